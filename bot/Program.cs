@@ -1,6 +1,10 @@
+using LeadBot.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddLeadBot();
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+await app.UseLeadBotAsync();
 app.Run();
 
+/// <summary>The entry point; public so tests can refer to the assembly.</summary>
 public partial class Program;

@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LeadBot.Bot.Storage;
+using LeadBot.Dialogs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Api;
+
+/// <summary>
+/// The sales / admin API, first cut: <c>GET /api/leads</c> (filter by stage, creation date, text; paging) and
+/// <c>GET /api/leads/{id}</c>. Every request needs the key from <c>SalesApi:ApiKey</c> in the <c>X-Api-Key</c> header;
+/// without a configured key the API is disabled and refuses everything.
+/// </summary>
+public static class SalesApi
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+    public const int DefaultPageSize = 50;
+
+    public static RouteGroupBuilder MapSalesApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/leads").AddEndpointFilter(RequireApiKeyAsync);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapGet("/{id}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found",
+            detail: "A lead id is a GUID."));
+        return group;
+    }
+
+    /// <summary>camelCase, enums as their names ("Mql"), dates as yyyy-MM-dd.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        if (!options.Converters.OfType<JsonStringEnumConverter>().Any())
+        {
+            options.Converters.Add(new JsonStringEnumConverter());
+        }
+    }
+
+    internal static bool KeyMatches(string? presented, string configured)
+    {
+        // Hash both sides: equal length, so the comparison time says nothing about the key's length or prefix.
+        var a = SHA256.HashData(Encoding.UTF8.GetBytes(presented ?? ""));
+        var b = SHA256.HashData(Encoding.UTF8.GetBytes(configured));
+        return CryptographicOperations.FixedTimeEquals(a, b) && presented is not null;
+    }
+
+    private static async ValueTask<object?> RequireApiKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var options = http.RequestServices.GetRequiredService<IOptionsMonitor<SalesApiOptions>>().CurrentValue;
+        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Sales API disabled",
+                detail: $"The sales API is disabled: no {SalesApiOptions.SectionName}:ApiKey is configured.");
+        }
+
+        var presented = http.Request.Headers[ApiKeyHeader].ToString();
+        if (!KeyMatches(presented, options.ApiKey.Trim()))
+        {
+            http.Response.Headers.WWWAuthenticate = ApiKeyHeader;
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+                detail: $"A valid API key is required in the {ApiKeyHeader} header.");
+        }
+
+        return await next(context).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> ListAsync(
+        HttpContext http,
+        IDbContextFactory<LeadBotDbContext> contexts,
+        IOptionsMonitor<SalesApiOptions> options,
+        string? stage, string? from, string? to, string? q, string? page, string? pageSize)
+    {
+        var errors = new Dictionary<string, string[]>();
+        LeadStage? stageFilter = null;
+        if (!string.IsNullOrWhiteSpace(stage))
+        {
+            if (stage.Trim().All(char.IsAsciiLetter) && Enum.TryParse<LeadStage>(stage.Trim(), ignoreCase: true, out var parsed))
+            {
+                stageFilter = parsed;
+            }
+            else
+            {
+                errors["stage"] = [$"Unknown stage '{stage}'. Use one of: {string.Join(", ", Enum.GetNames<LeadStage>())}."];
+            }
+        }
+
+        var fromAt = ParseBound(from, "from", endOfDay: false, errors);
+        var toAt = ParseBound(to, "to", endOfDay: true, errors);
+        var pageNumber = ParseInt(page, "page", 1, 1, int.MaxValue / 2, errors);
+        var max = options.CurrentValue.MaxPageSize;
+        var size = ParseInt(pageSize, "pageSize", Math.Min(DefaultPageSize, max), 1, max, errors);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "Invalid query");
+        }
+
+        // TODO(storage): use LeadQueries.SearchAsync(LeadSearch) once bot/Storage provides it.
+        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted).ConfigureAwait(false);
+        var leads = db.Leads.AsNoTracking().AsQueryable();
+        if (stageFilter is { } s)
+        {
+            leads = leads.Where(l => l.Stage == s);
+        }
+
+        var list = await leads.Include(l => l.History).ToListAsync(http.RequestAborted).ConfigureAwait(false);
+        // Date and text filters in memory for now (DateTimeOffset ordering is not translatable on SQLite).
+        IEnumerable<Lead> filtered = list;
+        if (fromAt is { } f)
+        {
+            filtered = filtered.Where(l => l.CreatedAt >= f);
+        }
+
+        if (toAt is { } t)
+        {
+            filtered = filtered.Where(l => l.CreatedAt < t);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            filtered = filtered.Where(l => Contains(l.Name, term) || Contains(l.Email, term) || Contains(l.Company, term));
+        }
+
+        var ordered = filtered.OrderByDescending(l => l.CreatedAt).ThenBy(l => l.Id).ToList();
+        var items = ordered.Skip((pageNumber - 1) * size).Take(size).Select(LeadDto.From).ToList();
+        return Results.Ok(new LeadPageDto(pageNumber, size, ordered.Count, items));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IDbContextFactory<LeadBotDbContext> contexts)
+    {
+        // TODO(storage): use LeadQueries.GetAsync(Guid) once bot/Storage provides it.
+        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted).ConfigureAwait(false);
+        var lead = await db.Leads.AsNoTracking().Include(l => l.History)
+            .FirstOrDefaultAsync(l => l.Id == id, http.RequestAborted).ConfigureAwait(false);
+        return lead is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"There is no lead {id}.")
+            : Results.Ok(LeadDto.From(lead));
+    }
+
+    private static bool Contains(string? value, string term) =>
+        value is not null && value.Contains(term, StringComparison.OrdinalIgnoreCase);
+
+    private static DateTimeOffset? ParseBound(string? value, string name, bool endOfDay, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            // A date-only "to" includes that whole day.
+            var day = endOfDay ? date.AddDays(1) : date;
+            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        if (DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        {
+            return at;
+        }
+
+        errors[name] = [$"'{name}' must be a date (yyyy-MM-dd) or an ISO 8601 timestamp."];
+        return null;
+    }
+
+    private static int ParseInt(string? value, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+        {
+            return n;
+        }
+
+        errors[name] = [$"'{name}' must be a whole number between {min} and {max}."];
+        return fallback;
+    }
+}
+
+public sealed record LeadPageDto(int Page, int PageSize, int Total, IReadOnlyList<LeadDto> Items);
+
+public sealed record ScoreItemDto(string Criterion, int Points, int MaxPoints, bool Met, bool Required, string Reason);
+
+public sealed record ChoiceAnswerDto(string? Key, string? Text);
+
+public sealed record BudgetDto(decimal? Amount, decimal? Minimum, decimal? Maximum, string? Currency, bool Unknown, string? Text);
+
+public sealed record TimelineDto(DateOnly? Start, bool Unknown, string? Text);
+
+public sealed record ConsentDto(string TextVersion, string TextHash, DateTimeOffset GivenAt, string ChannelId, string Locale);
+
+public sealed record SourceDto(string ChannelId, string? PageUrl, string? Referrer, string? Campaign);
+
+public sealed record StageChangeDto(LeadStage? From, LeadStage To, DateTimeOffset At, string ChangedBy, string Reason);
+
+/// <summary>A lead as the sales API shows it.</summary>
+public sealed record LeadDto(
+    Guid Id,
+    LeadStage Stage,
+    int Score,
+    IReadOnlyList<ScoreItemDto> ScoreBreakdown,
+    string Name,
+    string? Email,
+    string Company,
+    string? Phone,
+    ChoiceAnswerDto Need,
+    ChoiceAnswerDto Authority,
+    BudgetDto Budget,
+    TimelineDto Timeline,
+    string Locale,
+    ConsentDto Consent,
+    SourceDto Source,
+    string? Owner,
+    IReadOnlyList<StageChangeDto> History,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static LeadDto From(Lead lead)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        return new LeadDto(
+            lead.Id,
+            lead.Stage,
+            lead.Score,
+            lead.ScoreBreakdown.Select(s => new ScoreItemDto(s.Criterion, s.Points, s.MaxPoints, s.Met, s.Required, s.Reason)).ToList(),
+            lead.Name,
+            lead.Email,
+            lead.Company,
+            lead.Phone,
+            new ChoiceAnswerDto(lead.NeedKey, lead.NeedText),
+            new ChoiceAnswerDto(lead.AuthorityKey, lead.AuthorityText),
+            new BudgetDto(lead.BudgetAmount, lead.BudgetMinimum, lead.BudgetMaximum, lead.BudgetCurrency, lead.BudgetUnknown, lead.BudgetText),
+            new TimelineDto(lead.TimelineStart, lead.TimelineUnknown, lead.TimelineText),
+            lead.Locale,
+            new ConsentDto(lead.Consent.TextVersion, lead.Consent.TextHash, lead.Consent.GivenAt, lead.Consent.ChannelId, lead.Consent.Locale),
+            new SourceDto(lead.Source.ChannelId, lead.Source.PageUrl, lead.Source.Referrer, lead.Source.Campaign),
+            lead.Owner,
+            lead.History.OrderBy(h => h.At).ThenBy(h => h.Id)
+                .Select(h => new StageChangeDto(h.From, h.To, h.At, h.ChangedBy, h.Reason)).ToList(),
+            lead.CreatedAt,
+            lead.UpdatedAt);
+    }
+}

@@ -1,0 +1,15 @@
+using LeadBot.Dialogs;
+using Microsoft.Bot.Builder;
+
+namespace LeadBot.Bot.Conversation;
+
+/// <summary>Registers the bot and the qualification conversation it runs.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    public static IServiceCollection AddLeadConversation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddQualificationDialogs(configuration);
+        services.AddTransient<IBot, LeadBotActivityHandler>();
+        return services;
+    }
+}

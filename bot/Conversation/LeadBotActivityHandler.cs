@@ -1,0 +1,62 @@
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Qualification;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace LeadBot.Bot.Conversation;
+
+/// <summary>
+/// The bot every channel talks to. Thin: it hands messages and the conversation start to <see cref="LeadConversation"/>
+/// and saves the conversation state after every turn (a turn that throws saves nothing, so the prospect stays at the
+/// same question).
+/// </summary>
+public sealed class LeadBotActivityHandler(LeadConversation conversation, ConversationState conversationState, UserState userState)
+    : ActivityHandler
+{
+    /// <summary>The event Web Chat on our page sends when it connects, with the page context.</summary>
+    public const string JoinEventName = "webchat/join";
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await conversation.ApplyLanguageAsync(turnContext, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        conversation.OnMessageAsync(turnContext, cancellationToken);
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (membersAdded.Any(m => m.Id != botId))
+        {
+            await conversation.StartAsync(turnContext, null, cancellationToken);
+        }
+    }
+
+    protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name == JoinEventName)
+        {
+            await conversation.StartAsync(turnContext, SourceFrom(turnContext.Activity), cancellationToken);
+        }
+    }
+
+    /// <summary>The page context the website sends with the join event (page URL, referrer, utm_campaign). Spoofable,
+    /// so it is only ever used as a label, and cut to a sane length.</summary>
+    internal static LeadSource SourceFrom(IEventActivity activity)
+    {
+        var value = activity.Value is null ? null : JToken.FromObject(activity.Value) as JObject;
+        static string? Cut(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Length > 500 ? s[..500] : s;
+        return new LeadSource
+        {
+            ChannelId = activity.ChannelId ?? "",
+            PageUrl = Cut(value?.Value<string>("pageUrl")),
+            Referrer = Cut(value?.Value<string>("referrer")),
+            Campaign = Cut(value?.Value<string>("utm_campaign") ?? value?.SelectToken("utm.campaign")?.Value<string>()),
+        };
+    }
+}

@@ -1,0 +1,162 @@
+using LeadBot.Bot.Api;
+using LeadBot.Bot.Conversation;
+using LeadBot.Dialogs;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Hosting;
+
+/// <summary>The host's composition root: everything Program.cs needs, in two calls.</summary>
+public static class BotHostExtensions
+{
+    /// <summary>The address the bot listens on when neither ASPNETCORE_URLS, --urls nor Kestrel endpoints are configured.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    internal const string ConnectorHttpClientName = "BotConnector";
+
+    /// <summary>Registers configuration, options, the Bot Framework adapter and state, storage, dialogs and the bot.</summary>
+    public static WebApplicationBuilder AddLeadBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        AddRepositoryAppSettings(builder.Configuration, builder.Environment.ContentRootPath);
+        UseDefaultUrlUnlessConfigured(builder);
+
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
+        services.AddOptions<SalesApiOptions>().Bind(configuration.GetSection(SalesApiOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SalesApiOptions>, SalesApiOptionsValidation>();
+        services.ConfigureHttpJsonOptions(o => SalesApi.ConfigureJson(o.SerializerOptions));
+        services.AddProblemDetails();
+
+        // Bot Framework: authentication from the flat MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppType/
+        // MicrosoftAppTenantId keys, one pooled HttpClient handler, and connector clients reused across turns.
+        services.AddHttpClient(ConnectorHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                MaxConnectionsPerServer = 256,
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton(sp => new CachingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
+            configuration,
+            httpClientFactory: new NamedHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), ConnectorHttpClientName),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => sp.GetRequiredService<CachingBotFrameworkAuthentication>());
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+
+        // Storage (EF Core) and the Bot Framework state on top of it.
+        // TODO(storage): services.AddLeadBotStorage(configuration) once bot/Storage provides it.
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+
+        // The conversation.
+        services.AddQualificationDialogs(configuration);
+        // TODO(conversation): services.AddLeadConversation() once bot/Conversation provides it.
+        services.AddTransient<IBot, LeadBotActivityHandler>();
+
+        services.AddHostedService<RecognizerWarmupService>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    /// <summary>Prepares the database and maps the endpoints: /api/messages, /healthz and the sales API.</summary>
+    public static async Task<WebApplication> UseLeadBotAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // TODO(storage): await app.Services.MigrateLeadBotDatabaseAsync() once bot/Storage provides it.
+        await Task.CompletedTask.ConfigureAwait(false);
+
+        app.UseStatusCodePages();
+        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = WriteHealthAsync,
+        });
+        app.MapSalesApi();
+        return app;
+    }
+
+    /// <summary>
+    /// The one appsettings.json lives at the repository root and is copied next to the binaries. When the content root
+    /// is elsewhere (dotnet run --project bot), that copy is read too, right after the content root's appsettings.json,
+    /// so environment-specific files, user secrets, environment variables and the command line still override it.
+    /// </summary>
+    internal static void AddRepositoryAppSettings(ConfigurationManager configuration, string contentRoot)
+    {
+        var baseDirectory = AppContext.BaseDirectory;
+        if (!File.Exists(Path.Combine(baseDirectory, "appsettings.json"))
+            || string.Equals(Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar),
+                Path.GetFullPath(baseDirectory).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var sources = configuration.Sources;
+        var source = new JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            Optional = true,
+            ReloadOnChange = false,
+            FileProvider = new PhysicalFileProvider(baseDirectory),
+        };
+        var index = sources.ToList().FindIndex(s => s is JsonConfigurationSource json
+            && string.Equals(json.Path, "appsettings.json", StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            // No default sources (a hand-built builder): put it first so everything else overrides it.
+            sources.Insert(0, source);
+        }
+        else
+        {
+            sources.Insert(index + 1, source);
+        }
+    }
+
+    private static void UseDefaultUrlUnlessConfigured(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var configured = !string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey])
+            || !string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"])
+            || !string.IsNullOrEmpty(configuration["http_ports"])
+            || !string.IsNullOrEmpty(configuration["https_ports"])
+            || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+        if (!configured)
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+        });
+    }
+
+    /// <summary>The Bot Framework asks for an unnamed client; hand it the named, pooled one.</summary>
+    private sealed class NamedHttpClientFactory(IHttpClientFactory inner, string clientName) : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => inner.CreateClient(clientName);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Rest;
+using Newtonsoft.Json;
+
+namespace LeadBot.Bot.Hosting;
+
+/// <summary>
+/// Decorates a <see cref="BotFrameworkAuthentication"/> so that connector clients are reused across turns.
+/// </summary>
+/// <remarks>
+/// The stock factory builds a new <see cref="ConnectorClient"/> (with fresh Newtonsoft serializer settings, whose
+/// contract resolver compiles property getters again) for every turn, and <c>TurnContext</c> disposes it at turn end.
+/// Here one client is kept per (bot app id, service URL, audience) and handed out wrapped in a
+/// <see cref="SharedConnectorClient"/> whose <c>Dispose</c> does nothing; the cache disposes the real clients when the
+/// host stops. Credentials inside a client refresh their own tokens, so a long-lived client stays valid.
+/// The number of cached clients is capped (an unauthenticated Emulator endpoint accepts any serviceUrl); beyond the cap
+/// clients are created per turn as before.
+/// </remarks>
+public sealed class CachingBotFrameworkAuthentication : BotFrameworkAuthentication, IDisposable
+{
+    internal const int MaxCachedClients = 256;
+
+    private readonly BotFrameworkAuthentication _inner;
+    private readonly ConcurrentDictionary<ClientKey, Lazy<Task<IConnectorClient>>> _clients = new();
+    private int _created;
+
+    public CachingBotFrameworkAuthentication(BotFrameworkAuthentication inner)
+    {
+        _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+    }
+
+    /// <summary>How many real connector clients were created so far (test hook).</summary>
+    internal int ClientsCreated => Volatile.Read(ref _created);
+
+    internal int CachedClients => _clients.Count;
+
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        var result = await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        result.ConnectorFactory = Wrap(result.ConnectorFactory, result.ClaimsIdentity);
+        return result;
+    }
+
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        var result = await _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+        result.ConnectorFactory = Wrap(result.ConnectorFactory, result.ClaimsIdentity);
+        return result;
+    }
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        Wrap(_inner.CreateConnectorFactory(claimsIdentity), claimsIdentity)!;
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
+
+    public override string GetOriginatingAudience() => _inner.GetOriginatingAudience();
+
+    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
+        _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    public void Dispose()
+    {
+        foreach (var entry in _clients.Values)
+        {
+            if (entry.IsValueCreated && entry.Value.IsCompletedSuccessfully)
+            {
+                (entry.Value.Result as SharedConnectorClient)?.Inner.Dispose();
+            }
+        }
+
+        _clients.Clear();
+    }
+
+    private ConnectorFactory? Wrap(ConnectorFactory? factory, ClaimsIdentity? identity)
+    {
+        if (factory is null)
+        {
+            return null;
+        }
+
+        // The stock factory is bound to the bot's app id taken from the audience claim of the validated identity.
+        var appId = identity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value ?? "";
+        return new CachingConnectorFactory(this, factory, appId);
+    }
+
+    private async Task<IConnectorClient> GetOrCreateAsync(ConnectorFactory inner, string appId, string serviceUrl, string? audience, CancellationToken cancellationToken)
+    {
+        var key = new ClientKey(appId, serviceUrl.TrimEnd('/').ToLowerInvariant(), audience ?? "");
+        if (_clients.TryGetValue(key, out var existing))
+        {
+            return await AwaitOrEvictAsync(key, existing).ConfigureAwait(false);
+        }
+
+        if (_clients.Count >= MaxCachedClients)
+        {
+            Interlocked.Increment(ref _created);
+            return await inner.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false);
+        }
+
+        var entry = _clients.GetOrAdd(key, _ => new Lazy<Task<IConnectorClient>>(async () =>
+        {
+            Interlocked.Increment(ref _created);
+            // Not the turn's token: a cancelled first turn must not poison the shared entry.
+            var client = await inner.CreateAsync(serviceUrl, audience, CancellationToken.None).ConfigureAwait(false);
+            return new SharedConnectorClient(client);
+        }));
+        return await AwaitOrEvictAsync(key, entry).ConfigureAwait(false);
+    }
+
+    private async Task<IConnectorClient> AwaitOrEvictAsync(ClientKey key, Lazy<Task<IConnectorClient>> entry)
+    {
+        try
+        {
+            return await entry.Value.ConfigureAwait(false);
+        }
+        catch
+        {
+            _clients.TryRemove(new KeyValuePair<ClientKey, Lazy<Task<IConnectorClient>>>(key, entry));
+            throw;
+        }
+    }
+
+    private readonly record struct ClientKey(string AppId, string ServiceUrl, string Audience);
+
+    private sealed class CachingConnectorFactory(CachingBotFrameworkAuthentication owner, ConnectorFactory inner, string appId) : ConnectorFactory
+    {
+        public override Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken) =>
+            owner.GetOrCreateAsync(inner, appId, serviceUrl, audience, cancellationToken);
+    }
+}
+
+/// <summary>
+/// A connector client shared between turns: forwards everything to the real client, but ignores <see cref="Dispose"/>
+/// (called by <c>TurnContext</c> at the end of every turn). The owner disposes <see cref="Inner"/>.
+/// </summary>
+public sealed class SharedConnectorClient(IConnectorClient inner) : IConnectorClient
+{
+    public IConnectorClient Inner { get; } = inner ?? throw new ArgumentNullException(nameof(inner));
+
+    public Uri BaseUri
+    {
+        get => Inner.BaseUri;
+        set => Inner.BaseUri = value;
+    }
+
+    public JsonSerializerSettings SerializationSettings => Inner.SerializationSettings;
+
+    public JsonSerializerSettings DeserializationSettings => Inner.DeserializationSettings;
+
+    public ServiceClientCredentials Credentials => Inner.Credentials;
+
+    public IAttachments Attachments => Inner.Attachments;
+
+    public IConversations Conversations => Inner.Conversations;
+
+    public void Dispose()
+    {
+        // Deliberately empty: the client outlives the turn.
+    }
+}

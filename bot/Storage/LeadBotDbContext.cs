@@ -1,0 +1,178 @@
+using System.Text.Json;
+using LeadBot.Dialogs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace LeadBot.Bot.Storage;
+
+/// <summary>
+/// The bot's database: leads with their stage history, and the Bot Framework conversation/user state (table BotState).
+/// Provider-neutral; the provider-specific subclasses <see cref="SqliteLeadBotDbContext"/> and
+/// <see cref="PostgreSqlLeadBotDbContext"/> own the migrations of their provider.
+/// </summary>
+public abstract class LeadBotDbContext : DbContext
+{
+    /// <summary>Shadow column of <see cref="Lead"/>: the e-mail lower-cased and trimmed, unique when not null.</summary>
+    public const string NormalizedEmailColumn = "NormalizedEmail";
+
+    private static readonly JsonSerializerOptions BreakdownJson = new(JsonSerializerDefaults.General);
+
+    protected LeadBotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+
+    public DbSet<BotStateRecord> BotState => Set<BotStateRecord>();
+
+    /// <summary>The form of an e-mail address used to recognize a returning prospect: trimmed, lower-case; null when empty.</summary>
+    public static string? NormalizeEmail(string? email)
+    {
+        var trimmed = email?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed.ToLowerInvariant();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        SyncNormalizedEmails();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        SyncNormalizedEmails();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ConfigureLead(modelBuilder.Entity<Lead>());
+        ConfigureStageChange(modelBuilder.Entity<StageChange>());
+        ConfigureBotState(modelBuilder.Entity<BotStateRecord>());
+    }
+
+    private void SyncNormalizedEmails()
+    {
+        foreach (var entry in ChangeTracker.Entries<Lead>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                var property = entry.Property<string?>(NormalizedEmailColumn);
+                var normalized = NormalizeEmail(entry.Entity.Email);
+                if (!string.Equals(property.CurrentValue, normalized, StringComparison.Ordinal))
+                {
+                    property.CurrentValue = normalized;
+                }
+            }
+        }
+    }
+
+    private static void ConfigureLead(EntityTypeBuilder<Lead> lead)
+    {
+        lead.ToTable("Leads");
+        lead.HasKey(l => l.Id);
+        lead.Property(l => l.Id).ValueGeneratedNever();
+        lead.Property(l => l.UserKey).HasMaxLength(512).IsRequired();
+        lead.Property(l => l.Name).IsRequired();
+        lead.Property(l => l.Email).HasMaxLength(320);
+        lead.Property<string?>(NormalizedEmailColumn).HasMaxLength(320);
+        lead.Property(l => l.Company).IsRequired();
+        lead.Property(l => l.Locale).HasMaxLength(32).IsRequired();
+        lead.Property(l => l.Stage).HasConversion<string>().HasMaxLength(32);
+
+        lead.Property(l => l.ScoreBreakdown)
+            .HasColumnName("ScoreBreakdown")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, BreakdownJson),
+                v => JsonSerializer.Deserialize<List<ScoreItem>>(v, BreakdownJson) ?? new List<ScoreItem>(),
+                new ValueComparer<List<ScoreItem>>(
+                    (a, b) => JsonSerializer.Serialize(a, BreakdownJson) == JsonSerializer.Serialize(b, BreakdownJson),
+                    v => JsonSerializer.Serialize(v, BreakdownJson).GetHashCode(StringComparison.Ordinal),
+                    v => JsonSerializer.Deserialize<List<ScoreItem>>(JsonSerializer.Serialize(v, BreakdownJson), BreakdownJson)!))
+            .IsRequired();
+
+        lead.ComplexProperty(l => l.Consent, c =>
+        {
+            c.Property(x => x.TextVersion).HasMaxLength(64);
+            c.Property(x => x.TextHash).HasMaxLength(128);
+        });
+        lead.ComplexProperty(l => l.Source);
+
+        lead.HasMany(l => l.History)
+            .WithOne()
+            .HasForeignKey(h => h.LeadId)
+            .OnDelete(DeleteBehavior.Cascade);
+
+        lead.HasIndex(NormalizedEmailColumn).IsUnique();
+        lead.HasIndex(l => l.UserKey);
+        lead.HasIndex(l => l.Stage);
+        lead.HasIndex(l => l.CreatedAt);
+    }
+
+    private static void ConfigureStageChange(EntityTypeBuilder<StageChange> change)
+    {
+        change.ToTable("StageChanges");
+        change.HasKey(h => h.Id);
+        change.Property(h => h.Id).ValueGeneratedOnAdd();
+        change.Property(h => h.From).HasConversion<string>().HasMaxLength(32);
+        change.Property(h => h.To).HasConversion<string>().HasMaxLength(32);
+        change.Property(h => h.ChangedBy).HasMaxLength(256).IsRequired();
+        change.Property(h => h.ChangedById).HasMaxLength(128);
+        change.Property(h => h.Reason).IsRequired();
+        change.HasIndex(h => h.LeadId);
+    }
+
+    private static void ConfigureBotState(EntityTypeBuilder<BotStateRecord> state)
+    {
+        state.ToTable("BotState");
+        state.HasKey(s => s.Key);
+        state.Property(s => s.Key).HasMaxLength(BotStateRecord.MaxKeyLength);
+        state.Property(s => s.Json).IsRequired();
+        state.Property(s => s.ETag).HasMaxLength(64).IsRequired();
+    }
+}
+
+/// <summary>One Bot Framework state item: the Newtonsoft JSON (with type names), its ETag and when it was written.</summary>
+public sealed class BotStateRecord
+{
+    public const int MaxKeyLength = 1024;
+
+    public string Key { get; set; } = "";
+    public string Json { get; set; } = "";
+    public string ETag { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// SQLite: DateTimeOffset is stored as UTC ticks (INTEGER), because SQLite cannot compare or sort the default text form.
+/// The offset is not kept; values read back are UTC (the same instant).
+/// </summary>
+public sealed class SqliteLeadBotDbContext(DbContextOptions<SqliteLeadBotDbContext> options) : LeadBotDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks,
+        v => new DateTimeOffset(v, TimeSpan.Zero));
+}
+
+/// <summary>PostgreSQL: DateTimeOffset is stored as timestamptz, normalized to UTC (Npgsql only writes offset 0).</summary>
+public sealed class PostgreSqlLeadBotDbContext(DbContextOptions<PostgreSqlLeadBotDbContext> options) : LeadBotDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
+    }
+
+    private sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+        v => v.ToUniversalTime(),
+        v => v.ToUniversalTime());
+}

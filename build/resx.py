@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+"""Writes Messages.resx / Messages.de.resx from messages.tsv (key, English, German): one place to edit both languages.
+Run: python3 build/resx.py  (from the repository root)."""
+import csv, html, pathlib
+root = pathlib.Path(__file__).resolve().parent.parent / "dialogs" / "Resources"
+rows = [r for r in csv.reader(open(root / "messages.tsv", encoding="utf-8"), delimiter="\t") if r and not r[0].startswith("#")]
+head = '<?xml version="1.0" encoding="utf-8"?>\n<root>\n  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>\n  <resheader name="version"><value>2.0</value></resheader>\n  <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n  <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n'
+def unescape(s): return s.replace("\\n", "\n")
+for col, name in ((1, "Messages.resx"), (2, "Messages.de.resx")):
+    out = [head]
+    for r in rows:
+        if len(r) < 3: raise SystemExit(f"row {r[0]} needs key, English and German")
+        out.append(f'  <data name="{html.escape(r[0])}" xml:space="preserve"><value>{html.escape(unescape(r[col]), quote=False)}</value></data>\n')
+    out.append("</root>\n")
+    (root / name).write_text("".join(out), encoding="utf-8")
+print(f"{len(rows)} texts written")

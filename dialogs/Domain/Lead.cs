@@ -1,0 +1,70 @@
+namespace LeadBot.Dialogs.Domain;
+
+/// <summary>A prospect who left contact data with consent, with the answers, the explainable score and the stage.</summary>
+public sealed class Lead
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>Channel id and channel user id, so a returning prospect is recognized.</summary>
+    public string UserKey { get; set; } = "";
+
+    public string Name { get; set; } = "";
+    public string? Email { get; set; }
+    public string Company { get; set; } = "";
+    public string? Phone { get; set; }
+    public string Locale { get; set; } = "";
+
+    public string? NeedKey { get; set; }
+    public string? NeedText { get; set; }
+    public string? AuthorityKey { get; set; }
+    public string? AuthorityText { get; set; }
+
+    public decimal? BudgetAmount { get; set; }
+    public decimal? BudgetMinimum { get; set; }
+    public decimal? BudgetMaximum { get; set; }
+    public string? BudgetCurrency { get; set; }
+    public bool BudgetUnknown { get; set; }
+    public string? BudgetText { get; set; }
+
+    public DateOnly? TimelineStart { get; set; }
+    public string? TimelineTimex { get; set; }
+    public bool TimelineUnknown { get; set; }
+    public string? TimelineText { get; set; }
+
+    public int Score { get; set; }
+    public List<ScoreItem> ScoreBreakdown { get; set; } = [];
+    public LeadStage Stage { get; set; } = LeadStage.Lead;
+    public List<StageChange> History { get; set; } = [];
+    public ConsentRecord Consent { get; set; } = new();
+    public LeadSource Source { get; set; } = new();
+
+    /// <summary>The sales person who claimed the lead (display name) and their directory id.</summary>
+    public string? Owner { get; set; }
+    public string? OwnerId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Moves the lead to <paramref name="to"/> and records the change. No-op when already there.</summary>
+    public bool MoveTo(LeadStage to, string changedBy, string? changedById, string reason, DateTimeOffset at)
+    {
+        if (Stage == to && History.Count > 0)
+        {
+            return false;
+        }
+
+        History.Add(new StageChange
+        {
+            LeadId = Id,
+            From = History.Count == 0 ? null : Stage,
+            To = to,
+            At = at,
+            ChangedBy = changedBy,
+            ChangedById = changedById,
+            Reason = reason,
+        });
+        Stage = to;
+        UpdatedAt = at;
+        return true;
+    }
+}

@@ -1,0 +1,141 @@
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Resources;
+using LeadBot.Dialogs.Runtime;
+using Microsoft.Bot.Builder;
+
+namespace LeadBot.Dialogs.Qualification;
+
+/// <summary>
+/// Runs one turn of the qualification conversation: the welcome, the commands a prospect may say at any point (help,
+/// cancel, start over, switch language) and otherwise the dialog stack. The caller saves the conversation state after
+/// the turn; a turn that throws saves nothing, so the prospect stays at the same question.
+/// </summary>
+public sealed class LeadConversation
+{
+    private readonly QualificationServices _services;
+    private readonly DialogSet _dialogs;
+    private readonly QualificationDialog _root;
+
+    public LeadConversation(ConversationState conversationState, QualificationServices services, QualificationDialog root)
+    {
+        _services = services;
+        _root = root;
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)));
+        _dialogs.Add(root);
+    }
+
+    /// <summary>Applies the language the prospect chose earlier to this turn's activity, so prompts and recognizers use it.</summary>
+    public async Task ApplyLanguageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await _services.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+        if (profile.Locale is not null)
+        {
+            turnContext.Activity.Locale = profile.Locale;
+        }
+    }
+
+    /// <summary>The conversation opened (the user joined, or the website's join event): welcome and the first question.</summary>
+    public async Task StartAsync(ITurnContext turnContext, LeadSource? source, CancellationToken cancellationToken)
+    {
+        var profile = await _services.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+        if (source is not null)
+        {
+            profile.Source = source;
+        }
+
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        var language = _services.LanguageOf(turnContext);
+        if (dc.ActiveDialog is not null)
+        {
+            // The same conversation opened again (a reload, a returning prospect): pick up where it stopped.
+            await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("WelcomeBack", language)), cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
+        await WelcomeAsync(turnContext, profile, language, cancellationToken);
+        await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+    }
+
+    public async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await _services.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+        var command = ConversationCommands.Recognize(turnContext.Activity.Text);
+        if (command is ConversationCommand.SwitchToGerman or ConversationCommand.SwitchToEnglish)
+        {
+            profile.Locale = command == ConversationCommand.SwitchToGerman ? "de-DE" : "en-US";
+            turnContext.Activity.Locale = profile.Locale;
+        }
+
+        var language = _services.LanguageOf(turnContext);
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (!profile.Welcomed)
+        {
+            await WelcomeAsync(turnContext, profile, language, cancellationToken);
+            if (command == ConversationCommand.None)
+            {
+                // The first message of a conversation that was never opened: it is a greeting, not an answer.
+                await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+                return;
+            }
+        }
+
+        switch (command)
+        {
+            case ConversationCommand.Help:
+                await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("Help", language)), cancellationToken);
+                await RepromptOrBeginAsync(dc, cancellationToken);
+                return;
+
+            case ConversationCommand.Cancel:
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                await _services.Answers.DeleteAsync(turnContext, cancellationToken);
+                await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("Cancelled", language)), cancellationToken);
+                return;
+
+            case ConversationCommand.StartOver:
+            {
+                var answers = await _services.GetAnswersAsync(turnContext, cancellationToken);
+                var consent = answers.Consent;
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                await _services.Answers.SetAsync(turnContext, new QualificationAnswers { Consent = consent }, cancellationToken);
+                await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("Restarted", language)), cancellationToken);
+                await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+                return;
+            }
+
+            case ConversationCommand.SwitchToGerman:
+            case ConversationCommand.SwitchToEnglish:
+                // The answers stay; the open question is asked again in the new language.
+                await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("Language.Switched", language)), cancellationToken);
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+                return;
+        }
+
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+        }
+    }
+
+    private async Task WelcomeAsync(ITurnContext turnContext, ConversationProfile profile, string language, CancellationToken cancellationToken)
+    {
+        profile.Welcomed = true;
+        await turnContext.SendActivityAsync(
+            QuestionActivity.Say(Texts.Format("Welcome", language, _services.Options.CompanyName)), cancellationToken);
+    }
+
+    private async Task RepromptOrBeginAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is null)
+        {
+            await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+        }
+        else
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+    }
+}

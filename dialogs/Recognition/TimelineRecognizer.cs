@@ -1,0 +1,259 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace LeadBot.Dialogs.Recognition;
+
+/// <summary>
+/// When a prospect wants to start, from free text (de-DE / en-US). DateTimeRecognizer does the work; a thin layer adds
+/// the measured gaps: German quarters ("nächstes Quartal", "im zweiten Quartal"), "Q2"/"Q3 2027" resolved to the future,
+/// "sofort"/"asap" (the reference date), and "don't know" answers. Ambiguous dates resolve to the future.
+/// </summary>
+public static class TimelineRecognizer
+{
+    private const RegexOptions Rx = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Regex Asap = new(
+        @"\b(sofort|umgehend|asap|a\.s\.a\.p\.|so\s+schnell\s+wie\s+möglich|so\s+bald\s+wie\s+möglich|schnellstmöglich|baldmöglichst|möglichst\s+bald|ab\s+sofort|immediately|right\s+away|as\s+soon\s+as\s+possible|right\s+now|jetzt|now)\b",
+        Rx, Timeout);
+
+    private static readonly Regex UnknownPattern = new(
+        @"\b(wei(ß|ss)\s+(ich\s+)?(noch\s+)?nicht|(noch\s+)?unklar|keine\s+ahnung|unbekannt|noch\s+offen|noch\s+nicht\s+(klar|festgelegt|bekannt)|don'?t\s+know|do\s+not\s+know|not\s+sure|unsure|no\s+idea|unknown|not\s+decided|undecided|tbd)",
+        Rx, Timeout);
+
+    private static readonly Regex NextQuarter = new(
+        @"\b(nächste[nsmr]?|naechste[nsmr]?|kommende[nsmr]?|next|coming)\s+(quartal|quarter)\b", Rx, Timeout);
+
+    private static readonly Regex ThisQuarter = new(
+        @"\b(dieses|diesem|laufende[nsm]?|aktuelle[nsm]?|this|current)\s+(quartal|quarter)\b", Rx, Timeout);
+
+    private static readonly Regex NumberedQuarter = new(
+        @"(\bq\s*(?<n>[1-4])\b|\b(?<n>[1-4])\.\s*(quartal|quarter)\b|\b(?<w>erste[nsm]?|zweite[nsm]?|dritte[nsm]?|vierte[nsm]?|letzte[nsm]?|first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(quartal|quarter)\b)" +
+        @"(\s*(/|')?\s*(?<y>\d{4}|\d{2})\b|\s+(des\s+)?(?<next>nächsten\s+jahres|naechsten\s+jahres|kommenden\s+jahres|next\s+year))?",
+        Rx, Timeout);
+
+    /// <summary>The timeline in the text, or null when it is not understood.</summary>
+    public static TimelineEstimate? Recognize(string? text, string? culture, DateTime reference)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var cult = RecognizerCulture.Normalize(culture);
+        var original = text.Trim();
+        var today = DateOnly.FromDateTime(reference);
+
+        var quarter = RecognizeQuarter(original, today);
+        if (quarter != null)
+        {
+            return quarter with { Text = original };
+        }
+
+        if (Asap.IsMatch(original))
+        {
+            return new TimelineEstimate(today, today, Timex(today), false, original);
+        }
+
+        var recognized = RecognizeDateTime(original, cult, reference, today);
+        if (recognized != null)
+        {
+            return recognized with { Text = original };
+        }
+
+        return UnknownPattern.IsMatch(original) ? TimelineEstimate.Unknown(original) : null;
+    }
+
+    private static TimelineEstimate? RecognizeQuarter(string text, DateOnly today)
+    {
+        var currentQuarter = ((today.Month - 1) / 3) + 1;
+        if (NextQuarter.IsMatch(text))
+        {
+            var q = currentQuarter == 4 ? 1 : currentQuarter + 1;
+            var y = currentQuarter == 4 ? today.Year + 1 : today.Year;
+            return Quarter(y, q);
+        }
+
+        if (ThisQuarter.IsMatch(text))
+        {
+            return Quarter(today.Year, currentQuarter);
+        }
+
+        var m = NumberedQuarter.Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        int n;
+        if (m.Groups["n"].Success)
+        {
+            n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var w = m.Groups["w"].Value.ToLowerInvariant();
+            n = w.StartsWith("erst", StringComparison.Ordinal) || w is "first" or "1st" ? 1
+                : w.StartsWith("zweit", StringComparison.Ordinal) || w is "second" or "2nd" ? 2
+                : w.StartsWith("dritt", StringComparison.Ordinal) || w is "third" or "3rd" ? 3
+                : 4;
+        }
+
+        int year;
+        if (m.Groups["y"].Success)
+        {
+            year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (year < 100)
+            {
+                year += 2000;
+            }
+        }
+        else if (m.Groups["next"].Success)
+        {
+            year = today.Year + 1;
+        }
+        else
+        {
+            year = today.Year;
+            if (new DateOnly(year, ((n - 1) * 3) + 1, 1).AddMonths(3) <= today)
+            {
+                year++; // the quarter is already over this year: the prospect means next year's
+            }
+        }
+
+        return Quarter(year, n);
+    }
+
+    private static TimelineEstimate Quarter(int year, int quarter)
+    {
+        var start = new DateOnly(year, ((quarter - 1) * 3) + 1, 1);
+        var endExclusive = start.AddMonths(3);
+        return new TimelineEstimate(start, endExclusive.AddDays(-1), $"({Timex(start)},{Timex(endExclusive)},P3M)", false, string.Empty);
+    }
+
+    private static TimelineEstimate? RecognizeDateTime(string text, string culture, DateTime reference, DateOnly today)
+    {
+        foreach (var result in DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, reference))
+        {
+            var type = result.TypeName.Replace("datetimeV2.", string.Empty, StringComparison.Ordinal);
+            if (result.Resolution == null || !result.Resolution.TryGetValue("values", out var valuesObj) ||
+                valuesObj is not IEnumerable<Dictionary<string, string>> values)
+            {
+                continue;
+            }
+
+            var candidates = new List<TimelineEstimate>();
+            foreach (var v in values)
+            {
+                var candidate = FromValue(type, v, reference, today);
+                if (candidate != null)
+                {
+                    candidates.Add(candidate);
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            // Prefer the first reading that is not entirely in the past.
+            var future = candidates.FirstOrDefault(c => (c.End ?? c.Start ?? DateOnly.MaxValue) >= today);
+            if (future != null)
+            {
+                return future;
+            }
+
+            var last = candidates[^1];
+            if (last.Timex != null && last.Timex.Contains("XXXX", StringComparison.Ordinal))
+            {
+                return last with
+                {
+                    Start = last.Start?.AddYears(1),
+                    End = last.End?.AddYears(1),
+                };
+            }
+
+            return last;
+        }
+
+        return null;
+    }
+
+    private static TimelineEstimate? FromValue(string type, Dictionary<string, string> v, DateTime reference, DateOnly today)
+    {
+        v.TryGetValue("timex", out var timex);
+        switch (type)
+        {
+            case "date":
+            case "datetime":
+                {
+                    var d = ParseDate(v.GetValueOrDefault("value"));
+                    return d == null ? null : new TimelineEstimate(d, d, timex, false, string.Empty);
+                }
+
+            case "daterange":
+            case "datetimerange":
+                {
+                    var start = ParseDate(v.GetValueOrDefault("start"));
+                    var end = ParseDate(v.GetValueOrDefault("end"));
+                    var mod = v.GetValueOrDefault("Mod");
+                    if (start == null && end == null)
+                    {
+                        return null;
+                    }
+
+                    start ??= today; // "before March": from now on
+                    DateOnly? last = end;
+                    if (end != null && type == "daterange" && end > start)
+                    {
+                        last = end.Value.AddDays(-1); // the recognizer's range end is exclusive
+                    }
+
+                    if (mod is "since" or "after")
+                    {
+                        last = null;
+                    }
+
+                    return new TimelineEstimate(start, last, timex, false, string.Empty);
+                }
+
+            case "duration":
+                {
+                    if (v.TryGetValue("value", out var seconds) &&
+                        double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0)
+                    {
+                        var d = DateOnly.FromDateTime(reference.AddSeconds(s));
+                        return new TimelineEstimate(d, d, timex, false, string.Empty);
+                    }
+
+                    return null;
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    private static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt)
+            ? DateOnly.FromDateTime(dt)
+            : null;
+    }
+
+    private static string Timex(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static void Warm(string culture)
+    {
+        _ = Recognize("in drei Monaten", culture, DateTime.Today);
+        _ = Recognize("next year", culture, DateTime.Today);
+    }
+}

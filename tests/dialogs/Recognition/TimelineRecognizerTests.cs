@@ -1,0 +1,74 @@
+using LeadBot.Dialogs.Recognition;
+
+namespace LeadBot.Dialogs.Tests.Recognition;
+
+public class TimelineRecognizerTests
+{
+    private static readonly DateTime Reference = new(2026, 11, 28, 10, 0, 0);
+
+    [Theory]
+    [InlineData("de-DE", "nächstes Quartal", "2027-01-01", "2027-03-31")]
+    [InlineData("de-DE", "im nächsten Quartal", "2027-01-01", "2027-03-31")]
+    [InlineData("de-DE", "im zweiten Quartal", "2027-04-01", "2027-06-30")]
+    [InlineData("de-DE", "Q2", "2027-04-01", "2027-06-30")]
+    [InlineData("de-DE", "Q4", "2026-10-01", "2026-12-31")]
+    [InlineData("de-DE", "im 3. Quartal 2027", "2027-07-01", "2027-09-30")]
+    [InlineData("de-DE", "Q3 2027", "2027-07-01", "2027-09-30")]
+    [InlineData("de-DE", "Anfang nächsten Jahres", "2027-01-01", null)]
+    [InlineData("de-DE", "sofort", "2026-11-28", "2026-11-28")]
+    [InlineData("de-DE", "so schnell wie möglich", "2026-11-28", "2026-11-28")]
+    [InlineData("de-DE", "in drei Monaten", "2027-02-28", "2027-02-28")]
+    [InlineData("de-DE", "in einem Monat", "2026-12-28", "2026-12-28")]
+    [InlineData("de-DE", "nächstes Jahr", "2027-01-01", "2027-12-31")]
+    [InlineData("de-DE", "im März", "2027-03-01", "2027-03-31")]
+    [InlineData("de-DE", "in 6 Wochen", "2027-01-09", "2027-01-09")]
+    [InlineData("en-US", "next quarter", "2027-01-01", "2027-03-31")]
+    [InlineData("en-US", "Q2", "2027-04-01", "2027-06-30")]
+    [InlineData("en-US", "Q3 2027", "2027-07-01", "2027-09-30")]
+    [InlineData("en-US", "in the second quarter", "2027-04-01", "2027-06-30")]
+    [InlineData("en-US", "asap", "2026-11-28", "2026-11-28")]
+    [InlineData("en-US", "immediately", "2026-11-28", "2026-11-28")]
+    [InlineData("en-US", "next year", "2027-01-01", "2027-12-31")]
+    [InlineData("en-US", "early next year", "2027-01-01", null)]
+    [InlineData("en-US", "within 3 months", "2026-11-28", null)]
+    [InlineData("en-US", "in 6 weeks", "2027-01-09", "2027-01-09")]
+    [InlineData("en-US", "in March", "2027-03-01", "2027-03-31")]
+    public void Timeline_phrase_resolves_to_a_future_period(string culture, string text, string start, string? end)
+    {
+        var result = TimelineRecognizer.Recognize(text, culture, Reference);
+
+        Assert.NotNull(result);
+        Assert.False(result.IsUnknown);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), result.Start);
+        if (end != null)
+        {
+            Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), result.End);
+        }
+
+        Assert.NotNull(result.Timex);
+        Assert.True(result.Start >= DateOnly.FromDateTime(Reference) || result.End >= DateOnly.FromDateTime(Reference));
+        Assert.Equal(text, result.Text);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "unklar")]
+    [InlineData("de-DE", "weiß ich noch nicht")]
+    [InlineData("en-US", "don't know")]
+    [InlineData("en-US", "not sure")]
+    public void Dont_know_answers_are_unknown(string culture, string text)
+    {
+        var result = TimelineRecognizer.Recognize(text, culture, Reference);
+
+        Assert.NotNull(result);
+        Assert.True(result.IsUnknown);
+        Assert.Null(result.Start);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "Banane")]
+    [InlineData("en-US", "purple")]
+    public void Text_without_a_time_is_not_understood(string culture, string text)
+    {
+        Assert.Null(TimelineRecognizer.Recognize(text, culture, Reference));
+    }
+}

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LeadBot.Bot.Storage;
 using LeadBot.Dialogs.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Api;
@@ -18,7 +17,6 @@ namespace LeadBot.Bot.Api;
 public static class SalesApi
 {
     public const string ApiKeyHeader = "X-Api-Key";
-    public const int DefaultPageSize = 50;
 
     public static RouteGroupBuilder MapSalesApi(this IEndpointRouteBuilder endpoints)
     {
@@ -72,8 +70,7 @@ public static class SalesApi
 
     private static async Task<IResult> ListAsync(
         HttpContext http,
-        IDbContextFactory<LeadBotDbContext> contexts,
-        IOptionsMonitor<SalesApiOptions> options,
+        LeadQueries queries,
         string? stage, string? from, string? to, string? q, string? page, string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
@@ -93,58 +90,32 @@ public static class SalesApi
         var fromAt = ParseBound(from, "from", endOfDay: false, errors);
         var toAt = ParseBound(to, "to", endOfDay: true, errors);
         var pageNumber = ParseInt(page, "page", 1, 1, int.MaxValue / 2, errors);
-        var max = options.CurrentValue.MaxPageSize;
-        var size = ParseInt(pageSize, "pageSize", Math.Min(DefaultPageSize, max), 1, max, errors);
+        var size = ParseInt(pageSize, "pageSize", LeadSearch.DefaultPageSize, 1, LeadSearch.MaxPageSize, errors);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: "Invalid query");
         }
 
-        // TODO(storage): use LeadQueries.SearchAsync(LeadSearch) once bot/Storage provides it.
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted).ConfigureAwait(false);
-        var leads = db.Leads.AsNoTracking().AsQueryable();
-        if (stageFilter is { } s)
+        var result = await queries.SearchAsync(new LeadSearch
         {
-            leads = leads.Where(l => l.Stage == s);
-        }
-
-        var list = await leads.Include(l => l.History).ToListAsync(http.RequestAborted).ConfigureAwait(false);
-        // Date and text filters in memory for now (DateTimeOffset ordering is not translatable on SQLite).
-        IEnumerable<Lead> filtered = list;
-        if (fromAt is { } f)
-        {
-            filtered = filtered.Where(l => l.CreatedAt >= f);
-        }
-
-        if (toAt is { } t)
-        {
-            filtered = filtered.Where(l => l.CreatedAt < t);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var term = q.Trim();
-            filtered = filtered.Where(l => Contains(l.Name, term) || Contains(l.Email, term) || Contains(l.Company, term));
-        }
-
-        var ordered = filtered.OrderByDescending(l => l.CreatedAt).ThenBy(l => l.Id).ToList();
-        var items = ordered.Skip((pageNumber - 1) * size).Take(size).Select(LeadDto.From).ToList();
-        return Results.Ok(new LeadPageDto(pageNumber, size, ordered.Count, items));
+            Stage = stageFilter,
+            From = fromAt,
+            To = toAt,
+            Text = string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
+            IncludeHistory = true,
+            Page = pageNumber,
+            PageSize = size,
+        }, http.RequestAborted).ConfigureAwait(false);
+        return Results.Ok(new LeadPageDto(pageNumber, size, result.Total, result.Items.Select(LeadDto.From).ToList()));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IDbContextFactory<LeadBotDbContext> contexts)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, LeadQueries queries)
     {
-        // TODO(storage): use LeadQueries.GetAsync(Guid) once bot/Storage provides it.
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted).ConfigureAwait(false);
-        var lead = await db.Leads.AsNoTracking().Include(l => l.History)
-            .FirstOrDefaultAsync(l => l.Id == id, http.RequestAborted).ConfigureAwait(false);
+        var lead = await queries.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
         return lead is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"There is no lead {id}.")
             : Results.Ok(LeadDto.From(lead));
     }
-
-    private static bool Contains(string? value, string term) =>
-        value is not null && value.Contains(term, StringComparison.OrdinalIgnoreCase);
 
     private static DateTimeOffset? ParseBound(string? value, string name, bool endOfDay, Dictionary<string, string[]> errors)
     {

@@ -10,9 +10,6 @@ public sealed class SalesApiOptions
     /// <summary>The key expected in the X-Api-Key header. Empty: the API is disabled and refuses every request.</summary>
     public string ApiKey { get; set; } = "";
 
-    /// <summary>The largest page a client may ask for.</summary>
-    public int MaxPageSize { get; set; } = 200;
-
     public const int MinimumKeyLength = 16;
 }
 
@@ -25,11 +22,6 @@ internal sealed class SalesApiOptionsValidation : IValidateOptions<SalesApiOptio
         if (!string.IsNullOrEmpty(options.ApiKey) && options.ApiKey.Trim().Length < SalesApiOptions.MinimumKeyLength)
         {
             errors.Add($"{s}:ApiKey must be empty (API disabled) or at least {SalesApiOptions.MinimumKeyLength} characters long.");
-        }
-
-        if (options.MaxPageSize is < 1 or > 1000)
-        {
-            errors.Add($"{s}:MaxPageSize must be between 1 and 1000 (was {options.MaxPageSize}).");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -1,5 +1,6 @@
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Conversation;
+using LeadBot.Bot.Storage;
 using LeadBot.Dialogs;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -35,6 +36,18 @@ public static class BotHostExtensions
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
         });
+        // Per-turn chatter of the adapter and per-request lines of the connector client (with conversation ids in
+        // URLs) stay out of the logs unless configured otherwise (Logging:LogLevel:<category>).
+        if (configuration["Logging:LogLevel:Microsoft.Bot"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.Bot", LogLevel.Warning);
+            builder.Logging.AddFilter(typeof(AdapterWithErrorHandler).FullName, LogLevel.Warning);
+        }
+
+        if (configuration["Logging:LogLevel:System.Net.Http.HttpClient"] is null)
+        {
+            builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        }
 
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
@@ -62,8 +75,7 @@ public static class BotHostExtensions
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
 
         // Storage (EF Core) and the Bot Framework state on top of it.
-        // TODO(storage): services.AddLeadBotStorage(configuration) once bot/Storage provides it.
-        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.AddLeadBotStorage(configuration);
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
@@ -81,8 +93,7 @@ public static class BotHostExtensions
     public static async Task<WebApplication> UseLeadBotAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // TODO(storage): await app.Services.MigrateLeadBotDatabaseAsync() once bot/Storage provides it.
-        await Task.CompletedTask.ConfigureAwait(false);
+        await app.Services.MigrateLeadBotDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
 
         app.UseStatusCodePages();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);

@@ -13,7 +13,7 @@ internal static class MessagesEndpoint
 {
     public const string Route = "/api/messages";
 
-    public static async Task<IResult?> HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
+    public static async Task<IResult> HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
     {
         var request = http.Request;
         var cancellationToken = http.RequestAborted;
@@ -36,7 +36,8 @@ internal static class MessagesEndpoint
             return Malformed("The body is not a valid Bot Framework activity.");
         }
 
-        return null;
+        // The adapter has written the response (200, 401, an invoke response...).
+        return Results.Empty;
     }
 
     /// <summary>Returns null when the body looks like a usable activity, otherwise what is wrong.</summary>

@@ -76,8 +76,17 @@ public sealed class BotHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        await app.UseLeadBotAsync();
-        await app.StartAsync();
+        try
+        {
+            await app.UseLeadBotAsync();
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var host = new BotHost(app, new Uri(address.TrimEnd('/') + "/"), databasePath);
         host.Logs.Forward(logs);

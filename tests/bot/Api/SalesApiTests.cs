@@ -1,0 +1,190 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using LeadBot.Bot.Api;
+using LeadBot.Bot.Storage;
+using LeadBot.Bot.Tests.Support;
+using LeadBot.Dialogs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadBot.Bot.Tests.Api;
+
+public sealed class SalesApiTests : IAsyncLifetime
+{
+    private const string Key = "test-key-0123456789abcdef";
+    private BotHost _host = null!;
+    private HttpClient _client = null!;
+    private Lead _mql = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["SalesApi:ApiKey"] = Key });
+        _client = _host.CreateClient();
+        _client.DefaultRequestHeaders.Add(SalesApi.ApiKeyHeader, Key);
+        await SeedAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.StopAsync();
+        _host.DeleteDatabase();
+    }
+
+    [Fact]
+    public async Task Without_a_configured_key_the_api_is_disabled()
+    {
+        await using var host = await BotHost.StartAsync();
+        try
+        {
+            using var client = host.CreateClient();
+            client.DefaultRequestHeaders.Add(SalesApi.ApiKeyHeader, "");
+            using var list = await client.GetAsync("api/leads");
+            using var one = await client.GetAsync($"api/leads/{Guid.NewGuid()}");
+
+            Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, one.StatusCode);
+            Assert.Contains("disabled", await list.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            await host.StopAsync();
+            host.DeleteDatabase();
+        }
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("wrong")]
+    [InlineData("test-key-0123456789abcdeF")]
+    [InlineData("test-key-0123456789abcdef0")]
+    public async Task A_missing_or_wrong_key_gets_401(string? key)
+    {
+        using var client = _host.CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add(SalesApi.ApiKeyHeader, key);
+        }
+
+        using var response = await client.GetAsync("api/leads");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain("Erika", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_right_key_lists_leads_newest_first_with_their_details()
+    {
+        var page = await GetJsonAsync("api/leads");
+
+        Assert.Equal(3, page["total"]!.GetValue<int>());
+        var items = page["items"]!.AsArray();
+        Assert.Equal(["Carla Neu", "Bernd Beispiel", "Erika Musterfrau"], items.Select(i => i!["name"]!.GetValue<string>()));
+        var erika = items[2]!;
+        Assert.Equal("Mql", erika["stage"]!.GetValue<string>());
+        Assert.Equal(50000m, erika["budget"]!["amount"]!.GetValue<decimal>());
+        Assert.Equal("EUR", erika["budget"]!["currency"]!.GetValue<string>());
+        Assert.Equal("2027-02-28", erika["timeline"]!["start"]!.GetValue<string>());
+        Assert.Equal("erika@example.com", erika["email"]!.GetValue<string>());
+        Assert.Equal("budget", erika["scoreBreakdown"]![0]!["criterion"]!.GetValue<string>());
+        Assert.Equal("Mql", erika["history"]![0]!["to"]!.GetValue<string>());
+        Assert.Equal("v1", erika["consent"]!["textVersion"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Filters_by_stage_text_and_date_and_pages()
+    {
+        var mql = await GetJsonAsync("api/leads?stage=mql");
+        Assert.Equal(1, mql["total"]!.GetValue<int>());
+        Assert.Equal(_mql.Id.ToString(), mql["items"]![0]!["id"]!.GetValue<string>());
+
+        var text = await GetJsonAsync("api/leads?q=BEISPIEL");
+        Assert.Equal("Bernd Beispiel", Assert.Single(text["items"]!.AsArray())!["name"]!.GetValue<string>());
+
+        var dated = await GetJsonAsync("api/leads?from=2026-11-02&to=2026-11-02");
+        Assert.Equal("Bernd Beispiel", Assert.Single(dated["items"]!.AsArray())!["name"]!.GetValue<string>());
+
+        var second = await GetJsonAsync("api/leads?page=2&pageSize=2");
+        Assert.Equal(3, second["total"]!.GetValue<int>());
+        Assert.Equal("Erika Musterfrau", Assert.Single(second["items"]!.AsArray())!["name"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("stage=Customer")]
+    [InlineData("stage=1")]
+    [InlineData("from=gestern")]
+    [InlineData("page=0")]
+    [InlineData("pageSize=1000")]
+    [InlineData("pageSize=abc")]
+    public async Task Bad_query_values_get_400(string query)
+    {
+        using var response = await _client.GetAsync($"api/leads?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task One_lead_by_id_and_404_for_an_unknown_id()
+    {
+        var lead = await GetJsonAsync($"api/leads/{_mql.Id}");
+        Assert.Equal("Erika Musterfrau", lead["name"]!.GetValue<string>());
+        Assert.Equal("Beispiel AG", lead["company"]!.GetValue<string>());
+
+        using var unknown = await _client.GetAsync($"api/leads/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var notAGuid = await _client.GetAsync("api/leads/not-a-guid");
+        Assert.Equal(HttpStatusCode.NotFound, notAGuid.StatusCode);
+    }
+
+    [Fact]
+    public void Key_comparison_is_exact()
+    {
+        Assert.True(SalesApi.KeyMatches(Key, Key));
+        Assert.False(SalesApi.KeyMatches(Key.ToUpperInvariant(), Key));
+        Assert.False(SalesApi.KeyMatches(null, Key));
+        Assert.False(SalesApi.KeyMatches("", Key));
+    }
+
+    private async Task<JsonNode> GetJsonAsync(string url)
+    {
+        using var response = await _client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {body}");
+        Assert.Equal(new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }, response.Content.Headers.ContentType);
+        return JsonNode.Parse(body)!;
+    }
+
+    private async Task SeedAsync()
+    {
+        var factory = _host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        _mql = NewLead("Erika Musterfrau", "erika@example.com", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero), LeadStage.Mql);
+        _mql.BudgetAmount = _mql.BudgetMinimum = _mql.BudgetMaximum = 50000m;
+        _mql.BudgetCurrency = "EUR";
+        _mql.BudgetText = "ca. 50.000 €";
+        _mql.TimelineStart = new DateOnly(2027, 2, 28);
+        _mql.TimelineText = "in drei Monaten";
+        _mql.ScoreBreakdown = [new ScoreItem { Criterion = "budget", Points = 30, MaxPoints = 30, Met = true, Required = true, Reason = "50000 EUR >= 10000 EUR" }];
+        db.Leads.Add(_mql);
+        db.Leads.Add(NewLead("Bernd Beispiel", "bernd@beispiel.de", new DateTimeOffset(2026, 11, 2, 12, 0, 0, TimeSpan.Zero), LeadStage.Lead));
+        db.Leads.Add(NewLead("Carla Neu", null, new DateTimeOffset(2026, 11, 3, 23, 0, 0, TimeSpan.Zero), LeadStage.Lead));
+        await db.SaveChangesAsync();
+    }
+
+    private static Lead NewLead(string name, string? email, DateTimeOffset at, LeadStage stage)
+    {
+        var lead = new Lead
+        {
+            Name = name,
+            Email = email,
+            Company = name.Contains("Beispiel", StringComparison.Ordinal) ? "Beispiel GmbH" : "Beispiel AG",
+            Locale = "de-DE",
+            UserKey = $"emulator:{Guid.NewGuid():N}",
+            Consent = new ConsentRecord { TextVersion = "v1", TextHash = "abc", GivenAt = at, ChannelId = "emulator", Locale = "de-DE" },
+            Source = new LeadSource { ChannelId = "emulator" },
+            CreatedAt = at,
+        };
+        lead.MoveTo(stage, StageActor.Bot, null, "qualified by the bot", at);
+        return lead;
+    }
+}

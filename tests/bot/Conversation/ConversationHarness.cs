@@ -1,0 +1,193 @@
+using LeadBot.Bot.Conversation;
+using LeadBot.Bot.Storage;
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Qualification;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadBot.Bot.Tests.Conversation;
+
+/// <summary>
+/// The real bot (activity handler, dialogs, policy from the repository's appsettings.json) on a real SQLite file, driven
+/// turn by turn through the Bot Framework's TestAdapter. Each harness has its own database file.
+/// </summary>
+public sealed class ConversationHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private ConversationHarness(ServiceProvider services, string folder)
+    {
+        _services = services;
+        Folder = folder;
+    }
+
+    public string Folder { get; }
+
+    public string DatabasePath => Path.Combine(Folder, "leadbot.db");
+
+    public IServiceProvider Services => _services;
+
+    public static async Task<ConversationHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "leadbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryRoot(), "appsettings.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:LeadBot"] = $"Data Source={Path.Combine(folder, "leadbot.db")}",
+            })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLeadBotStorage(configuration);
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.AddLeadConversation(configuration);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        await provider.MigrateLeadBotDatabaseAsync();
+        return new ConversationHarness(provider, folder);
+    }
+
+    public BotConversation Conversation(string locale, string? conversationId = null, string userId = "user1") =>
+        new(this, locale, conversationId ?? Guid.NewGuid().ToString("N"), userId);
+
+    public async Task<List<Lead>> LeadsAsync()
+    {
+        var factory = _services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Leads.Include(l => l.History).AsNoTracking().ToListAsync();
+    }
+
+    /// <summary>Every byte of the database files (main file and write-ahead log), for scans for personal data.</summary>
+    public byte[] DatabaseBytes()
+    {
+        SqliteClearPools();
+        return new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-journal" }
+            .Where(File.Exists)
+            .SelectMany(p =>
+            {
+                using var stream = new FileStream(p, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
+                return memory.ToArray();
+            })
+            .ToArray();
+    }
+
+    internal IBot Bot() => _services.GetRequiredService<IBot>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteClearPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void SqliteClearPools() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LeadBot.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("LeadBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>One prospect's chat: sends what they type, returns what the bot answered in that turn.</summary>
+public sealed class BotConversation
+{
+    private readonly ConversationHarness _harness;
+    private readonly TestAdapter _adapter;
+
+    internal BotConversation(ConversationHarness harness, string locale, string conversationId, string userId)
+    {
+        _harness = harness;
+        Locale = locale;
+        _adapter = new TestAdapter(new ConversationReference
+        {
+            ChannelId = "emulator",
+            ServiceUrl = "https://test.invalid",
+            User = new ChannelAccount(userId, "Prospect", RoleTypes.User),
+            Bot = new ChannelAccount("bot", "LeadBot", RoleTypes.Bot),
+            Conversation = new ConversationAccount(id: conversationId),
+            Locale = locale,
+        });
+    }
+
+    public string Locale { get; set; }
+
+    /// <summary>Everything the bot has said in this conversation, oldest first.</summary>
+    public List<Activity> Transcript { get; } = [];
+
+    public string? LastStep { get; private set; }
+
+    public Task<List<Activity>> StartAsync()
+    {
+        var update = new Activity(ActivityTypes.ConversationUpdate)
+        {
+            MembersAdded = [new ChannelAccount(_adapter.Conversation.User.Id), new ChannelAccount("bot")],
+        };
+        return SendAsync(update);
+    }
+
+    public Task<List<Activity>> SayAsync(string text)
+    {
+        var message = _adapter.MakeActivity(text);
+        return SendAsync(message);
+    }
+
+    private async Task<List<Activity>> SendAsync(Activity activity)
+    {
+        activity.ChannelId = "emulator";
+        activity.Locale = Locale;
+        activity.From ??= _adapter.Conversation.User;
+        activity.Recipient ??= _adapter.Conversation.Bot;
+        activity.Conversation ??= _adapter.Conversation.Conversation;
+        activity.ServiceUrl ??= _adapter.Conversation.ServiceUrl;
+        activity.Id ??= Guid.NewGuid().ToString("N");
+        await _adapter.ProcessActivityAsync(activity, _harness.Bot().OnTurnAsync, CancellationToken.None);
+        var replies = new List<Activity>();
+        while (_adapter.GetNextReply() is Activity reply)
+        {
+            replies.Add(reply);
+        }
+
+        Transcript.AddRange(replies);
+        var step = replies.Select(QuestionActivity.StepOf).LastOrDefault(s => s is not null);
+        LastStep = step;
+        return replies;
+    }
+
+    /// <summary>Answers question after question by its step marker until the bot asks nothing more.</summary>
+    public async Task<List<Activity>> AnswerAllAsync(IReadOnlyDictionary<string, string> answers, int maxTurns = 30)
+    {
+        var all = new List<Activity>();
+        for (var i = 0; i < maxTurns && LastStep is { } step; i++)
+        {
+            Assert.True(answers.ContainsKey(step), $"No answer prepared for the question '{step}'.");
+            all.AddRange(await SayAsync(answers[step]));
+        }
+
+        Assert.Null(LastStep);
+        return all;
+    }
+
+    public static string Texts(IEnumerable<Activity> activities) => string.Join("\n", activities.Select(a => a.Text));
+}

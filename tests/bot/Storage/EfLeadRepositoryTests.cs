@@ -1,0 +1,180 @@
+using LeadBot.Bot.Storage;
+using LeadBot.Dialogs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadBot.Bot.Tests.Storage;
+
+public sealed class EfLeadRepositoryTests
+{
+    private static CancellationToken Ct => CancellationToken.None;
+
+    [Fact]
+    public async Task A_saved_lead_reads_back_with_answers_history_breakdown_consent_and_source()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        var submission = Submissions.Create();
+
+        var saved = await db.Leads.SaveQualifiedAsync(submission, Ct);
+        var read = await db.Leads.FindAsync(saved.Id, Ct);
+
+        Assert.NotNull(read);
+        Assert.Equal("Ada Lovelace", read.Name);
+        Assert.Equal("ada@example.com", read.Email);
+        Assert.Equal("Analytical Engines Ltd", read.Company);
+        Assert.Equal("+49 30 123456", read.Phone);
+        Assert.Equal("webchat/user-1", read.UserKey);
+        Assert.Equal("en-US", read.Locale);
+        Assert.Equal("automation", read.NeedKey);
+        Assert.Equal("We want to automate lead intake", read.NeedText);
+        Assert.Equal("ceo", read.AuthorityKey);
+        Assert.Equal(50_000m, read.BudgetAmount);
+        Assert.Equal("EUR", read.BudgetCurrency);
+        Assert.Equal("about 50k euros", read.BudgetText);
+        Assert.Equal(new DateOnly(2026, 5, 1), read.TimelineStart);
+        Assert.Equal("2026-05", read.TimelineTimex);
+        Assert.Equal(80, read.Score);
+        Assert.Equal(LeadStage.Mql, read.Stage);
+        Assert.Equal(submission.At, read.CreatedAt);
+        Assert.Equal(submission.At, read.UpdatedAt);
+
+        Assert.Equal(3, read.ScoreBreakdown.Count);
+        var budget = read.ScoreBreakdown[1];
+        Assert.Equal(("budget", 30, 30, true, true, "Budget 50,000 EUR ≥ 10,000 EUR"),
+            (budget.Criterion, budget.Points, budget.MaxPoints, budget.Met, budget.Required, budget.Reason));
+
+        var consent = submission.Answers.Consent!;
+        Assert.Equal(consent.TextVersion, read.Consent.TextVersion);
+        Assert.Equal(consent.TextHash, read.Consent.TextHash);
+        Assert.Equal(consent.GivenAt, read.Consent.GivenAt);
+        Assert.Equal(consent.ChannelId, read.Consent.ChannelId);
+        Assert.Equal(consent.ConversationId, read.Consent.ConversationId);
+        Assert.Equal(consent.Locale, read.Consent.Locale);
+
+        Assert.Equal("webchat", read.Source.ChannelId);
+        Assert.Equal("https://example.com/pricing", read.Source.PageUrl);
+        Assert.Equal("https://search.example", read.Source.Referrer);
+        Assert.Equal("spring-2026", read.Source.Campaign);
+
+        var first = Assert.Single(read.History);
+        Assert.Null(first.From);
+        Assert.Equal(LeadStage.Mql, first.To);
+        Assert.Equal(StageActor.Bot, first.ChangedBy);
+        Assert.Null(first.ChangedById);
+        Assert.Equal("All criteria met", first.Reason);
+        Assert.Equal(submission.At, first.At);
+        Assert.Equal(saved.Id, first.LeadId);
+    }
+
+    [Fact]
+    public async Task The_same_email_in_another_case_and_with_spaces_updates_the_one_lead_and_records_both_conversations()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        var first = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "Ada@Example.com", stage: LeadStage.Lead, score: 40), Ct);
+
+        var second = await db.Leads.SaveQualifiedAsync(
+            Submissions.Create(email: "  ada@EXAMPLE.com ", stage: LeadStage.Mql, score: 85, at: Submissions.Start.AddDays(3), company: "Engines 2.0"), Ct);
+
+        Assert.Equal(first.Id, second.Id);
+        var all = await db.Queries.SearchAsync(new LeadSearch(), Ct);
+        Assert.Equal(1, all.Total);
+        var lead = await db.Leads.FindAsync(first.Id, Ct);
+        Assert.NotNull(lead);
+        Assert.Equal("ada@EXAMPLE.com", lead.Email);
+        Assert.Equal("Engines 2.0", lead.Company);
+        Assert.Equal(85, lead.Score);
+        Assert.Equal(LeadStage.Mql, lead.Stage);
+        Assert.Equal(Submissions.Start, lead.CreatedAt);
+        Assert.Equal(Submissions.Start.AddDays(3), lead.UpdatedAt);
+        Assert.Collection(lead.History,
+            h => Assert.Equal((null, LeadStage.Lead), (h.From, h.To)),
+            h => Assert.Equal((LeadStage.Lead, LeadStage.Mql, "All criteria met"), (h.From, h.To, h.Reason)));
+    }
+
+    [Fact]
+    public async Task An_update_that_keeps_the_stage_records_that_the_lead_was_updated()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        var first = await db.Leads.SaveQualifiedAsync(Submissions.Create(), Ct);
+
+        await db.Leads.SaveQualifiedAsync(Submissions.Create(at: Submissions.Start.AddHours(2)), Ct);
+
+        var lead = await db.Leads.FindAsync(first.Id, Ct);
+        Assert.NotNull(lead);
+        Assert.Equal(2, lead.History.Count);
+        var update = lead.History[1];
+        Assert.Equal((LeadStage.Mql, LeadStage.Mql, EfLeadRepository.UpdatedReason, StageActor.Bot),
+            (update.From, update.To, update.Reason, update.ChangedBy));
+    }
+
+    [Theory]
+    [InlineData(LeadStage.Sql)]
+    [InlineData(LeadStage.Opportunity)]
+    public async Task The_bot_never_moves_a_lead_sales_has_advanced_back_down(LeadStage salesStage)
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        var first = await db.Leads.SaveQualifiedAsync(Submissions.Create(), Ct);
+        await MoveBySalesAsync(db, first.Id, salesStage);
+
+        var updated = await db.Leads.SaveQualifiedAsync(
+            Submissions.Create(email: "ADA@example.com", stage: LeadStage.Lead, score: 20, at: Submissions.Start.AddDays(10)), Ct);
+
+        var lead = await db.Leads.FindAsync(first.Id, Ct);
+        Assert.NotNull(lead);
+        Assert.Equal(salesStage, updated.Stage);
+        Assert.Equal(salesStage, lead.Stage);
+        Assert.Equal(20, lead.Score);
+        var last = lead.History[^1];
+        Assert.Equal((salesStage, salesStage, EfLeadRepository.UpdatedReason), (last.From, last.To, last.Reason));
+        Assert.Equal(3, lead.History.Count);
+    }
+
+    [Fact]
+    public async Task Leads_without_email_are_never_merged()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+
+        var a = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: null), Ct);
+        var b = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "   "), Ct);
+
+        Assert.NotEqual(a.Id, b.Id);
+        Assert.Null((await db.Leads.FindAsync(b.Id, Ct))!.Email);
+        Assert.Equal(2, (await db.Queries.SearchAsync(new LeadSearch(), Ct)).Total);
+    }
+
+    [Fact]
+    public async Task A_submission_without_consent_is_refused_and_nothing_is_stored()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        var submission = Submissions.Create();
+        submission.Answers.Consent = null;
+
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Leads.SaveQualifiedAsync(submission, Ct));
+
+        Assert.Equal(0, await db.ScalarAsync("SELECT count(*) FROM Leads"));
+    }
+
+    [Fact]
+    public async Task Concurrent_first_conversations_with_one_email_end_in_one_lead()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var other = db.CreateServices();
+        var repositories = new[] { db.Leads, other.GetRequiredService<ILeadRepository>() };
+
+        var saved = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            Task.Run(() => repositories[i % 2].SaveQualifiedAsync(Submissions.Create(at: Submissions.Start.AddMinutes(i)), Ct), Ct)));
+
+        Assert.Single(saved.Select(l => l.Id).Distinct());
+        Assert.Equal(1, await db.ScalarAsync("SELECT count(*) FROM Leads"));
+        Assert.Equal(6, await db.ScalarAsync("SELECT count(*) FROM StageChanges"));
+    }
+
+    private static async Task MoveBySalesAsync(StorageTestDatabase db, Guid id, LeadStage stage)
+    {
+        var factory = db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        await using var context = await factory.CreateDbContextAsync(Ct);
+        var lead = await context.Leads.Include(l => l.History).SingleAsync(l => l.Id == id, Ct);
+        lead.MoveTo(stage, "Grace Hopper", "aad-1", "Qualified on a call", Submissions.Start.AddDays(1));
+        await context.SaveChangesAsync(Ct);
+    }
+}

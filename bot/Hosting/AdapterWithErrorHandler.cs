@@ -33,6 +33,18 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         return Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 
+    /// <summary>Direct Line and the Emulator build activity ids as "conversationId|sequence": keep only the sequence.</summary>
+    internal static string DescribeActivityId(string? activityId)
+    {
+        if (string.IsNullOrEmpty(activityId))
+        {
+            return "-";
+        }
+
+        var bar = activityId.LastIndexOf('|');
+        return bar >= 0 ? "…|" + activityId[(bar + 1)..] : activityId;
+    }
+
     private static async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception, ILogger logger)
     {
         var activity = turnContext.Activity;
@@ -40,7 +52,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         logger.LogError(
             "Unhandled {ExceptionType} in turn: activity {ActivityId} ({ActivityType}) of conversation #{ConversationHash} on {ChannelId}. Stack: {StackTrace}",
             exception.GetType().FullName,
-            activity?.Id,
+            DescribeActivityId(activity?.Id),
             activity?.Type,
             HashConversationId(activity?.Conversation?.Id),
             activity?.ChannelId,

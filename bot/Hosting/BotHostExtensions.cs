@@ -1,12 +1,10 @@
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Conversation;
 using LeadBot.Bot.Storage;
-using LeadBot.Dialogs;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration.Json;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -49,8 +47,8 @@ public static class BotHostExtensions
             builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         }
 
-        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
+        // How the bot presents itself (locale, company, privacy policy, response time) is the conversation's section
+        // "Conversation", registered and validated by AddLeadConversation below; the host adds only its own options.
         services.AddOptions<SalesApiOptions>().Bind(configuration.GetSection(SalesApiOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SalesApiOptions>, SalesApiOptionsValidation>();
         services.ConfigureHttpJsonOptions(o => SalesApi.ConfigureJson(o.SerializerOptions));
@@ -79,10 +77,8 @@ public static class BotHostExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
-        // The conversation.
-        services.AddQualificationDialogs(configuration);
-        // TODO(conversation): services.AddLeadConversation() once bot/Conversation provides it.
-        services.AddTransient<IBot, LeadBotActivityHandler>();
+        // The conversation: the qualification dialogs and the bot (transient IBot → LeadBotActivityHandler).
+        services.AddLeadConversation(configuration);
 
         services.AddHostedService<RecognizerWarmupService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.Rest;
 using Newtonsoft.Json;
 
@@ -41,7 +42,17 @@ public sealed class CachingBotFrameworkAuthentication : BotFrameworkAuthenticati
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        var result = await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        AuthenticateRequestResult result;
+        try
+        {
+            result = await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SecurityTokenException or ArgumentException)
+        {
+            // The stock validation lets a malformed token ("Bearer abc") escape as a 500; it is simply not a valid token.
+            throw new UnauthorizedAccessException("The authorization token is not valid.", ex);
+        }
+
         result.ConnectorFactory = Wrap(result.ConnectorFactory, result.ClaimsIdentity);
         return result;
     }

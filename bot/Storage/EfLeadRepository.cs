@@ -8,8 +8,12 @@ namespace LeadBot.Bot.Storage;
 /// e-mail address is updated (or a new lead created), and the stage change is recorded in the lead's history. The bot
 /// only moves leads between <see cref="LeadStage.Lead"/> and <see cref="LeadStage.Mql"/>: a lead sales has moved to
 /// SQL, Opportunity or Disqualified keeps its stage; the update is recorded.
+/// When a lead becomes MQL for the first time, the Teams notification is written to the <see cref="OutboxMessage"/>
+/// table in the same transaction (never again on later updates), and the outbox worker is woken up.
+/// Sales moves leads on (claim → SQL, offer sent → Opportunity, disqualify) with <see cref="ApplySalesActionAsync"/>.
 /// </summary>
-public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> contextFactory) : ILeadRepository
+public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> contextFactory, OutboxSignal? outboxSignal = null, TimeProvider? clock = null)
+    : ILeadRepository
 {
     /// <summary>Reason of the history entry written when a new conversation updates a lead without changing its stage.</summary>
     public const string UpdatedReason = "Lead updated by a new conversation";
@@ -62,6 +66,7 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         }
 
         var isNew = lead is null;
+        var wasMqlBefore = lead is not null && lead.History.Any(h => h.To == LeadStage.Mql);
         if (lead is null)
         {
             lead = new Lead { CreatedAt = at };
@@ -93,9 +98,124 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         }
 
         lead.UpdatedAt = at;
+        var notify = lead.Stage == LeadStage.Mql && !wasMqlBefore;
+        if (notify)
+        {
+            var now = clock?.GetUtcNow() ?? DateTimeOffset.UtcNow;
+            context.Outbox.Add(new OutboxMessage
+            {
+                LeadId = lead.Id,
+                Kind = OutboxMessage.MqlNotification,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
+        }
+
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (notify)
+        {
+            outboxSignal?.Notify();
+        }
+
         return lead;
+    }
+
+    /// <summary>
+    /// Applies what a sales person did on the Teams card: <see cref="SalesAction.Claim"/> (MQL → SQL, owner = the person),
+    /// <see cref="SalesAction.OfferSent"/> (SQL → Opportunity) or <see cref="SalesAction.Disqualify"/> (MQL, SQL or
+    /// Opportunity → Disqualified, reason required). The stage is changed with a conditional UPDATE (only from the stage
+    /// read), so two people clicking at once cannot both succeed; the history records the person's name and directory id.
+    /// </summary>
+    public async Task<SalesActionResult> ApplySalesActionAsync(
+        Guid leadId, SalesAction action, string person, string? personId, string? reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(person);
+        if (action == SalesAction.Disqualify && string.IsNullOrWhiteSpace(reason))
+        {
+            return new SalesActionResult(SalesActionOutcome.ReasonRequired, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var current = await context.Leads.AsNoTracking().Where(l => l.Id == leadId)
+            .Select(l => new { l.Stage })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return new SalesActionResult(SalesActionOutcome.NotFound, null);
+        }
+
+        var from = current.Stage;
+        LeadStage to;
+        switch (action)
+        {
+            case SalesAction.Claim when from == LeadStage.Mql:
+                to = LeadStage.Sql;
+                break;
+            case SalesAction.OfferSent when from == LeadStage.Sql:
+                to = LeadStage.Opportunity;
+                break;
+            case SalesAction.Disqualify when from is LeadStage.Mql or LeadStage.Sql or LeadStage.Opportunity:
+                to = LeadStage.Disqualified;
+                break;
+            default:
+                return new SalesActionResult(SalesActionOutcome.InvalidTransition, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
+        }
+
+        var trimmedReason = reason?.Trim() ?? "";
+        if (trimmedReason.Length > 1000)
+        {
+            trimmedReason = trimmedReason[..1000];
+        }
+
+        // Read outside, write inside: the conditional UPDATE (stage still as read) is the guard against a concurrent click.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        int updated;
+        if (action == SalesAction.Claim)
+        {
+            updated = await context.Leads
+                .Where(l => l.Id == leadId && l.Stage == from)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(l => l.Stage, to)
+                    .SetProperty(l => l.Owner, person)
+                    .SetProperty(l => l.OwnerId, personId)
+                    .SetProperty(l => l.UpdatedAt, at), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        else
+        {
+            updated = await context.Leads
+                .Where(l => l.Id == leadId && l.Stage == from)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(l => l.Stage, to)
+                    .SetProperty(l => l.UpdatedAt, at), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        if (updated != 1)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return new SalesActionResult(SalesActionOutcome.InvalidTransition, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
+        }
+
+        context.StageChanges.Add(new StageChange
+        {
+            LeadId = leadId,
+            From = from,
+            To = to,
+            At = at,
+            ChangedBy = person.Length > 256 ? person[..256] : person,
+            ChangedById = personId is { Length: > 128 } ? personId[..128] : personId,
+            Reason = action switch
+            {
+                SalesAction.Claim => "Claimed in Teams",
+                SalesAction.OfferSent => "Offer sent",
+                _ => trimmedReason,
+            },
+        });
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new SalesActionResult(SalesActionOutcome.Applied, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Stages only sales sets; the bot never moves a lead out of them.</summary>
@@ -146,3 +266,26 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         lead.Source = new LeadSource { ChannelId = source.ChannelId, PageUrl = source.PageUrl, Referrer = source.Referrer, Campaign = source.Campaign };
     }
 }
+
+/// <summary>What a sales person can do with a lead on the Teams card.</summary>
+public enum SalesAction
+{
+    Claim,
+    OfferSent,
+    Disqualify,
+}
+
+public enum SalesActionOutcome
+{
+    Applied,
+    NotFound,
+
+    /// <summary>The lead is not in a stage the action starts from (e.g. claimed twice, offer before claim).</summary>
+    InvalidTransition,
+
+    /// <summary>Disqualify without a reason.</summary>
+    ReasonRequired,
+}
+
+/// <summary>The outcome and the lead as it is now (with its history), or null when it does not exist.</summary>
+public sealed record SalesActionResult(SalesActionOutcome Outcome, Lead? Lead);

@@ -30,6 +30,10 @@ public abstract class LeadBotDbContext : DbContext
 
     public DbSet<BotStateRecord> BotState => Set<BotStateRecord>();
 
+    public DbSet<TeamsInstallation> TeamsInstallations => Set<TeamsInstallation>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
     /// <summary>The form of an e-mail address used to recognize a returning prospect: trimmed, lower-case; null when empty.</summary>
     public static string? NormalizeEmail(string? email)
     {
@@ -54,6 +58,8 @@ public abstract class LeadBotDbContext : DbContext
         ConfigureLead(modelBuilder.Entity<Lead>());
         ConfigureStageChange(modelBuilder.Entity<StageChange>());
         ConfigureBotState(modelBuilder.Entity<BotStateRecord>());
+        ConfigureTeamsInstallation(modelBuilder.Entity<TeamsInstallation>());
+        ConfigureOutbox(modelBuilder.Entity<OutboxMessage>());
     }
 
     private void SyncNormalizedEmails()
@@ -125,6 +131,51 @@ public abstract class LeadBotDbContext : DbContext
         change.Property(h => h.ChangedById).HasMaxLength(128);
         change.Property(h => h.Reason).IsRequired();
         change.HasIndex(h => h.LeadId);
+    }
+
+    private static void ConfigureTeamsInstallation(EntityTypeBuilder<TeamsInstallation> team)
+    {
+        team.ToTable("TeamsInstallations");
+        team.HasKey(t => t.TeamId);
+        team.Property(t => t.TeamId).HasMaxLength(256);
+        team.Property(t => t.TeamName).HasMaxLength(512).IsRequired();
+        team.Property(t => t.TenantId).HasMaxLength(128).IsRequired();
+        team.Property(t => t.ServiceUrl).HasMaxLength(1024).IsRequired();
+        team.Property(t => t.BotId).HasMaxLength(256).IsRequired();
+        team.Property(t => t.BotName).HasMaxLength(256).IsRequired();
+        team.Property(t => t.Channels)
+            .HasColumnName("Channels")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, BreakdownJson),
+                v => JsonSerializer.Deserialize<List<TeamsChannelRecord>>(v, BreakdownJson) ?? new List<TeamsChannelRecord>(),
+                new ValueComparer<List<TeamsChannelRecord>>(
+                    (a, b) => JsonSerializer.Serialize(a, BreakdownJson) == JsonSerializer.Serialize(b, BreakdownJson),
+                    v => JsonSerializer.Serialize(v, BreakdownJson).GetHashCode(StringComparison.Ordinal),
+                    v => JsonSerializer.Deserialize<List<TeamsChannelRecord>>(JsonSerializer.Serialize(v, BreakdownJson), BreakdownJson)!))
+            .IsRequired();
+        team.HasIndex(t => t.InstalledAt);
+    }
+
+    private static void ConfigureOutbox(EntityTypeBuilder<OutboxMessage> outbox)
+    {
+        outbox.ToTable("Outbox");
+        outbox.HasKey(o => o.Id);
+        outbox.Property(o => o.Id).ValueGeneratedOnAdd();
+        outbox.Property(o => o.Kind).HasMaxLength(64).IsRequired();
+        outbox.Property(o => o.LockedBy).HasMaxLength(128);
+        outbox.Property(o => o.LastError).HasMaxLength(1024);
+        outbox.Property(o => o.ServiceUrl).HasMaxLength(1024);
+        outbox.Property(o => o.ChannelId).HasMaxLength(256);
+        outbox.Property(o => o.ConversationId).HasMaxLength(512);
+        outbox.Property(o => o.ActivityId).HasMaxLength(256);
+        outbox.HasOne<Lead>()
+            .WithMany()
+            .HasForeignKey(o => o.LeadId)
+            .OnDelete(DeleteBehavior.Cascade);
+
+        // One notification of a kind per lead: a lead becomes MQL (and is announced) only once.
+        outbox.HasIndex(o => new { o.LeadId, o.Kind }).IsUnique();
+        outbox.HasIndex(o => new { o.SentAt, o.NextAttemptAt });
     }
 
     private static void ConfigureBotState(EntityTypeBuilder<BotStateRecord> state)

@@ -104,7 +104,7 @@ public sealed class QualificationDialog : ComponentDialog
             Source: source,
             At: _services.Clock.GetUtcNow()), cancellationToken);
 
-        var name = string.IsNullOrWhiteSpace(answers.Name) ? "" : " " + answers.Name;
+        var name = string.IsNullOrWhiteSpace(answers.Name) ? "" : ", " + answers.Name;
         var contact = answers.Email ?? answers.Phone ?? "";
         var text = lead.Stage == LeadStage.Mql
             ? Texts.Format("Result.Mql", language, name, contact, _services.Options.ResponseTime(language))

@@ -76,7 +76,7 @@ public sealed class SummaryDialog : ComponentDialog
             Prompt = QuestionActivity.Ask(QuestionSteps.Confirm, text),
             RetryPrompt = QuestionActivity.Ask(QuestionSteps.Confirm, Texts.Get("Summary.Retry", language)),
             Choices = choices,
-            Style = ListStyle.SuggestedAction,
+            Style = Questions.QuestionDialog.ButtonStyle(step.Context, choices.Count),
         }, cancellationToken);
     }
 
@@ -99,7 +99,7 @@ public sealed class SummaryDialog : ComponentDialog
             Prompt = QuestionActivity.Ask(QuestionSteps.Confirm, Texts.Get("Summary.Which", language)),
             RetryPrompt = QuestionActivity.Ask(QuestionSteps.Confirm, Texts.Get("Summary.WhichRetry", language)),
             Choices = ChangeChoices(language),
-            Style = ListStyle.SuggestedAction,
+            Style = Questions.QuestionDialog.ButtonStyle(step.Context, QuestionSteps.Questions.Length),
         }, cancellationToken);
     }
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Recognizers.Text;
-using Microsoft.Recognizers.Text.Number;
-using Microsoft.Recognizers.Text.NumberWithUnit;
 
 namespace LeadBot.Dialogs.Recognition;
 
@@ -128,7 +125,7 @@ public static class BudgetRecognizer
     private static List<Num> ExtractNumbers(string text, string culture)
     {
         var result = new List<Num>();
-        foreach (var r in NumberRecognizer.RecognizeNumber(text, culture))
+        foreach (var r in RecognizerModels.For(culture).Numbers(text))
         {
             if (r.TypeName != "number" || Article.IsMatch(r.Text.Trim()))
             {
@@ -191,7 +188,7 @@ public static class BudgetRecognizer
 
     private static string? RecognizeIsoCurrency(string text, string culture)
     {
-        foreach (var r in NumberWithUnitRecognizer.RecognizeCurrency(text, culture))
+        foreach (var r in RecognizerModels.For(culture).Currencies(text))
         {
             if (r.Resolution != null && r.Resolution.TryGetValue("isoCurrency", out var iso) && iso is string s && s.Length == 3)
             {
@@ -208,6 +205,6 @@ public static class BudgetRecognizer
     internal static void Warm(string culture)
     {
         _ = Recognize("ca. 20k € bis 50 Tsd.", culture, "EUR");
-        _ = NumberWithUnitRecognizer.RecognizeCurrency("50 Euro", culture);
+        _ = RecognizerModels.For(culture).Currencies("50 Euro");
     }
 }

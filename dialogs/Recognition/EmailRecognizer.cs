@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Recognizers.Text.Sequence;
 
 namespace LeadBot.Dialogs.Recognition;
 
@@ -18,7 +17,7 @@ public static class EmailRecognizer
             return null;
         }
 
-        var results = SequenceRecognizer.RecognizeEmail(text, RecognizerCulture.Normalize(culture));
+        var results = RecognizerModels.For(RecognizerCulture.Normalize(culture)).Emails(text);
         foreach (var result in results)
         {
             var candidate = result.Resolution != null && result.Resolution.TryGetValue("value", out var v) && v is string s ? s : result.Text;

@@ -1,5 +1,3 @@
-using Microsoft.Recognizers.Text.Number;
-
 namespace LeadBot.Dialogs.Recognition;
 
 /// <summary>Runs every recognizer once per culture so start-up pays the regex construction cost, not the first prospect.</summary>
@@ -16,8 +14,12 @@ public static class RecognizerWarmup
             _ = PhoneRecognizer.Normalize("030 1234567", "+49");
             BudgetRecognizer.Warm(culture);
             TimelineRecognizer.Warm(culture);
-            _ = NumberRecognizer.RecognizeOrdinal("die zweite / the second", culture);
-            _ = NumberRecognizer.RecognizeNumber("zwei two 2", culture);
+            var models = RecognizerModels.For(culture);
+            _ = models.Ordinals("die zweite / the second");
+            _ = models.Numbers("zwei two 2");
+            _ = models.Ages("18 Jahre / 18 years");
+            _ = models.Temperatures("32C");
+            _ = models.Dimensions("5km");
         }
     }
 }

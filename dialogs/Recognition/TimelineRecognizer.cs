@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Recognizers.Text;
-using Microsoft.Recognizers.Text.DateTime;
 
 namespace LeadBot.Dialogs.Recognition;
 
@@ -135,7 +133,7 @@ public static class TimelineRecognizer
 
     private static TimelineEstimate? RecognizeDateTime(string text, string culture, DateTime reference, DateOnly today)
     {
-        foreach (var result in DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, reference))
+        foreach (var result in RecognizerModels.For(culture).DateTimes(text, reference))
         {
             var type = result.TypeName.Replace("datetimeV2.", string.Empty, StringComparison.Ordinal);
             if (result.Resolution == null || !result.Resolution.TryGetValue("values", out var valuesObj) ||

@@ -13,11 +13,26 @@ public static class YesNoRecognizer
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly (Regex True, Regex False) English =
-        (new Regex(EnglishChoices.TrueRegex, Options, Timeout), new Regex(EnglishChoices.FalseRegex, Options, Timeout));
+    private static readonly Dictionary<string, Lazy<(Regex True, Regex False)>> Tables = new(System.StringComparer.Ordinal)
+    {
+        ["en"] = Table(EnglishChoices.TrueRegex, EnglishChoices.FalseRegex),
+        ["de"] = Table(GermanChoices.TrueRegex, GermanChoices.FalseRegex),
+        ["es"] = Table(Microsoft.Recognizers.Definitions.Spanish.ChoiceDefinitions.TrueRegex, Microsoft.Recognizers.Definitions.Spanish.ChoiceDefinitions.FalseRegex),
+        ["fr"] = Table(Microsoft.Recognizers.Definitions.French.ChoiceDefinitions.TrueRegex, Microsoft.Recognizers.Definitions.French.ChoiceDefinitions.FalseRegex),
+        ["nl"] = Table(Microsoft.Recognizers.Definitions.Dutch.ChoiceDefinitions.TrueRegex, Microsoft.Recognizers.Definitions.Dutch.ChoiceDefinitions.FalseRegex),
+        ["it"] = Table(Microsoft.Recognizers.Definitions.Italian.ChoiceDefinitions.TrueRegex, Microsoft.Recognizers.Definitions.Italian.ChoiceDefinitions.FalseRegex),
+        ["pt"] = Table(Microsoft.Recognizers.Definitions.Portuguese.ChoiceDefinitions.TrueRegex, Microsoft.Recognizers.Definitions.Portuguese.ChoiceDefinitions.FalseRegex),
+    };
 
-    private static readonly (Regex True, Regex False) German =
-        (new Regex(GermanChoices.TrueRegex, Options, Timeout), new Regex(GermanChoices.FalseRegex, Options, Timeout));
+    private static Lazy<(Regex True, Regex False)> Table(string yes, string no) =>
+        new(() => (new Regex(yes, Options, Timeout), new Regex(no, Options, Timeout)));
+
+    /// <summary>The table for a culture's language (de, en, and es/fr/nl/it/pt for ConfirmPrompt.RecognizeLanguage); others use English.</summary>
+    private static (Regex True, Regex False) For(string? culture)
+    {
+        var language = string.IsNullOrWhiteSpace(culture) ? "en" : culture.Trim().ToLowerInvariant().Split('-', '_')[0];
+        return (Tables.TryGetValue(language, out var table) ? table : Tables["en"]).Value;
+    }
 
     /// <summary>true for yes, false for no, null when neither (or the text is empty). The first answer in the text wins;
     /// of two overlapping matches the longer wins ("not ok" is no).</summary>
@@ -28,7 +43,7 @@ public static class YesNoRecognizer
             return null;
         }
 
-        var (yes, no) = RecognizerCulture.IsGerman(culture) ? German : English;
+        var (yes, no) = For(culture);
         var matches = new List<(int Start, int Length, bool Value)>();
         foreach (Match m in yes.Matches(text))
         {

@@ -19,6 +19,7 @@ public sealed class AuthorityQuestion : QuestionDialog
     {
         var options = Options(language, "Ask.Authority", "Retry.Authority");
         options.Choices = PolicyChoices.For(Services.Policy.Roles, language);
+        options.Style = ButtonStyle(step.Context, options.Choices.Count);
         return step.PromptAsync(AnswerPromptId, options, cancellationToken);
     }
 

@@ -22,6 +22,7 @@ public sealed class NeedQuestion : QuestionDialog
     {
         var options = Options(language, "Ask.Need", "Retry.Need");
         options.Choices = PolicyChoices.For(Services.Policy.Needs, language);
+        options.Style = ButtonStyle(step.Context, options.Choices.Count);
         return step.PromptAsync(AnswerPromptId, options, cancellationToken);
     }
 

@@ -45,6 +45,12 @@ public abstract class QuestionDialog : ComponentDialog
         MaxAttempts = Services.Policy.MaxAttempts,
     };
 
+    /// <summary>Buttons (suggested actions) where the channel shows that many of them; the channel's default otherwise.</summary>
+    internal static ListStyle? ButtonStyle(ITurnContext turnContext, int count) =>
+        Channel.SupportsSuggestedActions(turnContext.Activity.ChannelId, count, turnContext.Activity.Conversation?.ConversationType)
+            ? ListStyle.SuggestedAction
+            : null;
+
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         AskAsync(step, Services.LanguageOf(step.Context), cancellationToken);
 
@@ -64,6 +70,7 @@ public abstract class QuestionDialog : ComponentDialog
                     new Choice(Texts.Get("GiveUp.TryAgain", language)) { Synonyms = [.. Texts.Get("GiveUp.TryAgainSynonyms", language).Split('|')] },
                 ],
                 MaxAttempts = 2,
+                Style = ButtonStyle(step.Context, 3),
             }, cancellationToken);
         }
 

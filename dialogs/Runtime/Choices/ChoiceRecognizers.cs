@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using LeadBot.Dialogs.Recognition;
 using Microsoft.Recognizers.Text;
-using Microsoft.Recognizers.Text.Number;
 
 namespace LeadBot.Dialogs.Runtime.Choices;
 
@@ -26,7 +25,7 @@ public static class ChoiceRecognizers
         {
             if (options.RecognizeOrdinals != false)
             {
-                foreach (var r in NumberRecognizer.RecognizeOrdinal(utterance, locale))
+                foreach (var r in RecognizerModels.For(locale).Ordinals(utterance))
                 {
                     MatchChoiceByIndex(choices, matched, r, ordinal: true);
                 }
@@ -34,7 +33,7 @@ public static class ChoiceRecognizers
 
             if (matched.Count == 0 && options.RecognizeNumbers != false)
             {
-                foreach (var r in NumberRecognizer.RecognizeNumber(utterance, locale))
+                foreach (var r in RecognizerModels.For(locale).Numbers(utterance))
                 {
                     MatchChoiceByIndex(choices, matched, r, ordinal: false);
                 }

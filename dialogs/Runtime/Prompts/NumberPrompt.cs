@@ -2,8 +2,7 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Recognizers.Text;
-using Microsoft.Recognizers.Text.Number;
-using Microsoft.Recognizers.Text.NumberWithUnit;
+using LeadBot.Dialogs.Recognition;
 
 namespace LeadBot.Dialogs.Runtime.Prompts;
 
@@ -35,14 +34,15 @@ public class NumberPrompt<T> : Prompt<T>
 
         // The recognizer culture keeps the activity's own locale (e.g. nl-nl) when the recognizers support it.
         var locale = (activity.Locale ?? DefaultLocale ?? Culture.English).ToLowerInvariant();
-        var recognizerCulture = Culture.SupportedCultures.Any(c => c.CultureCode == locale) ? locale : Recognition.RecognizerCulture.Normalize(locale);
+        var recognizerCulture = Culture.SupportedCultures.Any(c => c.CultureCode == locale) ? locale : RecognizerCulture.Normalize(locale);
         var text = activity.Text;
 
-        var found = NumberRecognizer.RecognizeNumber(text, recognizerCulture).FirstOrDefault()
-            ?? NumberWithUnitRecognizer.RecognizeCurrency(text, recognizerCulture).FirstOrDefault(HasValue)
-            ?? NumberWithUnitRecognizer.RecognizeAge(text, recognizerCulture).FirstOrDefault(HasValue)
-            ?? NumberWithUnitRecognizer.RecognizeTemperature(text, recognizerCulture).FirstOrDefault(HasValue)
-            ?? NumberWithUnitRecognizer.RecognizeDimension(text, recognizerCulture).FirstOrDefault(HasValue);
+        var models = RecognizerModels.For(recognizerCulture);
+        var found = models.Numbers(text).FirstOrDefault()
+            ?? models.Currencies(text).FirstOrDefault(HasValue)
+            ?? models.Ages(text).FirstOrDefault(HasValue)
+            ?? models.Temperatures(text).FirstOrDefault(HasValue)
+            ?? models.Dimensions(text).FirstOrDefault(HasValue);
 
         if (found?.Resolution != null && found.Resolution.TryGetValue("value", out var raw) && raw is string s &&
             TryParse(s, FormatFor(recognizerCulture), out var value))

@@ -99,7 +99,7 @@ public sealed class SalesApiTests : IAsyncLifetime
         Assert.Equal(1, mql["total"]!.GetValue<int>());
         Assert.Equal(_mql.Id.ToString(), mql["items"]![0]!["id"]!.GetValue<string>());
 
-        var text = await GetJsonAsync("api/leads?q=BEISPIEL");
+        var text = await GetJsonAsync("api/leads?q=BEISPIEL.DE");
         Assert.Equal("Bernd Beispiel", Assert.Single(text["items"]!.AsArray())!["name"]!.GetValue<string>());
 
         var dated = await GetJsonAsync("api/leads?from=2026-11-02&to=2026-11-02");
@@ -177,7 +177,7 @@ public sealed class SalesApiTests : IAsyncLifetime
         {
             Name = name,
             Email = email,
-            Company = name.Contains("Beispiel", StringComparison.Ordinal) ? "Beispiel GmbH" : "Beispiel AG",
+            Company = name switch { "Erika Musterfrau" => "Beispiel AG", "Bernd Beispiel" => "Muster GmbH", _ => "Neu KG" },
             Locale = "de-DE",
             UserKey = $"emulator:{Guid.NewGuid():N}",
             Consent = new ConsentRecord { TextVersion = "v1", TextHash = "abc", GivenAt = at, ChannelId = "emulator", Locale = "de-DE" },

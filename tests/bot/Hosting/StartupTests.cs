@@ -1,5 +1,8 @@
+using LeadBot.Bot.Api;
 using LeadBot.Bot.Hosting;
 using LeadBot.Bot.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Tests.Hosting;
@@ -7,12 +10,10 @@ namespace LeadBot.Bot.Tests.Hosting;
 public sealed class StartupTests
 {
     [Theory]
-    [InlineData("Bot:DefaultLocale", "fr-FR")]
-    [InlineData("Bot:PrivacyPolicyUrl", "datenschutz.html")]
-    [InlineData("Bot:PrivacyPolicyUrl", "ftp://example.com/privacy")]
-    [InlineData("Bot:CompanyName", " ")]
-    [InlineData("Bot:SalesResponseTime", "00:00:00")]
     [InlineData("SalesApi:ApiKey", "short")]
+    [InlineData("Conversation:PrivacyPolicyUrl", "datenschutz.html")]
+    [InlineData("Conversation:CompanyName", " ")]
+    [InlineData("Qualification:DefaultCurrency", "Euro")]
     public async Task A_bad_value_stops_start_up_with_a_message_naming_the_key(string key, string value)
     {
         var path = BotHost.NewDatabasePath();
@@ -25,15 +26,14 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task Defaults_are_valid_and_bound()
+    public async Task The_repository_appsettings_json_is_read_and_valid()
     {
-        await using var host = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["Bot:DefaultLocale"] = "en-US" });
+        await using var host = await BotHost.StartAsync();
         try
         {
-            var options = host.Services.GetService(typeof(IOptions<BotOptions>)) as IOptions<BotOptions>;
-            Assert.NotNull(options);
-            Assert.Equal("en-US", options.Value.DefaultLocale);
-            Assert.Equal(TimeSpan.FromDays(1), options.Value.SalesResponseTime);
+            var configuration = host.Services.GetRequiredService<IConfiguration>();
+            Assert.False(string.IsNullOrEmpty(configuration["Conversation:CompanyName"]), "the root appsettings.json is linked into the output and read");
+            Assert.Equal("", host.Services.GetRequiredService<IOptions<SalesApiOptions>>().Value.ApiKey);
         }
         finally
         {

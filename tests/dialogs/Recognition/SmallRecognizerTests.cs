@@ -100,4 +100,20 @@ public class RecognizerWarmupTests
         RecognizerWarmup.Warm();
         Assert.Equal(20000m, BudgetRecognizer.Recognize("20k", "de-DE", "EUR")!.Amount);
     }
+
+    [Fact]
+    public void Recognizers_give_the_same_results_from_many_threads()
+    {
+        var reference = new DateTime(2026, 11, 28);
+        var results = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 64, i =>
+        {
+            var de = i % 2 == 0;
+            var budget = BudgetRecognizer.Recognize(de ? "zwischen 20 und 50 Tsd." : "between 20 and 50k", de ? "de-DE" : "en-US", "EUR")!;
+            var timeline = TimelineRecognizer.Recognize(de ? "in drei Monaten" : "Q2", de ? "de-DE" : "en-US", reference)!;
+            results.Add($"{budget.Minimum}-{budget.Maximum}|{timeline.Start:yyyy-MM-dd}|{YesNoRecognizer.Recognize(de ? "ja" : "yes", de ? "de" : "en")}");
+        });
+
+        Assert.Equal(["20000-50000|2027-02-28|True", "20000-50000|2027-04-01|True"], results.Distinct().Order());
+    }
 }

@@ -19,7 +19,8 @@ internal sealed class DialogTestHost
         Adapter = new TestAdapter(reference) { Locale = locale ?? "en-us" };
         if (locale == null)
         {
-            Adapter.Locale = null;
+            // TestAdapter fills in a locale; a channel that sends none is simulated by clearing it.
+            Adapter.Use(new ClearLocale());
         }
     }
 
@@ -69,6 +70,15 @@ internal sealed class DialogTestHost
     }
 
     public static Activity Text(string text) => MessageFactory.Text(text);
+}
+
+internal sealed class ClearLocale : IMiddleware
+{
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        turnContext.Activity.Locale = null;
+        return next(cancellationToken);
+    }
 }
 
 internal delegate LeadBot.Dialogs.Runtime.Prompts.PromptOptions PromptOptionsFactory();

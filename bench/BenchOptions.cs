@@ -1,0 +1,177 @@
+using System.Globalization;
+
+namespace LeadBot.Bench;
+
+/// <summary>Command-line options of the benchmark. Every option has a default, so <c>--start-bot</c> alone is a run.</summary>
+public sealed class BenchOptions
+{
+    /// <summary>Measured conversations per target (the warm-up conversations come on top).</summary>
+    public int Conversations { get; set; } = 1000;
+
+    /// <summary>Conversations in flight at once.</summary>
+    public int Concurrency { get; set; } = 50;
+
+    /// <summary>Warm-up conversations per target, excluded from the figures.</summary>
+    public int Warmup { get; set; } = 20;
+
+    /// <summary>Share of conversations in German (0..1); the rest is English.</summary>
+    public double LocaleMix { get; set; } = 0.5;
+
+    /// <summary>An already running bot's /api/messages URL.</summary>
+    public Uri? Target { get; set; }
+
+    /// <summary>Publish (Release) and start LeadBot itself on a fresh SQLite file.</summary>
+    public bool StartBot { get; set; }
+
+    /// <summary>Also start and measure the official-SDK JS peer in the same run.</summary>
+    public bool Peer { get; set; }
+
+    /// <summary>Where the JS peer's sources are (copied to a temp folder before npm install).</summary>
+    public string PeerSource { get; set; } = "/work/shared/bench/js-peer";
+
+    /// <summary>A fixed script ({"turns":[...], "expectLast": "...", "locale": "..."}) instead of answering by step.</summary>
+    public string? Script { get; set; }
+
+    /// <summary>Sales API key of an external <see cref="Target"/>, to count stored leads.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>PID of an external target, for its peak memory and CPU.</summary>
+    public int? TargetPid { get; set; }
+
+    /// <summary>Leads inserted into the fresh SQLite file before LeadBot starts.</summary>
+    public int SeedLeads { get; set; }
+
+    /// <summary>An existing publish folder of bot/ (skips the publish step).</summary>
+    public string? BotDirectory { get; set; }
+
+    /// <summary>The repository root (found from the working directory when not given).</summary>
+    public string? RepoRoot { get; set; }
+
+    /// <summary>Where the publish output, SQLite file, peer copy and logs go.</summary>
+    public string WorkDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "leadbot-bench");
+
+    public string? JsonPath { get; set; }
+
+    /// <summary>Keep the SQLite file and logs after the run.</summary>
+    public bool Keep { get; set; }
+
+    /// <summary>Seconds a single turn may take before it counts as an error.</summary>
+    public int TurnTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Extra environment for the started LeadBot (NAME=VALUE), e.g. to try a setting.</summary>
+    public List<KeyValuePair<string, string>> BotEnvironment { get; } = [];
+
+    /// <summary>Quiet: no progress lines.</summary>
+    public bool Quiet { get; set; }
+
+    public const string Usage = """
+        LeadBot.Bench: drives complete qualification conversations over HTTP, the way the Bot Framework Emulator does.
+
+          --start-bot            publish bot/ (Release) once and measure it on a fresh SQLite file
+          --peer                 also start and measure the official-SDK JS peer (npm install --ignore-scripts)
+          --target URL           measure a running bot at URL (…/api/messages); with --api-key / --target-pid
+          --conversations N      measured conversations per target (default 1000)
+          --concurrency N        conversations in flight (default 50)
+          --warmup N             warm-up conversations, not measured (default 20)
+          --locale-mix X         German share 0..1 (default 0.5)
+          --script PATH          fixed turns instead of answering by channelData.leadbot.step (bots without markers)
+          --seed-leads N         insert N leads into the fresh SQLite file before LeadBot starts
+          --bot-dir DIR          use this publish folder of bot/ instead of publishing
+          --bot-env NAME=VALUE   extra environment variable for the started LeadBot (repeatable)
+          --peer-dir DIR         JS peer sources (default /work/shared/bench/js-peer)
+          --repo DIR             repository root (default: found upwards from the working directory)
+          --work DIR             scratch folder (default $TMP/leadbot-bench)
+          --json PATH            also write the results as JSON
+          --turn-timeout S       seconds before a turn counts as an error (default 30)
+          --keep                 keep the SQLite file and the bots' logs
+          --quiet                no progress lines
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var o = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            int Int() => int.Parse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture);
+            switch (name)
+            {
+                case "--conversations": o.Conversations = Int(); break;
+                case "--concurrency": o.Concurrency = Int(); break;
+                case "--warmup": o.Warmup = Int(); break;
+                case "--locale-mix": o.LocaleMix = double.Parse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture); break;
+                case "--target": o.Target = new Uri(Value()); break;
+                case "--start-bot": o.StartBot = true; break;
+                case "--peer": o.Peer = true; break;
+                case "--peer-dir": o.PeerSource = Value(); break;
+                case "--script": o.Script = Value(); break;
+                case "--api-key": o.ApiKey = Value(); break;
+                case "--target-pid": o.TargetPid = Int(); break;
+                case "--seed-leads": o.SeedLeads = Int(); break;
+                case "--bot-dir": o.BotDirectory = Value(); break;
+                case "--bot-env":
+                    var pair = Value();
+                    var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                    if (eq <= 0)
+                    {
+                        throw new ArgumentException("--bot-env needs NAME=VALUE.");
+                    }
+
+                    o.BotEnvironment.Add(new(pair[..eq], pair[(eq + 1)..]));
+                    break;
+                case "--repo": o.RepoRoot = Value(); break;
+                case "--work": o.WorkDirectory = Value(); break;
+                case "--json": o.JsonPath = Value(); break;
+                case "--turn-timeout": o.TurnTimeoutSeconds = Int(); break;
+                case "--keep": o.Keep = true; break;
+                case "--quiet": o.Quiet = true; break;
+                default: throw new ArgumentException($"Unknown option {name}.");
+            }
+        }
+
+        o.Validate();
+        return o;
+    }
+
+    public void Validate()
+    {
+        if (Conversations < 1 || Concurrency < 1 || Warmup < 0 || SeedLeads < 0)
+        {
+            throw new ArgumentException("--conversations and --concurrency must be at least 1; --warmup and --seed-leads at least 0.");
+        }
+
+        if (LocaleMix is < 0 or > 1)
+        {
+            throw new ArgumentException("--locale-mix is the German share, 0..1.");
+        }
+
+        if (!StartBot && !Peer && Target is null)
+        {
+            throw new ArgumentException("Nothing to measure: give --start-bot, --peer and/or --target URL.");
+        }
+    }
+
+    /// <summary>The folder holding LeadBot.sln: <see cref="RepoRoot"/>, else the first one upwards from the working
+    /// directory or from the program's folder.</summary>
+    public string ResolveRepoRoot()
+    {
+        if (RepoRoot is not null)
+        {
+            return Path.GetFullPath(RepoRoot);
+        }
+
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "LeadBot.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("LeadBot.sln not found upwards from the working directory; pass --repo.");
+    }
+}

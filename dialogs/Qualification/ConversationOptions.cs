@@ -37,7 +37,8 @@ public sealed class ConversationOptions
     {
         var errors = new List<string>();
         const string s = SectionName;
-        if (Domain.SupportedLanguages.Of(DefaultLocale, "x") is not ("de" or "en") || string.IsNullOrWhiteSpace(DefaultLocale))
+        var prefix = (DefaultLocale ?? "").Trim().Split('-', '_')[0].ToLowerInvariant();
+        if (prefix is not (Domain.SupportedLanguages.German or Domain.SupportedLanguages.English))
         {
             errors.Add($"{s}:DefaultLocale must be a German or English locale such as de-DE or en-US (was '{DefaultLocale}').");
         }

@@ -1,0 +1,44 @@
+using LeadBot.Dialogs.Qualification;
+using LeadBot.Dialogs.Resources;
+
+namespace LeadBot.Dialogs.Tests.Qualification;
+
+public sealed class TextsTests
+{
+    [Fact]
+    public void Every_text_exists_in_german_and_english()
+    {
+        var keys = Texts.Keys();
+        Assert.True(keys.Count > 50);
+        Assert.All(keys, k => Assert.True(Texts.HasOwnText(k, "de"), $"'{k}' has no German text."));
+        Assert.All(keys, k => Assert.False(string.IsNullOrWhiteSpace(Texts.Get(k, "en")), $"'{k}' has no English text."));
+    }
+
+    [Fact]
+    public void German_texts_address_the_prospect_formally()
+    {
+        foreach (var key in Texts.Keys().Where(k => !k.StartsWith("Commands.", StringComparison.Ordinal)))
+        {
+            var words = Texts.Get(key, "de").Split(' ', ',', '.', '!', '?', '„', '“', ':', '\n');
+            Assert.DoesNotContain("du", words);
+            Assert.DoesNotContain("dein", words);
+            Assert.DoesNotContain("Du", words);
+            Assert.DoesNotContain("Dein", words);
+        }
+    }
+
+    [Theory]
+    [InlineData("Hilfe", ConversationCommand.Help)]
+    [InlineData("help!", ConversationCommand.Help)]
+    [InlineData("Abbrechen", ConversationCommand.Cancel)]
+    [InlineData("cancel", ConversationCommand.Cancel)]
+    [InlineData("Neu starten", ConversationCommand.StartOver)]
+    [InlineData("start over", ConversationCommand.StartOver)]
+    [InlineData("auf Deutsch", ConversationCommand.SwitchToGerman)]
+    [InlineData("English please", ConversationCommand.SwitchToEnglish)]
+    [InlineData("Ich brauche Hilfe beim Vertrieb", ConversationCommand.None)]
+    [InlineData("We want to cancel our old CRM", ConversationCommand.None)]
+    [InlineData("", ConversationCommand.None)]
+    public void Commands_are_whole_messages_in_either_language(string text, ConversationCommand expected) =>
+        Assert.Equal(expected, ConversationCommands.Recognize(text));
+}

@@ -1,3 +1,4 @@
+using LeadBot.Bot.Privacy;
 using LeadBot.Dialogs;
 using Microsoft.Bot.Builder;
 
@@ -9,6 +10,7 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddLeadConversation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddQualificationDialogs(configuration);
+        services.AddLeadBotPrivacy(configuration);
         services.AddTransient<IBot, LeadBotActivityHandler>();
         return services;
     }

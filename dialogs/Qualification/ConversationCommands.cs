@@ -12,6 +12,9 @@ public enum ConversationCommand
     StartOver,
     SwitchToGerman,
     SwitchToEnglish,
+    ShowMyData,
+    DeleteMyData,
+    WithdrawConsent,
 }
 
 /// <summary>Recognizes the global commands. A command is the whole message (punctuation and case ignored), so an
@@ -26,6 +29,9 @@ public static class ConversationCommands
         (ConversationCommand.StartOver, "Commands.StartOver"),
         (ConversationCommand.SwitchToGerman, "Commands.German"),
         (ConversationCommand.SwitchToEnglish, "Commands.English"),
+        (ConversationCommand.ShowMyData, "Commands.ShowData"),
+        (ConversationCommand.DeleteMyData, "Commands.DeleteData"),
+        (ConversationCommand.WithdrawConsent, "Commands.Withdraw"),
     ];
 
     private static readonly Lazy<Dictionary<string, ConversationCommand>> Phrases = new(Load);

@@ -22,6 +22,7 @@ public sealed class LeadConversation
         _root = root;
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)));
         _dialogs.Add(root);
+        _dialogs.Add(new EraseDataDialog(services));
     }
 
     /// <summary>Applies the language the prospect chose earlier to this turn's activity, so prompts and recognizers use it.</summary>
@@ -103,6 +104,28 @@ public sealed class LeadConversation
                 await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
                 return;
             }
+
+            case ConversationCommand.ShowMyData:
+                await PersonalDataRights.ShowAsync(_services, turnContext, cancellationToken);
+                if (dc.ActiveDialog is not null)
+                {
+                    await dc.RepromptDialogAsync(cancellationToken);
+                }
+
+                return;
+
+            case ConversationCommand.DeleteMyData:
+                if (dc.ActiveDialog?.Id != nameof(EraseDataDialog))
+                {
+                    await dc.BeginDialogAsync(nameof(EraseDataDialog), null, cancellationToken);
+                }
+
+                return;
+
+            case ConversationCommand.WithdrawConsent:
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                await PersonalDataRights.WithdrawAsync(_services, turnContext, cancellationToken);
+                return;
 
             case ConversationCommand.SwitchToGerman:
             case ConversationCommand.SwitchToEnglish:

@@ -97,7 +97,7 @@ public sealed class QualificationDialog : ComponentDialog
         var source = profile.Source ?? new LeadSource();
         source.ChannelId = context.Activity.ChannelId ?? "";
         var lead = await _services.Leads.SaveQualifiedAsync(new LeadSubmission(
-            UserKey: $"{context.Activity.ChannelId}:{context.Activity.From?.Id}",
+            UserKey: QualificationServices.UserKeyOf(context),
             Locale: SupportedLanguages.CultureOf(language),
             Answers: answers,
             Qualification: qualification,

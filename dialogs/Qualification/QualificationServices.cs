@@ -7,9 +7,12 @@ namespace LeadBot.Dialogs.Qualification;
 /// the place leads are stored.</summary>
 public sealed class QualificationServices
 {
-    public QualificationServices(ConversationState conversationState, ConversationOptions options, QualificationPolicy policy,
-        LeadScorer scorer, ILeadRepository leads, TimeProvider clock)
+    public QualificationServices(ConversationState conversationState, UserState userState, ConversationOptions options,
+        QualificationPolicy policy, LeadScorer scorer, ILeadRepository leads, IPersonalDataStore personalData, TimeProvider clock)
     {
+        ConversationState = conversationState;
+        UserState = userState;
+        PersonalData = personalData;
         Answers = conversationState.CreateProperty<QualificationAnswers>(nameof(QualificationAnswers));
         Profile = conversationState.CreateProperty<ConversationProfile>(nameof(ConversationProfile));
         Options = options;
@@ -19,6 +22,9 @@ public sealed class QualificationServices
         Clock = clock;
     }
 
+    public ConversationState ConversationState { get; }
+    public UserState UserState { get; }
+    public IPersonalDataStore PersonalData { get; }
     public IStatePropertyAccessor<QualificationAnswers> Answers { get; }
     public IStatePropertyAccessor<ConversationProfile> Profile { get; }
     public ConversationOptions Options { get; }
@@ -29,6 +35,15 @@ public sealed class QualificationServices
 
     /// <summary>The conversation's language this turn: the activity's locale (which a language switch overrides), else the default.</summary>
     public string LanguageOf(ITurnContext turnContext) => SupportedLanguages.Of(turnContext.Activity.Locale, Options.DefaultLanguage);
+
+    /// <summary>The person this chat is with, for the data-subject rights: channel and user id, and the e-mail once given.</summary>
+    public async Task<PersonalDataSubject> SubjectAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var answers = await GetAnswersAsync(turnContext, cancellationToken);
+        return new PersonalDataSubject(UserKeyOf(turnContext), answers.Email);
+    }
+
+    public static string UserKeyOf(ITurnContext turnContext) => $"{turnContext.Activity.ChannelId}:{turnContext.Activity.From?.Id}";
 
     public Task<QualificationAnswers> GetAnswersAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Answers.GetAsync(turnContext, () => new QualificationAnswers(), cancellationToken);

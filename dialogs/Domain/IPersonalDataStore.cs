@@ -1,0 +1,26 @@
+namespace LeadBot.Dialogs.Domain;
+
+/// <summary>Whose data a request is about: the chat identity (channel and user id) and, when known, the e-mail address.</summary>
+public sealed record PersonalDataSubject(string? UserKey, string? Email, Guid? LeadId = null);
+
+/// <summary>What an erasure removed, counted, so it can be confirmed to the person and audited without personal data.</summary>
+public sealed record ErasureResult(int Leads, int StageChanges, int Notifications)
+{
+    public bool RemovedAnything => Leads + StageChanges + Notifications > 0;
+}
+
+/// <summary>
+/// The data-subject rights on stored leads (GDPR Art. 15, 17, 20): find everything stored about a person, erase it, and
+/// record a consent withdrawal. The bot's own conversation and user state are erased by the conversation itself.
+/// </summary>
+public interface IPersonalDataStore
+{
+    Task<IReadOnlyList<Lead>> FindAsync(PersonalDataSubject subject, CancellationToken cancellationToken);
+
+    /// <param name="requestedBy">"prospect" for a request from the chat, otherwise the admin's identity; recorded, not the data.</param>
+    Task<ErasureResult> EraseAsync(PersonalDataSubject subject, string requestedBy, CancellationToken cancellationToken);
+
+    /// <summary>Withdrawal of consent: processing stops; the leads are erased or anonymized as configured; the withdrawal is
+    /// recorded without personal data.</summary>
+    Task<ErasureResult> WithdrawConsentAsync(PersonalDataSubject subject, string channelId, CancellationToken cancellationToken);
+}

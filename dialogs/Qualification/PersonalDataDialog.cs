@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Resources;
+using LeadBot.Dialogs.Runtime;
+using LeadBot.Dialogs.Runtime.Prompts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace LeadBot.Dialogs.Qualification;
+
+/// <summary>
+/// The prospect's data-subject rights inside the chat, from any point of the conversation and after it ended:
+/// "show my data" (everything stored, readable and as a JSON file), "delete my data" (after a confirmation: the stored
+/// leads, their history, pending notifications and the bot's state for this user and conversation) and "withdraw consent".
+/// The erase confirmation is a dialog pushed over whatever was open; declining returns to the open question.
+/// </summary>
+public sealed class EraseDataDialog : ComponentDialog
+{
+    public const string Step = "erase";
+    private const string PromptId = "erase.prompt";
+    private readonly QualificationServices _services;
+
+    public EraseDataDialog(QualificationServices services)
+        : base(nameof(EraseDataDialog))
+    {
+        _services = services;
+        AddDialog(new WaterfallDialog("erase.flow", [AskAsync, EraseAsync]));
+        AddDialog(new ConfirmPrompt(PromptId, defaultLocale: services.Options.DefaultLocale));
+        InitialDialogId = "erase.flow";
+    }
+
+    private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = _services.LanguageOf(step.Context);
+        return step.PromptAsync(PromptId, new PromptOptions
+        {
+            Prompt = QuestionActivity.Ask(Step, Texts.Get("Privacy.EraseConfirm", language)),
+            RetryPrompt = QuestionActivity.Ask(Step, Texts.Get("Privacy.EraseRetry", language)),
+            MaxAttempts = _services.Policy.MaxAttempts,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> EraseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = _services.LanguageOf(step.Context);
+        if (step.Result is not true)
+        {
+            await step.Context.SendActivityAsync(QuestionActivity.Say(Texts.Get("Privacy.NotErased", language)), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var subject = await _services.SubjectAsync(step.Context, cancellationToken);
+        var result = await _services.PersonalData.EraseAsync(subject, "prospect", cancellationToken);
+        await PersonalDataRights.ForgetConversationAsync(_services, step.Context, cancellationToken);
+        await step.Context.SendActivityAsync(QuestionActivity.Say(Texts.Format("Privacy.Erased", language,
+            result.Leads, result.StageChanges, result.Notifications)), cancellationToken);
+        // Everything is forgotten: end every dialog, including the qualification the erasure interrupted.
+        return await step.CancelAllDialogsAsync(cancelParents: true, cancellationToken);
+    }
+}
+
+/// <summary>Show-my-data and consent withdrawal, which need no confirmation.</summary>
+public static class PersonalDataRights
+{
+    /// <summary>Deletes the bot's state for this conversation and user. Nothing of it is saved again at the end of the turn.</summary>
+    public static async Task ForgetConversationAsync(QualificationServices services, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await services.ConversationState.DeleteAsync(turnContext, cancellationToken);
+        await services.UserState.DeleteAsync(turnContext, cancellationToken);
+    }
+
+    public static async Task ShowAsync(QualificationServices services, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = services.LanguageOf(turnContext);
+        var culture = Texts.CultureFor(language);
+        var answers = await services.GetAnswersAsync(turnContext, cancellationToken);
+        var leads = await services.PersonalData.FindAsync(await services.SubjectAsync(turnContext, cancellationToken), cancellationToken);
+        if (leads.Count == 0 && !answers.HasConsent)
+        {
+            await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("Privacy.Nothing", language)), cancellationToken);
+            return;
+        }
+
+        var notGiven = Texts.Get("Summary.NotGiven", language);
+        var unknown = Texts.Get("Summary.Unknown", language);
+        string Or(string? v) => string.IsNullOrWhiteSpace(v) ? notGiven : v;
+        var text = new StringBuilder(Texts.Get("Privacy.Header", language));
+        foreach (var lead in leads)
+        {
+            var asAnswers = AnswersOf(lead);
+            text.Append("\n\n").Append(Texts.Format("Privacy.Lead", language,
+                lead.CreatedAt.ToLocalTime().ToString("g", culture), Or(lead.Name), Or(lead.Email), Or(lead.Company), Or(lead.Phone),
+                Or(lead.NeedText), Or(lead.AuthorityText),
+                lead.BudgetUnknown ? unknown : Or(SummaryDialog.FormatBudget(asAnswers, culture)),
+                lead.TimelineUnknown ? unknown : Or(SummaryDialog.FormatTimeline(asAnswers, culture)),
+                lead.Stage, lead.Score, lead.Consent.GivenAt.ToLocalTime().ToString("g", culture), lead.Consent.TextVersion));
+        }
+
+        if (answers.HasConsent && answers.Answered.Count > 0)
+        {
+            text.Append("\n\n").Append(Texts.Format("Privacy.Answers", language,
+                Or(answers.Name), Or(answers.Email), Or(answers.Company), Or(answers.Phone), Or(answers.NeedText), Or(answers.AuthorityText),
+                answers.BudgetUnknown ? unknown : Or(SummaryDialog.FormatBudget(answers, culture)),
+                answers.TimelineUnknown ? unknown : Or(SummaryDialog.FormatTimeline(answers, culture)),
+                answers.Consent!.GivenAt.ToLocalTime().ToString("g", culture), answers.Consent.TextVersion));
+        }
+
+        text.Append("\n\n").Append(Texts.Get("Privacy.Attachment", language));
+        var json = JsonConvert.SerializeObject(new { leads, currentConversation = answers.HasConsent ? answers : null },
+            Formatting.Indented, new Newtonsoft.Json.Converters.StringEnumConverter());
+        var message = QuestionActivity.Say(text.ToString());
+        message.Attachments =
+        [
+            new Attachment
+            {
+                ContentType = "application/json",
+                Name = "leadbot-my-data.json",
+                ContentUrl = "data:application/json;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(json)),
+            },
+        ];
+        await turnContext.SendActivityAsync(message, cancellationToken);
+    }
+
+    public static async Task WithdrawAsync(QualificationServices services, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var language = services.LanguageOf(turnContext);
+        var subject = await services.SubjectAsync(turnContext, cancellationToken);
+        var result = await services.PersonalData.WithdrawConsentAsync(subject, turnContext.Activity.ChannelId ?? "", cancellationToken);
+        await ForgetConversationAsync(services, turnContext, cancellationToken);
+        await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Format("Privacy.Withdrawn", language, result.Leads)), cancellationToken);
+    }
+
+    private static QualificationAnswers AnswersOf(Lead lead) => new()
+    {
+        BudgetAmount = lead.BudgetAmount,
+        BudgetMinimum = lead.BudgetMinimum,
+        BudgetMaximum = lead.BudgetMaximum,
+        BudgetCurrency = lead.BudgetCurrency,
+        TimelineStart = lead.TimelineStart,
+        TimelineText = lead.TimelineText,
+    };
+}

@@ -146,8 +146,12 @@ public sealed class LeadConversation
     private async Task WelcomeAsync(ITurnContext turnContext, ConversationProfile profile, string language, CancellationToken cancellationToken)
     {
         profile.Welcomed = true;
-        await turnContext.SendActivityAsync(
-            QuestionActivity.Say(Texts.Format("Welcome", language, _services.Options.CompanyName)), cancellationToken);
+        var answers = await _services.GetAnswersAsync(turnContext, cancellationToken);
+        var returning = answers.HasConsent && answers.Answered.Count > 0;
+        var text = returning
+            ? Texts.Format("WelcomeBack.Returning", language, _services.Options.CompanyName)
+            : Texts.Format("Welcome", language, _services.Options.CompanyName);
+        await turnContext.SendActivityAsync(QuestionActivity.Say(text), cancellationToken);
     }
 
     private async Task RepromptOrBeginAsync(DialogContext dc, CancellationToken cancellationToken)

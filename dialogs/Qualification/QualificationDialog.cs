@@ -39,7 +39,7 @@ public sealed class QualificationDialog : ComponentDialog
     private async Task<DialogTurnResult> ConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var answers = await _services.GetAnswersAsync(step.Context, cancellationToken);
-        return answers.HasConsent
+        return _services.HasCurrentConsent(answers)
             ? await step.NextAsync(true, cancellationToken)
             : await step.BeginDialogAsync(nameof(ConsentDialog), null, cancellationToken);
     }

@@ -13,7 +13,9 @@ public sealed class QualificationServices
         ConversationState = conversationState;
         UserState = userState;
         PersonalData = personalData;
-        Answers = conversationState.CreateProperty<QualificationAnswers>(nameof(QualificationAnswers));
+        // The answers belong to the person (user state), so a prospect who returns in a new conversation on the same
+        // channel continues where they stopped; the dialog stack belongs to the conversation.
+        Answers = userState.CreateProperty<QualificationAnswers>(nameof(QualificationAnswers));
         Profile = conversationState.CreateProperty<ConversationProfile>(nameof(ConversationProfile));
         Options = options;
         Policy = policy;
@@ -44,6 +46,10 @@ public sealed class QualificationServices
     }
 
     public static string UserKeyOf(ITurnContext turnContext) => $"{turnContext.Activity.ChannelId}:{turnContext.Activity.From?.Id}";
+
+    /// <summary>Consent counts only for the consent text currently shown; a changed text is asked for again.</summary>
+    public bool HasCurrentConsent(QualificationAnswers answers) =>
+        answers.Consent is { } consent && consent.TextVersion == Options.ConsentVersion;
 
     public Task<QualificationAnswers> GetAnswersAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Answers.GetAsync(turnContext, () => new QualificationAnswers(), cancellationToken);

@@ -31,9 +31,16 @@ public sealed class ConversationHarness : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<ConversationHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>Stops this bot and starts a new one on the same database file (a restart or a new release).</summary>
+    public async Task<ConversationHarness> RestartAsync(IDictionary<string, string?>? settings = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "leadbot-tests", Guid.NewGuid().ToString("N"));
+        await _services.DisposeAsync();
+        return await StartAsync(settings, Folder);
+    }
+
+    public static async Task<ConversationHarness> StartAsync(IDictionary<string, string?>? settings = null, string? existingFolder = null)
+    {
+        var folder = existingFolder ?? Path.Combine(Path.GetTempPath(), "leadbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(RepositoryRoot(), "appsettings.json"))

@@ -371,6 +371,51 @@ public sealed class QualificationConversationTests : IAsyncLifetime
         Assert.Equal(LeadStage.Mql, lead.History.OrderBy(h => h.At).Last().To);
     }
 
+    [Fact]
+    public async Task A_returning_prospect_is_greeted_back_in_a_new_conversation_and_continues_where_they_stopped()
+    {
+        var first = _harness.Conversation("de-DE", userId: "returning-user");
+        await first.StartAsync();
+        await first.SayAsync("ja");
+        await first.SayAsync("Erika Musterfrau");
+        await first.SayAsync("erika@example.com");
+        Assert.Equal("company", first.LastStep);
+
+        var second = _harness.Conversation("de-DE", userId: "returning-user");
+        var opening = await second.StartAsync();
+        Assert.StartsWith("Willkommen zurück bei Beispiel GmbH!", opening[0].Text);
+        Assert.Equal("company", second.LastStep);
+        await second.AnswerAllAsync(GermanAnswers);
+        var lead = Assert.Single(await _harness.LeadsAsync());
+        Assert.Equal("erika@example.com", lead.Email);
+
+        var third = _harness.Conversation("de-DE", userId: "returning-user");
+        opening = await third.StartAsync();
+        Assert.StartsWith("Guten Tag!", opening[0].Text);
+        Assert.Equal("consent", third.LastStep);
+    }
+
+    [Fact]
+    public async Task A_changed_consent_text_version_asks_a_returning_prospect_again_and_records_the_new_version()
+    {
+        var first = _harness.Conversation("en-US", userId: "returning-user");
+        await first.StartAsync();
+        await first.SayAsync("yes");
+        await first.SayAsync("John Smith");
+        Assert.Equal("email", first.LastStep);
+
+        _harness = await _harness.RestartAsync(new Dictionary<string, string?> { ["Conversation:ConsentVersion"] = "2027-01-01" });
+        var second = _harness.Conversation("en-US", userId: "returning-user");
+        await second.StartAsync();
+        Assert.Equal("consent", second.LastStep);
+        await second.SayAsync("yes");
+        Assert.Equal("email", second.LastStep);
+        await second.AnswerAllAsync(EnglishAnswers);
+        var lead = Assert.Single(await _harness.LeadsAsync());
+        Assert.Equal("2027-01-01", lead.Consent.TextVersion);
+        Assert.Equal("John Smith", lead.Name);
+    }
+
     private async Task<Lead> QualifyAsync(string locale, Dictionary<string, string> overrides)
     {
         var answers = new Dictionary<string, string>(locale == "de-DE" ? GermanAnswers : EnglishAnswers);

@@ -199,6 +199,7 @@ public sealed class LocalConversation
                 {
                     activity.Id = activityId;
                     activity.Timestamp ??= node.Value.Activity.Timestamp;
+                    activity.ReplyToId ??= node.Value.Activity.ReplyToId;
                     activity.Conversation = new ConversationAccount(id: Id);
                     node.Value = (node.Value.Sequence, activity);
                     _stream?.Enqueue(ActivitySet([activity], _sequence));
@@ -324,10 +325,12 @@ internal sealed class ActivityStream
                 await _socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, cts.Token).ConfigureAwait(false);
             }
 
-            if (_socket.State == WebSocketState.Open)
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, _closeReason ?? "closed", timeout.Token).ConfigureAwait(false);
+                // Let the client answer the close before the connection goes away.
+                await reader.WaitAsync(timeout.Token).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)

@@ -1,5 +1,6 @@
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Conversation;
+using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -79,6 +80,10 @@ public static class BotHostExtensions
 
         // The conversation: the qualification dialogs and the bot (transient IBot → LeadBotActivityHandler).
         services.AddLeadConversation(configuration);
+        services.AddLeadBotTeams(configuration);
+
+        // The website: the page with Web Chat, Direct Line tokens, and the bot's own Direct Line when no secret is set.
+        services.AddLeadBotWebsite(configuration);
 
         services.AddHostedService<RecognizerWarmupService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -98,6 +103,7 @@ public static class BotHostExtensions
             ResponseWriter = WriteHealthAsync,
         });
         app.MapSalesApi();
+        app.MapLeadBotWebsite();
         return app;
     }
 

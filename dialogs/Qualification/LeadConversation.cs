@@ -46,9 +46,17 @@ public sealed class LeadConversation
 
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
         var language = _services.LanguageOf(turnContext);
+        if (profile.Welcomed && dc.ActiveDialog is not null)
+        {
+            // Already open: a channel that announces the user and also sends the page's join event (Azure Direct Line),
+            // or Web Chat reconnecting to the same conversation, whose transcript the prospect still sees.
+            return;
+        }
+
         if (dc.ActiveDialog is not null)
         {
-            // The same conversation opened again (a reload, a returning prospect): pick up where it stopped.
+            // The conversation was open before this bot knew it had welcomed (state from an older release): pick up there.
+            profile.Welcomed = true;
             await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("WelcomeBack", language)), cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
             return;

@@ -16,9 +16,10 @@ namespace LeadBot.Bot.Tests.Support;
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
-    private BotHost(WebApplication app, Uri baseAddress, string databasePath)
+    private BotHost(WebApplication app, Uri baseAddress, string databasePath, LogCollector logs)
     {
         App = app;
+        Logs = logs;
         BaseAddress = baseAddress;
         DatabasePath = databasePath;
     }
@@ -33,7 +34,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public string DatabasePath { get; }
 
-    public LogCollector Logs { get; } = new();
+    /// <summary>Every log line the host wrote (after the configured level filters).</summary>
+    public LogCollector Logs { get; }
 
     /// <summary>A fresh SQLite file path in the temp folder (deleted with <see cref="DeleteDatabase"/>).</summary>
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"leadbot-test-{Guid.NewGuid():N}.db");
@@ -88,9 +90,7 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var host = new BotHost(app, new Uri(address.TrimEnd('/') + "/"), databasePath);
-        host.Logs.Forward(logs);
-        return host;
+        return new BotHost(app, new Uri(address.TrimEnd('/') + "/"), databasePath, logs);
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

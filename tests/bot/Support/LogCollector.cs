@@ -6,7 +6,7 @@ namespace LeadBot.Bot.Tests.Support;
 /// <summary>Collects every formatted log line (with its exception) so tests can check what is, and is not, logged.</summary>
 public sealed class LogCollector : ILoggerProvider
 {
-    private ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<string> _lines = new();
 
     public IReadOnlyList<string> Lines => _lines.ToList();
 
@@ -15,8 +15,6 @@ public sealed class LogCollector : ILoggerProvider
     public void Dispose()
     {
     }
-
-    internal void Forward(LogCollector source) => _lines = source._lines;
 
     private sealed class Logger(LogCollector owner, string category) : ILogger
     {

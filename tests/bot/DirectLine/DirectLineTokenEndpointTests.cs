@@ -1,0 +1,191 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LeadBot.Bot.Tests.DirectLine;
+
+/// <summary>POST /api/directline/token in production mode, against a local stand-in for the Direct Line token service.</summary>
+public sealed class DirectLineTokenEndpointTests : IAsyncLifetime
+{
+    private const string Secret = "dl-secret-Zq7x9W2mK4vB8nR1tY6uP3sD5fG0hJ";
+    private TokenServiceStandIn _service = null!;
+    private WebsiteHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _service = await TokenServiceStandIn.StartAsync();
+        _host = await WebsiteHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["DirectLine:Secret"] = Secret,
+            ["DirectLine:Endpoint"] = _service.BaseUrl,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _service.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Secret_goes_only_to_the_token_service_and_the_page_gets_token_conversation_user_and_domain()
+    {
+        using var http = _host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/directline/token");
+        request.Headers.Add("Origin", "https://shop.example.com");
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(Secret, text);
+        var body = JsonNode.Parse(text)!.AsObject();
+        Assert.Equal(["token", "conversationId", "expires_in", "userId", "domain"], body.Select(p => p.Key));
+        Assert.Equal("token-from-direct-line", body["token"]!.GetValue<string>());
+        Assert.Equal("conv-from-direct-line", body["conversationId"]!.GetValue<string>());
+        Assert.Equal(1800, body["expires_in"]!.GetValue<int>());
+        Assert.Equal(_service.BaseUrl + "/v3/directline", body["domain"]!.GetValue<string>());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+
+        var call = Assert.Single(_service.Calls);
+        Assert.Equal("/v3/directline/tokens/generate", call.Path);
+        Assert.Equal("Bearer " + Secret, call.Authorization);
+        var sent = JsonNode.Parse(call.Body)!;
+        var userId = sent["user"]!["id"]!.GetValue<string>();
+        Assert.StartsWith("dl_", userId);
+        Assert.Equal(userId, body["userId"]!.GetValue<string>());
+        Assert.Equal(["https://shop.example.com"], sent["trustedOrigins"]!.AsArray().Select(o => o!.GetValue<string>()));
+
+        // Nothing the browser loads carries the secret, and the local Direct Line is off.
+        foreach (var path in new[] { "", "js/leadbot-chat.js", "css/site.css", "lib/webchat.js" })
+        {
+            using var page = await http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.DoesNotContain(Secret, await page.Content.ReadAsStringAsync());
+        }
+
+        using var local = await http.PostAsync("v3/directline/tokens/generate", null);
+        Assert.Equal(HttpStatusCode.NotFound, local.StatusCode);
+    }
+
+    [Fact]
+    public async Task Configured_trusted_origins_are_sent_and_a_failing_service_is_a_502_without_the_secret()
+    {
+        await using var host = await WebsiteHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["DirectLine:Secret"] = Secret,
+            ["DirectLine:Endpoint"] = _service.BaseUrl,
+            ["DirectLine:TrustedOrigins:0"] = "https://www.example.com",
+            ["DirectLine:TrustedOrigins:1"] = "https://shop.example.com",
+        });
+        using var http = host.CreateClient();
+        using (var ok = await http.PostAsync("api/directline/token", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        var sent = JsonNode.Parse(_service.Calls.Last().Body)!;
+        Assert.Equal(["https://www.example.com", "https://shop.example.com"], sent["trustedOrigins"]!.AsArray().Select(o => o!.GetValue<string>()));
+
+        // CORS: a trusted origin may call the token endpoint from its page; another may not.
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "api/directline/token");
+        preflight.Headers.Add("Origin", "https://shop.example.com");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        using (var allowed = await http.SendAsync(preflight))
+        {
+            Assert.Equal("https://shop.example.com", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        }
+
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, "api/directline/token");
+        foreign.Headers.Add("Origin", "https://evil.example.net");
+        using (var response = await http.SendAsync(foreign))
+        {
+            Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        }
+
+        _service.Fail = true;
+        using var failed = await http.PostAsync("api/directline/token", null);
+        Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
+        Assert.DoesNotContain(Secret, await failed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Without_a_secret_the_endpoint_mints_a_local_token_for_the_bots_own_direct_line()
+    {
+        await using var host = await WebsiteHost.StartAsync();
+        using var http = host.CreateClient();
+        using var response = await http.PostAsync("api/directline/token", null);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Equal(["token", "conversationId", "expires_in", "userId", "domain"], body.Select(p => p.Key));
+        Assert.Equal(host.BaseAddress.ToString().TrimEnd('/') + "/v3/directline", body["domain"]!.GetValue<string>());
+        Assert.StartsWith("dl_", body["userId"]!.GetValue<string>());
+        Assert.Equal(3, body["token"]!.GetValue<string>().Split('.').Length);
+        Assert.DoesNotContain(_service.Calls, c => c.Body.Contains(body["userId"]!.GetValue<string>(), StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Kestrel on 127.0.0.1:0 answering POST /v3/directline/tokens/generate like Direct Line, recording each call.</summary>
+public sealed class TokenServiceStandIn : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly List<(string Path, string? Authorization, string Body)> _calls = [];
+
+    private TokenServiceStandIn(WebApplication app, string baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public bool Fail { get; set; }
+
+    public IReadOnlyList<(string Path, string? Authorization, string Body)> Calls
+    {
+        get
+        {
+            lock (_calls)
+            {
+                return _calls.ToList();
+            }
+        }
+    }
+
+    public static async Task<TokenServiceStandIn> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        TokenServiceStandIn? self = null;
+        app.MapPost("/v3/directline/tokens/generate", async (HttpContext http) =>
+        {
+            using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            lock (self!._calls)
+            {
+                self._calls.Add((http.Request.Path.Value!, http.Request.Headers.Authorization.ToString(), body));
+            }
+
+            return self.Fail
+                ? Results.StatusCode(StatusCodes.Status500InternalServerError)
+                : Results.Json(new Dictionary<string, object> { ["conversationId"] = "conv-from-direct-line", ["token"] = "token-from-direct-line", ["expires_in"] = 1800 });
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        self = new TokenServiceStandIn(app, address.TrimEnd('/'));
+        return self;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Tests.DirectLine;
+
+/// <summary>The local Direct Line 3.0 surface over real HTTP and WebSocket against the real host and bot.</summary>
+public sealed class LocalDirectLineTests : IAsyncLifetime
+{
+    private readonly ShiftableTimeProvider _clock = new();
+    private WebsiteHost _host = null!;
+    private DirectLineClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await WebsiteHost.StartAsync(configureServices: s => s.AddSingleton<TimeProvider>(_clock));
+        _client = new DirectLineClient(_host.BaseAddress);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Conversation_posts_hi_and_gets_welcome_and_consent_then_only_newer_activities_after_the_watermark()
+    {
+        var generated = await _client.OkAsync(HttpMethod.Post, "tokens/generate", null);
+        Assert.True(generated["expires_in"]!.GetValue<int>() is > 0 and <= 1800);
+        using (var started = await _client.SendAsync(HttpMethod.Post, "conversations", generated["token"]!.GetValue<string>(), new JsonObject { ["locale"] = "de-DE" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+            var body = JsonNode.Parse(await started.Content.ReadAsStringAsync())!;
+            Assert.Equal(generated["conversationId"]!.GetValue<string>(), body["conversationId"]!.GetValue<string>());
+            Assert.StartsWith("ws://", body["streamUrl"]!.GetValue<string>());
+            Assert.Contains("/v3/directline/conversations/", body["streamUrl"]!.GetValue<string>());
+        }
+
+        // Starting the same conversation again is 200, not a second conversation.
+        var again = await _client.SendAsync(HttpMethod.Post, "conversations", generated["token"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+
+        var conversation = new Conversation(generated["conversationId"]!.GetValue<string>(), generated["token"]!.GetValue<string>(), "");
+        var posted = await _client.SayAsync(conversation, "hi");
+        Assert.StartsWith(conversation.Id + "|", posted["id"]!.GetValue<string>());
+
+        var (activities, watermark) = await _client.ActivitiesAsync(conversation);
+        var echo = activities.First()!;
+        Assert.Equal("hi", echo["text"]!.GetValue<string>());
+        Assert.Equal("user", echo["from"]!["role"]!.GetValue<string>());
+        Assert.StartsWith("dl_", echo["from"]!["id"]!.GetValue<string>());
+        Assert.Equal("directline", echo["channelId"]!.GetValue<string>());
+        var bot = activities.Skip(1).Select(a => a!).ToList();
+        Assert.Contains(bot, a => a["text"]?.GetValue<string>().Contains("Guten Tag", StringComparison.Ordinal) == true);
+        Assert.Equal("consent", DirectLineClient.Step(bot.Last(a => DirectLineClient.Step(a) is not null)));
+        Assert.All(bot, a => Assert.Equal("bot", a["from"]!["role"]!.GetValue<string>()));
+        Assert.DoesNotContain(activities, a => a!["type"]!.GetValue<string>() is "typing" or "conversationUpdate");
+        Assert.Equal(activities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), watermark);
+
+        await _client.SayAsync(conversation, "Ja");
+        var (newer, newWatermark) = await _client.ActivitiesAsync(conversation, watermark);
+        Assert.Equal("Ja", newer[0]!["text"]!.GetValue<string>());
+        Assert.Equal("name", DirectLineClient.Step(newer.Last(a => DirectLineClient.Step(a) is not null)));
+        Assert.DoesNotContain(newer, a => activities.Any(old => old!["id"]!.GetValue<string>() == a!["id"]!.GetValue<string>()));
+        Assert.True(long.Parse(newWatermark, System.Globalization.CultureInfo.InvariantCulture) > long.Parse(watermark, System.Globalization.CultureInfo.InvariantCulture));
+
+        // Nothing newer than the latest watermark.
+        var (none, same) = await _client.ActivitiesAsync(conversation, newWatermark);
+        Assert.Empty(none);
+        Assert.Equal(newWatermark, same);
+    }
+
+    [Fact]
+    public async Task WebSocket_receives_activity_sets_with_watermarks_and_typing_and_reconnect_resumes_after_the_watermark()
+    {
+        var conversation = await _client.StartAsync();
+        using var socket = await DirectLineClient.ConnectAsync(conversation.StreamUrl);
+        await _client.JoinAsync(conversation);
+        var frames = await DirectLineClient.ReadFramesAsync(socket, f => DirectLineClient.ActivitiesOf(f).Any(a => DirectLineClient.Step(a) == "consent"));
+        Assert.All(frames, f => Assert.NotNull(f["activities"]));
+        var received = DirectLineClient.ActivitiesOf(frames).ToList();
+        Assert.Equal("webchat/join", received[0]["name"]!.GetValue<string>());
+        Assert.Contains(received, a => a["text"]?.GetValue<string>().Contains("Guten Tag", StringComparison.Ordinal) == true);
+        var watermark = frames.Last(f => f["watermark"] is not null)["watermark"]!.GetValue<string>();
+
+        // A message: echoed, then typing while the bot works, then the answer.
+        await _client.SayAsync(conversation, "Ja");
+        frames = await DirectLineClient.ReadFramesAsync(socket, f => DirectLineClient.ActivitiesOf(f).Any(a => DirectLineClient.Step(a) == "name"));
+        var types = DirectLineClient.ActivitiesOf(frames).Select(a => a["type"]!.GetValue<string>()).ToList();
+        Assert.Equal("message", types[0]);
+        Assert.Equal("typing", types[1]);
+        Assert.Null(frames.Single(f => f["activities"]![0]!["type"]!.GetValue<string>() == "typing")["watermark"]);
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+
+        // Reconnect as DirectLineJS does: GET the conversation with the watermark, open the fresh streamUrl.
+        var reconnected = await _client.OkAsync(HttpMethod.Get, $"conversations/{conversation.Id}?watermark={watermark}", conversation.Token);
+        Assert.Equal(conversation.Id, reconnected["conversationId"]!.GetValue<string>());
+        var streamUrl = reconnected["streamUrl"]!.GetValue<string>();
+        Assert.Contains($"watermark={watermark}", streamUrl);
+        using var second = await DirectLineClient.ConnectAsync(streamUrl);
+        var replayed = DirectLineClient.ActivitiesOf(await DirectLineClient.ReadFramesAsync(second, f => f.Count > 0)).ToList();
+        Assert.Equal("Ja", replayed[0]["text"]!.GetValue<string>());
+        Assert.DoesNotContain(replayed, a => a["type"]!.GetValue<string>() == "event" || DirectLineClient.Step(a) == "consent");
+        Assert.Contains(replayed, a => DirectLineClient.Step(a) == "name");
+    }
+
+    [Fact]
+    public async Task A_second_socket_replaces_the_first_which_is_closed_with_collision()
+    {
+        var conversation = await _client.StartAsync();
+        using var first = await DirectLineClient.ConnectAsync(conversation.StreamUrl);
+        using var second = await DirectLineClient.ConnectAsync(conversation.StreamUrl);
+        await DirectLineClient.ReadFramesAsync(first, _ => false, TimeSpan.FromSeconds(10));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, first.CloseStatus);
+        Assert.Equal("collision", first.CloseStatusDescription);
+    }
+
+    [Fact]
+    public async Task Token_for_one_conversation_is_rejected_on_another()
+    {
+        var a = await _client.StartAsync();
+        var b = await _client.StartAsync();
+        var message = new JsonObject { ["type"] = "message", ["text"] = "hi", ["from"] = new JsonObject { ["id"] = "x" } };
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.CallAsync(HttpMethod.Post, $"conversations/{b.Id}/activities", a.Token, message)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.CallAsync(HttpMethod.Get, $"conversations/{b.Id}/activities", a.Token)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.CallAsync(HttpMethod.Get, $"conversations/{b.Id}", a.Token)).Status);
+        var streamOfB = b.StreamUrl.Replace(Uri.EscapeDataString(b.Token), Uri.EscapeDataString(a.Token), StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => DirectLineClient.ConnectAsync(streamOfB));
+        Assert.Contains("403", refused.Message);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.CallAsync(HttpMethod.Get, $"conversations/{a.Id}/activities", null)).Status);
+        var tampered = a.Token[..^4] + (a.Token[^4] == 'A' ? "B" : "A") + a.Token[^3..];
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.CallAsync(HttpMethod.Get, $"conversations/{a.Id}/activities", tampered)).Status);
+        Assert.Empty((await _client.ActivitiesAsync(b)).Activities);
+    }
+
+    [Fact]
+    public async Task Expired_token_is_rejected_and_a_refreshed_one_keeps_working()
+    {
+        var conversation = await _client.StartAsync();
+        var lifetime = _host.Services.GetRequiredService<IOptions<LeadBot.Bot.DirectLine.DirectLineOptions>>().Value.TokenLifetime;
+        _clock.Advance(lifetime - TimeSpan.FromMinutes(5));
+        var refreshed = await _client.OkAsync(HttpMethod.Post, "tokens/refresh", conversation.Token);
+        Assert.Equal(conversation.Id, refreshed["conversationId"]!.GetValue<string>());
+        var newToken = refreshed["token"]!.GetValue<string>();
+        Assert.NotEqual(conversation.Token, newToken);
+
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        var (status, error) = await _client.CallAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", conversation.Token);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Equal("TokenExpired", error!["error"]!["code"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, (await _client.CallAsync(HttpMethod.Post, "tokens/refresh", conversation.Token)).Status);
+
+        await _client.SayAsync(conversation with { Token = newToken }, "hallo");
+        var (activities, _) = await _client.ActivitiesAsync(conversation with { Token = newToken });
+        Assert.Contains(activities, a => a!["text"]?.GetValue<string>() == "hallo");
+    }
+
+    [Fact]
+    public async Task Connector_routes_store_bot_replies_and_updates_and_reject_unknown_conversations()
+    {
+        var conversation = await _client.StartAsync();
+        using var http = _host.CreateClient();
+        using var reply = await http.PostAsync($"v3/conversations/{conversation.Id}/activities/abc",
+            new StringContent("""{"type":"message","text":"from the bot","from":{"id":"leadbot","role":"bot"}}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        var id = JsonNode.Parse(await reply.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        using var update = await http.PutAsync($"v3/conversations/{conversation.Id}/activities/{Uri.EscapeDataString(id)}",
+            new StringContent("""{"type":"message","text":"edited","from":{"id":"leadbot","role":"bot"}}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        var (activities, _) = await _client.ActivitiesAsync(conversation);
+        var stored = Assert.Single(activities);
+        Assert.Equal("edited", stored!["text"]!.GetValue<string>());
+        Assert.Equal("abc", stored["replyToId"]!.GetValue<string>());
+        using var unknown = await http.PostAsync("v3/conversations/nope/activities",
+            new StringContent("""{"type":"message","text":"x"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("DirectLine:TokenLifetimeMinutes", "0")]
+    [InlineData("DirectLine:TokenSigningKey", "too-short")]
+    [InlineData("DirectLine:Endpoint", "http://directline.example.com")]
+    [InlineData("DirectLine:TrustedOrigins:0", "https://www.example.com/path")]
+    [InlineData("Bot:PublicBaseUrl", "not a url")]
+    public async Task Bad_direct_line_settings_stop_start_up_naming_the_key(string key, string value)
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => WebsiteHost.StartAsync(new Dictionary<string, string?> { [key] = value }));
+        Assert.Contains(key, error.Message);
+    }
+}

@@ -104,7 +104,7 @@ public sealed class CachingBotFrameworkAuthentication : BotFrameworkAuthenticati
 
     private async Task<IConnectorClient> GetOrCreateAsync(ConnectorFactory inner, string appId, string serviceUrl, string? audience, CancellationToken cancellationToken)
     {
-        var key = new ClientKey(appId, serviceUrl.TrimEnd('/').ToLowerInvariant(), audience ?? "");
+        var key = new ClientKey(appId, NormalizeServiceUrl(serviceUrl), audience ?? "");
         if (_clients.TryGetValue(key, out var existing))
         {
             return await AwaitOrEvictAsync(key, existing).ConfigureAwait(false);
@@ -125,6 +125,12 @@ public sealed class CachingBotFrameworkAuthentication : BotFrameworkAuthenticati
         }));
         return await AwaitOrEvictAsync(key, entry).ConfigureAwait(false);
     }
+
+    /// <summary>Scheme and host are case-insensitive, the path is not; a trailing slash does not matter.</summary>
+    internal static string NormalizeServiceUrl(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
+            ? uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant() + uri.AbsolutePath.TrimEnd('/')
+            : serviceUrl.TrimEnd('/');
 
     private async Task<IConnectorClient> AwaitOrEvictAsync(ClientKey key, Lazy<Task<IConnectorClient>> entry)
     {

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Teams;
+
+/// <summary>The Teams sales handoff (section "Teams"), validated at start-up.</summary>
+public sealed class TeamsOptions
+{
+    public const string SectionName = "Teams";
+
+    /// <summary>The channel new MQL cards go to (e.g. "19:…@thread.tacv2"). Empty: the General channel of the team the
+    /// bot was installed in most recently (the General channel's id is the team id).</summary>
+    public string SalesChannelId { get; set; } = "";
+
+    /// <summary>The Entra ID tenant whose members may use the sales commands and card buttons. Empty: the tenant
+    /// recorded when the bot was installed in a team.</summary>
+    public string TenantId { get; set; } = "";
+
+    /// <summary>Language of the card labels: "de" or "en".</summary>
+    public string CardLanguage { get; set; } = "de";
+
+    /// <summary>How often the outbox worker looks for notifications (it is also woken at once when a lead becomes MQL).</summary>
+    public double OutboxPollSeconds { get; set; } = 5;
+
+    /// <summary>The first retry delay after a failed post; doubled on each further failure up to <see cref="MaxBackoffSeconds"/>.</summary>
+    public double InitialBackoffSeconds { get; set; } = 2;
+
+    /// <summary>The longest delay between two attempts (a Retry-After from the Bot Connector is honoured even when longer).</summary>
+    public double MaxBackoffSeconds { get; set; } = 300;
+
+    /// <summary>How long an instance holds a notification while posting it; must be longer than <see cref="SendTimeoutSeconds"/>.</summary>
+    public double LeaseSeconds { get; set; } = 120;
+
+    /// <summary>Timeout of one post to the Bot Connector.</summary>
+    public double SendTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How many leads "open leads" lists at most.</summary>
+    public int OpenLeadsLimit { get; set; } = 20;
+
+    /// <summary>Not bound from "Teams": <c>Bot:PublicBaseUrl</c>, the bot's public address, for the link to the lead in the
+    /// sales API (<c>{PublicBaseUrl}/api/leads/{id}</c>). Empty: the address the host listens on, if known.</summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    public const string PublicBaseUrlKey = "Bot:PublicBaseUrl";
+}
+
+internal sealed class TeamsOptionsValidation : IValidateOptions<TeamsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TeamsOptions o)
+    {
+        const string s = TeamsOptions.SectionName;
+        var errors = new List<string>();
+        void Range(string key, double value, double min, double max)
+        {
+            if (double.IsNaN(value) || value < min || value > max)
+            {
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:{key} must be between {min} and {max} (was {value})."));
+            }
+        }
+
+        Range(nameof(o.OutboxPollSeconds), o.OutboxPollSeconds, 0.05, 3600);
+        Range(nameof(o.InitialBackoffSeconds), o.InitialBackoffSeconds, 0.01, 3600);
+        Range(nameof(o.MaxBackoffSeconds), o.MaxBackoffSeconds, 0.01, 86400);
+        Range(nameof(o.SendTimeoutSeconds), o.SendTimeoutSeconds, 1, 600);
+        Range(nameof(o.LeaseSeconds), o.LeaseSeconds, 2, 3600);
+        Range(nameof(o.OpenLeadsLimit), o.OpenLeadsLimit, 1, 100);
+        if (o.MaxBackoffSeconds < o.InitialBackoffSeconds)
+        {
+            errors.Add($"{s}:MaxBackoffSeconds must not be smaller than {s}:InitialBackoffSeconds.");
+        }
+
+        if (o.LeaseSeconds <= o.SendTimeoutSeconds)
+        {
+            errors.Add($"{s}:LeaseSeconds must be longer than {s}:SendTimeoutSeconds, otherwise another instance could post the same card while a post is still running.");
+        }
+
+        if (o.CardLanguage is not ("de" or "en"))
+        {
+            errors.Add($"{s}:CardLanguage must be 'de' or 'en' (was '{o.CardLanguage}').");
+        }
+
+        if (o.SalesChannelId.Length > 256 || o.SalesChannelId.Any(char.IsWhiteSpace))
+        {
+            errors.Add($"{s}:SalesChannelId must be a Teams channel id such as 19:…@thread.tacv2, without spaces (was '{o.SalesChannelId}').");
+        }
+
+        if (o.TenantId.Length > 0 && !Guid.TryParse(o.TenantId, out _))
+        {
+            errors.Add($"{s}:TenantId must be empty or an Entra ID tenant id (a GUID) (was '{o.TenantId}').");
+        }
+
+        if (o.PublicBaseUrl.Length > 0
+            && (!Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
+        {
+            errors.Add($"{TeamsOptions.PublicBaseUrlKey} must be empty or an absolute http(s) URL (was '{o.PublicBaseUrl}').");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

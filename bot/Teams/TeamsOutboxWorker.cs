@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Net;
+using LeadBot.Bot.Storage;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Teams;
+
+/// <summary>
+/// Delivers the outbox: posts each new MQL's card to the sales channel. Every instance runs one; a notification is
+/// leased with a conditional UPDATE before it is posted, so two instances never post the same card. A failed post is
+/// retried with exponential backoff (capped at Teams:MaxBackoffSeconds, forever: nothing is dropped), a 429 after the
+/// Retry-After it names. Delivery is recorded once, with where the card went, so the card can be updated later.
+/// Nothing is posted while the bot is in no team: the notification waits and is posted once the bot is installed.
+/// On shutdown a post in flight is finished (it is not cancelled), then the instance's leases are released.
+/// </summary>
+public sealed class TeamsOutboxWorker(
+    TeamsStore store,
+    EfLeadRepository leads,
+    TeamsNotifier notifier,
+    OutboxSignal signal,
+    IOptions<TeamsOptions> options,
+    TimeProvider clock,
+    ILogger<TeamsOutboxWorker> logger) : BackgroundService
+{
+    /// <summary>How long a notification waits before looking again for a team to post to (installing the bot also makes it
+    /// due at once): ten polls, between 1 and 60 seconds.</summary>
+    internal static TimeSpan NoTeamDelay(TeamsOptions o) => TimeSpan.FromSeconds(Math.Clamp(o.OutboxPollSeconds * 10, 1, 60));
+
+    private const int BatchSize = 20;
+
+    /// <summary>This worker's lease owner id (unique per instance, also per host in one process).</summary>
+    public string WorkerId { get; } = NewWorkerId();
+
+    private static string NewWorkerId()
+    {
+        var id = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        return id.Length <= 128 ? id : id[^128..];
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var poll = TimeSpan.FromSeconds(options.Value.OutboxPollSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                // E.g. the database is briefly unavailable: log, wait, try again.
+                logger.LogError("The Teams outbox worker failed ({ExceptionType}); it tries again. Stack: {StackTrace}",
+                    exception.GetType().FullName, exception.StackTrace);
+            }
+
+            try
+            {
+                await signal.WaitAsync(poll, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await store.ReleaseLeasesAsync(WorkerId, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            logger.LogWarning("Could not release the outbox leases on shutdown ({ExceptionType}); they expire by themselves.", exception.GetType().Name);
+        }
+    }
+
+    /// <summary>One pass: every due notification that this instance manages to lease is posted (or rescheduled).</summary>
+    internal async Task DeliverDueAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        var due = await store.GetDueAsync(clock.GetUtcNow(), BatchSize, stoppingToken);
+        foreach (var message in due)
+        {
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            var now = clock.GetUtcNow();
+            if (!await store.TryLeaseAsync(message.Id, WorkerId, now, now.AddSeconds(o.LeaseSeconds), stoppingToken))
+            {
+                continue; // another instance has it
+            }
+
+            // From here on the lease is ours: finish what we started even when the host is stopping.
+            await DeliverLeasedAsync(message, o);
+        }
+    }
+
+    private async Task DeliverLeasedAsync(OutboxMessage message, TeamsOptions o)
+    {
+        var none = CancellationToken.None;
+        var target = await notifier.ResolveTargetAsync(none);
+        if (target is null)
+        {
+            await store.PostponeAsync(message.Id, WorkerId, clock.GetUtcNow() + NoTeamDelay(o), "waiting: the bot is in no team yet", none);
+            return;
+        }
+
+        var lead = await leads.FindAsync(message.LeadId, none);
+        if (lead is null)
+        {
+            // Erased meanwhile (the row normally goes with the lead): nothing to announce.
+            await store.MarkSentAsync(message.Id, WorkerId, clock.GetUtcNow(), target.ServiceUrl, target.ChannelId, "", "", none);
+            return;
+        }
+
+        PostedCard posted;
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(o.SendTimeoutSeconds)))
+        {
+            try
+            {
+                posted = await notifier.PostAsync(lead, target, timeout.Token);
+            }
+            catch (Exception exception) when (exception is ErrorResponseException or HttpRequestException or OperationCanceledException
+                                                  or Microsoft.Rest.HttpOperationException or Microsoft.Rest.SerializationException or InvalidOperationException)
+            {
+                var (delay, error) = RetryDelay(exception, message.Attempts, o);
+                var next = clock.GetUtcNow() + delay;
+                await store.ScheduleRetryAsync(message.Id, WorkerId, next, error, none);
+                logger.LogWarning("Posting the Teams card of lead {LeadId} failed ({Error}), attempt {Attempt}; next try in {Delay:0.###} s.",
+                    message.LeadId, error, message.Attempts + 1, delay.TotalSeconds);
+                return;
+            }
+        }
+
+        if (await store.MarkSentAsync(message.Id, WorkerId, clock.GetUtcNow(), target.ServiceUrl, target.ChannelId, posted.ConversationId, posted.ActivityId, none))
+        {
+            logger.LogInformation("Posted the Teams card of lead {LeadId} after {Attempts} failed attempt(s).", message.LeadId, message.Attempts);
+        }
+        else
+        {
+            logger.LogError("The Teams card of lead {LeadId} was posted, but the lease had been lost; it may have been posted twice.", message.LeadId);
+        }
+    }
+
+    /// <summary>Exponential backoff from Teams:InitialBackoffSeconds (with ±20 % jitter), capped at Teams:MaxBackoffSeconds;
+    /// for a 429 (or 503) with Retry-After at least that long.</summary>
+    internal static (TimeSpan Delay, string Error) RetryDelay(Exception exception, int previousAttempts, TeamsOptions o)
+    {
+        var exponent = Math.Min(previousAttempts, 30);
+        var seconds = Math.Min(o.MaxBackoffSeconds, o.InitialBackoffSeconds * Math.Pow(2, exponent));
+        seconds *= 0.8 + (0.4 * Random.Shared.NextDouble());
+        seconds = Math.Min(seconds, o.MaxBackoffSeconds);
+
+        HttpStatusCode? status = null;
+        TimeSpan? retryAfter = null;
+        switch (exception)
+        {
+            case ErrorResponseException error when error.Response is not null:
+                status = error.Response.StatusCode;
+                retryAfter = RetryAfter(error.Response.Headers);
+                break;
+            case Microsoft.Rest.HttpOperationException operation when operation.Response is not null:
+                status = operation.Response.StatusCode;
+                retryAfter = RetryAfter(operation.Response.Headers);
+                break;
+        }
+
+        if (retryAfter is { } wait && wait.TotalSeconds > seconds)
+        {
+            seconds = Math.Min(wait.TotalSeconds, TimeSpan.FromDays(1).TotalSeconds);
+        }
+
+        var description = status is { } s
+            ? string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)s}{(retryAfter is { } r ? $", Retry-After {r.TotalSeconds:0.###} s" : "")}")
+            : exception.GetType().Name;
+        return (TimeSpan.FromSeconds(seconds), description);
+    }
+
+    private static TimeSpan? RetryAfter(IDictionary<string, IEnumerable<string>>? headers)
+    {
+        if (headers is null)
+        {
+            return null;
+        }
+
+        var value = headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at - DateTimeOffset.UtcNow is { } d && d > TimeSpan.Zero ? d : TimeSpan.Zero
+            : null;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LeadBot.Bot.Tests.Teams;
+
+/// <summary>One request the bot made to the stand-in, with when it arrived and what was answered.</summary>
+public sealed record ConnectorCall(string Method, string Path, string? ConversationId, string? ActivityId, JsonObject? Body, int Status, DateTimeOffset At)
+{
+    /// <summary>The Adaptive Card in the call's activity (POST /v3/conversations: body.activity; POST/PUT activities: body).</summary>
+    public JsonObject? Card
+    {
+        get
+        {
+            var activity = Body?["activity"] as JsonObject ?? Body;
+            return activity?["attachments"]?[0]?["content"] as JsonObject;
+        }
+    }
+
+    public string? Text => (Body?["activity"] as JsonObject ?? Body)?["text"]?.GetValue<string>();
+
+    public bool Succeeded => Status is >= 200 and < 300;
+}
+
+/// <summary>
+/// A real HTTP server standing in for the Teams Bot Connector: records <c>POST /v3/conversations</c> (a new thread in a
+/// channel), <c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>, <c>PUT /v3/conversations/{id}/activities/{id}</c>,
+/// and answers <c>GET /v3/teams/{teamId}/conversations</c> with the team's channels. Conversation creation can be made
+/// to fail (<see cref="FailNext"/>, <see cref="Down"/>) or to be slow (<see cref="CreateDelay"/>).
+/// </summary>
+public sealed class TeamsConnectorStandIn : IAsyncDisposable
+{
+    public const string SalesChannelId = "19:sales-channel@thread.tacv2";
+
+    private readonly WebApplication _app;
+    private readonly object _gate = new();
+    private readonly List<ConnectorCall> _calls = [];
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+    private int _next;
+
+    private TeamsConnectorStandIn(WebApplication app) => _app = app;
+
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    /// <summary>While true, every POST /v3/conversations answers 503.</summary>
+    public volatile bool Down;
+
+    /// <summary>How long POST /v3/conversations takes to answer (to widen race windows).</summary>
+    public TimeSpan CreateDelay { get; set; } = TimeSpan.Zero;
+
+    public IReadOnlyList<ConnectorCall> Calls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _calls.ToList();
+            }
+        }
+    }
+
+    /// <summary>Every POST /v3/conversations, failed ones included.</summary>
+    public IReadOnlyList<ConnectorCall> CreateAttempts => Calls.Where(c => c.Method == "POST" && c.Path == "/v3/conversations").ToList();
+
+    /// <summary>The threads actually created (answered 2xx).</summary>
+    public IReadOnlyList<ConnectorCall> Created => CreateAttempts.Where(c => c.Succeeded).ToList();
+
+    public IReadOnlyList<ConnectorCall> Updates => Calls.Where(c => c.Method == "PUT").ToList();
+
+    public IReadOnlyList<ConnectorCall> Replies => Calls.Where(c => c.Method == "POST" && c.Path != "/v3/conversations").ToList();
+
+    /// <summary>The next POST /v3/conversations calls answer these statuses (with Retry-After when given), in order.</summary>
+    public void FailNext(params (int Status, string? RetryAfter)[] failures)
+    {
+        foreach (var failure in failures)
+        {
+            _failures.Enqueue(failure);
+        }
+    }
+
+    public static async Task<TeamsConnectorStandIn> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var standIn = new TeamsConnectorStandIn(app);
+        app.MapPost("/v3/conversations", (Delegate)standIn.CreateConversationAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", standIn.PostActivityAsync);
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", standIn.UpdateActivityAsync);
+        app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) => Results.Json(new
+        {
+            conversations = new object[] { new { id = teamId, name = (string?)null }, new { id = SalesChannelId, name = "Sales" } },
+        }));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        standIn.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+        return standIn;
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds for the recorded calls.</summary>
+    public async Task WaitUntilAsync(Func<TeamsConnectorStandIn, bool> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition(this))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {timeout} for {what}; calls: {string.Join(", ", Calls.Select(c => $"{c.Method} {c.Path} {c.Status}"))}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private void Record(HttpContext http, string? conversationId, string? activityId, JsonObject? body, int status)
+    {
+        lock (_gate)
+        {
+            _calls.Add(new ConnectorCall(http.Request.Method, http.Request.Path.Value ?? "", conversationId, activityId, body, status, DateTimeOffset.UtcNow));
+        }
+    }
+
+    private async Task<IResult> CreateConversationAsync(HttpContext http)
+    {
+        var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
+        if (CreateDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(CreateDelay);
+        }
+
+        if (Down)
+        {
+            Record(http, null, null, body, 503);
+            return Results.Json(new { error = new { code = "ServiceUnavailable", message = "Teams is down" } }, statusCode: 503);
+        }
+
+        if (_failures.TryDequeue(out var failure))
+        {
+            Record(http, null, null, body, failure.Status);
+            if (failure.RetryAfter is not null)
+            {
+                http.Response.Headers.RetryAfter = failure.RetryAfter;
+            }
+
+            return Results.Json(new { error = new { code = failure.Status == 429 ? "TooManyRequests" : "InternalError", message = "try later" } }, statusCode: failure.Status);
+        }
+
+        var n = Interlocked.Increment(ref _next);
+        var channel = body?["channelData"]?["channel"]?["id"]?.GetValue<string>() ?? "unknown";
+        var activityId = $"17000000000{n:D2}";
+        var conversationId = $"{channel};messageid={activityId}";
+        Record(http, conversationId, activityId, body, 201);
+        return Results.Json(new { id = conversationId, activityId, serviceUrl = ServiceUrl.ToString() }, statusCode: 201);
+    }
+
+    private async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, string? replyToId)
+    {
+        var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
+        Record(http, conversationId, replyToId, body, 200);
+        return Results.Json(new { id = $"reply-{Interlocked.Increment(ref _next)}" });
+    }
+
+    private async Task<IResult> UpdateActivityAsync(HttpContext http, string conversationId, string activityId)
+    {
+        var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
+        Record(http, conversationId, activityId, body, 200);
+        return Results.Json(new { id = activityId });
+    }
+}

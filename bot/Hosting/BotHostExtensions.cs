@@ -1,6 +1,7 @@
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Conversation;
 using LeadBot.Bot.DirectLine;
+using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -103,6 +104,7 @@ public static class BotHostExtensions
             ResponseWriter = WriteHealthAsync,
         });
         app.MapSalesApi();
+        app.MapPrivacyApi();
         app.MapLeadBotWebsite();
         return app;
     }

@@ -1,17 +1,31 @@
 using LeadBot.Bot.Storage;
 using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Qualification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Privacy;
 
-/// <summary>The data-subject rights on the lead tables: find, erase (with history and pending notifications), withdraw.</summary>
+/// <summary>What an erasure removed, with the ids of the erased leads (for the audit log and the admin API's answer).</summary>
+public sealed record PrivacyErasure(IReadOnlyList<Guid> LeadIds, int Leads, int StageChanges, int Notifications, int BotStates)
+{
+    public ErasureResult ToResult() => new(Leads, StageChanges, Notifications);
+}
+
+/// <summary>
+/// The data-subject rights on the lead tables: find, erase (with history, pending notifications and the bot state of the
+/// person), withdraw. Every erasure and withdrawal writes a <see cref="PrivacyAuditEntry"/> in the same transaction; a
+/// withdrawal also writes a <see cref="ConsentWithdrawal"/>. Neither holds personal data.
+/// </summary>
 public sealed class EfPersonalDataStore(
     IDbContextFactory<LeadBotDbContext> contexts,
     IOptions<PrivacyOptions> options,
+    IOptions<ConversationOptions> conversation,
     TimeProvider clock,
     ILogger<EfPersonalDataStore> logger) : IPersonalDataStore
 {
+    public const string ProspectActor = "prospect";
+
     public async Task<IReadOnlyList<Lead>> FindAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -19,56 +33,97 @@ public sealed class EfPersonalDataStore(
             .OrderBy(l => l.CreatedAt).ToListAsync(cancellationToken);
     }
 
-    public async Task<ErasureResult> EraseAsync(PersonalDataSubject subject, string requestedBy, CancellationToken cancellationToken)
+    public async Task<ErasureResult> EraseAsync(PersonalDataSubject subject, string requestedBy, CancellationToken cancellationToken) =>
+        (await EraseAsync(subject, requestedBy, PrivacyAction.Erase, cancellationToken)).ToResult();
+
+    /// <summary>Erases the leads matching <paramref name="subject"/>, their history and notifications, and the bot state
+    /// of their users and conversations (and of the subject's own chat identity); audits it as <paramref name="action"/>.</summary>
+    public async Task<PrivacyErasure> EraseAsync(PersonalDataSubject subject, string actor, PrivacyAction action, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(subject);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var ids = await Matching(db, subject).Select(l => l.Id).ToListAsync(cancellationToken);
-        var changes = await db.Set<StageChange>().CountAsync(c => ids.Contains(c.LeadId), cancellationToken);
-        var notifications = await db.Outbox.CountAsync(o => ids.Contains(o.LeadId), cancellationToken);
-        await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Set<StageChange>().Where(c => ids.Contains(c.LeadId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Leads.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
+        var erasure = await EraseInAsync(db, subject, cancellationToken);
+        db.Add(PrivacyAudit.Entry(clock.GetUtcNow(), actor, action, erasure.LeadIds,
+            erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await CompactAsync(db, cancellationToken);
-        logger.LogInformation("Erased {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s) on request of {RequestedBy}",
-            ids.Count, changes, notifications, requestedBy);
-        return new ErasureResult(ids.Count, changes, notifications);
+        logger.LogInformation("Erased {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s), {States} state item(s) ({Action})",
+            erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates, action);
+        return erasure;
     }
 
     public async Task<ErasureResult> WithdrawConsentAsync(PersonalDataSubject subject, string channelId, CancellationToken cancellationToken)
     {
-        if (options.Value.OnWithdrawal == WithdrawalHandling.Erase)
-        {
-            return await EraseAsync(subject, "prospect (consent withdrawn)", cancellationToken);
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var leads = await Matching(db, subject).ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(subject);
+        var handling = options.Value.OnWithdrawal;
         var now = clock.GetUtcNow();
-        foreach (var lead in leads)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var consentVersion = await Matching(db, subject).OrderByDescending(l => l.UpdatedAt)
+            .Select(l => l.Consent.TextVersion).FirstOrDefaultAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(consentVersion))
         {
-            lead.Name = "";
-            lead.Email = null;
-            lead.Phone = null;
-            lead.Company = "";
-            lead.UserKey = "anonymized:" + lead.Id.ToString("N");
-            lead.NeedText = lead.NeedKey is null ? null : lead.NeedText;
-            lead.BudgetText = null;
-            lead.TimelineText = null;
-            lead.Owner = null;
-            lead.OwnerId = null;
-            lead.MoveTo(LeadStage.Disqualified, StageActor.Bot, null, "Consent withdrawn; contact data removed.", now);
+            consentVersion = conversation.Value.ConsentVersion;
         }
 
-        var notifications = await db.Outbox.Where(o => leads.Select(l => l.Id).Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
+        PrivacyErasure result;
+        if (handling == WithdrawalHandling.Erase)
+        {
+            result = await EraseInAsync(db, subject, cancellationToken);
+        }
+        else
+        {
+            var leads = await Matching(db, subject).Include(l => l.History).ToListAsync(cancellationToken);
+            var ids = leads.Select(l => l.Id).ToList();
+            var stateKeys = StateKeysOf(subject, leads);
+            foreach (var lead in leads)
+            {
+                lead.Name = "";
+                lead.Email = null;
+                lead.Phone = null;
+                lead.Company = "";
+                lead.UserKey = AnonymizedUserKeyPrefix + lead.Id.ToString("N");
+                lead.NeedText = lead.NeedKey is null ? null : lead.NeedText;
+                lead.AuthorityText = lead.AuthorityKey is null ? null : lead.AuthorityText;
+                lead.BudgetText = null;
+                lead.TimelineText = null;
+                lead.Owner = null;
+                lead.OwnerId = null;
+                lead.Consent.ConversationId = "";
+                lead.Source.PageUrl = null;
+                lead.Source.Referrer = null;
+                lead.MoveTo(LeadStage.Disqualified, StageActor.Bot, null, "Consent withdrawn; contact data removed.", now);
+            }
+
+            var notifications = await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
+            var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+            result = new PrivacyErasure(ids, 0, 0, notifications, states);
+        }
+
+        var affected = handling == WithdrawalHandling.Erase ? result.Leads : result.LeadIds.Count;
+        db.Add(new ConsentWithdrawal
+        {
+            At = now,
+            ChannelId = Truncate(channelId, 256),
+            ConsentVersion = Truncate(consentVersion, 64),
+            LeadsAffected = affected,
+            Handling = handling,
+        });
+        db.Add(PrivacyAudit.Entry(now, ProspectActor, PrivacyAction.Withdraw, result.LeadIds,
+            result.Leads, result.StageChanges, result.Notifications, result.BotStates));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await CompactAsync(db, cancellationToken);
-        logger.LogInformation("Anonymized {Leads} lead(s) after a consent withdrawal on channel {Channel}", leads.Count, channelId);
-        return new ErasureResult(leads.Count, 0, notifications);
+        logger.LogInformation("Consent withdrawn on channel {Channel}: {Leads} lead(s) {Handling}", channelId, affected, handling);
+        return handling == WithdrawalHandling.Erase ? result.ToResult() : new ErasureResult(affected, 0, result.Notifications);
     }
 
-    private static IQueryable<Lead> Matching(LeadBotDbContext db, PersonalDataSubject subject)
+    /// <summary>The user key an anonymized lead carries instead of the chat identity.</summary>
+    public const string AnonymizedUserKeyPrefix = "anonymized:";
+
+    internal static IQueryable<Lead> Matching(LeadBotDbContext db, PersonalDataSubject subject)
     {
         var email = LeadBotDbContext.NormalizeEmail(subject.Email);
         var userKey = string.IsNullOrWhiteSpace(subject.UserKey) ? null : subject.UserKey;
@@ -78,12 +133,100 @@ public sealed class EfPersonalDataStore(
             || (email != null && EF.Property<string?>(l, LeadBotDbContext.NormalizedEmailColumn) == email));
     }
 
+    /// <summary>
+    /// The Bot Framework state keys that belong to these people: user state <c>{channelId}/users/{userId}</c> of every
+    /// chat identity (a lead's UserKey is <c>{channelId}:{userId}</c>) and conversation state
+    /// <c>{channelId}/conversations/{conversationId}</c> of the conversations in which consent was given.
+    /// </summary>
+    internal static List<string> StateKeysOf(PersonalDataSubject? subject, IEnumerable<Lead> leads)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        void AddUser(string? userKey)
+        {
+            var colon = userKey?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+            if (userKey is not null && colon > 0 && colon < userKey.Length - 1 && !userKey.StartsWith(AnonymizedUserKeyPrefix, StringComparison.Ordinal))
+            {
+                keys.Add($"{userKey[..colon]}/users/{userKey[(colon + 1)..]}");
+            }
+        }
+
+        AddUser(subject?.UserKey);
+        foreach (var lead in leads)
+        {
+            AddUser(lead.UserKey);
+            if (!string.IsNullOrEmpty(lead.Consent.ChannelId) && !string.IsNullOrEmpty(lead.Consent.ConversationId))
+            {
+                keys.Add($"{lead.Consent.ChannelId}/conversations/{lead.Consent.ConversationId}");
+            }
+        }
+
+        return keys.ToList();
+    }
+
+    /// <summary>Deletes, inside the caller's transaction, the matching leads with history, notifications and bot state.</summary>
+    private static async Task<PrivacyErasure> EraseInAsync(LeadBotDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
+    {
+        var leads = await Matching(db, subject).AsNoTracking().ToListAsync(cancellationToken);
+        var ids = leads.Select(l => l.Id).ToList();
+        var stateKeys = StateKeysOf(subject, leads);
+        var (changes, notifications) = await DeleteLeadsAsync(db, ids, cancellationToken);
+        var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+        return new PrivacyErasure(ids, ids.Count, changes, notifications, states);
+    }
+
+    /// <summary>Deletes leads with their stage history and notifications; returns the numbers of history and notification rows.</summary>
+    internal static async Task<(int StageChanges, int Notifications)> DeleteLeadsAsync(LeadBotDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var notifications = await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
+        var changes = await db.StageChanges.Where(c => ids.Contains(c.LeadId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Leads.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
+        return (changes, notifications);
+    }
+
     /// <summary>On SQLite, moves the write-ahead log into the file and truncates it, so erased rows are gone from the disk.</summary>
-    private static async Task CompactAsync(LeadBotDbContext db, CancellationToken cancellationToken)
+    internal static async Task CompactAsync(LeadBotDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
         }
+    }
+
+    private static string Truncate(string? value, int length) =>
+        string.IsNullOrEmpty(value) ? "" : value.Length <= length ? value : value[..length];
+}
+
+/// <summary>Builds audit entries; the only way rows get into PrivacyAudit, so nothing personal can slip in.</summary>
+public static class PrivacyAudit
+{
+    public static PrivacyAuditEntry Entry(DateTimeOffset at, string actor, PrivacyAction action, IEnumerable<Guid> leadIds,
+        int leads, int stageChanges, int notifications, int botStates, int auditEntries = 0) => new()
+        {
+            At = at,
+            Actor = CleanActor(actor),
+            Action = action,
+            LeadIds = string.Join(",", leadIds.Distinct().Select(id => id.ToString("D"))),
+            Leads = leads,
+            StageChanges = stageChanges,
+            Notifications = notifications,
+            BotStates = botStates,
+            AuditEntries = auditEntries,
+        };
+
+    /// <summary>Free text from a header: control characters removed, trimmed, at most 100 characters; empty → "unknown".</summary>
+    public static string CleanActor(string? actor)
+    {
+        var clean = new string((actor ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (clean.Length > PrivacyAuditEntry.MaxActorLength)
+        {
+            clean = clean[..PrivacyAuditEntry.MaxActorLength];
+        }
+
+        return clean.Length == 0 ? "unknown" : clean;
     }
 }

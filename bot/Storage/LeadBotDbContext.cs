@@ -60,6 +60,7 @@ public abstract class LeadBotDbContext : DbContext
         ConfigureBotState(modelBuilder.Entity<BotStateRecord>());
         ConfigureTeamsInstallation(modelBuilder.Entity<TeamsInstallation>());
         ConfigureOutbox(modelBuilder.Entity<OutboxMessage>());
+        Privacy.PrivacyModel.Configure(modelBuilder);
     }
 
     private void SyncNormalizedEmails()

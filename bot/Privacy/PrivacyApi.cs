@@ -1,0 +1,152 @@
+using System.Net.Mail;
+using System.Text.Json;
+using LeadBot.Bot.Api;
+using LeadBot.Bot.Storage;
+using LeadBot.Dialogs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Privacy;
+
+/// <summary>
+/// The admin side of the data-subject rights (GDPR Art. 15, 17, 20), protected exactly like the sales API
+/// (<c>X-Api-Key</c> against <c>SalesApi:ApiKey</c>; refused when no key is configured):
+/// <c>GET /api/privacy/export?email=</c>, <c>DELETE /api/privacy/subjects?email=</c>, <c>DELETE /api/privacy/leads/{id}</c>.
+/// Every call that reaches a handler is audited; the actor is the <c>X-Requested-By</c> header or "sales-api-key".
+/// </summary>
+public static class PrivacyApi
+{
+    public const string RequestedByHeader = "X-Requested-By";
+    public const string DefaultActor = "sales-api-key";
+
+    public static RouteGroupBuilder MapPrivacyApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/privacy").AddEndpointFilter(RequireApiKeyAsync);
+        group.MapGet("/export", ExportAsync);
+        group.MapDelete("/subjects", EraseSubjectAsync);
+        group.MapDelete("/leads/{id:guid}", EraseLeadAsync);
+        group.MapDelete("/leads/{id}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found",
+            detail: "A lead id is a GUID."));
+        return group;
+    }
+
+    /// <summary>The sales API's key check: same key, same answers (403 when disabled, 401 with WWW-Authenticate otherwise).</summary>
+    private static async ValueTask<object?> RequireApiKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var options = http.RequestServices.GetRequiredService<IOptionsMonitor<SalesApiOptions>>().CurrentValue;
+        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Sales API disabled",
+                detail: $"The sales API is disabled: no {SalesApiOptions.SectionName}:ApiKey is configured.");
+        }
+
+        if (!SalesApi.KeyMatches(http.Request.Headers[SalesApi.ApiKeyHeader].ToString(), options.ApiKey.Trim()))
+        {
+            http.Response.Headers.WWWAuthenticate = SalesApi.ApiKeyHeader;
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+                detail: $"A valid API key is required in the {SalesApi.ApiKeyHeader} header.");
+        }
+
+        return await next(context).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> ExportAsync(HttpContext http, string? email, IDbContextFactory<LeadBotDbContext> contexts, TimeProvider clock)
+    {
+        if (InvalidEmail(email) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var ct = http.RequestAborted;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var subject = new PersonalDataSubject(null, email);
+        var leads = await EfPersonalDataStore.Matching(db, subject).Include(l => l.History).AsNoTracking()
+            .OrderBy(l => l.CreatedAt).ToListAsync(ct);
+        var keys = EfPersonalDataStore.StateKeysOf(null, leads);
+        var states = keys.Count == 0 ? [] : await db.BotState.AsNoTracking().Where(s => keys.Contains(s.Key))
+            .OrderBy(s => s.Key).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        db.Add(PrivacyAudit.Entry(now, ActorOf(http), PrivacyAction.Export, leads.Select(l => l.Id), leads.Count,
+            leads.Sum(l => l.History.Count), 0, states.Count));
+        await db.SaveChangesAsync(ct);
+
+        if (leads.Count == 0)
+        {
+            return NothingFound("No lead is stored for this e-mail address.");
+        }
+
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"leadbot-export-{now:yyyyMMdd-HHmmss}.json\"";
+        return Results.Ok(new PersonalDataExport(
+            now,
+            leads.Select(LeadDto.From).ToList(),
+            states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList()));
+    }
+
+    private static async Task<IResult> EraseSubjectAsync(HttpContext http, string? email, EfPersonalDataStore store)
+    {
+        if (InvalidEmail(email) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var erasure = await store.EraseAsync(new PersonalDataSubject(null, email), ActorOf(http), PrivacyAction.Erase, http.RequestAborted);
+        return Answer(erasure, "No lead is stored for this e-mail address.");
+    }
+
+    private static async Task<IResult> EraseLeadAsync(Guid id, HttpContext http, EfPersonalDataStore store)
+    {
+        var erasure = await store.EraseAsync(new PersonalDataSubject(null, null, id), ActorOf(http), PrivacyAction.Erase, http.RequestAborted);
+        return Answer(erasure, $"There is no lead {id}.");
+    }
+
+    private static IResult Answer(PrivacyErasure erasure, string notFound) =>
+        erasure.Leads == 0
+            ? NothingFound(notFound)
+            : Results.Ok(new ErasureDto(erasure.LeadIds, erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates));
+
+    private static IResult NothingFound(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing found", detail: detail);
+
+    private static IResult? InvalidEmail(string? email)
+    {
+        var trimmed = email?.Trim() ?? "";
+        var valid = trimmed.Length is > 0 and <= 320
+            && !trimmed.Any(char.IsWhiteSpace)
+            && MailAddress.TryCreate(trimmed, out var address)
+            && string.Equals(address.Address, trimmed, StringComparison.Ordinal)
+            && address.Host.Length > 0;
+        return valid
+            ? null
+            : Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["email"] = ["A valid e-mail address is required in the 'email' query parameter."] },
+                title: "Invalid query");
+    }
+
+    private static string ActorOf(HttpContext http)
+    {
+        var header = http.Request.Headers[RequestedByHeader].ToString();
+        return string.IsNullOrWhiteSpace(header) ? DefaultActor : PrivacyAudit.CleanActor(header);
+    }
+
+    private static JsonElement? ParseJson(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>Everything stored about one person (Art. 15 / 20): the leads as the sales API shows them (with history,
+/// consent, score breakdown and source) and the bot's state of their chats.</summary>
+public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState);
+
+public sealed record BotStateExport(string Key, DateTimeOffset UpdatedAt, JsonElement? State);
+
+public sealed record ErasureDto(IReadOnlyList<Guid> LeadIds, int Leads, int StageChanges, int Notifications, int BotStates);

@@ -1,0 +1,104 @@
+using LeadBot.Bot.Storage;
+using LeadBot.Dialogs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Privacy;
+
+/// <summary>What one retention run deleted.</summary>
+public sealed record RetentionResult(IReadOnlyList<Guid> LeadIds, int StageChanges, int Notifications, int BotStates, int AuditEntries)
+{
+    public bool DeletedAnything => LeadIds.Count + StageChanges + Notifications + BotStates + AuditEntries > 0;
+}
+
+/// <summary>
+/// Enforces <see cref="RetentionOptions"/> once: erases leads that never reached MQL (stage Lead, no MQL, SQL or
+/// Opportunity in their history) and disqualified leads whose last change is older than UnqualifiedLeadDays, with their
+/// history and notifications (anonymized leads, which hold no personal data, stay); deletes bot state (conversation and
+/// user state) not written for AbandonedConversationDays; deletes audit entries older than AuditLogDays. A run that
+/// deleted something is audited as <see cref="PrivacyAction.RetentionPurge"/>. Idempotent; safe on several instances.
+/// </summary>
+public sealed class RetentionJob(
+    IDbContextFactory<LeadBotDbContext> contexts,
+    IOptions<RetentionOptions> options,
+    TimeProvider clock,
+    ILogger<RetentionJob> logger)
+{
+    public const string Actor = "retention-job";
+    private const int Batch = 500;
+
+    public async Task<RetentionResult> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var leadCutoff = now.AddDays(-settings.UnqualifiedLeadDays);
+        var stateCutoff = now.AddDays(-settings.AbandonedConversationDays);
+        var auditCutoff = now.AddDays(-settings.AuditLogDays);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = await db.Leads
+            .Where(l => l.UpdatedAt < leadCutoff
+                && !l.UserKey.StartsWith(EfPersonalDataStore.AnonymizedUserKeyPrefix)
+                && (l.Stage == LeadStage.Disqualified
+                    || (l.Stage == LeadStage.Lead && !db.StageChanges.Any(c => c.LeadId == l.Id
+                        && (c.To == LeadStage.Mql || c.To == LeadStage.Sql || c.To == LeadStage.Opportunity)))))
+            .Select(l => l.Id)
+            .ToListAsync(cancellationToken);
+
+        int changes = 0, notifications = 0;
+        foreach (var chunk in ids.Chunk(Batch))
+        {
+            var (c, n) = await EfPersonalDataStore.DeleteLeadsAsync(db, chunk, cancellationToken);
+            changes += c;
+            notifications += n;
+        }
+
+        var states = await db.BotState.Where(s => s.UpdatedAt < stateCutoff).ExecuteDeleteAsync(cancellationToken);
+        var audits = await db.Set<PrivacyAuditEntry>().Where(a => a.At < auditCutoff).ExecuteDeleteAsync(cancellationToken);
+        var result = new RetentionResult(ids, changes, notifications, states, audits);
+        if (result.DeletedAnything)
+        {
+            db.Add(PrivacyAudit.Entry(now, Actor, PrivacyAction.RetentionPurge, ids, ids.Count, changes, notifications, states, audits));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        if (result.DeletedAnything)
+        {
+            await EfPersonalDataStore.CompactAsync(db, cancellationToken);
+            logger.LogInformation("Retention: deleted {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s), {States} state item(s), {Audits} audit entries",
+                ids.Count, changes, notifications, states, audits);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>Runs <see cref="RetentionJob"/> every Retention:RunEveryMinutes on the injected clock (first run one period after start).</summary>
+public sealed class RetentionService(RetentionJob job, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var period = TimeSpan.FromMinutes(options.Value.RunEveryMinutes);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(period, clock, stoppingToken);
+                await job.RunOnceAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // One failed run (database briefly unavailable) must not stop the schedule.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                logger.LogError("Retention run failed: {ExceptionType}", exception.GetType().FullName);
+            }
+        }
+    }
+}

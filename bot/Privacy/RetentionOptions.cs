@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Privacy;
+
+/// <summary>How long what is kept (section "Retention"), enforced by <see cref="RetentionJob"/>.</summary>
+public sealed class RetentionOptions
+{
+    public const string SectionName = "Retention";
+    public const string ConsentRetentionKey = "Conversation:RetentionDays";
+    public const int DefaultUnqualifiedLeadDays = 180;
+    public const int MaxDays = 3650;
+    public const int MaxRunEveryMinutes = 1440;
+
+    /// <summary>Days a lead that never reached MQL (stage Lead) or was disqualified is kept after its last change.
+    /// Default: <c>Conversation:RetentionDays</c>, the period the consent text promises.</summary>
+    public int UnqualifiedLeadDays { get; set; } = DefaultUnqualifiedLeadDays;
+
+    /// <summary>Days the bot's conversation and user state of a conversation that was not continued is kept.</summary>
+    public int AbandonedConversationDays { get; set; } = 30;
+
+    /// <summary>Days an entry of the privacy audit log is kept.</summary>
+    public int AuditLogDays { get; set; } = 1095;
+
+    /// <summary>Minutes between two runs of the retention job.</summary>
+    public int RunEveryMinutes { get; set; } = 60;
+
+    internal static readonly string[] Keys =
+        [nameof(UnqualifiedLeadDays), nameof(AbandonedConversationDays), nameof(AuditLogDays), nameof(RunEveryMinutes)];
+
+    /// <summary>Reads the section; values that are not whole numbers keep their default (the validation reports them).</summary>
+    internal static void Load(IConfiguration configuration, RetentionOptions options)
+    {
+        var section = configuration.GetSection(SectionName);
+        options.UnqualifiedLeadDays = Parse(section[nameof(UnqualifiedLeadDays)])
+            ?? Parse(configuration[ConsentRetentionKey]) ?? DefaultUnqualifiedLeadDays;
+        options.AbandonedConversationDays = Parse(section[nameof(AbandonedConversationDays)]) ?? options.AbandonedConversationDays;
+        options.AuditLogDays = Parse(section[nameof(AuditLogDays)]) ?? options.AuditLogDays;
+        options.RunEveryMinutes = Parse(section[nameof(RunEveryMinutes)]) ?? options.RunEveryMinutes;
+    }
+
+    internal static int? Parse(string? raw) =>
+        int.TryParse(raw?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
+
+internal sealed class RetentionOptionsValidation(IConfiguration configuration) : IValidateOptions<RetentionOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RetentionOptions options)
+    {
+        const string s = RetentionOptions.SectionName;
+        var errors = new List<string>();
+        foreach (var key in RetentionOptions.Keys)
+        {
+            var raw = configuration[$"{s}:{key}"];
+            if (!string.IsNullOrWhiteSpace(raw) && RetentionOptions.Parse(raw) is null)
+            {
+                errors.Add($"{s}:{key} must be a whole number (was '{raw}').");
+            }
+        }
+
+        void Range(string key, int value, int max)
+        {
+            if (value < 1 || value > max)
+            {
+                errors.Add($"{s}:{key} must be between 1 and {max} (was {value}).");
+            }
+        }
+
+        Range(nameof(RetentionOptions.UnqualifiedLeadDays), options.UnqualifiedLeadDays, RetentionOptions.MaxDays);
+        Range(nameof(RetentionOptions.AbandonedConversationDays), options.AbandonedConversationDays, RetentionOptions.MaxDays);
+        Range(nameof(RetentionOptions.AuditLogDays), options.AuditLogDays, RetentionOptions.MaxDays);
+        Range(nameof(RetentionOptions.RunEveryMinutes), options.RunEveryMinutes, RetentionOptions.MaxRunEveryMinutes);
+
+        // The consent text promises Conversation:RetentionDays; keeping unqualified leads longer would break it.
+        if (RetentionOptions.Parse(configuration[RetentionOptions.ConsentRetentionKey]) is { } promised && options.UnqualifiedLeadDays > promised)
+        {
+            errors.Add($"{s}:{nameof(RetentionOptions.UnqualifiedLeadDays)} ({options.UnqualifiedLeadDays}) must not exceed "
+                + $"{RetentionOptions.ConsentRetentionKey} ({promised}), the period the consent text promises.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

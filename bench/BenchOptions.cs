@@ -12,7 +12,7 @@ public sealed class BenchOptions
     public int Concurrency { get; set; } = 50;
 
     /// <summary>Warm-up conversations per target, excluded from the figures.</summary>
-    public int Warmup { get; set; } = 20;
+    public int Warmup { get; set; } = 100;
 
     /// <summary>Share of conversations in German (0..1); the rest is English.</summary>
     public double LocaleMix { get; set; } = 0.5;
@@ -72,7 +72,7 @@ public sealed class BenchOptions
           --target URL           measure a running bot at URL (…/api/messages); with --api-key / --target-pid
           --conversations N      measured conversations per target (default 1000)
           --concurrency N        conversations in flight (default 50)
-          --warmup N             warm-up conversations, not measured (default 20)
+          --warmup N             warm-up conversations, not measured (default 100)
           --locale-mix X         German share 0..1 (default 0.5)
           --script PATH          fixed turns instead of answering by channelData.leadbot.step (bots without markers)
           --seed-leads N         insert N leads into the fresh SQLite file before LeadBot starts

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO.Pipelines;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -274,6 +273,4 @@ public sealed class ConnectorSink : IAsyncDisposable
 
         return step;
     }
-
-    internal static string Describe(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
 }

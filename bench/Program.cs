@@ -1,0 +1,45 @@
+namespace LeadBot.Bench;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
+            {
+                Console.WriteLine(BenchOptions.Usage);
+                return args.Length == 0 ? 2 : 0;
+            }
+
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(BenchOptions.Usage);
+            return 2;
+        }
+
+        using var cts = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cts.Cancel();
+        };
+        var report = await BenchRunner.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);
+        report.CommandLine = "dotnet run -c Release --project bench -- " + string.Join(' ', args);
+        Console.WriteLine();
+        Console.WriteLine(report.ToTable());
+        var json = report.ToJson();
+        Console.WriteLine(json);
+        if (options.JsonPath is not null)
+        {
+            await File.WriteAllTextAsync(options.JsonPath, json).ConfigureAwait(false);
+        }
+
+        var failed = report.Results.Any(r => r.Errors > 0 || r.TranscriptsBad > 0 || (r.LeadsExpected is not null && r.LeadsStored != r.LeadsExpected));
+        return failed ? 1 : 0;
+    }
+}

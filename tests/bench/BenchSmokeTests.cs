@@ -1,0 +1,83 @@
+using System.Buffers;
+using System.Text;
+
+namespace LeadBot.Bench.Tests;
+
+/// <summary>
+/// A small run of the benchmark against LeadBot started by the bench code itself (publish of bot/, a fresh SQLite file,
+/// real HTTP both ways). Only correctness is asserted: the run completes, no errors, every lead stored. No timing.
+/// </summary>
+public sealed class BenchSmokeTests
+{
+    [Fact]
+    public async Task A_small_run_against_LeadBot_completes_without_errors_and_stores_every_lead()
+    {
+        var work = Path.Combine(Path.GetTempPath(), $"leadbot-bench-test-{Guid.NewGuid():N}");
+        var options = new BenchOptions
+        {
+            StartBot = true,
+            Conversations = 6,
+            Concurrency = 3,
+            Warmup = 2,
+            LocaleMix = 0.5,
+            SeedLeads = 25,
+            WorkDirectory = work,
+            BotDirectory = Environment.GetEnvironmentVariable("LEADBOT_BENCH_BOT_DIR"),
+            Quiet = true,
+        };
+        try
+        {
+            var report = await BenchRunner.RunAsync(options, TextWriter.Null);
+
+            var result = Assert.Single(report.Results);
+            Assert.True(result.Problems.Count == 0, string.Join(Environment.NewLine, result.Problems));
+            Assert.Equal(0, result.Errors);
+            Assert.Equal(8, result.TranscriptsOk);
+            Assert.Equal(0, result.TranscriptsBad);
+            Assert.Equal(8, result.LeadsExpected);
+            Assert.Equal(result.LeadsExpected, result.LeadsStored);
+            Assert.Equal(25, result.SeededLeads);
+            // Every measured conversation is consent → … → confirm: at least 11 turns each.
+            Assert.True(result.Turns >= 6 * 11, $"only {result.Turns} turns");
+            Assert.NotNull(result.PeakRssMb);
+            Assert.NotNull(result.ColdStartMs);
+            Assert.Contains("\"leadsStored\": 8", report.ToJson(), StringComparison.Ordinal);
+            Assert.Contains("| turns/s", report.ToTable(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_sink_reads_type_text_and_step_from_a_reply()
+    {
+        var json = """{"type":"message","serviceUrl":"x","attachments":[{"a":[1,2]}],"text":"Ihr Name?","channelData":{"other":{"x":1},"leadbot":{"v":1,"step":"name"}}}""";
+        var (type, text, step) = ConnectorSink.Parse(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal("message", type);
+        Assert.Equal("Ihr Name?", text);
+        Assert.Equal("name", step);
+    }
+
+    [Fact]
+    public void Answers_differ_per_conversation_and_the_locale_mix_is_honoured()
+    {
+        var a = new Answers(german: true, "r1", 1);
+        var b = new Answers(german: true, "r1", 2);
+        Assert.NotEqual(a.Email, b.Email);
+        Assert.NotEqual(a.For("name", 0), b.For("name", 0));
+        Assert.Equal("de-DE", a.Locale);
+        Assert.Equal("en-US", new Answers(german: false, "r1", 1).Locale);
+        Assert.All(Answers.Steps, s => Assert.False(string.IsNullOrWhiteSpace(a.For(s, 0))));
+
+        var options = BenchOptions.Parse(["--start-bot", "--conversations", "10", "--concurrency", "5", "--locale-mix", "0.3", "--seed-leads", "100"]);
+        Assert.Equal(10, options.Conversations);
+        Assert.Equal(0.3, options.LocaleMix);
+        Assert.Equal(100, options.SeedLeads);
+        Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--conversations", "10"]));
+    }
+}

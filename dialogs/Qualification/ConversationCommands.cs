@@ -63,6 +63,8 @@ public static class ConversationCommands
         return map;
     }
 
+    /// <summary>Lower-cases (invariant), turns everything but letters, digits and '?' into spaces and collapses the
+    /// spaces; one pass, one string (this runs for every message).</summary>
     internal static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -70,9 +72,28 @@ public static class ConversationCommands
             return "";
         }
 
-        var chars = text.Trim().ToLower(CultureInfo.InvariantCulture)
-            .Select(c => char.IsLetterOrDigit(c) || c == '?' ? c : ' ')
-            .ToArray();
-        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var raw in text)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (char.IsLetterOrDigit(c) || c == '?')
+            {
+                if (pendingSpace && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                pendingSpace = false;
+                buffer[length++] = c;
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return new string(buffer[..length]);
     }
 }

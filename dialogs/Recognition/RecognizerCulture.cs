@@ -16,9 +16,36 @@ public static class RecognizerCulture
             return English;
         }
 
-        var lower = locale.Trim().ToLowerInvariant();
-        var language = lower.Split('-', '_')[0];
-        return language == "de" ? German : English;
+        return IsLanguage(locale, "de") ? German : English;
+    }
+
+    /// <summary>Whether the locale's language part (before '-' or '_', trimmed, any case) is <paramref name="language"/>;
+    /// no allocation (this runs several times per turn).</summary>
+    internal static bool IsLanguage(string locale, string language)
+    {
+        var span = locale.AsSpan().Trim();
+        var end = span.IndexOfAny('-', '_');
+        var prefix = end < 0 ? span : span[..end];
+        return LanguageEquals(prefix, language);
+    }
+
+    /// <summary>Compares as <c>ToLowerInvariant()</c> followed by an ordinal comparison did, without the strings.</summary>
+    internal static bool LanguageEquals(ReadOnlySpan<char> prefix, string lowerCaseCode)
+    {
+        if (prefix.Length != lowerCaseCode.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (char.ToLowerInvariant(prefix[i]) != lowerCaseCode[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsGerman(string? culture) => Normalize(culture) == German;

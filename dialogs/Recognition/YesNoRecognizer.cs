@@ -30,8 +30,23 @@ public static class YesNoRecognizer
     /// <summary>The table for a culture's language (de, en, and es/fr/nl/it/pt for ConfirmPrompt.RecognizeLanguage); others use English.</summary>
     private static (Regex True, Regex False) For(string? culture)
     {
-        var language = string.IsNullOrWhiteSpace(culture) ? "en" : culture.Trim().ToLowerInvariant().Split('-', '_')[0];
-        return (Tables.TryGetValue(language, out var table) ? table : Tables["en"]).Value;
+        if (string.IsNullOrWhiteSpace(culture))
+        {
+            return Tables["en"].Value;
+        }
+
+        var span = culture.AsSpan().Trim();
+        var end = span.IndexOfAny('-', '_');
+        var language = end < 0 ? span : span[..end];
+        foreach (var (code, table) in Tables)
+        {
+            if (RecognizerCulture.LanguageEquals(language, code))
+            {
+                return table.Value;
+            }
+        }
+
+        return Tables["en"].Value;
     }
 
     /// <summary>true for yes, false for no, null when neither (or the text is empty). The first answer in the text wins;
@@ -55,10 +70,31 @@ public static class YesNoRecognizer
             if (m.Length > 0) matches.Add((m.Index, m.Length, false));
         }
 
-        var kept = matches
-            .Where(m => !matches.Any(o => o != m && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length))
-            .OrderBy(m => m.Start)
-            .ToList();
-        return kept.Count == 0 ? null : kept[0].Value;
+        // The earliest match not contained in a longer one (first in list order on equal starts, as the stable sort did).
+        (int Start, int Length, bool Value)? first = null;
+        foreach (var m in matches)
+        {
+            if (first is { } f && f.Start <= m.Start)
+            {
+                continue;
+            }
+
+            var covered = false;
+            foreach (var o in matches)
+            {
+                if (o != m && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length)
+                {
+                    covered = true;
+                    break;
+                }
+            }
+
+            if (!covered)
+            {
+                first = m;
+            }
+        }
+
+        return first?.Value;
     }
 }

@@ -85,7 +85,7 @@ public static class ChoiceRecognizers
         var matches = new List<(int StartToken, int EndToken, int Index, string Synonym, float Score)>();
         foreach (var (value, index) in candidates.OrderByDescending(c => c.Value.Length))
         {
-            var searched = Tokenize(value.Trim());
+            var searched = TokenizeCandidate(value.Trim());
             if (searched.Count == 0) continue;
             var startPos = 0;
             while (startPos < tokens.Count)
@@ -189,6 +189,27 @@ public static class ChoiceRecognizers
     }
 
     private readonly record struct Token(int Start, int End, string Normalized);
+
+    private const int MaxCachedCandidates = 1024;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<Token>> CandidateTokens = new(StringComparer.Ordinal);
+
+    /// <summary>Choice values and synonyms are the same few strings on every turn: tokenize each once (read-only lists).</summary>
+    private static List<Token> TokenizeCandidate(string value)
+    {
+        if (CandidateTokens.TryGetValue(value, out var tokens))
+        {
+            return tokens;
+        }
+
+        tokens = Tokenize(value);
+        if (CandidateTokens.Count < MaxCachedCandidates)
+        {
+            CandidateTokens.TryAdd(value, tokens);
+        }
+
+        return tokens;
+    }
 
     private static List<Token> Tokenize(string text) =>
         TokenPattern.Matches(text)

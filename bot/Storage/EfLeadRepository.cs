@@ -20,6 +20,9 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
 
     private const int MaxAttempts = 3;
 
+    /// <summary>Suffix of the BotState row (after the activity's record key) naming the lead an activity stored.</summary>
+    internal const string LeadMarkerSuffix = "/lead";
+
     public async Task<Lead> SaveQualifiedAsync(LeadSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -63,6 +66,26 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
             lead = await LeadQueries.WithOrderedHistory(context.Leads)
                 .FirstOrDefaultAsync(l => EF.Property<string?>(l, LeadBotDbContext.NormalizedEmailColumn) == normalizedEmail, cancellationToken)
                 .ConfigureAwait(false);
+        }
+
+        var markerKey = LeadSaveScope.Current is { } activityKey ? activityKey + LeadMarkerSuffix : null;
+        if (markerKey is not null)
+        {
+            var marker = await context.BotState.AsNoTracking().Where(r => r.Key == markerKey).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (marker is not null && Guid.TryParse(marker.Trim('"'), out var savedId))
+            {
+                // This activity stored its lead already (a turn rerun after losing a race, or a redelivery whose first
+                // run died before its state was saved): return that lead, add nothing.
+                var saved = await LeadQueries.WithOrderedHistory(context.Leads).AsNoTracking()
+                    .FirstOrDefaultAsync(l => l.Id == savedId, cancellationToken).ConfigureAwait(false);
+                if (saved is not null)
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    return saved;
+                }
+
+                await context.BotState.Where(r => r.Key == markerKey).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var isNew = lead is null;
@@ -109,6 +132,12 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
                 CreatedAt = now,
                 NextAttemptAt = now,
             });
+        }
+
+        if (markerKey is not null)
+        {
+            // In the lead's own transaction: which lead this activity stored (a lead id, nothing personal).
+            context.BotState.Add(new BotStateRecord { Key = markerKey, Json = $"\"{lead.Id:D}\"", ETag = Guid.NewGuid().ToString("N"), UpdatedAt = at });
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -289,3 +318,28 @@ public enum SalesActionOutcome
 
 /// <summary>The outcome and the lead as it is now (with its history), or null when it does not exist.</summary>
 public sealed record SalesActionResult(SalesActionOutcome Outcome, Lead? Lead);
+
+/// <summary>
+/// The incoming activity a turn is processing (its record key, see <c>ReliableTurnBot</c>), for the async flow of that
+/// turn: <see cref="EfLeadRepository.SaveQualifiedAsync"/> stores a lead at most once per activity, however often the
+/// turn runs.
+/// </summary>
+public static class LeadSaveScope
+{
+    private static readonly AsyncLocal<string?> Activity = new();
+
+    public static string? Current => Activity.Value;
+
+    /// <summary>Sets the activity until the result is disposed.</summary>
+    public static IDisposable Begin(string activityKey)
+    {
+        var previous = Activity.Value;
+        Activity.Value = activityKey;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(string? previous) : IDisposable
+    {
+        public void Dispose() => Activity.Value = previous;
+    }
+}

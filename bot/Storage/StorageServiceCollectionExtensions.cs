@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace LeadBot.Bot.Storage;
 
@@ -80,8 +81,37 @@ public static class StorageServiceCollectionExtensions
             }
         }
 
+        if (context.Database.IsNpgsql())
+        {
+            // EF's own migration lock (LOCK TABLE on the history table, bound to its transaction) was seen to let two
+            // instances starting at once apply the same migration (42P07 "relation already exists"). A session-level
+            // advisory lock on a connection of its own serializes whole migration runs; the server releases it when the
+            // session ends, also when the process is killed.
+            await using var lockConnection = new NpgsqlConnection(context.Database.GetConnectionString());
+            await lockConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (var acquire = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection))
+            {
+                await acquire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", lockConnection);
+                await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The advisory lock key of LeadBot's migrations (any constant, the same in every instance).</summary>
+    private const long MigrationLockKey = 0x4C656164426F74; // "LeadBot"
 
     /// <summary>Defaults to <c>Data Source=leadbot.db</c>; a relative file path is made absolute against the content root.</summary>
     internal static string ResolveSqliteConnectionString(string? connectionString, string? contentRoot)

@@ -1,5 +1,6 @@
 using LeadBot.Bot.Conversation;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 using Microsoft.Bot.Builder;
@@ -19,11 +20,18 @@ public sealed class ConversationHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private ConversationHarness(ServiceProvider services, string folder)
+    private ConversationHarness(ServiceProvider services, string folder, StorageProvider provider, string? postgresConnectionString)
     {
         _services = services;
         Folder = folder;
+        Provider = provider;
+        PostgresConnectionString = postgresConnectionString;
     }
+
+    /// <summary>SQLite (a file in <see cref="Folder"/>) or PostgreSQL (a database of its own on the test run's server).</summary>
+    public StorageProvider Provider { get; }
+
+    public string? PostgresConnectionString { get; }
 
     public string Folder { get; }
 
@@ -35,18 +43,30 @@ public sealed class ConversationHarness : IAsyncDisposable
     public async Task<ConversationHarness> RestartAsync(IDictionary<string, string?>? settings = null)
     {
         await _services.DisposeAsync();
-        return await StartAsync(settings, Folder);
+        return await StartAsync(settings, Folder, Provider, PostgresConnectionString);
     }
 
-    public static async Task<ConversationHarness> StartAsync(IDictionary<string, string?>? settings = null, string? existingFolder = null)
+    public static async Task<ConversationHarness> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        string? existingFolder = null,
+        StorageProvider provider = StorageProvider.Sqlite,
+        string? postgresConnectionString = null)
     {
         var folder = existingFolder ?? Path.Combine(Path.GetTempPath(), "leadbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        if (provider == StorageProvider.PostgreSql)
+        {
+            postgresConnectionString ??= await PostgreSqlServer.CreateDatabaseAsync("leadbot_conversation");
+        }
+
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(RepositoryRoot(), "appsettings.json"))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:LeadBot"] = $"Data Source={Path.Combine(folder, "leadbot.db")}",
+                ["Storage:Provider"] = provider == StorageProvider.PostgreSql ? "PostgreSQL" : "Sqlite",
+                ["ConnectionStrings:LeadBot"] = provider == StorageProvider.PostgreSql
+                    ? postgresConnectionString
+                    : $"Data Source={Path.Combine(folder, "leadbot.db")}",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
@@ -57,9 +77,9 @@ public sealed class ConversationHarness : IAsyncDisposable
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         services.AddLeadConversation(configuration);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        await provider.MigrateLeadBotDatabaseAsync();
-        return new ConversationHarness(provider, folder);
+        var services2 = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        await services2.MigrateLeadBotDatabaseAsync();
+        return new ConversationHarness(services2, folder, provider, postgresConnectionString);
     }
 
     public BotConversation Conversation(string locale, string? conversationId = null, string userId = "user1") =>
@@ -72,9 +92,15 @@ public sealed class ConversationHarness : IAsyncDisposable
         return await db.Leads.Include(l => l.History).AsNoTracking().ToListAsync();
     }
 
-    /// <summary>Every byte of the database files (main file and write-ahead log), for scans for personal data.</summary>
+    /// <summary>Every byte of the database files (main file and write-ahead log), for scans for personal data. On
+    /// PostgreSQL (whose files belong to the shared server): the text of every row of every table.</summary>
     public byte[] DatabaseBytes()
     {
+        if (Provider == StorageProvider.PostgreSql)
+        {
+            return PostgresContentBytes(PostgresConnectionString!);
+        }
+
         SqliteClearPools();
         return new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-journal" }
             .Where(File.Exists)
@@ -94,6 +120,11 @@ public sealed class ConversationHarness : IAsyncDisposable
     {
         await _services.DisposeAsync();
         SqliteClearPools();
+        if (PostgresConnectionString is not null)
+        {
+            await PostgreSqlServer.DropDatabaseAsync(PostgresConnectionString);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -101,6 +132,36 @@ public sealed class ConversationHarness : IAsyncDisposable
         catch (IOException)
         {
         }
+    }
+
+    private static byte[] PostgresContentBytes(string connectionString)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            using var rows = connection.CreateCommand();
+            rows.CommandText = $"SELECT t::text FROM \"{table}\" t";
+            using var reader = rows.ExecuteReader();
+            while (reader.Read())
+            {
+                text.AppendLine(reader.GetString(0));
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
     }
 
     private static void SqliteClearPools() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

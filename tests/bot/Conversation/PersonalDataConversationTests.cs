@@ -7,12 +7,15 @@ using Newtonsoft.Json.Linq;
 
 namespace LeadBot.Bot.Tests.Conversation;
 
-/// <summary>"show my data", "delete my data" and "withdraw consent" in the chat, in both languages, mid-flow and after the end.</summary>
-public sealed class PersonalDataConversationTests : IAsyncLifetime
+/// <summary>"show my data", "delete my data" and "withdraw consent" in the chat, in both languages, mid-flow and after the
+/// end, on both providers (<see cref="PersonalDataConversationTestsOnSqlite"/>, <see cref="PersonalDataConversationTestsOnPostgreSql"/>).</summary>
+public abstract class PersonalDataConversationTests : IAsyncLifetime
 {
+    protected abstract StorageProvider Provider { get; }
+
     private ConversationHarness _harness = null!;
 
-    public async Task InitializeAsync() => _harness = await ConversationHarness.StartAsync();
+    public async Task InitializeAsync() => _harness = await ConversationHarness.StartAsync(provider: Provider);
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -160,4 +163,14 @@ public sealed class PersonalDataConversationTests : IAsyncLifetime
         Assert.StartsWith("data:application/json;base64,", url);
         return JObject.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(url["data:application/json;base64,".Length..])));
     }
+}
+
+public sealed class PersonalDataConversationTestsOnSqlite : PersonalDataConversationTests
+{
+    protected override StorageProvider Provider => StorageProvider.Sqlite;
+}
+
+public sealed class PersonalDataConversationTestsOnPostgreSql : PersonalDataConversationTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }

@@ -1,12 +1,16 @@
+using LeadBot.Bot.Storage;
 using System.Text;
 using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 
 namespace LeadBot.Bot.Tests.Conversation;
 
-/// <summary>The whole qualification conversation of product.md, in German and English, on a real SQLite file.</summary>
-public sealed class QualificationConversationTests : IAsyncLifetime
+/// <summary>The whole qualification conversation of product.md, in German and English, on a real SQLite file and on a
+/// real PostgreSQL database (<see cref="QualificationConversationTestsOnSqlite"/>, <see cref="QualificationConversationTestsOnPostgreSql"/>).</summary>
+public abstract class QualificationConversationTests : IAsyncLifetime
 {
+    protected abstract StorageProvider Provider { get; }
+
     public static readonly Dictionary<string, string> GermanAnswers = new()
     {
         ["consent"] = "Ja",
@@ -37,7 +41,7 @@ public sealed class QualificationConversationTests : IAsyncLifetime
 
     private ConversationHarness _harness = null!;
 
-    public async Task InitializeAsync() => _harness = await ConversationHarness.StartAsync();
+    public async Task InitializeAsync() => _harness = await ConversationHarness.StartAsync(provider: Provider);
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -431,4 +435,14 @@ public sealed class QualificationConversationTests : IAsyncLifetime
     }
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+}
+
+public sealed class QualificationConversationTestsOnSqlite : QualificationConversationTests
+{
+    protected override StorageProvider Provider => StorageProvider.Sqlite;
+}
+
+public sealed class QualificationConversationTestsOnPostgreSql : QualificationConversationTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }

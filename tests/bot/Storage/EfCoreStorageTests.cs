@@ -4,14 +4,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadBot.Bot.Tests.Storage;
 
-public sealed class EfCoreStorageTests
+/// <summary>Run against both providers: <see cref="EfCoreStorageTestsOnSqlite"/> and <see cref="EfCoreStorageTestsOnPostgreSql"/>.</summary>
+public abstract class EfCoreStorageTests
 {
+    protected abstract StorageProvider Provider { get; }
+
     private const string Key = "webchat/conversations/conv-1";
 
     [Fact]
     public async Task Storage_is_registered_as_one_EfCoreStorage()
     {
-        await using var db = new StorageTestDatabase();
+        await using var db = await StorageTestDatabase.CreateAsync(Provider);
 
         Assert.IsType<EfCoreStorage>(db.Storage);
         Assert.Same(db.Storage, db.Services.GetRequiredService<IStorage>());
@@ -20,7 +23,7 @@ public sealed class EfCoreStorageTests
     [Fact]
     public async Task A_nested_typed_object_round_trips_with_its_types()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var state = new DialogLikeState
         {
             Stack = [new Frame { Id = "qualify", State = new Dictionary<string, object> { ["address"] = new Address { City = "Berlin", Zip = 10115 }, ["count"] = 3L } }],
@@ -46,7 +49,7 @@ public sealed class EfCoreStorageTests
     [Fact]
     public async Task Every_write_gets_a_new_etag_set_on_the_item_and_returned_by_reads()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var item = new Counter { Count = 1 };
 
         await db.Storage.WriteAsync(new Dictionary<string, object> { [Key] = item });
@@ -65,7 +68,7 @@ public sealed class EfCoreStorageTests
     [Fact]
     public async Task A_stale_etag_is_refused_and_the_stored_value_stays_unchanged()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         await db.Storage.WriteAsync(new Dictionary<string, object> { [Key] = new Counter { Count = 1 } });
         var mine = (Counter)(await db.Storage.ReadAsync([Key]))[Key];
         var theirs = (Counter)(await db.Storage.ReadAsync([Key]))[Key];
@@ -87,7 +90,7 @@ public sealed class EfCoreStorageTests
     [Fact]
     public async Task A_concrete_etag_for_a_deleted_item_is_a_conflict_and_writes_nothing()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
 
         await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
             db.Storage.WriteAsync(new Dictionary<string, object> { [Key] = new Counter { Count = 1, ETag = "gone" } }));
@@ -101,7 +104,7 @@ public sealed class EfCoreStorageTests
     [InlineData(null)]
     public async Task A_wildcard_or_missing_etag_overwrites_unconditionally(string? etag)
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         await db.Storage.WriteAsync(new Dictionary<string, object> { [Key] = new Counter { Count = 1 } });
         await db.Storage.WriteAsync(new Dictionary<string, object> { [Key] = new Counter { Count = 2 } });
 
@@ -117,7 +120,7 @@ public sealed class EfCoreStorageTests
     [Fact]
     public async Task Delete_removes_the_keys_and_ignores_missing_ones()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         await db.Storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Counter(), ["b"] = new Counter(), ["c"] = new Counter() });
 
         await db.Storage.DeleteAsync(["a", "c", "never-written"]);
@@ -130,7 +133,7 @@ public sealed class EfCoreStorageTests
     [Fact]
     public async Task Reading_missing_keys_writes_nothing()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
 
         var read = await db.Storage.ReadAsync(["webchat/users/u1", "webchat/conversations/c1"]);
         var single = await db.Storage.ReadAsync(["webchat/users/u2"]);
@@ -143,7 +146,7 @@ public sealed class EfCoreStorageTests
     [Fact]
     public async Task Two_instances_racing_with_the_same_etag_let_exactly_one_win()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         await using var secondProcess = db.CreateServices();
         var storages = new[] { db.Storage, secondProcess.GetRequiredService<IStorage>() };
         Assert.NotSame(storages[0], storages[1]);
@@ -181,7 +184,7 @@ public sealed class EfCoreStorageTests
     [Fact]
     public async Task Concurrent_unconditional_writes_to_a_new_key_all_succeed()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         await using var secondProcess = db.CreateServices();
         var storages = new[] { db.Storage, secondProcess.GetRequiredService<IStorage>() };
 
@@ -220,4 +223,14 @@ public sealed class EfCoreStorageTests
 
         public string ETag { get; set; } = null!;
     }
+}
+
+public sealed class EfCoreStorageTestsOnSqlite : EfCoreStorageTests
+{
+    protected override StorageProvider Provider => StorageProvider.Sqlite;
+}
+
+public sealed class EfCoreStorageTestsOnPostgreSql : EfCoreStorageTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }

@@ -5,14 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadBot.Bot.Tests.Storage;
 
-public sealed class EfLeadRepositoryTests
+/// <summary>Run against both providers: <see cref="EfLeadRepositoryTestsOnSqlite"/> and <see cref="EfLeadRepositoryTestsOnPostgreSql"/>.</summary>
+public abstract class EfLeadRepositoryTests
 {
+    protected abstract StorageProvider Provider { get; }
+
     private static CancellationToken Ct => CancellationToken.None;
 
     [Fact]
     public async Task A_saved_lead_reads_back_with_answers_history_breakdown_consent_and_source()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var submission = Submissions.Create();
 
         var saved = await db.Leads.SaveQualifiedAsync(submission, Ct);
@@ -69,7 +72,7 @@ public sealed class EfLeadRepositoryTests
     [Fact]
     public async Task The_same_email_in_another_case_and_with_spaces_updates_the_one_lead_and_records_both_conversations()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var first = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "Ada@Example.com", stage: LeadStage.Lead, score: 40), Ct);
 
         var second = await db.Leads.SaveQualifiedAsync(
@@ -94,7 +97,7 @@ public sealed class EfLeadRepositoryTests
     [Fact]
     public async Task An_update_that_keeps_the_stage_records_that_the_lead_was_updated()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var first = await db.Leads.SaveQualifiedAsync(Submissions.Create(), Ct);
 
         await db.Leads.SaveQualifiedAsync(Submissions.Create(at: Submissions.Start.AddHours(2)), Ct);
@@ -112,7 +115,7 @@ public sealed class EfLeadRepositoryTests
     [InlineData(LeadStage.Opportunity)]
     public async Task The_bot_never_moves_a_lead_sales_has_advanced_back_down(LeadStage salesStage)
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var first = await db.Leads.SaveQualifiedAsync(Submissions.Create(), Ct);
         await MoveBySalesAsync(db, first.Id, salesStage);
 
@@ -132,7 +135,7 @@ public sealed class EfLeadRepositoryTests
     [Fact]
     public async Task Leads_without_email_are_never_merged()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
 
         var a = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: null), Ct);
         var b = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "   "), Ct);
@@ -145,7 +148,7 @@ public sealed class EfLeadRepositoryTests
     [Fact]
     public async Task A_submission_without_consent_is_refused_and_nothing_is_stored()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var submission = Submissions.Create();
         submission.Answers.Consent = null;
 
@@ -157,7 +160,7 @@ public sealed class EfLeadRepositoryTests
     [Fact]
     public async Task Concurrent_first_conversations_with_one_email_end_in_one_lead()
     {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync();
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         await using var other = db.CreateServices();
         var repositories = new[] { db.Leads, other.GetRequiredService<ILeadRepository>() };
 
@@ -177,4 +180,14 @@ public sealed class EfLeadRepositoryTests
         lead.MoveTo(stage, "Grace Hopper", "aad-1", "Qualified on a call", Submissions.Start.AddDays(1));
         await context.SaveChangesAsync(Ct);
     }
+}
+
+public sealed class EfLeadRepositoryTestsOnSqlite : EfLeadRepositoryTests
+{
+    protected override StorageProvider Provider => StorageProvider.Sqlite;
+}
+
+public sealed class EfLeadRepositoryTestsOnPostgreSql : EfLeadRepositoryTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }

@@ -3,8 +3,11 @@ using LeadBot.Dialogs.Domain;
 
 namespace LeadBot.Bot.Tests.Storage;
 
-public sealed class LeadQueriesTests
+/// <summary>Run against both providers: <see cref="LeadQueriesTestsOnSqlite"/> and <see cref="LeadQueriesTestsOnPostgreSql"/>.</summary>
+public abstract class LeadQueriesTests
 {
+    protected abstract StorageProvider Provider { get; }
+
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     [Fact]
@@ -83,9 +86,9 @@ public sealed class LeadQueriesTests
     }
 
     /// <summary>Five leads, one per day from 2026-03-02 10:00 UTC (stored with different offsets); 0, 2, 4 MQL.</summary>
-    private static async Task<StorageTestDatabase> SeedAsync()
+    private async Task<StorageTestDatabase> SeedAsync()
     {
-        var db = await StorageTestDatabase.CreateMigratedAsync();
+        var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var baseUtc = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 5; i++)
         {
@@ -104,4 +107,14 @@ public sealed class LeadQueriesTests
 
         return db;
     }
+}
+
+public sealed class LeadQueriesTestsOnSqlite : LeadQueriesTests
+{
+    protected override StorageProvider Provider => StorageProvider.Sqlite;
+}
+
+public sealed class LeadQueriesTestsOnPostgreSql : LeadQueriesTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
 }

@@ -4,19 +4,48 @@ using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using LeadBot.Bot.Tests.Support;
+using Npgsql;
 
 namespace LeadBot.Bot.Tests.Storage;
 
-/// <summary>A real SQLite file in its own temporary folder, with the storage services registered as the host does.</summary>
+/// <summary>
+/// A real database with the storage services registered as the host does: a SQLite file in its own temporary folder,
+/// or (<see cref="StorageProvider.PostgreSql"/>) a new database on the test run's real PostgreSQL server.
+/// </summary>
 public sealed class StorageTestDatabase : IAsyncDisposable
 {
     private readonly List<ServiceProvider> providers = [];
 
     public StorageTestDatabase()
+        : this(StorageProvider.Sqlite, null)
     {
+    }
+
+    private StorageTestDatabase(StorageProvider provider, string? postgresConnectionString)
+    {
+        Provider = provider;
+        PostgresConnectionString = postgresConnectionString;
         Folder = Path.Combine(Path.GetTempPath(), "leadbot-storage-tests", Guid.NewGuid().ToString("N"));
         FilePath = Path.Combine(Folder, "data", "leadbot.db");
         Services = CreateServices();
+    }
+
+    public StorageProvider Provider { get; }
+
+    /// <summary>The PostgreSQL database's connection string (null for SQLite).</summary>
+    public string? PostgresConnectionString { get; }
+
+    /// <summary>An unmigrated database of <paramref name="provider"/>.</summary>
+    public static async Task<StorageTestDatabase> CreateAsync(StorageProvider provider) => provider == StorageProvider.PostgreSql
+        ? new StorageTestDatabase(provider, await PostgreSqlServer.CreateDatabaseAsync("leadbot_storage"))
+        : new StorageTestDatabase();
+
+    public static async Task<StorageTestDatabase> CreateMigratedAsync(StorageProvider provider)
+    {
+        var db = await CreateAsync(provider);
+        await db.Services.MigrateLeadBotDatabaseAsync();
+        return db;
     }
 
     public string Folder { get; }
@@ -45,8 +74,8 @@ public sealed class StorageTestDatabase : IAsyncDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Storage:Provider"] = "Sqlite",
-                ["ConnectionStrings:LeadBot"] = $"Data Source={FilePath}",
+                ["Storage:Provider"] = Provider == StorageProvider.PostgreSql ? "PostgreSQL" : "Sqlite",
+                ["ConnectionStrings:LeadBot"] = Provider == StorageProvider.PostgreSql ? PostgresConnectionString : $"Data Source={FilePath}",
             })
             .Build();
         var provider = new ServiceCollection().AddLeadBotStorage(configuration).BuildServiceProvider();
@@ -54,9 +83,20 @@ public sealed class StorageTestDatabase : IAsyncDisposable
         return provider;
     }
 
-    /// <summary>Runs a scalar query on a separate, unpooled connection (outside the code under test).</summary>
+    /// <summary>Runs a scalar query on a separate, unpooled connection (outside the code under test). Table names are
+    /// written as in SQLite (<c>FROM Leads</c>); for PostgreSQL the schema's quoted names are used.</summary>
     public async Task<long> ScalarAsync(string sql)
     {
+        if (Provider == StorageProvider.PostgreSql)
+        {
+            await using var pg = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Pooling = false }.ConnectionString);
+            await pg.OpenAsync();
+            await using var pgCommand = pg.CreateCommand();
+            pgCommand.CommandText = QuoteTables(sql);
+            var value = await pgCommand.ExecuteScalarAsync();
+            return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         await using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False;Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -74,6 +114,9 @@ public sealed class StorageTestDatabase : IAsyncDisposable
         return (await command.ExecuteScalarAsync()) as string;
     }
 
+    private static string QuoteTables(string sql) => System.Text.RegularExpressions.Regex.Replace(
+        sql, @"\b(FROM|JOIN|INTO|UPDATE)\s+(Leads|StageChanges|BotState|Outbox|TeamsInstallations|__EFMigrationsHistory)\b", "$1 \"$2\"");
+
     public async ValueTask DisposeAsync()
     {
         foreach (var provider in providers)
@@ -82,6 +125,11 @@ public sealed class StorageTestDatabase : IAsyncDisposable
         }
 
         SqliteConnection.ClearAllPools();
+        if (PostgresConnectionString is not null)
+        {
+            await PostgreSqlServer.DropDatabaseAsync(PostgresConnectionString);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

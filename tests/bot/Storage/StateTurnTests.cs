@@ -1,0 +1,176 @@
+using LeadBot.Bot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadBot.Bot.Tests.Storage;
+
+/// <summary>
+/// The turn unit of work of <see cref="EfCoreStorage"/> (reads remembered, writes committed at the end in one
+/// transaction, guarded by what was read), activity claims and the once-per-activity lead save, on both providers.
+/// </summary>
+public abstract class StateTurnTests
+{
+    private const string ConversationKey = "emulator/conversations/c-1";
+    private const string UserKey = "emulator/users/u-1";
+
+    protected abstract StorageProvider Provider { get; }
+
+    [Fact]
+    public async Task Of_two_turns_that_read_the_same_state_the_second_commit_fails_and_writes_nothing()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await using var other = db.CreateServices();
+        var a = (EfCoreStorage)db.Storage;
+        var b = (EfCoreStorage)other.GetRequiredService<IStorage>();
+        await a.WriteAsync(new Dictionary<string, object> { [ConversationKey] = State("start"), [UserKey] = State("user-start") });
+
+        // Bot Framework state is a plain dictionary without an ETag: the turn remembers what it read.
+        var turnA = await RunTurnAsync(a, "from A");
+        var turnB = await RunTurnAsync(b, "from B");
+        await a.CommitAsync(turnA);
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => b.CommitAsync(turnB));
+
+        var stored = await a.ReadAsync([ConversationKey, UserKey]);
+        Assert.Equal("from A", Value(stored[ConversationKey]));
+        Assert.Equal("from A", Value(stored[UserKey]));
+    }
+
+    [Fact]
+    public async Task A_turn_that_read_an_item_as_absent_does_not_overwrite_one_created_meanwhile()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await using var other = db.CreateServices();
+        var storage = (EfCoreStorage)db.Storage;
+        using (var turn = storage.BeginTurn())
+        {
+            Assert.Empty(await storage.ReadAsync([ConversationKey]));
+            await storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = State("mine") });
+            Assert.Equal("mine", Value((await storage.ReadAsync([ConversationKey]))[ConversationKey]));
+            // Another instance creates it meanwhile.
+            await other.GetRequiredService<IStorage>().WriteAsync(new Dictionary<string, object> { [ConversationKey] = State("theirs") });
+            await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.CommitAsync(turn));
+        }
+
+        Assert.Equal("theirs", Value((await storage.ReadAsync([ConversationKey]))[ConversationKey]));
+    }
+
+    [Fact]
+    public async Task An_activity_is_claimed_once_a_dead_claim_expires_and_a_delivered_one_is_done()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await using var other = db.CreateServices();
+        var a = (EfCoreStorage)db.Storage;
+        var b = (EfCoreStorage)other.GetRequiredService<IStorage>();
+        var key = EfCoreStorage.ActivityRecordPrefix + "c/a1";
+        var ttl = TimeSpan.FromSeconds(1);
+
+        var first = await a.ClaimActivityAsync(key, ttl);
+        Assert.Equal(ActivityClaimOutcome.Claimed, first.Outcome);
+        Assert.Equal(ActivityClaimOutcome.Busy, (await b.ClaimActivityAsync(key, ttl)).Outcome);
+
+        // The holder "dies": its claim expires and another instance takes the activity over.
+        await Task.Delay(ttl + TimeSpan.FromMilliseconds(300));
+        var taken = await b.ClaimActivityAsync(key, ttl);
+        Assert.Equal(ActivityClaimOutcome.Claimed, taken.Outcome);
+
+        using (var turn = b.BeginTurn())
+        {
+            await b.WriteAsync(new Dictionary<string, object> { [ConversationKey] = State("done") });
+            turn.RecordActivity(key, taken.ETag!, "[]");
+            await b.CommitAsync(turn);
+            await b.CompleteActivityAsync(key, turn.CommittedRecordETag!);
+        }
+
+        Assert.Equal(ActivityClaimOutcome.Done, (await a.ClaimActivityAsync(key, ttl)).Outcome);
+
+        // The first holder comes back: its claim is gone, so its commit fails.
+        using var late = a.BeginTurn();
+        late.RecordActivity(key, first.ETag!, "[]");
+        var error = await Assert.ThrowsAsync<StorageConcurrencyException>(() => a.CommitAsync(late));
+        Assert.Equal(key, error.Key);
+    }
+
+    [Fact]
+    public async Task A_state_committed_but_not_delivered_leaves_its_replies_for_the_redelivery()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var storage = (EfCoreStorage)db.Storage;
+        var key = EfCoreStorage.ActivityRecordPrefix + "c/a2";
+        var ttl = TimeSpan.FromMilliseconds(500);
+        var claim = await storage.ClaimActivityAsync(key, ttl);
+        using (var turn = storage.BeginTurn())
+        {
+            turn.RecordActivity(key, claim.ETag!, "[{\"type\":\"message\",\"text\":\"next question\"}]");
+            await storage.CommitAsync(turn);
+        }
+
+        // Killed before delivering: after the claim expires, the redelivery gets the replies instead of a rerun.
+        await Task.Delay(ttl + TimeSpan.FromMilliseconds(300));
+        var again = await storage.ClaimActivityAsync(key, ttl);
+        Assert.Equal(ActivityClaimOutcome.Undelivered, again.Outcome);
+        Assert.Contains("next question", again.RepliesJson, StringComparison.Ordinal);
+        await storage.CompleteActivityAsync(key, again.ETag!);
+        Assert.Equal(ActivityClaimOutcome.Done, (await storage.ClaimActivityAsync(key, ttl)).Outcome);
+    }
+
+    [Fact]
+    public async Task One_activity_stores_its_lead_once_however_often_its_turn_runs()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await using var other = db.CreateServices();
+        var repositories = new[] { db.Leads, other.GetRequiredService<LeadBot.Dialogs.Domain.ILeadRepository>() };
+
+        var ids = new List<Guid>();
+        for (var run = 0; run < 3; run++)
+        {
+            using (LeadSaveScope.Begin(EfCoreStorage.ActivityRecordPrefix + "c/confirm"))
+            {
+                ids.Add((await repositories[run % 2].SaveQualifiedAsync(Submissions.Create(email: null, at: Submissions.Start.AddSeconds(run)), CancellationToken.None)).Id);
+            }
+        }
+
+        Assert.Single(ids.Distinct());
+        Assert.Equal(1, await db.ScalarAsync("SELECT count(*) FROM Leads"));
+        Assert.Equal(1, await db.ScalarAsync("SELECT count(*) FROM StageChanges"));
+
+        // Another activity (a new submission) is a new save, as before.
+        using (LeadSaveScope.Begin(EfCoreStorage.ActivityRecordPrefix + "c/confirm-2"))
+        {
+            await db.Leads.SaveQualifiedAsync(Submissions.Create(email: null), CancellationToken.None);
+        }
+
+        Assert.Equal(2, await db.ScalarAsync("SELECT count(*) FROM Leads"));
+    }
+
+    private static Dictionary<string, object> State(string value) => new() { ["value"] = value };
+
+    private static string? Value(object state) => ((IDictionary<string, object>)state)["value"] as string;
+
+    private static async Task<StateTurn> RunTurnAsync(EfCoreStorage storage, string value)
+    {
+        var turn = storage.BeginTurn();
+        try
+        {
+            var read = await storage.ReadAsync([ConversationKey, UserKey]);
+            Assert.Equal(2, read.Count);
+            await storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = State(value) });
+            await storage.WriteAsync(new Dictionary<string, object> { [UserKey] = State(value) });
+            return turn;
+        }
+        finally
+        {
+            // Leave the turn's async flow; the turn object still commits.
+            turn.Dispose();
+        }
+    }
+}
+
+public sealed class StateTurnTestsOnSqlite : StateTurnTests
+{
+    protected override StorageProvider Provider => StorageProvider.Sqlite;
+}
+
+public sealed class StateTurnTestsOnPostgreSql : StateTurnTests
+{
+    protected override StorageProvider Provider => StorageProvider.PostgreSql;
+}

@@ -66,6 +66,8 @@ public static class WebsiteExtensions
         app.UseStaticFiles();
         app.MapGet("/", (HttpContext http, ConversationOptions conversation) => WebsitePage.Render(http, conversation, options))
             .WithName("LeadBotWebsite");
+        app.MapGet("/embed", (HttpContext http, ConversationOptions conversation) => WebsitePage.Render(http, conversation, options, forDevelopers: true))
+            .WithName("LeadBotEmbedSnippet");
         DirectLineTokenEndpoint.Map(app);
         if (!options.UsesAzureDirectLine)
         {

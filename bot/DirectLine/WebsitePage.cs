@@ -10,7 +10,9 @@ namespace LeadBot.Bot.DirectLine;
 /// </summary>
 internal static class WebsitePage
 {
-    public static IResult Render(HttpContext http, ConversationOptions conversation, DirectLineOptions options)
+    /// <param name="forDevelopers">The /embed page: the same page plus the copy-paste snippet for a web developer.
+    /// Prospects on / never see it.</param>
+    public static IResult Render(HttpContext http, ConversationOptions conversation, DirectLineOptions options, bool forDevelopers = false)
     {
         var language = Language(http.Request, conversation);
         var h = HtmlEncoder.Default;
@@ -26,6 +28,14 @@ internal static class WebsitePage
             <script src="{baseUrl}/lib/webchat.js" defer></script>
             <script src="{baseUrl}/js/leadbot-chat.js" data-leadbot-bot="{baseUrl}" data-leadbot-target="leadbot-chat" defer></script>
             """);
+
+        var embedSection = forDevelopers ? $$"""
+              <section class="embed">
+                <h2 data-i18n="embedTitle">{{T("Den Chat auf Ihrer Website einbinden", "Embed the chat on your website")}}</h2>
+                <p data-i18n="embedText">{{T("Kopieren Sie diesen Ausschnitt an die Stelle Ihrer Seite, an der der Chat erscheinen soll.", "Copy this snippet where the chat should appear on your page.")}}</p>
+                <div class="snippet"><pre><code id="embed-snippet">{{snippet}}</code></pre><button type="button" id="copy-snippet" data-i18n="copy">{{T("Kopieren", "Copy")}}</button></div>
+              </section>
+            """ : "";
 
         var html = $$"""
             <!DOCTYPE html>
@@ -62,12 +72,7 @@ internal static class WebsitePage
                   <noscript data-i18n="noscript">{{T("Für den Chat wird JavaScript benötigt.", "The chat needs JavaScript.")}}</noscript>
                 </section>
               </main>
-              <section class="embed">
-                <h2 data-i18n="embedTitle">{{T("Den Chat auf Ihrer Website einbinden", "Embed the chat on your website")}}</h2>
-                <p data-i18n="embedText">{{T("Kopieren Sie diesen Ausschnitt an die Stelle Ihrer Seite, an der der Chat erscheinen soll.", "Copy this snippet where the chat should appear on your page.")}}</p>
-                <div class="snippet"><pre><code id="embed-snippet">{{snippet}}</code></pre><button type="button" id="copy-snippet" data-i18n="copy">{{T("Kopieren", "Copy")}}</button></div>
-              </section>
-              <footer class="bottom">
+              {{embedSection}}<footer class="bottom">
                 <span>© {{company}}</span>
                 <a href="{{privacy}}" rel="noopener" target="_blank" data-i18n="privacy">{{T("Datenschutzerklärung", "Privacy policy")}}</a>
               </footer>

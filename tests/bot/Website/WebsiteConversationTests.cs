@@ -53,7 +53,14 @@ public sealed class WebsiteConversationTests(ITestOutputHelper output)
         await page.GotoAsync(new Uri(host.BaseAddress, "?utm_campaign=herbst&utm_source=newsletter").ToString());
         Assert.Equal("Beispiel GmbH", await page.TitleAsync());
         Assert.Equal("https://www.example.com/datenschutz", await page.Locator("footer a").GetAttributeAsync("href"));
-        Assert.Contains("/js/leadbot-chat.js", await page.Locator("#embed-snippet").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("#embed-snippet").CountAsync());
+        using (var developer = new HttpClient())
+        {
+            // The snippet for web developers lives on /embed, not on the page prospects see.
+            var embed = await developer.GetStringAsync(new Uri(host.BaseAddress, "embed"));
+            Assert.Contains("id=\"embed-snippet\"", embed);
+            Assert.Contains("/js/leadbot-chat.js", embed);
+        }
 
         // Welcome and the consent question, with its buttons.
         await page.GetByText("Sind Sie einverstanden?").Last.WaitForAsync();

@@ -22,6 +22,7 @@ public static class SalesApi
     {
         var group = endpoints.MapGroup("/api/leads").AddEndpointFilter(RequireApiKeyAsync);
         group.MapGet("/", ListAsync);
+        group.MapGet("/export.csv", ExportCsvAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapGet("/{id}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found",
             detail: "A lead id is a GUID."));
@@ -68,10 +69,47 @@ public static class SalesApi
         return await next(context).ConfigureAwait(false);
     }
 
+    /// <summary>GET /api/leads/export.csv: every lead matching the same filters as the list, newest first, as CSV.</summary>
+    private static async Task<IResult> ExportCsvAsync(HttpContext http, LeadQueries queries, string? stage, string? from, string? to, string? q)
+    {
+        var leads = new List<Lead>();
+        for (var page = 1; ; page++)
+        {
+            var (search, problem) = ParseSearch(stage, from, to, q, page.ToString(CultureInfo.InvariantCulture), LeadSearch.MaxPageSize.ToString(CultureInfo.InvariantCulture));
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            var result = await queries.SearchAsync(search!, http.RequestAborted).ConfigureAwait(false);
+            leads.AddRange(result.Items);
+            if (result.Items.Count < LeadSearch.MaxPageSize || leads.Count >= result.Total)
+            {
+                break;
+            }
+        }
+
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"leads.csv\"";
+        return Results.Text(LeadCsvExport.Write(leads), "text/csv; charset=utf-8", Encoding.UTF8);
+    }
+
     private static async Task<IResult> ListAsync(
         HttpContext http,
         LeadQueries queries,
         string? stage, string? from, string? to, string? q, string? page, string? pageSize)
+    {
+        var (search, problem) = ParseSearch(stage, from, to, q, page, pageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        search!.IncludeHistory = true;
+        var result = await queries.SearchAsync(search, http.RequestAborted).ConfigureAwait(false);
+        return Results.Ok(new LeadPageDto(search.Page, search.PageSize, result.Total, result.Items.Select(LeadDto.From).ToList()));
+    }
+
+    private static (LeadSearch? Search, IResult? Problem) ParseSearch(string? stage, string? from, string? to, string? q, string? page, string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
         LeadStage? stageFilter = null;
@@ -93,20 +131,18 @@ public static class SalesApi
         var size = ParseInt(pageSize, "pageSize", LeadSearch.DefaultPageSize, 1, LeadSearch.MaxPageSize, errors);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "Invalid query");
+            return (null, Results.ValidationProblem(errors, title: "Invalid query"));
         }
 
-        var result = await queries.SearchAsync(new LeadSearch
+        return (new LeadSearch
         {
             Stage = stageFilter,
             From = fromAt,
             To = toAt,
             Text = string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
-            IncludeHistory = true,
             Page = pageNumber,
             PageSize = size,
-        }, http.RequestAborted).ConfigureAwait(false);
-        return Results.Ok(new LeadPageDto(pageNumber, size, result.Total, result.Items.Select(LeadDto.From).ToList()));
+        }, null);
     }
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext http, LeadQueries queries)

@@ -154,6 +154,54 @@ public sealed class SalesApiTests : IAsyncLifetime
         return JsonNode.Parse(body)!;
     }
 
+    [Fact]
+    public async Task The_csv_export_lists_the_filtered_leads_and_defuses_spreadsheet_formulas()
+    {
+        var factory = _host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var hostile = NewLead("=HYPERLINK(\"http://evil.example\",\"click\")", "hostile@example.com", new DateTimeOffset(2026, 11, 4, 8, 0, 0, TimeSpan.Zero), LeadStage.Mql);
+            hostile.Company = "+SUM(1,2)";
+            hostile.Phone = "-1+2";
+            hostile.NeedText = "@cmd, \"quoted\"";
+            db.Leads.Add(hostile);
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await _client.GetAsync("api/leads/export.csv?stage=Mql");
+        var csv = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, csv);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("leads.csv", response.Content.Headers.ContentDisposition!.ToString());
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,createdAt,stage,score,name,email,company,phone", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.True(lines.Any(l => l.Contains("Erika Musterfrau") && l.Contains(",50000,EUR,")), string.Join("\n", lines));
+        var row = lines.Single(l => l.Contains("hostile@example.com"));
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", row);
+        Assert.Contains("\"'+SUM(1,2)\"", row);
+        Assert.Contains(",'-1+2,", row);
+        Assert.Contains("\"'@cmd, \"\"quoted\"\"\"", row);
+        Assert.DoesNotContain(",=", row);
+        Assert.DoesNotContain(",+", row);
+
+        using var refused = await new HttpClient { BaseAddress = _host.BaseAddress }.GetAsync("api/leads/export.csv");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+49 30 1234567", "'+49 30 1234567")]
+    [InlineData("-5", "'-5")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("Beispiel AG", "Beispiel AG")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("", "")]
+    public void A_csv_cell_is_quoted_and_never_starts_a_formula(string value, string expected) =>
+        Assert.Equal(expected, LeadCsvExport.Cell(value));
+
     private async Task SeedAsync()
     {
         var factory = _host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();

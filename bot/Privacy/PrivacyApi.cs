@@ -21,34 +21,13 @@ public static class PrivacyApi
 
     public static RouteGroupBuilder MapPrivacyApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/privacy").AddEndpointFilter(RequireApiKeyAsync);
+        var group = endpoints.MapGroup("/api/privacy").AddEndpointFilter(SalesApi.RequireApiKeyAsync);
         group.MapGet("/export", ExportAsync);
         group.MapDelete("/subjects", EraseSubjectAsync);
         group.MapDelete("/leads/{id:guid}", EraseLeadAsync);
         group.MapDelete("/leads/{id}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found",
             detail: "A lead id is a GUID."));
         return group;
-    }
-
-    /// <summary>The sales API's key check: same key, same answers (403 when disabled, 401 with WWW-Authenticate otherwise).</summary>
-    private static async ValueTask<object?> RequireApiKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        var options = http.RequestServices.GetRequiredService<IOptionsMonitor<SalesApiOptions>>().CurrentValue;
-        if (string.IsNullOrWhiteSpace(options.ApiKey))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Sales API disabled",
-                detail: $"The sales API is disabled: no {SalesApiOptions.SectionName}:ApiKey is configured.");
-        }
-
-        if (!SalesApi.KeyMatches(http.Request.Headers[SalesApi.ApiKeyHeader].ToString(), options.ApiKey.Trim()))
-        {
-            http.Response.Headers.WWWAuthenticate = SalesApi.ApiKeyHeader;
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
-                detail: $"A valid API key is required in the {SalesApi.ApiKeyHeader} header.");
-        }
-
-        return await next(context).ConfigureAwait(false);
     }
 
     private static async Task<IResult> ExportAsync(HttpContext http, string? email, IDbContextFactory<LeadBotDbContext> contexts, TimeProvider clock)

@@ -1,5 +1,4 @@
 using LeadBot.Dialogs.Domain;
-using LeadBot.Dialogs.Runtime;
 using LeadBot.Dialogs.Runtime.Choices;
 using LeadBot.Dialogs.Runtime.Prompts;
 using Microsoft.Bot.Builder;
@@ -8,40 +7,20 @@ namespace LeadBot.Dialogs.Qualification.Questions;
 
 /// <summary>Step 4: which problem the prospect has: one of the configured needs (by label, synonym, number or ordinal,
 /// "die zweite") or, failing that, their own words.</summary>
-public sealed class NeedQuestion : QuestionDialog
+public sealed class NeedQuestion(QualificationServices services)
+    : PolicyChoiceQuestion(QuestionSteps.Need, "Ask.Need", "Retry.Need", services, AcceptOwnWordsAsync)
 {
     private const int MinimumFreeTextLetters = 3;
 
-    public NeedQuestion(QualificationServices services)
-        : base(QuestionSteps.Need, services)
+    protected override IReadOnlyList<AnswerChoice> Choices => Services.Policy.Needs;
+
+    protected override void Store(QualificationAnswers answers, AnswerChoice? chosen, ITurnContext turnContext, string language)
     {
-        AddDialog(new ChoicePrompt(AnswerPromptId, ValidateAsync, services.Options.DefaultLocale));
+        answers.NeedKey = chosen?.Key;
+        answers.NeedText = chosen is null ? turnContext.Activity.Text?.Trim() : chosen.Label(language);
     }
 
-    protected override Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string language, CancellationToken cancellationToken)
-    {
-        var options = Options(language, "Ask.Need", "Retry.Need");
-        options.Choices = PolicyChoices.For(Services.Policy.Needs, language);
-        options.Style = ButtonStyle(step.Context, options.Choices.Count);
-        return step.PromptAsync(AnswerPromptId, options, cancellationToken);
-    }
-
-    protected override void Store(QualificationAnswers answers, object? result, ITurnContext turnContext, string language)
-    {
-        if (result is FoundChoice found && found.Index >= 0 && found.Index < Services.Policy.Needs.Count)
-        {
-            var need = Services.Policy.Needs[found.Index];
-            answers.NeedKey = need.Key;
-            answers.NeedText = need.Label(language);
-        }
-        else
-        {
-            answers.NeedKey = null;
-            answers.NeedText = turnContext.Activity.Text?.Trim();
-        }
-    }
-
-    private static Task<bool> ValidateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    private static Task<bool> AcceptOwnWordsAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
         if (prompt.Recognized.Succeeded)
         {

@@ -11,10 +11,14 @@ namespace LeadBot.Bot.Hosting;
 /// <summary>
 /// Runs every prospect turn so that several bot instances can serve one conversation:
 /// <list type="number">
-/// <item>Once per activity: the (channel, conversation, activity id) is claimed in the database for a short time
-/// (<see cref="ReliableTurnOptions.ClaimTimeToLive"/>). A redelivered activity that was already processed is dropped
-/// (no reply, no effect); one that another live instance is processing waits for it; one whose claim was left by a
-/// process that died is taken over (a claim expires, so a SIGKILL cannot block a conversation).</item>
+/// <item>Once per activity: the turn starts with ONE query for the activity's record (channel, conversation, activity id)
+/// and the conversation's and user's state. A redelivered activity that was already processed is dropped (no reply, no
+/// effect); one that another live instance is processing (its record younger than
+/// <see cref="ReliableTurnOptions.ClaimTimeToLive"/>) waits for it; one whose record was left by a process that died is
+/// taken over (a record expires, so a SIGKILL cannot block a conversation). No claim is written before the turn: the
+/// record is inserted by the turn's own commit, so of two instances running the same activity at once exactly one
+/// commits and the other drops its replies (what a turn does besides its state, the lead save and erasure, is
+/// idempotent per activity).</item>
 /// <item>Replies are held back during the turn. The turn's state (conversation and user state) is written at its end in
 /// one transaction, guarded by what the turn read, together with the record that the activity was processed and its
 /// replies; only then are the replies sent, and the record keeps no replies once they are delivered. A process that
@@ -39,51 +43,26 @@ public sealed class ReliableTurnBot(IBot inner, IStorage storage, ReliableTurnOp
 
         var activity = turnContext.Activity!;
         var recordKey = RecordKeyOf(activity);
-        string? claimETag = null;
-        if (recordKey is not null)
-        {
-            var claim = await WaitForClaimAsync(efStorage, recordKey, activity, cancellationToken).ConfigureAwait(false);
-            switch (claim.Outcome)
-            {
-                case ActivityClaimOutcome.Done:
-                case ActivityClaimOutcome.Busy:
-                    logger.LogInformation("Activity {ActivityId} of conversation #{ConversationHash} is a redelivery ({Outcome}): not processed again.",
-                        AdapterWithErrorHandler.DescribeActivityId(activity.Id), AdapterWithErrorHandler.HashConversationId(activity.Conversation?.Id), claim.Outcome);
-                    return;
-                case ActivityClaimOutcome.Undelivered:
-                    logger.LogWarning("Activity {ActivityId} of conversation #{ConversationHash} was processed by an instance that stopped before replying: delivering its replies.",
-                        AdapterWithErrorHandler.DescribeActivityId(activity.Id), AdapterWithErrorHandler.HashConversationId(activity.Conversation?.Id));
-                    await SendAsync(turnContext, Deserialize(claim.RepliesJson), cancellationToken).ConfigureAwait(false);
-                    await efStorage.CompleteActivityAsync(recordKey, claim.ETag!, CancellationToken.None).ConfigureAwait(false);
-                    return;
-                default:
-                    claimETag = claim.ETag;
-                    break;
-            }
-        }
-
         List<Activity> replies;
         string? committedETag;
         using var leadScope = recordKey is null ? null : LeadSaveScope.Begin(recordKey);
         try
         {
-            (replies, committedETag) = await RunAttemptsAsync(efStorage, turnContext, recordKey, claimETag, cancellationToken).ConfigureAwait(false);
+            var outcome = await RunAttemptsAsync(efStorage, turnContext, recordKey, cancellationToken).ConfigureAwait(false);
+            if (outcome is null)
+            {
+                return;
+            }
+
+            (replies, committedETag) = outcome.Value;
         }
         catch (StorageConcurrencyException lost) when (recordKey is not null && lost.Key == recordKey)
         {
-            // The claim expired during a very slow turn and another instance took the activity over: it answers.
-            logger.LogWarning("Activity {ActivityId} of conversation #{ConversationHash} was taken over by another instance; this turn's replies are dropped.",
+            // Another instance recorded this activity first (a redelivery processed at the same time, or a claim that
+            // expired during a very slow turn and was taken over): it answers.
+            logger.LogWarning("Activity {ActivityId} of conversation #{ConversationHash} was processed by another instance; this turn's replies are dropped.",
                 AdapterWithErrorHandler.DescribeActivityId(activity.Id), AdapterWithErrorHandler.HashConversationId(activity.Conversation?.Id));
             return;
-        }
-        catch
-        {
-            if (recordKey is not null && claimETag is not null)
-            {
-                await ReleaseQuietlyAsync(efStorage, recordKey, claimETag).ConfigureAwait(false);
-            }
-
-            throw;
         }
 
         await SendAsync(turnContext, replies, cancellationToken).ConfigureAwait(false);
@@ -112,24 +91,82 @@ public sealed class ReliableTurnBot(IBot inner, IStorage storage, ReliableTurnOp
 
     private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)).AsSpan(0, 16));
 
-    private async Task<(List<Activity> Replies, string? CommittedETag)> RunAttemptsAsync(
-        EfCoreStorage efStorage, ITurnContext turnContext, string? recordKey, string? claimETag, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the turn (again on fresh state after losing a race). Each attempt starts with ONE query for the activity's
+    /// record and the conversation's and user's state. No claim is written before the turn: the record is inserted by
+    /// the turn's commit, in the state transaction, so of two instances processing the same activity at once exactly
+    /// one commits (the other's commit conflicts and it drops its replies); what a turn does besides its state is
+    /// idempotent per activity (the lead save, erasure). A record that is there already: delivered → a duplicate,
+    /// nothing to do (null); recent → another live instance is on it, wait; older than the claim TTL → left by a process
+    /// that died: taken over (its replies delivered when it had committed, otherwise the turn runs under that claim).
+    /// </summary>
+    private async Task<(List<Activity> Replies, string? CommittedETag)?> RunAttemptsAsync(
+        EfCoreStorage efStorage, ITurnContext turnContext, string? recordKey, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var activity = turnContext.Activity;
+        var stateKeys = StateKeysOf(activity);
+        var deadline = DateTimeOffset.UtcNow + options.ClaimTimeToLive + TimeSpan.FromSeconds(2);
+        var loggedBusy = false;
+        string? claimETag = null;
+        for (var attempt = 1; ;)
         {
             var adapter = new BufferingAdapter(turnContext.Adapter);
             var attemptContext = CreateAttemptContext(turnContext, adapter);
             using var turn = efStorage.BeginTurn();
+            // Once this turn holds a (taken-over) claim, the record is its own: only the state is read again.
+            var record = await efStorage.PrefetchAsync(turn, claimETag is null ? recordKey : null, stateKeys, cancellationToken).ConfigureAwait(false);
+            if (record is not null && recordKey is not null)
+            {
+                if (record.Delivered)
+                {
+                    LogRedelivery(activity, ActivityClaimOutcome.Done);
+                    return null;
+                }
+
+                if (record.UpdatedAt > DateTimeOffset.UtcNow - options.ClaimTimeToLive)
+                {
+                    if (DateTimeOffset.UtcNow > deadline)
+                    {
+                        LogRedelivery(activity, ActivityClaimOutcome.Busy);
+                        return null;
+                    }
+
+                    if (!loggedBusy)
+                    {
+                        loggedBusy = true;
+                        logger.LogInformation("Activity {ActivityId} of conversation #{ConversationHash} is being processed elsewhere: waiting for it.",
+                            AdapterWithErrorHandler.DescribeActivityId(activity.Id), AdapterWithErrorHandler.HashConversationId(activity.Conversation?.Id));
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(100, 200)), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var taken = await efStorage.TakeOverActivityAsync(recordKey, record.ETag, cancellationToken).ConfigureAwait(false);
+                if (taken is null)
+                {
+                    continue;
+                }
+
+                if (record.Committed)
+                {
+                    logger.LogWarning("Activity {ActivityId} of conversation #{ConversationHash} was processed by an instance that stopped before replying: delivering its replies.",
+                        AdapterWithErrorHandler.DescribeActivityId(activity.Id), AdapterWithErrorHandler.HashConversationId(activity.Conversation?.Id));
+                    return (Deserialize(record.RepliesJson), taken);
+                }
+
+                claimETag = taken;
+            }
+
             try
             {
                 await inner.OnTurnAsync(attemptContext, cancellationToken).ConfigureAwait(false);
                 // Delivery mode expectReplies: the context collected the replies itself instead of sending them.
                 var buffer = adapter.Sent.Concat(attemptContext.BufferedReplyActivities).ToList();
-                var activity = turnContext.Activity;
                 var erased = turn.WasDeleted($"{activity.ChannelId}/conversations/{activity.Conversation?.Id}");
-                if (recordKey is not null && claimETag is not null && !erased)
+                if (recordKey is not null && !erased)
                 {
-                    turn.RecordActivity(recordKey, claimETag, JsonConvert.SerializeObject(buffer));
+                    turn.RecordActivity(recordKey, claimETag, JsonConvert.SerializeObject(buffer, RepliesSettings));
                 }
 
                 await efStorage.CommitAsync(turn, cancellationToken).ConfigureAwait(false);
@@ -146,31 +183,40 @@ public sealed class ReliableTurnBot(IBot inner, IStorage storage, ReliableTurnOp
                 logger.LogInformation("State of conversation #{ConversationHash} changed during the turn (attempt {Attempt}): the turn runs again on fresh state.",
                     AdapterWithErrorHandler.HashConversationId(turnContext.Activity.Conversation?.Id), attempt);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 40) * attempt), cancellationToken).ConfigureAwait(false);
+                attempt++;
+            }
+            catch when (claimETag is not null && recordKey is not null)
+            {
+                // The turn failed under a taken-over claim: drop it so a redelivery runs the activity again.
+                await ReleaseQuietlyAsync(efStorage, recordKey, claimETag).ConfigureAwait(false);
+                throw;
             }
         }
     }
 
-    private async Task<ActivityClaim> WaitForClaimAsync(EfCoreStorage efStorage, string recordKey, IActivity activity, CancellationToken cancellationToken)
+    /// <summary>Replies as kept in the activity record until delivered: without the (many) null properties of an
+    /// <see cref="Activity"/>, so the record is written and escaped at a fraction of the size.</summary>
+    private static readonly JsonSerializerSettings RepliesSettings = new() { NullValueHandling = NullValueHandling.Ignore };
+
+    private void LogRedelivery(IActivity activity, ActivityClaimOutcome outcome) =>
+        logger.LogInformation("Activity {ActivityId} of conversation #{ConversationHash} is a redelivery ({Outcome}): not processed again.",
+            AdapterWithErrorHandler.DescribeActivityId(activity.Id), AdapterWithErrorHandler.HashConversationId(activity.Conversation?.Id), outcome);
+
+    /// <summary>The Bot Framework state keys a prospect turn reads (ConversationState, UserState), prefetched with the
+    /// activity's record.</summary>
+    private static string[] StateKeysOf(IActivity activity)
     {
-        var deadline = DateTimeOffset.UtcNow + options.ClaimTimeToLive + TimeSpan.FromSeconds(2);
-        var logged = false;
-        while (true)
+        var channel = activity.ChannelId;
+        var conversation = activity.Conversation?.Id;
+        var user = activity.From?.Id;
+        if (string.IsNullOrEmpty(channel) || string.IsNullOrEmpty(conversation))
         {
-            var claim = await efStorage.ClaimActivityAsync(recordKey, options.ClaimTimeToLive, cancellationToken).ConfigureAwait(false);
-            if (claim.Outcome != ActivityClaimOutcome.Busy || DateTimeOffset.UtcNow > deadline)
-            {
-                return claim;
-            }
-
-            if (!logged)
-            {
-                logged = true;
-                logger.LogInformation("Activity {ActivityId} of conversation #{ConversationHash} is being processed elsewhere: waiting for it.",
-                    AdapterWithErrorHandler.DescribeActivityId(activity.Id), AdapterWithErrorHandler.HashConversationId(activity.Conversation?.Id));
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(100, 200)), cancellationToken).ConfigureAwait(false);
+            return [];
         }
+
+        return string.IsNullOrEmpty(user)
+            ? [$"{channel}/conversations/{conversation}"]
+            : [$"{channel}/conversations/{conversation}", $"{channel}/users/{user}"];
     }
 
     /// <summary>A fresh context per attempt (a context's <c>Responded</c> and turn state cannot be reset), sharing the
@@ -194,7 +240,7 @@ public sealed class ReliableTurnBot(IBot inner, IStorage storage, ReliableTurnOp
         public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
         {
             Sent.AddRange(activities);
-            return Task.FromResult(activities.Select(_ => new ResourceResponse(Guid.NewGuid().ToString("N"))).ToArray());
+            return Task.FromResult(activities.Select(_ => new ResourceResponse(EfCoreStorage.NewETag())).ToArray());
         }
 
         public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>

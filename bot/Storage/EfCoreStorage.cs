@@ -1,6 +1,14 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
 
 namespace LeadBot.Bot.Storage;
 
@@ -25,18 +33,57 @@ namespace LeadBot.Bot.Storage;
 public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFactory, TimeProvider clock) : IStorage
 {
     private const string AnyETag = "*";
-    private const int MaxUpsertAttempts = 3;
 
-    /// <summary>The serializer settings, as the Bot Framework's storages use them (type names kept so typed state round-trips).</summary>
+    /// <summary>The serializer settings, as the Bot Framework's storages use them (type names kept so typed state
+    /// round-trips). The binder caches each type's name (same text as Newtonsoft's simple assembly format).</summary>
     internal static readonly JsonSerializerSettings SerializerSettings = new()
     {
         TypeNameHandling = TypeNameHandling.All,
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
+        SerializationBinder = CachingSerializationBinder.Instance,
         MaxDepth = null,
     };
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(SerializerSettings);
+
+    /// <summary>One reused buffer per thread for <see cref="Serialize"/> (no growth from a small buffer per call).</summary>
+    [ThreadStatic]
+    private static StringBuilder? CachedBuilder;
+
+    private BotStateSql? sql;
+    private SqliteWriteQueue? writeQueue;
+    private string? sqliteConnectionString;
 
     public EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFactory)
         : this(contextFactory, TimeProvider.System)
     {
+    }
+
+    /// <summary>Serializes a state value as stored (type names included).</summary>
+    internal static string Serialize(object value)
+    {
+        var builder = CachedBuilder ?? new StringBuilder(4096);
+        CachedBuilder = null;
+        builder.Clear();
+        var writer = new StringWriter(builder, CultureInfo.InvariantCulture);
+        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
+        {
+            Serializer.Serialize(json, value);
+        }
+
+        var text = builder.ToString();
+        if (builder.Capacity <= 64 * 1024)
+        {
+            CachedBuilder = builder;
+        }
+
+        return text;
+    }
+
+    internal static object? Deserialize(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json));
+        return Serializer.Deserialize(reader);
     }
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -55,29 +102,18 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
             return await ReadInTurnAsync(turn, distinct, cancellationToken).ConfigureAwait(false);
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var query = distinct.Length == 1
-            ? context.BotState.AsNoTracking().Where(s => s.Key == distinct[0])
-            : context.BotState.AsNoTracking().Where(s => distinct.Contains(s.Key));
-        var rows = await query
-            .Select(s => new { s.Key, s.Json, s.ETag })
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
-
-        foreach (var row in rows)
+        Dictionary<string, StoredRow> rows;
+        await using (var lease = await OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            var value = JsonConvert.DeserializeObject(row.Json, SerializerSettings);
-            if (value is null)
-            {
-                continue;
-            }
+            rows = await sql!.ReadAsync(lease.Connection, null, distinct, cancellationToken).ConfigureAwait(false);
+        }
 
-            if (value is IStoreItem item)
+        foreach (var (key, row) in rows)
+        {
+            if (Materialize(row.Json, row.ETag) is { } value)
             {
-                item.ETag = row.ETag;
+                result[key] = value;
             }
-
-            result[row.Key] = value;
         }
 
         return result;
@@ -98,33 +134,30 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
             return;
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         foreach (var (key, value) in changes)
         {
             Validate(key, value);
-            var json = JsonConvert.SerializeObject(value, SerializerSettings);
+            var json = Serialize(value);
             var storeItem = value as IStoreItem;
             var expected = storeItem?.ETag;
-            var newETag = Guid.NewGuid().ToString("N");
+            var newETag = NewETag();
             var now = clock.GetUtcNow();
-
-            if (string.IsNullOrEmpty(expected) || expected == AnyETag)
-            {
-                await UpsertAsync(context, key, json, newETag, now, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                var updated = await context.BotState
-                    .Where(s => s.Key == key && s.ETag == expected)
-                    .ExecuteUpdateAsync(
-                        set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, newETag).SetProperty(s => s.UpdatedAt, now),
-                        cancellationToken)
-                    .ConfigureAwait(false);
-                if (updated == 0)
+            var unconditional = string.IsNullOrEmpty(expected) || expected == AnyETag;
+            await WriteTransactionAsync(
+                async (connection, transaction, q) =>
                 {
-                    throw new StorageConcurrencyException(key, expected);
-                }
-            }
+                    if (unconditional)
+                    {
+                        await q.WriteAsync(connection, transaction, BotStateSql.Upsert, key, json, newETag, now, null, cancellationToken).ConfigureAwait(false);
+                    }
+                    else if (await q.WriteAsync(connection, transaction, BotStateSql.UpdateIfETag, key, json, newETag, now, expected, cancellationToken).ConfigureAwait(false) == 0)
+                    {
+                        throw new StorageConcurrencyException(key, expected!);
+                    }
+
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
 
             if (storeItem is not null)
             {
@@ -142,11 +175,9 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         }
 
         var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await context.BotState
-            .Where(s => distinct.Contains(s.Key))
-            .ExecuteDeleteAsync(cancellationToken)
-            .ConfigureAwait(false);
+        await WriteTransactionAsync(
+            (connection, transaction, q) => q.DeleteAsync(connection, transaction, distinct, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
 
         // Deletes are not deferred to the end of a turn (erasure must take effect when it is reported), but a turn that
         // deleted an item treats it as absent from then on.
@@ -169,6 +200,70 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         return turn;
     }
 
+    /// <summary>
+    /// Reads, in one query, the state items <paramref name="keys"/> into <paramref name="turn"/> (as if the turn had read
+    /// them) and the activity record <paramref name="recordKey"/>, which is returned (null when there is none).
+    /// </summary>
+    public async Task<ActivityRecordRow?> PrefetchAsync(StateTurn turn, string? recordKey, IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(keys);
+        var wanted = new List<string>(keys.Count + 1);
+        if (recordKey is not null)
+        {
+            wanted.Add(recordKey);
+        }
+
+        foreach (var key in keys)
+        {
+            if (!wanted.Contains(key, StringComparer.Ordinal) && !turn.Pending.ContainsKey(key) && !turn.Reads.ContainsKey(key))
+            {
+                wanted.Add(key);
+            }
+        }
+
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        Dictionary<string, StoredRow> rows;
+        await using (var lease = await OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows = await sql!.ReadAsync(lease.Connection, null, wanted, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var key in wanted)
+        {
+            if (key == recordKey)
+            {
+                continue;
+            }
+
+            turn.Reads[key] = rows.TryGetValue(key, out var row) ? new StateSnapshot(row.Json, row.ETag) : new StateSnapshot(null, null);
+        }
+
+        if (recordKey is not null && rows.TryGetValue(recordKey, out var record))
+        {
+            var (status, replies) = ParseActivityRecord(record.Json);
+            return new ActivityRecordRow(status == ActivityRecordStatus.Delivered, status == ActivityRecordStatus.Committed, replies, record.ETag, record.UpdatedAt);
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes over the activity record left by a process that died (its ETag still <paramref name="etag"/>):
+    /// the new ETag, or null when another taker won.</summary>
+    public async Task<string?> TakeOverActivityAsync(string recordKey, string etag, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var newETag = NewETag();
+        var taken = await WriteTransactionAsync(
+            (connection, transaction, q) => q.WriteAsync(connection, transaction, BotStateSql.TouchIfETag, recordKey, null, newETag, now, etag, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        return taken == 1 ? newETag : null;
+    }
+
     /// <summary>Writes everything <paramref name="turn"/> staged (and its activity record) in one transaction.</summary>
     public async Task CommitAsync(StateTurn turn, CancellationToken cancellationToken = default)
     {
@@ -179,64 +274,60 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         }
 
         var now = clock.GetUtcNow();
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         // One order for every writer, so two turns never wait for each other's rows crosswise.
-        foreach (var (key, pending) in turn.Pending.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var json = pending.Json;
-            var newETag = pending.NewETag;
-            switch (pending.Condition)
+        var pendingWrites = turn.Pending.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var record = turn.Record;
+        var recordETag = record is null ? null : NewETag();
+        var recordJson = record is null ? null : ActivityRecordJson(ActivityRecordStatus.Committed, record.RepliesJson);
+        await WriteTransactionAsync(
+            async (connection, transaction, q) =>
             {
-                case { Kind: ConditionKind.ETag } condition:
-                    var expected = condition.ETag;
-                    var updated = await context.BotState
-                        .Where(s => s.Key == key && s.ETag == expected)
-                        .ExecuteUpdateAsync(set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, newETag).SetProperty(s => s.UpdatedAt, now), cancellationToken)
-                        .ConfigureAwait(false);
-                    if (updated == 0)
+                foreach (var (key, pending) in pendingWrites)
+                {
+                    switch (pending.Condition)
                     {
-                        throw new StorageConcurrencyException(key, expected!);
-                    }
+                        case { Kind: ConditionKind.ETag } condition:
+                            if (await q.WriteAsync(connection, transaction, BotStateSql.UpdateIfETag, key, pending.Json, pending.NewETag, now, condition.ETag, cancellationToken).ConfigureAwait(false) == 0)
+                            {
+                                throw new StorageConcurrencyException(key, condition.ETag!);
+                            }
 
-                    break;
-                case { Kind: ConditionKind.Absent }:
-                    await InsertOrConflictAsync(context, key, json, newETag, now, cancellationToken).ConfigureAwait(false);
-                    break;
-                default:
-                    var overwritten = await context.BotState
-                        .Where(s => s.Key == key)
-                        .ExecuteUpdateAsync(set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, newETag).SetProperty(s => s.UpdatedAt, now), cancellationToken)
-                        .ConfigureAwait(false);
-                    if (overwritten == 0)
+                            break;
+                        case { Kind: ConditionKind.Absent }:
+                            if (await q.WriteAsync(connection, transaction, BotStateSql.InsertIfAbsent, key, pending.Json, pending.NewETag, now, null, cancellationToken).ConfigureAwait(false) == 0)
+                            {
+                                throw new StorageConcurrencyException("ETag conflict: the state item was created by another writer since this turn read it as absent.");
+                            }
+
+                            break;
+                        default:
+                            await q.WriteAsync(connection, transaction, BotStateSql.Upsert, key, pending.Json, pending.NewETag, now, null, cancellationToken).ConfigureAwait(false);
+                            break;
+                    }
+                }
+
+                if (record is not null)
+                {
+                    // The activity is recorded as processed (with its replies, until they are delivered) in the same
+                    // transaction: over its claim while this turn still holds it, or as a new record when the turn ran
+                    // unclaimed (another instance that recorded it first wins).
+                    var written = record.ClaimETag is { } claimETag
+                        ? await q.WriteAsync(connection, transaction, BotStateSql.UpdateIfETag, record.Key, recordJson, recordETag!, now, claimETag, cancellationToken).ConfigureAwait(false)
+                        : await q.WriteAsync(connection, transaction, BotStateSql.InsertIfAbsent, record.Key, recordJson, recordETag!, now, null, cancellationToken).ConfigureAwait(false);
+                    if (written == 0)
                     {
-                        await InsertOrConflictAsync(context, key, json, newETag, now, cancellationToken).ConfigureAwait(false);
+                        throw new StorageConcurrencyException(record.Key, record.ClaimETag ?? "(absent)");
                     }
+                }
 
-                    break;
-            }
-        }
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
 
-        if (turn.Record is { } record)
+        if (record is not null)
         {
-            // The activity is recorded as processed (with its replies, until they are delivered) in the same transaction,
-            // and only while this turn still holds its claim.
-            var newETag = Guid.NewGuid().ToString("N");
-            var json = ActivityRecordJson(ActivityRecordStatus.Committed, record.RepliesJson);
-            var claimETag = record.ClaimETag;
-            var updated = await context.BotState
-                .Where(s => s.Key == record.Key && s.ETag == claimETag)
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, newETag).SetProperty(s => s.UpdatedAt, now), cancellationToken)
-                .ConfigureAwait(false);
-            if (updated == 0)
-            {
-                throw new StorageConcurrencyException(record.Key, claimETag);
-            }
-
-            record.CommittedETag = newETag;
+            record.CommittedETag = recordETag;
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -249,49 +340,43 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var now = clock.GetUtcNow();
-            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            var row = await context.BotState.AsNoTracking()
-                .Where(s => s.Key == recordKey)
-                .Select(s => new { s.Json, s.ETag, s.UpdatedAt })
-                .FirstOrDefaultAsync(cancellationToken)
-                .ConfigureAwait(false);
-            var newETag = Guid.NewGuid().ToString("N");
-            if (row is null)
-            {
-                context.BotState.Add(new BotStateRecord { Key = recordKey, Json = ActivityRecordJson(ActivityRecordStatus.Claimed, null), ETag = newETag, UpdatedAt = now });
-                try
+            var newETag = NewETag();
+            var claim = await WriteTransactionAsync(
+                async (connection, transaction, q) =>
                 {
-                    await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                    return new ActivityClaim(ActivityClaimOutcome.Claimed, newETag, null);
-                }
-                catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
-                {
-                    continue;
-                }
-            }
+                    var rows = await q.ReadAsync(connection, transaction, [recordKey], cancellationToken).ConfigureAwait(false);
+                    if (!rows.TryGetValue(recordKey, out var row))
+                    {
+                        var inserted = await q.WriteAsync(connection, transaction, BotStateSql.InsertIfAbsent, recordKey, ActivityRecordJson(ActivityRecordStatus.Claimed, null), newETag, now, null, cancellationToken).ConfigureAwait(false);
+                        return inserted == 1 ? new ActivityClaim(ActivityClaimOutcome.Claimed, newETag, null) : null;
+                    }
 
-            var (status, replies) = ParseActivityRecord(row.Json);
-            if (status == ActivityRecordStatus.Delivered)
-            {
-                return new ActivityClaim(ActivityClaimOutcome.Done, null, null);
-            }
+                    var (status, replies) = ParseActivityRecord(row.Json);
+                    if (status == ActivityRecordStatus.Delivered)
+                    {
+                        return new ActivityClaim(ActivityClaimOutcome.Done, null, null);
+                    }
 
-            if (row.UpdatedAt > now - ttl)
-            {
-                return new ActivityClaim(ActivityClaimOutcome.Busy, null, null);
-            }
+                    if (row.UpdatedAt > now - ttl)
+                    {
+                        return new ActivityClaim(ActivityClaimOutcome.Busy, null, null);
+                    }
 
-            // Expired: the process that held it is gone. Take it over (only one taker wins the conditional UPDATE).
-            var oldETag = row.ETag;
-            var taken = await context.BotState
-                .Where(s => s.Key == recordKey && s.ETag == oldETag)
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.ETag, newETag).SetProperty(s => s.UpdatedAt, now), cancellationToken)
-                .ConfigureAwait(false);
-            if (taken == 1)
+                    // Expired: the process that held it is gone. Take it over (only one taker wins the conditional UPDATE).
+                    var taken = await q.WriteAsync(connection, transaction, BotStateSql.TouchIfETag, recordKey, null, newETag, now, row.ETag, cancellationToken).ConfigureAwait(false);
+                    if (taken != 1)
+                    {
+                        return null;
+                    }
+
+                    return status == ActivityRecordStatus.Committed
+                        ? new ActivityClaim(ActivityClaimOutcome.Undelivered, newETag, replies)
+                        : new ActivityClaim(ActivityClaimOutcome.Claimed, newETag, null);
+                },
+                cancellationToken).ConfigureAwait(false);
+            if (claim is not null)
             {
-                return status == ActivityRecordStatus.Committed
-                    ? new ActivityClaim(ActivityClaimOutcome.Undelivered, newETag, replies)
-                    : new ActivityClaim(ActivityClaimOutcome.Claimed, newETag, null);
+                return claim;
             }
         }
 
@@ -302,33 +387,30 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
     public async Task CompleteActivityAsync(string recordKey, string etag, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var json = ActivityRecordJson(ActivityRecordStatus.Delivered, null);
-        var newETag = Guid.NewGuid().ToString("N");
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await context.BotState
-            .Where(s => s.Key == recordKey && s.ETag == etag)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, newETag).SetProperty(s => s.UpdatedAt, now), cancellationToken)
-            .ConfigureAwait(false);
+        var newETag = NewETag();
+        await WriteTransactionAsync(
+            (connection, transaction, q) => q.WriteAsync(connection, transaction, BotStateSql.UpdateIfETag, recordKey, DeliveredJson, newETag, now, etag, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
 
         if (now - lastRecordCleanup > RecordCleanupInterval)
         {
             lastRecordCleanup = now;
             var cutoff = now - ActivityRecordRetention;
-            await context.BotState
-                .Where(s => s.Key.StartsWith(ActivityRecordPrefix) && s.UpdatedAt < cutoff)
-                .ExecuteDeleteAsync(cancellationToken)
-                .ConfigureAwait(false);
+            await ExclusiveAsync(
+                async context => await context.BotState
+                    .Where(s => s.Key.StartsWith(ActivityRecordPrefix) && s.UpdatedAt < cutoff)
+                    .ExecuteDeleteAsync(cancellationToken)
+                    .ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>The turn failed before it committed: drop the claim so a redelivery runs the activity again.</summary>
     public async Task ReleaseActivityAsync(string recordKey, string etag, CancellationToken cancellationToken = default)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await context.BotState
-            .Where(s => s.Key == recordKey && s.ETag == etag)
-            .ExecuteDeleteAsync(cancellationToken)
-            .ConfigureAwait(false);
+        await WriteTransactionAsync(
+            (connection, transaction, _) => BotStateSql.DeleteIfAsync(connection, transaction, recordKey, etag, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes every activity record (and lead marker) whose key starts with <paramref name="keyPrefix"/>: a
@@ -340,11 +422,12 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
             throw new ArgumentException("Only activity records can be forgotten this way.", nameof(keyPrefix));
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await context.BotState
-            .Where(s => s.Key.StartsWith(keyPrefix))
-            .ExecuteDeleteAsync(cancellationToken)
-            .ConfigureAwait(false);
+        await ExclusiveAsync(
+            async context => await context.BotState
+                .Where(s => s.Key.StartsWith(keyPrefix))
+                .ExecuteDeleteAsync(cancellationToken)
+                .ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every activity record's key starts with this (then a hash of channel, conversation and activity id).</summary>
@@ -353,6 +436,7 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
     private static readonly TimeSpan RecordCleanupInterval = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan ActivityRecordRetention = TimeSpan.FromDays(2);
     private static readonly AsyncLocal<StateTurn?> CurrentTurn = new();
+    private static readonly string DeliveredJson = ActivityRecordJson(ActivityRecordStatus.Delivered, null);
     private DateTimeOffset lastRecordCleanup = DateTimeOffset.MinValue;
 
     internal static void EndTurn(StateTurn turn)
@@ -361,6 +445,93 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         {
             CurrentTurn.Value = turn.Outer;
         }
+    }
+
+    /// <summary>A fresh ETag: 16 random hex digits per process, then a 16-digit counter, so no two writes anywhere get
+    /// the same one (Guid.NewGuid asks the kernel for randomness on every call: 2 % of the turn's CPU).</summary>
+    internal static string NewETag() => ETagPrefix + Interlocked.Increment(ref etagCounter).ToString("x16", CultureInfo.InvariantCulture);
+
+    private static readonly string ETagPrefix = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
+    private static long etagCounter;
+
+    /// <summary>An open connection for this storage's own statements. SQLite: straight from Microsoft.Data.Sqlite's pool
+    /// (no DbContext, no EF function registration on every open), with the pragmas once per native connection.</summary>
+    private async Task<StorageLease> OpenAsync(CancellationToken cancellationToken)
+    {
+        await EnsureProviderAsync(cancellationToken).ConfigureAwait(false);
+        if (sqliteConnectionString is { } connectionString)
+        {
+            var connection = new SqliteConnection(connectionString);
+            try
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                await SqlitePragmaInterceptor.ConfigureAsync(connection, cancellationToken).ConfigureAwait(false);
+                return new StorageLease(null, connection);
+            }
+            catch
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return new StorageLease(context, context.Database.GetDbConnection());
+        }
+        catch
+        {
+            await context.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async ValueTask EnsureProviderAsync(CancellationToken cancellationToken)
+    {
+        if (sql is null)
+        {
+            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            if (context.Database.IsSqlite())
+            {
+                var connectionString = context.Database.GetConnectionString() ?? "";
+                writeQueue = SqliteWriteQueue.For(connectionString);
+                sqliteConnectionString = connectionString;
+                sql = BotStateSql.Sqlite;
+            }
+            else
+            {
+                sql = BotStateSql.PostgreSql;
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a write transaction: on SQLite through this process's write queue (group
+    /// commit, no lock contention), on PostgreSQL in a transaction of its own.</summary>
+    private async Task<T> WriteTransactionAsync<T>(Func<DbConnection, DbTransaction, BotStateSql, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await EnsureProviderAsync(cancellationToken).ConfigureAwait(false);
+        var q = sql!;
+        if (writeQueue is { } queue)
+        {
+            return await queue.RunAsync(OpenAsync, (connection, transaction) => work(connection, transaction, q)).ConfigureAwait(false);
+        }
+
+        await using var lease = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await lease.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work(lease.Connection, transaction, q).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<T> ExclusiveAsync<T>(Func<LeadBotDbContext, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await EnsureProviderAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return writeQueue is { } queue
+            ? await queue.RunExclusiveAsync(() => work(context)).ConfigureAwait(false)
+            : await work(context).ConfigureAwait(false);
     }
 
     private StateTurn? ActiveTurn()
@@ -374,16 +545,54 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         return turn;
     }
 
-    private static string ActivityRecordJson(ActivityRecordStatus status, string? replies) =>
-        JsonConvert.SerializeObject(new Dictionary<string, string?> { ["status"] = status.ToString(), ["replies"] = replies });
+    /// <summary>The record's JSON: <c>{"status":…,"replies":[…]}</c>. Replies are embedded as they are (a JSON array, not
+    /// a string holding one: no second escaping pass over every reply); records written as a string still parse.</summary>
+    private static string ActivityRecordJson(ActivityRecordStatus status, string? replies)
+    {
+        var builder = new StringBuilder(32 + (replies?.Length ?? 0));
+        builder.Append("{\"status\":\"").Append(status.ToString()).Append("\",\"replies\":");
+        var trimmed = replies.AsSpan().Trim();
+        if (replies is null)
+        {
+            builder.Append("null");
+        }
+        else if (trimmed.Length > 1 && ((trimmed[0] == '[' && trimmed[^1] == ']') || (trimmed[0] == '{' && trimmed[^1] == '}')))
+        {
+            builder.Append(trimmed);
+        }
+        else
+        {
+            builder.Append(JsonConvert.ToString(replies));
+        }
+
+        return builder.Append('}').ToString();
+    }
 
     private static (ActivityRecordStatus Status, string? Replies) ParseActivityRecord(string json)
     {
-        var values = JsonConvert.DeserializeObject<Dictionary<string, string?>>(json);
-        var status = values is not null && values.TryGetValue("status", out var s) && Enum.TryParse<ActivityRecordStatus>(s, out var parsed)
+        JObject? values;
+        try
+        {
+            values = JObject.Parse(json);
+        }
+        catch (JsonReaderException)
+        {
+            // Embedded replies that were not valid JSON: the record is unusable, treat it as a bare claim.
+            return (ActivityRecordStatus.Claimed, null);
+        }
+
+        var status = values.TryGetValue("status", out var s) && s.Type == JTokenType.String && Enum.TryParse<ActivityRecordStatus>((string?)s, out var parsed)
             ? parsed
             : ActivityRecordStatus.Claimed;
-        return (status, values is not null && values.TryGetValue("replies", out var r) ? r : null);
+        var replies = values.TryGetValue("replies", out var r)
+            ? r.Type switch
+            {
+                JTokenType.Null or JTokenType.Undefined => null,
+                JTokenType.String => (string?)r,
+                _ => r.ToString(Formatting.None),
+            }
+            : null;
+        return (status, replies);
     }
 
     private static void Validate(string key, object value)
@@ -402,7 +611,7 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
 
     private static object? Materialize(string json, string? etag)
     {
-        var value = JsonConvert.DeserializeObject(json, SerializerSettings);
+        var value = Deserialize(json);
         if (value is IStoreItem item)
         {
             item.ETag = etag;
@@ -416,16 +625,15 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         var missing = keys.Where(k => !turn.Pending.ContainsKey(k) && !turn.Reads.ContainsKey(k)).ToArray();
         if (missing.Length > 0)
         {
-            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            var rows = await context.BotState.AsNoTracking()
-                .Where(s => missing.Contains(s.Key))
-                .Select(s => new { s.Key, s.Json, s.ETag })
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false);
+            Dictionary<string, StoredRow> rows;
+            await using (var lease = await OpenAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows = await sql!.ReadAsync(lease.Connection, null, missing, cancellationToken).ConfigureAwait(false);
+            }
+
             foreach (var key in missing)
             {
-                var row = rows.FirstOrDefault(r => r.Key == key);
-                turn.Reads[key] = new StateSnapshot(row?.Json, row?.ETag);
+                turn.Reads[key] = rows.TryGetValue(key, out var row) ? new StateSnapshot(row.Json, row.ETag) : new StateSnapshot(null, null);
             }
         }
 
@@ -478,64 +686,60 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
                 condition = WriteCondition.None;
             }
 
-            var newETag = Guid.NewGuid().ToString("N");
-            turn.Pending[key] = new PendingWrite(JsonConvert.SerializeObject(value, SerializerSettings), condition, newETag);
+            var newETag = NewETag();
+            turn.Pending[key] = new PendingWrite(Serialize(value), condition, newETag);
             if (storeItem is not null)
             {
                 storeItem.ETag = newETag;
             }
         }
     }
+}
 
-    private static async Task InsertOrConflictAsync(LeadBotDbContext context, string key, string json, string newETag, DateTimeOffset now, CancellationToken cancellationToken)
+/// <summary>An activity's record as <see cref="EfCoreStorage.PrefetchAsync"/> found it.</summary>
+public sealed record ActivityRecordRow(bool Delivered, bool Committed, string? RepliesJson, string ETag, DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// Newtonsoft's default binder with the names cached: with <see cref="TypeNameAssemblyFormatHandling.Full"/> and no
+/// assembly name returned, the cached name (the same text the default binder and the simple assembly format give,
+/// e.g. <c>System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib</c>)
+/// is written as it is, instead of being rebuilt for every object.
+/// </summary>
+internal sealed class CachingSerializationBinder : ISerializationBinder
+{
+    public static readonly CachingSerializationBinder Instance = new();
+
+    private static readonly DefaultSerializationBinder Inner = new();
+    private static readonly Func<Type, string> SimpleName = CreateSimpleName();
+
+    private readonly ConcurrentDictionary<Type, string> names = new();
+    private readonly ConcurrentDictionary<(string? Assembly, string Type), Type> types = new();
+
+    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
     {
-        context.BotState.Add(new BotStateRecord { Key = key, Json = json, ETag = newETag, UpdatedAt = now });
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
-        {
-            throw new StorageConcurrencyException("ETag conflict: the state item was created by another writer since this turn read it as absent.", exception);
-        }
-        finally
-        {
-            context.ChangeTracker.Clear();
-        }
+        assemblyName = null;
+        typeName = names.GetOrAdd(serializedType, SimpleName);
     }
 
-    /// <summary>Unconditional write: update the row; when there is none, insert it; when a concurrent insert won, update again.</summary>
-    private static async Task UpsertAsync(LeadBotDbContext context, string key, string json, string newETag, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var updated = await context.BotState
-                .Where(s => s.Key == key)
-                .ExecuteUpdateAsync(
-                    set => set.SetProperty(s => s.Json, json).SetProperty(s => s.ETag, newETag).SetProperty(s => s.UpdatedAt, now),
-                    cancellationToken)
-                .ConfigureAwait(false);
-            if (updated > 0)
-            {
-                return;
-            }
+    public Type BindToType(string? assemblyName, string typeName) =>
+        types.TryGetValue((assemblyName, typeName), out var type)
+            ? type
+            : types.GetOrAdd((assemblyName, typeName), Inner.BindToType(assemblyName, typeName));
 
-            context.BotState.Add(new BotStateRecord { Key = key, Json = json, ETag = newETag, UpdatedAt = now });
-            try
-            {
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception) && attempt < MaxUpsertAttempts)
-            {
-                // Another writer inserted the key between our UPDATE and INSERT: overwrite it (unconditional write).
-            }
-            finally
-            {
-                context.ChangeTracker.Clear();
-            }
+    private static Func<Type, string> CreateSimpleName()
+    {
+        // Newtonsoft's own ReflectionUtils.GetTypeName(type, Simple, binder: null): exactly the text it writes by default.
+        var method = typeof(JsonConvert).Assembly.GetType("Newtonsoft.Json.Utilities.ReflectionUtils")?
+            .GetMethod("GetTypeName", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, [typeof(Type), typeof(TypeNameAssemblyFormatHandling), typeof(ISerializationBinder)]);
+        if (method is not null)
+        {
+            return type => (string)method.Invoke(null, [type, TypeNameAssemblyFormatHandling.Simple, null])!;
         }
+
+        // Not found (another Newtonsoft version): the simple form for non-generic types.
+        return type => $"{type.FullName}, {type.Assembly.GetName().Name}";
     }
+
 }
 
 /// <summary>What <see cref="EfCoreStorage.BeginTurn"/> returns: the reads and staged writes of one turn (attempt).</summary>
@@ -567,7 +771,7 @@ public sealed class StateTurn : IDisposable
 
     /// <summary>Marks the claimed activity <paramref name="recordKey"/> as processed in the same transaction as the
     /// state, keeping <paramref name="repliesJson"/> until they are delivered.</summary>
-    public void RecordActivity(string recordKey, string claimETag, string? repliesJson) =>
+    public void RecordActivity(string recordKey, string? claimETag, string? repliesJson) =>
         Record = new ActivityRecord(recordKey, claimETag, repliesJson);
 
     private readonly HashSet<string> deleted = new(StringComparer.Ordinal);
@@ -611,11 +815,11 @@ internal sealed record WriteCondition(ConditionKind Kind, string? ETag)
 
 internal sealed record PendingWrite(string Json, WriteCondition Condition, string NewETag);
 
-internal sealed class ActivityRecord(string key, string claimETag, string? repliesJson)
+internal sealed class ActivityRecord(string key, string? claimETag, string? repliesJson)
 {
     public string Key { get; } = key;
 
-    public string ClaimETag { get; } = claimETag;
+    public string? ClaimETag { get; } = claimETag;
 
     public string? RepliesJson { get; } = repliesJson;
 

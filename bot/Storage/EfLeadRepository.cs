@@ -35,13 +35,33 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         {
             try
             {
-                return await SaveOnceAsync(submission, cancellationToken).ConfigureAwait(false);
+                var queue = await WriteQueueAsync(cancellationToken).ConfigureAwait(false);
+                return queue is null
+                    ? await SaveOnceAsync(submission, cancellationToken).ConfigureAwait(false)
+                    : await queue.RunExclusiveAsync(() => SaveOnceAsync(submission, cancellationToken)).ConfigureAwait(false);
             }
             catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception) && attempt < MaxAttempts)
             {
                 // A concurrent conversation created the lead with the same e-mail first: retry, which now updates it.
             }
         }
+    }
+
+    private bool providerKnown;
+    private SqliteWriteQueue? writeQueue;
+
+    /// <summary>SQLite: the process's write queue of the file, so the lead transaction never meets a state write on
+    /// SQLite's lock (no busy-handler sleeps); null on PostgreSQL.</summary>
+    private async ValueTask<SqliteWriteQueue?> WriteQueueAsync(CancellationToken cancellationToken)
+    {
+        if (!providerKnown)
+        {
+            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            writeQueue = context.Database.IsSqlite() ? SqliteWriteQueue.For(context.Database.GetConnectionString() ?? "") : null;
+            providerKnown = true;
+        }
+
+        return writeQueue;
     }
 
     public async Task<Lead?> FindAsync(Guid id, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace LeadBot.Bot.Storage;
 /// Sets the SQLite pragmas on every physical connection: WAL journal (readers do not block the writer), synchronous=NORMAL
 /// (safe with WAL, far fewer fsyncs) and a busy timeout, so concurrent turns wait for the write lock instead of failing
 /// with "database is locked". secure_delete overwrites erased rows with zeros, so erased personal data does not linger in
-/// free pages of the file.
+/// free pages of the file. wal_autocheckpoint is raised (see <see cref="AutoCheckpointPages"/>).
 /// </summary>
 /// <remarks>
 /// EF opens and closes the (pooled) connection for each query, about four times per turn. The pragmas are
@@ -21,10 +21,18 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 10_000;
 
+    /// <summary>WAL pages after which a committing writer checkpoints itself (SQLite's default: 1,000). Raised because
+    /// <see cref="SqliteWriteQueue"/> checkpoints in the background; kept as the backstop for WAL growth.</summary>
+    public const int AutoCheckpointPages = 10_000;
+
+    /// <summary>Page cache per connection in KiB (SQLite's default: 2,000). The pool holds up to one connection per
+    /// concurrent turn, each with its own cache of the same hot pages (the OS caches the file anyway).</summary>
+    public const int CacheKibibytes = 512;
+
     public static readonly SqlitePragmaInterceptor Instance = new();
 
     internal static readonly string Pragmas =
-        $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
+        $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA wal_autocheckpoint={AutoCheckpointPages}; PRAGMA cache_size=-{CacheKibibytes};";
 
     private static readonly ConditionalWeakTable<object, object> Configured = new();
     private static readonly object Marker = new();
@@ -51,7 +59,12 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         Remember(handle);
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ConfigureAsync(connection, cancellationToken);
+
+    /// <summary>Runs the pragmas on <paramref name="connection"/> (open) unless its native handle has them already; for
+    /// connections opened without EF (<see cref="EfCoreStorage"/>'s own statements).</summary>
+    internal static async Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken = default)
     {
         var handle = HandleOf(connection);
         if (handle is not null && Configured.TryGetValue(handle, out _))

@@ -142,6 +142,88 @@ public abstract class StateTurnTests
         Assert.Equal(2, await db.ScalarAsync("SELECT count(*) FROM Leads"));
     }
 
+    [Fact]
+    public async Task Of_two_unclaimed_turns_of_one_activity_only_the_first_records_it_and_the_prefetch_sees_it()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await using var other = db.CreateServices();
+        var a = (EfCoreStorage)db.Storage;
+        var b = (EfCoreStorage)other.GetRequiredService<IStorage>();
+        var key = EfCoreStorage.ActivityRecordPrefix + "c/a3";
+        await a.WriteAsync(new Dictionary<string, object> { [ConversationKey] = State("start") });
+
+        using (var first = a.BeginTurn())
+        using (var second = b.BeginTurn())
+        {
+            // One query: the record (none yet) and the state, remembered by the turn as read.
+            Assert.Null(await a.PrefetchAsync(first, key, [ConversationKey, UserKey]));
+            Assert.Null(await b.PrefetchAsync(second, key, [UserKey]));
+            Assert.Equal("start", Value((await a.ReadAsync([ConversationKey]))[ConversationKey]));
+            Assert.Empty(await a.ReadAsync([UserKey]));
+            first.RecordActivity(key, null, "[]");
+            second.RecordActivity(key, null, "[]");
+            await a.CommitAsync(first);
+            var lost = await Assert.ThrowsAsync<StorageConcurrencyException>(() => b.CommitAsync(second));
+            Assert.Equal(key, lost.Key);
+        }
+
+        using (var again = b.BeginTurn())
+        {
+            var record = await b.PrefetchAsync(again, key, [ConversationKey]);
+            Assert.NotNull(record);
+            Assert.True(record.Committed);
+            Assert.False(record.Delivered);
+        }
+    }
+
+    [Fact]
+    public async Task Concurrent_commits_fail_or_succeed_each_on_their_own()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var storage = (EfCoreStorage)db.Storage;
+        var keys = Enumerable.Range(0, 24).Select(i => $"emulator/conversations/group-{i}").ToArray();
+        foreach (var key in keys)
+        {
+            await storage.WriteAsync(new Dictionary<string, object> { [key] = State("start") });
+        }
+
+        // Every odd turn read a state that another writer changed before it commits: only those fail.
+        var turns = new List<(string Key, StateTurn Turn)>();
+        foreach (var key in keys)
+        {
+            var turn = storage.BeginTurn();
+            await storage.ReadAsync([key]);
+            await storage.WriteAsync(new Dictionary<string, object> { [key] = State("turn") });
+            turn.Dispose();
+            turns.Add((key, turn));
+        }
+
+        for (var i = 1; i < keys.Length; i += 2)
+        {
+            await storage.WriteAsync(new Dictionary<string, object> { [keys[i]] = State("other") });
+        }
+
+        var results = await Task.WhenAll(turns.Select(t => Task.Run(async () =>
+        {
+            try
+            {
+                await storage.CommitAsync(t.Turn);
+                return true;
+            }
+            catch (StorageConcurrencyException)
+            {
+                return false;
+            }
+        })));
+
+        var stored = await storage.ReadAsync(keys);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            Assert.Equal(i % 2 == 0, results[i]);
+            Assert.Equal(i % 2 == 0 ? "turn" : "other", Value(stored[keys[i]]));
+        }
+    }
+
     private static Dictionary<string, object> State(string value) => new() { ["value"] = value };
 
     private static string? Value(object state) => ((IDictionary<string, object>)state)["value"] as string;

@@ -76,8 +76,9 @@ public static class BotHostExtensions
 
         // Storage (EF Core) and the Bot Framework state on top of it.
         services.AddLeadBotStorage(configuration);
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
+        // Change detection from the storage's own text instead of Bot Builder's extra serializations (issue 7).
+        services.AddSingleton<ConversationState, DigestConversationState>();
+        services.AddSingleton<UserState, DigestUserState>();
 
         // The conversation: the qualification dialogs and the bot (transient IBot → LeadBotActivityHandler).
         services.AddLeadConversation(configuration);

@@ -62,6 +62,11 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
     /// <summary>Serializes a state value as stored (type names included).</summary>
     internal static string Serialize(object value)
     {
+        if (value is StoredState stored)
+        {
+            value = stored.Inner;
+        }
+
         var builder = CachedBuilder ?? new StringBuilder(4096);
         CachedBuilder = null;
         builder.Clear();
@@ -645,7 +650,10 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
                 : (turn.Reads[key].Json, turn.Reads[key].ETag);
             if (json is not null && Materialize(json, etag) is { } value)
             {
-                result[key] = value;
+                // Read for a digest state's LoadAsync: it takes its change hash from this text (DigestConversationState).
+                result[key] = StateDigestScope.Current is not null && value.GetType() == typeof(Dictionary<string, object>)
+                    ? new StoredState((Dictionary<string, object>)value, json)
+                    : value;
             }
         }
 
@@ -687,7 +695,21 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
             }
 
             var newETag = NewETag();
-            turn.Pending[key] = new PendingWrite(Serialize(value), condition, newETag);
+            var scope = StateDigestScope.Current;
+            string json;
+            if (scope is not null && scope.Text is not null && ReferenceEquals(scope.Serialized, value))
+            {
+                // Bot Builder's change check serialized this state a moment ago (DigestConversationState): that text.
+                json = scope.Text;
+                scope.Text = null;
+                scope.Written = true;
+            }
+            else
+            {
+                json = Serialize(value);
+            }
+
+            turn.Pending[key] = new PendingWrite(json, condition, newETag);
             if (storeItem is not null)
             {
                 storeItem.ETag = newETag;

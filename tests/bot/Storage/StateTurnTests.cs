@@ -177,6 +177,68 @@ public abstract class StateTurnTests
     }
 
     [Fact]
+    public async Task Digest_states_write_only_what_changed_also_deep_inside_and_store_the_same_text()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var storage = (EfCoreStorage)db.Storage;
+        var state = new DigestConversationState(storage);
+        var items = state.CreateProperty<Dictionary<string, object>>("items");
+        var context = new TurnContext(new NoAdapter(), new Microsoft.Bot.Schema.Activity
+        {
+            Type = "message", ChannelId = "emulator", Conversation = new() { Id = "c-1" }, From = new() { Id = "u-1" },
+        });
+
+        // A first turn creates the state (not read before: Bot Builder's own hashing).
+        using (var turn = storage.BeginTurn())
+        {
+            await storage.PrefetchAsync(turn, null, [ConversationKey]);
+            await state.LoadAsync(context, true);
+            (await items.GetAsync(context, () => new() { ["list"] = new List<string> { "a" } })).Add("n", 1L);
+            await state.SaveChangesAsync(context);
+            Assert.True(turn.Pending.ContainsKey(ConversationKey));
+            await storage.CommitAsync(turn);
+        }
+
+        // Unchanged: nothing staged (the hash of the stored text equals that of the state as it would be stored).
+        using (var turn = storage.BeginTurn())
+        {
+            await storage.PrefetchAsync(turn, null, [ConversationKey]);
+            await state.LoadAsync(context, true);
+            Assert.Equal(1L, (await items.GetAsync(context))["n"]);
+            await state.SaveChangesAsync(context);
+            Assert.Empty(turn.Pending);
+        }
+
+        // Changed deep inside (a list in a dictionary in the state): written, with exactly the storage's own text.
+        using (var turn = storage.BeginTurn())
+        {
+            await storage.PrefetchAsync(turn, null, [ConversationKey]);
+            await state.LoadAsync(context, true);
+            ((List<string>)(await items.GetAsync(context))["list"]).Add("b");
+            await state.SaveChangesAsync(context);
+            Assert.Equal(EfCoreStorage.Serialize(((IDictionary<string, object>)(await storage.ReadAsync([ConversationKey]))[ConversationKey])), turn.Pending[ConversationKey].Json);
+            // Saved once: a second save in the same turn finds no change.
+            var staged = turn.Pending[ConversationKey];
+            await state.SaveChangesAsync(context);
+            Assert.Same(staged, turn.Pending[ConversationKey]);
+            await storage.CommitAsync(turn);
+        }
+
+        var stored = (IDictionary<string, object>)(await storage.ReadAsync([ConversationKey]))[ConversationKey];
+        Assert.IsType<Dictionary<string, object>>(stored);
+        Assert.Equal(["a", "b"], (List<string>)((Dictionary<string, object>)stored["items"])["list"]);
+    }
+
+    private sealed class NoAdapter : BotAdapter
+    {
+        public override Task<Microsoft.Bot.Schema.ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Activity[] activities, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public override Task<Microsoft.Bot.Schema.ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Activity activity, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public override Task DeleteActivityAsync(ITurnContext turnContext, Microsoft.Bot.Schema.ConversationReference reference, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public async Task Concurrent_commits_fail_or_succeed_each_on_their_own()
     {
         await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);

@@ -107,6 +107,8 @@ public sealed class LocalConversation
     private long _sequence;
     private long _lastActive;
     private ActivityStream? _stream;
+    private long _listenerTickets;
+    private long _attachedTicket;
 
     internal LocalConversation(string id, string userId, TimeProvider time)
     {
@@ -221,24 +223,37 @@ public sealed class LocalConversation
         }
     }
 
+    /// <summary>Reserves the listener slot for a stream request as it arrives, before its WebSocket handshake, so the
+    /// newest request wins whatever order the handshakes finish in.</summary>
+    internal long ReserveListener() => Interlocked.Increment(ref _listenerTickets);
+
     /// <summary>Makes <paramref name="stream"/> the listener, first queueing what it missed since
-    /// <paramref name="watermark"/>. A previous listener is closed with "collision" (one socket per conversation).</summary>
-    internal void Attach(ActivityStream stream, long watermark)
+    /// <paramref name="watermark"/>. The other listener is closed with "collision" (one socket per conversation): the
+    /// previous one, or this one when a newer request (a higher <paramref name="ticket"/>) got here first.</summary>
+    internal void Attach(ActivityStream stream, long watermark, long ticket)
     {
-        ActivityStream? previous;
+        ActivityStream? loser;
         lock (_gate)
         {
-            var missed = _log.Where(e => e.Sequence > watermark).Select(e => e.Activity).ToList();
-            if (missed.Count > 0)
+            if (ticket < _attachedTicket)
             {
-                stream.Enqueue(ActivitySet(missed, _sequence));
+                loser = stream;
             }
+            else
+            {
+                var missed = _log.Where(e => e.Sequence > watermark).Select(e => e.Activity).ToList();
+                if (missed.Count > 0)
+                {
+                    stream.Enqueue(ActivitySet(missed, _sequence));
+                }
 
-            previous = _stream;
-            _stream = stream;
+                loser = _stream;
+                _stream = stream;
+                _attachedTicket = ticket;
+            }
         }
 
-        previous?.Close("collision");
+        loser?.Close("collision");
     }
 
     internal void Detach(ActivityStream stream)

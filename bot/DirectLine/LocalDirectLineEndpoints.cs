@@ -238,9 +238,10 @@ internal static class LocalDirectLineEndpoints
             return;
         }
 
+        var ticket = conversation!.ReserveListener();
         using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var stream = new ActivityStream(socket);
-        conversation!.Attach(stream, ParseWatermark(watermark) ?? 0);
+        conversation.Attach(stream, ParseWatermark(watermark) ?? 0, ticket);
         try
         {
             await stream.RunAsync(http.RequestAborted).ConfigureAwait(false);
@@ -254,44 +255,50 @@ internal static class LocalDirectLineEndpoints
     // Bot side: a reply or a new activity from the bot (POST …/activities[/{replyToId}]).
     private static async Task<IResult> FromBotAsync(HttpContext http, string conversationId, string? activityId, LocalConversations conversations)
     {
-        var conversation = conversations.Find(conversationId);
-        if (conversation is null)
+        var (conversation, activity, problem) = await ReadBotActivityAsync(http, conversationId, conversations).ConfigureAwait(false);
+        if (problem is not null)
         {
-            return NotFound();
+            return problem;
         }
 
-        var (activity, problem) = await ReadActivityAsync(http.Request).ConfigureAwait(false);
-        if (activity is null)
-        {
-            return problem!;
-        }
-
-        activity.From ??= Bot;
-        activity.ChannelId = ChannelId;
-        activity.ReplyToId ??= activityId;
+        activity!.ReplyToId ??= activityId;
         activity.Id = null;
         activity.Timestamp = null;
-        var id = conversation.Append(activity);
+        var id = conversation!.Append(activity);
         return Results.Json(new ResourceResponse(id));
     }
 
     private static async Task<IResult> UpdateFromBotAsync(HttpContext http, string conversationId, string activityId, LocalConversations conversations)
     {
+        var (conversation, activity, problem) = await ReadBotActivityAsync(http, conversationId, conversations).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return conversation!.Replace(activityId, activity!) ? Results.Json(new ResourceResponse(activityId)) : NotFound();
+    }
+
+    /// <summary>The conversation and the activity the bot sent to it, stamped as coming from the bot on this channel;
+    /// or the problem to answer (unknown conversation, unreadable body).</summary>
+    private static async Task<(LocalConversation? Conversation, Activity? Activity, IResult? Problem)> ReadBotActivityAsync(
+        HttpContext http, string conversationId, LocalConversations conversations)
+    {
         var conversation = conversations.Find(conversationId);
         if (conversation is null)
         {
-            return NotFound();
+            return (null, null, NotFound());
         }
 
         var (activity, problem) = await ReadActivityAsync(http.Request).ConfigureAwait(false);
         if (activity is null)
         {
-            return problem!;
+            return (null, null, problem!);
         }
 
         activity.From ??= Bot;
         activity.ChannelId = ChannelId;
-        return conversation.Replace(activityId, activity) ? Results.Json(new ResourceResponse(activityId)) : NotFound();
+        return (conversation, activity, null);
     }
 
     /// <summary>Runs a turn through the same adapter and bot as every other channel: the activity is handed to the

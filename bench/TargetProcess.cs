@@ -31,17 +31,7 @@ public sealed partial class TargetProcess : IAsyncDisposable
     public static TargetProcess Start(string fileName, IEnumerable<string> arguments, string workingDirectory,
         IEnumerable<KeyValuePair<string, string>> environment, int port, string logPath)
     {
-        var info = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in arguments)
-        {
-            info.ArgumentList.Add(a);
-        }
+        var info = StartInfo(fileName, arguments, workingDirectory);
 
         foreach (var (k, v) in environment)
         {
@@ -152,8 +142,7 @@ public sealed partial class TargetProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs a command to completion (publish, npm install); throws with its output when it fails.</summary>
-    public static async Task RunToCompletionAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    private static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, string workingDirectory)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -166,6 +155,14 @@ public sealed partial class TargetProcess : IAsyncDisposable
         {
             info.ArgumentList.Add(a);
         }
+
+        return info;
+    }
+
+    /// <summary>Runs a command to completion (publish, npm install); throws with its output when it fails.</summary>
+    public static async Task RunToCompletionAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var info = StartInfo(fileName, arguments, workingDirectory);
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var stdout = process.StandardOutput.ReadToEndAsync();

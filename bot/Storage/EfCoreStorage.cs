@@ -52,6 +52,7 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
 
     private BotStateSql? sql;
     private SqliteWriteQueue? writeQueue;
+    private readonly TurnStateCache committedStates = new();
     private string? sqliteConnectionString;
 
     public EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFactory)
@@ -186,6 +187,7 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
 
         // Deletes are not deferred to the end of a turn (erasure must take effect when it is reported), but a turn that
         // deleted an item treats it as absent from then on.
+        committedStates.Remove(distinct);
         ActiveTurn()?.Deleted(distinct);
     }
 
@@ -333,7 +335,27 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         {
             record.CommittedETag = recordETag;
         }
+
+        // The next turn of the conversation takes these objects instead of deserializing what was just written.
+        foreach (var (key, pending) in pendingWrites)
+        {
+            if (pending.State is { } state)
+            {
+                committedStates.Put(key, pending.NewETag, state);
+            }
+        }
+
+        foreach (var (key, (etag, state)) in turn.HandedOut)
+        {
+            if (!turn.Pending.ContainsKey(key) && !turn.WasDeleted(key))
+            {
+                committedStates.Put(key, etag, state);
+            }
+        }
     }
+
+    /// <summary>How many committed state objects this storage holds for the next turns (tests).</summary>
+    internal int CachedStateCount => committedStates.Count;
 
     /// <summary>
     /// Claims the processing of one incoming activity (key: <paramref name="recordKey"/>, one row of BotState) for
@@ -643,18 +665,33 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         }
 
         var result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        var digest = StateDigestScope.Current is not null;
         foreach (var key in keys)
         {
-            var (json, etag) = turn.Pending.TryGetValue(key, out var pending)
-                ? (pending.Json, pending.NewETag)
-                : (turn.Reads[key].Json, turn.Reads[key].ETag);
-            if (json is not null && Materialize(json, etag) is { } value)
+            var fromPending = turn.Pending.TryGetValue(key, out var pending);
+            var (json, etag) = fromPending ? (pending!.Json, pending.NewETag) : (turn.Reads[key].Json, turn.Reads[key].ETag);
+            if (json is null)
             {
-                // Read for a digest state's LoadAsync: it takes its change hash from this text (DigestConversationState).
-                result[key] = StateDigestScope.Current is not null && value.GetType() == typeof(Dictionary<string, object>)
-                    ? new StoredState((Dictionary<string, object>)value, json)
-                    : value;
+                continue;
             }
+
+            // Read for a digest state's LoadAsync (Bot Framework state): the object this process committed with that
+            // ETag if it still has it, else the text deserialized; the state takes its change hash from the text.
+            object? value = digest && !fromPending ? committedStates.Take(key, etag) : null;
+            value ??= Materialize(json, etag);
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (digest && !fromPending && value is IDictionary<string, object> state)
+            {
+                turn.HandedOut[key] = (etag!, state);
+            }
+
+            result[key] = digest && value.GetType() == typeof(Dictionary<string, object>)
+                ? new StoredState((Dictionary<string, object>)value, json)
+                : value;
         }
 
         return result;
@@ -709,7 +746,12 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
                 json = Serialize(value);
             }
 
-            turn.Pending[key] = new PendingWrite(json, condition, newETag);
+            // A digest state's object, saved last thing in the turn: kept for the next turn once the turn commits.
+            var state = scope is null
+                ? null
+                : value is StoredState stored ? stored.Inner
+                : value as IDictionary<string, object>;
+            turn.Pending[key] = new PendingWrite(json, condition, newETag, state);
             if (storeItem is not null)
             {
                 storeItem.ETag = newETag;
@@ -783,6 +825,9 @@ public sealed class StateTurn : IDisposable
 
     internal Dictionary<string, PendingWrite> Pending { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The Bot Framework state objects the turn's reads handed out, with the ETag read.</summary>
+    internal Dictionary<string, (string ETag, IDictionary<string, object> State)> HandedOut { get; } = new(StringComparer.Ordinal);
+
     internal ActivityRecord? Record { get; private set; }
 
     /// <summary>True when the turn staged at least one write.</summary>
@@ -807,6 +852,7 @@ public sealed class StateTurn : IDisposable
         {
             deleted.Add(key);
             Pending.Remove(key);
+            HandedOut.Remove(key);
             Reads[key] = new StateSnapshot(null, null);
         }
     }
@@ -835,7 +881,8 @@ internal sealed record WriteCondition(ConditionKind Kind, string? ETag)
     public static WriteCondition Matching(string etag) => new(ConditionKind.ETag, etag);
 }
 
-internal sealed record PendingWrite(string Json, WriteCondition Condition, string NewETag);
+/// <summary>A staged write; <paramref name="State"/>: the Bot Framework state object it was serialized from, if any.</summary>
+internal sealed record PendingWrite(string Json, WriteCondition Condition, string NewETag, IDictionary<string, object>? State = null);
 
 internal sealed class ActivityRecord(string key, string? claimETag, string? repliesJson)
 {

@@ -229,6 +229,94 @@ public abstract class StateTurnTests
         Assert.Equal(["a", "b"], (List<string>)((Dictionary<string, object>)stored["items"])["list"]);
     }
 
+    [Fact]
+    public async Task The_next_turn_continues_from_the_committed_state_but_never_from_another_writers_or_a_failed_turns()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await using var other = db.CreateServices();
+        var a = (EfCoreStorage)db.Storage;
+        var b = (EfCoreStorage)other.GetRequiredService<IStorage>();
+        var stateA = new DigestConversationState(a);
+        var stateB = new DigestConversationState(b);
+        var itemsA = stateA.CreateProperty<Dictionary<string, object>>("items");
+        var itemsB = stateB.CreateProperty<Dictionary<string, object>>("items");
+        var context = new TurnContext(new NoAdapter(), new Microsoft.Bot.Schema.Activity
+        {
+            Type = "message", ChannelId = "emulator", Conversation = new() { Id = "c-1" }, From = new() { Id = "u-1" },
+        });
+
+        // The turn is begun in the test's own flow (it is an AsyncLocal), then loaded as the bot does.
+        async Task<Dictionary<string, object>> LoadAsync(StateTurn turn, EfCoreStorage storage, DigestConversationState state, IStatePropertyAccessor<Dictionary<string, object>> items)
+        {
+            await storage.PrefetchAsync(turn, null, [ConversationKey]);
+            await state.LoadAsync(context, true);
+            return await items.GetAsync(context, () => new() { ["n"] = 0L });
+        }
+
+        // Turn 1 creates the state; turn 2 goes on with the very object turn 1 committed (no deserialization).
+        var first = a.BeginTurn();
+        var firstItems = await LoadAsync(first, a, stateA, itemsA);
+        firstItems["n"] = 1L;
+        await stateA.SaveChangesAsync(context);
+        await a.CommitAsync(first);
+        first.Dispose();
+        Assert.Equal(1, a.CachedStateCount);
+
+        var second = a.BeginTurn();
+        var secondItems = await LoadAsync(second, a, stateA, itemsA);
+        Assert.Same(firstItems, secondItems);
+        secondItems["n"] = 2L;
+        await stateA.SaveChangesAsync(context);
+        await a.CommitAsync(second);
+        second.Dispose();
+
+        // Another instance answers the next message: instance A must see its state, not the object it kept.
+        var onB = b.BeginTurn();
+        var itemsOnB = await LoadAsync(onB, b, stateB, itemsB);
+        Assert.Equal(2L, itemsOnB["n"]);
+        itemsOnB["n"] = 3L;
+        await stateB.SaveChangesAsync(context);
+        await b.CommitAsync(onB);
+        onB.Dispose();
+
+        var third = a.BeginTurn();
+        var thirdItems = await LoadAsync(third, a, stateA, itemsA);
+        Assert.NotSame(secondItems, thirdItems);
+        Assert.Equal(3L, thirdItems["n"]);
+        thirdItems["n"] = 4L;
+        await stateA.SaveChangesAsync(context);
+        await a.CommitAsync(third);
+        third.Dispose();
+
+        // A turn that changes the state and fails before its commit leaves nothing behind for the next one.
+        var failed = a.BeginTurn();
+        var failedItems = await LoadAsync(failed, a, stateA, itemsA);
+        Assert.Same(thirdItems, failedItems);
+        failedItems["n"] = 999L;
+        ((Dictionary<string, object>)failedItems).Add("half", "written");
+        await stateA.SaveChangesAsync(context);
+        failed.Dispose();
+
+        var after = a.BeginTurn();
+        var afterItems = await LoadAsync(after, a, stateA, itemsA);
+        Assert.NotSame(failedItems, afterItems);
+        Assert.Equal(4L, afterItems["n"]);
+        Assert.False(afterItems.ContainsKey("half"));
+        afterItems["n"] = 5L;
+        await stateA.SaveChangesAsync(context);
+        await a.CommitAsync(after);
+        after.Dispose();
+        Assert.Equal(1, a.CachedStateCount);
+
+        // Erasing the state drops what this instance kept of it.
+        await a.DeleteAsync([ConversationKey]);
+        Assert.Equal(0, a.CachedStateCount);
+        var erased = a.BeginTurn();
+        var erasedItems = await LoadAsync(erased, a, stateA, itemsA);
+        Assert.Equal(0L, erasedItems["n"]);
+        erased.Dispose();
+    }
+
     private sealed class NoAdapter : BotAdapter
     {
         public override Task<Microsoft.Bot.Schema.ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Activity[] activities, CancellationToken cancellationToken) => throw new NotSupportedException();

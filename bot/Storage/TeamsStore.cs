@@ -35,7 +35,7 @@ public sealed class TeamsStore(IDbContextFactory<LeadBotDbContext> contextFactor
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        signal.Notify();
+        signal.NotifyInstalled();
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored installation of <paramref name="teamId"/>, if any.</summary>
@@ -153,7 +153,7 @@ public sealed class TeamsStore(IDbContextFactory<LeadBotDbContext> contextFactor
             .Where(o => o.SentAt == null && o.LockedBy == null && o.Attempts == 0 && o.NextAttemptAt > now)
             .ExecuteUpdateAsync(u => u.SetProperty(o => o.NextAttemptAt, now), cancellationToken)
             .ConfigureAwait(false);
-        signal.Notify();
+        signal.NotifyInstalled();
     }
 
     /// <summary>Gives back every lease <paramref name="owner"/> holds (graceful shutdown), so another instance resumes at once.</summary>

@@ -12,7 +12,10 @@ namespace LeadBot.Bot.Teams;
 /// leased with a conditional UPDATE before it is posted, so two instances never post the same card. A failed post is
 /// retried with exponential backoff (capped at Teams:MaxBackoffSeconds, forever: nothing is dropped), a 429 after the
 /// Retry-After it names. Delivery is recorded once, with where the card went, so the card can be updated later.
-/// Nothing is posted while the bot is in no team: the notification waits and is posted once the bot is installed.
+/// Nothing is posted while the bot is in no team: the notification stays due (not leased, not rescheduled) and is posted
+/// once the bot is installed. A pass looks for a team once, before it leases anything, so while there is none a pass is
+/// that one query, and new notifications do not wake the worker (<see cref="OutboxSignal.WakeOnNewNotifications"/>):
+/// only an installation or the poll does.
 /// On shutdown a post in flight is finished (it is not cancelled), then the instance's leases are released.
 /// </summary>
 public sealed class TeamsOutboxWorker(
@@ -24,11 +27,10 @@ public sealed class TeamsOutboxWorker(
     TimeProvider clock,
     ILogger<TeamsOutboxWorker> logger) : BackgroundService
 {
-    /// <summary>How long a notification waits before looking again for a team to post to (installing the bot also makes it
-    /// due at once): ten polls, between 1 and 60 seconds.</summary>
-    internal static TimeSpan NoTeamDelay(TeamsOptions o) => TimeSpan.FromSeconds(Math.Clamp(o.OutboxPollSeconds * 10, 1, 60));
-
     private const int BatchSize = 20;
+
+    /// <summary>Whether the last pass found a team to post to (null before the first pass); for logging the change once.</summary>
+    private bool? _hadTeam;
 
     /// <summary>This worker's lease owner id (unique per instance, also per host in one process).</summary>
     public string WorkerId { get; } = NewWorkerId();
@@ -84,10 +86,28 @@ public sealed class TeamsOutboxWorker(
         }
     }
 
-    /// <summary>One pass: every due notification that this instance manages to lease is posted (or rescheduled).</summary>
+    /// <summary>One pass: looks once for the team to post to; while there is none, leaves the due notifications as they
+    /// are. Otherwise every due notification that this instance manages to lease is posted (or rescheduled).</summary>
     internal async Task DeliverDueAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
+        var target = await notifier.ResolveTargetAsync(stoppingToken);
+        signal.WakeOnNewNotifications = target is not null;
+        if (_hadTeam != (target is not null))
+        {
+            if (target is null)
+            {
+                logger.LogInformation("The bot is in no Teams team yet: MQL cards stay in the outbox until it is installed in one.");
+            }
+
+            _hadTeam = target is not null;
+        }
+
+        if (target is null)
+        {
+            return;
+        }
+
         var due = await store.GetDueAsync(clock.GetUtcNow(), BatchSize, stoppingToken);
         foreach (var message in due)
         {
@@ -103,20 +123,13 @@ public sealed class TeamsOutboxWorker(
             }
 
             // From here on the lease is ours: finish what we started even when the host is stopping.
-            await DeliverLeasedAsync(message, o);
+            await DeliverLeasedAsync(message, target, o);
         }
     }
 
-    private async Task DeliverLeasedAsync(OutboxMessage message, TeamsOptions o)
+    private async Task DeliverLeasedAsync(OutboxMessage message, TeamsTarget target, TeamsOptions o)
     {
         var none = CancellationToken.None;
-        var target = await notifier.ResolveTargetAsync(none);
-        if (target is null)
-        {
-            await store.PostponeAsync(message.Id, WorkerId, clock.GetUtcNow() + NoTeamDelay(o), "waiting: the bot is in no team yet", none);
-            return;
-        }
-
         var lead = await leads.FindAsync(message.LeadId, none);
         if (lead is null)
         {

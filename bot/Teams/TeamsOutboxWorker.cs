@@ -27,7 +27,7 @@ public sealed class TeamsOutboxWorker(
     TimeProvider clock,
     ILogger<TeamsOutboxWorker> logger) : BackgroundService
 {
-    private const int BatchSize = 20;
+    internal const int BatchSize = 20;
 
     /// <summary>Whether the last pass found a team to post to (null before the first pass); for logging the change once.</summary>
     private bool? _hadTeam;
@@ -87,7 +87,8 @@ public sealed class TeamsOutboxWorker(
     }
 
     /// <summary>One pass: looks once for the team to post to; while there is none, leaves the due notifications as they
-    /// are. Otherwise every due notification that this instance manages to lease is posted (or rescheduled).</summary>
+    /// are. Otherwise every due notification that this instance manages to lease is posted (or rescheduled), batch after
+    /// batch until none is left.</summary>
     internal async Task DeliverDueAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
@@ -108,26 +109,37 @@ public sealed class TeamsOutboxWorker(
             return;
         }
 
-        var due = await store.GetDueAsync(clock.GetUtcNow(), BatchSize, stoppingToken);
-        foreach (var message in due)
+        IReadOnlyList<OutboxMessage> due;
+        var failed = false;
+        do
         {
-            if (stoppingToken.IsCancellationRequested)
+            due = await store.GetDueAsync(clock.GetUtcNow(), BatchSize, stoppingToken);
+            foreach (var message in due)
             {
-                return;
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                var now = clock.GetUtcNow();
+                if (!await store.TryLeaseAsync(message.Id, WorkerId, now, now.AddSeconds(o.LeaseSeconds), stoppingToken))
+                {
+                    continue; // another instance has it
+                }
+
+                // From here on the lease is ours: finish what we started even when the host is stopping.
+                failed |= !await DeliverLeasedAsync(message, target, o);
             }
 
-            var now = clock.GetUtcNow();
-            if (!await store.TryLeaseAsync(message.Id, WorkerId, now, now.AddSeconds(o.LeaseSeconds), stoppingToken))
-            {
-                continue; // another instance has it
-            }
-
-            // From here on the lease is ours: finish what we started even when the host is stopping.
-            await DeliverLeasedAsync(message, target, o);
+            // A full batch: more may be due (e.g. the cards that waited for the installation), so another batch at once.
+            // Each row of this batch is now sent or leased by another instance, so the next query returns others. After a
+            // failed post the rest waits for the poll (and its backoff), as a single batch always did.
         }
+        while (due.Count == BatchSize && !failed && !stoppingToken.IsCancellationRequested);
     }
 
-    private async Task DeliverLeasedAsync(OutboxMessage message, TeamsTarget target, TeamsOptions o)
+    /// <summary>Posts a leased notification to <paramref name="target"/>; false when the post failed and was rescheduled.</summary>
+    private async Task<bool> DeliverLeasedAsync(OutboxMessage message, TeamsTarget target, TeamsOptions o)
     {
         var none = CancellationToken.None;
         var lead = await leads.FindAsync(message.LeadId, none);
@@ -135,7 +147,7 @@ public sealed class TeamsOutboxWorker(
         {
             // Erased meanwhile (the row normally goes with the lead): nothing to announce.
             await store.MarkSentAsync(message.Id, WorkerId, clock.GetUtcNow(), target.ServiceUrl, target.ChannelId, "", "", none);
-            return;
+            return true;
         }
 
         PostedCard posted;
@@ -153,7 +165,7 @@ public sealed class TeamsOutboxWorker(
                 await store.ScheduleRetryAsync(message.Id, WorkerId, next, error, none);
                 logger.LogWarning("Posting the Teams card of lead {LeadId} failed ({Error}), attempt {Attempt}; next try in {Delay:0.###} s.",
                     message.LeadId, error, message.Attempts + 1, delay.TotalSeconds);
-                return;
+                return false;
             }
         }
 
@@ -165,6 +177,8 @@ public sealed class TeamsOutboxWorker(
         {
             logger.LogError("The Teams card of lead {LeadId} was posted, but the lease had been lost; it may have been posted twice.", message.LeadId);
         }
+
+        return true;
     }
 
     /// <summary>Exponential backoff from Teams:InitialBackoffSeconds (with ±20 % jitter), capped at Teams:MaxBackoffSeconds;

@@ -35,7 +35,7 @@ public sealed class TeamsStore(IDbContextFactory<LeadBotDbContext> contextFactor
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        signal.Notify();
+        signal.NotifyInstalled();
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored installation of <paramref name="teamId"/>, if any.</summary>
@@ -131,21 +131,9 @@ public sealed class TeamsStore(IDbContextFactory<LeadBotDbContext> contextFactor
             .ConfigureAwait(false);
     }
 
-    /// <summary>Not a failure (e.g. no team known yet): releases the lease and looks again at <paramref name="next"/>.</summary>
-    public async Task PostponeAsync(long id, string owner, DateTimeOffset next, string reason, CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await context.Outbox
-            .Where(o => o.Id == id && o.SentAt == null && o.LockedBy == owner)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(o => o.NextAttemptAt, next)
-                .SetProperty(o => o.LastError, reason)
-                .SetProperty(o => o.LockedBy, (string?)null)
-                .SetProperty(o => o.LockedUntil, (DateTimeOffset?)null), cancellationToken)
-            .ConfigureAwait(false);
-    }
-
-    /// <summary>Unsent notifications waiting for a team become due now (called when the bot is installed).</summary>
+    /// <summary>Unsent notifications waiting for a team become due now (called when the bot is installed), and the
+    /// worker is woken. The worker leaves notifications due while the bot is in no team; this catches rows that an earlier
+    /// version postponed for that reason (it set NextAttemptAt ahead without counting an attempt).</summary>
     public async Task MakeWaitingDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -153,7 +141,7 @@ public sealed class TeamsStore(IDbContextFactory<LeadBotDbContext> contextFactor
             .Where(o => o.SentAt == null && o.LockedBy == null && o.Attempts == 0 && o.NextAttemptAt > now)
             .ExecuteUpdateAsync(u => u.SetProperty(o => o.NextAttemptAt, now), cancellationToken)
             .ConfigureAwait(false);
-        signal.Notify();
+        signal.NotifyInstalled();
     }
 
     /// <summary>Gives back every lease <paramref name="owner"/> holds (graceful shutdown), so another instance resumes at once.</summary>

@@ -12,7 +12,10 @@ namespace LeadBot.Bot.Teams;
 /// leased with a conditional UPDATE before it is posted, so two instances never post the same card. A failed post is
 /// retried with exponential backoff (capped at Teams:MaxBackoffSeconds, forever: nothing is dropped), a 429 after the
 /// Retry-After it names. Delivery is recorded once, with where the card went, so the card can be updated later.
-/// Nothing is posted while the bot is in no team: the notification waits and is posted once the bot is installed.
+/// Nothing is posted while the bot is in no team: the notification stays due (not leased, not rescheduled) and is posted
+/// once the bot is installed. A pass looks for a team once, before it leases anything, so while there is none a pass is
+/// that one query, and new notifications do not wake the worker (<see cref="OutboxSignal.WakeOnNewNotifications"/>):
+/// only an installation or the poll does.
 /// On shutdown a post in flight is finished (it is not cancelled), then the instance's leases are released.
 /// </summary>
 public sealed class TeamsOutboxWorker(
@@ -24,11 +27,10 @@ public sealed class TeamsOutboxWorker(
     TimeProvider clock,
     ILogger<TeamsOutboxWorker> logger) : BackgroundService
 {
-    /// <summary>How long a notification waits before looking again for a team to post to (installing the bot also makes it
-    /// due at once): ten polls, between 1 and 60 seconds.</summary>
-    internal static TimeSpan NoTeamDelay(TeamsOptions o) => TimeSpan.FromSeconds(Math.Clamp(o.OutboxPollSeconds * 10, 1, 60));
+    internal const int BatchSize = 20;
 
-    private const int BatchSize = 20;
+    /// <summary>Whether the last pass found a team to post to (null before the first pass); for logging the change once.</summary>
+    private bool? _hadTeam;
 
     /// <summary>This worker's lease owner id (unique per instance, also per host in one process).</summary>
     public string WorkerId { get; } = NewWorkerId();
@@ -84,45 +86,68 @@ public sealed class TeamsOutboxWorker(
         }
     }
 
-    /// <summary>One pass: every due notification that this instance manages to lease is posted (or rescheduled).</summary>
+    /// <summary>One pass: looks once for the team to post to; while there is none, leaves the due notifications as they
+    /// are. Otherwise every due notification that this instance manages to lease is posted (or rescheduled), batch after
+    /// batch until none is left.</summary>
     internal async Task DeliverDueAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        var due = await store.GetDueAsync(clock.GetUtcNow(), BatchSize, stoppingToken);
-        foreach (var message in due)
+        var target = await notifier.ResolveTargetAsync(stoppingToken);
+        signal.WakeOnNewNotifications = target is not null;
+        if (_hadTeam != (target is not null))
         {
-            if (stoppingToken.IsCancellationRequested)
+            if (target is null)
             {
-                return;
+                logger.LogInformation("The bot is in no Teams team yet: MQL cards stay in the outbox until it is installed in one.");
             }
 
-            var now = clock.GetUtcNow();
-            if (!await store.TryLeaseAsync(message.Id, WorkerId, now, now.AddSeconds(o.LeaseSeconds), stoppingToken))
-            {
-                continue; // another instance has it
-            }
-
-            // From here on the lease is ours: finish what we started even when the host is stopping.
-            await DeliverLeasedAsync(message, o);
+            _hadTeam = target is not null;
         }
-    }
 
-    private async Task DeliverLeasedAsync(OutboxMessage message, TeamsOptions o)
-    {
-        var none = CancellationToken.None;
-        var target = await notifier.ResolveTargetAsync(none);
         if (target is null)
         {
-            await store.PostponeAsync(message.Id, WorkerId, clock.GetUtcNow() + NoTeamDelay(o), "waiting: the bot is in no team yet", none);
             return;
         }
 
+        IReadOnlyList<OutboxMessage> due;
+        var failed = false;
+        do
+        {
+            due = await store.GetDueAsync(clock.GetUtcNow(), BatchSize, stoppingToken);
+            foreach (var message in due)
+            {
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                var now = clock.GetUtcNow();
+                if (!await store.TryLeaseAsync(message.Id, WorkerId, now, now.AddSeconds(o.LeaseSeconds), stoppingToken))
+                {
+                    continue; // another instance has it
+                }
+
+                // From here on the lease is ours: finish what we started even when the host is stopping.
+                failed |= !await DeliverLeasedAsync(message, target, o);
+            }
+
+            // A full batch: more may be due (e.g. the cards that waited for the installation), so another batch at once.
+            // Each row of this batch is now sent or leased by another instance, so the next query returns others. After a
+            // failed post the rest waits for the poll (and its backoff), as a single batch always did.
+        }
+        while (due.Count == BatchSize && !failed && !stoppingToken.IsCancellationRequested);
+    }
+
+    /// <summary>Posts a leased notification to <paramref name="target"/>; false when the post failed and was rescheduled.</summary>
+    private async Task<bool> DeliverLeasedAsync(OutboxMessage message, TeamsTarget target, TeamsOptions o)
+    {
+        var none = CancellationToken.None;
         var lead = await leads.FindAsync(message.LeadId, none);
         if (lead is null)
         {
             // Erased meanwhile (the row normally goes with the lead): nothing to announce.
             await store.MarkSentAsync(message.Id, WorkerId, clock.GetUtcNow(), target.ServiceUrl, target.ChannelId, "", "", none);
-            return;
+            return true;
         }
 
         PostedCard posted;
@@ -140,7 +165,7 @@ public sealed class TeamsOutboxWorker(
                 await store.ScheduleRetryAsync(message.Id, WorkerId, next, error, none);
                 logger.LogWarning("Posting the Teams card of lead {LeadId} failed ({Error}), attempt {Attempt}; next try in {Delay:0.###} s.",
                     message.LeadId, error, message.Attempts + 1, delay.TotalSeconds);
-                return;
+                return false;
             }
         }
 
@@ -152,6 +177,8 @@ public sealed class TeamsOutboxWorker(
         {
             logger.LogError("The Teams card of lead {LeadId} was posted, but the lease had been lost; it may have been posted twice.", message.LeadId);
         }
+
+        return true;
     }
 
     /// <summary>Exponential backoff from Teams:InitialBackoffSeconds (with ±20 % jitter), capped at Teams:MaxBackoffSeconds;

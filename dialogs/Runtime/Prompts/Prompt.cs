@@ -162,8 +162,7 @@ public abstract class Prompt<T> : Dialog
         return result;
     }
 
-    protected static Activity Clone(IActivity activity) =>
-        JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity))!;
+    protected static Activity Clone(IActivity activity) => ActivityCopy.Of(activity);
 
     private static PromptOptions GetOptions(DialogInstance instance) =>
         StateValues.GetOrCreate(instance.State, PersistedOptions, () => new PromptOptions());

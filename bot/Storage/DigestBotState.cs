@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 
@@ -12,10 +10,12 @@ namespace LeadBot.Bot.Storage;
 /// per turn. <see cref="DigestConversationState"/> and <see cref="DigestUserState"/> keep the Bot Framework behaviour
 /// but let <see cref="EfCoreStorage"/> answer those hashes from the text it stores:
 /// <list type="bullet">
-/// <item>load: the hash is a digest of the stored text the state was read from (no serialization);</item>
-/// <item>save: the state is serialized ONCE with the storage's settings; its digest is the change check, the same text
-/// is what the storage writes, and its digest is the hash after the write.</item>
+/// <item>load: the hash is a token standing for the stored text the state was read from (no serialization);</item>
+/// <item>save: the state is serialized ONCE with the storage's settings and compared with that text: the same text
+/// gives the same token (unchanged), another text a new token (changed); that text is what the storage writes, and
+/// the token of what was written is the hash after the write.</item>
 /// </list>
+/// Tokens are unique in the process, so two different texts never share one; no text is hashed.
 /// This only happens inside the synchronous part of <see cref="LoadAsync"/>/<see cref="SaveChangesAsync"/> (a
 /// thread-static scope), on prospect turns whose state the storage already holds (<see cref="EfCoreStorage.BeginTurn"/>);
 /// anywhere else the state object serializes exactly as the plain dictionary it wraps, and Bot Builder falls back to
@@ -64,10 +64,13 @@ internal sealed class StateDigestScope : IDisposable
 
     public static StateDigestScope? Current => current;
 
-    /// <summary>The state this scope serialized for the change check, its stored text and digest.</summary>
+    /// <summary>The state this scope serialized for the change check, its text (until the storage takes it) and the
+    /// token standing for that text.</summary>
     public StoredState? Serialized { get; set; }
 
     public string? Text { get; set; }
+
+    public string? SerializedText { get; set; }
 
     public string? Digest { get; set; }
 
@@ -78,8 +81,10 @@ internal sealed class StateDigestScope : IDisposable
 
     public void Dispose() => current = outer;
 
-    public static string DigestOf(string text) =>
-        "sha256:" + Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()))) + ":" + text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static long tokens;
+
+    /// <summary>A token no other text of this process has had.</summary>
+    public static string NewToken() => "text#" + Interlocked.Increment(ref tokens).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -94,6 +99,11 @@ internal sealed class StoredState(Dictionary<string, object> inner, string loade
 
     /// <summary>The stored text, until the load hash was taken from it.</summary>
     public string? LoadedText { get; set; } = loadedText;
+
+    /// <summary>The text the state was last read from or written as, and the token that stands for it.</summary>
+    public string? CurrentText { get; set; }
+
+    public string? CurrentToken { get; set; }
 
     public object this[string key] { get => Inner[key]; set => Inner[key] = value; }
 
@@ -149,26 +159,35 @@ internal sealed class StoredStateConverter : JsonConverter
 
         if (state.LoadedText is { } loaded)
         {
-            // Bot Builder's hash when it loads the state: the digest of the text it was read from.
+            // Bot Builder's hash when it loads the state: a token for the text it was read from.
             state.LoadedText = null;
-            writer.WriteValue(StateDigestScope.DigestOf(loaded));
+            state.CurrentText = loaded;
+            state.CurrentToken = StateDigestScope.NewToken();
+            writer.WriteValue(state.CurrentToken);
             return;
         }
 
         if (scope.Written && ReferenceEquals(scope.Serialized, state))
         {
-            // The hash after the write: the digest of what the storage just wrote.
+            // The hash after the write: the token of what the storage just wrote.
             scope.Written = false;
             scope.Serialized = null;
+            state.CurrentText = scope.SerializedText;
+            state.CurrentToken = scope.Digest;
+            scope.SerializedText = null;
             writer.WriteValue(scope.Digest);
             return;
         }
 
-        // The change check: the state as the storage would store it; the storage reuses the text if it writes now.
+        // The change check: the state as the storage would store it, compared with the text it stands for now; the
+        // storage reuses the text if it writes now.
         var text = EfCoreStorage.Serialize(state.Inner);
         scope.Serialized = state;
         scope.Text = text;
-        scope.Digest = StateDigestScope.DigestOf(text);
+        scope.SerializedText = text;
+        scope.Digest = state.CurrentToken is { } token && string.Equals(text, state.CurrentText, StringComparison.Ordinal)
+            ? token
+            : StateDigestScope.NewToken();
         scope.Written = false;
         writer.WriteValue(scope.Digest);
     }

@@ -44,7 +44,8 @@ public static class BotHostExtensions
             builder.Logging.AddFilter(typeof(AdapterWithErrorHandler).FullName, LogLevel.Warning);
         }
 
-        if (configuration["Logging:LogLevel:System.Net.Http.HttpClient"] is null)
+        var httpClientLogs = configuration["Logging:LogLevel:System.Net.Http.HttpClient"] is not null;
+        if (!httpClientLogs)
         {
             builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         }
@@ -58,13 +59,18 @@ public static class BotHostExtensions
 
         // Bot Framework: authentication from the flat MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppType/
         // MicrosoftAppTenantId keys, one pooled HttpClient handler, and connector clients reused across turns.
-        services.AddHttpClient(ConnectorHttpClientName)
+        var connectorClient = services.AddHttpClient(ConnectorHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 MaxConnectionsPerServer = 256,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        if (!httpClientLogs)
+        {
+            // Its request logs (Information) are filtered out above anyway: no logging handlers around every reply.
+            connectorClient.RemoveAllLoggers();
+        }
         services.AddSingleton(sp => new CachingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
             configuration,
             httpClientFactory: new NamedHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), ConnectorHttpClientName),

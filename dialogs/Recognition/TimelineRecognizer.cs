@@ -6,7 +6,8 @@ namespace LeadBot.Dialogs.Recognition;
 /// <summary>
 /// When a prospect wants to start, from free text (de-DE / en-US). DateTimeRecognizer does the work; a thin layer adds
 /// the measured gaps: German quarters ("nächstes Quartal", "im zweiten Quartal"), "Q2"/"Q3 2027" resolved to the future,
-/// "sofort"/"asap" (the reference date), and "don't know" answers. Ambiguous dates resolve to the future.
+/// "sofort"/"asap" (the reference date), and "don't know" answers. Ambiguous dates resolve to the future. The frequent
+/// plain answers ("in drei Monaten", "next year", "im März") skip the DateTimeModel: <see cref="TimelineFastPath"/>.
 /// </summary>
 public static class TimelineRecognizer
 {
@@ -33,7 +34,15 @@ public static class TimelineRecognizer
         Rx, Timeout);
 
     /// <summary>The timeline in the text, or null when it is not understood.</summary>
-    public static TimelineEstimate? Recognize(string? text, string? culture, DateTime reference)
+    public static TimelineEstimate? Recognize(string? text, string? culture, DateTime reference) =>
+        Recognize(text, culture, reference, fastPath: true);
+
+    /// <summary>The same without <see cref="TimelineFastPath"/>: every date goes through the DateTimeModel. The tests
+    /// compare the fast path with this.</summary>
+    internal static TimelineEstimate? RecognizeWithoutFastPath(string? text, string? culture, DateTime reference) =>
+        Recognize(text, culture, reference, fastPath: false);
+
+    private static TimelineEstimate? Recognize(string? text, string? culture, DateTime reference, bool fastPath)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -55,7 +64,8 @@ public static class TimelineRecognizer
             return new TimelineEstimate(today, today, Timex(today), false, original);
         }
 
-        var recognized = RecognizeDateTime(original, cult, reference, today);
+        var recognized = (fastPath ? TimelineFastPath.TryRecognize(original, cult, today) : null) ??
+                         RecognizeDateTime(original, cult, reference, today);
         if (recognized != null)
         {
             return recognized with { Text = original };
@@ -251,7 +261,8 @@ public static class TimelineRecognizer
 
     internal static void Warm(string culture)
     {
-        _ = Recognize("in drei Monaten", culture, DateTime.Today);
-        _ = Recognize("next year", culture, DateTime.Today);
+        // Without the fast path, which answers these two without building the DateTimeModel that warm-up is for.
+        _ = RecognizeWithoutFastPath("in drei Monaten", culture, DateTime.Today);
+        _ = RecognizeWithoutFastPath("next year", culture, DateTime.Today);
     }
 }

@@ -172,6 +172,60 @@ public abstract class EfLeadRepositoryTests
         Assert.Equal(6, await db.ScalarAsync("SELECT count(*) FROM StageChanges"));
     }
 
+    [Fact]
+    public async Task An_email_changed_on_a_stored_lead_is_normalized_again_so_the_new_address_finds_the_lead()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var first = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "ada@example.com"), Ct);
+        await using (var context = await ContextAsync(db))
+        {
+            // Tracked and changed by a plain property set: only change detection makes this lead a modified one.
+            var lead = await context.Leads.SingleAsync(l => l.Id == first.Id, Ct);
+            lead.Email = "  Countess@Example.ORG ";
+            await context.SaveChangesAsync(Ct);
+            Assert.True(context.ChangeTracker.AutoDetectChangesEnabled);
+        }
+
+        Assert.Equal([first.Id], await IdsByNormalizedEmailAsync(db, "countess@example.org"));
+        Assert.Empty(await IdsByNormalizedEmailAsync(db, "ada@example.com"));
+
+        var again = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "COUNTESS@example.org", at: Submissions.Start.AddDays(1)), Ct);
+        var old = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "ada@example.com", at: Submissions.Start.AddDays(2)), Ct);
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.NotEqual(first.Id, old.Id);
+        Assert.Equal(2, await db.ScalarAsync("SELECT count(*) FROM Leads"));
+    }
+
+    [Fact]
+    public async Task Changing_an_email_to_another_leads_address_in_other_case_violates_the_unique_normalized_email()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "ada@example.com"), Ct);
+        var second = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "grace@example.com"), Ct);
+        await using var context = await ContextAsync(db);
+        var lead = await context.Leads.SingleAsync(l => l.Id == second.Id, Ct);
+        lead.Email = "ADA@example.com ";
+
+        var failure = await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync(Ct));
+
+        Assert.True(DbErrors.IsUniqueViolation(failure));
+        Assert.True(context.ChangeTracker.AutoDetectChangesEnabled);
+        Assert.Equal([second.Id], await IdsByNormalizedEmailAsync(db, "grace@example.com"));
+    }
+
+    private static async Task<LeadBotDbContext> ContextAsync(StorageTestDatabase db) =>
+        await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync(Ct);
+
+    private static async Task<List<Guid>> IdsByNormalizedEmailAsync(StorageTestDatabase db, string normalizedEmail)
+    {
+        await using var context = await ContextAsync(db);
+        return await context.Leads.AsNoTracking()
+            .Where(l => EF.Property<string?>(l, LeadBotDbContext.NormalizedEmailColumn) == normalizedEmail)
+            .Select(l => l.Id)
+            .ToListAsync(Ct);
+    }
+
     private static async Task MoveBySalesAsync(StorageTestDatabase db, Guid id, LeadStage stage)
     {
         var factory = db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();

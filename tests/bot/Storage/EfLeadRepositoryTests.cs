@@ -214,6 +214,44 @@ public abstract class EfLeadRepositoryTests
         Assert.Equal([second.Id], await IdsByNormalizedEmailAsync(db, "grace@example.com"));
     }
 
+    [Fact]
+    public async Task A_lead_added_without_the_repository_is_normalized_and_found_and_its_first_recorded_change_has_no_from_stage()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var imported = new Lead { UserKey = "import/1", Name = "Ada", Company = "Engines", Locale = "en-US", Email = " Ada@Example.com", CreatedAt = Submissions.Start };
+        await using (var context = await ContextAsync(db))
+        {
+            context.Leads.Add(imported);
+            await context.SaveChangesAsync(Ct);
+        }
+
+        var saved = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "ada@example.com", at: Submissions.Start.AddDays(1)), Ct);
+
+        Assert.Equal(imported.Id, saved.Id);
+        Assert.Equal(LeadStage.Mql, saved.Stage);
+        var lead = await db.Leads.FindAsync(imported.Id, Ct);
+        Assert.NotNull(lead);
+        var change = Assert.Single(lead.History);
+        Assert.Equal((null, LeadStage.Mql, "All criteria met"), (change.From, change.To, change.Reason));
+        Assert.Equal(1, await db.ScalarAsync("SELECT count(*) FROM Outbox"));
+    }
+
+    [Fact]
+    public async Task An_update_returns_the_lead_with_its_new_stage_and_the_change_it_recorded_and_the_full_history_stays_stored()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await db.Leads.SaveQualifiedAsync(Submissions.Create(stage: LeadStage.Lead), Ct);
+
+        var updated = await db.Leads.SaveQualifiedAsync(Submissions.Create(stage: LeadStage.Mql, at: Submissions.Start.AddDays(1)), Ct);
+
+        Assert.Equal(LeadStage.Mql, updated.Stage);
+        Assert.Equal((LeadStage.Lead, LeadStage.Mql), (updated.History[^1].From, updated.History[^1].To));
+        var stored = await db.Leads.FindAsync(updated.Id, Ct);
+        Assert.NotNull(stored);
+        Assert.Equal(2, stored.History.Count);
+        Assert.Equal(1, await db.ScalarAsync("SELECT count(*) FROM Outbox"));
+    }
+
     private static async Task<LeadBotDbContext> ContextAsync(StorageTestDatabase db) =>
         await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync(Ct);
 

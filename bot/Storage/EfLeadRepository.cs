@@ -181,7 +181,20 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
             context.BotState.Add(new BotStateRecord { Key = markerKey, Json = $"\"{lead.Id:D}\"", ETag = Guid.NewGuid().ToString("N"), UpdatedAt = at });
         }
 
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // No savepoint around the inserts: a failed save rolls the whole transaction back (a retry starts afresh), so a
+        // savepoint would only cost two more statements. The changes are not accepted either: the context is disposed
+        // right after the commit, and accepting would snapshot every saved entity (the breakdown as JSON) for nothing.
+        var savepoints = context.Database.AutoSavepointsEnabled;
+        context.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await context.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Database.AutoSavepointsEnabled = savepoints;
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (notify)
         {

@@ -23,6 +23,13 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
     /// <summary>Suffix of the BotState row (after the activity's record key) naming the lead an activity stored.</summary>
     internal const string LeadMarkerSuffix = "/lead";
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// Returns the lead as saved. When it existed already its history is not read (only whether it was ever MQL), so
+    /// the returned <see cref="Lead.History"/> holds just the change this save recorded; <see cref="FindAsync"/> reads
+    /// the whole history. Per save: one lookup of the activity's lead marker, one of the e-mail address (both compiled
+    /// queries), then the inserts/update, all in one transaction.
+    /// </remarks>
     public async Task<Lead> SaveQualifiedAsync(LeadSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -72,26 +79,33 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
             .ConfigureAwait(false);
     }
 
+    // The per-save lookups, compiled once per repository: a compiled query is bound to the model it first ran with,
+    // and a repository's contexts all come from one factory (one provider, one model).
+
+    /// <summary>The lead with this normalized e-mail address (tracked, without its history) and what the save needs to
+    /// know of that history.</summary>
+    private readonly Func<LeadBotDbContext, string, CancellationToken, Task<ExistingLead?>> leadByNormalizedEmail =
+        EF.CompileAsyncQuery((LeadBotDbContext context, string normalizedEmail, CancellationToken _) => context.Leads
+            .Where(l => EF.Property<string?>(l, LeadBotDbContext.NormalizedEmailColumn) == normalizedEmail)
+            .Select(l => new ExistingLead(l, l.History.Any(h => h.To == LeadStage.Mql), l.History.Any()))
+            .FirstOrDefault());
+
+    /// <summary>The lead marker of an activity (the JSON string of the lead id), or null.</summary>
+    private readonly Func<LeadBotDbContext, string, CancellationToken, Task<string?>> markerJson =
+        EF.CompileAsyncQuery((LeadBotDbContext context, string key, CancellationToken _) => context.BotState
+            .Where(r => r.Key == key)
+            .Select(r => r.Json)
+            .FirstOrDefault());
+
     private async Task<Lead> SaveOnceAsync(LeadSubmission submission, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        var answers = submission.Answers;
-        var at = submission.At;
-        var normalizedEmail = LeadBotDbContext.NormalizeEmail(answers.Email);
-        Lead? lead = null;
-        if (normalizedEmail is not null)
-        {
-            lead = await LeadQueries.WithOrderedHistory(context.Leads)
-                .FirstOrDefaultAsync(l => EF.Property<string?>(l, LeadBotDbContext.NormalizedEmailColumn) == normalizedEmail, cancellationToken)
-                .ConfigureAwait(false);
-        }
-
         var markerKey = LeadSaveScope.Current is { } activityKey ? activityKey + LeadMarkerSuffix : null;
         if (markerKey is not null)
         {
-            var marker = await context.BotState.AsNoTracking().Where(r => r.Key == markerKey).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var marker = await markerJson(context, markerKey, cancellationToken).ConfigureAwait(false);
             if (marker is not null && Guid.TryParse(marker.Trim('"'), out var savedId))
             {
                 // This activity stored its lead already (a turn rerun after losing a race, or a redelivery whose first
@@ -108,36 +122,43 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
             }
         }
 
-        var isNew = lead is null;
-        var wasMqlBefore = lead is not null && lead.History.Any(h => h.To == LeadStage.Mql);
-        if (lead is null)
+        var at = submission.At;
+        var qualification = submission.Qualification;
+        var normalizedEmail = LeadBotDbContext.NormalizeEmail(submission.Answers.Email);
+        var existing = normalizedEmail is null
+            ? null
+            : await leadByNormalizedEmail(context, normalizedEmail, cancellationToken).ConfigureAwait(false);
+
+        Lead lead;
+        var wasMqlBefore = false;
+        if (existing is null)
         {
             lead = new Lead { CreatedAt = at };
             context.Leads.Add(lead);
-        }
-
-        CopySubmission(lead, submission);
-
-        var qualification = submission.Qualification;
-        if (isNew)
-        {
+            CopySubmission(lead, submission);
             lead.MoveTo(qualification.Stage, StageActor.Bot, null, qualification.Reason, at);
-        }
-        else if (IsSetBySales(lead.Stage) || lead.Stage == qualification.Stage)
-        {
-            lead.History.Add(new StageChange
-            {
-                LeadId = lead.Id,
-                From = lead.Stage,
-                To = lead.Stage,
-                At = at,
-                ChangedBy = StageActor.Bot,
-                Reason = UpdatedReason,
-            });
         }
         else
         {
-            lead.MoveTo(qualification.Stage, StageActor.Bot, null, qualification.Reason, at);
+            // The history is not loaded (it only grows): the new entry is added to the empty History list, so the
+            // returned lead carries only the change this save recorded. From is what Lead.MoveTo would record.
+            lead = existing.Lead;
+            wasMqlBefore = existing.WasMql;
+            CopySubmission(lead, submission);
+            var keep = IsSetBySales(lead.Stage) || lead.Stage == qualification.Stage;
+            lead.History.Add(new StageChange
+            {
+                LeadId = lead.Id,
+                From = keep || existing.HasHistory ? lead.Stage : null,
+                To = keep ? lead.Stage : qualification.Stage,
+                At = at,
+                ChangedBy = StageActor.Bot,
+                Reason = keep ? UpdatedReason : qualification.Reason,
+            });
+            if (!keep)
+            {
+                lead.Stage = qualification.Stage;
+            }
         }
 
         lead.UpdatedAt = at;
@@ -160,7 +181,20 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
             context.BotState.Add(new BotStateRecord { Key = markerKey, Json = $"\"{lead.Id:D}\"", ETag = Guid.NewGuid().ToString("N"), UpdatedAt = at });
         }
 
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // No savepoint around the inserts: a failed save rolls the whole transaction back (a retry starts afresh), so a
+        // savepoint would only cost two more statements. The changes are not accepted either: the context is disposed
+        // right after the commit, and accepting would snapshot every saved entity (the breakdown as JSON) for nothing.
+        var savepoints = context.Database.AutoSavepointsEnabled;
+        context.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await context.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Database.AutoSavepointsEnabled = savepoints;
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (notify)
         {
@@ -169,6 +203,9 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
 
         return lead;
     }
+
+    /// <summary>A stored lead found by e-mail: tracked, its history not loaded; whether it was ever MQL and has any history.</summary>
+    private sealed record ExistingLead(Lead Lead, bool WasMql, bool HasHistory);
 
     /// <summary>
     /// Applies what a sales person did on the Teams card: <see cref="SalesAction.Claim"/> (MQL → SQL, owner = the person),

@@ -43,14 +43,36 @@ public abstract class LeadBotDbContext : DbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        SyncNormalizedEmails();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!PrepareSave())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        SyncNormalizedEmails();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!PrepareSave())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -63,6 +85,37 @@ public abstract class LeadBotDbContext : DbContext
         Privacy.PrivacyModel.Configure(modelBuilder);
     }
 
+    /// <summary>
+    /// Detects changes once (when automatic detection is on), sets the normalized e-mail of the added and modified leads,
+    /// and turns automatic detection off so the base SaveChanges does not scan the tracked entities a second time.
+    /// Returns whether detection was turned off (the caller turns it back on).
+    /// </summary>
+    /// <remarks>Consequence: a SavingChanges handler or SaveChanges interceptor (none exists) runs after the detection and
+    /// would have to change entities through the change tracker (or call DetectChanges) to be seen.</remarks>
+    private bool PrepareSave()
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+
+        try
+        {
+            SyncNormalizedEmails();
+        }
+        catch
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            throw;
+        }
+
+        return autoDetect;
+    }
+
+    /// <summary>Only added and modified leads (after change detection): setting the shadow property marks it modified
+    /// right away, so no second detection is needed.</summary>
     private void SyncNormalizedEmails()
     {
         foreach (var entry in ChangeTracker.Entries<Lead>())

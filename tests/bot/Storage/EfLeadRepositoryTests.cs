@@ -172,6 +172,98 @@ public abstract class EfLeadRepositoryTests
         Assert.Equal(6, await db.ScalarAsync("SELECT count(*) FROM StageChanges"));
     }
 
+    [Fact]
+    public async Task An_email_changed_on_a_stored_lead_is_normalized_again_so_the_new_address_finds_the_lead()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var first = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "ada@example.com"), Ct);
+        await using (var context = await ContextAsync(db))
+        {
+            // Tracked and changed by a plain property set: only change detection makes this lead a modified one.
+            var lead = await context.Leads.SingleAsync(l => l.Id == first.Id, Ct);
+            lead.Email = "  Countess@Example.ORG ";
+            await context.SaveChangesAsync(Ct);
+            Assert.True(context.ChangeTracker.AutoDetectChangesEnabled);
+        }
+
+        Assert.Equal([first.Id], await IdsByNormalizedEmailAsync(db, "countess@example.org"));
+        Assert.Empty(await IdsByNormalizedEmailAsync(db, "ada@example.com"));
+
+        var again = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "COUNTESS@example.org", at: Submissions.Start.AddDays(1)), Ct);
+        var old = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "ada@example.com", at: Submissions.Start.AddDays(2)), Ct);
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.NotEqual(first.Id, old.Id);
+        Assert.Equal(2, await db.ScalarAsync("SELECT count(*) FROM Leads"));
+    }
+
+    [Fact]
+    public async Task Changing_an_email_to_another_leads_address_in_other_case_violates_the_unique_normalized_email()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "ada@example.com"), Ct);
+        var second = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "grace@example.com"), Ct);
+        await using var context = await ContextAsync(db);
+        var lead = await context.Leads.SingleAsync(l => l.Id == second.Id, Ct);
+        lead.Email = "ADA@example.com ";
+
+        var failure = await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync(Ct));
+
+        Assert.True(DbErrors.IsUniqueViolation(failure));
+        Assert.True(context.ChangeTracker.AutoDetectChangesEnabled);
+        Assert.Equal([second.Id], await IdsByNormalizedEmailAsync(db, "grace@example.com"));
+    }
+
+    [Fact]
+    public async Task A_lead_added_without_the_repository_is_normalized_and_found_and_its_first_recorded_change_has_no_from_stage()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var imported = new Lead { UserKey = "import/1", Name = "Ada", Company = "Engines", Locale = "en-US", Email = " Ada@Example.com", CreatedAt = Submissions.Start };
+        await using (var context = await ContextAsync(db))
+        {
+            context.Leads.Add(imported);
+            await context.SaveChangesAsync(Ct);
+        }
+
+        var saved = await db.Leads.SaveQualifiedAsync(Submissions.Create(email: "ada@example.com", at: Submissions.Start.AddDays(1)), Ct);
+
+        Assert.Equal(imported.Id, saved.Id);
+        Assert.Equal(LeadStage.Mql, saved.Stage);
+        var lead = await db.Leads.FindAsync(imported.Id, Ct);
+        Assert.NotNull(lead);
+        var change = Assert.Single(lead.History);
+        Assert.Equal((null, LeadStage.Mql, "All criteria met"), (change.From, change.To, change.Reason));
+        Assert.Equal(1, await db.ScalarAsync("SELECT count(*) FROM Outbox"));
+    }
+
+    [Fact]
+    public async Task An_update_returns_the_lead_with_its_new_stage_and_the_change_it_recorded_and_the_full_history_stays_stored()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        await db.Leads.SaveQualifiedAsync(Submissions.Create(stage: LeadStage.Lead), Ct);
+
+        var updated = await db.Leads.SaveQualifiedAsync(Submissions.Create(stage: LeadStage.Mql, at: Submissions.Start.AddDays(1)), Ct);
+
+        Assert.Equal(LeadStage.Mql, updated.Stage);
+        Assert.Equal((LeadStage.Lead, LeadStage.Mql), (updated.History[^1].From, updated.History[^1].To));
+        var stored = await db.Leads.FindAsync(updated.Id, Ct);
+        Assert.NotNull(stored);
+        Assert.Equal(2, stored.History.Count);
+        Assert.Equal(1, await db.ScalarAsync("SELECT count(*) FROM Outbox"));
+    }
+
+    private static async Task<LeadBotDbContext> ContextAsync(StorageTestDatabase db) =>
+        await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync(Ct);
+
+    private static async Task<List<Guid>> IdsByNormalizedEmailAsync(StorageTestDatabase db, string normalizedEmail)
+    {
+        await using var context = await ContextAsync(db);
+        return await context.Leads.AsNoTracking()
+            .Where(l => EF.Property<string?>(l, LeadBotDbContext.NormalizedEmailColumn) == normalizedEmail)
+            .Select(l => l.Id)
+            .ToListAsync(Ct);
+    }
+
     private static async Task MoveBySalesAsync(StorageTestDatabase db, Guid id, LeadStage stage)
     {
         var factory = db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();

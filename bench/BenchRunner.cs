@@ -110,10 +110,12 @@ public static class BenchRunner
     {
         var repo = options.ResolveRepoRoot();
         var output = Path.Combine(options.WorkDirectory, "bot-publish");
-        progress.WriteLine($"publishing bot/ (Release) to {output} …");
+        // As deployed (deploymentTemplates/README.md): for this machine's runtime, so it is compiled ReadyToRun.
+        var runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        progress.WriteLine($"publishing bot/ (Release, {runtime}) to {output} …");
         var watch = Stopwatch.StartNew();
         await TargetProcess.RunToCompletionAsync("dotnet",
-            ["publish", Path.Combine(repo, "bot", "LeadBot.Bot.csproj"), "-c", "Release", "-o", output, "--nologo", "-v", "q"],
+            ["publish", Path.Combine(repo, "bot", "LeadBot.Bot.csproj"), "-c", "Release", "-r", runtime, "--self-contained", "false", "-o", output, "--nologo", "-v", "q"],
             repo, TimeSpan.FromMinutes(10)).ConfigureAwait(false);
         progress.WriteLine($"published in {watch.Elapsed.TotalSeconds:F1} s");
         return output;

@@ -76,7 +76,10 @@ internal sealed class BotStateSql
     }
 
     /// <summary>Rows of <paramref name="keys"/>: key → (json, etag, updated at).</summary>
-    public async Task<Dictionary<string, StoredRow>> ReadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    /// <summary>The rows of <paramref name="keys"/>. <paramref name="knownText"/>: the text of a row this process
+    /// already holds for that key and ETag (ETags are unique per write, so it is the row's text): then the stored text
+    /// is not converted into a string again.</summary>
+    public async Task<Dictionary<string, StoredRow>> ReadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken, Func<string, string, string?>? knownText = null)
     {
         var rows = new Dictionary<string, StoredRow>(keys.Count, StringComparer.Ordinal);
         if (keys.Count == 0)
@@ -93,7 +96,9 @@ internal sealed class BotStateSql
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows[reader.GetString(0)] = new StoredRow(reader.GetString(1), reader.GetString(2), ReadTime(reader, 3));
+            var key = reader.GetString(0);
+            var etag = reader.GetString(2);
+            rows[key] = new StoredRow(knownText?.Invoke(key, etag) ?? reader.GetString(1), etag, ReadTime(reader, 3));
         }
 
         return rows;

@@ -237,7 +237,7 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         Dictionary<string, StoredRow> rows;
         await using (var lease = await OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows = await sql!.ReadAsync(lease.Connection, null, wanted, cancellationToken).ConfigureAwait(false);
+            rows = await sql!.ReadAsync(lease.Connection, null, wanted, cancellationToken, committedStates.TextOf).ConfigureAwait(false);
         }
 
         foreach (var key in wanted)
@@ -341,15 +341,15 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         {
             if (pending.State is { } state)
             {
-                committedStates.Put(key, pending.NewETag, state);
+                committedStates.Put(key, pending.NewETag, state, pending.Json);
             }
         }
 
         foreach (var (key, (etag, state)) in turn.HandedOut)
         {
-            if (!turn.Pending.ContainsKey(key) && !turn.WasDeleted(key))
+            if (!turn.Pending.ContainsKey(key) && !turn.WasDeleted(key) && turn.Reads.TryGetValue(key, out var read) && read.Json is { } text)
             {
-                committedStates.Put(key, etag, state);
+                committedStates.Put(key, etag, state, text);
             }
         }
     }
@@ -655,7 +655,7 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
             Dictionary<string, StoredRow> rows;
             await using (var lease = await OpenAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows = await sql!.ReadAsync(lease.Connection, null, missing, cancellationToken).ConfigureAwait(false);
+                rows = await sql!.ReadAsync(lease.Connection, null, missing, cancellationToken, committedStates.TextOf).ConfigureAwait(false);
             }
 
             foreach (var key in missing)

@@ -4,9 +4,9 @@ namespace LeadBot.Bot.Storage;
 
 /// <summary>
 /// The Bot Framework state objects (conversation and user state dictionaries) this process committed at the end of a
-/// turn, by storage key, with the ETag they were committed with. The conversation's next turn reads its row as always
+/// turn, by storage key, with the ETag and the text they were committed with. The conversation's next turn reads its row as always
 /// (one query, so another instance's write is seen), and when the row's ETag is still the one committed here, it takes
-/// the object instead of deserializing the text again: the object is exactly what that text was serialized from
+/// the object instead of deserializing the text again (and the text is not read into a string again either): the object is exactly what that text was serialized from
 /// (Bot Builder saves the states last thing in the turn, and the turn commits right after). The rerun of a turn that
 /// lost a race, any other instance and anything outside a turn deserialize as before.
 /// <list type="bullet">
@@ -20,12 +20,17 @@ namespace LeadBot.Bot.Storage;
 /// </summary>
 internal sealed class TurnStateCache
 {
-    /// <summary>About 2 keys per active conversation; a cached conversation state is a few dozen KB of objects.</summary>
+    /// <summary>About 2 keys per active conversation; a cached conversation state is a few dozen KB of objects and
+    /// its text.</summary>
     public const int Capacity = 512;
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private long sequence;
     private int evicting;
+
+    /// <summary>The text committed for <paramref name="key"/> with <paramref name="etag"/> (the entry stays), or null.</summary>
+    public string? TextOf(string key, string etag) =>
+        entries.TryGetValue(key, out var entry) && string.Equals(entry.ETag, etag, StringComparison.Ordinal) ? entry.Text : null;
 
     /// <summary>The object committed for <paramref name="key"/> with <paramref name="etag"/>, or null; either way the
     /// entry is gone afterwards.</summary>
@@ -39,10 +44,10 @@ internal sealed class TurnStateCache
         return string.Equals(entry.ETag, etag, StringComparison.Ordinal) ? entry.State : null;
     }
 
-    /// <summary>Remembers <paramref name="state"/> as committed under <paramref name="etag"/>.</summary>
-    public void Put(string key, string etag, IDictionary<string, object> state)
+    /// <summary>Remembers <paramref name="state"/> as committed under <paramref name="etag"/> as <paramref name="text"/>.</summary>
+    public void Put(string key, string etag, IDictionary<string, object> state, string text)
     {
-        entries[key] = new Entry(etag, state, Interlocked.Increment(ref sequence));
+        entries[key] = new Entry(etag, state, text, Interlocked.Increment(ref sequence));
         if (entries.Count > Capacity)
         {
             EvictOlderHalf();
@@ -83,5 +88,5 @@ internal sealed class TurnStateCache
         }
     }
 
-    private sealed record Entry(string ETag, IDictionary<string, object> State, long Sequence);
+    private sealed record Entry(string ETag, IDictionary<string, object> State, string Text, long Sequence);
 }

@@ -258,6 +258,7 @@ public abstract class StateTurnTests
         var firstItems = await LoadAsync(first, a, stateA, itemsA);
         firstItems["n"] = 1L;
         await stateA.SaveChangesAsync(context);
+        var firstText = first.Pending[ConversationKey].Json;
         await a.CommitAsync(first);
         first.Dispose();
         Assert.Equal(1, a.CachedStateCount);
@@ -265,6 +266,8 @@ public abstract class StateTurnTests
         var second = a.BeginTurn();
         var secondItems = await LoadAsync(second, a, stateA, itemsA);
         Assert.Same(firstItems, secondItems);
+        // Nor is the stored text read into a new string: it is the text that was committed.
+        Assert.Same(firstText, second.Reads[ConversationKey].Json);
         secondItems["n"] = 2L;
         await stateA.SaveChangesAsync(context);
         await a.CommitAsync(second);
@@ -283,6 +286,7 @@ public abstract class StateTurnTests
         var thirdItems = await LoadAsync(third, a, stateA, itemsA);
         Assert.NotSame(secondItems, thirdItems);
         Assert.Equal(3L, thirdItems["n"]);
+        Assert.Equal(onB.Pending[ConversationKey].Json, third.Reads[ConversationKey].Json);
         thirdItems["n"] = 4L;
         await stateA.SaveChangesAsync(context);
         await a.CommitAsync(third);

@@ -22,7 +22,7 @@ internal sealed class TurnStateCache
 {
     /// <summary>About 2 keys per active conversation; a cached conversation state is a few dozen KB of objects and
     /// its text.</summary>
-    public const int Capacity = 512;
+    public const int Capacity = 256;
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private long sequence;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace LeadBot.Bot.Storage;
 
@@ -16,6 +17,7 @@ namespace LeadBot.Bot.Storage;
 /// matches, and the entry is dropped.</item>
 /// <item>Bounded: past <see cref="Capacity"/> entries the older half is dropped (the conversations that are not
 /// talking right now; they read their text again).</item>
+/// <item>A privacy erasure drops its keys from every cache of the process (<see cref="ForgetEverywhere"/>).</item>
 /// </list>
 /// </summary>
 internal sealed class TurnStateCache
@@ -24,9 +26,29 @@ internal sealed class TurnStateCache
     /// its text.</summary>
     public const int Capacity = 256;
 
+    /// <summary>Every cache of the process, for <see cref="ForgetEverywhere"/>.</summary>
+    private static readonly ConditionalWeakTable<TurnStateCache, object?> All = new();
+
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private long sequence;
     private int evicting;
+
+    public TurnStateCache() => All.Add(this, null);
+
+    /// <summary>Drops <paramref name="keys"/> from every cache of this process: their rows were deleted without a
+    /// storage (a privacy erasure), so nothing of that person stays in memory here either.</summary>
+    public static void ForgetEverywhere(IReadOnlyCollection<string> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (cache, _) in All)
+        {
+            cache.Remove(keys);
+        }
+    }
 
     /// <summary>The text committed for <paramref name="key"/> with <paramref name="etag"/> (the entry stays), or null.</summary>
     public string? TextOf(string key, string etag) =>

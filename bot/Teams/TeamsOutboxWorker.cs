@@ -30,7 +30,7 @@ public sealed class TeamsOutboxWorker(
     internal const int BatchSize = 20;
 
     /// <summary>Whether the last pass found a team to post to (null before the first pass); for logging the change once.</summary>
-    private bool? _hadTeam;
+    private bool? hadTeam;
 
     /// <summary>This worker's lease owner id (unique per instance, also per host in one process).</summary>
     public string WorkerId { get; } = NewWorkerId();
@@ -94,14 +94,14 @@ public sealed class TeamsOutboxWorker(
         var o = options.Value;
         var target = await notifier.ResolveTargetAsync(stoppingToken);
         signal.WakeOnNewNotifications = target is not null;
-        if (_hadTeam != (target is not null))
+        if (hadTeam != (target is not null))
         {
             if (target is null)
             {
                 logger.LogInformation("The bot is in no Teams team yet: MQL cards stay in the outbox until it is installed in one.");
             }
 
-            _hadTeam = target is not null;
+            hadTeam = target is not null;
         }
 
         if (target is null)

@@ -232,6 +232,9 @@ public abstract class StateTurnTests
     [Fact]
     public async Task The_next_turn_continues_from_the_committed_state_but_never_from_another_writers_or_a_failed_turns()
     {
+        // Its own conversation: the process-wide erasure below must not touch another test's cache entries.
+        var conversationId = "cache-" + Guid.NewGuid().ToString("N");
+        var conversationKey = $"emulator/conversations/{conversationId}";
         await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         await using var other = db.CreateServices();
         var a = (EfCoreStorage)db.Storage;
@@ -242,13 +245,13 @@ public abstract class StateTurnTests
         var itemsB = stateB.CreateProperty<Dictionary<string, object>>("items");
         var context = new TurnContext(new NoAdapter(), new Microsoft.Bot.Schema.Activity
         {
-            Type = "message", ChannelId = "emulator", Conversation = new() { Id = "c-1" }, From = new() { Id = "u-1" },
+            Type = "message", ChannelId = "emulator", Conversation = new() { Id = conversationId }, From = new() { Id = "u-1" },
         });
 
         // The turn is begun in the test's own flow (it is an AsyncLocal), then loaded as the bot does.
         async Task<Dictionary<string, object>> LoadAsync(StateTurn turn, EfCoreStorage storage, DigestConversationState state, IStatePropertyAccessor<Dictionary<string, object>> items)
         {
-            await storage.PrefetchAsync(turn, null, [ConversationKey]);
+            await storage.PrefetchAsync(turn, null, [conversationKey]);
             await state.LoadAsync(context, true);
             return await items.GetAsync(context, () => new() { ["n"] = 0L });
         }
@@ -258,7 +261,7 @@ public abstract class StateTurnTests
         var firstItems = await LoadAsync(first, a, stateA, itemsA);
         firstItems["n"] = 1L;
         await stateA.SaveChangesAsync(context);
-        var firstText = first.Pending[ConversationKey].Json;
+        var firstText = first.Pending[conversationKey].Json;
         await a.CommitAsync(first);
         first.Dispose();
         Assert.Equal(1, a.CachedStateCount);
@@ -267,7 +270,7 @@ public abstract class StateTurnTests
         var secondItems = await LoadAsync(second, a, stateA, itemsA);
         Assert.Same(firstItems, secondItems);
         // Nor is the stored text read into a new string: it is the text that was committed.
-        Assert.Same(firstText, second.Reads[ConversationKey].Json);
+        Assert.Same(firstText, second.Reads[conversationKey].Json);
         secondItems["n"] = 2L;
         await stateA.SaveChangesAsync(context);
         await a.CommitAsync(second);
@@ -286,7 +289,7 @@ public abstract class StateTurnTests
         var thirdItems = await LoadAsync(third, a, stateA, itemsA);
         Assert.NotSame(secondItems, thirdItems);
         Assert.Equal(3L, thirdItems["n"]);
-        Assert.Equal(onB.Pending[ConversationKey].Json, third.Reads[ConversationKey].Json);
+        Assert.Equal(onB.Pending[conversationKey].Json, third.Reads[conversationKey].Json);
         thirdItems["n"] = 4L;
         await stateA.SaveChangesAsync(context);
         await a.CommitAsync(third);
@@ -311,9 +314,24 @@ public abstract class StateTurnTests
         await a.CommitAsync(after);
         after.Dispose();
         Assert.Equal(1, a.CachedStateCount);
+        Assert.Equal(1, b.CachedStateCount);
 
-        // Erasing the state drops what this instance kept of it.
-        await a.DeleteAsync([ConversationKey]);
+        // A privacy erasure deletes the rows with SQL and drops the keys from every storage of the process.
+        TurnStateCache.ForgetEverywhere([conversationKey]);
+        Assert.Equal(0, a.CachedStateCount);
+        Assert.Equal(0, b.CachedStateCount);
+
+        var last = a.BeginTurn();
+        var lastItems = await LoadAsync(last, a, stateA, itemsA);
+        Assert.Equal(5L, lastItems["n"]);
+        lastItems["n"] = 6L;
+        await stateA.SaveChangesAsync(context);
+        await a.CommitAsync(last);
+        last.Dispose();
+        Assert.Equal(1, a.CachedStateCount);
+
+        // Erasing the state through the storage drops what this instance kept of it.
+        await a.DeleteAsync([conversationKey]);
         Assert.Equal(0, a.CachedStateCount);
         var erased = a.BeginTurn();
         var erasedItems = await LoadAsync(erased, a, stateA, itemsA);

@@ -51,6 +51,25 @@ public static class TimelineRecognizer
 
         var cult = RecognizerCulture.Normalize(culture);
         var original = text.Trim();
+        var recognized = RecognizePhrase(original, cult, reference, fastPath);
+        if (recognized is null && original.Length > 1 && SentenceEnds.Contains(original[^1]))
+        {
+            // "In drei Monaten." written as a sentence: the DateTimeModel does not read German phrases with a full stop
+            // (English ones it does). Only when the text as written is not understood, so "1.3." stays a date.
+            var phrase = original.TrimEnd(SentenceEnds).TrimEnd();
+            if (phrase.Length > 0)
+            {
+                recognized = RecognizePhrase(phrase, cult, reference, fastPath);
+            }
+        }
+
+        return recognized is null ? null : recognized with { Text = original };
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', ',', '…'];
+
+    private static TimelineEstimate? RecognizePhrase(string original, string cult, DateTime reference, bool fastPath)
+    {
         var today = DateOnly.FromDateTime(reference);
 
         var quarter = RecognizeQuarter(original, today);

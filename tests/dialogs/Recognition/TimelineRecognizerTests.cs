@@ -51,6 +51,36 @@ public class TimelineRecognizerTests
     }
 
     [Theory]
+    [InlineData("de-DE", "In drei Monaten", ".")]
+    [InlineData("de-DE", "in 6 Wochen", "!")]
+    [InlineData("de-DE", "nächstes Jahr", ".")]
+    [InlineData("de-DE", "im März", "...")]
+    [InlineData("de-DE", "Ende des Jahres", ".")]
+    [InlineData("en-US", "In 3 months", ".")]
+    [InlineData("en-US", "next year", "!")]
+    [InlineData("en-US", "within 3 months", ".")]
+    public void An_answer_written_as_a_sentence_means_the_same_as_without_its_full_stop(string culture, string phrase, string end)
+    {
+        var plain = TimelineRecognizer.Recognize(phrase, culture, Reference);
+        var sentence = TimelineRecognizer.Recognize(phrase + end, culture, Reference);
+
+        Assert.NotNull(plain);
+        Assert.NotNull(sentence);
+        Assert.Equal(plain with { Text = phrase + end }, sentence);
+    }
+
+    [Fact]
+    public void A_german_numeric_date_keeps_its_final_dot()
+    {
+        var result = TimelineRecognizer.Recognize("ab 1.3.", "de-DE", Reference);
+
+        Assert.NotNull(result);
+        Assert.False(result.IsUnknown);
+        Assert.Equal(3, result.Start?.Month);
+        Assert.Equal(1, result.Start?.Day);
+    }
+
+    [Theory]
     [InlineData("de-DE", "unklar")]
     [InlineData("de-DE", "weiß ich noch nicht")]
     [InlineData("en-US", "don't know")]

@@ -11,6 +11,9 @@ namespace LeadBot.Dialogs.Recognition;
 /// recognizer package that makes them differ fails the tests. Keep quirks of the full path here rather than fixing them
 /// (e.g. "Anfang März" is all of March, "Ende des Jahres" starts on 1 July); forms whose full-path answer is irregular
 /// ("within a month" from the 28th on) are left to the full path.
+/// One reading is LeadBot's own, in both paths (<see cref="GermanWithin"/>): "innerhalb von 3 Monaten" means what
+/// "within 3 months" means (from today on), not the DateTimeModel's German reading (one date 90 days ahead), so the same
+/// answer qualifies alike in both languages.
 /// </summary>
 internal static class TimelineFastPath
 {
@@ -116,6 +119,23 @@ internal static class TimelineFastPath
         return german ? German(words, today) : English(words, today);
     }
 
+    /// <summary>German "innerhalb von N Tagen/Wochen/Monaten/Jahren" (N from 2 to 36, digits or a word): from
+    /// <paramref name="today"/> to the day before today plus the period, as "within N …" reads in English; else null.
+    /// Both the fast path and the full path answer it so.</summary>
+    public static TimelineEstimate? GermanWithin(string text, DateOnly today)
+    {
+        if (text.Length is 0 or > 40 || !IsPlain(text))
+        {
+            return null;
+        }
+
+        var w = text.ToLowerInvariant().Split(' ');
+        return w.Length == 4 && w[0] == "innerhalb" && w[1] == "von" && ParseNumber(w[2], GermanNumbers) is { } n and > 1 &&
+               GermanUnit(w[3], plural: true) is { } unit
+            ? Range(today, n, unit)
+            : null;
+    }
+
     private static TimelineEstimate Relative(Fixed period, DateOnly today) => period switch
     {
         Fixed.ThisYear => WholeYear(today.Year),
@@ -177,14 +197,7 @@ internal static class TimelineFastPath
                 return null;
 
             case 4:
-                // "innerhalb von 3 Monaten": a duration of 30-day months and 365-day years from the reference
-                if (w[0] == "innerhalb" && w[1] == "von" && ParseNumber(w[2], GermanNumbers) is { } n and > 1 &&
-                    GermanUnit(w[3], plural: true) is { } unit)
-                {
-                    return Duration(today, n, unit);
-                }
-
-                return null;
+                return GermanWithin(string.Join(' ', w), today);
 
             default:
                 return null;
@@ -373,28 +386,13 @@ internal static class TimelineFastPath
     /// <summary>"within 3 months": from the reference to the day before the end, which is the reference plus the
     /// period. Months and years only where the day of the month exists in every month (the full path differs at month
     /// ends).</summary>
-    private static TimelineEstimate? Within(DateOnly today, int n, Unit unit)
-    {
-        if (unit is Unit.Month or Unit.Year && today.Day > 27)
-        {
-            return null;
-        }
+    private static TimelineEstimate? Within(DateOnly today, int n, Unit unit) =>
+        unit is Unit.Month or Unit.Year && today.Day > 27 ? null : Range(today, n, unit);
 
+    private static TimelineEstimate Range(DateOnly today, int n, Unit unit)
+    {
         var end = Add(today, n, unit);
         return new TimelineEstimate(today, end.AddDays(-1), $"({Date(today)},{Date(end)},P{n.ToString(CultureInfo.InvariantCulture)}{Letter(unit)})", false, string.Empty);
-    }
-
-    private static TimelineEstimate Duration(DateOnly today, int n, Unit unit)
-    {
-        var days = unit switch
-        {
-            Unit.Day => n,
-            Unit.Week => 7 * n,
-            Unit.Month => 30 * n,
-            _ => 365 * n,
-        };
-        var d = today.AddDays(days);
-        return new TimelineEstimate(d, d, $"P{n.ToString(CultureInfo.InvariantCulture)}{Letter(unit)}", false, string.Empty);
     }
 
     private static TimelineEstimate WholeYear(int year) =>

@@ -84,6 +84,7 @@ public static class TimelineRecognizer
         }
 
         var recognized = (fastPath ? TimelineFastPath.TryRecognize(original, cult, today) : null) ??
+                         (cult == RecognizerCulture.German ? TimelineFastPath.GermanWithin(original, today) : null) ??
                          RecognizeDateTime(original, cult, reference, today);
         if (recognized != null)
         {

@@ -69,6 +69,32 @@ public class TimelineRecognizerTests
         Assert.Equal(plain with { Text = phrase + end }, sentence);
     }
 
+    [Theory]
+    [InlineData("innerhalb von 3 Monaten", "within 3 months")]
+    [InlineData("innerhalb von drei Monaten", "within three months")]
+    [InlineData("Innerhalb von 6 Wochen", "within 6 weeks")]
+    [InlineData("innerhalb von 2 Jahren", "within 2 years")]
+    [InlineData("innerhalb von 10 Tagen", "within 10 days")]
+    public void Within_a_period_qualifies_alike_in_german_and_english(string german, string english)
+    {
+        foreach (var reference in new[] { Reference, new DateTime(2027, 2, 10, 9, 0, 0), new DateTime(2026, 12, 27, 18, 0, 0), new DateTime(2028, 1, 1, 0, 0, 0) })
+        {
+            var de = TimelineRecognizer.Recognize(german, "de-DE", reference);
+            var en = TimelineRecognizer.Recognize(english, "en-US", reference);
+
+            Assert.NotNull(de);
+            Assert.NotNull(en);
+            // From today on, in both languages (the scorer compares the start with the policy's months).
+            Assert.Equal(DateOnly.FromDateTime(reference), de.Start);
+            Assert.Equal(en.Start, de.Start);
+            if (reference.Day <= 27)
+            {
+                // The same period to the day (from the 28th on the English recognizer ends months irregularly).
+                Assert.Equal((en.End, en.Timex), (de.End, de.Timex));
+            }
+        }
+    }
+
     [Fact]
     public void A_german_numeric_date_keeps_its_final_dot()
     {

@@ -241,6 +241,10 @@ public static class BenchRunner
         result.P95Ms = Percentile(measured.LatenciesMs, 0.95);
         result.P99Ms = Percentile(measured.LatenciesMs, 0.99);
         result.MaxMs = measured.LatenciesMs.Length == 0 ? 0 : Math.Round(measured.LatenciesMs[^1], 2);
+        result.Steps = measured.LatenciesByStep
+            .OrderBy(s => StepOrder(s.Key)).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => new StepLatency { Step = s.Key, Turns = s.Value.Length, P50Ms = Percentile(s.Value, 0.50), P99Ms = Percentile(s.Value, 0.99), MaxMs = Math.Round(s.Value[^1], 2) })
+            .ToList();
         result.Errors = cold.Errors + rest.Errors + measured.Errors;
         result.TranscriptsOk = cold.Completed + rest.Completed + measured.Completed;
         result.TranscriptsBad = cold.TranscriptsBad + rest.TranscriptsBad + measured.TranscriptsBad;
@@ -288,6 +292,10 @@ public static class BenchRunner
         using var doc = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
         return doc.RootElement.GetProperty("total").GetInt32();
     }
+
+    /// <summary>LeadBot's steps in the order it asks them; anything else (the peer's "turn N") after them, by name.</summary>
+    private static int StepOrder(string step) =>
+        Array.IndexOf<string>(["start", "greeting", "consent", "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm"], step) is var i and >= 0 ? i : 100;
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))], 2);

@@ -35,6 +35,8 @@ public sealed class PhaseResult
     public int Reprompts { get; set; }
     public double Seconds { get; set; }
     public double[] LatenciesMs { get; set; } = [];
+    /// <summary>The same latencies by what the turn answered (the step marker, or "start", "greeting", "turn N").</summary>
+    public Dictionary<string, double[]> LatenciesByStep { get; set; } = [];
     public List<string> ErrorSamples { get; } = [];
 }
 
@@ -86,11 +88,11 @@ public sealed class LoadDriver : IDisposable
         var result = new PhaseResult { Conversations = count };
         var next = first - 1;
         var end = first + count;
-        var latencies = new List<double>[Math.Max(1, concurrency)];
+        var latencies = new List<(string Step, double Ms)>[Math.Max(1, concurrency)];
         var started = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, Math.Min(concurrency, count)).Select(w => Task.Run(async () =>
         {
-            var own = latencies[w] = new List<double>(recordLatency ? 4096 : 0);
+            var own = latencies[w] = new List<(string Step, double Ms)>(recordLatency ? 4096 : 0);
             var buffer = new ArrayBufferWriter<byte>(1024);
             int index;
             while ((index = Interlocked.Increment(ref next)) < end)
@@ -121,8 +123,9 @@ public sealed class LoadDriver : IDisposable
         await Task.WhenAll(workers).ConfigureAwait(false);
         result.Seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var all = latencies.Where(l => l is not null).SelectMany(l => l).ToArray();
-        Array.Sort(all);
-        result.LatenciesMs = all;
+        result.LatenciesMs = all.Select(l => l.Ms).Order().ToArray();
+        result.LatenciesByStep = all.GroupBy(l => l.Step, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(l => l.Ms).Order().ToArray(), StringComparer.Ordinal);
         return result;
     }
 
@@ -137,7 +140,7 @@ public sealed class LoadDriver : IDisposable
         public string? Problem;
     }
 
-    private async Task<Outcome> ConversationAsync(int index, ArrayBufferWriter<byte> buffer, List<double>? latencies)
+    private async Task<Outcome> ConversationAsync(int index, ArrayBufferWriter<byte> buffer, List<(string Step, double Ms)>? latencies)
     {
         var conversationId = $"bench-{_runId}-{index.ToString(CultureInfo.InvariantCulture)}";
         var german = _script is null && IsGerman(index);
@@ -177,11 +180,13 @@ public sealed class LoadDriver : IDisposable
 
     private static async Task ByStepAsync(Turn turn, ConversationLog log, Answers answers, Outcome outcome)
     {
+        turn.Step = "start";
         if (!await turn.SendAsync("conversationUpdate", null).ConfigureAwait(false))
         {
             return;
         }
 
+        turn.Step = "greeting";
         if (log.Steps == 0 && !await turn.SendAsync("message", answers.Greeting).ConfigureAwait(false))
         {
             return;
@@ -210,6 +215,7 @@ public sealed class LoadDriver : IDisposable
             }
 
             var messagesBefore = log.Messages;
+            turn.Step = step;
             if (!await turn.SendAsync("message", answers.For(step, attempt)).ConfigureAwait(false))
             {
                 return;
@@ -241,13 +247,16 @@ public sealed class LoadDriver : IDisposable
     private async Task ScriptedAsync(Turn turn, ConversationLog log, Outcome outcome)
     {
         var script = _script!;
+        turn.Step = "start";
         if (script.StartWithConversationUpdate && !await turn.SendAsync("conversationUpdate", null).ConfigureAwait(false))
         {
             return;
         }
 
+        var number = 0;
         foreach (var text in script.Turns)
         {
+            turn.Step = "turn " + (++number).ToString("D2", CultureInfo.InvariantCulture);
             if (!await turn.SendAsync("message", text).ConfigureAwait(false))
             {
                 return;
@@ -263,9 +272,12 @@ public sealed class LoadDriver : IDisposable
     }
 
     /// <summary>One conversation's sending side.</summary>
-    private sealed class Turn(LoadDriver owner, string conversationId, string locale, string userId, ArrayBufferWriter<byte> buffer, List<double>? latencies)
+    private sealed class Turn(LoadDriver owner, string conversationId, string locale, string userId, ArrayBufferWriter<byte> buffer, List<(string Step, double Ms)>? latencies)
     {
         private int _sequence;
+
+        /// <summary>What the next <see cref="SendAsync"/> answers, for the latency by step.</summary>
+        public string Step { get; set; } = "start";
 
         public string ConversationId => conversationId;
         public int Turns { get; private set; }
@@ -291,7 +303,7 @@ public sealed class LoadDriver : IDisposable
                 return false;
             }
 
-            latencies?.Add(ms);
+            latencies?.Add((Step, ms));
             return true;
         }
 

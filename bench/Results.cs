@@ -38,7 +38,18 @@ public sealed class TargetResult
     public double? BotCpuCores { get; set; }
     public double? BotCpuMsPerTurn { get; set; }
     public double? DriverCpuCores { get; set; }
+    /// <summary>Latency by what the turn answered, in conversation order (where the slow turns are).</summary>
+    public List<StepLatency> Steps { get; set; } = [];
     public List<string> Problems { get; set; } = [];
+}
+
+public sealed class StepLatency
+{
+    public string Step { get; set; } = "";
+    public int Turns { get; set; }
+    public double P50Ms { get; set; }
+    public double P99Ms { get; set; }
+    public double MaxMs { get; set; }
 }
 
 public sealed class MachineInfo
@@ -122,6 +133,16 @@ public sealed class BenchReport
         foreach (var c in cells)
         {
             Line(c);
+        }
+
+        foreach (var r in Results.Where(r => r.Steps.Count > 0))
+        {
+            sb.AppendLine().Append("latency by step, ").Append(r.Target).AppendLine(" (p50 / p99 / max ms):");
+            foreach (var s in r.Steps)
+            {
+                sb.Append("  ").Append(s.Step.PadRight(14)).Append(I(s.Turns).PadLeft(8)).Append(" turns  ")
+                    .Append(F(s.P50Ms, 1).PadLeft(7)).Append(" / ").Append(F(s.P99Ms, 1).PadLeft(7)).Append(" / ").AppendLine(F(s.MaxMs, 1).PadLeft(7));
+            }
         }
 
         return sb.ToString();

@@ -294,8 +294,10 @@ public static class BenchRunner
     }
 
     /// <summary>LeadBot's steps in the order it asks them; anything else (the peer's "turn N") after them, by name.</summary>
-    private static int StepOrder(string step) =>
-        Array.IndexOf<string>(["start", "greeting", "consent", "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm"], step) is var i and >= 0 ? i : 100;
+    private static int StepOrder(string step) => Array.IndexOf(LeadBotSteps, step) is var i and >= 0 ? i : 100;
+
+    private static readonly string[] LeadBotSteps =
+        ["start", "greeting", "consent", "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm"];
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))], 2);

@@ -64,13 +64,10 @@ internal sealed class StateDigestScope : IDisposable
 
     public static StateDigestScope? Current => current;
 
-    /// <summary>The state this scope serialized for the change check, its text (until the storage takes it) and the
-    /// token standing for that text.</summary>
+    /// <summary>The state this scope serialized for the change check, its text and the token standing for that text.</summary>
     public StoredState? Serialized { get; set; }
 
     public string? Text { get; set; }
-
-    public string? SerializedText { get; set; }
 
     public string? Digest { get; set; }
 
@@ -172,9 +169,9 @@ internal sealed class StoredStateConverter : JsonConverter
             // The hash after the write: the token of what the storage just wrote.
             scope.Written = false;
             scope.Serialized = null;
-            state.CurrentText = scope.SerializedText;
+            state.CurrentText = scope.Text;
             state.CurrentToken = scope.Digest;
-            scope.SerializedText = null;
+            scope.Text = null;
             writer.WriteValue(scope.Digest);
             return;
         }
@@ -184,7 +181,6 @@ internal sealed class StoredStateConverter : JsonConverter
         var text = EfCoreStorage.Serialize(state.Inner);
         scope.Serialized = state;
         scope.Text = text;
-        scope.SerializedText = text;
         scope.Digest = state.CurrentToken is { } token && string.Equals(text, state.CurrentText, StringComparison.Ordinal)
             ? token
             : StateDigestScope.NewToken();

@@ -738,7 +738,6 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
             {
                 // Bot Builder's change check serialized this state a moment ago (DigestConversationState): that text.
                 json = scope.Text;
-                scope.Text = null;
                 scope.Written = true;
             }
             else

@@ -140,24 +140,26 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         }
         else
         {
-            // The history is not loaded (it only grows): the new entry is added to the empty History list, so the
-            // returned lead carries only the change this save recorded. From is what Lead.MoveTo would record.
+            // The history is not loaded (it only grows): the new entry goes into the empty History list, so the
+            // returned lead carries only the change this save recorded.
             lead = existing.Lead;
             wasMqlBefore = existing.WasMql;
             CopySubmission(lead, submission);
-            var keep = IsSetBySales(lead.Stage) || lead.Stage == qualification.Stage;
-            lead.History.Add(new StageChange
+            if (IsSetBySales(lead.Stage) || lead.Stage == qualification.Stage)
             {
-                LeadId = lead.Id,
-                From = keep || existing.HasHistory ? lead.Stage : null,
-                To = keep ? lead.Stage : qualification.Stage,
-                At = at,
-                ChangedBy = StageActor.Bot,
-                Reason = keep ? UpdatedReason : qualification.Reason,
-            });
-            if (!keep)
+                lead.History.Add(new StageChange
+                {
+                    LeadId = lead.Id,
+                    From = lead.Stage,
+                    To = lead.Stage,
+                    At = at,
+                    ChangedBy = StageActor.Bot,
+                    Reason = UpdatedReason,
+                });
+            }
+            else
             {
-                lead.Stage = qualification.Stage;
+                lead.MoveTo(qualification.Stage, StageActor.Bot, null, qualification.Reason, at, existing.HasHistory);
             }
         }
 

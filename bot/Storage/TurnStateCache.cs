@@ -5,10 +5,11 @@ namespace LeadBot.Bot.Storage;
 
 /// <summary>
 /// The Bot Framework state objects (conversation and user state dictionaries) this process committed at the end of a
-/// turn, by storage key, with the ETag and the text they were committed with. The conversation's next turn reads its row as always
-/// (one query, so another instance's write is seen), and when the row's ETag is still the one committed here, it takes
-/// the object instead of deserializing the text again (and the text is not read into a string again either): the object is exactly what that text was serialized from
-/// (Bot Builder saves the states last thing in the turn, and the turn commits right after). The rerun of a turn that
+/// turn, by storage key, with the ETag and the text they were committed with. The conversation's next turn reads its
+/// row as always (one query, so another instance's write is seen), and when the row's ETag is still the one committed
+/// here, it takes the object instead of deserializing the text again (nor is the text read into a new string): the
+/// object is exactly what that text was serialized from (Bot Builder saves the states last thing in the turn, and the
+/// turn commits right after). The rerun of a turn that
 /// lost a race, any other instance and anything outside a turn deserialize as before.
 /// <list type="bullet">
 /// <item>An entry is TAKEN (removed) by the read that uses it: one owner at a time; a turn that fails before it commits

@@ -46,9 +46,12 @@ public sealed class Lead
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>Moves the lead to <paramref name="to"/> and records the change. No-op when already there.</summary>
-    public bool MoveTo(LeadStage to, string changedBy, string? changedById, string reason, DateTimeOffset at)
+    /// <param name="hasEarlierHistory">When the caller did not load <see cref="History"/>: whether the stored lead has
+    /// any; by default the loaded history says it.</param>
+    public bool MoveTo(LeadStage to, string changedBy, string? changedById, string reason, DateTimeOffset at, bool? hasEarlierHistory = null)
     {
-        if (Stage == to && History.Count > 0)
+        var hasHistory = hasEarlierHistory ?? History.Count > 0;
+        if (Stage == to && hasHistory)
         {
             return false;
         }
@@ -56,7 +59,7 @@ public sealed class Lead
         History.Add(new StageChange
         {
             LeadId = Id,
-            From = History.Count == 0 ? null : Stage,
+            From = hasHistory ? Stage : null,
             To = to,
             At = at,
             ChangedBy = changedBy,

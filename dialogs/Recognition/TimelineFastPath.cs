@@ -129,12 +129,14 @@ internal static class TimelineFastPath
             return null;
         }
 
-        var w = text.ToLowerInvariant().Split(' ');
-        return w.Length == 4 && w[0] == "innerhalb" && w[1] == "von" && ParseNumber(w[2], GermanNumbers) is { } n and > 1 &&
-               GermanUnit(w[3], plural: true) is { } unit
+        return GermanWithin(text.ToLowerInvariant().Split(' '), today);
+    }
+
+    private static TimelineEstimate? GermanWithin(string[] w, DateOnly today) =>
+        w.Length == 4 && w[0] == "innerhalb" && w[1] == "von" && ParseNumber(w[2], GermanNumbers) is { } n and > 1 &&
+        GermanUnit(w[3], plural: true) is { } unit
             ? Range(today, n, unit)
             : null;
-    }
 
     private static TimelineEstimate Relative(Fixed period, DateOnly today) => period switch
     {
@@ -197,7 +199,7 @@ internal static class TimelineFastPath
                 return null;
 
             case 4:
-                return GermanWithin(string.Join(' ', w), today);
+                return GermanWithin(w, today);
 
             default:
                 return null;

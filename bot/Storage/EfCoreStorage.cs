@@ -24,7 +24,7 @@ namespace LeadBot.Bot.Storage;
 /// <item>Every successful write stores a new ETag and sets it on the written IStoreItem instance.</item>
 /// </list>
 /// Items of one <see cref="WriteAsync"/> call are written one after another (not as one transaction), like the Bot
-/// Framework's own storages. Values are serialized with Newtonsoft.Json and <see cref="TypeNameHandling.All"/>.
+/// Framework's own storages. Values are serialized with Newtonsoft.Json, typed (see <see cref="SerializerSettings"/>).
 /// Inside a turn (<see cref="BeginTurn"/>, used by the bot for every prospect turn) writes are staged instead and
 /// committed together, guarded by what the turn read, also for Bot Framework state (plain dictionaries without an
 /// ETag); the activity claims and records that make a redelivered activity run once live in the same table
@@ -34,13 +34,22 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
 {
     private const string AnyETag = "*";
 
-    /// <summary>The serializer settings, as the Bot Framework's storages use them (type names kept so typed state
-    /// round-trips). The binder caches each type's name (same text as Newtonsoft's simple assembly format).</summary>
+    /// <summary>
+    /// The serializer settings. Typed state round-trips as with the Bot Framework's storages (which write
+    /// <see cref="TypeNameHandling.All"/>), but a type name is written only where the declared type does not already say
+    /// it (<see cref="TypeNameHandling.Auto"/>: values in <c>object</c> or interface slots, the root, derived types), and
+    /// the null properties of Bot Framework schema objects (a prompt's activity has some 40) are left out, as the
+    /// connector leaves them out on the wire. A conversation's state is about half the text it was with every type
+    /// named and every null written, and it is serialized and written on every turn. Text stored in the older form
+    /// reads back the same (type names present are honoured). The binder caches each type's name (same text as
+    /// Newtonsoft's simple assembly format).
+    /// </summary>
     internal static readonly JsonSerializerSettings SerializerSettings = new()
     {
-        TypeNameHandling = TypeNameHandling.All,
+        TypeNameHandling = TypeNameHandling.Auto,
         TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
         SerializationBinder = CachingSerializationBinder.Instance,
+        ContractResolver = StateContractResolver.Instance,
         MaxDepth = null,
     };
 
@@ -74,7 +83,8 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
         var writer = new StringWriter(builder, CultureInfo.InvariantCulture);
         using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
         {
-            Serializer.Serialize(json, value);
+            // Declared as object: the root's own type is named, so it reads back as what was written.
+            Serializer.Serialize(json, value, typeof(object));
         }
 
         var text = builder.ToString();
@@ -803,6 +813,29 @@ internal sealed class CachingSerializationBinder : ISerializationBinder
         return type => $"{type.FullName}, {type.Assembly.GetName().Name}";
     }
 
+}
+
+/// <summary>
+/// Contracts of stored state: the properties of Bot Framework schema types (<see cref="Microsoft.Bot.Schema.Activity"/>
+/// and what it holds) are written only when they have a value. Reading such text back gives the same objects: those
+/// types' properties are null unless set.
+/// </summary>
+internal sealed class StateContractResolver : DefaultContractResolver
+{
+    public static readonly StateContractResolver Instance = new();
+
+    private static readonly Assembly SchemaAssembly = typeof(Microsoft.Bot.Schema.Activity).Assembly;
+
+    protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+    {
+        var property = base.CreateProperty(member, memberSerialization);
+        if (member.DeclaringType?.Assembly == SchemaAssembly)
+        {
+            property.NullValueHandling = NullValueHandling.Ignore;
+        }
+
+        return property;
+    }
 }
 
 /// <summary>What <see cref="EfCoreStorage.BeginTurn"/> returns: the reads and staged writes of one turn (attempt).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -27,13 +28,15 @@ public sealed record RecordedActivity(string ConversationId, string? ReplyToId, 
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 standing in for the Bot Connector / the Emulator's local service: records every
-/// <c>POST /v3/conversations/{id}/activities[/{replyToId}]</c> and answers <c>{"id":"…"}</c>.
+/// <c>POST /v3/conversations/{id}/activities[/{replyToId}]</c> and answers <c>{"id":"…"}</c>, or fails posts on request
+/// (<see cref="FailNextPosts"/>).
 /// </summary>
 public sealed class ConnectorStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly object _gate = new();
     private readonly List<RecordedActivity> _activities = [];
+    private readonly ConcurrentQueue<int> _failures = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _next;
 
@@ -67,6 +70,16 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         standIn.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
         return standIn;
+    }
+
+    /// <summary>The next <paramref name="count"/> activity posts are answered <paramref name="status"/> with an error body,
+    /// as a Bot Connector that fails, and are not recorded.</summary>
+    public void FailNextPosts(int status, int count = 1)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _failures.Enqueue(status);
+        }
     }
 
     public IReadOnlyList<RecordedActivity> Of(string conversationId)
@@ -116,6 +129,11 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     private async Task<IResult> RecordAsync(HttpContext http, string conversationId, string? replyToId)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
+        if (_failures.TryDequeue(out var status))
+        {
+            return Results.Json(new { error = new { code = "ServiceError", message = "The stand-in was told to fail this post." } }, statusCode: status);
+        }
+
         TaskCompletionSource changed;
         lock (_gate)
         {

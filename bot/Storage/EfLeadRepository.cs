@@ -27,8 +27,10 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
     /// <remarks>
     /// Returns the lead as saved. When it existed already its history is not read (only whether it was ever MQL), so
     /// the returned <see cref="Lead.History"/> holds just the change this save recorded; <see cref="FindAsync"/> reads
-    /// the whole history. Per save: one lookup of the activity's lead marker, one of the e-mail address (both compiled
-    /// queries), then the inserts/update, all in one transaction.
+    /// the whole history. Per save: one lookup of the activity's lead marker, one of the e-mail address (plain commands,
+    /// <see cref="LeadInsertCommands"/>), then the inserts/update, all in one transaction. A new lead (the common case) is
+    /// inserted with plain commands too (written as EF writes it); an existing lead is loaded (compiled query) and updated
+    /// through EF.
     /// </remarks>
     public async Task<Lead> SaveQualifiedAsync(LeadSubmission submission, CancellationToken cancellationToken)
     {
@@ -79,22 +81,15 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
             .ConfigureAwait(false);
     }
 
-    // The per-save lookups, compiled once per repository: a compiled query is bound to the model it first ran with,
-    // and a repository's contexts all come from one factory (one provider, one model).
+    // Compiled once per repository: a compiled query is bound to the model it first ran with, and a repository's
+    // contexts all come from one factory (one provider, one model).
 
     /// <summary>The lead with this normalized e-mail address (tracked, without its history) and what the save needs to
-    /// know of that history.</summary>
+    /// know of that history. Runs only when a plain existence check found one (a returning prospect).</summary>
     private readonly Func<LeadBotDbContext, string, CancellationToken, Task<ExistingLead?>> leadByNormalizedEmail =
         EF.CompileAsyncQuery((LeadBotDbContext context, string normalizedEmail, CancellationToken _) => context.Leads
             .Where(l => EF.Property<string?>(l, LeadBotDbContext.NormalizedEmailColumn) == normalizedEmail)
             .Select(l => new ExistingLead(l, l.History.Any(h => h.To == LeadStage.Mql), l.History.Any()))
-            .FirstOrDefault());
-
-    /// <summary>The lead marker of an activity (the JSON string of the lead id), or null.</summary>
-    private readonly Func<LeadBotDbContext, string, CancellationToken, Task<string?>> markerJson =
-        EF.CompileAsyncQuery((LeadBotDbContext context, string key, CancellationToken _) => context.BotState
-            .Where(r => r.Key == key)
-            .Select(r => r.Json)
             .FirstOrDefault());
 
     private async Task<Lead> SaveOnceAsync(LeadSubmission submission, CancellationToken cancellationToken)
@@ -102,10 +97,11 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
+        var commands = LeadInsertCommands.For(context);
         var markerKey = LeadSaveScope.Current is { } activityKey ? activityKey + LeadMarkerSuffix : null;
         if (markerKey is not null)
         {
-            var marker = await markerJson(context, markerKey, cancellationToken).ConfigureAwait(false);
+            var marker = await commands.LeadMarkerJsonAsync(context.Database, markerKey, cancellationToken).ConfigureAwait(false);
             if (marker is not null && Guid.TryParse(marker.Trim('"'), out var savedId))
             {
                 // This activity stored its lead already (a turn rerun after losing a race, or a redelivery whose first
@@ -125,7 +121,10 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         var at = submission.At;
         var qualification = submission.Qualification;
         var normalizedEmail = LeadBotDbContext.NormalizeEmail(submission.Answers.Email);
+        // A plain existence check first: a new lead (the common case) needs nothing more; a returning prospect's lead is
+        // then loaded tracked, to be updated by EF.
         var existing = normalizedEmail is null
+                       || !await commands.LeadWithEmailExistsAsync(context.Database, normalizedEmail, cancellationToken).ConfigureAwait(false)
             ? null
             : await leadByNormalizedEmail(context, normalizedEmail, cancellationToken).ConfigureAwait(false);
 
@@ -133,8 +132,8 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         var wasMqlBefore = false;
         if (existing is null)
         {
+            // Not tracked: a new lead is inserted by LeadInsertCommands below, not by SaveChanges.
             lead = new Lead { CreatedAt = at };
-            context.Leads.Add(lead);
             CopySubmission(lead, submission);
             lead.MoveTo(qualification.Stage, StageActor.Bot, null, qualification.Reason, at);
         }
@@ -165,27 +164,62 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
 
         lead.UpdatedAt = at;
         var notify = lead.Stage == LeadStage.Mql && !wasMqlBefore;
+        OutboxMessage? notification = null;
         if (notify)
         {
             var now = clock?.GetUtcNow() ?? DateTimeOffset.UtcNow;
-            context.Outbox.Add(new OutboxMessage
+            notification = new OutboxMessage
             {
                 LeadId = lead.Id,
                 Kind = OutboxMessage.MqlNotification,
                 CreatedAt = now,
                 NextAttemptAt = now,
-            });
+            };
         }
 
-        if (markerKey is not null)
+        // In the lead's own transaction: which lead this activity stored (a lead id, nothing personal).
+        var leadMarker = markerKey is null
+            ? null
+            : new BotStateRecord { Key = markerKey, Json = $"\"{lead.Id:D}\"", ETag = Guid.NewGuid().ToString("N"), UpdatedAt = at };
+
+        if (existing is null)
         {
-            // In the lead's own transaction: which lead this activity stored (a lead id, nothing personal).
-            context.BotState.Add(new BotStateRecord { Key = markerKey, Json = $"\"{lead.Id:D}\"", ETag = Guid.NewGuid().ToString("N"), UpdatedAt = at });
+            // The common case, a new lead: plain INSERTs (SQL and parameter mapping built once from the model) instead of
+            // EF's update pipeline, which rebuilt a command per row and a modification per column on every save.
+            await commands.InsertNewLeadAsync(context.Database, lead, notification, leadMarker, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            if (notification is not null)
+            {
+                context.Outbox.Add(notification);
+            }
+
+            if (leadMarker is not null)
+            {
+                context.BotState.Add(leadMarker);
+            }
+
+            await SaveTrackedChangesAsync(context, cancellationToken).ConfigureAwait(false);
         }
 
-        // No savepoint around the inserts: a failed save rolls the whole transaction back (a retry starts afresh), so a
-        // savepoint would only cost two more statements. The changes are not accepted either: the context is disposed
-        // right after the commit, and accepting would snapshot every saved entity (the breakdown as JSON) for nothing.
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (notify)
+        {
+            outboxSignal?.Notify();
+        }
+
+        return lead;
+    }
+
+    /// <summary>
+    /// Saves the update of an existing lead (and the rows added with it) with EF. No savepoint around the statements: a
+    /// failed save rolls the whole transaction back (a retry starts afresh), so a savepoint would only cost two more
+    /// statements. The changes are not accepted either: the context is disposed right after the commit, and accepting
+    /// would snapshot every saved entity (the breakdown as JSON) for nothing.
+    /// </summary>
+    private static async Task SaveTrackedChangesAsync(LeadBotDbContext context, CancellationToken cancellationToken)
+    {
         var savepoints = context.Database.AutoSavepointsEnabled;
         context.Database.AutoSavepointsEnabled = false;
         try
@@ -196,14 +230,6 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         {
             context.Database.AutoSavepointsEnabled = savepoints;
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        if (notify)
-        {
-            outboxSignal?.Notify();
-        }
-
-        return lead;
     }
 
     /// <summary>A stored lead found by e-mail: tracked, its history not loaded; whether it was ever MQL and has any history.</summary>

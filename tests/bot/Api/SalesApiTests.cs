@@ -110,6 +110,31 @@ public sealed class SalesApiTests : IAsyncLifetime
         Assert.Equal("Erika Musterfrau", Assert.Single(second["items"]!.AsArray())!["name"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_lead_the_bot_saved_is_listed_and_found_by_id_with_its_details()
+    {
+        var submission = LeadBot.Bot.Tests.Storage.Submissions.Create(email: "Ada@Example.com", at: new DateTimeOffset(2026, 11, 5, 10, 0, 0, TimeSpan.FromHours(1)));
+        submission.Answers.BudgetMinimum = 40_000.25m;
+        var saved = await _host.Services.GetRequiredService<ILeadRepository>().SaveQualifiedAsync(submission, CancellationToken.None);
+
+        var page = await GetJsonAsync("api/leads?stage=mql&q=ada@example&from=2026-11-05&to=2026-11-05");
+        var listed = Assert.Single(page["items"]!.AsArray())!;
+        var byId = await GetJsonAsync($"api/leads/{saved.Id}");
+        foreach (var lead in new[] { listed, byId })
+        {
+            Assert.Equal(saved.Id.ToString(), lead["id"]!.GetValue<string>());
+            Assert.Equal(("Ada Lovelace", "Ada@Example.com", "Mql", 80), (lead["name"]!.GetValue<string>(), lead["email"]!.GetValue<string>(), lead["stage"]!.GetValue<string>(), lead["score"]!.GetValue<int>()));
+            Assert.Equal((50_000m, 40_000.25m, "EUR"), (lead["budget"]!["amount"]!.GetValue<decimal>(), lead["budget"]!["minimum"]!.GetValue<decimal>(), lead["budget"]!["currency"]!.GetValue<string>()));
+            Assert.Equal("2026-05-01", lead["timeline"]!["start"]!.GetValue<string>());
+            Assert.Equal(submission.At, lead["createdAt"]!.GetValue<DateTimeOffset>());
+            Assert.Equal(submission.Answers.Consent!.GivenAt, lead["consent"]!["givenAt"]!.GetValue<DateTimeOffset>());
+            Assert.Equal(["need", "budget", "timeline"], lead["scoreBreakdown"]!.AsArray().Select(i => i!["criterion"]!.GetValue<string>()));
+            var change = Assert.Single(lead["history"]!.AsArray())!;
+            Assert.Equal(("Mql", "All criteria met"), (change["to"]!.GetValue<string>(), change["reason"]!.GetValue<string>()));
+            Assert.Equal("spring-2026", lead["source"]!["campaign"]!.GetValue<string>());
+        }
+    }
+
     [Theory]
     [InlineData("stage=Customer")]
     [InlineData("stage=1")]

@@ -1,6 +1,10 @@
+using System.Text.Json;
+using LeadBot.Bot.Api;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Tests.Privacy;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadBot.Bot.Tests.Storage;
@@ -250,6 +254,149 @@ public abstract class EfLeadRepositoryTests
         Assert.NotNull(stored);
         Assert.Equal(2, stored.History.Count);
         Assert.Equal(1, await db.ScalarAsync("SELECT count(*) FROM Outbox"));
+    }
+
+    [Fact]
+    public async Task A_new_lead_is_stored_with_every_answer_and_its_notification_and_marker_and_reads_back_as_returned()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var notifiedAt = new DateTimeOffset(2026, 3, 2, 8, 31, 0, TimeSpan.Zero).AddTicks(1230);
+        var signal = new OutboxSignal();
+        var repository = new EfLeadRepository(db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(), signal, new ManualClock(notifiedAt));
+        var submission = Submissions.Create(email: "  Ada.Lovelace@Example.COM ", name: " Ada Lovelace ", company: "Analytical Engines – Zürich ");
+        var answers = submission.Answers;
+        answers.Phone = " +49 30 123456 ";
+        answers.BudgetAmount = 50_000.50m;
+        answers.BudgetMinimum = 40_000.25m;
+        answers.BudgetMaximum = 60_000m;
+        answers.BudgetUnknown = true;
+        answers.TimelineUnknown = true;
+        answers.TimelineText = "innerhalb von 3 Monaten";
+        var activity = EfCoreStorage.ActivityRecordPrefix + "webchat/conv-42/act-7";
+
+        Lead saved;
+        using (LeadSaveScope.Begin(activity))
+        {
+            saved = await repository.SaveQualifiedAsync(submission, Ct);
+        }
+
+        Assert.True(await signal.WaitAsync(TimeSpan.Zero, Ct));
+        var read = await repository.FindAsync(saved.Id, Ct);
+        Assert.NotNull(read);
+        await using var context = await ContextAsync(db);
+        AssertSameStoredValues(context.Model, saved, read);
+
+        // What was stored, against the submission.
+        Assert.Equal((submission.UserKey, submission.Locale), (read.UserKey, read.Locale));
+        Assert.Equal(("Ada Lovelace", "Ada.Lovelace@Example.COM", "Analytical Engines – Zürich", "+49 30 123456"), (read.Name, read.Email, read.Company, read.Phone));
+        Assert.Equal((answers.NeedKey, answers.NeedText, answers.AuthorityKey, answers.AuthorityText), (read.NeedKey, read.NeedText, read.AuthorityKey, read.AuthorityText));
+        Assert.Equal((50_000.50m, 40_000.25m, 60_000m, "EUR", true, answers.BudgetText),
+            (read.BudgetAmount, read.BudgetMinimum, read.BudgetMaximum, read.BudgetCurrency, read.BudgetUnknown, read.BudgetText));
+        Assert.Equal((answers.TimelineStart, answers.TimelineTimex, true, "innerhalb von 3 Monaten"),
+            (read.TimelineStart, read.TimelineTimex, read.TimelineUnknown, read.TimelineText));
+        Assert.Equal((80, LeadStage.Mql, submission.At, submission.At), (read.Score, read.Stage, read.CreatedAt, read.UpdatedAt));
+        Assert.Null(read.Owner);
+        Assert.Null(read.OwnerId);
+        Assert.Equal(JsonSerializer.Serialize(submission.Qualification.Breakdown), JsonSerializer.Serialize(read.ScoreBreakdown));
+        var consent = answers.Consent!;
+        Assert.Equal((consent.TextVersion, consent.TextHash, consent.GivenAt, consent.ChannelId, consent.ConversationId, consent.Locale),
+            (read.Consent.TextVersion, read.Consent.TextHash, read.Consent.GivenAt, read.Consent.ChannelId, read.Consent.ConversationId, read.Consent.Locale));
+        Assert.Equal((submission.Source.ChannelId, submission.Source.PageUrl, submission.Source.Referrer, submission.Source.Campaign),
+            (read.Source.ChannelId, read.Source.PageUrl, read.Source.Referrer, read.Source.Campaign));
+        var change = Assert.Single(read.History);
+        Assert.Equal((saved.Id, (LeadStage?)null, LeadStage.Mql, submission.At, StageActor.Bot, (string?)null, "All criteria met"),
+            (change.LeadId, change.From, change.To, change.At, change.ChangedBy, change.ChangedById, change.Reason));
+        Assert.Equal(Assert.Single(saved.History).Id, change.Id);
+        Assert.Equal([saved.Id], await IdsByNormalizedEmailAsync(db, "ada.lovelace@example.com"));
+
+        var notification = Assert.Single(await context.Outbox.AsNoTracking().ToListAsync(Ct));
+        Assert.Equal((saved.Id, OutboxMessage.MqlNotification, notifiedAt, notifiedAt, 0),
+            (notification.LeadId, notification.Kind, notification.CreatedAt, notification.NextAttemptAt, notification.Attempts));
+        Assert.True(notification.Id > 0);
+        Assert.All(
+            new object?[] { notification.LockedBy, notification.LockedUntil, notification.SentAt, notification.LastError, notification.ServiceUrl, notification.ChannelId, notification.ConversationId, notification.ActivityId },
+            Assert.Null);
+        var marker = await context.BotState.AsNoTracking().SingleAsync(r => r.Key == activity + EfLeadRepository.LeadMarkerSuffix, Ct);
+        Assert.Equal(($"\"{saved.Id:D}\"", submission.At), (marker.Json, marker.UpdatedAt));
+        Assert.Matches("^[0-9a-f]{32}$", marker.ETag);
+
+        // The sales API's queries read it: the filtered list with history, and one lead by id.
+        var listed = Assert.Single((await db.Queries.SearchAsync(new LeadSearch
+        {
+            Stage = LeadStage.Mql,
+            Text = "LOVELACE@example",
+            From = submission.At.AddMinutes(-1),
+            To = submission.At.AddMinutes(1),
+            IncludeHistory = true,
+        }, Ct)).Items);
+        var byId = await db.Queries.GetAsync(saved.Id, Ct);
+        Assert.NotNull(byId);
+        var expectedDto = JsonSerializer.Serialize(LeadDto.From(read));
+        Assert.Equal(expectedDto, JsonSerializer.Serialize(LeadDto.From(listed)));
+        Assert.Equal(expectedDto, JsonSerializer.Serialize(LeadDto.From(byId)));
+
+        // The same activity again stores nothing more and returns the stored lead.
+        using (LeadSaveScope.Begin(activity))
+        {
+            Assert.Equal(saved.Id, (await repository.SaveQualifiedAsync(Submissions.Create(email: "other@example.com"), Ct)).Id);
+        }
+
+        Assert.Equal((1, 1, 1), (await db.ScalarAsync("SELECT count(*) FROM Leads"), await db.ScalarAsync("SELECT count(*) FROM StageChanges"), await db.ScalarAsync("SELECT count(*) FROM Outbox")));
+    }
+
+    [Fact]
+    public async Task A_failed_new_lead_insert_is_seen_as_a_unique_violation_and_leaves_no_half_written_lead()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var activity = EfCoreStorage.ActivityRecordPrefix + "webchat/conv-1/act-1";
+        await using (var context = await ContextAsync(db))
+        {
+            // A marker row this save cannot read as a lead id: the save goes on, and its own marker is the last row it inserts.
+            context.BotState.Add(new BotStateRecord { Key = activity + EfLeadRepository.LeadMarkerSuffix, Json = "\"not a lead id\"", ETag = "e", UpdatedAt = Submissions.Start });
+            await context.SaveChangesAsync(Ct);
+        }
+
+        var signal = new OutboxSignal();
+        var repository = new EfLeadRepository(db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(), signal);
+        DbUpdateException failure;
+        using (LeadSaveScope.Begin(activity))
+        {
+            failure = await Assert.ThrowsAsync<DbUpdateException>(() => repository.SaveQualifiedAsync(Submissions.Create(), Ct));
+        }
+
+        Assert.True(DbErrors.IsUniqueViolation(failure), failure.InnerException?.ToString());
+        Assert.False(await signal.WaitAsync(TimeSpan.Zero, Ct));
+        Assert.Equal(0, await db.ScalarAsync("SELECT count(*) FROM Leads"));
+        Assert.Equal(0, await db.ScalarAsync("SELECT count(*) FROM StageChanges"));
+        Assert.Equal(0, await db.ScalarAsync("SELECT count(*) FROM Outbox"));
+    }
+
+    /// <summary>Every mapped property of the lead (complex properties included) and of its history, compared in the form
+    /// the database stores (after the value converters: the breakdown as JSON, times as the same instant).</summary>
+    private static void AssertSameStoredValues(IModel model, Lead expected, Lead actual)
+    {
+        AssertSameStoredValues(model.FindEntityType(typeof(Lead))!, expected, actual);
+        Assert.Equal(expected.History.Count, actual.History.Count);
+        for (var i = 0; i < expected.History.Count; i++)
+        {
+            AssertSameStoredValues(model.FindEntityType(typeof(StageChange))!, expected.History[i], actual.History[i]);
+        }
+    }
+
+    private static void AssertSameStoredValues(IEntityType type, object expected, object actual)
+    {
+        var properties = type.GetProperties().Concat(type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties())).ToList();
+        Assert.True(properties.Count > 5);
+        foreach (var property in properties.Where(p => !p.IsShadowProperty()))
+        {
+            var getter = property.GetGetter();
+            var converter = property.GetTypeMapping().Converter;
+            object? Stored(object entity) => getter.GetClrValueUsingContainingEntity(entity) is { } value && converter is not null
+                ? converter.ConvertToProvider(value)
+                : getter.GetClrValueUsingContainingEntity(entity);
+            var (wanted, found) = (Stored(expected), Stored(actual));
+            Assert.True(Equals(wanted, found), $"{property.DeclaringType.DisplayName()}.{property.Name}: returned {wanted}, stored {found}");
+        }
     }
 
     private static async Task<LeadBotDbContext> ContextAsync(StorageTestDatabase db) =>

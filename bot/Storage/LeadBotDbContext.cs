@@ -34,6 +34,11 @@ public abstract class LeadBotDbContext : DbContext
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    /// <summary>Whether <paramref name="database"/> is on PostgreSQL, by the provider's name: unlike Npgsql's
+    /// <c>IsNpgsql()</c> this does not load the PostgreSQL provider's assemblies into a bot that runs on SQLite.</summary>
+    public static bool IsPostgreSql(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
+        string.Equals(database.ProviderName, "Npgsql.EntityFrameworkCore.PostgreSQL", StringComparison.Ordinal);
+
     /// <summary>The form of an e-mail address used to recognize a returning prospect: trimmed, lower-case; null when empty.</summary>
     public static string? NormalizeEmail(string? email)
     {

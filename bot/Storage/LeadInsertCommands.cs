@@ -50,7 +50,7 @@ internal sealed class LeadInsertCommands
 
         // Npgsql rewrites named placeholders (@p0) into its positional ones ($1) by parsing every command text; positional
         // placeholders go to the server as they are.
-        var positional = context.Database.IsNpgsql();
+        var positional = LeadBotDbContext.IsPostgreSql(context.Database);
         var model = context.Model;
         leads = TableInsert.For(model, typeof(Lead), sql, positional, static property =>
             property.Name == LeadBotDbContext.NormalizedEmailColumn ? lead => LeadBotDbContext.NormalizeEmail(((Lead)lead).Email) : null);

@@ -81,33 +81,39 @@ public static class StorageServiceCollectionExtensions
             }
         }
 
-        if (context.Database.IsNpgsql())
+        if (LeadBotDbContext.IsPostgreSql(context.Database))
         {
-            // EF's own migration lock (LOCK TABLE on the history table, bound to its transaction) was seen to let two
-            // instances starting at once apply the same migration (42P07 "relation already exists"). A session-level
-            // advisory lock on a connection of its own serializes whole migration runs; the server releases it when the
-            // session ends, also when the process is killed.
-            await using var lockConnection = new NpgsqlConnection(context.Database.GetConnectionString());
-            await lockConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var acquire = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection))
-            {
-                await acquire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            try
-            {
-                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", lockConnection);
-                await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-
+            await MigratePostgreSqlAsync(context, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>PostgreSQL: the migrations under a session-level advisory lock. A method of its own, so that the SQLite path
+    /// never loads the PostgreSQL provider's assemblies.</summary>
+    private static async Task MigratePostgreSqlAsync(LeadBotDbContext context, CancellationToken cancellationToken)
+    {
+        // EF's own migration lock (LOCK TABLE on the history table, bound to its transaction) was seen to let two
+        // instances starting at once apply the same migration (42P07 "relation already exists"). A session-level
+        // advisory lock on a connection of its own serializes whole migration runs; the server releases it when the
+        // session ends, also when the process is killed.
+        await using var lockConnection = new NpgsqlConnection(context.Database.GetConnectionString());
+        await lockConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var acquire = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection))
+        {
+            await acquire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", lockConnection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The advisory lock key of LeadBot's migrations (any constant, the same in every instance).</summary>

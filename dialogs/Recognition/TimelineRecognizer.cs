@@ -163,7 +163,11 @@ public static class TimelineRecognizer
 
     private static TimelineEstimate? RecognizeDateTime(string text, string culture, DateTime reference, DateOnly today)
     {
-        foreach (var result in RecognizerModels.For(culture).DateTimes(text, reference))
+        // The DateTimeModel keeps its extractions in process-wide caches (up to 20,000 entries each) keyed by text AND
+        // reference time: with the message's own timestamp every answer was a new entry, never read again. To the
+        // minute, the same answer in the same minute is one entry; a timeline in days and months does not change.
+        var minute = new DateTime(reference.Ticks - (reference.Ticks % TimeSpan.TicksPerMinute), reference.Kind);
+        foreach (var result in RecognizerModels.For(culture).DateTimes(text, minute))
         {
             var type = result.TypeName.Replace("datetimeV2.", string.Empty, StringComparison.Ordinal);
             if (result.Resolution == null || !result.Resolution.TryGetValue("values", out var valuesObj) ||

@@ -95,6 +95,21 @@ public class TimelineRecognizerTests
         }
     }
 
+    [Theory]
+    [InlineData("de-DE", "Anfang nächsten Jahres")]
+    [InlineData("en-US", "by the end of next month")]
+    [InlineData("en-US", "in 2 weeks")]
+    public void Answers_read_the_same_at_any_second_of_a_minute(string culture, string text)
+    {
+        // The DateTimeModel is asked with the reference time to the minute, so that its result caches hold one entry
+        // per answer and minute instead of one per message.
+        var atMinute = TimelineRecognizer.RecognizeWithoutFastPath(text, culture, Reference);
+        var later = TimelineRecognizer.RecognizeWithoutFastPath(text, culture, Reference.AddSeconds(59.9));
+
+        Assert.NotNull(atMinute);
+        Assert.Equal(atMinute, later);
+    }
+
     [Fact]
     public void A_german_numeric_date_keeps_its_final_dot()
     {

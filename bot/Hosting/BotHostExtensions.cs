@@ -25,6 +25,7 @@ public static class BotHostExtensions
     public static WebApplicationBuilder AddLeadBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        NativeMemoryTuning.LimitMallocArenas();
         AddRepositoryAppSettings(builder.Configuration, builder.Environment.ContentRootPath);
         UseDefaultUrlUnlessConfigured(builder);
 

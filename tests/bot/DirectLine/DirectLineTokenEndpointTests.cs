@@ -1,10 +1,9 @@
+using LeadBot.Bot.Tests.Support;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -159,9 +158,7 @@ public sealed class TokenServiceStandIn : IAsyncDisposable
 
     public static async Task<TokenServiceStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LocalServer.CreateStandInBuilder();
         var app = builder.Build();
         TokenServiceStandIn? self = null;
         app.MapPost("/v3/directline/tokens/generate", async (HttpContext http) =>
@@ -178,8 +175,7 @@ public sealed class TokenServiceStandIn : IAsyncDisposable
                 : Results.Json(new Dictionary<string, object> { ["conversationId"] = "conv-from-direct-line", ["token"] = "token-from-direct-line", ["expires_in"] = 1800 });
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        self = new TokenServiceStandIn(app, address.TrimEnd('/'));
+        self = new TokenServiceStandIn(app, LocalServer.AddressOf(app).ToString().TrimEnd('/'));
         return self;
     }
 

@@ -1,9 +1,8 @@
+using LeadBot.Bot.Tests.Support;
 using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,8 +78,7 @@ public sealed class WebsiteHost : IAsyncDisposable
             throw;
         }
 
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new WebsiteHost(app, new Uri(address.TrimEnd('/') + "/"), databasePath);
+        return new WebsiteHost(app, LocalServer.AddressOf(app), databasePath);
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

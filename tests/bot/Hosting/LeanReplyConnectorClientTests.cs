@@ -7,8 +7,6 @@ using LeadBot.Bot.Hosting;
 using LeadBot.Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
@@ -478,15 +476,12 @@ internal sealed class RecordingEndpoint : IAsyncDisposable
 
     public static async Task<RecordingEndpoint> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LocalServer.CreateStandInBuilder();
         var app = builder.Build();
         var endpoint = new RecordingEndpoint(app);
         app.Run(endpoint.HandleAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        endpoint.Address = new Uri(address.TrimEnd('/') + "/");
+        endpoint.Address = LocalServer.AddressOf(app);
         return endpoint;
     }
 

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,17 +56,14 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     public static async Task<ConnectorStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LocalServer.CreateStandInBuilder();
         var app = builder.Build();
         var standIn = new ConnectorStandIn(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", standIn.RecordAsync);
         app.MapMethods("/v3/conversations/{conversationId}/activities/{activityId}", ["PUT", "DELETE"], () => Results.Json(new { id = "updated" }));
         app.MapPost("/v3/conversations", () => Results.Json(new { id = "new-conversation", activityId = "a0" }));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        standIn.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+        standIn.ServiceUrl = LocalServer.AddressOf(app);
         return standIn;
     }
 

@@ -1,9 +1,8 @@
+using LeadBot.Bot.Tests.Support;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,9 +86,7 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
 
     public static async Task<TeamsConnectorStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LocalServer.CreateStandInBuilder();
         var app = builder.Build();
         var standIn = new TeamsConnectorStandIn(app);
         app.MapPost("/v3/conversations", (Delegate)standIn.CreateConversationAsync);
@@ -100,8 +97,7 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
             conversations = new object[] { new { id = teamId, name = (string?)null }, new { id = SalesChannelId, name = "Sales" } },
         }));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        standIn.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+        standIn.ServiceUrl = LocalServer.AddressOf(app);
         return standIn;
     }
 

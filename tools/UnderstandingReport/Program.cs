@@ -72,8 +72,11 @@ foreach (var hostile in new[] { ("digits and dots", string.Concat(Enumerable.Rep
 }
 
 // Just under the cap: the readers' own cost on 1,000 characters.
-Console.WriteLine("An answer of 1,000 characters, just under the cap (CPU ms per reading):");
-var longAnswer = string.Concat(Enumerable.Repeat("wir brauchen ein CRM ca. 20k im März ", 27))[..AnswerReader.MaxAnswerLength];
+Console.WriteLine("Answers of 1,000 characters, at the cap (CPU ms per reading):");
+foreach (var (kind, unit) in new[] { ("sentences", "wir brauchen ein CRM ca. 20k im März, ich bin GF "), ("digits and dots", "1.2,3 "), ("at signs", "a@b."), ("tags", "<b>x"), ("spaces", " ") })
+{
+var longAnswer = string.Concat(Enumerable.Repeat(unit, (AnswerReader.MaxAnswerLength / unit.Length) + 1))[..AnswerReader.MaxAnswerLength];
+Console.Write($"  {kind}:");
 foreach (var step in QuestionSteps.Questions.Concat(["consent", "confirm", "all"]))
 {
     var ms = CpuMs(() =>
@@ -90,6 +93,8 @@ foreach (var step in QuestionSteps.Questions.Concat(["consent", "confirm", "all"
 }
 
 Console.WriteLine();
+}
+
 Console.WriteLine();
 
 // The timeline: LeadBot's rules against the DateTimeModel for the same answers.

@@ -180,10 +180,12 @@ internal static class BudgetReader
                 if (BudgetRecognizer.Recognize(trimmed, c, defaultCurrency) is { IsUnknown: false } words && words.Amount > 0)
                 {
                     var period = PeriodAnywhere(folded);
-                    var confidence = folded.Contains(Hedges) ? Confidence.Medium : Confidence.High;
+                    // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
+                    var small = words.Amount < 100;
+                    var confidence = folded.Contains(Hedges) || small ? Confidence.Medium : Confidence.High;
                     return new SlotReading(QuestionStepsBudget, words with { Period = period ?? BudgetPeriod.Once }, confidence, trimmed)
                     {
-                        Hint = confidence == Confidence.High ? null : ReadingHints.Hedged,
+                        Hint = confidence == Confidence.High ? null : small ? ReadingHints.Implausible : ReadingHints.Hedged,
                     };
                 }
             }

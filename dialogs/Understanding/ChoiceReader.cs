@@ -116,7 +116,7 @@ internal static class ChoiceReader
         var evidence = folded.Span(w.Start, w.End);
         var value = new ChoiceValue(chosen.Key, chosen.Label(language));
         var reading = new SlotReading(step, value, Confidence.High, evidence);
-        if (IsNegated(folded, w.Start, w.End))
+        if (IsNegated(folded, w.Start, w.End) || NegatedInside(folded, w.Start, w.End, compiled, winner))
         {
             return reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
         }
@@ -250,6 +250,36 @@ internal static class ChoiceReader
         }
 
         return end + 1 < folded.Count && !folded[end + 1].AfterBreak && Negations.Contains(folded[end + 1].Text);
+    }
+
+    /// <summary>A negation between the words of the match that no phrase of the choice contains ("Ich darf nicht
+    /// entscheiden", "I don't make the decision").</summary>
+    private static bool NegatedInside(FoldedText folded, int start, int end, Compiled compiled, int choice)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (!Negations.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            var inPhrase = false;
+            foreach (var p in compiled.Phrases)
+            {
+                if (p.Choice == choice && Array.IndexOf(p.Words, folded[i].Text) >= 0)
+                {
+                    inPhrase = true;
+                    break;
+                }
+            }
+
+            if (!inPhrase)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)

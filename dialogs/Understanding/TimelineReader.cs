@@ -111,8 +111,12 @@ internal static class TimelineReader
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
 
-            var confidence = found.Period.Timex == "soon" ? Confidence.Medium : Confidence.High;
-            return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex }, confidence, evidence);
+            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~');
+            var confidence = guessed ? Confidence.Medium : Confidence.High;
+            return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
+            {
+                Hint = guessed ? ReadingHints.Approximate : null,
+            };
         }
 
         if (folded.Contains(Unknown))
@@ -863,7 +867,8 @@ internal static class TimelineReader
         }
 
         // a bare "3 Monate" / "2 weeks" without "in" reads as "in"
-        return Make(low, high, unit.Value, end, within, today, null);
+        var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few");
+        return Make(low, high, unit.Value, end, within, today, null, few);
     }
 
     private static bool IsDash(FoldedText t, int k)
@@ -920,7 +925,7 @@ internal static class TimelineReader
         return null;
     }
 
-    private static (Period Period, int End)? Make(double low, double high, Unit unit, int end, bool within, DateOnly today, string? timex)
+    private static (Period Period, int End)? Make(double low, double high, Unit unit, int end, bool within, DateOnly today, string? timex, bool few = false)
     {
         DateOnly Add(double n)
         {
@@ -949,6 +954,10 @@ internal static class TimelineReader
 
         var letter = unit switch { Unit.Day => "D", Unit.Week => "W", Unit.Month => "M", Unit.Quarter => "Q", _ => "Y" };
         timex ??= "P" + high.ToString(CultureInfo.InvariantCulture) + letter;
+        if (few)
+        {
+            timex = "~" + timex; // "in ein paar Monaten": a guess at the number, confirmed by the flow
+        }
         if (within)
         {
             return (new Period(today, Add(high).AddDays(-1), timex), end);

@@ -50,10 +50,12 @@ internal static class WordMatch
             return Kind.Exact;
         }
 
-        // One a word form of the other: "automat" / "automatisier", "integr" / "integration".
+        // One a word form of the other: "automat" / "automatisier", "inform" / "informier" (the rest starts with a vowel,
+        // so "Vertrieb" is no word form of "Vertriebsleiter").
         var shorter = wordStem.Length <= phraseStem.Length ? wordStem : phraseStem;
         var longer = ReferenceEquals(shorter, wordStem) ? phraseStem : wordStem;
-        if (shorter.Length >= 5 && longer.Length - shorter.Length <= 5 && longer.StartsWith(shorter, StringComparison.Ordinal))
+        if (shorter.Length >= 5 && longer.Length - shorter.Length <= 5 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
+            longer[shorter.Length] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
         {
             return Kind.Exact;
         }

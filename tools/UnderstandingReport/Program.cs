@@ -22,6 +22,19 @@ if (args.Length == 4 && args[0] == "--read")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "--probe")
+{
+    // --probe FILE: every line "step<TAB>locale<TAB>text" read and printed, for trying many phrases at once
+    foreach (var line in File.ReadLines(args[1]).Where(l => l.Length > 0))
+    {
+        var cols = line.Split('\t');
+        var c = new ReadingContext(cols[1], PhraseCorpus.Reference, policy);
+        Console.WriteLine($"{cols[0],-9} {cols[1],-5} {cols[2],-60} → {PhraseCorpus.Describe(cols[0], cols[2], reader, c, out _, out _)}");
+    }
+
+    return 0;
+}
+
 if (args.Contains("--failures"))
 {
     foreach (var f in results.Where(r => !r.Passed))

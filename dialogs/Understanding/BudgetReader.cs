@@ -21,7 +21,8 @@ internal static class BudgetReader
     private static readonly string[][] NonePhrases = Phrases.Of(
         "kein budget", "keinen budget", "keins", "kein geld", "null", "nichts", "gar nichts", "gar keins", "haben kein budget",
         "es gibt kein budget", "no budget", "none", "nothing", "zero", "no money", "we have no budget", "there is no budget",
-        "no budget at all", "kein budget vorhanden", "0");
+        "no budget at all", "kein budget vorhanden", "0", "don't have a budget", "dont have a budget", "do not have a budget",
+        "don't have any budget", "haben keins", "haben keinen", "gibt keins");
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
         "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom preis ab", "haengt ab", "kommt drauf an",
@@ -31,7 +32,8 @@ internal static class BudgetReader
         "depending on", "haven't set", "havent set", "have not set", "not set yet", "not decided", "not decided yet", "undecided",
         "to be decided", "tbd", "not defined yet", "not yet defined", "not fixed yet", "not yet approved", "not approved yet",
         "still open", "open", "flexible", "no budget yet", "not yet", "haven't decided", "havent decided", "haven't got one yet",
-        "we haven't set one yet", "no fixed budget", "kein festes budget", "noch nicht");
+        "we haven't set one yet", "no fixed budget", "kein festes budget", "noch nicht", "nothing yet", "noch nichts",
+        "nothing set", "nothing fixed");
 
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
@@ -74,6 +76,13 @@ internal static class BudgetReader
         if (amounts.Count == 0)
         {
             return ReadWithoutDigits(text, folded, defaultCurrency, culture);
+        }
+
+        // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
+        var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
+        if (amounts.Count > 1 && marked.Count == 1 && !(amounts.Count == 2 && IsRangeBetween(text, amounts[0].End, amounts[1].Start)))
+        {
+            amounts = marked;
         }
 
         var currency = FirstCurrency(amounts) ?? NormalizeIso(defaultCurrency);

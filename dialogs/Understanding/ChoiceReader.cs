@@ -37,7 +37,10 @@ internal static class ChoiceReader
     private static readonly string[][] NotAnAnswer = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "keine ahnung", "k a", "egal", "nichts", "nix", "keine", "keins", "kein kommentar",
         "dont know", "don't know", "i don't know", "no idea", "nothing", "none", "n a", "no comment", "whatever", "hallo",
-        "hi", "hello", "hey", "test", "asdf", "ok", "okay", "ja", "nein", "yes", "no");
+        "hi", "hello", "hey", "test", "asdf", "ok", "okay", "ja", "nein", "yes", "no", "zurueck", "back", "go back",
+        "auf deutsch", "auf deutsch bitte", "deutsch bitte", "deutsch", "in english", "english please", "english",
+        "auf englisch", "hilfe", "help", "abbrechen", "cancel", "stop", "stopp", "weiter", "skip", "ueberspringen",
+        "neu starten", "start over", "previous question", "vorherige frage");
 
     public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords)
     {

@@ -459,7 +459,10 @@ internal static class CompanyReader
         "it is", "the", "die", "der", "das", "name", "hallo", "hi", "hello", "ja");
 
     private static readonly string[][] Private = Phrases.Of(
-        "ich bin privatperson", "ich bin privat", "privat hier", "als privatperson hier", "i'm a private person",
+        "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
+        "ich bin freiberuflerin", "selbststaendig", "selbstaendig", "ich bin selbststaendig", "ich bin selbstaendig",
+        "einzelunternehmer", "einzelunternehmerin", "freelancer", "i'm a freelancer", "i am a freelancer", "self employed",
+        "i'm self employed", "i am self employed", "sole proprietor", "solo", "privat hier", "als privatperson hier", "i'm a private person",
         "i am a private person", "i'm private", "privat", "private", "privatperson", "als privatperson", "fuer mich", "fuer mich selbst", "for myself", "myself",
         "just me", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately");
 
@@ -475,6 +478,8 @@ internal static class CompanyReader
     {
         "weiss nicht", "keine ahnung", "egal", "ja", "nein", "yes", "no", "ok", "okay", "test", "nichts", "nothing",
         "kein kommentar", "keine angabe", "no comment", "n a", "k a", "hallo", "hi", "hello", "danke", "thanks",
+        "zurueck", "back", "go back", "auf deutsch", "auf deutsch bitte", "deutsch bitte", "in english", "english please",
+        "hilfe", "help", "abbrechen", "cancel", "weiter", "skip", "ueberspringen",
     };
 
     public static SlotReading? Read(string text, string language)

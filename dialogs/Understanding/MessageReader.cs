@@ -21,8 +21,8 @@ internal static class MessageReader
         "unsere firma ist", "unser unternehmen ist");
 
     private static readonly string[][] NeedCues = Phrases.Of(
-        "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
-        "suchen", "we need", "i need", "we're looking for", "we are looking for", "looking for", "we want to", "we want",
+        "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
+        "suchen", "we need", "i need", "we're looking for", "we are looking for", "looking for", "looking to", "we're looking to", "we want to", "we want",
         "we'd like to", "wir wollen", "wir moechten", "ich moechte", "i want to", "i'd like to", "interessiert an",
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
         "wir planen", "we plan to", "we're planning to");
@@ -126,7 +126,9 @@ internal static class MessageReader
                 Add(readings, noAmount, text, clause.Start, part);
             }
 
-            if (budget is null && folded.Contains(TimelineCues) && TimelineReader.Read(part, context.Reference, culture) is { } t &&
+            // a timeline beside a budget in one clause ("Budget 30.000 € und Start im Q2"): read without the budget's words
+            var timelinePart = budget is null ? part : MaskEvidence(part, budget.Evidence);
+            if (folded.Contains(TimelineCues) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
                 t.Value is TimelineEstimate { IsUnknown: false } && t.Confidence == Confidence.High && t.Evidence.Length > 0 &&
                 !IsOnlyNow(t.Evidence))
             {
@@ -156,6 +158,12 @@ internal static class MessageReader
         }
 
         return result;
+    }
+
+    private static string MaskEvidence(string part, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : part.IndexOf(evidence, StringComparison.Ordinal);
+        return at < 0 ? part : string.Concat(part.AsSpan(0, at), new string(' ', evidence.Length), part.AsSpan(at + evidence.Length));
     }
 
     private static bool IsOnlyNow(string evidence) =>

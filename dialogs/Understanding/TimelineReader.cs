@@ -19,7 +19,7 @@ internal static class TimelineReader
     private static readonly string[][] Asap = Phrases.Of(
         "sofort", "ab sofort", "umgehend", "asap", "a s a p", "so schnell wie moeglich", "so bald wie moeglich",
         "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
-        "moeglichst schnell", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig", "zeitnah",
+        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig", "zeitnah",
         "zuegig", "immediately", "right away", "right now", "now", "today", "as soon as possible", "as soon as we can",
         "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute");
 
@@ -380,7 +380,13 @@ internal static class TimelineReader
         // relative months, weeks, years: "nächsten Monat", "diese Woche", "nächstes Jahr", "Ende des Jahres", "2027"
         if (Relative(t, j, today) is { } rel)
         {
-            return (Part(rel.Period, part), rel.End);
+            var p = Part(rel.Period, part);
+            if (part > 0 && (p.End ?? p.Start) < today && t[j].Text is "jahres" or "year" or "jahr")
+            {
+                p = Part(Year(today.Year + 1), part); // "Anfang des Jahres" in December: next year's
+            }
+
+            return (p, rel.End);
         }
 
         if (part == 0 && Count(t, j, today) is { } count)
@@ -675,6 +681,18 @@ internal static class TimelineReader
         var w = t[j].Text;
         var n1 = j + 1 < t.Count ? t[j + 1].Text : "";
 
+        // "im neuen Jahr", "in the new year": the beginning of next year
+        if (w is "neuen" or "new" && n1 is "jahr" or "year")
+        {
+            return (Part(Year(today.Year + 1), 1), j + 1);
+        }
+
+        // a bare "Jahres" / "year" after a part ("Ende des Jahres", "end of year"): this year's, or next year's once over
+        if (w is "jahres" or "year" or "jahr" && j > 0 && t[j - 1].Text is "des" or "of" or "ende" or "end" or "anfang" or "mitte" or "the")
+        {
+            return (Year(today.Year), j);
+        }
+
         // single words
         switch (w)
         {
@@ -896,7 +914,7 @@ internal static class TimelineReader
                 return n + 0.5;
             }
 
-            return n is > 0 and <= 60 ? n : null;
+            return n is > 0 and <= 366 ? n : null;
         }
 
         if (w is "a" && k + 1 < t.Count && t[k + 1].Text is "couple" or "few")

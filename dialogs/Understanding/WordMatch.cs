@@ -2,8 +2,8 @@ namespace LeadBot.Dialogs.Understanding;
 
 /// <summary>
 /// How two folded words compare when a prospect's words are matched against configured phrases: the same after a light
-/// German/English stemming ("Angebote" / "Angebot", "automatisieren" / "Automatisierung"), one the head or the stem of a
-/// compound ("Vertriebsautomatisierung" contains "automatisier"), or one typo apart ("Geschäftsfürer"). Allocation-free
+/// German/English stemming ("Angebote" / "Angebot", "automatisieren" / "Automatisierung"), the head of a compound
+/// ("Vertriebsautomatisierung" ends in "automatisier"), or one typo apart ("Geschäftsfürer"). Allocation-free
 /// except for the stem, which callers compute once per word.
 /// </summary>
 internal static class WordMatch
@@ -54,16 +54,16 @@ internal static class WordMatch
         // so "Vertrieb" is no word form of "Vertriebsleiter").
         var shorter = wordStem.Length <= phraseStem.Length ? wordStem : phraseStem;
         var longer = ReferenceEquals(shorter, wordStem) ? phraseStem : wordStem;
-        if (shorter.Length >= 5 && longer.Length - shorter.Length <= 5 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
+        if (shorter.Length >= 6 && longer.Length - shorter.Length <= 5 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
             longer[shorter.Length] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
         {
             return Kind.Exact;
         }
 
-        // A German compound whose head or first part is the phrase word: "Vertriebsautomatisierung", "Leadgenerierung".
+        // A German compound whose head is the phrase word: "Vertriebsautomatisierung", "Teamleiterin". Only the head: a
+        // word that merely starts like a phrase word is often another word ("international" / "intern").
         if (word.Length >= phraseStem.Length + 3 && phraseStem.Length >= 4 &&
-            (word.StartsWith(phraseStem, StringComparison.Ordinal) || wordStem.EndsWith(phraseStem, StringComparison.Ordinal) ||
-             word.EndsWith(phrase, StringComparison.Ordinal)))
+            (wordStem.EndsWith(phraseStem, StringComparison.Ordinal) || word.EndsWith(phrase, StringComparison.Ordinal)))
         {
             return Kind.Compound;
         }

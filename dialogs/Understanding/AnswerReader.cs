@@ -13,6 +13,13 @@ namespace LeadBot.Dialogs.Understanding;
 /// </summary>
 public sealed class AnswerReader
 {
+    /// <summary>The longest answer a reader reads, in characters. A longer one is not read: every reader returns a low
+    /// reading with <see cref="ReadingHints.TooLong"/> so the flow can ask for a shorter answer.</summary>
+    public const int MaxAnswerLength = 1000;
+
+    /// <summary>Whether <paramref name="text"/> is longer than <see cref="MaxAnswerLength"/>.</summary>
+    public static bool IsTooLong(string? text) => text is not null && text.Length > MaxAnswerLength;
+
     /// <summary>The message read as the answer to <paramref name="step"/> (a <see cref="QuestionSteps"/> name), or null.</summary>
     public SlotReading? Read(string step, string text, ReadingContext context)
     {
@@ -59,6 +66,15 @@ public sealed class AnswerReader
         ArgumentNullException.ThrowIfNull(context);
         return YesNoRecognizer.Recognize(text, RecognizerCulture.Normalize(context.Locale)) is { } yes
             ? new Reading<bool>(yes, Confidence.High, text)
+            : null;
+    }
+
+    /// <summary>The answer at the summary: confirm, reject, or change one field (with its new value when given).</summary>
+    public Reading<SummaryAnswer>? ReadSummary(string text, ReadingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ReadYesNo(text, context) is { } yes
+            ? new Reading<SummaryAnswer>(new SummaryAnswer(yes.Value ? SummaryIntent.Confirm : SummaryIntent.Reject), Confidence.High, text)
             : null;
     }
 

@@ -14,11 +14,53 @@ public enum Confidence
 
 /// <summary>One reading of a prospect's message for one question: the value, how sure the reader is, and the part of the
 /// message it was read from (kept verbatim for sales and for the confirmation line).</summary>
-public sealed record Reading<T>(T Value, Confidence Confidence, string Evidence);
+public sealed record Reading<T>(T Value, Confidence Confidence, string Evidence)
+{
+    /// <summary>Why the reading is not high, as a key of <see cref="ReadingHints"/> the flow can turn into a hint text;
+    /// null when there is nothing to say.</summary>
+    public string? Hint { get; init; }
+}
 
 /// <summary>A reading for one slot of the qualification (a step name of <see cref="QuestionSteps"/>), as found in a
 /// message that may fill several slots at once ("ich bin Max von der Acme GmbH, max@acme.de").</summary>
-public sealed record SlotReading(string Slot, object Value, Confidence Confidence, string Evidence);
+/// <remarks>Values by slot: name, email, company → <see cref="string"/>; phone → <see cref="PhoneNumberValue"/>; need,
+/// authority → <see cref="ChoiceValue"/>; budget → <see cref="Recognition.BudgetEstimate"/>; timeline →
+/// <see cref="Recognition.TimelineEstimate"/>; any slot, when the answer is over <see cref="AnswerReader.MaxAnswerLength"/>
+/// → <see cref="TooLongAnswer"/> with a low confidence and the hint <see cref="ReadingHints.TooLong"/>.</remarks>
+public sealed record SlotReading(string Slot, object Value, Confidence Confidence, string Evidence)
+{
+    /// <summary>Why the reading is not high (a key of <see cref="ReadingHints"/>), or null.</summary>
+    public string? Hint { get; init; }
+}
+
+/// <summary>The reasons a reader gives with a medium or low reading. The flow may pick a re-ask text by them
+/// ("Hint.{key}"); they never carry the prospect's words.</summary>
+public static class ReadingHints
+{
+    /// <summary>The answer is longer than <see cref="AnswerReader.MaxAnswerLength"/>; it was not read.</summary>
+    public const string TooLong = "too-long";
+
+    /// <summary>The answer negates what it names ("kein CRM", "not the owner").</summary>
+    public const string Negated = "negated";
+
+    /// <summary>The answer hedges ("vielleicht", "I guess", "eher").</summary>
+    public const string Hedged = "hedged";
+
+    /// <summary>The answer names several choices or values and the reader cannot tell which one is meant.</summary>
+    public const string Ambiguous = "ambiguous";
+
+    /// <summary>A choice that is close to, but not exactly, a configured wording (a typo, another word form).</summary>
+    public const string Approximate = "approximate";
+
+    /// <summary>A number or ordinal outside the offered choices ("die fünfte" of four).</summary>
+    public const string OutOfRange = "out-of-range";
+
+    /// <summary>An amount without anything that marks it as money or a budget ("5").</summary>
+    public const string Implausible = "implausible";
+}
+
+/// <summary>The value of a reading for an answer that was too long to read.</summary>
+public sealed record TooLongAnswer(int Length);
 
 /// <summary>A need or a role: the configured choice's key, or null when the prospect's own words match none of them
 /// (then <see cref="Text"/> is what they wrote, kept for sales).</summary>
@@ -26,6 +68,24 @@ public sealed record ChoiceValue(string? Key, string Text);
 
 /// <summary>A phone number: E.164 for storage ("+49301234567") and the international format for people ("+49 30 1234567").</summary>
 public sealed record PhoneNumberValue(string E164, string Display);
+
+/// <summary>What the prospect means at the summary (the confirm step).</summary>
+public enum SummaryIntent
+{
+    /// <summary>Everything is correct ("ja", "passt alles", "doch, passt alles", "nichts", "everything is correct").</summary>
+    Confirm = 1,
+
+    /// <summary>Something is wrong, without saying what ("nein", "not quite").</summary>
+    Reject = 2,
+
+    /// <summary>One answer is to be changed: <see cref="SummaryAnswer.Field"/>, with <see cref="SummaryAnswer.NewValue"/>
+    /// when the message carries the new value ("change the budget to 60k").</summary>
+    Change = 3,
+}
+
+/// <summary>A reading of an answer at the summary: confirm, reject, or change one field (a step name of
+/// <see cref="QuestionSteps"/>), with the new value read by that step's reader when the message carries one.</summary>
+public sealed record SummaryAnswer(SummaryIntent Intent, string? Field = null, SlotReading? NewValue = null);
 
 /// <summary>What a reader needs besides the text: the chat's locale (language and region: "en-US" reads a national
 /// phone number as American), the reference time for relative dates, and the policy with its choices and currency.</summary>

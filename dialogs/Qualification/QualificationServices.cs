@@ -1,15 +1,18 @@
 using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 
 namespace LeadBot.Dialogs.Qualification;
 
-/// <summary>What the qualification dialogs share: the state they read and write, the configuration, the scorer and
-/// the place leads are stored.</summary>
+/// <summary>What the qualification dialogs share: the state they read and write, the configuration, the reader of
+/// answers, the scorer and the place leads are stored.</summary>
 public sealed class QualificationServices
 {
     public QualificationServices(ConversationState conversationState, UserState userState, ConversationOptions options,
-        QualificationPolicy policy, LeadScorer scorer, ILeadRepository leads, IPersonalDataStore personalData, TimeProvider clock)
+        QualificationPolicy policy, LeadScorer scorer, ILeadRepository leads, IPersonalDataStore personalData, TimeProvider clock,
+        AnswerReader reader)
     {
+        Reader = reader;
         ConversationState = conversationState;
         UserState = userState;
         PersonalData = personalData;
@@ -34,6 +37,48 @@ public sealed class QualificationServices
     public LeadScorer Scorer { get; }
     public ILeadRepository Leads { get; }
     public TimeProvider Clock { get; }
+    public AnswerReader Reader { get; }
+
+    /// <summary>What the reader needs besides the text: the chat's locale (after a language switch), the time the prospect
+    /// wrote (for relative dates) and the policy.</summary>
+    public ReadingContext ReadingContextOf(ITurnContext turnContext)
+    {
+        var activity = turnContext.Activity;
+        var locale = string.IsNullOrWhiteSpace(activity.Locale) ? Options.DefaultLocale : activity.Locale;
+        var reference = activity.LocalTimestamp?.DateTime ?? activity.Timestamp?.UtcDateTime ?? Clock.GetLocalNow().DateTime;
+        return new ReadingContext(locale, reference, Policy);
+    }
+
+    /// <summary>
+    /// Every slot a message fills, read for the question <paramref name="step"/>: the slots
+    /// <see cref="AnswerReader.ReadAll"/> finds, and this question's answer from what is left of the message once the
+    /// other slots' words are taken out (so "Acme GmbH, max@acme.de" at the company question is the company "Acme GmbH"
+    /// and an e-mail, not a company named with the address). A reading of this question from ReadAll wins.
+    /// </summary>
+    public IReadOnlyList<SlotReading> ReadAnswer(ITurnContext turnContext, string step, string text)
+    {
+        var context = ReadingContextOf(turnContext);
+        var all = Reader.ReadAll(text, context);
+        if (all.Any(r => r.Slot == step))
+        {
+            return all;
+        }
+
+        var rest = text;
+        foreach (var other in all)
+        {
+            if (string.IsNullOrEmpty(other.Evidence))
+            {
+                continue;
+            }
+
+            var at = rest.IndexOf(other.Evidence, StringComparison.Ordinal);
+            rest = at < 0 ? rest : string.Concat(rest.AsSpan(0, at), " ", rest.AsSpan(at + other.Evidence.Length));
+        }
+
+        var own = string.IsNullOrWhiteSpace(rest) || !rest.Any(char.IsLetterOrDigit) ? null : Reader.Read(step, rest.Trim().Trim(',', ';').Trim(), context);
+        return own is null ? all : [own, .. all];
+    }
 
     /// <summary>The conversation's language this turn: the activity's locale (which a language switch overrides), else the default.</summary>
     public string LanguageOf(ITurnContext turnContext) => SupportedLanguages.Of(turnContext.Activity.Locale, Options.DefaultLanguage);

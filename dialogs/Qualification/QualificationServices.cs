@@ -50,24 +50,20 @@ public sealed class QualificationServices
     }
 
     /// <summary>
-    /// Every slot a message fills, read for the question <paramref name="step"/>: the slots
-    /// <see cref="AnswerReader.ReadAll"/> finds, and this question's answer from what is left of the message once the
-    /// other slots' words are taken out (so "Acme GmbH, max@acme.de" at the company question is the company "Acme GmbH"
-    /// and an e-mail, not a company named with the address). A reading of this question from ReadAll wins.
+    /// Every slot a message fills, read for the question <paramref name="step"/>: the other slots
+    /// <see cref="AnswerReader.ReadAll"/> finds, and this question's answer read by the question's own reader from what
+    /// is left of the message once the other slots' words are taken out (so "Acme GmbH, max@acme.de" at the company
+    /// question is the company "Acme GmbH" and an e-mail, not a company named with the address). Only when the
+    /// question's reader finds nothing does a <see cref="AnswerReader.ReadAll"/> reading of this question count.
     /// </summary>
     public IReadOnlyList<SlotReading> ReadAnswer(ITurnContext turnContext, string step, string text)
     {
         var context = ReadingContextOf(turnContext);
         var all = Reader.ReadAll(text, context);
-        if (all.Any(r => r.Slot == step))
-        {
-            return all;
-        }
-
         var rest = text;
         foreach (var other in all)
         {
-            if (string.IsNullOrEmpty(other.Evidence))
+            if (other.Slot == step || string.IsNullOrEmpty(other.Evidence))
             {
                 continue;
             }
@@ -76,8 +72,20 @@ public sealed class QualificationServices
             rest = at < 0 ? rest : string.Concat(rest.AsSpan(0, at), " ", rest.AsSpan(at + other.Evidence.Length));
         }
 
-        var own = string.IsNullOrWhiteSpace(rest) || !rest.Any(char.IsLetterOrDigit) ? null : Reader.Read(step, rest.Trim().Trim(',', ';').Trim(), context);
-        return own is null ? all : [own, .. all];
+        rest = rest.Trim().Trim(',', ';').Trim();
+        var own = rest.Length == 0 || !rest.Any(char.IsLetterOrDigit) ? null : Reader.Read(step, rest, context);
+        var readings = new List<SlotReading>(all.Count + 1);
+        if (own is not null && (own.Confidence != Confidence.Low || !all.Any(r => r.Slot == step)))
+        {
+            readings.Add(own);
+            readings.AddRange(all.Where(r => r.Slot != step));
+        }
+        else
+        {
+            readings.AddRange(all);
+        }
+
+        return readings;
     }
 
     /// <summary>The conversation's language this turn: the activity's locale (which a language switch overrides), else the default.</summary>

@@ -252,9 +252,9 @@ public abstract class QuestionDialog : Dialog
             return false;
         }
 
-        // Neither yes nor no: perhaps a new answer instead ("nein, die Website"); otherwise the line is asked again.
-        if (!answeredHere && text.Length <= MaxAnswerLength
-            && Services.ReadAnswer(context, Step, text).Any(r => r.Slot == Step && r.Confidence != Confidence.Low && AnswerSlots.CanTake(r)))
+        // Neither yes nor no: a clear new answer is taken instead ("die Website"); anything else, an unsure answer
+        // included, counts against the confirmation's cap, so repeating an unsure answer cannot loop.
+        if (!answeredHere && IsClearAnswer(context, text))
         {
             ClearPending(state);
             return await OnAnswerAsync(context, state, text, cancellationToken);
@@ -291,15 +291,11 @@ public abstract class QuestionDialog : Dialog
             return false;
         }
 
-        if (choice is null && text.Length <= MaxAnswerLength)
+        if (choice is null && IsClearAnswer(context, text))
         {
-            // An answer to the question itself is welcome here too.
-            var readings = Services.ReadAnswer(context, Step, text);
-            if (readings.Any(r => r.Slot == Step && r.Confidence != Confidence.Low && AnswerSlots.CanTake(r)))
-            {
-                state[PhaseKey] = AskPhase;
-                return await OnAnswerAsync(context, state, text, cancellationToken);
-            }
+            // A clear answer to the question itself is welcome here too.
+            state[PhaseKey] = AskPhase;
+            return await OnAnswerAsync(context, state, text, cancellationToken);
         }
 
         if (choice is null)
@@ -328,6 +324,11 @@ public abstract class QuestionDialog : Dialog
 
         return true;
     }
+
+    /// <summary>Whether the message answers this question with a high reading (outside the question's own phase).</summary>
+    private bool IsClearAnswer(ITurnContext context, string text) =>
+        text.Length <= MaxAnswerLength
+        && Services.ReadAnswer(context, Step, text).Any(r => r.Slot == Step && r.Confidence == Confidence.High && AnswerSlots.CanTake(r));
 
     /// <summary>A failed answer: asked again with what is expected, or after the cap the offer to skip.</summary>
     private async Task<bool> FailedAsync(ITurnContext context, IDictionary<string, object?> state, string? prefix, CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         for (var i = 0; i < 20 && chat.LastStep is { } step; i++)
         {
             steps.Add(step);
-            await chat.SayAsync(GermanAnswers[step]);
+            await chat.AnswerAsync(GermanAnswers);
         }
 
         Assert.Equal(["consent", "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm"], steps);
@@ -236,7 +236,7 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         await chat.StartAsync();
         for (var i = 0; i < 20 && chat.LastStep is { } step && step != "confirm"; i++)
         {
-            await chat.SayAsync(answers[step]);
+            await chat.AnswerAsync(answers);
         }
 
         Assert.Equal("confirm", chat.LastStep);
@@ -340,7 +340,7 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         var answers = locale == "de-DE" ? GermanAnswers : EnglishAnswers;
         for (var i = 0; i < 20 && chat.LastStep is { } step && step != "budget"; i++)
         {
-            await chat.SayAsync(answers[step]);
+            await chat.AnswerAsync(answers);
         }
 
         await chat.SayAsync("blau");

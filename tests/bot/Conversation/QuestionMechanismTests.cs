@@ -315,7 +315,7 @@ public sealed class QuestionMechanismTests : IAsyncLifetime
         var last = new List<Activity>();
         for (var i = 0; i < 20 && chat.LastStep is { } step && step != stop; i++)
         {
-            last = await chat.SayAsync(answers[step]);
+            last = await chat.AnswerAsync(answers);
         }
 
         Assert.Equal(stop, chat.LastStep);

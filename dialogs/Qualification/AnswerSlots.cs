@@ -31,7 +31,9 @@ public static class AnswerSlots
 
     /// <summary>Replaces the slot's answer with the reading's value and marks the question answered. False (and nothing
     /// changed) when the reading carries no value for the slot.</summary>
-    public static bool Take(QualificationAnswers answers, SlotReading reading, string language, QualificationPolicy policy)
+    /// <param name="answerText">The prospect's answer to this slot's own question, kept verbatim for the need; without
+    /// it (a slot found in a message for another question) the words the reading was read from.</param>
+    public static bool Take(QualificationAnswers answers, SlotReading reading, string language, QualificationPolicy policy, string? answerText = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(reading);
@@ -60,7 +62,7 @@ public static class AnswerSlots
                 var chosenNeed = policy.FindNeed(need.Key);
                 answers.NeedKey = chosenNeed?.Key;
                 answers.NeedText = chosenNeed?.Label(language) ?? need.Text.Trim();
-                answers.NeedVerbatim = Verbatim(reading.Evidence, need.Text);
+                answers.NeedVerbatim = Verbatim(answerText ?? reading.Evidence, need.Text);
                 break;
             case ChoiceValue role:
                 var chosenRole = policy.FindRole(role.Key);

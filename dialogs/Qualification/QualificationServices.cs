@@ -56,7 +56,7 @@ public sealed class QualificationServices
     /// question is the company "Acme GmbH" and an e-mail, not a company named with the address). Only when the
     /// question's reader finds nothing does a <see cref="AnswerReader.ReadAll"/> reading of this question count.
     /// </summary>
-    public IReadOnlyList<SlotReading> ReadAnswer(ITurnContext turnContext, string step, string text)
+    public AnswerReadings ReadAnswer(ITurnContext turnContext, string step, string text)
     {
         var context = ReadingContextOf(turnContext);
         var all = Reader.ReadAll(text, context);
@@ -85,7 +85,7 @@ public sealed class QualificationServices
             readings.AddRange(all);
         }
 
-        return readings;
+        return new AnswerReadings(readings, rest);
     }
 
     /// <summary>The conversation's language this turn: the activity's locale (which a language switch overrides), else the default.</summary>
@@ -107,3 +107,7 @@ public sealed class QualificationServices
     public Task<QualificationAnswers> GetAnswersAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Answers.GetAsync(turnContext, () => new QualificationAnswers(), cancellationToken);
 }
+
+/// <summary>The readings of one message at a question, and the part of it left for the question itself (the message
+/// without the other slots' words), which is kept verbatim where an answer is kept in the prospect's words.</summary>
+public sealed record AnswerReadings(IReadOnlyList<SlotReading> Readings, string OwnText);

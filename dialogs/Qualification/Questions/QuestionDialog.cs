@@ -151,11 +151,11 @@ public abstract class QuestionDialog : Dialog
             return true;
         }
 
-        var readings = Services.ReadAnswer(context, Step, text);
+        var read = Services.ReadAnswer(context, Step, text);
         var taken = new List<string>();
         var pending = new List<SlotReading>();
         string? hint = null;
-        foreach (var reading in readings)
+        foreach (var reading in read.Readings)
         {
             var isThisQuestion = reading.Slot == Step;
             if (!isThisQuestion && answers.IsAnswered(reading.Slot) && !answers.Skipped.Contains(reading.Slot))
@@ -170,7 +170,7 @@ public abstract class QuestionDialog : Dialog
                 continue;
             }
 
-            if (reading.Confidence == Confidence.High && AnswerSlots.Take(answers, reading, language, Services.Policy))
+            if (reading.Confidence == Confidence.High && AnswerSlots.Take(answers, reading, language, Services.Policy, isThisQuestion ? read.OwnText : null))
             {
                 taken.Add(reading.Slot);
             }
@@ -183,7 +183,7 @@ public abstract class QuestionDialog : Dialog
         var noted = taken.Count > 0 && taken.Any(s => s != Step) ? NotedLine(taken, language) : null;
         if (pending.Count > 0)
         {
-            Stage(state, pending, language);
+            Stage(state, pending, language, read.OwnText);
             state[AnsweredKey] = taken.Contains(Step);
             if (noted is not null)
             {
@@ -328,7 +328,7 @@ public abstract class QuestionDialog : Dialog
     /// <summary>Whether the message answers this question with a high reading (outside the question's own phase).</summary>
     private bool IsClearAnswer(ITurnContext context, string text) =>
         text.Length <= MaxAnswerLength
-        && Services.ReadAnswer(context, Step, text).Any(r => r.Slot == Step && r.Confidence == Confidence.High && AnswerSlots.CanTake(r));
+        && Services.ReadAnswer(context, Step, text).Readings.Any(r => r.Slot == Step && r.Confidence == Confidence.High && AnswerSlots.CanTake(r));
 
     /// <summary>A failed answer: asked again with what is expected, or after the cap the offer to skip.</summary>
     private async Task<bool> FailedAsync(ITurnContext context, IDictionary<string, object?> state, string? prefix, CancellationToken cancellationToken)
@@ -407,13 +407,13 @@ public abstract class QuestionDialog : Dialog
     }
 
     /// <summary>Keeps the unsure readings, applied to an empty set of answers, until the prospect confirms them.</summary>
-    private void Stage(IDictionary<string, object?> state, List<SlotReading> pending, string language)
+    private void Stage(IDictionary<string, object?> state, List<SlotReading> pending, string language, string ownText)
     {
         var staged = new QualificationAnswers();
         var slots = new List<string>();
         foreach (var reading in pending)
         {
-            if (AnswerSlots.Take(staged, reading, language, Services.Policy))
+            if (AnswerSlots.Take(staged, reading, language, Services.Policy, reading.Slot == Step ? ownText : null))
             {
                 slots.Add(reading.Slot);
             }

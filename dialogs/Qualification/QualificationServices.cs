@@ -54,7 +54,8 @@ public sealed class QualificationServices
     /// <see cref="AnswerReader.ReadAll"/> finds, and this question's answer read by the question's own reader from what
     /// is left of the message once the other slots' words are taken out (so "Acme GmbH, max@acme.de" at the company
     /// question is the company "Acme GmbH" and an e-mail, not a company named with the address). Only when the
-    /// question's reader finds nothing does a <see cref="AnswerReader.ReadAll"/> reading of this question count.
+    /// question's reader finds nothing does a <see cref="AnswerReader.ReadAll"/> reading of this question count. Only the
+    /// words of high readings are taken out.
     /// </summary>
     public AnswerReadings ReadAnswer(ITurnContext turnContext, string step, string text)
     {
@@ -63,7 +64,8 @@ public sealed class QualificationServices
         var rest = text;
         foreach (var other in all)
         {
-            if (other.Slot == step || string.IsNullOrEmpty(other.Evidence))
+            // Only words surely about another slot are taken out; an unsure reading's words stay for this question.
+            if (other.Slot == step || other.Confidence != Confidence.High || string.IsNullOrEmpty(other.Evidence))
             {
                 continue;
             }

@@ -7,6 +7,7 @@ namespace LeadBot.DeploymentTemplates.Tests;
 /// only, secrets in Key Vault read by the app's identity alone, no basic-auth publishing, telemetry wired, a staging slot
 /// and an autoscale rule, and the template's storage default agreeing with the bot's start-up check.
 /// </summary>
+[Trait("Category", "Slow")]
 public class ProductionReadinessTests
 {
     public static TheoryData<string> EntryTemplates() => BicepTemplateTests.EntryTemplates();

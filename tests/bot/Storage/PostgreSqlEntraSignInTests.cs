@@ -16,6 +16,7 @@ namespace LeadBot.Bot.Tests.Storage;
 /// (scram-sha-256) stands in for Azure's, and the credential returns that password as its token: every connection the
 /// bot makes succeeds only if the token really travels as the password, and fails with a wrong token.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PostgreSqlEntraSignInTests
 {
     private static readonly string Password = $"entra-{Guid.NewGuid():N}";

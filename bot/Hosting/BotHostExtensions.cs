@@ -3,6 +3,7 @@ using LeadBot.Bot.Conversation;
 using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -93,6 +94,9 @@ public static class BotHostExtensions
 
         // The website: the page with Web Chat, Direct Line tokens, and the bot's own Direct Line when no secret is set.
         services.AddLeadBotWebsite(configuration);
+
+        // Traces, metrics and logs (OpenTelemetry), when an exporter is configured; wraps the bot registered above.
+        builder.AddLeadBotTelemetry();
 
         services.AddHostedService<RecognizerWarmupService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

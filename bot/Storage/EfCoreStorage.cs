@@ -63,6 +63,7 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
     private SqliteWriteQueue? writeQueue;
     private readonly TurnStateCache committedStates = new();
     private string? sqliteConnectionString;
+    private SqlitePragmaInterceptor? sqlitePragmas;
 
     public EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFactory)
         : this(contextFactory, TimeProvider.System)
@@ -502,7 +503,7 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
             try
             {
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                await SqlitePragmaInterceptor.ConfigureAsync(connection, cancellationToken).ConfigureAwait(false);
+                await (sqlitePragmas ?? SqlitePragmaInterceptor.Instance).ConfigureAsync(connection, cancellationToken).ConfigureAwait(false);
                 return new StorageLease(null, connection);
             }
             catch
@@ -535,6 +536,8 @@ public sealed class EfCoreStorage(IDbContextFactory<LeadBotDbContext> contextFac
                 var connectionString = context.Database.GetConnectionString() ?? "";
                 writeQueue = SqliteWriteQueue.For(connectionString);
                 sqliteConnectionString = connectionString;
+                // The same pragmas (journal mode) as the context's connections get.
+                sqlitePragmas = SqlitePragmaInterceptor.Of(context);
                 sql = BotStateSql.Sqlite;
             }
             else

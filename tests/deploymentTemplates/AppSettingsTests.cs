@@ -92,6 +92,7 @@ public class AppSettingsTests
         return paths;
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Every_app_setting_the_template_sets_is_a_key_the_bot_binds(string template)
@@ -105,6 +106,7 @@ public class AppSettingsTests
             $"{template} sets app settings that the root appsettings.json does not document: {string.Join(", ", unknown)}");
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Every_required_bot_setting_is_set_by_the_template(string template)
@@ -115,6 +117,7 @@ public class AppSettingsTests
         Assert.All(RequiredKeys, required => Assert.Contains(required, paths));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void App_setting_keys_use_the_environment_variable_form_and_appear_once(string template)
@@ -126,6 +129,7 @@ public class AppSettingsTests
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", keys);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Storage_defaults_to_SQLite_under_home_and_switches_to_PostgreSQL_with_the_database(string template)
@@ -139,6 +143,7 @@ public class AppSettingsTests
         Assert.Equal("Data Source=/home/data/leadbot.db", (string?)module["variables"]!["sqliteConnectionString"]);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Secrets_reach_the_app_settings_only_through_secure_parameters_or_the_channel_keys(string template)

@@ -442,6 +442,7 @@ public sealed class QualificationConversationTestsOnSqlite : QualificationConver
     protected override StorageProvider Provider => StorageProvider.Sqlite;
 }
 
+[Trait("Category", "Slow")]
 public sealed class QualificationConversationTestsOnPostgreSql : QualificationConversationTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;

@@ -15,6 +15,7 @@ namespace LeadBot.Bot.Tests.Teams;
 /// the cards still all go out, once each, as soon as the bot is installed. On SQLite and on PostgreSQL.</summary>
 public sealed class TeamsOutboxWithoutTeamTests
 {
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("PostgreSQL")]

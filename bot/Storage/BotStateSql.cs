@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LeadBot.Bot.Storage;
 
 /// <summary>
-/// The BotState statements <see cref="EfCoreStorage"/> runs on every turn, as plain parameterized SQL built once per
-/// provider (EF's <c>ExecuteUpdateAsync</c>/LINQ compiled expression trees on every call: 14 % of CPU plus the
-/// finalizer's work). Both SQLite and PostgreSQL understand quoted identifiers and <c>INSERT … ON CONFLICT</c>.
+/// The BotState statements every turn runs, as plain parameterized SQL built once per provider: EF's
+/// <c>ExecuteUpdateAsync</c> and LINQ build and compile expression trees on every call, which on this path cost more
+/// than the statements themselves. Both SQLite and PostgreSQL understand quoted identifiers and <c>INSERT … ON CONFLICT</c>.
 /// </summary>
 internal sealed class BotStateSql
 {

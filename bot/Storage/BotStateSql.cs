@@ -75,11 +75,8 @@ internal sealed class BotStateSql
         command.Parameters.Add(parameter);
     }
 
-    /// <summary>Rows of <paramref name="keys"/>: key → (json, etag, updated at).</summary>
-    /// <summary>The rows of <paramref name="keys"/>. <paramref name="knownText"/>: the text of a row this process
-    /// already holds for that key and ETag (ETags are unique per write, so it is the row's text): then the stored text
-    /// is not converted into a string again.</summary>
-    public async Task<Dictionary<string, StoredRow>> ReadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken, Func<string, string, string?>? knownText = null)
+    /// <summary>The rows of <paramref name="keys"/> (absent keys have none).</summary>
+    public async Task<Dictionary<string, StoredRow>> ReadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<string, StoredRow>(keys.Count, StringComparer.Ordinal);
         if (keys.Count == 0)
@@ -98,7 +95,7 @@ internal sealed class BotStateSql
         {
             var key = reader.GetString(0);
             var etag = reader.GetString(2);
-            rows[key] = new StoredRow(knownText?.Invoke(key, etag) ?? reader.GetString(1), etag, ReadTime(reader, 3));
+            rows[key] = new StoredRow(reader.GetString(1), etag, ReadTime(reader, 3));
         }
 
         return rows;

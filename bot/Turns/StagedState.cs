@@ -122,7 +122,9 @@ public sealed class StagedState(ITurnStore store, string contextServiceKey)
     private void Use(BotState state, ITurnContext turnContext, TurnTransaction turn, string key, Slot slot)
     {
         turn.Slots[key] = slot;
-        var cached = new BotState.CachedBotState(slot.Values);
+        // Created empty, then given the values: its constructor serializes what it gets for Bot Builder's own change
+        // hash, which the staged state does not use (saving compares the stored text instead).
+        var cached = new BotState.CachedBotState { State = slot.Values };
         turnContext.TurnState[contextServiceKey] = cached;
         if (!ReferenceEquals(state.GetCachedState(turnContext), cached))
         {

@@ -82,13 +82,11 @@ public static class BotHostExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
 
-        // Storage (EF Core) and the Bot Framework state on top of it.
+        // Storage (EF Core): the database, the Bot Framework IStorage and the turns' store.
         services.AddLeadBotStorage(configuration);
-        // Change detection from the storage's own text instead of Bot Builder's extra serializations (issue 7).
-        services.AddSingleton<ConversationState, DigestConversationState>();
-        services.AddSingleton<UserState, DigestUserState>();
 
-        // The conversation: the qualification dialogs and the bot (transient IBot → LeadBotActivityHandler).
+        // The conversation: the qualification dialogs, the staged states and the bot (IBot → ReliableTurnBot around
+        // LeadBotActivityHandler).
         services.AddLeadConversation(configuration);
         services.AddLeadBotTeams(configuration);
 

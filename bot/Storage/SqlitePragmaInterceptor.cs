@@ -13,7 +13,7 @@ namespace LeadBot.Bot.Storage;
 /// free pages of the file. wal_autocheckpoint is raised (see <see cref="AutoCheckpointPages"/>).
 /// </summary>
 /// <remarks>
-/// EF opens and closes the (pooled) connection for each query, about four times per turn. The pragmas are
+/// EF opens and closes the (pooled) connection for each query, several times per turn. The pragmas are
 /// per-connection state that survives in the pool, so they run once per native connection handle (kept in a
 /// <see cref="ConditionalWeakTable{TKey,TValue}"/>, which forgets a handle when the pool drops it), not on every logical
 /// open. A connection that is not a <see cref="SqliteConnection"/> gets them on every open, as before.
@@ -114,7 +114,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         ConfigureAsync(connection, cancellationToken);
 
     /// <summary>Runs the pragmas on <paramref name="connection"/> (open) unless its native handle has them already; for
-    /// connections opened without EF (<see cref="EfCoreStorage"/>'s own statements).</summary>
+    /// connections opened without EF (<see cref="BotStateDatabase"/>'s own statements).</summary>
     internal async Task ConfigureAsync(DbConnection connection, CancellationToken cancellationToken = default)
     {
         var handle = HandleOf(connection);

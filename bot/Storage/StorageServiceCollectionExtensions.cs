@@ -1,4 +1,5 @@
 using LeadBot.Dialogs.Domain;
+using LeadBot.Bot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,13 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="StorageOptions"/>, a pooled <see cref="IDbContextFactory{LeadBotDbContext}"/> for the
-    /// provider in <c>Storage:Provider</c>, a scoped <see cref="LeadBotDbContext"/>, <see cref="IStorage"/> →
-    /// <see cref="EfCoreStorage"/> (singleton), <see cref="ILeadRepository"/> → <see cref="EfLeadRepository"/> and
-    /// <see cref="LeadQueries"/>, the Teams data (<see cref="TeamsStore"/>, <see cref="OutboxSignal"/>). Throws <see cref="OptionsValidationException"/> naming the key when the configuration is
-    /// unusable (e.g. an unknown Storage:Provider), so the host does not start.
+    /// provider in <c>Storage:Provider</c>, a scoped <see cref="LeadBotDbContext"/>, the BotState table's
+    /// <see cref="BotStateDatabase"/> (with the process's <see cref="SqliteWriteQueue"/> on SQLite), <see cref="IStorage"/>
+    /// → <see cref="EfCoreStorage"/>, the turns' <see cref="ITurnStore"/> → <see cref="BotStateTurnStore"/>,
+    /// <see cref="ILeadRepository"/> → <see cref="EfLeadRepository"/>, <see cref="LeadQueries"/> and the Teams data
+    /// (<see cref="TeamsStore"/>, <see cref="OutboxSignal"/>), all singletons. Throws
+    /// <see cref="OptionsValidationException"/> naming the key when the configuration is unusable (e.g. an unknown
+    /// Storage:Provider), so the host does not start.
     /// </summary>
     public static IServiceCollection AddLeadBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,6 +46,7 @@ public static class StorageServiceCollectionExtensions
             services.AddPooledDbContextFactory<PostgreSqlLeadBotDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
             services.AddSingleton<IDbContextFactory<LeadBotDbContext>>(sp =>
                 new BaseContextFactory<PostgreSqlLeadBotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlLeadBotDbContext>>()));
+            services.AddSingleton(sp => new BotStateDatabase(sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(), null, null));
         }
         else
         {
@@ -59,12 +64,21 @@ public static class StorageServiceCollectionExtensions
                 .AddInterceptors(SqlitePragmaInterceptor.For(options.ParsedJournalMode!.Value)));
             services.AddSingleton<IDbContextFactory<LeadBotDbContext>>(sp =>
                 new BaseContextFactory<SqliteLeadBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteLeadBotDbContext>>()));
+            services.AddSingleton<SqliteWriteQueue>();
+            services.AddSingleton(sp => new BotStateDatabase(
+                sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(), connectionString, sp.GetRequiredService<SqliteWriteQueue>(),
+                SqlitePragmaInterceptor.For(options.ParsedJournalMode!.Value)));
         }
 
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContext());
         services.AddSingleton<IStorage, EfCoreStorage>();
+        services.AddSingleton<ITurnStore, BotStateTurnStore>();
         services.TryAddSingleton<OutboxSignal>();
-        services.AddSingleton<EfLeadRepository>();
+        services.AddSingleton(sp => new EfLeadRepository(
+            sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(),
+            sp.GetService<OutboxSignal>(),
+            sp.GetService<TimeProvider>(),
+            sp.GetRequiredService<BotStateDatabase>().WriteQueue));
         services.AddSingleton<ILeadRepository>(sp => sp.GetRequiredService<EfLeadRepository>());
         services.AddSingleton<TeamsStore>();
         services.AddSingleton<LeadQueries>();

@@ -97,6 +97,7 @@ public class AppSettingsTests
         return paths;
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Every_app_setting_the_template_sets_is_a_key_the_bot_binds(string template)
@@ -110,6 +111,7 @@ public class AppSettingsTests
             $"{template} sets app settings that the root appsettings.json does not document: {string.Join(", ", unknown)}");
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Every_required_bot_setting_is_set_by_the_template(string template)
@@ -120,6 +122,7 @@ public class AppSettingsTests
         Assert.All(RequiredKeys, required => Assert.Contains(required, paths));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void App_setting_keys_use_the_environment_variable_form_and_appear_once(string template)
@@ -131,6 +134,7 @@ public class AppSettingsTests
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", keys);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Storage_defaults_to_PostgreSQL_with_Entra_sign_in_and_SQLite_uses_a_rollback_journal_on_home(string template)
@@ -154,6 +158,7 @@ public class AppSettingsTests
         Assert.Contains("Ssl Mode=VerifyFull", postgres, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Secrets_reach_the_app_settings_only_as_Key_Vault_references(string template)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace LeadBot.DeploymentTemplates.Tests;
 
 /// <summary>Every template is compiled and linted by the real Bicep CLI; the checked-in ARM JSON is what it produces.</summary>
+[Trait("Category", "Slow")]
 public class BicepTemplateTests
 {
     public const string ExistingGroup = "DeployUseExistResourceGroup/leadbot.bicep";

@@ -229,6 +229,7 @@ internal sealed class ProspectChat : IDisposable
 }
 
 [Collection(ScaleOutCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
 {
     [Fact]
@@ -343,6 +344,7 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
 }
 
 [Collection(ScaleOutCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ScaleOutCrashTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
 {
     [Fact]

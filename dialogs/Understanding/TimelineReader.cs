@@ -405,7 +405,7 @@ internal static class TimelineReader
         }
 
         var prev = t[at - 1].Text;
-        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
+        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
     }
 
     private static int? MonthAt(FoldedText t, int j, bool strict)

@@ -25,6 +25,7 @@ public static class QualificationServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<QualificationPolicy>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
         services.AddSingleton<LeadScorer>();
+        services.TryAddSingleton<Understanding.AnswerReader>();
         services.AddSingleton<QualificationServices>();
         services.AddSingleton<QualificationDialog>();
         services.AddSingleton<LeadConversation>();

@@ -15,7 +15,7 @@ public static class LeadCsvExport
     [
         "id", "createdAt", "stage", "score", "name", "email", "company", "phone", "need", "authority",
         "budgetAmount", "budgetCurrency", "budgetText", "timelineStart", "timelineText", "locale", "owner", "source",
-        "campaign", "consentVersion", "consentGivenAt",
+        "campaign", "consentVersion", "consentGivenAt", "phoneDisplay", "needVerbatim", "budgetPeriod", "budgetStatus", "timelineVague",
     ];
 
     public static string Write(IEnumerable<Lead> leads)
@@ -31,6 +31,8 @@ public static class LeadCsvExport
                 lead.BudgetAmount?.ToString("0.##", CultureInfo.InvariantCulture), lead.BudgetCurrency, lead.BudgetText,
                 lead.TimelineStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), lead.TimelineText, lead.Locale, lead.Owner,
                 lead.Source.ChannelId, lead.Source.Campaign, lead.Consent.TextVersion, Iso(lead.Consent.GivenAt),
+                lead.PhoneDisplay, lead.NeedVerbatim, lead.BudgetPeriod?.ToString().ToLowerInvariant(), BudgetStatus(lead),
+                lead.TimelineVague ? "true" : "false",
             ];
             csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
         }
@@ -55,6 +57,14 @@ public static class LeadCsvExport
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
     }
+
+    /// <summary>What kind of budget answer the lead gave: an amount, none, not decided, unknown, or nothing.</summary>
+    private static string? BudgetStatus(Lead lead) =>
+        lead.BudgetNone ? "none"
+        : lead.BudgetUndecided ? "undecided"
+        : lead.BudgetUnknown ? "unknown"
+        : lead.BudgetAmount is null ? null
+        : "amount";
 
     private static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

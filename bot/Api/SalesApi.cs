@@ -199,11 +199,14 @@ public sealed record LeadPageDto(int Page, int PageSize, int Total, IReadOnlyLis
 
 public sealed record ScoreItemDto(string Criterion, int Points, int MaxPoints, bool Met, bool Required, string Reason);
 
-public sealed record ChoiceAnswerDto(string? Key, string? Text);
+/// <summary>A need or role: the configured key (null for own words), the text shown, and for the need what the prospect wrote.</summary>
+public sealed record ChoiceAnswerDto(string? Key, string? Text, string? Verbatim = null);
 
-public sealed record BudgetDto(decimal? Amount, decimal? Minimum, decimal? Maximum, string? Currency, bool Unknown, string? Text);
+/// <summary>Amounts are per <see cref="Period"/> when it is set (month, quarter, year).</summary>
+public sealed record BudgetDto(decimal? Amount, decimal? Minimum, decimal? Maximum, string? Currency, bool Unknown, string? Text,
+    PaymentPeriod? Period = null, bool Undecided = false, bool None = false);
 
-public sealed record TimelineDto(DateOnly? Start, bool Unknown, string? Text);
+public sealed record TimelineDto(DateOnly? Start, bool Unknown, string? Text, bool Vague = false);
 
 public sealed record ConsentDto(string TextVersion, string TextHash, DateTimeOffset GivenAt, string ChannelId, string Locale);
 
@@ -221,6 +224,7 @@ public sealed record LeadDto(
     string? Email,
     string Company,
     string? Phone,
+    string? PhoneDisplay,
     ChoiceAnswerDto Need,
     ChoiceAnswerDto Authority,
     BudgetDto Budget,
@@ -245,10 +249,12 @@ public sealed record LeadDto(
             lead.Email,
             lead.Company,
             lead.Phone,
-            new ChoiceAnswerDto(lead.NeedKey, lead.NeedText),
+            lead.PhoneDisplay,
+            new ChoiceAnswerDto(lead.NeedKey, lead.NeedText, lead.NeedVerbatim),
             new ChoiceAnswerDto(lead.AuthorityKey, lead.AuthorityText),
-            new BudgetDto(lead.BudgetAmount, lead.BudgetMinimum, lead.BudgetMaximum, lead.BudgetCurrency, lead.BudgetUnknown, lead.BudgetText),
-            new TimelineDto(lead.TimelineStart, lead.TimelineUnknown, lead.TimelineText),
+            new BudgetDto(lead.BudgetAmount, lead.BudgetMinimum, lead.BudgetMaximum, lead.BudgetCurrency, lead.BudgetUnknown, lead.BudgetText,
+                lead.BudgetPeriod, lead.BudgetUndecided, lead.BudgetNone),
+            new TimelineDto(lead.TimelineStart, lead.TimelineUnknown, lead.TimelineText, lead.TimelineVague),
             lead.Locale,
             new ConsentDto(lead.Consent.TextVersion, lead.Consent.TextHash, lead.Consent.GivenAt, lead.Consent.ChannelId, lead.Consent.Locale),
             new SourceDto(lead.Source.ChannelId, lead.Source.PageUrl, lead.Source.Referrer, lead.Source.Campaign),

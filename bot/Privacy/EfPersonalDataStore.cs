@@ -83,6 +83,8 @@ public sealed class EfPersonalDataStore(
                 lead.Name = "";
                 lead.Email = null;
                 lead.Phone = null;
+                lead.PhoneDisplay = null;
+                lead.NeedVerbatim = null;
                 lead.Company = "";
                 lead.UserKey = AnonymizedUserKeyPrefix + lead.Id.ToString("N");
                 lead.NeedText = lead.NeedKey is null ? null : lead.NeedText;

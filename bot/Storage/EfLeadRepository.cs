@@ -345,9 +345,11 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         lead.Email = string.IsNullOrWhiteSpace(a.Email) ? null : a.Email.Trim();
         lead.Company = a.Company?.Trim() ?? "";
         lead.Phone = string.IsNullOrWhiteSpace(a.Phone) ? null : a.Phone.Trim();
+        lead.PhoneDisplay = lead.Phone is null || string.IsNullOrWhiteSpace(a.PhoneDisplay) ? lead.Phone : a.PhoneDisplay.Trim();
 
         lead.NeedKey = a.NeedKey;
         lead.NeedText = a.NeedText;
+        lead.NeedVerbatim = a.NeedVerbatim;
         lead.AuthorityKey = a.AuthorityKey;
         lead.AuthorityText = a.AuthorityText;
 
@@ -355,12 +357,16 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         lead.BudgetMinimum = a.BudgetMinimum;
         lead.BudgetMaximum = a.BudgetMaximum;
         lead.BudgetCurrency = a.BudgetCurrency;
+        lead.BudgetPeriod = a.BudgetPeriod;
         lead.BudgetUnknown = a.BudgetUnknown;
+        lead.BudgetUndecided = a.BudgetUndecided;
+        lead.BudgetNone = a.BudgetNone;
         lead.BudgetText = a.BudgetText;
 
         lead.TimelineStart = a.TimelineStart;
         lead.TimelineTimex = a.TimelineTimex;
         lead.TimelineUnknown = a.TimelineUnknown;
+        lead.TimelineVague = a.TimelineVague;
         lead.TimelineText = a.TimelineText;
 
         lead.Score = submission.Qualification.Score;

@@ -149,6 +149,8 @@ public abstract class LeadBotDbContext : DbContext
         lead.Property(l => l.Company).IsRequired();
         lead.Property(l => l.Locale).HasMaxLength(32).IsRequired();
         lead.Property(l => l.Stage).HasConversion<string>().HasMaxLength(32);
+        lead.Property(l => l.PhoneDisplay).HasMaxLength(64);
+        lead.Property(l => l.BudgetPeriod).HasConversion<string>().HasMaxLength(16);
 
         lead.Property(l => l.ScoreBreakdown)
             .HasColumnName("ScoreBreakdown")

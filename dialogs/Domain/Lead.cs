@@ -11,11 +11,20 @@ public sealed class Lead
     public string Name { get; set; } = "";
     public string? Email { get; set; }
     public string Company { get; set; } = "";
+
+    /// <summary>E.164 ("+49301234567").</summary>
     public string? Phone { get; set; }
+
+    /// <summary>The phone number as people read it ("+49 30 1234567").</summary>
+    public string? PhoneDisplay { get; set; }
+
     public string Locale { get; set; } = "";
 
     public string? NeedKey { get; set; }
     public string? NeedText { get; set; }
+
+    /// <summary>What the prospect wrote about the need, verbatim.</summary>
+    public string? NeedVerbatim { get; set; }
     public string? AuthorityKey { get; set; }
     public string? AuthorityText { get; set; }
 
@@ -23,12 +32,22 @@ public sealed class Lead
     public decimal? BudgetMinimum { get; set; }
     public decimal? BudgetMaximum { get; set; }
     public string? BudgetCurrency { get; set; }
+
+    /// <summary>Per month, quarter or year; null for a one-off amount or no amount.</summary>
+    public PaymentPeriod? BudgetPeriod { get; set; }
+
     public bool BudgetUnknown { get; set; }
+    public bool BudgetUndecided { get; set; }
+    public bool BudgetNone { get; set; }
     public string? BudgetText { get; set; }
 
     public DateOnly? TimelineStart { get; set; }
     public string? TimelineTimex { get; set; }
     public bool TimelineUnknown { get; set; }
+
+    /// <summary>The start was described without a date; <see cref="TimelineText"/> keeps the words.</summary>
+    public bool TimelineVague { get; set; }
+
     public string? TimelineText { get; set; }
 
     public int Score { get; set; }

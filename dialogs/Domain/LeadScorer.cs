@@ -71,6 +71,19 @@ public sealed class LeadScorer(QualificationPolicy policy, TimeProvider clock)
         var b = policy.Budget;
         var item = new ScoreItem { Criterion = "budget", Required = b.Required, MaxPoints = b.Points };
         var minimum = b.Minimum.ToString("N0", culture) + " " + policy.DefaultCurrency;
+        if (a.BudgetNone)
+        {
+            item.Reason = Texts.Format("Reason.BudgetNone", culture, minimum);
+            return item;
+        }
+
+        if (a.BudgetUndecided)
+        {
+            item.Points = b.UndecidedPoints;
+            item.Reason = Texts.Format("Reason.BudgetUndecided", culture, minimum);
+            return item;
+        }
+
         if (a.BudgetUnknown)
         {
             item.Points = b.UnknownPoints;
@@ -101,6 +114,15 @@ public sealed class LeadScorer(QualificationPolicy policy, TimeProvider clock)
         }
 
         var shown = inDefault.ToString("N0", culture) + " " + policy.DefaultCurrency;
+        if (a.BudgetPeriod is { } period && MonthsPer(period) is { } months)
+        {
+            // A recurring budget is compared as its total over the configured horizon (a year by default).
+            var perPeriod = shown;
+            inDefault = decimal.Round(inDefault * b.RecurringMonths / months, 2);
+            shown = Texts.Format("Reason.BudgetRecurring", culture, perPeriod, Texts.Get("Period." + period, culture),
+                inDefault.ToString("N0", culture) + " " + policy.DefaultCurrency, b.RecurringMonths);
+        }
+
         if (inDefault >= b.Minimum)
         {
             item.Points = b.Points;
@@ -115,10 +137,26 @@ public sealed class LeadScorer(QualificationPolicy policy, TimeProvider clock)
         return item;
     }
 
+    /// <summary>Months in one period of a recurring budget; null for a one-off amount.</summary>
+    private static int? MonthsPer(PaymentPeriod period) => period switch
+    {
+        PaymentPeriod.Month => 1,
+        PaymentPeriod.Quarter => 3,
+        PaymentPeriod.Year => 12,
+        _ => null,
+    };
+
     private ScoreItem ScoreTimeline(QualificationAnswers a, CultureInfo culture)
     {
         var t = policy.Timeline;
         var item = new ScoreItem { Criterion = "timeline", Required = t.Required, MaxPoints = t.Points };
+        if (a.TimelineVague && a.TimelineStart is null)
+        {
+            item.Points = t.VaguePoints;
+            item.Reason = Texts.Format("Reason.TimelineVague", culture);
+            return item;
+        }
+
         if (a.TimelineStart is not { } start)
         {
             item.Reason = Texts.Format(a.TimelineUnknown ? "Reason.TimelineUnknown" : "Reason.TimelineMissing", culture);

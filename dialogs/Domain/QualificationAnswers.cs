@@ -12,10 +12,21 @@ public sealed class QualificationAnswers
     public string? Name { get; set; }
     public string? Email { get; set; }
     public string? Company { get; set; }
+
+    /// <summary>The phone number in E.164 ("+49301234567"), as stored and dialled.</summary>
     public string? Phone { get; set; }
 
+    /// <summary>The same number as people read it ("+49 30 1234567"), shown back to the prospect and to sales.</summary>
+    public string? PhoneDisplay { get; set; }
+
     public string? NeedKey { get; set; }
+
+    /// <summary>The need as shown: the configured need's label, or the prospect's own words when none matched.</summary>
     public string? NeedText { get; set; }
+
+    /// <summary>What the prospect wrote about the need, verbatim, for sales (also when it matched a configured need).</summary>
+    public string? NeedVerbatim { get; set; }
+
     public string? AuthorityKey { get; set; }
     public string? AuthorityText { get; set; }
 
@@ -23,12 +34,29 @@ public sealed class QualificationAnswers
     public decimal? BudgetMinimum { get; set; }
     public decimal? BudgetMaximum { get; set; }
     public string? BudgetCurrency { get; set; }
+
+    /// <summary>The period the amounts are paid in (per month, quarter, year); null for a one-off amount or no amount.</summary>
+    public PaymentPeriod? BudgetPeriod { get; set; }
+
+    /// <summary>The prospect does not know the budget.</summary>
     public bool BudgetUnknown { get; set; }
+
+    /// <summary>The budget is not decided yet ("depends", "hängt davon ab").</summary>
+    public bool BudgetUndecided { get; set; }
+
+    /// <summary>The prospect says there is no budget.</summary>
+    public bool BudgetNone { get; set; }
+
     public string? BudgetText { get; set; }
 
     public DateOnly? TimelineStart { get; set; }
     public string? TimelineTimex { get; set; }
     public bool TimelineUnknown { get; set; }
+
+    /// <summary>The start was described without a date ("im Frühjahr", "sobald das Budget frei ist"); TimelineText keeps
+    /// the words. TimelineUnknown is true as well.</summary>
+    public bool TimelineVague { get; set; }
+
     public string? TimelineText { get; set; }
 
     /// <summary>Questions answered (or deliberately skipped), by step name.</summary>
@@ -68,19 +96,20 @@ public sealed class QualificationAnswers
             case QuestionSteps.Name: Name = null; break;
             case QuestionSteps.Email: Email = null; break;
             case QuestionSteps.Company: Company = null; break;
-            case QuestionSteps.Phone: Phone = null; break;
-            case QuestionSteps.Need: NeedKey = null; NeedText = null; break;
+            case QuestionSteps.Phone: Phone = null; PhoneDisplay = null; break;
+            case QuestionSteps.Need: NeedKey = null; NeedText = null; NeedVerbatim = null; break;
             case QuestionSteps.Authority: AuthorityKey = null; AuthorityText = null; break;
             case QuestionSteps.Budget:
                 BudgetAmount = BudgetMinimum = BudgetMaximum = null;
                 BudgetCurrency = null;
-                BudgetUnknown = false;
+                BudgetPeriod = null;
+                BudgetUnknown = BudgetUndecided = BudgetNone = false;
                 BudgetText = null;
                 break;
             case QuestionSteps.Timeline:
                 TimelineStart = null;
                 TimelineTimex = null;
-                TimelineUnknown = false;
+                TimelineUnknown = TimelineVague = false;
                 TimelineText = null;
                 break;
         }
@@ -88,6 +117,16 @@ public sealed class QualificationAnswers
 
     /// <summary>The first question of the flow that has no answer yet, or null when the summary is due.</summary>
     public string? NextQuestion() => QuestionSteps.Questions.FirstOrDefault(q => !IsAnswered(q));
+}
+
+/// <summary>How often a budget amount is paid. A recurring amount is annualized for scoring as the policy says
+/// (<see cref="BudgetCriterion.RecurringMonths"/>).</summary>
+public enum PaymentPeriod
+{
+    Once = 0,
+    Month = 1,
+    Quarter = 2,
+    Year = 3,
 }
 
 /// <summary>The step names carried in every question's channelData.leadbot.step.</summary>

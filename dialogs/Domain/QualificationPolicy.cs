@@ -84,6 +84,16 @@ public sealed class QualificationPolicy
             errors.Add($"{s}:Budget:Points and {s}:Budget:UnknownPoints must be non-negative, UnknownPoints at most Points.");
         }
 
+        if (Budget.UndecidedPoints < 0 || Budget.UndecidedPoints > Budget.Points)
+        {
+            errors.Add($"{s}:Budget:UndecidedPoints must be between 0 and {s}:Budget:Points (was {Budget.UndecidedPoints}).");
+        }
+
+        if (Budget.RecurringMonths is < 1 or > 120)
+        {
+            errors.Add($"{s}:Budget:RecurringMonths must be between 1 and 120 (was {Budget.RecurringMonths}).");
+        }
+
         foreach (var (code, rate) in Budget.ExchangeRates)
         {
             if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
@@ -104,6 +114,11 @@ public sealed class QualificationPolicy
         if (Timeline.Points < 0 || Timeline.LaterPoints < 0 || Timeline.LaterPoints > Timeline.Points)
         {
             errors.Add($"{s}:Timeline:Points and {s}:Timeline:LaterPoints must be non-negative, LaterPoints at most Points.");
+        }
+
+        if (Timeline.VaguePoints < 0 || Timeline.VaguePoints > Timeline.Points)
+        {
+            errors.Add($"{s}:Timeline:VaguePoints must be between 0 and {s}:Timeline:Points (was {Timeline.VaguePoints}).");
         }
 
         if (errors.Count == 0 && (MqlThreshold < 0 || MqlThreshold > MaxScore))
@@ -179,6 +194,13 @@ public sealed class BudgetCriterion
     /// <summary>Points when the prospect does not know the budget yet.</summary>
     public int UnknownPoints { get; set; } = 10;
 
+    /// <summary>Points when the budget is not decided yet ("depends", "hängt davon ab"). "No budget" scores nothing and
+    /// fails the criterion.</summary>
+    public int UndecidedPoints { get; set; } = 10;
+
+    /// <summary>A budget per month, quarter or year is compared as its total over this many months (12: a year).</summary>
+    public int RecurringMonths { get; set; } = 12;
+
     /// <summary>How many units of the default currency one unit of another currency is worth, e.g. "USD": 0.92.</summary>
     public Dictionary<string, decimal> ExchangeRates { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
@@ -193,6 +215,9 @@ public sealed class TimelineCriterion
 
     /// <summary>Points for a start later than <see cref="MaxMonths"/>.</summary>
     public int LaterPoints { get; set; } = 3;
+
+    /// <summary>Points for a start described without a date ("im Frühjahr", "keine Eile"); like an unknown start by default.</summary>
+    public int VaguePoints { get; set; }
 }
 
 /// <summary>One configured answer: a need the company solves or a role in the purchase decision.</summary>

@@ -3,25 +3,32 @@ using System.Text;
 using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Resources;
 using LeadBot.Dialogs.Runtime;
-using LeadBot.Dialogs.Runtime.Prompts;
+using LeadBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace LeadBot.Dialogs.Qualification;
 
-/// <summary>Step 2: asks for consent before anything personal is asked or stored. Yes records a consent record (text
-/// version and hash, time, channel, conversation, locale); no stores nothing and ends politely. Ends with true or false.</summary>
-public sealed class ConsentDialog : ComponentDialog
+/// <summary>
+/// Step 2: asks for consent before anything personal is asked or stored. Only a clear yes counts (a high reading of
+/// <see cref="AnswerReader.ReadYesNo"/> or the "Ja" button, in either language): it records a consent record (text
+/// version and hash, time, channel, conversation, locale). A clear no stores nothing and ends politely. Anything else,
+/// an unsure yes included, is asked again with "please answer yes or no", at most <see cref="QualificationPolicy.MaxAttempts"/>
+/// times; then nothing is stored. Personal details in the consent reply itself are not kept. Ends with true or false.
+/// </summary>
+public sealed class ConsentDialog : Dialog
 {
-    private const string PromptId = "consent.prompt";
+    private const string AttemptsKey = "attempts";
+
+    /// <summary>A yes or a no is short; a longer reply is not read.</summary>
+    private const int MaxAnswerLength = 300;
+
     private readonly QualificationServices _services;
 
     public ConsentDialog(QualificationServices services)
         : base(nameof(ConsentDialog))
     {
         _services = services;
-        AddDialog(new WaterfallDialog("consent.flow", [AskAsync, RecordAsync]));
-        AddDialog(new ConfirmPrompt(PromptId, defaultLocale: services.Options.DefaultLocale));
-        InitialDialogId = "consent.flow";
     }
 
     /// <summary>The exact consent text shown in a language; its hash is stored with the consent record.</summary>
@@ -30,39 +37,104 @@ public sealed class ConsentDialog : ComponentDialog
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
-        var language = _services.LanguageOf(step.Context);
-        return await step.PromptAsync(PromptId, new PromptOptions
-        {
-            Prompt = QuestionActivity.Ask(QuestionSteps.Consent, ConsentText(_services.Options, language)),
-            RetryPrompt = QuestionActivity.Ask(QuestionSteps.Consent, Texts.Get("Consent.Retry", language)),
-            MaxAttempts = _services.Policy.MaxAttempts,
-        }, cancellationToken);
+        ArgumentNullException.ThrowIfNull(dc);
+        dc.ActiveDialog!.State[AttemptsKey] = 0;
+        await AskAsync(dc.Context, retry: false, prefix: null, cancellationToken);
+        return EndOfTurn;
     }
 
-    private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        AskAsync(turnContext, retry: false, prefix: null, cancellationToken);
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
-        var language = _services.LanguageOf(step.Context);
-        if (step.Result is true)
+        ArgumentNullException.ThrowIfNull(dc);
+        var context = dc.Context;
+        if (context.Activity.Type != ActivityTypes.Message)
         {
-            var answers = await _services.GetAnswersAsync(step.Context, cancellationToken);
-            var activity = step.Context.Activity;
-            answers.Consent = new ConsentRecord
-            {
-                TextVersion = _services.Options.ConsentVersion,
-                TextHash = Hash(ConsentText(_services.Options, language)),
-                GivenAt = _services.Clock.GetUtcNow(),
-                ChannelId = activity.ChannelId ?? "",
-                ConversationId = activity.Conversation?.Id ?? "",
-                Locale = SupportedLanguages.CultureOf(language),
-            };
-            await step.Context.SendActivityAsync(QuestionActivity.Say(Texts.Get("Consent.Thanks", language)), cancellationToken);
-            return await step.EndDialogAsync(true, cancellationToken);
+            return EndOfTurn;
         }
 
-        var key = step.Result is PromptRetryLimitReached ? "Consent.NoAnswer" : "Consent.Declined";
-        await step.Context.SendActivityAsync(QuestionActivity.Say(Texts.Get(key, language)), cancellationToken);
-        return await step.EndDialogAsync(false, cancellationToken);
+        var language = _services.LanguageOf(context);
+        var text = context.Activity.Text ?? "";
+        string? prefix = null;
+        if (text.Length > MaxAnswerLength)
+        {
+            prefix = Texts.Format("TooLong", language, MaxAnswerLength);
+        }
+        else if (ConversationCommands.Recognize(text) == ConversationCommand.Back)
+        {
+            prefix = Texts.Get("Back.First", language);
+        }
+        else if (Decide(context, text) is { } agreed)
+        {
+            return await (agreed ? RecordAsync(dc, language, cancellationToken) : DeclineAsync(dc, "Consent.Declined", language, cancellationToken));
+        }
+
+        var attempts = dc.ActiveDialog!.State.GetValue<int>(AttemptsKey) + 1;
+        dc.ActiveDialog.State[AttemptsKey] = attempts;
+        if (attempts >= _services.Policy.MaxAttempts)
+        {
+            return await DeclineAsync(dc, "Consent.NoAnswer", language, cancellationToken);
+        }
+
+        await AskAsync(context, retry: true, prefix, cancellationToken);
+        return EndOfTurn;
+    }
+
+    /// <summary>True for a clear yes, false for a clear no, null otherwise (an unsure reading is asked again).</summary>
+    private bool? Decide(ITurnContext context, string text)
+    {
+        var normalized = ConversationCommands.Normalize(text);
+        if (ReplyPhrases.Matches(normalized, "Consent.Yes"))
+        {
+            return true;
+        }
+
+        if (ReplyPhrases.Matches(normalized, "Consent.No"))
+        {
+            return false;
+        }
+
+        return _services.Reader.ReadYesNo(text, _services.ReadingContextOf(context)) is { Confidence: Confidence.High } reading ? reading.Value : null;
+    }
+
+    private Task AskAsync(ITurnContext context, bool retry, string? prefix, CancellationToken cancellationToken)
+    {
+        var language = _services.LanguageOf(context);
+        var text = retry ? Texts.Get("Consent.Retry", language) : ConsentText(_services.Options, language);
+        if (prefix is not null)
+        {
+            text = prefix + " " + text;
+        }
+
+        string[] buttons = [Texts.Get("Consent.Yes", language), Texts.Get("Consent.No", language)];
+        return context.SendActivityAsync(QuestionActivity.AskChoices(QuestionSteps.Consent, context, text, buttons, language, reask: retry), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordAsync(DialogContext dc, string language, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        var answers = await _services.GetAnswersAsync(context, cancellationToken);
+        var activity = context.Activity;
+        answers.Consent = new ConsentRecord
+        {
+            TextVersion = _services.Options.ConsentVersion,
+            TextHash = Hash(ConsentText(_services.Options, language)),
+            GivenAt = _services.Clock.GetUtcNow(),
+            ChannelId = activity.ChannelId ?? "",
+            ConversationId = activity.Conversation?.Id ?? "",
+            Locale = SupportedLanguages.CultureOf(language),
+        };
+        await context.SendActivityAsync(QuestionActivity.Say(Texts.Get("Consent.Thanks", language)), cancellationToken);
+        return await dc.EndDialogAsync(true, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> DeclineAsync(DialogContext dc, string key, string language, CancellationToken cancellationToken)
+    {
+        await dc.Context.SendActivityAsync(QuestionActivity.Say(Texts.Get(key, language)), cancellationToken);
+        return await dc.EndDialogAsync(false, cancellationToken);
     }
 }

@@ -15,11 +15,16 @@ public enum ConversationCommand
     ShowMyData,
     DeleteMyData,
     WithdrawConsent,
+
+    /// <summary>Back to the previous question ("zurück", "back").</summary>
+    Back,
 }
 
 /// <summary>Recognizes the global commands. A command is the whole message (punctuation and case ignored), so an
 /// answer that merely contains the word ("my company helps…") is never taken for one. The phrases live in the
-/// resources ("Commands.*"); both languages' phrases work whatever language the conversation is in.</summary>
+/// resources ("Commands.*"); both languages' phrases work whatever language the conversation is in. A language switch
+/// is also recognized in its everyday variants ("Können wir auf Deutsch weitermachen?", "English, please!"): a short
+/// message that names one language and otherwise holds only words of the "Commands.LanguageFiller" list.</summary>
 public static class ConversationCommands
 {
     private static readonly (ConversationCommand Command, string Key)[] Keys =
@@ -32,14 +37,96 @@ public static class ConversationCommands
         (ConversationCommand.ShowMyData, "Commands.ShowData"),
         (ConversationCommand.DeleteMyData, "Commands.DeleteData"),
         (ConversationCommand.WithdrawConsent, "Commands.Withdraw"),
+        (ConversationCommand.Back, "Commands.Back"),
     ];
 
+    /// <summary>No command is longer; a longer message is an answer and is not normalized at all.</summary>
+    private const int MaxCommandLength = 120;
+
+    /// <summary>A language switch in its own words has at most this many words.</summary>
+    private const int MaxLanguageSwitchWords = 8;
+
     private static readonly Lazy<Dictionary<string, ConversationCommand>> Phrases = new(Load);
+    private static readonly Lazy<LanguageWords> Languages = new(LoadLanguageWords);
 
     public static ConversationCommand Recognize(string? text)
     {
+        if (text is null || text.Length > MaxCommandLength)
+        {
+            return ConversationCommand.None;
+        }
+
         var normalized = Normalize(text);
-        return normalized.Length > 0 && Phrases.Value.TryGetValue(normalized, out var command) ? command : ConversationCommand.None;
+        if (normalized.Length == 0)
+        {
+            return ConversationCommand.None;
+        }
+
+        return Phrases.Value.TryGetValue(normalized, out var command) ? command : LanguageSwitch(normalized);
+    }
+
+    /// <summary>"können wir auf deutsch weitermachen" → German: one language named, every other word a filler.</summary>
+    private static ConversationCommand LanguageSwitch(string normalized)
+    {
+        var words = Languages.Value;
+        var german = false;
+        var english = false;
+        var count = 0;
+        foreach (var range in normalized.AsSpan().Split(' '))
+        {
+            var word = normalized[range].TrimEnd('?');
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (++count > MaxLanguageSwitchWords)
+            {
+                return ConversationCommand.None;
+            }
+
+            if (words.German.Contains(word))
+            {
+                german = true;
+            }
+            else if (words.English.Contains(word))
+            {
+                english = true;
+            }
+            else if (!words.Filler.Contains(word))
+            {
+                return ConversationCommand.None;
+            }
+        }
+
+        return german == english ? ConversationCommand.None
+            : german ? ConversationCommand.SwitchToGerman
+            : ConversationCommand.SwitchToEnglish;
+    }
+
+    private sealed record LanguageWords(HashSet<string> German, HashSet<string> English, HashSet<string> Filler);
+
+    private static LanguageWords LoadLanguageWords()
+    {
+        HashSet<string> Words(string key)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var language in Domain.SupportedLanguages.All)
+            {
+                foreach (var phrase in Texts.Get(key, language).Split('|'))
+                {
+                    var word = Normalize(phrase);
+                    if (word.Length > 0)
+                    {
+                        set.Add(word);
+                    }
+                }
+            }
+
+            return set;
+        }
+
+        return new LanguageWords(Words("Commands.GermanWords"), Words("Commands.EnglishWords"), Words("Commands.LanguageFiller"));
     }
 
     private static Dictionary<string, ConversationCommand> Load()

@@ -137,10 +137,10 @@ public sealed class LeadConversation
 
             case ConversationCommand.SwitchToGerman:
             case ConversationCommand.SwitchToEnglish:
-                // The answers stay; the open question is asked again in the new language.
+                // Answers, the open question, its attempts and an unconfirmed reading all stay; the dialogs render their
+                // texts when they send them, so the open prompt is simply sent again in the new language.
                 await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("Language.Switched", language)), cancellationToken);
-                await dc.CancelAllDialogsAsync(cancellationToken);
-                await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+                await RepromptOrBeginAsync(dc, cancellationToken);
                 return;
         }
 

@@ -85,27 +85,19 @@ public static class PersonalDataRights
         }
 
         var notGiven = Texts.Get("Summary.NotGiven", language);
-        var unknown = Texts.Get("Summary.Unknown", language);
-        string Or(string? v) => string.IsNullOrWhiteSpace(v) ? notGiven : v;
+        object?[] Shown(QualificationAnswers a) => QuestionSteps.Questions.Select(q => (object?)(AnswerSlots.Show(a, q, language) ?? notGiven)).ToArray();
         var text = new StringBuilder(Texts.Get("Privacy.Header", language));
         foreach (var lead in leads)
         {
-            var asAnswers = AnswersOf(lead);
-            text.Append("\n\n").Append(Texts.Format("Privacy.Lead", language,
-                lead.CreatedAt.ToLocalTime().ToString("g", culture), Or(lead.Name), Or(lead.Email), Or(lead.Company), Or(lead.Phone),
-                Or(lead.NeedText), Or(lead.AuthorityText),
-                lead.BudgetUnknown ? unknown : Or(SummaryDialog.FormatBudget(asAnswers, culture)),
-                lead.TimelineUnknown ? unknown : Or(SummaryDialog.FormatTimeline(asAnswers, culture)),
-                lead.Stage, lead.Score, lead.Consent.GivenAt.ToLocalTime().ToString("g", culture), lead.Consent.TextVersion));
+            object?[] args = [lead.CreatedAt.ToLocalTime().ToString("g", culture), .. Shown(AnswersOf(lead)),
+                lead.Stage, lead.Score, lead.Consent.GivenAt.ToLocalTime().ToString("g", culture), lead.Consent.TextVersion];
+            text.Append("\n\n").Append(Texts.Format("Privacy.Lead", language, args));
         }
 
         if (answers.HasConsent && answers.Answered.Count > 0)
         {
-            text.Append("\n\n").Append(Texts.Format("Privacy.Answers", language,
-                Or(answers.Name), Or(answers.Email), Or(answers.Company), Or(answers.Phone), Or(answers.NeedText), Or(answers.AuthorityText),
-                answers.BudgetUnknown ? unknown : Or(SummaryDialog.FormatBudget(answers, culture)),
-                answers.TimelineUnknown ? unknown : Or(SummaryDialog.FormatTimeline(answers, culture)),
-                answers.Consent!.GivenAt.ToLocalTime().ToString("g", culture), answers.Consent.TextVersion));
+            object?[] args = [.. Shown(answers), answers.Consent!.GivenAt.ToLocalTime().ToString("g", culture), answers.Consent.TextVersion];
+            text.Append("\n\n").Append(Texts.Format("Privacy.Answers", language, args));
         }
 
         text.Append("\n\n").Append(Texts.Get("Privacy.Attachment", language));
@@ -135,11 +127,26 @@ public static class PersonalDataRights
 
     private static QualificationAnswers AnswersOf(Lead lead) => new()
     {
+        Name = lead.Name,
+        Email = lead.Email,
+        Company = lead.Company,
+        Phone = lead.Phone,
+        PhoneDisplay = lead.PhoneDisplay,
+        NeedKey = lead.NeedKey,
+        NeedText = lead.NeedText,
+        AuthorityKey = lead.AuthorityKey,
+        AuthorityText = lead.AuthorityText,
         BudgetAmount = lead.BudgetAmount,
         BudgetMinimum = lead.BudgetMinimum,
         BudgetMaximum = lead.BudgetMaximum,
         BudgetCurrency = lead.BudgetCurrency,
+        BudgetPeriod = lead.BudgetPeriod,
+        BudgetUnknown = lead.BudgetUnknown,
+        BudgetUndecided = lead.BudgetUndecided,
+        BudgetNone = lead.BudgetNone,
         TimelineStart = lead.TimelineStart,
+        TimelineUnknown = lead.TimelineUnknown,
+        TimelineVague = lead.TimelineVague,
         TimelineText = lead.TimelineText,
     };
 }

@@ -7,9 +7,10 @@ namespace LeadBot.Dialogs.Qualification;
 
 /// <summary>
 /// The whole qualification conversation: consent, then each question that has no answer yet (contact, need, authority,
-/// budget, timeline), then the summary, then the result. Asking "the next missing answer" in a loop is what makes
-/// corrections (forget one answer, ask again, show the summary again) and a language switch (ask the open question
-/// again in the other language) simple, and what lets answers given early be used later.
+/// budget, timeline), then the summary, then the result. Asking "the next missing answer" in a loop is what lets a
+/// message that answers several questions at once skip them, and what makes "zurück" (ask an earlier question again,
+/// its answer kept until a new one is given) and corrections from the summary (ask one question again, then the
+/// summary) simple. Each round of the loop is one <see cref="LoopRequest"/>.
 /// </summary>
 public sealed class QualificationDialog : ComponentDialog
 {
@@ -59,31 +60,67 @@ public sealed class QualificationDialog : ComponentDialog
     private static Task<DialogTurnResult> DoneAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.EndDialogAsync(step.Result, cancellationToken);
 
+    /// <summary>Asks what the loop was asked for: one question in a mode (after "zurück", or a correction from the
+    /// summary), the summary, or by default the first question without an answer (the summary when there is none).</summary>
     private async Task<DialogTurnResult> AskNextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var request = step.GetOptions<LoopRequest>() ?? new LoopRequest();
+        if (request.Step is { } asked && QuestionSteps.Questions.Contains(asked))
+        {
+            return await step.BeginDialogAsync(asked, new QuestionRequest(request.Mode), cancellationToken);
+        }
+
         var answers = await _services.GetAnswersAsync(step.Context, cancellationToken);
-        var next = answers.NextQuestion();
+        var next = request.Summary ? null : answers.NextQuestion();
         return next is null
             ? await step.BeginDialogAsync(nameof(SummaryDialog), null, cancellationToken)
-            : await step.BeginDialogAsync(next, null, cancellationToken);
+            : await step.BeginDialogAsync(next, new QuestionRequest(QuestionMode.Next), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AfterAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is SummaryOutcome { Correct: { } field })
+        var request = step.GetOptions<LoopRequest>() ?? new LoopRequest();
+        switch (step.Result)
         {
-            var answers = await _services.GetAnswersAsync(step.Context, cancellationToken);
-            answers.Forget(field);
-            return await step.ReplaceDialogAsync(CollectLoop, null, cancellationToken);
+            case SummaryOutcome { Decision: SummaryDecision.Confirmed }:
+                var lead = await FinishAsync(step, cancellationToken);
+                return await step.EndDialogAsync(lead.Id.ToString(), cancellationToken);
+
+            case SummaryOutcome { Decision: SummaryDecision.Correct, Field: { } field }:
+                return await step.ReplaceDialogAsync(CollectLoop, new LoopRequest { Step = field, Mode = QuestionMode.Correction }, cancellationToken);
+
+            case SummaryOutcome { Decision: SummaryDecision.Back }:
+                return await BackAsync(step, null, cancellationToken);
+
+            case QuestionOutcome { Result: QuestionResult.Back } when request.Mode == QuestionMode.Correction:
+                // A correction opened from the summary: "zurück" returns to the summary, the answer unchanged.
+                return await step.ReplaceDialogAsync(CollectLoop, new LoopRequest { Summary = true }, cancellationToken);
+
+            case QuestionOutcome { Result: QuestionResult.Back } back:
+                return await BackAsync(step, back.Step, cancellationToken);
+
+            default:
+                return await step.ReplaceDialogAsync(CollectLoop, null, cancellationToken);
+        }
+    }
+
+    /// <summary>"zurück": the answered question before <paramref name="from"/> in the flow's order (before the summary:
+    /// the last one), asked again with its answer shown; at the first question, that question again.</summary>
+    private async Task<DialogTurnResult> BackAsync(WaterfallStepContext step, string? from, CancellationToken cancellationToken)
+    {
+        var language = _services.LanguageOf(step.Context);
+        var answers = await _services.GetAnswersAsync(step.Context, cancellationToken);
+        var before = from is null ? QuestionSteps.Questions.Length : Array.IndexOf(QuestionSteps.Questions, from);
+        var previous = QuestionSteps.Questions.Take(Math.Max(before, 0)).LastOrDefault(answers.IsAnswered);
+        if (previous is null)
+        {
+            await step.Context.SendActivityAsync(QuestionActivity.Say(Texts.Get("Back.First", language)), cancellationToken);
+            var request = step.GetOptions<LoopRequest>() ?? new LoopRequest();
+            return await step.ReplaceDialogAsync(CollectLoop, from is null ? new LoopRequest { Summary = true } : new LoopRequest { Step = from, Mode = request.Mode }, cancellationToken);
         }
 
-        if (step.Result is SummaryOutcome)
-        {
-            var lead = await FinishAsync(step, cancellationToken);
-            return await step.EndDialogAsync(lead.Id.ToString(), cancellationToken);
-        }
-
-        return await step.ReplaceDialogAsync(CollectLoop, null, cancellationToken);
+        await step.Context.SendActivityAsync(QuestionActivity.Say(Texts.Get("Back.Previous", language)), cancellationToken);
+        return await step.ReplaceDialogAsync(CollectLoop, new LoopRequest { Step = previous, Mode = QuestionMode.Revisit }, cancellationToken);
     }
 
     /// <summary>Step 9: scores the answers, stores the lead (one transaction) and tells the prospect what happens next.</summary>
@@ -105,7 +142,7 @@ public sealed class QualificationDialog : ComponentDialog
             At: _services.Clock.GetUtcNow()), cancellationToken);
 
         var name = string.IsNullOrWhiteSpace(answers.Name) ? "" : ", " + answers.Name;
-        var contact = answers.Email ?? answers.Phone ?? "";
+        var contact = answers.Email ?? answers.PhoneDisplay ?? answers.Phone ?? "";
         var text = lead.Stage == LeadStage.Mql
             ? Texts.Format("Result.Mql", language, name, contact, _services.Options.ResponseTime(language))
             : Texts.Format("Result.Lead", language, name, contact, _services.Options.SalesContact);
@@ -115,4 +152,16 @@ public sealed class QualificationDialog : ComponentDialog
         await _services.Answers.DeleteAsync(context, cancellationToken);
         return lead;
     }
+}
+
+/// <summary>What one round of the collect loop asks (persisted as the loop's options).</summary>
+public sealed class LoopRequest
+{
+    /// <summary>A question to ask in <see cref="Mode"/>; null: the first question without an answer.</summary>
+    public string? Step { get; set; }
+
+    public QuestionMode Mode { get; set; }
+
+    /// <summary>Show the summary (back from a correction).</summary>
+    public bool Summary { get; set; }
 }

@@ -1,139 +1,327 @@
-using System.Globalization;
 using LeadBot.Dialogs.Domain;
-using LeadBot.Dialogs.Recognition;
+using LeadBot.Dialogs.Qualification.Questions;
 using LeadBot.Dialogs.Resources;
 using LeadBot.Dialogs.Runtime;
 using LeadBot.Dialogs.Runtime.Choices;
-using LeadBot.Dialogs.Runtime.Prompts;
+using LeadBot.Dialogs.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace LeadBot.Dialogs.Qualification;
 
-/// <summary>What the prospect decided at the summary: confirmed (<see cref="Correct"/> null) or one answer to change.</summary>
-public sealed record SummaryOutcome(string? Correct)
+public enum SummaryDecision
 {
-    public static readonly SummaryOutcome Confirmed = new((string?)null);
+    /// <summary>Everything is correct: the lead is stored.</summary>
+    Confirmed,
+
+    /// <summary>One answer is to be asked again (<see cref="SummaryOutcome.Field"/>).</summary>
+    Correct,
+
+    /// <summary>"zurück": back to the last question.</summary>
+    Back,
 }
 
-/// <summary>Step 8: shows every answer; the prospect confirms or picks one to correct ("Budget ändern", "no" → which one?).</summary>
-public sealed class SummaryDialog : ComponentDialog
+/// <summary>What the prospect decided at the summary.</summary>
+public sealed record SummaryOutcome(SummaryDecision Decision, string? Field = null)
 {
-    private const string ConfirmPromptId = "summary.confirm";
-    private const string WhichPromptId = "summary.which";
+    public static readonly SummaryOutcome Confirmed = new(SummaryDecision.Confirmed);
+}
+
+/// <summary>
+/// Step 8: shows every answer with two buttons, "Ja, das stimmt" and "Etwas ändern" (which then offers the fields and
+/// "Alles korrekt"). A correction that carries its value ("change the budget to 60k", "der Name ist falsch geschrieben:
+/// Erika Mustermann") is applied directly and the summary shown again; an unsure value is confirmed first; a field
+/// without a value is asked again as a question. Replies are read by <see cref="AnswerReader.ReadSummary"/> and matched
+/// against the buttons in both languages. Failed replies count against <see cref="QualificationPolicy.MaxAttempts"/>
+/// across the summary and "which answer?"; after the cap the answers are passed on as shown, and the prospect is told
+/// how to reach sales if something is wrong.
+/// </summary>
+public sealed class SummaryDialog : Dialog
+{
+    private const string PhaseKey = "phase";
+    private const string AttemptsKey = "attempts";
+    private const string PendingKey = "pending";
+    private const string PendingSlotKey = "pendingSlot";
+
+    private const string SummaryPhase = "summary";
+    private const string WhichPhase = "which";
+
     private readonly QualificationServices _services;
 
     public SummaryDialog(QualificationServices services)
         : base(nameof(SummaryDialog))
     {
         _services = services;
-        AddDialog(new WaterfallDialog("summary.flow", [ShowAsync, DecideAsync, ChangeAsync]));
-        AddDialog(new ChoicePrompt(ConfirmPromptId, ValidateConfirmAsync, services.Options.DefaultLocale));
-        AddDialog(new ChoicePrompt(WhichPromptId, defaultLocale: services.Options.DefaultLocale));
-        InitialDialogId = "summary.flow";
     }
 
     /// <summary>The answers as the prospect sees them in the summary, one line each.</summary>
-    public static string Describe(QualificationAnswers a, string language, string notGiven, string unknown)
+    public static string Describe(QualificationAnswers a, string language)
     {
-        var culture = Texts.CultureFor(language);
-        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? notGiven : value;
-        return Texts.Format("Summary.Text", language,
-            Or(a.Name), Or(a.Email), Or(a.Company), Or(a.Phone), Or(a.NeedText), Or(a.AuthorityText),
-            a.BudgetUnknown ? unknown : Or(FormatBudget(a, culture)),
-            a.TimelineUnknown ? unknown : Or(FormatTimeline(a, culture)));
+        var notGiven = Texts.Get("Summary.NotGiven", language);
+        var shown = QuestionSteps.Questions.Select(q => (object?)(AnswerSlots.Show(a, q, language) ?? notGiven)).ToArray();
+        return Texts.Format("Summary.Text", language, shown);
     }
 
-    public static string? FormatBudget(QualificationAnswers a, CultureInfo culture)
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
-        if (a.BudgetAmount is null)
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = dc.ActiveDialog!.State;
+        state[PhaseKey] = SummaryPhase;
+        state[AttemptsKey] = 0;
+        await ShowSummaryAsync(dc.Context, null, retry: false, cancellationToken);
+        return EndOfTurn;
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.State.GetValue<string>(PhaseKey) switch
+        {
+            WhichPhase => AskWhichAsync(turnContext, retry: false, cancellationToken),
+            QuestionActivity.CheckPhase => SendCheckAsync(turnContext, instance.State, retry: false, cancellationToken),
+            _ => ShowSummaryAsync(turnContext, null, retry: false, cancellationToken),
+        };
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var context = dc.Context;
+        if (context.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var text = context.Activity.Text ?? "";
+        if (ConversationCommands.Recognize(text) == ConversationCommand.Back)
+        {
+            return await dc.EndDialogAsync(new SummaryOutcome(SummaryDecision.Back), cancellationToken);
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var phase = state.GetValue<string>(PhaseKey) ?? SummaryPhase;
+        var outcome = text.Length > AnswerReader.MaxAnswerLength ? null
+            : phase == QuestionActivity.CheckPhase ? await OnCheckReplyAsync(context, state, text, cancellationToken)
+            : await OnReplyAsync(context, state, phase, text, cancellationToken);
+        switch (outcome)
+        {
+            case SummaryOutcome result:
+                return await dc.EndDialogAsync(result, cancellationToken);
+            case Handled:
+                return EndOfTurn;
+        }
+
+        // Not understood: asked again with what is expected, at most MaxAttempts times over the whole summary.
+        var attempts = state.GetValue<int>(AttemptsKey) + 1;
+        state[AttemptsKey] = attempts;
+        var language = _services.LanguageOf(context);
+        if (attempts >= _services.Policy.MaxAttempts)
+        {
+            await context.SendActivityAsync(QuestionActivity.Say(Texts.Format("Summary.GaveUp", language, _services.Options.SalesContact)), cancellationToken);
+            return await dc.EndDialogAsync(SummaryOutcome.Confirmed, cancellationToken);
+        }
+
+        var tooLong = text.Length > AnswerReader.MaxAnswerLength ? Texts.Format("TooLong", language, AnswerReader.MaxAnswerLength) : null;
+        switch (state.GetValue<string>(PhaseKey))
+        {
+            case WhichPhase:
+                await AskWhichAsync(context, retry: true, cancellationToken, tooLong);
+                break;
+            case QuestionActivity.CheckPhase:
+                await SendCheckAsync(context, state, retry: true, cancellationToken);
+                break;
+            default:
+                await ShowSummaryAsync(context, tooLong, retry: true, cancellationToken);
+                break;
+        }
+
+        return EndOfTurn;
+    }
+
+    /// <summary>Marks a reply that was handled without ending the summary (the fields were offered, a value changed).</summary>
+    private sealed class Handled
+    {
+        public static readonly Handled Instance = new();
+    }
+
+    private async Task<object?> OnReplyAsync(ITurnContext context, IDictionary<string, object?> state, string phase, string text, CancellationToken cancellationToken)
+    {
+        var normalized = ConversationCommands.Normalize(text);
+        if (ReplyPhrases.MatchesAny(normalized, "Summary.Confirm", "Summary.ConfirmSynonyms", "Summary.AllCorrect", "Summary.AllCorrectSynonyms"))
+        {
+            return SummaryOutcome.Confirmed;
+        }
+
+        if (FieldNamed(normalized) is { } field)
+        {
+            return new SummaryOutcome(SummaryDecision.Correct, field);
+        }
+
+        if (ReplyPhrases.MatchesAny(normalized, "Summary.ChangeButton", "Summary.ChangeButtonSynonyms"))
+        {
+            return await OfferFieldsAsync(context, state, cancellationToken);
+        }
+
+        var reading = _services.Reader.ReadSummary(text, _services.ReadingContextOf(context));
+        switch (reading?.Value)
+        {
+            case { Intent: SummaryIntent.Confirm } when reading.Confidence == Confidence.High:
+                return SummaryOutcome.Confirmed;
+            case { Intent: SummaryIntent.Reject } when reading.Confidence != Confidence.Low && phase == SummaryPhase:
+                return await OfferFieldsAsync(context, state, cancellationToken);
+            case { Intent: SummaryIntent.Change } change when reading.Confidence != Confidence.Low:
+                return await ChangeAsync(context, state, change, cancellationToken);
+        }
+
+        if (phase == WhichPhase)
+        {
+            // "Welche Angabe?" also takes a field named inside a sentence or by its number ("die dritte").
+            var language = _services.LanguageOf(context);
+            var choices = FieldChoices(language);
+            var matches = ChoiceRecognizers.RecognizeChoices(text, choices, new FindChoicesOptions { Locale = context.Activity.Locale });
+            if (matches.Select(m => m.Resolution.Index).Distinct().Count() == 1)
+            {
+                var index = matches[0].Resolution.Index;
+                return index == 0 ? SummaryOutcome.Confirmed : new SummaryOutcome(SummaryDecision.Correct, QuestionSteps.Questions[index - 1]);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<object?> ChangeAsync(ITurnContext context, IDictionary<string, object?> state, SummaryAnswer change, CancellationToken cancellationToken)
+    {
+        var language = _services.LanguageOf(context);
+        if (change.NewValue is { } value && QuestionSteps.Questions.Contains(value.Slot) && AnswerSlots.CanTake(value))
+        {
+            if (value.Confidence == Confidence.High)
+            {
+                var answers = await _services.GetAnswersAsync(context, cancellationToken);
+                AnswerSlots.Take(answers, value, language, _services.Policy);
+                state[PhaseKey] = SummaryPhase;
+                state[AttemptsKey] = 0;
+                await ShowSummaryAsync(context, Texts.Get("Summary.Changed", language), retry: false, cancellationToken);
+                return Handled.Instance;
+            }
+
+            if (value.Confidence == Confidence.Medium)
+            {
+                var staged = new QualificationAnswers();
+                AnswerSlots.Take(staged, value, language, _services.Policy);
+                state[PendingKey] = staged;
+                state[PendingSlotKey] = value.Slot;
+                state[PhaseKey] = QuestionActivity.CheckPhase;
+                await SendCheckAsync(context, state, retry: false, cancellationToken);
+                return Handled.Instance;
+            }
+        }
+
+        if (change.Field is { } field && QuestionSteps.Questions.Contains(field))
+        {
+            return new SummaryOutcome(SummaryDecision.Correct, field);
+        }
+
+        return await OfferFieldsAsync(context, state, cancellationToken);
+    }
+
+    private async Task<object?> OnCheckReplyAsync(ITurnContext context, IDictionary<string, object?> state, string text, CancellationToken cancellationToken)
+    {
+        var language = _services.LanguageOf(context);
+        var slot = state.GetValue<string>(PendingSlotKey) ?? "";
+        var normalized = ConversationCommands.Normalize(text);
+        bool? yes = ReplyPhrases.MatchesAny(normalized, "Check.Yes", "Check.YesSynonyms") ? true
+            : ReplyPhrases.MatchesAny(normalized, "Check.No", "Check.NoSynonyms") ? false
+            : _services.Reader.ReadYesNo(text, _services.ReadingContextOf(context)) is { Confidence: Confidence.High } reading ? reading.Value
+            : null;
+        if (yes is null)
         {
             return null;
         }
 
-        var currency = a.BudgetCurrency ?? "";
-        if (a.BudgetMinimum is { } min && a.BudgetMaximum is { } max && min != max)
+        var staged = StateValues.ConvertTo<QualificationAnswers>(state.TryGetValue(PendingKey, out var p) ? p : null);
+        state.Remove(PendingKey);
+        state.Remove(PendingSlotKey);
+        state[PhaseKey] = SummaryPhase;
+        if (yes is false || staged is null || !QuestionSteps.Questions.Contains(slot))
         {
-            return $"{min.ToString("N0", culture)}–{max.ToString("N0", culture)} {currency}".Trim();
+            // Not what was meant: ask that question properly.
+            return QuestionSteps.Questions.Contains(slot) ? new SummaryOutcome(SummaryDecision.Correct, slot) : null;
         }
 
-        return $"{a.BudgetAmount.Value.ToString("N0", culture)} {currency}".Trim();
+        var answers = await _services.GetAnswersAsync(context, cancellationToken);
+        AnswerSlots.Copy(staged, answers, slot);
+        state[AttemptsKey] = 0;
+        await ShowSummaryAsync(context, Texts.Get("Summary.Changed", language), retry: false, cancellationToken);
+        return Handled.Instance;
     }
 
-    public static string? FormatTimeline(QualificationAnswers a, CultureInfo culture) =>
-        a.TimelineStart is { } start ? $"{a.TimelineText} ({start.ToString("d", culture)})" : null;
-
-    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<object?> OfferFieldsAsync(ITurnContext context, IDictionary<string, object?> state, CancellationToken cancellationToken)
     {
-        var language = _services.LanguageOf(step.Context);
-        var answers = await _services.GetAnswersAsync(step.Context, cancellationToken);
-        var text = Describe(answers, language, Texts.Get("Summary.NotGiven", language), Texts.Get("Summary.Unknown", language));
-        var choices = new List<Choice>
-        {
-            new(Texts.Get("Summary.Confirm", language)) { Synonyms = [.. Texts.Get("Summary.ConfirmSynonyms", language).Split('|')] },
-        };
-        choices.AddRange(ChangeChoices(language));
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
-        {
-            Prompt = QuestionActivity.Ask(QuestionSteps.Confirm, text),
-            RetryPrompt = QuestionActivity.Ask(QuestionSteps.Confirm, Texts.Get("Summary.Retry", language)),
-            Choices = choices,
-            Style = Questions.QuestionDialog.ButtonStyle(step.Context, choices.Count),
-        }, cancellationToken);
+        state[PhaseKey] = WhichPhase;
+        await AskWhichAsync(context, retry: false, cancellationToken);
+        return Handled.Instance;
     }
 
-    private async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task ShowSummaryAsync(ITurnContext context, string? prefix, bool retry, CancellationToken cancellationToken)
     {
-        if (step.Result is FoundChoice { Index: 0 })
+        var language = _services.LanguageOf(context);
+        var answers = await _services.GetAnswersAsync(context, cancellationToken);
+        var text = retry ? Texts.Get("Summary.Retry", language) : Describe(answers, language);
+        if (prefix is not null)
         {
-            return await step.EndDialogAsync(SummaryOutcome.Confirmed, cancellationToken);
+            text = prefix + (retry ? " " : "\n\n") + text;
         }
 
-        if (step.Result is FoundChoice found)
-        {
-            return await step.EndDialogAsync(new SummaryOutcome(QuestionSteps.Questions[found.Index - 1]), cancellationToken);
-        }
-
-        // "No" / "nein": ask which answer to change.
-        var language = _services.LanguageOf(step.Context);
-        return await step.PromptAsync(WhichPromptId, new PromptOptions
-        {
-            Prompt = QuestionActivity.Ask(QuestionSteps.Confirm, Texts.Get("Summary.Which", language)),
-            RetryPrompt = QuestionActivity.Ask(QuestionSteps.Confirm, Texts.Get("Summary.WhichRetry", language)),
-            Choices = ChangeChoices(language),
-            Style = Questions.QuestionDialog.ButtonStyle(step.Context, QuestionSteps.Questions.Length),
-        }, cancellationToken);
+        string[] buttons = [Texts.Get("Summary.Confirm", language), Texts.Get("Summary.ChangeButton", language)];
+        await context.SendActivityAsync(QuestionActivity.AskChoices(QuestionSteps.Confirm, context, text, buttons, language, reask: retry), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> ChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private Task AskWhichAsync(ITurnContext context, bool retry, CancellationToken cancellationToken, string? prefix = null)
     {
-        var index = (step.Result as FoundChoice)?.Index ?? 0;
-        return await step.EndDialogAsync(new SummaryOutcome(QuestionSteps.Questions[index]), cancellationToken);
+        var language = _services.LanguageOf(context);
+        var text = Texts.Get(retry ? "Summary.WhichRetry" : "Summary.Which", language);
+        if (prefix is not null)
+        {
+            text = prefix + " " + text;
+        }
+
+        var buttons = FieldChoices(language).Select(c => c.Value).ToList();
+        return context.SendActivityAsync(QuestionActivity.AskChoices(QuestionSteps.Confirm, context, text, buttons, language, reask: retry), cancellationToken);
     }
 
-    private static List<Choice> ChangeChoices(string language) =>
-        QuestionSteps.Questions.Select(q => new Choice(Texts.Get("Summary.Change." + q, language))
-        {
-            Synonyms = [.. Texts.Get("Summary.ChangeSynonyms." + q, language).Split('|')],
-        }).ToList();
-
-    private static Task<bool> ValidateConfirmAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    private Task SendCheckAsync(ITurnContext context, IDictionary<string, object?> state, bool retry, CancellationToken cancellationToken)
     {
-        if (prompt.Recognized.Succeeded)
+        var language = _services.LanguageOf(context);
+        var slot = state.GetValue<string>(PendingSlotKey) ?? "";
+        var staged = StateValues.ConvertTo<QualificationAnswers>(state.TryGetValue(PendingKey, out var p) ? p : null) ?? new QualificationAnswers();
+        var line = Texts.Format("Check.Several", language,
+            Texts.Format("Check.Item", language, QuestionSteps.Questions.Contains(slot) ? AnswerSlots.FieldName(slot, language) : slot, AnswerSlots.Show(staged, slot, language)));
+        if (retry)
         {
-            return Task.FromResult(true);
+            line = Texts.Format("Check.Retry", language, line);
         }
 
-        var culture = prompt.Context.Activity.Locale ?? "en-us";
-        var text = prompt.Context.Activity.Text ?? "";
-        switch (YesNoRecognizer.Recognize(text, culture))
-        {
-            case true:
-                prompt.Recognized.Value = new FoundChoice { Index = 0, Value = text, Score = 1 };
-                return Task.FromResult(true);
-            case false:
-                prompt.Recognized.Value = null!;
-                return Task.FromResult(true);
-            default:
-                return Task.FromResult(false);
-        }
+        return context.SendActivityAsync(
+            QuestionActivity.AskChoices(QuestionSteps.Confirm, context, line, [Texts.Get("Check.Yes", language), Texts.Get("Check.No", language)], language, QuestionActivity.CheckPhase, retry),
+            cancellationToken);
     }
+
+    /// <summary>"Alles korrekt" and one choice per field, each recognized by its label and synonyms in both languages.</summary>
+    private static List<Choice> FieldChoices(string language)
+    {
+        var choices = new List<Choice> { WithLabel(QuestionDialog.BothLanguages("Summary.AllCorrect", "Summary.AllCorrectSynonyms"), "Summary.AllCorrect", language) };
+        choices.AddRange(QuestionSteps.Questions.Select(q =>
+            WithLabel(QuestionDialog.BothLanguages("Summary.Change." + q, "Summary.ChangeSynonyms." + q), "Summary.Change." + q, language)));
+        return choices;
+    }
+
+    private static Choice WithLabel(Choice choice, string labelKey, string language)
+    {
+        choice.Value = Texts.Get(labelKey, language);
+        return choice;
+    }
+
+    /// <summary>The field a reply names exactly ("Budget ändern", "change budget", "budget"), in either language.</summary>
+    private static string? FieldNamed(string normalizedReply) =>
+        QuestionSteps.Questions.FirstOrDefault(q => ReplyPhrases.MatchesAny(normalizedReply, "Summary.Change." + q, "Summary.ChangeSynonyms." + q));
 }

@@ -1,5 +1,4 @@
 using LeadBot.Dialogs.Domain;
-using Microsoft.Bot.Builder;
 
 namespace LeadBot.Dialogs.Qualification.Questions;
 
@@ -8,10 +7,4 @@ public sealed class AuthorityQuestion(QualificationServices services)
     : PolicyChoiceQuestion(QuestionSteps.Authority, "Ask.Authority", "Retry.Authority", services)
 {
     protected override IReadOnlyList<AnswerChoice> Choices => Services.Policy.Roles;
-
-    protected override void Store(QualificationAnswers answers, AnswerChoice? chosen, ITurnContext turnContext, string language)
-    {
-        answers.AuthorityKey = chosen?.Key;
-        answers.AuthorityText = chosen?.Label(language);
-    }
 }

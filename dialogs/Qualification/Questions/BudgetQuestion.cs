@@ -1,36 +1,13 @@
 using LeadBot.Dialogs.Domain;
-using LeadBot.Dialogs.Recognition;
-using LeadBot.Dialogs.Runtime;
-using LeadBot.Dialogs.Runtime.Prompts;
-using Microsoft.Bot.Builder;
+using LeadBot.Dialogs.Resources;
 
 namespace LeadBot.Dialogs.Qualification.Questions;
 
-/// <summary>Step 6: the budget in free text ("ca. 50.000 €", "20-50k", "fifty thousand dollars", "weiß nicht"); an amount
-/// without currency is in the configured default currency.</summary>
-public sealed class BudgetQuestion : QuestionDialog
+/// <summary>Step 6: the budget in free text ("ca. 50.000 €", "20-50k", "5k im Monat", "weiß nicht", "kein Budget"); an
+/// amount without currency is in the configured default currency.</summary>
+public sealed class BudgetQuestion(QualificationServices services) : QuestionDialog(QuestionSteps.Budget, services)
 {
-    public BudgetQuestion(QualificationServices services)
-        : base(QuestionSteps.Budget, services)
-    {
-        AddDialog(new CurrencyAmountPrompt(AnswerPromptId, services.Policy.DefaultCurrency, defaultLocale: services.Options.DefaultLocale));
-    }
+    protected override string AskText(string language, QualificationAnswers answers) => Texts.Get("Ask.Budget", language);
 
-    protected override Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string language, CancellationToken cancellationToken) =>
-        step.PromptAsync(AnswerPromptId, Options(language, "Ask.Budget", "Retry.Budget"), cancellationToken);
-
-    protected override void Store(QualificationAnswers answers, object? result, ITurnContext turnContext, string language)
-    {
-        if (result is not BudgetEstimate budget)
-        {
-            return;
-        }
-
-        answers.BudgetUnknown = budget.IsUnknown;
-        answers.BudgetAmount = budget.Amount;
-        answers.BudgetMinimum = budget.Minimum;
-        answers.BudgetMaximum = budget.Maximum;
-        answers.BudgetCurrency = budget.IsUnknown ? null : budget.Currency ?? Services.Policy.DefaultCurrency;
-        answers.BudgetText = budget.Text;
-    }
+    protected override string RetryText(string language) => Texts.Get("Retry.Budget", language);
 }

@@ -1,20 +1,14 @@
 using System.Globalization;
 using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Resources;
-using LeadBot.Dialogs.Runtime;
-using LeadBot.Dialogs.Runtime.Prompts;
-using Microsoft.Bot.Builder;
 
 namespace LeadBot.Dialogs.Qualification.Questions;
 
 /// <summary>Step 3a: the prospect's name. Accepts "Erika Musterfrau" as well as "Ich heiße Erika Musterfrau".</summary>
-public sealed class NameQuestion : QuestionDialog
+public sealed class NameQuestion(QualificationServices services) : QuestionDialog(QuestionSteps.Name, services)
 {
-    public NameQuestion(QualificationServices services)
-        : base(QuestionSteps.Name, services)
-    {
-        AddDialog(new TextPrompt(AnswerPromptId, ValidateAsync));
-    }
+    /// <summary>A name is short; a longer message is a mixed answer ("Hi, ich bin Max von der Acme GmbH, …") at most.</summary>
+    public override int MaxAnswerLength => 300;
 
     /// <summary>The name without a leading "my name is" / "ich heiße", or null when it does not look like a name.</summary>
     public static string? Clean(string? text)
@@ -35,21 +29,7 @@ public sealed class NameQuestion : QuestionDialog
         return letters >= 2 && name.Length <= 100 && !name.Contains('@') && name.All(c => !char.IsDigit(c)) ? name : null;
     }
 
-    protected override Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string language, CancellationToken cancellationToken) =>
-        step.PromptAsync(AnswerPromptId, Options(language, "Ask.Name", "Retry.Name"), cancellationToken);
+    protected override string AskText(string language, QualificationAnswers answers) => Texts.Get("Ask.Name", language);
 
-    protected override void Store(QualificationAnswers answers, object? result, ITurnContext turnContext, string language) =>
-        answers.Name = result as string;
-
-    private static Task<bool> ValidateAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
-    {
-        var name = prompt.Recognized.Succeeded ? Clean(prompt.Recognized.Value) : null;
-        if (name is null)
-        {
-            return Task.FromResult(false);
-        }
-
-        prompt.Recognized.Value = name;
-        return Task.FromResult(true);
-    }
+    protected override string RetryText(string language) => Texts.Get("Retry.Name", language);
 }

@@ -24,6 +24,10 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Used when the activity has no locale.</summary>
     public string? DefaultLocale { get; set; }
 
+    /// <summary>LeadBot addition: a message longer than this many characters is not recognized (no recognizer runs on
+    /// it) and counts as an invalid answer, so one message costs bounded work whatever its size.</summary>
+    public int MaxTextLength { get; set; } = 1000;
+
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -63,7 +67,9 @@ public abstract class Prompt<T> : Dialog
         var state = StateValues.GetBag(instance.State, PersistedState);
         var options = GetOptions(instance);
 
-        var recognized = await OnRecognizeAsync(dc.Context, state, options, cancellationToken).ConfigureAwait(false);
+        var recognized = dc.Context.Activity.Text is { } text && text.Length > MaxTextLength
+            ? new PromptRecognizerResult<T>()
+            : await OnRecognizeAsync(dc.Context, state, options, cancellationToken).ConfigureAwait(false);
         var attemptCount = state.GetValue<int>(AttemptCountKey) + 1;
         state[AttemptCountKey] = attemptCount;
 

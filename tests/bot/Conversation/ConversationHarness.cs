@@ -206,6 +206,9 @@ public sealed class BotConversation
 
     public string? LastStep { get; private set; }
 
+    /// <summary>"check" when the last question is a confirmation line ("Meinen Sie …?"), "giveup" for the offer to skip.</summary>
+    public string? LastPhase { get; private set; }
+
     public Task<List<Activity>> StartAsync()
     {
         var update = new Activity(ActivityTypes.ConversationUpdate)
@@ -238,19 +241,33 @@ public sealed class BotConversation
         }
 
         Transcript.AddRange(replies);
-        var step = replies.Select(QuestionActivity.StepOf).LastOrDefault(s => s is not null);
-        LastStep = step;
+        var question = replies.LastOrDefault(r => QuestionActivity.StepOf(r) is not null);
+        LastStep = question is null ? null : QuestionActivity.StepOf(question);
+        LastPhase = question is null ? null : QuestionActivity.PhaseOf(question);
         return replies;
+    }
+
+    /// <summary>Answers the open question by its step marker; a confirmation line of an unsure reading ("Meinen Sie …?")
+    /// is answered yes, as the prospect who wrote the prepared answer meant it.</summary>
+    public Task<List<Activity>> AnswerAsync(IReadOnlyDictionary<string, string> answers)
+    {
+        var step = LastStep ?? throw new InvalidOperationException("Nothing was asked.");
+        if (LastPhase == QuestionActivity.CheckPhase)
+        {
+            return SayAsync(Locale.StartsWith("de", StringComparison.Ordinal) ? "ja" : "yes");
+        }
+
+        Assert.True(answers.ContainsKey(step), $"No answer prepared for the question '{step}'.");
+        return SayAsync(answers[step]);
     }
 
     /// <summary>Answers question after question by its step marker until the bot asks nothing more.</summary>
     public async Task<List<Activity>> AnswerAllAsync(IReadOnlyDictionary<string, string> answers, int maxTurns = 30)
     {
         var all = new List<Activity>();
-        for (var i = 0; i < maxTurns && LastStep is { } step; i++)
+        for (var i = 0; i < maxTurns && LastStep is not null; i++)
         {
-            Assert.True(answers.ContainsKey(step), $"No answer prepared for the question '{step}'.");
-            all.AddRange(await SayAsync(answers[step]));
+            all.AddRange(await AnswerAsync(answers));
         }
 
         Assert.Null(LastStep);

@@ -113,7 +113,7 @@ public abstract class PersonalDataConversationTests : IAsyncLifetime
         await chat.StartAsync();
         for (var i = 0; i < 20 && chat.LastStep is { } s && s != step; i++)
         {
-            await chat.SayAsync(answers[s]);
+            await chat.AnswerAsync(answers);
         }
 
         await chat.SayAsync(command);

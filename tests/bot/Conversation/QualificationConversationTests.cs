@@ -59,14 +59,14 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         for (var i = 0; i < 20 && chat.LastStep is { } step; i++)
         {
             steps.Add(step);
-            await chat.SayAsync(GermanAnswers[step]);
+            await chat.AnswerAsync(GermanAnswers);
         }
 
         Assert.Equal(["consent", "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm"], steps);
         var summary = chat.Transcript.Last(a => QuestionActivity.StepOf(a) == "confirm").Text;
         Assert.Contains("Erika Musterfrau", summary);
         Assert.Contains("erika.musterfrau@example.com", summary);
-        Assert.Contains("+49301234567", summary);
+        Assert.Contains(Assert.Single(await _harness.LeadsAsync()).PhoneDisplay!, summary);
         Assert.Contains("Vertriebsprozesse automatisieren", summary);
         Assert.Contains("50.000 EUR", summary);
         Assert.Contains("Eine Kollegin oder ein Kollege aus unserem Vertrieb", chat.Transcript[^1].Text);
@@ -77,6 +77,7 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         Assert.Equal("erika.musterfrau@example.com", lead.Email);
         Assert.Equal("Beispiel AG", lead.Company);
         Assert.Equal("+49301234567", lead.Phone);
+        Assert.StartsWith("+49", lead.PhoneDisplay);
         Assert.Equal("sales-automation", lead.NeedKey);
         Assert.Equal("decides", lead.AuthorityKey);
         Assert.Equal(50000m, lead.BudgetAmount);
@@ -236,7 +237,7 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         await chat.StartAsync();
         for (var i = 0; i < 20 && chat.LastStep is { } step && step != "confirm"; i++)
         {
-            await chat.SayAsync(answers[step]);
+            await chat.AnswerAsync(answers);
         }
 
         Assert.Equal("confirm", chat.LastStep);
@@ -340,7 +341,7 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         var answers = locale == "de-DE" ? GermanAnswers : EnglishAnswers;
         for (var i = 0; i < 20 && chat.LastStep is { } step && step != "budget"; i++)
         {
-            await chat.SayAsync(answers[step]);
+            await chat.AnswerAsync(answers);
         }
 
         await chat.SayAsync("blau");

@@ -7,7 +7,8 @@ public sealed class LeadScorerTests
     private static readonly DateTimeOffset Today = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
 
     private static QualificationAnswers Answers(string? need = "sales-automation", string? role = "decides", decimal? budget = 50_000m,
-        string? currency = "EUR", bool budgetUnknown = false, int? startInDays = 90, bool timelineUnknown = false) => new()
+        string? currency = "EUR", bool budgetUnknown = false, int? startInDays = 90, bool timelineUnknown = false,
+        PaymentPeriod? period = null, bool budgetNone = false, bool budgetUndecided = false, bool timelineVague = false) => new()
     {
         NeedKey = need,
         NeedText = need is null ? "Wir wollen Kaffee kochen" : need,
@@ -15,6 +16,10 @@ public sealed class LeadScorerTests
         BudgetAmount = budget,
         BudgetCurrency = currency,
         BudgetUnknown = budgetUnknown,
+        BudgetPeriod = period,
+        BudgetNone = budgetNone,
+        BudgetUndecided = budgetUndecided,
+        TimelineVague = timelineVague,
         TimelineStart = startInDays is { } d ? DateOnly.FromDateTime(Today.UtcDateTime).AddDays(d) : null,
         TimelineUnknown = timelineUnknown,
     };
@@ -37,6 +42,12 @@ public sealed class LeadScorerTests
         { "need we do not solve", Answers(need: "just-looking"), 75, LeadStage.Lead },
         { "need in free text", Answers(need: null), 75, LeadStage.Lead },
         { "USD below the minimum after conversion", Answers(budget: 10_000m, currency: "USD"), 70, LeadStage.Lead },
+        { "1,000 EUR per month is 12,000 EUR a year", Answers(budget: 1_000m, period: PaymentPeriod.Month), 100, LeadStage.Mql },
+        { "800 EUR per month is 9,600 EUR a year", Answers(budget: 800m, period: PaymentPeriod.Month), 70, LeadStage.Lead },
+        { "3,000 EUR per quarter is 12,000 EUR a year", Answers(budget: 3_000m, period: PaymentPeriod.Quarter), 100, LeadStage.Mql },
+        { "no budget fails the criterion", Answers(budget: null, currency: null, budgetNone: true), 70, LeadStage.Lead },
+        { "budget not decided scores the undecided points", Answers(budget: null, currency: null, budgetUndecided: true), 80, LeadStage.Lead },
+        { "vague start scores like an unknown one", Answers(startInDays: null, timelineUnknown: true, timelineVague: true), 90, LeadStage.Mql },
     };
 
     [Theory]
@@ -89,6 +100,39 @@ public sealed class LeadScorerTests
         var scorer = Scorer(new Dictionary<string, string?> { ["Qualification:Timeline:Required"] = "true" });
         Assert.Equal(LeadStage.Lead, scorer.Score(Answers(startInDays: 365)).Stage);
         Assert.Equal(LeadStage.Mql, scorer.Score(Answers(startInDays: 30)).Stage);
+    }
+
+    [Fact]
+    public void A_recurring_budget_is_annualized_over_the_configured_months_and_the_reason_says_so()
+    {
+        var yearly = Scorer(new Dictionary<string, string?> { ["Qualification:ReasonLanguage"] = "en" })
+            .Score(Answers(budget: 1_000m, period: PaymentPeriod.Month)).Breakdown.Single(i => i.Criterion == "budget");
+        Assert.True(yearly.Met);
+        Assert.Equal("Budget 1,000 EUR per month (12,000 EUR over 12 months) reaches the minimum of 10,000 EUR.", yearly.Reason);
+
+        // A policy that looks at half a year only: 1,000 a month is then 6,000 and below the minimum.
+        var halfYear = Scorer(new Dictionary<string, string?> { ["Qualification:Budget:RecurringMonths"] = "6" })
+            .Score(Answers(budget: 1_000m, period: PaymentPeriod.Month)).Breakdown.Single(i => i.Criterion == "budget");
+        Assert.False(halfYear.Met);
+        Assert.Equal(0, halfYear.Points);
+        Assert.Contains("6.000 EUR über 6 Monate", halfYear.Reason);
+    }
+
+    [Fact]
+    public void Points_for_an_undecided_budget_and_a_vague_start_come_from_the_policy()
+    {
+        var scorer = Scorer(new Dictionary<string, string?>
+        {
+            ["Qualification:Budget:UndecidedPoints"] = "20",
+            ["Qualification:Timeline:VaguePoints"] = "5",
+        });
+        var result = scorer.Score(Answers(budget: null, currency: null, budgetUndecided: true, startInDays: null, timelineUnknown: true, timelineVague: true));
+        var byCriterion = result.Breakdown.ToDictionary(i => i.Criterion);
+        Assert.Equal(20, byCriterion["budget"].Points);
+        Assert.False(byCriterion["budget"].Met);
+        Assert.Equal("Budget noch nicht festgelegt (Minimum 10.000 EUR).", byCriterion["budget"].Reason);
+        Assert.Equal(5, byCriterion["timeline"].Points);
+        Assert.Equal("Start ohne Datum beschrieben.", byCriterion["timeline"].Reason);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -36,9 +36,33 @@ public sealed class TextsTests
     [InlineData("start over", ConversationCommand.StartOver)]
     [InlineData("auf Deutsch", ConversationCommand.SwitchToGerman)]
     [InlineData("English please", ConversationCommand.SwitchToEnglish)]
+    [InlineData("in English please", ConversationCommand.SwitchToEnglish)]
+    [InlineData("English, please!", ConversationCommand.SwitchToEnglish)]
+    [InlineData("Can we continue in English?", ConversationCommand.SwitchToEnglish)]
+    [InlineData("Bitte auf Englisch weiter", ConversationCommand.SwitchToEnglish)]
+    [InlineData("auf Deutsch bitte", ConversationCommand.SwitchToGerman)]
+    [InlineData("Können wir auf Deutsch weitermachen?", ConversationCommand.SwitchToGerman)]
+    [InlineData("Sprechen Sie Deutsch?", ConversationCommand.SwitchToGerman)]
+    [InlineData("German please", ConversationCommand.SwitchToGerman)]
+    [InlineData("zurück", ConversationCommand.Back)]
+    [InlineData("Zurück bitte", ConversationCommand.Back)]
+    [InlineData("back", ConversationCommand.Back)]
+    [InlineData("go back!", ConversationCommand.Back)]
+    [InlineData("English Ltd", ConversationCommand.None)]
+    [InlineData("German Engineering GmbH", ConversationCommand.None)]
+    [InlineData("I don't speak German", ConversationCommand.None)]
+    [InlineData("Deutsch oder Englisch", ConversationCommand.None)]
+    [InlineData("zurück zur Natur GmbH", ConversationCommand.None)]
     [InlineData("Ich brauche Hilfe beim Vertrieb", ConversationCommand.None)]
     [InlineData("We want to cancel our old CRM", ConversationCommand.None)]
     [InlineData("", ConversationCommand.None)]
     public void Commands_are_whole_messages_in_either_language(string text, ConversationCommand expected) =>
         Assert.Equal(expected, ConversationCommands.Recognize(text));
+
+    [Fact]
+    public void A_long_message_is_never_a_command_and_is_not_normalized()
+    {
+        Assert.Equal(ConversationCommand.None, ConversationCommands.Recognize("help " + new string(' ', 200)));
+        Assert.Equal(ConversationCommand.None, ConversationCommands.Recognize(string.Concat(Enumerable.Repeat("english please ", 20_000))));
+    }
 }

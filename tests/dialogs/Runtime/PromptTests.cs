@@ -359,4 +359,16 @@ public class PromptTests
             .Send("weiter").AssertReply("20000-50000 CHF")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task A_message_longer_than_the_prompts_limit_is_not_recognized_and_counts_as_an_invalid_answer()
+    {
+        var host = new DialogTestHost();
+        var prompt = new ConfirmPrompt("confirm", defaultLocale: "en-us") { MaxTextLength = 20 };
+        await host.RunPrompt(prompt, () => Ask("Delete everything?", "Please answer yes or no.", maxAttempts: 2), Echo(r => $"result: {r}"))
+            .Send("hello").AssertReply("Delete everything? (1) Yes or (2) No")
+            .Send("yes " + new string('!', 30)).AssertReply("Please answer yes or no. (1) Yes or (2) No")
+            .Send("yes " + new string('!', 30)).AssertReply("result: PromptRetryLimitReached")
+            .StartTestAsync();
+    }
 }

@@ -266,8 +266,18 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.Property<decimal?>("BudgetMinimum")
                         .HasColumnType("numeric");
 
+                    b.Property<bool>("BudgetNone")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("BudgetPeriod")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("BudgetText")
                         .HasColumnType("text");
+
+                    b.Property<bool>("BudgetUndecided")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("BudgetUnknown")
                         .HasColumnType("boolean");
@@ -298,6 +308,9 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.Property<string>("NeedText")
                         .HasColumnType("text");
 
+                    b.Property<string>("NeedVerbatim")
+                        .HasColumnType("text");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
@@ -310,6 +323,10 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 
                     b.Property<string>("Phone")
                         .HasColumnType("text");
+
+                    b.Property<string>("PhoneDisplay")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Score")
                         .HasColumnType("integer");
@@ -334,6 +351,9 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<bool>("TimelineUnknown")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TimelineVague")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("UpdatedAt")

@@ -255,8 +255,18 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     b.Property<decimal?>("BudgetMinimum")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BudgetNone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetPeriod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BudgetText")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("BudgetUndecided")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("BudgetUnknown")
                         .HasColumnType("INTEGER");
@@ -287,6 +297,9 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     b.Property<string>("NeedText")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NeedVerbatim")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -298,6 +311,10 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneDisplay")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Score")
@@ -323,6 +340,9 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TimelineUnknown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TimelineVague")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")

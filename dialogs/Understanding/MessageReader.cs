@@ -80,7 +80,7 @@ internal static class MessageReader
             var roleCue = folded.Contains(RoleCues);
             if (roleCue || folded.Count <= 3)
             {
-                role = ChoiceReader.Read(QuestionSteps.Authority, part, context.Policy.Roles, context.Language, acceptOwnWords: false);
+                role = ChoiceReader.Read(QuestionSteps.Authority, part, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
                 if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length))
                 {
@@ -107,7 +107,7 @@ internal static class MessageReader
             {
                 var rest = part[folded[needCue + needCueLength].Start..];
                 // only a configured need: own words beside other answers are too easily a fragment of something else
-                if (ChoiceReader.Read(QuestionSteps.Need, rest, context.Policy.Needs, context.Language, acceptOwnWords: false) is { } need &&
+                if (ChoiceReader.Read(QuestionSteps.Need, rest, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { } need &&
                     need.Confidence >= Confidence.Medium)
                 {
                     Add(readings, need, text, clause.Start + folded[needCue + needCueLength].Start, rest);

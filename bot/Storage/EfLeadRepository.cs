@@ -1,3 +1,4 @@
+using LeadBot.Bot.Teams;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 

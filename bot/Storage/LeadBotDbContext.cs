@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LeadBot.Bot.Teams;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

@@ -15,7 +15,7 @@ public static class StorageServiceCollectionExtensions
     /// Registers <see cref="StorageOptions"/>, a pooled <see cref="IDbContextFactory{LeadBotDbContext}"/> for the
     /// provider in <c>Storage:Provider</c>, a scoped <see cref="LeadBotDbContext"/>, <see cref="IStorage"/> →
     /// <see cref="EfCoreStorage"/> (singleton), <see cref="ILeadRepository"/> → <see cref="EfLeadRepository"/> and
-    /// <see cref="LeadQueries"/>, the Teams data (<see cref="TeamsStore"/>, <see cref="OutboxSignal"/>). Throws <see cref="OptionsValidationException"/> naming the key when the configuration is
+    /// <see cref="LeadQueries"/>, and the <see cref="OutboxSignal"/> that wakes the Teams outbox worker. Throws <see cref="OptionsValidationException"/> naming the key when the configuration is
     /// unusable (e.g. an unknown Storage:Provider), so the host does not start.
     /// </summary>
     public static IServiceCollection AddLeadBotStorage(this IServiceCollection services, IConfiguration configuration)
@@ -56,7 +56,6 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.AddSingleton<EfLeadRepository>();
         services.AddSingleton<ILeadRepository>(sp => sp.GetRequiredService<EfLeadRepository>());
-        services.AddSingleton<TeamsStore>();
         services.AddSingleton<LeadQueries>();
         return services;
     }

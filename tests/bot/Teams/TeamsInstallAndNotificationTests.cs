@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using Microsoft.Extensions.DependencyInjection;

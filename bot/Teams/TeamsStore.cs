@@ -1,7 +1,8 @@
+using LeadBot.Bot.Storage;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace LeadBot.Bot.Storage;
+namespace LeadBot.Bot.Teams;
 
 /// <summary>
 /// Teams data on EF Core: the teams the bot is installed in, and the notification outbox with its lease protocol.

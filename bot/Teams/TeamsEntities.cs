@@ -1,4 +1,4 @@
-namespace LeadBot.Bot.Storage;
+namespace LeadBot.Bot.Teams;
 
 /// <summary>
 /// A team the bot was added to (Teams conversationUpdate, eventType teamMemberAdded with the bot in membersAdded): where

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using LeadBot.Bot.Teams.Cards;
+using LeadBot.Bot.Teams.Resources;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Teams;
+
+/// <summary>The sales commands in a channel (with an @mention) or a personal chat: "open leads", "show lead …", "help",
+/// in English and German.</summary>
+public sealed class SalesCommands(TeamsStore store, LeadCardBuilder cards, SalesTenant tenant, IOptions<TeamsOptions> options)
+{
+    public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var culture = TeamsMessages.CultureFor(activity.Locale);
+        activity.RemoveRecipientMention();
+        var command = SalesCommand.Parse(SalesCommand.Normalize(activity.Text));
+        if (command.German)
+        {
+            culture = TeamsMessages.CultureFor("de");
+        }
+
+        if (!await tenant.IsSalesMemberAsync(activity, cancellationToken))
+        {
+            await TeamsReplies.ReplyAsync(turnContext, TeamsMessages.Get("NotAllowed", culture), cancellationToken);
+            return;
+        }
+
+        switch (command.Kind)
+        {
+            case SalesCommandKind.Help:
+                await TeamsReplies.ReplyAsync(turnContext, TeamsMessages.Get("Help", culture), cancellationToken);
+                break;
+            case SalesCommandKind.OpenLeads:
+                await TeamsReplies.ReplyAsync(turnContext, await OpenLeadsTextAsync(culture, cancellationToken), cancellationToken);
+                break;
+            case SalesCommandKind.ShowLead when string.IsNullOrWhiteSpace(command.Argument):
+                await TeamsReplies.ReplyAsync(turnContext, TeamsMessages.Get("ShowLead.Usage", culture), cancellationToken);
+                break;
+            case SalesCommandKind.ShowLead:
+                await ShowLeadAsync(turnContext, command.Argument!, culture, cancellationToken);
+                break;
+            default:
+                await TeamsReplies.ReplyAsync(turnContext, TeamsMessages.Get("Unknown", culture), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task ShowLeadAsync(ITurnContext turnContext, string key, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var lead = await store.FindLeadAsync(key, cancellationToken);
+        if (lead is null)
+        {
+            await TeamsReplies.ReplyAsync(turnContext, TeamsMessages.Format("ShowLead.NotFound", culture, key), cancellationToken);
+            return;
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead))), cancellationToken);
+    }
+
+    private async Task<string> OpenLeadsTextAsync(CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var open = await store.GetOpenMqlsAsync(options.Value.OpenLeadsLimit, cancellationToken);
+        if (open.Count == 0)
+        {
+            return TeamsMessages.Get("OpenLeads.None", culture);
+        }
+
+        var text = new StringBuilder(TeamsMessages.Format("OpenLeads.Header", culture, open.Count));
+        foreach (var lead in open)
+        {
+            text.Append('\n').Append(TeamsMessages.Format("OpenLeads.Line", culture,
+                lead.Name, lead.Company, lead.Score, LeadCardBuilder.When(lead.CreatedAt, culture), lead.Email ?? "–", lead.Email ?? lead.Id.ToString("D")));
+        }
+
+        return text.ToString();
+    }
+}

@@ -35,6 +35,8 @@ public abstract class LeadBotDbContext : DbContext
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<ShownLeadCard> ShownLeadCards => Set<ShownLeadCard>();
+
     /// <summary>Whether <paramref name="database"/> is on PostgreSQL, by the provider's name: unlike Npgsql's
     /// <c>IsNpgsql()</c> this does not load the PostgreSQL provider's assemblies into a bot that runs on SQLite.</summary>
     public static bool IsPostgreSql(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
@@ -88,6 +90,7 @@ public abstract class LeadBotDbContext : DbContext
         ConfigureBotState(modelBuilder.Entity<BotStateRecord>());
         ConfigureTeamsInstallation(modelBuilder.Entity<TeamsInstallation>());
         ConfigureOutbox(modelBuilder.Entity<OutboxMessage>());
+        modelBuilder.ApplyConfiguration(new ShownLeadCardConfiguration());
         Privacy.PrivacyModel.Configure(modelBuilder);
     }
 

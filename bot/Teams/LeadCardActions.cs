@@ -13,13 +13,14 @@ namespace LeadBot.Bot.Teams;
 /// <summary>
 /// The buttons of the lead card: Claim, Offer sent, Disqualify. Teams sends them as Action.Execute (an invoke that is
 /// answered with the updated card) or, in clients without Universal Actions, as the Action.Submit fallback (a message
-/// whose value is the button's data). Both end in <see cref="ApplyAsync"/>.
+/// whose value is the button's data). Both end in <see cref="ApplyAsync"/>. A button acts only on the lead the clicked
+/// card shows (recorded when the card was posted or shown): the lead id in the button's data must be that lead.
 /// </summary>
 public sealed class LeadCardActions(
     EfLeadRepository leads,
     LeadCardBuilder cards,
     LeadCardReplacement replacement,
-    SalesTenant tenant,
+    TeamsStore store,
     TimeProvider clock,
     ILogger<LeadCardActions> logger)
 {
@@ -77,19 +78,29 @@ public sealed class LeadCardActions(
 
     private sealed record ActionOutcome(JsonObject? Card, string? Message);
 
-    /// <summary>Checks the person, applies the stage change, replaces the card in place.</summary>
+    /// <summary>Checks that the button belongs to the clicked card, applies the stage change, replaces the card in place.</summary>
     private async Task<ActionOutcome> ApplyAsync(ITurnContext turnContext, string? verb, JObject data, CultureInfo culture, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (!await tenant.IsSalesMemberAsync(activity, cancellationToken))
-        {
-            return new ActionOutcome(null, TeamsMessages.Get("NotAllowed", culture));
-        }
-
         var action = ParseAction(verb);
         if (action is null || !Guid.TryParse(data["leadId"]?.ToString(), out var leadId))
         {
             return new ActionOutcome(null, TeamsMessages.Get("Action.Unknown", culture));
+        }
+
+        var shown = string.IsNullOrEmpty(activity.ReplyToId) || string.IsNullOrEmpty(activity.Conversation?.Id)
+            ? null
+            : await store.FindLeadOfCardAsync(activity.Conversation.Id, activity.ReplyToId, cancellationToken);
+        if (shown is null)
+        {
+            logger.LogWarning("Refused a card action on a message that shows no lead card.");
+            return new ActionOutcome(null, TeamsMessages.Get("Action.UnknownCard", culture));
+        }
+
+        if (shown.Value != leadId)
+        {
+            logger.LogWarning("Refused a card action naming lead {LeadId} on the card of lead {CardLeadId}.", leadId, shown.Value);
+            return new ActionOutcome(null, TeamsMessages.Get("Action.OtherLead", culture));
         }
 
         var person = string.IsNullOrWhiteSpace(activity.From?.Name) ? activity.From?.Id ?? "?" : activity.From.Name;

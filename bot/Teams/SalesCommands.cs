@@ -10,7 +10,7 @@ namespace LeadBot.Bot.Teams;
 
 /// <summary>The sales commands in a channel (with an @mention) or a personal chat: "open leads", "show lead …", "help",
 /// in English and German.</summary>
-public sealed class SalesCommands(TeamsStore store, LeadCardBuilder cards, SalesTenant tenant, IOptions<TeamsOptions> options)
+public sealed class SalesCommands(TeamsStore store, LeadCardBuilder cards, TimeProvider clock, IOptions<TeamsOptions> options)
 {
     public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -21,12 +21,6 @@ public sealed class SalesCommands(TeamsStore store, LeadCardBuilder cards, Sales
         if (command.German)
         {
             culture = TeamsMessages.CultureFor("de");
-        }
-
-        if (!await tenant.IsSalesMemberAsync(activity, cancellationToken))
-        {
-            await TeamsReplies.ReplyAsync(turnContext, TeamsMessages.Get("NotAllowed", culture), cancellationToken);
-            return;
         }
 
         switch (command.Kind)
@@ -58,7 +52,20 @@ public sealed class SalesCommands(TeamsStore store, LeadCardBuilder cards, Sales
             return;
         }
 
-        await turnContext.SendActivityAsync(MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead))), cancellationToken);
+        var sent = await turnContext.SendActivityAsync(MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead))), cancellationToken);
+        var activity = turnContext.Activity;
+        if (!string.IsNullOrEmpty(sent?.Id) && !string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            // Its buttons may act on this lead only (LeadCardActions checks the record).
+            await store.RecordShownCardAsync(new ShownLeadCard
+            {
+                ConversationId = activity.Conversation.Id,
+                ActivityId = sent.Id,
+                LeadId = lead.Id,
+                ServiceUrl = activity.ServiceUrl ?? "",
+                ShownAt = clock.GetUtcNow(),
+            }, cancellationToken);
+        }
     }
 
     private async Task<string> OpenLeadsTextAsync(CultureInfo culture, CancellationToken cancellationToken)

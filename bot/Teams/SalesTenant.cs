@@ -4,27 +4,41 @@ using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Teams;
 
-/// <summary>Who may command the bot: only members of the sales tenant (Teams:TenantId, else a tenant the bot was
-/// installed in).</summary>
-public sealed class SalesTenant(TeamsStore store, IOptions<TeamsOptions> options)
+/// <summary>
+/// The one Entra ID tenant the Teams side serves (Teams:TenantId): only it may install the bot, and only its members'
+/// commands and card buttons are obeyed. Without the setting nobody is. Never a tenant learned from an install event:
+/// whoever can install the app could otherwise make themselves sales.
+/// </summary>
+public sealed class SalesTenant(IOptions<TeamsOptions> options, ILogger<SalesTenant> logger)
 {
-    public async Task<bool> IsSalesMemberAsync(IActivity activity, CancellationToken cancellationToken)
+    /// <summary>Whether <paramref name="activity"/> comes from the configured sales tenant. A refusal is logged in one line
+    /// with a hash of the tenant (what was refused, never who).</summary>
+    public bool IsSalesTenant(IActivity activity, string refused)
     {
+        var o = options.Value;
         var tenant = TenantOf(activity);
-        if (string.IsNullOrEmpty(tenant))
+        if (o.IsConfigured && !string.IsNullOrEmpty(tenant) && string.Equals(o.TenantId, tenant, StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return true;
         }
 
-        var configured = options.Value.TenantId;
-        if (!string.IsNullOrEmpty(configured))
+        if (o.IsConfigured)
         {
-            return string.Equals(configured, tenant, StringComparison.OrdinalIgnoreCase);
+            logger.LogWarning("Refused {What} from Teams tenant #{TenantHash}: only the tenant in {Key} is served.",
+                refused, Hash(tenant), $"{TeamsOptions.SectionName}:TenantId");
+        }
+        else
+        {
+            logger.LogWarning("Refused {What} from Teams: Teams is not configured ({Key} and {ChannelKey}).",
+                refused, $"{TeamsOptions.SectionName}:TenantId", $"{TeamsOptions.SectionName}:SalesChannelId");
         }
 
-        var installations = await store.GetInstallationsAsync(cancellationToken);
-        return installations.Any(i => string.Equals(i.TenantId, tenant, StringComparison.OrdinalIgnoreCase));
+        return false;
     }
+
+    private static string Hash(string? tenant) => string.IsNullOrEmpty(tenant)
+        ? "-"
+        : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tenant)).AsSpan(0, 6));
 
     /// <summary>The tenant Teams names in channelData (conversation.tenantId otherwise); null when neither is there.</summary>
     public static string? TenantOf(IActivity activity)

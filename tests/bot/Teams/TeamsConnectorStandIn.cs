@@ -10,9 +10,13 @@ using Microsoft.Extensions.Logging;
 
 namespace LeadBot.Bot.Tests.Teams;
 
-/// <summary>One request the bot made to the stand-in, with when it arrived and what was answered.</summary>
+/// <summary>One request the bot made to the stand-in, with when it arrived and what was answered. ActivityId is the
+/// activity the call names (the card of a PUT, the activity a reply answers); ResponseId the id the stand-in gave a new
+/// message.</summary>
 public sealed record ConnectorCall(string Method, string Path, string? ConversationId, string? ActivityId, JsonObject? Body, int Status, DateTimeOffset At)
 {
+    public string? ResponseId { get; init; }
+
     /// <summary>The Adaptive Card in the call's activity (POST /v3/conversations: body.activity; POST/PUT activities: body).</summary>
     public JsonObject? Card
     {
@@ -31,7 +35,8 @@ public sealed record ConnectorCall(string Method, string Path, string? Conversat
 /// <summary>
 /// A real HTTP server standing in for the Teams Bot Connector: records <c>POST /v3/conversations</c> (a new thread in a
 /// channel), <c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>, <c>PUT /v3/conversations/{id}/activities/{id}</c>,
-/// and answers <c>GET /v3/teams/{teamId}/conversations</c> with the team's channels. Conversation creation can be made
+/// and answers <c>GET /v3/teams/{teamId}/conversations</c> with the team's channels (General and Sales for the kit's
+/// team, General only for any other). Conversation creation can be made
 /// to fail (<see cref="FailNext"/>, <see cref="Down"/>) or to be slow (<see cref="CreateDelay"/>).
 /// </summary>
 public sealed class TeamsConnectorStandIn : IAsyncDisposable
@@ -92,9 +97,12 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
         app.MapPost("/v3/conversations", (Delegate)standIn.CreateConversationAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", standIn.PostActivityAsync);
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", standIn.UpdateActivityAsync);
+        // The kit's sales team has a Sales channel besides General; any other team only General.
         app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) => Results.Json(new
         {
-            conversations = new object[] { new { id = teamId, name = (string?)null }, new { id = SalesChannelId, name = "Sales" } },
+            conversations = teamId == TeamsTestKit.TeamId
+                ? new object[] { new { id = teamId, name = (string?)null }, new { id = SalesChannelId, name = "Sales" } }
+                : new object[] { new { id = teamId, name = (string?)null } },
         }));
         await app.StartAsync();
         standIn.ServiceUrl = LocalServer.AddressOf(app);
@@ -122,11 +130,14 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private void Record(HttpContext http, string? conversationId, string? activityId, JsonObject? body, int status)
+    private void Record(HttpContext http, string? conversationId, string? activityId, JsonObject? body, int status, string? responseId = null)
     {
         lock (_gate)
         {
-            _calls.Add(new ConnectorCall(http.Request.Method, http.Request.Path.Value ?? "", conversationId, activityId, body, status, DateTimeOffset.UtcNow));
+            _calls.Add(new ConnectorCall(http.Request.Method, http.Request.Path.Value ?? "", conversationId, activityId, body, status, DateTimeOffset.UtcNow)
+            {
+                ResponseId = responseId,
+            });
         }
     }
 
@@ -166,8 +177,9 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
     private async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, string? replyToId)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
-        Record(http, conversationId, replyToId, body, 200);
-        return Results.Json(new { id = $"reply-{Interlocked.Increment(ref _next)}" });
+        var id = $"reply-{Interlocked.Increment(ref _next)}";
+        Record(http, conversationId, replyToId, body, 200, id);
+        return Results.Json(new { id });
     }
 
     private async Task<IResult> UpdateActivityAsync(HttpContext http, string conversationId, string activityId)

@@ -74,14 +74,14 @@ public sealed class TeamsSalesCommandTests : IAsyncLifetime
         var lead = await SaveMqlAsync(_host, "copy@example.com", "Copy Prospect");
         await _connector.WaitUntilAsync(c => c.Created.Count >= 1, Wait, "the posted card");
         var posted = _connector.Created.Single();
-        var shownCopy = new ConnectorCall("POST", "", TeamId + ";messageid=99", "shown-card-1", null, 200, DateTimeOffset.UtcNow);
+        var shownCopy = ShownCard(await CommandAsync("show lead copy@example.com"));
 
         await SendAsync(_host, SubmitMessage(_connector, shownCopy,
             new System.Text.Json.Nodes.JsonObject { ["leadbot"] = "claim", ["leadId"] = lead.Id.ToString("D") }));
 
         Assert.Equal(LeadBot.Dialogs.Domain.LeadStage.Sql, (await LeadAsync(_host, lead.Id)).Stage);
         var updates = _connector.Updates;
-        Assert.Contains(updates, u => u.ConversationId == shownCopy.ConversationId && u.ActivityId == "shown-card-1");
+        Assert.Contains(updates, u => u.ConversationId == shownCopy.ConversationId && u.ActivityId == shownCopy.ActivityId);
         var original = Assert.Single(updates, u => u.ConversationId == posted.ConversationId && u.ActivityId == posted.ActivityId);
         Assert.Contains($"Übernommen von {SalesName}", AllText(original.Card));
     }

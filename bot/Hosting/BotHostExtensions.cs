@@ -60,12 +60,15 @@ public static class BotHostExtensions
 
         // Bot Framework: authentication from the flat MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppType/
         // MicrosoftAppTenantId keys, one pooled HttpClient handler, and connector clients reused across turns.
+        services.AddLeadBotSecurity(configuration);
         var connectorClient = services.AddHttpClient(ConnectorHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 MaxConnectionsPerServer = 256,
+                AllowAutoRedirect = false,
             })
+            .AddHttpMessageHandler<Security.ServiceUrlGuardHandler>()
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         if (!httpClientLogs)
         {
@@ -105,6 +108,7 @@ public static class BotHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.MigrateLeadBotDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
 
+        app.UseLeadBotSecurity();
         app.UseStatusCodePages();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

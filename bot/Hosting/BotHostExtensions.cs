@@ -3,6 +3,7 @@ using LeadBot.Bot.Conversation;
 using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -118,6 +119,7 @@ public static class BotHostExtensions
         app.MapSalesApi();
         app.MapPrivacyApi();
         app.MapLeadBotWebsite();
+        app.MapTeamsAppPages();
         return app;
     }
 

@@ -164,7 +164,12 @@ public static class SalesApi
 
         if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            // A date-only "to" includes that whole day.
+            // A date-only "to" includes that whole day; the last day there is has no day after it.
+            if (endOfDay && date == DateOnly.MaxValue)
+            {
+                return DateTimeOffset.MaxValue;
+            }
+
             var day = endOfDay ? date.AddDays(1) : date;
             return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }

@@ -54,6 +54,22 @@ public sealed class SafeDefaultsTests
     }
 
     [Fact]
+    public void The_root_appsettings_documents_every_Security_key_with_its_default()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Conversation.ConversationHarness.RepositoryRoot(), "appsettings.json")))!;
+        var section = json["Security"]!.AsObject();
+        var defaults = new LeadBot.Bot.Security.SecurityOptions();
+        Assert.Equal(defaults.LocalOnly, section["LocalOnly"]!.GetValue<bool>());
+        Assert.Empty(section["AllowedServiceUrls"]!.AsArray());
+        Assert.Equal(defaults.MaxRequestBodyBytes, section["MaxRequestBodyBytes"]!.GetValue<int>());
+        var readme = File.ReadAllText(Path.Combine(Conversation.ConversationHarness.RepositoryRoot(), "README.md"));
+        foreach (var key in section.Select(p => p.Key))
+        {
+            Assert.Contains($"| `{key}` |", readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_bad_token_gets_401_logged_in_one_line_without_a_stack_trace()
     {
         await using var standIn = await ConnectorStandIn.StartAsync();

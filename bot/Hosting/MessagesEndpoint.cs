@@ -149,7 +149,7 @@ internal static class MessagesEndpoint
 
             if (FirstInvalidText(root) is { } path)
             {
-                return $"The activity has text that is not valid Unicode (at {path}).";
+                return $"The activity has text that is not valid Unicode or contains a NUL character (at {path}).";
             }
 
             if (!TryGetString(root, "type", out var type) || string.IsNullOrWhiteSpace(type))
@@ -207,7 +207,8 @@ internal static class MessagesEndpoint
     }
 
     /// <summary>The path of the first property name or string that is not valid UTF-16 (a lone surrogate written as
-    /// \ud800), which .NET cannot turn into a string; null when there is none.</summary>
+    /// \ud800), which .NET cannot turn into a string, or that holds a NUL character, which PostgreSQL cannot store;
+    /// null when there is none.</summary>
     private static string? FirstInvalidText(JsonElement element, string path = "$")
     {
         switch (element.ValueKind)
@@ -221,6 +222,11 @@ internal static class MessagesEndpoint
                         name = property.Name;
                     }
                     catch (InvalidOperationException)
+                    {
+                        return path;
+                    }
+
+                    if (name.Contains('\0', StringComparison.Ordinal))
                     {
                         return path;
                     }
@@ -246,8 +252,7 @@ internal static class MessagesEndpoint
             case JsonValueKind.String:
                 try
                 {
-                    _ = element.GetString();
-                    return null;
+                    return element.GetString()!.Contains('\0', StringComparison.Ordinal) ? path : null;
                 }
                 catch (InvalidOperationException)
                 {

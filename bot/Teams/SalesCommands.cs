@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LeadBot.Bot.Storage;
 using LeadBot.Bot.Teams.Cards;
 using LeadBot.Bot.Teams.Resources;
 using Microsoft.Bot.Builder;
@@ -10,7 +11,7 @@ namespace LeadBot.Bot.Teams;
 
 /// <summary>The sales commands in a channel (with an @mention) or a personal chat: "open leads", "show lead …", "help",
 /// in English and German.</summary>
-public sealed class SalesCommands(TeamsStore store, LeadCardBuilder cards, TimeProvider clock, IOptions<TeamsOptions> options)
+public sealed class SalesCommands(TeamsStore store, LeadQueries queries, LeadCardBuilder cards, TimeProvider clock, IOptions<TeamsOptions> options)
 {
     public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -43,9 +44,32 @@ public sealed class SalesCommands(TeamsStore store, LeadCardBuilder cards, TimeP
         }
     }
 
+    /// <summary>How many leads a "show lead" with several matches lists.</summary>
+    internal const int MatchesListed = 5;
+
+    /// <summary>The lead by id or exact e-mail; otherwise by part of its name, company or e-mail (at least three
+    /// characters): one match shows its card, several are listed so the person can pick one.</summary>
     private async Task ShowLeadAsync(ITurnContext turnContext, string key, CultureInfo culture, CancellationToken cancellationToken)
     {
         var lead = await store.FindLeadAsync(key, cancellationToken);
+        if (lead is null && key.Trim().Length < 3)
+        {
+            await TeamsReplies.ReplyAsync(turnContext, TeamsMessages.Get("ShowLead.TooShort", culture), cancellationToken);
+            return;
+        }
+
+        if (lead is null)
+        {
+            var found = await queries.SearchAsync(new LeadSearch { Text = key, PageSize = MatchesListed, IncludeHistory = true }, cancellationToken);
+            if (found.Total > 1)
+            {
+                await TeamsReplies.ReplyAsync(turnContext, SeveralText(key, found, culture), cancellationToken);
+                return;
+            }
+
+            lead = found.Items.FirstOrDefault();
+        }
+
         if (lead is null)
         {
             await TeamsReplies.ReplyAsync(turnContext, TeamsMessages.Format("ShowLead.NotFound", culture, key), cancellationToken);
@@ -66,6 +90,23 @@ public sealed class SalesCommands(TeamsStore store, LeadCardBuilder cards, TimeP
                 ShownAt = clock.GetUtcNow(),
             }, cancellationToken);
         }
+    }
+
+    private static string SeveralText(string key, LeadSearchResult found, CultureInfo culture)
+    {
+        var text = new StringBuilder(TeamsMessages.Format("ShowLead.Several", culture, found.Total, key));
+        foreach (var lead in found.Items)
+        {
+            text.Append('\n').Append(TeamsMessages.Format("ShowLead.Match", culture,
+                lead.Name, lead.Company, lead.Email ?? lead.Id.ToString("D"), LeadCardBuilder.StageName(lead.Stage, culture)));
+        }
+
+        if (found.Total > found.Items.Count)
+        {
+            text.Append('\n').Append(TeamsMessages.Format("ShowLead.More", culture, found.Total - found.Items.Count));
+        }
+
+        return text.ToString();
     }
 
     private async Task<string> OpenLeadsTextAsync(CultureInfo culture, CancellationToken cancellationToken)

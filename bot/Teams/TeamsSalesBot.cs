@@ -62,6 +62,12 @@ public sealed class TeamsSalesBot(SalesTenant tenant, TeamsInstallations install
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
         cardActions.OnExecuteAsync(turnContext, invokeValue, cancellationToken);
 
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        installations.OnInstallationAddedAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        installations.OnInstallationRemovedAsync(turnContext, cancellationToken);
+
     protected override Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         installations.OnMembersAddedAsync(membersAdded, teamInfo, turnContext, cancellationToken);
 

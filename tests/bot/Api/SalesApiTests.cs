@@ -159,6 +159,8 @@ public sealed class SalesApiTests : IAsyncLifetime
     [InlineData("page=2147483647&pageSize=200", 400)]
     [InlineData("page=1073741823&pageSize=200", 200)]
     [InlineData("stage=%ED%A0%80", 400)]
+    [InlineData("q=%00", 400)]
+    [InlineData("q=a%0Ab", 400)]
     public async Task Dates_and_pages_at_the_edges_of_the_calendar_get_an_answer_never_a_500(string query, int status)
     {
         using var list = await _client.GetAsync($"api/leads?{query}");

@@ -77,12 +77,14 @@ public sealed class HostileActivityTests : IAsyncLifetime
     [InlineData("{\"type\":\"message\",\"text\":\"a\\udc00b\",\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"SERVICE\"}")]
     [InlineData("{\"type\":\"message\",\"\\ud83d\":1,\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"SERVICE\"}")]
     [InlineData("{\"type\":\"message\",\"channelData\":{\"a\":[{\"b\":\"\\udfff\\ud800\"}]},\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"SERVICE\"}")]
-    public async Task A_lone_surrogate_anywhere_gets_400_not_500(string template)
+    [InlineData("{\"type\":\"message\",\"text\":\"Erika\\u0000Muster\",\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"SERVICE\"}")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"u\",\"name\":\"\\u0000\"},\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"SERVICE\"}")]
+    public async Task A_lone_surrogate_or_a_NUL_anywhere_gets_400_not_500(string template)
     {
         var (status, body) = await PostRawAsync(template.Replace("SERVICE", _standIn.ServiceUrl.ToString().TrimEnd('/'), StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("not valid Unicode", body, StringComparison.Ordinal);
+        Assert.Contains("not valid Unicode or contains a NUL", body, StringComparison.Ordinal);
     }
 
     [Theory]

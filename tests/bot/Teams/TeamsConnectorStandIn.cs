@@ -47,6 +47,8 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
     private readonly object _gate = new();
     private readonly List<ConnectorCall> _calls = [];
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<int> _channelListFailures = new();
+    private int _channelListCalls;
     private int _next;
 
     private TeamsConnectorStandIn(WebApplication app) => _app = app;
@@ -80,6 +82,20 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Replies => Calls.Where(c => c.Method == "POST" && c.Path != "/v3/conversations").ToList();
 
+    /// <summary>How often the bot asked for a team's channel list.</summary>
+    public int ChannelListCalls => Volatile.Read(ref _channelListCalls);
+
+    /// <summary>The next GET /v3/teams/{id}/conversations calls answer these statuses, in order.</summary>
+    public void FailChannelListsNext(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            _channelListFailures.Enqueue(status);
+        }
+    }
+
+    public void ClearChannelListFailures() => _channelListFailures.Clear();
+
     /// <summary>The next POST /v3/conversations calls answer these statuses (with Retry-After when given), in order.</summary>
     public void FailNext(params (int Status, string? RetryAfter)[] failures)
     {
@@ -98,12 +114,21 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", standIn.PostActivityAsync);
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", standIn.UpdateActivityAsync);
         // The kit's sales team has a Sales channel besides General; any other team only General.
-        app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) => Results.Json(new
+        app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) =>
         {
-            conversations = teamId == TeamsTestKit.TeamId
-                ? new object[] { new { id = teamId, name = (string?)null }, new { id = SalesChannelId, name = "Sales" } }
-                : new object[] { new { id = teamId, name = (string?)null } },
-        }));
+            Interlocked.Increment(ref standIn._channelListCalls);
+            if (standIn._channelListFailures.TryDequeue(out var status))
+            {
+                return Results.Json(new { error = new { code = "ServiceError", message = "try later" } }, statusCode: status);
+            }
+
+            return Results.Json(new
+            {
+                conversations = teamId == TeamsTestKit.TeamId
+                    ? new object[] { new { id = teamId, name = (string?)null }, new { id = SalesChannelId, name = "Sales" } }
+                    : new object[] { new { id = teamId, name = (string?)null } },
+            });
+        });
         await app.StartAsync();
         standIn.ServiceUrl = LocalServer.AddressOf(app);
         return standIn;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using LeadBot.Bot.Tests.Support;
 using static LeadBot.Bot.Tests.Teams.TeamsTestKit;
 
@@ -66,6 +67,30 @@ public sealed class TeamsSalesCommandTests : IAsyncLifetime
 
         var missing = await CommandAsync("show lead nobody@example.com");
         Assert.Contains("I found no lead", missing.Text);
+    }
+
+    [Fact]
+    public async Task Show_lead_finds_a_lead_by_part_of_its_name_company_or_e_mail_and_lists_several_matches()
+    {
+        await SaveMqlAsync(_host, "anna.schmidt@kunde.de", "Anna Schmidt");
+        await SaveMqlAsync(_host, "bernd.schmidt@firma.de", "Bernd Schmidt");
+        await SaveMqlAsync(_host, "clara@einzeln.de", "Clara Einzeln");
+
+        var one = await CommandAsync("show lead einzeln");
+        Assert.Contains("Clara Einzeln", AllText(one.Card));
+
+        var byPartOfEmail = await CommandAsync("zeige lead anna.schmidt@kunde");
+        Assert.Contains("Anna Schmidt", AllText(byPartOfEmail.Card));
+
+        var several = await CommandAsync("show lead schmidt");
+        Assert.True(several.Body!["attachments"] is null or JsonArray { Count: 0 }, "a list, not a card");
+        Assert.Contains("I found 2 leads for \"schmidt\"", several.Text);
+        Assert.Contains("Anna Schmidt", several.Text);
+        Assert.Contains("bernd.schmidt@firma.de", several.Text);
+
+        var tooShort = await CommandAsync("show lead sc");
+        Assert.Contains("at least three letters", tooShort.Text);
+        Assert.Contains("I found no lead", (await CommandAsync("show lead nobody-like-this")).Text);
     }
 
     [Fact]

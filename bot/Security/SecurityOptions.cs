@@ -29,8 +29,6 @@ public sealed class SecurityOptions
 
     /// <summary>Not bound from "Security": <c>Bot:PublicBaseUrl</c>, the bot's own public address.</summary>
     internal string PublicBaseUrl { get; set; } = "";
-
-    public const string MinimumBodyKey = "MaxRequestBodyBytes";
 }
 
 /// <summary>Checks the Security section, and that Production does not run unauthenticated by accident.</summary>

@@ -150,7 +150,9 @@ internal sealed class LeanReplyConversations : IConversations
                 }
             }
 
-            if (replyToConversationId is not null)
+            // A header carries only printable ASCII; the id is in the URL anyway, so an id beyond that (a conversation id a
+            // channel never sends, but anyone can) goes without the header instead of failing the reply.
+            if (replyToConversationId is not null && replyToConversationId.All(c => c is >= ' ' and <= '~'))
             {
                 request.Headers.Add("x-ms-conversation-id", replyToConversationId);
             }

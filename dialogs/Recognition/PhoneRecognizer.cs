@@ -1,64 +1,24 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using LeadBot.Dialogs.Understanding;
 
 namespace LeadBot.Dialogs.Recognition;
 
-/// <summary>Finds a phone number in free text and normalizes it to E.164-like form ("+49 30 1234567" → "+49301234567").</summary>
+/// <summary>Finds a phone number in free text and normalizes it to E.164 ("+49 30 1234567" → "+49301234567") with
+/// libphonenumber; the understanding layer's <c>PhoneReader</c> does the work, this keeps the prompts' calling-code API.</summary>
 public static class PhoneRecognizer
 {
-    // A run that starts with +, 00 or a digit and continues with digits, spaces, dots, slashes, dashes and brackets.
-    private static readonly Regex Candidate = new(
-        @"(?<![\w@.])(\+|00)?\(?\d[\d\s./()\-]{4,}\d(?![\w@])",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     /// <summary>
-    /// The first phone number in the text in the form +&lt;country&gt;&lt;number&gt;, or null. A national number with a leading 0
-    /// gets <paramref name="defaultCallingCode"/> (e.g. "+49"); "00" is read as "+". A "(0)" after the country code is dropped.
+    /// The first phone number in the text in E.164, or null. A national number is read in the region of
+    /// <paramref name="defaultCallingCode"/> (e.g. "+49" → Germany, "+1" → the United States); "00" is read as "+".
     /// </summary>
     public static string? Normalize(string? text, string defaultCallingCode = "+49")
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > AnswerReader.MaxAnswerLength)
         {
             return null;
         }
 
-        var code = "+" + new string((defaultCallingCode ?? "+49").Where(char.IsDigit).ToArray());
-        foreach (Match match in Candidate.Matches(text))
-        {
-            var raw = match.Value.Trim();
-            raw = raw.Replace("(0)", string.Empty, StringComparison.Ordinal);
-            var digits = new StringBuilder();
-            foreach (var c in raw)
-            {
-                if (char.IsDigit(c)) digits.Append(c);
-            }
-
-            var d = digits.ToString();
-            string result;
-            if (raw.StartsWith('+'))
-            {
-                result = "+" + d;
-            }
-            else if (d.StartsWith("00", StringComparison.Ordinal))
-            {
-                result = "+" + d[2..];
-            }
-            else if (d.StartsWith('0'))
-            {
-                result = code + d[1..];
-            }
-            else
-            {
-                continue; // no prefix at all: not recognizably a phone number
-            }
-
-            var significant = result.Length - 1;
-            if (significant is >= 7 and <= 15)
-            {
-                return result;
-            }
-        }
-
-        return null;
+        var region = PhoneReader.RegionOf(string.IsNullOrWhiteSpace(defaultCallingCode) ? "+49" : defaultCallingCode);
+        var found = PhoneReader.FindAll(text, region);
+        return found.Count == 0 ? null : found[0].Value.E164;
     }
 }

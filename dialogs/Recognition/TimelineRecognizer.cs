@@ -6,8 +6,10 @@ namespace LeadBot.Dialogs.Recognition;
 /// <summary>
 /// When a prospect wants to start, from free text (de-DE / en-US). DateTimeRecognizer does the work; a thin layer adds
 /// the measured gaps: German quarters ("nächstes Quartal", "im zweiten Quartal"), "Q2"/"Q3 2027" resolved to the future,
-/// "sofort"/"asap" (the reference date), and "don't know" answers. Ambiguous dates resolve to the future. The frequent
-/// plain answers ("in drei Monaten", "next year", "im März") skip the DateTimeModel: <see cref="TimelineFastPath"/>.
+/// "sofort"/"asap" (the reference date), and "don't know" answers. Ambiguous dates resolve to the future. German
+/// "innerhalb von 3 Monaten" reads like English "within 3 months" (from today on), not as the DateTimeModel's one date
+/// 90 days ahead. The understanding layer (<c>Understanding/TimelineReader</c>) answers the usual forms with its own rules
+/// and asks this recognizer only for what they do not cover.
 /// </summary>
 public static class TimelineRecognizer
 {
@@ -34,15 +36,7 @@ public static class TimelineRecognizer
         Rx, Timeout);
 
     /// <summary>The timeline in the text, or null when it is not understood.</summary>
-    public static TimelineEstimate? Recognize(string? text, string? culture, DateTime reference) =>
-        Recognize(text, culture, reference, fastPath: true);
-
-    /// <summary>The same without <see cref="TimelineFastPath"/>: every date goes through the DateTimeModel. The tests
-    /// compare the fast path with this.</summary>
-    internal static TimelineEstimate? RecognizeWithoutFastPath(string? text, string? culture, DateTime reference) =>
-        Recognize(text, culture, reference, fastPath: false);
-
-    private static TimelineEstimate? Recognize(string? text, string? culture, DateTime reference, bool fastPath)
+    public static TimelineEstimate? Recognize(string? text, string? culture, DateTime reference)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -51,7 +45,7 @@ public static class TimelineRecognizer
 
         var cult = RecognizerCulture.Normalize(culture);
         var original = text.Trim();
-        var recognized = RecognizePhrase(original, cult, reference, fastPath);
+        var recognized = RecognizePhrase(original, cult, reference);
         if (recognized is null && original.Length > 1 && SentenceEnds.Contains(original[^1]))
         {
             // "In drei Monaten." written as a sentence: the DateTimeModel does not read German phrases with a full stop
@@ -59,7 +53,7 @@ public static class TimelineRecognizer
             var phrase = original.TrimEnd(SentenceEnds).TrimEnd();
             if (phrase.Length > 0)
             {
-                recognized = RecognizePhrase(phrase, cult, reference, fastPath);
+                recognized = RecognizePhrase(phrase, cult, reference);
             }
         }
 
@@ -68,7 +62,7 @@ public static class TimelineRecognizer
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', ',', '…'];
 
-    private static TimelineEstimate? RecognizePhrase(string original, string cult, DateTime reference, bool fastPath)
+    private static TimelineEstimate? RecognizePhrase(string original, string cult, DateTime reference)
     {
         var today = DateOnly.FromDateTime(reference);
 
@@ -83,8 +77,7 @@ public static class TimelineRecognizer
             return new TimelineEstimate(today, today, Timex(today), false, original);
         }
 
-        var recognized = (fastPath ? TimelineFastPath.TryRecognize(original, cult, today) : null) ??
-                         (cult == RecognizerCulture.German ? TimelineFastPath.GermanWithin(original, today) : null) ??
+        var recognized = (cult == RecognizerCulture.German ? GermanWithin(original, today) : null) ??
                          RecognizeDateTime(original, cult, reference, today);
         if (recognized != null)
         {
@@ -283,10 +276,59 @@ public static class TimelineRecognizer
 
     private static string Timex(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    private static readonly string[] GermanNumbers =
+        ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+
+    /// <summary>German "innerhalb von N Tagen/Wochen/Monaten/Jahren" (N from 2 to 36, digits or a word): from
+    /// <paramref name="today"/> to the day before today plus the period, as "within N …" reads in English; else null.</summary>
+    private static TimelineEstimate? GermanWithin(string text, DateOnly today)
+    {
+        var w = text.ToLowerInvariant().Split(' ');
+        if (text.Length > 40 || w.Length != 4 || w[0] != "innerhalb" || w[1] != "von")
+        {
+            return null;
+        }
+
+        int n;
+        if (int.TryParse(w[2], NumberStyles.None, CultureInfo.InvariantCulture, out var digits) && w[2][0] != '0')
+        {
+            n = digits;
+        }
+        else
+        {
+            var i = Array.IndexOf(GermanNumbers, w[2]);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            n = i + 2;
+        }
+
+        if (n is < 2 or > 36)
+        {
+            return null;
+        }
+
+        (DateOnly End, char Letter)? unit = w[3] switch
+        {
+            "tagen" => (today.AddDays(n), 'D'),
+            "wochen" => (today.AddDays(7 * n), 'W'),
+            "monaten" => (today.AddMonths(n), 'M'),
+            "jahren" => (today.AddYears(n), 'Y'),
+            _ => null,
+        };
+        if (unit is not { } u)
+        {
+            return null;
+        }
+
+        return new TimelineEstimate(today, u.End.AddDays(-1), $"({Timex(today)},{Timex(u.End)},P{n.ToString(CultureInfo.InvariantCulture)}{u.Letter})", false, string.Empty);
+    }
+
     internal static void Warm(string culture)
     {
-        // Without the fast path, which answers these two without building the DateTimeModel that warm-up is for.
-        _ = RecognizeWithoutFastPath("in drei Monaten", culture, DateTime.Today);
-        _ = RecognizeWithoutFastPath("next year", culture, DateTime.Today);
+        _ = Recognize("in drei Monaten", culture, DateTime.Today);
+        _ = Recognize("next year", culture, DateTime.Today);
     }
 }

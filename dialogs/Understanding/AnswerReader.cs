@@ -1,15 +1,15 @@
 using LeadBot.Dialogs.Domain;
-using LeadBot.Dialogs.Qualification.Questions;
 using LeadBot.Dialogs.Recognition;
-using LeadBot.Dialogs.Runtime.Choices;
 
 namespace LeadBot.Dialogs.Understanding;
 
 /// <summary>
 /// The one understanding layer every question uses: a message in, a reading with a confidence out (or none when the
 /// message is not an answer to the question). The dialogs act on the confidence (<see cref="Confidence"/>); how a
-/// step's answer is read lives here and in <c>Recognition/</c>, so a phrase that is misunderstood is fixed in one place
-/// and proven by the phrase corpus in the tests.
+/// step's answer is read lives here, so a phrase that is misunderstood is fixed in one place and proven by the phrase
+/// corpus in the tests (tests/dialogs/Understanding/corpus). Every step reads both languages whatever the chat's
+/// language. Work is bounded: an answer over <see cref="MaxAnswerLength"/> characters is not read at all (a low reading
+/// with <see cref="ReadingHints.TooLong"/>), and every reader below is linear in the length it reads.
 /// </summary>
 public sealed class AnswerReader
 {
@@ -29,32 +29,30 @@ public sealed class AnswerReader
             return null;
         }
 
+        if (IsTooLong(text))
+        {
+            return new SlotReading(step, new TooLongAnswer(text.Length), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong };
+        }
+
         var culture = RecognizerCulture.Normalize(context.Locale);
         switch (step)
         {
             case QuestionSteps.Name:
-                return NameQuestion.Clean(text) is { } name ? new SlotReading(step, name, Confidence.High, text) : null;
+                return NameReader.Read(text);
             case QuestionSteps.Email:
-                return EmailRecognizer.Find(text, culture) is { } email ? new SlotReading(step, email, Confidence.High, text) : null;
+                return ReadEmail(text);
             case QuestionSteps.Company:
-                var company = text.Trim();
-                return company.Length <= 200 && company.Any(char.IsLetterOrDigit) ? new SlotReading(step, company, Confidence.High, text) : null;
+                return CompanyReader.Read(text, context.Language);
             case QuestionSteps.Phone:
-                return PhoneRecognizer.Normalize(text, context.Region == "DE" ? "+49" : "+1") is { } phone
-                    ? new SlotReading(step, new PhoneNumberValue(phone, phone), Confidence.High, text)
-                    : null;
+                return ReadPhone(text, context.Region);
             case QuestionSteps.Need:
-                return ReadChoice(step, text, context.Policy.Needs, context, acceptOwnWords: true);
+                return ChoiceReader.Read(step, text, context.Policy.Needs, context.Language, acceptOwnWords: true);
             case QuestionSteps.Authority:
-                return ReadChoice(step, text, context.Policy.Roles, context, acceptOwnWords: false);
+                return ChoiceReader.Read(step, text, context.Policy.Roles, context.Language, acceptOwnWords: false);
             case QuestionSteps.Budget:
-                return BudgetRecognizer.Recognize(text, culture, context.Policy.DefaultCurrency) is { } budget
-                    ? new SlotReading(step, budget, Confidence.High, text)
-                    : null;
+                return BudgetReader.Read(text, context.Policy.DefaultCurrency, culture);
             case QuestionSteps.Timeline:
-                return TimelineRecognizer.Recognize(text, culture, context.Reference) is { } timeline
-                    ? new SlotReading(step, timeline, Confidence.High, text)
-                    : null;
+                return TimelineReader.Read(text, context.Reference, culture);
             default:
                 return null;
         }
@@ -64,47 +62,76 @@ public sealed class AnswerReader
     public Reading<bool>? ReadYesNo(string text, ReadingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return YesNoRecognizer.Recognize(text, RecognizerCulture.Normalize(context.Locale)) is { } yes
-            ? new Reading<bool>(yes, Confidence.High, text)
-            : null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return IsTooLong(text)
+            ? new Reading<bool>(false, Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
+            : YesNoReader.Read(text);
     }
 
     /// <summary>The answer at the summary: confirm, reject, or change one field (with its new value when given).</summary>
     public Reading<SummaryAnswer>? ReadSummary(string text, ReadingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReadYesNo(text, context) is { } yes
-            ? new Reading<SummaryAnswer>(new SummaryAnswer(yes.Value ? SummaryIntent.Confirm : SummaryIntent.Reject), Confidence.High, text)
-            : null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return IsTooLong(text)
+            ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
+            : SummaryReader.Read(text, context, this);
     }
 
-    /// <summary>Every slot one message fills, for a prospect who answers several questions at once after consent. Only
-    /// unambiguous slots for now: an e-mail address.</summary>
+    /// <summary>Every slot one message fills, for a prospect who answers several questions at once after consent
+    /// ("Hi, ich bin Max Müller von der Acme GmbH, max@acme.de, wir brauchen ein CRM, Budget ca. 20k, ich bin GF"): each
+    /// with its confidence and the words it was read from. A fragment two slots could claim is given to neither.</summary>
     public IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var found = new List<SlotReading>();
-        if (Read(QuestionSteps.Email, text, context) is { } email)
+        if (string.IsNullOrWhiteSpace(text) || IsTooLong(text))
         {
-            found.Add(email);
+            return [];
         }
 
-        return found;
+        return MessageReader.ReadAll(text, context);
     }
 
-    private static SlotReading? ReadChoice(string step, string text, IReadOnlyList<AnswerChoice> choices, ReadingContext context, bool acceptOwnWords)
+    private static SlotReading? ReadEmail(string text)
     {
-        var language = context.Language;
-        var offered = choices.Select(c => new Choice(c.Label(language)) { Synonyms = [.. c.SynonymsFor(language)] }).ToList();
-        var matches = ChoiceRecognizers.RecognizeChoices(text, offered, new FindChoicesOptions { Locale = context.Locale });
-        if (matches.Count > 0)
+        var found = EmailReader.FindAll(text);
+        if (found.Count == 0)
         {
-            var chosen = choices[matches[0].Resolution.Index];
-            return new SlotReading(step, new ChoiceValue(chosen.Key, chosen.Label(language)), Confidence.High, text);
+            return null;
         }
 
-        return acceptOwnWords && text.Count(char.IsLetter) >= 3
-            ? new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.High, text)
-            : null;
+        var first = found[0];
+        var distinct = found.Select(f => f.Address).Distinct(StringComparer.Ordinal).Count();
+        return new SlotReading(QuestionSteps.Email, first.Address, distinct == 1 ? Confidence.High : Confidence.Medium, text[first.Start..first.End])
+        {
+            Hint = distinct == 1 ? null : ReadingHints.Ambiguous,
+        };
+    }
+
+    private static SlotReading? ReadPhone(string text, string region)
+    {
+        var found = PhoneReader.FindAll(text, region);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var validIndex = found.FindIndex(f => f.Valid);
+        var valid = validIndex >= 0;
+        var first = found[valid ? validIndex : 0];
+
+        var confidence = valid && found.Select(f => f.Value.E164).Distinct(StringComparer.Ordinal).Count() == 1 ? Confidence.High : Confidence.Medium;
+        return new SlotReading(QuestionSteps.Phone, first.Value, confidence, text[first.Start..first.End])
+        {
+            Hint = confidence == Confidence.High ? null : valid ? ReadingHints.Ambiguous : ReadingHints.Implausible,
+        };
     }
 }

@@ -103,8 +103,8 @@ public class TimelineRecognizerTests
     {
         // The DateTimeModel is asked with the reference time to the minute, so that its result caches hold one entry
         // per answer and minute instead of one per message.
-        var atMinute = TimelineRecognizer.RecognizeWithoutFastPath(text, culture, Reference);
-        var later = TimelineRecognizer.RecognizeWithoutFastPath(text, culture, Reference.AddSeconds(59.9));
+        var atMinute = TimelineRecognizer.Recognize(text, culture, Reference);
+        var later = TimelineRecognizer.Recognize(text, culture, Reference.AddSeconds(59.9));
 
         Assert.NotNull(atMinute);
         Assert.Equal(atMinute, later);

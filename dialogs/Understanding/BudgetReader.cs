@@ -1,0 +1,720 @@
+using System.Globalization;
+using LeadBot.Dialogs.Recognition;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// Budgets in either language whatever the chat's locale. A number's separators are decided by its shape: a "." or ","
+/// followed by exactly three digits groups thousands ("50.000", "50,000", "1.500.000"), one followed by one, two or
+/// more than three digits is a decimal point ("1,5 Mio.", "1.5m", "2.75"); with both, the last one is the decimal point
+/// ("1.234,50", "1,234.50"); an apostrophe or a thin space groups ("CHF 25'000"). Multipliers (k, Tsd., TEUR, T€, KEUR,
+/// k€, Mio., Mrd., grand, thousand, million, billion), currencies (€, EUR, Euro, $, USD, Dollar, £, GBP, Pfund, CHF,
+/// Fr., SFr., Franken), ranges ("20-50k", "zwischen 20 und 50 Tsd."), bounds ("bis 30.000 €", "at least 10k"), periods
+/// ("5k/Monat", "3.500 € pro Monat", "per year", "quarterly") and the answers without an amount ("kein Budget" →
+/// none, "hängt davon ab" → not decided, "weiß nicht" → unknown) are read here; digit-free number words ("fünfzigtausend",
+/// "half a million") go to the Recognizers' number model on a short text. Linear in the text's length.
+/// </summary>
+internal static class BudgetReader
+{
+    private readonly record struct Amount(int Start, int End, decimal Value, decimal Multiplier, string? Currency, bool HasGrouping);
+
+    private static readonly string[][] NonePhrases = Phrases.Of(
+        "kein budget", "keinen budget", "keins", "kein geld", "null", "nichts", "gar nichts", "gar keins", "haben kein budget",
+        "es gibt kein budget", "no budget", "none", "nothing", "zero", "no money", "we have no budget", "there is no budget",
+        "no budget at all", "kein budget vorhanden", "0", "don't have a budget", "dont have a budget", "do not have a budget",
+        "don't have any budget", "haben keins", "haben keinen", "gibt keins");
+
+    private static readonly string[][] UndecidedPhrases = Phrases.Of(
+        "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom preis ab", "haengt ab", "kommt drauf an",
+        "kommt darauf an", "je nach angebot", "je nachdem", "noch nicht festgelegt", "nicht festgelegt", "noch nicht definiert",
+        "noch nicht entschieden", "noch nicht freigegeben", "noch kein budget", "kein budget festgelegt", "noch offen",
+        "wird noch festgelegt", "steht noch nicht fest", "noch in planung", "flexibel", "offen", "depends", "it depends",
+        "depending on", "haven't set", "havent set", "have not set", "not set yet", "not decided", "not decided yet", "undecided",
+        "to be decided", "tbd", "not defined yet", "not yet defined", "not fixed yet", "not yet approved", "not approved yet",
+        "still open", "open", "flexible", "no budget yet", "not yet", "haven't decided", "havent decided", "haven't got one yet",
+        "we haven't set one yet", "no fixed budget", "kein festes budget", "noch nicht", "nothing yet", "noch nichts",
+        "nothing set", "nothing fixed");
+
+    private static readonly string[][] UnknownPhrases = Phrases.Of(
+        "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
+        "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
+        "no idea", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a");
+
+    private static readonly string[][] MonthPeriod = Phrases.Of(
+        "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",
+        "every month", "monthly", "month", "mo", "p m", "pm");
+
+    private static readonly string[][] YearPeriod = Phrases.Of(
+        "pro jahr", "im jahr", "jaehrlich", "je jahr", "per jahr", "jahr", "p a", "per year", "a year", "each year",
+        "every year", "yearly", "annually", "per annum", "annual", "year", "yr", "jahresbudget", "annual budget");
+
+    private static readonly string[][] QuarterPeriod = Phrases.Of(
+        "pro quartal", "im quartal", "quartalsweise", "vierteljaehrlich", "je quartal", "quartal", "per quarter", "a quarter",
+        "each quarter", "quarterly", "quarter");
+
+    private static readonly string[][] Hedges = Phrases.Of(
+        "vielleicht", "eventuell", "evtl", "hoffentlich", "schaetze", "schaetzungsweise", "geschaetzt", "grob", "maybe",
+        "perhaps", "hopefully", "i guess", "probably", "wahrscheinlich", "i think", "ich denke", "ich glaube");
+
+    private static readonly string[][] UpperBound = Phrases.Of(
+        "bis", "bis zu", "bis maximal", "up to", "max", "maximal", "maximum", "hoechstens", "at most", "under", "unter",
+        "less than", "weniger als", "no more than", "not more than", "nicht mehr als", "below", "unterhalb", "hoechstens ca",
+        "budget cap", "cap");
+
+    private static readonly string[][] LowerBound = Phrases.Of(
+        "ab", "mindestens", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
+        "starting at", "wenigstens", "nicht unter", "not less than");
+
+    private static readonly string[][] Approx = Phrases.Of(
+        "ca", "circa", "etwa", "ungefaehr", "rund", "about", "around", "approx", "approximately", "roughly", "so", "so um die",
+        "um die", "gut", "knapp", "some");
+
+    public static SlotReading? Read(string text, string defaultCurrency, string culture)
+    {
+        var amounts = FindAmounts(text);
+        var folded = FoldedText.Of(text);
+        if (amounts.Count == 0)
+        {
+            return ReadWithoutDigits(text, folded, defaultCurrency, culture);
+        }
+
+        // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
+        var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
+        if (amounts.Count > 1 && marked.Count == 1 && !(amounts.Count == 2 && IsRangeBetween(text, amounts[0].End, amounts[1].Start)))
+        {
+            amounts = marked;
+        }
+
+        var currency = FirstCurrency(amounts) ?? NormalizeIso(defaultCurrency);
+        var first = amounts[0];
+        decimal? min = first.Value * first.Multiplier;
+        decimal? max = min;
+        var evidenceEnd = first.End;
+        var confidence = Confidence.High;
+        string? hint = null;
+
+        var rangeSecond = amounts.Count > 1 && IsRangeBetween(text, first.End, amounts[1].Start) ? amounts[1] : (Amount?)null;
+        if (rangeSecond is { } second)
+        {
+            var low = first.Value * first.Multiplier;
+            var high = second.Value * second.Multiplier;
+            if (first.Multiplier == 1 && second.Multiplier > 1 && first.Value * second.Multiplier <= high)
+            {
+                low = first.Value * second.Multiplier; // "20-50k"
+            }
+            else if (first.Multiplier == 1 && !first.HasGrouping && second.HasGrouping && low < 1000 && low * 1000 <= high)
+            {
+                low *= 1000; // "10 bis 15.000 €"
+            }
+
+            if (low > high)
+            {
+                (low, high) = (high, low);
+            }
+
+            min = low;
+            max = high;
+            evidenceEnd = second.End;
+            if (amounts.Count > 2)
+            {
+                confidence = Confidence.Medium;
+                hint = ReadingHints.Ambiguous;
+            }
+        }
+        else
+        {
+            var before = FoldedText.Of(text[..first.Start]);
+            if (EndsWith(before, UpperBound))
+            {
+                min = null;
+            }
+            else if (EndsWith(before, LowerBound))
+            {
+                max = null;
+            }
+
+            if (amounts.Count > 1)
+            {
+                // "20k einmalig und 2k im Monat": two amounts that are not a range.
+                confidence = Confidence.Medium;
+                hint = ReadingHints.Ambiguous;
+            }
+        }
+
+        var period = PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
+        var value = (min ?? max)!.Value;
+        if (confidence == Confidence.High && first.Multiplier == 1 && first.Currency is null && value < 100 &&
+            !folded.ContainsWord("budget"))
+        {
+            // "20" or "5": a budget that small is more likely "20k" meant; confirm rather than guess.
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Implausible;
+        }
+
+        if (confidence == Confidence.High && folded.Contains(Hedges))
+        {
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Hedged;
+        }
+
+        var estimate = new BudgetEstimate(min, max, currency, false, text.Trim()) { Period = period ?? BudgetPeriod.Once };
+        return new SlotReading(QuestionStepsBudget, estimate, confidence, text[first.Start..evidenceEnd].Trim()) { Hint = hint };
+    }
+
+    private const string QuestionStepsBudget = "budget";
+
+    private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
+    {
+        var trimmed = text.Trim();
+        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases))
+        {
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
+        }
+
+        if (folded.Contains(UnknownPhrases))
+        {
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
+        }
+
+        if (folded.Contains(NonePhrases))
+        {
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.None(trimmed), Confidence.High, trimmed);
+        }
+
+        // Number words ("fünfzigtausend Euro", "half a million"): the Recognizers' models, on a short text only.
+        if (trimmed.Length <= 120)
+        {
+            foreach (var c in new[] { culture, culture == RecognizerCulture.German ? RecognizerCulture.English : RecognizerCulture.German })
+            {
+                if (BudgetRecognizer.Recognize(trimmed, c, defaultCurrency) is { IsUnknown: false } words && words.Amount > 0)
+                {
+                    var period = PeriodAnywhere(folded);
+                    // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
+                    var small = words.Amount < 100;
+                    var confidence = folded.Contains(Hedges) || small ? Confidence.Medium : Confidence.High;
+                    return new SlotReading(QuestionStepsBudget, words with { Period = period ?? BudgetPeriod.Once }, confidence, trimmed)
+                    {
+                        Hint = confidence == Confidence.High ? null : small ? ReadingHints.Implausible : ReadingHints.Hedged,
+                    };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsWith(FoldedText before, string[][] phrases)
+    {
+        // the bound word may be followed by "ca." / "about"
+        var n = before.Count;
+        for (var skip = 0; skip <= 2 && skip <= n; skip++)
+        {
+            foreach (var p in phrases)
+            {
+                if (before.MatchesAt(n - skip - p.Length, p))
+                {
+                    var tail = true;
+                    for (var k = n - skip; k < n; k++)
+                    {
+                        if (!IsApprox(before, k))
+                        {
+                            tail = false;
+                            break;
+                        }
+                    }
+
+                    if (tail)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsApprox(FoldedText text, int at)
+    {
+        foreach (var p in Approx)
+        {
+            if (p.Length == 1 && text[at].Text == p[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRangeBetween(string text, int from, int to)
+    {
+        var between = text[from..to].Trim();
+        if (between.Length == 0)
+        {
+            return false;
+        }
+
+        if (between is "-" or "–" or "—" or "/" or "bis" or "to" or "and" or "und" or "or" or "oder" or "~")
+        {
+            return true;
+        }
+
+        var words = FoldedText.Of(between);
+        if (words.Count == 1 && words[0].Text is "bis" or "to" or "and" or "und" or "or" or "oder" or "til" or "till" or "until")
+        {
+            return true;
+        }
+
+        return words.Count == 2 && words[0].Text is "bis" or "to" && (words[1].Text is "ca" or "etwa" or "about" or "maximal" or "max");
+    }
+
+    private static BudgetPeriod? PeriodAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        var skip = 0;
+        while (skip < rest.Length && (rest[skip] == ' ' || rest[skip] == '/' || char.IsPunctuation(rest[skip]) && rest[skip] != ',' && rest[skip] != '.'))
+        {
+            skip++;
+        }
+
+        var window = FoldedText.Of(new string(rest[..Math.Min(rest.Length, 40)]));
+        if (window.Count == 0)
+        {
+            return null;
+        }
+
+        // "5k/m" is a month; "20k/a" a year.
+        if (skip > 0 && rest[..skip].Contains('/'))
+        {
+            switch (window[0].Text)
+            {
+                case "m": return BudgetPeriod.Month;
+                case "a" or "j" or "y": return BudgetPeriod.Year;
+                case "q": return BudgetPeriod.Quarter;
+            }
+        }
+
+        for (var at = 0; at < Math.Min(window.Count, 4); at++)
+        {
+            if (window.Count > at && at > 0 && window[at].AfterBreak)
+            {
+                break;
+            }
+
+            if (StartsWith(window, at, MonthPeriod)) return BudgetPeriod.Month;
+            if (StartsWith(window, at, QuarterPeriod)) return BudgetPeriod.Quarter;
+            if (StartsWith(window, at, YearPeriod)) return BudgetPeriod.Year;
+        }
+
+        return null;
+    }
+
+    private static bool StartsWith(FoldedText text, int at, string[][] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (p.Length > 1 || p[0].Length > 2 || p[0] is "mo" or "pm" or "yr")
+            {
+                if (text.MatchesAt(at, p))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[][] PeriodWordsAnywhere = Phrases.Of(
+        "pro monat", "im monat", "monatlich", "je monat", "per month", "a month", "each month", "every month", "monthly",
+        "monatsbudget", "monthly budget");
+
+    private static BudgetPeriod? PeriodAnywhere(FoldedText folded)
+    {
+        if (folded.Contains(PeriodWordsAnywhere))
+        {
+            return BudgetPeriod.Month;
+        }
+
+        foreach (var p in QuarterPeriod)
+        {
+            if (p.Length > 1 || p[0] is "quartalsweise" or "vierteljaehrlich" or "quarterly")
+            {
+                if (folded.Find([p]).At >= 0)
+                {
+                    return BudgetPeriod.Quarter;
+                }
+            }
+        }
+
+        foreach (var p in YearPeriod)
+        {
+            if (p.Length > 1 || p[0] is "jaehrlich" or "yearly" or "annually" or "jahresbudget")
+            {
+                if (folded.Find([p]).At >= 0)
+                {
+                    return BudgetPeriod.Year;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstCurrency(List<Amount> amounts)
+    {
+        foreach (var a in amounts)
+        {
+            if (a.Currency is not null)
+            {
+                return a.Currency;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NormalizeIso(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
+
+    /// <summary>Every amount with digits in the text, in one left-to-right pass.</summary>
+    private static List<Amount> FindAmounts(string text)
+    {
+        var result = new List<Amount>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (i > 0 && char.IsLetter(text[i - 1]) && !IsCurrencyLetterBefore(text, i))
+            {
+                // digits inside a word ("Q22", "KW12", "Windows11"): not an amount
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var start = i;
+            var (value, end, grouped) = ParseNumber(text, i);
+            i = end;
+            if (value is null)
+            {
+                continue;
+            }
+
+            // not an amount: a percentage, a year written as such, part of a date, a phone number, an e-mail
+            if (Skip(text, start, end, value.Value))
+            {
+                continue;
+            }
+
+            var (multiplier, currencyAfter, afterEnd) = SuffixAfter(text, end);
+            var (currencyBefore, beforeStart) = CurrencyBefore(text, start);
+            var currency = currencyBefore ?? currencyAfter;
+            if (value.Value == 0 && multiplier == 1)
+            {
+                continue;
+            }
+
+            result.Add(new Amount(beforeStart, afterEnd, value.Value, multiplier, currency, grouped));
+            i = afterEnd;
+        }
+
+        return result;
+    }
+
+    private static bool IsCurrencyLetterBefore(string text, int i)
+    {
+        // "CHF25'000", "EUR50.000", "US$"
+        var j = i - 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        var word = text[(j + 1)..i].ToLowerInvariant();
+        return word is "chf" or "eur" or "usd" or "gbp" or "sfr" or "fr" or "ca" or "bis" or "ab" or "max" or "min";
+    }
+
+    private static bool Skip(string text, int start, int end, decimal value)
+    {
+        var after = end < text.Length ? text[end] : ' ';
+        if (after == '%' || (end + 1 < text.Length && after == ' ' && text[end + 1] == '%'))
+        {
+            return true;
+        }
+
+        if (after == '@' || (start > 0 && text[start - 1] == '@'))
+        {
+            return true;
+        }
+
+        // a date "15.03.2027" or "1.3." leaves a dot-digit pattern; a phone number is long and starts with 0 or +.
+        if (start > 0 && text[start - 1] == '+')
+        {
+            return true;
+        }
+
+        var digits = 0;
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+        }
+
+        if (text[start] == '0' && digits >= 7)
+        {
+            return true;
+        }
+
+        // "Q2 2027", "KW 12", "2027": years and calendar weeks without money around them
+        var word = start >= 3 ? FoldedText.Fold(text[Math.Max(0, start - 4)..start]).Trim() : FoldedText.Fold(text[..start]).Trim();
+        if (word.EndsWith("kw", StringComparison.Ordinal) || word.EndsWith('q') || word.EndsWith("cw", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (value is >= 2000 and <= 2100 && digits == 4 && end - start == 4)
+        {
+            var (multiplier, currency, _) = SuffixAfter(text, end);
+            var (before, _) = CurrencyBefore(text, start);
+            return multiplier == 1 && currency is null && before is null;
+        }
+
+        return false;
+    }
+
+    /// <summary>A number from <paramref name="start"/>: digits with grouping or decimal separators decided by shape.</summary>
+    private static (decimal? Value, int End, bool Grouped) ParseNumber(string text, int start)
+    {
+        // Collect digit groups and the separators between them.
+        var groups = new List<(int Start, int Length)>();
+        var separators = new List<char>();
+        var i = start;
+        while (true)
+        {
+            var g = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            groups.Add((g, i - g));
+            if (i + 1 < text.Length && text[i] is '.' or ',' or '\'' or '’' or '\u202f' or '\u00a0' or ' ' && char.IsAsciiDigit(text[i + 1]))
+            {
+                var sep = text[i];
+                // a space groups only before exactly three digits that end there ("50 000"), never "20 30"
+                if (sep == ' ' && !(ThreeDigitsEnd(text, i + 1) && groups[^1].Length <= 3))
+                {
+                    break;
+                }
+
+                separators.Add(sep);
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (groups.Count > 12)
+        {
+            return (null, i, false);
+        }
+
+        var sb = new System.Text.StringBuilder();
+        int? decimalAt = null;
+        if (separators.Count > 0)
+        {
+            var last = separators[^1];
+            var lastGroup = groups[^1].Length;
+            var mixed = separators.Exists(s => s != last);
+            var lastIsDecimal = last is '.' or ','
+                && (mixed || (separators.Count == 1 && lastGroup != 3));
+            if (lastIsDecimal)
+            {
+                decimalAt = separators.Count - 1;
+            }
+
+            // A grouping separator must be followed by exactly three digits; otherwise this is not one number.
+            for (var k = 0; k < separators.Count; k++)
+            {
+                if (k != decimalAt && groups[k + 1].Length != 3)
+                {
+                    // "1.2.3" or a date: take only the first group as the number
+                    var firstEnd = groups[0].Start + groups[0].Length;
+                    return (decimal.Parse(text.AsSpan(groups[0].Start, groups[0].Length), CultureInfo.InvariantCulture), firstEnd, false);
+                }
+            }
+        }
+
+        for (var k = 0; k < groups.Count; k++)
+        {
+            if (decimalAt is { } d && k == d + 1)
+            {
+                sb.Append('.');
+            }
+
+            sb.Append(text, groups[k].Start, Math.Min(groups[k].Length, 15));
+        }
+
+        // a date "15.03." or "1.3.": a dot right after the last group and another right before
+        if (i < text.Length && text[i] == '.' && separators.Count == 1 && separators[0] == '.' && groups[^1].Length <= 2 && groups[0].Length <= 2)
+        {
+            return (null, i + 1, false);
+        }
+
+        var parsed = decimal.TryParse(sb.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v);
+        return (parsed ? v : null, i, separators.Count > 0 && decimalAt != separators.Count - 1 || separators.Count > 1);
+    }
+
+    private static bool ThreeDigitsEnd(string text, int at) =>
+        at + 3 <= text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2])
+        && (at + 3 == text.Length || !char.IsAsciiDigit(text[at + 3]));
+
+    /// <summary>A multiplier and/or currency right after a number ("k", " Tsd. €", "TEUR", " Mio. CHF", "grand").</summary>
+    private static (decimal Multiplier, string? Currency, int End) SuffixAfter(string text, int end)
+    {
+        decimal multiplier = 1;
+        string? currency = null;
+        var i = end;
+        for (var round = 0; round < 3; round++)
+        {
+            var j = i;
+            while (j < text.Length && text[j] is ' ' or '\u00a0' or '\u202f')
+            {
+                j++;
+            }
+
+            if (j >= text.Length)
+            {
+                break;
+            }
+
+            if (text[j] is '€' or '$' or '£')
+            {
+                currency ??= text[j] switch { '€' => "EUR", '$' => "USD", _ => "GBP" };
+                i = j + 1;
+                continue;
+            }
+
+            var w = j;
+            while (w < text.Length && char.IsLetter(text[w]))
+            {
+                w++;
+            }
+
+            var wordEnd = w;
+            if (w < text.Length && text[w] == '.')
+            {
+                w++;
+            }
+
+            if (w < text.Length && text[w] is '€' or '$' or '£' && wordEnd == w)
+            {
+                // "k€", "T€"
+                var prefix = FoldedText.Fold(text[j..w]);
+                if (prefix is "k" or "t" && multiplier == 1)
+                {
+                    multiplier = 1000;
+                    currency ??= text[w] switch { '€' => "EUR", '$' => "USD", _ => "GBP" };
+                    i = w + 1;
+                    continue;
+                }
+            }
+
+            var word = FoldedText.Fold(text[j..wordEnd]);
+            if (word.Length == 0)
+            {
+                break;
+            }
+
+            var m = MultiplierOf(word);
+            var c = CurrencyOf(word, afterNumber: true);
+            if (m is { } mm && multiplier == 1)
+            {
+                multiplier = mm.Factor;
+                currency ??= mm.Currency;
+                i = word is "k" or "m" or "t" ? wordEnd : w;
+                continue;
+            }
+
+            if (c is not null)
+            {
+                currency ??= c;
+                i = word is "fr" or "sfr" ? w : wordEnd;
+                continue;
+            }
+
+            break;
+        }
+
+        return (multiplier, currency, i);
+    }
+
+    private static (decimal Factor, string? Currency)? MultiplierOf(string word) => word switch
+    {
+        "k" or "tsd" or "tausend" or "thousand" or "thousands" or "grand" or "t" or "tds" => (1_000m, null),
+        "teur" or "keur" => (1_000m, "EUR"),
+        "tchf" or "kchf" => (1_000m, "CHF"),
+        "kusd" => (1_000m, "USD"),
+        "mio" or "million" or "millionen" or "millions" or "mill" or "m" or "mn" or "mil" => (1_000_000m, null),
+        "mrd" or "milliarde" or "milliarden" or "billion" or "billions" or "bn" => (1_000_000_000m, null),
+        _ => null,
+    };
+
+    private static string? CurrencyOf(string word, bool afterNumber) => word switch
+    {
+        "eur" or "euro" or "euros" or "eu" => "EUR",
+        "usd" or "dollar" or "dollars" or "bucks" or "us" => "USD",
+        "chf" or "sfr" or "franken" or "francs" or "franc" => "CHF",
+        "fr" when afterNumber => "CHF",
+        "gbp" or "pfund" or "pound" or "pounds" or "quid" => "GBP",
+        _ => null,
+    };
+
+    /// <summary>A currency right before a number ("€ 50.000", "CHF 25'000", "US$ 5,000", "Fr. 20'000").</summary>
+    private static (string? Currency, int Start) CurrencyBefore(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && text[j] is ' ' or '\u00a0')
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return (null, start);
+        }
+
+        if (text[j] is '€' or '$' or '£')
+        {
+            var currency = text[j] switch { '€' => "EUR", '$' => "USD", _ => "GBP" };
+            return (currency, j > 0 && text[j - 1] is 'S' or 's' && j > 1 && text[j - 2] is 'U' or 'u' ? j - 2 : j);
+        }
+
+        if (text[j] == '.')
+        {
+            j--;
+        }
+
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        var word = FoldedText.Fold(text[(j + 1)..end]);
+        var c = word is "fr" or "sfr" ? "CHF" : CurrencyOf(word, afterNumber: false);
+        return c is null ? (null, start) : (c, j + 1);
+    }
+}

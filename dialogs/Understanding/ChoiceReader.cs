@@ -1,0 +1,392 @@
+using System.Runtime.CompilerServices;
+using LeadBot.Dialogs.Domain;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// A need or a role in the prospect's own words. Every configured choice brings its labels and synonyms in both
+/// languages (appsettings.json, <c>Qualification:Needs</c> / <c>Roles</c>); a phrase matches when all its words occur in
+/// order (at most two other words between them), each word compared by <see cref="WordMatch"/>. The choice with the
+/// longest matched phrase wins; a tie between two choices, a negation ("kein CRM") or a hedge ("eher") lowers the
+/// confidence instead of being ignored. A number or an ordinal picks a choice only when it is the whole answer ("2",
+/// "die zweite", "Nummer 3"), never inside a sentence ("eine neue Website", "zwei neue Mitarbeiter einarbeiten").
+/// </summary>
+internal static class ChoiceReader
+{
+    private sealed record Phrase(int Choice, string[] Words, string[] Stems, bool IsLabel);
+
+    private sealed class Compiled(List<Phrase> phrases)
+    {
+        public List<Phrase> Phrases { get; } = phrases;
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<AnswerChoice>, Compiled> Cache = new();
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "not", "no", "don't", "dont", "doesn't",
+        "doesnt", "never", "isn't", "isnt", "aren't", "arent", "nor", "weder", "noch",
+    };
+
+    private static readonly string[][] Hedges = Phrases.Of(
+        "vielleicht", "eventuell", "evtl", "eher", "wahrscheinlich", "ich glaube", "glaube ich", "ich denke", "denke ich",
+        "irgendwie", "teilweise", "so halb", "mehr oder weniger", "weiss nicht", "keine ahnung", "maybe", "perhaps",
+        "probably", "i think", "i guess", "kind of", "kinda", "sort of", "somewhat", "partly", "more or less", "not sure",
+        "i'm not sure", "unsure", "possibly");
+
+    private static readonly string[][] NotAnAnswer = Phrases.Of(
+        "weiss nicht", "weiss ich nicht", "keine ahnung", "k a", "egal", "nichts", "nix", "keine", "keins", "kein kommentar",
+        "dont know", "don't know", "i don't know", "no idea", "nothing", "none", "n a", "no comment", "whatever", "hallo",
+        "hi", "hello", "hey", "test", "asdf", "ok", "okay", "ja", "nein", "yes", "no", "zurueck", "back", "go back",
+        "auf deutsch", "auf deutsch bitte", "deutsch bitte", "deutsch", "in english", "english please", "english",
+        "auf englisch", "hilfe", "help", "abbrechen", "cancel", "stop", "stopp", "weiter", "skip", "ueberspringen",
+        "neu starten", "start over", "previous question", "vorherige frage");
+
+    public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count == 0)
+        {
+            return null;
+        }
+
+        if (ReadIndex(folded, choices.Count) is { } index)
+        {
+            if (index < 0)
+            {
+                return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text) { Hint = ReadingHints.OutOfRange };
+            }
+
+            var picked = choices[index];
+            return new SlotReading(step, new ChoiceValue(picked.Key, picked.Label(language)), Confidence.High, text.Trim());
+        }
+
+        var compiled = Cache.GetValue(choices, Compile);
+        var stems = new string[folded.Count];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            stems[i] = WordMatch.Stem(folded[i].Text);
+        }
+
+        // Best match per choice: score = matched words (exact 1, compound 0.9, typo 0.8), a label a little more.
+        var best = new (double Score, int Start, int End, bool Approximate)[choices.Count];
+        foreach (var phrase in compiled.Phrases)
+        {
+            for (var start = 0; start < folded.Count; start++)
+            {
+                if (Match(folded, stems, phrase, start) is not { } m)
+                {
+                    continue;
+                }
+
+                var score = m.Score + (phrase.IsLabel ? 0.25 : 0);
+                if (score > best[phrase.Choice].Score)
+                {
+                    best[phrase.Choice] = (score, start, m.End, m.Approximate);
+                }
+
+                break;
+            }
+        }
+
+        var winner = -1;
+        var runnerUp = -1;
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score <= 0)
+            {
+                continue;
+            }
+
+            if (winner < 0 || best[c].Score > best[winner].Score)
+            {
+                runnerUp = winner;
+                winner = c;
+            }
+            else if (runnerUp < 0 || best[c].Score > best[runnerUp].Score)
+            {
+                runnerUp = c;
+            }
+        }
+
+        if (winner < 0)
+        {
+            return OwnWords(step, text, folded, acceptOwnWords);
+        }
+
+        var w = best[winner];
+        var chosen = choices[winner];
+        var evidence = folded.Span(w.Start, w.End);
+        var value = new ChoiceValue(chosen.Key, chosen.Label(language));
+        var reading = new SlotReading(step, value, Confidence.High, evidence);
+        if (IsNegated(folded, w.Start, w.End) || NegatedInside(folded, w.Start, w.End, compiled, winner))
+        {
+            return reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
+        }
+
+        if (runnerUp >= 0 && best[runnerUp].Score >= w.Score - 0.3)
+        {
+            // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
+            var first = best[runnerUp].Start < w.Start ? runnerUp : winner;
+            var firstChoice = choices[first];
+            return new SlotReading(step, new ChoiceValue(firstChoice.Key, firstChoice.Label(language)), Confidence.Medium,
+                folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (folded.Contains(Hedges))
+        {
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
+        }
+
+        if (w.Approximate)
+        {
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+        }
+
+        return reading;
+    }
+
+    private static SlotReading? OwnWords(string step, string text, FoldedText folded, bool acceptOwnWords)
+    {
+        if (!acceptOwnWords)
+        {
+            return null;
+        }
+
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        if (letters < 3 || IsOnly(folded, NotAnAnswer))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (folded.HasQuestionMark || folded.Contains(Hedges))
+        {
+            // "Was bieten Sie denn an?" is a question back, "weiß nicht, vielleicht CRM?" unsure: ask again.
+            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
+        }
+
+        return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.High, trimmed);
+    }
+
+    private static bool IsOnly(FoldedText folded, string[][] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (p.Length == folded.Count && folded.MatchesAt(0, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (double Score, int End, bool Approximate)? Match(FoldedText folded, string[] stems, Phrase phrase, int start)
+    {
+        var kind = WordMatch.Compare(folded[start].Text, stems[start], phrase.Words[0], phrase.Stems[0]);
+        if (kind == WordMatch.Kind.None)
+        {
+            return null;
+        }
+
+        double score = Weight(kind);
+        var approximate = kind == WordMatch.Kind.Typo;
+        var at = start;
+        for (var k = 1; k < phrase.Words.Length; k++)
+        {
+            var found = -1;
+            for (var j = at + 1; j < folded.Count && j <= at + 3; j++)
+            {
+                var next = WordMatch.Compare(folded[j].Text, stems[j], phrase.Words[k], phrase.Stems[k]);
+                if (next != WordMatch.Kind.None)
+                {
+                    found = j;
+                    // words between the phrase's words make the match weaker ("entscheide das mit meinem Chef")
+                    score += Weight(next) - (0.25 * (j - at - 1));
+                    approximate |= next == WordMatch.Kind.Typo;
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return null;
+            }
+
+            at = found;
+        }
+
+        return (score, at, approximate);
+    }
+
+    private static double Weight(WordMatch.Kind kind) => kind switch
+    {
+        WordMatch.Kind.Exact => 1,
+        WordMatch.Kind.Compound => 0.6,
+        _ => 0.8,
+    };
+
+    /// <summary>A negation in the same clause right before the match ("kein CRM", "nicht der Entscheider", "I'm not the
+    /// owner") or right after it ("ich entscheide nicht").</summary>
+    private static bool IsNegated(FoldedText folded, int start, int end)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            if (Negations.Contains(folded[i].Text))
+            {
+                return true;
+            }
+
+            if (folded[i + 1].AfterBreak)
+            {
+                break;
+            }
+        }
+
+        return end + 1 < folded.Count && !folded[end + 1].AfterBreak && Negations.Contains(folded[end + 1].Text);
+    }
+
+    /// <summary>A negation between the words of the match that no phrase of the choice contains ("Ich darf nicht
+    /// entscheiden", "I don't make the decision").</summary>
+    private static bool NegatedInside(FoldedText folded, int start, int end, Compiled compiled, int choice)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (!Negations.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            var inPhrase = false;
+            foreach (var p in compiled.Phrases)
+            {
+                if (p.Choice == choice && Array.IndexOf(p.Words, folded[i].Text) >= 0)
+                {
+                    inPhrase = true;
+                    break;
+                }
+            }
+
+            if (!inPhrase)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)
+    {
+        ["eins"] = 1, ["erste"] = 1, ["ersten"] = 1, ["erster"] = 1, ["erstes"] = 1, ["one"] = 1, ["first"] = 1, ["1st"] = 1,
+        ["zwei"] = 2, ["zweite"] = 2, ["zweiten"] = 2, ["zweiter"] = 2, ["zweites"] = 2, ["two"] = 2, ["second"] = 2,
+        ["drei"] = 3, ["dritte"] = 3, ["dritten"] = 3, ["dritter"] = 3, ["drittes"] = 3, ["three"] = 3, ["third"] = 3,
+        ["vier"] = 4, ["vierte"] = 4, ["vierten"] = 4, ["vierter"] = 4, ["viertes"] = 4, ["four"] = 4, ["fourth"] = 4,
+        ["fuenf"] = 5, ["fuenfte"] = 5, ["fuenften"] = 5, ["five"] = 5, ["fifth"] = 5,
+        ["sechs"] = 6, ["sechste"] = 6, ["six"] = 6, ["sixth"] = 6,
+        ["letzte"] = -1, ["letzten"] = -1, ["letzter"] = -1, ["letztes"] = -1, ["last"] = -1,
+    };
+
+    private static readonly HashSet<string> AroundIndex = new(StringComparer.Ordinal)
+    {
+        "die", "der", "das", "den", "the", "nummer", "nr", "number", "no", "option", "antwort", "punkt", "choice", "one",
+        "bitte", "please", "ich", "nehme", "take", "i'll", "ill", "i", "pick", "waehle", "wahl", "auswahl", "st", "nd", "rd",
+        "th", "te", "e", "ist", "es", "it's", "its", "is", "eindeutig", "clearly", "definitiv", "definitely",
+    };
+
+    /// <summary>The index picked by an answer that is only a number or an ordinal with a few framing words; -2 when the
+    /// number is outside the choices; null when the answer is anything else.</summary>
+    private static int? ReadIndex(FoldedText folded, int count)
+    {
+        int? n = null;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            int value;
+            if (folded[i].IsNumber && w.Length <= 2)
+            {
+                value = int.Parse(w, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (OrdinalWords.TryGetValue(w, out var ordinal))
+            {
+                // "one" is a framing word after an ordinal ("the second one")
+                if (w == "one" && n is not null)
+                {
+                    continue;
+                }
+
+                value = ordinal == -1 ? count : ordinal;
+            }
+            else if (AroundIndex.Contains(w))
+            {
+                continue;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (n is not null && n != value)
+            {
+                return null;
+            }
+
+            n = value;
+        }
+
+        if (n is not { } number)
+        {
+            return null;
+        }
+
+        return number >= 1 && number <= count ? number - 1 : -2;
+    }
+
+    private static Compiled Compile(IReadOnlyList<AnswerChoice> choices)
+    {
+        var phrases = new List<Phrase>();
+        for (var c = 0; c < choices.Count; c++)
+        {
+            foreach (var label in choices[c].Labels.Values)
+            {
+                Add(phrases, c, label, isLabel: true);
+            }
+
+            foreach (var list in choices[c].Synonyms.Values)
+            {
+                foreach (var synonym in list)
+                {
+                    Add(phrases, c, synonym, isLabel: false);
+                }
+            }
+        }
+
+        return new Compiled(phrases);
+    }
+
+    private static void Add(List<Phrase> phrases, int choice, string text, bool isLabel)
+    {
+        var words = FoldedText.Phrase(text);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        var stems = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            stems[i] = WordMatch.Stem(words[i]);
+        }
+
+        phrases.Add(new Phrase(choice, words, stems, isLabel));
+    }
+}

@@ -1,0 +1,652 @@
+using System.Globalization;
+using System.Text;
+using PhoneNumbers;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>E-mail addresses in free text, also with an internationalized domain (…@krämer-maschinenbau.de, checked
+/// with <see cref="IdnMapping"/>). One pass over the text: every "@" is widened to at most 64 characters to the left
+/// and 253 to the right.</summary>
+internal static class EmailReader
+{
+    private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
+
+    public readonly record struct Found(string Address, int Start, int End);
+
+    public static List<Found> FindAll(string text)
+    {
+        var found = new List<Found>();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.IndexOf('@', from);
+            if (at < 0)
+            {
+                break;
+            }
+
+            from = at + 1;
+            var start = at;
+            while (start > 0 && at - start < 64 && IsLocalChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = at + 1;
+            while (end < text.Length && end - at <= 253 && IsDomainChar(text[end]))
+            {
+                end++;
+            }
+
+            // trailing dots and dashes belong to the sentence, not the address
+            while (end > at + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            while (start < at && text[start] is '.')
+            {
+                start++;
+            }
+
+            var local = text[start..at];
+            var domain = text[(at + 1)..end];
+            var glued = (start > 0 && text[start - 1] == '@') || (end < text.Length && text[end] == '@');
+            if (!glued && IsValid(local, domain))
+            {
+                var address = local.ToLowerInvariant() + "@" + domain.ToLowerInvariant();
+                found.Add(new Found(address, start, end));
+                from = end;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the address has a valid shape (local part, "@", a domain with a top-level domain).</summary>
+    public static bool IsValid(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at > 0 && IsValid(address[..at], address[(at + 1)..]);
+    }
+
+    private static bool IsValid(string local, string domain)
+    {
+        if (local.Length is 0 or > 64 || domain.Length is < 4 or > 253 || local.Contains("..", StringComparison.Ordinal) ||
+            local[^1] == '.' || domain.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string ascii;
+        try
+        {
+            ascii = Idn.GetAscii(domain);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+
+        var labels = ascii.Split('.');
+        if (labels.Length < 2)
+        {
+            return false;
+        }
+
+        var tld = labels[^1];
+        if (tld.Length < 2 || !(tld.All(char.IsAsciiLetter) || tld.StartsWith("xn--", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var label in labels)
+        {
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLocalChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '.' or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '/' or '=' or '?' or '^' or '_' or '`' or '{' or '|' or '}' or '~' or '-';
+
+    private static bool IsDomainChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '.';
+}
+
+/// <summary>Phone numbers with libphonenumber: national numbers in the chat's region ("(415) 555-0100" in an en-US chat,
+/// "030 1234567" in a German one), E.164 for storage and the international format for display.</summary>
+internal static class PhoneReader
+{
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    public readonly record struct Found(PhoneNumberValue Value, bool Valid, int Start, int End);
+
+    /// <summary>Every run that reads as a phone number, left to right; candidates are at most 32 characters long.</summary>
+    public static List<Found> FindAll(string text, string region)
+    {
+        var found = new List<Found>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!(c == '+' || c == '(' || char.IsAsciiDigit(c)) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '@' or '.' or ',' or '€' or '$')))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var digits = 0;
+            var j = i;
+            while (j < text.Length && j - start < 32 && (char.IsAsciiDigit(text[j]) || text[j] is ' ' or '-' or '.' or '/' or '(' or ')' or '+' && (j == start || text[j] != '+')))
+            {
+                if (char.IsAsciiDigit(text[j]))
+                {
+                    digits++;
+                }
+
+                j++;
+            }
+
+            var end = j;
+            while (end > start && !char.IsAsciiDigit(text[end - 1]) && text[end - 1] != ')')
+            {
+                end--;
+            }
+
+            i = Math.Max(j, i + 1);
+            if (digits < 6 || digits > 17 || (end < text.Length && (char.IsLetter(text[end]) || text[end] is '€' or '$' or '%' or '@')))
+            {
+                continue;
+            }
+
+            var candidate = text[start..end].Replace("(0)", " ", StringComparison.Ordinal);
+            if (candidate.StartsWith("00", StringComparison.Ordinal))
+            {
+                candidate = "+" + candidate[2..]; // the international prefix of most of the world, whatever the region
+            }
+
+            // "(415) 555-0100" is written the North American way: in a chat from elsewhere it is read as such, and
+            // confirmed (not valid in the chat's own region as written)
+            if (region is not ("US" or "CA") && IsNorthAmericanShape(candidate) && Parse(candidate, "US") is { } american)
+            {
+                found.Add(american with { Valid = false, Start = start, End = end });
+                continue;
+            }
+
+            if (Parse(candidate, region) is { } parsed)
+            {
+                found.Add(parsed with { Start = start, End = end });
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"(415) 555-0100" or "415-555-0100".</summary>
+    private static bool IsNorthAmericanShape(string c)
+    {
+        var s = c.Trim();
+        static bool Digits(string s, int at, int n)
+        {
+            if (at + n > s.Length)
+            {
+                return false;
+            }
+
+            for (var i = at; i < at + n; i++)
+            {
+                if (!char.IsAsciiDigit(s[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (s.Length == 14 && s[0] == '(' && Digits(s, 1, 3) && s[4] == ')' && s[5] == ' ' && Digits(s, 6, 3) && s[9] == '-' && Digits(s, 10, 4))
+        {
+            return true;
+        }
+
+        return s.Length == 12 && Digits(s, 0, 3) && s[3] == '-' && Digits(s, 4, 3) && s[7] == '-' && Digits(s, 8, 4);
+    }
+
+    public static Found? Parse(string candidate, string region)
+    {
+        try
+        {
+            var number = Util.Parse(candidate, region);
+            var possible = Util.IsPossibleNumber(number);
+            if (!possible)
+            {
+                return null;
+            }
+
+            var valid = Util.IsValidNumber(number);
+            var value = new PhoneNumberValue(Util.Format(number, PhoneNumberFormat.E164), Util.Format(number, PhoneNumberFormat.INTERNATIONAL));
+            return new Found(value, valid, 0, candidate.Length);
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The region of a calling code ("+49" → "DE", "+1" → "US"), "ZZ" when unknown.</summary>
+    public static string RegionOf(string callingCode)
+    {
+        var digits = new string(callingCode.Where(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? Util.GetRegionCodeForCountryCode(code) : "ZZ";
+    }
+}
+
+/// <summary>Shared clean-up of names and company names: HTML tags out, greetings and "my name is" off.</summary>
+internal static class NameText
+{
+    /// <summary>The text without HTML tags and entities (a tag is at most 200 characters; a "<" without its ">" stays).</summary>
+    public static string StripTags(string text)
+    {
+        if (text.IndexOf('<') < 0 && text.IndexOf('&') < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '<')
+            {
+                var close = text.IndexOf('>', i + 1, Math.Min(200, text.Length - i - 1));
+                if (close > 0)
+                {
+                    // the content of a script or style element is code, not words
+                    var tag = text.AsSpan(i + 1, close - i - 1).Trim();
+                    foreach (var element in (string[])["script", "style"])
+                    {
+                        if (tag.StartsWith(element, StringComparison.OrdinalIgnoreCase))
+                        {
+                            var end = text.IndexOf("</" + element, close, StringComparison.OrdinalIgnoreCase);
+                            var endClose = end < 0 ? -1 : text.IndexOf('>', end);
+                            close = endClose < 0 ? text.Length - 1 : endClose;
+                        }
+                    }
+
+                    sb.Append(' ');
+                    i = close;
+                    continue;
+                }
+            }
+
+            if (c == '&')
+            {
+                var semi = text.IndexOf(';', i + 1, Math.Min(10, text.Length - i - 1));
+                if (semi > 0 && text.AsSpan(i + 1, semi - i - 1).ToString().All(char.IsAsciiLetterOrDigit))
+                {
+                    var entity = text.Substring(i, semi - i + 1);
+                    sb.Append(entity switch { "&amp;" => "&", "&nbsp;" => " ", "&auml;" => "ä", "&ouml;" => "ö", "&uuml;" => "ü", "&szlig;" => "ß", _ => " " });
+                    i = semi;
+                    continue;
+                }
+            }
+
+            sb.Append(c);
+        }
+
+        return string.Join(' ', sb.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
+
+internal static class NameReader
+{
+    private static readonly string[][] Greetings = Phrases.Of(
+        "hallo", "hi", "hey", "moin", "moin moin", "servus", "gruess gott", "guten tag", "guten morgen", "guten abend",
+        "hello", "hello there", "good morning", "good afternoon", "good evening", "hey there", "hi there", "na klar", "gerne",
+        "gern", "klar", "sure", "ok", "okay", "yes", "ja");
+
+    private static readonly string[][] Prefixes = Phrases.Of(
+        "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
+        "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
+        "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
+        "mr", "mrs", "ms", "miss");
+
+    private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
+    {
+        "ich", "wir", "sie", "du", "mich", "mir", "moechte", "moechten", "will", "wollen", "brauche", "brauchen", "bitte",
+        "nicht", "kein", "keine", "warum", "wieso", "weshalb", "was", "wer", "wie", "why", "what", "who", "how", "want",
+        "need", "please", "not", "no", "yes", "ja", "nein", "the", "is", "ist", "sind", "are", "my", "mein", "meine", "your",
+        "ihr", "ihre", "name", "namen", "angabe", "anonym", "anonymous", "sagen", "say", "tell", "wissen", "know",
+        "gmbh", "ag", "ltd", "inc", "llc", "firma", "company", "budget", "crm", "und", "and", "oder", "or", "aber", "but",
+        "danke", "thanks", "hallo", "hello", "hi", "hey", "test", "egal", "whatever", "geschaeftsfuehrer", "ceo", "gf",
+        "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "du", "ten", "ter", "vom", "zum", "mc", "bin",
+        "al", "el", "dr", "prof",
+    };
+
+    public static SlotReading? Read(string text)
+    {
+        var clean = NameText.StripTags(text).Trim();
+        if (ReadName(clean) is not { } name)
+        {
+            return null;
+        }
+
+        return new SlotReading("name", name.Name, name.Confidence, name.Name);
+    }
+
+    /// <summary>The name in an answer to "what is your name?", or null when the answer is not a name.</summary>
+    public static string? Clean(string text) => ReadName(text)?.Name;
+
+    /// <summary>The name and how sure the reader is of where it ends.</summary>
+    public static (string Name, Confidence Confidence)? ReadName(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count == 0 || folded.HasQuestionMark || text.Contains('@'))
+        {
+            return null;
+        }
+
+        var at = 0;
+        var (g, gl) = folded.Find(Greetings);
+        if (g == 0)
+        {
+            at = gl;
+        }
+
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var p in Prefixes)
+            {
+                if (folded.MatchesAt(at, p))
+                {
+                    at += p.Length;
+                    break;
+                }
+            }
+        }
+
+        if (at >= folded.Count)
+        {
+            return null;
+        }
+
+        // the name ends at the first break or connecting word ("Max Müller, Acme GmbH", "Erika von der Acme GmbH")
+        var end = at;
+        var confidence = Confidence.High;
+        while (end + 1 < folded.Count && (!folded[end + 1].AfterBreak || folded[end].Text is "dr" or "prof" or "jr" or "sr") && end + 1 - at < 6)
+        {
+            var next = folded[end + 1].Text;
+            if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom")
+            {
+                break;
+            }
+
+            if (next == "von" && end + 2 < folded.Count && folded[end + 2].Text is "der" or "dem" or "den" or "die")
+            {
+                // "Max Müller von der Acme GmbH" is a name and a company; "Ursula von der Leyen" a name. Without a legal
+                // form after it the reader cannot tell: it keeps the words and asks.
+                if (CompanyReader.HasLegalForm(text, folded[end + 1].Start))
+                {
+                    break;
+                }
+
+                confidence = Confidence.Medium;
+            }
+
+            end++;
+        }
+
+
+        // the rest of the message must be a company or polite words only, otherwise this is a sentence, not a name
+        var words = 0;
+        for (var i = at; i <= end; i++)
+        {
+            var w = folded[i];
+            if (w.IsNumber || NotInNames.Contains(w.Text))
+            {
+                return null;
+            }
+
+            if (!Particles.Contains(w.Text))
+            {
+                words++;
+            }
+        }
+
+        if (words == 0 || (end + 1 < folded.Count && at == 0 && folded.Count - end - 1 > 6))
+        {
+            return null;
+        }
+
+        var start = folded[at].Start;
+        var stop = folded[end].End;
+        if (stop < text.Length && text[stop] == '.' && stop - start > 1 && folded[end].Text.Length <= 3)
+        {
+            stop++; // "Dr." / "jr."
+        }
+
+        var name = text[start..stop].Trim();
+        var letters = name.Count(char.IsLetter);
+        if (letters < 2 || name.Length > 100 || name.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        return (name, confidence);
+    }
+}
+
+internal static class CompanyReader
+{
+    private static readonly string[][] Prefixes = Phrases.Of(
+        "wir sind die", "wir sind der", "wir sind das", "wir sind", "ich bin von der", "ich bin von dem", "ich bin von",
+        "ich bin bei der", "ich bin bei", "ich arbeite bei der", "ich arbeite bei", "ich arbeite fuer die", "ich arbeite fuer",
+        "ich komme von der", "ich komme von", "ich schreibe fuer die", "ich schreibe fuer", "bei der", "bei", "fuer die",
+        "fuer", "von der", "von", "die firma", "firma", "das unternehmen", "unternehmen", "unser unternehmen heisst",
+        "unsere firma heisst", "unser unternehmen ist", "unsere firma ist", "die firma heisst", "es ist die", "es ist",
+        "das ist die", "das ist", "company", "company is", "the company is", "our company is", "we are", "we're", "i work at",
+        "i work for", "i'm with", "i'm from", "i'm at", "i am with", "i am from", "i am at", "from", "at", "with", "it's",
+        "it is", "the", "die", "der", "das", "name", "hallo", "hi", "hello", "ja");
+
+    private static readonly string[][] Private = Phrases.Of(
+        "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
+        "ich bin freiberuflerin", "selbststaendig", "selbstaendig", "ich bin selbststaendig", "ich bin selbstaendig",
+        "einzelunternehmer", "einzelunternehmerin", "freelancer", "i'm a freelancer", "i am a freelancer", "self employed",
+        "i'm self employed", "i am self employed", "sole proprietor", "solo", "privat hier", "als privatperson hier", "i'm a private person",
+        "i am a private person", "i'm private", "privat", "private", "privatperson", "als privatperson", "fuer mich", "fuer mich selbst", "for myself", "myself",
+        "just me", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately");
+
+    private static readonly string[] LegalForms =
+    [
+        "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
+        "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
+        "ltd.", "ltd", "limited", "inc.", "inc", "llc", "llp", "corp.", "corp", "corporation", "co.", "plc", "s.a.", "sa", "sarl",
+        "s.r.l.", "srl", "b.v.", "a/s", "sagl",
+    ];
+
+    private static readonly HashSet<string> NotACompany = new(StringComparer.Ordinal)
+    {
+        "weiss nicht", "keine ahnung", "egal", "ja", "nein", "yes", "no", "ok", "okay", "test", "nichts", "nothing",
+        "kein kommentar", "keine angabe", "no comment", "n a", "k a", "hallo", "hi", "hello", "danke", "thanks",
+        "zurueck", "back", "go back", "auf deutsch", "auf deutsch bitte", "deutsch bitte", "in english", "english please",
+        "hilfe", "help", "abbrechen", "cancel", "weiter", "skip", "ueberspringen",
+    };
+
+    public static SlotReading? Read(string text, string language)
+    {
+        var clean = NameText.StripTags(text).Trim().TrimEnd('!', ' ');
+        var folded = FoldedText.Of(clean);
+        if (folded.Count == 0 || folded.HasQuestionMark)
+        {
+            return null;
+        }
+
+        foreach (var p in Private)
+        {
+            if (p.Length == folded.Count && folded.MatchesAt(0, p))
+            {
+                var value = language == "de" ? "privat" : "private";
+                return new SlotReading("company", value, Confidence.High, clean);
+            }
+        }
+
+        var whole = string.Join(' ', folded.Words.Select(w => w.Text));
+        if (NotACompany.Contains(whole))
+        {
+            return null;
+        }
+
+        var name = Extract(clean, folded, 0, requireCue: false);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var confidence = name.Value.Words <= 6 ? Confidence.High : Confidence.Medium;
+        return new SlotReading("company", name.Value.Name, confidence, name.Value.Name);
+    }
+
+    /// <summary>The company name from word <paramref name="at"/> on: framing words ("wir sind die", "I work for") off,
+    /// cut after a legal form ("Acme GmbH aus Köln" → "Acme GmbH") or before a place ("aus Köln", "in Berlin", "based in").</summary>
+    internal static (string Name, int Start, int End, int Words, bool HasLegalForm)? Extract(string text, FoldedText folded, int at, bool requireCue)
+    {
+        var cue = false;
+        for (var round = 0; round < 3; round++)
+        {
+            var matched = false;
+            foreach (var p in Prefixes)
+            {
+                if (folded.MatchesAt(at, p) && at + p.Length < folded.Count)
+                {
+                    at += p.Length;
+                    matched = true;
+                    cue = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                break;
+            }
+        }
+
+        if (requireCue && !cue || at >= folded.Count)
+        {
+            return null;
+        }
+
+        var start = folded[at].Start;
+        var end = at;
+        var legalEnd = -1;
+        while (end < folded.Count)
+        {
+            if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text))
+            {
+                end--;
+                break;
+            }
+
+            var w = folded[end].Text;
+            if (end > at && w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "und" or "and" or "sitz")
+            {
+                end--;
+                break;
+            }
+
+            if (LegalFormAt(text, folded[end].Start) is { } legalLength)
+            {
+                legalEnd = folded[end].Start + legalLength;
+                // skip the words of the legal form
+                while (end + 1 < folded.Count && folded[end + 1].Start < legalEnd)
+                {
+                    end++;
+                }
+
+                break;
+            }
+
+            if (end - at >= 9)
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        end = Math.Min(end, folded.Count - 1);
+        if (end < at)
+        {
+            return null;
+        }
+
+        var stop = legalEnd > 0 ? legalEnd : folded[end].End;
+        var name = text[start..stop].Trim().TrimEnd(',', ';', ':');
+        if (legalEnd < 0)
+        {
+            name = name.TrimEnd('.');
+        }
+        if (name.Length is 0 or > 200 || !name.Any(char.IsLetterOrDigit))
+        {
+            return null;
+        }
+
+        return (name, start, stop, end - at + 1, legalEnd > 0);
+    }
+
+    /// <summary>Whether a legal form ("GmbH", "Ltd") stands anywhere from <paramref name="from"/> on, as a whole word.</summary>
+    public static bool HasLegalForm(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && char.IsLetter(text[i]) && LegalFormAt(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first legal form from <paramref name="from"/> on: its start and end.</summary>
+    public static (int Start, int End)? FindLegalForm(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && char.IsLetter(text[i]) && LegalFormAt(text, i) is { } length)
+            {
+                return (i, i + length);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLegalFormWord(string w) => w is "co" or "kg" or "k" or "v";
+
+    /// <summary>The length of a legal form starting at <paramref name="index"/> as a whole word, or null.</summary>
+    private static int? LegalFormAt(string text, int index)
+    {
+        foreach (var form in LegalForms)
+        {
+            if (index + form.Length <= text.Length && string.Compare(text, index, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
+                (index + form.Length == text.Length || !char.IsLetterOrDigit(text[index + form.Length]) || form.EndsWith('.')) &&
+                (index == 0 || !char.IsLetterOrDigit(text[index - 1])))
+            {
+                return form.Length;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Text;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>One word of a message: its folded text and where it stands in the original message.</summary>
+/// <param name="Text">Lower case, umlauts written out (ä → ae, ß → ss), accents dropped, apostrophes kept ("don't").</param>
+/// <param name="Start">Index of the first character in the original message.</param>
+/// <param name="End">Index after the last character in the original message.</param>
+/// <param name="AfterBreak">A comma, full stop, semicolon, colon, line break, "!" or "?" stands between this word and the previous one.</param>
+/// <param name="IsNumber">The word is digits only.</param>
+internal readonly record struct Word(string Text, int Start, int End, bool AfterBreak, bool IsNumber);
+
+/// <summary>
+/// A message cut into folded words in one pass (linear in its length). Readers match their phrase tables against these
+/// words, so "Nächstes Jahr", "naechstes jahr" and "NÄCHSTES JAHR" read alike.
+/// </summary>
+internal sealed class FoldedText
+{
+    private FoldedText(string original, List<Word> words, bool hasQuestionMark)
+    {
+        Original = original;
+        Words = words;
+        HasQuestionMark = hasQuestionMark;
+    }
+
+    public string Original { get; }
+
+    public List<Word> Words { get; }
+
+    public bool HasQuestionMark { get; }
+
+    public int Count => Words.Count;
+
+    public Word this[int index] => Words[index];
+
+    public static FoldedText Of(string text)
+    {
+        var words = new List<Word>();
+        var current = new StringBuilder();
+        var start = -1;
+        var pendingBreak = false;
+        var question = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var apostropheInWord = (c is '\'' or '’') && current.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+            if (char.IsLetterOrDigit(c) || apostropheInWord)
+            {
+                // "20k", "KW12", "Q2": digits and letters are separate words.
+                if (start >= 0 && !apostropheInWord && char.IsAsciiDigit(c) != char.IsAsciiDigit(text[i - 1]) && text[i - 1] is not ('\'' or '’'))
+                {
+                    var part = current.ToString();
+                    words.Add(new Word(part, start, i, pendingBreak, IsDigits(part)));
+                    current.Clear();
+                    start = -1;
+                    pendingBreak = false;
+                }
+
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                AppendFolded(current, c);
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var w = current.ToString();
+                words.Add(new Word(w, start, i, pendingBreak, IsDigits(w)));
+                current.Clear();
+                start = -1;
+                pendingBreak = false;
+            }
+
+            if (c is ',' or '.' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '|')
+            {
+                pendingBreak = true;
+            }
+
+            question |= c is '?' or '¿';
+        }
+
+        return new FoldedText(text, words, question);
+    }
+
+    /// <summary>The folded form of a phrase from a table or the configuration, as words.</summary>
+    public static string[] Phrase(string phrase)
+    {
+        var folded = Of(phrase);
+        var result = new string[folded.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = folded[i].Text;
+        }
+
+        return result;
+    }
+
+    /// <summary>The original text from word <paramref name="from"/> to word <paramref name="to"/> (inclusive).</summary>
+    public string Span(int from, int to) => Original[Words[from].Start..Words[to].End];
+
+    /// <summary>Whether the words from <paramref name="at"/> on are <paramref name="phrase"/>.</summary>
+    public bool MatchesAt(int at, string[] phrase)
+    {
+        if (at < 0 || at + phrase.Length > Words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (Words[at + i].Text != phrase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first index from <paramref name="from"/> where one of <paramref name="phrases"/> starts, with its length; (-1, 0) when none.</summary>
+    public (int At, int Length) Find(IReadOnlyList<string[]> phrases, int from = 0)
+    {
+        for (var i = from; i < Words.Count; i++)
+        {
+            foreach (var p in phrases)
+            {
+                if (MatchesAt(i, p))
+                {
+                    return (i, p.Length);
+                }
+            }
+        }
+
+        return (-1, 0);
+    }
+
+    public bool Contains(IReadOnlyList<string[]> phrases) => Find(phrases).At >= 0;
+
+    public bool ContainsWord(string word)
+    {
+        foreach (var w in Words)
+        {
+            if (w.Text == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static void AppendFolded(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case 'ä' or 'Ä': sb.Append("ae"); return;
+            case 'ö' or 'Ö': sb.Append("oe"); return;
+            case 'ü' or 'Ü': sb.Append("ue"); return;
+            case 'ß' or 'ẞ': sb.Append("ss"); return;
+            case '’': sb.Append('\''); return;
+        }
+
+        if (c < 128)
+        {
+            sb.Append(char.ToLowerInvariant(c));
+            return;
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(d) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(char.ToLowerInvariant(d));
+            }
+        }
+    }
+
+    /// <summary>A whole string folded (for comparisons of short values).</summary>
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            AppendFolded(sb, c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsDigits(string w)
+    {
+        foreach (var c in w)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return w.Length > 0;
+    }
+}
+
+/// <summary>Phrase tables: each phrase folded once into words.</summary>
+internal static class Phrases
+{
+    public static string[][] Of(params string[] phrases)
+    {
+        var result = new string[phrases.Length][];
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            result[i] = FoldedText.Phrase(phrases[i]);
+        }
+
+        // Longer phrases first, so "nicht einverstanden" is found before "einverstanden" at the same place.
+        Array.Sort(result, (a, b) => b.Length.CompareTo(a.Length));
+        return result;
+    }
+}

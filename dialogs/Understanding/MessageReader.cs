@@ -1,0 +1,375 @@
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Recognition;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// Several answers in one message. Addresses and phone numbers are found by their shape anywhere; every other slot only
+/// in a clause that introduces it ("ich bin …", "von der … GmbH", "wir brauchen …", "Budget …", "starten im …"), read by
+/// that slot's own reader. Two readings whose words overlap are both dropped: a fragment that two slots could claim is
+/// given to neither, and the flow asks for it.
+/// </summary>
+internal static class MessageReader
+{
+    private static readonly string[][] NameCues = Phrases.Of(
+        "ich bin", "ich bin der", "ich bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
+        "my name's", "i'm", "i am", "this is", "name", "it's");
+
+    private static readonly string[][] CompanyCues = Phrases.Of(
+        "von der", "von", "vom", "bei der", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
+        "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
+        "unsere firma ist", "unser unternehmen ist");
+
+    private static readonly string[][] NeedCues = Phrases.Of(
+        "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
+        "suchen", "we need", "i need", "we're looking for", "we are looking for", "looking for", "looking to", "we're looking to", "we want to", "we want",
+        "we'd like to", "wir wollen", "wir moechten", "ich moechte", "i want to", "i'd like to", "interessiert an",
+        "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
+        "wir planen", "we plan to", "we're planning to");
+
+    private static readonly string[][] RoleCues = Phrases.Of(
+        "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
+        "entscheidung", "chef", "chefin", "boss", "manager", "recherche", "research", "researching", "rolle", "role",
+        "position", "in charge");
+
+    private static readonly string[][] BudgetCues = Phrases.Of(
+        "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
+        "price", "preisrahmen", "rahmen", "budgetrahmen", "afford", "leisten", "max", "maximal", "bis zu", "up to");
+
+    private static readonly string[][] TimelineCues = Phrases.Of(
+        "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
+        "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
+        "implement", "implementation", "roll out", "rollout", "wann", "when", "bis", "by", "ab", "from", "fertig", "ready",
+        "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project");
+
+    private readonly record struct Clause(int Start, int End);
+
+    public static IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context)
+    {
+        var readings = new List<(SlotReading Reading, int Start, int End)>();
+
+        var emails = EmailReader.FindAll(text);
+        if (emails.Count > 0)
+        {
+            var distinct = emails.Select(e => e.Address).Distinct(StringComparer.Ordinal).Count();
+            var e = emails[0];
+            readings.Add((new SlotReading(QuestionSteps.Email, e.Address, distinct == 1 ? Confidence.High : Confidence.Medium, text[e.Start..e.End]), e.Start, e.End));
+        }
+
+        var masked = Mask(text, emails.Select(e => (e.Start, e.End)));
+        var phones = PhoneReader.FindAll(masked, context.Region).Where(p => p.Valid).ToList();
+        if (phones.Count > 0)
+        {
+            var p = phones[0];
+            readings.Add((new SlotReading(QuestionSteps.Phone, p.Value, phones.Count == 1 ? Confidence.High : Confidence.Medium, text[p.Start..p.End]), p.Start, p.End));
+            masked = Mask(masked, phones.Select(x => (x.Start, x.End)));
+        }
+
+        var culture = RecognizerCulture.Normalize(context.Locale);
+        foreach (var clause in Clauses(masked))
+        {
+            var part = masked[clause.Start..clause.End];
+            var folded = FoldedText.Of(part);
+            if (folded.Count == 0)
+            {
+                continue;
+            }
+
+            // role first: "ich bin GF" is a role, not a name
+            SlotReading? role = null;
+            if (folded.Contains(RoleCues))
+            {
+                role = ChoiceReader.Read(QuestionSteps.Authority, part, context.Policy.Roles, context.Language, acceptOwnWords: false);
+                if (role is { Confidence: Confidence.High })
+                {
+                    Add(readings, role, text, clause.Start, part);
+                }
+                else
+                {
+                    role = null;
+                }
+            }
+
+            if (role is null && Name(part, folded) is { } name)
+            {
+                readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
+            }
+
+            if (Company(part, folded) is { } company)
+            {
+                readings.Add((company.Reading, clause.Start + company.Start, clause.Start + company.End));
+            }
+
+            var (needCue, needCueLength) = folded.Find(NeedCues);
+            if (needCue >= 0 && needCue + needCueLength < folded.Count)
+            {
+                var rest = part[folded[needCue + needCueLength].Start..];
+                // only a configured need: own words beside other answers are too easily a fragment of something else
+                if (ChoiceReader.Read(QuestionSteps.Need, rest, context.Policy.Needs, context.Language, acceptOwnWords: false) is { } need &&
+                    need.Confidence >= Confidence.Medium)
+                {
+                    Add(readings, need, text, clause.Start + folded[needCue + needCueLength].Start, rest);
+                }
+            }
+
+            var hasBudgetCue = folded.Contains(BudgetCues);
+            SlotReading? budget = null;
+            if (HasDigitOrAmountWord(part) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { } b &&
+                b.Value is BudgetEstimate { HasAmount: true } estimate && (hasBudgetCue || estimate.Currency is not null && HasCurrencyMark(part)))
+            {
+                budget = b;
+                Add(readings, b, text, clause.Start, part);
+            }
+            else if (hasBudgetCue && folded.ContainsWord("budget") && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: false } } noAmount)
+            {
+                budget = noAmount;
+                Add(readings, noAmount, text, clause.Start, part);
+            }
+
+            // a timeline beside a budget in one clause ("Budget 30.000 € und Start im Q2"): read without the budget's words
+            var timelinePart = budget is null ? part : MaskEvidence(part, budget.Evidence);
+            if (folded.Contains(TimelineCues) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
+                t.Value is TimelineEstimate { IsUnknown: false } && t.Confidence == Confidence.High && t.Evidence.Length > 0 &&
+                !IsOnlyNow(t.Evidence))
+            {
+                Add(readings, t, text, clause.Start, part);
+            }
+        }
+
+        // a fragment two slots claim belongs to neither
+        var result = new List<SlotReading>();
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var (r, s, e) = readings[i];
+            var clash = false;
+            for (var j = 0; j < readings.Count; j++)
+            {
+                if (i != j && readings[j].Reading.Slot != r.Slot && readings[j].Start < e && s < readings[j].End)
+                {
+                    clash = true;
+                    break;
+                }
+            }
+
+            if (!clash && !result.Exists(x => x.Slot == r.Slot))
+            {
+                result.Add(r);
+            }
+        }
+
+        return result;
+    }
+
+    private static string MaskEvidence(string part, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : part.IndexOf(evidence, StringComparison.Ordinal);
+        return at < 0 ? part : string.Concat(part.AsSpan(0, at), new string(' ', evidence.Length), part.AsSpan(at + evidence.Length));
+    }
+
+    private static bool IsOnlyNow(string evidence) =>
+        FoldedText.Fold(evidence).Trim() is "jetzt" or "now" or "heute" or "today" or "gestern" or "yesterday" or "bald" or "soon";
+
+    private static void Add(List<(SlotReading, int, int)> readings, SlotReading reading, string text, int offset, string part)
+    {
+        var at = reading.Evidence.Length == 0 ? -1 : part.IndexOf(reading.Evidence, StringComparison.Ordinal);
+        var start = offset + Math.Max(0, at);
+        var end = at < 0 ? offset + part.Length : start + reading.Evidence.Length;
+        readings.Add((reading with { Evidence = text[start..end] }, start, end));
+    }
+
+    private static bool HasDigitOrAmountWord(string part) => part.Any(char.IsAsciiDigit) || part.Contains("tausend", StringComparison.OrdinalIgnoreCase) || part.Contains("thousand", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasCurrencyMark(string part)
+    {
+        var f = FoldedText.Fold(part);
+        return part.IndexOfAny(['€', '$', '£']) >= 0 || f.Contains("eur", StringComparison.Ordinal) || f.Contains("chf", StringComparison.Ordinal) ||
+               f.Contains("dollar", StringComparison.Ordinal) || f.Contains("franken", StringComparison.Ordinal) || f.Contains("pfund", StringComparison.Ordinal) ||
+               f.Contains("gbp", StringComparison.Ordinal) || f.Contains("usd", StringComparison.Ordinal);
+    }
+
+    /// <summary>Name after "ich bin" / "my name is": one to three capitalized words that are no role or common word.</summary>
+    private static (SlotReading Reading, int Start, int End)? Name(string part, FoldedText folded)
+    {
+        var (cue, length) = folded.Find(NameCues);
+        if (cue < 0 || cue + length >= folded.Count)
+        {
+            return null;
+        }
+
+        var first = cue + length;
+        var last = first - 1;
+        for (var k = first; k < folded.Count && k < first + 4; k++)
+        {
+            var w = folded[k];
+            if (k > first && w.AfterBreak)
+            {
+                break;
+            }
+
+            var original = part[w.Start];
+            if (!char.IsUpper(original) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        if (last < first)
+        {
+            return null;
+        }
+
+        var name = part[folded[first].Start..folded[last].End];
+        if (NameReader.Clean(name) is not { } clean)
+        {
+            return null;
+        }
+
+        // one word only ("ich bin Max") is a first name; two or more read as a full name
+        var confidence = last > first ? Confidence.High : Confidence.Medium;
+        return (new SlotReading(QuestionSteps.Name, clean, confidence, name), folded[first].Start, folded[last].End);
+    }
+
+    private static bool LooksLikeTitle(string part, Word w) =>
+        w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper);
+
+    private static readonly HashSet<string> NameCommonWords = new(StringComparer.Ordinal)
+    {
+        "interested", "interessiert", "looking", "new", "neu", "hier", "here", "happy", "glad", "froh", "zustaendig",
+        "responsible", "verantwortlich", "leiter", "head", "manager", "teil", "part", "bei", "with", "from", "von", "the",
+        "der", "die", "das", "ein", "eine", "a", "an", "in", "im", "auf", "on", "at", "für", "fuer", "for", "gerade",
+        "currently", "aktuell", "just", "nur", "the", "ceo", "cto", "cfo", "coo", "gf", "inhaber", "owner", "founder",
+        "gruender", "geschaeftsfuehrer", "geschaeftsfuehrerin", "entscheider", "vorstand", "prokurist", "einkauf", "einkaeufer",
+        "praktikant", "praktikantin", "student", "studentin", "berater", "beraterin", "mitarbeiter", "mitarbeiterin",
+        "assistent", "assistentin", "vertriebsleiter", "marketing", "sales", "it", "teamleiter", "abteilungsleiter",
+        "director", "president", "partner", "consultant", "developer", "entwickler", "chef", "chefin", "boss", "selbststaendig",
+        "freelancer", "freiberufler", "interessent", "kunde", "customer", "not", "nicht", "sure", "sicher", "sehr", "very",
+        "also", "auch", "hallo", "hi", "hello", "ja", "yes", "ok", "okay", "wir", "we", "ich", "i",
+    };
+
+    /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a
+    /// legal form ("Acme GmbH"), medium without.</summary>
+    private static (SlotReading Reading, int Start, int End)? Company(string part, FoldedText folded)
+    {
+        for (var from = 0; from < folded.Count; from++)
+        {
+            var (cue, length) = folded.Find(CompanyCues, from);
+            if (cue < 0 || cue + length >= folded.Count)
+            {
+                break;
+            }
+
+            from = cue;
+            var first = folded[cue + length];
+            if (!char.IsUpper(part[first.Start]) || NameCommonWords.Contains(first.Text))
+            {
+                continue;
+            }
+
+            if (CompanyReader.FindLegalForm(part, first.Start) is { } legal && legal.Start > first.Start &&
+                part.AsSpan(first.Start, legal.Start - first.Start).IndexOfAny(',', ';') >= 0)
+            {
+                continue;
+            }
+
+            var sub = FoldedText.Of(part[first.Start..]);
+            if (CompanyReader.Extract(part[first.Start..], sub, 0, requireCue: false) is not { } found || found.Words > 5)
+            {
+                continue;
+            }
+
+            var start = first.Start + found.Start;
+            var end = first.Start + found.End;
+            var confidence = found.HasLegalForm ? Confidence.High : Confidence.Medium;
+            return (new SlotReading(QuestionSteps.Company, found.Name, confidence, part[start..end]), start, end);
+        }
+
+        // no cue, but a legal form: the capitalized words right before it ("GF der Müller GmbH")
+        if (CompanyReader.FindLegalForm(part, 0) is { } form)
+        {
+            var k = -1;
+            for (var i = 0; i < folded.Count; i++)
+            {
+                if (folded[i].Start >= form.Start)
+                {
+                    k = i;
+                    break;
+                }
+            }
+
+            var firstWord = k;
+            while (firstWord > 0 && k - firstWord < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
+                   !NameCommonWords.Contains(folded[firstWord - 1].Text) && !LooksLikeTitle(part, folded[firstWord - 1]))
+            {
+                firstWord--;
+            }
+
+            if (k > 0 && firstWord < k)
+            {
+                var start = folded[firstWord].Start;
+                var name = part[start..form.End];
+                return (new SlotReading(QuestionSteps.Company, name, Confidence.High, name), start, form.End);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Mask(string text, IEnumerable<(int Start, int End)> spans)
+    {
+        var chars = text.ToCharArray();
+        var any = false;
+        foreach (var (s, e) in spans)
+        {
+            for (var i = s; i < e; i++)
+            {
+                chars[i] = ' ';
+            }
+
+            any = true;
+        }
+
+        return any ? new string(chars) : text;
+    }
+
+    /// <summary>Clauses: split at ",", ";", line breaks, "!", "?", and at ". " before a capital letter (not inside numbers
+    /// like "20,000" or abbreviations like "ca. 20k").</summary>
+    private static IEnumerable<Clause> Clauses(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var split = c is ';' or '\n' or '!' or '?' or '|'
+                || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i));
+            if (split)
+            {
+                if (i > start)
+                {
+                    yield return new Clause(start, i);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return new Clause(start, text.Length);
+        }
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var j = dot - 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        var word = text[(j + 1)..dot].ToLowerInvariant();
+        return word is "ca" or "dr" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str";
+    }
+}

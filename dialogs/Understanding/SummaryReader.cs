@@ -1,0 +1,152 @@
+using LeadBot.Dialogs.Domain;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// The answer to the summary ("Stimmt alles?") and to "which answer would you like to change?": everything is correct
+/// ("ja", "passt alles", "doch, passt alles", "nichts", "everything is correct"), something is wrong ("nein"), or one
+/// field is to be changed, with its new value when the message carries one ("change the budget to 60k", "der Name ist
+/// falsch geschrieben: Erika Mustermann", "E-Mail ist eigentlich max@acme.com"). The new value is read by that field's
+/// own reader.
+/// </summary>
+internal static class SummaryReader
+{
+    private static readonly (string Field, string[][] Words)[] Fields =
+    [
+        (QuestionSteps.Email, Phrases.Of("e mail", "email", "mail", "e mail adresse", "emailadresse", "mailadresse", "adresse", "address", "email address", "e mail address")),
+        (QuestionSteps.Phone, Phrases.Of("telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "rufnummer", "phone", "phone number", "telephone", "tel", "mobile", "nummer", "number", "cell")),
+        (QuestionSteps.Company, Phrases.Of("firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb")),
+        (QuestionSteps.Name, Phrases.Of("name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name")),
+        (QuestionSteps.Need, Phrases.Of("aufgabe", "bedarf", "anliegen", "thema", "problem", "herausforderung", "challenge", "need", "needs", "use case")),
+        (QuestionSteps.Authority, Phrases.Of("rolle", "role", "position", "funktion", "entscheidung", "decision", "my role")),
+        (QuestionSteps.Budget, Phrases.Of("budget", "betrag", "amount", "etat", "summe")),
+        (QuestionSteps.Timeline, Phrases.Of("start", "zeitpunkt", "zeitplan", "starttermin", "termin", "wann", "timeline", "date", "start date", "beginn", "zeitraum", "when", "timing", "startdatum")),
+    ];
+
+    private static readonly string[][] ConfirmPhrases = Phrases.Of(
+        "passt alles", "alles passt", "alles korrekt", "alles richtig", "stimmt alles", "alles stimmt", "alles gut", "alles ok",
+        "alles okay", "passt so", "doch", "doch passt", "passt doch", "nichts", "nix", "gar nichts", "nichts aendern",
+        "nichts zu aendern", "keine aenderung", "keine aenderungen", "alles in ordnung", "bestaetigen", "bestaetigt",
+        "abschicken", "absenden", "senden", "nothing", "none", "nothing to change", "no changes", "no change", "all good",
+        "all correct", "all fine", "everything is correct", "everything's correct", "everything correct", "everything is fine",
+        "everything is right", "everything's fine", "looks good", "looks right", "looks fine", "that's all correct",
+        "that's correct", "confirm", "confirmed", "submit", "send", "send it", "it's fine", "its fine", "alles korrekt so",
+        "ja das stimmt", "yes that is correct", "yes that's correct", "all right", "correct", "richtig", "korrekt", "stimmt",
+        "passt", "perfekt", "perfect");
+
+    private static readonly HashSet<string> SkipBeforeValue = new(StringComparer.Ordinal)
+    {
+        "aendern", "aendere", "korrigieren", "korrigiere", "anpassen", "ist", "is", "should", "be", "sollte", "sein", "soll",
+        "auf", "zu", "to", "in", "eigentlich", "actually", "falsch", "wrong", "geschrieben", "spelled", "spelt", "bitte",
+        "please", "lautet", "heisst", "der", "die", "das", "den", "the", "my", "mein", "meine", "meinen", "correct", "richtig",
+        "richtige", "richtiger", "neue", "neuer", "neues", "new", "change", "update", "set", "it's", "its", "it", "nicht",
+        "not", "stimmt", "aber", "but", "sondern", "correctly", "korrekt", "ja", "yes", "nein", "no", "er", "sie", "es",
+        "ich", "i", "we", "wir", "haben", "have", "mal", "nochmal", "again", "hat", "has", "fix", "ok", "okay", "bei", "for",
+        "fuer", "von", "of", "mit", "with", "ausserdem", "also", "und", "and", "sorry", "oops", "ups",
+    };
+
+    public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count == 0)
+        {
+            return null;
+        }
+
+        // which fields are named, first one first
+        var named = new List<(string Field, int At, int Length)>();
+        foreach (var (field, words) in Fields)
+        {
+            var (at, length) = folded.Find(words);
+            if (at >= 0 && !named.Exists(n => at >= n.At && at < n.At + n.Length))
+            {
+                named.Add((field, at, length));
+            }
+        }
+
+        // an e-mail address or a phone number alone is a change of that field
+        if (named.Count == 0)
+        {
+            if (EmailReader.FindAll(text).Count > 0)
+            {
+                named.Add((QuestionSteps.Email, 0, 0));
+            }
+        }
+
+        if (named.Count > 0)
+        {
+            named.Sort((a, b) => a.At.CompareTo(b.At));
+            var (field, at, length) = named[0];
+            var newValue = ValueAfter(text, folded, field, at + length, context, reader);
+            var confidence = named.Count == 1 ? Confidence.High : Confidence.Medium;
+            if (newValue is { Confidence: < Confidence.High })
+            {
+                confidence = Confidence.Medium;
+            }
+
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, newValue), confidence, text.Trim())
+            {
+                Hint = named.Count == 1 ? newValue?.Hint : ReadingHints.Ambiguous,
+            };
+        }
+
+        foreach (var p in ConfirmPhrases)
+        {
+            if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded))
+            {
+                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.High, text.Trim());
+            }
+        }
+
+        if (YesNoReader.Read(text) is { } yesNo)
+        {
+            var intent = yesNo.Value ? SummaryIntent.Confirm : SummaryIntent.Reject;
+            return new Reading<SummaryAnswer>(new SummaryAnswer(intent), yesNo.Confidence, yesNo.Evidence) { Hint = yesNo.Hint };
+        }
+
+        return null;
+    }
+
+    private static bool IsNegatedConfirm(FoldedText folded) =>
+        folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") || folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");
+
+    private static SlotReading? ValueAfter(string text, FoldedText folded, string field, int from, ReadingContext context, AnswerReader reader)
+    {
+        if (field == QuestionSteps.Email)
+        {
+            return reader.Read(field, text, context);
+        }
+
+        if (field == QuestionSteps.Phone)
+        {
+            return PhoneReader.FindAll(text, context.Region).Count > 0 ? reader.Read(field, text, context) : null;
+        }
+
+        var k = from;
+        while (k < folded.Count && SkipBeforeValue.Contains(folded[k].Text))
+        {
+            k++;
+        }
+
+        if (k >= folded.Count)
+        {
+            return null;
+        }
+
+        // "Budget ändern auf 60k", "change the budget to 60k", "der Name ist falsch geschrieben: Erika Mustermann"
+        // from right after the last skipped word, so "$60,000" keeps its "$"
+        var rest = text[(k > 0 ? folded[k - 1].End : folded[k].Start)..].Trim().TrimStart(':', '=', '-', ' ');
+        if (rest.Length == 0)
+        {
+            return null;
+        }
+
+        var value = reader.Read(field, rest, context);
+        if (value is null || value.Value is ChoiceValue { Key: null })
+        {
+            return null;
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,988 @@
+using System.Globalization;
+using LeadBot.Dialogs.Recognition;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// When a prospect wants to start, in either language: LeadBot's own rules for the forms prospects write ("in 2-3
+/// Monaten" is a range, "Mitte nächsten Jahres" the middle of next year, "this quarter" from today to the quarter's end,
+/// "bis Ende März" from today to the end of March, seasons, calendar weeks, "Ende März 2028" with its year, "in einem
+/// halben Jahr", umlaut-free spellings), vague answers kept verbatim ("sobald das Budget freigegeben ist", "no rush"),
+/// and the Recognizers' DateTimeModel only as a fallback for a short answer none of the rules reads (its readings are
+/// medium: the flow confirms them). Periods that contain today start today; a month or season without a year is the
+/// next one not over yet.
+/// </summary>
+internal static class TimelineReader
+{
+    private readonly record struct Period(DateOnly Start, DateOnly? End, string Timex);
+
+    private static readonly string[][] Asap = Phrases.Of(
+        "sofort", "ab sofort", "umgehend", "asap", "a s a p", "so schnell wie moeglich", "so bald wie moeglich",
+        "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
+        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig", "zeitnah",
+        "zuegig", "immediately", "right away", "right now", "now", "today", "as soon as possible", "as soon as we can",
+        "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute");
+
+    private static readonly string[][] Soon = Phrases.Of("bald", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
+
+    private static readonly string[][] Vague = Phrases.Of(
+        "sobald", "as soon as", "once the", "once we", "once our", "when the budget", "wenn das budget", "wenn der",
+        "wenn die", "wenn wir", "nach freigabe", "nach der freigabe", "after approval", "after the approval", "irgendwann",
+        "keine eile", "no rush", "no hurry", "not in a hurry", "in no hurry", "eilt nicht", "es eilt nicht", "kein zeitdruck",
+        "kein stress", "no pressure", "no deadline", "keine deadline", "mal sehen", "mal schauen", "we'll see", "well see",
+        "sometime", "some time", "at some point", "eventually", "spaeter", "later", "in zukunft", "in the future", "zukunft",
+        "langfristig", "long term", "mittelfristig", "medium term", "flexibel", "flexible", "offen", "open", "haengt davon ab",
+        "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", "noch nicht geplant", "not planned yet",
+        "noch kein termin", "kein termin", "no date yet", "no date", "not scheduled", "when we're ready", "wenn es passt",
+        "wenn wir soweit sind", "derzeit nicht", "not right now", "vorerst nicht", "not yet", "noch nicht", "wenn zeit ist",
+        "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed");
+
+    private static readonly string[][] Unknown = Phrases.Of(
+        "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
+        "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
+        "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a");
+
+    private static readonly string[][] Until = Phrases.Of(
+        "bis", "bis zum", "bis zur", "bis spaetestens", "spaetestens", "spaetestens im", "spaetestens bis", "by", "by the",
+        "until", "till", "no later than", "at the latest", "before the", "bis ende", "vor ende", "noch vor");
+
+    private static readonly string[][] Before = Phrases.Of("vor", "before", "prior to", "noch vor dem");
+
+    private static readonly string[][] From = Phrases.Of(
+        "ab", "ab dem", "ab der", "fruehestens", "fruehestens im", "fruehestens ab", "nicht vor", "nicht vor dem",
+        "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting in", "starting from",
+        "beginning in", "not until", "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte");
+
+    private static readonly string[][] After = Phrases.Of("nach", "after", "nach dem", "nach der", "nach den", "after the");
+
+    private static readonly Dictionary<string, int> MonthNames = new(StringComparer.Ordinal)
+    {
+        ["januar"] = 1, ["jaenner"] = 1, ["january"] = 1, ["februar"] = 2, ["feber"] = 2, ["february"] = 2, ["maerz"] = 3,
+        ["marz"] = 3, ["march"] = 3, ["april"] = 4, ["mai"] = 5, ["may"] = 5, ["juni"] = 6, ["june"] = 6, ["juli"] = 7,
+        ["july"] = 7, ["august"] = 8, ["september"] = 9, ["oktober"] = 10, ["october"] = 10, ["november"] = 11,
+        ["dezember"] = 12, ["december"] = 12,
+        ["jan"] = 1, ["feb"] = 2, ["mrz"] = 3, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9,
+        ["sept"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11, ["dez"] = 12, ["dec"] = 12,
+    };
+
+    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["ein"] = 1, ["eine"] = 1, ["einem"] = 1, ["einer"] = 1, ["einen"] = 1, ["eins"] = 1, ["a"] = 1, ["an"] = 1, ["one"] = 1,
+        ["zwei"] = 2, ["two"] = 2, ["couple"] = 2, ["drei"] = 3, ["three"] = 3, ["vier"] = 4, ["four"] = 4, ["fuenf"] = 5,
+        ["five"] = 5, ["sechs"] = 6, ["six"] = 6, ["sieben"] = 7, ["seven"] = 7, ["acht"] = 8, ["eight"] = 8, ["neun"] = 9,
+        ["nine"] = 9, ["zehn"] = 10, ["ten"] = 10, ["elf"] = 11, ["eleven"] = 11, ["zwoelf"] = 12, ["zwolf"] = 12,
+        ["twelve"] = 12, ["achtzehn"] = 18, ["eighteen"] = 18, ["vierundzwanzig"] = 24, ["anderthalb"] = 1.5,
+        ["eineinhalb"] = 1.5, ["paar"] = 3, ["few"] = 3, ["several"] = 3, ["einigen"] = 3, ["wenigen"] = 3,
+    };
+
+    private enum Unit
+    {
+        Day,
+        Week,
+        Month,
+        Quarter,
+        Year,
+    }
+
+    public static SlotReading? Read(string text, DateTime reference, string culture)
+    {
+        var today = DateOnly.FromDateTime(reference);
+        var folded = FoldedText.Of(text);
+        if (folded.Count == 0)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (FindPeriod(folded, today) is { } found)
+        {
+            var (period, start, end) = found;
+            var s = period.Start < today && (period.End is null || period.End >= today) ? today : period.Start;
+            var estimate = new TimelineEstimate(s, period.End, period.Timex, false, trimmed);
+            var evidence = folded.Span(start, end);
+            if ((period.End ?? period.Start) < today)
+            {
+                return new SlotReading("timeline", estimate, Confidence.Medium, evidence) { Hint = ReadingHints.Implausible };
+            }
+
+            if (period.Timex == "soon" && folded.Contains(Vague))
+            {
+                // "as soon as the budget is approved" names a condition, not a time
+                return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
+            }
+
+            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~');
+            var confidence = guessed ? Confidence.Medium : Confidence.High;
+            return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
+            {
+                Hint = guessed ? ReadingHints.Approximate : null,
+            };
+        }
+
+        if (folded.Contains(Unknown))
+        {
+            return new SlotReading("timeline", TimelineEstimate.Unknown(trimmed), Confidence.High, trimmed);
+        }
+
+        if (folded.Contains(Vague))
+        {
+            return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
+        }
+
+        // A short answer none of the rules reads: the DateTimeModel, in the chat's language and then the other one.
+        if (trimmed.Length <= 60 && HasDigitOrMonthish(folded))
+        {
+            foreach (var c in new[] { culture, culture == RecognizerCulture.German ? RecognizerCulture.English : RecognizerCulture.German })
+            {
+                if (TimelineRecognizer.Recognize(trimmed, c, reference) is { IsUnknown: false, Start: { } start } model &&
+                    (model.End ?? start) >= today)
+                {
+                    return new SlotReading("timeline", model, Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDigitOrMonthish(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (w.IsNumber || w.Text.EndsWith("tag", StringComparison.Ordinal) || w.Text.EndsWith("day", StringComparison.Ordinal) || w.Text.Contains("morgen", StringComparison.Ordinal) || w.Text == "tomorrow")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+
+    private static (Period Period, int StartWord, int EndWord)? FindPeriod(FoldedText t, DateOnly today)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (At(t, i, today) is not { } hit)
+            {
+                continue;
+            }
+
+            var (period, end) = hit;
+
+            // "März oder April", "Q1 bis Q2", "zwischen Juni und August": one period from the first to the second.
+            if (end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" &&
+                At(t, end + 2, today) is { } second && second.Period.Start >= period.Start)
+            {
+                period = new Period(period.Start, second.Period.End ?? second.Period.Start, period.Timex + "/" + second.Period.Timex);
+                end = second.End;
+            }
+
+            var start = i;
+            // modifiers before the period
+            var (u, ul) = EndingAt(t, i, Until);
+            var (b, bl) = EndingAt(t, i, Before);
+            var (f, fl) = EndingAt(t, i, From);
+            var (a, al) = EndingAt(t, i, After);
+            if (f >= 0 && fl >= Math.Max(ul, Math.Max(bl, al)))
+            {
+                period = new Period(period.Start, null, period.Timex);
+                start = f;
+            }
+            else if (u >= 0 && ul >= Math.Max(bl, al))
+            {
+                period = new Period(today, period.End ?? period.Start, period.Timex);
+                start = u;
+            }
+            else if (b >= 0 && bl >= al)
+            {
+                period = new Period(today, period.Start.AddDays(-1), period.Timex);
+                start = b;
+            }
+            else if (a >= 0)
+            {
+                period = new Period((period.End ?? period.Start).AddDays(1), null, period.Timex);
+                start = a;
+            }
+
+            return (period, start, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>The start of a phrase of <paramref name="phrases"/> that ends right before word <paramref name="at"/>
+    /// (a "im", "in", "the", "des" may stand between), and its length; (-1, 0) when none.</summary>
+    private static (int Start, int Length) EndingAt(FoldedText t, int at, string[][] phrases)
+    {
+        var stop = at;
+        while (stop > 0 && t[stop - 1].Text is "im" or "in" or "the" or "des" or "der" or "dem" or "den" or "zum" or "zur" or "of" or "am" or "ende" or "end" or "mitte" or "anfang" && stop > at - 3)
+        {
+            if (t[stop - 1].Text is "ende" or "end" or "mitte" or "anfang")
+            {
+                // "bis Ende März": the part belongs to the period, the modifier stands before it
+                stop--;
+                continue;
+            }
+
+            stop--;
+        }
+
+        foreach (var p in phrases)
+        {
+            for (var s = stop; s >= Math.Max(0, at - 4); s--)
+            {
+                if (s - p.Length >= 0 && t.MatchesAt(s - p.Length, p) && s == stop)
+                {
+                    return (s - p.Length, p.Length);
+                }
+            }
+        }
+
+        return (-1, 0);
+    }
+
+    /// <summary>A period that starts at word <paramref name="i"/>, and the index of its last word.</summary>
+    private static (Period Period, int End)? At(FoldedText t, int i, DateOnly today)
+    {
+        var w = t[i].Text;
+
+        foreach (var p in Asap)
+        {
+            if (t.MatchesAt(i, p))
+            {
+                return (new Period(today, today, Date(today)), i + p.Length - 1);
+            }
+        }
+
+        foreach (var p in Soon)
+        {
+            if (t.MatchesAt(i, p))
+            {
+                return (new Period(today, today.AddMonths(3).AddDays(-1), "soon"), i + p.Length - 1);
+            }
+        }
+
+        // part of a period: Anfang/Mitte/Ende, early/mid/late, beginning/end of
+        var part = 0;
+        var j = i;
+        if (w is "anfang" or "beginn" or "early" or "fruehen" || (w is "beginning" or "start" && i + 1 < t.Count && t[i + 1].Text == "of"))
+        {
+            part = 1;
+        }
+        else if (w is "mitte" or "mid" or "middle")
+        {
+            part = 2;
+        }
+        else if (w is "ende" or "end" or "late" or "spaet" or "gegen" && !(w == "gegen" && (i + 1 >= t.Count || t[i + 1].Text != "ende")))
+        {
+            part = 3;
+        }
+
+        if (part > 0)
+        {
+            j = i + 1;
+            if (w == "gegen")
+            {
+                j++;
+            }
+
+            while (j < t.Count && t[j].Text is "of" or "des" or "der" or "dem" or "im" or "in" or "the" or "this" or "dieses" or "diesen")
+            {
+                j++;
+            }
+
+            if (j >= t.Count)
+            {
+                return null;
+            }
+        }
+
+        return Base(t, j, today, part, i);
+    }
+
+    private static (Period Period, int End)? Base(FoldedText t, int j, DateOnly today, int part, int from)
+    {
+        var w = t[j].Text;
+
+        // calendar weeks: "KW 12", "KW12 2027", "Kalenderwoche 12", "CW 12", "week 12"
+        if (w is "kw" or "kalenderwoche" or "cw" or "week" or "woche" or "wk" && j + 1 < t.Count && t[j + 1].IsNumber &&
+            int.TryParse(t[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var week) && week is >= 1 and <= 53)
+        {
+            var end = j + 1;
+            var year = YearAfter(t, ref end, today);
+            var y = year ?? today.Year;
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y, Math.Min(week, ISOWeek.GetWeeksInYear(y)), DayOfWeek.Monday));
+            if (year is null && monday.AddDays(6) < today)
+            {
+                monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y + 1, Math.Min(week, ISOWeek.GetWeeksInYear(y + 1)), DayOfWeek.Monday));
+            }
+
+            return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{week:D2}"), end);
+        }
+
+        // quarters: "Q2", "Q3 2027", "2. Quartal", "zweites Quartal", "second quarter", "nächstes Quartal", "this quarter"
+        if (Quarter(t, j, today) is { } q)
+        {
+            return (Part(q.Period, part), q.End);
+        }
+
+        // half years: "H2", "erstes Halbjahr", "zweite Jahreshälfte", "second half of next year"
+        if (HalfYear(t, j, today) is { } h)
+        {
+            return (Part(h.Period, part), h.End);
+        }
+
+        // a day and a month: "15. März", "15 march", "march 15th", "am 1.3."
+        if (t[j].IsNumber && j + 1 < t.Count && MonthAt(t, j + 1, strict: false) is { } dm &&
+            int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
+        {
+            var end = j + 1;
+            var year = YearAfter(t, ref end, today);
+            return (DayOfMonth(day, dm, year, today), end);
+        }
+
+        // months: "März", "im März 2027", "Ende März 2028", "bis Ende März", "mid-May", "Anfang nächsten Monats"
+        if (MonthAt(t, j, strict: part == 0 && !HasCueBefore(t, from)) is { } month)
+        {
+            var end = j;
+            if (end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length <= 2 &&
+                int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d2) && d2 is >= 1 and <= 31 &&
+                (end + 2 >= t.Count || t[end + 2].Text.Length != 4))
+            {
+                var e2 = end + 1;
+                if (e2 + 1 < t.Count && t[e2 + 1].Text is "st" or "nd" or "rd" or "th")
+                {
+                    e2++;
+                }
+
+                var y2 = YearAfter(t, ref e2, today);
+                return (DayOfMonth(d2, month, y2, today), e2);
+            }
+
+            var year = YearAfter(t, ref end, today);
+            var first = new DateOnly(year ?? today.Year, month, 1);
+            var p = Part(MonthPeriod(first), part);
+            if (year is null && (p.End ?? p.Start) < today)
+            {
+                p = Part(MonthPeriod(first.AddYears(1)), part);
+            }
+
+            return (p with { Timex = year is null ? $"XXXX-{month:D2}" : $"{year:D4}-{month:D2}" }, end);
+        }
+
+        // seasons: "im Frühjahr", "nicht vor Sommer", "next summer", "Herbst 2027", "Spätsommer"
+        if (Season(t, j, today, part) is { } season)
+        {
+            return season;
+        }
+
+        // relative months, weeks, years: "nächsten Monat", "diese Woche", "nächstes Jahr", "Ende des Jahres", "2027"
+        if (Relative(t, j, today) is { } rel)
+        {
+            var p = Part(rel.Period, part);
+            if (part > 0 && (p.End ?? p.Start) < today && t[j].Text is "jahres" or "year" or "jahr")
+            {
+                p = Part(Year(today.Year + 1), part); // "Anfang des Jahres" in December: next year's
+            }
+
+            return (p, rel.End);
+        }
+
+        if (part == 0 && Count(t, j, today) is { } count)
+        {
+            return count;
+        }
+
+        return null;
+    }
+
+    private static bool HasCueBefore(FoldedText t, int at)
+    {
+        if (at == 0)
+        {
+            return t.Count <= 2;
+        }
+
+        var prev = t[at - 1].Text;
+        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
+    }
+
+    private static int? MonthAt(FoldedText t, int j, bool strict)
+    {
+        if (j >= t.Count || !MonthNames.TryGetValue(t[j].Text, out var month))
+        {
+            return null;
+        }
+
+        var w = t[j].Text;
+        var isAbbreviation = w.Length <= 4 && w is not ("mai" or "juni" or "juli" or "may" or "june" or "july" or "marz");
+        // "may", "march", abbreviations: only with a cue ("in May", "May 2027") or as the whole answer
+        var needsCue = w is "may" or "march" || isAbbreviation;
+        if (needsCue && strict)
+        {
+            var yearAfter = j + 1 < t.Count && t[j + 1].IsNumber;
+            if (!yearAfter && t.Count > 1)
+            {
+                return null;
+            }
+        }
+
+        return month;
+    }
+
+    private static int? YearAfter(FoldedText t, ref int end, DateOnly today)
+    {
+        if (end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length == 4 &&
+            int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= today.Year - 1 && y <= today.Year + 20)
+        {
+            end++;
+            return y;
+        }
+
+        // "nächsten Jahres", "next year", "des kommenden Jahres", "of next year"
+        var k = end + 1;
+        while (k < t.Count && t[k].Text is "des" or "of" or "im" or "in" or "the")
+        {
+            k++;
+        }
+
+        if (k + 1 < t.Count && t[k].Text is "naechsten" or "naechstes" or "kommenden" or "next" or "coming" && t[k + 1].Text is "jahres" or "jahr" or "year")
+        {
+            end = k + 1;
+            return today.Year + 1;
+        }
+
+        if (k + 1 < t.Count && t[k].Text is "dieses" or "diesen" or "this" && t[k + 1].Text is "jahres" or "jahr" or "year")
+        {
+            end = k + 1;
+            return today.Year;
+        }
+
+        return null;
+    }
+
+    private static Period DayOfMonth(int day, int month, int? year, DateOnly today)
+    {
+        var y = year ?? today.Year;
+        var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+        if (year is null && d < today)
+        {
+            d = new DateOnly(y + 1, month, Math.Min(day, DateTime.DaysInMonth(y + 1, month)));
+        }
+
+        return new Period(d, d, Date(d));
+    }
+
+    private static Period MonthPeriod(DateOnly first) =>
+        new(first, first.AddMonths(1).AddDays(-1), first.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+
+    /// <summary>Beginning (days 1-10 of a month, the first third of a longer period), middle, or end of a period.</summary>
+    private static Period Part(Period p, int part)
+    {
+        if (part == 0 || p.End is not { } end)
+        {
+            return p;
+        }
+
+        var days = end.DayNumber - p.Start.DayNumber + 1;
+        if (days <= 31)
+        {
+            return part switch
+            {
+                1 => p with { End = p.Start.AddDays(9) },
+                2 => new Period(p.Start.AddDays(10), p.Start.AddDays(19), p.Timex),
+                _ => new Period(p.Start.AddDays(20), end, p.Timex),
+            };
+        }
+
+        // longer periods in whole months: a year's beginning is January to March, its middle May to August, its end
+        // October to December; a quarter's or season's beginning, middle and end are its three months
+        var months = ((end.Year - p.Start.Year) * 12) + end.Month - p.Start.Month + 1;
+        if (months >= 12)
+        {
+            return part switch
+            {
+                1 => new Period(p.Start, p.Start.AddMonths(3).AddDays(-1), p.Timex),
+                2 => new Period(p.Start.AddMonths(4), p.Start.AddMonths(8).AddDays(-1), p.Timex),
+                _ => new Period(p.Start.AddMonths(9), end, p.Timex),
+            };
+        }
+
+        var third = Math.Max(1, months / 3);
+        return part switch
+        {
+            1 => new Period(p.Start, p.Start.AddMonths(third).AddDays(-1), p.Timex),
+            2 => new Period(p.Start.AddMonths(third), p.Start.AddMonths(months - third).AddDays(-1), p.Timex),
+            _ => new Period(p.Start.AddMonths(months - third), end, p.Timex),
+        };
+    }
+
+    private static (Period Period, int End)? Quarter(FoldedText t, int j, DateOnly today)
+    {
+        var w = t[j].Text;
+        var current = ((today.Month - 1) / 3) + 1;
+        int? n = null;
+        var end = j;
+        if (w == "q" && j + 1 < t.Count && t[j + 1].Text is "1" or "2" or "3" or "4" && t[j + 1].Start == t[j].End)
+        {
+            n = t[j + 1].Text[0] - '0';
+            end = j + 1;
+        }
+        else if (j + 1 < t.Count && t[j + 1].Text is "quartal" or "quarter" or "quartals")
+        {
+            n = w switch
+            {
+                "1" or "erste" or "ersten" or "erstes" or "first" => 1,
+                "2" or "zweite" or "zweiten" or "zweites" or "second" => 2,
+                "3" or "dritte" or "dritten" or "drittes" or "third" => 3,
+                "4" or "vierte" or "vierten" or "viertes" or "fourth" or "letzte" or "letzten" or "letztes" or "last" => 4,
+                "naechste" or "naechsten" or "naechstes" or "kommende" or "kommenden" or "kommendes" or "next" or "coming" => current == 4 ? 5 : current + 1,
+                "dieses" or "diesem" or "diese" or "laufenden" or "laufende" or "aktuellen" or "aktuelle" or "this" or "current" => current,
+                _ => null,
+            };
+            if (w is "1st" or "2nd" or "3rd" or "4th")
+            {
+                n = w[0] - '0';
+            }
+
+            end = j + 1;
+        }
+        else if (w is "quartalsende" or "quartalsanfang")
+        {
+            var q0 = QuarterPeriod(today.Year, current);
+            return (w == "quartalsende" ? Part(q0, 3) : Part(q0, 1), j);
+        }
+        else if (w is "quartal" or "quarter" && j + 1 < t.Count && t[j + 1].Text is "1" or "2" or "3" or "4")
+        {
+            n = t[j + 1].Text[0] - '0';
+            end = j + 1;
+        }
+
+        if (n is null)
+        {
+            return null;
+        }
+
+        var relative = w is not ("q" or "quartal" or "quarter") && !char.IsAsciiDigit(w[0]) && w is not ("erste" or "ersten" or "erstes" or "first" or "zweite" or "zweiten" or "zweites" or "second" or "dritte" or "dritten" or "drittes" or "third" or "vierte" or "vierten" or "viertes" or "fourth" or "letzte" or "letzten" or "letztes" or "last");
+        if (n == 5)
+        {
+            return (QuarterPeriod(today.Year + 1, 1), end);
+        }
+
+        if (relative)
+        {
+            return (QuarterPeriod(today.Year, n.Value), end);
+        }
+
+        // "Q3/2027", "Q3 '27", "Q3 2027", "3. Quartal nächsten Jahres"
+        var year = YearAfter(t, ref end, today);
+        if (year is null && end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length == 2 &&
+            int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var yy) && 2000 + yy >= today.Year && 2000 + yy <= today.Year + 20)
+        {
+            year = 2000 + yy;
+            end++;
+        }
+
+        var quarter = QuarterPeriod(year ?? today.Year, n.Value);
+        if (year is null && quarter.End < today)
+        {
+            quarter = QuarterPeriod(today.Year + 1, n.Value);
+        }
+
+        return (quarter, end);
+    }
+
+    private static Period QuarterPeriod(int year, int quarter)
+    {
+        var start = new DateOnly(year, ((quarter - 1) * 3) + 1, 1);
+        return new Period(start, start.AddMonths(3).AddDays(-1), $"{year:D4}-Q{quarter}");
+    }
+
+    private static (Period Period, int End)? HalfYear(FoldedText t, int j, DateOnly today)
+    {
+        var w = t[j].Text;
+        int? half = null;
+        var end = j;
+        if (w == "h" && j + 1 < t.Count && t[j + 1].Text is "1" or "2" && t[j + 1].Start == t[j].End)
+        {
+            half = t[j + 1].Text[0] - '0';
+            end = j + 1;
+        }
+        else if (j + 1 < t.Count && t[j + 1].Text is "halbjahr" or "jahreshaelfte" or "half" or "halbjahres")
+        {
+            half = w switch
+            {
+                "erste" or "ersten" or "erstes" or "first" or "1" => 1,
+                "zweite" or "zweiten" or "zweites" or "second" or "2" => 2,
+                _ => null,
+            };
+            end = j + 1;
+        }
+
+        if (half is null)
+        {
+            return null;
+        }
+
+        var year = YearAfter(t, ref end, today);
+        var start = new DateOnly(year ?? today.Year, half == 1 ? 1 : 7, 1);
+        var period = new Period(start, start.AddMonths(6).AddDays(-1), $"{start.Year:D4}-H{half}");
+        if (year is null && (period.End < today || today.DayNumber - start.DayNumber > 91))
+        {
+            // a half year already more than half over is the next one ("zweite Jahreshälfte" in December)
+            start = start.AddYears(1);
+            period = new Period(start, start.AddMonths(6).AddDays(-1), $"{start.Year:D4}-H{half}");
+        }
+
+        return (period, end);
+    }
+
+    private static (Period Period, int End)? Season(FoldedText t, int j, DateOnly today, int part)
+    {
+        var w = t[j].Text;
+        var (season, ownPart) = w switch
+        {
+            "fruehjahr" or "fruehling" or "spring" or "springtime" => (1, 0),
+            "sommer" or "summer" or "sommers" => (2, 0),
+            "herbst" or "autumn" or "fall" or "herbstes" => (3, 0),
+            "winter" or "winters" => (4, 0),
+            "fruehsommer" => (2, 1),
+            "spaetsommer" or "hochsommer" => (2, w == "spaetsommer" ? 3 : 2),
+            "spaetherbst" => (3, 3),
+            "fruehherbst" => (3, 1),
+            "sommerpause" or "sommerferien" or "summer break" => (2, 3),
+            _ => (0, 0),
+        };
+        if (season == 0 || (w == "fall" && !HasCueBefore(t, j) && !(j > 0 && t[j - 1].Text is "this" or "next" or "the")))
+        {
+            return null;
+        }
+
+        var end = j;
+        var year = YearAfter(t, ref end, today);
+        var next = j > 0 && t[j - 1].Text is "naechsten" or "naechstes" or "kommenden" or "next" or "coming";
+        var startMonth = season switch { 1 => 3, 2 => 6, 3 => 9, _ => 12 };
+        var y = year ?? today.Year;
+        var start = new DateOnly(y, startMonth, 1);
+        var period = new Period(start, start.AddMonths(3).AddDays(-1), $"{y:D4}-{(season switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" })}");
+        period = Part(period, part > 0 ? part : ownPart);
+        if (year is null && ((period.End ?? period.Start) < today || (next && period.Start <= today)))
+        {
+            start = start.AddYears(1);
+            period = Part(new Period(start, start.AddMonths(3).AddDays(-1), $"{start.Year:D4}-{(season switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" })}"), part > 0 ? part : ownPart);
+        }
+
+        return (period, end);
+    }
+
+    private static (Period Period, int End)? Relative(FoldedText t, int j, DateOnly today)
+    {
+        var w = t[j].Text;
+        var n1 = j + 1 < t.Count ? t[j + 1].Text : "";
+
+        // "im neuen Jahr", "in the new year": the beginning of next year
+        if (w is "neuen" or "new" && n1 is "jahr" or "year")
+        {
+            return (Part(Year(today.Year + 1), 1), j + 1);
+        }
+
+        // a bare "Jahres" / "year" after a part ("Ende des Jahres", "end of year"): this year's, or next year's once over
+        if (w is "jahres" or "year" or "jahr" && j > 0 && t[j - 1].Text is "des" or "of" or "ende" or "end" or "anfang" or "mitte" or "the")
+        {
+            return (Year(today.Year), j);
+        }
+
+        // single words
+        switch (w)
+        {
+            case "jahresende" or "jahreswechsel":
+                return (Part(Year(today.Year), 3), j);
+            case "jahresanfang" or "jahresbeginn":
+                {
+                    var p = Part(Year(today.Year), 1);
+                    return (p.End < today ? Part(Year(today.Year + 1), 1) : p, j);
+                }
+
+            case "jahresmitte":
+                {
+                    var p = Part(Year(today.Year), 2);
+                    return (p.End < today ? Part(Year(today.Year + 1), 2) : p, j);
+                }
+
+            case "monatsende":
+                return (Part(MonthPeriod(new DateOnly(today.Year, today.Month, 1)), 3), j);
+            case "morgen" or "tomorrow":
+                return (new Period(today.AddDays(1), today.AddDays(1), Date(today.AddDays(1))), j);
+            case "uebermorgen":
+                return (new Period(today.AddDays(2), today.AddDays(2), Date(today.AddDays(2))), j);
+        }
+
+        if (w is "year" && n1 == "end" || w == "year" && n1 == "s" || (w == "end" && n1 == "of" && j + 2 < t.Count && t[j + 2].Text == "year"))
+        {
+            return (Part(Year(today.Year), 3), j + (w == "end" ? 2 : 1));
+        }
+
+        // "nächstes Jahr", "next year", "dieses Jahr", "übernächstes Jahr", "des Jahres" (after a part), "2027"
+        var kind = w switch
+        {
+            "naechstes" or "naechsten" or "naechste" or "kommendes" or "kommenden" or "kommende" or "next" or "coming" or "folgenden" or "following" => 1,
+            "dieses" or "diesen" or "diesem" or "diese" or "this" or "laufenden" or "current" or "dem" or "des" or "the" => 0,
+            "uebernaechstes" or "uebernaechsten" or "uebernaechste" => 2,
+            _ => -1,
+        };
+        if (w is "dem" or "des" or "the" && !(n1 is "jahres" or "jahr" or "year" or "monats" or "month"))
+        {
+            kind = -1;
+        }
+
+        if (kind >= 0 && j + 1 < t.Count)
+        {
+            switch (n1)
+            {
+                case "jahr" or "jahres" or "year":
+                    {
+                        var p = Year(today.Year + kind);
+                        return (p, j + 1);
+                    }
+
+                case "monat" or "monats" or "month":
+                    {
+                        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(kind);
+                        return (MonthPeriod(first), j + 1);
+                    }
+
+                case "woche" or "week":
+                    {
+                        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * kind);
+                        return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"), j + 1);
+                    }
+            }
+        }
+
+        if (w is "year" or "jahr" && j > 0 && t[j - 1].Text == "the" && j + 1 < t.Count && t[j + 1].Text == "after")
+        {
+            return null;
+        }
+
+        // "im Jahr 2027", "2027", "in 2028"
+        if (t[j].IsNumber && t[j].Text.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var year) &&
+            year >= today.Year && year <= today.Year + 20)
+        {
+            return (Year(year), j);
+        }
+
+        if (w is "jahr" && j + 1 < t.Count && t[j + 1].IsNumber && t[j + 1].Text.Length == 4 &&
+            int.TryParse(t[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y2) && y2 >= today.Year && y2 <= today.Year + 20)
+        {
+            return (Year(y2), j + 1);
+        }
+
+        // "im Laufe des Jahres", "later this year"
+        if (w is "laufe" && j + 2 < t.Count && t[j + 1].Text == "des" && t[j + 2].Text is "jahres")
+        {
+            return (Year(today.Year), j + 2);
+        }
+
+        return null;
+    }
+
+    private static Period Year(int year) =>
+        new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year.ToString("D4", CultureInfo.InvariantCulture));
+
+    /// <summary>"in 3 Monaten", "in 2-3 Monaten", "within the next 4 weeks", "innerhalb von 6 Wochen", "in einem halben
+    /// Jahr", "in den nächsten zwei Monaten", "half a year".</summary>
+    private static (Period Period, int End)? Count(FoldedText t, int j, DateOnly today)
+    {
+        // context before the number
+        var within = false;
+        var k = j;
+        var w = t[j].Text;
+        if (w is "innerhalb" or "binnen" or "within" or "naechsten" or "next" or "kommenden" or "over" or "during" || (w is "in" or "den" or "the" && j + 1 < t.Count && t[j + 1].Text is "den" or "the" or "naechsten" or "next" or "kommenden"))
+        {
+            within = true;
+            while (k < t.Count && t[k].Text is "innerhalb" or "binnen" or "within" or "von" or "der" or "den" or "the" or "naechsten" or "next" or "kommenden" or "in" or "over" or "during" or "of")
+            {
+                k++;
+            }
+        }
+        else if (w is "in" or "nach" or "after" or "ca" or "circa" or "etwa" or "ungefaehr" or "about" or "around" or "roughly" or "approx" or "approximately")
+        {
+            k++;
+            while (k < t.Count && t[k].Text is "ca" or "circa" or "etwa" or "ungefaehr" or "about" or "around" or "roughly" or "approximately" or "rund")
+            {
+                k++;
+            }
+        }
+
+        if (k >= t.Count)
+        {
+            return null;
+        }
+
+        // "einem halben Jahr", "half a year", "a year and a half"
+        if (k + 2 < t.Count && t[k].Text is "einem" or "ein" or "einen" && t[k + 1].Text is "halben" or "halbes" && t[k + 2].Text is "jahr")
+        {
+            return Make(6, 6, Unit.Month, k + 2, within, today, "P6M");
+        }
+
+        if (k + 2 < t.Count && t[k].Text is "half" && t[k + 1].Text is "a" && t[k + 2].Text is "year")
+        {
+            return Make(6, 6, Unit.Month, k + 2, within, today, "P6M");
+        }
+
+        if (k + 1 < t.Count && t[k].Text is "halbes" or "halben" && t[k + 1].Text is "jahr")
+        {
+            return Make(6, 6, Unit.Month, k + 1, within, today, "P6M");
+        }
+
+        if (ParseCount(t, ref k) is not { } low)
+        {
+            return null;
+        }
+
+        var high = low;
+        // "2-3", "2 bis 3", "2 to 3", "2 oder 3"
+        if (k + 2 < t.Count && (t[k + 1].Text is "bis" or "to" or "oder" or "or" || IsDash(t, k)))
+        {
+            var m = k + (IsDash(t, k) ? 1 : 2);
+            if (IsDash(t, k))
+            {
+                m = k + 1;
+            }
+
+            if (ParseCount(t, ref m) is { } h2 && h2 > low)
+            {
+                high = h2;
+                k = m;
+            }
+        }
+
+        if (k + 1 >= t.Count)
+        {
+            return null;
+        }
+
+        var unitWord = t[k + 1].Text;
+        Unit? unit = unitWord switch
+        {
+            "tag" or "tage" or "tagen" or "day" or "days" or "werktagen" or "werktage" or "business" => Unit.Day,
+            "woche" or "wochen" or "week" or "weeks" or "wochenfrist" => Unit.Week,
+            "monat" or "monate" or "monaten" or "month" or "months" or "monatsfrist" or "mon" or "mo" or "mths" or "mos" => Unit.Month,
+            "quartal" or "quartale" or "quartalen" or "quarter" or "quarters" => Unit.Quarter,
+            "jahr" or "jahre" or "jahren" or "year" or "years" or "yrs" => Unit.Year,
+            _ => null,
+        };
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        if (unitWord == "business" && end + 1 < t.Count && t[end + 1].Text is "days" or "day")
+        {
+            end++;
+        }
+
+        // a bare "3 Monate" / "2 weeks" without "in" reads as "in"
+        var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few");
+        return Make(low, high, unit.Value, end, within, today, null, few);
+    }
+
+    private static bool IsDash(FoldedText t, int k)
+    {
+        if (k + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        var between = t.Original.AsSpan(t[k].End, t[k + 1].Start - t[k].End).Trim();
+        return between is "-" or "–" or "—" or "/";
+    }
+
+    private static double? ParseCount(FoldedText t, ref int k)
+    {
+        var w = t[k].Text;
+        if (t[k].IsNumber && w.Length <= 3)
+        {
+            var n = int.Parse(w, CultureInfo.InvariantCulture);
+            // "1,5 Jahren", "1.5 years"
+            if (k + 1 < t.Count && t[k + 1].IsNumber && t[k + 1].Text == "5" && t[k + 1].Start == t[k].End + 1 &&
+                t.Original[t[k].End] is ',' or '.')
+            {
+                k++;
+                return n + 0.5;
+            }
+
+            return n is > 0 and <= 366 ? n : null;
+        }
+
+        if (w is "a" && k + 1 < t.Count && t[k + 1].Text is "couple" or "few")
+        {
+            k++;
+            if (k + 1 < t.Count && t[k + 1].Text == "of")
+            {
+                k++;
+            }
+
+            return t[k].Text == "few" || t[k - 1].Text == "few" ? 3 : 2;
+        }
+
+        if (w is "ein" && k + 1 < t.Count && t[k + 1].Text is "paar")
+        {
+            k++;
+            return 3;
+        }
+
+        if (w is "einigen" or "wenigen" or "ein" or "einem" or "einer" or "einen" or "eine" or "a" or "an" or "one" or "zwei" or "two" or "couple" or "few" or "several" ||
+            NumberWords.ContainsKey(w))
+        {
+            return NumberWords.TryGetValue(w, out var v) ? v : null;
+        }
+
+        return null;
+    }
+
+    private static (Period Period, int End)? Make(double low, double high, Unit unit, int end, bool within, DateOnly today, string? timex, bool few = false)
+    {
+        DateOnly Add(double n)
+        {
+            var whole = (int)Math.Floor(n);
+            var d = unit switch
+            {
+                Unit.Day => today.AddDays(whole),
+                Unit.Week => today.AddDays(7 * whole),
+                Unit.Month => today.AddMonths(whole),
+                Unit.Quarter => today.AddMonths(3 * whole),
+                _ => today.AddYears(whole),
+            };
+            if (n - whole >= 0.5)
+            {
+                d = unit switch
+                {
+                    Unit.Year => d.AddMonths(6),
+                    Unit.Month => d.AddDays(15),
+                    Unit.Quarter => d.AddMonths(1),
+                    _ => d,
+                };
+            }
+
+            return d;
+        }
+
+        var letter = unit switch { Unit.Day => "D", Unit.Week => "W", Unit.Month => "M", Unit.Quarter => "Q", _ => "Y" };
+        timex ??= "P" + high.ToString(CultureInfo.InvariantCulture) + letter;
+        if (few)
+        {
+            timex = "~" + timex; // "in ein paar Monaten": a guess at the number, confirmed by the flow
+        }
+        if (within)
+        {
+            return (new Period(today, Add(high).AddDays(-1), timex), end);
+        }
+
+        return (new Period(Add(low), Add(high), timex), end);
+    }
+
+    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

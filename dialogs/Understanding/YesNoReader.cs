@@ -1,0 +1,142 @@
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// Yes and no as people write them, in German and English whatever the chat's language ("jo", "passt", "klar",
+/// "go ahead", "sure thing", "lieber nicht", "I'd rather not", "nö", and both languages' button labels). A yes or no that
+/// is the whole answer (give or take "bitte", "danke", a greeting) is high; one with more words around it is medium;
+/// a hedge ("vielleicht", "not sure") or yes and no together is low.
+/// </summary>
+internal static class YesNoReader
+{
+    private static readonly string[][] Yes = Phrases.Of(
+        "ja", "jaa", "jaaa", "jepp", "jupp", "jo", "joa", "jop", "jup", "jep", "jap", "japp", "jawohl", "jau", "ja klar", "ja gerne", "ja gern", "ja bitte",
+        "ja ok", "ja okay", "ja passt", "ja einverstanden", "ja ich bin einverstanden", "ja ich stimme zu", "ja das stimmt",
+        "einverstanden", "bin einverstanden", "ich bin einverstanden", "ich stimme zu", "stimme zu", "zustimmen", "zugestimmt",
+        "ich willige ein", "willige ein", "akzeptiere", "ich akzeptiere", "akzeptiert", "passt", "passt schon", "passt so",
+        "klar", "na klar", "klaro", "logo", "gerne", "gern", "sehr gerne", "natuerlich", "selbstverstaendlich", "sicher",
+        "sicherlich", "okay", "ok", "okey", "oki", "okidoki", "k", "kk", "in ordnung", "alles klar", "geht klar", "machen wir",
+        "mach", "los", "los gehts", "leg los", "legen sie los", "gut", "sehr gut", "super", "prima", "perfekt", "genau",
+        "richtig", "stimmt", "korrekt", "warum nicht", "wieso nicht", "auf jeden fall", "unbedingt", "absolut", "jawoll",
+        "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "j", "sure", "sure thing", "of course", "ofc", "certainly",
+        "absolutely", "definitely", "go ahead", "go on", "go for it", "lets go", "let's go", "ok go", "fine", "fine by me",
+        "that's fine", "thats fine", "alright", "all right", "agreed", "i agree", "agree", "i accept", "accept", "accepted",
+        "i consent", "consent", "yes i agree", "yes please", "please do", "sounds good", "works for me", "good", "great",
+        "perfect", "correct", "right", "that's right", "thats right", "exactly", "why not", "no problem", "kein problem",
+        "np", "yes that is correct", "yes that's correct", "👍", "✅", "👌");
+
+    private static readonly string[][] No = Phrases.Of(
+        "nein", "ne", "nee", "noe", "nae", "neh", "nein danke", "lieber nicht", "eher nicht", "besser nicht", "nicht",
+        "auf keinen fall", "keinesfalls", "niemals", "nie", "bloss nicht", "ich moechte nicht", "moechte ich nicht",
+        "will ich nicht", "ich will nicht", "nicht einverstanden", "bin nicht einverstanden", "ich bin nicht einverstanden",
+        "ich stimme nicht zu", "stimme nicht zu", "ablehnen", "ich lehne ab", "lehne ab", "abgelehnt", "falsch",
+        "nicht ok", "nicht okay", "passt nicht", "stimmt nicht", "nicht korrekt", "nicht richtig", "nicht ganz",
+        "das stimmt nicht", "lieber nicht danke", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
+        "i would rather not", "rather not", "i don't agree", "i dont agree", "i do not agree", "don't agree", "disagree",
+        "i disagree", "not ok", "not okay", "no way", "never", "not really", "i decline", "decline", "declined", "deny",
+        "not at all", "absolutely not", "definitely not", "👎", "❌");
+
+    private static readonly string[][] Hedges = Phrases.Of(
+        "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",
+        "kommt drauf an", "kommt darauf an", "unsicher", "maybe", "perhaps", "not sure", "i'm not sure", "i don't know",
+        "dont know", "don't know", "depends", "it depends", "i guess", "probably");
+
+    /// <summary>Words that may stand around a yes or no without changing it.</summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "bitte", "danke", "dankeschoen", "vielen", "dank", "gerne", "gern", "hallo", "hi", "hey", "moin", "servus", "hello",
+        "please", "thanks", "thank", "you", "thx", "ok", "okay", "sehr", "very", "much", "much", "so", "doch", "natuerlich",
+        "klar", "sure", "of", "course", "absolut", "absolutely", "definitiv", "definitely", "das", "ist", "that", "is", "it",
+        "fine", "mir", "for", "me", "by", "ich", "i", "auch", "too", "also", "fuer", "mich", "von", "meiner", "seite",
+    };
+
+    public static Reading<bool>? Read(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count == 0)
+        {
+            // a thumb or a tick alone
+            var t = text.Trim();
+            return t is "👍" or "✅" or "👌" or "🙂" or "👍🏻" or "👍🏼" or "👍🏽" ? new Reading<bool>(true, Confidence.High, t)
+                : t is "👎" or "❌" or "👎🏻" or "👎🏼" ? new Reading<bool>(false, Confidence.High, t)
+                : null;
+        }
+
+        var yesAt = new List<(int At, int Length)>();
+        var noAt = new List<(int At, int Length)>();
+        var hedged = folded.Contains(Hedges);
+        var covered = new bool[folded.Count];
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (covered[i])
+            {
+                continue;
+            }
+
+            // The longest phrase at this word wins ("nicht einverstanden" over "einverstanden", "no problem" over "no").
+            var best = (Length: 0, IsYes: false);
+            foreach (var p in No)
+            {
+                if (p.Length > best.Length && folded.MatchesAt(i, p))
+                {
+                    best = (p.Length, false);
+                }
+            }
+
+            foreach (var p in Yes)
+            {
+                if (p.Length > best.Length && folded.MatchesAt(i, p))
+                {
+                    best = (p.Length, true);
+                }
+            }
+
+            if (best.Length == 0)
+            {
+                continue;
+            }
+
+            (best.IsYes ? yesAt : noAt).Add((i, best.Length));
+            for (var k = i; k < i + best.Length; k++)
+            {
+                covered[k] = true;
+            }
+        }
+
+        if (yesAt.Count == 0 && noAt.Count == 0)
+        {
+            return hedged ? new Reading<bool>(false, Confidence.Low, text) { Hint = ReadingHints.Hedged } : null;
+        }
+
+        // "nein, gerne" is a no: a no phrase and yes-like words that are only courtesy.
+        var isYes = noAt.Count == 0;
+        if (yesAt.Count > 0 && noAt.Count > 0)
+        {
+            var yesOnlyCourtesy = yesAt.All(y => y.Length == 1 && Filler.Contains(folded[y.At].Text));
+            if (!yesOnlyCourtesy)
+            {
+                return new Reading<bool>(false, Confidence.Low, text) { Hint = ReadingHints.Ambiguous };
+            }
+
+            isYes = false;
+        }
+
+        var first = isYes ? yesAt[0] : noAt[0];
+        var evidence = folded.Span(first.At, first.At + first.Length - 1);
+        if (hedged)
+        {
+            return new Reading<bool>(isYes, Confidence.Low, evidence) { Hint = ReadingHints.Hedged };
+        }
+
+        var rest = 0;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!covered[i] && !Filler.Contains(folded[i].Text))
+            {
+                rest++;
+            }
+        }
+
+        var confidence = rest == 0 && !folded.HasQuestionMark ? Confidence.High : Confidence.Medium;
+        return new Reading<bool>(isYes, confidence, evidence);
+    }
+}

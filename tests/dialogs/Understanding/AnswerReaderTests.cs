@@ -1,0 +1,110 @@
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Recognition;
+using LeadBot.Dialogs.Tests.Domain;
+using LeadBot.Dialogs.Understanding;
+
+namespace LeadBot.Dialogs.Tests.Understanding;
+
+/// <summary>What the flow relies on beyond the corpus rows: evidence spans, display formats, the per-period budget,
+/// and the synonyms marketing edits.</summary>
+public class AnswerReaderTests
+{
+    private static readonly AnswerReader Reader = new();
+
+    private static ReadingContext Context(string locale = "de-DE", QualificationPolicy? policy = null) =>
+        new(locale, PhraseCorpus.Reference, policy ?? PolicyFixtures.RepositoryPolicy());
+
+    [Fact]
+    public void Several_answers_in_one_message_each_carry_the_exact_words_they_were_read_from()
+    {
+        const string text = "Hi, ich bin Max Müller von der Acme GmbH, max@acme.de, wir brauchen ein CRM, Budget ca. 20k, ich bin GF";
+
+        var all = Reader.ReadAll(text, Context());
+
+        Assert.Equal(["name", "company", "email", "need", "budget", "authority"], all.Select(r => r.Slot).OrderBy(s => Array.IndexOf(new[] { "name", "company", "email", "need", "budget", "authority" }, s)));
+        Assert.All(all, r => Assert.Contains(r.Evidence, text, StringComparison.Ordinal));
+        Assert.Equal("Max Müller", all.Single(r => r.Slot == "name").Evidence);
+        Assert.Equal("Acme GmbH", all.Single(r => r.Slot == "company").Evidence);
+        Assert.Equal("max@acme.de", all.Single(r => r.Slot == "email").Evidence);
+        Assert.All(all, r => Assert.Equal(Confidence.High, r.Confidence));
+    }
+
+    [Fact]
+    public void A_phone_number_is_stored_in_E164_and_shown_in_the_international_format()
+    {
+        var de = Reader.Read(QuestionSteps.Phone, "030 1234567", Context("de-DE"))!;
+        var us = Reader.Read(QuestionSteps.Phone, "(212) 736-5000", Context("en-US"))!;
+
+        Assert.Equal(new PhoneNumberValue("+49301234567", "+49 30 1234567"), de.Value);
+        Assert.Equal(new PhoneNumberValue("+12127365000", "+1 212-736-5000"), us.Value);
+    }
+
+    [Fact]
+    public void A_budget_per_month_keeps_its_period_and_annualizes_for_scoring()
+    {
+        var reading = Reader.Read(QuestionSteps.Budget, "5k/Monat", Context())!;
+        var budget = Assert.IsType<BudgetEstimate>(reading.Value);
+
+        Assert.Equal(BudgetPeriod.Month, budget.Period);
+        Assert.Equal(5000m, budget.Amount);
+        Assert.Equal(60000m, budget.PerYear);
+    }
+
+    [Fact]
+    public void A_vague_timeline_keeps_the_prospects_words()
+    {
+        var reading = Reader.Read(QuestionSteps.Timeline, "sobald das Budget freigegeben ist", Context())!;
+        var timeline = Assert.IsType<TimelineEstimate>(reading.Value);
+
+        Assert.True(timeline.IsVague);
+        Assert.True(timeline.IsUnknown);
+        Assert.Null(timeline.Start);
+        Assert.Equal("sobald das Budget freigegeben ist", timeline.Text);
+    }
+
+    [Fact]
+    public void A_synonym_marketing_adds_in_the_configuration_is_understood()
+    {
+        var before = Reader.Read(QuestionSteps.Need, "Wir wollen Webinare vermarkten", Context());
+        var policy = PolicyFixtures.RepositoryPolicy(new Dictionary<string, string?> { ["Qualification:Needs:0:Synonyms:de:99"] = "Webinare vermarkten" });
+
+        var after = Reader.Read(QuestionSteps.Need, "Wir wollen Webinare vermarkten", Context(policy: policy));
+
+        Assert.Null(Assert.IsType<ChoiceValue>(before!.Value).Key);
+        Assert.Equal(new ChoiceValue("lead-management", "Leads gewinnen und qualifizieren"), after!.Value);
+        Assert.Equal(Confidence.High, after.Confidence);
+    }
+
+    [Fact]
+    public void Free_text_that_matches_no_need_is_kept_verbatim()
+    {
+        var reading = Reader.Read(QuestionSteps.Need, "  Wir brauchen Hilfe bei der Buchhaltung ", Context())!;
+
+        Assert.Equal(new ChoiceValue(null, "Wir brauchen Hilfe bei der Buchhaltung"), reading.Value);
+    }
+
+    [Fact]
+    public void A_correction_at_the_summary_carries_the_new_value_read_by_that_steps_reader()
+    {
+        var reading = Reader.ReadSummary("change the budget to 60k", Context("en-US"))!;
+
+        Assert.Equal(SummaryIntent.Change, reading.Value.Intent);
+        Assert.Equal(QuestionSteps.Budget, reading.Value.Field);
+        Assert.Equal(60000m, Assert.IsType<BudgetEstimate>(reading.Value.NewValue!.Value).Amount);
+    }
+
+    [Fact]
+    public void The_same_answer_reads_the_same_from_many_threads()
+    {
+        var context = Context();
+        var results = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 64, i =>
+        {
+            var budget = Reader.Read(QuestionSteps.Budget, "zwischen 20 und 50 Tsd.", context)!;
+            var need = Reader.Read(QuestionSteps.Need, "Salesforce anbinden", context)!;
+            results.Add(PhraseCorpus.Value(budget.Value) + "|" + PhraseCorpus.Value(need.Value));
+        });
+
+        Assert.Equal(["20000-50000 EUR|crm-integration"], results.Distinct());
+    }
+}

@@ -1,0 +1,254 @@
+using System.Globalization;
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Recognition;
+using LeadBot.Dialogs.Understanding;
+
+namespace LeadBot.Dialogs.Tests.Understanding;
+
+/// <summary>One row of the phrase corpus: the step asked, the chat's locale, what the prospect wrote, and the reading a
+/// person would take from it in the compact notation described in corpus/README.md.</summary>
+public sealed record CorpusRow(string File, int Line, string Step, string Locale, string Input, string Expected)
+{
+    public override string ToString() => $"{File}:{Line} [{Step} {Locale}] {Input}";
+
+    public string Language => SupportedLanguages.Of(Locale);
+}
+
+/// <summary>How a row came out: understood (the expected reading, or correctly no reading), asked back (no reading or
+/// a medium/low one where an answer was expected: the flow asks or confirms), misread (a high reading with another
+/// value: the bot would store something wrong).</summary>
+public enum CorpusOutcome
+{
+    Understood,
+    AskedBack,
+    Misread,
+}
+
+public sealed record CorpusResult(CorpusRow Row, string Actual, bool Passed, CorpusOutcome Outcome);
+
+/// <summary>Loads the corpus files and reads each row with the <see cref="AnswerReader"/>; shared by the xunit tests and
+/// the report command (tools/UnderstandingReport).</summary>
+public static class PhraseCorpus
+{
+    /// <summary>The reference time every corpus row is read at (a Wednesday).</summary>
+    public static readonly DateTime Reference = new(2026, 12, 2, 10, 0, 0);
+
+    public static IReadOnlyList<CorpusRow> Load(string directory)
+    {
+        var rows = new List<CorpusRow>();
+        foreach (var file in Directory.GetFiles(directory, "*.tsv").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            var lineNo = 0;
+            foreach (var line in File.ReadLines(file))
+            {
+                lineNo++;
+                if (line.Length == 0 || line.StartsWith('#'))
+                {
+                    continue;
+                }
+
+                var cols = line.Split('\t');
+                if (cols.Length != 4)
+                {
+                    throw new FormatException($"{name}:{lineNo}: expected 4 tab-separated columns, found {cols.Length}");
+                }
+
+                rows.Add(new CorpusRow(name, lineNo, cols[0], cols[1], cols[2].Replace("\\n", "\n", StringComparison.Ordinal), cols[3]));
+            }
+        }
+
+        return rows;
+    }
+
+    public static CorpusResult Evaluate(CorpusRow row, AnswerReader reader, QualificationPolicy policy)
+    {
+        var context = new ReadingContext(row.Locale, Reference, policy);
+        var actual = Describe(row.Step, row.Input, reader, context, out var high, out var values);
+        var expected = row.Expected.Trim();
+        var passed = Matches(row.Step, expected, actual);
+        CorpusOutcome outcome;
+        if (passed)
+        {
+            outcome = expected == "-" || !expected.Contains("|M", StringComparison.Ordinal) ? CorpusOutcome.Understood : CorpusOutcome.AskedBack;
+            if (row.Step == "all" && expected.Contains("|M", StringComparison.Ordinal))
+            {
+                outcome = CorpusOutcome.AskedBack;
+            }
+        }
+        else
+        {
+            outcome = IsMisread(row.Step, expected, high, values) ? CorpusOutcome.Misread : CorpusOutcome.AskedBack;
+        }
+
+        return new CorpusResult(row, actual, passed, outcome);
+    }
+
+    private static bool Matches(string step, string expected, string actual)
+    {
+        if (expected == "-")
+        {
+            return actual == "-" || actual.EndsWith("|L", StringComparison.Ordinal);
+        }
+
+        if (step == "all")
+        {
+            // every expected slot as expected; nothing else taken with high confidence
+            var want = expected.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(WithConfidence).ToHashSet(StringComparer.Ordinal);
+            var got = actual == "-" ? [] : actual.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            return want.All(got.Contains) && got.All(g => want.Contains(g) || !g.EndsWith("|H", StringComparison.Ordinal));
+        }
+
+        return WithConfidence(expected) == actual;
+    }
+
+    private static string WithConfidence(string expected) =>
+        expected.EndsWith("|H", StringComparison.Ordinal) || expected.EndsWith("|M", StringComparison.Ordinal) || expected.EndsWith("|L", StringComparison.Ordinal)
+            ? expected
+            : expected + "|H";
+
+    private static bool IsMisread(string step, string expected, IReadOnlyList<string> high, IReadOnlyList<string> values)
+    {
+        if (expected == "-")
+        {
+            return high.Count > 0;
+        }
+
+        if (step == "all")
+        {
+            var want = expected.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.Split('|')[0]).ToHashSet(StringComparer.Ordinal);
+            return high.Any(h => !want.Contains(h));
+        }
+
+        var value = expected.Split('|')[0];
+        return high.Count > 0 && high.Any(h => h != value);
+    }
+
+    /// <summary>The reading in corpus notation ("budget:5000 EUR/month|H", "-" for none); <paramref name="high"/> are the
+    /// values read with high confidence.</summary>
+    public static string Describe(string step, string input, AnswerReader reader, ReadingContext context, out List<string> high, out List<string> values)
+    {
+        high = [];
+        values = [];
+        switch (step)
+        {
+            case "consent":
+                {
+                    var r = reader.ReadYesNo(input, context);
+                    if (r is null)
+                    {
+                        return "-";
+                    }
+
+                    var v = r.Confidence == Confidence.Low ? "?" : r.Value ? "yes" : "no";
+                    Note(high, values, v, r.Confidence);
+                    return v + "|" + Letter(r.Confidence);
+                }
+
+            case "confirm":
+                {
+                    var r = reader.ReadSummary(input, context);
+                    if (r is null)
+                    {
+                        return "-";
+                    }
+
+                    var a = r.Value;
+                    var v = a.Intent switch
+                    {
+                        SummaryIntent.Confirm => "confirm",
+                        SummaryIntent.Reject => "reject",
+                        _ => "change:" + a.Field + (a.NewValue is { } nv ? "=" + Value(nv.Value) : ""),
+                    };
+                    if (r.Confidence == Confidence.Low)
+                    {
+                        v = "?";
+                    }
+
+                    Note(high, values, v, r.Confidence);
+                    return v + "|" + Letter(r.Confidence);
+                }
+
+            case "all":
+                {
+                    var all = reader.ReadAll(input, context);
+                    if (all.Count == 0)
+                    {
+                        return "-";
+                    }
+
+                    var parts = new List<string>();
+                    foreach (var s in all.OrderBy(s => Array.IndexOf(QuestionSteps.Questions, s.Slot)))
+                    {
+                        var v = s.Slot + "=" + Value(s.Value);
+                        Note(high, values, v, s.Confidence);
+                        parts.Add(v + "|" + Letter(s.Confidence));
+                    }
+
+                    return string.Join("; ", parts);
+                }
+
+            default:
+                {
+                    var r = reader.Read(step, input, context);
+                    if (r is null)
+                    {
+                        return "-";
+                    }
+
+                    var v = step + ":" + Value(r.Value);
+                    Note(high, values, v, r.Confidence);
+                    return v + "|" + Letter(r.Confidence);
+                }
+        }
+    }
+
+    private static void Note(List<string> high, List<string> values, string value, Confidence confidence)
+    {
+        values.Add(value);
+        if (confidence == Confidence.High)
+        {
+            high.Add(value);
+        }
+    }
+
+    private static string Letter(Confidence c) => c switch
+    {
+        Confidence.High => "H",
+        Confidence.Medium => "M",
+        _ => "L",
+    };
+
+    public static string Value(object value) => value switch
+    {
+        ChoiceValue c => c.Key ?? "*",
+        PhoneNumberValue p => p.E164,
+        BudgetEstimate b => Budget(b),
+        TimelineEstimate t => t.IsVague ? "vague" : t.IsUnknown ? "unknown" : $"{Date(t.Start)}..{Date(t.End)}",
+        TooLongAnswer => "too-long",
+        string s => s,
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Budget(BudgetEstimate b)
+    {
+        if (b.IsNone) return "none";
+        if (b.IsUndecided) return "undecided";
+        if (b.IsUnknown) return "unknown";
+        string N(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+        var amount = b.Minimum is { } min && b.Maximum is { } max
+            ? (min == max ? N(min) : $"{N(min)}-{N(max)}")
+            : b.Maximum is { } onlyMax ? "<=" + N(onlyMax) : ">=" + N(b.Minimum ?? 0);
+        var period = b.Period switch
+        {
+            BudgetPeriod.Month => "/month",
+            BudgetPeriod.Quarter => "/quarter",
+            BudgetPeriod.Year => "/year",
+            _ => "",
+        };
+        return $"{amount} {b.Currency}{period}";
+    }
+}

@@ -1,0 +1,58 @@
+using LeadBot.Dialogs.Tests.Domain;
+using LeadBot.Dialogs.Understanding;
+
+namespace LeadBot.Dialogs.Tests.Understanding;
+
+/// <summary>Every row of the phrase corpus (corpus/*.tsv) is read as the row expects: the value and the confidence
+/// class. A row that fails names its file, line, input, the expected and the actual reading.</summary>
+public class PhraseCorpusTests
+{
+    private static readonly Lazy<IReadOnlyList<CorpusRow>> Rows = new(() => PhraseCorpus.Load(CorpusDirectory()));
+
+    public static string CorpusDirectory() => Path.Combine(PolicyFixtures.RepositoryRoot(), "tests", "dialogs", "Understanding", "corpus");
+
+    public static TheoryData<string> RowIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in Rows.Value)
+        {
+            data.Add($"{row.File}:{row.Line}");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RowIds))]
+    public void Corpus_row_is_read_as_a_person_would_read_it(string id)
+    {
+        var row = Rows.Value.Single(r => $"{r.File}:{r.Line}" == id);
+        var result = PhraseCorpus.Evaluate(row, new AnswerReader(), PolicyFixtures.RepositoryPolicy());
+
+        Assert.True(result.Passed, $"{row}\n expected {row.Expected}\n actual   {result.Actual}");
+    }
+
+    [Fact]
+    public void Corpus_has_at_least_600_rows_in_both_languages_for_every_step()
+    {
+        var rows = Rows.Value;
+        Assert.True(rows.Count >= 600, $"only {rows.Count} rows");
+        foreach (var step in new[] { "consent", "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm", "all" })
+        {
+            foreach (var language in new[] { "de", "en" })
+            {
+                Assert.True(rows.Count(r => r.Step == step && r.Language == language) >= 5, $"fewer than 5 rows for {step} in {language}");
+            }
+        }
+    }
+
+    [Fact]
+    public void No_corpus_row_is_misread()
+    {
+        var reader = new AnswerReader();
+        var policy = PolicyFixtures.RepositoryPolicy();
+        var misread = Rows.Value.Select(r => PhraseCorpus.Evaluate(r, reader, policy)).Where(r => r.Outcome == CorpusOutcome.Misread).ToList();
+
+        Assert.True(misread.Count == 0, string.Join("\n", misread.Select(m => $"{m.Row} → {m.Actual}")));
+    }
+}

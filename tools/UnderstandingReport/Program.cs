@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Globalization;
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Recognition;
+using LeadBot.Dialogs.Tests.Understanding;
+using LeadBot.Dialogs.Understanding;
+using Microsoft.Extensions.Configuration;
+
+// Usage: dotnet run --project tools/UnderstandingReport -c Release [-- --failures]
+var root = FindRoot();
+var policy = new ConfigurationBuilder().AddJsonFile(Path.Combine(root, "appsettings.json")).Build()
+    .GetSection(QualificationPolicy.SectionName).Get<QualificationPolicy>()!;
+var rows = PhraseCorpus.Load(Path.Combine(root, "tests", "dialogs", "Understanding", "corpus"));
+var reader = new AnswerReader();
+var results = rows.Select(r => PhraseCorpus.Evaluate(r, reader, policy)).ToList();
+
+if (args.Length == 4 && args[0] == "--read")
+{
+    // --read STEP LOCALE TEXT: one reading, for trying a phrase
+    var c = new ReadingContext(args[2], PhraseCorpus.Reference, policy);
+    Console.WriteLine(PhraseCorpus.Describe(args[1], args[3], reader, c, out _, out _));
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "--probe")
+{
+    // --probe FILE: every line "step<TAB>locale<TAB>text" read and printed, for trying many phrases at once
+    foreach (var line in File.ReadLines(args[1]).Where(l => l.Length > 0))
+    {
+        var cols = line.Split('\t');
+        var c = new ReadingContext(cols[1], PhraseCorpus.Reference, policy);
+        Console.WriteLine($"{cols[0],-9} {cols[1],-5} {cols[2],-60} → {PhraseCorpus.Describe(cols[0], cols[2], reader, c, out _, out _)}");
+    }
+
+    return 0;
+}
+
+if (args.Contains("--failures"))
+{
+    foreach (var f in results.Where(r => !r.Passed))
+    {
+        Console.WriteLine($"{f.Row.File}:{f.Row.Line}\t{f.Row.Step}\t{f.Row.Locale}\t{f.Row.Input}\n    expected {f.Row.Expected}\n    actual   {f.Actual}  ({f.Outcome})");
+    }
+
+    Console.WriteLine($"{results.Count(r => !r.Passed)} of {results.Count} rows fail");
+    return results.Any(r => !r.Passed) ? 1 : 0;
+}
+
+Console.WriteLine($"Phrase corpus: {rows.Count} rows, read at {PhraseCorpus.Reference:yyyy-MM-dd HH:mm}");
+Console.WriteLine();
+Console.WriteLine($"{"step",-10} {"lang",-4} {"rows",5} {"understood",11} {"asked back",11} {"misread",8} {"CPU µs/reading",15}");
+var cpu = MeasureCpu(rows, reader, policy);
+foreach (var group in results.GroupBy(r => (r.Row.Step, r.Row.Language)).OrderBy(g => Order(g.Key.Step)).ThenBy(g => g.Key.Language))
+{
+    var n = group.Count();
+    Console.WriteLine($"{group.Key.Step,-10} {group.Key.Language,-4} {n,5} {Pct(group.Count(r => r.Outcome == CorpusOutcome.Understood), n),11} {Pct(group.Count(r => r.Outcome == CorpusOutcome.AskedBack), n),11} {group.Count(r => r.Outcome == CorpusOutcome.Misread),8} {cpu[(group.Key.Step, group.Key.Language)],15:0.0}");
+}
+
+var total = results.Count;
+Console.WriteLine($"{"total",-10} {"",-4} {total,5} {Pct(results.Count(r => r.Outcome == CorpusOutcome.Understood), total),11} {Pct(results.Count(r => r.Outcome == CorpusOutcome.AskedBack), total),11} {results.Count(r => r.Outcome == CorpusOutcome.Misread),8}");
+Console.WriteLine($"rows failing their expectation: {results.Count(r => !r.Passed)}");
+Console.WriteLine();
+
+// Hostile input: 100 KB at every question.
+Console.WriteLine("A 100 KB answer (CPU ms per reading, answer over the cap → too long):");
+var context = new ReadingContext("de-DE", PhraseCorpus.Reference, policy);
+foreach (var hostile in new[] { ("digits and dots", string.Concat(Enumerable.Repeat("1.2,3 ", 17_000))), ("letters", new string('a', 100_000)), ("words", string.Concat(Enumerable.Repeat("ich bin Max von der ", 5_000))) })
+{
+    foreach (var step in QuestionSteps.Questions.Concat(["consent", "confirm", "all"]))
+    {
+        var ms = CpuMs(() =>
+        {
+            _ = step switch
+            {
+                "consent" => reader.ReadYesNo(hostile.Item2, context) as object,
+                "confirm" => reader.ReadSummary(hostile.Item2, context),
+                "all" => reader.ReadAll(hostile.Item2, context),
+                _ => reader.Read(step, hostile.Item2, context),
+            };
+        }, 20);
+        Console.Write($" {step}={ms:0.000}");
+    }
+
+    Console.WriteLine($"   ({hostile.Item1})");
+}
+
+// Just under the cap: the readers' own cost on 1,000 characters.
+Console.WriteLine("Answers of 1,000 characters, at the cap (CPU ms per reading):");
+foreach (var (kind, unit) in new[] { ("sentences", "wir brauchen ein CRM ca. 20k im März, ich bin GF "), ("digits and dots", "1.2,3 "), ("at signs", "a@b."), ("tags", "<b>x"), ("spaces", " ") })
+{
+var longAnswer = string.Concat(Enumerable.Repeat(unit, (AnswerReader.MaxAnswerLength / unit.Length) + 1))[..AnswerReader.MaxAnswerLength];
+Console.Write($"  {kind}:");
+foreach (var step in QuestionSteps.Questions.Concat(["consent", "confirm", "all"]))
+{
+    var ms = CpuMs(() =>
+    {
+        _ = step switch
+        {
+            "consent" => reader.ReadYesNo(longAnswer, context) as object,
+            "confirm" => reader.ReadSummary(longAnswer, context),
+            "all" => reader.ReadAll(longAnswer, context),
+            _ => reader.Read(step, longAnswer, context),
+        };
+    }, 20);
+    Console.Write($" {step}={ms:0.000}");
+}
+
+Console.WriteLine();
+}
+
+Console.WriteLine();
+
+// The timeline: LeadBot's rules against the DateTimeModel for the same answers.
+var timelines = rows.Where(r => r.Step == "timeline").ToList();
+var rulesUs = CpuMs(() => { foreach (var r in timelines) _ = reader.Read("timeline", r.Input, new ReadingContext(r.Locale, PhraseCorpus.Reference, policy)); }, 20) * 1000 / timelines.Count;
+var modelUs = CpuMs(() => { foreach (var r in timelines) _ = TimelineRecognizer.Recognize(r.Input, RecognizerCulture.Normalize(r.Locale), PhraseCorpus.Reference); }, 5) * 1000 / timelines.Count;
+Console.WriteLine($"Timeline answers of the corpus: the reader {rulesUs:0.0} µs CPU per answer, the DateTimeModel alone {modelUs:0.0} µs.");
+return 0;
+
+static Dictionary<(string, string), double> MeasureCpu(IReadOnlyList<CorpusRow> rows, AnswerReader reader, QualificationPolicy policy)
+{
+    var result = new Dictionary<(string, string), double>();
+    foreach (var group in rows.GroupBy(r => (r.Step, r.Language)))
+    {
+        var list = group.ToList();
+        void Once()
+        {
+            foreach (var r in list)
+            {
+                var c = new ReadingContext(r.Locale, PhraseCorpus.Reference, policy);
+                _ = PhraseCorpus.Describe(r.Step, r.Input, reader, c, out _, out _);
+            }
+        }
+
+        Once(); // warm
+        result[group.Key] = CpuMs(Once, 30) * 1000 / list.Count;
+    }
+
+    return result;
+}
+
+// CPU time of the calling thread's process per call, in milliseconds (the run is single-threaded).
+static double CpuMs(Action action, int repeat)
+{
+    action();
+    var process = Process.GetCurrentProcess();
+    process.Refresh();
+    var before = process.TotalProcessorTime;
+    for (var i = 0; i < repeat; i++)
+    {
+        action();
+    }
+
+    process.Refresh();
+    return (process.TotalProcessorTime - before).TotalMilliseconds / repeat;
+}
+
+static string Pct(int count, int total) => total == 0 ? "-" : (100.0 * count / total).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+static int Order(string step) => Array.IndexOf(new[] { "consent", "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm", "all" }, step);
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LeadBot.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? throw new InvalidOperationException("LeadBot.sln not found");
+}

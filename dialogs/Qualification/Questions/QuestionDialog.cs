@@ -155,12 +155,14 @@ public abstract class QuestionDialog : Dialog
         var taken = new List<string>();
         var pending = new List<SlotReading>();
         string? hint = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reading in read.Readings)
         {
             var isThisQuestion = reading.Slot == Step;
-            if (!isThisQuestion && answers.IsAnswered(reading.Slot) && !answers.Skipped.Contains(reading.Slot))
+            if (!seen.Add(reading.Slot) || !isThisQuestion && answers.IsAnswered(reading.Slot) && !answers.Skipped.Contains(reading.Slot))
             {
-                // Several answers in one message fill what is missing; an answer already given is changed at the summary.
+                // One reading per slot (the first: this question's own comes first); and several answers in one message
+                // fill only what is missing, an answer already given is changed at the summary.
                 continue;
             }
 

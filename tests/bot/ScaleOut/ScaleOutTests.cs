@@ -90,7 +90,7 @@ internal sealed class ProspectChat : IDisposable
             ["name"] = $"Pat {Letters(number)}",
             ["email"] = $"pat.{number}.{Guid.NewGuid():N}@example.com",
             ["company"] = $"Example {number} Ltd",
-            ["phone"] = "+1 555 0100",
+            ["phone"] = "+1 212 736 5000",
             ["need"] = "the first",
             ["authority"] = "I decide",
             ["budget"] = "50k",

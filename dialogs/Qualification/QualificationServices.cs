@@ -44,7 +44,13 @@ public sealed class QualificationServices
     public ReadingContext ReadingContextOf(ITurnContext turnContext)
     {
         var activity = turnContext.Activity;
-        var locale = string.IsNullOrWhiteSpace(activity.Locale) ? Options.DefaultLocale : activity.Locale;
+        var locale = string.IsNullOrWhiteSpace(activity.Locale) ? Options.DefaultLocale : activity.Locale.Trim();
+        if (locale.IndexOfAny(['-', '_']) < 0 && Options.DefaultRegion is { } region)
+        {
+            // "de" names no country: national phone numbers are read as the configured calling code's.
+            locale = locale + "-" + region;
+        }
+
         var reference = activity.LocalTimestamp?.DateTime ?? activity.Timestamp?.UtcDateTime ?? Clock.GetLocalNow().DateTime;
         return new ReadingContext(locale, reference, Policy);
     }

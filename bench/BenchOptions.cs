@@ -26,8 +26,9 @@ public sealed class BenchOptions
     /// <summary>Also start and measure the official-SDK JS peer in the same run.</summary>
     public bool Peer { get; set; }
 
-    /// <summary>Where the JS peer's sources are (copied to a temp folder before npm install).</summary>
-    public string PeerSource { get; set; } = "/work/shared/bench/js-peer";
+    /// <summary>Where the JS peer's sources are (copied to a temp folder before npm ci); null: bench/js-peer of the
+    /// repository.</summary>
+    public string? PeerSource { get; set; }
 
     /// <summary>A fixed script ({"turns":[...], "expectLast": "...", "locale": "..."}) instead of answering by step.</summary>
     public string? Script { get; set; }
@@ -68,7 +69,7 @@ public sealed class BenchOptions
         LeadBot.Bench: drives complete qualification conversations over HTTP, the way the Bot Framework Emulator does.
 
           --start-bot            publish bot/ (Release) once and measure it on a fresh SQLite file
-          --peer                 also start and measure the official-SDK JS peer (npm install --ignore-scripts)
+          --peer                 also start and measure the official-SDK JS peer (bench/js-peer, npm ci --ignore-scripts)
           --target URL           measure a running bot at URL (…/api/messages); with --api-key / --target-pid
           --conversations N      measured conversations per target (default 1000)
           --concurrency N        conversations in flight (default 50)
@@ -78,7 +79,7 @@ public sealed class BenchOptions
           --seed-leads N         insert N leads into the fresh SQLite file before LeadBot starts
           --bot-dir DIR          use this publish folder of bot/ instead of publishing
           --bot-env NAME=VALUE   extra environment variable for the started LeadBot (repeatable)
-          --peer-dir DIR         JS peer sources (default /work/shared/bench/js-peer)
+          --peer-dir DIR         JS peer sources (default bench/js-peer of the repository)
           --repo DIR             repository root (default: found upwards from the working directory)
           --work DIR             scratch folder (default $TMP/leadbot-bench)
           --json PATH            also write the results as JSON
@@ -151,6 +152,9 @@ public sealed class BenchOptions
             throw new ArgumentException("Nothing to measure: give --start-bot, --peer and/or --target URL.");
         }
     }
+
+    /// <summary>The JS peer's sources: <see cref="PeerSource"/>, else bench/js-peer of the repository.</summary>
+    public string ResolvePeerSource() => PeerSource is { } source ? Path.GetFullPath(source) : Path.Combine(ResolveRepoRoot(), "bench", "js-peer");
 
     /// <summary>The folder holding LeadBot.sln: <see cref="RepoRoot"/>, else the first one upwards from the working
     /// directory or from the program's folder.</summary>

@@ -124,7 +124,7 @@ public static class BenchRunner
     private static async Task<TargetResult> RunPeerAsync(BenchOptions options, ConnectorSink sink, string runId, MachineInfo machine, TextWriter progress, CancellationToken cancellationToken)
     {
         var peerDirectory = Path.Combine(options.WorkDirectory, "js-peer");
-        await PreparePeerAsync(options.PeerSource, peerDirectory, progress).ConfigureAwait(false);
+        await PreparePeerAsync(options.ResolvePeerSource(), peerDirectory, progress).ConfigureAwait(false);
         machine.Node = await NodeVersionAsync().ConfigureAwait(false);
         var port = TargetProcess.FreePort();
         var logPath = Path.Combine(options.WorkDirectory, $"js-peer-{runId}.log");
@@ -146,8 +146,8 @@ public static class BenchRunner
         }
     }
 
-    /// <summary>Copies the peer's sources (not node_modules) and runs <c>npm install --ignore-scripts</c> when its
-    /// package.json changed since the last install.</summary>
+    /// <summary>Copies the peer's sources (not node_modules) and installs the exact versions of its lock file
+    /// (<c>npm ci --ignore-scripts</c>) when package.json or the lock file changed since the last install.</summary>
     private static async Task PreparePeerAsync(string source, string target, TextWriter progress)
     {
         Directory.CreateDirectory(target);
@@ -157,14 +157,15 @@ public static class BenchRunner
         }
 
         var stamp = Path.Combine(target, "node_modules", ".bench-package.json");
-        var package = await File.ReadAllTextAsync(Path.Combine(target, "package.json")).ConfigureAwait(false);
+        var package = await File.ReadAllTextAsync(Path.Combine(target, "package.json")).ConfigureAwait(false)
+            + await File.ReadAllTextAsync(Path.Combine(target, "package-lock.json")).ConfigureAwait(false);
         if (File.Exists(stamp) && await File.ReadAllTextAsync(stamp).ConfigureAwait(false) == package)
         {
             return;
         }
 
-        progress.WriteLine($"npm install --ignore-scripts in {target} …");
-        await TargetProcess.RunToCompletionAsync("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund"], target, TimeSpan.FromMinutes(5)).ConfigureAwait(false);
+        progress.WriteLine($"npm ci --ignore-scripts in {target} …");
+        await TargetProcess.RunToCompletionAsync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], target, TimeSpan.FromMinutes(5)).ConfigureAwait(false);
         await File.WriteAllTextAsync(stamp, package).ConfigureAwait(false);
     }
 

@@ -1,7 +1,6 @@
-using LeadBot.Bot.Hosting;
 using LeadBot.Bot.Privacy;
+using LeadBot.Bot.Turns;
 using LeadBot.Dialogs;
-using Microsoft.Bot.Builder;
 
 namespace LeadBot.Bot.Conversation;
 
@@ -12,23 +11,8 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddQualificationDialogs(configuration);
         services.AddLeadBotPrivacy(configuration);
-        // The bot runs inside ReliableTurnBot: one processing per activity, state committed before replies are sent,
-        // a turn that lost a race with another instance rerun on fresh state.
-        var turns = new ReliableTurnOptions();
-        configuration.GetSection(ReliableTurnOptions.SectionName).Bind(turns);
-        if (turns.MaxAttempts < 1 || turns.ClaimTimeToLive <= TimeSpan.Zero)
-        {
-            throw new Microsoft.Extensions.Options.OptionsValidationException(ReliableTurnOptions.SectionName, typeof(ReliableTurnOptions),
-                [$"{ReliableTurnOptions.SectionName}:MaxAttempts must be at least 1 and {ReliableTurnOptions.SectionName}:ClaimTimeToLive positive (e.g. 00:00:10)."]);
-        }
-
-        services.AddSingleton(turns);
-        services.AddTransient<LeadBotActivityHandler>();
-        services.AddTransient<IBot>(sp => new ReliableTurnBot(
-            sp.GetRequiredService<LeadBotActivityHandler>(),
-            sp.GetRequiredService<IStorage>(),
-            sp.GetRequiredService<ReliableTurnOptions>(),
-            sp.GetService<ILogger<ReliableTurnBot>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<ReliableTurnBot>.Instance));
+        services.AddLogging();
+        services.AddLeadBotTurns<LeadBotActivityHandler>(configuration);
         return services;
     }
 }

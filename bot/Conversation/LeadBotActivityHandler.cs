@@ -1,4 +1,5 @@
 using LeadBot.Bot.Teams;
+using LeadBot.Bot.Turns;
 using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 using Microsoft.Bot.Builder;
@@ -12,16 +13,17 @@ namespace LeadBot.Bot.Conversation;
 
 /// <summary>
 /// The bot every channel talks to. Thin: it hands messages and the conversation start to <see cref="LeadConversation"/>
-/// and saves the conversation state after every turn (a turn that throws saves nothing, so the prospect stays at the
-/// same question).
+/// and saves the conversation and user state after every turn. The states are staged: saving puts the changes into the
+/// turn's transaction, which <c>ReliableTurnBot</c> commits after the turn (a turn that throws commits nothing, so the
+/// prospect stays at the same question).
 /// Microsoft Teams is the sales side, not a prospect channel: when the Teams handoff is registered
 /// (<see cref="ITeamsSalesHandler"/>), every msteams activity (install events, sales commands, card buttons) goes there
 /// and the prospect conversation never sees it. Every other channel behaves exactly as before.
 /// </summary>
 public sealed class LeadBotActivityHandler(
     LeadConversation conversation,
-    ConversationState conversationState,
-    UserState userState,
+    StagedConversationState conversationState,
+    StagedUserState userState,
     ITeamsSalesHandler? teams = null)
     : TeamsActivityHandler
 {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using LeadBot.Bot.Hosting.Resources;
+using LeadBot.Bot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -47,6 +48,12 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 
     private static async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception, ILogger logger)
     {
+        if (exception is ReplyDeliveryException or TurnAbortedException)
+        {
+            // Not a failure of the turn: the endpoint answers the channel (503, so it redelivers) or nobody.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
+        }
+
         var activity = turnContext.Activity;
         // The message of an exception may quote user input; log type and stack only.
         logger.LogError(

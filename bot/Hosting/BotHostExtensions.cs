@@ -3,6 +3,7 @@ using LeadBot.Bot.Conversation;
 using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -81,18 +82,19 @@ public static class BotHostExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
 
-        // Storage (EF Core) and the Bot Framework state on top of it.
+        // Storage (EF Core): the database, the Bot Framework IStorage and the turns' store.
         services.AddLeadBotStorage(configuration);
-        // Change detection from the storage's own text instead of Bot Builder's extra serializations (issue 7).
-        services.AddSingleton<ConversationState, DigestConversationState>();
-        services.AddSingleton<UserState, DigestUserState>();
 
-        // The conversation: the qualification dialogs and the bot (transient IBot → LeadBotActivityHandler).
+        // The conversation: the qualification dialogs, the staged states and the bot (IBot → ReliableTurnBot around
+        // LeadBotActivityHandler).
         services.AddLeadConversation(configuration);
         services.AddLeadBotTeams(configuration);
 
         // The website: the page with Web Chat, Direct Line tokens, and the bot's own Direct Line when no secret is set.
         services.AddLeadBotWebsite(configuration);
+
+        // Traces, metrics and logs (OpenTelemetry), when an exporter is configured; wraps the bot registered above.
+        builder.AddLeadBotTelemetry();
 
         services.AddHostedService<RecognizerWarmupService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

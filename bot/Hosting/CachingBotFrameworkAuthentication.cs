@@ -23,8 +23,8 @@ namespace LeadBot.Bot.Hosting;
 /// The number of cached clients is capped (an unauthenticated Emulator endpoint accepts any serviceUrl); beyond the cap
 /// clients are created per turn as before.
 /// The same holds for the <see cref="UserTokenClient"/> <c>CloudAdapterBase</c> asks for on every turn (its
-/// <c>OAuthClient</c> builds regexes in <c>ServiceClient.SetUserAgent</c>: 7 % of CPU, 20 % of allocated bytes per turn
-/// in the profile): one per bot app id, handed out as a <see cref="SharedUserTokenClient"/>.
+/// <c>OAuthClient</c> builds regexes in <c>ServiceClient.SetUserAgent</c>, on every turn): one per bot app id, handed out
+/// as a <see cref="SharedUserTokenClient"/>.
 /// Every connector client handed out sends its replies through <see cref="LeanReplyConnectorClient"/>: the same
 /// requests as the generated code at a fraction of its CPU.
 /// </remarks>

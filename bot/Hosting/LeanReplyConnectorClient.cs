@@ -18,7 +18,7 @@ namespace LeadBot.Bot.Hosting;
 /// <remarks>
 /// The generated operations build a new <see cref="JsonSerializer"/> from the client's settings for every activity and
 /// again for every answer, resolve the URL through three <see cref="Uri"/> objects and parse the content type: at the
-/// reply rate of a busy bot that was 8 % of its CPU in the profile. See <see cref="LeanReplyConversations"/> for what
+/// reply rate of a busy bot that is a noticeable share of its CPU. See <see cref="LeanReplyConversations"/> for what
 /// stays exactly the same on the wire. Attachments, Teams' calls and every other conversation operation are the stock
 /// client's own, unchanged.
 /// </remarks>

@@ -35,6 +35,18 @@ internal static class MessagesEndpoint
             // A field the Bot Framework schema cannot read (e.g. "timestamp": "yesterday").
             return Malformed("The body is not a valid Bot Framework activity.");
         }
+        catch (Turns.ReplyDeliveryException undelivered) when (!http.Response.HasStarted)
+        {
+            // The turn is committed but its replies did not reach the channel: not acknowledged, so the channel
+            // redelivers the activity and the redelivery sends them.
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling((undelivered.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(detail: "The replies could not be delivered yet.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Replies not delivered");
+        }
+        catch (Turns.TurnAbortedException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away: nothing was committed, and nobody waits for an answer.
+            return Results.Empty;
+        }
 
         // The adapter has written the response (200, 401, an invoke response...).
         return Results.Empty;

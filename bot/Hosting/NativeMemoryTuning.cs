@@ -4,12 +4,10 @@ namespace LeadBot.Bot.Hosting;
 
 /// <summary>
 /// glibc gives threads that allocate at the same time arenas of their own, up to 8 per core, and memory freed in one
-/// arena is not reused by another. The bot's native allocations (SQLite, the runtime, ICU) come from the thread pool's
-/// changing threads, so those arenas each kept their own free memory. Set from the host's composition root (arenas
-/// made before stay), peak RSS over 10,000 conversations was 248–249 MB instead of 252–258 MB at the same throughput
-/// (issue 7 round 6, docs/benchmarks.md; set as early as the assembly's module initializer it measured no better). The
-/// limit is what the documented <c>MALLOC_ARENA_MAX</c> environment variable sets (243–245 MB); set there, it wins.
-/// Other C libraries (musl) and other systems are left alone.
+/// arena is not reused by another; the bot's native allocations (SQLite, the runtime, ICU) come from the thread pool's
+/// changing threads, so each arena keeps free memory of its own. Limiting the arenas (what the documented
+/// <c>MALLOC_ARENA_MAX</c> environment variable does; when it is set, it wins) keeps the peak memory within the
+/// budget in docs/benchmarks.md. Other C libraries (musl) and other systems are left alone.
 /// </summary>
 internal static class NativeMemoryTuning
 {

@@ -4,12 +4,12 @@ using LeadBot.Dialogs.Recognition;
 namespace LeadBot.Bot.Hosting;
 
 /// <summary>
-/// Builds the text recognizers' regular expressions (2–3 s of CPU) in the background once the web server listens, so
+/// Builds the text recognizers' regular expressions (seconds of CPU) in the background once the web server listens, so
 /// neither start-up nor the first prospect pays for them.
 /// </summary>
 /// <remarks>
-/// Hosted services start before Kestrel listens: awaiting the warm-up here held the first reply back by 2.4–3.1 s.
-/// The warm-up now runs on its own background thread after <see cref="IHostApplicationLifetime.ApplicationStarted"/>,
+/// Hosted services start before Kestrel listens, so awaiting the warm-up here would hold the first reply back. The
+/// warm-up runs on its own background thread after <see cref="IHostApplicationLifetime.ApplicationStarted"/>,
 /// in the order a conversation needs the models (<see cref="RecognizerWarmup"/>); the first reply (welcome and consent
 /// question) needs no recognizer, and a turn that needs a model still being built waits for that model only.
 /// </remarks>

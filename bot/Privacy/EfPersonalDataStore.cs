@@ -101,7 +101,6 @@ public sealed class EfPersonalDataStore(
 
             var notifications = await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
             var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
-            TurnStateCache.ForgetEverywhere(stateKeys);
             result = new PrivacyErasure(ids, 0, 0, notifications, states);
         }
 
@@ -174,8 +173,6 @@ public sealed class EfPersonalDataStore(
         var stateKeys = StateKeysOf(subject, leads);
         var (changes, notifications) = await DeleteLeadsAsync(db, ids, cancellationToken);
         var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
-        // The state objects this process kept for the next turn go too (a cache miss at worst if the erasure rolls back).
-        TurnStateCache.ForgetEverywhere(stateKeys);
         return new PrivacyErasure(ids, ids.Count, changes, notifications, states);
     }
 

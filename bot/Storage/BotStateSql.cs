@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LeadBot.Bot.Storage;
 
 /// <summary>
-/// The BotState statements <see cref="EfCoreStorage"/> runs on every turn, as plain parameterized SQL built once per
-/// provider (EF's <c>ExecuteUpdateAsync</c>/LINQ compiled expression trees on every call: 14 % of CPU plus the
-/// finalizer's work). Both SQLite and PostgreSQL understand quoted identifiers and <c>INSERT … ON CONFLICT</c>.
+/// The BotState statements every turn runs, as plain parameterized SQL built once per provider: EF's
+/// <c>ExecuteUpdateAsync</c> and LINQ build and compile expression trees on every call, which on this path cost more
+/// than the statements themselves. Both SQLite and PostgreSQL understand quoted identifiers and <c>INSERT … ON CONFLICT</c>.
 /// </summary>
 internal sealed class BotStateSql
 {
@@ -75,11 +75,8 @@ internal sealed class BotStateSql
         command.Parameters.Add(parameter);
     }
 
-    /// <summary>Rows of <paramref name="keys"/>: key → (json, etag, updated at).</summary>
-    /// <summary>The rows of <paramref name="keys"/>. <paramref name="knownText"/>: the text of a row this process
-    /// already holds for that key and ETag (ETags are unique per write, so it is the row's text): then the stored text
-    /// is not converted into a string again.</summary>
-    public async Task<Dictionary<string, StoredRow>> ReadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken, Func<string, string, string?>? knownText = null)
+    /// <summary>The rows of <paramref name="keys"/> (absent keys have none).</summary>
+    public async Task<Dictionary<string, StoredRow>> ReadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<string, StoredRow>(keys.Count, StringComparer.Ordinal);
         if (keys.Count == 0)
@@ -98,7 +95,7 @@ internal sealed class BotStateSql
         {
             var key = reader.GetString(0);
             var etag = reader.GetString(2);
-            rows[key] = new StoredRow(knownText?.Invoke(key, etag) ?? reader.GetString(1), etag, ReadTime(reader, 3));
+            rows[key] = new StoredRow(reader.GetString(1), etag, ReadTime(reader, 3));
         }
 
         return rows;

@@ -1,3 +1,4 @@
+using LeadBot.Bot.Turns;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace LeadBot.Bot.Storage;
 /// table in the same transaction (never again on later updates), and the outbox worker is woken up.
 /// Sales moves leads on (claim → SQL, offer sent → Opportunity, disqualify) with <see cref="ApplySalesActionAsync"/>.
 /// </summary>
-public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> contextFactory, OutboxSignal? outboxSignal = null, TimeProvider? clock = null)
+public sealed class EfLeadRepository(
+    IDbContextFactory<LeadBotDbContext> contextFactory, OutboxSignal? outboxSignal = null, TimeProvider? clock = null, SqliteWriteQueue? writeQueue = null)
     : ILeadRepository
 {
     /// <summary>Reason of the history entry written when a new conversation updates a lead without changing its stage.</summary>
@@ -44,8 +46,9 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         {
             try
             {
-                var queue = await WriteQueueAsync(cancellationToken).ConfigureAwait(false);
-                return queue is null
+                // SQLite: through the process's write queue, so the lead's transaction never meets a state write on
+                // SQLite's lock.
+                return writeQueue is not { } queue
                     ? await SaveOnceAsync(submission, cancellationToken).ConfigureAwait(false)
                     : await queue.RunExclusiveAsync(() => SaveOnceAsync(submission, cancellationToken)).ConfigureAwait(false);
             }
@@ -54,23 +57,6 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
                 // A concurrent conversation created the lead with the same e-mail first: retry, which now updates it.
             }
         }
-    }
-
-    private bool providerKnown;
-    private SqliteWriteQueue? writeQueue;
-
-    /// <summary>SQLite: the process's write queue of the file, so the lead transaction never meets a state write on
-    /// SQLite's lock (no busy-handler sleeps); null on PostgreSQL.</summary>
-    private async ValueTask<SqliteWriteQueue?> WriteQueueAsync(CancellationToken cancellationToken)
-    {
-        if (!providerKnown)
-        {
-            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            writeQueue = context.Database.IsSqlite() ? SqliteWriteQueue.For(context.Database.GetConnectionString() ?? "") : null;
-            providerKnown = true;
-        }
-
-        return writeQueue;
     }
 
     public async Task<Lead?> FindAsync(Guid id, CancellationToken cancellationToken)
@@ -98,7 +84,10 @@ public sealed class EfLeadRepository(IDbContextFactory<LeadBotDbContext> context
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
         var commands = LeadInsertCommands.For(context);
-        var markerKey = LeadSaveScope.Current is { } activityKey ? activityKey + LeadMarkerSuffix : null;
+        var markerKey = submission.Origin is { } origin
+            && TurnKeys.RecordKeyOf(origin.ChannelId, origin.ConversationId, origin.ActivityId) is { } activityKey
+                ? activityKey + LeadMarkerSuffix
+                : null;
         if (markerKey is not null)
         {
             var marker = await commands.LeadMarkerJsonAsync(context.Database, markerKey, cancellationToken).ConfigureAwait(false);
@@ -409,28 +398,3 @@ public enum SalesActionOutcome
 
 /// <summary>The outcome and the lead as it is now (with its history), or null when it does not exist.</summary>
 public sealed record SalesActionResult(SalesActionOutcome Outcome, Lead? Lead);
-
-/// <summary>
-/// The incoming activity a turn is processing (its record key, see <c>ReliableTurnBot</c>), for the async flow of that
-/// turn: <see cref="EfLeadRepository.SaveQualifiedAsync"/> stores a lead at most once per activity, however often the
-/// turn runs.
-/// </summary>
-public static class LeadSaveScope
-{
-    private static readonly AsyncLocal<string?> Activity = new();
-
-    public static string? Current => Activity.Value;
-
-    /// <summary>Sets the activity until the result is disposed.</summary>
-    public static IDisposable Begin(string activityKey)
-    {
-        var previous = Activity.Value;
-        Activity.Value = activityKey;
-        return new Restore(previous);
-    }
-
-    private sealed class Restore(string? previous) : IDisposable
-    {
-        public void Dispose() => Activity.Value = previous;
-    }
-}

@@ -12,9 +12,9 @@ namespace LeadBot.Bot.Storage;
 
 /// <summary>
 /// The rows of a new lead (the lead, its stage changes, the MQL notification and the activity's lead marker) as plain
-/// INSERT commands on the save's own connection and transaction. Why: a new lead is the common save, and EF's update
-/// pipeline built it anew every time (a command and a modification per column of the ~40 of a lead, the SQL text, the
-/// parameters): most of the repository's CPU. Here the SQL text and what each parameter is made of are derived ONCE per
+/// INSERT commands on the save's own connection and transaction. Why: a new lead is the common save, on the slowest
+/// turn of a conversation (the confirmation), and EF's update pipeline builds it anew every time (a command and a
+/// modification per column of a lead's ~40, the SQL text, the parameters). Here the SQL text and what each parameter is made of are derived ONCE per
 /// model (one model per provider) from EF's own metadata, so the rows are written as EF writes them:
 /// <list type="bullet">
 /// <item>table and column names from the relational model, quoted by the provider's SQL generation helper;</item>

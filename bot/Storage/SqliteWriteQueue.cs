@@ -5,18 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace LeadBot.Bot.Storage;
 
 /// <summary>
-/// Group commit for one SQLite file in this process. SQLite has one writer at a time; concurrent writers on separate
-/// connections used to collide on the write lock and sleep in SQLite's busy handler (1…100 ms back-off) while the lock
-/// was mostly free. Here writers queue in-process instead: whoever holds the async gate drains the queue and applies up to
-/// <see cref="MaxBatch"/> pending writes in ONE transaction (one <c>BEGIN IMMEDIATE … COMMIT</c>), each inside its own
-/// savepoint, so a write that fails (an ETag conflict) is rolled back alone and reports its exception to its own caller
-/// only. Callers whose write was applied by another gate holder just see their result. The busy timeout stays for other
-/// processes on the same file.
+/// Group commit for the SQLite file, one instance per process (a DI singleton). SQLite has one writer at a time, and
+/// writers on separate connections that collide on its lock sleep in its busy handler while the lock is mostly free;
+/// here they queue in-process instead: whoever holds the gate applies up to <see cref="MaxBatch"/> queued writes in one
+/// transaction, each in its own savepoint, so a write that fails (an ETag conflict) is rolled back alone and its
+/// exception reaches its own caller only. The busy timeout stays for other processes on the same file.
 /// </summary>
-internal sealed class SqliteWriteQueue
+public sealed class SqliteWriteQueue
 {
     private const int MaxBatch = 64;
-    private static readonly ConcurrentDictionary<string, SqliteWriteQueue> Queues = new(StringComparer.Ordinal);
 
     private const long CheckpointInterval = 250;
 
@@ -25,11 +22,8 @@ internal sealed class SqliteWriteQueue
     private int checkpointing;
     private readonly ConcurrentQueue<IWork> pending = new();
 
-    /// <summary>The queue of the database <paramref name="connectionString"/> (one per file and process).</summary>
-    public static SqliteWriteQueue For(string connectionString) => Queues.GetOrAdd(connectionString, static _ => new SqliteWriteQueue());
-
     /// <summary>Runs <paramref name="work"/> inside a (shared) write transaction on a connection from <paramref name="open"/>.</summary>
-    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<StorageLease>> open, Func<DbConnection, DbTransaction, Task<T>> work)
+    internal async Task<T> RunAsync<T>(Func<CancellationToken, Task<StorageLease>> open, Func<DbConnection, DbTransaction, Task<T>> work)
     {
         var item = new Work<T>(work);
         pending.Enqueue(item);
@@ -50,7 +44,7 @@ internal sealed class SqliteWriteQueue
     }
 
     /// <summary>Runs <paramref name="work"/> (its own transaction) while no other write of this process runs.</summary>
-    public async Task<T> RunExclusiveAsync<T>(Func<Task<T>> work)
+    internal async Task<T> RunExclusiveAsync<T>(Func<Task<T>> work)
     {
         await gate.WaitAsync().ConfigureAwait(false);
         try
@@ -130,10 +124,9 @@ internal sealed class SqliteWriteQueue
 
     /// <summary>
     /// Checkpoints the WAL in the background (PASSIVE: never blocks a writer) at most every
-    /// <see cref="CheckpointInterval"/>, so that the committing writer does not run SQLite's automatic checkpoint (copy
-    /// the WAL into the database and fsync, every 1,000 pages by default: several times a second under load, with
-    /// every queued writer waiting behind it). <c>wal_autocheckpoint</c> is raised accordingly
-    /// (<see cref="SqlitePragmaInterceptor"/>) and stays as the backstop.
+    /// <see cref="CheckpointInterval"/> ms, so that no committing writer runs SQLite's automatic checkpoint with every
+    /// queued writer waiting behind it; the raised <c>wal_autocheckpoint</c> (<see cref="SqlitePragmaInterceptor"/>)
+    /// stays as the backstop.
     /// </summary>
     private void MaybeCheckpoint(Func<CancellationToken, Task<StorageLease>> open)
     {
@@ -208,31 +201,6 @@ internal sealed class SqliteWriteQueue
             {
                 completion.TrySetResult(result!);
             }
-        }
-    }
-}
-
-/// <summary>An open connection (with the pooled context it belongs to, if any); disposing closes the connection
-/// (back to the provider's pool) and returns the context.</summary>
-internal sealed class StorageLease(LeadBotDbContext? context, DbConnection connection) : IAsyncDisposable
-{
-    public DbConnection Connection { get; } = connection;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (context is null)
-        {
-            await Connection.DisposeAsync().ConfigureAwait(false);
-            return;
-        }
-
-        try
-        {
-            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            await context.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using LeadBot.Dialogs.Domain;
+using LeadBot.Bot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,13 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="StorageOptions"/>, a pooled <see cref="IDbContextFactory{LeadBotDbContext}"/> for the
-    /// provider in <c>Storage:Provider</c>, a scoped <see cref="LeadBotDbContext"/>, <see cref="IStorage"/> →
-    /// <see cref="EfCoreStorage"/> (singleton), <see cref="ILeadRepository"/> → <see cref="EfLeadRepository"/> and
-    /// <see cref="LeadQueries"/>, the Teams data (<see cref="TeamsStore"/>, <see cref="OutboxSignal"/>). Throws <see cref="OptionsValidationException"/> naming the key when the configuration is
-    /// unusable (e.g. an unknown Storage:Provider), so the host does not start.
+    /// provider in <c>Storage:Provider</c>, a scoped <see cref="LeadBotDbContext"/>, the BotState table's
+    /// <see cref="BotStateDatabase"/> (with the process's <see cref="SqliteWriteQueue"/> on SQLite), <see cref="IStorage"/>
+    /// → <see cref="EfCoreStorage"/>, the turns' <see cref="ITurnStore"/> → <see cref="BotStateTurnStore"/>,
+    /// <see cref="ILeadRepository"/> → <see cref="EfLeadRepository"/>, <see cref="LeadQueries"/> and the Teams data
+    /// (<see cref="TeamsStore"/>, <see cref="OutboxSignal"/>), all singletons. Throws
+    /// <see cref="OptionsValidationException"/> naming the key when the configuration is unusable (e.g. an unknown
+    /// Storage:Provider), so the host does not start.
     /// </summary>
     public static IServiceCollection AddLeadBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,24 +41,44 @@ public static class StorageServiceCollectionExtensions
 
         if (options.ParsedProvider == StorageProvider.PostgreSql)
         {
-            services.AddPooledDbContextFactory<PostgreSqlLeadBotDbContext>(o => o.UseNpgsql(configuredConnectionString));
+            // One data source for EF and the migration lock: it carries the sign-in (a password, or Entra tokens).
+            services.AddSingleton(sp => PostgreSqlSignIn.Build(configuredConnectionString!, options, sp));
+            services.AddPooledDbContextFactory<PostgreSqlLeadBotDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
             services.AddSingleton<IDbContextFactory<LeadBotDbContext>>(sp =>
                 new BaseContextFactory<PostgreSqlLeadBotDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlLeadBotDbContext>>()));
+            services.AddSingleton(sp => new BotStateDatabase(sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(), null, null));
         }
         else
         {
             var connectionString = ResolveSqliteConnectionString(configuredConnectionString, configuration[HostDefaults.ContentRootKey]);
+            var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            if (!IsInMemory(file) && !file.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+                && SqliteJournal.CheckMode(options.ParsedJournalMode!.Value, file, SqliteJournal.ReadMountTable(),
+                    onAppService: !string.IsNullOrEmpty(configuration[SqliteJournal.AppServiceMarker])) is { } journalError)
+            {
+                throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [journalError]);
+            }
+
             services.AddPooledDbContextFactory<SqliteLeadBotDbContext>(o => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(SqlitePragmaInterceptor.Instance));
+                .AddInterceptors(SqlitePragmaInterceptor.For(options.ParsedJournalMode!.Value)));
             services.AddSingleton<IDbContextFactory<LeadBotDbContext>>(sp =>
                 new BaseContextFactory<SqliteLeadBotDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteLeadBotDbContext>>()));
+            services.AddSingleton<SqliteWriteQueue>();
+            services.AddSingleton(sp => new BotStateDatabase(
+                sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(), connectionString, sp.GetRequiredService<SqliteWriteQueue>(),
+                SqlitePragmaInterceptor.For(options.ParsedJournalMode!.Value)));
         }
 
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContext());
         services.AddSingleton<IStorage, EfCoreStorage>();
+        services.AddSingleton<ITurnStore, BotStateTurnStore>();
         services.TryAddSingleton<OutboxSignal>();
-        services.AddSingleton<EfLeadRepository>();
+        services.AddSingleton(sp => new EfLeadRepository(
+            sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(),
+            sp.GetService<OutboxSignal>(),
+            sp.GetService<TimeProvider>(),
+            sp.GetRequiredService<BotStateDatabase>().WriteQueue));
         services.AddSingleton<ILeadRepository>(sp => sp.GetRequiredService<EfLeadRepository>());
         services.AddSingleton<TeamsStore>();
         services.AddSingleton<LeadQueries>();
@@ -79,11 +103,18 @@ public static class StorageServiceCollectionExtensions
             {
                 Directory.CreateDirectory(folder);
             }
+
+            if (!IsInMemory(dataSource) && SqlitePragmaInterceptor.Of(context) is { JournalMode: not SqliteJournalMode.Wal } pragmas)
+            {
+                // EF creates a new SQLite file in WAL mode, and a file leaves WAL only while no other connection has it
+                // open: so the file is created (or switched) here, alone, before anything else opens it.
+                await pragmas.ApplyJournalModeAsync(context.Database.GetConnectionString()!, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (LeadBotDbContext.IsPostgreSql(context.Database))
         {
-            await MigratePostgreSqlAsync(context, cancellationToken).ConfigureAwait(false);
+            await MigratePostgreSqlAsync(context, services.GetRequiredService<NpgsqlDataSource>(), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -92,14 +123,13 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>PostgreSQL: the migrations under a session-level advisory lock. A method of its own, so that the SQLite path
     /// never loads the PostgreSQL provider's assemblies.</summary>
-    private static async Task MigratePostgreSqlAsync(LeadBotDbContext context, CancellationToken cancellationToken)
+    private static async Task MigratePostgreSqlAsync(LeadBotDbContext context, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         // EF's own migration lock (LOCK TABLE on the history table, bound to its transaction) was seen to let two
         // instances starting at once apply the same migration (42P07 "relation already exists"). A session-level
         // advisory lock on a connection of its own serializes whole migration runs; the server releases it when the
         // session ends, also when the process is killed.
-        await using var lockConnection = new NpgsqlConnection(context.Database.GetConnectionString());
-        await lockConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (var acquire = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection))
         {
             await acquire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -29,7 +29,14 @@ param botName string = ''
 @maxLength(63)
 param postgresServerName string = ''
 
-@description('App Service plan SKU (Linux). Always On needs Basic or higher, so the Free and Shared tiers are not offered.')
+@description('Globally unique Key Vault name (3-24 characters). Empty: kv-<hash>.')
+@maxLength(24)
+param keyVaultName string = ''
+
+@description('Key Vault purge protection: deleted secrets and the vault stay recoverable for 90 days and cannot be purged early. Cannot be turned off once on.')
+param keyVaultPurgeProtection bool = true
+
+@description('App Service plan SKU (Linux). Always On needs Basic or higher, so the Free and Shared tiers are not offered; the staging slot and autoscale need Standard or higher (P0v3 is the smallest Premium v3).')
 @allowed([
   'B1'
   'B2'
@@ -42,7 +49,7 @@ param postgresServerName string = ''
   'P2v3'
   'P3v3'
 ])
-param appServicePlanSku string = 'B1'
+param appServicePlanSku string = 'P0v3'
 
 @description('Azure Bot pricing tier. Teams and Direct Line are standard channels (free on both tiers).')
 @allowed([
@@ -71,15 +78,20 @@ param tenantId string = tenant().tenantId
 @description('Origins (scheme://host[:port]) of the company website that embeds Web Chat; they become the Direct Line trusted origins. The web app\'s own origin is always added.')
 param websiteOrigins string[] = []
 
-@description('true: create an Azure Database for PostgreSQL flexible server and use it; false: SQLite at /home/data/leadbot.db on the web app.')
-param enableDatabase bool = false
+@description('true (default): Azure Database for PostgreSQL flexible server, Microsoft Entra sign-in with the managed identity, private access. false: SQLite at /home/data/leadbot.db with a rollback journal, one instance, no staging slot, no autoscale.')
+param enableDatabase bool = true
 
-@description('PostgreSQL administrator login (enableDatabase only).')
-param postgresAdminLogin string = 'leadbot'
+@description('PostgreSQL reachable on a public endpoint (only from postgresAllowedIpRanges) instead of private access through the virtual network. Off unless you ask for it.')
+param postgresPublicAccess bool = false
 
-@description('PostgreSQL administrator password (enableDatabase only; required then). Avoid ; and quotes, it goes into a connection string.')
-@secure()
-param postgresAdminPassword string = ''
+@description('With postgresPublicAccess only: address ranges allowed to connect, e.g. [{ name: \'app\', start: \'20.1.2.3\', end: \'20.1.2.3\' }] (the web app\'s outbound addresses). 0.0.0.0 ("allow all Azure services") is refused.')
+param postgresAllowedIpRanges object[] = []
+
+@description('Optional: object id of a Microsoft Entra group whose members may sign in to PostgreSQL as administrators (for people; the bot signs in as its managed identity).')
+param postgresAdminGroupObjectId string = ''
+
+@description('Display name of that Entra group (the PostgreSQL role name its members sign in with).')
+param postgresAdminGroupName string = ''
 
 @description('PostgreSQL compute SKU (enableDatabase only).')
 param postgresSkuName string = 'Standard_B1ms'
@@ -102,7 +114,19 @@ param teamsSalesChannelId string = ''
 @description('Startup command of the web app (the published entry assembly).')
 param startupCommand string = 'dotnet LeadBot.Bot.dll'
 
+@description('Create a "staging" slot to deploy to and swap from, so prospects never meet a cold start (Standard plans and higher, with PostgreSQL).')
+param enableStagingSlot bool = true
+
+@description('Create the example CPU autoscale rule (Standard plans and higher, with PostgreSQL).')
+param enableAutoscale bool = true
+
+@description('Autoscale: most instances.')
+@minValue(1)
+@maxValue(30)
+param autoscaleMaxInstances int = 3
+
 var webAppName = empty(appName) ? '${baseName}-${uniqueString(subscription().id, resourceGroupName)}' : appName
+var vaultName = empty(keyVaultName) ? 'kv-${uniqueString(subscription().id, resourceGroupName)}' : keyVaultName
 
 resource group 'Microsoft.Resources/resourceGroups@2025-04-01' = {
   name: resourceGroupName
@@ -126,13 +150,20 @@ module leadbot '../modules/leadbot.bicep' = {
     tenantId: tenantId
     websiteOrigins: websiteOrigins
     enableDatabase: enableDatabase
-    postgresAdminLogin: postgresAdminLogin
-    postgresAdminPassword: postgresAdminPassword
+    postgresPublicAccess: postgresPublicAccess
+    postgresAllowedIpRanges: postgresAllowedIpRanges
+    postgresAdminGroupObjectId: postgresAdminGroupObjectId
+    postgresAdminGroupName: postgresAdminGroupName
     postgresSkuName: postgresSkuName
     postgresSkuTier: postgresSkuTier
     salesApiKey: salesApiKey
     teamsSalesChannelId: teamsSalesChannelId
     startupCommand: startupCommand
+    keyVaultName: vaultName
+    keyVaultPurgeProtection: keyVaultPurgeProtection
+    enableStagingSlot: enableStagingSlot
+    enableAutoscale: enableAutoscale
+    autoscaleMaxInstances: autoscaleMaxInstances
   }
 }
 
@@ -142,5 +173,8 @@ output microsoftAppTenantId string = leadbot.outputs.microsoftAppTenantId
 output appName string = leadbot.outputs.appName
 output botName string = leadbot.outputs.botName
 output publicBaseUrl string = leadbot.outputs.publicBaseUrl
+output stagingUrl string = leadbot.outputs.stagingUrl
+output keyVaultName string = leadbot.outputs.keyVaultName
+output postgresServerName string = leadbot.outputs.postgresServerName
 output messagingEndpoint string = leadbot.outputs.messagingEndpoint
 output resourceGroupName string = group.name

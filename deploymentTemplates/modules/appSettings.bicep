@@ -1,18 +1,22 @@
-// The web app's application settings: exactly the configuration keys the bot binds (ASP.NET Core env-var form,
-// ':' written as '__'), plus the App Service platform keys. Applied after the Azure Bot exists so that the
-// Direct Line secret can be read from the channel (listChannelWithKeys) instead of being copied by hand.
+// The web app's application settings (production and staging slot): exactly the configuration keys the bot binds
+// (ASP.NET Core environment-variable form, ':' written as '__'), plus the App Service platform keys. Secrets are Key
+// Vault references, resolved by App Service with the app's managed identity; no secret value is written here.
+//
+// How settings are managed: the keys below belong to the template and are set on every deployment (change them through
+// the template's parameters, not in the portal). Every other key, e.g. one added in the portal or with
+// `az webapp config appsettings set`, is read back from the app and kept: a deployment no longer wipes it.
 
 @description('Name of the existing web app.')
 param appName string
 
-@description('Name of the existing Azure Bot.')
-param botName string
+@description('Whether the web app has a "staging" slot that gets the same settings.')
+param hasStagingSlot bool
 
-@description('Name of the existing Direct Line channel resource of the bot.')
-param directLineChannelName string
+@description('The web app\'s public host name (<app>.azurewebsites.net).')
+param defaultHostName string
 
-@description('Name of the existing Application Insights component.')
-param appInsightsName string
+@description('Connection string of the Application Insights component.')
+param appInsightsConnectionString string
 
 @description('UserAssignedMSI or SingleTenant.')
 param appType string
@@ -23,11 +27,13 @@ param microsoftAppId string
 @description('Microsoft Entra tenant of the app id.')
 param tenantId string
 
-@description('Client secret of the app registration (SingleTenant only).')
-@secure()
-param appPassword string
+@description('Versionless Key Vault URIs of the secrets: directLine, salesApiKey, microsoftAppPassword.')
+param secretUris object
 
-@description('true: PostgreSQL flexible server; false: SQLite file on the app\'s persistent /home share.')
+@description('Whether a sales API key was stored in Key Vault (otherwise the sales API stays off).')
+param hasSalesApiKey bool
+
+@description('true: PostgreSQL flexible server with Microsoft Entra sign-in; false: SQLite file on the app\'s /home share.')
 param enableDatabase bool
 
 @description('Host name of the PostgreSQL server (enableDatabase only).')
@@ -36,55 +42,72 @@ param postgresHost string
 @description('PostgreSQL database name (enableDatabase only).')
 param postgresDatabase string
 
-@description('PostgreSQL login (enableDatabase only).')
-param postgresLogin string
+@description('Name of the managed identity, the PostgreSQL user the bot signs in as (enableDatabase only).')
+param postgresUser string
 
-@description('PostgreSQL password (enableDatabase only).')
-@secure()
-param postgresPassword string
-
-@description('API key of the sales system.')
-@secure()
-param salesApiKey string
+@description('Client id of the managed identity that signs in to PostgreSQL.')
+param identityClientId string
 
 @description('Teams channel id the bot posts qualified leads to.')
 param teamsSalesChannelId string
+
+@description('Origins allowed to embed the chat (DirectLine:TrustedOrigins).')
+param trustedOrigins string[]
 
 resource site 'Microsoft.Web/sites@2025-03-01' existing = {
   name: appName
 }
 
-resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
-  name: appInsightsName
+resource staging 'Microsoft.Web/sites/slots@2025-03-01' existing = {
+  parent: site
+  name: 'staging'
 }
 
-resource bot 'Microsoft.BotService/botServices@2022-09-15' existing = {
-  name: botName
-}
 
-resource directLine 'Microsoft.BotService/botServices/channels@2022-09-15' existing = {
-  parent: bot
-  name: directLineChannelName
-}
-
+// SQLite on App Service's /home, a network share: a rollback journal (the bot refuses WAL there), one instance.
 var sqliteConnectionString = 'Data Source=/home/data/leadbot.db'
-var postgresConnectionString = 'Host=${postgresHost};Port=5432;Database=${postgresDatabase};Username=${postgresLogin};Password=${postgresPassword};Ssl Mode=Require'
+// No password: the bot signs in with an Entra token of the identity (Storage:PostgreSqlAuthentication=MicrosoftEntra).
+var postgresConnectionString = 'Host=${postgresHost};Port=5432;Database=${postgresDatabase};Username=${postgresUser};Ssl Mode=VerifyFull'
+
+var botSettings = {
+  MicrosoftAppType: appType
+  MicrosoftAppId: microsoftAppId
+  MicrosoftAppTenantId: tenantId
+  MicrosoftAppPassword: appType == 'SingleTenant' ? '@Microsoft.KeyVault(SecretUri=${secretUris.microsoftAppPassword})' : ''
+  ConnectionStrings__LeadBot: enableDatabase ? postgresConnectionString : sqliteConnectionString
+  Storage__Provider: enableDatabase ? 'PostgreSQL' : 'Sqlite'
+  Storage__PostgreSqlAuthentication: enableDatabase ? 'MicrosoftEntra' : 'Password'
+  Storage__ManagedIdentityClientId: enableDatabase ? identityClientId : ''
+  Storage__SqliteJournalMode: enableDatabase ? 'Wal' : 'Delete'
+  DirectLine__Secret: '@Microsoft.KeyVault(SecretUri=${secretUris.directLine})'
+  SalesApi__ApiKey: hasSalesApiKey ? '@Microsoft.KeyVault(SecretUri=${secretUris.salesApiKey})' : ''
+  Teams__SalesChannelId: teamsSalesChannelId
+  Bot__PublicBaseUrl: 'https://${defaultHostName}'
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+  SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+}
+
+// DirectLine:TrustedOrigins is a list: one numbered key per origin.
+var originsPrefix = 'DirectLine__TrustedOrigins__'
+var originSettings = toObject(range(0, length(trustedOrigins)), i => '${originsPrefix}${i}', i => trustedOrigins[i])
 
 resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: site
   name: 'appsettings'
-  properties: {
-    MicrosoftAppType: appType
-    MicrosoftAppId: microsoftAppId
-    MicrosoftAppTenantId: tenantId
-    MicrosoftAppPassword: appType == 'SingleTenant' ? appPassword : ''
-    ConnectionStrings__LeadBot: enableDatabase ? postgresConnectionString : sqliteConnectionString
-    Storage__Provider: enableDatabase ? 'PostgreSQL' : 'Sqlite'
-    DirectLine__Secret: directLine.listChannelWithKeys().setting.sites[0].key
-    SalesApi__ApiKey: salesApiKey
-    Teams__SalesChannelId: teamsSalesChannelId
-    Bot__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
-    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
-    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
-  }
+  // Keys added outside the template survive; numbered origins are the template's (a removed origin must go).
+  properties: union(
+    toObject(filter(items(list('${site.id}/config/appsettings', '2025-03-01').properties), s => !startsWith(s.key, originsPrefix)), s => s.key, s => s.value),
+    botSettings,
+    originSettings
+  )
+}
+
+resource stagingSettings 'Microsoft.Web/sites/slots/config@2025-03-01' = if (hasStagingSlot) {
+  parent: staging
+  name: 'appsettings'
+  properties: union(
+    toObject(filter(items(list('${staging.id}/config/appsettings', '2025-03-01').properties), s => !startsWith(s.key, originsPrefix)), s => s.key, s => s.value),
+    botSettings,
+    originSettings
+  )
 }

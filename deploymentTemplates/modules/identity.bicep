@@ -15,3 +15,5 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' 
 output resourceId string = identity.id
 output clientId string = identity.properties.clientId
 output tenantId string = identity.properties.tenantId
+output principalId string = identity.properties.principalId
+output name string = identity.name

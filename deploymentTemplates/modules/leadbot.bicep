@@ -16,6 +16,9 @@ param botName string
 @description('Globally unique PostgreSQL flexible server name.')
 param postgresServerName string
 
+@description('Globally unique Key Vault name.')
+param keyVaultName string
+
 @description('App Service plan SKU.')
 param appServicePlanSku string
 
@@ -38,15 +41,20 @@ param tenantId string
 @description('Origins of the website that embeds Web Chat.')
 param websiteOrigins string[]
 
-@description('Deploy Azure Database for PostgreSQL (true) or use SQLite on the app\'s /home share (false).')
+@description('PostgreSQL (true, the default) or SQLite on the app\'s /home share (false: one instance, no slot, no autoscale).')
 param enableDatabase bool
 
-@description('PostgreSQL administrator login.')
-param postgresAdminLogin string
+@description('PostgreSQL with a public endpoint (only from postgresAllowedIpRanges) instead of private access.')
+param postgresPublicAccess bool
 
-@description('PostgreSQL administrator password.')
-@secure()
-param postgresAdminPassword string
+@description('Public access only: { name, start, end } address ranges allowed to reach PostgreSQL.')
+param postgresAllowedIpRanges object[]
+
+@description('Optional Entra group (object id) whose members may sign in to PostgreSQL as administrators.')
+param postgresAdminGroupObjectId string
+
+@description('Display name of that group.')
+param postgresAdminGroupName string
 
 @description('PostgreSQL compute SKU.')
 param postgresSkuName string
@@ -64,8 +72,27 @@ param teamsSalesChannelId string
 @description('Startup command of the web app.')
 param startupCommand string
 
+@description('Create the "staging" deployment slot (needs a Standard or higher plan and PostgreSQL).')
+param enableStagingSlot bool
+
+@description('Create the CPU autoscale rule (needs a Standard or higher plan and PostgreSQL).')
+param enableAutoscale bool
+
+@description('Autoscale: most instances.')
+param autoscaleMaxInstances int
+
+@description('Key Vault purge protection.')
+param keyVaultPurgeProtection bool
+
 var postgresDatabaseName = 'leadbot'
 var appInsightsName = '${baseName}-insights'
+var identityName = '${baseName}-identity'
+// Basic plans have neither slots nor autoscale. SQLite is one file on one instance: a second instance, or a slot that
+// swaps another /home in front of prospects, would split or lose leads.
+var planScalesOut = !startsWith(appServicePlanSku, 'B')
+var stagingSlot = enableStagingSlot && planScalesOut && enableDatabase
+var autoscale = enableAutoscale && planScalesOut && enableDatabase
+var privateDatabase = enableDatabase && !postgresPublicAccess
 
 module monitoring 'monitoring.bicep' = {
   name: 'leadbot-monitoring'
@@ -76,11 +103,32 @@ module monitoring 'monitoring.bicep' = {
   }
 }
 
+module workbook 'workbook.bicep' = {
+  name: 'leadbot-workbook'
+  params: {
+    location: location
+    appInsightsId: resourceId('Microsoft.Insights/components', appInsightsName)
+    displayName: 'LeadBot: the first three charts'
+  }
+  dependsOn: [
+    monitoring
+  ]
+}
+
 module identity 'identity.bicep' = {
   name: 'leadbot-identity'
   params: {
     location: location
-    identityName: '${baseName}-identity'
+    identityName: identityName
+  }
+}
+
+module network 'network.bicep' = if (privateDatabase) {
+  name: 'leadbot-network'
+  params: {
+    location: location
+    vnetName: '${baseName}-vnet'
+    postgresServerName: postgresServerName
   }
 }
 
@@ -90,10 +138,20 @@ module database 'postgres.bicep' = if (enableDatabase) {
     location: location
     serverName: postgresServerName
     databaseName: postgresDatabaseName
-    administratorLogin: postgresAdminLogin
-    administratorLoginPassword: postgresAdminPassword
     skuName: postgresSkuName
     skuTier: postgresSkuTier
+    tenantId: identity.outputs.tenantId
+    // An Entra administrator is named by its object id, which exists only once the identity does: What-If cannot know it.
+    #disable-next-line what-if-short-circuiting
+    identityPrincipalId: identity.outputs.principalId
+    identityName: identityName
+    adminGroupObjectId: postgresAdminGroupObjectId
+    adminGroupName: postgresAdminGroupName
+    publicAccess: postgresPublicAccess
+    allowedIpRanges: postgresAllowedIpRanges
+    subnetId: privateDatabase ? network!.outputs.postgresSubnetId : ''
+    // The DNS zone must be linked to the network before the server is created in it.
+    privateDnsZoneId: privateDatabase ? network!.outputs.privateDnsZoneId : ''
   }
 }
 
@@ -106,6 +164,11 @@ module webApp 'webApp.bicep' = {
     sku: appServicePlanSku
     identityResourceId: identity.outputs.resourceId
     startupCommand: startupCommand
+    subnetId: privateDatabase ? network!.outputs.appSubnetId : ''
+    enableStagingSlot: stagingSlot
+    enableAutoscale: autoscale
+    autoscaleMinInstances: 1
+    autoscaleMaxInstances: autoscaleMaxInstances
   }
 }
 
@@ -114,6 +177,7 @@ module webApp 'webApp.bicep' = {
 // puts into the Teams manifest) read it back from the Azure Bot resource, so all three always agree.
 var microsoftAppId = appType == 'UserAssignedMSI' ? identity.outputs.clientId : appId
 var botTenantId = appType == 'UserAssignedMSI' ? identity.outputs.tenantId : tenantId
+var trustedOrigins = union(websiteOrigins, ['https://${webApp.outputs.defaultHostName}'])
 
 module bot 'bot.bicep' = {
   name: 'leadbot-bot'
@@ -126,40 +190,59 @@ module bot 'bot.bicep' = {
     tenantId: botTenantId
     identityResourceId: identity.outputs.resourceId
     messagingEndpoint: 'https://${webApp.outputs.defaultHostName}/api/messages'
-    trustedOrigins: union(websiteOrigins, ['https://${webApp.outputs.defaultHostName}'])
+    trustedOrigins: trustedOrigins
   }
+}
+
+module keyVault 'keyVault.bicep' = {
+  name: 'leadbot-keyvault'
+  params: {
+    location: location
+    vaultName: keyVaultName
+    tenantId: identity.outputs.tenantId
+    readerPrincipalId: identity.outputs.principalId
+    readerIdentityId: resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', identityName)
+    botName: botName
+    directLineChannelName: 'DirectLineChannel'
+    salesApiKey: salesApiKey
+    appPassword: appType == 'SingleTenant' ? appPassword : ''
+    enablePurgeProtection: keyVaultPurgeProtection
+  }
+  // The Direct Line key is read from the channel, which the bot module creates.
+  dependsOn: [
+    bot
+  ]
 }
 
 module appSettings 'appSettings.bicep' = {
   name: 'leadbot-appsettings'
   params: {
     // Names are passed as deployment-time values (not module outputs) so What-If can predict the change.
-    // The settings run after the bot (whose outputs they read, and which itself follows the web app) and,
-    // through dependsOn, after Application Insights.
     appName: appName
-    botName: botName
-    directLineChannelName: 'DirectLineChannel'
-    appInsightsName: appInsightsName
+    hasStagingSlot: stagingSlot
+    defaultHostName: webApp.outputs.defaultHostName
+    appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     appType: appType
     microsoftAppId: bot.outputs.msaAppId
     tenantId: bot.outputs.msaAppTenantId
-    appPassword: appPassword
+    secretUris: keyVault.outputs.secretUris
+    hasSalesApiKey: !empty(salesApiKey)
     enableDatabase: enableDatabase
     postgresHost: enableDatabase ? database!.outputs.fullyQualifiedDomainName : ''
     postgresDatabase: postgresDatabaseName
-    postgresLogin: postgresAdminLogin
-    postgresPassword: postgresAdminPassword
-    salesApiKey: salesApiKey
+    postgresUser: identityName
+    identityClientId: identity.outputs.clientId
     teamsSalesChannelId: teamsSalesChannelId
+    trustedOrigins: trustedOrigins
   }
-  dependsOn: [
-    monitoring
-  ]
 }
 
 output microsoftAppId string = bot.outputs.msaAppId
 output microsoftAppTenantId string = bot.outputs.msaAppTenantId
 output appName string = appName
 output botName string = botName
+output keyVaultName string = keyVault.outputs.vaultName
 output publicBaseUrl string = 'https://${webApp.outputs.defaultHostName}'
+output stagingUrl string = stagingSlot ? 'https://${webApp.outputs.stagingHostName}' : ''
 output messagingEndpoint string = 'https://${webApp.outputs.defaultHostName}/api/messages'
+output postgresServerName string = enableDatabase ? postgresServerName : ''

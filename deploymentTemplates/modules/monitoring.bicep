@@ -37,3 +37,6 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 output appInsightsName string = appInsights.name
+output appInsightsId string = appInsights.id
+@description('Where the bot sends its OpenTelemetry data (not a secret: it only allows writing telemetry).')
+output appInsightsConnectionString string = appInsights.properties.ConnectionString

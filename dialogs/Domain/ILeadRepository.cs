@@ -19,4 +19,12 @@ public sealed record LeadSubmission(
     QualificationAnswers Answers,
     QualificationResult Qualification,
     LeadSource Source,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>The message the prospect confirmed with. A repository stores one lead per origin, however often the
+    /// turn that submits it runs (a rerun after a lost race, a channel's redelivery); null: no such guarantee.</summary>
+    public SubmissionOrigin? Origin { get; init; }
+}
+
+/// <summary>Which incoming message of which conversation submitted a lead.</summary>
+public sealed record SubmissionOrigin(string? ChannelId, string? ConversationId, string? ActivityId);

@@ -139,7 +139,10 @@ public sealed class QualificationDialog : ComponentDialog
             Answers: answers,
             Qualification: qualification,
             Source: source,
-            At: _services.Clock.GetUtcNow()), cancellationToken);
+            At: _services.Clock.GetUtcNow())
+        {
+            Origin = new SubmissionOrigin(context.Activity.ChannelId, context.Activity.Conversation?.Id, context.Activity.Id),
+        }, cancellationToken);
 
         var name = string.IsNullOrWhiteSpace(answers.Name) ? "" : ", " + answers.Name;
         var contact = answers.Email ?? answers.PhoneDisplay ?? answers.Phone ?? "";

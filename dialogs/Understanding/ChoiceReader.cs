@@ -42,7 +42,9 @@ internal static class ChoiceReader
         "auf englisch", "hilfe", "help", "abbrechen", "cancel", "stop", "stopp", "weiter", "skip", "ueberspringen",
         "neu starten", "start over", "previous question", "vorherige frage");
 
-    public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords)
+    /// <param name="allowIndex">Whether a number or ordinal picks a choice; false where the message answers several
+    /// questions at once and "2" cannot be told to belong to this one.</param>
+    public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex = true)
     {
         var folded = FoldedText.Of(text);
         if (folded.Count == 0)
@@ -52,6 +54,11 @@ internal static class ChoiceReader
 
         if (ReadIndex(folded, choices.Count) is { } index)
         {
+            if (!allowIndex)
+            {
+                return null;
+            }
+
             if (index < 0)
             {
                 return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text) { Hint = ReadingHints.OutOfRange };

@@ -325,6 +325,8 @@ internal static class NameReader
         "gmbh", "ag", "ltd", "inc", "llc", "firma", "company", "budget", "crm", "und", "and", "oder", "or", "aber", "but",
         "danke", "thanks", "hallo", "hello", "hi", "hey", "test", "egal", "whatever", "geschaeftsfuehrer", "ceo", "gf",
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
+        "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
+        "ueberspringen", "stop", "stopp",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)

@@ -39,7 +39,7 @@ internal static class MessageReader
     private static readonly string[][] TimelineCues = Phrases.Of(
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
-        "implement", "implementation", "roll out", "rollout", "wann", "when", "bis", "by", "ab", "from", "fertig", "ready",
+        "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project");
 
     private readonly record struct Clause(int Start, int End);
@@ -77,10 +77,12 @@ internal static class MessageReader
 
             // role first: "ich bin GF" is a role, not a name
             SlotReading? role = null;
-            if (folded.Contains(RoleCues))
+            var roleCue = folded.Contains(RoleCues);
+            if (roleCue || folded.Count <= 3)
             {
-                role = ChoiceReader.Read(QuestionSteps.Authority, part, context.Policy.Roles, context.Language, acceptOwnWords: false);
-                if (role is { Confidence: Confidence.High })
+                role = ChoiceReader.Read(QuestionSteps.Authority, part, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
+                // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
+                if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length))
                 {
                     Add(readings, role, text, clause.Start, part);
                 }
@@ -105,7 +107,7 @@ internal static class MessageReader
             {
                 var rest = part[folded[needCue + needCueLength].Start..];
                 // only a configured need: own words beside other answers are too easily a fragment of something else
-                if (ChoiceReader.Read(QuestionSteps.Need, rest, context.Policy.Needs, context.Language, acceptOwnWords: false) is { } need &&
+                if (ChoiceReader.Read(QuestionSteps.Need, rest, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { } need &&
                     need.Confidence >= Confidence.Medium)
                 {
                     Add(readings, need, text, clause.Start + folded[needCue + needCueLength].Start, rest);
@@ -245,7 +247,10 @@ internal static class MessageReader
         "assistent", "assistentin", "vertriebsleiter", "marketing", "sales", "it", "teamleiter", "abteilungsleiter",
         "director", "president", "partner", "consultant", "developer", "entwickler", "chef", "chefin", "boss", "selbststaendig",
         "freelancer", "freiberufler", "interessent", "kunde", "customer", "not", "nicht", "sure", "sicher", "sehr", "very",
-        "also", "auch", "hallo", "hi", "hello", "ja", "yes", "ok", "okay", "wir", "we", "ich", "i",
+        "also", "auch", "hallo", "hi", "hello", "ja", "yes", "ok", "okay", "wir", "we", "ich", "i", "germany",
+        "deutschland", "austria", "oesterreich", "switzerland", "schweiz", "usa", "uk", "england", "europe", "europa",
+        "berlin", "muenchen", "hamburg", "koeln", "frankfurt", "stuttgart", "wien", "zuerich", "london", "munich",
+        "vienna", "cologne", "zurich", "home", "hause",
     };
 
     /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a

@@ -377,6 +377,12 @@ internal static class TimelineReader
             return season;
         }
 
+        // holidays: "nach Ostern", "after Christmas", "nach den Feiertagen", "zwischen den Jahren"
+        if (Holiday(t, j, today) is { } holiday)
+        {
+            return holiday;
+        }
+
         // relative months, weeks, years: "nächsten Monat", "diese Woche", "nächstes Jahr", "Ende des Jahres", "2027"
         if (Relative(t, j, today) is { } rel)
         {
@@ -405,7 +411,7 @@ internal static class TimelineReader
         }
 
         var prev = t[at - 1].Text;
-        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
+        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
     }
 
     private static int? MonthAt(FoldedText t, int j, bool strict)
@@ -674,6 +680,57 @@ internal static class TimelineReader
         }
 
         return (period, end);
+    }
+
+    private static (Period Period, int End)? Holiday(FoldedText t, int j, DateOnly today)
+    {
+        var w = t[j].Text;
+        if (w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen" ||
+            (w == "zwischen" && j + 2 < t.Count && t[j + 1].Text == "den" && t[j + 2].Text == "jahren"))
+        {
+            var start = new DateOnly(today.Year, 12, 24);
+            var end = new DateOnly(today.Year, 12, 31);
+            if (end < today)
+            {
+                start = start.AddYears(1);
+                end = end.AddYears(1);
+            }
+
+            return (new Period(start, end, $"{start.Year:D4}-12-24"), w == "zwischen" ? j + 2 : j);
+        }
+
+        if (w is "ostern" or "easter")
+        {
+            var easter = Easter(today.Year);
+            if (easter.AddDays(1) < today)
+            {
+                easter = Easter(today.Year + 1);
+            }
+
+            return (new Period(easter.AddDays(-2), easter.AddDays(1), Date(easter)), j);
+        }
+
+        return null;
+    }
+
+    /// <summary>Easter Sunday of a year (the Gregorian computus).</summary>
+    private static DateOnly Easter(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     private static (Period Period, int End)? Relative(FoldedText t, int j, DateOnly today)

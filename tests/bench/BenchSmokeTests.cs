@@ -7,6 +7,7 @@ namespace LeadBot.Bench.Tests;
 /// A small run of the benchmark against LeadBot started by the bench code itself (publish of bot/, a fresh SQLite file,
 /// real HTTP both ways). Only correctness is asserted: the run completes, no errors, every lead stored. No timing.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BenchSmokeTests
 {
     [Fact]

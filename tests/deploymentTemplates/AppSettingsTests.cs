@@ -29,32 +29,37 @@ public class AppSettingsTests
 
     public static TheoryData<string> EntryTemplates() => BicepTemplateTests.EntryTemplates();
 
-    /// <summary>The keys of the web app's appsettings resource(s) in a compiled template, in env-var form (with __).</summary>
+    /// <summary>
+    /// The keys the template writes into the web app's app settings, in env-var form (with __): the settings module's
+    /// <c>botSettings</c> variable (merged into the app's current settings at deployment time) and one numbered
+    /// <c>DirectLine__TrustedOrigins__N</c> key as the representative of the origins list.
+    /// </summary>
     internal static IReadOnlyList<string> TemplateAppSettingKeys(JsonObject compiled)
     {
-        var keys = new List<string>();
-        foreach (var resource in Arm.AllResources(compiled))
-        {
-            if (Arm.Type(resource) == "Microsoft.Web/sites/config" && ((string)resource["name"]!).Contains("'appsettings'", StringComparison.Ordinal))
-            {
-                var properties = Assert.IsType<JsonObject>(resource["properties"], exactMatch: false);
-                keys.AddRange(properties.Select(p => p.Key));
-            }
-
-            if (Arm.Type(resource) == "Microsoft.Web/sites" && resource["properties"]?["siteConfig"]?["appSettings"] is JsonArray inline)
-            {
-                keys.AddRange(inline.Select(s => (string)s!["name"]!));
-            }
-        }
-
+        var module = SettingsModuleTemplate(compiled);
+        var keys = BotSettings(compiled).Select(p => p.Key).ToList();
+        Assert.Equal(OriginsPrefix, (string?)module["variables"]!["originsPrefix"]);
+        keys.Add(OriginsPrefix + "0");
         return keys;
     }
+
+    internal const string OriginsPrefix = "DirectLine__TrustedOrigins__";
+
+    /// <summary>The settings the template owns (the module's botSettings variable).</summary>
+    internal static JsonObject BotSettings(JsonObject compiled) => SettingsModuleTemplate(compiled)["variables"]!["botSettings"]!.AsObject();
+
+    internal static JsonObject SettingsModuleTemplate(JsonObject compiled) => Arm.ModuleTemplate(compiled, "leadbot-appsettings");
 
     internal static bool IsPlatformKey(string key) =>
         PlatformKeys.Contains(key) || PlatformKeyPrefixes.Any(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>ASP.NET Core maps __ in environment variable names to the configuration separator ':'.</summary>
     internal static string ToConfigurationPath(string key) => key.Replace("__", ":", StringComparison.Ordinal);
+
+    /// <summary>A numbered key (<c>X:0</c>) binds when <c>X</c> is a list in appsettings.json.</summary>
+    internal static bool IsBound(string path, HashSet<string> botPaths) =>
+        botPaths.Contains(path)
+        || (path.LastIndexOf(':') is var colon and > 0 && int.TryParse(path[(colon + 1)..], out _) && botPaths.Contains(path[..colon]));
 
     /// <summary>Every leaf and section path of the root appsettings.json, case-insensitive like IConfiguration.</summary>
     internal static HashSet<string> BotConfigurationPaths()
@@ -92,6 +97,7 @@ public class AppSettingsTests
         return paths;
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Every_app_setting_the_template_sets_is_a_key_the_bot_binds(string template)
@@ -99,12 +105,13 @@ public class AppSettingsTests
         var keys = TemplateAppSettingKeys(BicepCli.Compile(Repo.Absolute(template)));
         var botPaths = BotConfigurationPaths();
 
-        var unknown = keys.Where(k => !IsPlatformKey(k)).Select(ToConfigurationPath).Where(p => !botPaths.Contains(p)).ToList();
+        var unknown = keys.Where(k => !IsPlatformKey(k)).Select(ToConfigurationPath).Where(p => !IsBound(p, botPaths)).ToList();
 
         Assert.True(unknown.Count == 0,
             $"{template} sets app settings that the root appsettings.json does not document: {string.Join(", ", unknown)}");
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Every_required_bot_setting_is_set_by_the_template(string template)
@@ -115,6 +122,7 @@ public class AppSettingsTests
         Assert.All(RequiredKeys, required => Assert.Contains(required, paths));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void App_setting_keys_use_the_environment_variable_form_and_appear_once(string template)
@@ -126,41 +134,82 @@ public class AppSettingsTests
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", keys);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
-    public void Storage_defaults_to_SQLite_under_home_and_switches_to_PostgreSQL_with_the_database(string template)
+    public void Storage_defaults_to_PostgreSQL_with_Entra_sign_in_and_SQLite_uses_a_rollback_journal_on_home(string template)
     {
-        var settings = AppSettingsResource(BicepCli.Compile(Repo.Absolute(template)));
-        var module = SettingsModuleTemplate(BicepCli.Compile(Repo.Absolute(template)));
+        var compiled = BicepCli.Compile(Repo.Absolute(template));
+        var settings = BotSettings(compiled);
+        var module = SettingsModuleTemplate(compiled);
 
+        Assert.True((bool)compiled["parameters"]!["enableDatabase"]!["defaultValue"]!);
         Assert.Equal("[if(parameters('enableDatabase'), 'PostgreSQL', 'Sqlite')]", (string?)settings["Storage__Provider"]);
         Assert.Equal("[if(parameters('enableDatabase'), variables('postgresConnectionString'), variables('sqliteConnectionString'))]",
             (string?)settings["ConnectionStrings__LeadBot"]);
+        Assert.Equal("[if(parameters('enableDatabase'), 'MicrosoftEntra', 'Password')]", (string?)settings["Storage__PostgreSqlAuthentication"]);
+        Assert.Equal("[if(parameters('enableDatabase'), parameters('identityClientId'), '')]", (string?)settings["Storage__ManagedIdentityClientId"]);
+        // The bot refuses WAL on App Service's /home (a network share): the template must ask for a rollback journal there.
+        Assert.Equal("[if(parameters('enableDatabase'), 'Wal', 'Delete')]", (string?)settings["Storage__SqliteJournalMode"]);
         Assert.Equal("Data Source=/home/data/leadbot.db", (string?)module["variables"]!["sqliteConnectionString"]);
+
+        var postgres = (string)module["variables"]!["postgresConnectionString"]!;
+        Assert.DoesNotContain("Password", postgres, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Ssl Mode=VerifyFull", postgres, StringComparison.Ordinal);
+    }
+
+    [Trait("Category", "Slow")]
+    [Theory]
+    [MemberData(nameof(EntryTemplates))]
+    public void Secrets_reach_the_app_settings_only_as_Key_Vault_references(string template)
+    {
+        var compiled = BicepCli.Compile(Repo.Absolute(template));
+        var settings = BotSettings(compiled);
+
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('secretUris').directLine)]", (string?)settings["DirectLine__Secret"]);
+        Assert.Equal("[if(parameters('hasSalesApiKey'), format('@Microsoft.KeyVault(SecretUri={0})', parameters('secretUris').salesApiKey), '')]",
+            (string?)settings["SalesApi__ApiKey"]);
+        Assert.Equal("[if(equals(parameters('appType'), 'SingleTenant'), format('@Microsoft.KeyVault(SecretUri={0})', parameters('secretUris').microsoftAppPassword), '')]",
+            (string?)settings["MicrosoftAppPassword"]);
+        Assert.StartsWith("[format('https://{0}', parameters('defaultHostName'))", (string?)settings["Bot__PublicBaseUrl"]);
+
+        // No secure parameter and no listKeys-style call reaches the settings module at all.
+        var module = SettingsModuleTemplate(compiled);
+        Assert.DoesNotContain(module["parameters"]!.AsObject(), p => (string?)p.Value!["type"] == "securestring");
+        Assert.DoesNotContain("listChannelWithKeys", module.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(EntryTemplates))]
-    public void Secrets_reach_the_app_settings_only_through_secure_parameters_or_the_channel_keys(string template)
+    public void Settings_added_outside_the_template_survive_a_deployment_and_removed_origins_do_not(string template)
     {
         var module = SettingsModuleTemplate(BicepCli.Compile(Repo.Absolute(template)));
-        var settings = AppSettingsResource(BicepCli.Compile(Repo.Absolute(template)));
-        var parameters = module["parameters"]!.AsObject();
+        var resources = Arm.Resources(module).Select(r => r.Resource).Where(r => Arm.Type(r) is "Microsoft.Web/sites/config" or "Microsoft.Web/sites/slots/config").ToList();
 
-        foreach (var secure in new[] { "appPassword", "salesApiKey", "postgresPassword" })
+        Assert.Equal(2, resources.Count);
+        foreach (var resource in resources)
         {
-            Assert.Equal("securestring", (string?)parameters[secure]!["type"]);
+            var properties = (string)resource["properties"]!;
+            // The current settings are read back (list) and the template's own keys laid over them.
+            Assert.StartsWith("[union(toObject(filter(items(list(format('{0}/config/appsettings'", properties, StringComparison.Ordinal);
+            Assert.Contains("not(startsWith(lambdaVariables('s').key, variables('originsPrefix')))", properties, StringComparison.Ordinal);
+            Assert.EndsWith("variables('botSettings'), variables('originSettings'))]", properties, StringComparison.Ordinal);
         }
-
-        Assert.Equal("[parameters('salesApiKey')]", (string?)settings["SalesApi__ApiKey"]);
-        Assert.StartsWith("[if(equals(parameters('appType'), 'SingleTenant'), parameters('appPassword'), '')", (string?)settings["MicrosoftAppPassword"]);
-        Assert.StartsWith("[listChannelWithKeys(", (string?)settings["DirectLine__Secret"]);
-        Assert.StartsWith("[format('https://{0}', reference(", (string?)settings["Bot__PublicBaseUrl"]);
     }
 
-    private static JsonObject SettingsModuleTemplate(JsonObject compiled) =>
-        Arm.AllTemplates(compiled).Single(t => Arm.Resources(t).Any(r => Arm.Type(r.Resource) == "Microsoft.Web/sites/config"));
+    [Theory]
+    [MemberData(nameof(EntryTemplates))]
+    public void Direct_Line_trusted_origins_are_the_website_origins_and_the_apps_own_origin(string template)
+    {
+        var compiled = BicepCli.Compile(Repo.Absolute(template));
+        var module = SettingsModuleTemplate(compiled);
+        var settingsModule = Arm.Module(compiled, "leadbot-appsettings");
 
-    private static JsonObject AppSettingsResource(JsonObject compiled) =>
-        Arm.AllResources(compiled).Single(r => Arm.Type(r) == "Microsoft.Web/sites/config")["properties"]!.AsObject();
+        Assert.Equal("[toObject(range(0, length(parameters('trustedOrigins'))), lambda('i', format('{0}{1}', variables('originsPrefix'), lambdaVariables('i'))), lambda('i', parameters('trustedOrigins')[lambdaVariables('i')]))]",
+            (string?)module["variables"]!["originSettings"]);
+        const string origins = "[union(parameters('websiteOrigins'), createArray(format('https://{0}', reference('webApp').outputs.defaultHostName.value)))]";
+        Assert.Equal(origins, (string?)settingsModule["properties"]!["parameters"]!["trustedOrigins"]!["value"]);
+        // The Azure Bot's Direct Line site trusts the same list.
+        Assert.Equal(origins, (string?)Arm.Module(compiled, "leadbot-bot")["properties"]!["parameters"]!["trustedOrigins"]!["value"]);
+    }
 }

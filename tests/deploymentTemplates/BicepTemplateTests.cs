@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 namespace LeadBot.DeploymentTemplates.Tests;
 
 /// <summary>Every template is compiled and linted by the real Bicep CLI; the checked-in ARM JSON is what it produces.</summary>
+[Trait("Category", "Slow")]
 public class BicepTemplateTests
 {
     public const string ExistingGroup = "DeployUseExistResourceGroup/leadbot.bicep";
@@ -113,13 +114,17 @@ public class BicepTemplateTests
 
         var site = Assert.Single(resources, r => Arm.Type(r) == "Microsoft.Web/sites");
         Assert.Contains("linux", (string)site["kind"]!);
-        Assert.True((bool)site["properties"]!["httpsOnly"]!);
-        var config = site["properties"]!["siteConfig"]!;
+        // The site and its staging slot share one properties variable of the web app module.
+        var webApp = Arm.ModuleTemplate(BicepCli.Compile(Repo.Absolute(template)), "leadbot-webapp");
+        Assert.Equal("[variables('siteProperties')]", (string?)site["properties"]);
+        var properties = webApp["variables"]!["siteProperties"]!;
+        Assert.True((bool)properties["httpsOnly"]!);
+        var config = properties["siteConfig"]!;
         Assert.Equal("DOTNETCORE|10.0", (string?)config["linuxFxVersion"]);
         Assert.True((bool)config["webSocketsEnabled"]!);
         Assert.True((bool)config["alwaysOn"]!);
         Assert.Equal("/healthz", (string?)config["healthCheckPath"]);
-        Assert.Equal("UserAssigned", (string?)site["identity"]!["type"]);
+        Assert.Equal("UserAssigned", (string?)webApp["variables"]!["identity"]!["type"]);
 
         Assert.Single(resources, r => Arm.Type(r) == "Microsoft.ManagedIdentity/userAssignedIdentities");
         Assert.Single(resources, r => Arm.Type(r) == "Microsoft.Insights/components");
@@ -160,10 +165,10 @@ public class BicepTemplateTests
 
     [Theory]
     [MemberData(nameof(EntryTemplates))]
-    public void PostgreSQL_server_is_deployed_only_when_the_database_toggle_is_on(string template)
+    public void PostgreSQL_server_is_deployed_by_default_and_only_when_the_database_toggle_is_on(string template)
     {
         var compiled = BicepCli.Compile(Repo.Absolute(template));
-        Assert.False((bool)compiled["parameters"]!["enableDatabase"]!["defaultValue"]!);
+        Assert.True((bool)compiled["parameters"]!["enableDatabase"]!["defaultValue"]!);
 
         var database = Arm.Module(compiled, "leadbot-postgres");
         Assert.Equal("[parameters('enableDatabase')]", (string?)database["condition"]);

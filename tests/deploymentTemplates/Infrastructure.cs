@@ -157,13 +157,19 @@ internal static class Arm
             _ => [],
         };
 
-    /// <summary>Every resource of the template and of the templates of its nested deployments, depth first.</summary>
+    /// <summary>Every resource the template and the templates of its nested deployments deploy, depth first (not the
+    /// <c>existing</c> references, which deploy nothing).</summary>
     public static IEnumerable<JsonObject> AllResources(JsonObject template)
     {
         foreach (var (_, resource) in Resources(template))
         {
+            if (resource["existing"] is JsonValue existing && existing.GetValue<bool>())
+            {
+                continue;
+            }
+
             yield return resource;
-            if (Type(resource) == DeploymentType && resource["properties"]?["template"] is JsonObject nested)
+            if (Type(resource) == DeploymentType && resource["properties"] is JsonObject { } properties && properties["template"] is JsonObject nested)
             {
                 foreach (var inner in AllResources(nested))
                 {
@@ -178,7 +184,7 @@ internal static class Arm
         yield return template;
         foreach (var (_, resource) in Resources(template))
         {
-            if (Type(resource) == DeploymentType && resource["properties"]?["template"] is JsonObject nested)
+            if (Type(resource) == DeploymentType && resource["properties"] is JsonObject { } properties && properties["template"] is JsonObject nested)
             {
                 foreach (var inner in AllTemplates(nested))
                 {

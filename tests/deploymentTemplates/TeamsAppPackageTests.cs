@@ -198,8 +198,8 @@ public partial class TeamsAppPackageTests
         const string fromBot = "[reference('bot').outputs.msaAppId.value]";
         var settingsModule = Arm.Module(leadbot, "leadbot-appsettings");
         Assert.Equal(fromBot, (string?)settingsModule["properties"]!["parameters"]!["microsoftAppId"]!["value"]);
-        var settings = Arm.AllResources(settingsModule["properties"]!["template"]!.AsObject()).Single(r => Arm.Type(r) == "Microsoft.Web/sites/config");
-        Assert.Equal("[parameters('microsoftAppId')]", (string?)settings["properties"]!["MicrosoftAppId"]);
+        var settings = settingsModule["properties"]!["template"]!["variables"]!["botSettings"]!;
+        Assert.Equal("[parameters('microsoftAppId')]", (string?)settings["MicrosoftAppId"]);
         Assert.Equal(fromBot, (string?)leadbot["outputs"]!["microsoftAppId"]!["value"]);
         Assert.Equal("[reference('leadbot').outputs.microsoftAppId.value]", (string?)compiled["outputs"]!["microsoftAppId"]!["value"]);
 

@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema;
 
 namespace LeadBot.Dialogs.Runtime.Prompts;
 
-/// <summary>Picks one of PromptOptions.Choices by value, synonym, ordinal or number (rules 31-36).</summary>
+/// <summary>Picks one of PromptOptions.Choices by value, synonym, ordinal or number (docs/dialog-runtime.md, rules 31-36).</summary>
 public class ChoicePrompt : Prompt<FoundChoice>
 {
     private static readonly Dictionary<string, ChoiceFactoryOptions> Defaults = new()

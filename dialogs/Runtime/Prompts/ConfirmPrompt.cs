@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema;
 
 namespace LeadBot.Dialogs.Runtime.Prompts;
 
-/// <summary>Yes/no prompt (rules 27-30): the culture's boolean table first, then the two localized choices
+/// <summary>Yes/no prompt (docs/dialog-runtime.md, rules 27-30): the culture's boolean table first, then the two localized choices
 /// ("1"/"2", exact text, English number words). de-de renders "(1) Ja oder (2) Nein", en-us "(1) Yes or (2) No".</summary>
 public class ConfirmPrompt : Prompt<bool>
 {

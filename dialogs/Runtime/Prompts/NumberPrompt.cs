@@ -6,7 +6,7 @@ using LeadBot.Dialogs.Recognition;
 
 namespace LeadBot.Dialogs.Runtime.Prompts;
 
-/// <summary>Number prompt for int, long, float, double and decimal (rule 24): the first number, else the first currency,
+/// <summary>Number prompt for int, long, float, double and decimal (docs/dialog-runtime.md, rule 24): the first number, else the first currency,
 /// age, temperature or dimension value, parsed in the culture; a failed parse (e.g. "3.5" for int) is not recognized.</summary>
 public class NumberPrompt<T> : Prompt<T>
     where T : struct

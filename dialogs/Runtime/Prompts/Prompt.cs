@@ -133,7 +133,7 @@ public abstract class Prompt<T> : Dialog
     protected string DetermineCulture(Activity activity, string? defaultLocale = null) =>
         RecognizerCulture.Normalize(activity.Locale ?? defaultLocale ?? DefaultLocale ?? RecognizerCulture.English);
 
-    /// <summary>Appends the choices to <paramref name="prompt"/> in the given style (rules 35-36). The stored prompt is not changed.</summary>
+    /// <summary>Appends the choices to <paramref name="prompt"/> in the given style (docs/dialog-runtime.md, rules 35-36). The stored prompt is not changed.</summary>
     protected static IMessageActivity AppendChoices(IMessageActivity? prompt, string? channelId, IList<Choice> choices, ListStyle style, ChoiceFactoryOptions? options = null, string? conversationType = null)
     {
         var text = prompt?.Text ?? string.Empty;

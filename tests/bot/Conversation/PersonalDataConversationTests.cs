@@ -170,6 +170,7 @@ public sealed class PersonalDataConversationTestsOnSqlite : PersonalDataConversa
     protected override StorageProvider Provider => StorageProvider.Sqlite;
 }
 
+[Trait("Category", "Slow")]
 public sealed class PersonalDataConversationTestsOnPostgreSql : PersonalDataConversationTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;

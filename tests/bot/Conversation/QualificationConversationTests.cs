@@ -5,7 +5,7 @@ using LeadBot.Dialogs.Qualification;
 
 namespace LeadBot.Bot.Tests.Conversation;
 
-/// <summary>The whole qualification conversation of product.md, in German and English, on a real SQLite file and on a
+/// <summary>The whole qualification conversation (README, "Talk to it"), in German and English, on a real SQLite file and on a
 /// real PostgreSQL database (<see cref="QualificationConversationTestsOnSqlite"/>, <see cref="QualificationConversationTestsOnPostgreSql"/>).</summary>
 public abstract class QualificationConversationTests : IAsyncLifetime
 {
@@ -443,6 +443,7 @@ public sealed class QualificationConversationTestsOnSqlite : QualificationConver
     protected override StorageProvider Provider => StorageProvider.Sqlite;
 }
 
+[Trait("Category", "Slow")]
 public sealed class QualificationConversationTestsOnPostgreSql : QualificationConversationTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;

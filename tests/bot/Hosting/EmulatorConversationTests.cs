@@ -32,7 +32,7 @@ public sealed class EmulatorConversationTests
         ["name"] = "John Example",
         ["email"] = "john@example.com",
         ["company"] = "Example Inc",
-        ["phone"] = "+1 212 736 5000",
+        ["phone"] = "+1 415 555 0100",
         ["need"] = "the first",
         ["authority"] = "I decide",
         ["budget"] = "50k",

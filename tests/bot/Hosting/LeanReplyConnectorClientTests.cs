@@ -279,14 +279,15 @@ public sealed class LeanReplyConnectorClientTests
     }
 
     /// <summary>
-    /// A reply the Bot Connector refuses fails the turn with <see cref="ErrorResponseException"/> (logged by the adapter's
-    /// error handler), and the turn's state and replies, committed before sending, are delivered when the channel
-    /// redelivers the activity: the conversation goes on at the next question, not twice.
+    /// A reply the Bot Connector refuses (through the lean reply path, <see cref="ErrorResponseException"/>) is not
+    /// acknowledged: the turn answers 503, and its state and replies, committed before sending, are delivered when the
+    /// channel redelivers the activity: the conversation goes on at the next question, not twice. A refusal that may
+    /// pass (500) is first sent again within the turn.
     /// </summary>
     [Theory]
-    [InlineData(500)]
-    [InlineData(404)]
-    public async Task A_refused_reply_fails_the_turn_and_the_redelivery_delivers_its_replies(int status)
+    [InlineData(500, 3)]
+    [InlineData(404, 1)]
+    public async Task A_refused_reply_fails_the_turn_and_the_redelivery_delivers_its_replies(int status, int refusals)
     {
         await using var standIn = await ConnectorStandIn.StartAsync();
         await using var host = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["Turns:ClaimTimeToLive"] = "00:00:01" });
@@ -300,20 +301,21 @@ public sealed class LeanReplyConnectorClientTests
             }
 
             Assert.Equal("consent", EmulatorClient.LastStep(replies));
-            standIn.FailNextPosts(status);
+            standIn.FailNextPosts(status, refusals);
             var consent = emulator.Message("ja");
-            await emulator.SendAsync(consent);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, await emulator.SendAsync(consent));
 
+            Assert.Equal(refusals, standIn.FailedPosts);
             Assert.Contains(host.Logs.Lines, l => l.Contains(typeof(ErrorResponseException).FullName!, StringComparison.Ordinal));
             Assert.DoesNotContain(standIn.Of(emulator.ConversationId), r => r.Step == "name");
 
-            await Task.Delay(TimeSpan.FromSeconds(1.3)); // the turn's claim expires, as after a crash
             replies = await emulator.SendAndWaitAsync(consent);
             Assert.Equal("name", EmulatorClient.LastStep(replies));
-            Assert.Contains(host.Logs.Lines, l => l.Contains("stopped before replying: delivering its replies", StringComparison.Ordinal));
+            Assert.Contains(host.Logs.Lines, l => l.Contains("its replies were not delivered: delivering them", StringComparison.Ordinal));
 
             replies = await emulator.SendAndWaitAsync("Erika Musterfrau");
             Assert.Equal("email", EmulatorClient.LastStep(replies));
+            Assert.Single(standIn.Of(emulator.ConversationId), r => r.Step == "name");
         }
         finally
         {

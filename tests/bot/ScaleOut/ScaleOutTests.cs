@@ -90,7 +90,7 @@ internal sealed class ProspectChat : IDisposable
             ["name"] = $"Pat {Letters(number)}",
             ["email"] = $"pat.{number}.{Guid.NewGuid():N}@example.com",
             ["company"] = $"Example {number} Ltd",
-            ["phone"] = "+1 212 736 5000",
+            ["phone"] = "+1 415 555 0100",
             ["need"] = "the first",
             ["authority"] = "I decide",
             ["budget"] = "50k",
@@ -229,6 +229,7 @@ internal sealed class ProspectChat : IDisposable
 }
 
 [Collection(ScaleOutCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
 {
     [Fact]
@@ -343,6 +344,7 @@ public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<Scale
 }
 
 [Collection(ScaleOutCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ScaleOutCrashTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
 {
     [Fact]

@@ -230,6 +230,7 @@ public sealed class EfCoreStorageTestsOnSqlite : EfCoreStorageTests
     protected override StorageProvider Provider => StorageProvider.Sqlite;
 }
 
+[Trait("Category", "Slow")]
 public sealed class EfCoreStorageTestsOnPostgreSql : EfCoreStorageTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Turns;
 using LeadBot.Bot.Tests.Privacy;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -272,13 +273,10 @@ public abstract class EfLeadRepositoryTests
         answers.BudgetUnknown = true;
         answers.TimelineUnknown = true;
         answers.TimelineText = "innerhalb von 3 Monaten";
-        var activity = EfCoreStorage.ActivityRecordPrefix + "webchat/conv-42/act-7";
+        var origin = new SubmissionOrigin("webchat", "conv-42", "act-7");
+        var activity = TurnKeys.RecordKeyOf(origin.ChannelId, origin.ConversationId, origin.ActivityId)!;
 
-        Lead saved;
-        using (LeadSaveScope.Begin(activity))
-        {
-            saved = await repository.SaveQualifiedAsync(submission, Ct);
-        }
+        var saved = await repository.SaveQualifiedAsync(submission with { Origin = origin }, Ct);
 
         Assert.True(await signal.WaitAsync(TimeSpan.Zero, Ct));
         var read = await repository.FindAsync(saved.Id, Ct);
@@ -336,10 +334,7 @@ public abstract class EfLeadRepositoryTests
         Assert.Equal(expectedDto, JsonSerializer.Serialize(LeadDto.From(byId)));
 
         // The same activity again stores nothing more and returns the stored lead.
-        using (LeadSaveScope.Begin(activity))
-        {
-            Assert.Equal(saved.Id, (await repository.SaveQualifiedAsync(Submissions.Create(email: "other@example.com"), Ct)).Id);
-        }
+        Assert.Equal(saved.Id, (await repository.SaveQualifiedAsync(Submissions.Create(email: "other@example.com") with { Origin = origin }, Ct)).Id);
 
         Assert.Equal((1, 1, 1), (await db.ScalarAsync("SELECT count(*) FROM Leads"), await db.ScalarAsync("SELECT count(*) FROM StageChanges"), await db.ScalarAsync("SELECT count(*) FROM Outbox")));
     }
@@ -348,7 +343,8 @@ public abstract class EfLeadRepositoryTests
     public async Task A_failed_new_lead_insert_is_seen_as_a_unique_violation_and_leaves_no_half_written_lead()
     {
         await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
-        var activity = EfCoreStorage.ActivityRecordPrefix + "webchat/conv-1/act-1";
+        var origin = new SubmissionOrigin("webchat", "conv-1", "act-1");
+        var activity = TurnKeys.RecordKeyOf(origin.ChannelId, origin.ConversationId, origin.ActivityId)!;
         await using (var context = await ContextAsync(db))
         {
             // A marker row this save cannot read as a lead id: the save goes on, and its own marker is the last row it inserts.
@@ -358,11 +354,7 @@ public abstract class EfLeadRepositoryTests
 
         var signal = new OutboxSignal();
         var repository = new EfLeadRepository(db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(), signal);
-        DbUpdateException failure;
-        using (LeadSaveScope.Begin(activity))
-        {
-            failure = await Assert.ThrowsAsync<DbUpdateException>(() => repository.SaveQualifiedAsync(Submissions.Create(), Ct));
-        }
+        var failure = await Assert.ThrowsAsync<DbUpdateException>(() => repository.SaveQualifiedAsync(Submissions.Create() with { Origin = origin }, Ct));
 
         Assert.True(DbErrors.IsUniqueViolation(failure), failure.InnerException?.ToString());
         Assert.False(await signal.WaitAsync(TimeSpan.Zero, Ct));
@@ -426,6 +418,7 @@ public sealed class EfLeadRepositoryTestsOnSqlite : EfLeadRepositoryTests
     protected override StorageProvider Provider => StorageProvider.Sqlite;
 }
 
+[Trait("Category", "Slow")]
 public sealed class EfLeadRepositoryTestsOnPostgreSql : EfLeadRepositoryTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;

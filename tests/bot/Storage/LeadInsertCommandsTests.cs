@@ -297,6 +297,7 @@ public sealed class LeadInsertCommandsTestsOnSqlite : LeadInsertCommandsTests
     protected override StorageProvider Provider => StorageProvider.Sqlite;
 }
 
+[Trait("Category", "Slow")]
 public sealed class LeadInsertCommandsTestsOnPostgreSql : LeadInsertCommandsTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;

@@ -114,6 +114,7 @@ public sealed class LeadQueriesTestsOnSqlite : LeadQueriesTests
     protected override StorageProvider Provider => StorageProvider.Sqlite;
 }
 
+[Trait("Category", "Slow")]
 public sealed class LeadQueriesTestsOnPostgreSql : LeadQueriesTests
 {
     protected override StorageProvider Provider => StorageProvider.PostgreSql;

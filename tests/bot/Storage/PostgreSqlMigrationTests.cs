@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeadBot.Bot.Tests.Storage;
 
 /// <summary>The PostgreSQL migrations on a real server: the whole schema, idempotent re-runs, several instances at once.</summary>
+[Trait("Category", "Slow")]
 public sealed class PostgreSqlMigrationTests
 {
     [Fact]

@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 
 namespace LeadBot.Bot.Tests.Storage;
 
-/// <summary>How <see cref="EfCoreStorage"/> writes state: typed, so it reads back as the objects that were written, but
+/// <summary>How <see cref="StateSerializer"/> writes state: typed, so it reads back as the objects that were written, but
 /// without type names the declared types already give and without the null properties of Bot Framework schema objects;
 /// state written in the older form (every type named, as the Bot Framework's own storages write it) still reads back.</summary>
 public sealed class StateSerializationTests
@@ -27,12 +27,29 @@ public sealed class StateSerializationTests
     [Fact]
     public void Stored_state_reads_back_as_the_objects_that_were_written()
     {
-        var text = EfCoreStorage.Serialize(SampleState());
+        var text = StateSerializer.Serialize(SampleState());
 
-        AssertSampleState(EfCoreStorage.Deserialize(text));
+        AssertSampleState(StateSerializer.Deserialize(text));
         // The same state gives the same text (the change check of a turn compares texts).
-        Assert.Equal(text, EfCoreStorage.Serialize(SampleState()));
-        Assert.Equal(text, EfCoreStorage.Serialize(EfCoreStorage.Deserialize(text)!));
+        Assert.Equal(text, StateSerializer.Serialize(SampleState()));
+        Assert.Equal(text, StateSerializer.Serialize(StateSerializer.Deserialize(text)!));
+    }
+
+    [Fact]
+    public void Type_names_are_written_exactly_as_Newtonsofts_own_binder_writes_them()
+    {
+        // The cached names against the stock binder, with generic arguments nested two deep.
+        var stock = new JsonSerializerSettings
+        {
+            TypeNameHandling = TypeNameHandling.Auto,
+            ContractResolver = StateSerializer.Settings.ContractResolver,
+            MaxDepth = null,
+        };
+        var state = SampleState();
+        state["nested"] = new Dictionary<string, List<KeyValuePair<string, long>>> { ["a"] = [new("b", 1L)] };
+        state["tuple"] = new Tuple<int, string, Uri>(1, "two", new Uri("https://example.com/"));
+
+        Assert.Equal(JsonConvert.SerializeObject(state, typeof(object), stock), StateSerializer.Serialize(state));
     }
 
     [Fact]
@@ -40,7 +57,7 @@ public sealed class StateSerializationTests
     {
         var older = JsonConvert.SerializeObject(SampleState(), AllTypeNames);
 
-        AssertSampleState(EfCoreStorage.Deserialize(older));
+        AssertSampleState(StateSerializer.Deserialize(older));
     }
 
     [Fact]
@@ -67,14 +84,14 @@ public sealed class StateSerializationTests
             ["DialogState"] = new DialogState([new DialogInstance { Id = "summary.confirm", State = new Dictionary<string, object?> { ["options"] = options } }]),
         };
 
-        var text = EfCoreStorage.Serialize(state);
+        var text = StateSerializer.Serialize(state);
 
         Assert.DoesNotContain("\"id\":null", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\"timestamp\":null", text, StringComparison.Ordinal);
         Assert.True(text.Length * 2 < JsonConvert.SerializeObject(state, AllTypeNames).Length,
             $"{text.Length} characters stored, {JsonConvert.SerializeObject(state, AllTypeNames).Length} with every type named and every null written");
 
-        var back = Assert.IsType<Dictionary<string, object>>(EfCoreStorage.Deserialize(text));
+        var back = Assert.IsType<Dictionary<string, object>>(StateSerializer.Deserialize(text));
         var instance = Assert.Single(Assert.IsType<DialogState>(back["DialogState"]).DialogStack);
         var readOptions = Assert.IsType<PromptOptions>(instance.State["options"]);
         Assert.Equal(JsonConvert.SerializeObject(prompt), JsonConvert.SerializeObject(readOptions.Prompt));

@@ -34,7 +34,7 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly object _gate = new();
     private readonly List<RecordedActivity> _activities = [];
-    private readonly ConcurrentQueue<int> _failures = new();
+    private readonly ConcurrentQueue<(int Status, TimeSpan? RetryAfter)> _failures = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _next;
 
@@ -67,15 +67,24 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         return standIn;
     }
 
-    /// <summary>The next <paramref name="count"/> activity posts are answered <paramref name="status"/> with an error body,
-    /// as a Bot Connector that fails, and are not recorded.</summary>
-    public void FailNextPosts(int status, int count = 1)
+    /// <summary>The next <paramref name="count"/> activity posts are answered <paramref name="status"/> with an error body
+    /// (and a Retry-After header when given), as a Bot Connector that fails, and are not recorded.</summary>
+    public void FailNextPosts(int status, int count = 1, TimeSpan? retryAfter = null)
     {
         for (var i = 0; i < count; i++)
         {
-            _failures.Enqueue(status);
+            _failures.Enqueue((status, retryAfter));
         }
     }
+
+    /// <summary>The connections of the next <paramref name="count"/> activity posts are reset without an answer.</summary>
+    public void ResetNextPosts(int count = 1) => FailNextPosts(ResetConnection, count);
+
+    /// <summary>How many activity posts were failed or reset on request so far.</summary>
+    public int FailedPosts => Volatile.Read(ref _failed);
+
+    private const int ResetConnection = 0;
+    private int _failed;
 
     public IReadOnlyList<RecordedActivity> Of(string conversationId)
     {
@@ -124,9 +133,21 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     private async Task<IResult> RecordAsync(HttpContext http, string conversationId, string? replyToId)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
-        if (_failures.TryDequeue(out var status))
+        if (_failures.TryDequeue(out var failure))
         {
-            return Results.Json(new { error = new { code = "ServiceError", message = "The stand-in was told to fail this post." } }, statusCode: status);
+            Interlocked.Increment(ref _failed);
+            if (failure.Status == ResetConnection)
+            {
+                http.Abort();
+                return Results.Empty;
+            }
+
+            if (failure.RetryAfter is { } retryAfter)
+            {
+                http.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.Json(new { error = new { code = "ServiceError", message = "The stand-in was told to fail this post." } }, statusCode: failure.Status);
         }
 
         TaskCompletionSource changed;

@@ -45,6 +45,9 @@ public sealed class PostgreSqlServer
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Creates a new, empty database on this server and returns its connection string (as the superuser).</summary>
+    public Task<string> NewDatabaseAsync(string prefix) => CreateDatabaseCoreAsync(prefix);
+
     private async Task<string> CreateDatabaseCoreAsync(string prefix)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(63, prefix.Length + 33)].ToLowerInvariant();
@@ -59,6 +62,16 @@ public sealed class PostgreSqlServer
         return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true }.ConnectionString;
     }
 
+    /// <summary>The admin connection string (superuser; with its password for a password-protected server).</summary>
+    public string AdminConnectionString => _adminConnectionString;
+
+    /// <summary>
+    /// A throwaway server of its own that demands a password over TCP (scram-sha-256, as Azure Database for PostgreSQL
+    /// does) for every user, the superuser <c>postgres</c> signing in with <paramref name="superuserPassword"/>. Stopped
+    /// and deleted when the test process ends.
+    /// </summary>
+    public static Task<PostgreSqlServer> StartPasswordProtectedAsync(string superuserPassword) => StartThrowawayAsync(superuserPassword);
+
     private static async Task<PostgreSqlServer> StartSharedAsync()
     {
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
@@ -69,6 +82,11 @@ public sealed class PostgreSqlServer
             return server;
         }
 
+        return await StartThrowawayAsync(null);
+    }
+
+    private static async Task<PostgreSqlServer> StartThrowawayAsync(string? superuserPassword)
+    {
         var bin = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL is required by these tests but neither initdb nor pg_ctl was found (looked on PATH and in /usr/lib/postgresql/*/bin). " +
             $"Install Debian's 'postgresql' package (run-tests.sh does) or set {EnvironmentVariable} to a connection string.");
@@ -85,7 +103,23 @@ public sealed class PostgreSqlServer
         }
 
         var port = FreePort();
-        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"], asRoot);
+        if (superuserPassword is null)
+        {
+            await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"], asRoot);
+        }
+        else
+        {
+            var passwordFile = Path.Combine(folder, "pwfile");
+            await File.WriteAllTextAsync(passwordFile, superuserPassword + "\n");
+            if (asRoot)
+            {
+                await RunAsync("chown", ["postgres:postgres", passwordFile], false);
+            }
+
+            await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256",
+                "--pwfile", passwordFile, "-E", "UTF8", "--no-locale", "--no-sync"], asRoot);
+        }
+
         var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB";
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start"], asRoot);
 
@@ -117,7 +151,13 @@ public sealed class PostgreSqlServer
             }
         };
 
-        var started = new PostgreSqlServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false;Timeout=30;Command Timeout=60");
+        var admin = new NpgsqlConnectionStringBuilder($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false;Timeout=30;Command Timeout=60");
+        if (superuserPassword is not null)
+        {
+            admin.Password = superuserPassword;
+        }
+
+        var started = new PostgreSqlServer(admin.ConnectionString);
         await started.CheckAsync($"the throwaway server in {folder}");
         return started;
     }

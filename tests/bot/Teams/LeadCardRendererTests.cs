@@ -83,6 +83,7 @@ public sealed class LeadCardRendererTests
         Assert.DoesNotContain(AllOfType(card, "TextBlock"), b => b["text"]!.GetValue<string>().Contains("Robert", StringComparison.Ordinal));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_card_renders_in_the_adaptivecards_renderer_in_headless_Chromium_without_errors()
     {

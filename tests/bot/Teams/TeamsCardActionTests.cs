@@ -5,7 +5,7 @@ using static LeadBot.Bot.Tests.Teams.TeamsTestKit;
 
 namespace LeadBot.Bot.Tests.Teams;
 
-/// <summary>Issue 4, part 2: claim, offer sent and disqualify, as Action.Execute (invoke) and as the Action.Submit fallback
+/// <summary>Claim, offer sent and disqualify, as Action.Execute (invoke) and as the Action.Submit fallback
 /// (message with value); the card is replaced in place (PUT), invalid transitions change nothing.</summary>
 public sealed class TeamsCardActionTests : IAsyncLifetime
 {

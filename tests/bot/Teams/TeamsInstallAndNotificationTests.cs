@@ -7,7 +7,7 @@ using static LeadBot.Bot.Tests.Teams.TeamsTestKit;
 
 namespace LeadBot.Bot.Tests.Teams;
 
-/// <summary>Issue 4, parts 1–3: the bot learns its team on install, and every new MQL appears as one card in the sales channel.</summary>
+/// <summary>The bot learns its team on install, and every new MQL appears as one card in the sales channel.</summary>
 public sealed class TeamsInstallAndNotificationTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static LeadBot.Bot.Tests.Teams.TeamsTestKit;
 
 namespace LeadBot.Bot.Tests.Teams;
 
-/// <summary>Issue 4, part 3: reliable delivery through the outbox: retries with backoff and Retry-After, restarts, and
+/// <summary>Reliable delivery through the outbox: retries with backoff and Retry-After, restarts, and
 /// several instances on one database; every card arrives exactly once.</summary>
 public sealed class TeamsOutboxDeliveryTests
 {

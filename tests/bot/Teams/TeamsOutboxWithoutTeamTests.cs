@@ -11,10 +11,11 @@ using static LeadBot.Bot.Tests.Teams.TeamsTestKit;
 
 namespace LeadBot.Bot.Tests.Teams;
 
-/// <summary>Issue 7: while the bot is in no team, the outbox worker costs one query per pass and touches no notification;
+/// <summary>While the bot is in no team, the outbox worker costs one query per pass and touches no notification;
 /// the cards still all go out, once each, as soon as the bot is installed. On SQLite and on PostgreSQL.</summary>
 public sealed class TeamsOutboxWithoutTeamTests
 {
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("PostgreSQL")]

@@ -3,7 +3,7 @@ using static LeadBot.Bot.Tests.Teams.TeamsTestKit;
 
 namespace LeadBot.Bot.Tests.Teams;
 
-/// <summary>Issue 4, part 4: sales commands in the channel (the bot @mentioned) or a personal chat; only the sales tenant is obeyed.</summary>
+/// <summary>Sales commands in the channel (the bot @mentioned) or a personal chat; only the sales tenant is obeyed.</summary>
 public sealed class TeamsSalesCommandTests : IAsyncLifetime
 {
     private TeamsConnectorStandIn _connector = null!;

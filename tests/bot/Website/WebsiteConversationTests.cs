@@ -11,6 +11,7 @@ namespace LeadBot.Bot.Tests.Website;
 /// The website channel end to end in a real headless Chromium (Debian's, never a downloaded one): the page served by
 /// the bot, Web Chat from the npm bundle, the local Direct Line, the real bot and database, and the sales API.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class WebsiteConversationTests(ITestOutputHelper output)
 {
     public const string ChromiumPath = "/usr/bin/chromium";

@@ -49,7 +49,7 @@ public class ChoiceRecognizersTests
     }
 
     [Fact]
-    public void Overlapping_choices_go_to_the_longer_match_and_each_choice_once() // spec case 31
+    public void Overlapping_choices_go_to_the_longer_match_and_each_choice_once() // docs/dialog-runtime.md, case 31
     {
         var food = new List<Choice> { new("bread"), new("bread pudding"), new("pudding") };
         var result = ChoiceRecognizers.RecognizeChoices("the bread pudding and bread please.", food);
@@ -68,7 +68,7 @@ public class ChoiceRecognizersTests
     }
 
     [Fact]
-    public void Partial_matches_count_only_when_allowed_with_score_zero() // spec case 32
+    public void Partial_matches_count_only_when_allowed_with_score_zero() // docs/dialog-runtime.md, case 32
     {
         var choices = new List<Choice> { new("Small business (1-49)"), new("Mid-market (50-999)") };
         var result = ChoiceRecognizers.RecognizeChoices("small", choices, new FindChoicesOptions { AllowPartialMatches = true });
@@ -79,7 +79,7 @@ public class ChoiceRecognizersTests
     }
 
     [Fact]
-    public void Synonyms_and_action_titles_are_candidates() // spec case 33
+    public void Synonyms_and_action_titles_are_candidates() // docs/dialog-runtime.md, case 33
     {
         var choices = new List<Choice>
         {

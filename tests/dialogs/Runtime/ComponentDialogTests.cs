@@ -26,7 +26,7 @@ public class ComponentDialogTests
     }
 
     [Fact]
-    public async Task Component_runs_its_inner_waterfall_and_ends_with_its_result() // spec case 35
+    public async Task Component_runs_its_inner_waterfall_and_ends_with_its_result() // docs/dialog-runtime.md, case 35
     {
         var host = new DialogTestHost();
         var dialogs = new DialogSet(host.DialogState);
@@ -51,7 +51,7 @@ public class ComponentDialogTests
     }
 
     [Fact]
-    public async Task Nested_component_passes_the_result_up() // spec case 35, nested
+    public async Task Nested_component_passes_the_result_up() // docs/dialog-runtime.md, case 35, nested
     {
         var host = new DialogTestHost();
         var outer = new ComponentDialog("outer");
@@ -76,7 +76,7 @@ public class ComponentDialogTests
     }
 
     [Fact]
-    public async Task Child_can_begin_a_dialog_defined_in_its_parent_component() // spec case 36
+    public async Task Child_can_begin_a_dialog_defined_in_its_parent_component() // docs/dialog-runtime.md, case 36
     {
         var host = new DialogTestHost();
         var parent = new ComponentDialog("parent");
@@ -135,12 +135,12 @@ public class ComponentDialogTests
             .Send("hi").AssertReply("Where to?")
             .StartTestAsync();
 
-        // A cancel inside the component reaches the outer level as a normal end with a null result (rule 13).
+        // A cancel inside the component reaches the outer level as a normal end with a null result (docs/dialog-runtime.md, rule 13).
         Assert.Equal([DialogTurnStatus.Waiting, DialogTurnStatus.Waiting, DialogTurnStatus.Complete, DialogTurnStatus.Waiting, DialogTurnStatus.Complete, DialogTurnStatus.Waiting], statuses);
     }
 
     [Fact]
-    public async Task Component_resumed_after_a_dialog_pushed_over_it_reprompts_its_inner_prompt() // rule 14/15
+    public async Task Component_resumed_after_a_dialog_pushed_over_it_reprompts_its_inner_prompt() // docs/dialog-runtime.md, rules 14 and 15
     {
         var host = new DialogTestHost();
         var dialogs = new DialogSet(host.DialogState);
@@ -223,7 +223,7 @@ public class ComponentDialogTests
     }
 
     [Fact]
-    public async Task Sample_multi_turn_prompt_flow_on_the_emulator() // spec case 40, without the picture step
+    public async Task Sample_multi_turn_prompt_flow_on_the_emulator() // docs/dialog-runtime.md, case 40, without the picture step
     {
         var host = new DialogTestHost("en-us", "emulator");
         var profile = new ComponentDialog("UserProfileDialog");

@@ -19,7 +19,7 @@ public class ConfirmPromptTests
     };
 
     [Fact]
-    public async Task Confirm_prompt_renders_yes_no_inline_and_accepts_yes() // spec case 15
+    public async Task Confirm_prompt_renders_yes_no_inline_and_accepts_yes() // docs/dialog-runtime.md, case 15
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ConfirmPrompt("confirm"), () => Ask(), Confirmed)
@@ -29,7 +29,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task Confirm_prompt_retry_prompt_gets_the_choices_too() // spec case 16
+    public async Task Confirm_prompt_retry_prompt_gets_the_choices_too() // docs/dialog-runtime.md, case 16
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ConfirmPrompt("confirm"), () => Ask(retry: "Please confirm, say 'yes' or 'no' or something like that."), Confirmed)
@@ -40,7 +40,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task Confirm_prompt_without_text_still_sends_the_choices() // spec case 17
+    public async Task Confirm_prompt_without_text_still_sends_the_choices() // docs/dialog-runtime.md, case 17
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ConfirmPrompt("confirm"), () => Ask(prompt: null), Confirmed)
@@ -51,7 +51,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task Confirm_prompt_accepts_numbers_unless_they_are_switched_off() // spec case 18
+    public async Task Confirm_prompt_accepts_numbers_unless_they_are_switched_off() // docs/dialog-runtime.md, case 18
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ConfirmPrompt("confirm"), () => Ask(), Confirmed)
@@ -68,7 +68,7 @@ public class ConfirmPromptTests
             .StartTestAsync();
     }
 
-    [Theory] // spec case 19
+    [Theory] // docs/dialog-runtime.md, case 19
     [InlineData("Ja", "Confirmed.")]
     [InlineData("Nein", "Not confirmed.")]
     [InlineData("1", "Confirmed.")]
@@ -82,7 +82,7 @@ public class ConfirmPromptTests
             .StartTestAsync();
     }
 
-    [Theory] // spec cases 20, 21
+    [Theory] // docs/dialog-runtime.md, cases 20, 21
     [InlineData("de-de", "ja", "Confirmed.")]
     [InlineData("de-de", "j", "Confirmed.")]
     [InlineData("de-de", "ok", "Confirmed.")]
@@ -107,7 +107,7 @@ public class ConfirmPromptTests
             .StartTestAsync();
     }
 
-    [Theory] // spec cases 22, 27
+    [Theory] // docs/dialog-runtime.md, cases 22, 27
     [InlineData("de-DE", null, "Prompt. (1) Ja oder (2) Nein")]
     [InlineData("de-De", null, "Prompt. (1) Ja oder (2) Nein")]
     [InlineData("DE", null, "Prompt. (1) Ja oder (2) Nein")]
@@ -127,7 +127,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task Prompt_options_style_overrides_the_prompt_style() // spec case 24
+    public async Task Prompt_options_style_overrides_the_prompt_style() // docs/dialog-runtime.md, case 24
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ConfirmPrompt("confirm") { Style = ListStyle.Inline }, () => Ask("is it true?"), Confirmed)
@@ -141,7 +141,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task Recognize_language_changes_only_the_boolean_recognizer() // spec case 23
+    public async Task Recognize_language_changes_only_the_boolean_recognizer() // docs/dialog-runtime.md, case 23
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ConfirmPrompt("confirm") { RecognizeLanguage = "es-es" }, () => Ask(), Confirmed)
@@ -151,7 +151,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task Confirm_choices_and_choice_options_replace_the_defaults() // rule 30
+    public async Task Confirm_choices_and_choice_options_replace_the_defaults() // docs/dialog-runtime.md, rule 30
     {
         var host = new DialogTestHost("de-de");
         var prompt = new ConfirmPrompt("confirm")
@@ -166,7 +166,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task Confirm_prompt_on_emulator_sends_suggested_actions() // rule 36
+    public async Task Confirm_prompt_on_emulator_sends_suggested_actions() // docs/dialog-runtime.md, rule 36
     {
         var host = new DialogTestHost("de-de", "emulator");
         await host.RunPrompt(new ConfirmPrompt("confirm"), () => Ask("Einverstanden?"), Confirmed)
@@ -198,7 +198,7 @@ public class ChoicePromptTests
     private static Func<ITurnContext, object?, Task> Picked =>
         (context, result) => context.SendActivityAsync($"{((FoundChoice)result!).Value} #{((FoundChoice)result!).Index}");
 
-    [Theory] // spec case 25
+    [Theory] // docs/dialog-runtime.md, case 25
     [InlineData("en-us", "favorite color? (1) red, (2) green, or (3) blue")]
     [InlineData("de-de", "favorite color? (1) red, (2) green, oder (3) blue")]
     public async Task Choice_prompt_renders_inline_list_on_test_channel(string locale, string expected)
@@ -210,7 +210,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task Choice_prompt_renders_numbered_list() // spec case 26
+    public async Task Choice_prompt_renders_numbered_list() // docs/dialog-runtime.md, case 26
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ChoicePrompt("choice"), () => Ask(ListStyle.List), Picked)
@@ -219,7 +219,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task Choice_prompt_renders_suggested_actions() // spec case 26
+    public async Task Choice_prompt_renders_suggested_actions() // docs/dialog-runtime.md, case 26
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ChoicePrompt("choice"), () => Ask(ListStyle.SuggestedAction), Picked)
@@ -234,7 +234,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task Choice_prompt_renders_hero_card_after_existing_attachments() // spec case 26
+    public async Task Choice_prompt_renders_hero_card_after_existing_attachments() // docs/dialog-runtime.md, case 26
     {
         var host = new DialogTestHost("en-us");
         var prompt = MessageFactory.Attachment(new Attachment { ContentType = "image/png", ContentUrl = "https://example.com/a.png" });
@@ -255,7 +255,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task Choice_prompt_style_none_sends_only_the_text() // spec case 26
+    public async Task Choice_prompt_style_none_sends_only_the_text() // docs/dialog-runtime.md, case 26
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new ChoicePrompt("choice"), () => Ask(ListStyle.None), Picked)
@@ -263,7 +263,7 @@ public class ChoicePromptTests
             .StartTestAsync();
     }
 
-    [Theory] // spec cases 27-29, 31
+    [Theory] // docs/dialog-runtime.md, cases 27-29, 31
     [InlineData("en-us", "red", "red #0")]
     [InlineData("en-us", "RED", "red #0")]
     [InlineData("en-us", "the first one please.", "red #0")]
@@ -291,7 +291,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task Choice_prompt_validator_runs_even_when_nothing_was_recognized() // spec case 34
+    public async Task Choice_prompt_validator_runs_even_when_nothing_was_recognized() // docs/dialog-runtime.md, case 34
     {
         var host = new DialogTestHost("en-us");
         var prompt = new ChoicePrompt("choice", async (pc, ct) =>
@@ -306,7 +306,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task Long_titles_render_as_a_list_everywhere_and_need_all_title_tokens() // spec case 32
+    public async Task Long_titles_render_as_a_list_everywhere_and_need_all_title_tokens() // docs/dialog-runtime.md, case 32
     {
         var segments = new List<Choice> { new("Small business (1-49)"), new("Mid-market (50-999)"), new("Enterprise (1000+)") };
         foreach (var channel in new[] { "test", "emulator", "webchat", "directline", "msteams" })
@@ -321,7 +321,7 @@ public class ChoicePromptTests
         }
     }
 
-    [Theory] // rule 36
+    [Theory] // docs/dialog-runtime.md, rule 36
     [InlineData("emulator", null, "suggested")]
     [InlineData("webchat", null, "suggested")]
     [InlineData("directline", null, "suggested")]
@@ -360,7 +360,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task Choice_with_synonym_is_recognized_in_a_sentence() // spec case 33
+    public async Task Choice_with_synonym_is_recognized_in_a_sentence() // docs/dialog-runtime.md, case 33
     {
         var host = new DialogTestHost("en-us");
         var departments = new List<Choice> { new("Sales", "buy", "purchase"), new("Support", "help", "broken") };

@@ -19,7 +19,7 @@ public class PromptTests
         (context, result) => context.SendActivityAsync(format(result));
 
     [Fact]
-    public async Task Validator_sees_attempt_count_starting_at_one() // spec case 5
+    public async Task Validator_sees_attempt_count_starting_at_one() // docs/dialog-runtime.md, case 5
     {
         var host = new DialogTestHost();
         var prompt = new TextPrompt("text", async (pc, ct) =>
@@ -44,7 +44,7 @@ public class PromptTests
     }
 
     [Fact]
-    public async Task Validator_that_sends_its_own_message_suppresses_the_retry_prompt() // spec case 6
+    public async Task Validator_that_sends_its_own_message_suppresses_the_retry_prompt() // docs/dialog-runtime.md, case 6
     {
         var host = new DialogTestHost();
         var prompt = new TextPrompt("text", async (pc, ct) =>
@@ -66,7 +66,7 @@ public class PromptTests
     }
 
     [Fact]
-    public async Task Without_retry_prompt_an_invalid_answer_resends_the_prompt() // spec case 7
+    public async Task Without_retry_prompt_an_invalid_answer_resends_the_prompt() // docs/dialog-runtime.md, case 7
     {
         var host = new DialogTestHost();
         await host.RunPrompt(new NumberPrompt<int>("number"), () => Ask("Enter a number."), Echo(r => $"Bot received the number '{r}'."))
@@ -77,7 +77,7 @@ public class PromptTests
     }
 
     [Fact]
-    public async Task Validator_rejects_out_of_range_number_with_retry_prompt() // spec case 8
+    public async Task Validator_rejects_out_of_range_number_with_retry_prompt() // docs/dialog-runtime.md, case 8
     {
         var host = new DialogTestHost();
         var prompt = new NumberPrompt<int>("number", (pc, ct) => Task.FromResult(pc.Recognized.Succeeded && pc.Recognized.Value is > 0 and < 100));
@@ -112,7 +112,7 @@ public class PromptTests
     }
 
     [Fact]
-    public async Task Prompt_resent_not_retry_when_dialog_pushed_over_it_ends() // spec case 9
+    public async Task Prompt_resent_not_retry_when_dialog_pushed_over_it_ends() // docs/dialog-runtime.md, case 9
     {
         var host = new DialogTestHost();
         var attempts = new List<int>();
@@ -223,7 +223,7 @@ public class PromptTests
             .StartTestAsync();
     }
 
-    [Theory] // spec case 10
+    [Theory] // docs/dialog-runtime.md, case 10
     [InlineData("$500", 500)]
     [InlineData("i am 18 years old", 18)]
     [InlineData("I've run 5km", 5)]
@@ -239,7 +239,7 @@ public class PromptTests
     }
 
     [Fact]
-    public async Task Number_prompt_retries_a_unit_without_number() // spec case 10
+    public async Task Number_prompt_retries_a_unit_without_number() // docs/dialog-runtime.md, case 10
     {
         var host = new DialogTestHost("en-us");
         await host.RunPrompt(new NumberPrompt<int>("number"), () => Ask("Enter a number."), Echo(r => $"got {r}"))
@@ -249,7 +249,7 @@ public class PromptTests
             .StartTestAsync();
     }
 
-    [Theory] // spec cases 11-14
+    [Theory] // docs/dialog-runtime.md, cases 11-14
     [InlineData("nl-nl", "3,14", "double", "got 3.14")]
     [InlineData("de-de", "1.000,5", "double", "got 1000.5")]
     [InlineData("de-de", "1.000,5", "int", "retry")]
@@ -278,7 +278,7 @@ public class PromptTests
     }
 
     [Fact]
-    public async Task Text_prompt_accepts_any_text_as_is() // rule 23
+    public async Task Text_prompt_accepts_any_text_as_is() // docs/dialog-runtime.md, rule 23
     {
         var host = new DialogTestHost();
         await host.RunPrompt(new TextPrompt("text"), () => Ask("Name?"), Echo(r => $"[{r}]"))

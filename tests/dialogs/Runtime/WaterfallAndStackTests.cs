@@ -15,7 +15,7 @@ public class WaterfallAndStackTests
     };
 
     [Fact]
-    public async Task Waterfall_runs_one_step_per_message() // spec case 1
+    public async Task Waterfall_runs_one_step_per_message() // docs/dialog-runtime.md, case 1
     {
         var host = new DialogTestHost();
         var root = new WaterfallDialog("test", [Say("step1"), Say("step2"), Say("step3")]);
@@ -28,7 +28,7 @@ public class WaterfallAndStackTests
     }
 
     [Fact]
-    public async Task Waterfall_with_number_prompt_retries_then_passes_the_number_to_the_next_step() // spec case 2
+    public async Task Waterfall_with_number_prompt_retries_then_passes_the_number_to_the_next_step() // docs/dialog-runtime.md, case 2
     {
         var host = new DialogTestHost();
         var root = new ComponentDialog("root");
@@ -66,7 +66,7 @@ public class WaterfallAndStackTests
     }
 
     [Fact]
-    public async Task Nested_waterfalls_resume_the_parent_in_the_same_turn() // spec case 3
+    public async Task Nested_waterfalls_resume_the_parent_in_the_same_turn() // docs/dialog-runtime.md, case 3
     {
         var host = new DialogTestHost();
         var root = new ComponentDialog("root");
@@ -95,7 +95,7 @@ public class WaterfallAndStackTests
     }
 
     [Fact]
-    public async Task Run_restarts_the_root_dialog_after_it_completed_without_using_the_message_as_an_answer() // spec case 4
+    public async Task Run_restarts_the_root_dialog_after_it_completed_without_using_the_message_as_an_answer() // docs/dialog-runtime.md, case 4
     {
         var host = new DialogTestHost();
         var statuses = new List<DialogTurnStatus>();
@@ -203,7 +203,7 @@ public class WaterfallAndStackTests
     }
 
     [Fact]
-    public async Task Replace_ends_the_active_dialog_without_resuming_the_parent_and_begins_the_new_one() // spec case 37
+    public async Task Replace_ends_the_active_dialog_without_resuming_the_parent_and_begins_the_new_one() // docs/dialog-runtime.md, case 37
     {
         var host = new DialogTestHost();
         var root = new ComponentDialog("root");
@@ -258,7 +258,7 @@ public class WaterfallAndStackTests
     }
 
     [Fact]
-    public async Task Cancel_all_from_a_step_clears_the_stack_and_the_root_restarts_on_the_next_message() // spec case 38
+    public async Task Cancel_all_from_a_step_clears_the_stack_and_the_root_restarts_on_the_next_message() // docs/dialog-runtime.md, case 38
     {
         var host = new DialogTestHost();
         var cancelStatus = DialogTurnStatus.Empty;

@@ -1,10 +1,12 @@
 using System.Globalization;
-using LeadBot.Bot.Hosting;
+using LeadBot.Bot.Tests.Storage;
+using LeadBot.Bot.Turns;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace LeadBot.Bot.Tests.Hosting;
+namespace LeadBot.Bot.Tests.Turns;
 
 /// <summary>Bot Builder gives every turn a new culture object of the activity's locale; the turn runs in the shared,
 /// read-only one of the same locale instead, with the same formats, and the caller's culture is left as it was.</summary>
@@ -22,7 +24,10 @@ public sealed class TurnCultureTests
             var fresh = new CultureInfo(locale);
             CultureInfo.CurrentCulture = fresh;
             var inner = new CultureProbe();
-            var bot = new ReliableTurnBot(inner, new MemoryStorage(), new ReliableTurnOptions(), NullLogger<ReliableTurnBot>.Instance);
+            await using var db = await StorageTestDatabase.CreateMigratedAsync(LeadBot.Bot.Storage.StorageProvider.Sqlite);
+            var store = db.Services.GetRequiredService<ITurnStore>();
+            var options = new TurnOptions();
+            var bot = new ReliableTurnBot(inner, store, new ReplyDelivery(store, options, NullLogger<ReplyDelivery>.Instance), options, NullLogger<ReliableTurnBot>.Instance);
 
             await bot.OnTurnAsync(new TurnContext(new NoAdapter(), new Activity(ActivityTypes.Message, locale: locale, text: "hallo")));
 

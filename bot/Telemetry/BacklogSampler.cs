@@ -1,0 +1,72 @@
+using System.Diagnostics.Metrics;
+using LeadBot.Bot.Storage;
+using LeadBot.Dialogs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Telemetry;
+
+/// <summary>
+/// Reads what a bot owner watches from the database every <see cref="TelemetryOptions.SampleSeconds"/>: leads per stage
+/// and the Teams outbox (cards waiting, age of the oldest). The gauges report the last reading, so an export never
+/// waits for a query. Runs only while an exporter is configured.
+/// </summary>
+internal sealed class BacklogSampler : BackgroundService
+{
+    private readonly IDbContextFactory<LeadBotDbContext> contexts;
+    private readonly TimeProvider time;
+    private readonly TimeSpan period;
+    private readonly ILogger<BacklogSampler> logger;
+    private volatile Reading? last;
+
+    public BacklogSampler(IDbContextFactory<LeadBotDbContext> contexts, TimeProvider time, IOptions<TelemetryOptions> options,
+        IMeterFactory meters, ILogger<BacklogSampler> logger)
+    {
+        this.contexts = contexts;
+        this.time = time;
+        this.logger = logger;
+        period = TimeSpan.FromSeconds(options.Value.SampleSeconds);
+        // A meter of this host (same name as LeadBotTelemetry.Meter), so that two hosts in one process keep their own readings.
+        var meter = meters.Create(LeadBotTelemetry.Name);
+        meter.CreateObservableGauge(LeadBotTelemetry.LeadsMetric, ObserveLeads, "{lead}", "Leads per stage");
+        meter.CreateObservableGauge(LeadBotTelemetry.OutboxBacklogMetric, () => last?.OutboxWaiting ?? 0L, "{card}", "Teams cards waiting to be posted");
+        meter.CreateObservableGauge(LeadBotTelemetry.OutboxOldestAgeMetric, () => last?.OldestWaitingSeconds ?? 0d, "s", "Age of the oldest Teams card waiting");
+    }
+
+    private IEnumerable<Measurement<long>> ObserveLeads() =>
+        (last?.LeadsPerStage ?? new Dictionary<string, long>()).Select(s => new Measurement<long>(s.Value, new KeyValuePair<string, object?>(LeadBotTelemetry.StageTag, s.Key)));
+
+    internal async Task SampleAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var stages = await db.Leads.AsNoTracking().GroupBy(l => l.Stage).Select(g => new { Stage = g.Key, Count = g.LongCount() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var waiting = db.Outbox.AsNoTracking().Where(o => o.SentAt == null);
+        var count = await waiting.LongCountAsync(cancellationToken).ConfigureAwait(false);
+        // The lowest id is the oldest card (ids only grow); SQLite cannot order by a DateTimeOffset.
+        var oldest = count == 0 ? (DateTimeOffset?)null
+            : await waiting.OrderBy(o => o.Id).Select(o => (DateTimeOffset?)o.CreatedAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var perStage = Enum.GetValues<LeadStage>().ToDictionary(s => s.ToString(), s => stages.FirstOrDefault(x => x.Stage == s)?.Count ?? 0L);
+        last = new Reading(perStage, count, oldest is { } at ? Math.Max(0, (time.GetUtcNow() - at).TotalSeconds) : 0d);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(period, time);
+        do
+        {
+            try
+            {
+                await SampleAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // A failed reading leaves the last one standing; the database health check reports the database itself.
+                logger.LogWarning("Telemetry: reading the lead and outbox counts failed: {ExceptionType}", exception.GetType().FullName);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    private sealed record Reading(IReadOnlyDictionary<string, long> LeadsPerStage, long OutboxWaiting, double OldestWaitingSeconds);
+}

@@ -360,7 +360,7 @@ public abstract class QuestionDialog : Dialog
             parts.Add(prefix);
         }
 
-        if (!retry && Mode(state) != QuestionMode.Next && AnswerSlots.Show(answers, Step, language) is { } current)
+        if (!retry && Mode(state) != QuestionMode.Next && AnswerSlots.Show(answers, Step, language, Services.Policy) is { } current)
         {
             parts.Add(Texts.Format("Question.Current", language, current));
         }
@@ -382,11 +382,11 @@ public abstract class QuestionDialog : Dialog
         string line;
         if (slots.Count == 1 && slots[0] == Step)
         {
-            line = Texts.Format("Check.One", language, AnswerSlots.Show(staged, Step, language));
+            line = Texts.Format("Check.One", language, AnswerSlots.Show(staged, Step, language, Services.Policy));
         }
         else
         {
-            var items = slots.Select(s => Texts.Format("Check.Item", language, AnswerSlots.FieldName(s, language), AnswerSlots.Show(staged, s, language)));
+            var items = slots.Select(s => Texts.Format("Check.Item", language, AnswerSlots.FieldName(s, language), AnswerSlots.Show(staged, s, language, Services.Policy)));
             line = Texts.Format("Check.Several", language, string.Join("; ", items));
         }
 

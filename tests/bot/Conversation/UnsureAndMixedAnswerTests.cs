@@ -41,6 +41,25 @@ public sealed class UnsureAndMixedAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_language_switch_at_the_confirmation_line_asks_it_again_in_the_new_language_and_keeps_the_reading()
+    {
+        var chat = await StartedAsync("de-DE");
+        await AnswerUntilAsync(chat, German, "need");
+        await chat.SayAsync("eher Leads, glaube ich");
+        var switched = await chat.SayAsync("in English please");
+        Assert.Equal(QuestionActivity.CheckPhase, chat.LastPhase);
+        Assert.Equal("Do you mean \"Win and qualify leads\"?", switched[^1].Text);
+        Assert.Equal(["Yes", "No, something else"], Buttons(switched[^1]));
+
+        await chat.SayAsync("yes");
+        Assert.Equal("What is your role in the purchase decision?", chat.Transcript[^1].Text);
+        await AnswerUntilAsync(chat, English, "confirm");
+        Assert.Contains("- Challenge: Win and qualify leads", chat.Transcript[^1].Text);
+        await chat.SayAsync("yes");
+        Assert.Equal("lead-management", Assert.Single(await _harness.LeadsAsync()).NeedKey);
+    }
+
+    [Fact]
     public async Task No_at_the_confirmation_asks_the_question_again_and_stores_nothing_of_the_unsure_reading()
     {
         var chat = await StartedAsync("en-US");

@@ -77,6 +77,13 @@ public sealed class QualificationServices
 
         var rest = Without(text, all, step, onlyHigh: false);
         var reading = rest.Length == 0 || !rest.Any(char.IsLetterOrDigit) ? null : Reader.Read(step, rest, context);
+        if (reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } && all.Count > 0)
+        {
+            // Own words from what is left of a message that answered other questions ("Budget ca." once "50.000 €" is
+            // taken) may be a fragment, not a need: confirmed, never taken silently.
+            reading = reading with { Confidence = Confidence.Medium };
+        }
+
         return reading is null ? new AnswerReadings(all, own) : new AnswerReadings([reading, .. all], rest);
     }
 

@@ -231,7 +231,7 @@ public sealed class SummaryDialog : Dialog
         var normalized = ConversationCommands.Normalize(text);
         bool? yes = ReplyPhrases.MatchesAny(normalized, "Check.Yes", "Check.YesSynonyms") ? true
             : ReplyPhrases.MatchesAny(normalized, "Check.No", "Check.NoSynonyms") ? false
-            : _services.Reader.ReadYesNo(text, _services.ReadingContextOf(context)) is { Confidence: Confidence.High } reading ? reading.Value
+            : _services.Reader.ReadYesNo(text, _services.ReadingContextOf(context)) is { Confidence: not Confidence.Low } reading ? reading.Value
             : null;
         if (yes is null)
         {

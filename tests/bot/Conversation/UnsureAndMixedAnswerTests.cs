@@ -60,6 +60,40 @@ public sealed class UnsureAndMixedAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Answers_to_other_questions_in_the_reply_to_a_confirmation_line_are_taken_too()
+    {
+        var chat = await StartedAsync("de-DE");
+        await AnswerUntilAsync(chat, German, "need");
+        await chat.SayAsync("eher Leads, glaube ich");
+        var replies = await chat.SayAsync("Ja. Budget ca. 50.000 €");
+        Assert.Contains("Danke, notiert: Budget.", BotConversation.Texts(replies));
+        Assert.Equal("authority", chat.LastStep);
+        await chat.SayAsync("Ich entscheide");
+        Assert.Equal("timeline", chat.LastStep);
+        await chat.AnswerAllAsync(German);
+        var lead = Assert.Single(await _harness.LeadsAsync());
+        Assert.Equal(("lead-management", 50000m), (lead.NeedKey, lead.BudgetAmount));
+    }
+
+    [Fact]
+    public async Task A_need_in_own_words_next_to_another_answer_is_confirmed_before_it_is_kept()
+    {
+        var chat = await StartedAsync("de-DE");
+        await AnswerUntilAsync(chat, German, "need");
+        var replies = await chat.SayAsync("Unsere Lagerverwaltung ist veraltet, Budget ca. 30.000 €");
+        Assert.Contains("Danke, notiert: Budget.", BotConversation.Texts(replies));
+        Assert.Equal(QuestionActivity.CheckPhase, chat.LastPhase);
+        Assert.StartsWith("Meinen Sie ‚Unsere Lagerverwaltung ist veraltet", replies[^1].Text);
+        await chat.SayAsync("ja");
+        Assert.Equal("authority", chat.LastStep);
+        await chat.AnswerAllAsync(German);
+        var lead = Assert.Single(await _harness.LeadsAsync());
+        Assert.Null(lead.NeedKey);
+        Assert.StartsWith("Unsere Lagerverwaltung ist veraltet", lead.NeedVerbatim);
+        Assert.Equal(30000m, lead.BudgetAmount);
+    }
+
+    [Fact]
     public async Task No_at_the_confirmation_asks_the_question_again_and_stores_nothing_of_the_unsure_reading()
     {
         var chat = await StartedAsync("en-US");

@@ -138,8 +138,9 @@ public static class AnswerSlots
         to.MarkAnswered(slot);
     }
 
-    /// <summary>The slot's answer as the prospect reads it, or null when there is none.</summary>
-    public static string? Show(QualificationAnswers a, string slot, string language)
+    /// <summary>The slot's answer as the prospect reads it, or null when there is none. A configured need or role is
+    /// shown by its label in <paramref name="language"/> (the chat may have switched language since it was chosen).</summary>
+    public static string? Show(QualificationAnswers a, string slot, string language, QualificationPolicy policy)
     {
         var culture = Texts.CultureFor(language);
         return slot switch
@@ -148,8 +149,8 @@ public static class AnswerSlots
             QuestionSteps.Email => Blank(a.Email),
             QuestionSteps.Company => Blank(a.Company),
             QuestionSteps.Phone => Blank(a.PhoneDisplay) ?? Blank(a.Phone),
-            QuestionSteps.Need => Blank(a.NeedText),
-            QuestionSteps.Authority => Blank(a.AuthorityText),
+            QuestionSteps.Need => policy.FindNeed(a.NeedKey)?.Label(language) ?? Blank(a.NeedText),
+            QuestionSteps.Authority => policy.FindRole(a.AuthorityKey)?.Label(language) ?? Blank(a.AuthorityText),
             QuestionSteps.Budget => ShowBudget(a, language, culture),
             QuestionSteps.Timeline => ShowTimeline(a, language, culture),
             _ => null,

@@ -25,8 +25,16 @@ public sealed class ConversationOptions
     /// <summary>Where a prospect can reach a person (e-mail or phone), offered when a question cannot be answered.</summary>
     public string SalesContact { get; set; } = "";
 
-    /// <summary>Country calling code for phone numbers written without one, e.g. "+49".</summary>
+    /// <summary>Country calling code for phone numbers written without one when the chat's locale names no region
+    /// ("de", not "de-AT"), e.g. "+49". A locale with a region decides by itself (en-US reads "(212) 736-5000").</summary>
     public string DefaultCallingCode { get; set; } = "+49";
+
+    /// <summary>The region of <see cref="DefaultCallingCode"/> ("DE" for +49, "US" for +1), or null when it has none.</summary>
+    public string? DefaultRegion =>
+        int.TryParse((DefaultCallingCode ?? "").TrimStart('+'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+        && PhoneNumbers.PhoneNumberUtil.GetInstance().GetRegionCodeForCountryCode(code) is { } region && region != "ZZ" && region != "001"
+            ? region
+            : null;
 
     public string DefaultLanguage => Domain.SupportedLanguages.Of(DefaultLocale);
 
@@ -79,6 +87,10 @@ public sealed class ConversationOptions
         if (!System.Text.RegularExpressions.Regex.IsMatch(DefaultCallingCode ?? "", @"^\+[1-9][0-9]{0,3}$"))
         {
             errors.Add($"{s}:DefaultCallingCode must look like +49 (was '{DefaultCallingCode}').");
+        }
+        else if (DefaultRegion is null)
+        {
+            errors.Add($"{s}:DefaultCallingCode {DefaultCallingCode} is no country's calling code.");
         }
 
         return errors;

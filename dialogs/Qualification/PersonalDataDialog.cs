@@ -85,7 +85,7 @@ public static class PersonalDataRights
         }
 
         var notGiven = Texts.Get("Summary.NotGiven", language);
-        object?[] Shown(QualificationAnswers a) => QuestionSteps.Questions.Select(q => (object?)(AnswerSlots.Show(a, q, language) ?? notGiven)).ToArray();
+        object?[] Shown(QualificationAnswers a) => QuestionSteps.Questions.Select(q => (object?)(AnswerSlots.Show(a, q, language, services.Policy) ?? notGiven)).ToArray();
         var text = new StringBuilder(Texts.Get("Privacy.Header", language));
         foreach (var lead in leads)
         {

@@ -44,28 +44,56 @@ public sealed class QualificationServices
     public ReadingContext ReadingContextOf(ITurnContext turnContext)
     {
         var activity = turnContext.Activity;
-        var locale = string.IsNullOrWhiteSpace(activity.Locale) ? Options.DefaultLocale : activity.Locale;
+        var locale = string.IsNullOrWhiteSpace(activity.Locale) ? Options.DefaultLocale : activity.Locale.Trim();
+        if (locale.IndexOfAny(['-', '_']) < 0 && Options.DefaultRegion is { } region)
+        {
+            // "de" names no country: national phone numbers are read as the configured calling code's.
+            locale = locale + "-" + region;
+        }
+
         var reference = activity.LocalTimestamp?.DateTime ?? activity.Timestamp?.UtcDateTime ?? Clock.GetLocalNow().DateTime;
         return new ReadingContext(locale, reference, Policy);
     }
 
     /// <summary>
-    /// Every slot a message fills, read for the question <paramref name="step"/>: the other slots
-    /// <see cref="AnswerReader.ReadAll"/> finds, and this question's answer read by the question's own reader from what
-    /// is left of the message once the other slots' words are taken out (so "Acme GmbH, max@acme.de" at the company
-    /// question is the company "Acme GmbH" and an e-mail, not a company named with the address). Only when the
-    /// question's reader finds nothing does a <see cref="AnswerReader.ReadAll"/> reading of this question count. Only the
-    /// words of high readings are taken out.
+    /// Every slot a message fills, read for the question <paramref name="step"/>. <see cref="AnswerReader.ReadAll"/>
+    /// reads the message as a whole (it knows "von der Acme GmbH" is a company, not a name); when it finds no answer to
+    /// this question, the question's own reader (<see cref="AnswerReader.Read"/>, which also takes a bare answer such as
+    /// "Erika Musterfrau" or "die zweite") reads what is left once the words of the other slots' readings are taken out,
+    /// so "Acme GmbH, max@acme.de" at the company question is the company "Acme GmbH" and an e-mail.
     /// </summary>
     public AnswerReadings ReadAnswer(ITurnContext turnContext, string step, string text)
     {
         var context = ReadingContextOf(turnContext);
         var all = Reader.ReadAll(text, context);
-        var rest = text;
-        foreach (var other in all)
+        var answered = all.Any(r => r.Slot == step);
+
+        // For the need kept verbatim: the message without the words that surely answer other questions.
+        var own = Without(text, all, step, onlyHigh: true);
+        if (answered)
         {
-            // Only words surely about another slot are taken out; an unsure reading's words stay for this question.
-            if (other.Slot == step || other.Confidence != Confidence.High || string.IsNullOrEmpty(other.Evidence))
+            return new AnswerReadings(all, own);
+        }
+
+        var rest = Without(text, all, step, onlyHigh: false);
+        var reading = rest.Length == 0 || !rest.Any(char.IsLetterOrDigit) ? null : Reader.Read(step, rest, context);
+        if (reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } && all.Count > 0)
+        {
+            // Own words from what is left of a message that answered other questions ("Budget ca." once "50.000 €" is
+            // taken) may be a fragment, not a need: confirmed, never taken silently.
+            reading = reading with { Confidence = Confidence.Medium };
+        }
+
+        return reading is null ? new AnswerReadings(all, own) : new AnswerReadings([reading, .. all], rest);
+    }
+
+    /// <summary>The message with the evidence of the other slots' readings (only the high ones, or all) taken out.</summary>
+    private static string Without(string text, IReadOnlyList<SlotReading> readings, string step, bool onlyHigh)
+    {
+        var rest = text;
+        foreach (var other in readings)
+        {
+            if (other.Slot == step || (onlyHigh && other.Confidence != Confidence.High) || string.IsNullOrEmpty(other.Evidence))
             {
                 continue;
             }
@@ -74,20 +102,7 @@ public sealed class QualificationServices
             rest = at < 0 ? rest : string.Concat(rest.AsSpan(0, at), " ", rest.AsSpan(at + other.Evidence.Length));
         }
 
-        rest = rest.Trim().Trim(',', ';').Trim();
-        var own = rest.Length == 0 || !rest.Any(char.IsLetterOrDigit) ? null : Reader.Read(step, rest, context);
-        var readings = new List<SlotReading>(all.Count + 1);
-        if (own is not null && (own.Confidence != Confidence.Low || !all.Any(r => r.Slot == step)))
-        {
-            readings.Add(own);
-            readings.AddRange(all.Where(r => r.Slot != step));
-        }
-        else
-        {
-            readings.AddRange(all);
-        }
-
-        return new AnswerReadings(readings, rest);
+        return rest.Trim().Trim(',', ';').Trim();
     }
 
     /// <summary>The conversation's language this turn: the activity's locale (which a language switch overrides), else the default.</summary>

@@ -55,10 +55,10 @@ public sealed class SummaryDialog : Dialog
     }
 
     /// <summary>The answers as the prospect sees them in the summary, one line each.</summary>
-    public static string Describe(QualificationAnswers a, string language)
+    public static string Describe(QualificationAnswers a, string language, QualificationPolicy policy)
     {
         var notGiven = Texts.Get("Summary.NotGiven", language);
-        var shown = QuestionSteps.Questions.Select(q => (object?)(AnswerSlots.Show(a, q, language) ?? notGiven)).ToArray();
+        var shown = QuestionSteps.Questions.Select(q => (object?)(AnswerSlots.Show(a, q, language, policy) ?? notGiven)).ToArray();
         return Texts.Format("Summary.Text", language, shown);
     }
 
@@ -231,7 +231,7 @@ public sealed class SummaryDialog : Dialog
         var normalized = ConversationCommands.Normalize(text);
         bool? yes = ReplyPhrases.MatchesAny(normalized, "Check.Yes", "Check.YesSynonyms") ? true
             : ReplyPhrases.MatchesAny(normalized, "Check.No", "Check.NoSynonyms") ? false
-            : _services.Reader.ReadYesNo(text, _services.ReadingContextOf(context)) is { Confidence: Confidence.High } reading ? reading.Value
+            : _services.Reader.ReadYesNo(text, _services.ReadingContextOf(context)) is { Confidence: not Confidence.Low } reading ? reading.Value
             : null;
         if (yes is null)
         {
@@ -266,7 +266,7 @@ public sealed class SummaryDialog : Dialog
     {
         var language = _services.LanguageOf(context);
         var answers = await _services.GetAnswersAsync(context, cancellationToken);
-        var text = retry ? Texts.Get("Summary.Retry", language) : Describe(answers, language);
+        var text = retry ? Texts.Get("Summary.Retry", language) : Describe(answers, language, _services.Policy);
         if (prefix is not null)
         {
             text = prefix + (retry ? " " : "\n\n") + text;
@@ -295,7 +295,7 @@ public sealed class SummaryDialog : Dialog
         var slot = state.GetValue<string>(PendingSlotKey) ?? "";
         var staged = StateValues.ConvertTo<QualificationAnswers>(state.TryGetValue(PendingKey, out var p) ? p : null) ?? new QualificationAnswers();
         var line = Texts.Format("Check.Several", language,
-            Texts.Format("Check.Item", language, QuestionSteps.Questions.Contains(slot) ? AnswerSlots.FieldName(slot, language) : slot, AnswerSlots.Show(staged, slot, language)));
+            Texts.Format("Check.Item", language, QuestionSteps.Questions.Contains(slot) ? AnswerSlots.FieldName(slot, language) : slot, AnswerSlots.Show(staged, slot, language, _services.Policy)));
         if (retry)
         {
             line = Texts.Format("Check.Retry", language, line);

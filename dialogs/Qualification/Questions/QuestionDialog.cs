@@ -155,12 +155,14 @@ public abstract class QuestionDialog : Dialog
         var taken = new List<string>();
         var pending = new List<SlotReading>();
         string? hint = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reading in read.Readings)
         {
             var isThisQuestion = reading.Slot == Step;
-            if (!isThisQuestion && answers.IsAnswered(reading.Slot) && !answers.Skipped.Contains(reading.Slot))
+            if (!seen.Add(reading.Slot) || !isThisQuestion && answers.IsAnswered(reading.Slot) && !answers.Skipped.Contains(reading.Slot))
             {
-                // Several answers in one message fill what is missing; an answer already given is changed at the summary.
+                // One reading per slot (the first: this question's own comes first); and several answers in one message
+                // fill only what is missing, an answer already given is changed at the summary.
                 continue;
             }
 
@@ -220,9 +222,19 @@ public abstract class QuestionDialog : Dialog
         var language = Services.LanguageOf(context);
         var answeredHere = state.GetValue<bool>(AnsweredKey);
         var answer = text.Length <= AnswerReader.MaxAnswerLength ? YesOrNo(context, text) : null;
+
+        // Neither yes nor no: a clear new answer is taken instead ("die Website").
+        if (answer is null && !answeredHere && IsClearAnswer(context, text))
+        {
+            ClearPending(state);
+            return await OnAnswerAsync(context, state, text, cancellationToken);
+        }
+
+        // Answers to other questions in the same reply ("Ja, und das Budget ist 20k") are taken as at any question.
+        var slots = PendingSlots(state);
+        var noted = text.Length <= MaxAnswerLength ? await TakeOtherAnswersAsync(context, text, slots, language, cancellationToken) : null;
         if (answer is not null)
         {
-            var slots = PendingSlots(state);
             var staged = StateValues.ConvertTo<QualificationAnswers>(state.TryGetValue(PendingKey, out var p) ? p : null) ?? new QualificationAnswers();
             ClearPending(state);
             if (answer is true)
@@ -235,31 +247,25 @@ public abstract class QuestionDialog : Dialog
 
                 if (answeredHere || slots.Contains(Step))
                 {
-                    return true;
+                    return await DoneAsync(context, noted, cancellationToken);
                 }
 
-                await SendQuestionAsync(context, state, null, retry: false, cancellationToken);
+                await SendQuestionAsync(context, state, noted, retry: false, cancellationToken);
                 return false;
             }
 
             if (answeredHere)
             {
-                return true;
+                return await DoneAsync(context, noted, cancellationToken);
             }
 
             var rejected = slots.Contains(Step);
-            await SendQuestionAsync(context, state, rejected ? Texts.Get("Check.Rejected", language) : null, retry: false, cancellationToken, reask: rejected);
+            var prefix = Join(noted, rejected ? Texts.Get("Check.Rejected", language) : null);
+            await SendQuestionAsync(context, state, prefix, retry: false, cancellationToken, reask: rejected);
             return false;
         }
 
-        // Neither yes nor no: a clear new answer is taken instead ("die Website"); anything else, an unsure answer
-        // included, counts against the confirmation's cap, so repeating an unsure answer cannot loop.
-        if (!answeredHere && IsClearAnswer(context, text))
-        {
-            ClearPending(state);
-            return await OnAnswerAsync(context, state, text, cancellationToken);
-        }
-
+        // Anything else, an unsure answer included, counts against the confirmation's cap, so it cannot loop.
         var checks = state.GetValue<int>(ChecksKey) + 1;
         state[ChecksKey] = checks;
         if (checks >= Services.Policy.MaxAttempts)
@@ -268,15 +274,53 @@ public abstract class QuestionDialog : Dialog
             ClearPending(state);
             if (answeredHere)
             {
-                return true;
+                return await DoneAsync(context, noted, cancellationToken);
             }
 
-            return await FailedAsync(context, state, null, cancellationToken);
+            return await FailedAsync(context, state, noted, cancellationToken);
         }
 
-        await SendCheckAsync(context, state, retry: true, cancellationToken);
+        await SendCheckAsync(context, state, retry: true, cancellationToken, noted);
         return false;
     }
+
+    /// <summary>Takes the sure answers to other questions that are still missing (not <paramref name="exclude"/>d) from
+    /// a reply that is not an answer to this question; returns the "Danke, notiert: …" line, or null.</summary>
+    private async Task<string?> TakeOtherAnswersAsync(ITurnContext context, string text, List<string> exclude, string language, CancellationToken cancellationToken)
+    {
+        var readings = Services.Reader.ReadAll(text, Services.ReadingContextOf(context));
+        if (readings.Count == 0)
+        {
+            return null;
+        }
+
+        var answers = await Services.GetAnswersAsync(context, cancellationToken);
+        var taken = new List<string>();
+        foreach (var reading in readings)
+        {
+            if (reading.Slot != Step && !exclude.Contains(reading.Slot) && !taken.Contains(reading.Slot) && reading.Confidence == Confidence.High
+                && (!answers.IsAnswered(reading.Slot) || answers.Skipped.Contains(reading.Slot))
+                && AnswerSlots.Take(answers, reading, language, Services.Policy))
+            {
+                taken.Add(reading.Slot);
+            }
+        }
+
+        return taken.Count == 0 ? null : NotedLine(taken, language);
+    }
+
+    private static async Task<bool> DoneAsync(ITurnContext context, string? noted, CancellationToken cancellationToken)
+    {
+        if (noted is not null)
+        {
+            await context.SendActivityAsync(QuestionActivity.Say(noted), cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + " " + second;
 
     /// <summary>The prospect answered the offer to skip the question, talk to a person or try again.</summary>
     private async Task<bool> OnGiveUpReplyAsync(ITurnContext context, IDictionary<string, object?> state, string text, CancellationToken cancellationToken)
@@ -358,7 +402,7 @@ public abstract class QuestionDialog : Dialog
             parts.Add(prefix);
         }
 
-        if (!retry && Mode(state) != QuestionMode.Next && AnswerSlots.Show(answers, Step, language) is { } current)
+        if (!retry && Mode(state) != QuestionMode.Next && AnswerSlots.Show(answers, Step, language, Services.Policy) is { } current)
         {
             parts.Add(Texts.Format("Question.Current", language, current));
         }
@@ -372,7 +416,7 @@ public abstract class QuestionDialog : Dialog
         await context.SendActivityAsync(activity, cancellationToken);
     }
 
-    private async Task SendCheckAsync(ITurnContext context, IDictionary<string, object?> state, bool retry, CancellationToken cancellationToken)
+    private async Task SendCheckAsync(ITurnContext context, IDictionary<string, object?> state, bool retry, CancellationToken cancellationToken, string? prefix = null)
     {
         var language = Services.LanguageOf(context);
         var staged = StateValues.ConvertTo<QualificationAnswers>(state.TryGetValue(PendingKey, out var p) ? p : null) ?? new QualificationAnswers();
@@ -380,11 +424,11 @@ public abstract class QuestionDialog : Dialog
         string line;
         if (slots.Count == 1 && slots[0] == Step)
         {
-            line = Texts.Format("Check.One", language, AnswerSlots.Show(staged, Step, language));
+            line = Texts.Format("Check.One", language, AnswerSlots.Show(staged, Step, language, Services.Policy));
         }
         else
         {
-            var items = slots.Select(s => Texts.Format("Check.Item", language, AnswerSlots.FieldName(s, language), AnswerSlots.Show(staged, s, language)));
+            var items = slots.Select(s => Texts.Format("Check.Item", language, AnswerSlots.FieldName(s, language), AnswerSlots.Show(staged, s, language, Services.Policy)));
             line = Texts.Format("Check.Several", language, string.Join("; ", items));
         }
 
@@ -393,6 +437,7 @@ public abstract class QuestionDialog : Dialog
             line = Texts.Format("Check.Retry", language, line);
         }
 
+        line = Join(prefix, line)!;
         await context.SendActivityAsync(
             QuestionActivity.AskChoices(Step, context, line, [Texts.Get("Check.Yes", language), Texts.Get("Check.No", language)], language, QuestionActivity.CheckPhase, retry),
             cancellationToken);
@@ -439,7 +484,9 @@ public abstract class QuestionDialog : Dialog
     private static QuestionMode Mode(IDictionary<string, object?> state) =>
         Enum.TryParse<QuestionMode>(state.GetValue<string>(ModeKey), out var mode) ? mode : QuestionMode.Next;
 
-    /// <summary>Yes or no to a confirmation line: the line's own buttons (either language), else the reader's yes/no.</summary>
+    /// <summary>Yes or no to a confirmation line: the line's own buttons (either language), else the reader's yes/no. A
+    /// medium yes or no counts here ("ja, denke schon"): the line is itself the safety net, and confirming the
+    /// confirmation would only ask the same again.</summary>
     private bool? YesOrNo(ITurnContext context, string text)
     {
         var normalized = ConversationCommands.Normalize(text);
@@ -453,7 +500,7 @@ public abstract class QuestionDialog : Dialog
             return false;
         }
 
-        return Services.Reader.ReadYesNo(text, Services.ReadingContextOf(context)) is { Confidence: Confidence.High } reading ? reading.Value : null;
+        return Services.Reader.ReadYesNo(text, Services.ReadingContextOf(context)) is { Confidence: not Confidence.Low } reading ? reading.Value : null;
     }
 
     private enum GiveUpOption

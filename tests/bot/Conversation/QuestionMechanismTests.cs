@@ -300,6 +300,20 @@ public sealed class QuestionMechanismTests : IAsyncLifetime
         Assert.Null(lead.PhoneDisplay);
     }
 
+    [Fact]
+    public async Task A_chat_whose_locale_names_no_region_reads_national_phone_numbers_with_the_configured_calling_code()
+    {
+        await using var austria = await ConversationHarness.StartAsync(new Dictionary<string, string?> { ["Conversation:DefaultCallingCode"] = "+43" });
+        var chat = austria.Conversation("de");
+        await chat.StartAsync();
+        await AnswerUntilAsync(chat, German, "phone");
+        await chat.SayAsync("0664 1234567");
+        await chat.AnswerAllAsync(German);
+        var lead = Assert.Single(await austria.LeadsAsync());
+        Assert.Equal("+436641234567", lead.Phone);
+        Assert.StartsWith("+43 664", lead.PhoneDisplay);
+    }
+
     private async Task<BotConversation> StartedAsync(string locale)
     {
         var chat = _harness.Conversation(locale);

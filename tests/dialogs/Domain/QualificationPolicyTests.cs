@@ -67,6 +67,7 @@ public sealed class QualificationPolicyTests
     [InlineData("Conversation:CompanyName", "", "Conversation:CompanyName")]
     [InlineData("Conversation:SalesResponseTime:en", "", "Conversation:SalesResponseTime:en")]
     [InlineData("Conversation:DefaultCallingCode", "0049", "Conversation:DefaultCallingCode")]
+    [InlineData("Conversation:DefaultCallingCode", "+999", "Conversation:DefaultCallingCode")]
     [InlineData("Conversation:RetentionDays", "0", "Conversation:RetentionDays")]
     public void A_bad_conversation_setting_is_reported_with_its_key(string key, string value, string named)
     {

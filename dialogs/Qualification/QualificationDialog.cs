@@ -103,6 +103,7 @@ public sealed class QualificationDialog : ComponentDialog
             Qualification: qualification,
             Source: source,
             At: _services.Clock.GetUtcNow()), cancellationToken);
+        profile.LeadId = lead.Id;
 
         var name = string.IsNullOrWhiteSpace(answers.Name) ? "" : ", " + answers.Name;
         var contact = answers.Email ?? answers.Phone ?? "";

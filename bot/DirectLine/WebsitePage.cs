@@ -12,13 +12,14 @@ internal static class WebsitePage
 {
     /// <param name="forDevelopers">The /embed page: the same page plus the copy-paste snippet for a web developer.
     /// Prospects on / never see it.</param>
-    public static IResult Render(HttpContext http, ConversationOptions conversation, DirectLineOptions options, bool forDevelopers = false)
+    public static IResult Render(HttpContext http, ConversationOptions conversation, BotAddress address, bool forDevelopers = false)
     {
         var language = Language(http.Request, conversation);
         var h = HtmlEncoder.Default;
         var company = h.Encode(conversation.CompanyName);
         var privacy = h.Encode(conversation.PrivacyPolicyUrl);
-        var baseUrl = LocalDirectLineEndpoints.BaseUrl(http.Request, options);
+        // The configured or bound address, never the request's Host header (which the caller chooses).
+        var baseUrl = address.BaseUrl;
         var responseDe = h.Encode(conversation.ResponseTime("de"));
         var responseEn = h.Encode(conversation.ResponseTime("en"));
         var de = language == "de";

@@ -47,6 +47,8 @@ public static class WebsiteExtensions
         services.AddSingleton<LocalConversations>();
         services.AddSingleton<LocalTurns>();
         services.AddSingleton<VisitorIdentityMiddleware>();
+        services.AddSingleton<WebChatBundle>();
+        services.AddSingleton<WidgetScript>();
         services.AddHttpClient(DirectLineTokenEndpoint.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<BotAddress>(WebsiteCors.Add);
@@ -54,8 +56,9 @@ public static class WebsiteExtensions
         return services;
     }
 
-    /// <summary>Maps <c>GET /</c>, <c>GET /embed</c>, the static files, <c>POST /api/directline/token</c> and, in local
-    /// mode, the local Direct Line (<c>/v3/directline/…</c>); puts the visitor identity into every turn.</summary>
+    /// <summary>Maps <c>GET /</c>, <c>GET /embed</c>, the widget <c>GET /leadbot.js</c>, the Web Chat bundle, the static
+    /// files, <c>POST /api/directline/token</c> and, in local mode, the local Direct Line (<c>/v3/directline/…</c>); puts
+    /// the visitor identity into every turn.</summary>
     public static WebApplication MapLeadBotWebsite(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -76,6 +79,8 @@ public static class WebsiteExtensions
             .WithName("LeadBotWebsite");
         app.MapGet("/embed", (HttpContext http, ConversationOptions conversation, BotAddress address) => WebsitePage.Render(http, conversation, address, forDevelopers: true))
             .WithName("LeadBotEmbedSnippet");
+        app.Services.GetRequiredService<WidgetScript>().Map(app);
+        app.Services.GetRequiredService<WebChatBundle>().Map(app);
         DirectLineTokenEndpoint.Map(app);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebsiteExtensions));
         switch (options.Mode)

@@ -64,7 +64,8 @@ public sealed class DirectLineTokenEndpointTests : IAsyncLifetime
         Assert.Equal([_host.BaseAddress.GetLeftPart(UriPartial.Authority)], sent["trustedOrigins"]!.AsArray().Select(o => o!.GetValue<string>()));
 
         // Nothing the browser loads carries the secret, and the local Direct Line is off.
-        foreach (var path in new[] { "", "js/leadbot-chat.js", "css/site.css", "lib/webchat.js" })
+        var bundle = _host.Services.GetRequiredService<LeadBot.Bot.DirectLine.WebChatBundle>().Path!.TrimStart('/');
+        foreach (var path in new[] { "", "embed", "leadbot.js", "js/site.js", "css/site.css", bundle })
         {
             using var page = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);

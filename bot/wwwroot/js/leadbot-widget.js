@@ -172,17 +172,10 @@
     var subtitle = el('p', 'lbw-subtitle');
     heading.appendChild(title);
     heading.appendChild(subtitle);
-    var lang = el('div', 'lbw-lang');
-    lang.setAttribute('role', 'group');
-    ['de', 'en'].forEach(function (l) {
-      var b = el('button');
-      b.type = 'button';
-      b.textContent = l.toUpperCase();
-      b.setAttribute('data-lang', l);
-      b.setAttribute('lang', l);
-      b.addEventListener('click', function () { setLanguage(l); });
-      lang.appendChild(b);
-    });
+    // One button that offers the other language, so the header keeps room for the name.
+    var lang = el('button', 'lbw-lang');
+    lang.type = 'button';
+    lang.addEventListener('click', function () { setLanguage(state.language === 'de' ? 'en' : 'de'); });
     lang.hidden = settings.ownPage;
     var windowButtons = el('div', 'lbw-window-buttons');
     var minimise = el('button', 'lbw-icon-button', ICONS.minimise);
@@ -301,11 +294,14 @@
   }
 
   function translate() {
-    ui.subtitle.textContent = settings.subtitle || text('Subtitle');
-    ui.lang.setAttribute('aria-label', text('Language'));
-    Array.prototype.forEach.call(ui.lang.querySelectorAll('button'), function (b) {
-      b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === state.language));
-    });
+    ui.subtitle.innerHTML = '';
+    ui.subtitle.appendChild(el('span')).textContent = settings.subtitle || text('Subtitle');
+    var other = state.language === 'de' ? 'en' : 'de';
+    ui.lang.textContent = other.toUpperCase();
+    ui.lang.setAttribute('lang', other);
+    ui.lang.setAttribute('data-lang', other);
+    ui.lang.setAttribute('aria-label', server.texts[other].SwitchLanguage);
+    ui.lang.title = server.texts[other].SwitchLanguage;
     ui.minimise.setAttribute('aria-label', text('Minimise'));
     ui.minimise.title = text('Minimise');
     ui.close.setAttribute('aria-label', text('Close'));

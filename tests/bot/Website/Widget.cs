@@ -23,7 +23,9 @@ public sealed class Widget(IPage page)
     /// <summary>Waits until Web Chat has taken over the conversation from the widget's first messages.</summary>
     public Task WebChatReadyAsync() => Page.Locator(".lbw[data-webchat='ready']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
 
-    public Task SaidAsync(string text) => Root.GetByText(text).Last.WaitForAsync();
+    /// <summary>Waits until <paramref name="text"/> is visible in the chat (Web Chat also keeps hidden copies for screen
+    /// readers, which do not count).</summary>
+    public Task SaidAsync(string text) => Root.GetByText(text).Filter(new() { Visible = true }).First.WaitForAsync();
 
     /// <summary>Clicks a suggested action (e.g. "Ja").</summary>
     public Task ChooseAsync(string label) =>

@@ -196,7 +196,7 @@
     notice.setAttribute('role', 'alert');
     notice.hidden = true;
     var light = el('div', 'lbw-light');
-    var log = el('ol', 'lbw-log');
+    var log = el('div', 'lbw-log');
     log.setAttribute('role', 'log');
     log.setAttribute('aria-live', 'polite');
     log.setAttribute('tabindex', '0');
@@ -300,7 +300,8 @@
     ui.lang.textContent = other.toUpperCase();
     ui.lang.setAttribute('lang', other);
     ui.lang.setAttribute('data-lang', other);
-    ui.lang.setAttribute('aria-label', server.texts[other].SwitchLanguage);
+    // The name starts with the visible letters, so speech control ("click EN") finds the button.
+    ui.lang.setAttribute('aria-label', other.toUpperCase() + ': ' + server.texts[other].SwitchLanguage);
     ui.lang.title = server.texts[other].SwitchLanguage;
     ui.minimise.setAttribute('aria-label', text('Minimise'));
     ui.minimise.title = text('Minimise');
@@ -521,7 +522,7 @@
   }
 
   function appendMessage(activity, fromBot) {
-    var item = el('li', 'lbw-msg ' + (fromBot ? 'lbw-msg-bot' : 'lbw-msg-user'));
+    var item = el('div', 'lbw-msg ' + (fromBot ? 'lbw-msg-bot' : 'lbw-msg-user'));
     var bubble = el('div', 'lbw-bubble');
     if (fromBot) {
       bubble.innerHTML = renderMarkdown(activity.text);
@@ -556,7 +557,7 @@
   function showTyping(on) {
     var existing = ui.log.querySelector('.lbw-typing-row');
     if (on && !existing) {
-      var row = el('li', 'lbw-msg lbw-msg-bot lbw-typing-row');
+      var row = el('div', 'lbw-msg lbw-msg-bot lbw-typing-row');
       var dots = el('div', 'lbw-bubble lbw-typing', '<span></span><span></span><span></span>');
       dots.setAttribute('aria-label', text('Typing', settings.botName));
       dots.setAttribute('role', 'status');
@@ -746,6 +747,7 @@
         suggestedActionTextColor: settings.accent,
         suggestedActionBackgroundColor: '#ffffff',
         paddingRegular: 12,
+        timestampColor: '#5b6b65',
         primaryFont: '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif'
       }
     }, ui.webchat);

@@ -48,8 +48,9 @@ public sealed class Chromium : IAsyncDisposable
         return new Chromium(playwright, browser);
     }
 
-    /// <summary>A fresh profile (empty cache and storage) at <paramref name="size"/>; a phone size also emulates touch.</summary>
-    public Task<IBrowserContext> NewContextAsync(string locale = "de-DE", ViewportSize? size = null)
+    /// <summary>A fresh profile (empty cache and storage) at <paramref name="size"/>; a phone size also emulates touch.
+    /// <paramref name="bypassCsp"/> only for contexts that inject axe into the pages.</summary>
+    public Task<IBrowserContext> NewContextAsync(string locale = "de-DE", ViewportSize? size = null, bool bypassCsp = false)
     {
         var viewport = size ?? Desktop;
         var phone = viewport.Width < 600;
@@ -60,6 +61,7 @@ public sealed class Chromium : IAsyncDisposable
             IsMobile = phone,
             HasTouch = phone,
             DeviceScaleFactor = phone ? 2 : 1,
+            BypassCSP = bypassCsp,
         });
     }
 

@@ -26,7 +26,8 @@ public sealed class EmbeddingTests(ITestOutputHelper output)
         await using var context = await chromium.NewContextAsync();
         var errors = new PageErrors();
         var page = await Chromium.NewPageAsync(context, errors);
-        await page.GotoAsync(new Uri(site.Address, "produkte/m5?utm_source=newsletter&utm_medium=email&utm_campaign=herbst&utm_term=fraese&utm_content=banner").ToString());
+        await page.GotoAsync(new Uri(site.Address, "produkte/m5?utm_source=newsletter&utm_medium=email&utm_campaign=herbst&utm_term=fraese&utm_content=banner").ToString(),
+            new() { Referer = "https://www.suchmaschine.example/suche?q=fraesmaschine" });
         var widget = new Widget(page);
         await widget.Launcher.ClickAsync();
         await widget.SaidAsync("Sind Sie einverstanden?");
@@ -44,6 +45,11 @@ public sealed class EmbeddingTests(ITestOutputHelper output)
         Assert.Equal("directline", source["channelId"]!.GetValue<string>());
         Assert.StartsWith(site.Address + "produkte/m5", source["pageUrl"]!.GetValue<string>());
         Assert.Equal("herbst", source["campaign"]!.GetValue<string>());
+        Assert.Equal("newsletter", source["campaignSource"]!.GetValue<string>());
+        Assert.Equal("email", source["campaignMedium"]!.GetValue<string>());
+        Assert.Equal("fraese", source["campaignTerm"]!.GetValue<string>());
+        Assert.Equal("banner", source["campaignContent"]!.GetValue<string>());
+        Assert.Equal("https://www.suchmaschine.example/suche?q=fraesmaschine", source["referrer"]!.GetValue<string>());
         output.WriteLine(lead.ToJsonString());
         errors.AssertNone();
     }

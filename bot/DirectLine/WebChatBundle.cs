@@ -53,6 +53,8 @@ public sealed class WebChatBundle
         headers.CacheControl = "public, max-age=31536000, immutable";
         headers.Vary = HeaderNames.AcceptEncoding;
         headers.XContentTypeOptions = "nosniff";
+        // Lets the embedding site measure the chat's load in its own performance tools (timing only, no content).
+        headers["Timing-Allow-Origin"] = "*";
         headers.AccessControlAllowOrigin = "*";
         if (encoding is not null)
         {

@@ -36,6 +36,8 @@ public sealed class WidgetScript(IWebHostEnvironment environment, IOptions<Websi
         headers.CacheControl = "public, max-age=300";
         headers.Vary = HeaderNames.AcceptEncoding;
         headers.XContentTypeOptions = "nosniff";
+        // Lets the embedding site measure the chat's load in its own performance tools (timing only, no content).
+        headers["Timing-Allow-Origin"] = "*";
         var (suffix, encoding) = WebChatBundle.Negotiate(http.Request.Headers.AcceptEncoding.ToString());
         var bytes = suffix switch { ".br" => composed.Brotli, ".gz" => composed.Gzip, _ => composed.Plain };
         if (encoding is not null)

@@ -226,7 +226,7 @@ public sealed class LocalDirectLineAttackTests
         using var embed = await http.SendAsync(embedRequest);
         var html = await embed.Content.ReadAsStringAsync();
         Assert.DoesNotContain("evil.example.net", html);
-        Assert.Contains(own + "/js/", html);
+        Assert.Contains(own + "/leadbot.js", html);
 
         using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "api/directline/token");
         tokenRequest.Headers.Host = "evil.example.net";
@@ -245,7 +245,7 @@ public sealed class LocalDirectLineAttackTests
         await using var behindProxy = await WebsiteHost.StartAsync(new Dictionary<string, string?> { ["Bot:PublicBaseUrl"] = "https://chat.example.com" });
         using var proxied = behindProxy.CreateClient();
         var snippet = await proxied.GetStringAsync("embed");
-        Assert.Contains("https://chat.example.com/js/", snippet);
+        Assert.Contains("https://chat.example.com/leadbot.js", snippet);
         using var proxiedClient = new DirectLineClient(behindProxy.BaseAddress);
         var conversation = await proxiedClient.StartAsync();
         Assert.StartsWith("wss://chat.example.com/v3/directline/conversations/", conversation.StreamUrl);

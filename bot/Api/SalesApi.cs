@@ -223,7 +223,10 @@ public sealed record TimelineDto(DateOnly? Start, bool Unknown, string? Text, bo
 
 public sealed record ConsentDto(string TextVersion, string TextHash, DateTimeOffset GivenAt, string ChannelId, string Locale);
 
-public sealed record SourceDto(string ChannelId, string? PageUrl, string? Referrer, string? Campaign);
+/// <summary>Where a lead came from; campaign, campaignSource, campaignMedium, campaignTerm and campaignContent are the
+/// page's utm_campaign, utm_source, utm_medium, utm_term and utm_content.</summary>
+public sealed record SourceDto(string ChannelId, string? PageUrl, string? Referrer, string? Campaign,
+    string? CampaignSource, string? CampaignMedium, string? CampaignTerm, string? CampaignContent);
 
 public sealed record StageChangeDto(LeadStage? From, LeadStage To, DateTimeOffset At, string ChangedBy, string Reason);
 
@@ -270,7 +273,8 @@ public sealed record LeadDto(
             new TimelineDto(lead.TimelineStart, lead.TimelineUnknown, lead.TimelineText, lead.TimelineVague),
             lead.Locale,
             new ConsentDto(lead.Consent.TextVersion, lead.Consent.TextHash, lead.Consent.GivenAt, lead.Consent.ChannelId, lead.Consent.Locale),
-            new SourceDto(lead.Source.ChannelId, lead.Source.PageUrl, lead.Source.Referrer, lead.Source.Campaign),
+            new SourceDto(lead.Source.ChannelId, lead.Source.PageUrl, lead.Source.Referrer, lead.Source.Campaign,
+                lead.Source.CampaignSource, lead.Source.CampaignMedium, lead.Source.CampaignTerm, lead.Source.CampaignContent),
             lead.Owner,
             lead.History.OrderBy(h => h.At).ThenBy(h => h.Id)
                 .Select(h => new StageChangeDto(h.From, h.To, h.At, h.ChangedBy, h.Reason)).ToList(),

@@ -65,7 +65,7 @@ public sealed class LeadBotActivityHandler(
         }
     }
 
-    /// <summary>The page context the website sends with the join event (page URL, referrer, utm_campaign). Spoofable,
+    /// <summary>The page context the website sends with the join event (page URL, referrer, utm_*). Spoofable,
     /// so it is only ever used as a label, and cut to a sane length.</summary>
     internal static LeadSource SourceFrom(IEventActivity activity)
     {
@@ -77,6 +77,10 @@ public sealed class LeadBotActivityHandler(
             PageUrl = Cut(value?.Value<string>("pageUrl")),
             Referrer = Cut(value?.Value<string>("referrer")),
             Campaign = Cut(value?.Value<string>("utm_campaign") ?? value?.SelectToken("utm.campaign")?.Value<string>()),
+            CampaignSource = Cut(value?.Value<string>("utm_source")),
+            CampaignMedium = Cut(value?.Value<string>("utm_medium")),
+            CampaignTerm = Cut(value?.Value<string>("utm_term")),
+            CampaignContent = Cut(value?.Value<string>("utm_content")),
         };
     }
 }

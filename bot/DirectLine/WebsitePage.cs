@@ -1,39 +1,49 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
+using LeadBot.Bot.DirectLine.Resources;
 using LeadBot.Dialogs.Qualification;
 
 namespace LeadBot.Bot.DirectLine;
 
 /// <summary>
-/// The landing page (<c>GET /</c>): the company's name and privacy policy from configuration (Conversation section), Web
-/// Chat, and the snippet to embed it elsewhere. German or English from the browser (Accept-Language, then the page
-/// script reads navigator.languages), switchable on the page. The chat itself is set up by wwwroot/js/leadbot-chat.js.
+/// The landing page (<c>GET /</c>): the company's name and privacy policy from configuration, a short pitch and the chat
+/// inline (the same widget every other site embeds, <c>/leadbot.js</c> with <c>data-mode="inline"</c>). German or English
+/// from Accept-Language; the page's switch changes the page and the chat together (wwwroot/js/site.js).
+/// <c>GET /embed</c> is the same page plus the snippets for a web developer, with the bot's own address filled in.
 /// </summary>
 internal static class WebsitePage
 {
-    /// <param name="forDevelopers">The /embed page: the same page plus the copy-paste snippet for a web developer.
-    /// Prospects on / never see it.</param>
-    public static IResult Render(HttpContext http, ConversationOptions conversation, DirectLineOptions options, bool forDevelopers = false)
+    private static readonly string[] PageKeys =
+        ["Eyebrow", "Headline", "Lede", "Point1", "Point2", "Point3", "Privacy", "NoScript", "EmbedTitle", "EmbedText",
+         "EmbedInlineTitle", "EmbedInlineText", "EmbedOrigin", "Copy", "Copied", "Language"];
+
+    public static IResult Render(HttpContext http, ConversationOptions conversation, BotAddress address, bool forDevelopers = false)
     {
         var language = Language(http.Request, conversation);
         var h = HtmlEncoder.Default;
+        string T(string key) => h.Encode(WebsiteTexts.Get(key, language));
         var company = h.Encode(conversation.CompanyName);
         var privacy = h.Encode(conversation.PrivacyPolicyUrl);
-        var baseUrl = LocalDirectLineEndpoints.BaseUrl(http.Request, options);
-        var responseDe = h.Encode(conversation.ResponseTime("de"));
-        var responseEn = h.Encode(conversation.ResponseTime("en"));
-        var de = language == "de";
-        string T(string german, string english) => de ? german : english;
-        var snippet = h.Encode($"""
-            <div id="leadbot-chat" style="height: 560px; max-width: 420px"></div>
-            <script src="{baseUrl}/lib/webchat.js" defer></script>
-            <script src="{baseUrl}/js/leadbot-chat.js" data-leadbot-bot="{baseUrl}" data-leadbot-target="leadbot-chat" defer></script>
+        // The configured or bound address, never the request's Host header (which the caller chooses).
+        var baseUrl = address.BaseUrl;
+        var launcherSnippet = h.Encode($"""<script src="{baseUrl}/leadbot.js" async></script>""");
+        var inlineSnippet = h.Encode($"""
+            <div id="leadbot-chat" style="height: 640px"></div>
+            <script src="{baseUrl}/leadbot.js" data-mode="inline" data-target="leadbot-chat" async></script>
             """);
+        var texts = JsonSerializer.Serialize(new[] { "de", "en" }.ToDictionary(l => l, l => PageKeys.ToDictionary(k => k, k => k == "Point3"
+            ? WebsiteTexts.Get(k, l).Replace("{0}", conversation.ResponseTime(l), StringComparison.Ordinal)
+            : WebsiteTexts.Get(k, l))));
 
         var embedSection = forDevelopers ? $$"""
-              <section class="embed">
-                <h2 data-i18n="embedTitle">{{T("Den Chat auf Ihrer Website einbinden", "Embed the chat on your website")}}</h2>
-                <p data-i18n="embedText">{{T("Kopieren Sie diesen Ausschnitt an die Stelle Ihrer Seite, an der der Chat erscheinen soll.", "Copy this snippet where the chat should appear on your page.")}}</p>
-                <div class="snippet"><pre><code id="embed-snippet">{{snippet}}</code></pre><button type="button" id="copy-snippet" data-i18n="copy">{{T("Kopieren", "Copy")}}</button></div>
+              <section class="embed" aria-labelledby="embed-title">
+                <h2 id="embed-title" data-i18n="EmbedTitle">{{T("EmbedTitle")}}</h2>
+                <p data-i18n="EmbedText">{{T("EmbedText")}}</p>
+                <div class="snippet"><pre tabindex="0" aria-label="Snippet"><code id="embed-snippet">{{launcherSnippet}}</code></pre><button type="button" class="copy" data-copy="embed-snippet" data-i18n="Copy">{{T("Copy")}}</button></div>
+                <h3 data-i18n="EmbedInlineTitle">{{T("EmbedInlineTitle")}}</h3>
+                <p data-i18n="EmbedInlineText">{{T("EmbedInlineText")}}</p>
+                <div class="snippet"><pre tabindex="0" aria-label="Snippet (inline)"><code id="embed-inline-snippet">{{inlineSnippet}}</code></pre><button type="button" class="copy" data-copy="embed-inline-snippet" data-i18n="Copy">{{T("Copy")}}</button></div>
+                <p data-i18n="EmbedOrigin">{{T("EmbedOrigin")}}</p>
               </section>
             """ : "";
 
@@ -46,38 +56,37 @@ internal static class WebsitePage
               <title>{{company}}</title>
               <link rel="icon" href="/favicon.svg" type="image/svg+xml">
               <link rel="stylesheet" href="/css/site.css">
+              <script type="application/json" id="page-texts">{{texts}}</script>
             </head>
-            <body data-company="{{company}}" data-response-de="{{responseDe}}" data-response-en="{{responseEn}}">
+            <body>
               <header class="top">
                 <div class="brand"><span class="mark" aria-hidden="true">{{h.Encode(Initials(conversation.CompanyName))}}</span><span class="name">{{company}}</span></div>
-                <div class="lang" role="group" aria-label="Sprache / Language">
-                  <button type="button" data-lang="de" aria-pressed="{{(de ? "true" : "false")}}">DE</button>
-                  <button type="button" data-lang="en" aria-pressed="{{(de ? "false" : "true")}}">EN</button>
+                <div class="lang" role="group" aria-label="{{T("Language")}}" data-i18n-label="Language">
+                  <button type="button" data-lang="de" lang="de" aria-pressed="{{(language == "de" ? "true" : "false")}}">DE</button>
+                  <button type="button" data-lang="en" lang="en" aria-pressed="{{(language == "en" ? "true" : "false")}}">EN</button>
                 </div>
               </header>
               <main class="layout">
-                <section class="intro">
-                  <p class="eyebrow" data-i18n="eyebrow">{{T("Unverbindlich · etwa zwei Minuten", "No obligation · about two minutes")}}</p>
-                  <h1 data-i18n="headline">{{T("Passt unser Angebot zu Ihrem Vorhaben?", "Is our offer a fit for your project?")}}</h1>
-                  <p class="lead" data-i18n="lede">{{T("Beantworten Sie ein paar kurze Fragen im Chat. Wir melden uns dann gezielt mit dem, was Sie wirklich brauchen.", "Answer a few short questions in the chat. We will then get back to you with exactly what you need.")}}</p>
+                <section class="intro" aria-labelledby="headline">
+                  <p class="eyebrow" data-i18n="Eyebrow">{{T("Eyebrow")}}</p>
+                  <h1 id="headline" data-i18n="Headline">{{T("Headline")}}</h1>
+                  <p class="lead" data-i18n="Lede">{{T("Lede")}}</p>
                   <ul class="points">
-                    <li data-i18n="point1">{{T("Kurze Fragen zu Bedarf, Budget und Zeitplan", "Short questions about need, budget and timeline")}}</li>
-                    <li data-i18n="point2">{{T("Ihre Daten speichern wir nur mit Ihrer Einwilligung", "We only store your details with your consent")}}</li>
-                    <li data-i18n="point3">{{T("Antwort unseres Vertriebs innerhalb von " + responseDe, "Our sales team replies within " + responseEn)}}</li>
+                    <li data-i18n="Point1">{{T("Point1")}}</li>
+                    <li data-i18n="Point2">{{T("Point2")}}</li>
+                    <li data-i18n="Point3">{{h.Encode(WebsiteTexts.Get("Point3", language).Replace("{0}", conversation.ResponseTime(language), StringComparison.Ordinal))}}</li>
                   </ul>
-                  <p class="privacy"><a href="{{privacy}}" rel="noopener" target="_blank" data-i18n="privacy">{{T("Datenschutzerklärung", "Privacy policy")}}</a></p>
                 </section>
-                <section class="chat" aria-label="Chat">
-                  <div id="webchat" class="webchat" role="main"></div>
-                  <noscript data-i18n="noscript">{{T("Für den Chat wird JavaScript benötigt.", "The chat needs JavaScript.")}}</noscript>
-                </section>
+                <div class="chat" id="leadbot-chat">
+                  <noscript data-i18n="NoScript">{{T("NoScript")}}</noscript>
+                </div>
               </main>
               {{embedSection}}<footer class="bottom">
                 <span>© {{company}}</span>
-                <a href="{{privacy}}" rel="noopener" target="_blank" data-i18n="privacy">{{T("Datenschutzerklärung", "Privacy policy")}}</a>
+                <a href="{{privacy}}" rel="noopener" target="_blank" data-i18n="Privacy">{{T("Privacy")}}</a>
               </footer>
-              <script src="/lib/webchat.js" defer></script>
-              <script src="/js/leadbot-chat.js" data-leadbot-bot="" data-leadbot-target="webchat" data-leadbot-page="true" defer></script>
+              <script src="/js/site.js" defer></script>
+              <script src="/leadbot.js" data-mode="inline" data-target="leadbot-chat" data-page="true" data-language="{{language}}" async></script>
             </body>
             </html>
             """;

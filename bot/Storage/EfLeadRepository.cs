@@ -373,7 +373,17 @@ public sealed class EfLeadRepository(
             Locale = consent.Locale,
         };
         var source = submission.Source;
-        lead.Source = new LeadSource { ChannelId = source.ChannelId, PageUrl = source.PageUrl, Referrer = source.Referrer, Campaign = source.Campaign };
+        lead.Source = new LeadSource
+        {
+            ChannelId = source.ChannelId,
+            PageUrl = source.PageUrl,
+            Referrer = source.Referrer,
+            Campaign = source.Campaign,
+            CampaignSource = source.CampaignSource,
+            CampaignMedium = source.CampaignMedium,
+            CampaignTerm = source.CampaignTerm,
+            CampaignContent = source.CampaignContent,
+        };
     }
 }
 

@@ -13,4 +13,8 @@ public sealed class ConversationProfile
 
     /// <summary>The page and campaign the website reported when the chat opened.</summary>
     public LeadSource? Source { get; set; }
+
+    /// <summary>The lead stored from this conversation: what the in-chat privacy commands reach when the visitor's
+    /// identity is not proven.</summary>
+    public Guid? LeadId { get; set; }
 }

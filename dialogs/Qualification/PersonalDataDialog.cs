@@ -57,6 +57,7 @@ public sealed class EraseDataDialog : ComponentDialog
         await PersonalDataRights.ForgetConversationAsync(_services, step.Context, cancellationToken);
         await step.Context.SendActivityAsync(QuestionActivity.Say(Texts.Format("Privacy.Erased", language,
             result.Leads, result.StageChanges, result.Notifications)), cancellationToken);
+        await PersonalDataRights.SendScopeNoteAsync(_services, step.Context, language, cancellationToken);
         // Everything is forgotten: end every dialog, including the qualification the erasure interrupted.
         return await step.CancelAllDialogsAsync(cancelParents: true, cancellationToken);
     }
@@ -81,6 +82,7 @@ public static class PersonalDataRights
         if (leads.Count == 0 && !answers.HasConsent)
         {
             await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("Privacy.Nothing", language)), cancellationToken);
+            await SendScopeNoteAsync(services, turnContext, language, cancellationToken);
             return;
         }
 
@@ -114,6 +116,7 @@ public static class PersonalDataRights
             },
         ];
         await turnContext.SendActivityAsync(message, cancellationToken);
+        await SendScopeNoteAsync(services, turnContext, language, cancellationToken);
     }
 
     public static async Task WithdrawAsync(QualificationServices services, ITurnContext turnContext, CancellationToken cancellationToken)
@@ -123,6 +126,18 @@ public static class PersonalDataRights
         var result = await services.PersonalData.WithdrawConsentAsync(subject, turnContext.Activity.ChannelId ?? "", cancellationToken);
         await ForgetConversationAsync(services, turnContext, cancellationToken);
         await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Format("Privacy.Withdrawn", language, result.Leads)), cancellationToken);
+        await SendScopeNoteAsync(services, turnContext, language, cancellationToken);
+    }
+
+    /// <summary>For a visitor whose identity is not proven: that only this conversation's data was reached, and whom to
+    /// ask for the rest (nothing for a proven visitor).</summary>
+    public static async Task SendScopeNoteAsync(QualificationServices services, ITurnContext turnContext, string language, CancellationToken cancellationToken)
+    {
+        if (!VisitorIdentity.Of(turnContext).IsProven)
+        {
+            await turnContext.SendActivityAsync(QuestionActivity.Say(
+                Texts.Format("Privacy.ThisConversationOnly", language, services.Options.SalesContact)), cancellationToken);
+        }
     }
 
     private static QualificationAnswers AnswersOf(Lead lead) => new()

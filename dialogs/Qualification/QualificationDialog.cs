@@ -143,6 +143,7 @@ public sealed class QualificationDialog : ComponentDialog
         {
             Origin = new SubmissionOrigin(context.Activity.ChannelId, context.Activity.Conversation?.Id, context.Activity.Id),
         }, cancellationToken);
+        profile.LeadId = lead.Id;
 
         var name = string.IsNullOrWhiteSpace(answers.Name) ? "" : ", " + answers.Name;
         var contact = answers.Email ?? answers.PhoneDisplay ?? answers.Phone ?? "";

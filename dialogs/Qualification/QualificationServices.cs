@@ -16,9 +16,12 @@ public sealed class QualificationServices
         ConversationState = conversationState;
         UserState = userState;
         PersonalData = personalData;
-        // The answers belong to the person (user state), so a prospect who returns in a new conversation on the same
-        // channel continues where they stopped; the dialog stack belongs to the conversation.
-        Answers = userState.CreateProperty<QualificationAnswers>(nameof(QualificationAnswers));
+        // The answers belong to the person (user state) when the host proved who the person is, so a returning prospect
+        // continues where they stopped; otherwise to the conversation, so an id someone else claims reaches nothing.
+        // The dialog stack always belongs to the conversation.
+        Answers = new VisitorScopedProperty<QualificationAnswers>(
+            userState.CreateProperty<QualificationAnswers>(nameof(QualificationAnswers)),
+            conversationState.CreateProperty<QualificationAnswers>(nameof(QualificationAnswers)));
         Profile = conversationState.CreateProperty<ConversationProfile>(nameof(ConversationProfile));
         Options = options;
         Policy = policy;
@@ -108,11 +111,18 @@ public sealed class QualificationServices
     /// <summary>The conversation's language this turn: the activity's locale (which a language switch overrides), else the default.</summary>
     public string LanguageOf(ITurnContext turnContext) => SupportedLanguages.Of(turnContext.Activity.Locale, Options.DefaultLanguage);
 
-    /// <summary>The person this chat is with, for the data-subject rights: channel and user id, and the e-mail once given.</summary>
+    /// <summary>Whose stored requests the in-chat privacy commands reach: every request of a proven visitor (by channel
+    /// and user id), otherwise only the request stored from this conversation. Never by an e-mail address typed in the
+    /// chat, which proves nothing; requests by e-mail go through the admin API.</summary>
     public async Task<PersonalDataSubject> SubjectAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var answers = await GetAnswersAsync(turnContext, cancellationToken);
-        return new PersonalDataSubject(UserKeyOf(turnContext), answers.Email);
+        if (VisitorIdentity.Of(turnContext).IsProven)
+        {
+            return new PersonalDataSubject(UserKeyOf(turnContext), null);
+        }
+
+        var profile = await Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+        return new PersonalDataSubject(null, null, profile.LeadId);
     }
 
     public static string UserKeyOf(ITurnContext turnContext) => $"{turnContext.Activity.ChannelId}:{turnContext.Activity.From?.Id}";

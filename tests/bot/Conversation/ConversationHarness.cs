@@ -82,8 +82,10 @@ public sealed class ConversationHarness : IAsyncDisposable
         return new ConversationHarness(services2, folder, provider, postgresConnectionString);
     }
 
-    public BotConversation Conversation(string locale, string? conversationId = null, string userId = "user1") =>
-        new(this, locale, conversationId ?? Guid.NewGuid().ToString("N"), userId);
+    /// <param name="provenIdentity">Whether the host proved the user id (as the website's visitor pass does): only then
+    /// do the answers follow the person into a new conversation. The Emulator's ids are merely asserted.</param>
+    public BotConversation Conversation(string locale, string? conversationId = null, string userId = "user1", bool provenIdentity = false) =>
+        new(this, locale, conversationId ?? Guid.NewGuid().ToString("N"), userId, provenIdentity);
 
     public async Task<List<Lead>> LeadsAsync()
     {
@@ -184,7 +186,7 @@ public sealed class BotConversation
     private readonly ConversationHarness _harness;
     private readonly TestAdapter _adapter;
 
-    internal BotConversation(ConversationHarness harness, string locale, string conversationId, string userId)
+    internal BotConversation(ConversationHarness harness, string locale, string conversationId, string userId, bool provenIdentity = false)
     {
         _harness = harness;
         Locale = locale;
@@ -197,6 +199,20 @@ public sealed class BotConversation
             Conversation = new ConversationAccount(id: conversationId),
             Locale = locale,
         });
+        if (provenIdentity)
+        {
+            _adapter.Use(new ProvenIdentity());
+        }
+    }
+
+    /// <summary>What the website host does for a visitor with a valid pass: the user id is proven.</summary>
+    private sealed class ProvenIdentity : IMiddleware
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            turnContext.TurnState.Set(VisitorIdentity.Proven(turnContext.Activity.From.Id));
+            return next(cancellationToken);
+        }
     }
 
     public string Locale { get; set; }

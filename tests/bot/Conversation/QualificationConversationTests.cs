@@ -379,14 +379,14 @@ public abstract class QualificationConversationTests : IAsyncLifetime
     [Fact]
     public async Task A_returning_prospect_is_greeted_back_in_a_new_conversation_and_continues_where_they_stopped()
     {
-        var first = _harness.Conversation("de-DE", userId: "returning-user");
+        var first = _harness.Conversation("de-DE", userId: "returning-user", provenIdentity: true);
         await first.StartAsync();
         await first.SayAsync("ja");
         await first.SayAsync("Erika Musterfrau");
         await first.SayAsync("erika@example.com");
         Assert.Equal("company", first.LastStep);
 
-        var second = _harness.Conversation("de-DE", userId: "returning-user");
+        var second = _harness.Conversation("de-DE", userId: "returning-user", provenIdentity: true);
         var opening = await second.StartAsync();
         Assert.StartsWith("Willkommen zurück bei Beispiel GmbH!", opening[0].Text);
         Assert.Equal("company", second.LastStep);
@@ -394,23 +394,38 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         var lead = Assert.Single(await _harness.LeadsAsync());
         Assert.Equal("erika@example.com", lead.Email);
 
-        var third = _harness.Conversation("de-DE", userId: "returning-user");
+        var third = _harness.Conversation("de-DE", userId: "returning-user", provenIdentity: true);
         opening = await third.StartAsync();
         Assert.StartsWith("Guten Tag!", opening[0].Text);
         Assert.Equal("consent", third.LastStep);
     }
 
     [Fact]
+    public async Task A_user_id_that_is_only_asserted_starts_afresh_in_a_new_conversation()
+    {
+        var first = _harness.Conversation("de-DE", userId: "someone-else-may-claim-this");
+        await first.StartAsync();
+        await first.SayAsync("ja");
+        await first.SayAsync("Erika Musterfrau");
+        Assert.Equal("email", first.LastStep);
+
+        var second = _harness.Conversation("de-DE", userId: "someone-else-may-claim-this");
+        var opening = await second.StartAsync();
+        Assert.StartsWith("Guten Tag!", opening[0].Text);
+        Assert.Equal("consent", second.LastStep);
+    }
+
+    [Fact]
     public async Task A_changed_consent_text_version_asks_a_returning_prospect_again_and_records_the_new_version()
     {
-        var first = _harness.Conversation("en-US", userId: "returning-user");
+        var first = _harness.Conversation("en-US", userId: "returning-user", provenIdentity: true);
         await first.StartAsync();
         await first.SayAsync("yes");
         await first.SayAsync("John Smith");
         Assert.Equal("email", first.LastStep);
 
         _harness = await _harness.RestartAsync(new Dictionary<string, string?> { ["Conversation:ConsentVersion"] = "2027-01-01" });
-        var second = _harness.Conversation("en-US", userId: "returning-user");
+        var second = _harness.Conversation("en-US", userId: "returning-user", provenIdentity: true);
         await second.StartAsync();
         Assert.Equal("consent", second.LastStep);
         await second.SayAsync("yes");

@@ -8,9 +8,13 @@ namespace LeadBot.Bot.Tests.DirectLine;
 
 /// <summary>Talks Direct Line 3.0 to the bot's local surface the way DirectLineJS does: REST with a bearer token, and
 /// the WebSocket stream of ActivitySets.</summary>
-public sealed class DirectLineClient(Uri baseAddress) : IDisposable
+public sealed class DirectLineClient(Uri baseAddress, HttpMessageHandler? handler = null) : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = new Uri(baseAddress, "v3/directline/"), Timeout = TimeSpan.FromSeconds(60) };
+    private readonly HttpClient _http = new(handler ?? new SocketsHttpHandler(), disposeHandler: true)
+    {
+        BaseAddress = new Uri(baseAddress, "v3/directline/"),
+        Timeout = TimeSpan.FromSeconds(60),
+    };
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, JsonNode? body = null)
     {
@@ -42,16 +46,40 @@ public sealed class DirectLineClient(Uri baseAddress) : IDisposable
         return json!;
     }
 
-    /// <summary>tokens/generate then POST conversations with that token: a started conversation.</summary>
-    public async Task<Conversation> StartAsync(string locale = "de-DE")
+    /// <summary>POST /api/directline/token (as the widget does, with the visitor pass it kept, if any).</summary>
+    public async Task<JsonObject> TokenAsync(string? visitor = null, string? previousToken = null)
     {
-        var generated = await OkAsync(HttpMethod.Post, "tokens/generate", null);
-        var token = generated["token"]!.GetValue<string>();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/directline/token");
+        var body = new JsonObject();
+        if (visitor is not null)
+        {
+            body["visitor"] = visitor;
+        }
+
+        if (previousToken is not null)
+        {
+            body["token"] = previousToken;
+        }
+
+        request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"/api/directline/token answered {(int)response.StatusCode}: {text}");
+        return (JsonObject)JsonNode.Parse(text)!;
+    }
+
+    /// <summary>A token from /api/directline/token, then POST conversations with it: a started conversation.</summary>
+    public async Task<Conversation> StartAsync(string locale = "de-DE", string? visitor = null)
+    {
+        var issued = await TokenAsync(visitor);
+        var token = issued["token"]!.GetValue<string>();
         var started = await OkAsync(HttpMethod.Post, "conversations", token, new JsonObject { ["locale"] = locale });
         return new Conversation(
             started["conversationId"]!.GetValue<string>(),
             started["token"]!.GetValue<string>(),
-            started["streamUrl"]!.GetValue<string>());
+            started["streamUrl"]!.GetValue<string>(),
+            issued["userId"]!.GetValue<string>(),
+            issued["visitor"]!.GetValue<string>());
     }
 
     public Task<JsonObject> PostAsync(Conversation conversation, JsonObject activity, string? token = null) =>
@@ -132,4 +160,4 @@ public sealed class DirectLineClient(Uri baseAddress) : IDisposable
     public void Dispose() => _http.Dispose();
 }
 
-public sealed record Conversation(string Id, string Token, string StreamUrl);
+public sealed record Conversation(string Id, string Token, string StreamUrl, string UserId = "", string Visitor = "");

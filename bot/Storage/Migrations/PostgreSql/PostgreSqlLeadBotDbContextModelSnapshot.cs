@@ -429,6 +429,18 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                             b1.Property<string>("Campaign")
                                 .HasColumnType("text");
 
+                            b1.Property<string>("CampaignContent")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("CampaignMedium")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("CampaignSource")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("CampaignTerm")
+                                .HasColumnType("text");
+
                             b1.Property<string>("ChannelId")
                                 .IsRequired()
                                 .HasColumnType("text");

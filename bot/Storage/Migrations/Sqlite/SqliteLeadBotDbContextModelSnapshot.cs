@@ -418,6 +418,18 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                             b1.Property<string>("Campaign")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CampaignContent")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CampaignMedium")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CampaignSource")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CampaignTerm")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ChannelId")
                                 .IsRequired()
                                 .HasColumnType("TEXT");

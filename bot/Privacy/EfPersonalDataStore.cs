@@ -26,6 +26,9 @@ public sealed class EfPersonalDataStore(
 {
     public const string ProspectActor = "prospect";
 
+    /// <summary>The reason recorded when an anonymized lead is disqualified (a fixed value the card translates).</summary>
+    public const string WithdrawnReason = "Consent withdrawn; contact data removed.";
+
     public async Task<IReadOnlyList<Lead>> FindAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -96,7 +99,7 @@ public sealed class EfPersonalDataStore(
                 lead.Consent.ConversationId = "";
                 lead.Source.PageUrl = null;
                 lead.Source.Referrer = null;
-                lead.MoveTo(LeadStage.Disqualified, StageActor.Bot, null, "Consent withdrawn; contact data removed.", now);
+                lead.MoveTo(LeadStage.Disqualified, StageActor.Bot, null, WithdrawnReason, now);
             }
 
             var notifications = await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed record PostedCard(string ConversationId, string ActivityId);
 /// Posts a lead card as a new thread into the sales channel, outside any turn: <c>CloudAdapter.CreateConversationAsync</c>
 /// (POST /v3/conversations with isGroup, channelData {channel, tenant} and the card as the activity).
 /// </summary>
-public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCardBuilder cards, IOptions<TeamsOptions> options, IConfiguration configuration)
+public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCardBuilder cards, ILeadCardViews views, IOptions<TeamsOptions> options, IConfiguration configuration)
 {
     private string BotAppId => configuration["MicrosoftAppId"] ?? "";
 
@@ -46,7 +46,8 @@ public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCard
     public async Task<PostedCard> PostAsync(Lead lead, TeamsTarget target, CancellationToken cancellationToken)
     {
         var culture = TeamsMessages.CultureFor(options.Value.CardLanguage);
-        var activity = (Activity)MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead, culture)));
+        var view = await views.ViewOfAsync(lead, null, cancellationToken);
+        var activity = (Activity)MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead, view, culture)));
         activity.Summary = TeamsMessages.Get("Card.Title", culture);
         var parameters = new ConversationParameters
         {

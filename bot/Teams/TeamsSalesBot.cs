@@ -62,6 +62,10 @@ public sealed class TeamsSalesBot(SalesTenant tenant, TeamsInstallations install
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
         cardActions.OnExecuteAsync(turnContext, invokeValue, cancellationToken);
 
+    /// <summary>task/fetch from the card's "open lead" button: a dialog with the lead page.</summary>
+    protected override Task<TaskModuleResponse> OnTeamsTaskModuleFetchAsync(ITurnContext<IInvokeActivity> turnContext, TaskModuleRequest taskModuleRequest, CancellationToken cancellationToken) =>
+        cardActions.OnOpenLeadAsync(turnContext, taskModuleRequest, cancellationToken);
+
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         installations.OnInstallationAddedAsync(turnContext, cancellationToken);
 

@@ -75,18 +75,6 @@ internal static class MessagesEndpoint
             // A field the Bot Framework schema cannot read (e.g. "timestamp": "yesterday", "attachments": 5).
             return Malformed("The body is not a valid Bot Framework activity.");
         }
-        catch (Turns.ReplyDeliveryException undelivered) when (!http.Response.HasStarted)
-        {
-            // The turn is committed but its replies did not reach the channel: not acknowledged, so the channel
-            // redelivers the activity and the redelivery sends them.
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling((undelivered.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Results.Problem(detail: "The replies could not be delivered yet.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Replies not delivered");
-        }
-        catch (Turns.TurnAbortedException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The client went away: nothing was committed, and nobody waits for an answer.
-            return Results.Empty;
-        }
 
         if (activity is null)
         {
@@ -112,6 +100,18 @@ internal static class MessagesEndpoint
                 "Refused an activity on {ChannelId} without a valid Bot Framework token (401).", LogValues.Id(activity.ChannelId));
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
                 detail: "A valid Bot Framework token is required.");
+        }
+        catch (Turns.ReplyDeliveryException undelivered) when (!http.Response.HasStarted)
+        {
+            // The turn is committed but its replies did not reach the channel: not acknowledged, so the channel
+            // redelivers the activity and the redelivery sends them.
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling((undelivered.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(detail: "The replies could not be delivered yet.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Replies not delivered");
+        }
+        catch (Turns.TurnAbortedException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away: nothing was committed, and nobody waits for an answer.
+            return Results.Empty;
         }
 
         if (invokeResponse?.Status == StatusCodes.Status501NotImplemented)

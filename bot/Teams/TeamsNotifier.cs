@@ -10,8 +10,11 @@ using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Teams;
 
-/// <summary>Where a card goes: the Bot Connector of the team, the channel, the tenant.</summary>
-public sealed record TeamsTarget(string ServiceUrl, string ChannelId, string TenantId, string TeamId);
+/// <summary>Where a card goes: the Bot Connector of the team, the channel, the tenant (and the bot's Teams id there).</summary>
+public sealed record TeamsTarget(string ServiceUrl, string ChannelId, string TenantId, string TeamId)
+{
+    public string BotId { get; init; } = "";
+}
 
 /// <summary>Where a card was posted: the new thread's conversation id and the card's activity id.</summary>
 public sealed record PostedCard(string ConversationId, string ActivityId);
@@ -39,7 +42,7 @@ public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCard
         var team = installations.FirstOrDefault(i =>
             string.Equals(i.TenantId, o.TenantId, StringComparison.OrdinalIgnoreCase)
             && (i.TeamId == o.SalesChannelId || i.Channels.Any(c => c.Id == o.SalesChannelId)));
-        return team is null ? null : new TeamsTarget(team.ServiceUrl, o.SalesChannelId, o.TenantId, team.TeamId);
+        return team is null ? null : new TeamsTarget(team.ServiceUrl, o.SalesChannelId, o.TenantId, team.TeamId) { BotId = team.BotId };
     }
 
     /// <summary>Posts the card of <paramref name="lead"/>; throws what the Bot Connector answered when it fails.</summary>
@@ -49,6 +52,15 @@ public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCard
         var view = await views.ViewOfAsync(lead, null, cancellationToken);
         var activity = (Activity)MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead, view, culture)));
         activity.Summary = TeamsMessages.Get("Card.Title", culture);
+        return await PostAsync(activity, target, cancellationToken);
+    }
+
+    /// <summary>Posts <paramref name="activity"/> as a new thread into the channel of <paramref name="target"/>; throws what
+    /// the Bot Connector answered when it fails.</summary>
+    public async Task<PostedCard> PostAsync(Activity activity, TeamsTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(target);
         var parameters = new ConversationParameters
         {
             IsGroup = true,
@@ -76,5 +88,20 @@ public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCard
         }
 
         return new PostedCard(conversationId, activityId ?? "");
+    }
+
+    /// <summary>Replaces a message the bot posted (outside a turn), e.g. a card after its state changed.</summary>
+    public Task UpdateAsync(string serviceUrl, string conversationId, string activityId, string? botId, Activity update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var reference = new ConversationReference
+        {
+            ChannelId = Channels.Msteams,
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount(isGroup: true, id: conversationId),
+            Bot = new ChannelAccount(botId),
+        };
+        update.Id = activityId;
+        return adapter.ContinueConversationAsync(BotAppId, reference, (context, token) => context.UpdateActivityAsync(update, token), cancellationToken);
     }
 }

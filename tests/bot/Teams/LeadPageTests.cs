@@ -142,13 +142,4 @@ public sealed class LeadPageTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.activity.message", message["type"]!.GetValue<string>());
         Assert.DoesNotContain("Someone Else", message.ToJsonString());
     }
-
-    private sealed class MovableClock : TimeProvider
-    {
-        private long _offsetTicks;
-
-        public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
-    }
 }

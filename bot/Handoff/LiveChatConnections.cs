@@ -1,3 +1,4 @@
+using LeadBot.Bot.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -8,11 +9,12 @@ namespace LeadBot.Bot.Handoff;
 
 /// <summary>
 /// Reaches both sides of a live chat outside their own turns, through the adapter and the stored conversation
-/// references, so any instance can relay: the prospect's website conversation (Azure Direct Line, or the bot's local
-/// Direct Line, whose service URL is the bot itself; proactive messages with ContinueConversation) and the person's
-/// personal chat with the bot in Teams (opened with CreateConversation).
+/// references, so any instance can relay: the prospect's website conversation (proactive messages and turns with
+/// ContinueConversation) and the person's personal chat with the bot in Teams (opened with CreateConversation). A
+/// conversation of the bot's own local Direct Line (in this process's memory) gets what is sent into it directly, the
+/// way the local Direct Line delivers a turn's replies; Azure Direct Line through its connector.
 /// </summary>
-public sealed class LiveChatConnections(BotAdapter adapter, IServiceProvider services, IConfiguration configuration)
+public sealed class LiveChatConnections(BotAdapter adapter, IServiceProvider services, IConfiguration configuration, LocalConversations? local = null)
 {
     /// <summary>The event a prospect's conversation gets when the bot takes over again; its value says why.</summary>
     public const string ResumeEventName = "leadbot/live-chat-over";
@@ -44,6 +46,7 @@ public sealed class LiveChatConnections(BotAdapter adapter, IServiceProvider ser
 
                 return next();
             });
+            DeliverLocally(context);
             return context.SendActivitiesAsync(activities.ToArray(), token);
         }, cancellationToken);
 
@@ -55,7 +58,41 @@ public sealed class LiveChatConnections(BotAdapter adapter, IServiceProvider ser
         activity.Name = ResumeEventName;
         activity.Value = why;
         var bot = services.GetRequiredService<IBot>();
-        return adapter.ContinueConversationAsync(BotAppId, activity, bot.OnTurnAsync, cancellationToken);
+        return adapter.ContinueConversationAsync(BotAppId, activity, (context, token) =>
+        {
+            DeliverLocally(context);
+            return bot.OnTurnAsync(context, token);
+        }, cancellationToken);
+    }
+
+    /// <summary>When the conversation is one of the local Direct Line's in this process, what the context sends goes
+    /// into it directly (not through a connector).</summary>
+    private void DeliverLocally(ITurnContext context)
+    {
+        if (local is null || context.Activity.ChannelId != "directline" || context.Activity.Conversation?.Id is not { } id || local.Find(id) is not { } conversation)
+        {
+            return;
+        }
+
+        context.OnSendActivities((_, sent, _) =>
+        {
+            var responses = new ResourceResponse[sent.Count];
+            for (var i = 0; i < sent.Count; i++)
+            {
+                var activity = sent[i];
+                if (activity.Type == ActivityTypes.Trace)
+                {
+                    responses[i] = new ResourceResponse();
+                    continue;
+                }
+
+                activity.Id = null;
+                activity.Timestamp = null;
+                responses[i] = new ResourceResponse(conversation.Append(activity));
+            }
+
+            return Task.FromResult(responses);
+        });
     }
 
     /// <summary>Opens (or finds: Teams keeps one per person) the person's personal chat with the bot, sending

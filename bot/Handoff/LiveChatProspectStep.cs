@@ -211,11 +211,7 @@ public sealed class LiveChatProspectStep(
                 text = LiveChatText.Get("Prospect.Ended.Idle", culture);
                 break;
             case LiveChatFlow.EndedTimeout:
-                var answers = await services.GetAnswersAsync(turnContext, cancellationToken);
-                var contact = answers.PhoneDisplay ?? answers.Phone;
-                text = contact is null
-                    ? LiveChatText.Get("Prospect.TimedOut", culture)
-                    : LiveChatText.Format("Prospect.TimedOutKnown", culture, contact);
+                text = await TimedOutTextAsync(turnContext, culture, cancellationToken);
                 break;
             default:
                 logger.LogWarning("Ignored a live chat resume event without a known reason.");
@@ -224,6 +220,26 @@ public sealed class LiveChatProspectStep(
 
         await SayAsync(turnContext, text, cancellationToken);
         await conversation.RepromptAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>The apology with the callback offer: during the questions the answers stay and the bot goes on collecting
+    /// the contact (or names the phone already given); after a stored lead, where sales will get in touch.</summary>
+    private async Task<string> TimedOutTextAsync(ITurnContext turnContext, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var answers = await services.GetAnswersAsync(turnContext, cancellationToken);
+        if (services.HasCurrentConsent(answers))
+        {
+            var phone = answers.PhoneDisplay ?? answers.Phone;
+            return phone is null
+                ? LiveChatText.Get("Prospect.TimedOut", culture)
+                : LiveChatText.Format("Prospect.TimedOutKnown", culture, phone);
+        }
+
+        var lead = await LeadOfAsync(QualificationServices.UserKeyOf(turnContext), cancellationToken);
+        var contact = lead?.PhoneDisplay ?? lead?.Phone ?? lead?.Email;
+        return contact is not null
+            ? LiveChatText.Format("Prospect.TimedOutLead", culture, contact)
+            : LiveChatText.Get("Prospect.TimedOut", culture);
     }
 
     /// <summary>Records that the prospect is here (at most every PresenceWriteSeconds); a conversation is only recorded

@@ -177,6 +177,31 @@ public sealed class LiveChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Of_two_people_accepting_at_once_exactly_one_gets_the_chat()
+    {
+        await StartHostAsync();
+        using var prospect = Prospect();
+        await AnswerUntilAsync(prospect, MqlAnswers, "need");
+        await prospect.SendAndWaitAsync("Kann ich mit jemandem sprechen?");
+        await _teams.WaitUntilAsync(c => c.Created.Any(p => AllText(p.Card).Contains("Möchte jetzt", StringComparison.Ordinal)), Wait, "the request card");
+        var request = RequestCard();
+        var data = CardAction(request.Card, "acceptChat")!["data"]!.AsObject();
+
+        var answers = await Task.WhenAll(
+            InvokeAsync(request, "leadbot.acceptChat", data),
+            InvokeAsync(request, "leadbot.acceptChat", data, OtherName, OtherAadId));
+
+        Assert.Single(answers, a => a["type"]!.GetValue<string>() == "application/vnd.microsoft.card.adaptive");
+        var refused = Assert.Single(answers, a => a["type"]!.GetValue<string>() == "application/vnd.microsoft.activity.message");
+        Assert.Contains("hat diesen Chat schon angenommen", refused["value"]!.GetValue<string>());
+        var chat = Assert.Single(await LiveChatsAsync(_host.Services));
+        Assert.Equal(LiveChatStatus.Active, chat.Status);
+        var personal = Assert.Single(_teams.PersonalChats);
+        Assert.Equal(PersonalChatOf(chat.AgentAadId!), personal.ConversationId);
+        Assert.Single(_website.Of(prospect.ConversationId), a => a.Text?.Contains("aus unserem Vertrieb ist jetzt da", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task Nobody_accepts_in_time_the_prospect_is_offered_a_callback_and_the_request_card_says_so()
     {
         await StartHostAsync(new Dictionary<string, string?> { ["LiveChat:AcceptTimeoutSeconds"] = "2" });

@@ -96,8 +96,9 @@ public sealed class LiveChatProspectStep(
 
         if (open.BotPrompting)
         {
-            // The answer to the bot's own question (the erase confirmation) goes to the bot.
+            // The answer to the bot's own question (the erase confirmation) goes to the bot; asked again, the next one too.
             await store.SetBotPromptingAsync(open.Id, false, cancellationToken);
+            WatchForBotQuestion(turnContext, open);
             return false;
         }
 
@@ -133,7 +134,7 @@ public sealed class LiveChatProspectStep(
                 return true;
             case ConversationCommand.DeleteMyData:
                 // The bot asks to confirm; the answer must reach it too.
-                await store.SetBotPromptingAsync(open.Id, true, cancellationToken);
+                WatchForBotQuestion(turnContext, open);
                 return false;
             case ConversationCommand.WithdrawConsent:
                 return false;
@@ -154,6 +155,19 @@ public sealed class LiveChatProspectStep(
 
         return true;
     }
+
+    /// <summary>While a chat is open the bot asks only one question of its own, the erase confirmation: when this turn
+    /// sends it (first time or again), the prospect's next message goes to the bot, not to the person.</summary>
+    private void WatchForBotQuestion(ITurnContext turnContext, LiveChat open) =>
+        turnContext.OnSendActivities(async (_, activities, next) =>
+        {
+            if (activities.Any(a => QuestionActivity.StepOf(a) == EraseDataDialog.Step))
+            {
+                await store.SetBotPromptingAsync(open.Id, true, CancellationToken.None);
+            }
+
+            return await next();
+        });
 
     /// <summary>"Talk to a person": with consent, a request to sales with what is known so far; before consent only the
     /// contact (nothing is posted), and the open question again.</summary>

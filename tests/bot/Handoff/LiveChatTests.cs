@@ -301,6 +301,9 @@ public sealed class LiveChatTests : IAsyncLifetime
         // "delete my data" reaches the bot, and so does the answer to its confirmation.
         var replies = await prospect.SendAndWaitAsync("meine Daten löschen");
         Assert.Equal("erase", EmulatorClient.LastStep(replies));
+        replies = await prospect.SendAndWaitAsync("hm, weiß nicht");
+        Assert.Equal("erase", EmulatorClient.LastStep(replies));   // asked again, and the answer is not Ana's
+        Assert.DoesNotContain(_teams.SentTo(personal.ConversationId!), c => c.Text?.Contains("weiß nicht", StringComparison.Ordinal) == true);
         replies = await prospect.SendAndWaitAsync("ja");
         Assert.Contains(replies, r => r.Text!.Contains("Erledigt", StringComparison.Ordinal));
 

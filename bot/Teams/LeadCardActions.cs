@@ -187,6 +187,12 @@ public sealed class LeadCardActions(
 
         var person = string.IsNullOrWhiteSpace(activity.From?.Name) ? activity.From?.Id ?? "?" : activity.From.Name;
         var personId = string.IsNullOrWhiteSpace(activity.From?.AadObjectId) ? null : activity.From.AadObjectId;
+        if (action == SalesAction.Disqualify && await leads.FindAsync(leadId, cancellationToken) is { Stage: LeadStage.Mql })
+        {
+            // The card offers disqualifying only once someone has claimed the lead (and so looked at it).
+            return new ActionOutcome(null, TeamsMessages.Get("Action.ClaimFirstToDisqualify", culture));
+        }
+
         var result = await leads.ApplySalesActionAsync(leadId, action.Value, person, personId, data["reason"]?.ToString(), clock.GetUtcNow(), cancellationToken);
         if (result.Outcome != SalesActionOutcome.Applied || result.Lead is null)
         {

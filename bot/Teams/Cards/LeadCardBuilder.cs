@@ -122,14 +122,15 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
         Content = JObject.Parse(card.ToJsonString()),
     };
 
-    /// <summary>The buttons the lead's stage, the live chat and the viewer allow. "Chat now": while the prospect is on the
+    /// <summary>The buttons the lead's stage, the live chat and the viewer allow: claim on an open lead; once claimed offer
+    /// sent and disqualify (with a reason); after the offer disqualify. "Chat now": while the prospect is on the
     /// website and nobody chats with them, for an unclaimed lead (pressing it claims the lead) or its owner (a card for
     /// everyone shows it; pressing it as somebody else is refused). "End chat": only for the person chatting.</summary>
     internal static HashSet<string> AllowedActions(Lead lead, LeadCardView view)
     {
         var ids = lead.Stage switch
         {
-            LeadStage.Mql => new HashSet<string> { "claim", "disqualify" },
+            LeadStage.Mql => new HashSet<string> { "claim" },
             LeadStage.Sql => ["offerSent", "disqualify"],
             LeadStage.Opportunity => ["disqualify"],
             _ => [],

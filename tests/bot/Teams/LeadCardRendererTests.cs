@@ -146,9 +146,9 @@ public sealed class LeadCardRendererTests
         List<string> Ids(Lead l, LeadCardView v) => TeamsTestKit.CardActions(builder.Build(l, v))
             .Select(a => a["id"]?.GetValue<string>()).Where(id => id is "claim" or "offerSent" or "disqualify" or "chatNow" or "endChat").Select(id => id!).Order().ToList();
 
-        // MQL: claim and disqualify; "chat now" only while the prospect is on the website; never "offer sent".
-        Assert.Equal(["claim", "disqualify"], Ids(lead, LeadCardView.None));
-        Assert.Equal(["chatNow", "claim", "disqualify"], Ids(lead, new LeadCardView { ProspectOnline = true }));
+        // MQL: claim; "chat now" only while the prospect is on the website; offer and disqualify only once claimed.
+        Assert.Equal(["claim"], Ids(lead, LeadCardView.None));
+        Assert.Equal(["chatNow", "claim"], Ids(lead, new LeadCardView { ProspectOnline = true }));
 
         // SQL: offer sent and disqualify; "chat now" for the owner (and on the card for everyone), not for a colleague.
         lead.Stage = LeadStage.Sql;

@@ -69,6 +69,12 @@ public sealed class TeamsCardActionTests : IAsyncLifetime
         Assert.Contains($"Übernommen von {SalesName}", AllText(claimedCard));
         Assert.Null(CardAction(claimedCard, "claim"));
         Assert.NotNull(CardAction(claimedCard, "offerSent"));
+        // Disqualify asks for the reason on the card (a required input) before it sends the action.
+        var disqualify = CardAction(claimedCard, "disqualify")!;
+        var reasonInput = disqualify["card"]!["body"]![0]!;
+        Assert.Equal("Input.Text", reasonInput["type"]!.GetValue<string>());
+        Assert.True(reasonInput["isRequired"]!.GetValue<bool>());
+        Assert.Equal("leadbot.disqualify", disqualify["card"]!["actions"]![0]!["verb"]!.GetValue<string>());
 
         var stored = await LeadAsync(_host, lead.Id);
         Assert.Equal(LeadStage.Sql, stored.Stage);
@@ -102,6 +108,11 @@ public sealed class TeamsCardActionTests : IAsyncLifetime
     public async Task Invalid_transitions_get_a_clear_message_and_change_nothing()
     {
         var (lead, card) = await PostedMqlAsync("invalid@example.com");
+
+        // Disqualify before claim: the card does not offer it, a crafted one is refused.
+        var unclaimed = await InvokeAsync(card, "leadbot.disqualify", Data("disqualify", lead, "Spam"));
+        Assert.Contains("claim the lead before disqualifying", unclaimed["value"]!.GetValue<string>());
+        Assert.Equal(LeadStage.Mql, (await LeadAsync(_host, lead.Id)).Stage);
 
         // Offer before claim.
         var early = await InvokeAsync(card, "leadbot.offerSent", Data("offerSent", lead));

@@ -102,11 +102,7 @@ public sealed class TeamsInstallAndNotificationTests
             Assert.Equal("Action.Submit", claim["fallback"]!["type"]!.GetValue<string>());
             Assert.Equal("claim", claim["fallback"]!["data"]!["leadbot"]!.GetValue<string>());
             Assert.DoesNotContain(actions, a => a["id"]!.GetValue<string>() == "offerSent"); // only once claimed
-            var disqualify = actions.Single(a => a["id"]!.GetValue<string>() == "disqualify");
-            var reason = disqualify["card"]!["body"]![0]!;
-            Assert.Equal("Input.Text", reason["type"]!.GetValue<string>());
-            Assert.True(reason["isRequired"]!.GetValue<bool>());
-            Assert.Equal("leadbot.disqualify", disqualify["card"]!["actions"]![0]!["verb"]!.GetValue<string>());
+            Assert.DoesNotContain(actions, a => a["id"]!.GetValue<string>() == "disqualify"); // only once claimed
 
             // Delivery recorded once, with where the card went.
             var sent = Assert.Single(await OutboxAsync(host));

@@ -155,12 +155,17 @@ public static class SalesApi
         }, null);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, LeadQueries queries)
+    /// <summary>One lead with its whole history: stage changes and the live chats with the prospect (transcripts).</summary>
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, LeadQueries queries, Handoff.LiveChatStore liveChats)
     {
         var lead = await queries.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
-        return lead is null
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"There is no lead {id}.")
-            : Results.Ok(LeadDto.From(lead));
+        if (lead is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"There is no lead {id}.");
+        }
+
+        var chats = await liveChats.ChatsOfLeadAsync(lead.Id, lead.UserKey, http.RequestAborted).ConfigureAwait(false);
+        return Results.Ok(LeadDto.From(lead) with { LiveChats = Handoff.LiveChatStore.Transcripts(chats) });
     }
 
     private static DateTimeOffset? ParseBound(string? value, string name, bool endOfDay, Dictionary<string, string[]> errors)
@@ -253,6 +258,10 @@ public sealed record LeadDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The live chats with the prospect (GET /api/leads/{id} only; absent in lists).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<LiveChatTranscript>? LiveChats { get; init; }
+
     public static LeadDto From(Lead lead)
     {
         ArgumentNullException.ThrowIfNull(lead);

@@ -1,3 +1,4 @@
+using LeadBot.Bot.Handoff;
 using LeadBot.Bot.Teams;
 using LeadBot.Bot.Turns;
 using LeadBot.Dialogs.Domain;
@@ -17,12 +18,15 @@ namespace LeadBot.Bot.Conversation;
 /// Microsoft Teams is the sales side, not a prospect channel: when the Teams handoff is registered
 /// (<see cref="ITeamsSalesHandler"/>), every msteams turn (install events, sales commands, card buttons) goes there whole
 /// and the prospect conversation never sees it. Every other channel behaves exactly as before.
+/// A live chat with a person from sales (<see cref="LiveChatProspectStep"/>) runs first: while one is open it takes the
+/// prospect's messages and the dialogs do not run (their stack stays as it is).
 /// </summary>
 public sealed class LeadBotActivityHandler(
     LeadConversation conversation,
     StagedConversationState conversationState,
     StagedUserState userState,
-    ITeamsSalesHandler? teams = null)
+    ITeamsSalesHandler? teams = null,
+    LiveChatProspectStep? liveChat = null)
     : ActivityHandler
 {
     /// <summary>The event Web Chat on our page sends when it connects, with the page context.</summary>
@@ -38,7 +42,11 @@ public sealed class LeadBotActivityHandler(
         }
 
         await conversation.ApplyLanguageAsync(turnContext, cancellationToken);
-        await base.OnTurnAsync(turnContext, cancellationToken);
+        if (liveChat is null || !await liveChat.OnTurnAsync(turnContext, cancellationToken))
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+        }
+
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }

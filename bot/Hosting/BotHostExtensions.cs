@@ -93,6 +93,7 @@ public static class BotHostExtensions
         // LeadBotActivityHandler).
         services.AddLeadConversation(configuration);
         services.AddLeadBotTeams(configuration);
+        services.AddLeadBotLiveChat(configuration);
 
         // The website: the page with Web Chat, Direct Line tokens, and the bot's own Direct Line when no secret is set.
         services.AddLeadBotWebsite(configuration);

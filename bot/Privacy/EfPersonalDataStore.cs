@@ -1,3 +1,4 @@
+using LeadBot.Bot.Handoff;
 using LeadBot.Bot.Storage;
 using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
@@ -7,24 +8,29 @@ using Microsoft.Extensions.Options;
 namespace LeadBot.Bot.Privacy;
 
 /// <summary>What an erasure removed, with the ids of the erased leads (for the audit log and the admin API's answer).</summary>
-public sealed record PrivacyErasure(IReadOnlyList<Guid> LeadIds, int Leads, int StageChanges, int Notifications, int BotStates)
+public sealed record PrivacyErasure(IReadOnlyList<Guid> LeadIds, int Leads, int StageChanges, int Notifications, int BotStates, int LiveChats = 0)
 {
     public ErasureResult ToResult() => new(Leads, StageChanges, Notifications);
 }
 
 /// <summary>
-/// The data-subject rights on the lead tables: find, erase (with history, pending notifications and the bot state of the
-/// person), withdraw. Every erasure and withdrawal writes a <see cref="PrivacyAuditEntry"/> in the same transaction; a
-/// withdrawal also writes a <see cref="ConsentWithdrawal"/>. Neither holds personal data.
+/// The data-subject rights on the lead tables: find, erase (with history, pending notifications, live chats and the bot
+/// state of the person), withdraw. Every erasure and withdrawal writes a <see cref="PrivacyAuditEntry"/> in the same
+/// transaction; a withdrawal also writes a <see cref="ConsentWithdrawal"/>. Neither holds personal data. A live chat that
+/// was open is ended by the erasure; the person chatting in Teams is told once it is committed.
 /// </summary>
 public sealed class EfPersonalDataStore(
     IDbContextFactory<LeadBotDbContext> contexts,
     IOptions<PrivacyOptions> options,
     IOptions<ConversationOptions> conversation,
     TimeProvider clock,
-    ILogger<EfPersonalDataStore> logger) : IPersonalDataStore
+    ILogger<EfPersonalDataStore> logger,
+    LiveChatPersonalData? liveChats = null) : IPersonalDataStore
 {
     public const string ProspectActor = "prospect";
+
+    /// <summary>The reason recorded when an anonymized lead is disqualified (a fixed value the card translates).</summary>
+    public const string WithdrawnReason = "Consent withdrawn; contact data removed.";
 
     public async Task<IReadOnlyList<Lead>> FindAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
@@ -43,15 +49,51 @@ public sealed class EfPersonalDataStore(
         ArgumentNullException.ThrowIfNull(subject);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var erasure = await EraseInAsync(db, subject, cancellationToken);
+        var (erasure, chats) = await EraseInAsync(db, subject, cancellationToken);
         db.Add(PrivacyAudit.Entry(clock.GetUtcNow(), actor, action, erasure.LeadIds,
             erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await CompactAsync(db, cancellationToken);
-        logger.LogInformation("Erased {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s), {States} state item(s) ({Action})",
-            erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates, action);
+        logger.LogInformation("Erased {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s), {States} state item(s), {LiveChats} live chat(s) ({Action})",
+            erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates, erasure.LiveChats, action);
+        await TellSalesAsync(chats, withdrawn: false);
         return erasure;
+    }
+
+    public async Task<IReadOnlyList<LiveChatTranscript>> FindLiveChatsAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var leads = await Matching(db, subject).AsNoTracking().Select(l => new { l.Id, l.UserKey }).ToListAsync(cancellationToken);
+        var chats = await LiveChatPersonalData.FindAsync(db, UserKeysOf(subject, leads.Select(l => l.UserKey)), leads.Select(l => l.Id).ToList(), cancellationToken);
+        return LiveChatPersonalData.Transcripts(chats);
+    }
+
+    /// <summary>The chat identities of a person: their own and those their leads carry (anonymized ones are nobody's).</summary>
+    internal static List<string> UserKeysOf(PersonalDataSubject? subject, IEnumerable<string> leadUserKeys) =>
+        leadUserKeys.Append(subject?.UserKey)
+            .Where(k => !string.IsNullOrWhiteSpace(k) && !k.StartsWith(AnonymizedUserKeyPrefix, StringComparison.Ordinal))
+            .Select(k => k!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The person chatting in Teams learns that the chat ended with the erasure (never what was erased).</summary>
+    private async Task TellSalesAsync(IReadOnlyList<LiveChat> chats, bool withdrawn)
+    {
+        if (liveChats is null || chats.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await liveChats.TellAsync(chats, withdrawn, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or InvalidOperationException or Microsoft.Rest.HttpOperationException)
+        {
+            logger.LogWarning("Could not tell sales that an open live chat was erased ({ExceptionType}).", exception.GetType().Name);
+        }
     }
 
     public async Task<ErasureResult> WithdrawConsentAsync(PersonalDataSubject subject, string channelId, CancellationToken cancellationToken)
@@ -69,15 +111,17 @@ public sealed class EfPersonalDataStore(
         }
 
         PrivacyErasure result;
+        IReadOnlyList<LiveChat> chats;
         if (handling == WithdrawalHandling.Erase)
         {
-            result = await EraseInAsync(db, subject, cancellationToken);
+            (result, chats) = await EraseInAsync(db, subject, cancellationToken);
         }
         else
         {
             var leads = await Matching(db, subject).Include(l => l.History).ToListAsync(cancellationToken);
             var ids = leads.Select(l => l.Id).ToList();
             var stateKeys = StateKeysOf(subject, leads);
+            var userKeys = UserKeysOf(subject, leads.Select(l => l.UserKey));
             foreach (var lead in leads)
             {
                 lead.Name = "";
@@ -96,12 +140,14 @@ public sealed class EfPersonalDataStore(
                 lead.Consent.ConversationId = "";
                 lead.Source.PageUrl = null;
                 lead.Source.Referrer = null;
-                lead.MoveTo(LeadStage.Disqualified, StageActor.Bot, null, "Consent withdrawn; contact data removed.", now);
+                lead.MoveTo(LeadStage.Disqualified, StageActor.Bot, null, WithdrawnReason, now);
             }
 
             var notifications = await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
             var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
-            result = new PrivacyErasure(ids, 0, 0, notifications, states);
+            // The anonymized lead keeps no live chat: its transcript is the person's words.
+            chats = await LiveChatPersonalData.EraseInAsync(db, userKeys, ids, cancellationToken);
+            result = new PrivacyErasure(ids, 0, 0, notifications, states, chats.Count);
         }
 
         var affected = handling == WithdrawalHandling.Erase ? result.Leads : result.LeadIds.Count;
@@ -119,6 +165,7 @@ public sealed class EfPersonalDataStore(
         await transaction.CommitAsync(cancellationToken);
         await CompactAsync(db, cancellationToken);
         logger.LogInformation("Consent withdrawn on channel {Channel}: {Leads} lead(s) {Handling}", channelId, affected, handling);
+        await TellSalesAsync(chats, withdrawn: true);
         return handling == WithdrawalHandling.Erase ? result.ToResult() : new ErasureResult(affected, 0, result.Notifications);
     }
 
@@ -165,15 +212,17 @@ public sealed class EfPersonalDataStore(
         return keys.ToList();
     }
 
-    /// <summary>Deletes, inside the caller's transaction, the matching leads with history, notifications and bot state.</summary>
-    private static async Task<PrivacyErasure> EraseInAsync(LeadBotDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
+    /// <summary>Deletes, inside the caller's transaction, the matching leads with history, notifications, live chats and
+    /// bot state; also returns the live chats as they were.</summary>
+    private static async Task<(PrivacyErasure Erasure, IReadOnlyList<LiveChat> Chats)> EraseInAsync(LeadBotDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         var leads = await Matching(db, subject).AsNoTracking().ToListAsync(cancellationToken);
         var ids = leads.Select(l => l.Id).ToList();
         var stateKeys = StateKeysOf(subject, leads);
+        var chats = await LiveChatPersonalData.EraseInAsync(db, UserKeysOf(subject, leads.Select(l => l.UserKey)), ids, cancellationToken);
         var (changes, notifications) = await DeleteLeadsAsync(db, ids, cancellationToken);
         var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
-        return new PrivacyErasure(ids, ids.Count, changes, notifications, states);
+        return (new PrivacyErasure(ids, ids.Count, changes, notifications, states, chats.Count), chats);
     }
 
     /// <summary>Deletes leads with their stage history and notifications; returns the numbers of history and notification rows.</summary>

@@ -45,6 +45,7 @@ public static class PrivacyApi
         var keys = EfPersonalDataStore.StateKeysOf(null, leads);
         var states = keys.Count == 0 ? [] : await db.BotState.AsNoTracking().Where(s => keys.Contains(s.Key))
             .OrderBy(s => s.Key).ToListAsync(ct);
+        var chats = await Handoff.LiveChatPersonalData.FindAsync(db, EfPersonalDataStore.UserKeysOf(null, leads.Select(l => l.UserKey)), leads.Select(l => l.Id).ToList(), ct);
         var now = clock.GetUtcNow();
         db.Add(PrivacyAudit.Entry(now, ActorOf(http), PrivacyAction.Export, leads.Select(l => l.Id), leads.Count,
             leads.Sum(l => l.History.Count), 0, states.Count));
@@ -58,8 +59,14 @@ public static class PrivacyApi
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"leadbot-export-{now:yyyyMMdd-HHmmss}.json\"";
         return Results.Ok(new PersonalDataExport(
             now,
-            leads.Select(LeadDto.From).ToList(),
-            states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList()));
+            // Each lead as the sales API shows it, with its live chats; the person's live chats also on their own
+            // (those of a conversation that never became a lead included).
+            leads.Select(l => LeadDto.From(l) with
+            {
+                LiveChats = Handoff.LiveChatPersonalData.Transcripts(chats.Where(c => c.LeadId == l.Id || c.UserKey == l.UserKey).ToList()),
+            }).ToList(),
+            states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList(),
+            Handoff.LiveChatPersonalData.Transcripts(chats)));
     }
 
     private static async Task<IResult> EraseSubjectAsync(HttpContext http, string? email, EfPersonalDataStore store)
@@ -82,7 +89,7 @@ public static class PrivacyApi
     private static IResult Answer(PrivacyErasure erasure, string notFound) =>
         erasure.Leads == 0
             ? NothingFound(notFound)
-            : Results.Ok(new ErasureDto(erasure.LeadIds, erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates));
+            : Results.Ok(new ErasureDto(erasure.LeadIds, erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates, erasure.LiveChats));
 
     private static IResult NothingFound(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing found", detail: detail);
@@ -123,9 +130,10 @@ public static class PrivacyApi
 }
 
 /// <summary>Everything stored about one person (Art. 15 / 20): the leads as the sales API shows them (with history,
-/// consent, score breakdown and source) and the bot's state of their chats.</summary>
-public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState);
+/// consent, score breakdown and source), the bot's state of their chats, and their live chats with sales.</summary>
+public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState,
+    IReadOnlyList<LiveChatTranscript> LiveChats);
 
 public sealed record BotStateExport(string Key, DateTimeOffset UpdatedAt, JsonElement? State);
 
-public sealed record ErasureDto(IReadOnlyList<Guid> LeadIds, int Leads, int StageChanges, int Notifications, int BotStates);
+public sealed record ErasureDto(IReadOnlyList<Guid> LeadIds, int Leads, int StageChanges, int Notifications, int BotStates, int LiveChats);

@@ -6,16 +6,17 @@ using Microsoft.Extensions.Options;
 namespace LeadBot.Bot.Privacy;
 
 /// <summary>What one retention run deleted.</summary>
-public sealed record RetentionResult(IReadOnlyList<Guid> LeadIds, int StageChanges, int Notifications, int BotStates, int AuditEntries)
+public sealed record RetentionResult(IReadOnlyList<Guid> LeadIds, int StageChanges, int Notifications, int BotStates, int AuditEntries, int LiveChats = 0)
 {
-    public bool DeletedAnything => LeadIds.Count + StageChanges + Notifications + BotStates + AuditEntries > 0;
+    public bool DeletedAnything => LeadIds.Count + StageChanges + Notifications + BotStates + AuditEntries + LiveChats > 0;
 }
 
 /// <summary>
 /// Enforces <see cref="RetentionOptions"/> once: erases leads that never reached MQL (stage Lead, no MQL, SQL or
 /// Opportunity in their history) and disqualified leads whose last change is older than UnqualifiedLeadDays, with their
-/// history and notifications (anonymized leads, which hold no personal data, stay); deletes bot state (conversation and
-/// user state) not written for AbandonedConversationDays; deletes audit entries older than AuditLogDays. A run that
+/// history, notifications and live chats (anonymized leads, which hold no personal data, stay); deletes bot state
+/// (conversation and user state) not written for AbandonedConversationDays, and the website conversations (with their
+/// live chats) of prospects without a lead not seen for as long; deletes audit entries older than AuditLogDays. A run that
 /// deleted something is audited as <see cref="PrivacyAction.RetentionPurge"/>. Idempotent; safe on several instances.
 /// </summary>
 public sealed class RetentionJob(
@@ -46,17 +47,20 @@ public sealed class RetentionJob(
             .Select(l => l.Id)
             .ToListAsync(cancellationToken);
 
-        int changes = 0, notifications = 0;
+        int changes = 0, notifications = 0, chats = 0;
         foreach (var chunk in ids.Chunk(Batch))
         {
+            var userKeys = await db.Leads.Where(l => chunk.Contains(l.Id)).Select(l => l.UserKey).ToListAsync(cancellationToken);
+            chats += (await Handoff.LiveChatPersonalData.EraseInAsync(db, EfPersonalDataStore.UserKeysOf(null, userKeys), chunk, cancellationToken)).Count;
             var (c, n) = await EfPersonalDataStore.DeleteLeadsAsync(db, chunk, cancellationToken);
             changes += c;
             notifications += n;
         }
 
+        chats += await Handoff.LiveChatPersonalData.ExpireAsync(db, stateCutoff, cancellationToken);
         var states = await db.BotState.Where(s => s.UpdatedAt < stateCutoff).ExecuteDeleteAsync(cancellationToken);
         var audits = await db.Set<PrivacyAuditEntry>().Where(a => a.At < auditCutoff).ExecuteDeleteAsync(cancellationToken);
-        var result = new RetentionResult(ids, changes, notifications, states, audits);
+        var result = new RetentionResult(ids, changes, notifications, states, audits, chats);
         if (result.DeletedAnything)
         {
             db.Add(PrivacyAudit.Entry(now, Actor, PrivacyAction.RetentionPurge, ids, ids.Count, changes, notifications, states, audits));
@@ -67,8 +71,8 @@ public sealed class RetentionJob(
         if (result.DeletedAnything)
         {
             await EfPersonalDataStore.CompactAsync(db, cancellationToken);
-            logger.LogInformation("Retention: deleted {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s), {States} state item(s), {Audits} audit entries",
-                ids.Count, changes, notifications, states, audits);
+            logger.LogInformation("Retention: deleted {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s), {States} state item(s), {Audits} audit entries, {Chats} website conversation(s) or live chat(s)",
+                ids.Count, changes, notifications, states, audits, chats);
         }
 
         return result;

@@ -16,7 +16,16 @@ public sealed class SecurityHeaders
     private const string NoDocumentPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     private const string StrictTransportSecurity = "max-age=31536000";
 
+    /// <summary>The Microsoft Teams clients (web, desktop, mobile, Outlook and the Microsoft 365 app) that show a page of
+    /// the bot in a dialog.</summary>
+    public static readonly IReadOnlyList<string> TeamsHosts =
+    [
+        "https://teams.microsoft.com", "https://*.teams.microsoft.com", "https://teams.live.com", "https://*.teams.microsoft.us",
+        "https://*.cloud.microsoft", "https://*.office.com", "https://*.skype.com",
+    ];
+
     private readonly string _pagePolicy;
+    private readonly string _teamsPagePolicy;
     private readonly string? _publicHost;
 
     public SecurityHeaders(IOptions<DirectLineOptions> directLine, IOptions<SecurityOptions> security)
@@ -53,6 +62,11 @@ public sealed class SecurityHeaders
             "object-src 'none'",
             "base-uri 'none'",
             "form-action 'self'");
+        // A page for Teams (the lead page in a dialog) may be framed by the Teams clients, and is otherwise the same.
+        _teamsPagePolicy = _pagePolicy.Replace(
+            "frame-ancestors " + string.Join(' ', ancestors.Distinct(StringComparer.OrdinalIgnoreCase)),
+            "frame-ancestors " + string.Join(' ', ancestors.Concat(TeamsHosts).Distinct(StringComparer.OrdinalIgnoreCase)),
+            StringComparison.Ordinal);
         _publicHost = Uri.TryCreate(security.Value.PublicBaseUrl, UriKind.Absolute, out var publicUrl) && publicUrl.Scheme == Uri.UriSchemeHttps
             ? publicUrl.Authority
             : null;
@@ -60,6 +74,9 @@ public sealed class SecurityHeaders
 
     /// <summary>The policy of the HTML pages (for tests and docs).</summary>
     public string PagePolicy => _pagePolicy;
+
+    /// <summary>The policy of pages shown inside Teams (endpoints with <see cref="ShownInTeams"/> metadata).</summary>
+    public string TeamsPagePolicy => _teamsPagePolicy;
 
     internal Task ApplyAsync(HttpContext context, RequestDelegate next)
     {
@@ -76,7 +93,9 @@ public sealed class SecurityHeaders
     {
         var headers = context.Response.Headers;
         var html = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
-        headers.ContentSecurityPolicy = html ? _pagePolicy : NoDocumentPolicy;
+        headers.ContentSecurityPolicy = !html ? NoDocumentPolicy
+            : context.GetEndpoint()?.Metadata.GetMetadata<ShownInTeams>() is not null ? _teamsPagePolicy
+            : _pagePolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         if (context.Request.IsHttps || (_publicHost is not null && string.Equals(context.Request.Host.Value, _publicHost, StringComparison.OrdinalIgnoreCase)))
@@ -84,4 +103,10 @@ public sealed class SecurityHeaders
             headers.StrictTransportSecurity = StrictTransportSecurity;
         }
     }
+}
+
+/// <summary>Endpoint metadata: the page is shown inside Microsoft Teams (a dialog), so the Teams clients may frame it.</summary>
+public sealed class ShownInTeams
+{
+    public static readonly ShownInTeams Instance = new();
 }

@@ -21,6 +21,12 @@ public sealed class EfLeadRepository(
     /// <summary>Reason of the history entry written when a new conversation updates a lead without changing its stage.</summary>
     public const string UpdatedReason = "Lead updated by a new conversation";
 
+    /// <summary>Reasons recorded for a claim and an offer in Teams. Stored as these fixed English values (what the sales
+    /// API shows); the card and the lead page show the transition in their own language instead.</summary>
+    public const string ClaimedReason = "Claimed in Teams";
+
+    public const string OfferSentReason = "Offer sent";
+
     private const int MaxAttempts = 3;
 
     /// <summary>Suffix of the BotState row (after the activity's record key) naming the lead an activity stored.</summary>
@@ -312,8 +318,8 @@ public sealed class EfLeadRepository(
             ChangedById = personId is { Length: > 128 } ? personId[..128] : personId,
             Reason = action switch
             {
-                SalesAction.Claim => "Claimed in Teams",
-                SalesAction.OfferSent => "Offer sent",
+                SalesAction.Claim => ClaimedReason,
+                SalesAction.OfferSent => OfferSentReason,
                 _ => trimmedReason,
             },
         });

@@ -37,6 +37,12 @@ public abstract class LeadBotDbContext : DbContext
 
     public DbSet<ShownLeadCard> ShownLeadCards => Set<ShownLeadCard>();
 
+    public DbSet<Handoff.ProspectChat> ProspectChats => Set<Handoff.ProspectChat>();
+
+    public DbSet<Handoff.LiveChat> LiveChats => Set<Handoff.LiveChat>();
+
+    public DbSet<Handoff.LiveChatMessage> LiveChatMessages => Set<Handoff.LiveChatMessage>();
+
     /// <summary>Whether <paramref name="database"/> is on PostgreSQL, by the provider's name: unlike Npgsql's
     /// <c>IsNpgsql()</c> this does not load the PostgreSQL provider's assemblies into a bot that runs on SQLite.</summary>
     public static bool IsPostgreSql(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
@@ -92,6 +98,7 @@ public abstract class LeadBotDbContext : DbContext
         ConfigureOutbox(modelBuilder.Entity<OutboxMessage>());
         modelBuilder.ApplyConfiguration(new ShownLeadCardConfiguration());
         Privacy.PrivacyModel.Configure(modelBuilder);
+        Handoff.LiveChatModel.Configure(modelBuilder);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace LeadBot.Bot.Teams;
 
 /// <summary>The sales commands in a channel (with an @mention) or a personal chat: "open leads", "show lead …", "help",
 /// in English and German.</summary>
-public sealed class SalesCommands(TeamsStore store, LeadQueries queries, LeadCardBuilder cards, TimeProvider clock, IOptions<TeamsOptions> options)
+public sealed class SalesCommands(TeamsStore store, LeadQueries queries, LeadCardBuilder cards, ILeadCardViews views, TimeProvider clock, IOptions<TeamsOptions> options)
 {
     public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -76,7 +76,8 @@ public sealed class SalesCommands(TeamsStore store, LeadQueries queries, LeadCar
             return;
         }
 
-        var sent = await turnContext.SendActivityAsync(MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead))), cancellationToken);
+        var view = await views.ViewOfAsync(lead, null, cancellationToken);
+        var sent = await turnContext.SendActivityAsync(MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead, view))), cancellationToken);
         var activity = turnContext.Activity;
         if (!string.IsNullOrEmpty(sent?.Id) && !string.IsNullOrEmpty(activity.Conversation?.Id))
         {

@@ -6,7 +6,7 @@ using LeadBot.Dialogs.Qualification;
 namespace LeadBot.Bot.Teams;
 
 /// <summary>
-/// <c>GET /privacy</c> and <c>GET /terms</c>: the privacy statement and terms of use the Teams app manifest links to
+/// <c>GET /privacy</c> and <c>GET /terms</c> (and the lead page, <see cref="LeadPage"/>): the privacy statement and terms of use the Teams app manifest links to
 /// (developer.privacyUrl, developer.termsOfUseUrl) when no other addresses are given to the package build. What the
 /// Teams app processes, in German or English (Accept-Language), with the company's own privacy policy linked.
 /// </summary>
@@ -17,6 +17,7 @@ public static class TeamsAppPages
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet("/privacy", (HttpContext http, ConversationOptions conversation) => Render(http, conversation, "Privacy"));
         endpoints.MapGet("/terms", (HttpContext http, ConversationOptions conversation) => Render(http, conversation, "Terms"));
+        endpoints.MapLeadPage();
         return endpoints;
     }
 

@@ -10,8 +10,11 @@ using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Teams;
 
-/// <summary>Where a card goes: the Bot Connector of the team, the channel, the tenant.</summary>
-public sealed record TeamsTarget(string ServiceUrl, string ChannelId, string TenantId, string TeamId);
+/// <summary>Where a card goes: the Bot Connector of the team, the channel, the tenant (and the bot's Teams id there).</summary>
+public sealed record TeamsTarget(string ServiceUrl, string ChannelId, string TenantId, string TeamId)
+{
+    public string BotId { get; init; } = "";
+}
 
 /// <summary>Where a card was posted: the new thread's conversation id and the card's activity id.</summary>
 public sealed record PostedCard(string ConversationId, string ActivityId);
@@ -20,7 +23,7 @@ public sealed record PostedCard(string ConversationId, string ActivityId);
 /// Posts a lead card as a new thread into the sales channel, outside any turn: <c>CloudAdapter.CreateConversationAsync</c>
 /// (POST /v3/conversations with isGroup, channelData {channel, tenant} and the card as the activity).
 /// </summary>
-public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCardBuilder cards, IOptions<TeamsOptions> options, IConfiguration configuration)
+public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCardBuilder cards, ILeadCardViews views, IOptions<TeamsOptions> options, IConfiguration configuration)
 {
     private string BotAppId => configuration["MicrosoftAppId"] ?? "";
 
@@ -39,15 +42,25 @@ public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCard
         var team = installations.FirstOrDefault(i =>
             string.Equals(i.TenantId, o.TenantId, StringComparison.OrdinalIgnoreCase)
             && (i.TeamId == o.SalesChannelId || i.Channels.Any(c => c.Id == o.SalesChannelId)));
-        return team is null ? null : new TeamsTarget(team.ServiceUrl, o.SalesChannelId, o.TenantId, team.TeamId);
+        return team is null ? null : new TeamsTarget(team.ServiceUrl, o.SalesChannelId, o.TenantId, team.TeamId) { BotId = team.BotId };
     }
 
     /// <summary>Posts the card of <paramref name="lead"/>; throws what the Bot Connector answered when it fails.</summary>
     public async Task<PostedCard> PostAsync(Lead lead, TeamsTarget target, CancellationToken cancellationToken)
     {
         var culture = TeamsMessages.CultureFor(options.Value.CardLanguage);
-        var activity = (Activity)MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead, culture)));
+        var view = await views.ViewOfAsync(lead, null, cancellationToken);
+        var activity = (Activity)MessageFactory.Attachment(LeadCardBuilder.ToAttachment(cards.Build(lead, view, culture)));
         activity.Summary = TeamsMessages.Get("Card.Title", culture);
+        return await PostAsync(activity, target, cancellationToken);
+    }
+
+    /// <summary>Posts <paramref name="activity"/> as a new thread into the channel of <paramref name="target"/>; throws what
+    /// the Bot Connector answered when it fails.</summary>
+    public async Task<PostedCard> PostAsync(Activity activity, TeamsTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(target);
         var parameters = new ConversationParameters
         {
             IsGroup = true,
@@ -75,5 +88,20 @@ public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCard
         }
 
         return new PostedCard(conversationId, activityId ?? "");
+    }
+
+    /// <summary>Replaces a message the bot posted (outside a turn), e.g. a card after its state changed.</summary>
+    public Task UpdateAsync(string serviceUrl, string conversationId, string activityId, string? botId, Activity update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var reference = new ConversationReference
+        {
+            ChannelId = Channels.Msteams,
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount(isGroup: true, id: conversationId),
+            Bot = new ChannelAccount(botId),
+        };
+        update.Id = activityId;
+        return adapter.ContinueConversationAsync(BotAppId, reference, (context, token) => context.UpdateActivityAsync(update, token), cancellationToken);
     }
 }

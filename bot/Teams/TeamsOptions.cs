@@ -42,8 +42,21 @@ public sealed class TeamsOptions
     /// <summary>How many leads "open leads" lists at most.</summary>
     public int OpenLeadsLimit { get; set; } = 20;
 
-    /// <summary>Not bound from "Teams": <c>Bot:PublicBaseUrl</c>, the bot's public address, for the link to the lead in the
-    /// sales API (<c>{PublicBaseUrl}/api/leads/{id}</c>). Empty: the address the host listens on, if known.</summary>
+    /// <summary>The lead in the company's CRM, for the card's "open" button instead of the bot's own lead page: an absolute
+    /// https URL with the placeholders <c>{email}</c> and/or <c>{leadId}</c> (filled URL-encoded). Empty: the card opens
+    /// the bot's lead page inside Teams.</summary>
+    public string CrmLeadUrl { get; set; } = "";
+
+    /// <summary>How long a link to the bot's lead page is valid (minutes). Teams asks for a fresh link at every click.</summary>
+    public double LeadPageLinkMinutes { get; set; } = 15;
+
+    /// <summary>Key for the HMAC-SHA256 signature of lead page links (at least 32 characters). Empty: a random key per
+    /// start, so links do not survive a restart and work only on the instance that made them; set it when several
+    /// instances run.</summary>
+    public string LeadPageSigningKey { get; set; } = "";
+
+    /// <summary>Not bound from "Teams": <c>Bot:PublicBaseUrl</c>, the bot's public address, for the links to the lead
+    /// page (<c>{PublicBaseUrl}/teams/leads/{id}</c>). Empty: the address the host listens on, if known.</summary>
     public string PublicBaseUrl { get; set; } = "";
 
     public const string PublicBaseUrlKey = "Bot:PublicBaseUrl";
@@ -69,6 +82,19 @@ internal sealed class TeamsOptionsValidation : IValidateOptions<TeamsOptions>
         Range(nameof(o.SendTimeoutSeconds), o.SendTimeoutSeconds, 1, 600);
         Range(nameof(o.LeaseSeconds), o.LeaseSeconds, 2, 3600);
         Range(nameof(o.OpenLeadsLimit), o.OpenLeadsLimit, 1, 100);
+        Range(nameof(o.LeadPageLinkMinutes), o.LeadPageLinkMinutes, 1, 1440);
+        if (o.LeadPageSigningKey.Length is > 0 and < 32)
+        {
+            errors.Add($"{s}:LeadPageSigningKey must be at least 32 characters long (or empty for a random key per start).");
+        }
+
+        if (o.CrmLeadUrl.Length > 0
+            && (!Uri.TryCreate(o.CrmLeadUrl.Replace("{email}", "e", StringComparison.Ordinal).Replace("{leadId}", "i", StringComparison.Ordinal), UriKind.Absolute, out var crm)
+                || crm.Scheme != Uri.UriSchemeHttps
+                || (!o.CrmLeadUrl.Contains("{email}", StringComparison.Ordinal) && !o.CrmLeadUrl.Contains("{leadId}", StringComparison.Ordinal))))
+        {
+            errors.Add($"{s}:CrmLeadUrl must be empty or an absolute https URL with the placeholder {{email}} or {{leadId}} (was '{o.CrmLeadUrl}').");
+        }
         if (o.MaxBackoffSeconds < o.InitialBackoffSeconds)
         {
             errors.Add($"{s}:MaxBackoffSeconds must not be smaller than {s}:InitialBackoffSeconds.");

@@ -1,3 +1,4 @@
+using LeadBot.Bot.Handoff;
 using LeadBot.Bot.Teams.Resources;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -8,11 +9,13 @@ namespace LeadBot.Bot.Teams;
 
 /// <summary>
 /// Routes a Teams turn to the part that handles it: team and channel events to <see cref="TeamsInstallations"/>, card
-/// buttons to <see cref="LeadCardActions"/>, everything else a person writes to <see cref="SalesCommands"/>. Every
-/// activity from another tenant than the sales tenant is refused first, here, whatever it is. No conversation state:
-/// sales turns are stateless.
+/// buttons to <see cref="LeadCardActions"/> (the live chat's buttons, and in a personal chat the messages and typing of
+/// a person who is in a live chat, to <see cref="LiveChatSalesStep"/>), everything else a person writes to
+/// <see cref="SalesCommands"/>. Every activity from another tenant than the sales tenant is refused first, here, whatever
+/// it is. No conversation state: sales turns are stateless (who chats with whom is in the database).
 /// </summary>
-public sealed class TeamsSalesBot(SalesTenant tenant, TeamsInstallations installations, SalesCommands commands, LeadCardActions cardActions)
+public sealed class TeamsSalesBot(SalesTenant tenant, TeamsInstallations installations, SalesCommands commands, LeadCardActions cardActions,
+    LiveChatSalesStep? liveChat = null)
     : TeamsActivityHandler, ITeamsSalesHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -53,14 +56,57 @@ public sealed class TeamsSalesBot(SalesTenant tenant, TeamsInstallations install
         _ => "an activity",
     };
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        LeadCardActions.CardData(turnContext.Activity.Value) is { } data
-            ? cardActions.OnSubmitAsync(turnContext, data, cancellationToken)
-            : commands.OnMessageAsync(turnContext, cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (LeadCardActions.CardData(turnContext.Activity.Value) is { } data)
+        {
+            if (liveChat is not null && LiveChatSalesStep.IsLiveChatAction(data["leadbot"]?.ToString()))
+            {
+                // Action.Submit fallback of a live chat button: the cards are replaced by the live chat itself.
+                var (_, message) = await liveChat.OnActionAsync(turnContext, data["leadbot"]?.ToString(), data, cancellationToken);
+                if (message is not null)
+                {
+                    await TeamsReplies.ReplyAsync(turnContext, message, cancellationToken);
+                }
 
-    /// <summary>Action.Execute on the lead card (invoke adaptiveCard/action); answered with the updated card.</summary>
-    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
-        cardActions.OnExecuteAsync(turnContext, invokeValue, cancellationToken);
+                return;
+            }
+
+            await cardActions.OnSubmitAsync(turnContext, data, cancellationToken);
+            return;
+        }
+
+        if (liveChat is not null && await liveChat.OnMessageAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
+        await commands.OnMessageAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>Typing in a personal chat: shown on the website while the person is in a live chat.</summary>
+    protected override Task OnTypingActivityAsync(ITurnContext<ITypingActivity> turnContext, CancellationToken cancellationToken) =>
+        liveChat?.OnTypingAsync(turnContext, cancellationToken) ?? Task.CompletedTask;
+
+    /// <summary>Action.Execute on a card (invoke adaptiveCard/action); answered with the updated card or a message.</summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var data = LeadCardActions.CardData(invokeValue?.Action?.Data) ?? new Newtonsoft.Json.Linq.JObject();
+        var verb = invokeValue?.Action?.Verb ?? data["leadbot"]?.ToString();
+        if (liveChat is null || !LiveChatSalesStep.IsLiveChatAction(verb))
+        {
+            return await cardActions.OnExecuteAsync(turnContext, invokeValue!, cancellationToken);
+        }
+
+        var (card, message) = await liveChat.OnActionAsync(turnContext, verb, data, cancellationToken);
+        return card is not null
+            ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = LeadCardActions.InvokeCardType, Value = Newtonsoft.Json.Linq.JObject.Parse(card.ToJsonString()) }
+            : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = LeadCardActions.InvokeMessageType, Value = message ?? "" };
+    }
+
+    /// <summary>task/fetch from the card's "open lead" button: a dialog with the lead page.</summary>
+    protected override Task<TaskModuleResponse> OnTeamsTaskModuleFetchAsync(ITurnContext<IInvokeActivity> turnContext, TaskModuleRequest taskModuleRequest, CancellationToken cancellationToken) =>
+        cardActions.OnOpenLeadAsync(turnContext, taskModuleRequest, cancellationToken);
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         installations.OnInstallationAddedAsync(turnContext, cancellationToken);

@@ -1,5 +1,6 @@
 using LeadBot.Bot.Teams;
 using LeadBot.Bot.Teams.Cards;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 // In the DI namespace (like AddHttpClient, AddOptions) so the composition root needs no extra using.
@@ -24,6 +25,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidation>();
         services.AddSingleton<TeamsStore>();
         services.AddSingleton<LeadCardBuilder>();
+        services.TryAddSingleton<ILeadCardViews, LeadCardViewsWithoutChat>();
+        services.AddSingleton<LeadPageLinks>();
         services.AddSingleton<TeamsNotifier>();
         services.AddSingleton<SalesTenant>();
         services.AddSingleton<TeamsInstallations>();

@@ -23,4 +23,16 @@ public interface IPersonalDataStore
     /// <summary>Withdrawal of consent: processing stops; the leads are erased or anonymized as configured; the withdrawal is
     /// recorded without personal data.</summary>
     Task<ErasureResult> WithdrawConsentAsync(PersonalDataSubject subject, string channelId, CancellationToken cancellationToken);
+
+    /// <summary>The live chats the person had with someone from sales (their transcripts), oldest first; none where the
+    /// host has no live chat.</summary>
+    Task<IReadOnlyList<LiveChatTranscript>> FindLiveChatsAsync(PersonalDataSubject subject, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LiveChatTranscript>>([]);
 }
+
+/// <summary>A live chat between the prospect and a person from sales: when, with whom (first name), every line.</summary>
+public sealed record LiveChatTranscript(DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string? With, IReadOnlyList<LiveChatTranscriptLine> Lines);
+
+/// <summary>One line of a live chat: <see cref="FromProspect"/> true for the prospect's own words; otherwise
+/// <see cref="From"/> names the person from sales (or the bot).</summary>
+public sealed record LiveChatTranscriptLine(DateTimeOffset At, bool FromProspect, string? From, string Text);

@@ -18,6 +18,11 @@ public enum ConversationCommand
 
     /// <summary>Back to the previous question ("zurück", "back").</summary>
     Back,
+
+    /// <summary>The prospect wants a person ("mit einem Menschen sprechen", "talk to a person"): the host's live chat
+    /// takes it before the dialogs when it is set up; otherwise the dialogs read the message as before (the give-up
+    /// prompt's "talk to a person" offers the sales contact).</summary>
+    TalkToPerson,
 }
 
 /// <summary>Recognizes the global commands. A command is the whole message (punctuation and case ignored), so an
@@ -38,6 +43,7 @@ public static class ConversationCommands
         (ConversationCommand.DeleteMyData, "Commands.DeleteData"),
         (ConversationCommand.WithdrawConsent, "Commands.Withdraw"),
         (ConversationCommand.Back, "Commands.Back"),
+        (ConversationCommand.TalkToPerson, "Commands.TalkToPerson"),
     ];
 
     /// <summary>No command is longer; a longer message is an answer and is not normalized at all.</summary>
@@ -152,7 +158,7 @@ public static class ConversationCommands
 
     /// <summary>Lower-cases (invariant), turns everything but letters, digits and '?' into spaces and collapses the
     /// spaces; one pass, one string (this runs for every message).</summary>
-    internal static string Normalize(string? text)
+    public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -151,6 +151,18 @@ public sealed class LeadConversation
         }
     }
 
+    /// <summary>Asks the open question again (after a person chatted with the prospect, or the bot's own interruption);
+    /// nothing when the conversation has no open dialog (the lead was stored, or it never started). The dialog stack
+    /// is exactly as it was.</summary>
+    public async Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (dc.ActiveDialog is not null)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+    }
+
     private async Task WelcomeAsync(ITurnContext turnContext, ConversationProfile profile, string language, CancellationToken cancellationToken)
     {
         profile.Welcomed = true;

@@ -78,8 +78,10 @@ public static class PersonalDataRights
         var language = services.LanguageOf(turnContext);
         var culture = Texts.CultureFor(language);
         var answers = await services.GetAnswersAsync(turnContext, cancellationToken);
-        var leads = await services.PersonalData.FindAsync(await services.SubjectAsync(turnContext, cancellationToken), cancellationToken);
-        if (leads.Count == 0 && !answers.HasConsent)
+        var subject = await services.SubjectAsync(turnContext, cancellationToken);
+        var leads = await services.PersonalData.FindAsync(subject, cancellationToken);
+        var chats = await services.PersonalData.FindLiveChatsAsync(subject, cancellationToken);
+        if (leads.Count == 0 && !answers.HasConsent && chats.Count == 0)
         {
             await turnContext.SendActivityAsync(QuestionActivity.Say(Texts.Get("Privacy.Nothing", language)), cancellationToken);
             await SendScopeNoteAsync(services, turnContext, language, cancellationToken);
@@ -102,8 +104,18 @@ public static class PersonalDataRights
             text.Append("\n\n").Append(Texts.Format("Privacy.Answers", language, args));
         }
 
+        foreach (var chat in chats)
+        {
+            text.Append("\n\n").Append(Texts.Format("Privacy.LiveChat", language, chat.With ?? "–", chat.StartedAt.ToLocalTime().ToString("g", culture)));
+            foreach (var line in chat.Lines)
+            {
+                text.Append('\n').Append(Texts.Format("Privacy.LiveChatLine", language, line.At.ToLocalTime().ToString("t", culture),
+                    line.FromProspect ? Texts.Get("Privacy.LiveChatYou", language) : line.From ?? "–", line.Text));
+            }
+        }
+
         text.Append("\n\n").Append(Texts.Get("Privacy.Attachment", language));
-        var json = JsonConvert.SerializeObject(new { leads, currentConversation = answers.HasConsent ? answers : null },
+        var json = JsonConvert.SerializeObject(new { leads, currentConversation = answers.HasConsent ? answers : null, liveChats = chats },
             Formatting.Indented, new Newtonsoft.Json.Converters.StringEnumConverter());
         var message = QuestionActivity.Say(text.ToString());
         message.Attachments =

@@ -30,6 +30,8 @@ public sealed class TeamsCardActionTests : IAsyncLifetime
     {
         var lead = await SaveMqlAsync(_host, email, name: "Grace Hopper");
         await _connector.WaitUntilAsync(c => c.Created.Any(p => AllText(p.Card).Contains(email, StringComparison.Ordinal)), Wait, "the card of " + email);
+        // The buttons act once the bot has recorded where the card went (just after Teams answered the post).
+        await WaitForAsync(async () => (await OutboxAsync(_host)).Any(o => o.LeadId == lead.Id && o.SentAt is not null), "the delivery of the card of " + email);
         return (lead, _connector.Created.Single(p => AllText(p.Card).Contains(email, StringComparison.Ordinal)));
     }
 
@@ -65,7 +67,14 @@ public sealed class TeamsCardActionTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", claimed["type"]!.GetValue<string>());
         var claimedCard = claimed["value"]!.AsObject();
         Assert.Contains($"Übernommen von {SalesName}", AllText(claimedCard));
-        Assert.DoesNotContain(claimedCard["actions"]!.AsArray(), a => a!["id"]!.GetValue<string>() == "claim");
+        Assert.Null(CardAction(claimedCard, "claim"));
+        Assert.NotNull(CardAction(claimedCard, "offerSent"));
+        // Disqualify asks for the reason on the card (a required input) before it sends the action.
+        var disqualify = CardAction(claimedCard, "disqualify")!;
+        var reasonInput = disqualify["card"]!["body"]![0]!;
+        Assert.Equal("Input.Text", reasonInput["type"]!.GetValue<string>());
+        Assert.True(reasonInput["isRequired"]!.GetValue<bool>());
+        Assert.Equal("leadbot.disqualify", disqualify["card"]!["actions"]![0]!["verb"]!.GetValue<string>());
 
         var stored = await LeadAsync(_host, lead.Id);
         Assert.Equal(LeadStage.Sql, stored.Stage);
@@ -92,13 +101,18 @@ public sealed class TeamsCardActionTests : IAsyncLifetime
         Assert.Equal(("Budget eingefroren", SalesName, SalesAadId), (stored.History[^1].Reason, stored.History[^1].ChangedBy, stored.History[^1].ChangedById));
         var finalCard = LastUpdateOf(card).Card!;
         Assert.Contains($"Disqualifiziert von {SalesName}", AllText(finalCard));
-        Assert.DoesNotContain(finalCard["actions"]?.AsArray() ?? [], a => a!["type"]!.GetValue<string>() is "Action.Execute" or "Action.ShowCard");
+        Assert.DoesNotContain(CardActions(finalCard), a => a["type"]!.GetValue<string>() is "Action.Execute" or "Action.ShowCard");
     }
 
     [Fact]
     public async Task Invalid_transitions_get_a_clear_message_and_change_nothing()
     {
         var (lead, card) = await PostedMqlAsync("invalid@example.com");
+
+        // Disqualify before claim: the card does not offer it, a crafted one is refused.
+        var unclaimed = await InvokeAsync(card, "leadbot.disqualify", Data("disqualify", lead, "Spam"));
+        Assert.Contains("claim the lead before disqualifying", unclaimed["value"]!.GetValue<string>());
+        Assert.Equal(LeadStage.Mql, (await LeadAsync(_host, lead.Id)).Stage);
 
         // Offer before claim.
         var early = await InvokeAsync(card, "leadbot.offerSent", Data("offerSent", lead));

@@ -34,7 +34,7 @@ public sealed record ConnectorCall(string Method, string Path, string? Conversat
 
 /// <summary>
 /// A real HTTP server standing in for the Teams Bot Connector: records <c>POST /v3/conversations</c> (a new thread in a
-/// channel), <c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>, <c>PUT /v3/conversations/{id}/activities/{id}</c>,
+/// channel, or a personal chat with one member: "a:personal-{member}"), <c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>, <c>PUT /v3/conversations/{id}/activities/{id}</c>,
 /// and answers <c>GET /v3/teams/{teamId}/conversations</c> with the team's channels (General and Sales for the kit's
 /// team, General only for any other). Conversation creation can be made
 /// to fail (<see cref="FailNext"/>, <see cref="Down"/>) or to be slow (<see cref="CreateDelay"/>).
@@ -81,6 +81,13 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
     public IReadOnlyList<ConnectorCall> Updates => Calls.Where(c => c.Method == "PUT").ToList();
 
     public IReadOnlyList<ConnectorCall> Replies => Calls.Where(c => c.Method == "POST" && c.Path != "/v3/conversations").ToList();
+
+    /// <summary>The personal chats the bot opened (POST /v3/conversations with isGroup false and a member).</summary>
+    public IReadOnlyList<ConnectorCall> PersonalChats => Created.Where(c => c.ConversationId?.StartsWith("a:personal-", StringComparison.Ordinal) == true).ToList();
+
+    /// <summary>Everything the bot sent into one conversation (new activities, not updates), in order.</summary>
+    public IReadOnlyList<ConnectorCall> SentTo(string conversationId) =>
+        Calls.Where(c => c.ConversationId == conversationId && (c.Method == "POST")).ToList();
 
     /// <summary>How often the bot asked for a team's channel list.</summary>
     public int ChannelListCalls => Volatile.Read(ref _channelListCalls);
@@ -192,9 +199,20 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
         }
 
         var n = Interlocked.Increment(ref _next);
-        var channel = body?["channelData"]?["channel"]?["id"]?.GetValue<string>() ?? "unknown";
         var activityId = $"17000000000{n:D2}";
-        var conversationId = $"{channel};messageid={activityId}";
+        var member = body?["members"]?[0]?["id"]?.GetValue<string>();
+        string conversationId;
+        if (body?["isGroup"]?.GetValue<bool>() == false && member is not null)
+        {
+            // A personal chat: Teams keeps one per person and bot, so the same person gets the same conversation.
+            conversationId = "a:personal-" + member;
+        }
+        else
+        {
+            var channel = body?["channelData"]?["channel"]?["id"]?.GetValue<string>() ?? "unknown";
+            conversationId = $"{channel};messageid={activityId}";
+        }
+
         Record(http, conversationId, activityId, body, 201);
         return Results.Json(new { id = conversationId, activityId, serviceUrl = ServiceUrl.ToString() }, statusCode: 201);
     }

@@ -11,6 +11,10 @@ public sealed class TeamsOptionsTests
     [InlineData("Teams:LeaseSeconds", "5")]
     [InlineData("Teams:CardLanguage", "fr")]
     [InlineData("Bot:PublicBaseUrl", "ftp://example.com")]
+    [InlineData("Teams:CrmLeadUrl", "http://crm.example.com/leads/{leadId}")]
+    [InlineData("Teams:CrmLeadUrl", "https://crm.example.com/leads")]
+    [InlineData("Teams:LeadPageLinkMinutes", "0")]
+    [InlineData("Teams:LeadPageSigningKey", "too-short")]
     public async Task A_bad_Teams_setting_stops_start_up_naming_the_key(string key, string value)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>

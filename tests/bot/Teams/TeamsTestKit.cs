@@ -146,6 +146,21 @@ internal static class TeamsTestKit
         return activity;
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds (checked every 50 ms, at most <see cref="Wait"/>).</summary>
+    public static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {Wait} for {what}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public static async Task<HttpResponseMessage> PostAsync(BotHost host, JsonObject activity)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
@@ -247,6 +262,47 @@ internal static class TeamsTestKit
     }
 
     public static string AllText(JsonNode? card) => string.Join("\n", Strings(card));
+
+    /// <summary>Every action of a card wherever it is (the ActionSets under the header, a shown card's own actions),
+    /// without the fallbacks and the card's refresh.</summary>
+    public static List<JsonObject> CardActions(JsonNode? card)
+    {
+        var all = new List<JsonObject>();
+        void Walk(JsonNode? n, string? property)
+        {
+            switch (n)
+            {
+                case JsonObject o:
+                    if (property == "actions" && o["type"]?.GetValue<string>()?.StartsWith("Action.", StringComparison.Ordinal) == true)
+                    {
+                        all.Add(o);
+                    }
+
+                    foreach (var (name, v) in o)
+                    {
+                        if (name is not ("fallback" or "refresh"))
+                        {
+                            Walk(v, name);
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var v in a)
+                    {
+                        Walk(v, property);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(card, null);
+        return all;
+    }
+
+    /// <summary>The action with <paramref name="id"/> on a card, or null.</summary>
+    public static JsonObject? CardAction(JsonNode? card, string id) => CardActions(card).FirstOrDefault(a => a["id"]?.GetValue<string>() == id);
 
     public static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;

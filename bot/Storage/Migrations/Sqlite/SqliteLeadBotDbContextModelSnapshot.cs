@@ -18,6 +18,189 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgentAadId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentServiceUrl")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentTeamsId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BotPrompting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BotTeamsId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestServiceUrl")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentAadId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LiveChats_ActiveAgent")
+                        .HasFilter("\"Status\" = 'Active' AND \"AgentAadId\" IS NOT NULL");
+
+                    b.HasIndex("ConversationKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LiveChats_Open")
+                        .HasFilter("\"Status\" IN ('Requested', 'Active')");
+
+                    b.HasIndex("LeadId");
+
+                    b.HasIndex("UserKey");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("LiveChats", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChatMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LiveChatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiveChatId", "SourceActivityId")
+                        .IsUnique();
+
+                    b.ToTable("LiveChatMessages", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.ProspectChat", b =>
+                {
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationKey");
+
+                    b.HasIndex("LastSeenAt");
+
+                    b.HasIndex("UserKey");
+
+                    b.ToTable("ProspectChats", (string)null);
+                });
+
             modelBuilder.Entity("LeadBot.Bot.Privacy.ConsentWithdrawal", b =>
                 {
                     b.Property<long>("Id")
@@ -496,6 +679,29 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("StageChanges", (string)null);
                 });
 
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChat", b =>
+                {
+                    b.HasOne("LeadBot.Bot.Handoff.ProspectChat", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChatMessage", b =>
+                {
+                    b.HasOne("LeadBot.Bot.Handoff.LiveChat", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("LiveChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeadBot.Bot.Teams.OutboxMessage", b =>
                 {
                     b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
@@ -521,6 +727,11 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChat", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("LeadBot.Dialogs.Domain.Lead", b =>

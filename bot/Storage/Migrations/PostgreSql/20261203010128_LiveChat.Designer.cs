@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlLeadBotDbContext))]
-    [Migration("20261203005921_LiveChat")]
+    [Migration("20261203010128_LiveChat")]
     partial class LiveChat
     {
         /// <inheritdoc />
@@ -25,6 +25,191 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgentAadId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("AgentConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("AgentName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AgentServiceUrl")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("AgentTeamsId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("BotPrompting")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("BotTeamsId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RequestActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RequestConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("RequestServiceUrl")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SummaryJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentAadId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LiveChats_ActiveAgent")
+                        .HasFilter("\"Status\" = 'Active' AND \"AgentAadId\" IS NOT NULL");
+
+                    b.HasIndex("ConversationKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LiveChats_Open")
+                        .HasFilter("\"Status\" IN ('Requested', 'Active')");
+
+                    b.HasIndex("LeadId");
+
+                    b.HasIndex("UserKey");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("LiveChats", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChatMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LiveChatId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SourceActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiveChatId", "SourceActivityId")
+                        .IsUnique();
+
+                    b.ToTable("LiveChatMessages", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.ProspectChat", b =>
+                {
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ReferenceJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("ConversationKey");
+
+                    b.HasIndex("LastSeenAt");
+
+                    b.HasIndex("UserKey");
+
+                    b.ToTable("ProspectChats", (string)null);
+                });
 
             modelBuilder.Entity("LeadBot.Bot.Privacy.ConsentWithdrawal", b =>
                 {
@@ -512,6 +697,29 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.ToTable("StageChanges", (string)null);
                 });
 
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChat", b =>
+                {
+                    b.HasOne("LeadBot.Bot.Handoff.ProspectChat", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChatMessage", b =>
+                {
+                    b.HasOne("LeadBot.Bot.Handoff.LiveChat", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("LiveChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeadBot.Bot.Teams.OutboxMessage", b =>
                 {
                     b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
@@ -537,6 +745,11 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Handoff.LiveChat", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("LeadBot.Dialogs.Domain.Lead", b =>

@@ -18,13 +18,15 @@ namespace LeadBot.Bot.Conversation;
 /// prospect stays at the same question).
 /// Microsoft Teams is the sales side, not a prospect channel: when the Teams handoff is registered
 /// (<see cref="ITeamsSalesHandler"/>), every msteams activity (install events, sales commands, card buttons) goes there
-/// and the prospect conversation never sees it. Every other channel behaves exactly as before.
+/// and the prospect conversation never sees it. Every other channel behaves exactly as before. An
+/// <see cref="IProspectTurnObserver"/> (the funnel) watches each prospect turn before the states are saved.
 /// </summary>
 public sealed class LeadBotActivityHandler(
     LeadConversation conversation,
     StagedConversationState conversationState,
     StagedUserState userState,
-    ITeamsSalesHandler? teams = null)
+    ITeamsSalesHandler? teams = null,
+    IProspectTurnObserver? observer = null)
     : TeamsActivityHandler
 {
     /// <summary>The event Web Chat on our page sends when it connects, with the page context.</summary>
@@ -40,7 +42,13 @@ public sealed class LeadBotActivityHandler(
         }
 
         await conversation.ApplyLanguageAsync(turnContext, cancellationToken);
+        observer?.BeforeTurn(turnContext);
         await base.OnTurnAsync(turnContext, cancellationToken);
+        if (observer is not null)
+        {
+            await observer.AfterTurnAsync(turnContext, cancellationToken);
+        }
+
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using System.Text.Json;
 using LeadBot.Bot.Api;
+using LeadBot.Bot.Funnel;
 using LeadBot.Bot.Storage;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,7 @@ public static class PrivacyApi
         var keys = EfPersonalDataStore.StateKeysOf(null, leads);
         var states = keys.Count == 0 ? [] : await db.BotState.AsNoTracking().Where(s => keys.Contains(s.Key))
             .OrderBy(s => s.Key).ToListAsync(ct);
+        var funnel = await FunnelOfAsync(db, leads.Select(l => l.Id).ToList(), ct);
         var now = clock.GetUtcNow();
         db.Add(PrivacyAudit.Entry(now, ActorOf(http), PrivacyAction.Export, leads.Select(l => l.Id), leads.Count,
             leads.Sum(l => l.History.Count), 0, states.Count));
@@ -59,7 +61,25 @@ public static class PrivacyApi
         return Results.Ok(new PersonalDataExport(
             now,
             leads.Select(LeadDto.From).ToList(),
-            states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList()));
+            states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList(),
+            funnel));
+    }
+
+    /// <summary>The funnel journeys these leads came from (linked until the lead is erased) with their events.</summary>
+    private static async Task<IReadOnlyList<FunnelJourneyExport>> FunnelOfAsync(LeadBotDbContext db, List<Guid> leadIds, CancellationToken ct)
+    {
+        if (leadIds.Count == 0)
+        {
+            return [];
+        }
+
+        var journeys = await db.Set<FunnelJourney>().AsNoTracking().Where(j => j.LeadId != null && leadIds.Contains(j.LeadId.Value))
+            .OrderBy(j => j.StartedAt).ToListAsync(ct);
+        var ids = journeys.Select(j => j.Id).ToList();
+        var events = ids.Count == 0 ? [] : await db.Set<FunnelEvent>().AsNoTracking().Where(e => ids.Contains(e.JourneyId))
+            .OrderBy(e => e.Id).ToListAsync(ct);
+        return journeys.Select(j => new FunnelJourneyExport(j, events.Where(e => e.JourneyId == j.Id)
+            .Select(e => new FunnelEventExport(e.At, e.Kind, e.Step, e.Stage, e.FromStage)).ToList())).ToList();
     }
 
     private static async Task<IResult> EraseSubjectAsync(HttpContext http, string? email, EfPersonalDataStore store)
@@ -123,8 +143,14 @@ public static class PrivacyApi
 }
 
 /// <summary>Everything stored about one person (Art. 15 / 20): the leads as the sales API shows them (with history,
-/// consent, score breakdown and source) and the bot's state of their chats.</summary>
-public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState);
+/// consent, score breakdown and source), the bot's state of their chats and the funnel journeys their leads came from.</summary>
+public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState,
+    IReadOnlyList<FunnelJourneyExport>? Funnel = null);
+
+/// <summary>A funnel journey linked to one of the person's leads: how the conversation went, without its text.</summary>
+public sealed record FunnelJourneyExport(FunnelJourney Journey, IReadOnlyList<FunnelEventExport> Events);
+
+public sealed record FunnelEventExport(DateTimeOffset At, FunnelEventKind Kind, FunnelStep? Step, LeadStage? Stage, LeadStage? FromStage);
 
 public sealed record BotStateExport(string Key, DateTimeOffset UpdatedAt, JsonElement? State);
 

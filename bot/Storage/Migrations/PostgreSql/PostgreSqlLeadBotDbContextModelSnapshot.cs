@@ -23,6 +23,183 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LeadBot.Bot.Funnel.FunnelEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JourneyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<short?>("Step")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JourneyId");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("FunnelEvents", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Funnel.FunnelJourney", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("AuthorityAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuthorityReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BestStage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BudgetAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BudgetReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("CompanyAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompanyReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ConfirmAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConfirmReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConsentAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConsentReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ConsentedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EmailAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmailReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Medium")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("NameAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NameReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NeedAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NeedReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<short?>("OpenStep")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PhoneAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PhoneReasked")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("QualifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<short>("Reached")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("ReferrerHost")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<short>("Status")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("TimelineAsked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TimelineReasked")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Status", "LastActivityAt");
+
+                    b.ToTable("FunnelJourneys", (string)null);
+                });
+
             modelBuilder.Entity("LeadBot.Bot.Privacy.ConsentWithdrawal", b =>
                 {
                     b.Property<long>("Id")

@@ -18,6 +18,181 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LeadBot.Bot.Funnel.FunnelEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JourneyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short?>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JourneyId");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("FunnelEvents", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Funnel.FunnelJourney", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AuthorityAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BestStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Campaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompanyAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfirmAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfirmReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsentAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsentReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Medium")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NameAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NameReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeedAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeedReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short?>("OpenStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhoneAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PhoneReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("QualifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short>("Reached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferrerHost")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimelineAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimelineReasked")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Status", "LastActivityAt");
+
+                    b.ToTable("FunnelJourneys", (string)null);
+                });
+
             modelBuilder.Entity("LeadBot.Bot.Privacy.ConsentWithdrawal", b =>
                 {
                     b.Property<long>("Id")

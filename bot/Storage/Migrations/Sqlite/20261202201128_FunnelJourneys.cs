@@ -1,0 +1,117 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LeadBot.Bot.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class FunnelJourneys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FunnelEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    JourneyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<short>(type: "INTEGER", nullable: false),
+                    Step = table.Column<short>(type: "INTEGER", nullable: true),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: true),
+                    FromStage = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FunnelEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FunnelJourneys",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Medium = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Campaign = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Page = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferrerHost = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<short>(type: "INTEGER", nullable: false),
+                    OpenStep = table.Column<short>(type: "INTEGER", nullable: true),
+                    Reached = table.Column<short>(type: "INTEGER", nullable: false),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: true),
+                    BestStage = table.Column<int>(type: "INTEGER", nullable: true),
+                    QualifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeadId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConsentAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsentReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmailAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmailReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompanyAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompanyReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    PhoneAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    PhoneReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    NeedAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    NeedReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorityAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorityReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    BudgetAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    BudgetReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimelineAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimelineReasked = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConfirmAsked = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConfirmReasked = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FunnelJourneys", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunnelEvents_JourneyId",
+                table: "FunnelEvents",
+                column: "JourneyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunnelEvents_Kind_At",
+                table: "FunnelEvents",
+                columns: new[] { "Kind", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunnelJourneys_LeadId",
+                table: "FunnelJourneys",
+                column: "LeadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunnelJourneys_StartedAt",
+                table: "FunnelJourneys",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunnelJourneys_Status_LastActivityAt",
+                table: "FunnelJourneys",
+                columns: new[] { "Status", "LastActivityAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FunnelEvents");
+
+            migrationBuilder.DropTable(
+                name: "FunnelJourneys");
+        }
+    }
+}

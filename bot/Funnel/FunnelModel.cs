@@ -41,7 +41,8 @@ public sealed class FunnelJourney
 
     public FunnelStatus Status { get; set; }
 
-    /// <summary>The question asked last and not answered yet; null once the conversation ended.</summary>
+    /// <summary>The question asked last and not answered yet: where an open, abandoned, declined or cancelled conversation
+    /// stands; null once the lead is stored.</summary>
     public FunnelStep? OpenStep { get; set; }
 
     /// <summary>The furthest point reached in the conversation (up to <see cref="FunnelPoint.Lead"/>); stages after

@@ -128,16 +128,15 @@ public static class FunnelObserver
             else if (facts.IsMessage && last == FunnelStep.Consent
                 && facts.Command is ConversationCommand.None or ConversationCommand.Cancel or ConversationCommand.WithdrawConsent)
             {
+                // The journey ends where it stopped: the dashboard's drop-off counts it at that question.
                 Add(FunnelEventKind.Declined, last);
                 current.Status = FunnelStatus.Declined;
-                current.Open = null;
                 current.Phase = null;
             }
             else if (facts.IsMessage && facts.Command is ConversationCommand.Cancel or ConversationCommand.WithdrawConsent)
             {
                 Add(FunnelEventKind.Cancelled, last);
                 current.Status = FunnelStatus.Cancelled;
-                current.Open = null;
                 current.Phase = null;
             }
         }

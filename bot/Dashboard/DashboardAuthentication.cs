@@ -69,12 +69,14 @@ public static class DashboardAuthentication
                     identity.ResponseType = OpenIdConnectResponseType.Code;
                 }
 
-                // A loopback sign-in address is a local stand-in (tests); everything else must be https.
-                identity.RequireHttpsMetadata = !(Uri.TryCreate(entra.Instance, UriKind.Absolute, out var instance) && DashboardOptionsValidation.IsLoopback(instance));
             },
             Cookie,
             openIdConnectScheme: EntraScheme,
             cookieScheme: CookieScheme);
+
+        // A loopback sign-in address is a local stand-in (tests); every other one must be https (validated at start-up).
+        var loopback = Uri.TryCreate(entra.Instance, UriKind.Absolute, out var address) && DashboardOptionsValidation.IsLoopback(address);
+        services.Configure<OpenIdConnectOptions>(EntraScheme, oidc => oidc.RequireHttpsMetadata = !loopback);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using LeadBot.Bot.Funnel;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Tests.Privacy;
 using LeadBot.Bot.Tests.Support;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,7 +67,7 @@ public sealed class FunnelDriver : IAsyncDisposable
     };
 
     public static async Task<FunnelDriver> StartAsync(ManualClock? clock = null, IDictionary<string, string?>? settings = null, string? databasePath = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null, Action<WebApplication>? configureApp = null)
     {
         var standIn = await ConnectorStandIn.StartAsync();
         var values = new Dictionary<string, string?> { ["SalesApi:ApiKey"] = ApiKey };
@@ -83,7 +84,7 @@ public sealed class FunnelDriver : IAsyncDisposable
             }
 
             configureServices?.Invoke(services);
-        });
+        }, configureApp);
         return new FunnelDriver(host, standIn, clock);
     }
 
@@ -116,9 +117,10 @@ public sealed class FunnelDriver : IAsyncDisposable
     }
 
     /// <summary>Answers every question by its step marker (a confirmation line with yes) until the bot asks nothing more,
-    /// or until it asks <paramref name="stopAt"/> (not answered).</summary>
+    /// or until it asks <paramref name="stopAt"/> (not answered). <paramref name="beforeTurn"/> runs before each answer
+    /// (e.g. to let time pass on a manual clock).</summary>
     public static async Task<IReadOnlyList<RecordedActivity>> AnswerAsync(EmulatorClient chat, IReadOnlyList<RecordedActivity> replies,
-        IReadOnlyDictionary<string, string> answers, string? stopAt = null)
+        IReadOnlyDictionary<string, string> answers, string? stopAt = null, Action? beforeTurn = null)
     {
         for (var turn = 0; turn < 40 && EmulatorClient.LastStep(replies) is { } step; turn++)
         {
@@ -130,6 +132,7 @@ public sealed class FunnelDriver : IAsyncDisposable
             var last = replies.Last(r => r.Step is not null);
             var phase = last.Body["channelData"]?["leadbot"]?["phase"]?.GetValue<string>();
             var yes = chat.Locale.StartsWith("de", StringComparison.Ordinal) ? "ja" : "yes";
+            beforeTurn?.Invoke();
             replies = await chat.SendAndWaitAsync(phase == "check" ? yes : answers[step]);
         }
 

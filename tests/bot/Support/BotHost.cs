@@ -41,7 +41,8 @@ public sealed class BotHost : IAsyncDisposable
     public static async Task<BotHost> StartAsync(
         string? databasePath = null,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        Action<WebApplication>? configureApp = null)
     {
         databasePath ??= NewDatabasePath();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -79,6 +80,7 @@ public sealed class BotHost : IAsyncDisposable
         try
         {
             await app.UseLeadBotAsync();
+            configureApp?.Invoke(app);
             await app.StartAsync();
         }
         catch

@@ -77,7 +77,7 @@ internal static class DashboardPage
             <body>
               <a class="skip" href="#main">{{T("SkipToContent")}}</a>
               <header class="bar">
-                <div class="brand"><span class="mark" aria-hidden="true">LB</span><span>{{T("PageTitle")}}</span></div>
+                <div class="brand"><span class="mark" aria-hidden="true">LB</span><h1>{{T("PageTitle")}}</h1></div>
                 <nav class="account" aria-label="{{T("AccountNav")}}">
                   <a class="lang" href="/dashboard?lang={{other}}" lang="{{other}}" hreflang="{{other}}">{{T("OtherLanguage")}}</a>
                   <span class="who" title="{{h.Encode(user.Id)}}">{{h.Encode(user.Name)}}</span>

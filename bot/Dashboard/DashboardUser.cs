@@ -25,7 +25,13 @@ public sealed record DashboardUser(string Id, string Name, string SignIn)
         return http.Items.TryGetValue(typeof(DashboardUser), out var user) ? user as DashboardUser : null;
     }
 
-    internal void AttachTo(HttpContext http) => http.Items[typeof(DashboardUser)] = this;
+    /// <summary>Makes this the request's user: <see cref="Of"/>, and <c>HttpContext.User</c> (Identity.Name = <see cref="Name"/>,
+    /// NameIdentifier = <see cref="Id"/>) for code that reads the ASP.NET Core user.</summary>
+    internal void AttachTo(HttpContext http)
+    {
+        http.Items[typeof(DashboardUser)] = this;
+        http.User = ToPrincipal(DashboardAuthentication.CookieScheme);
+    }
 
     /// <summary>The user a dashboard cookie describes: one written by the local sign-in, or the claims of an Entra ID
     /// sign-in (object id, name).</summary>

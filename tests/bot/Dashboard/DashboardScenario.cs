@@ -4,6 +4,7 @@ using LeadBot.Bot.Storage;
 using LeadBot.Bot.Tests.Funnel;
 using LeadBot.Bot.Tests.Privacy;
 using LeadBot.Dialogs.Domain;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadBot.Bot.Tests.Dashboard;
@@ -51,12 +52,13 @@ public sealed class DashboardScenario
         return settings;
     }
 
-    public static async Task<DashboardScenario> RunAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    public static async Task<DashboardScenario> RunAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null,
+        Action<WebApplication>? configureApp = null)
     {
         // Today, 08:00 UTC: the conversations of the scenario stay within the day and so within a default period.
         var today = DateTimeOffset.UtcNow;
         var clock = new ManualClock(new DateTimeOffset(today.Year, today.Month, today.Day, 8, 0, 0, TimeSpan.Zero));
-        var driver = await FunnelDriver.StartAsync(clock, Settings(settings), configureServices: configureServices);
+        var driver = await FunnelDriver.StartAsync(clock, Settings(settings), configureServices: configureServices, configureApp: configureApp);
         var scenario = new DashboardScenario(driver, clock) { Day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
         try
         {

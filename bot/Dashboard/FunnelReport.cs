@@ -107,17 +107,22 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
         var sqlite = !LeadBotDbContext.IsPostgreSql(db.Database);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
-        var groups = await ReadGroupsAsync(connection, filter, sqlite, cancellationToken).ConfigureAwait(false);
+        var groups = await ReadStatesAsync(connection, filter, sqlite, cancellationToken).ConfigureAwait(false);
+        var sources = await ReadSourcesAsync(connection, filter, sqlite, cancellationToken).ConfigureAwait(false);
         var durations = await ReadTimesToQualifyAsync(connection, filter, sqlite, cancellationToken).ConfigureAwait(false);
         var weeks = await ReadStageFlowAsync(connection, filter, sqlite, cancellationToken).ConfigureAwait(false);
-        return Assemble(filter, groups, durations, weeks);
+        return Assemble(filter, groups, sources, durations, weeks);
     }
 
-    /// <summary>One row per combination of the cohort's dimensions and states, with counts and summed question counters.</summary>
-    private sealed record Group(string Channel, string Language, string? Source, string? Campaign, FunnelStatus Status, FunnelStep? OpenStep,
-        FunnelPoint Reached, LeadStage? BestStage, LeadStage? Stage, long Count, long[] Asked, long[] Reasked);
+    /// <summary>One row per state of the cohort's journeys (how far, where it stands, which stage), with the summed
+    /// question counters.</summary>
+    private sealed record Group(FunnelStatus Status, FunnelStep? OpenStep, FunnelPoint Reached, LeadStage? BestStage, LeadStage? Stage, long Count,
+        long[] Asked, long[] Reasked);
 
-    private static async Task<List<Group>> ReadGroupsAsync(DbConnection connection, FunnelFilter filter, bool sqlite, CancellationToken cancellationToken)
+    /// <summary>One row per channel, utm source, campaign and language of the cohort: journeys, leads and the stages reached.</summary>
+    private sealed record SourceGroup(string Channel, string? Source, string? Campaign, string Language, long Started, long Leads, long Mql, long Sql, long Opportunity);
+
+    private static async Task<List<Group>> ReadStatesAsync(DbConnection connection, FunnelFilter filter, bool sqlite, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         var sums = new StringBuilder();
@@ -127,8 +132,9 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
             sums.Append(CultureInfo.InvariantCulture, $", SUM(\"{asked}\"), SUM(\"{reasked}\")");
         }
 
-        const string dimensions = "\"Channel\", \"Language\", \"Source\", \"Campaign\", \"Status\", \"OpenStep\", \"Reached\", \"BestStage\", \"Stage\"";
-        command.CommandText = $"SELECT {dimensions}, COUNT(*){sums} FROM \"{FunnelModel.JourneysTable}\" WHERE {Cohort(command, filter, sqlite)} GROUP BY {dimensions}";
+        // Few groups (integer states only): grouping costs little; the cohort is read once.
+        const string dimensions = "\"Status\", \"OpenStep\", \"Reached\", \"BestStage\", \"Stage\"";
+        command.CommandText = $"SELECT {dimensions}, COUNT(*){sums} FROM \"{FunnelModel.JourneysTable}\"{ScanHint(filter, sqlite)} WHERE {Cohort(command, filter, sqlite)} GROUP BY {dimensions}";
         var groups = new List<Group>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -137,21 +143,17 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
             var reasked = new long[Steps.Length];
             for (var i = 0; i < Steps.Length; i++)
             {
-                asked[i] = Convert.ToInt64(reader.GetValue(10 + 2 * i), CultureInfo.InvariantCulture);
-                reasked[i] = Convert.ToInt64(reader.GetValue(11 + 2 * i), CultureInfo.InvariantCulture);
+                asked[i] = Long(reader, 6 + 2 * i);
+                reasked[i] = Long(reader, 7 + 2 * i);
             }
 
             groups.Add(new Group(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                (FunnelStatus)Convert.ToInt16(reader.GetValue(4), CultureInfo.InvariantCulture),
-                reader.IsDBNull(5) ? null : (FunnelStep)Convert.ToInt16(reader.GetValue(5), CultureInfo.InvariantCulture),
-                (FunnelPoint)Convert.ToInt16(reader.GetValue(6), CultureInfo.InvariantCulture),
-                reader.IsDBNull(7) ? null : (LeadStage)Convert.ToInt32(reader.GetValue(7), CultureInfo.InvariantCulture),
-                reader.IsDBNull(8) ? null : (LeadStage)Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture),
-                Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture),
+                (FunnelStatus)Long(reader, 0),
+                reader.IsDBNull(1) ? null : (FunnelStep)Long(reader, 1),
+                (FunnelPoint)Long(reader, 2),
+                reader.IsDBNull(3) ? null : (LeadStage)Long(reader, 3),
+                reader.IsDBNull(4) ? null : (LeadStage)Long(reader, 4),
+                Long(reader, 5),
                 asked,
                 reasked));
         }
@@ -159,11 +161,43 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
         return groups;
     }
 
+    /// <summary>Conversion per source and language, from <see cref="FunnelModel.SourceIndex"/> alone on SQLite.</summary>
+    private static async Task<List<SourceGroup>> ReadSourcesAsync(DbConnection connection, FunnelFilter filter, bool sqlite, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var best = "\"BestStage\"";
+        string AtLeast(LeadStage stage) => $"SUM(CASE WHEN {best} >= {(int)stage} AND {best} <> {(int)LeadStage.Disqualified} THEN 1 ELSE 0 END)";
+        var hint = sqlite ? $" INDEXED BY \"{FunnelModel.SourceIndex}\"" : "";
+        command.CommandText =
+            $"SELECT \"Channel\", \"Source\", \"Campaign\", \"Language\", COUNT(*), SUM(CASE WHEN \"Reached\" >= {(short)FunnelPoint.Lead} THEN 1 ELSE 0 END), " +
+            $"{AtLeast(LeadStage.Mql)}, {AtLeast(LeadStage.Sql)}, {AtLeast(LeadStage.Opportunity)} FROM \"{FunnelModel.JourneysTable}\"{hint} " +
+            $"WHERE {Cohort(command, filter, sqlite)} GROUP BY \"Channel\", \"Source\", \"Campaign\", \"Language\"";
+        var rows = new List<SourceGroup>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new SourceGroup(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetString(3), Long(reader, 4), Long(reader, 5), Long(reader, 6), Long(reader, 7), Long(reader, 8)));
+        }
+
+        return rows;
+    }
+
+    private static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    /// <summary>On SQLite, a cohort longer than <see cref="ScanAfterDays"/> is read straight through the table: for most
+    /// of it, one pass beats a lookup per row through the index on StartedAt (docs/benchmarks.md). PostgreSQL decides
+    /// by its own statistics.</summary>
+    private static string ScanHint(FunnelFilter filter, bool sqlite) =>
+        sqlite && filter.To.DayNumber - filter.From.DayNumber >= ScanAfterDays ? " NOT INDEXED" : "";
+
+    private const int ScanAfterDays = 90;
+
     /// <summary>Seconds from the first message to MQL, for the cohort's journeys that reached it.</summary>
     private static async Task<List<double>> ReadTimesToQualifyAsync(DbConnection connection, FunnelFilter filter, bool sqlite, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT \"StartedAt\", \"QualifiedAt\" FROM \"{FunnelModel.JourneysTable}\" WHERE {Cohort(command, filter, sqlite)} AND \"QualifiedAt\" IS NOT NULL";
+        command.CommandText = $"SELECT \"StartedAt\", \"QualifiedAt\" FROM \"{FunnelModel.JourneysTable}\"{ScanHint(filter, sqlite)} WHERE {Cohort(command, filter, sqlite)} AND \"QualifiedAt\" IS NOT NULL";
         var seconds = new List<double>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -190,16 +224,21 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
         var week = sqlite
             ? "((e.\"At\" - @origin) / 6048000000000)"
             : "CAST(floor(extract(epoch from (e.\"At\" - @origin)) / 604800) AS bigint)";
-        var join = "";
+        var stages = $"e.\"Kind\" IN ({(short)FunnelEventKind.StageReached}, {(short)FunnelEventKind.StageChanged}) AND e.\"At\" >= @efrom AND e.\"At\" < @eto AND e.\"Stage\" IS NOT NULL";
         if (filter.Channel is not null || filter.Source is not null || filter.Campaign is not null)
         {
-            join = $" JOIN \"{FunnelModel.JourneysTable}\" j ON j.\"Id\" = e.\"JourneyId\"{Labels(command, filter, "j.")}";
+            // The chosen journeys first, then their stage events through the index that starts with the journey (on
+            // SQLite CROSS JOIN keeps that order; PostgreSQL plans it itself).
+            var events = sqlite ? $"\"{FunnelModel.EventsTable}\" e INDEXED BY \"{FunnelModel.JourneyEventsIndex}\"" : $"\"{FunnelModel.EventsTable}\" e";
+            command.CommandText =
+                $"SELECT {week} AS w, e.\"Stage\", COUNT(*) FROM \"{FunnelModel.JourneysTable}\" j CROSS JOIN {events} " +
+                $"WHERE e.\"JourneyId\" = j.\"Id\"{Labels(command, filter, "j.")} AND {stages} GROUP BY w, e.\"Stage\"";
+        }
+        else
+        {
+            command.CommandText = $"SELECT {week} AS w, e.\"Stage\", COUNT(*) FROM \"{FunnelModel.EventsTable}\" e WHERE {stages} GROUP BY w, e.\"Stage\"";
         }
 
-        command.CommandText =
-            $"SELECT {week} AS w, e.\"Stage\", COUNT(*) FROM \"{FunnelModel.EventsTable}\" e{join} " +
-            $"WHERE e.\"Kind\" IN ({(short)FunnelEventKind.StageReached}, {(short)FunnelEventKind.StageChanged}) AND e.\"At\" >= @efrom AND e.\"At\" < @eto AND e.\"Stage\" IS NOT NULL " +
-            "GROUP BY w, e.\"Stage\"";
         var rows = new List<WeekRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -248,7 +287,7 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
 
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    private static FunnelReportData Assemble(FunnelFilter filter, List<Group> groups, List<double> durations, List<WeekRow> weeks)
+    private static FunnelReportData Assemble(FunnelFilter filter, List<Group> groups, List<SourceGroup> sources, List<double> durations, List<WeekRow> weeks)
     {
         long Count(Func<Group, bool> predicate) => groups.Where(predicate).Sum(g => g.Count);
         static bool Reached(Group g, LeadStage stage) => g.BestStage is { } best && best != LeadStage.Disqualified && best >= stage;
@@ -273,16 +312,13 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
             return new ReaskRate(FunnelSteps.Name(step), asked, reasked, asked == 0 ? 0 : Math.Round((double)reasked / asked, 4));
         }).ToList();
 
-        Conversion Convert(IGrouping<(string Channel, string? Source, string? Campaign), Group> g) =>
-            Conversion.Of(g.Key.Channel, g.Key.Source, g.Key.Campaign, null, g.Sum(x => x.Count), g.Where(x => x.Reached >= FunnelPoint.Lead).Sum(x => x.Count),
-                g.Where(x => Reached(x, LeadStage.Mql)).Sum(x => x.Count), g.Where(x => Reached(x, LeadStage.Sql)).Sum(x => x.Count),
-                g.Where(x => Reached(x, LeadStage.Opportunity)).Sum(x => x.Count));
-        var bySource = groups.GroupBy(g => (g.Channel, g.Source, g.Campaign)).Select(Convert)
+        var bySource = sources.GroupBy(g => (g.Channel, g.Source, g.Campaign))
+            .Select(g => Conversion.Of(g.Key.Channel, g.Key.Source, g.Key.Campaign, null, g.Sum(x => x.Started), g.Sum(x => x.Leads), g.Sum(x => x.Mql),
+                g.Sum(x => x.Sql), g.Sum(x => x.Opportunity)))
             .OrderByDescending(c => c.Started).ThenBy(c => c.Channel, StringComparer.Ordinal).ThenBy(c => c.Source, StringComparer.Ordinal)
             .ThenBy(c => c.Campaign, StringComparer.Ordinal).ToList();
-        var byLanguage = groups.GroupBy(g => g.Language).Select(g => Conversion.Of(null, null, null, g.Key, g.Sum(x => x.Count),
-                g.Where(x => x.Reached >= FunnelPoint.Lead).Sum(x => x.Count), g.Where(x => Reached(x, LeadStage.Mql)).Sum(x => x.Count),
-                g.Where(x => Reached(x, LeadStage.Sql)).Sum(x => x.Count), g.Where(x => Reached(x, LeadStage.Opportunity)).Sum(x => x.Count)))
+        var byLanguage = sources.GroupBy(g => g.Language)
+            .Select(g => Conversion.Of(null, null, null, g.Key, g.Sum(x => x.Started), g.Sum(x => x.Leads), g.Sum(x => x.Mql), g.Sum(x => x.Sql), g.Sum(x => x.Opportunity)))
             .OrderBy(c => c.Language, StringComparer.Ordinal).ToList();
 
         durations.Sort();

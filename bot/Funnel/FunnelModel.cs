@@ -246,6 +246,9 @@ public static class FunnelModel
 {
     public const string JourneysTable = "FunnelJourneys";
     public const string EventsTable = "FunnelEvents";
+    public const string SourceIndex = "IX_FunnelJourneys_Source";
+    public const string JourneyEventsIndex = "IX_FunnelEvents_Journey";
+    public const string StageFlowIndex = "IX_FunnelEvents_StageFlow";
 
     public static void Configure(ModelBuilder modelBuilder)
     {
@@ -262,18 +265,21 @@ public static class FunnelModel
         journey.Property(j => j.Page).HasMaxLength(200);
         journey.Property(j => j.ReferrerHost).HasMaxLength(100);
         // Cohorts are taken by start; the abandonment job looks for open journeys gone quiet; a stage change finds the
-        // journey of its lead.
+        // journey of its lead; the conversion per source and language is read from this index alone (it holds every
+        // column that query needs).
         journey.HasIndex(j => j.StartedAt);
         journey.HasIndex(j => new { j.Status, j.LastActivityAt });
         journey.HasIndex(j => j.LeadId);
+        journey.HasIndex(j => new { j.Channel, j.Source, j.Campaign, j.Language, j.StartedAt, j.Reached, j.BestStage }).HasDatabaseName(SourceIndex);
 
         var e = modelBuilder.Entity<FunnelEvent>();
         e.ToTable(EventsTable);
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).ValueGeneratedOnAdd();
         e.Property(x => x.JourneyId).HasMaxLength(32).IsRequired();
-        e.HasIndex(x => x.JourneyId);
-        // The stage flow per week reads stage events by time.
-        e.HasIndex(x => new { x.Kind, x.At });
+        // A journey's events (export, purge), and its stage events by time for a filtered stage flow; the stage flow of
+        // all journeys reads stage events by time. Both hold the stage, so neither query reads the table.
+        e.HasIndex(x => new { x.JourneyId, x.Kind, x.At, x.Stage }).HasDatabaseName(JourneyEventsIndex);
+        e.HasIndex(x => new { x.Kind, x.At, x.Stage }).HasDatabaseName(StageFlowIndex);
     }
 }

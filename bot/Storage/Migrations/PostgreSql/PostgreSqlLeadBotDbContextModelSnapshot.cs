@@ -53,9 +53,11 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JourneyId");
+                    b.HasIndex("Kind", "At", "Stage")
+                        .HasDatabaseName("IX_FunnelEvents_StageFlow");
 
-                    b.HasIndex("Kind", "At");
+                    b.HasIndex("JourneyId", "Kind", "At", "Stage")
+                        .HasDatabaseName("IX_FunnelEvents_Journey");
 
                     b.ToTable("FunnelEvents", (string)null);
                 });
@@ -196,6 +198,9 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.HasIndex("StartedAt");
 
                     b.HasIndex("Status", "LastActivityAt");
+
+                    b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "Reached", "BestStage")
+                        .HasDatabaseName("IX_FunnelJourneys_Source");
 
                     b.ToTable("FunnelJourneys", (string)null);
                 });

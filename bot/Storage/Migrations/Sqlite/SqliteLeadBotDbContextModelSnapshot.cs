@@ -46,9 +46,11 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("JourneyId");
+                    b.HasIndex("Kind", "At", "Stage")
+                        .HasDatabaseName("IX_FunnelEvents_StageFlow");
 
-                    b.HasIndex("Kind", "At");
+                    b.HasIndex("JourneyId", "Kind", "At", "Stage")
+                        .HasDatabaseName("IX_FunnelEvents_Journey");
 
                     b.ToTable("FunnelEvents", (string)null);
                 });
@@ -189,6 +191,9 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     b.HasIndex("StartedAt");
 
                     b.HasIndex("Status", "LastActivityAt");
+
+                    b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "Reached", "BestStage")
+                        .HasDatabaseName("IX_FunnelJourneys_Source");
 
                     b.ToTable("FunnelJourneys", (string)null);
                 });

@@ -79,19 +79,24 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FunnelEvents_JourneyId",
+                name: "IX_FunnelEvents_Journey",
                 table: "FunnelEvents",
-                column: "JourneyId");
+                columns: new[] { "JourneyId", "Kind", "At", "Stage" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FunnelEvents_Kind_At",
+                name: "IX_FunnelEvents_StageFlow",
                 table: "FunnelEvents",
-                columns: new[] { "Kind", "At" });
+                columns: new[] { "Kind", "At", "Stage" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FunnelJourneys_LeadId",
                 table: "FunnelJourneys",
                 column: "LeadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FunnelJourneys_Source",
+                table: "FunnelJourneys",
+                columns: new[] { "Channel", "Source", "Campaign", "Language", "StartedAt", "Reached", "BestStage" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FunnelJourneys_StartedAt",

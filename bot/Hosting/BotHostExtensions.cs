@@ -6,6 +6,7 @@ using LeadBot.Bot.Funnel;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Telemetry;
+using LeadBot.Bot.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -63,12 +64,15 @@ public static class BotHostExtensions
 
         // Bot Framework: authentication from the flat MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppType/
         // MicrosoftAppTenantId keys, one pooled HttpClient handler, and connector clients reused across turns.
+        services.AddLeadBotSecurity(configuration);
         var connectorClient = services.AddHttpClient(ConnectorHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 MaxConnectionsPerServer = 256,
+                AllowAutoRedirect = false,
             })
+            .AddHttpMessageHandler<Security.ServiceUrlGuardHandler>()
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         if (!httpClientLogs)
         {
@@ -113,6 +117,7 @@ public static class BotHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.MigrateLeadBotDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
 
+        app.UseLeadBotSecurity();
         app.UseStatusCodePages();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
@@ -122,6 +127,7 @@ public static class BotHostExtensions
         app.MapSalesApi();
         app.MapPrivacyApi();
         app.MapLeadBotWebsite();
+        app.MapTeamsAppPages();
         app.MapLeadBotDashboard();
         return app;
     }

@@ -84,7 +84,7 @@ public sealed class FunnelDriver : IAsyncDisposable
             }
 
             configureServices?.Invoke(services);
-        }, configureApp);
+        }, configureApp: configureApp);
         return new FunnelDriver(host, standIn, clock);
     }
 

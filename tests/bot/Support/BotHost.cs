@@ -42,13 +42,14 @@ public sealed class BotHost : IAsyncDisposable
         string? databasePath = null,
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null,
+        string environmentName = "Testing",
         Action<WebApplication>? configureApp = null)
     {
         databasePath ??= NewDatabasePath();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(Program).Assembly.GetName().Name,
-            EnvironmentName = "Testing",
+            EnvironmentName = environmentName,
             ContentRootPath = AppContext.BaseDirectory,
         });
         var values = new Dictionary<string, string?>

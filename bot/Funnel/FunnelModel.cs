@@ -264,13 +264,22 @@ public static class FunnelModel
         journey.Property(j => j.Campaign).HasMaxLength(100);
         journey.Property(j => j.Page).HasMaxLength(200);
         journey.Property(j => j.ReferrerHost).HasMaxLength(100);
-        // Cohorts are taken by start; the abandonment job looks for open journeys gone quiet; a stage change finds the
-        // journey of its lead; the conversion per source and language is read from this index alone (it holds every
+        // Cohorts are taken by start; the abandonment job looks among the open journeys; a stage change finds the journey
+        // of its lead; the conversion per source and language is read from the source index alone (it holds every
         // column that query needs).
+        // Only columns that change rarely are indexed (not LastActivityAt or Reached, which change on most turns), so a
+        // turn's upsert updates no index entry but the row's.
         journey.HasIndex(j => j.StartedAt);
-        journey.HasIndex(j => new { j.Status, j.LastActivityAt });
+        journey.HasIndex(j => j.Status);
         journey.HasIndex(j => j.LeadId);
-        journey.HasIndex(j => new { j.Channel, j.Source, j.Campaign, j.Language, j.StartedAt, j.Reached, j.BestStage }).HasDatabaseName(SourceIndex);
+        journey.HasIndex(j => new { j.Channel, j.Source, j.Campaign, j.Language, j.StartedAt, j.CompletedAt, j.BestStage }).HasDatabaseName(SourceIndex);
+        // A turn's upsert names only the counters it changes; the others start at 0.
+        foreach (var step in FunnelSteps.All)
+        {
+            var (asked, reasked) = FunnelSteps.Columns(step);
+            journey.Property<int>(asked).HasDefaultValue(0);
+            journey.Property<int>(reasked).HasDefaultValue(0);
+        }
 
         var e = modelBuilder.Entity<FunnelEvent>();
         e.ToTable(EventsTable);

@@ -5,7 +5,6 @@ using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 
 namespace LeadBot.Bot.Funnel;
@@ -20,7 +19,7 @@ namespace LeadBot.Bot.Funnel;
 internal sealed class FunnelRecorder(
     StagedConversationState conversationState,
     QualificationServices services,
-    IDbContextFactory<LeadBotDbContext> contexts,
+    BotStateDatabase database,
     TimeProvider clock) : IProspectTurnObserver
 {
     private readonly IStatePropertyAccessor<FunnelTrack> track = conversationState.CreateProperty<FunnelTrack>(FunnelTrack.PropertyName);
@@ -72,7 +71,8 @@ internal sealed class FunnelRecorder(
             ? value as FunnelTrack ?? (value as JObject)?.ToObject<FunnelTrack>()
             : null;
 
-    /// <summary>The lead this activity stored: the repository's marker (written in the lead's transaction) names it.</summary>
+    /// <summary>The lead this activity stored: the repository's marker (written in the lead's transaction) names it; two
+    /// plain reads on one connection, once per conversation.</summary>
     private async Task<StoredLead?> StoredLeadAsync(IActivity activity, CancellationToken cancellationToken)
     {
         if (TurnKeys.RecordKeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id) is not { } recordKey)
@@ -81,15 +81,22 @@ internal sealed class FunnelRecorder(
         }
 
         var markerKey = recordKey + EfLeadRepository.LeadMarkerSuffix;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var marker = await db.BotState.AsNoTracking().Where(s => s.Key == markerKey).Select(s => s.Json).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (marker is null || !Guid.TryParse(marker.Trim('"'), out var id))
+        await using var lease = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await database.Sql.ReadAsync(lease.Connection, null, [markerKey], cancellationToken).ConfigureAwait(false);
+        if (!rows.TryGetValue(markerKey, out var marker) || !Guid.TryParse(marker.Json.Trim('"'), out var id))
         {
             return null;
         }
 
-        var stage = await db.Leads.AsNoTracking().Where(l => l.Id == id).Select(l => (LeadStage?)l.Stage).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return stage is { } s ? new StoredLead(id, s) : null;
+        await using var command = lease.Connection.CreateCommand();
+        command.CommandText = "SELECT \"Stage\" FROM \"Leads\" WHERE \"Id\" = @id";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@id";
+        parameter.Value = database.Sql.IsSqlite ? id.ToString().ToUpperInvariant() : id;
+        command.Parameters.Add(parameter);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string stage && Enum.TryParse<LeadStage>(stage, out var parsed)
+            ? new StoredLead(id, parsed)
+            : null;
     }
 
     /// <summary>The website's join event carries the page and its utm fields; otherwise the conversation's profile.</summary>

@@ -8,83 +8,83 @@ namespace LeadBot.Bot.Funnel;
 
 /// <summary>
 /// The funnel rows of one turn, written in the turn's own transaction (<see cref="ITurnWrite"/>): one upsert of the
-/// journey (counts added to what is stored) and one multi-row insert of its events. Plain SQL built once per shape
-/// (which counters a turn touches, how many events), so a turn pays two short statements.
+/// journey that names only what the turn changes (counts added to what is stored) and one multi-row insert of its events,
+/// sent as one command. The SQL is built once per shape (which counters, whether the journey starts, consents or
+/// completes, how many events) and cached, so a turn pays one short round trip.
 /// </summary>
 internal sealed class FunnelWrite(JourneyChange change, JourneySource source, string channel, string language) : ITurnWrite
 {
     private static readonly FunnelStep[] Steps = FunnelSteps.All;
-    private static readonly ConcurrentDictionary<int, string> UpsertByMask = new();
-    private static readonly ConcurrentDictionary<int, string> InsertByCount = new();
-    private const int MaxEventsPerStatement = 16;
+    private static readonly ConcurrentDictionary<long, string> SqlByShape = new();
+    private const int StartsFlag = 1 << 10, ConsentsFlag = 1 << 11, CompletesFlag = 1 << 12;
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, bool sqlite, CancellationToken cancellationToken)
     {
         var track = change.Track;
         var at = change.Events.Count > 0 ? change.Events[0].At : DateTimeOffset.UtcNow;
-        var mask = 0;
+        var shape = 0;
         for (var i = 0; i < Steps.Length; i++)
         {
             if (change.Counts.ContainsKey(Steps[i]))
             {
-                mask |= 1 << i;
+                shape |= 1 << i;
             }
         }
 
-        await using (var upsert = connection.CreateCommand())
+        shape |= (change.Starts ? StartsFlag : 0) | (change.ConsentedAt is null ? 0 : ConsentsFlag) | (change.Lead is null ? 0 : CompletesFlag);
+        var key = ((long)change.Events.Count << 32) | (uint)shape;
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = SqlByShape.GetOrAdd(key, _ => Build(shape, change.Events.Count));
+        Add(command, "@id", track.Id);
+        Add(command, "@at", Time(at, sqlite));
+        Add(command, "@channel", Cut(channel, 32) ?? "");
+        Add(command, "@lang", language);
+        Add(command, "@status", (short)track.Status);
+        Add(command, "@open", track.Open is { } open ? (short)open : null);
+        Add(command, "@reached", (short)track.Reached);
+        if (change.Starts)
         {
-            upsert.Transaction = transaction;
-            upsert.CommandText = UpsertByMask.GetOrAdd(mask, BuildUpsert);
-            Add(upsert, "@id", track.Id);
-            Add(upsert, "@at", Time(at, sqlite));
-            Add(upsert, "@channel", Cut(channel, 32) ?? "");
-            Add(upsert, "@lang", language);
-            Add(upsert, "@source", change.Starts ? source.Source : null);
-            Add(upsert, "@medium", change.Starts ? source.Medium : null);
-            Add(upsert, "@campaign", change.Starts ? source.Campaign : null);
-            Add(upsert, "@page", change.Starts ? source.Page : null);
-            Add(upsert, "@ref", change.Starts ? source.ReferrerHost : null);
-            Add(upsert, "@status", (short)track.Status);
-            Add(upsert, "@open", track.Open is { } open ? (short)open : null);
-            Add(upsert, "@reached", (short)track.Reached);
-            Add(upsert, "@consented", change.ConsentedAt is { } consented ? Time(consented, sqlite) : null);
-            Add(upsert, "@completed", change.CompletedAt is { } completed ? Time(completed, sqlite) : null);
-            var lead = change.Lead;
-            Add(upsert, "@stage", lead is null ? null : (int)lead.Stage);
-            Add(upsert, "@qualified", lead is { Stage: Dialogs.Domain.LeadStage.Mql } && change.CompletedAt is { } q ? Time(q, sqlite) : null);
-            Add(upsert, "@lead", lead is null ? null : sqlite ? lead.Id.ToString().ToUpperInvariant() : lead.Id);
-            for (var i = 0; i < Steps.Length; i++)
-            {
-                if ((mask & (1 << i)) != 0)
-                {
-                    var (asked, reasked) = change.Counts[Steps[i]];
-                    Add(upsert, "@a" + i.ToString(CultureInfo.InvariantCulture), asked);
-                    Add(upsert, "@r" + i.ToString(CultureInfo.InvariantCulture), reasked);
-                }
-            }
-
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            Add(command, "@source", source.Source);
+            Add(command, "@medium", source.Medium);
+            Add(command, "@campaign", source.Campaign);
+            Add(command, "@page", source.Page);
+            Add(command, "@ref", source.ReferrerHost);
         }
 
-        for (var start = 0; start < change.Events.Count; start += MaxEventsPerStatement)
+        if (change.ConsentedAt is { } consented)
         {
-            var count = Math.Min(MaxEventsPerStatement, change.Events.Count - start);
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = InsertByCount.GetOrAdd(count, BuildInsert);
-            Add(insert, "@j", track.Id);
-            for (var i = 0; i < count; i++)
-            {
-                var e = change.Events[start + i];
-                var n = i.ToString(CultureInfo.InvariantCulture);
-                Add(insert, "@t" + n, Time(e.At, sqlite));
-                Add(insert, "@k" + n, (short)e.Kind);
-                Add(insert, "@s" + n, e.Step is { } step ? (short)step : null);
-                Add(insert, "@g" + n, e.Stage is { } stage ? (int)stage : null);
-            }
-
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            Add(command, "@consented", Time(consented, sqlite));
         }
+
+        if (change.Lead is { } lead)
+        {
+            Add(command, "@completed", Time(change.CompletedAt ?? at, sqlite));
+            Add(command, "@stage", (int)lead.Stage);
+            Add(command, "@qualified", lead.Stage == Dialogs.Domain.LeadStage.Mql ? Time(change.CompletedAt ?? at, sqlite) : null);
+            Add(command, "@lead", sqlite ? lead.Id.ToString().ToUpperInvariant() : lead.Id);
+        }
+
+        for (var i = 0; i < Steps.Length; i++)
+        {
+            if ((shape & (1 << i)) != 0)
+            {
+                var (asked, reasked) = change.Counts[Steps[i]];
+                Add(command, Names.Asked[i], asked);
+                Add(command, Names.Reasked[i], reasked);
+            }
+        }
+
+        for (var i = 0; i < change.Events.Count; i++)
+        {
+            var e = change.Events[i];
+            Add(command, Names.Of('t', i), Time(e.At, sqlite));
+            Add(command, Names.Of('k', i), (short)e.Kind);
+            Add(command, Names.Of('s', i), e.Step is { } step ? (short)step : null);
+            Add(command, Names.Of('g', i), e.Stage is { } stage ? (int)stage : null);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     internal static object Time(DateTimeOffset value, bool sqlite) => sqlite ? value.UtcTicks : value.ToUniversalTime();
@@ -100,44 +100,66 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         command.Parameters.Add(parameter);
     }
 
-    private static string BuildUpsert(int mask)
+    private static string Build(int shape, int events)
     {
-        var columns = new StringBuilder("\"Id\", \"StartedAt\", \"LastActivityAt\", \"Channel\", \"Language\", \"Source\", \"Medium\", \"Campaign\", \"Page\", \"ReferrerHost\", \"Status\", \"OpenStep\", \"Reached\", \"ConsentedAt\", \"CompletedAt\", \"Stage\", \"BestStage\", \"QualifiedAt\", \"LeadId\"");
-        var values = new StringBuilder("@id, @at, @at, @channel, @lang, @source, @medium, @campaign, @page, @ref, @status, @open, @reached, @consented, @completed, @stage, @stage, @qualified, @lead");
-        var updates = new StringBuilder(
-            "\"LastActivityAt\" = excluded.\"LastActivityAt\", \"Language\" = excluded.\"Language\", \"Status\" = excluded.\"Status\", " +
-            "\"OpenStep\" = excluded.\"OpenStep\", \"Reached\" = excluded.\"Reached\", " +
-            "\"ConsentedAt\" = COALESCE(j.\"ConsentedAt\", excluded.\"ConsentedAt\"), " +
-            "\"CompletedAt\" = COALESCE(excluded.\"CompletedAt\", j.\"CompletedAt\"), " +
-            "\"Stage\" = COALESCE(excluded.\"Stage\", j.\"Stage\"), \"BestStage\" = COALESCE(j.\"BestStage\", excluded.\"BestStage\"), " +
-            "\"QualifiedAt\" = COALESCE(j.\"QualifiedAt\", excluded.\"QualifiedAt\"), \"LeadId\" = COALESCE(excluded.\"LeadId\", j.\"LeadId\")");
+        var columns = new StringBuilder("\"Id\", \"StartedAt\", \"LastActivityAt\", \"Channel\", \"Language\", \"Status\", \"OpenStep\", \"Reached\"");
+        var values = new StringBuilder("@id, @at, @at, @channel, @lang, @status, @open, @reached");
+        var updates = new StringBuilder("\"LastActivityAt\" = excluded.\"LastActivityAt\", \"Language\" = excluded.\"Language\", \"Status\" = excluded.\"Status\", " +
+            "\"OpenStep\" = excluded.\"OpenStep\", \"Reached\" = excluded.\"Reached\"");
+        if ((shape & StartsFlag) != 0)
+        {
+            // Where it came from is written once, by the turn that starts the journey.
+            columns.Append(", \"Source\", \"Medium\", \"Campaign\", \"Page\", \"ReferrerHost\"");
+            values.Append(", @source, @medium, @campaign, @page, @ref");
+        }
+
+        if ((shape & ConsentsFlag) != 0)
+        {
+            columns.Append(", \"ConsentedAt\"");
+            values.Append(", @consented");
+            updates.Append(", \"ConsentedAt\" = COALESCE(j.\"ConsentedAt\", excluded.\"ConsentedAt\")");
+        }
+
+        if ((shape & CompletesFlag) != 0)
+        {
+            columns.Append(", \"CompletedAt\", \"Stage\", \"BestStage\", \"QualifiedAt\", \"LeadId\"");
+            values.Append(", @completed, @stage, @stage, @qualified, @lead");
+            updates.Append(", \"CompletedAt\" = excluded.\"CompletedAt\", \"Stage\" = excluded.\"Stage\", \"BestStage\" = COALESCE(j.\"BestStage\", excluded.\"BestStage\"), " +
+                "\"QualifiedAt\" = COALESCE(j.\"QualifiedAt\", excluded.\"QualifiedAt\"), \"LeadId\" = excluded.\"LeadId\"");
+        }
+
         for (var i = 0; i < Steps.Length; i++)
         {
-            var (asked, reasked) = FunnelSteps.Columns(Steps[i]);
-            columns.Append($", \"{asked}\", \"{reasked}\"");
-            if ((mask & (1 << i)) != 0)
+            if ((shape & (1 << i)) != 0)
             {
-                values.Append(CultureInfo.InvariantCulture, $", @a{i}, @r{i}");
+                var (asked, reasked) = FunnelSteps.Columns(Steps[i]);
+                columns.Append(CultureInfo.InvariantCulture, $", \"{asked}\", \"{reasked}\"");
+                values.Append(CultureInfo.InvariantCulture, $", {Names.Asked[i]}, {Names.Reasked[i]}");
                 updates.Append(CultureInfo.InvariantCulture, $", \"{asked}\" = j.\"{asked}\" + excluded.\"{asked}\", \"{reasked}\" = j.\"{reasked}\" + excluded.\"{reasked}\"");
-            }
-            else
-            {
-                values.Append(", 0, 0");
             }
         }
 
-        return $"INSERT INTO \"{FunnelModel.JourneysTable}\" AS j ({columns}) VALUES ({values}) ON CONFLICT (\"Id\") DO UPDATE SET {updates}";
-    }
-
-    private static string BuildInsert(int count)
-    {
-        var sql = new StringBuilder($"INSERT INTO \"{FunnelModel.EventsTable}\" (\"JourneyId\", \"At\", \"Kind\", \"Step\", \"Stage\", \"FromStage\") VALUES ");
-        for (var i = 0; i < count; i++)
+        var sql = new StringBuilder($"INSERT INTO \"{FunnelModel.JourneysTable}\" AS j ({columns}) VALUES ({values}) ON CONFLICT (\"Id\") DO UPDATE SET {updates}");
+        if (events > 0)
         {
-            sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@j, @t{i}, @k{i}, @s{i}, @g{i}, NULL)");
+            sql.Append($"; INSERT INTO \"{FunnelModel.EventsTable}\" (\"JourneyId\", \"At\", \"Kind\", \"Step\", \"Stage\", \"FromStage\") VALUES ");
+            for (var i = 0; i < events; i++)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@id, {Names.Of('t', i)}, {Names.Of('k', i)}, {Names.Of('s', i)}, {Names.Of('g', i)}, NULL)");
+            }
         }
 
         return sql.ToString();
+    }
+
+    /// <summary>Parameter names made once, not per turn.</summary>
+    private static class Names
+    {
+        public static readonly string[] Asked = Steps.Select((_, i) => "@a" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        public static readonly string[] Reasked = Steps.Select((_, i) => "@r" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        private static readonly ConcurrentDictionary<(char, int), string> Cache = new();
+
+        public static string Of(char prefix, int index) => Cache.GetOrAdd((prefix, index), static k => "@" + k.Item1 + k.Item2.ToString(CultureInfo.InvariantCulture));
     }
 }
 

@@ -2,21 +2,14 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using LeadBot.Bot.Tests.Conversation;
 using LeadBot.Bot.Tests.Website;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
 
 namespace LeadBot.Bot.Tests.Dashboard;
 
-/// <summary>What the dashboard's Chromium tests share: Debian's Chromium through Playwright, the page's security policy,
-/// axe-core, and where screenshots go.</summary>
+/// <summary>What the dashboard's Chromium tests share: Debian's Chromium through Playwright, axe-core, and where
+/// screenshots go.</summary>
 public static class DashboardBrowser
 {
-    /// <summary>The Content-Security-Policy the bot's HTML pages are served with (bot/Security, issue 14): the dashboard
-    /// must work under it, so the tests serve it too.</summary>
-    public const string PagePolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
-
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -24,22 +17,6 @@ public static class DashboardBrowser
     ];
 
     private static readonly Lazy<string> AxeScript = new(EnsureAxe);
-
-    /// <summary>Serves every HTML response with <see cref="PagePolicy"/> (unless something set a policy already).</summary>
-    public static void ServePagePolicy(WebApplication app) => app.Use((context, next) =>
-    {
-        context.Response.OnStarting(() =>
-        {
-            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
-                && !context.Response.Headers.ContainsKey("Content-Security-Policy"))
-            {
-                context.Response.Headers.ContentSecurityPolicy = PagePolicy;
-            }
-
-            return Task.CompletedTask;
-        });
-        return next(context);
-    });
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace LeadBot.Bot.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard page in a real headless Chromium (Debian's), under the pages' Content-Security-Policy, after the
+/// The dashboard page in a real headless Chromium (Debian's), under the pages' Content-Security-Policy (bot/Security), after the
 /// conversations of <see cref="DashboardScenario"/> were driven over HTTP: signed in through the form, the figures on the
 /// page equal the hand count, the charts are drawn, the filters narrow them, both languages, no axe violations.
 /// Screenshots go to TestResults/dashboard.
@@ -34,7 +34,7 @@ public sealed class DashboardPageTests(ITestOutputHelper output)
     [Fact]
     public async Task Marketing_signs_in_and_sees_the_conversations_as_charts_in_german_and_english_filtered_by_source()
     {
-        var scenario = await DashboardScenario.RunAsync(configureApp: DashboardBrowser.ServePagePolicy);
+        var scenario = await DashboardScenario.RunAsync();
         await using var _ = scenario.Driver;
         var (playwright, browser) = await DashboardBrowser.LaunchAsync();
         using var __ = playwright;
@@ -48,8 +48,11 @@ public sealed class DashboardPageTests(ITestOutputHelper output)
         page.SetDefaultTimeout(60_000);
         var errors = DashboardBrowser.WatchErrors(page);
 
-        // Not signed in: the sign-in page, in the browser's language.
-        await page.GotoAsync(new Uri(scenario.Driver.Host.BaseAddress, "dashboard").ToString());
+        // Not signed in: the sign-in page, in the browser's language, served with the pages' security policy.
+        var response = await page.GotoAsync(new Uri(scenario.Driver.Host.BaseAddress, "dashboard").ToString());
+        var policy = await response!.HeaderValueAsync("content-security-policy");
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
         Assert.Contains("/dashboard/signin", page.Url, StringComparison.Ordinal);
         Assert.Equal("de", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Empty(await DashboardBrowser.AxeViolationsAsync(page));

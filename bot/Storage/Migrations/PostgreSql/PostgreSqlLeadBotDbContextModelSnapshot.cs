@@ -69,19 +69,27 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.Property<int>("AuthorityAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("AuthorityReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int?>("BestStage")
                         .HasColumnType("integer");
 
                     b.Property<int>("BudgetAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("BudgetReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Campaign")
                         .HasMaxLength(100)
@@ -93,34 +101,50 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.Property<int>("CompanyAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("CompanyReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ConfirmAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConfirmReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConsentAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConsentReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTimeOffset?>("ConsentedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("EmailAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("EmailReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -138,16 +162,24 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("NameAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NameReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NeedAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NeedReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<short?>("OpenStep")
                         .HasColumnType("smallint");
@@ -157,10 +189,14 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("PhoneAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("PhoneReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTimeOffset?>("QualifiedAt")
                         .HasColumnType("timestamp with time zone");
@@ -186,10 +222,14 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("smallint");
 
                     b.Property<int>("TimelineAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("TimelineReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 
@@ -197,9 +237,9 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 
                     b.HasIndex("StartedAt");
 
-                    b.HasIndex("Status", "LastActivityAt");
+                    b.HasIndex("Status");
 
-                    b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "Reached", "BestStage")
+                    b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "CompletedAt", "BestStage")
                         .HasDatabaseName("IX_FunnelJourneys_Source");
 
                     b.ToTable("FunnelJourneys", (string)null);

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlLeadBotDbContext))]
-    [Migration("20261202204917_FunnelJourneys")]
+    [Migration("20261202210652_FunnelJourneys")]
     partial class FunnelJourneys
     {
         /// <inheritdoc />
@@ -72,19 +72,27 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.Property<int>("AuthorityAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("AuthorityReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int?>("BestStage")
                         .HasColumnType("integer");
 
                     b.Property<int>("BudgetAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("BudgetReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Campaign")
                         .HasMaxLength(100)
@@ -96,34 +104,50 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.Property<int>("CompanyAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("CompanyReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ConfirmAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConfirmReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConsentAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConsentReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTimeOffset?>("ConsentedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("EmailAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("EmailReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -141,16 +165,24 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("NameAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NameReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NeedAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NeedReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<short?>("OpenStep")
                         .HasColumnType("smallint");
@@ -160,10 +192,14 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("PhoneAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("PhoneReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTimeOffset?>("QualifiedAt")
                         .HasColumnType("timestamp with time zone");
@@ -189,10 +225,14 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                         .HasColumnType("smallint");
 
                     b.Property<int>("TimelineAsked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("TimelineReasked")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 
@@ -200,9 +240,9 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 
                     b.HasIndex("StartedAt");
 
-                    b.HasIndex("Status", "LastActivityAt");
+                    b.HasIndex("Status");
 
-                    b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "Reached", "BestStage")
+                    b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "CompletedAt", "BestStage")
                         .HasDatabaseName("IX_FunnelJourneys_Source");
 
                     b.ToTable("FunnelJourneys", (string)null);
@@ -314,7 +354,7 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.ToTable("BotState", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -379,7 +419,35 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.ToTable("Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.TeamsInstallation", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.ShownLeadCard", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<DateTimeOffset>("ShownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ConversationId", "ActivityId");
+
+                    b.HasIndex("LeadId");
+
+                    b.ToTable("ShownLeadCards", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Teams.TeamsInstallation", b =>
                 {
                     b.Property<string>("TeamId")
                         .HasMaxLength(256)
@@ -654,7 +722,16 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.ToTable("StageChanges", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.OutboxMessage", b =>
+                {
+                    b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Teams.ShownLeadCard", b =>
                 {
                     b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
                         .WithMany()

@@ -52,26 +52,26 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     BestStage = table.Column<int>(type: "INTEGER", nullable: true),
                     QualifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LeadId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ConsentAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConsentReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmailAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    EmailReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompanyAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompanyReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    PhoneAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    PhoneReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    NeedAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    NeedReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorityAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorityReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    BudgetAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    BudgetReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    TimelineAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    TimelineReasked = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConfirmAsked = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConfirmReasked = table.Column<int>(type: "INTEGER", nullable: false)
+                    ConsentAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    ConsentReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    NameAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    NameReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    EmailAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    EmailReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    CompanyAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    CompanyReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    PhoneAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    PhoneReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    NeedAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    NeedReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    AuthorityAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    AuthorityReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    BudgetAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    BudgetReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    TimelineAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    TimelineReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    ConfirmAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    ConfirmReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
                 },
                 constraints: table =>
                 {
@@ -96,7 +96,7 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_FunnelJourneys_Source",
                 table: "FunnelJourneys",
-                columns: new[] { "Channel", "Source", "Campaign", "Language", "StartedAt", "Reached", "BestStage" });
+                columns: new[] { "Channel", "Source", "Campaign", "Language", "StartedAt", "CompletedAt", "BestStage" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FunnelJourneys_StartedAt",
@@ -104,9 +104,9 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                 column: "StartedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FunnelJourneys_Status_LastActivityAt",
+                name: "IX_FunnelJourneys_Status",
                 table: "FunnelJourneys",
-                columns: new[] { "Status", "LastActivityAt" });
+                column: "Status");
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeadBot.Bot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLeadBotDbContext))]
-    [Migration("20261202204910_FunnelJourneys")]
+    [Migration("20261202210647_FunnelJourneys")]
     partial class FunnelJourneys
     {
         /// <inheritdoc />
@@ -65,19 +65,27 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AuthorityAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("AuthorityReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int?>("BestStage")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("BudgetAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("BudgetReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Campaign")
                         .HasMaxLength(100)
@@ -89,34 +97,50 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CompanyAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("CompanyReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ConfirmAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConfirmReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConsentAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("ConsentReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<long?>("ConsentedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EmailAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("EmailReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -134,16 +158,24 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NameAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NameReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NeedAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("NeedReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<short?>("OpenStep")
                         .HasColumnType("INTEGER");
@@ -153,10 +185,14 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PhoneAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("PhoneReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<long?>("QualifiedAt")
                         .HasColumnType("INTEGER");
@@ -182,10 +218,14 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("TimelineAsked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("TimelineReasked")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 
@@ -193,9 +233,9 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
 
                     b.HasIndex("StartedAt");
 
-                    b.HasIndex("Status", "LastActivityAt");
+                    b.HasIndex("Status");
 
-                    b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "Reached", "BestStage")
+                    b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "CompletedAt", "BestStage")
                         .HasDatabaseName("IX_FunnelJourneys_Source");
 
                     b.ToTable("FunnelJourneys", (string)null);
@@ -303,7 +343,7 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("BotState", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -366,7 +406,35 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.TeamsInstallation", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.ShownLeadCard", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShownAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId", "ActivityId");
+
+                    b.HasIndex("LeadId");
+
+                    b.ToTable("ShownLeadCards", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Teams.TeamsInstallation", b =>
                 {
                     b.Property<string>("TeamId")
                         .HasMaxLength(256)
@@ -639,7 +707,16 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     b.ToTable("StageChanges", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.OutboxMessage", b =>
+                {
+                    b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Teams.ShownLeadCard", b =>
                 {
                     b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
                         .WithMany()

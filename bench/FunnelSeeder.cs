@@ -29,7 +29,7 @@ public static class FunnelSeeder
 
     public sealed class Journey
     {
-        public string Id = "";
+        public long Id;
         public DateTimeOffset StartedAt, LastActivityAt;
         public string Channel = "", Language = "";
         public string? Source, Medium, Campaign, Page, ReferrerHost;
@@ -54,7 +54,7 @@ public static class FunnelSeeder
             var started = now.AddSeconds(-random.Next(0, 365 * 86400));
             var journey = new Journey
             {
-                Id = n.ToString("x32", CultureInfo.InvariantCulture),
+                Id = n + 1,
                 StartedAt = started,
                 Channel = Channels[random.Next(Channels.Length)],
                 Language = random.Next(100) < 60 ? "de" : "en",

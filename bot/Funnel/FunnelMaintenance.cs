@@ -1,15 +1,17 @@
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Funnel;
 
 /// <summary>What one run of <see cref="FunnelMaintenance"/> did.</summary>
-public sealed record FunnelMaintenanceResult(int Abandoned, int JourneysPurged, int EventsPurged);
+public sealed record FunnelMaintenanceResult(int Abandoned, int JourneysPurged, int EventsPurged, int EventsMoved = 0);
 
 /// <summary>
-/// Keeps the funnel true over time: a conversation open at a question with no activity for Funnel:AbandonAfterMinutes
+/// Keeps the funnel true over time: the journeys' pending question events become rows (<see cref="MoveEventsAsync"/>);
+/// a conversation open at a question with no activity for Funnel:AbandonAfterMinutes
 /// is marked abandoned there (the journey and an Abandoned event in one statement on PostgreSQL, one transaction on
 /// SQLite, so two instances never mark it twice); journeys started more than Retention:FunnelDays ago are deleted with
 /// their events. Idempotent; safe on several instances.
@@ -39,6 +41,7 @@ public sealed class FunnelMaintenance(
 
     public async Task<FunnelMaintenanceResult> RunOnceAsync(CancellationToken cancellationToken)
     {
+        var moved = await MoveEventsAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var quietSince = now - TimeSpan.FromMinutes(options.Value.AbandonAfterMinutes);
         var purgeBefore = now.AddDays(-retention.Value.FunnelDays);
@@ -85,7 +88,97 @@ public sealed class FunnelMaintenance(
             }
         }
 
-        return new FunnelMaintenanceResult(abandoned, journeys, events);
+        return new FunnelMaintenanceResult(abandoned, journeys, events, moved);
+    }
+
+    private const int MoveBatch = 500;
+
+    private static readonly string SelectPending =
+        $"SELECT \"Id\", \"PendingEvents\" FROM \"{FunnelModel.JourneysTable}\" WHERE \"PendingEvents\" IS NOT NULL ORDER BY \"Id\" LIMIT {MoveBatch}";
+
+    // Turns only ever append: taking exactly the text read off the front keeps what a turn appended meanwhile.
+    private static readonly string TrimPending =
+        $"UPDATE \"{FunnelModel.JourneysTable}\" SET \"PendingEvents\" = NULLIF(substr(\"PendingEvents\", length(@taken) + 1), '') " +
+        "WHERE \"Id\" = @id AND substr(\"PendingEvents\", 1, length(@taken)) = @taken";
+
+    /// <summary>Moves every journey's pending question events into <see cref="FunnelEvent"/> rows, a batch of journeys
+    /// per transaction; returns how many events moved.</summary>
+    public async Task<int> MoveEventsAsync(CancellationToken cancellationToken)
+    {
+        var moved = 0;
+        while (true)
+        {
+            var (journeys, events) = await database.ExclusiveAsync(async db =>
+            {
+                var sqlite = !LeadBotDbContext.IsPostgreSql(db.Database);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var connection = db.Database.GetDbConnection();
+                var dbTransaction = transaction.GetDbTransaction();
+                var pending = new List<(long Id, string Text)>();
+                await using (var select = connection.CreateCommand())
+                {
+                    select.Transaction = dbTransaction;
+                    select.CommandText = SelectPending;
+                    await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        pending.Add((reader.GetInt64(0), reader.GetString(1)));
+                    }
+                }
+
+                var count = 0;
+                foreach (var (id, text) in pending)
+                {
+                    var rows = FunnelEventText.Parse(id, text);
+                    foreach (var chunk in rows.Chunk(50))
+                    {
+                        await using var insert = connection.CreateCommand();
+                        insert.Transaction = dbTransaction;
+                        var sql = new System.Text.StringBuilder($"INSERT INTO \"{FunnelModel.EventsTable}\" (\"JourneyId\", \"At\", \"Kind\", \"Step\", \"Stage\", \"FromStage\") VALUES ");
+                        for (var i = 0; i < chunk.Length; i++)
+                        {
+                            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@j, @t{i}, @k{i}, @s{i}, NULL, NULL)");
+                            Add(insert, $"@t{i}", FunnelWrite.Time(chunk[i].At, sqlite));
+                            Add(insert, $"@k{i}", (short)chunk[i].Kind);
+                            Add(insert, $"@s{i}", chunk[i].Step is { } step ? (short)step : null);
+                        }
+
+                        Add(insert, "@j", id);
+                        insert.CommandText = sql.ToString();
+                        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await using var trim = connection.CreateCommand();
+                    trim.Transaction = dbTransaction;
+                    trim.CommandText = TrimPending;
+                    Add(trim, "@id", id);
+                    Add(trim, "@taken", text);
+                    if (await trim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+                    {
+                        // Changed otherwise than by an append (or gone): leave the whole batch for the next run.
+                        throw new InvalidOperationException("A journey's pending events changed while they were moved.");
+                    }
+
+                    count += rows.Count;
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return (pending.Count, count);
+            }, cancellationToken).ConfigureAwait(false);
+            moved += events;
+            if (journeys < MoveBatch)
+            {
+                return moved;
+            }
+        }
+    }
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
     }
 }
 

@@ -11,8 +11,8 @@ namespace LeadBot.Bot.Funnel;
 /// </summary>
 public sealed class FunnelJourney
 {
-    /// <summary>Random 32 hex digits, also kept in the conversation state (<see cref="FunnelTrack"/>).</summary>
-    public string Id { get; set; } = "";
+    /// <summary>A random positive 63-bit number, also kept in the conversation state (<see cref="FunnelTrack"/>).</summary>
+    public long Id { get; set; }
 
     public DateTimeOffset StartedAt { get; set; }
 
@@ -66,6 +66,10 @@ public sealed class FunnelJourney
     /// <summary>The stored lead; removed when the lead is erased or anonymized.</summary>
     public Guid? LeadId { get; set; }
 
+    /// <summary>The journey's latest question events (<see cref="FunnelEventText"/>), appended by its turns and moved into
+    /// <see cref="FunnelEvent"/> rows by <see cref="FunnelMaintenance"/>: a turn then writes one row, not two.</summary>
+    public string? PendingEvents { get; set; }
+
     public int ConsentAsked { get; set; }
     public int ConsentReasked { get; set; }
     public int NameAsked { get; set; }
@@ -93,7 +97,7 @@ public sealed class FunnelEvent
 {
     public long Id { get; set; }
 
-    public string JourneyId { get; set; } = "";
+    public long JourneyId { get; set; }
 
     public DateTimeOffset At { get; set; }
 
@@ -256,7 +260,8 @@ public static class FunnelModel
         var journey = modelBuilder.Entity<FunnelJourney>();
         journey.ToTable(JourneysTable);
         journey.HasKey(j => j.Id);
-        journey.Property(j => j.Id).HasMaxLength(32);
+        // On SQLite an INTEGER primary key is the row id: a turn finds its journey with one lookup.
+        journey.Property(j => j.Id).ValueGeneratedNever();
         journey.Property(j => j.Channel).HasMaxLength(32).IsRequired();
         journey.Property(j => j.Language).HasMaxLength(2).IsRequired();
         journey.Property(j => j.Source).HasMaxLength(100);
@@ -285,7 +290,6 @@ public static class FunnelModel
         e.ToTable(EventsTable);
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).ValueGeneratedOnAdd();
-        e.Property(x => x.JourneyId).HasMaxLength(32).IsRequired();
         // A journey's events (export, purge), and its stage events by time for a filtered stage flow; the stage flow of
         // all journeys reads stage events by time. Both hold the stage, so neither query reads the table.
         e.HasIndex(x => new { x.JourneyId, x.Kind, x.At, x.Stage }).HasDatabaseName(JourneyEventsIndex);

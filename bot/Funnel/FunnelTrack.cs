@@ -10,7 +10,7 @@ public sealed class FunnelTrack
     /// <summary>The name of the conversation-state property.</summary>
     public const string PropertyName = "FunnelTrack";
 
-    public string Id { get; set; } = "";
+    public long Id { get; set; }
 
     public FunnelStatus Status { get; set; }
 
@@ -23,5 +23,16 @@ public sealed class FunnelTrack
 
     public bool Consented { get; set; }
 
-    public static string NewId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+    /// <summary>A random positive 63-bit number: unguessable, and nothing derives it from the conversation or the person.</summary>
+    public static long NewId()
+    {
+        long id;
+        do
+        {
+            id = BitConverter.ToInt64(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)) & long.MaxValue;
+        }
+        while (id == 0);
+
+        return id;
+    }
 }

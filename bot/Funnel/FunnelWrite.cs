@@ -7,16 +7,17 @@ using LeadBot.Bot.Turns;
 namespace LeadBot.Bot.Funnel;
 
 /// <summary>
-/// The funnel rows of one turn, written in the turn's own transaction (<see cref="ITurnWrite"/>): one upsert of the
-/// journey that names only what the turn changes (counts added to what is stored) and one multi-row insert of its events,
-/// sent as one command. The SQL is built once per shape (which counters, whether the journey starts, consents or
-/// completes, how many events) and cached, so a turn pays one short round trip.
+/// The funnel rows of one turn, written in the turn's own transaction (<see cref="ITurnWrite"/>): the journey's row
+/// (inserted by the turn that starts it, else updated by its id, naming only what the turn changes, counts added to what
+/// is stored), with the turn's question events appended to its pending events, which <see cref="FunnelMaintenance"/>
+/// moves into rows later; only the stage the lead reached is inserted as a row at once. So a turn runs one statement
+/// (two when it stores the lead). The SQL is built once per shape and cached.
 /// </summary>
 internal sealed class FunnelWrite(JourneyChange change, JourneySource source, string channel, string language) : ITurnWrite
 {
     private static readonly FunnelStep[] Steps = FunnelSteps.All;
     private static readonly ConcurrentDictionary<long, string> SqlByShape = new();
-    private const int StartsFlag = 1 << 10, ConsentsFlag = 1 << 11, CompletesFlag = 1 << 12;
+    private const int StartsFlag = 1 << 10, ConsentsFlag = 1 << 11, CompletesFlag = 1 << 12, RestartFlag = 1 << 13, PendingFlag = 1 << 14;
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, bool sqlite, CancellationToken cancellationToken)
     {
@@ -31,11 +32,15 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
             }
         }
 
-        shape |= (change.Starts ? StartsFlag : 0) | (change.ConsentedAt is null ? 0 : ConsentsFlag) | (change.Lead is null ? 0 : CompletesFlag);
-        var key = ((long)change.Events.Count << 32) | (uint)shape;
+        // Stage events go into their table at once (the stage flow reads them); the others wait in the journey's row.
+        var rows = change.Events.Where(e => e.Kind == FunnelEventKind.StageReached).ToList();
+        var pending = FunnelEventText.Format(change.Events.Where(e => e.Kind != FunnelEventKind.StageReached));
+        shape |= (change.Starts ? StartsFlag : 0) | (change.ConsentedAt is null ? 0 : ConsentsFlag) | (change.Lead is null ? 0 : CompletesFlag)
+            | (pending is null ? 0 : PendingFlag);
+        var key = ((long)rows.Count << 32) | (uint)shape;
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = SqlByShape.GetOrAdd(key, _ => Build(shape, change.Events.Count));
+        command.CommandText = SqlByShape.GetOrAdd(key, _ => Build(shape, rows.Count));
         Add(command, "@id", track.Id);
         Add(command, "@at", Time(at, sqlite));
         Add(command, "@channel", Cut(channel, 32) ?? "");
@@ -43,6 +48,11 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         Add(command, "@status", (short)track.Status);
         Add(command, "@open", track.Open is { } open ? (short)open : null);
         Add(command, "@reached", (short)track.Reached);
+        if (pending is not null)
+        {
+            Add(command, "@pending", pending);
+        }
+
         if (change.Starts)
         {
             Add(command, "@source", source.Source);
@@ -75,16 +85,27 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
             }
         }
 
-        for (var i = 0; i < change.Events.Count; i++)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var e = change.Events[i];
+            var e = rows[i];
             Add(command, Names.Of('t', i), Time(e.At, sqlite));
             Add(command, Names.Of('k', i), (short)e.Kind);
             Add(command, Names.Of('s', i), e.Step is { } step ? (short)step : null);
             Add(command, Names.Of('g', i), e.Stage is { } stage ? (int)stage : null);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var written = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (!change.Starts && written == rows.Count)
+        {
+            // The journey's row is gone (purged by retention while the conversation went on): write it anew.
+            command.CommandText = SqlByShape.GetOrAdd(((long)rows.Count << 32) | (uint)(shape | StartsFlag | RestartFlag), _ => Build(shape | StartsFlag | RestartFlag, 0));
+            foreach (var name in new[] { "@source", "@medium", "@campaign", "@page", "@ref" })
+            {
+                Add(command, name, null);
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     internal static object Time(DateTimeOffset value, bool sqlite) => sqlite ? value.UtcTicks : value.ToUniversalTime();
@@ -100,46 +121,65 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>The statements of one shape: the journey's INSERT when it starts (plain, no upsert: its id is new), else
+    /// an UPDATE that adds the counts; then the events' INSERT.</summary>
     private static string Build(int shape, int events)
     {
-        var columns = new StringBuilder("\"Id\", \"StartedAt\", \"LastActivityAt\", \"Channel\", \"Language\", \"Status\", \"OpenStep\", \"Reached\"");
-        var values = new StringBuilder("@id, @at, @at, @channel, @lang, @status, @open, @reached");
-        var updates = new StringBuilder("\"LastActivityAt\" = excluded.\"LastActivityAt\", \"Language\" = excluded.\"Language\", \"Status\" = excluded.\"Status\", " +
-            "\"OpenStep\" = excluded.\"OpenStep\", \"Reached\" = excluded.\"Reached\"");
+        var sql = new StringBuilder();
         if ((shape & StartsFlag) != 0)
         {
-            // Where it came from is written once, by the turn that starts the journey.
-            columns.Append(", \"Source\", \"Medium\", \"Campaign\", \"Page\", \"ReferrerHost\"");
-            values.Append(", @source, @medium, @campaign, @page, @ref");
-        }
-
-        if ((shape & ConsentsFlag) != 0)
-        {
-            columns.Append(", \"ConsentedAt\"");
-            values.Append(", @consented");
-            updates.Append(", \"ConsentedAt\" = COALESCE(j.\"ConsentedAt\", excluded.\"ConsentedAt\")");
-        }
-
-        if ((shape & CompletesFlag) != 0)
-        {
-            columns.Append(", \"CompletedAt\", \"Stage\", \"BestStage\", \"QualifiedAt\", \"LeadId\"");
-            values.Append(", @completed, @stage, @stage, @qualified, @lead");
-            updates.Append(", \"CompletedAt\" = excluded.\"CompletedAt\", \"Stage\" = excluded.\"Stage\", \"BestStage\" = COALESCE(j.\"BestStage\", excluded.\"BestStage\"), " +
-                "\"QualifiedAt\" = COALESCE(j.\"QualifiedAt\", excluded.\"QualifiedAt\"), \"LeadId\" = excluded.\"LeadId\"");
-        }
-
-        for (var i = 0; i < Steps.Length; i++)
-        {
-            if ((shape & (1 << i)) != 0)
+            var columns = new StringBuilder("\"Id\", \"StartedAt\", \"LastActivityAt\", \"Channel\", \"Language\", \"Status\", \"OpenStep\", \"Reached\", " +
+                "\"Source\", \"Medium\", \"Campaign\", \"Page\", \"ReferrerHost\"");
+            var values = new StringBuilder("@id, @at, @at, @channel, @lang, @status, @open, @reached, @source, @medium, @campaign, @page, @ref");
+            if ((shape & PendingFlag) != 0)
             {
-                var (asked, reasked) = FunnelSteps.Columns(Steps[i]);
+                columns.Append(", \"PendingEvents\"");
+                values.Append(", @pending");
+            }
+
+            if ((shape & ConsentsFlag) != 0)
+            {
+                columns.Append(", \"ConsentedAt\"");
+                values.Append(", @consented");
+            }
+
+            if ((shape & CompletesFlag) != 0)
+            {
+                columns.Append(", \"CompletedAt\", \"Stage\", \"BestStage\", \"QualifiedAt\", \"LeadId\"");
+                values.Append(", @completed, @stage, @stage, @qualified, @lead");
+            }
+
+            ForEachCounter(shape, (asked, reasked, i) =>
+            {
                 columns.Append(CultureInfo.InvariantCulture, $", \"{asked}\", \"{reasked}\"");
                 values.Append(CultureInfo.InvariantCulture, $", {Names.Asked[i]}, {Names.Reasked[i]}");
-                updates.Append(CultureInfo.InvariantCulture, $", \"{asked}\" = j.\"{asked}\" + excluded.\"{asked}\", \"{reasked}\" = j.\"{reasked}\" + excluded.\"{reasked}\"");
+            });
+            sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO \"{FunnelModel.JourneysTable}\" ({columns}) VALUES ({values})");
+        }
+        else
+        {
+            var set = new StringBuilder("\"LastActivityAt\" = @at, \"Language\" = @lang, \"Status\" = @status, \"OpenStep\" = @open, \"Reached\" = @reached");
+            if ((shape & PendingFlag) != 0)
+            {
+                set.Append(", \"PendingEvents\" = COALESCE(\"PendingEvents\", '') || @pending");
             }
+
+            if ((shape & ConsentsFlag) != 0)
+            {
+                set.Append(", \"ConsentedAt\" = COALESCE(\"ConsentedAt\", @consented)");
+            }
+
+            if ((shape & CompletesFlag) != 0)
+            {
+                set.Append(", \"CompletedAt\" = @completed, \"Stage\" = @stage, \"BestStage\" = COALESCE(\"BestStage\", @stage), " +
+                    "\"QualifiedAt\" = COALESCE(\"QualifiedAt\", @qualified), \"LeadId\" = @lead");
+            }
+
+            ForEachCounter(shape, (asked, reasked, i) =>
+                set.Append(CultureInfo.InvariantCulture, $", \"{asked}\" = \"{asked}\" + {Names.Asked[i]}, \"{reasked}\" = \"{reasked}\" + {Names.Reasked[i]}"));
+            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"{FunnelModel.JourneysTable}\" SET {set} WHERE \"Id\" = @id");
         }
 
-        var sql = new StringBuilder($"INSERT INTO \"{FunnelModel.JourneysTable}\" AS j ({columns}) VALUES ({values}) ON CONFLICT (\"Id\") DO UPDATE SET {updates}");
         if (events > 0)
         {
             sql.Append($"; INSERT INTO \"{FunnelModel.EventsTable}\" (\"JourneyId\", \"At\", \"Kind\", \"Step\", \"Stage\", \"FromStage\") VALUES ");
@@ -150,6 +190,18 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         }
 
         return sql.ToString();
+    }
+
+    private static void ForEachCounter(int shape, Action<string, string, int> append)
+    {
+        for (var i = 0; i < Steps.Length; i++)
+        {
+            if ((shape & (1 << i)) != 0)
+            {
+                var (asked, reasked) = FunnelSteps.Columns(Steps[i]);
+                append(asked, reasked, i);
+            }
+        }
     }
 
     /// <summary>Parameter names made once, not per turn.</summary>

@@ -76,10 +76,10 @@ public static class PrivacyApi
         var journeys = await db.Set<FunnelJourney>().AsNoTracking().Where(j => j.LeadId != null && leadIds.Contains(j.LeadId.Value))
             .OrderBy(j => j.StartedAt).ToListAsync(ct);
         var ids = journeys.Select(j => j.Id).ToList();
-        var events = ids.Count == 0 ? [] : await db.Set<FunnelEvent>().AsNoTracking().Where(e => ids.Contains(e.JourneyId))
-            .OrderBy(e => e.Id).ToListAsync(ct);
-        return journeys.Select(j => new FunnelJourneyExport(j, events.Where(e => e.JourneyId == j.Id)
-            .Select(e => new FunnelEventExport(e.At, e.Kind, e.Step, e.Stage, e.FromStage)).ToList())).ToList();
+        var events = ids.Count == 0 ? [] : await db.Set<FunnelEvent>().AsNoTracking().Where(e => ids.Contains(e.JourneyId)).ToListAsync(ct);
+        // The events not yet moved into rows are part of the journey too.
+        return journeys.Select(j => new FunnelJourneyExport(j, events.Where(e => e.JourneyId == j.Id).Concat(FunnelEventText.Parse(j.Id, j.PendingEvents))
+            .OrderBy(e => e.At).Select(e => new FunnelEventExport(e.At, e.Kind, e.Step, e.Stage, e.FromStage)).ToList())).ToList();
     }
 
     private static async Task<IResult> EraseSubjectAsync(HttpContext http, string? email, EfPersonalDataStore store)

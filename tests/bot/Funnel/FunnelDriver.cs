@@ -147,10 +147,15 @@ public sealed class FunnelDriver : IAsyncDisposable
         return await db.Set<FunnelJourney>().AsNoTracking().OrderBy(j => j.StartedAt).ToListAsync();
     }
 
-    public async Task<List<FunnelEvent>> EventsAsync(string? journeyId = null)
+    /// <summary>The events (of one journey), in the order they happened, after the journeys' pending events were moved
+    /// into rows as the maintenance job does.</summary>
+    public async Task<List<FunnelEvent>> EventsAsync(long? journeyId = null)
     {
+        await Host.Services.GetRequiredService<FunnelMaintenance>().MoveEventsAsync(default);
         await using var db = await DbAsync();
-        return await db.Set<FunnelEvent>().AsNoTracking().Where(e => journeyId == null || e.JourneyId == journeyId).OrderBy(e => e.Id).ToListAsync();
+        var events = await db.Set<FunnelEvent>().AsNoTracking().Where(e => journeyId == null || e.JourneyId == journeyId).ToListAsync();
+        // A turn's events share its time; within a turn the stage the lead reached comes last.
+        return events.OrderBy(e => e.At.UtcTicks / TimeSpan.TicksPerMillisecond).ThenBy(e => e.Kind == FunnelEventKind.StageReached).ThenBy(e => e.Id).ToList();
     }
 
     public Task<LeadBotDbContext> DbAsync() => PrivacyTestKit.DbAsync(Host.Services);

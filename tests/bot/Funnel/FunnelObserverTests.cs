@@ -24,12 +24,12 @@ public sealed class FunnelObserverTests
     [Fact]
     public void Moving_back_to_an_earlier_question_is_no_answer_and_moving_on_after_the_offer_to_skip_is_a_skip()
     {
-        var track = new FunnelTrack { Id = "j", Open = FunnelStep.Budget, Reached = FunnelPoint.Budget, Consented = true };
+        var track = new FunnelTrack { Id = 7, Open = FunnelStep.Budget, Reached = FunnelPoint.Budget, Consented = true };
         var back = FunnelObserver.Observe(track, Turn(Ask(FunnelStep.Authority)))!;
         Assert.Equal([(FunnelEventKind.Asked, FunnelStep.Authority)], Kinds(back));
         Assert.Equal(FunnelPoint.Budget, back.Track.Reached);
 
-        track = new FunnelTrack { Id = "j", Open = FunnelStep.Phone, Phase = QuestionActivity.GiveUpPhase, Reached = FunnelPoint.Phone, Consented = true };
+        track = new FunnelTrack { Id = 7, Open = FunnelStep.Phone, Phase = QuestionActivity.GiveUpPhase, Reached = FunnelPoint.Phone, Consented = true };
         var skipped = FunnelObserver.Observe(track, Turn(Ask(FunnelStep.Need)))!;
         Assert.Equal([(FunnelEventKind.Skipped, FunnelStep.Phone), (FunnelEventKind.Asked, FunnelStep.Need)], Kinds(skipped));
     }
@@ -37,7 +37,7 @@ public sealed class FunnelObserverTests
     [Fact]
     public void A_message_that_answers_several_questions_reaches_the_question_after_them()
     {
-        var track = new FunnelTrack { Id = "j", Open = FunnelStep.Name, Reached = FunnelPoint.Name, Consented = true };
+        var track = new FunnelTrack { Id = 7, Open = FunnelStep.Name, Reached = FunnelPoint.Name, Consented = true };
         var change = FunnelObserver.Observe(track, Turn(Ask(FunnelStep.Phone)))!;
         Assert.Equal([(FunnelEventKind.Answered, FunnelStep.Name), (FunnelEventKind.Asked, FunnelStep.Phone)], Kinds(change));
         Assert.Equal(FunnelPoint.Phone, change.Track.Reached);
@@ -55,7 +55,7 @@ public sealed class FunnelObserverTests
     [Fact]
     public void The_erase_confirmation_at_the_consent_question_is_no_decline()
     {
-        var track = new FunnelTrack { Id = "j", Open = FunnelStep.Consent, Reached = FunnelPoint.ConsentAsked };
+        var track = new FunnelTrack { Id = 7, Open = FunnelStep.Consent, Reached = FunnelPoint.ConsentAsked };
         var change = FunnelObserver.Observe(track, new TurnFacts(At, true, ConversationCommand.DeleteMyData, [], AskedSomethingElse: true, null))!;
         Assert.Empty(change.Events);
         Assert.Equal(FunnelStatus.Open, change.Track.Status);
@@ -64,7 +64,7 @@ public sealed class FunnelObserverTests
     [Fact]
     public void The_stored_lead_completes_the_journey_with_its_stage()
     {
-        var track = new FunnelTrack { Id = "j", Open = FunnelStep.Confirm, Reached = FunnelPoint.Summary, Consented = true };
+        var track = new FunnelTrack { Id = 7, Open = FunnelStep.Confirm, Reached = FunnelPoint.Summary, Consented = true };
         var lead = new StoredLead(Guid.NewGuid(), LeadStage.Lead);
         var change = FunnelObserver.Observe(track, new TurnFacts(At, true, ConversationCommand.None, [], false, lead))!;
         Assert.Equal([(FunnelEventKind.Answered, FunnelStep.Confirm), (FunnelEventKind.Confirmed, null), (FunnelEventKind.StageReached, null)], Kinds(change));

@@ -66,7 +66,7 @@ public sealed class FunnelRecordingTests
 
         // Nothing the prospect said, nor the conversation's or user's id, is in the funnel's rows.
         var rows = JsonSerializer.Serialize(new { journeys = await driver.JourneysAsync(), events = await driver.EventsAsync() });
-        foreach (var personal in new[] { "Erika", "Musterfrau", "erika.musterfrau", "example.com/angebot?", "Muster AG", "1234567", "50.000", "drei Monaten", chat.ConversationId, chat.UserId })
+        foreach (var personal in new[] { "Erika", "Musterfrau", "erika.musterfrau", "example.com/angebot?", "Muster AG", "30 1234567", "ca. 50.000", "drei Monaten", chat.ConversationId, chat.UserId })
         {
             Assert.DoesNotContain(personal, rows, StringComparison.OrdinalIgnoreCase);
         }
@@ -200,7 +200,7 @@ public sealed class FunnelRecordingTests
 
         var export = await admin.GetFromJsonAsync<JsonObject>("api/privacy/export?email=max.beispiel@example.com");
         var exported = Assert.Single(export!["funnel"]!.AsArray())!;
-        Assert.Equal(journey.Id, exported["journey"]!["id"]!.GetValue<string>());
+        Assert.Equal(journey.Id, exported["journey"]!["id"]!.GetValue<long>());
         Assert.Contains(exported["events"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "Confirmed");
 
         using var erased = await admin.DeleteAsync("api/privacy/subjects?email=max.beispiel@example.com");
@@ -212,7 +212,8 @@ public sealed class FunnelRecordingTests
         Assert.NotEmpty(await driver.EventsAsync(journey.Id));
         // The journey's id survives nowhere else: the conversation state that held it is gone.
         await using var db = await driver.DbAsync();
-        Assert.False(await db.BotState.AnyAsync(s => s.Json.Contains(journey.Id)));
+        var id = journey.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.False(await db.BotState.AnyAsync(s => s.Json.Contains(id)));
     }
 
     [Fact]

@@ -45,15 +45,39 @@ public abstract class FunnelWriteTests
         await store.CommitAsync(turn, default);
 
         await using var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync();
-        var journey = await context.Set<FunnelJourney>().SingleAsync();
+        var journey = await context.Set<FunnelJourney>().AsNoTracking().SingleAsync();
         Assert.Equal(first.Track.Id, journey.Id);
         Assert.Equal((3, 2), (journey.ConsentAsked, journey.ConsentReasked));
         Assert.Equal(("newsletter", "herbst", "example.com/x"), (journey.Source, journey.Campaign, journey.Page));
         Assert.Equal("en", journey.Language);
         Assert.Equal(FunnelStep.Consent, journey.OpenStep);
+        // The question events wait in the journey's row until the maintenance job moves them into rows, once.
+        var waiting = FunnelEventText.Parse(journey.Id, journey.PendingEvents).Select(e => e.Kind).ToList();
+        Assert.Equal([FunnelEventKind.Started, FunnelEventKind.Asked, FunnelEventKind.Reasked, FunnelEventKind.Reasked], waiting);
+        Assert.False(await context.Set<FunnelEvent>().AnyAsync());
+        var maintenance = Maintenance(db);
+        Assert.Equal(4, await maintenance.MoveEventsAsync(default));
+        Assert.Equal(0, await maintenance.MoveEventsAsync(default));
         var kinds = await context.Set<FunnelEvent>().OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
-        Assert.Equal([FunnelEventKind.Started, FunnelEventKind.Asked, FunnelEventKind.Reasked, FunnelEventKind.Reasked], kinds);
+        Assert.Equal(waiting, kinds);
+        Assert.Null((await context.Set<FunnelJourney>().AsNoTracking().SingleAsync()).PendingEvents);
+
+        // A later turn's events join the rows on the next move.
+        var third = Change(second.Track, new AskedPrompt(FunnelStep.Name, null, false));
+        turn = await store.BeginAsync(Keys("a3"), default);
+        turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["FunnelTrack"] = third.Track }));
+        turn.Enlist(new FunnelWrite(third, JourneySource.None, "emulator", "en"));
+        await store.CommitAsync(turn, default);
+        // Answered (consent), Consented, Asked (name).
+        Assert.Equal(3, await maintenance.MoveEventsAsync(default));
+        Assert.Equal(7, await context.Set<FunnelEvent>().CountAsync());
     }
+
+    private static FunnelMaintenance Maintenance(StorageTestDatabase db) => new(
+        db.Services.GetRequiredService<BotStateDatabase>(),
+        Microsoft.Extensions.Options.Options.Create(new FunnelOptions()),
+        Microsoft.Extensions.Options.Options.Create(new LeadBot.Bot.Privacy.RetentionOptions()),
+        TimeProvider.System);
 
     [Fact]
     public async Task A_turn_that_lost_the_state_race_writes_none_of_its_funnel_rows()
@@ -77,7 +101,7 @@ public abstract class FunnelWriteTests
 
         await using var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync();
         Assert.Equal(changeA.Track.Id, (await context.Set<FunnelJourney>().SingleAsync()).Id);
-        Assert.Equal(2, await context.Set<FunnelEvent>().CountAsync());
+        Assert.Equal(2, await Maintenance(db).MoveEventsAsync(default));
     }
 
     [Fact]

@@ -37,10 +37,8 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.Property<int?>("FromStage")
                         .HasColumnType("integer");
 
-                    b.Property<string>("JourneyId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.Property<long>("JourneyId")
+                        .HasColumnType("bigint");
 
                     b.Property<short>("Kind")
                         .HasColumnType("smallint");
@@ -64,9 +62,8 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 
             modelBuilder.Entity("LeadBot.Bot.Funnel.FunnelJourney", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("AuthorityAsked")
                         .ValueGeneratedOnAdd()
@@ -187,6 +184,9 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.Property<string>("Page")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PendingEvents")
+                        .HasColumnType("text");
 
                     b.Property<int>("PhoneAsked")
                         .ValueGeneratedOnAdd()

@@ -30,10 +30,8 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     b.Property<int?>("FromStage")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("JourneyId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("JourneyId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<short>("Kind")
                         .HasColumnType("INTEGER");
@@ -57,9 +55,8 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("LeadBot.Bot.Funnel.FunnelJourney", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("AuthorityAsked")
                         .ValueGeneratedOnAdd()
@@ -179,6 +176,9 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
 
                     b.Property<string>("Page")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingEvents")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PhoneAsked")

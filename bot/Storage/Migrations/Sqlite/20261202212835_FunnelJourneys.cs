@@ -17,7 +17,7 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    JourneyId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    JourneyId = table.Column<long>(type: "INTEGER", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<short>(type: "INTEGER", nullable: false),
                     Step = table.Column<short>(type: "INTEGER", nullable: true),
@@ -33,7 +33,7 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                 name: "FunnelJourneys",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastActivityAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -52,6 +52,7 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
                     BestStage = table.Column<int>(type: "INTEGER", nullable: true),
                     QualifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LeadId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PendingEvents = table.Column<string>(type: "TEXT", nullable: true),
                     ConsentAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
                     ConsentReasked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
                     NameAsked = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),

@@ -18,7 +18,7 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    JourneyId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    JourneyId = table.Column<long>(type: "bigint", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Kind = table.Column<short>(type: "smallint", nullable: false),
                     Step = table.Column<short>(type: "smallint", nullable: true),
@@ -34,7 +34,7 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                 name: "FunnelJourneys",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Id = table.Column<long>(type: "bigint", nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LastActivityAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -53,6 +53,7 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     BestStage = table.Column<int>(type: "integer", nullable: true),
                     QualifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LeadId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PendingEvents = table.Column<string>(type: "text", nullable: true),
                     ConsentAsked = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
                     ConsentReasked = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
                     NameAsked = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),

@@ -20,7 +20,8 @@ internal sealed class FunnelRecorder(
     StagedConversationState conversationState,
     QualificationServices services,
     BotStateDatabase database,
-    TimeProvider clock) : IProspectTurnObserver
+    TimeProvider clock,
+    FunnelLeadHandoff? handoff = null) : IProspectTurnObserver
 {
     private readonly IStatePropertyAccessor<FunnelTrack> track = conversationState.CreateProperty<FunnelTrack>(FunnelTrack.PropertyName);
 
@@ -71,10 +72,15 @@ internal sealed class FunnelRecorder(
             ? value as FunnelTrack ?? (value as JObject)?.ToObject<FunnelTrack>()
             : null;
 
-    /// <summary>The lead this activity stored: the repository's marker (written in the lead's transaction) names it; two
-    /// plain reads on one connection, once per conversation.</summary>
+    /// <summary>The lead this activity stored: handed over by the repository's wrapper in this process, else named by the
+    /// repository's marker (written in the lead's transaction; two plain reads, once per conversation).</summary>
     private async Task<StoredLead?> StoredLeadAsync(IActivity activity, CancellationToken cancellationToken)
     {
+        if (handoff?.Take(activity.ChannelId, activity.Conversation?.Id, activity.Id) is { } handed)
+        {
+            return handed;
+        }
+
         if (TurnKeys.RecordKeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id) is not { } recordKey)
         {
             return null;

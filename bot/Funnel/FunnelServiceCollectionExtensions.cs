@@ -1,5 +1,6 @@
 using LeadBot.Bot.Conversation;
 using LeadBot.Bot.Storage;
+using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,14 @@ public static class FunnelServiceCollectionExtensions
         if (options.Enabled)
         {
             services.AddSingleton<IProspectTurnObserver, FunnelRecorder>();
+            // The lead repository, wrapped so the turn that stored a lead learns it without reading it back.
+            var repository = services.LastOrDefault(d => d.ServiceType == typeof(ILeadRepository));
+            if (repository?.ImplementationFactory is { } factory)
+            {
+                services.Remove(repository);
+                services.AddSingleton(sp => new FunnelLeadHandoff((ILeadRepository)factory(sp)));
+                services.AddSingleton<ILeadRepository>(sp => sp.GetRequiredService<FunnelLeadHandoff>());
+            }
         }
 
         // Every context the bot creates (both providers' pooled factories) gets the interceptor.

@@ -62,6 +62,19 @@ public sealed class BenchOptions
     /// <summary>Extra environment for the started LeadBot (NAME=VALUE), e.g. to try a setting.</summary>
     public List<KeyValuePair<string, string>> BotEnvironment { get; } = [];
 
+    /// <summary>Measure the dashboard's API on a seeded database instead of conversations (<see cref="DashboardBench"/>).</summary>
+    public bool Dashboard { get; set; }
+
+    /// <summary>Funnel events seeded for <see cref="Dashboard"/>.</summary>
+    public int SeedEvents { get; set; } = 1_000_000;
+
+    /// <summary>An admin connection string of a PostgreSQL server: <see cref="Dashboard"/> creates (and drops) a database
+    /// of its own there and runs the bot on it; null: SQLite.</summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>Timed calls per dashboard query.</summary>
+    public int Rounds { get; set; } = 10;
+
     /// <summary>Quiet: no progress lines.</summary>
     public bool Quiet { get; set; }
 
@@ -77,6 +90,10 @@ public sealed class BenchOptions
           --locale-mix X         German share 0..1 (default 0.5)
           --script PATH          fixed turns instead of answering by channelData.leadbot.step (bots without markers)
           --seed-leads N         insert N leads into the fresh SQLite file before LeadBot starts
+          --dashboard            time the dashboard's API on a seeded database (with --seed-leads, default 100000)
+          --seed-events N        funnel events seeded for --dashboard (default 1000000)
+          --postgres CONN        --dashboard on PostgreSQL: admin connection string; a database is created and dropped
+          --rounds N             timed calls per dashboard query (default 10)
           --bot-dir DIR          use this publish folder of bot/ instead of publishing
           --bot-env NAME=VALUE   extra environment variable for the started LeadBot (repeatable)
           --peer-dir DIR         JS peer sources (default bench/js-peer of the repository)
@@ -111,6 +128,10 @@ public sealed class BenchOptions
                 case "--target-pid": o.TargetPid = Int(); break;
                 case "--seed-leads": o.SeedLeads = Int(); break;
                 case "--bot-dir": o.BotDirectory = Value(); break;
+                case "--dashboard": o.Dashboard = true; break;
+                case "--seed-events": o.SeedEvents = Int(); break;
+                case "--postgres": o.Postgres = Value(); break;
+                case "--rounds": o.Rounds = Int(); break;
                 case "--bot-env":
                     var pair = Value();
                     var eq = pair.IndexOf('=', StringComparison.Ordinal);
@@ -131,6 +152,11 @@ public sealed class BenchOptions
             }
         }
 
+        if (o.Dashboard && !args.Contains("--seed-leads"))
+        {
+            o.SeedLeads = 100_000;
+        }
+
         o.Validate();
         return o;
     }
@@ -147,7 +173,12 @@ public sealed class BenchOptions
             throw new ArgumentException("--locale-mix is the German share, 0..1.");
         }
 
-        if (!StartBot && !Peer && Target is null)
+        if (Dashboard && (SeedEvents < 0 || Rounds < 1))
+        {
+            throw new ArgumentException("--seed-events must be at least 0 and --rounds at least 1.");
+        }
+
+        if (!StartBot && !Peer && Target is null && !Dashboard)
         {
             throw new ArgumentException("Nothing to measure: give --start-bot, --peer and/or --target URL.");
         }

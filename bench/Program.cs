@@ -28,6 +28,21 @@ public static class Program
             e.Cancel = true;
             cts.Cancel();
         };
+        if (options.Dashboard)
+        {
+            var dashboard = await DashboardBench.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);
+            dashboard.CommandLine = "dotnet run -c Release --project bench -- " + string.Join(' ', args);
+            Console.WriteLine();
+            Console.WriteLine(dashboard.ToTable());
+            Console.WriteLine(dashboard.ToJson());
+            if (options.JsonPath is not null)
+            {
+                await File.WriteAllTextAsync(options.JsonPath, dashboard.ToJson()).ConfigureAwait(false);
+            }
+
+            return dashboard.Failed ? 1 : 0;
+        }
+
         var report = await BenchRunner.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);
         report.CommandLine = "dotnet run -c Release --project bench -- " + string.Join(' ', args);
         Console.WriteLine();

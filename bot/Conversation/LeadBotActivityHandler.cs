@@ -20,13 +20,15 @@ namespace LeadBot.Bot.Conversation;
 /// and the prospect conversation never sees it. Every other channel behaves exactly as before.
 /// A live chat with a person from sales (<see cref="LiveChatProspectStep"/>) runs first: while one is open it takes the
 /// prospect's messages and the dialogs do not run (their stack stays as it is).
+/// An <see cref="IProspectTurnObserver"/> (the funnel) watches each prospect turn before the states are saved.
 /// </summary>
 public sealed class LeadBotActivityHandler(
     LeadConversation conversation,
     StagedConversationState conversationState,
     StagedUserState userState,
     ITeamsSalesHandler? teams = null,
-    LiveChatProspectStep? liveChat = null)
+    LiveChatProspectStep? liveChat = null,
+    IProspectTurnObserver? observer = null)
     : ActivityHandler
 {
     /// <summary>The event Web Chat on our page sends when it connects, with the page context.</summary>
@@ -42,9 +44,15 @@ public sealed class LeadBotActivityHandler(
         }
 
         await conversation.ApplyLanguageAsync(turnContext, cancellationToken);
+        observer?.BeforeTurn(turnContext);
         if (liveChat is null || !await liveChat.OnTurnAsync(turnContext, cancellationToken))
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
+        }
+
+        if (observer is not null)
+        {
+            await observer.AfterTurnAsync(turnContext, cancellationToken);
         }
 
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);

@@ -1,6 +1,8 @@
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Conversation;
+using LeadBot.Bot.Dashboard;
 using LeadBot.Bot.DirectLine;
+using LeadBot.Bot.Funnel;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Telemetry;
@@ -95,6 +97,10 @@ public static class BotHostExtensions
         services.AddLeadBotTeams(configuration);
         services.AddLeadBotLiveChat(configuration);
 
+        // The funnel (recorded inside every prospect turn) and the dashboard page with its sign-in.
+        services.AddLeadBotFunnel(configuration);
+        services.AddLeadBotDashboard(configuration);
+
         // The website: the page with Web Chat, Direct Line tokens, and the bot's own Direct Line when no secret is set.
         services.AddLeadBotWebsite(configuration);
 
@@ -123,6 +129,7 @@ public static class BotHostExtensions
         app.MapPrivacyApi();
         app.MapLeadBotWebsite();
         app.MapTeamsAppPages();
+        app.MapLeadBotDashboard();
         return app;
     }
 

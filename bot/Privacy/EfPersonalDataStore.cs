@@ -147,6 +147,7 @@ public sealed class EfPersonalDataStore(
             var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
             // The anonymized lead keeps no live chat: its transcript is the person's words.
             chats = await LiveChatPersonalData.EraseInAsync(db, userKeys, ids, cancellationToken);
+            await UnlinkFunnelAsync(db, ids, cancellationToken);
             result = new PrivacyErasure(ids, 0, 0, notifications, states, chats.Count);
         }
 
@@ -235,9 +236,18 @@ public sealed class EfPersonalDataStore(
 
         var notifications = await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
         var changes = await db.StageChanges.Where(c => ids.Contains(c.LeadId)).ExecuteDeleteAsync(cancellationToken);
+        await UnlinkFunnelAsync(db, ids, cancellationToken);
         await db.Leads.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
         return (changes, notifications);
     }
+
+    /// <summary>The funnel keeps its journeys (process facts, nothing personal) but forgets which lead they became: after
+    /// this nothing connects them to the person.</summary>
+    internal static Task<int> UnlinkFunnelAsync(LeadBotDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? Task.FromResult(0)
+            : db.Set<Funnel.FunnelJourney>().Where(j => j.LeadId != null && ids.Contains(j.LeadId.Value))
+                .ExecuteUpdateAsync(u => u.SetProperty(j => j.LeadId, (Guid?)null), cancellationToken);
 
     /// <summary>On SQLite, moves the write-ahead log into the file and truncates it, so erased rows are gone from the disk.</summary>
     internal static async Task CompactAsync(LeadBotDbContext db, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using System.Text.Json;
 using LeadBot.Bot.Api;
+using LeadBot.Bot.Funnel;
 using LeadBot.Bot.Storage;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public static class PrivacyApi
         var states = keys.Count == 0 ? [] : await db.BotState.AsNoTracking().Where(s => keys.Contains(s.Key))
             .OrderBy(s => s.Key).ToListAsync(ct);
         var chats = await Handoff.LiveChatPersonalData.FindAsync(db, EfPersonalDataStore.UserKeysOf(null, leads.Select(l => l.UserKey)), leads.Select(l => l.Id).ToList(), ct);
+        var funnel = await FunnelOfAsync(db, leads.Select(l => l.Id).ToList(), ct);
         var now = clock.GetUtcNow();
         db.Add(PrivacyAudit.Entry(now, ActorOf(http), PrivacyAction.Export, leads.Select(l => l.Id), leads.Count,
             leads.Sum(l => l.History.Count), 0, states.Count));
@@ -66,7 +68,25 @@ public static class PrivacyApi
                 LiveChats = Handoff.LiveChatPersonalData.Transcripts(chats.Where(c => c.LeadId == l.Id || c.UserKey == l.UserKey).ToList()),
             }).ToList(),
             states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList(),
-            Handoff.LiveChatPersonalData.Transcripts(chats)));
+            Handoff.LiveChatPersonalData.Transcripts(chats),
+            funnel));
+    }
+
+    /// <summary>The funnel journeys these leads came from (linked until the lead is erased) with their events.</summary>
+    private static async Task<IReadOnlyList<FunnelJourneyExport>> FunnelOfAsync(LeadBotDbContext db, List<Guid> leadIds, CancellationToken ct)
+    {
+        if (leadIds.Count == 0)
+        {
+            return [];
+        }
+
+        var journeys = await db.Set<FunnelJourney>().AsNoTracking().Where(j => j.LeadId != null && leadIds.Contains(j.LeadId.Value))
+            .OrderBy(j => j.StartedAt).ToListAsync(ct);
+        var ids = journeys.Select(j => j.Id).ToList();
+        var events = ids.Count == 0 ? [] : await db.Set<FunnelEvent>().AsNoTracking().Where(e => ids.Contains(e.JourneyId)).ToListAsync(ct);
+        // The events not yet moved into rows are part of the journey too.
+        return journeys.Select(j => new FunnelJourneyExport(j, events.Where(e => e.JourneyId == j.Id).Concat(FunnelEventText.Parse(j.Id, j.PendingEvents))
+            .OrderBy(e => e.At).Select(e => new FunnelEventExport(e.At, e.Kind, e.Step, e.Stage, e.FromStage)).ToList())).ToList();
     }
 
     private static async Task<IResult> EraseSubjectAsync(HttpContext http, string? email, EfPersonalDataStore store)
@@ -130,9 +150,15 @@ public static class PrivacyApi
 }
 
 /// <summary>Everything stored about one person (Art. 15 / 20): the leads as the sales API shows them (with history,
-/// consent, score breakdown and source), the bot's state of their chats, and their live chats with sales.</summary>
+/// consent, score breakdown and source), the bot's state of their chats, their live chats with sales and the funnel
+/// journeys their leads came from.</summary>
 public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState,
-    IReadOnlyList<LiveChatTranscript> LiveChats);
+    IReadOnlyList<LiveChatTranscript> LiveChats, IReadOnlyList<FunnelJourneyExport>? Funnel = null);
+
+/// <summary>A funnel journey linked to one of the person's leads: how the conversation went, without its text.</summary>
+public sealed record FunnelJourneyExport(FunnelJourney Journey, IReadOnlyList<FunnelEventExport> Events);
+
+public sealed record FunnelEventExport(DateTimeOffset At, FunnelEventKind Kind, FunnelStep? Step, LeadStage? Stage, LeadStage? FromStage);
 
 public sealed record BotStateExport(string Key, DateTimeOffset UpdatedAt, JsonElement? State);
 

@@ -22,11 +22,15 @@ public sealed class RetentionOptions
     /// <summary>Days an entry of the privacy audit log is kept.</summary>
     public int AuditLogDays { get; set; } = 1095;
 
+    /// <summary>Days the funnel's journeys and events (process facts without personal data) are kept after the
+    /// conversation started.</summary>
+    public int FunnelDays { get; set; } = 730;
+
     /// <summary>Minutes between two runs of the retention job.</summary>
     public int RunEveryMinutes { get; set; } = 60;
 
     internal static readonly string[] Keys =
-        [nameof(UnqualifiedLeadDays), nameof(AbandonedConversationDays), nameof(AuditLogDays), nameof(RunEveryMinutes)];
+        [nameof(UnqualifiedLeadDays), nameof(AbandonedConversationDays), nameof(AuditLogDays), nameof(FunnelDays), nameof(RunEveryMinutes)];
 
     /// <summary>Reads the section; values that are not whole numbers keep their default (the validation reports them).</summary>
     internal static void Load(IConfiguration configuration, RetentionOptions options)
@@ -36,6 +40,7 @@ public sealed class RetentionOptions
             ?? Parse(configuration[ConsentRetentionKey]) ?? DefaultUnqualifiedLeadDays;
         options.AbandonedConversationDays = Parse(section[nameof(AbandonedConversationDays)]) ?? options.AbandonedConversationDays;
         options.AuditLogDays = Parse(section[nameof(AuditLogDays)]) ?? options.AuditLogDays;
+        options.FunnelDays = Parse(section[nameof(FunnelDays)]) ?? options.FunnelDays;
         options.RunEveryMinutes = Parse(section[nameof(RunEveryMinutes)]) ?? options.RunEveryMinutes;
     }
 
@@ -69,6 +74,7 @@ internal sealed class RetentionOptionsValidation(IConfiguration configuration) :
         Range(nameof(RetentionOptions.UnqualifiedLeadDays), options.UnqualifiedLeadDays, RetentionOptions.MaxDays);
         Range(nameof(RetentionOptions.AbandonedConversationDays), options.AbandonedConversationDays, RetentionOptions.MaxDays);
         Range(nameof(RetentionOptions.AuditLogDays), options.AuditLogDays, RetentionOptions.MaxDays);
+        Range(nameof(RetentionOptions.FunnelDays), options.FunnelDays, RetentionOptions.MaxDays);
         Range(nameof(RetentionOptions.RunEveryMinutes), options.RunEveryMinutes, RetentionOptions.MaxRunEveryMinutes);
 
         // The consent text promises Conversation:RetentionDays; keeping unqualified leads longer would break it.

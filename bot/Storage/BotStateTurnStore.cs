@@ -61,7 +61,8 @@ public sealed class BotStateTurnStore(BotStateDatabase database, TimeProvider cl
         ArgumentNullException.ThrowIfNull(turn);
         var recordKey = turn.Keys.RecordKey;
         var recordJson = turn.RepliesJson is { } replies && recordKey is not null ? ActivityRecordText.Format(ActivityStatus.Committed, replies) : null;
-        if (!turn.HasChanges && recordJson is null)
+        var extra = turn.Writes;
+        if (!turn.HasChanges && recordJson is null && extra.Count == 0)
         {
             return;
         }
@@ -96,6 +97,11 @@ public sealed class BotStateTurnStore(BotStateDatabase database, TimeProvider cl
                     {
                         throw new StorageConcurrencyException(recordKey!, turn.ClaimETag ?? "(absent)");
                     }
+                }
+
+                foreach (var write in extra)
+                {
+                    await write.WriteAsync(connection, transaction, sql.IsSqlite, cancellationToken).ConfigureAwait(false);
                 }
 
                 return true;

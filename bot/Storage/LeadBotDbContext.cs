@@ -99,6 +99,7 @@ public abstract class LeadBotDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ShownLeadCardConfiguration());
         Privacy.PrivacyModel.Configure(modelBuilder);
         Handoff.LiveChatModel.Configure(modelBuilder);
+        Funnel.FunnelModel.Configure(modelBuilder);
     }
 
     /// <summary>

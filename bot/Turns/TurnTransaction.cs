@@ -14,6 +14,7 @@ public sealed class TurnTransaction
     private readonly Dictionary<string, StateSnapshot> reads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> staged = new(StringComparer.Ordinal);
     private readonly HashSet<string> deleted = new(StringComparer.Ordinal);
+    private List<ITurnWrite>? writes;
 
     public TurnTransaction(TurnKeys keys, ActivityRecord? record, ActivityRecord? pending)
     {
@@ -43,6 +44,16 @@ public sealed class TurnTransaction
 
     /// <summary>True when the turn staged at least one write.</summary>
     public bool HasChanges => staged.Count > 0;
+
+    /// <summary>The other writes enlisted in the turn (see <see cref="ITurnWrite"/>), in order.</summary>
+    public IReadOnlyList<ITurnWrite> Writes => (IReadOnlyList<ITurnWrite>?)writes ?? [];
+
+    /// <summary>Commits <paramref name="write"/> with the turn's state, in the same transaction.</summary>
+    public void Enlist(ITurnWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        (writes ??= []).Add(write);
+    }
 
     /// <summary>The claim this turn runs under (a taken-over record), if any.</summary>
     public string? ClaimETag { get; set; }

@@ -42,7 +42,8 @@ public sealed class BotHost : IAsyncDisposable
         string? databasePath = null,
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null,
-        string environmentName = "Testing")
+        string environmentName = "Testing",
+        Action<WebApplication>? configureApp = null)
     {
         databasePath ??= NewDatabasePath();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -80,6 +81,7 @@ public sealed class BotHost : IAsyncDisposable
         try
         {
             await app.UseLeadBotAsync();
+            configureApp?.Invoke(app);
             await app.StartAsync();
         }
         catch

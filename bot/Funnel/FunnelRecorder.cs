@@ -1,0 +1,158 @@
+using LeadBot.Bot.Conversation;
+using LeadBot.Bot.Storage;
+using LeadBot.Bot.Turns;
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Qualification;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace LeadBot.Bot.Funnel;
+
+/// <summary>
+/// Records the funnel from inside every prospect turn (<see cref="IProspectTurnObserver"/>): it collects the step
+/// markers of the replies the turn sends, lets <see cref="FunnelObserver"/> decide what moved, keeps the journey's
+/// <see cref="FunnelTrack"/> in the conversation state and enlists the rows (<see cref="FunnelWrite"/>) in the turn's
+/// transaction, so they are committed with the turn's state or not at all. Reads the database only on the turn after
+/// the summary, to see which lead (id and stage) the turn stored.
+/// </summary>
+internal sealed class FunnelRecorder(
+    StagedConversationState conversationState,
+    QualificationServices services,
+    BotStateDatabase database,
+    TimeProvider clock,
+    FunnelLeadHandoff? handoff = null) : IProspectTurnObserver
+{
+    private readonly IStatePropertyAccessor<FunnelTrack> track = conversationState.CreateProperty<FunnelTrack>(FunnelTrack.PropertyName);
+
+    public void BeforeTurn(ITurnContext turnContext)
+    {
+        if (TurnTransaction.Of(turnContext) is null)
+        {
+            return;
+        }
+
+        var sent = new SentPrompts();
+        turnContext.TurnState.Set(sent);
+        turnContext.OnSendActivities((_, activities, next) =>
+        {
+            sent.Read(activities);
+            return next();
+        });
+    }
+
+    public async Task AfterTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (TurnTransaction.Of(turnContext) is not { } turn || turnContext.TurnState.Get<SentPrompts>() is not { } sent
+            || turn.WasDeleted(TurnKeys.ConversationStateKeyOf(activity)))
+        {
+            // No prospect turn of the pipeline, or the prospect's data was erased: nothing may link back to them.
+            return;
+        }
+
+        var before = ReadTrack(turnContext);
+        var isMessage = activity.Type == ActivityTypes.Message;
+        var ended = sent.Prompts.Count == 0 && !sent.AskedSomethingElse;
+        var command = isMessage && ended ? ConversationCommands.Recognize(activity.Text) : ConversationCommand.None;
+        var lead = ended && before is { Open: FunnelStep.Confirm } ? await StoredLeadAsync(activity, cancellationToken).ConfigureAwait(false) : null;
+        var change = FunnelObserver.Observe(before, new TurnFacts(clock.GetUtcNow(), isMessage, command, sent.Prompts, sent.AskedSomethingElse, lead));
+        if (change is null)
+        {
+            return;
+        }
+
+        var source = change.Starts ? await SourceOfAsync(turnContext, cancellationToken).ConfigureAwait(false) : JourneySource.None;
+        await track.SetAsync(turnContext, change.Track, cancellationToken).ConfigureAwait(false);
+        turn.Enlist(new FunnelWrite(change, source, activity.ChannelId ?? "", services.LanguageOf(turnContext)));
+    }
+
+    private FunnelTrack? ReadTrack(ITurnContext turnContext) =>
+        conversationState.GetCachedState(turnContext)?.State is { } values && values.TryGetValue(FunnelTrack.PropertyName, out var value)
+            ? value as FunnelTrack ?? (value as JObject)?.ToObject<FunnelTrack>()
+            : null;
+
+    /// <summary>The lead this activity stored: handed over by the repository's wrapper in this process, else named by the
+    /// repository's marker (written in the lead's transaction; two plain reads, once per conversation).</summary>
+    private async Task<StoredLead?> StoredLeadAsync(IActivity activity, CancellationToken cancellationToken)
+    {
+        if (handoff?.Take(activity.ChannelId, activity.Conversation?.Id, activity.Id) is { } handed)
+        {
+            return handed;
+        }
+
+        if (TurnKeys.RecordKeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id) is not { } recordKey)
+        {
+            return null;
+        }
+
+        var markerKey = recordKey + EfLeadRepository.LeadMarkerSuffix;
+        await using var lease = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await database.Sql.ReadAsync(lease.Connection, null, [markerKey], cancellationToken).ConfigureAwait(false);
+        if (!rows.TryGetValue(markerKey, out var marker) || !Guid.TryParse(marker.Json.Trim('"'), out var id))
+        {
+            return null;
+        }
+
+        await using var command = lease.Connection.CreateCommand();
+        command.CommandText = "SELECT \"Stage\" FROM \"Leads\" WHERE \"Id\" = @id";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@id";
+        parameter.Value = database.Sql.IsSqlite ? id.ToString().ToUpperInvariant() : id;
+        command.Parameters.Add(parameter);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string stage && Enum.TryParse<LeadStage>(stage, out var parsed)
+            ? new StoredLead(id, parsed)
+            : null;
+    }
+
+    /// <summary>The website's join event carries the page and its utm fields; otherwise the conversation's profile.</summary>
+    private async Task<JourneySource> SourceOfAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Type == ActivityTypes.Event && activity.Name == LeadBotActivityHandler.JoinEventName && activity.Value is not null)
+        {
+            var value = activity.Value as JObject ?? JToken.FromObject(activity.Value) as JObject;
+            string? Field(string name) => value?[name]?.Type == JTokenType.String ? (string?)value[name] : null;
+            string? Utm(string name) => Field("utm_" + name) ?? (value?["utm"]?[name]?.Type == JTokenType.String ? (string?)value["utm"]![name] : null);
+            return JourneySource.From(Utm("source"), Utm("medium"), Utm("campaign"), Field("pageUrl"), Field("referrer"));
+        }
+
+        var profile = await services.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        return profile.Source is { } source ? JourneySource.From(null, null, source.Campaign, source.PageUrl, source.Referrer) : JourneySource.None;
+    }
+
+    /// <summary>The funnel prompts a turn sent, from their channelData.leadbot markers.</summary>
+    private sealed class SentPrompts
+    {
+        public List<AskedPrompt> Prompts { get; } = [];
+
+        public bool AskedSomethingElse { get; private set; }
+
+        public void Read(List<Activity> activities)
+        {
+            foreach (var activity in activities)
+            {
+                if (activity.ChannelData is not { } data)
+                {
+                    continue;
+                }
+
+                var marker = (data as JObject ?? JObject.FromObject(data))["leadbot"] as JObject;
+                if (marker?["step"] is not { Type: JTokenType.String } stepToken)
+                {
+                    continue;
+                }
+
+                if (FunnelSteps.Parse((string?)stepToken) is not { } step)
+                {
+                    AskedSomethingElse = true;
+                    continue;
+                }
+
+                var phase = marker["phase"]?.Type == JTokenType.String ? (string?)marker["phase"] : null;
+                var reask = marker["reask"]?.Type == JTokenType.Boolean && (bool)marker["reask"]!;
+                Prompts.Add(new AskedPrompt(step, phase, reask));
+            }
+        }
+    }
+}

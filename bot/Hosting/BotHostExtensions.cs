@@ -1,5 +1,6 @@
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Conversation;
+using LeadBot.Bot.Criteria;
 using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
@@ -88,6 +89,7 @@ public static class BotHostExtensions
         // The conversation: the qualification dialogs, the staged states and the bot (IBot → ReliableTurnBot around
         // LeadBotActivityHandler).
         services.AddLeadConversation(configuration);
+        services.AddLeadBotCriteria(configuration);
         services.AddLeadBotTeams(configuration);
 
         // The website: the page with Web Chat, Direct Line tokens, and the bot's own Direct Line when no secret is set.
@@ -106,6 +108,7 @@ public static class BotHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.MigrateLeadBotDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        await app.Services.LoadQualificationPolicyAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
 
         app.UseStatusCodePages();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
@@ -115,6 +118,7 @@ public static class BotHostExtensions
         });
         app.MapSalesApi();
         app.MapPrivacyApi();
+        app.MapCriteriaApi();
         app.MapLeadBotWebsite();
         return app;
     }

@@ -359,6 +359,8 @@ public sealed class EfLeadRepository(
         lead.TimelineText = a.TimelineText;
 
         lead.Score = submission.Qualification.Score;
+        lead.PolicyVersion = submission.Qualification.PolicyVersion;
+        lead.AnsweredAt = submission.At;
         lead.ScoreBreakdown = submission.Qualification.Breakdown
             .Select(i => new ScoreItem { Criterion = i.Criterion, Points = i.Points, MaxPoints = i.MaxPoints, Met = i.Met, Required = i.Required, Reason = i.Reason })
             .ToList();

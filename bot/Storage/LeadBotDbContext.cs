@@ -88,6 +88,7 @@ public abstract class LeadBotDbContext : DbContext
         ConfigureTeamsInstallation(modelBuilder.Entity<TeamsInstallation>());
         ConfigureOutbox(modelBuilder.Entity<OutboxMessage>());
         Privacy.PrivacyModel.Configure(modelBuilder);
+        Criteria.CriteriaModel.Configure(modelBuilder);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Webhooks;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +11,14 @@ namespace LeadBot.Bot.Criteria;
 /// the new score, breakdown and policy version. A lead moves between Lead and MQL when the new outcome says so (with a
 /// stage change naming who re-scored and why, and the Teams card for a new MQL as for any new MQL); a stage sales set
 /// (SQL, Opportunity, Disqualified) is kept. Written in small transactions, each lead only if nobody changed its stage
-/// or score meanwhile.
+/// or score meanwhile. Every stage move is a lead event for the webhooks, in the same transaction.
 /// </summary>
 public sealed class Rescore(
     IDbContextFactory<LeadBotDbContext> contextFactory,
     PolicyVersions versions,
     BotStateDatabase database,
     OutboxSignal outboxSignal,
+    LeadEvents leadEvents,
     TimeProvider clock,
     ILogger<Rescore> logger)
 {
@@ -109,6 +111,7 @@ public sealed class Rescore(
         var up = 0;
         var down = 0;
         var skipped = 0;
+        var events = false;
         var now = clock.GetUtcNow();
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -146,7 +149,7 @@ public sealed class Rescore(
                 continue;
             }
 
-            context.StageChanges.Add(new StageChange
+            var change = new StageChange
             {
                 LeadId = lead.Id,
                 From = lead.Stage,
@@ -154,7 +157,15 @@ public sealed class Rescore(
                 At = now,
                 ChangedBy = author,
                 Reason = reasonPrefix + ": " + result.Reason,
-            });
+            };
+            context.StageChanges.Add(change);
+            if (leadEvents.HasSubscribers(LeadEventTypes.StageChanged))
+            {
+                var stored = await context.Leads.AsNoTracking().FirstAsync(l => l.Id == lead.Id, cancellationToken).ConfigureAwait(false);
+                context.AddRange(leadEvents.For(LeadEventTypes.StageChanged, stored, change, now));
+                events = true;
+            }
+
             if (stage == LeadStage.Mql)
             {
                 up++;
@@ -171,6 +182,11 @@ public sealed class Rescore(
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (events)
+        {
+            leadEvents.Signal.Notify();
+        }
+
         return (rescored, up, down, skipped);
     }
 

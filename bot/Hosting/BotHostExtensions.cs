@@ -5,6 +5,7 @@ using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Telemetry;
+using LeadBot.Bot.Webhooks;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -90,6 +91,7 @@ public static class BotHostExtensions
         // LeadBotActivityHandler).
         services.AddLeadConversation(configuration);
         services.AddLeadBotCriteria(configuration);
+        services.AddLeadBotWebhooks(configuration);
         services.AddLeadBotTeams(configuration);
 
         // The website: the page with Web Chat, Direct Line tokens, and the bot's own Direct Line when no secret is set.
@@ -119,6 +121,8 @@ public static class BotHostExtensions
         app.MapSalesApi();
         app.MapPrivacyApi();
         app.MapCriteriaApi();
+        app.MapWebhooksApi();
+        app.MapLeadStageEndpoint();
         app.MapLeadBotWebsite();
         return app;
     }

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Text.Json;
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Webhooks;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,9 @@ public static class PrivacyApi
         var keys = EfPersonalDataStore.StateKeysOf(null, leads);
         var states = keys.Count == 0 ? [] : await db.BotState.AsNoTracking().Where(s => keys.Contains(s.Key))
             .OrderBy(s => s.Key).ToListAsync(ct);
+        var leadIds = leads.Select(l => l.Id).ToList();
+        var events = leadIds.Count == 0 ? [] : await db.Set<WebhookDelivery>().AsNoTracking().Where(d => leadIds.Contains(d.LeadId))
+            .OrderBy(d => d.Id).ToListAsync(ct);
         var now = clock.GetUtcNow();
         db.Add(PrivacyAudit.Entry(now, ActorOf(http), PrivacyAction.Export, leads.Select(l => l.Id), leads.Count,
             leads.Sum(l => l.History.Count), 0, states.Count));
@@ -59,7 +63,11 @@ public static class PrivacyApi
         return Results.Ok(new PersonalDataExport(
             now,
             leads.Select(LeadDto.From).ToList(),
-            states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList()));
+            states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList())
+        {
+            LeadEvents = events.Select(d => new LeadEventExport(d.EventId, d.Webhook, d.EventType, d.LeadId, d.CreatedAt, d.DeliveredAt, d.DeadAt,
+                string.IsNullOrEmpty(d.Payload) ? null : ParseJson(d.Payload))).ToList(),
+        });
     }
 
     private static async Task<IResult> EraseSubjectAsync(HttpContext http, string? email, EfPersonalDataStore store)
@@ -124,7 +132,15 @@ public static class PrivacyApi
 
 /// <summary>Everything stored about one person (Art. 15 / 20): the leads as the sales API shows them (with history,
 /// consent, score breakdown and source) and the bot's state of their chats.</summary>
-public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState);
+public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState)
+{
+    /// <summary>The lead events for CRMs (webhooks): which receiver got which event when; the body while it still waits
+    /// (a delivered event's body is removed once the receiver took it).</summary>
+    public IReadOnlyList<LeadEventExport> LeadEvents { get; init; } = [];
+}
+
+public sealed record LeadEventExport(Guid EventId, string Webhook, string EventType, Guid LeadId, DateTimeOffset CreatedAt,
+    DateTimeOffset? DeliveredAt, DateTimeOffset? DeadAt, JsonElement? Payload);
 
 public sealed record BotStateExport(string Key, DateTimeOffset UpdatedAt, JsonElement? State);
 

@@ -89,6 +89,7 @@ public abstract class LeadBotDbContext : DbContext
         ConfigureOutbox(modelBuilder.Entity<OutboxMessage>());
         Privacy.PrivacyModel.Configure(modelBuilder);
         Criteria.CriteriaModel.Configure(modelBuilder);
+        Webhooks.WebhookModel.Configure(modelBuilder);
     }
 
     /// <summary>

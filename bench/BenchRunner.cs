@@ -59,6 +59,8 @@ public static class BenchRunner
             new("ConnectionStrings__LeadBot", $"Data Source={database}"),
             new("SalesApi__ApiKey", apiKey),
             new("ASPNETCORE_ENVIRONMENT", "Production"),
+            // The benchmark talks to the bot without Bot Framework tokens, as the Emulator does.
+            new("Security__LocalOnly", "true"),
             new("DOTNET_NOLOGO", "1"),
         };
         environment.AddRange(options.BotEnvironment);

@@ -18,6 +18,9 @@ public static class SalesApi
 {
     public const string ApiKeyHeader = "X-Api-Key";
 
+    /// <summary>Longer than any name, company or e-mail address the leads hold.</summary>
+    internal const int MaxSearchLength = 320;
+
     public static RouteGroupBuilder MapSalesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/leads").AddEndpointFilter(RequireApiKeyAsync);
@@ -129,6 +132,11 @@ public static class SalesApi
 
         var fromAt = ParseBound(from, "from", endOfDay: false, errors);
         var toAt = ParseBound(to, "to", endOfDay: true, errors);
+        if (q is { Length: > MaxSearchLength } || (q is not null && q.Any(char.IsControl)))
+        {
+            errors["q"] = [$"'q' must be at most {MaxSearchLength} characters of text, without control characters."];
+        }
+
         var pageNumber = ParseInt(page, "page", 1, 1, int.MaxValue / 2, errors);
         var size = ParseInt(pageSize, "pageSize", LeadSearch.DefaultPageSize, 1, LeadSearch.MaxPageSize, errors);
         if (errors.Count > 0)
@@ -164,7 +172,12 @@ public static class SalesApi
 
         if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            // A date-only "to" includes that whole day.
+            // A date-only "to" includes that whole day; the last day there is has no day after it.
+            if (endOfDay && date == DateOnly.MaxValue)
+            {
+                return DateTimeOffset.MaxValue;
+            }
+
             var day = endOfDay ? date.AddDays(1) : date;
             return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }

@@ -3,10 +3,8 @@ using LeadBot.Bot.Turns;
 using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 
 namespace LeadBot.Bot.Conversation;
@@ -17,7 +15,7 @@ namespace LeadBot.Bot.Conversation;
 /// turn's transaction, which <c>ReliableTurnBot</c> commits after the turn (a turn that throws commits nothing, so the
 /// prospect stays at the same question).
 /// Microsoft Teams is the sales side, not a prospect channel: when the Teams handoff is registered
-/// (<see cref="ITeamsSalesHandler"/>), every msteams activity (install events, sales commands, card buttons) goes there
+/// (<see cref="ITeamsSalesHandler"/>), every msteams turn (install events, sales commands, card buttons) goes there whole
 /// and the prospect conversation never sees it. Every other channel behaves exactly as before.
 /// </summary>
 public sealed class LeadBotActivityHandler(
@@ -25,7 +23,7 @@ public sealed class LeadBotActivityHandler(
     StagedConversationState conversationState,
     StagedUserState userState,
     ITeamsSalesHandler? teams = null)
-    : TeamsActivityHandler
+    : ActivityHandler
 {
     /// <summary>The event Web Chat on our page sends when it connects, with the page context.</summary>
     public const string JoinEventName = "webchat/join";
@@ -35,7 +33,7 @@ public sealed class LeadBotActivityHandler(
         if (IsSales(turnContext))
         {
             // Sales in Teams: no prospect conversation, no conversation state.
-            await base.OnTurnAsync(turnContext, cancellationToken);
+            await teams!.OnTurnAsync(turnContext, cancellationToken);
             return;
         }
 
@@ -46,40 +44,7 @@ public sealed class LeadBotActivityHandler(
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        IsSales(turnContext)
-            ? teams!.OnMessageAsync(turnContext, cancellationToken)
-            : conversation.OnMessageAsync(turnContext, cancellationToken);
-
-    protected override Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        IsSales(turnContext)
-            ? teams!.OnMembersAddedAsync(membersAdded, teamInfo, turnContext, cancellationToken)
-            : base.OnTeamsMembersAddedAsync(membersAdded, teamInfo, turnContext, cancellationToken);
-
-    protected override Task OnTeamsMembersRemovedAsync(IList<TeamsChannelAccount> membersRemoved, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        IsSales(turnContext)
-            ? teams!.OnMembersRemovedAsync(membersRemoved, teamInfo, turnContext, cancellationToken)
-            : base.OnTeamsMembersRemovedAsync(membersRemoved, teamInfo, turnContext, cancellationToken);
-
-    protected override Task OnTeamsChannelCreatedAsync(ChannelInfo channelInfo, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        IsSales(turnContext) ? teams!.OnChannelChangedAsync(channelInfo, teamInfo, false, turnContext, cancellationToken) : Task.CompletedTask;
-
-    protected override Task OnTeamsChannelRenamedAsync(ChannelInfo channelInfo, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        IsSales(turnContext) ? teams!.OnChannelChangedAsync(channelInfo, teamInfo, false, turnContext, cancellationToken) : Task.CompletedTask;
-
-    protected override Task OnTeamsChannelRestoredAsync(ChannelInfo channelInfo, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        IsSales(turnContext) ? teams!.OnChannelChangedAsync(channelInfo, teamInfo, false, turnContext, cancellationToken) : Task.CompletedTask;
-
-    protected override Task OnTeamsChannelDeletedAsync(ChannelInfo channelInfo, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        IsSales(turnContext) ? teams!.OnChannelChangedAsync(channelInfo, teamInfo, true, turnContext, cancellationToken) : Task.CompletedTask;
-
-    protected override Task OnTeamsTeamRenamedAsync(TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        IsSales(turnContext) ? teams!.OnTeamRenamedAsync(teamInfo, turnContext, cancellationToken) : Task.CompletedTask;
-
-    /// <summary>Action.Execute on the lead card (invoke adaptiveCard/action); answered with the updated card.</summary>
-    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
-        IsSales(turnContext)
-            ? teams!.OnCardActionAsync(turnContext, invokeValue, cancellationToken)
-            : base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+        conversation.OnMessageAsync(turnContext, cancellationToken);
 
     private bool IsSales(ITurnContext turnContext) => teams is not null && turnContext.Activity?.ChannelId == Channels.Msteams;
 

@@ -1,4 +1,5 @@
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Webhooks;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;

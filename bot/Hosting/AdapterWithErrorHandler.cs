@@ -23,6 +23,11 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         OnTurnError = (turnContext, exception) => HandleTurnErrorAsync(turnContext, exception, logger);
     }
 
+    /// <summary>Authenticates an activity that <see cref="MessagesEndpoint"/> has read and checked (the Authorization header
+    /// against the Bot Framework) and runs its turn; throws <see cref="UnauthorizedAccessException"/> for a bad token.</summary>
+    internal Task<InvokeResponse> ProcessCheckedActivityAsync(string authHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authHeader, activity, callback, cancellationToken);
+
     internal static string HashConversationId(string? conversationId)
     {
         if (string.IsNullOrEmpty(conversationId))

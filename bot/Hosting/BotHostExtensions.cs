@@ -5,6 +5,7 @@ using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Telemetry;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Webhooks;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -63,12 +64,15 @@ public static class BotHostExtensions
 
         // Bot Framework: authentication from the flat MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppType/
         // MicrosoftAppTenantId keys, one pooled HttpClient handler, and connector clients reused across turns.
+        services.AddLeadBotSecurity(configuration);
         var connectorClient = services.AddHttpClient(ConnectorHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 MaxConnectionsPerServer = 256,
+                AllowAutoRedirect = false,
             })
+            .AddHttpMessageHandler<Security.ServiceUrlGuardHandler>()
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         if (!httpClientLogs)
         {
@@ -112,6 +116,7 @@ public static class BotHostExtensions
         await app.Services.MigrateLeadBotDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
         await app.Services.LoadQualificationPolicyAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
 
+        app.UseLeadBotSecurity();
         app.UseStatusCodePages();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
@@ -124,6 +129,7 @@ public static class BotHostExtensions
         app.MapWebhooksApi();
         app.MapLeadStageEndpoint();
         app.MapLeadBotWebsite();
+        app.MapTeamsAppPages();
         return app;
     }
 

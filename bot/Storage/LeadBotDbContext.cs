@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LeadBot.Bot.Teams;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -33,6 +34,8 @@ public abstract class LeadBotDbContext : DbContext
     public DbSet<TeamsInstallation> TeamsInstallations => Set<TeamsInstallation>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<ShownLeadCard> ShownLeadCards => Set<ShownLeadCard>();
 
     /// <summary>Whether <paramref name="database"/> is on PostgreSQL, by the provider's name: unlike Npgsql's
     /// <c>IsNpgsql()</c> this does not load the PostgreSQL provider's assemblies into a bot that runs on SQLite.</summary>
@@ -87,6 +90,7 @@ public abstract class LeadBotDbContext : DbContext
         ConfigureBotState(modelBuilder.Entity<BotStateRecord>());
         ConfigureTeamsInstallation(modelBuilder.Entity<TeamsInstallation>());
         ConfigureOutbox(modelBuilder.Entity<OutboxMessage>());
+        modelBuilder.ApplyConfiguration(new ShownLeadCardConfiguration());
         Privacy.PrivacyModel.Configure(modelBuilder);
         Criteria.CriteriaModel.Configure(modelBuilder);
         Webhooks.WebhookModel.Configure(modelBuilder);

@@ -17,8 +17,7 @@ public static class StorageServiceCollectionExtensions
     /// provider in <c>Storage:Provider</c>, a scoped <see cref="LeadBotDbContext"/>, the BotState table's
     /// <see cref="BotStateDatabase"/> (with the process's <see cref="SqliteWriteQueue"/> on SQLite), <see cref="IStorage"/>
     /// → <see cref="EfCoreStorage"/>, the turns' <see cref="ITurnStore"/> → <see cref="BotStateTurnStore"/>,
-    /// <see cref="ILeadRepository"/> → <see cref="EfLeadRepository"/>, <see cref="LeadQueries"/> and the Teams data
-    /// (<see cref="TeamsStore"/>, <see cref="OutboxSignal"/>), all singletons. Throws
+    /// <see cref="ILeadRepository"/> → <see cref="EfLeadRepository"/>, <see cref="LeadQueries"/> and the <see cref="OutboxSignal"/> that wakes the Teams outbox worker, all singletons. Throws
     /// <see cref="OptionsValidationException"/> naming the key when the configuration is unusable (e.g. an unknown
     /// Storage:Provider), so the host does not start.
     /// </summary>
@@ -81,7 +80,6 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<BotStateDatabase>().WriteQueue,
             sp.GetService<Webhooks.LeadEvents>()));
         services.AddSingleton<ILeadRepository>(sp => sp.GetRequiredService<EfLeadRepository>());
-        services.AddSingleton<TeamsStore>();
         services.AddSingleton<LeadQueries>();
         return services;
     }

@@ -24,23 +24,22 @@ public sealed class TeamsNotifier(BotAdapter adapter, TeamsStore store, LeadCard
 {
     private string BotAppId => configuration["MicrosoftAppId"] ?? "";
 
-    /// <summary>The configured sales channel (Teams:SalesChannelId) in the team that has it, else the General channel of
-    /// the team the bot was installed in last; null while the bot is in no team.</summary>
+    /// <summary>The configured sales channel (Teams:SalesChannelId) in the team of the sales tenant (Teams:TenantId) that
+    /// has it; null while there is no such team (not installed yet, or Teams not configured). Never another team: a card
+    /// carries the prospect's contact details.</summary>
     public async Task<TeamsTarget?> ResolveTargetAsync(CancellationToken cancellationToken)
     {
-        var installations = await store.GetInstallationsAsync(cancellationToken);
-        if (installations.Count == 0)
+        var o = options.Value;
+        if (!o.IsConfigured)
         {
             return null;
         }
 
-        var o = options.Value;
-        var wanted = o.SalesChannelId;
-        var team = string.IsNullOrEmpty(wanted)
-            ? installations[0]
-            : installations.FirstOrDefault(i => i.TeamId == wanted || i.Channels.Any(c => c.Id == wanted)) ?? installations[0];
-        var tenant = string.IsNullOrEmpty(o.TenantId) ? team.TenantId : o.TenantId;
-        return new TeamsTarget(team.ServiceUrl, string.IsNullOrEmpty(wanted) ? team.TeamId : wanted, tenant, team.TeamId);
+        var installations = await store.GetInstallationsAsync(cancellationToken);
+        var team = installations.FirstOrDefault(i =>
+            string.Equals(i.TenantId, o.TenantId, StringComparison.OrdinalIgnoreCase)
+            && (i.TeamId == o.SalesChannelId || i.Channels.Any(c => c.Id == o.SalesChannelId)));
+        return team is null ? null : new TeamsTarget(team.ServiceUrl, o.SalesChannelId, o.TenantId, team.TeamId);
     }
 
     /// <summary>Posts the card of <paramref name="lead"/>; throws what the Bot Connector answered when it fails.</summary>

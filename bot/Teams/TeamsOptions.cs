@@ -8,13 +8,18 @@ public sealed class TeamsOptions
 {
     public const string SectionName = "Teams";
 
-    /// <summary>The channel new MQL cards go to (e.g. "19:…@thread.tacv2"). Empty: the General channel of the team the
-    /// bot was installed in most recently (the General channel's id is the team id).</summary>
+    /// <summary>The channel new MQL cards go to (e.g. "19:…@thread.tacv2"; a team's General channel has the team's id).
+    /// Cards go there and nowhere else, once the bot is installed in the team that has it. Required when
+    /// <see cref="TenantId"/> is set.</summary>
     public string SalesChannelId { get; set; } = "";
 
-    /// <summary>The Entra ID tenant whose members may use the sales commands and card buttons. Empty: the tenant
-    /// recorded when the bot was installed in a team.</summary>
+    /// <summary>The Entra ID tenant of the sales team: the only tenant the bot may be installed in and whose members may
+    /// use the sales commands and card buttons. Required when <see cref="SalesChannelId"/> is set.</summary>
     public string TenantId { get; set; } = "";
+
+    /// <summary>Whether the Teams handoff is set up. Without it every Teams activity is refused and MQL cards wait in the
+    /// outbox.</summary>
+    public bool IsConfigured => TenantId.Length > 0 && SalesChannelId.Length > 0;
 
     /// <summary>Language of the card labels: "de" or "en".</summary>
     public string CardLanguage { get; set; } = "de";
@@ -87,6 +92,18 @@ internal sealed class TeamsOptionsValidation : IValidateOptions<TeamsOptions>
         if (o.TenantId.Length > 0 && !Guid.TryParse(o.TenantId, out _))
         {
             errors.Add($"{s}:TenantId must be empty or an Entra ID tenant id (a GUID) (was '{o.TenantId}').");
+        }
+
+        // Half a Teams setup is refused: without the tenant another organisation could install the bot and act on the
+        // leads; without the channel there is nowhere the cards may go.
+        if (o.SalesChannelId.Length > 0 && o.TenantId.Length == 0)
+        {
+            errors.Add($"{s}:TenantId is required once {s}:SalesChannelId is set: the Entra ID tenant (a GUID) of the sales team. Only that tenant may install the bot and use the sales commands.");
+        }
+
+        if (o.TenantId.Length > 0 && o.SalesChannelId.Length == 0)
+        {
+            errors.Add($"{s}:SalesChannelId is required once {s}:TenantId is set: the channel the MQL cards go to (19:…@thread.tacv2; the General channel's id is the team id).");
         }
 
         if (o.PublicBaseUrl.Length > 0

@@ -12,8 +12,9 @@ namespace LeadBot.Bot.Teams;
 /// leased with a conditional UPDATE before it is posted, so two instances never post the same card. A failed post is
 /// retried with exponential backoff (capped at Teams:MaxBackoffSeconds, forever: nothing is dropped), a 429 after the
 /// Retry-After it names. Delivery is recorded once, with where the card went, so the card can be updated later.
-/// Nothing is posted while the bot is in no team: the notification stays due (not leased, not rescheduled) and is posted
-/// once the bot is installed. A pass looks for a team once, before it leases anything, so while there is none a pass is
+/// Cards go to the configured sales channel only (<see cref="TeamsNotifier.ResolveTargetAsync"/>). Nothing is posted
+/// while the bot is not installed in that channel's team: the notification stays due (not leased, not rescheduled) and
+/// is posted once the bot is installed there. A pass looks for a team once, before it leases anything, so while there is none a pass is
 /// that one query, and new notifications do not wake the worker (<see cref="OutboxSignal.WakeOnNewNotifications"/>):
 /// only an installation or the poll does.
 /// On shutdown a post in flight is finished (it is not cancelled), then the instance's leases are released.
@@ -98,7 +99,9 @@ public sealed class TeamsOutboxWorker(
         {
             if (target is null)
             {
-                logger.LogInformation("The bot is in no Teams team yet: MQL cards stay in the outbox until it is installed in one.");
+                logger.LogInformation(options.Value.IsConfigured
+                    ? "The bot is not installed in the team of the configured sales channel yet: MQL cards stay in the outbox until it is."
+                    : "Teams is not configured (Teams:TenantId, Teams:SalesChannelId): MQL cards stay in the outbox.");
             }
 
             hadTeam = target is not null;

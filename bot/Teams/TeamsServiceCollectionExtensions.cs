@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 // In the DI namespace (like AddHttpClient, AddOptions) so the composition root needs no extra using.
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Teams sales handoff: options, the card builder, the sales handler, the notifier and the outbox worker.</summary>
+/// <summary>Registers the Teams sales handoff: options, its store, the card builder, the sales bot and its parts, the notifier and
+/// the outbox worker.</summary>
 public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
@@ -21,9 +22,15 @@ public static class TeamsServiceCollectionExtensions
             .Configure(o => o.PublicBaseUrl = configuration[TeamsOptions.PublicBaseUrlKey] ?? "")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidation>();
+        services.AddSingleton<TeamsStore>();
         services.AddSingleton<LeadCardBuilder>();
         services.AddSingleton<TeamsNotifier>();
-        services.AddSingleton<ITeamsSalesHandler, TeamsSalesHandler>();
+        services.AddSingleton<SalesTenant>();
+        services.AddSingleton<TeamsInstallations>();
+        services.AddSingleton<SalesCommands>();
+        services.AddSingleton<LeadCardReplacement>();
+        services.AddSingleton<LeadCardActions>();
+        services.AddSingleton<ITeamsSalesHandler, TeamsSalesBot>();
         services.AddHostedService<TeamsOutboxWorker>();
         return services;
     }

@@ -7,11 +7,14 @@
 #             client id for UserAssignedMSI, your app registration's client id for SingleTenant). It becomes both
 #             the Teams app id and bots[0].botId.
 # BOT_DOMAIN  host name of the web app, e.g. leadbot-abc123.azurewebsites.net (the deployment's `publicBaseUrl`
-#             without https://). Goes into validDomains and is the default for the developer URLs.
+#             without https://). Goes into validDomains and is the default for the developer URLs: the bot serves
+#             the privacy statement and terms of use of the Teams app at /privacy and /terms.
+#             Required unless LEADBOT_PRIVACY_URL and LEADBOT_TERMS_URL are both given.
 #
 # Optional environment variables for the developer block of the manifest:
 #   LEADBOT_DEVELOPER_NAME, LEADBOT_WEBSITE_URL, LEADBOT_PRIVACY_URL, LEADBOT_TERMS_URL
 #   LEADBOT_PACKAGE_OUT (default: leadbot-teams.zip next to this script)
+# The package holds manifest.json, the icons and the German localization de-de.json.
 #
 # Needs python3; uses `zip` when present, else `python3 -m zipfile`.
 set -euo pipefail
@@ -30,6 +33,10 @@ if [[ ! "$app_id" =~ $guid_re ]]; then
 fi
 bot_domain="${bot_domain#https://}"
 bot_domain="${bot_domain%%/*}"
+if [[ -z "$bot_domain" && ( -z "${LEADBOT_PRIVACY_URL:-}" || -z "${LEADBOT_TERMS_URL:-}" ) ]]; then
+  echo "Give BOT_DOMAIN (the bot serves /privacy and /terms) or both LEADBOT_PRIVACY_URL and LEADBOT_TERMS_URL." >&2
+  exit 2
+fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="${LEADBOT_PACKAGE_OUT:-$here/leadbot-teams.zip}"
@@ -77,11 +84,11 @@ with open(target, "w", encoding="utf-8") as f:
     f.write(text)
 PY
 
-cp "$here/color.png" "$here/outline.png" "$work/"
+cp "$here/color.png" "$here/outline.png" "$here/de-de.json" "$work/"
 rm -f "$out"
 if command -v zip >/dev/null 2>&1; then
-  (cd "$work" && zip -q -X "$out" manifest.json color.png outline.png)
+  (cd "$work" && zip -q -X "$out" manifest.json color.png outline.png de-de.json)
 else
-  (cd "$work" && python3 -m zipfile -c "$out" manifest.json color.png outline.png)
+  (cd "$work" && python3 -m zipfile -c "$out" manifest.json color.png outline.png de-de.json)
 fi
 echo "$out"

@@ -141,7 +141,7 @@ public partial class TeamsAppPackageTests
             Assert.True(result.ExitCode == 0, result.StdErr);
 
             using var zip = ZipFile.OpenRead(output);
-            Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            Assert.Equal(["color.png", "de-de.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
 
             using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
             var text = reader.ReadToEnd();
@@ -150,7 +150,8 @@ public partial class TeamsAppPackageTests
             Assert.Equal(appId, (string?)manifest["id"]);
             Assert.Equal(appId, (string?)manifest["bots"]![0]!["botId"]);
             Assert.Equal(["leadbot-test.azurewebsites.net"], manifest["validDomains"]!.AsArray().Select(d => (string)d!));
-            Assert.StartsWith("https://", (string)manifest["developer"]!["privacyUrl"]!);
+            Assert.Equal("https://leadbot-test.azurewebsites.net/privacy", (string)manifest["developer"]!["privacyUrl"]!);
+            Assert.Equal("https://leadbot-test.azurewebsites.net/terms", (string)manifest["developer"]!["termsOfUseUrl"]!);
         }
         finally
         {

@@ -148,6 +148,27 @@ public sealed class SalesApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("to=9999-12-31", 200)]
+    [InlineData("from=9999-12-31", 200)]
+    [InlineData("from=0001-01-01&to=0001-01-01", 200)]
+    [InlineData("to=9999-12-31T23:59:59-14:00", 400)]
+    [InlineData("from=0001-01-01T00:00:00%2B14:00", 400)]
+    [InlineData("from=2026-12-02T10:00:00%2B25:00", 400)]
+    [InlineData("to=10000-01-01", 400)]
+    [InlineData("page=2147483647&pageSize=200", 400)]
+    [InlineData("page=1073741823&pageSize=200", 200)]
+    [InlineData("stage=%ED%A0%80", 400)]
+    [InlineData("q=%00", 400)]
+    [InlineData("q=a%0Ab", 400)]
+    public async Task Dates_and_pages_at_the_edges_of_the_calendar_get_an_answer_never_a_500(string query, int status)
+    {
+        using var list = await _client.GetAsync($"api/leads?{query}");
+        Assert.Equal(status, (int)list.StatusCode);
+        using var export = await _client.GetAsync($"api/leads/export.csv?{query.Replace("page=", "ignored=", StringComparison.Ordinal)}");
+        Assert.True((int)export.StatusCode < 500, $"export.csv?{query} answered {(int)export.StatusCode}");
+    }
+
     [Fact]
     public async Task One_lead_by_id_and_404_for_an_unknown_id()
     {
@@ -214,12 +235,51 @@ public sealed class SalesApiTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task No_column_of_the_csv_export_starts_a_formula_whatever_separator_the_spreadsheet_splits_at()
+    {
+        var factory = _host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var hostile = NewLead("\uFF1D1+1", "separators@example.com", new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero), LeadStage.Mql);
+            hostile.Company = "Acme;=1+1";
+            hostile.Phone = "0301234\t@SUM(A1)";
+            hostile.NeedText = "leads|-2+3+cmd|' /C calc'!A0";
+            hostile.AuthorityText = "ich，＋1；﹦2";
+            hostile.BudgetText = "ca. 10 - 20 k \"=1\"";
+            hostile.TimelineText = "bald\r\n=IMPORTXML(1)";
+            db.Leads.Add(hostile);
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await _client.GetAsync("api/leads/export.csv");
+        var csv = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, csv);
+
+        // What an importer that does not know our separator sees: the text split at any of them, quotes and spaces trimmed.
+        var columns = csv.Split([',', ';', '\t', '|', '\r', '\n', '\uFF0C', '\uFF1B', '\uFF5C'])
+            .Select(c => c.Trim().Trim('"').Trim())
+            .Where(c => c.Length > 0)
+            .ToList();
+        Assert.Contains(columns, c => c.Contains("1+1", StringComparison.Ordinal)); // the values are still there
+        var formulas = columns.Where(c => c[0] is '=' or '+' or '-' or '@' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' or '\uFE66' or '\uFE62' or '\uFE63' or '\uFE6B').ToList();
+        Assert.True(formulas.Count == 0, "columns that start a formula: " + string.Join(" | ", formulas));
+    }
+
     [Theory]
     [InlineData("=1+1", "'=1+1")]
     [InlineData("+49 30 1234567", "'+49 30 1234567")]
     [InlineData("-5", "'-5")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("\t=cmd", "\"\t'=cmd\"")]
+    [InlineData("Acme;=1+1", "\"Acme;'=1+1\"")]
+    [InlineData("Acme,+1", "\"Acme,'+1\"")]
+    [InlineData("a|@b", "a|'@b")]
+    [InlineData("a\n-1", "\"a\n'-1\"")]
+    [InlineData("\uFF1D1+1", "'\uFF1D1+1")]
+    [InlineData("x\uFF1B \uFF0B1", "x\uFF1B '\uFF0B1")]
+    [InlineData("x; \"=1", "\"x; \"\"'=1\"")]
+    [InlineData("10 - 20 k", "10 - 20 k")]
     [InlineData("Beispiel AG", "Beispiel AG")]
     [InlineData("a,b", "\"a,b\"")]
     [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]

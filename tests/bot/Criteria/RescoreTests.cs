@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using LeadBot.Bot.Criteria;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -28,6 +28,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's id of the bot process (for /proc/PID/status).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>What the process wrote (warnings and errors; for failure messages).</summary>
     public string Output
     {

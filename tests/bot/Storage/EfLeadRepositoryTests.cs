@@ -2,6 +2,7 @@ using System.Text.Json;
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Turns;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Tests.Privacy;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

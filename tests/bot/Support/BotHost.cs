@@ -41,13 +41,14 @@ public sealed class BotHost : IAsyncDisposable
     public static async Task<BotHost> StartAsync(
         string? databasePath = null,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        string environmentName = "Testing")
     {
         databasePath ??= NewDatabasePath();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(Program).Assembly.GetName().Name,
-            EnvironmentName = "Testing",
+            EnvironmentName = environmentName,
             ContentRootPath = AppContext.BaseDirectory,
         });
         var values = new Dictionary<string, string?>

@@ -10,9 +10,13 @@ using Microsoft.Extensions.Logging;
 
 namespace LeadBot.Bot.Tests.Teams;
 
-/// <summary>One request the bot made to the stand-in, with when it arrived and what was answered.</summary>
+/// <summary>One request the bot made to the stand-in, with when it arrived and what was answered. ActivityId is the
+/// activity the call names (the card of a PUT, the activity a reply answers); ResponseId the id the stand-in gave a new
+/// message.</summary>
 public sealed record ConnectorCall(string Method, string Path, string? ConversationId, string? ActivityId, JsonObject? Body, int Status, DateTimeOffset At)
 {
+    public string? ResponseId { get; init; }
+
     /// <summary>The Adaptive Card in the call's activity (POST /v3/conversations: body.activity; POST/PUT activities: body).</summary>
     public JsonObject? Card
     {
@@ -31,7 +35,8 @@ public sealed record ConnectorCall(string Method, string Path, string? Conversat
 /// <summary>
 /// A real HTTP server standing in for the Teams Bot Connector: records <c>POST /v3/conversations</c> (a new thread in a
 /// channel), <c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>, <c>PUT /v3/conversations/{id}/activities/{id}</c>,
-/// and answers <c>GET /v3/teams/{teamId}/conversations</c> with the team's channels. Conversation creation can be made
+/// and answers <c>GET /v3/teams/{teamId}/conversations</c> with the team's channels (General and Sales for the kit's
+/// team, General only for any other). Conversation creation can be made
 /// to fail (<see cref="FailNext"/>, <see cref="Down"/>) or to be slow (<see cref="CreateDelay"/>).
 /// </summary>
 public sealed class TeamsConnectorStandIn : IAsyncDisposable
@@ -42,6 +47,8 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
     private readonly object _gate = new();
     private readonly List<ConnectorCall> _calls = [];
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
+    private readonly ConcurrentQueue<int> _channelListFailures = new();
+    private int _channelListCalls;
     private int _next;
 
     private TeamsConnectorStandIn(WebApplication app) => _app = app;
@@ -75,6 +82,20 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Replies => Calls.Where(c => c.Method == "POST" && c.Path != "/v3/conversations").ToList();
 
+    /// <summary>How often the bot asked for a team's channel list.</summary>
+    public int ChannelListCalls => Volatile.Read(ref _channelListCalls);
+
+    /// <summary>The next GET /v3/teams/{id}/conversations calls answer these statuses, in order.</summary>
+    public void FailChannelListsNext(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            _channelListFailures.Enqueue(status);
+        }
+    }
+
+    public void ClearChannelListFailures() => _channelListFailures.Clear();
+
     /// <summary>The next POST /v3/conversations calls answer these statuses (with Retry-After when given), in order.</summary>
     public void FailNext(params (int Status, string? RetryAfter)[] failures)
     {
@@ -92,10 +113,22 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
         app.MapPost("/v3/conversations", (Delegate)standIn.CreateConversationAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", standIn.PostActivityAsync);
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", standIn.UpdateActivityAsync);
-        app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) => Results.Json(new
+        // The kit's sales team has a Sales channel besides General; any other team only General.
+        app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) =>
         {
-            conversations = new object[] { new { id = teamId, name = (string?)null }, new { id = SalesChannelId, name = "Sales" } },
-        }));
+            Interlocked.Increment(ref standIn._channelListCalls);
+            if (standIn._channelListFailures.TryDequeue(out var status))
+            {
+                return Results.Json(new { error = new { code = "ServiceError", message = "try later" } }, statusCode: status);
+            }
+
+            return Results.Json(new
+            {
+                conversations = teamId == TeamsTestKit.TeamId
+                    ? new object[] { new { id = teamId, name = (string?)null }, new { id = SalesChannelId, name = "Sales" } }
+                    : new object[] { new { id = teamId, name = (string?)null } },
+            });
+        });
         await app.StartAsync();
         standIn.ServiceUrl = LocalServer.AddressOf(app);
         return standIn;
@@ -122,11 +155,14 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private void Record(HttpContext http, string? conversationId, string? activityId, JsonObject? body, int status)
+    private void Record(HttpContext http, string? conversationId, string? activityId, JsonObject? body, int status, string? responseId = null)
     {
         lock (_gate)
         {
-            _calls.Add(new ConnectorCall(http.Request.Method, http.Request.Path.Value ?? "", conversationId, activityId, body, status, DateTimeOffset.UtcNow));
+            _calls.Add(new ConnectorCall(http.Request.Method, http.Request.Path.Value ?? "", conversationId, activityId, body, status, DateTimeOffset.UtcNow)
+            {
+                ResponseId = responseId,
+            });
         }
     }
 
@@ -166,8 +202,9 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
     private async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, string? replyToId)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
-        Record(http, conversationId, replyToId, body, 200);
-        return Results.Json(new { id = $"reply-{Interlocked.Increment(ref _next)}" });
+        var id = $"reply-{Interlocked.Increment(ref _next)}";
+        Record(http, conversationId, replyToId, body, 200, id);
+        return Results.Json(new { id });
     }
 
     private async Task<IResult> UpdateActivityAsync(HttpContext http, string conversationId, string activityId)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -164,7 +165,7 @@ public sealed class TeamsInstallAndNotificationTests
     }
 
     [Fact]
-    public async Task Without_a_team_the_notification_waits_and_is_posted_to_General_once_the_bot_is_installed()
+    public async Task Without_the_sales_team_the_notification_waits_and_is_posted_to_its_channel_once_the_bot_is_installed_there()
     {
         await using var connector = await TeamsConnectorStandIn.StartAsync();
         await using var host = await BotHost.StartAsync(settings: Settings());

@@ -25,7 +25,7 @@ public sealed class TeamsOptionsTests
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Conversation.ConversationHarness.RepositoryRoot(), "appsettings.json")))!;
         var section = json["Teams"]!.AsObject();
         var defaults = new LeadBot.Bot.Teams.TeamsOptions();
-        foreach (var property in typeof(LeadBot.Bot.Teams.TeamsOptions).GetProperties().Where(p => p.Name != nameof(defaults.PublicBaseUrl)))
+        foreach (var property in typeof(LeadBot.Bot.Teams.TeamsOptions).GetProperties().Where(p => p.CanWrite && p.Name != nameof(defaults.PublicBaseUrl)))
         {
             Assert.True(section.ContainsKey(property.Name), $"Teams:{property.Name} is missing from appsettings.json");
             Assert.Equal(Convert.ToString(property.GetValue(defaults), System.Globalization.CultureInfo.InvariantCulture), section[property.Name]!.ToString());

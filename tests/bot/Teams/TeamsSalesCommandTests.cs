@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using LeadBot.Bot.Tests.Support;
 using static LeadBot.Bot.Tests.Teams.TeamsTestKit;
 
@@ -69,19 +70,43 @@ public sealed class TeamsSalesCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Show_lead_finds_a_lead_by_part_of_its_name_company_or_e_mail_and_lists_several_matches()
+    {
+        await SaveMqlAsync(_host, "anna.schmidt@kunde.de", "Anna Schmidt");
+        await SaveMqlAsync(_host, "bernd.schmidt@firma.de", "Bernd Schmidt");
+        await SaveMqlAsync(_host, "clara@einzeln.de", "Clara Einzeln");
+
+        var one = await CommandAsync("show lead einzeln");
+        Assert.Contains("Clara Einzeln", AllText(one.Card));
+
+        var byPartOfEmail = await CommandAsync("zeige lead anna.schmidt@kunde");
+        Assert.Contains("Anna Schmidt", AllText(byPartOfEmail.Card));
+
+        var several = await CommandAsync("show lead schmidt");
+        Assert.True(several.Body!["attachments"] is null or JsonArray { Count: 0 }, "a list, not a card");
+        Assert.Contains("I found 2 leads for \"schmidt\"", several.Text);
+        Assert.Contains("Anna Schmidt", several.Text);
+        Assert.Contains("bernd.schmidt@firma.de", several.Text);
+
+        var tooShort = await CommandAsync("show lead sc");
+        Assert.Contains("at least three letters", tooShort.Text);
+        Assert.Contains("I found no lead", (await CommandAsync("show lead nobody-like-this")).Text);
+    }
+
+    [Fact]
     public async Task Claiming_on_a_shown_copy_of_the_card_also_replaces_the_card_posted_to_the_channel()
     {
         var lead = await SaveMqlAsync(_host, "copy@example.com", "Copy Prospect");
         await _connector.WaitUntilAsync(c => c.Created.Count >= 1, Wait, "the posted card");
         var posted = _connector.Created.Single();
-        var shownCopy = new ConnectorCall("POST", "", TeamId + ";messageid=99", "shown-card-1", null, 200, DateTimeOffset.UtcNow);
+        var shownCopy = ShownCard(await CommandAsync("show lead copy@example.com"));
 
         await SendAsync(_host, SubmitMessage(_connector, shownCopy,
             new System.Text.Json.Nodes.JsonObject { ["leadbot"] = "claim", ["leadId"] = lead.Id.ToString("D") }));
 
         Assert.Equal(LeadBot.Dialogs.Domain.LeadStage.Sql, (await LeadAsync(_host, lead.Id)).Stage);
         var updates = _connector.Updates;
-        Assert.Contains(updates, u => u.ConversationId == shownCopy.ConversationId && u.ActivityId == "shown-card-1");
+        Assert.Contains(updates, u => u.ConversationId == shownCopy.ConversationId && u.ActivityId == shownCopy.ActivityId);
         var original = Assert.Single(updates, u => u.ConversationId == posted.ConversationId && u.ActivityId == posted.ActivityId);
         Assert.Contains($"Übernommen von {SalesName}", AllText(original.Card));
     }

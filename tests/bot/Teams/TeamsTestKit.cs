@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Teams;
 using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -45,11 +46,14 @@ internal static class TeamsTestKit
         ["authority"] = "Ich sammle Informationen",
     };
 
-    /// <summary>Fast outbox timings for tests, plus <paramref name="extra"/>.</summary>
+    /// <summary>Teams configured for <see cref="TenantId"/> with the General channel of <see cref="TeamId"/> as the sales
+    /// channel, fast outbox timings, plus <paramref name="extra"/>.</summary>
     public static Dictionary<string, string?> Settings(IDictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>
         {
+            ["Teams:TenantId"] = TenantId,
+            ["Teams:SalesChannelId"] = TeamId,
             ["Teams:OutboxPollSeconds"] = "0.2",
             ["Teams:InitialBackoffSeconds"] = "0.2",
             ["Teams:MaxBackoffSeconds"] = "0.5",
@@ -92,11 +96,12 @@ internal static class TeamsTestKit
     }
 
     /// <summary>What Teams sends when the app is added to a team: conversationUpdate, eventType teamMemberAdded, the bot in membersAdded.</summary>
-    public static JsonObject InstallEvent(TeamsConnectorStandIn connector)
+    public static JsonObject InstallEvent(TeamsConnectorStandIn connector, string tenantId = TenantId, string teamId = TeamId, string teamName = TeamName)
     {
-        var activity = TeamsActivity(connector, "conversationUpdate", TeamId);
+        var activity = TeamsActivity(connector, "conversationUpdate", teamId, tenantId, channelId: teamId);
         activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
         activity["channelData"]!["eventType"] = "teamMemberAdded";
+        activity["channelData"]!["team"] = new JsonObject { ["id"] = teamId, ["name"] = teamName };
         return activity;
     }
 
@@ -108,7 +113,7 @@ internal static class TeamsTestKit
         activity["replyToId"] = card.ActivityId;
         activity["value"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = verb, ["verb"] = verb, ["data"] = data },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = verb, ["verb"] = verb, ["data"] = data.DeepClone() },
             ["trigger"] = "manual",
         };
         return activity;
@@ -119,9 +124,13 @@ internal static class TeamsTestKit
     {
         var activity = TeamsActivity(connector, "message", card.ConversationId!, tenantId);
         activity["replyToId"] = card.ActivityId;
-        activity["value"] = data;
+        activity["value"] = data.DeepClone();
         return activity;
     }
+
+    /// <summary>The card the bot answered a "show lead" with: where it is, as a card action names it.</summary>
+    public static ConnectorCall ShownCard(ConnectorCall reply) =>
+        reply with { ActivityId = reply.ResponseId ?? throw new InvalidOperationException("the reply has no id") };
 
     /// <summary>A channel message that @mentions the bot, as Teams sends it.</summary>
     public static JsonObject MentionMessage(TeamsConnectorStandIn connector, string command, string tenantId = TenantId)

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeadBot.Bot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlLeadBotDbContext))]
-    [Migration("20261202202056_LeadEventWebhooks")]
-    partial class LeadEventWebhooks
+    [Migration("20261202203045_PolicyVersionsAndLeadEvents")]
+    partial class PolicyVersionsAndLeadEvents
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -171,7 +171,7 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.ToTable("BotState", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -236,7 +236,35 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.ToTable("Outbox", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.TeamsInstallation", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.ShownLeadCard", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<DateTimeOffset>("ShownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ConversationId", "ActivityId");
+
+                    b.HasIndex("LeadId");
+
+                    b.ToTable("ShownLeadCards", (string)null);
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Teams.TeamsInstallation", b =>
                 {
                     b.Property<string>("TeamId")
                         .HasMaxLength(256)
@@ -620,7 +648,16 @@ namespace LeadBot.Bot.Storage.Migrations.PostgreSql
                     b.ToTable("StageChanges", (string)null);
                 });
 
-            modelBuilder.Entity("LeadBot.Bot.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("LeadBot.Bot.Teams.OutboxMessage", b =>
+                {
+                    b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeadBot.Bot.Teams.ShownLeadCard", b =>
                 {
                     b.HasOne("LeadBot.Dialogs.Domain.Lead", null)
                         .WithMany()

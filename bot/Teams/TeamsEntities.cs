@@ -1,4 +1,4 @@
-namespace LeadBot.Bot.Storage;
+namespace LeadBot.Bot.Teams;
 
 /// <summary>
 /// A team the bot was added to (Teams conversationUpdate, eventType teamMemberAdded with the bot in membersAdded): where
@@ -64,4 +64,22 @@ public sealed class OutboxMessage
     public string? ChannelId { get; set; }
     public string? ConversationId { get; set; }
     public string? ActivityId { get; set; }
+}
+
+/// <summary>
+/// A lead card the bot showed in Teams outside the sales channel ("show lead" answers): which lead the message
+/// (conversation + activity id) shows. A button on a card may only act on that lead, so a crafted action cannot name
+/// another lead nor make the bot overwrite a card with an unrelated lead. The card the outbox posted to the sales
+/// channel is recorded in its <see cref="OutboxMessage"/>. Holds no personal data; deleted with the lead.
+/// </summary>
+public sealed class ShownLeadCard
+{
+    public string ConversationId { get; set; } = "";
+    public string ActivityId { get; set; } = "";
+    public Guid LeadId { get; set; }
+
+    /// <summary>The Bot Connector the message was sent through.</summary>
+    public string ServiceUrl { get; set; } = "";
+
+    public DateTimeOffset ShownAt { get; set; }
 }

@@ -6,11 +6,43 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace LeadBot.Bot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class LeadEventWebhooks : Migration
+    public partial class PolicyVersionsAndLeadEvents : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Leads stored before versions existed were scored by the configured policy, which becomes version 1.
+            migrationBuilder.AddColumn<long>(
+                name: "AnsweredAt",
+                table: "Leads",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PolicyVersion",
+                table: "Leads",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.CreateTable(
+                name: "PolicyVersions",
+                columns: table => new
+                {
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PolicyJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RestoresVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyVersions", x => x.Version);
+                });
+
             migrationBuilder.CreateTable(
                 name: "WebhookDeliveries",
                 columns: table => new
@@ -92,10 +124,21 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "PolicyVersions");
+
+            migrationBuilder.DropTable(
                 name: "WebhookAttempts");
 
             migrationBuilder.DropTable(
                 name: "WebhookDeliveries");
+
+            migrationBuilder.DropColumn(
+                name: "AnsweredAt",
+                table: "Leads");
+
+            migrationBuilder.DropColumn(
+                name: "PolicyVersion",
+                table: "Leads");
         }
     }
 }

@@ -1,7 +1,8 @@
+using LeadBot.Bot.Storage;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace LeadBot.Bot.Storage;
+namespace LeadBot.Bot.Teams;
 
 /// <summary>
 /// Teams data on EF Core: the teams the bot is installed in, and the notification outbox with its lease protocol.
@@ -161,6 +162,52 @@ public sealed class TeamsStore(IDbContextFactory<LeadBotDbContext> contextFactor
         return await context.Outbox.AsNoTracking()
             .FirstOrDefaultAsync(o => o.LeadId == leadId && o.Kind == OutboxMessage.MqlNotification, cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    // ---- which lead a card shows ----
+
+    /// <summary>Records that the message (<paramref name="card"/>.ConversationId, .ActivityId) shows the card of
+    /// <paramref name="card"/>.LeadId; a second record of the same message keeps the first.</summary>
+    public async Task RecordShownCardAsync(ShownLeadCard card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (await context.ShownLeadCards.AnyAsync(c => c.ConversationId == card.ConversationId && c.ActivityId == card.ActivityId, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        context.ShownLeadCards.Add(card);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The lead whose card the message (<paramref name="conversationId"/>, <paramref name="activityId"/>) shows:
+    /// the MQL card the outbox posted, or a card shown by "show lead"; null for any other message. Conversations are
+    /// compared without their ";messageid=…" thread part: Teams names a channel post's conversation either way.</summary>
+    public async Task<Guid?> FindLeadOfCardAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        var channel = WithoutThread(conversationId);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var posted = await context.Outbox.AsNoTracking()
+            .Where(o => o.ActivityId == activityId && o.Kind == OutboxMessage.MqlNotification)
+            .Select(o => new { o.ConversationId, o.LeadId })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var shown = await context.ShownLeadCards.AsNoTracking()
+            .Where(c => c.ActivityId == activityId)
+            .Select(c => new { ConversationId = (string?)c.ConversationId, c.LeadId })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return posted.Concat(shown)
+            .Where(c => c.ConversationId is not null && WithoutThread(c.ConversationId) == channel)
+            .Select(c => (Guid?)c.LeadId)
+            .FirstOrDefault();
+    }
+
+    private static string WithoutThread(string conversationId)
+    {
+        var semicolon = conversationId.IndexOf(';', StringComparison.Ordinal);
+        return semicolon < 0 ? conversationId : conversationId[..semicolon];
     }
 
     // ---- leads for sales ----

@@ -20,9 +20,14 @@ public static class CriteriaApi
     /// <summary>The largest request body the workbench accepts (a policy with many synonyms stays far below).</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
-    public static RouteGroupBuilder MapCriteriaApi(this IEndpointRouteBuilder endpoints)
+    public static RouteGroupBuilder MapCriteriaApi(this IEndpointRouteBuilder endpoints) =>
+        MapCriteriaEndpoints(endpoints.MapGroup("/api/criteria").AddEndpointFilter(SalesApi.RequireApiKeyAsync));
+
+    /// <summary>The workbench's routes on <paramref name="group"/> (the sales API's, or the dashboard's with its sign-in).</summary>
+    public static RouteGroupBuilder MapCriteriaEndpoints(RouteGroupBuilder group)
     {
-        var group = endpoints.MapGroup("/api/criteria").AddEndpointFilter(SalesApi.RequireApiKeyAsync);
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("/texts", (string? lang) => Results.Ok(Resources.WorkbenchTexts.All(lang)));
         group.MapGet("/policy", GetPolicyAsync);
         group.MapGet("/versions", ListVersionsAsync);
         group.MapGet("/versions/{version:int}", GetVersionAsync);
@@ -206,6 +211,7 @@ public static class CriteriaApi
         createdBy = record.CreatedBy,
         note = record.Note,
         changes = PolicyJson.DeserializeChanges(record.ChangesJson),
+        maxScore = policy.MaxScore,
         policy = PolicyNode(policy),
     };
 

@@ -6,6 +6,7 @@ using LeadBot.Bot.Storage;
 using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadBot.Bot.Tests.Criteria;
@@ -25,6 +26,14 @@ internal static class CriteriaTestKit
 
         return settings;
     }
+
+    /// <summary>The policy of the repository's appsettings.json (version 1).</summary>
+    public static QualificationPolicy RepositoryPolicy() =>
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Conversation.ConversationHarness.RepositoryRoot(), "appsettings.json"))
+            .Build()
+            .GetSection(QualificationPolicy.SectionName)
+            .Get<QualificationPolicy>()!;
 
     public static HttpClient Client(Uri baseAddress, string? who = "Maria (Marketing)")
     {

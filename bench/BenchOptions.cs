@@ -42,6 +42,15 @@ public sealed class BenchOptions
     /// <summary>Leads inserted into the fresh SQLite file before LeadBot starts.</summary>
     public int SeedLeads { get; set; }
 
+    /// <summary>Times the criteria workbench's what-if over the seeded leads instead of driving conversations.</summary>
+    public bool Workbench { get; set; }
+
+    /// <summary>With <see cref="Workbench"/>: an Npgsql connection string of an empty database to measure on PostgreSQL.</summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>With <see cref="Workbench"/>: timed what-if requests (after one untimed).</summary>
+    public int WorkbenchRuns { get; set; } = 5;
+
     /// <summary>An existing publish folder of bot/ (skips the publish step).</summary>
     public string? BotDirectory { get; set; }
 
@@ -77,6 +86,10 @@ public sealed class BenchOptions
           --locale-mix X         German share 0..1 (default 0.5)
           --script PATH          fixed turns instead of answering by channelData.leadbot.step (bots without markers)
           --seed-leads N         insert N leads into the fresh SQLite file before LeadBot starts
+          --workbench            time the criteria workbench's what-if over the seeded leads (default 100000) instead
+                                 of conversations; SQLite, or PostgreSQL with --postgres
+          --postgres CONN        with --workbench: an empty PostgreSQL database (Npgsql connection string)
+          --workbench-runs N     with --workbench: timed what-if requests (default 5)
           --bot-dir DIR          use this publish folder of bot/ instead of publishing
           --bot-env NAME=VALUE   extra environment variable for the started LeadBot (repeatable)
           --peer-dir DIR         JS peer sources (default bench/js-peer of the repository)
@@ -110,6 +123,9 @@ public sealed class BenchOptions
                 case "--api-key": o.ApiKey = Value(); break;
                 case "--target-pid": o.TargetPid = Int(); break;
                 case "--seed-leads": o.SeedLeads = Int(); break;
+                case "--workbench": o.Workbench = true; break;
+                case "--postgres": o.Postgres = Value(); break;
+                case "--workbench-runs": o.WorkbenchRuns = Int(); break;
                 case "--bot-dir": o.BotDirectory = Value(); break;
                 case "--bot-env":
                     var pair = Value();
@@ -145,6 +161,21 @@ public sealed class BenchOptions
         if (LocaleMix is < 0 or > 1)
         {
             throw new ArgumentException("--locale-mix is the German share, 0..1.");
+        }
+
+        if (Workbench)
+        {
+            if (WorkbenchRuns < 1)
+            {
+                throw new ArgumentException("--workbench-runs must be at least 1.");
+            }
+
+            return;
+        }
+
+        if (Postgres is not null)
+        {
+            throw new ArgumentException("--postgres is for --workbench.");
         }
 
         if (!StartBot && !Peer && Target is null)

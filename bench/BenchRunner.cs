@@ -108,7 +108,7 @@ public static class BenchRunner
         }
     }
 
-    private static async Task<string> PublishBotAsync(BenchOptions options, TextWriter progress)
+    internal static async Task<string> PublishBotAsync(BenchOptions options, TextWriter progress)
     {
         var repo = options.ResolveRepoRoot();
         var output = Path.Combine(options.WorkDirectory, "bot-publish");
@@ -305,7 +305,7 @@ public static class BenchRunner
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))], 2);
 
-    private static void DeleteDatabase(string path)
+    internal static void DeleteDatabase(string path)
     {
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
         {

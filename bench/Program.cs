@@ -28,6 +28,18 @@ public static class Program
             e.Cancel = true;
             cts.Cancel();
         };
+        if (options.Workbench)
+        {
+            var timing = await WorkbenchBench.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);
+            Console.WriteLine(timing.ToTable());
+            if (options.JsonPath is not null)
+            {
+                await File.WriteAllTextAsync(options.JsonPath, System.Text.Json.JsonSerializer.Serialize(timing)).ConfigureAwait(false);
+            }
+
+            return 0;
+        }
+
         var report = await BenchRunner.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);
         report.CommandLine = "dotnet run -c Release --project bench -- " + string.Join(' ', args);
         Console.WriteLine();

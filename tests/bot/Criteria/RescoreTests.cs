@@ -15,7 +15,7 @@ namespace LeadBot.Bot.Tests.Criteria;
 /// previewed, confirmed for the version in force, records each stage move with who and why, keeps the stages sales set,
 /// and announces a new MQL in Teams like any other.
 /// </summary>
-public sealed class RescoreTests : IAsyncLifetime
+public class RescoreTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset November = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
     private BotHost _host = null!;
@@ -25,9 +25,12 @@ public sealed class RescoreTests : IAsyncLifetime
     private Lead _gabi = null!;
     private Lead _anna = null!;
 
+    /// <summary>The host's settings beyond the kit's (the PostgreSQL variant adds its database).</summary>
+    protected virtual Task<Dictionary<string, string?>> SettingsAsync() => Task.FromResult(CriteriaTestKit.Settings());
+
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync(settings: CriteriaTestKit.Settings());
+        _host = await BotHost.StartAsync(settings: await SettingsAsync());
         _client = CriteriaTestKit.Client(_host.BaseAddress);
         var scorer = _host.Services.GetRequiredService<PolicyVersions>().Current.Scorer;
         _anna = CriteriaTestKit.Lead("Anna", November, "sales-automation", "decides", 50_000m, 2, scorer);
@@ -42,7 +45,7 @@ public sealed class RescoreTests : IAsyncLifetime
         (await CriteriaTestKit.PostAsync(_client, "api/criteria/versions", new { basedOn = version, policy, note = "smaller budgets, higher bar" })).EnsureSuccessStatusCode();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         _client.Dispose();
         await _host.StopAsync();
@@ -126,5 +129,28 @@ public sealed class RescoreTests : IAsyncLifetime
         }
 
         Assert.Equal(1, (await CriteriaTestKit.ReadLeadAsync(_host.Services, _bert.Id)).PolicyVersion);
+    }
+}
+
+/// <summary>The same re-score on PostgreSQL (the conditional updates and the breakdown's JSON column there).</summary>
+[Trait("Category", "Slow")]
+public sealed class RescoreOnPostgreSqlTests : RescoreTests
+{
+    private string _connectionString = "";
+
+    protected override async Task<Dictionary<string, string?>> SettingsAsync()
+    {
+        _connectionString = await PostgreSqlServer.CreateDatabaseAsync("leadbot_rescore");
+        return CriteriaTestKit.Settings(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:LeadBot"] = _connectionString,
+        });
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await PostgreSqlServer.DropDatabaseAsync(_connectionString);
     }
 }

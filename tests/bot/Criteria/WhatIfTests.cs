@@ -13,16 +13,18 @@ namespace LeadBot.Bot.Tests.Criteria;
 /// roles: decides 30, co-decides 25; budget 30 from 10,000 EUR, required; timeline 10 within 6 months, 3 later;
 /// threshold 60).
 /// </summary>
-public sealed class WhatIfTests : IAsyncLifetime
+public class WhatIfTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset November = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
     private BotHost _host = null!;
     private HttpClient _client = null!;
     private readonly Dictionary<string, Lead> _leads = [];
 
+    protected virtual Task<Dictionary<string, string?>> SettingsAsync() => Task.FromResult(CriteriaTestKit.Settings());
+
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync(settings: CriteriaTestKit.Settings());
+        _host = await BotHost.StartAsync(settings: await SettingsAsync());
         _client = CriteriaTestKit.Client(_host.BaseAddress);
         var scorer = _host.Services.GetRequiredService<PolicyVersions>().Current.Scorer;
         Lead Add(string name, int day, string need, string role, decimal budget, int? months, PaymentPeriod? period = null, LeadStage? stage = null) =>
@@ -40,7 +42,7 @@ public sealed class WhatIfTests : IAsyncLifetime
         await CriteriaTestKit.StoreAsync(_host.Services, [.. _leads.Values]);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         _client.Dispose();
         await _host.StopAsync();
@@ -144,5 +146,28 @@ public sealed class WhatIfTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(expected, text);
+    }
+}
+
+/// <summary>The same what-if on PostgreSQL.</summary>
+[Trait("Category", "Slow")]
+public sealed class WhatIfOnPostgreSqlTests : WhatIfTests
+{
+    private string _connectionString = "";
+
+    protected override async Task<Dictionary<string, string?>> SettingsAsync()
+    {
+        _connectionString = await PostgreSqlServer.CreateDatabaseAsync("leadbot_whatif");
+        return CriteriaTestKit.Settings(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:LeadBot"] = _connectionString,
+        });
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await PostgreSqlServer.DropDatabaseAsync(_connectionString);
     }
 }

@@ -187,6 +187,42 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rescore_sends_a_stage_change_for_every_lead_it_moves_and_none_for_the_others()
+    {
+        await using var host = await StartBotAsync();
+        try
+        {
+            var november = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+            var scorer = host.Services.GetRequiredService<LeadBot.Bot.Criteria.PolicyVersions>().Current.Scorer;
+            var up = CriteriaTestKit.Lead("Bert", november, "crm-integration", "co-decides", 8_000m, 1, scorer);
+            var down = CriteriaTestKit.Lead("Dora", november, "crm-integration", "co-decides", 12_000m, 12, scorer);
+            var stays = CriteriaTestKit.Lead("Anna", november, "sales-automation", "decides", 50_000m, 2, scorer);
+            await CriteriaTestKit.StoreAsync(host.Services, up, down, stays);
+            using var client = CriteriaTestKit.Client(host.BaseAddress);
+            var (version, policy) = await CriteriaTestKit.PolicyAsync(client);
+            policy["Budget"]!["Minimum"] = 5000;
+            policy["MqlThreshold"] = 85;
+            (await client.PostAsJsonAsync("api/criteria/versions", new { basedOn = version, policy, note = "test" })).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync("api/criteria/rescore", new { version = version + 1, confirm = true })).EnsureSuccessStatusCode();
+
+            var received = await _receiver.WaitForAsync(r => r.Count >= 2, TimeSpan.FromSeconds(30), "two stage changes");
+            await WaitAsync(() => NothingPendingAsync(host), "every delivery recorded");
+            Assert.Equal(2, _receiver.Received.Count);
+            var moves = received.Select(r => r.Json).ToDictionary(j => j["lead"]!["name"]!.GetValue<string>());
+            Assert.Equal("Mql", moves["Bert"]["stageChange"]!["to"]!.GetValue<string>());
+            Assert.Equal("Lead", moves["Dora"]["stageChange"]!["to"]!.GetValue<string>());
+            Assert.All(moves.Values, m => Assert.Equal(2, m["lead"]!["policyVersion"]!.GetValue<int>()));
+            Assert.All(moves.Values, m => Assert.Equal("Maria (Marketing)", m["stageChange"]!["changedBy"]!.GetValue<string>()));
+            Assert.All(received, r => AssertMatchesSchema(r.Body));
+        }
+        finally
+        {
+            await host.StopAsync();
+            host.DeleteDatabase();
+        }
+    }
+
+    [Fact]
     public async Task Erasing_a_lead_erases_its_waiting_events_and_the_export_shows_them_before()
     {
         await _receiver.StopAsync();

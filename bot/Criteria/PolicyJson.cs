@@ -26,12 +26,58 @@ public static class PolicyJson
 
     public static string Serialize(QualificationPolicy policy) => JsonSerializer.Serialize(policy, Options);
 
-    /// <summary>Reads a policy; a malformed document or an unknown property throws <see cref="JsonException"/>.</summary>
+    /// <summary>Reads a policy; a malformed document, an unknown property or a null where the policy needs a value
+    /// throws <see cref="JsonException"/>.</summary>
     public static QualificationPolicy Deserialize(string json) =>
-        JsonSerializer.Deserialize<QualificationPolicy>(json, Options) ?? throw new JsonException("The policy is null.");
+        Complete(JsonSerializer.Deserialize<QualificationPolicy>(json, Options));
 
-    public static QualificationPolicy Deserialize(JsonNode node) =>
-        node.Deserialize<QualificationPolicy>(Options) ?? throw new JsonException("The policy is null.");
+    public static QualificationPolicy Deserialize(JsonNode node) => Complete(node.Deserialize<QualificationPolicy>(Options));
+
+    /// <summary>JSON can say null where the configuration binder never leaves one (a section, a list, a word in a synonym
+    /// list); the conversation would fail on it later, so it is refused here, naming the key.</summary>
+    private static QualificationPolicy Complete(QualificationPolicy? policy)
+    {
+        const string s = QualificationPolicy.SectionName;
+        if (policy is null)
+        {
+            throw new JsonException("The policy is null.");
+        }
+
+        static void Require(object? value, string key)
+        {
+            if (value is null)
+            {
+                throw new JsonException($"{key} must not be null.");
+            }
+        }
+
+        Require(policy.Need, $"{s}:Need");
+        Require(policy.Authority, $"{s}:Authority");
+        Require(policy.Budget, $"{s}:Budget");
+        Require(policy.Timeline, $"{s}:Timeline");
+        Require(policy.Budget.ExchangeRates, $"{s}:Budget:ExchangeRates");
+        foreach (var (list, name) in new[] { (policy.Needs, "Needs"), (policy.Roles, "Roles") })
+        {
+            Require(list, $"{s}:{name}");
+            for (var i = 0; i < list.Count; i++)
+            {
+                var key = $"{s}:{name}:{i}";
+                Require(list[i], key);
+                Require(list[i].Labels, key + ":Labels");
+                Require(list[i].Synonyms, key + ":Synonyms");
+                foreach (var (language, words) in list[i].Synonyms)
+                {
+                    Require(words, $"{key}:Synonyms:{language}");
+                    if (words.Any(string.IsNullOrWhiteSpace))
+                    {
+                        throw new JsonException($"{key}:Synonyms:{language} must not hold an empty entry.");
+                    }
+                }
+            }
+        }
+
+        return policy;
+    }
 
     /// <summary>A deep copy (a proposal is edited without touching the version in force).</summary>
     public static QualificationPolicy Clone(QualificationPolicy policy) => Deserialize(Serialize(policy));

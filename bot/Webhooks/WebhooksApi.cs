@@ -11,9 +11,13 @@ namespace LeadBot.Bot.Webhooks;
 /// </summary>
 public static class WebhooksApi
 {
-    public static RouteGroupBuilder MapWebhooksApi(this IEndpointRouteBuilder endpoints)
+    public static RouteGroupBuilder MapWebhooksApi(this IEndpointRouteBuilder endpoints) =>
+        MapWebhookEndpoints(endpoints.MapGroup("/api/webhooks").AddEndpointFilter(SalesApi.RequireApiKeyAsync));
+
+    /// <summary>The routes on <paramref name="group"/> (the sales API's, or the dashboard's with its sign-in).</summary>
+    public static RouteGroupBuilder MapWebhookEndpoints(RouteGroupBuilder group)
     {
-        var group = endpoints.MapGroup("/api/webhooks").AddEndpointFilter(SalesApi.RequireApiKeyAsync);
+        ArgumentNullException.ThrowIfNull(group);
         group.MapGet("/deliveries", ListAsync);
         group.MapGet("/deliveries/{id:long}/attempts", AttemptsAsync);
         group.MapPost("/deliveries/{id:long}/retry", RetryAsync);

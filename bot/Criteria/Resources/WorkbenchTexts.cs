@@ -9,6 +9,11 @@ public static class WorkbenchTexts
 {
     private static readonly ResourceManager Manager = new("LeadBot.Bot.Criteria.Resources.WorkbenchTexts", typeof(WorkbenchTexts).Assembly);
 
+    /// <summary>One text in <paramref name="language"/> ("de", else English).</summary>
+    public static string Get(string key, string language) =>
+        Manager.GetString(key, CultureInfo.GetCultureInfo(language.StartsWith("de", StringComparison.OrdinalIgnoreCase) ? "de-DE" : "en-US"))
+        ?? throw new MissingManifestResourceException($"WorkbenchTexts.{key} is missing.");
+
     /// <summary>Every text in <paramref name="language"/> ("de", else English), by key.</summary>
     public static IReadOnlyDictionary<string, string> All(string? language)
     {

@@ -20,7 +20,7 @@ namespace LeadBot.Bot.Tests.Webhooks;
 /// events wait while the receiver is down and arrive in order when it is back; after the configured attempts an event is
 /// dead-lettered and a retry from the dashboard's API delivers it.
 /// </summary>
-public sealed class WebhookDeliveryTests : IAsyncLifetime
+public class WebhookDeliveryTests : IAsyncLifetime
 {
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(
         Path.Combine(ConversationHarness.RepositoryRoot(), "docs", "webhooks", "lead-event.schema.json"))));
@@ -34,14 +34,25 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         _receiver = await WebhookReceiver.StartAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await _receiver.DisposeAsync();
         await _standIn.DisposeAsync();
     }
 
-    private async Task<BotHost> StartBotAsync(int maxAttempts = 12) =>
-        await BotHost.StartAsync(settings: CriteriaTestKit.Settings(_receiver.BotSettings(maxAttempts: maxAttempts)));
+    /// <summary>Settings beyond the receiver's (the PostgreSQL variant adds its database).</summary>
+    protected virtual Task<Dictionary<string, string?>> DatabaseSettingsAsync() => Task.FromResult(new Dictionary<string, string?>());
+
+    private async Task<BotHost> StartBotAsync(int maxAttempts = 12)
+    {
+        var settings = _receiver.BotSettings(maxAttempts: maxAttempts);
+        foreach (var (key, value) in await DatabaseSettingsAsync())
+        {
+            settings[key] = value;
+        }
+
+        return await BotHost.StartAsync(settings: CriteriaTestKit.Settings(settings));
+    }
 
     internal static void AssertMatchesSchema(string body)
     {
@@ -284,6 +295,30 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         {
             Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
             await Task.Delay(100);
+        }
+    }
+}
+
+/// <summary>The same deliveries on PostgreSQL: the new lead's events go in with its plain INSERT batch there, the
+/// stage changes' with EF, the worker's conditional updates on PostgreSQL's timestamps.</summary>
+[Trait("Category", "Slow")]
+public sealed class WebhookDeliveryOnPostgreSqlTests : WebhookDeliveryTests
+{
+    private readonly List<string> _databases = [];
+
+    protected override async Task<Dictionary<string, string?>> DatabaseSettingsAsync()
+    {
+        var database = await PostgreSqlServer.CreateDatabaseAsync("leadbot_webhooks");
+        _databases.Add(database);
+        return new Dictionary<string, string?> { ["Storage:Provider"] = "PostgreSQL", ["ConnectionStrings:LeadBot"] = database };
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var database in _databases)
+        {
+            await PostgreSqlServer.DropDatabaseAsync(database);
         }
     }
 }

@@ -245,7 +245,7 @@ export async function mount(element, ctx) {
   function renderApply() {
     const note = el('textarea', { name: 'note', rows: 3, maxlength: 2000, required: true });
     const apply = el('button', { type: 'submit', class: 'button primary', text: t('Apply'), 'data-action': 'apply', disabled: !lastTried });
-    const form = el('form', { on: { submit: async (e) => {
+    const form = el('form', { novalidate: true, on: { submit: async (e) => {
       e.preventDefault();
       if (!lastTried) return;
       if (!note.value.trim()) { say(t('NoteRequired'), true); note.focus(); return; }

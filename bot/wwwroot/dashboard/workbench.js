@@ -334,6 +334,9 @@ export async function mount(element, ctx) {
     const response = await api(`${base}/policy`);
     if (!response.ok) { say(t('Refused', await problemText(response)), true); return; }
     current = await response.json();
+    // A what-if compared a proposal with the version that was in force then: after a change it is stale.
+    lastTried = null;
+    resultCard.hidden = true;
     renderForm();
     renderApply();
     renderRescore();

@@ -250,6 +250,9 @@ public sealed record LeadDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
+    /// <summary>The version of the qualification policy that scored the lead (see the criteria workbench).</summary>
+    public int PolicyVersion { get; init; } = 1;
+
     public static LeadDto From(Lead lead)
     {
         ArgumentNullException.ThrowIfNull(lead);
@@ -275,6 +278,9 @@ public sealed record LeadDto(
             lead.History.OrderBy(h => h.At).ThenBy(h => h.Id)
                 .Select(h => new StageChangeDto(h.From, h.To, h.At, h.ChangedBy, h.Reason)).ToList(),
             lead.CreatedAt,
-            lead.UpdatedAt);
+            lead.UpdatedAt)
+        {
+            PolicyVersion = lead.PolicyVersion,
+        };
     }
 }

@@ -62,6 +62,8 @@ public sealed class PolicyVersionsTests : IAsyncLifetime
         var lead = await CriteriaTestKit.LeadByEmailAsync(_host.Services, email);
         Assert.Equal(2, lead.PolicyVersion);
         Assert.Equal(LeadStage.Mql, lead.Stage);
+        var shown = JsonNode.Parse(await _client.GetStringAsync($"api/leads/{lead.Id}"))!;
+        Assert.Equal(2, shown["policyVersion"]!.GetValue<int>());
 
         var list = JsonNode.Parse(await _client.GetStringAsync("api/criteria/versions"))!;
         Assert.Equal(2, list["current"]!.GetValue<int>());

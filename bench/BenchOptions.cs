@@ -42,6 +42,12 @@ public sealed class BenchOptions
     /// <summary>Leads inserted into the fresh SQLite file before LeadBot starts.</summary>
     public int SeedLeads { get; set; }
 
+    /// <summary>Times the criteria workbench's what-if over the seeded leads instead of driving conversations.</summary>
+    public bool Workbench { get; set; }
+
+    /// <summary>With <see cref="Workbench"/>: timed what-if requests (after one untimed).</summary>
+    public int WorkbenchRuns { get; set; } = 5;
+
     /// <summary>An existing publish folder of bot/ (skips the publish step).</summary>
     public string? BotDirectory { get; set; }
 
@@ -68,8 +74,9 @@ public sealed class BenchOptions
     /// <summary>Funnel events seeded for <see cref="Dashboard"/>.</summary>
     public int SeedEvents { get; set; } = 1_000_000;
 
-    /// <summary>An admin connection string of a PostgreSQL server: <see cref="Dashboard"/> creates (and drops) a database
-    /// of its own there and runs the bot on it; null: SQLite.</summary>
+    /// <summary>PostgreSQL instead of SQLite, null: SQLite. For <see cref="Dashboard"/> an admin connection string (it
+    /// creates and drops a database of its own there and runs the bot on it); for <see cref="Workbench"/> the
+    /// connection string of an empty database.</summary>
     public string? Postgres { get; set; }
 
     /// <summary>Timed calls per dashboard query.</summary>
@@ -92,8 +99,12 @@ public sealed class BenchOptions
           --seed-leads N         insert N leads into the fresh SQLite file before LeadBot starts
           --dashboard            time the dashboard's API on a seeded database (with --seed-leads, default 100000)
           --seed-events N        funnel events seeded for --dashboard (default 1000000)
-          --postgres CONN        --dashboard on PostgreSQL: admin connection string; a database is created and dropped
           --rounds N             timed calls per dashboard query (default 10)
+          --workbench            time the criteria workbench's what-if over the seeded leads (default 100000) instead
+                                 of conversations; SQLite, or PostgreSQL with --postgres
+          --workbench-runs N     with --workbench: timed what-if requests (default 5)
+          --postgres CONN        with --dashboard: an admin connection string (a database is created and dropped);
+                                 with --workbench: an empty PostgreSQL database (Npgsql connection string)
           --bot-dir DIR          use this publish folder of bot/ instead of publishing
           --bot-env NAME=VALUE   extra environment variable for the started LeadBot (repeatable)
           --peer-dir DIR         JS peer sources (default bench/js-peer of the repository)
@@ -127,10 +138,12 @@ public sealed class BenchOptions
                 case "--api-key": o.ApiKey = Value(); break;
                 case "--target-pid": o.TargetPid = Int(); break;
                 case "--seed-leads": o.SeedLeads = Int(); break;
+                case "--workbench": o.Workbench = true; break;
+                case "--postgres": o.Postgres = Value(); break;
+                case "--workbench-runs": o.WorkbenchRuns = Int(); break;
                 case "--bot-dir": o.BotDirectory = Value(); break;
                 case "--dashboard": o.Dashboard = true; break;
                 case "--seed-events": o.SeedEvents = Int(); break;
-                case "--postgres": o.Postgres = Value(); break;
                 case "--rounds": o.Rounds = Int(); break;
                 case "--bot-env":
                     var pair = Value();
@@ -171,6 +184,21 @@ public sealed class BenchOptions
         if (LocaleMix is < 0 or > 1)
         {
             throw new ArgumentException("--locale-mix is the German share, 0..1.");
+        }
+
+        if (Workbench)
+        {
+            if (WorkbenchRuns < 1)
+            {
+                throw new ArgumentException("--workbench-runs must be at least 1.");
+            }
+
+            return;
+        }
+
+        if (Postgres is not null && !Dashboard)
+        {
+            throw new ArgumentException("--postgres is for --dashboard or --workbench.");
         }
 
         if (Dashboard && (SeedEvents < 0 || Rounds < 1))

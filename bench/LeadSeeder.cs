@@ -23,7 +23,6 @@ public static class LeadSeeder
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var baseTime = new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
         for (var start = 0; start < count; start += BatchSize)
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -36,14 +35,14 @@ public static class LeadSeeder
                   Consent_ChannelId, Consent_ConversationId, Consent_GivenAt, Consent_Locale, Consent_TextHash, Consent_TextVersion,
                   Source_ChannelId)
                 VALUES ($id, $userKey, $name, $email, $company, $phone, $locale, 'lead-management', $needText, $authorityKey, $authorityText,
-                  '50000.0', 'EUR', 0, 'ca. 50.000 €', $timelineStart, 'P3M', 0, 'in drei Monaten',
+                  $budget, 'EUR', 0, $budgetText, $timelineStart, 'P3M', 0, 'in drei Monaten',
                   $score, $breakdown, $stage, $at, $at, $email,
                   'emulator', $conversation, $at, $locale, 'seed', '2026-11-28',
                   'emulator')
                 """;
             var p = new Dictionary<string, SqliteParameter>();
             foreach (var name in new[] { "$id", "$userKey", "$name", "$email", "$company", "$phone", "$locale", "$needText", "$authorityKey",
-                "$authorityText", "$timelineStart", "$score", "$breakdown", "$stage", "$at", "$conversation" })
+                "$authorityText", "$budget", "$budgetText", "$timelineStart", "$score", "$breakdown", "$stage", "$at", "$conversation" })
             {
                 p[name] = lead.Parameters.Add(new SqliteParameter(name, null));
             }
@@ -58,36 +57,73 @@ public static class LeadSeeder
             var end = Math.Min(count, start + BatchSize);
             for (var i = start; i < end; i++)
             {
-                var n = i.ToString(CultureInfo.InvariantCulture);
-                var german = i % 2 == 0;
-                var mql = i % 3 != 0;
-                var at = baseTime.AddMinutes(i);
-                var id = Guid.NewGuid().ToString().ToUpperInvariant();
-                var stage = mql ? "Mql" : "Lead";
+                var row = Row(i);
+                var id = row.Id.ToString().ToUpperInvariant();
                 p["$id"].Value = id;
-                p["$userKey"].Value = $"emulator:seed-user-{n}";
-                p["$name"].Value = german ? $"Seed Mustermann {n}" : $"Seed Example {n}";
-                p["$email"].Value = $"seed.{n}@seed-{i % 97}.example";
-                p["$company"].Value = german ? $"Seed GmbH {i % 1000}" : $"Seed Inc {i % 1000}";
-                p["$phone"].Value = $"+49 30 {1_000_000 + i}";
-                p["$locale"].Value = german ? "de-DE" : "en-US";
-                p["$needText"].Value = german ? "die erste" : "the first";
-                p["$authorityKey"].Value = mql ? "decides" : "recommends";
-                p["$authorityText"].Value = mql ? "Ich entscheide" : "Ich empfehle";
-                p["$timelineStart"].Value = DateOnly.FromDateTime(at.UtcDateTime.AddMonths(3)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                p["$score"].Value = mql ? 100 : 55;
-                p["$breakdown"].Value = """[{"Criterion":"need","Points":30,"MaxPoints":30,"Met":true,"Required":true,"Reason":"seed"}]""";
-                p["$stage"].Value = stage;
-                p["$at"].Value = at.UtcTicks;
-                p["$conversation"].Value = $"seed-{n}";
+                p["$userKey"].Value = row.UserKey;
+                p["$name"].Value = row.Name;
+                p["$email"].Value = row.Email;
+                p["$company"].Value = row.Company;
+                p["$phone"].Value = row.Phone;
+                p["$locale"].Value = row.Locale;
+                p["$needText"].Value = row.NeedText;
+                p["$authorityKey"].Value = row.AuthorityKey;
+                p["$authorityText"].Value = row.AuthorityText;
+                p["$budget"].Value = row.Budget.ToString("0.0", CultureInfo.InvariantCulture);
+                p["$budgetText"].Value = row.BudgetText;
+                p["$timelineStart"].Value = row.TimelineStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                p["$score"].Value = row.Score;
+                p["$breakdown"].Value = Breakdown;
+                p["$stage"].Value = row.Stage;
+                p["$at"].Value = row.At.UtcTicks;
+                p["$conversation"].Value = row.ConversationId;
                 await lead.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 cId.Value = id;
-                cStage.Value = stage;
-                cAt.Value = at.UtcTicks;
+                cStage.Value = row.Stage;
+                cAt.Value = row.At.UtcTicks;
                 await change.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The score breakdown every seeded lead carries (its content does not matter to a benchmark).</summary>
+    public const string Breakdown = """[{"Criterion":"need","Points":30,"MaxPoints":30,"Met":true,"Required":true,"Reason":"seed"}]""";
+
+    /// <summary>Seeded lead number <paramref name="i"/>: half German, two thirds MQL (decides) and one third not
+    /// (recommends); budgets from 5,000 to 52,500 EUR in steps of 2,500, so a changed budget minimum moves some.</summary>
+    public static SeedLead Row(int i)
+    {
+        var n = i.ToString(CultureInfo.InvariantCulture);
+        var german = i % 2 == 0;
+        var mql = i % 3 != 0;
+        var at = new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero).AddMinutes(i);
+        var budget = 5_000m + (i % 20 * 2_500m);
+        // Stable ids, so the PostgreSQL seeder writes the same leads in two passes.
+        var id = new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.ASCII.GetBytes("seed-" + n)));
+        return new SeedLead(
+            id,
+            $"emulator:seed-user-{n}",
+            german ? $"Seed Mustermann {n}" : $"Seed Example {n}",
+            $"seed.{n}@seed-{i % 97}.example",
+            german ? $"Seed GmbH {i % 1000}" : $"Seed Inc {i % 1000}",
+            $"+49 30 {1_000_000 + i}",
+            german ? "de-DE" : "en-US",
+            german ? "die erste" : "the first",
+            mql ? "decides" : "recommends",
+            mql ? "Ich entscheide" : "Ich empfehle",
+            budget,
+            budget.ToString("N0", CultureInfo.InvariantCulture) + " EUR",
+            DateOnly.FromDateTime(at.UtcDateTime.AddMonths(3)),
+            mql ? 100 : 55,
+            mql ? "Mql" : "Lead",
+            at,
+            $"seed-{n}");
+    }
 }
+
+/// <summary>One seeded lead's values.</summary>
+public sealed record SeedLead(Guid Id, string UserKey, string Name, string Email, string Company, string Phone, string Locale, string NeedText,
+    string AuthorityKey, string AuthorityText, decimal Budget, string BudgetText, DateOnly TimelineStart, int Score, string Stage, DateTimeOffset At,
+    string ConversationId);

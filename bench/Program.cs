@@ -28,6 +28,18 @@ public static class Program
             e.Cancel = true;
             cts.Cancel();
         };
+        if (options.Workbench)
+        {
+            var timing = await WorkbenchBench.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);
+            Console.WriteLine(timing.ToTable());
+            if (options.JsonPath is not null)
+            {
+                await File.WriteAllTextAsync(options.JsonPath, System.Text.Json.JsonSerializer.Serialize(timing)).ConfigureAwait(false);
+            }
+
+            return 0;
+        }
+
         if (options.Dashboard)
         {
             var dashboard = await DashboardBench.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);

@@ -24,7 +24,10 @@ public static class QualificationServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ConversationOptions>>(new Validation<ConversationOptions>(o => o.Validate()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<QualificationPolicy>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
-        services.AddSingleton<LeadScorer>();
+        // The host may register a policy source of its own (versions in a database); without one the configured policy
+        // is version 1 for good.
+        services.TryAddSingleton<IQualificationPolicySource>(sp =>
+            new ConfiguredQualificationPolicy(sp.GetRequiredService<QualificationPolicy>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<Understanding.AnswerReader>();
         services.AddSingleton<QualificationServices>();
         services.AddSingleton<QualificationDialog>();

@@ -262,6 +262,9 @@ public sealed record LeadDto(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<LiveChatTranscript>? LiveChats { get; init; }
 
+    /// <summary>The version of the qualification policy that scored the lead (see the criteria workbench).</summary>
+    public int PolicyVersion { get; init; } = 1;
+
     public static LeadDto From(Lead lead)
     {
         ArgumentNullException.ThrowIfNull(lead);
@@ -288,6 +291,9 @@ public sealed record LeadDto(
             lead.History.OrderBy(h => h.At).ThenBy(h => h.Id)
                 .Select(h => new StageChangeDto(h.From, h.To, h.At, h.ChangedBy, h.Reason)).ToList(),
             lead.CreatedAt,
-            lead.UpdatedAt);
+            lead.UpdatedAt)
+        {
+            PolicyVersion = lead.PolicyVersion,
+        };
     }
 }

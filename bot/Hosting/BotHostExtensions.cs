@@ -1,12 +1,14 @@
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Conversation;
 using LeadBot.Bot.Dashboard;
+using LeadBot.Bot.Criteria;
 using LeadBot.Bot.DirectLine;
 using LeadBot.Bot.Funnel;
 using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Telemetry;
 using LeadBot.Bot.Teams;
+using LeadBot.Bot.Webhooks;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -94,6 +96,8 @@ public static class BotHostExtensions
         // The conversation: the qualification dialogs, the staged states and the bot (IBot → ReliableTurnBot around
         // LeadBotActivityHandler).
         services.AddLeadConversation(configuration);
+        services.AddLeadBotCriteria(configuration);
+        services.AddLeadBotWebhooks(configuration);
         services.AddLeadBotTeams(configuration);
         services.AddLeadBotLiveChat(configuration);
 
@@ -117,6 +121,7 @@ public static class BotHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.MigrateLeadBotDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        await app.Services.LoadQualificationPolicyAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
 
         app.UseLeadBotSecurity();
         app.UseStatusCodePages();
@@ -127,6 +132,9 @@ public static class BotHostExtensions
         });
         app.MapSalesApi();
         app.MapPrivacyApi();
+        app.MapCriteriaApi();
+        app.MapWebhooksApi();
+        app.MapLeadStageEndpoint();
         app.MapLeadBotWebsite();
         app.MapTeamsAppPages();
         app.MapLeadBotDashboard();

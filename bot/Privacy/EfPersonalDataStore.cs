@@ -144,6 +144,7 @@ public sealed class EfPersonalDataStore(
             }
 
             var notifications = await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
+            notifications += await db.Set<Webhooks.WebhookDelivery>().Where(d => ids.Contains(d.LeadId)).ExecuteDeleteAsync(cancellationToken);
             var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
             // The anonymized lead keeps no live chat: its transcript is the person's words.
             chats = await LiveChatPersonalData.EraseInAsync(db, userKeys, ids, cancellationToken);
@@ -235,6 +236,8 @@ public sealed class EfPersonalDataStore(
         }
 
         var notifications = await db.Outbox.Where(o => ids.Contains(o.LeadId)).ExecuteDeleteAsync(cancellationToken);
+        // Lead events for webhooks hold the contact data in their bodies; their attempts go with them (cascade).
+        notifications += await db.Set<Webhooks.WebhookDelivery>().Where(d => ids.Contains(d.LeadId)).ExecuteDeleteAsync(cancellationToken);
         var changes = await db.StageChanges.Where(c => ids.Contains(c.LeadId)).ExecuteDeleteAsync(cancellationToken);
         await UnlinkFunnelAsync(db, ids, cancellationToken);
         await db.Leads.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);

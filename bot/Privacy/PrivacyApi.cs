@@ -3,6 +3,7 @@ using System.Text.Json;
 using LeadBot.Bot.Api;
 using LeadBot.Bot.Funnel;
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Webhooks;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,9 @@ public static class PrivacyApi
             .OrderBy(s => s.Key).ToListAsync(ct);
         var chats = await Handoff.LiveChatPersonalData.FindAsync(db, EfPersonalDataStore.UserKeysOf(null, leads.Select(l => l.UserKey)), leads.Select(l => l.Id).ToList(), ct);
         var funnel = await FunnelOfAsync(db, leads.Select(l => l.Id).ToList(), ct);
+        var leadIds = leads.Select(l => l.Id).ToList();
+        var events = leadIds.Count == 0 ? [] : await db.Set<WebhookDelivery>().AsNoTracking().Where(d => leadIds.Contains(d.LeadId))
+            .OrderBy(d => d.Id).ToListAsync(ct);
         var now = clock.GetUtcNow();
         db.Add(PrivacyAudit.Entry(now, ActorOf(http), PrivacyAction.Export, leads.Select(l => l.Id), leads.Count,
             leads.Sum(l => l.History.Count), 0, states.Count));
@@ -69,7 +73,11 @@ public static class PrivacyApi
             }).ToList(),
             states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList(),
             Handoff.LiveChatPersonalData.Transcripts(chats),
-            funnel));
+            funnel)
+        {
+            LeadEvents = events.Select(d => new LeadEventExport(d.EventId, d.Webhook, d.EventType, d.LeadId, d.CreatedAt, d.DeliveredAt, d.DeadAt,
+                string.IsNullOrEmpty(d.Payload) ? null : ParseJson(d.Payload))).ToList(),
+        });
     }
 
     /// <summary>The funnel journeys these leads came from (linked until the lead is erased) with their events.</summary>
@@ -150,15 +158,23 @@ public static class PrivacyApi
 }
 
 /// <summary>Everything stored about one person (Art. 15 / 20): the leads as the sales API shows them (with history,
-/// consent, score breakdown and source), the bot's state of their chats, their live chats with sales and the funnel
-/// journeys their leads came from.</summary>
+/// consent, score breakdown and source), the bot's state of their chats, their live chats with sales, the funnel
+/// journeys their leads came from and their lead events for CRMs.</summary>
 public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyList<LeadDto> Leads, IReadOnlyList<BotStateExport> ConversationState,
-    IReadOnlyList<LiveChatTranscript> LiveChats, IReadOnlyList<FunnelJourneyExport>? Funnel = null);
+    IReadOnlyList<LiveChatTranscript> LiveChats, IReadOnlyList<FunnelJourneyExport>? Funnel = null)
+{
+    /// <summary>The lead events for CRMs (webhooks): which receiver got which event when; the body while it still waits
+    /// (a delivered event's body is removed once the receiver took it).</summary>
+    public IReadOnlyList<LeadEventExport> LeadEvents { get; init; } = [];
+}
 
 /// <summary>A funnel journey linked to one of the person's leads: how the conversation went, without its text.</summary>
 public sealed record FunnelJourneyExport(FunnelJourney Journey, IReadOnlyList<FunnelEventExport> Events);
 
 public sealed record FunnelEventExport(DateTimeOffset At, FunnelEventKind Kind, FunnelStep? Step, LeadStage? Stage, LeadStage? FromStage);
+
+public sealed record LeadEventExport(Guid EventId, string Webhook, string EventType, Guid LeadId, DateTimeOffset CreatedAt,
+    DateTimeOffset? DeliveredAt, DateTimeOffset? DeadAt, JsonElement? Payload);
 
 public sealed record BotStateExport(string Key, DateTimeOffset UpdatedAt, JsonElement? State);
 

@@ -1,5 +1,6 @@
 using LeadBot.Bot.Turns;
 using LeadBot.Bot.Teams;
+using LeadBot.Bot.Webhooks;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +14,12 @@ namespace LeadBot.Bot.Storage;
 /// When a lead becomes MQL for the first time, the Teams notification is written to the <see cref="OutboxMessage"/>
 /// table in the same transaction (never again on later updates), and the outbox worker is woken up.
 /// Sales moves leads on (claim → SQL, offer sent → Opportunity, disqualify) with <see cref="ApplySalesActionAsync"/>.
+/// A new lead and every stage change are written as lead events for the configured webhooks (<see cref="LeadEvents"/>)
+/// in the same transaction.
 /// </summary>
 public sealed class EfLeadRepository(
-    IDbContextFactory<LeadBotDbContext> contextFactory, OutboxSignal? outboxSignal = null, TimeProvider? clock = null, SqliteWriteQueue? writeQueue = null)
+    IDbContextFactory<LeadBotDbContext> contextFactory, OutboxSignal? outboxSignal = null, TimeProvider? clock = null, SqliteWriteQueue? writeQueue = null,
+    LeadEvents? leadEvents = null)
     : ILeadRepository
 {
     /// <summary>Reason of the history entry written when a new conversation updates a lead without changing its stage.</summary>
@@ -126,12 +130,14 @@ public sealed class EfLeadRepository(
 
         Lead lead;
         var wasMqlBefore = false;
+        string? eventType = null;
         if (existing is null)
         {
             // Not tracked: a new lead is inserted by LeadInsertCommands below, not by SaveChanges.
             lead = new Lead { CreatedAt = at };
             CopySubmission(lead, submission);
             lead.MoveTo(qualification.Stage, StageActor.Bot, null, qualification.Reason, at);
+            eventType = LeadEventTypes.Created;
         }
         else
         {
@@ -152,9 +158,9 @@ public sealed class EfLeadRepository(
                     Reason = UpdatedReason,
                 });
             }
-            else
+            else if (lead.MoveTo(qualification.Stage, StageActor.Bot, null, qualification.Reason, at, existing.HasHistory))
             {
-                lead.MoveTo(qualification.Stage, StageActor.Bot, null, qualification.Reason, at, existing.HasHistory);
+                eventType = LeadEventTypes.StageChanged;
             }
         }
 
@@ -178,14 +184,19 @@ public sealed class EfLeadRepository(
             ? null
             : new BotStateRecord { Key = markerKey, Json = $"\"{lead.Id:D}\"", ETag = Guid.NewGuid().ToString("N"), UpdatedAt = at };
 
+        // The lead event for the webhooks (none configured: none built).
+        var events = eventType is not null && leadEvents?.HasSubscribers(eventType) == true
+            ? leadEvents.For(eventType, lead, lead.History[^1], at)
+            : [];
         if (existing is null)
         {
             // The common case, a new lead: plain INSERTs (SQL and parameter mapping built once from the model) instead of
             // EF's update pipeline, which rebuilt a command per row and a modification per column on every save.
-            await commands.InsertNewLeadAsync(context.Database, lead, notification, leadMarker, cancellationToken).ConfigureAwait(false);
+            await commands.InsertNewLeadAsync(context.Database, lead, notification, leadMarker, cancellationToken, events).ConfigureAwait(false);
         }
         else
         {
+            context.AddRange(events);
             if (notification is not null)
             {
                 context.Outbox.Add(notification);
@@ -203,6 +214,11 @@ public sealed class EfLeadRepository(
         if (notify)
         {
             outboxSignal?.Notify();
+        }
+
+        if (events.Count > 0)
+        {
+            leadEvents!.Signal.Notify();
         }
 
         return lead;
@@ -232,18 +248,23 @@ public sealed class EfLeadRepository(
     private sealed record ExistingLead(Lead Lead, bool WasMql, bool HasHistory);
 
     /// <summary>
-    /// Applies what a sales person did on the Teams card: <see cref="SalesAction.Claim"/> (MQL → SQL, owner = the person),
+    /// Applies what a sales person did, on the Teams card or through the sales API, by the rules of
+    /// <see cref="SalesStageRules"/>: <see cref="SalesAction.Claim"/> (MQL → SQL, owner = <paramref name="person"/>),
     /// <see cref="SalesAction.OfferSent"/> (SQL → Opportunity) or <see cref="SalesAction.Disqualify"/> (MQL, SQL or
     /// Opportunity → Disqualified, reason required). The stage is changed with a conditional UPDATE (only from the stage
-    /// read), so two people clicking at once cannot both succeed; the history records the person's name and directory id.
+    /// read), so two people clicking at once cannot both succeed; the history records the person's name and directory id
+    /// and <paramref name="via"/> ("Teams", a CRM's name); the lead event goes to the webhooks in the same transaction. A
+    /// claim's owner is <paramref name="owner"/> when given (a CRM names the sales person), else the person acting.
     /// </summary>
     public async Task<SalesActionResult> ApplySalesActionAsync(
-        Guid leadId, SalesAction action, string person, string? personId, string? reason, DateTimeOffset at, CancellationToken cancellationToken)
+        Guid leadId, SalesAction action, string person, string? personId, string? reason, DateTimeOffset at, CancellationToken cancellationToken,
+        string via = "Teams", string? owner = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(person);
-        if (action == SalesAction.Disqualify && string.IsNullOrWhiteSpace(reason))
+        owner = string.IsNullOrWhiteSpace(owner) ? person : owner.Trim();
+        if (SalesStageRules.MissingInput(action, owner, reason) is { } missing)
         {
-            return new SalesActionResult(SalesActionOutcome.ReasonRequired, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
+            return new SalesActionResult(missing, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -256,29 +277,17 @@ public sealed class EfLeadRepository(
         }
 
         var from = current.Stage;
-        LeadStage to;
-        switch (action)
+        if (SalesStageRules.Target(action, from) is not { } to)
         {
-            case SalesAction.Claim when from == LeadStage.Mql:
-                to = LeadStage.Sql;
-                break;
-            case SalesAction.OfferSent when from == LeadStage.Sql:
-                to = LeadStage.Opportunity;
-                break;
-            case SalesAction.Disqualify when from is LeadStage.Mql or LeadStage.Sql or LeadStage.Opportunity:
-                to = LeadStage.Disqualified;
-                break;
-            default:
-                return new SalesActionResult(SalesActionOutcome.InvalidTransition, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
-        }
-
-        var trimmedReason = reason?.Trim() ?? "";
-        if (trimmedReason.Length > 1000)
-        {
-            trimmedReason = trimmedReason[..1000];
+            return new SalesActionResult(SalesActionOutcome.InvalidTransition, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
         }
 
         // Read outside, write inside: the conditional UPDATE (stage still as read) is the guard against a concurrent click.
+        owner = owner.Length > 256 ? owner[..256] : owner;
+        var actor = person.Length > 256 ? person[..256] : person;
+        var actorId = personId is { Length: > 128 } ? personId[..128] : personId;
+        // The owner's directory id is known only when the owner is the person acting (a Teams click).
+        var ownerId = owner == person ? actorId : null;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         int updated;
         if (action == SalesAction.Claim)
@@ -287,8 +296,8 @@ public sealed class EfLeadRepository(
                 .Where(l => l.Id == leadId && l.Stage == from)
                 .ExecuteUpdateAsync(u => u
                     .SetProperty(l => l.Stage, to)
-                    .SetProperty(l => l.Owner, person)
-                    .SetProperty(l => l.OwnerId, personId)
+                    .SetProperty(l => l.Owner, owner)
+                    .SetProperty(l => l.OwnerId, ownerId)
                     .SetProperty(l => l.UpdatedAt, at), cancellationToken)
                 .ConfigureAwait(false);
         }
@@ -308,23 +317,29 @@ public sealed class EfLeadRepository(
             return new SalesActionResult(SalesActionOutcome.InvalidTransition, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
         }
 
-        context.StageChanges.Add(new StageChange
+        var change = new StageChange
         {
             LeadId = leadId,
             From = from,
             To = to,
             At = at,
-            ChangedBy = person.Length > 256 ? person[..256] : person,
-            ChangedById = personId is { Length: > 128 } ? personId[..128] : personId,
-            Reason = action switch
-            {
-                SalesAction.Claim => ClaimedReason,
-                SalesAction.OfferSent => OfferSentReason,
-                _ => trimmedReason,
-            },
-        });
+            ChangedBy = actor,
+            ChangedById = actorId,
+            Reason = SalesStageRules.ReasonOf(action, reason, via),
+        };
+        context.StageChanges.Add(change);
+        var events = leadEvents?.HasSubscribers(LeadEventTypes.StageChanged) == true
+            ? leadEvents.For(LeadEventTypes.StageChanged,
+                await context.Leads.AsNoTracking().FirstAsync(l => l.Id == leadId, cancellationToken).ConfigureAwait(false), change, at)
+            : [];
+        context.AddRange(events);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (events.Count > 0)
+        {
+            leadEvents!.Signal.Notify();
+        }
+
         return new SalesActionResult(SalesActionOutcome.Applied, await FindAsync(leadId, cancellationToken).ConfigureAwait(false));
     }
 
@@ -366,6 +381,8 @@ public sealed class EfLeadRepository(
         lead.TimelineText = a.TimelineText;
 
         lead.Score = submission.Qualification.Score;
+        lead.PolicyVersion = submission.Qualification.PolicyVersion;
+        lead.AnsweredAt = submission.At;
         lead.ScoreBreakdown = submission.Qualification.Breakdown
             .Select(i => new ScoreItem { Criterion = i.Criterion, Points = i.Points, MaxPoints = i.MaxPoints, Met = i.Met, Required = i.Required, Reason = i.Reason })
             .ToList();
@@ -392,26 +409,3 @@ public sealed class EfLeadRepository(
         };
     }
 }
-
-/// <summary>What a sales person can do with a lead on the Teams card.</summary>
-public enum SalesAction
-{
-    Claim,
-    OfferSent,
-    Disqualify,
-}
-
-public enum SalesActionOutcome
-{
-    Applied,
-    NotFound,
-
-    /// <summary>The lead is not in a stage the action starts from (e.g. claimed twice, offer before claim).</summary>
-    InvalidTransition,
-
-    /// <summary>Disqualify without a reason.</summary>
-    ReasonRequired,
-}
-
-/// <summary>The outcome and the lead as it is now (with its history), or null when it does not exist.</summary>
-public sealed record SalesActionResult(SalesActionOutcome Outcome, Lead? Lead);

@@ -100,6 +100,8 @@ public abstract class LeadBotDbContext : DbContext
         Privacy.PrivacyModel.Configure(modelBuilder);
         Handoff.LiveChatModel.Configure(modelBuilder);
         Funnel.FunnelModel.Configure(modelBuilder);
+        Criteria.CriteriaModel.Configure(modelBuilder);
+        Webhooks.WebhookModel.Configure(modelBuilder);
     }
 
     /// <summary>

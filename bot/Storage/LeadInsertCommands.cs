@@ -42,6 +42,7 @@ internal sealed class LeadInsertCommands
     private readonly TableInsert stageChanges;
     private readonly TableInsert outbox;
     private readonly TableInsert botState;
+    private readonly TableInsert webhookDeliveries;
     private readonly Lookup markerJson;
     private readonly Lookup leadWithEmail;
 
@@ -58,6 +59,8 @@ internal sealed class LeadInsertCommands
         stageChanges = TableInsert.For(model, typeof(StageChange), sql, positional, assignKey: static (change, id) => ((StageChange)change).Id = id);
         outbox = TableInsert.For(model, typeof(OutboxMessage), sql, positional, assignKey: static (message, id) => ((OutboxMessage)message).Id = id);
         botState = TableInsert.For(model, typeof(BotStateRecord), sql, positional);
+        webhookDeliveries = TableInsert.For(model, typeof(Webhooks.WebhookDelivery), sql, positional,
+            assignKey: static (delivery, id) => ((Webhooks.WebhookDelivery)delivery).Id = id);
 
         var state = model.FindEntityType(typeof(BotStateRecord))!;
         markerJson = Lookup.For(
@@ -86,13 +89,14 @@ internal sealed class LeadInsertCommands
 
     /// <summary>
     /// Inserts <paramref name="lead"/> with its <see cref="Lead.History"/>, then <paramref name="notification"/> and
-    /// <paramref name="marker"/> when given, in the transaction the caller began on <paramref name="database"/> (committing
+    /// <paramref name="marker"/> and the webhook <paramref name="events"/> when given, in the transaction the caller began on <paramref name="database"/> (committing
     /// or rolling back stays with the caller). Sets the generated ids on the history entries and the notification. A
     /// failed statement is thrown as <see cref="DbUpdateException"/> with the provider's exception inside, as EF's
     /// SaveChanges throws it, so <see cref="DbErrors.IsUniqueViolation"/> recognizes a lead created concurrently.
     /// </summary>
     public async Task InsertNewLeadAsync(
-        DatabaseFacade database, Lead lead, OutboxMessage? notification, BotStateRecord? marker, CancellationToken cancellationToken)
+        DatabaseFacade database, Lead lead, OutboxMessage? notification, BotStateRecord? marker, CancellationToken cancellationToken,
+        IReadOnlyList<Webhooks.WebhookDelivery>? events = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(lead);
@@ -114,6 +118,11 @@ internal sealed class LeadInsertCommands
         if (marker is not null)
         {
             rows.Add(new Row(botState, marker));
+        }
+
+        foreach (var delivery in events ?? [])
+        {
+            rows.Add(new Row(webhookDeliveries, delivery));
         }
 
         try

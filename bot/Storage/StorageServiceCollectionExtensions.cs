@@ -77,7 +77,8 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IDbContextFactory<LeadBotDbContext>>(),
             sp.GetService<OutboxSignal>(),
             sp.GetService<TimeProvider>(),
-            sp.GetRequiredService<BotStateDatabase>().WriteQueue));
+            sp.GetRequiredService<BotStateDatabase>().WriteQueue,
+            sp.GetService<Webhooks.LeadEvents>()));
         services.AddSingleton<ILeadRepository>(sp => sp.GetRequiredService<EfLeadRepository>());
         services.AddSingleton<LeadQueries>();
         return services;

@@ -51,6 +51,14 @@ public sealed class Lead
     public string? TimelineText { get; set; }
 
     public int Score { get; set; }
+
+    /// <summary>The version of the qualification policy that computed <see cref="Score"/> and the breakdown.</summary>
+    public int PolicyVersion { get; set; } = 1;
+
+    /// <summary>When the prospect gave the stored answers: the day a start date is judged "soon" from when the lead is
+    /// scored again. Null for leads stored before it was recorded (then <see cref="CreatedAt"/>).</summary>
+    public DateTimeOffset? AnsweredAt { get; set; }
+
     public List<ScoreItem> ScoreBreakdown { get; set; } = [];
     public LeadStage Stage { get; set; } = LeadStage.Lead;
     public List<StageChange> History { get; set; } = [];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace LeadBot.Dialogs.Domain;
 
@@ -33,6 +34,7 @@ public sealed class QualificationPolicy
     /// <summary>The roles in a purchase decision, offered as choices in the authority question.</summary>
     public List<AnswerChoice> Roles { get; set; } = [];
 
+    [JsonIgnore]
     public int MaxScore => (Needs.Count == 0 ? 0 : Needs.Max(n => n.Points))
                            + (Roles.Count == 0 ? 0 : Roles.Max(r => r.Points))
                            + Budget.Points + Timeline.Points;

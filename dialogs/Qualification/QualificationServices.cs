@@ -9,7 +9,7 @@ namespace LeadBot.Dialogs.Qualification;
 public sealed class QualificationServices
 {
     public QualificationServices(ConversationState conversationState, UserState userState, ConversationOptions options,
-        QualificationPolicy policy, LeadScorer scorer, ILeadRepository leads, IPersonalDataStore personalData, TimeProvider clock,
+        IQualificationPolicySource policies, ILeadRepository leads, IPersonalDataStore personalData, TimeProvider clock,
         AnswerReader reader)
     {
         Reader = reader;
@@ -24,8 +24,7 @@ public sealed class QualificationServices
             conversationState.CreateProperty<QualificationAnswers>(nameof(QualificationAnswers)));
         Profile = conversationState.CreateProperty<ConversationProfile>(nameof(ConversationProfile));
         Options = options;
-        Policy = policy;
-        Scorer = scorer;
+        _policies = policies;
         Leads = leads;
         Clock = clock;
     }
@@ -36,8 +35,13 @@ public sealed class QualificationServices
     public IStatePropertyAccessor<QualificationAnswers> Answers { get; }
     public IStatePropertyAccessor<ConversationProfile> Profile { get; }
     public ConversationOptions Options { get; }
-    public QualificationPolicy Policy { get; }
-    public LeadScorer Scorer { get; }
+    private readonly IQualificationPolicySource _policies;
+
+    /// <summary>The policy in force now (a new version applies from the next read on; see <see cref="IQualificationPolicySource"/>).</summary>
+    public QualificationPolicy Policy => _policies.Current.Policy;
+
+    /// <summary>The scorer of the policy in force; its results carry the policy's version.</summary>
+    public LeadScorer Scorer => _policies.Current.Scorer;
     public ILeadRepository Leads { get; }
     public TimeProvider Clock { get; }
     public AnswerReader Reader { get; }

@@ -55,6 +55,37 @@ public sealed class BenchSmokeTests
     }
 
     [Fact]
+    public async Task The_workbench_mode_scores_every_seeded_lead_with_the_proposal()
+    {
+        var work = Path.Combine(Path.GetTempPath(), $"leadbot-bench-test-{Guid.NewGuid():N}");
+        var options = BenchOptions.Parse(["--workbench", "--seed-leads", "120", "--workbench-runs", "1", "--work", work, "--quiet"]);
+        options.BotDirectory = Environment.GetEnvironmentVariable("LEADBOT_BENCH_BOT_DIR");
+        try
+        {
+            var timing = await WorkbenchBench.RunAsync(options, TextWriter.Null, CancellationToken.None);
+
+            // 120 seeded leads: lead i decides when i % 3 != 0 (else it only recommends: never MQL) and has a budget of
+            // 5,000 + (i % 20) × 2,500 EUR. Now (minimum 10,000, threshold 60) a decider is MQL from 10,000 on; with the
+            // proposal (minimum 30,000, threshold 75) only from 30,000 on (100 points; below, 70 < 75).
+            static decimal Budget(int i) => 5_000m + (i % 20 * 2_500m);
+            Assert.Equal(120, timing.Leads);
+            Assert.Equal(Enumerable.Range(0, 120).Count(i => i % 3 != 0 && Budget(i) >= 10_000m), timing.MqlNow);
+            Assert.Equal(Enumerable.Range(0, 120).Count(i => i % 3 != 0 && Budget(i) >= 30_000m), timing.MqlProposed);
+            Assert.Equal(0, timing.MovedUp);
+            Assert.Equal(timing.MqlNow - timing.MqlProposed, timing.MovedDown);
+            Assert.Single(timing.RunsMs);
+            Assert.Contains("what-if over 120 stored leads on SQLite", timing.ToTable(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void The_sink_reads_type_text_and_step_from_a_reply()
     {
         var json = """{"type":"message","serviceUrl":"x","attachments":[{"a":[1,2]}],"text":"Ihr Name?","channelData":{"other":{"x":1},"leadbot":{"v":1,"step":"name"}}}""";

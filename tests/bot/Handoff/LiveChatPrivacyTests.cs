@@ -6,6 +6,7 @@ using LeadBot.Bot.Privacy;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Tests.Support;
 using LeadBot.Bot.Tests.Teams;
+using LeadBot.Dialogs.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using static LeadBot.Bot.Tests.Handoff.LiveChatKit;
 using static LeadBot.Bot.Tests.Teams.TeamsTestKit;

@@ -124,7 +124,7 @@ public sealed class LeadPageTests : IAsyncLifetime
     public async Task The_cards_refresh_answers_with_the_current_card_and_only_for_the_lead_it_shows()
     {
         var (lead, card) = await PostedMqlAsync("refresh@example.com", "Ada Refresh");
-        await _host.Services.GetRequiredService<LeadBot.Bot.Storage.EfLeadRepository>().ApplySalesActionAsync(lead.Id, LeadBot.Bot.Storage.SalesAction.Claim, "Bob Other", "b0b", null, DateTimeOffset.UtcNow, CancellationToken.None);
+        await _host.Services.GetRequiredService<LeadBot.Bot.Storage.EfLeadRepository>().ApplySalesActionAsync(lead.Id, LeadBot.Dialogs.Domain.SalesAction.Claim, "Bob Other", "b0b", null, DateTimeOffset.UtcNow, CancellationToken.None);
 
         var refresh = card.Card!["refresh"]!["action"]!;
         using var response = await PostAsync(_host, ExecuteInvoke(_connector, card, refresh["verb"]!.GetValue<string>(), refresh["data"]!.AsObject()));

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace LeadBot.Bot.Webhooks;
+
+/// <summary>
+/// Delivers the webhook outbox: every instance runs one; an event is leased with a conditional UPDATE before it is sent,
+/// so two instances never send the same event (a process that dies after the receiver took an event but before it was
+/// marked delivered sends it again after the lease expires: receivers de-duplicate on the event id). Each attempt is
+/// signed anew (<see cref="WebhookSignature"/>). A 2xx answer delivers it; anything else (another status, a timeout,
+/// no connection) is retried with exponential backoff and jitter, after a 429/503's Retry-After when that is longer,
+/// until <see cref="WebhookOptions.MaxAttempts"/>, then the event is dead-lettered for the dashboard. Redirects are not
+/// followed (the configured address is the receiver). The payload is never logged.
+/// </summary>
+public sealed class WebhookWorker(
+    WebhookStore store,
+    WebhookSignal signal,
+    IHttpClientFactory httpClients,
+    IOptions<WebhookOptions> options,
+    TimeProvider clock,
+    ILogger<WebhookWorker> logger) : BackgroundService
+{
+    public const string HttpClientName = "LeadBotWebhooks";
+    internal const int BatchSize = 20;
+
+    public string WorkerId { get; } = NewWorkerId();
+
+    private static string NewWorkerId()
+    {
+        var id = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        return id.Length <= 128 ? id : id[^128..];
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        if (options.Value.Endpoints.Count == 0)
+        {
+            return;
+        }
+
+        var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DeliverDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError("The webhook worker failed ({ExceptionType}); it tries again.", exception.GetType().FullName);
+            }
+
+            try
+            {
+                await signal.WaitAsync(poll, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await store.ReleaseLeasesAsync(WorkerId, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            logger.LogWarning("Could not release the webhook leases on shutdown ({ExceptionType}); they expire by themselves.", exception.GetType().Name);
+        }
+    }
+
+    /// <summary>One pass: every due event this instance manages to lease is sent (or rescheduled), batch after batch.</summary>
+    internal async Task DeliverDueAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        var endpoints = o.Endpoints.ToDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
+        IReadOnlyList<WebhookDelivery> due;
+        do
+        {
+            due = await store.GetDueAsync(clock.GetUtcNow(), BatchSize, stoppingToken);
+            foreach (var delivery in due)
+            {
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                var now = clock.GetUtcNow();
+                if (!await store.TryLeaseAsync(delivery.Id, WorkerId, now, now.AddSeconds(o.LeaseSeconds), stoppingToken))
+                {
+                    continue; // another instance has it
+                }
+
+                // From here on the lease is ours: finish what we started even when the host is stopping.
+                if (!endpoints.TryGetValue(delivery.Webhook, out var endpoint))
+                {
+                    // The receiver was removed from the configuration: nothing can deliver it, so it is dead-lettered.
+                    await store.RecordFailureAsync(delivery.Id, WorkerId, now, now, dead: true, null, "no webhook of this name is configured", 0, CancellationToken.None);
+                    continue;
+                }
+
+                await SendLeasedAsync(delivery, endpoint, o);
+            }
+        }
+        while (due.Count == BatchSize && !stoppingToken.IsCancellationRequested);
+    }
+
+    private async Task SendLeasedAsync(WebhookDelivery delivery, WebhookEndpoint endpoint, WebhookOptions o)
+    {
+        var none = CancellationToken.None;
+        var body = Encoding.UTF8.GetBytes(delivery.Payload);
+        var started = Stopwatch.GetTimestamp();
+        int? status = null;
+        string? error = null;
+        TimeSpan? retryAfter = null;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url)
+            {
+                Content = new ByteArrayContent(body),
+            };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Create(endpoint.Secret, clock.GetUtcNow(), body));
+            request.Headers.Add(WebhookSignature.EventIdHeader, delivery.EventId.ToString("D"));
+            request.Headers.Add(WebhookSignature.EventTypeHeader, delivery.EventType);
+            request.Headers.UserAgent.ParseAdd("LeadBot-Webhooks/1.0");
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(o.SendTimeoutSeconds));
+            var http = httpClients.CreateClient(HttpClientName);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                var delivered = await store.MarkDeliveredAsync(delivery.Id, WorkerId, clock.GetUtcNow(), status.Value, Elapsed(started), none);
+                if (delivered)
+                {
+                    logger.LogInformation("Delivered {EventType} {EventId} of lead {LeadId} to webhook {Webhook} ({Status}) after {Attempts} failed attempt(s).",
+                        delivery.EventType, delivery.EventId, delivery.LeadId, delivery.Webhook, status, delivery.Attempts);
+                }
+                else
+                {
+                    logger.LogError("Webhook {Webhook} took event {EventId}, but the lease had been lost; it may have been sent twice.", delivery.Webhook, delivery.EventId);
+                }
+
+                return;
+            }
+
+            error = string.Create(CultureInfo.InvariantCulture, $"HTTP {status}");
+            retryAfter = RetryAfter(response);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
+        {
+            error = exception is OperationCanceledException ? "timeout" : exception.GetType().Name
+                + (exception is HttpRequestException { HttpRequestError: var kind } ? $" ({kind})" : "");
+        }
+
+        var attempts = delivery.Attempts + 1;
+        var dead = attempts >= o.MaxAttempts;
+        var delay = Backoff(delivery.Attempts, o, retryAfter);
+        var now = clock.GetUtcNow();
+        await store.RecordFailureAsync(delivery.Id, WorkerId, now, now + delay, dead, status, error ?? "failed", Elapsed(started), none);
+        if (dead)
+        {
+            logger.LogWarning("Webhook {Webhook}: event {EventId} of lead {LeadId} dead-lettered after {Attempts} attempts ({Error}).",
+                delivery.Webhook, delivery.EventId, delivery.LeadId, attempts, error);
+        }
+        else
+        {
+            logger.LogWarning("Webhook {Webhook}: event {EventId} of lead {LeadId} failed ({Error}), attempt {Attempt}; next try in {Delay:0.###} s.",
+                delivery.Webhook, delivery.EventId, delivery.LeadId, error, attempts, delay.TotalSeconds);
+        }
+    }
+
+    private static int Elapsed(long started) => (int)Math.Min(int.MaxValue, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+    /// <summary>Exponential backoff from InitialBackoffSeconds with ±20 % jitter, capped at MaxBackoffSeconds; a longer
+    /// Retry-After (at most a day) wins.</summary>
+    internal static TimeSpan Backoff(int previousAttempts, WebhookOptions o, TimeSpan? retryAfter)
+    {
+        var seconds = Math.Min(o.MaxBackoffSeconds, o.InitialBackoffSeconds * Math.Pow(2, Math.Min(previousAttempts, 30)));
+        seconds = Math.Min(o.MaxBackoffSeconds, seconds * (0.8 + (0.4 * Random.Shared.NextDouble())));
+        if (retryAfter is { } wait && wait.TotalSeconds > seconds)
+        {
+            seconds = Math.Min(wait.TotalSeconds, TimeSpan.FromDays(1).TotalSeconds);
+        }
+
+        return TimeSpan.FromSeconds(seconds);
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable) || response.Headers.RetryAfter is not { } header)
+        {
+            return null;
+        }
+
+        if (header.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        return header.Date is { } date && date - DateTimeOffset.UtcNow is var d && d > TimeSpan.Zero ? d : null;
+    }
+}

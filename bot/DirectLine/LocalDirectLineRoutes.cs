@@ -136,7 +136,8 @@ internal static class LocalDirectLineRoutes
         // The user's activity is echoed to the page (Web Chat marks it as sent when it sees it come back).
         var id = conversation.Append(Clone(activity));
         activity.Id = id;
-        if (activity.Type == ActivityTypes.Message)
+        // The bot is "typing" while its turn runs; not while a person from sales is chatting (the bot stays out then).
+        if (activity.Type == ActivityTypes.Message && !conversation.PersonChatting)
         {
             conversation.Append(new Activity(ActivityTypes.Typing) { From = LocalConnectorHandler.Bot, Recipient = activity.From });
         }

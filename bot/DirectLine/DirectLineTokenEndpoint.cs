@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
+using LeadBot.Bot.Telemetry;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
@@ -42,6 +43,7 @@ internal static class DirectLineTokenEndpoint
         var origin = http.Request.Headers.Origin.ToString();
         if (origin.Length > 0 && !address.IsAllowedOrigin(origin))
         {
+            LeadBotTelemetry.DirectLineTokenAnswered(ModeName(o.Mode), "origin-refused");
             logger.LogWarning("Refused a chat token to a page on {Origin}: the origin is not listed in {Setting}.",
                 DirectLineOptionsValidation.IsOrigin(origin) ? origin.TrimEnd('/') : "(not an origin)", TrustedOriginsSetting);
             return Results.Json(new
@@ -66,6 +68,7 @@ internal static class DirectLineTokenEndpoint
         var issued = o.Mode == DirectLineMode.Local
             ? IssueLocal(http, services, pass, visitorId)
             : await IssueAzureAsync(http, o, address, services, logger, pass, StringOf(body, "token"), visitorId).ConfigureAwait(false);
+        LeadBotTelemetry.DirectLineTokenAnswered(ModeName(o.Mode), issued is null ? "failed" : issued.Resumed ? "resumed" : "new");
         if (issued is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Chat unavailable", detail: "Could not get a Direct Line token.");
@@ -138,6 +141,8 @@ internal static class DirectLineTokenEndpoint
             return null;
         }
     }
+
+    private static string ModeName(DirectLineMode mode) => mode == DirectLineMode.Local ? "local" : "azure";
 
     private static string? StringOf(JObject? body, string name) =>
         body?[name]?.Type == JTokenType.String ? body[name]!.Value<string>() : null;

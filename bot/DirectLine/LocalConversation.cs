@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace LeadBot.Bot.DirectLine;
 
@@ -22,6 +23,7 @@ public sealed class LocalConversation
     private ActivityStream? _stream;
     private long _listenerTickets;
     private long _attachedTicket;
+    private bool _personChatting;
 
     internal LocalConversation(string id, string userId, string clientKey, TimeProvider time, LocalConversations owner)
     {
@@ -51,6 +53,20 @@ public sealed class LocalConversation
 
     /// <summary>The JSON bytes of the activities kept.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
+
+    /// <summary>Whether a person from sales is chatting in the conversation: the last message the bot's side sent (or
+    /// a typing indicator since) carries <c>channelData.leadbot.person</c>. The bot's automatic typing indicator would
+    /// then claim that the bot is writing.</summary>
+    public bool PersonChatting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _personChatting;
+            }
+        }
+    }
 
     public long Watermark
     {
@@ -91,6 +107,7 @@ public sealed class LocalConversation
         {
             activity.Timestamp ??= _time.GetUtcNow();
             activity.Conversation = new ConversationAccount(id: Id);
+            NoteSenderLocked(activity);
             if (activity.Type == ActivityTypes.Typing)
             {
                 activity.Id ??= $"{Id}|typing-{Guid.NewGuid():N}";
@@ -251,6 +268,29 @@ public sealed class LocalConversation
         }
 
         return set.Append('}').ToString();
+    }
+
+    /// <summary>The name a person from sales signs an activity with (<c>channelData.leadbot.person</c>), or null.</summary>
+    public static string? PersonOf(IActivity activity) =>
+        activity.ChannelData is JObject { } data && data["leadbot"] is JObject leadbot && leadbot["person"] is JValue { Type: JTokenType.String } person
+            ? (string?)person
+            : null;
+
+    private void NoteSenderLocked(Activity activity)
+    {
+        if (activity.From?.Role != RoleTypes.Bot)
+        {
+            return;
+        }
+
+        if (activity.Type == ActivityTypes.Message)
+        {
+            _personChatting = PersonOf(activity) is not null;
+        }
+        else if (activity.Type == ActivityTypes.Typing && PersonOf(activity) is not null)
+        {
+            _personChatting = true;
+        }
     }
 
     private static string Serialize(Activity activity) => JsonConvert.SerializeObject(activity, LocalConversations.Json);

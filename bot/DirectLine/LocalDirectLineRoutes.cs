@@ -28,8 +28,7 @@ internal static class LocalDirectLineRoutes
         client.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         client.MapGet("/conversations/{conversationId}/activities", GetActivities);
         client.MapGet("/conversations/{conversationId}/stream", LocalDirectLineStream.StreamAsync);
-        client.MapPost("/conversations/{conversationId}/upload", () =>
-            DirectLineProtocol.Error(StatusCodes.Status501NotImplemented, "NotImplemented", "File upload is not supported by the local Direct Line."));
+        client.MapPost("/conversations/{conversationId}/upload", Upload);
     }
 
     private static IResult Refresh(HttpContext http, LocalConversations conversations, DirectLineTokens tokens)
@@ -137,7 +136,8 @@ internal static class LocalDirectLineRoutes
         // The user's activity is echoed to the page (Web Chat marks it as sent when it sees it come back).
         var id = conversation.Append(Clone(activity));
         activity.Id = id;
-        if (activity.Type == ActivityTypes.Message)
+        // The bot is "typing" while its turn runs; not while a person from sales is chatting (the bot stays out then).
+        if (activity.Type == ActivityTypes.Message && !conversation.PersonChatting)
         {
             conversation.Append(new Activity(ActivityTypes.Typing) { From = LocalConnectorHandler.Bot, Recipient = activity.From });
         }
@@ -148,6 +148,20 @@ internal static class LocalDirectLineRoutes
         }
 
         return Results.Json(new { id });
+    }
+
+    // The bot reads text and button values only, so nothing a visitor uploads is accepted: with a valid token the answer
+    // is 415 and a problem body (the widget hides the upload button); without one the usual 401/403. Never read the body.
+    private static IResult Upload(HttpContext http, string conversationId, DirectLineTokens tokens)
+    {
+        if (Authorize(http, tokens, conversationId, out _) is { } refused)
+        {
+            return refused;
+        }
+
+        return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Attachments are not accepted",
+            detail: "This chat takes text messages only; send the information as a message instead.",
+            extensions: new Dictionary<string, object?> { ["code"] = "AttachmentsNotAccepted" });
     }
 
     private static IResult GetActivities(HttpContext http, string conversationId, string? watermark, LocalConversations conversations, DirectLineTokens tokens)

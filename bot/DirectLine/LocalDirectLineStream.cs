@@ -1,3 +1,4 @@
+using LeadBot.Bot.Telemetry;
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
@@ -38,6 +39,7 @@ internal static class LocalDirectLineStream
         using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var stream = new ActivityStream(socket);
         conversation.Attach(stream, DirectLineProtocol.ParseWatermark(watermark) ?? 0, ticket);
+        LeadBotTelemetry.DirectLineConnectionOpened();
         try
         {
             await stream.RunAsync(http.RequestAborted).ConfigureAwait(false);
@@ -45,6 +47,7 @@ internal static class LocalDirectLineStream
         finally
         {
             conversation.Detach(stream);
+            LeadBotTelemetry.DirectLineConnectionClosed();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using LeadBot.Bot.Telemetry;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -33,8 +34,9 @@ internal static class WebsiteRateLimits
             AutoReplenishment = true,
         });
 
-    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    private static async ValueTask RejectAsync(OnRejectedContext context, string policy, CancellationToken cancellationToken)
     {
+        LeadBotTelemetry.RequestRateLimited(policy);
         var response = context.HttpContext.Response;
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(2);
@@ -45,14 +47,14 @@ internal static class WebsiteRateLimits
 
     private sealed class TokenRequests(IOptions<DirectLineOptions> options) : IRateLimiterPolicy<string>
     {
-        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, token) => RejectAsync(context, TokenPolicy, token);
 
         public RateLimitPartition<string> GetPartition(HttpContext httpContext) => Bucket(httpContext, options.Value.TokenRequestsPerMinute);
     }
 
     private sealed class DirectLineRequests(IOptions<DirectLineOptions> options) : IRateLimiterPolicy<string>
     {
-        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, token) => RejectAsync(context, DirectLinePolicy, token);
 
         public RateLimitPartition<string> GetPartition(HttpContext httpContext) => Bucket(httpContext, options.Value.RequestsPerMinute);
     }

@@ -28,7 +28,7 @@ public sealed class SecurityHeaders
     private readonly string _teamsPagePolicy;
     private readonly string? _publicHost;
 
-    public SecurityHeaders(IOptions<DirectLineOptions> directLine, IOptions<SecurityOptions> security)
+    public SecurityHeaders(IOptions<DirectLineOptions> directLine, IOptions<SecurityOptions> security, IOptions<WebsiteOptions>? website = null)
     {
         ArgumentNullException.ThrowIfNull(directLine);
         ArgumentNullException.ThrowIfNull(security);
@@ -48,13 +48,20 @@ public sealed class SecurityHeaders
             connect.Add("wss://*.botframework.com");
         }
 
+        // The widget's header shows Website:AvatarUrl, which may be an https picture on another host.
+        var images = new List<string> { "'self'", "data:", "blob:" };
+        if (Uri.TryCreate(website?.Value.AvatarUrl, UriKind.Absolute, out var avatar) && avatar.Scheme == Uri.UriSchemeHttps)
+        {
+            images.Add($"https://{avatar.Authority}");
+        }
+
         var ancestors = new List<string> { "'self'" };
         ancestors.AddRange(o.TrustedOrigins.Select(t => t.TrimEnd('/')).Where(t => Uri.TryCreate(t, UriKind.Absolute, out _)));
         _pagePolicy = string.Join("; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            "img-src " + string.Join(' ', images),
             "font-src 'self' data:",
             "media-src 'self' data: blob:",
             "connect-src " + string.Join(' ', connect.Distinct(StringComparer.OrdinalIgnoreCase)),

@@ -25,6 +25,8 @@ public static class LeadBotTelemetry
     public const string OutcomeTag = "leadbot.outcome";
     public const string QuestionTag = "leadbot.question";
     public const string StageTag = "leadbot.stage";
+    public const string ModeTag = "leadbot.directline_mode";
+    public const string PolicyTag = "leadbot.rate_limit_policy";
 
     /// <summary>Turns the bot ran (rate = turns per second).</summary>
     internal static readonly Counter<long> Turns = Meter.CreateCounter<long>("leadbot.turns", "{turn}", "Turns the bot ran");
@@ -42,6 +44,15 @@ public static class LeadBotTelemetry
     internal static readonly UpDownCounter<long> DirectLineConnections =
         Meter.CreateUpDownCounter<long>("leadbot.directline.connections", "{connection}", "Open Direct Line WebSocket connections");
 
+    /// <summary>Chat tokens the website's token endpoint answered, per Direct Line mode (local, azure) and outcome
+    /// (new, resumed, origin-refused, failed).</summary>
+    internal static readonly Counter<long> DirectLineTokens =
+        Meter.CreateCounter<long>("leadbot.directline.tokens", "{token}", "Chat tokens requested from the website, per mode and outcome");
+
+    /// <summary>Website requests refused by a per-client rate limit, per policy (tokens, Direct Line requests).</summary>
+    internal static readonly Counter<long> RateLimited =
+        Meter.CreateCounter<long>("leadbot.website.rate_limited", "{request}", "Website requests refused by a rate limit, per policy");
+
     // Names of the gauges the backlog sampler reports (BacklogSampler).
     public const string LeadsMetric = "leadbot.leads";
     public const string OutboxBacklogMetric = "leadbot.teams.outbox.backlog";
@@ -56,4 +67,12 @@ public static class LeadBotTelemetry
 
     /// <summary>Hook: a Direct Line WebSocket stream closed.</summary>
     public static void DirectLineConnectionClosed() => DirectLineConnections.Add(-1);
+
+    /// <summary>Hook: the token endpoint answered; <paramref name="mode"/> "local" or "azure", <paramref name="outcome"/>
+    /// "new", "resumed", "origin-refused" or "failed" (fixed words: no origin, id or address is recorded).</summary>
+    public static void DirectLineTokenAnswered(string mode, string outcome) =>
+        DirectLineTokens.Add(1, new KeyValuePair<string, object?>(ModeTag, mode), new KeyValuePair<string, object?>(OutcomeTag, outcome));
+
+    /// <summary>Hook: a per-client rate limit refused a request (<paramref name="policy"/>: the policy's name, never the client).</summary>
+    public static void RequestRateLimited(string policy) => RateLimited.Add(1, new KeyValuePair<string, object?>(PolicyTag, policy));
 }

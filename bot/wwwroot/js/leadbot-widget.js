@@ -515,6 +515,14 @@
     return !!(activity.channelData && activity.channelData.leadbot && activity.channelData.leadbot.hidden);
   }
 
+  // A person from sales chatting live signs their messages (channelData.leadbot.person, e.g. "Anna (Vertrieb)"): the
+  // visitor must see that a person, not the bot, is writing.
+  function personOf(activity) {
+    var person = activity && activity.from && activity.from.role === 'bot' && activity.channelData && activity.channelData.leadbot
+      && activity.channelData.leadbot.person;
+    return typeof person === 'string' && person ? person : null;
+  }
+
   function noteStep(activity) {
     var marker = activity.channelData && activity.channelData.leadbot;
     state.step = marker && marker.step ? marker.step : null;
@@ -524,7 +532,16 @@
   function appendMessage(activity, fromBot) {
     var item = el('div', 'lbw-msg ' + (fromBot ? 'lbw-msg-bot' : 'lbw-msg-user'));
     var bubble = el('div', 'lbw-bubble');
-    if (fromBot) {
+    var person = fromBot ? personOf(activity) : null;
+    if (person) {
+      item.className += ' lbw-msg-person';
+      var who = el('p', 'lbw-person');
+      who.textContent = person;
+      item.appendChild(who);
+    }
+    if (fromBot && activity.textFormat === 'plain') {
+      bubble.textContent = activity.text || '';
+    } else if (fromBot) {
       bubble.innerHTML = renderMarkdown(activity.text);
       (activity.attachments || []).forEach(function (attachment) {
         if (attachment.contentUrl && /^data:application\/json;base64,/.test(attachment.contentUrl)) {
@@ -685,6 +702,10 @@
       state.webChatStore = window.WebChat.createStore({}, function () {
         return function (next) {
           return function (action) {
+            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && personOf(action.payload.activity)
+              && action.payload.activity.type === 'message') {
+              action = withSpokenSender(action);
+            }
             var outcome = next(action);
             if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
               var activity = action.payload.activity;
@@ -711,6 +732,24 @@
     });
   }
 
+  // Screen readers read a message's "fallback text" instead of its text: it names the person writing.
+  function withSpokenSender(action) {
+    var activity = action.payload.activity;
+    var channelData = Object.assign({}, activity.channelData);
+    channelData['webchat:fallback-text'] = personOf(activity) + ': ' + (activity.text || '');
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }) });
+  }
+
+  // Web Chat shows no sender name, and its bundle does not expose React to build one with. A person's message gets
+  // its name above the bubble as an element of the same kind Web Chat's own renderer returns (its $$typeof marks
+  // it as a React element of the bundled React), so the label is rendered by Web Chat's React like its own.
+  function withPersonLabel(rendered, person) {
+    if (!rendered || !rendered.$$typeof) { return rendered; }
+    var element = function (type, props) { return { $$typeof: rendered.$$typeof, type: type, key: null, ref: null, props: props, _owner: null }; };
+    var label = element('p', { className: 'lbw-person', 'data-leadbot-person': person, children: person });
+    return element('div', { className: 'lbw-person-activity', children: [label, rendered] });
+  }
+
   function renderWebChat() {
     window.WebChat.renderWebChat({
       directLine: state.webChatLine,
@@ -718,10 +757,16 @@
       userID: state.userId,
       locale: localeOf(state.language),
       renderMarkdown: renderMarkdown,
+      // The visitor's typing reaches a person from sales chatting live (the bot itself ignores it).
+      sendTypingIndicator: true,
       activityMiddleware: function () {
         return function (next) {
           return function (card) {
-            return isHidden(card.activity) ? false : next(card);
+            if (isHidden(card.activity)) { return false; }
+            var render = next(card);
+            var person = personOf(card.activity);
+            if (!render || !person) { return render; }
+            return function () { return withPersonLabel(render.apply(null, arguments), person); };
           };
         };
       },

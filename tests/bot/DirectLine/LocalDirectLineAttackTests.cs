@@ -60,6 +60,47 @@ public sealed class LocalDirectLineAttackTests
     }
 
     [Fact]
+    public async Task An_upload_is_refused_with_a_clear_4xx_and_nothing_reaches_the_conversation()
+    {
+        await using var host = await WebsiteHost.StartAsync();
+        using var client = new DirectLineClient(host.BaseAddress);
+        var conversation = await client.StartAsync();
+        var other = await client.StartAsync();
+        var (_, before) = await client.ActivitiesAsync(conversation);
+
+        async Task<(HttpStatusCode Status, string? ContentType, JsonObject? Body)> UploadAsync(string? token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host.BaseAddress, $"v3/directline/conversations/{conversation.Id}/upload"))
+            {
+                Content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("<script>alert(1)</script>")), "file", "x.html" } },
+            };
+            if (token is not null)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
+
+            using var http = host.CreateClient();
+            using var response = await http.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text) as JsonObject);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await UploadAsync(null)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync("not-a-token")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(other.Token)).Status);
+
+        var accepted = await UploadAsync(conversation.Token);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, accepted.Status);
+        Assert.Equal("application/problem+json", accepted.ContentType);
+        Assert.Equal("AttachmentsNotAccepted", accepted.Body!["code"]!.GetValue<string>());
+        Assert.Contains("text messages only", accepted.Body["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var (activities, after) = await client.ActivitiesAsync(conversation, before);
+        Assert.Empty(activities);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task A_user_id_the_client_names_is_ignored_and_the_server_assigned_id_is_bound_to_the_token()
     {
         await using var host = await WebsiteHost.StartAsync();

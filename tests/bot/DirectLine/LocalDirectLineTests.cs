@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using LeadBot.Bot.DirectLine;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
 
 namespace LeadBot.Bot.Tests.DirectLine;
 
@@ -105,6 +109,42 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
         Assert.Equal("Ja", replayed[0]["text"]!.GetValue<string>());
         Assert.DoesNotContain(replayed, a => a["type"]!.GetValue<string>() == "event" || DirectLineClient.Step(a) == "consent");
         Assert.Contains(replayed, a => DirectLineClient.Step(a) == "name");
+    }
+
+    [Fact]
+    public async Task While_a_person_from_sales_is_chatting_the_bot_shows_no_typing_and_again_once_the_bot_speaks()
+    {
+        var conversation = await _client.StartAsync();
+        using var socket = await DirectLineClient.ConnectAsync(conversation.StreamUrl);
+        await _client.JoinAsync(conversation);
+        await DirectLineClient.ReadFramesAsync(socket, f => DirectLineClient.ActivitiesOf(f).Any(a => DirectLineClient.Step(a) == "consent"));
+        var local = _host.Services.GetRequiredService<LocalConversations>().Find(conversation.Id)!;
+
+        // What bot/Handoff sends into the conversation for a person: signed with their name in from.name and channelData.
+        var person = (Activity)MessageFactory.Text("Guten Tag, hier ist Anna.");
+        person.From = new ChannelAccount("leadbot", "Anna (Vertrieb)", RoleTypes.Bot);
+        person.ChannelData = new JObject { ["leadbot"] = new JObject { ["person"] = "Anna (Vertrieb)" } };
+        local.Append(person);
+        Assert.True(local.PersonChatting);
+
+        // The visitor answers the person: echoed, but no "bot is typing" (the frames up to a marker the test appends
+        // after the POST returned, by which time the typing would have been pushed).
+        await _client.SayAsync(conversation, "Hallo Anna");
+        local.Append(new Activity(ActivityTypes.Event) { Name = "test/marker", From = new ChannelAccount("test", role: "bot") });
+        var frames = await DirectLineClient.ReadFramesAsync(socket, f => DirectLineClient.ActivitiesOf(f).Any(a => a["name"]?.GetValue<string>() == "test/marker"));
+        var received = DirectLineClient.ActivitiesOf(frames).ToList();
+        Assert.Contains(received, a => a["text"]?.GetValue<string>() == "Hallo Anna");
+        Assert.Contains(received, a => a["channelData"]?["leadbot"]?["person"]?.GetValue<string>() == "Anna (Vertrieb)");
+        Assert.DoesNotContain(received, a => a["type"]!.GetValue<string>() == "typing");
+
+        // The bot speaks again (here: its own answer without a person) and its typing comes back with the next message.
+        var bot = (Activity)MessageFactory.Text("Der Chat mit Anna ist beendet.");
+        bot.From = new ChannelAccount("leadbot", "LeadBot", RoleTypes.Bot);
+        local.Append(bot);
+        Assert.False(local.PersonChatting);
+        await _client.SayAsync(conversation, "Ja");
+        frames = await DirectLineClient.ReadFramesAsync(socket, f => DirectLineClient.ActivitiesOf(f).Any(a => a["type"]!.GetValue<string>() == "typing"));
+        Assert.Equal("bot", DirectLineClient.ActivitiesOf(frames).First(a => a["type"]!.GetValue<string>() == "typing")["from"]!["role"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using LeadBot.Bot.Tests.Conversation;
 using LeadBot.Bot.Tests.DirectLine;
 using Microsoft.Playwright;
 
@@ -127,6 +128,53 @@ public sealed class LauncherTests
         Assert.Equal("organization", await page.Locator(".lbw-webchat [data-id='webchat-sendbox-input']").GetAttributeAsync("autocomplete"));
         await Chromium.ScreenshotAsync(page, name + "-questions");
         errors.AssertNone();
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_summary_offers_two_buttons_on_screen_and_the_fields_only_after_change_something()
+    {
+        await using var bot = await WebsiteHost.StartAsync();
+        await using var chromium = await Chromium.LaunchAsync();
+        await using var context = await chromium.NewContextAsync(size: Chromium.Phone);
+        var errors = new PageErrors();
+        var page = await Chromium.NewPageAsync(context, errors);
+        var widget = new Widget(page);
+        await page.GotoAsync(bot.BaseAddress.ToString());
+        await widget.SaidAsync("Sind Sie einverstanden?");
+        await widget.WebChatReadyAsync();
+        await widget.ChooseAsync("Ja");
+        foreach (var step in Widget.Steps.Where(s => s != "confirm"))
+        {
+            await widget.AnswerAsync(step, QualificationConversationTests.GermanAnswers[step]);
+        }
+
+        await page.Locator(".lbw-webchat [data-id='webchat-sendbox-input'][data-leadbot-step='confirm']").WaitForAsync();
+        var toolbar = page.Locator(".lbw-webchat [role='toolbar']:visible");
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Etwas ändern", Exact = true }).WaitForAsync();
+        var offered = await VisibleButtonsAsync(toolbar);
+        Assert.Equal(["Ja, das stimmt", "Etwas ändern"], offered.Select(b => b.Text));
+        Assert.All(offered, b => Assert.True(b.Top >= 0 && b.Bottom <= Chromium.Phone.Height, $"'{b.Text}' is off the screen ({b.Top}..{b.Bottom})"));
+        await Chromium.ScreenshotAsync(page, "own-page-phone-summary");
+
+        await widget.ChooseAsync("Etwas ändern");
+        await widget.SaidAsync("Welche Angabe möchten Sie ändern?");
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "Budget ändern", Exact = true }).WaitForAsync();
+        var fields = (await VisibleButtonsAsync(toolbar)).Select(b => b.Text).ToList();
+        Assert.Contains("Name ändern", fields);
+        Assert.Contains("Budget ändern", fields);
+        Assert.DoesNotContain("Etwas ändern", fields);
+        await Chromium.ScreenshotAsync(page, "own-page-phone-summary-fields");
+        errors.AssertNone();
+    }
+
+    private static async Task<List<(string Text, double Top, double Bottom)>> VisibleButtonsAsync(ILocator toolbar)
+    {
+        var json = await toolbar.Last.EvaluateAsync<string>("""
+            bar => JSON.stringify([...bar.querySelectorAll('button')]
+              .filter(b => b.getClientRects().length > 0)
+              .map(b => { const r = b.getBoundingClientRect(); return { text: b.textContent.trim(), top: r.top, bottom: r.bottom }; }))
+            """);
+        return JsonNode.Parse(json)!.AsArray().Select(b => (b!["text"]!.GetValue<string>(), b["top"]!.GetValue<double>(), b["bottom"]!.GetValue<double>())).ToList();
     }
 
     /// <summary>The whole consent message (what is stored, why, how long, the privacy link, the right to withdraw, the

@@ -83,6 +83,25 @@ public sealed class WebsiteAssetTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
     }
 
+    [Fact]
+    public async Task An_avatar_on_another_https_host_is_allowed_by_the_pages_content_security_policy_and_only_that_host()
+    {
+        await using var host = await WebsiteHost.StartAsync(new Dictionary<string, string?> { ["Website:AvatarUrl"] = "https://cdn.example.com/team/anna.png" });
+        using var http = host.CreateClient();
+        foreach (var path in new[] { "/", "/embed" })
+        {
+            using var page = await GetAsync(http, path, null);
+            var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+            var images = policy.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith("img-src ", StringComparison.Ordinal));
+            Assert.Equal("img-src 'self' data: blob: https://cdn.example.com", images);
+        }
+
+        // Without one (initials), no other host.
+        using var defaults = _host.CreateClient();
+        using var plain = await GetAsync(defaults, "/", null);
+        Assert.Contains("img-src 'self' data: blob:;", plain.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Website:AccentColor", "green")]
     [InlineData("Website:Position", "top")]

@@ -164,7 +164,7 @@ public static class SalesApi
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"There is no lead {id}.");
         }
 
-        var chats = await liveChats.ChatsOfLeadAsync(lead.Id, lead.UserKey, http.RequestAborted).ConfigureAwait(false);
+        var chats = await liveChats.ChatsOfLeadAsync(lead, http.RequestAborted).ConfigureAwait(false);
         return Results.Ok(LeadDto.From(lead) with { LiveChats = Handoff.LiveChatStore.Transcripts(chats) });
     }
 

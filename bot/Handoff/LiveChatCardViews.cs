@@ -12,14 +12,14 @@ public sealed class LiveChatCardViews(LiveChatStore store, IOptions<LiveChatOpti
     public async Task<LeadCardView> ViewOfAsync(Lead lead, string? viewerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lead);
-        var chats = await store.ChatsOfLeadAsync(lead.Id, lead.UserKey, cancellationToken);
+        var chats = await store.ChatsOfLeadAsync(lead, cancellationToken);
         var view = new LeadCardView { ViewerId = viewerId, Transcript = LiveChatStore.Lines(chats) };
         if (!options.Value.Enabled || !teams.Value.IsConfigured)
         {
             return view;
         }
 
-        var prospect = await store.LatestChatOfAsync(lead.UserKey, cancellationToken);
+        var prospect = await store.LatestChatOfAsync(lead, cancellationToken);
         if (prospect is null)
         {
             return view;

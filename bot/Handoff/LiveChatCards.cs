@@ -50,7 +50,7 @@ public sealed class LiveChatCards(TeamsNotifier notifier, IOptions<TeamsOptions>
             ? (LiveChatText.Get("Request.Erased", c), "default", "Default")
             : chat.Status switch
             {
-                LiveChatStatus.Requested => (LiveChatText.Format("Request.Waiting", c, LeadCardBuilder.When(chat.RequestedAt, c)), "warning", "Warning"),
+                LiveChatStatus.Requested => (LiveChatText.Format("Request.Waiting", c, LeadCardBuilder.When(chat.RequestedAt, c, teams.Value.CardTimeZone)), "warning", "Warning"),
                 LiveChatStatus.Active => (LiveChatText.Format("Request.Accepted", c, chat.AgentName ?? "?"), "good", "Good"),
                 LiveChatStatus.TimedOut => (LiveChatText.Get("Request.TimedOut", c), "attention", "Attention"),
                 _ when chat.EndedBy is "withdrawn" => (LiveChatText.Get("Request.Withdrawn", c), "default", "Default"),

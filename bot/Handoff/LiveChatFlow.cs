@@ -121,7 +121,7 @@ public sealed class LiveChatFlow(
             return TeamsMessages.Get("Action.Unknown", c);
         }
 
-        var prospect = await store.LatestChatOfAsync(lead.UserKey, cancellationToken);
+        var prospect = await store.LatestChatOfAsync(lead, cancellationToken);
         if (prospect is null || !IsOnline(prospect))
         {
             return LiveChatText.Get("Action.NotOnline", c);

@@ -7,7 +7,8 @@ namespace LeadBot.Bot.Handoff;
 /// <summary>
 /// The live chats are the prospect's personal data and belong to their lead: found, exported, erased and expired with it
 /// (<see cref="Privacy.EfPersonalDataStore"/>, the admin API, <see cref="Privacy.RetentionJob"/>). A person's chats are
-/// those of their chat identities (user keys) and those linked to their leads. Erasing an open chat also tells the
+/// those of their proven chat identities (user keys), those of the website conversations their leads came from (or
+/// the request came from) and those linked to their leads. Erasing an open chat also tells the
 /// person chatting in Teams and empties the request card (after the erasure is committed).
 /// </summary>
 public sealed class LiveChatPersonalData(IServiceProvider services)
@@ -54,7 +55,8 @@ public sealed class LiveChatPersonalData(IServiceProvider services)
     public static async Task<int> ExpireAsync(LeadBotDbContext db, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var stale = await db.ProspectChats.AsNoTracking()
-            .Where(p => p.LastSeenAt < cutoff && !db.Leads.Any(l => l.UserKey == p.UserKey))
+            .Where(p => p.LastSeenAt < cutoff && !db.Leads.Any(l => l.UserKey == p.UserKey
+                || (l.Consent.ChannelId != "" && l.Consent.ChannelId + "/" + l.Consent.ConversationId == p.ConversationKey)))
             .Select(p => p.ConversationKey)
             .Take(1000)
             .ToListAsync(cancellationToken);

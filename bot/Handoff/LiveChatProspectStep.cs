@@ -174,7 +174,7 @@ public sealed class LiveChatProspectStep(
     private async Task RequestAsync(ITurnContext turnContext, string key, ProspectTurnState state, CultureInfo culture, CancellationToken cancellationToken)
     {
         var answers = await services.GetAnswersAsync(turnContext, cancellationToken);
-        var userKey = QualificationServices.UserKeyOf(turnContext);
+        var userKey = LiveChatStore.ProspectKeyOf(turnContext, key);
         var consented = services.HasCurrentConsent(answers);
         Lead? lead = null;
         if (!consented)
@@ -275,7 +275,7 @@ public sealed class LiveChatProspectStep(
             }
         }
 
-        await store.TouchAsync(ChatOf(turnContext, key, QualificationServices.UserKeyOf(turnContext)), state.LastSeenAt is not null, cancellationToken);
+        await store.TouchAsync(ChatOf(turnContext, key, LiveChatStore.ProspectKeyOf(turnContext, key)), state.LastSeenAt is not null, cancellationToken);
     }
 
     private ProspectChat ChatOf(ITurnContext turnContext, string key, string userKey)

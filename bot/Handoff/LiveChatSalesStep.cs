@@ -152,5 +152,6 @@ public sealed class LiveChatSalesStep(LiveChatStore store, LiveChatFlow flow, Le
     }
 
     private async Task<bool> LeadOwnsChatAsync(Guid leadId, LiveChat chat, CancellationToken cancellationToken) =>
-        await leads.FindAsync(leadId, cancellationToken) is { } lead && lead.UserKey == chat.UserKey;
+        await leads.FindAsync(leadId, cancellationToken) is { } lead
+        && (lead.UserKey == chat.UserKey || LiveChatStore.ConversationKeyOf(lead) == chat.ConversationKey);
 }

@@ -1,6 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using LeadBot.Bot.Storage;
 using LeadBot.Bot.Teams.Cards;
 using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Qualification;
+using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeadBot.Bot.Handoff;
@@ -16,6 +20,24 @@ public sealed record ProspectTurnState(DateTimeOffset? LastSeenAt, LiveChat? Ope
 /// </summary>
 public sealed class LiveChatStore(IDbContextFactory<LeadBotDbContext> contexts, SqliteWriteQueue? writeQueue = null)
 {
+    /// <summary>How the chat identity of a visitor whose user id is only asserted starts (see <see cref="ProspectKeyOf"/>).</summary>
+    public const string ConversationOnlyPrefix = "conversation:";
+
+    /// <summary>The chat identity a website conversation and its live chats record: the user key ("{channelId}:{userId}")
+    /// when the host proved the id, so a proven person's leads find their conversations; otherwise a key that stands for
+    /// this conversation alone, so nobody who claims the same id in another conversation is taken for the lead's
+    /// prospect (then the lead finds it through the conversation its consent was given in).</summary>
+    public static string ProspectKeyOf(ITurnContext turnContext, string conversationKey) =>
+        VisitorIdentity.Of(turnContext).IsProven
+            ? QualificationServices.UserKeyOf(turnContext)
+            : ConversationOnlyPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationKey)));
+
+    /// <summary>The website conversation in which the lead's prospect consented ("{channelId}/{conversationId}"); null
+    /// when not known (e.g. anonymized).</summary>
+    public static string? ConversationKeyOf(Lead lead) =>
+        lead is null || string.IsNullOrEmpty(lead.Consent.ChannelId) ? null
+            : PersonalDataSubject.ConversationKeyOf(lead.Consent.ChannelId, lead.Consent.ConversationId);
+
     /// <summary>One query per prospect turn: the conversation's row (its last-seen time) and whether it has an open live
     /// chat; a second one only while it has (to read that chat).</summary>
     public async Task<ProspectTurnState> ReadForTurnAsync(string conversationKey, CancellationToken cancellationToken)
@@ -72,11 +94,15 @@ public sealed class LiveChatStore(IDbContextFactory<LeadBotDbContext> contexts, 
         return await db.ProspectChats.AsNoTracking().FirstOrDefaultAsync(c => c.ConversationKey == conversationKey, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The conversation of <paramref name="userKey"/> seen most recently (a lead's prospect on the website).</summary>
-    public async Task<ProspectChat?> LatestChatOfAsync(string userKey, CancellationToken cancellationToken)
+    /// <summary>The lead's prospect's conversation seen most recently: the one the lead came from, or one of the proven
+    /// chat identity the lead carries.</summary>
+    public async Task<ProspectChat?> LatestChatOfAsync(Lead lead, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(lead);
+        var userKey = lead.UserKey;
+        var conversationKey = ConversationKeyOf(lead);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.ProspectChats.AsNoTracking().Where(c => c.UserKey == userKey)
+        return await db.ProspectChats.AsNoTracking().Where(c => c.UserKey == userKey || (conversationKey != null && c.ConversationKey == conversationKey))
             .OrderByDescending(c => c.LastSeenAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -166,11 +192,17 @@ public sealed class LiveChatStore(IDbContextFactory<LeadBotDbContext> contexts, 
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.BotPrompting, prompting), cancellationToken).ConfigureAwait(false);
     });
 
-    /// <summary>Links the chat to the prospect's lead (the newest one with their user key), when there is one.</summary>
+    /// <summary>Links the chat to the prospect's lead (the newest one from its conversation or with its proven chat
+    /// identity), when there is one.</summary>
     public Task<Guid?> LinkLeadAsync(LiveChat chat, CancellationToken cancellationToken) => WriteAsync(async () =>
     {
+        var slash = chat.ConversationKey.IndexOf('/', StringComparison.Ordinal);
+        var channel = slash < 0 ? "" : chat.ConversationKey[..slash];
+        var conversation = slash < 0 ? "" : chat.ConversationKey[(slash + 1)..];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var leadId = await db.Leads.AsNoTracking().Where(l => l.UserKey == chat.UserKey).OrderByDescending(l => l.UpdatedAt)
+        var leadId = await db.Leads.AsNoTracking()
+            .Where(l => l.UserKey == chat.UserKey || (slash > 0 && l.Consent.ChannelId == channel && l.Consent.ConversationId == conversation))
+            .OrderByDescending(l => l.UpdatedAt)
             .Select(l => (Guid?)l.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (leadId is not null && chat.LeadId != leadId)
         {
@@ -237,11 +269,15 @@ public sealed class LiveChatStore(IDbContextFactory<LeadBotDbContext> contexts, 
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Every live chat of a lead (linked to it, or of the chat identity it carries), with messages, oldest first.</summary>
-    public async Task<IReadOnlyList<LiveChat>> ChatsOfLeadAsync(Guid leadId, string? userKey, CancellationToken cancellationToken)
+    /// <summary>Every live chat of a lead (linked to it, of the conversation it came from, or of the proven chat identity
+    /// it carries), with messages, oldest first.</summary>
+    public async Task<IReadOnlyList<LiveChat>> ChatsOfLeadAsync(Lead lead, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(lead);
+        var conversationKey = ConversationKeyOf(lead);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await ChatsOf(db, userKey is null ? [] : [userKey], [leadId], []).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await ChatsOf(db, string.IsNullOrEmpty(lead.UserKey) ? [] : [lead.UserKey], [lead.Id], conversationKey is null ? [] : [conversationKey])
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The live chats of these chat identities, leads and website conversations (with messages, oldest first).</summary>

@@ -47,7 +47,8 @@ public static class PrivacyApi
         var keys = EfPersonalDataStore.StateKeysOf(null, leads);
         var states = keys.Count == 0 ? [] : await db.BotState.AsNoTracking().Where(s => keys.Contains(s.Key))
             .OrderBy(s => s.Key).ToListAsync(ct);
-        var chats = await Handoff.LiveChatPersonalData.FindAsync(db, EfPersonalDataStore.UserKeysOf(null, leads.Select(l => l.UserKey)), leads.Select(l => l.Id).ToList(), ct);
+        var chats = await Handoff.LiveChatPersonalData.FindAsync(db, EfPersonalDataStore.UserKeysOf(null, leads.Select(l => l.UserKey)), leads.Select(l => l.Id).ToList(), ct,
+            EfPersonalDataStore.ConversationKeysOf(null, leads));
         var funnel = await FunnelOfAsync(db, leads.Select(l => l.Id).ToList(), ct);
         var leadIds = leads.Select(l => l.Id).ToList();
         var events = leadIds.Count == 0 ? [] : await db.Set<WebhookDelivery>().AsNoTracking().Where(d => leadIds.Contains(d.LeadId))
@@ -69,7 +70,8 @@ public static class PrivacyApi
             // (those of a conversation that never became a lead included).
             leads.Select(l => LeadDto.From(l) with
             {
-                LiveChats = Handoff.LiveChatPersonalData.Transcripts(chats.Where(c => c.LeadId == l.Id || c.UserKey == l.UserKey).ToList()),
+                LiveChats = Handoff.LiveChatPersonalData.Transcripts(chats.Where(c => c.LeadId == l.Id || c.UserKey == l.UserKey
+                    || c.ConversationKey == Handoff.LiveChatStore.ConversationKeyOf(l)).ToList()),
             }).ToList(),
             states.Select(s => new BotStateExport(s.Key, s.UpdatedAt, ParseJson(s.Json))).ToList(),
             Handoff.LiveChatPersonalData.Transcripts(chats),

@@ -50,8 +50,9 @@ public sealed class RetentionJob(
         int changes = 0, notifications = 0, chats = 0;
         foreach (var chunk in ids.Chunk(Batch))
         {
-            var userKeys = await db.Leads.Where(l => chunk.Contains(l.Id)).Select(l => l.UserKey).ToListAsync(cancellationToken);
-            chats += (await Handoff.LiveChatPersonalData.EraseInAsync(db, EfPersonalDataStore.UserKeysOf(null, userKeys), chunk, cancellationToken)).Count;
+            var leads = await db.Leads.AsNoTracking().Where(l => chunk.Contains(l.Id)).ToListAsync(cancellationToken);
+            chats += (await Handoff.LiveChatPersonalData.EraseInAsync(db, EfPersonalDataStore.UserKeysOf(null, leads.Select(l => l.UserKey)), chunk, cancellationToken,
+                EfPersonalDataStore.ConversationKeysOf(null, leads))).Count;
             var (c, n) = await EfPersonalDataStore.DeleteLeadsAsync(db, chunk, cancellationToken);
             changes += c;
             notifications += n;

@@ -97,7 +97,7 @@ public static class LeadPage
         Section(html, T("Card.Consent"),
         [
             (T("Card.ConsentGiven"), lead.Consent.GivenAt == default ? H(T("Card.NotGiven"))
-                : H(TeamsMessages.Format("Card.ConsentWhere", c, LeadCardBuilder.When(lead.Consent.GivenAt, c),
+                : H(TeamsMessages.Format("Card.ConsentWhere", c, LeadCardBuilder.When(lead.Consent.GivenAt, c, cards.Zone),
                     LeadCardBuilder.ChannelName(lead.Consent.ChannelId, c), LeadCardBuilder.LanguageName(lead.Consent.Locale, c)))),
             (T("Page.Lead.ConsentVersion"), Text(lead.Consent.TextVersion, c)),
         ]);
@@ -108,7 +108,7 @@ public static class LeadPage
             (T("Card.SourceCampaign"), Text(lead.Source.Campaign, c)),
             (T("Card.SourceReferrer"), Text(lead.Source.Referrer, c)),
         ]);
-        Section(html, T("Card.History"), LeadCardBuilder.HistoryRows(lead, c).Select(h => (h.When, H(h.Text))).ToList());
+        Section(html, T("Card.History"), LeadCardBuilder.HistoryRows(lead, c, cards.Zone).Select(h => (h.When, H(h.Text))).ToList());
         if (view.Transcript.Count > 0)
         {
             Section(html, T("Card.LiveChat"), view.Transcript.Select(l => (LeadCardBuilder.ChatLabel(l, c), H(l.Text))).ToList());

@@ -122,7 +122,7 @@ public sealed class SalesCommands(TeamsStore store, LeadQueries queries, LeadCar
         foreach (var lead in open)
         {
             text.Append('\n').Append(TeamsMessages.Format("OpenLeads.Line", culture,
-                lead.Name, lead.Company, lead.Score, LeadCardBuilder.When(lead.CreatedAt, culture), lead.Email ?? "–", lead.Email ?? lead.Id.ToString("D")));
+                lead.Name, lead.Company, lead.Score, LeadCardBuilder.When(lead.CreatedAt, culture, cards.Zone), lead.Email ?? "–", lead.Email ?? lead.Id.ToString("D")));
         }
 
         return text.ToString();

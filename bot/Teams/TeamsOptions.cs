@@ -47,6 +47,14 @@ public sealed class TeamsOptions
     /// the bot's lead page inside Teams.</summary>
     public string CrmLeadUrl { get; set; } = "";
 
+    /// <summary>The time zone the cards and the lead page show times in (an IANA id such as "Europe/Berlin", or "UTC"),
+    /// so sales reads them as their own clock shows them.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The time zone of <see cref="TimeZone"/> (UTC when it is unknown; start-up refuses that anyway).</summary>
+    public TimeZoneInfo CardTimeZone =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
     /// <summary>How long a link to the bot's lead page is valid (minutes). Teams asks for a fresh link at every click.</summary>
     public double LeadPageLinkMinutes { get; set; } = 15;
 
@@ -83,6 +91,11 @@ internal sealed class TeamsOptionsValidation : IValidateOptions<TeamsOptions>
         Range(nameof(o.LeaseSeconds), o.LeaseSeconds, 2, 3600);
         Range(nameof(o.OpenLeadsLimit), o.OpenLeadsLimit, 1, 100);
         Range(nameof(o.LeadPageLinkMinutes), o.LeadPageLinkMinutes, 1, 1440);
+        if (string.IsNullOrWhiteSpace(o.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _))
+        {
+            errors.Add($"{s}:TimeZone must be a time zone id such as Europe/Berlin or UTC (was '{o.TimeZone}').");
+        }
+
         if (o.LeadPageSigningKey.Length is > 0 and < 32)
         {
             errors.Add($"{s}:LeadPageSigningKey must be at least 32 characters long (or empty for a random key per start).");

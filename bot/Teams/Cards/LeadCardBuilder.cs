@@ -93,7 +93,7 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
                 ["tel"] = tel ?? "",
                 ["crmUrl"] = crm ?? "",
             },
-            ["status"] = Status(lead, culture),
+            ["status"] = Status(lead, culture, Zone),
             ["presence"] = Presence(view, culture),
             ["show"] = new Dictionary<string, object?>
             {
@@ -109,7 +109,7 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
                 ["crm"] = crm is not null,
                 ["leadPage"] = crm is null,
             },
-            ["sections"] = Sections(lead, view, culture),
+            ["sections"] = Sections(lead, view, culture, Zone),
         };
 
         return Template.Value.Expand(model);
@@ -209,16 +209,21 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
         };
     }
 
-    internal static string When(DateTimeOffset at, CultureInfo c) =>
-        at.UtcDateTime.ToString(c.TwoLetterISOLanguageName == "de" ? "dd.MM.yyyy HH:mm" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+    /// <summary>A time as sales reads it: in <paramref name="zone"/> (Teams:TimeZone), marked "UTC" only when that is UTC.</summary>
+    internal static string When(DateTimeOffset at, CultureInfo c, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString(c.TwoLetterISOLanguageName == "de" ? "dd.MM.yyyy HH:mm" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+        + (zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime ? " UTC" : "");
+
+    /// <summary>The time zone the cards show times in (Teams:TimeZone).</summary>
+    public TimeZoneInfo Zone => options.Value.CardTimeZone;
 
     internal static string StageName(LeadStage stage, CultureInfo c) => TeamsMessages.Get("Stage." + stage, c);
 
-    private static Dictionary<string, object?> Status(Lead lead, CultureInfo c)
+    private static Dictionary<string, object?> Status(Lead lead, CultureInfo c, TimeZoneInfo zone)
     {
         var last = lead.History.Where(h => h.To == lead.Stage && h.From != h.To).OrderBy(h => h.At).LastOrDefault();
         var by = last is null || last.ChangedBy == StageActor.Bot ? TeamsMessages.Get("Card.ByBot", c) : last.ChangedBy;
-        var when = last is null ? "" : When(last.At, c);
+        var when = last is null ? "" : When(last.At, c, zone);
         var (text, style) = lead.Stage switch
         {
             LeadStage.Mql => (TeamsMessages.Get("Status.Open", c), "emphasis"),
@@ -242,7 +247,7 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
         return new Dictionary<string, object?> { ["text"] = text, ["color"] = color };
     }
 
-    private static List<Dictionary<string, object?>> Sections(Lead lead, LeadCardView view, CultureInfo c)
+    private static List<Dictionary<string, object?>> Sections(Lead lead, LeadCardView view, CultureInfo c, TimeZoneInfo zone)
     {
         string T(string key) => TeamsMessages.Get(key, c);
         var none = T("Card.NotGiven");
@@ -276,7 +281,7 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
             [
                 Row(T("Card.ConsentGiven"), lead.Consent.GivenAt == default
                     ? null
-                    : TeamsMessages.Format("Card.ConsentWhere", c, When(lead.Consent.GivenAt, c), ChannelName(lead.Consent.ChannelId, c), LanguageName(lead.Consent.Locale, c)), none),
+                    : TeamsMessages.Format("Card.ConsentWhere", c, When(lead.Consent.GivenAt, c, zone), ChannelName(lead.Consent.ChannelId, c), LanguageName(lead.Consent.Locale, c)), none),
             ]),
         };
 
@@ -302,7 +307,7 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
         }
 
         sections.Add(Section(T("Card.Source"), source));
-        sections.Add(Section(T("Card.History"), HistoryRows(lead, c).Select(h => Row(h.When, h.Text, none)).ToList()));
+        sections.Add(Section(T("Card.History"), HistoryRows(lead, c, zone).Select(h => Row(h.When, h.Text, none)).ToList()));
 
         var chat = view.Transcript.TakeLast(TranscriptLines).ToList();
         if (chat.Count > 0)
@@ -318,7 +323,7 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
 
     /// <summary>The stage history in the card language: from → to · who, and a reason a person gave (the bot's own
     /// reasons for a claim, an offer or an update say nothing the transition does not).</summary>
-    internal static IEnumerable<(string When, string Text)> HistoryRows(Lead lead, CultureInfo c)
+    internal static IEnumerable<(string When, string Text)> HistoryRows(Lead lead, CultureInfo c, TimeZoneInfo zone)
     {
         foreach (var change in lead.History.Where(h => h.From != h.To || h.Reason == EfLeadRepository.UpdatedReason).OrderBy(h => h.At).ThenBy(h => h.Id))
         {
@@ -333,7 +338,7 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
                 text += " · " + reason;
             }
 
-            yield return (When(change.At, c), text);
+            yield return (When(change.At, c, zone), text);
         }
     }
 

@@ -284,6 +284,31 @@ public sealed class LiveChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Chat_now_reaches_the_conversation_the_lead_came_from_not_someone_who_claims_the_same_user_id_elsewhere()
+    {
+        await StartHostAsync();
+        using var prospect = Prospect();
+        await AnswerUntilAsync(prospect, MqlAnswers, "confirm");
+        await prospect.SendAndWaitAsync("ja");
+        await _teams.WaitUntilAsync(c => c.Created.Any(p => AllText(p.Card).Contains("Neuer qualifizierter Lead", StringComparison.Ordinal)), Wait, "the MQL card");
+        var card = _teams.Created.Single(p => AllText(p.Card).Contains("Neuer qualifizierter Lead", StringComparison.Ordinal));
+
+        // Someone copies Erika's (only asserted) user id into a conversation of their own, consents and keeps typing:
+        // that conversation is the one seen last with her user id.
+        using var borrower = new EmulatorClient(_host.MessagesUri, _website, "de-DE") { UserId = prospect.UserId, UserName = "Erika" };
+        await AnswerUntilAsync(borrower, MqlAnswers, "email");
+        await borrower.SendAndWaitAsync("Hallo?");
+
+        var answer = await InvokeAsync(card, "leadbot.chat", CardAction(card.Card, "chatNow")!["data"]!.AsObject());
+        Assert.Contains($"Live-Chat mit {SalesName}", AllText(answer["value"]));
+        await WaitForProspectAsync(prospect, a => a.Text?.Contains("Ana aus unserem Vertrieb ist jetzt da", StringComparison.Ordinal) == true, "Erika is told");
+        await SendAsync(_host, PersonalMessage(_teams, "Hallo Frau Musterfrau, hier ist Ana."));
+        await WaitForProspectAsync(prospect, a => a.Text == "Hallo Frau Musterfrau, hier ist Ana.", "Ana's message to Erika");
+        Assert.DoesNotContain(_website.Of(borrower.ConversationId), a => a.Text?.Contains("Ana", StringComparison.Ordinal) == true);
+        Assert.Equal(prospect.ConversationId, Assert.Single(await LiveChatsAsync(_host.Services)).ConversationKey.Split('/', 2)[1]);
+    }
+
+    [Fact]
     public async Task A_prospect_who_deletes_their_data_mid_chat_takes_the_transcript_and_the_handoff_along_and_sales_is_told()
     {
         await StartHostAsync();

@@ -59,8 +59,27 @@ public sealed class LeadCardRendererTests
         CreatedAt = DateTimeOffset.UtcNow,
     };
 
-    private static LeadCardBuilder Builder(string language = "de", string crm = "") =>
-        new(Options.Create(new TeamsOptions { PublicBaseUrl = "https://leadbot.example.com", CardLanguage = language, CrmLeadUrl = crm }));
+    private static LeadCardBuilder Builder(string language = "de", string crm = "", string timeZone = "UTC") =>
+        new(Options.Create(new TeamsOptions { PublicBaseUrl = "https://leadbot.example.com", CardLanguage = language, CrmLeadUrl = crm, TimeZone = timeZone }));
+
+    [Fact]
+    public void Times_on_the_card_are_in_the_sales_teams_time_zone()
+    {
+        var lead = HostileLead();
+        lead.Stage = LeadStage.Sql;
+        lead.Owner = "Anna Schmidt";
+        lead.OwnerId = "a1";
+        // 23:30 UTC on the last day of January is 00:30 on February 1st in Berlin (winter time, UTC+1).
+        lead.History.Add(new StageChange { From = LeadStage.Mql, To = LeadStage.Sql, At = new DateTimeOffset(2027, 1, 31, 23, 30, 0, TimeSpan.Zero), ChangedBy = "Anna Schmidt", ChangedById = "a1", Reason = LeadBot.Bot.Storage.EfLeadRepository.ClaimedReason });
+
+        var berlin = TeamsTestKit.AllText(Builder(timeZone: "Europe/Berlin").Build(lead, new LeadCardView()));
+        Assert.Contains("Übernommen von Anna Schmidt am 01.02.2027 00:30", berlin);
+        Assert.DoesNotContain("31.01.2027 23:30", berlin);
+        Assert.DoesNotContain("UTC", berlin);
+
+        var utc = TeamsTestKit.AllText(Builder().Build(lead, new LeadCardView()));
+        Assert.Contains("31.01.2027 23:30 UTC", utc);
+    }
 
     [Fact]
     public void The_card_uses_only_Adaptive_Cards_1_5_and_keeps_prospect_text_as_plain_string_values()

@@ -15,6 +15,7 @@ public sealed class TeamsOptionsTests
     [InlineData("Teams:CrmLeadUrl", "https://crm.example.com/leads")]
     [InlineData("Teams:LeadPageLinkMinutes", "0")]
     [InlineData("Teams:LeadPageSigningKey", "too-short")]
+    [InlineData("Teams:TimeZone", "Mitteleuropa")]
     public async Task A_bad_Teams_setting_stops_start_up_naming_the_key(string key, string value)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() =>

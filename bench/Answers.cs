@@ -40,7 +40,7 @@ public sealed class Answers
 
     private static readonly Dictionary<string, string> EnglishCanonical = new()
     {
-        ["consent"] = "yes", ["name"] = "John Example", ["company"] = "Example Inc", ["phone"] = "+1 555 0100",
+        ["consent"] = "yes", ["name"] = "John Example", ["company"] = "Example Inc", ["phone"] = "+1 212 736 5000",
         ["need"] = "the first", ["authority"] = "I decide", ["budget"] = "50k", ["timeline"] = "within 3 months",
         ["confirm"] = "yes",
     };
@@ -62,7 +62,9 @@ public sealed class Answers
         var domain = german ? $"beispiel-{index % 7}.de" : $"example-{index % 7}.com";
         _email = $"{Ascii(_first)}.{Ascii(_last)}.{runId}.{index.ToString(CultureInfo.InvariantCulture)}@{domain}".ToLowerInvariant();
         var n = (1_000_000 + (index * 7919 % 8_999_999)).ToString(CultureInfo.InvariantCulture);
-        _phone = german ? $"030 {n}" : $"+1 555 {n[..3]} {n[3..]}";
+        // Numbers libphonenumber accepts as possible and valid: a Berlin number, or a New York one (exchange 200-999).
+        var exchange = (200 + (index % 800)).ToString(CultureInfo.InvariantCulture);
+        _phone = german ? $"030 {n}" : $"+1 212 {exchange} {n[3..]}";
     }
 
     public bool German { get; }

@@ -111,6 +111,7 @@ public static class BotHostExtensions
         // Traces, metrics and logs (OpenTelemetry), when an exporter is configured; wraps the bot registered above.
         builder.AddLeadBotTelemetry();
 
+        services.AddOptions<RecognizerWarmupOptions>().Bind(configuration.GetSection(RecognizerWarmupOptions.SectionName)).ValidateOnStart();
         services.AddHostedService<RecognizerWarmupService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -17,9 +17,10 @@ namespace LeadBot.Bot.Hosting;
 /// <remarks>
 /// The stock factory builds a new <see cref="ConnectorClient"/> (with fresh Newtonsoft serializer settings, whose
 /// contract resolver compiles property getters again) for every turn, and <c>TurnContext</c> disposes it at turn end.
-/// Here one client is kept per (bot app id, service URL, audience) and handed out wrapped in a
-/// <see cref="SharedConnectorClient"/> whose <c>Dispose</c> does nothing; the cache disposes the real clients when the
-/// host stops. Credentials inside a client refresh their own tokens, so a long-lived client stays valid.
+/// Here one client is kept per (bot app id, service URL, audience) and handed out as a
+/// <see cref="LeanReplyConnectorClient"/> shared between turns (or, for a client that is not the stock one, wrapped in
+/// a <see cref="SharedConnectorClient"/>), whose <c>Dispose</c> does nothing; the cache releases the real clients when
+/// the host stops. Credentials inside a client refresh their own tokens, so a long-lived client stays valid.
 /// The number of cached clients is capped (an unauthenticated Emulator endpoint accepts any serviceUrl); beyond the cap
 /// clients are created per turn as before.
 /// The same holds for the <see cref="UserTokenClient"/> <c>CloudAdapterBase</c> asks for on every turn (its
@@ -127,7 +128,15 @@ public sealed class CachingBotFrameworkAuthentication : BotFrameworkAuthenticati
         {
             if (entry.IsValueCreated && entry.Value.IsCompletedSuccessfully)
             {
-                (entry.Value.Result as SharedConnectorClient)?.Inner.Dispose();
+                switch (entry.Value.Result)
+                {
+                    case LeanReplyConnectorClient lean:
+                        lean.Release();
+                        break;
+                    case SharedConnectorClient shared:
+                        shared.Inner.Dispose();
+                        break;
+                }
             }
         }
 
@@ -175,7 +184,7 @@ public sealed class CachingBotFrameworkAuthentication : BotFrameworkAuthenticati
             Interlocked.Increment(ref _created);
             // Not the turn's token: a cancelled first turn must not poison the shared entry.
             var client = await inner.CreateAsync(serviceUrl, audience, CancellationToken.None).ConfigureAwait(false);
-            return new SharedConnectorClient(WithLeanReplies(client));
+            return client is ConnectorClient stock ? new LeanReplyConnectorClient(stock, sharedBetweenTurns: true) : new SharedConnectorClient(client);
         }));
         return await AwaitOrEvictAsync(key, entry).ConfigureAwait(false);
     }

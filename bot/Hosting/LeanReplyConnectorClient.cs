@@ -24,11 +24,17 @@ namespace LeadBot.Bot.Hosting;
 /// </remarks>
 public sealed class LeanReplyConnectorClient : IConnectorClient
 {
-    public LeanReplyConnectorClient(ConnectorClient inner)
+    /// <param name="inner">The stock client.</param>
+    /// <param name="sharedBetweenTurns">true: the client outlives the turn, so <see cref="Dispose"/> (which
+    /// <c>TurnContext</c> calls at the end of every turn) does nothing and its owner calls <see cref="Release"/>.</param>
+    public LeanReplyConnectorClient(ConnectorClient inner, bool sharedBetweenTurns = false)
     {
         Inner = inner ?? throw new ArgumentNullException(nameof(inner));
         Conversations = new LeanReplyConversations(inner);
+        SharedBetweenTurns = sharedBetweenTurns;
     }
+
+    public bool SharedBetweenTurns { get; }
 
     /// <summary>The stock client: its HTTP client, credentials and settings serve the replies too.</summary>
     public ConnectorClient Inner { get; }
@@ -49,7 +55,16 @@ public sealed class LeanReplyConnectorClient : IConnectorClient
 
     public IConversations Conversations { get; }
 
-    public void Dispose() => Inner.Dispose();
+    public void Dispose()
+    {
+        if (!SharedBetweenTurns)
+        {
+            Inner.Dispose();
+        }
+    }
+
+    /// <summary>Disposes the stock client of a client shared between turns (its owner, when the host stops).</summary>
+    internal void Release() => Inner.Dispose();
 }
 
 /// <summary>

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using LeadBot.Dialogs.Recognition;
+using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Hosting;
 
 /// <summary>
-/// Builds the text recognizers' regular expressions (seconds of CPU) in the background once the web server listens, so
-/// neither start-up nor the first prospect pays for them.
+/// When <see cref="RecognizerWarmupOptions.WarmUpAtStart"/> is set, builds the text recognizers' regular expressions
+/// (seconds of CPU) in the background once the web server listens, so neither start-up nor the first prospect who needs
+/// one pays for them. Off, the models are built on first need.
 /// </summary>
 /// <remarks>
 /// Hosted services start before Kestrel listens, so awaiting the warm-up here would hold the first reply back. The
@@ -13,7 +15,8 @@ namespace LeadBot.Bot.Hosting;
 /// in the order a conversation needs the models (<see cref="RecognizerWarmup"/>); the first reply (welcome and consent
 /// question) needs no recognizer, and a turn that needs a model still being built waits for that model only.
 /// </remarks>
-internal sealed class RecognizerWarmupService(ILogger<RecognizerWarmupService> logger, IHostApplicationLifetime lifetime) : IHostedService, IDisposable
+internal sealed class RecognizerWarmupService(
+    ILogger<RecognizerWarmupService> logger, IHostApplicationLifetime lifetime, IOptions<RecognizerWarmupOptions> options) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -24,6 +27,12 @@ internal sealed class RecognizerWarmupService(ILogger<RecognizerWarmupService> l
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.WarmUpAtStart)
+        {
+            _done.TrySetResult();
+            return Task.CompletedTask;
+        }
+
         _started = lifetime.ApplicationStarted.Register(static state => ((RecognizerWarmupService)state!).Begin(), this);
         return Task.CompletedTask;
     }

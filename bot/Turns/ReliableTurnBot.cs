@@ -1,4 +1,5 @@
 using LeadBot.Bot.Storage;
+using LeadBot.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -21,7 +22,9 @@ namespace LeadBot.Bot.Turns;
 /// again on fresh state (bounded); of two instances running the same activity exactly one commits.</item>
 /// <item><see cref="ReplyDelivery"/> sends the replies (retrying) and completes the record.</item>
 /// </list>
-/// Microsoft Teams (the sales side, no prospect state) is passed straight through.
+/// Microsoft Teams (the sales side, no prospect state) is passed straight through. The stages are spans under the
+/// turn's span (<c>leadbot.storage</c>, <c>leadbot.dialog</c>, <c>leadbot.reply</c>), so a slow turn shows where its
+/// time went.
 /// </summary>
 public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery delivery, TurnOptions options, ILogger<ReliableTurnBot> logger) : IBot
 {
@@ -57,6 +60,7 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
 
         if (outcome is { } done)
         {
+            using var replyStage = LeadBotTelemetry.StartStage("reply");
             await delivery.DeliverAsync(turnContext, keys, done.RecordETag is null ? null : keys.RecordKey, done.RecordETag, done.Replies).ConfigureAwait(false);
         }
     }
@@ -74,7 +78,12 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
         string? claimETag = null;
         for (var attempt = 1; ;)
         {
-            var turn = await store.BeginAsync(keys, cancellationToken).ConfigureAwait(false);
+            TurnTransaction turn;
+            using (LeadBotTelemetry.StartStage("storage"))
+            {
+                turn = await store.BeginAsync(keys, cancellationToken).ConfigureAwait(false);
+            }
+
             if (turn.PendingReplies is { } pending)
             {
                 await DeliverPendingAsync(turnContext, keys, pending).ConfigureAwait(false);
@@ -130,7 +139,11 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
             var attemptContext = CreateAttemptContext(turnContext, adapter, turn);
             try
             {
-                await inner.OnTurnAsync(attemptContext, cancellationToken).ConfigureAwait(false);
+                using (LeadBotTelemetry.StartStage("dialog"))
+                {
+                    await inner.OnTurnAsync(attemptContext, cancellationToken).ConfigureAwait(false);
+                }
+
                 // Delivery mode expectReplies: the context collected the replies itself instead of sending them.
                 var replies = adapter.Held.Concat(attemptContext.BufferedReplyActivities).ToList();
                 var erased = turn.WasDeleted(TurnKeys.ConversationStateKeyOf(activity));
@@ -141,7 +154,11 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
 
                 // The request was aborted (the client went away): nothing of the turn is written.
                 cancellationToken.ThrowIfCancellationRequested();
-                await store.CommitAsync(turn, cancellationToken).ConfigureAwait(false);
+                using (LeadBotTelemetry.StartStage("storage"))
+                {
+                    await store.CommitAsync(turn, cancellationToken).ConfigureAwait(false);
+                }
+
                 if (erased && keys.ConversationPrefix is { } prefix)
                 {
                     // The prospect's data was erased: no record of this conversation's activities stays behind.

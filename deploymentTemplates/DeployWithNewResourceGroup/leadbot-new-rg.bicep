@@ -111,6 +111,9 @@ param salesApiKey string = ''
 @description('Id of the Teams channel the bot posts qualified leads to (19:...@thread.tacv2). May stay empty until the Teams app is installed.')
 param teamsSalesChannelId string = ''
 
+@description('Microsoft Entra tenant of the team that holds the sales channel; the bot answers only this tenant in Teams. Default: the tenant of this deployment.')
+param teamsTenantId string = tenant().tenantId
+
 @description('Startup command of the web app (the published entry assembly).')
 param startupCommand string = 'dotnet LeadBot.Bot.dll'
 
@@ -158,6 +161,7 @@ module leadbot '../modules/leadbot.bicep' = {
     postgresSkuTier: postgresSkuTier
     salesApiKey: salesApiKey
     teamsSalesChannelId: teamsSalesChannelId
+    teamsTenantId: teamsTenantId
     startupCommand: startupCommand
     keyVaultName: vaultName
     keyVaultPurgeProtection: keyVaultPurgeProtection

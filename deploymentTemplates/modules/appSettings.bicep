@@ -51,6 +51,9 @@ param identityClientId string
 @description('Teams channel id the bot posts qualified leads to.')
 param teamsSalesChannelId string
 
+@description('Microsoft Entra tenant of the sales team in Teams (the bot answers only this tenant in Teams).')
+param teamsTenantId string
+
 @description('Origins allowed to embed the chat (DirectLine:TrustedOrigins).')
 param trustedOrigins string[]
 
@@ -82,6 +85,8 @@ var botSettings = {
   DirectLine__Secret: '@Microsoft.KeyVault(SecretUri=${secretUris.directLine})'
   SalesApi__ApiKey: hasSalesApiKey ? '@Microsoft.KeyVault(SecretUri=${secretUris.salesApiKey})' : ''
   Teams__SalesChannelId: teamsSalesChannelId
+  // The bot requires the tenant together with the channel, so no other tenant's team gets its cards.
+  Teams__TenantId: empty(teamsSalesChannelId) ? '' : teamsTenantId
   Bot__PublicBaseUrl: 'https://${defaultHostName}'
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'

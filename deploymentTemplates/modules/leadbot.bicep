@@ -69,6 +69,9 @@ param salesApiKey string
 @description('Teams channel id for qualified-lead posts.')
 param teamsSalesChannelId string
 
+@description('Microsoft Entra tenant of the sales team in Teams.')
+param teamsTenantId string
+
 @description('Startup command of the web app.')
 param startupCommand string
 
@@ -233,6 +236,7 @@ module appSettings 'appSettings.bicep' = {
     postgresUser: identityName
     identityClientId: identity.outputs.clientId
     teamsSalesChannelId: teamsSalesChannelId
+    teamsTenantId: teamsTenantId
     trustedOrigins: trustedOrigins
   }
 }

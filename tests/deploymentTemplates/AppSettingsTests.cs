@@ -212,4 +212,19 @@ public class AppSettingsTests
         // The Azure Bot's Direct Line site trusts the same list.
         Assert.Equal(origins, (string?)Arm.Module(compiled, "leadbot-bot")["properties"]!["parameters"]!["trustedOrigins"]!["value"]);
     }
+
+    /// <summary>The bot refuses to start with a sales channel but no Teams tenant (so no other tenant's team could get
+    /// its cards): the template sets both together, the tenant defaulting to the deployment's own.</summary>
+    [Trait("Category", "Slow")]
+    [Theory]
+    [MemberData(nameof(EntryTemplates))]
+    public void The_Teams_tenant_is_set_whenever_the_sales_channel_is(string template)
+    {
+        var compiled = BicepCli.Compile(Repo.Absolute(template));
+        var settings = BotSettings(compiled);
+
+        Assert.Equal("[parameters('teamsSalesChannelId')]", (string?)settings["Teams__SalesChannelId"]);
+        Assert.Equal("[if(empty(parameters('teamsSalesChannelId')), '', parameters('teamsTenantId'))]", (string?)settings["Teams__TenantId"]);
+        Assert.Equal("[tenant().tenantId]", (string?)compiled["parameters"]!["teamsTenantId"]!["defaultValue"]);
+    }
 }

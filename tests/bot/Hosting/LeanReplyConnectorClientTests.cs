@@ -278,9 +278,12 @@ public sealed class LeanReplyConnectorClientTests
 
         var client = await auth.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync("http://localhost:1/", null!, CancellationToken.None);
 
-        var shared = Assert.IsType<SharedConnectorClient>(client);
-        var lean = Assert.IsType<LeanReplyConnectorClient>(shared.Inner);
+        // One wrapper: the lean reply path, shared between turns (the turn's Dispose leaves the stock client alive).
+        var lean = Assert.IsType<LeanReplyConnectorClient>(client);
+        Assert.True(lean.SharedBetweenTurns);
         Assert.IsType<LeanReplyConversations>(client.Conversations);
+        client.Dispose();
+        Assert.NotNull(lean.Inner.HttpClient);
         Assert.Equal(new Uri("http://localhost:1/"), lean.Inner.BaseUri);
         Assert.Same(lean.Inner.Credentials, client.Credentials);
     }

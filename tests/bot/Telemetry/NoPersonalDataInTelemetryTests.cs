@@ -102,6 +102,14 @@ public sealed class NoPersonalDataInTelemetryTests
         Assert.NotEmpty(replySpans);
         // The replies are children of the turn: one trace from the request to the connector call.
         Assert.Contains(replySpans, r => turnSpans.Any(t => t.TraceId == r.TraceId));
+        // Each turn shows where its time went: reading and committing state, the dialogs, sending the replies.
+        foreach (var stage in new[] { "leadbot.storage", "leadbot.dialog", "leadbot.reply" })
+        {
+            var stageSpans = spans.Where(s => s.OperationName == stage).ToList();
+            Assert.True(stageSpans.Count >= 10, $"expected a {stage} span per turn, got {stageSpans.Count}");
+            Assert.All(stageSpans, s => Assert.Contains(turnSpans, t => t.SpanId == s.ParentSpanId));
+        }
+
         Assert.Contains(metrics, m => m.Name == "leadbot.turns");
         Assert.Contains(metrics, m => m.Name == "leadbot.turn.duration");
         Assert.Contains(metrics, m => m.Name == "leadbot.questions.asked" && Tags(m).Any(t => t.Value == "email"));

@@ -51,7 +51,8 @@ public static class FunnelSeeder
         var nextLead = 0;
         for (var n = 0; written < events; n++)
         {
-            var started = now.AddSeconds(-random.Next(0, 365 * 86400));
+            // Within the 364 days before now, so a "last year" query (today-364 … today) holds every journey.
+            var started = now.AddSeconds(-random.Next(0, 364 * 86400));
             var journey = new Journey
             {
                 Id = n + 1,

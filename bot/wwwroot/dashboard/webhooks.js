@@ -32,6 +32,8 @@ export async function mount(element, ctx) {
       const action = state === 'dead' ? el('button', { type: 'button', class: 'button small', text: t('Webhooks.Retry'), 'data-action': 'retry' }) : null;
       action?.addEventListener('click', async () => {
         const retried = await api(`${base}/deliveries/${d.id}/retry`, { method: 'POST' });
+        // Read the (empty or problem) body: an unread response is cancelled when collected, which the browser logs as a failure.
+        await retried.text();
         status.textContent = retried.ok ? t('Webhooks.Retried') : `HTTP ${retried.status}`;
         announce?.(status.textContent);
         await render();

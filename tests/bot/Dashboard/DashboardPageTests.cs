@@ -107,7 +107,23 @@ public sealed class DashboardPageTests(ITestOutputHelper output)
         // A narrow screen (a phone or a split window): still readable.
         await page.SetViewportSizeAsync(400, 900);
         // Nothing wider than the screen once the charts have followed the new width.
-        await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth", null, new() { Timeout = 15_000 });
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth", null, new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Name what sticks out, so a failure says where to look.
+            var wide = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.getClientRects().length > 0)
+                  .slice(0, 15)
+                  .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`)
+                """);
+            output.WriteLine(await DashboardBrowser.ScreenshotAsync(page, "dashboard-en-narrow-overflow"));
+            Assert.Fail($"The page is wider than the 400 px screen: {string.Join("; ", wide)}");
+        }
+
         output.WriteLine(await DashboardBrowser.ScreenshotAsync(page, "dashboard-en-narrow"));
 
         Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join("\n", errors));

@@ -20,8 +20,11 @@ public static class CriteriaApi
     /// <summary>The largest request body the workbench accepts (a policy with many synonyms stays far below).</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
-    public static RouteGroupBuilder MapCriteriaApi(this IEndpointRouteBuilder endpoints) =>
-        MapCriteriaEndpoints(endpoints.MapGroup("/api/criteria").AddEndpointFilter(SalesApi.RequireApiKeyAsync));
+    public static RouteGroupBuilder MapCriteriaApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCriteriaDashboardApi();
+        return MapCriteriaEndpoints(endpoints.MapGroup("/api/criteria").AddEndpointFilter(SalesApi.RequireApiKeyAsync));
+    }
 
     /// <summary>The workbench's routes on <paramref name="group"/> (the sales API's, or the dashboard's with its sign-in).</summary>
     public static RouteGroupBuilder MapCriteriaEndpoints(RouteGroupBuilder group)
@@ -220,7 +223,7 @@ public static class CriteriaApi
     /// <summary>The signed-in user, else <c>X-Requested-By</c>; an error when neither says who acts.</summary>
     internal static string? Who(HttpContext http, Dictionary<string, string[]> errors)
     {
-        var name = http.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } signedIn } ? signedIn : http.Request.Headers[RequestedByHeader].ToString().Trim();
+        var name = Dashboard.DashboardUser.Of(http)?.Name ?? http.Request.Headers[RequestedByHeader].ToString().Trim();
         if (string.IsNullOrEmpty(name) || name.Any(char.IsControl))
         {
             errors[RequestedByHeader] = [$"Say who acts: sign in, or send the {RequestedByHeader} header."];

@@ -25,6 +25,7 @@ public static class CriteriaServiceCollectionExtensions
         services.AddSingleton<WhatIf>();
         services.AddSingleton<Rescore>();
         services.AddHostedService<PolicyRefreshWorker>();
+        services.AddCriteriaDashboardSections();
         return services;
     }
 

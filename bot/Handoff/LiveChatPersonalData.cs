@@ -12,23 +12,30 @@ namespace LeadBot.Bot.Handoff;
 /// </summary>
 public sealed class LiveChatPersonalData(IServiceProvider services)
 {
-    /// <summary>The chats of these identities and leads, with their messages, oldest first.</summary>
+    /// <summary>The chats of these identities, leads and website conversations, with their messages, oldest first.</summary>
     public static async Task<IReadOnlyList<LiveChat>> FindAsync(LeadBotDbContext db, IReadOnlyCollection<string> userKeys, IReadOnlyCollection<Guid> leadIds,
-        CancellationToken cancellationToken) =>
-        userKeys.Count + leadIds.Count == 0 ? [] : await LiveChatStore.ChatsOf(db, userKeys, leadIds).ToListAsync(cancellationToken);
-
-    /// <summary>Deletes, inside the caller's transaction, the chats of these identities and leads (messages included) and
-    /// the identities' website conversations; returns the chats as they were (to tell sales once committed).</summary>
-    public static async Task<IReadOnlyList<LiveChat>> EraseInAsync(LeadBotDbContext db, IReadOnlyCollection<string> userKeys, IReadOnlyCollection<Guid> leadIds,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyCollection<string>? conversationKeys = null)
     {
-        if (userKeys.Count + leadIds.Count == 0)
+        conversationKeys ??= [];
+        return userKeys.Count + leadIds.Count + conversationKeys.Count == 0
+            ? []
+            : await LiveChatStore.ChatsOf(db, userKeys, leadIds, conversationKeys).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes, inside the caller's transaction, the chats of these identities, leads and website conversations
+    /// (messages included) and the identities' and those conversations' records; returns the chats as they were (to tell
+    /// sales once committed).</summary>
+    public static async Task<IReadOnlyList<LiveChat>> EraseInAsync(LeadBotDbContext db, IReadOnlyCollection<string> userKeys, IReadOnlyCollection<Guid> leadIds,
+        CancellationToken cancellationToken, IReadOnlyCollection<string>? conversationKeys = null)
+    {
+        conversationKeys ??= [];
+        if (userKeys.Count + leadIds.Count + conversationKeys.Count == 0)
         {
             return [];
         }
 
         var chats = await db.LiveChats.AsNoTracking()
-            .Where(l => userKeys.Contains(l.UserKey) || (l.LeadId != null && leadIds.Contains(l.LeadId.Value)))
+            .Where(l => userKeys.Contains(l.UserKey) || conversationKeys.Contains(l.ConversationKey) || (l.LeadId != null && leadIds.Contains(l.LeadId.Value)))
             .ToListAsync(cancellationToken);
         var ids = chats.Select(c => c.Id).ToList();
         if (ids.Count > 0)
@@ -37,7 +44,7 @@ public sealed class LiveChatPersonalData(IServiceProvider services)
             await db.LiveChats.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        var conversations = chats.Select(c => c.ConversationKey).Distinct().ToList();
+        var conversations = chats.Select(c => c.ConversationKey).Concat(conversationKeys).Distinct(StringComparer.Ordinal).ToList();
         await db.ProspectChats.Where(p => userKeys.Contains(p.UserKey) || conversations.Contains(p.ConversationKey)).ExecuteDeleteAsync(cancellationToken);
         return chats;
     }

@@ -36,7 +36,7 @@ public sealed class LiveChatProspectStep(
 
     /// <summary>"{channelId}/{conversationId}", or null without a conversation.</summary>
     public static string? ConversationKeyOf(IActivity activity) =>
-        string.IsNullOrEmpty(activity.Conversation?.Id) ? null : $"{activity.ChannelId}/{activity.Conversation.Id}";
+        PersonalDataSubject.ConversationKeyOf(activity.ChannelId, activity.Conversation?.Id);
 
     /// <summary>Runs before the dialogs; true when the turn is handled (the dialogs must not run).</summary>
     public async Task<bool> OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -179,7 +179,7 @@ public sealed class LiveChatProspectStep(
         Lead? lead = null;
         if (!consented)
         {
-            lead = await LeadOfAsync(userKey, cancellationToken);
+            lead = await LeadOfAsync(turnContext, cancellationToken);
             consented = lead is not null;
         }
 
@@ -249,7 +249,7 @@ public sealed class LiveChatProspectStep(
                 : LiveChatText.Format("Prospect.TimedOutKnown", culture, phone);
         }
 
-        var lead = await LeadOfAsync(QualificationServices.UserKeyOf(turnContext), cancellationToken);
+        var lead = await LeadOfAsync(turnContext, cancellationToken);
         var contact = lead?.PhoneDisplay ?? lead?.Phone ?? lead?.Email;
         return contact is not null
             ? LiveChatText.Format("Prospect.TimedOutLead", culture, contact)
@@ -294,9 +294,12 @@ public sealed class LiveChatProspectStep(
         };
     }
 
-    private async Task<Lead?> LeadOfAsync(string userKey, CancellationToken cancellationToken)
+    /// <summary>The prospect's latest lead, as far as this turn may reach it: any of a proven visitor's, otherwise only the
+    /// one stored from this conversation (a borrowed user id must not reveal someone else's contact).</summary>
+    private async Task<Lead?> LeadOfAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var found = await services.PersonalData.FindAsync(new PersonalDataSubject(userKey, null), cancellationToken);
+        var subject = await services.SubjectAsync(turnContext, cancellationToken);
+        var found = await services.PersonalData.FindAsync(subject, cancellationToken);
         return found.OrderByDescending(l => l.UpdatedAt).FirstOrDefault();
     }
 

@@ -241,13 +241,14 @@ public sealed class LiveChatStore(IDbContextFactory<LeadBotDbContext> contexts, 
     public async Task<IReadOnlyList<LiveChat>> ChatsOfLeadAsync(Guid leadId, string? userKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await ChatsOf(db, userKey is null ? [] : [userKey], [leadId]).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await ChatsOf(db, userKey is null ? [] : [userKey], [leadId], []).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The live chats of these chat identities and leads (with messages, oldest first).</summary>
-    internal static IQueryable<LiveChat> ChatsOf(LeadBotDbContext db, IReadOnlyCollection<string> userKeys, IReadOnlyCollection<Guid> leadIds) =>
+    /// <summary>The live chats of these chat identities, leads and website conversations (with messages, oldest first).</summary>
+    internal static IQueryable<LiveChat> ChatsOf(LeadBotDbContext db, IReadOnlyCollection<string> userKeys, IReadOnlyCollection<Guid> leadIds,
+        IReadOnlyCollection<string> conversationKeys) =>
         db.LiveChats.AsNoTracking()
-            .Where(l => userKeys.Contains(l.UserKey) || (l.LeadId != null && leadIds.Contains(l.LeadId.Value)))
+            .Where(l => userKeys.Contains(l.UserKey) || conversationKeys.Contains(l.ConversationKey) || (l.LeadId != null && leadIds.Contains(l.LeadId.Value)))
             .Include(l => l.Messages.OrderBy(m => m.At).ThenBy(m => m.Id))
             .OrderBy(l => l.RequestedAt);
 

@@ -66,7 +66,8 @@ public sealed class EfPersonalDataStore(
         ArgumentNullException.ThrowIfNull(subject);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var leads = await Matching(db, subject).AsNoTracking().Select(l => new { l.Id, l.UserKey }).ToListAsync(cancellationToken);
-        var chats = await LiveChatPersonalData.FindAsync(db, UserKeysOf(subject, leads.Select(l => l.UserKey)), leads.Select(l => l.Id).ToList(), cancellationToken);
+        var chats = await LiveChatPersonalData.FindAsync(db, UserKeysOf(subject, leads.Select(l => l.UserKey)), leads.Select(l => l.Id).ToList(), cancellationToken,
+            ConversationKeysOf(subject));
         return LiveChatPersonalData.Transcripts(chats);
     }
 
@@ -77,6 +78,10 @@ public sealed class EfPersonalDataStore(
             .Select(k => k!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The website conversation the request came from (its live chats are the person's even before a lead).</summary>
+    internal static List<string> ConversationKeysOf(PersonalDataSubject? subject) =>
+        string.IsNullOrWhiteSpace(subject?.ConversationKey) ? [] : [subject.ConversationKey];
 
     /// <summary>The person chatting in Teams learns that the chat ended with the erasure (never what was erased).</summary>
     private async Task TellSalesAsync(IReadOnlyList<LiveChat> chats, bool withdrawn)
@@ -147,7 +152,7 @@ public sealed class EfPersonalDataStore(
             notifications += await db.Set<Webhooks.WebhookDelivery>().Where(d => ids.Contains(d.LeadId)).ExecuteDeleteAsync(cancellationToken);
             var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
             // The anonymized lead keeps no live chat: its transcript is the person's words.
-            chats = await LiveChatPersonalData.EraseInAsync(db, userKeys, ids, cancellationToken);
+            chats = await LiveChatPersonalData.EraseInAsync(db, userKeys, ids, cancellationToken, ConversationKeysOf(subject));
             await UnlinkFunnelAsync(db, ids, cancellationToken);
             result = new PrivacyErasure(ids, 0, 0, notifications, states, chats.Count);
         }
@@ -221,7 +226,7 @@ public sealed class EfPersonalDataStore(
         var leads = await Matching(db, subject).AsNoTracking().ToListAsync(cancellationToken);
         var ids = leads.Select(l => l.Id).ToList();
         var stateKeys = StateKeysOf(subject, leads);
-        var chats = await LiveChatPersonalData.EraseInAsync(db, UserKeysOf(subject, leads.Select(l => l.UserKey)), ids, cancellationToken);
+        var chats = await LiveChatPersonalData.EraseInAsync(db, UserKeysOf(subject, leads.Select(l => l.UserKey)), ids, cancellationToken, ConversationKeysOf(subject));
         var (changes, notifications) = await DeleteLeadsAsync(db, ids, cancellationToken);
         var states = stateKeys.Count == 0 ? 0 : await db.BotState.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
         return (new PrivacyErasure(ids, ids.Count, changes, notifications, states, chats.Count), chats);

@@ -27,6 +27,7 @@ public static class LeadBotTelemetry
     public const string StageTag = "leadbot.stage";
     public const string ModeTag = "leadbot.directline_mode";
     public const string PolicyTag = "leadbot.rate_limit_policy";
+    public const string WebhookStateTag = "leadbot.webhook_state";
 
     /// <summary>Turns the bot ran (rate = turns per second).</summary>
     internal static readonly Counter<long> Turns = Meter.CreateCounter<long>("leadbot.turns", "{turn}", "Turns the bot ran");
@@ -57,6 +58,12 @@ public static class LeadBotTelemetry
     public const string LeadsMetric = "leadbot.leads";
     public const string OutboxBacklogMetric = "leadbot.teams.outbox.backlog";
     public const string OutboxOldestAgeMetric = "leadbot.teams.outbox.oldest_age";
+    public const string WebhookBacklogMetric = "leadbot.webhooks.backlog";
+    public const string WebhookOldestDueAgeMetric = "leadbot.webhooks.oldest_due_age";
+
+    // Values of WebhookStateTag: "due" waits for its (next) attempt, "dead" ran out of attempts and waits for a person.
+    public const string WebhookDue = "due";
+    public const string WebhookDead = "dead";
 
     /// <summary>A span for one stage of a turn ("dialog", "storage", "reply"): <c>using var _ = LeadBotTelemetry.StartStage("dialog");</c>
     /// Null (no cost) when no exporter listens.</summary>

@@ -1,7 +1,14 @@
 namespace LeadBot.Dialogs.Domain;
 
-/// <summary>Whose data a request is about: the chat identity (channel and user id) and, when known, the e-mail address.</summary>
-public sealed record PersonalDataSubject(string? UserKey, string? Email, Guid? LeadId = null);
+/// <summary>Whose data a request is about: the chat identity (channel and user id), when known the e-mail address, a
+/// lead, and the website conversation the request comes from (<see cref="ConversationKey"/>, "{channelId}/{conversationId}":
+/// what only this conversation stored, e.g. a live chat before there is a lead).</summary>
+public sealed record PersonalDataSubject(string? UserKey, string? Email, Guid? LeadId = null, string? ConversationKey = null)
+{
+    /// <summary>The key of a conversation as the stores keep it: "{channelId}/{conversationId}"; null without a conversation.</summary>
+    public static string? ConversationKeyOf(string? channelId, string? conversationId) =>
+        string.IsNullOrEmpty(conversationId) ? null : $"{channelId}/{conversationId}";
+}
 
 /// <summary>What an erasure removed, counted, so it can be confirmed to the person and audited without personal data.</summary>
 public sealed record ErasureResult(int Leads, int StageChanges, int Notifications)

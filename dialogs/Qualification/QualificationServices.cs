@@ -115,18 +115,19 @@ public sealed class QualificationServices
     /// <summary>The conversation's language this turn: the activity's locale (which a language switch overrides), else the default.</summary>
     public string LanguageOf(ITurnContext turnContext) => SupportedLanguages.Of(turnContext.Activity.Locale, Options.DefaultLanguage);
 
-    /// <summary>Whose stored requests the in-chat privacy commands reach: every request of a proven visitor (by channel
-    /// and user id), otherwise only the request stored from this conversation. Never by an e-mail address typed in the
-    /// chat, which proves nothing; requests by e-mail go through the admin API.</summary>
+    /// <summary>Whose stored data the in-chat privacy commands reach: everything of a proven visitor (by channel and user
+    /// id) and of this conversation; otherwise only what this conversation stored (its request, its live chats). Never by
+    /// an e-mail address typed in the chat, which proves nothing; requests by e-mail go through the admin API.</summary>
     public async Task<PersonalDataSubject> SubjectAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        var conversation = PersonalDataSubject.ConversationKeyOf(turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id);
         if (VisitorIdentity.Of(turnContext).IsProven)
         {
-            return new PersonalDataSubject(UserKeyOf(turnContext), null);
+            return new PersonalDataSubject(UserKeyOf(turnContext), null, null, conversation);
         }
 
         var profile = await Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
-        return new PersonalDataSubject(null, null, profile.LeadId);
+        return new PersonalDataSubject(null, null, profile.LeadId, conversation);
     }
 
     public static string UserKeyOf(ITurnContext turnContext) => $"{turnContext.Activity.ChannelId}:{turnContext.Activity.From?.Id}";

@@ -98,6 +98,43 @@ public sealed class LiveChatPrivacyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_borrowed_user_id_in_another_conversation_neither_sees_nor_erases_the_live_chat_nor_gets_a_request_posted_for_the_lead()
+    {
+        using var erika = await ChatAsync(MqlAnswers, "timeline", "Erikas Frage an Ana.", "Anas Antwort an Erika.");
+        await erika.SendAndWaitAsync(MqlAnswers["timeline"]);
+        await erika.SendAndWaitAsync(MqlAnswers["confirm"]);
+        Assert.Equal("Erika Musterfrau", (await LeadByEmailAsync(_host, MqlAnswers["email"])).Name);
+
+        // Someone who copied Erika's user id opens another conversation (the id is only asserted there): asking for a
+        // person posts nothing with Erika's lead, it asks for consent like any new visitor.
+        using var borrower = new EmulatorClient(_host.MessagesUri, _website, "de-DE") { UserId = erika.UserId };
+        await borrower.StartAsync();
+        var cards = _teams.Created.Count;
+        var replies = await borrower.SendAndWaitAsync("mit einem Menschen sprechen");
+        Assert.Contains(replies, r => r.Text?.Contains("zuerst oben Ihre Einwilligung", StringComparison.Ordinal) == true);
+        Assert.Single(await LiveChatsAsync(_host.Services));
+        Assert.DoesNotContain(_teams.Created.Skip(cards), c => AllText(c.Card).Contains("Möchte jetzt", StringComparison.Ordinal));
+
+        replies = await borrower.SendAndWaitAsync("meine Daten anzeigen");
+        Assert.DoesNotContain(replies, r => r.Text?.Contains("Live-Chat", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(replies, r => r.Text?.Contains("Erikas Frage", StringComparison.Ordinal) == true);
+
+        replies = await borrower.SendAndWaitAsync("meine Daten löschen");
+        Assert.Equal("erase", EmulatorClient.LastStep(replies));
+        replies = await borrower.SendAndWaitAsync("ja");
+        Assert.Contains(replies, r => r.Text!.Contains("Erledigt", StringComparison.Ordinal));
+        Assert.Equal((1, 2, 1), await CountsAsync(_host.Services));
+
+        // Erika, in her own conversation, still sees her transcript and erases it with her lead.
+        replies = await erika.SendAndWaitAsync("meine Daten anzeigen");
+        Assert.Contains(replies, r => r.Text?.Contains("Sie: Erikas Frage an Ana.", StringComparison.Ordinal) == true);
+        await erika.SendAndWaitAsync("meine Daten löschen");
+        replies = await erika.SendAndWaitAsync("ja");
+        Assert.Contains(replies, r => r.Text!.Contains("Erledigt", StringComparison.Ordinal));
+        Assert.Equal((0, 0, 0), await CountsAsync(_host.Services));
+    }
+
+    [Fact]
     public async Task The_retention_job_removes_live_chats_with_their_expired_lead_and_with_the_conversation_of_a_prospect_without_lead()
     {
         // Erika becomes a lead (then disqualified: it expires); Max chats but never finishes (no lead).

@@ -22,6 +22,7 @@ internal static class DirectLineTokenEndpoint
     public const string Route = "/api/directline/token";
     public const string HttpClientName = "LeadBotDirectLine";
     public const string TrustedOriginsSetting = DirectLineOptions.SectionName + ":TrustedOrigins";
+    public const string SecretSetting = DirectLineOptions.SectionName + ":Secret";
 
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Route, HandleAsync)
@@ -36,8 +37,17 @@ internal static class DirectLineTokenEndpoint
         var o = options.Value;
         if (o.Mode == DirectLineMode.Off)
         {
-            return DirectLineProtocol.Error(StatusCodes.Status503ServiceUnavailable, "ChatNotConfigured",
-                "The website chat is off: with a MicrosoftAppId, set DirectLine:Secret (Azure Direct Line).");
+            // A configuration gap, not an outage: the widget shows "not enabled" and the operator's log names the key.
+            logger.LogWarning("Refused a chat token: the website chat is off because MicrosoftAppId is set without {Setting}.", SecretSetting);
+            return Results.Json(new
+            {
+                error = new
+                {
+                    code = "ChatNotConfigured",
+                    message = $"The website chat is off: with a MicrosoftAppId, set {SecretSetting} (Azure Direct Line).",
+                    setting = SecretSetting,
+                },
+            }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         var origin = http.Request.Headers.Origin.ToString();

@@ -135,7 +135,9 @@ internal static class LocalDirectLineRoutes
 
         // The user's activity is echoed to the page (Web Chat marks it as sent when it sees it come back).
         var id = conversation.Append(Clone(activity));
-        activity.Id = id;
+        // A typing signal is never redelivered, so its turn needs no record against running twice (Web Chat sends one
+        // every few seconds while the visitor types; each record would be a stored row).
+        activity.Id = activity.Type == ActivityTypes.Typing ? null : id;
         // The bot is "typing" while its turn runs; not while a person from sales is chatting (the bot stays out then).
         if (activity.Type == ActivityTypes.Message && !conversation.PersonChatting)
         {

@@ -636,6 +636,12 @@
           showNotice(text('NotAllowed'), false);
           return null;
         }
+        // The bot's configuration turns the chat off: "try later" would not help, the operator has to act.
+        if (response.status === 503 && body.error && body.error.code === 'ChatNotConfigured') {
+          console.error('LeadBot: ' + body.error.message);
+          showNotice(text('NotAllowed'), false);
+          return null;
+        }
         if (!response.ok) { throw new Error('token ' + response.status); }
         return body;
       });

@@ -148,6 +148,42 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_visitors_typing_is_echoed_and_runs_a_turn_without_leaving_a_stored_record()
+    {
+        var conversation = await _client.StartAsync();
+        await _client.JoinAsync(conversation);
+        await _client.SayAsync(conversation, "Ja");
+        var before = await ActivityRecordsAsync();
+        Assert.True(before >= 2, $"{before} activity records after two activities");
+
+        using var socket = await DirectLineClient.ConnectAsync(conversation.StreamUrl);
+        await DirectLineClient.ReadFramesAsync(socket, f => DirectLineClient.ActivitiesOf(f).Any(a => DirectLineClient.Step(a) == "name"));
+        for (var i = 0; i < 5; i++)
+        {
+            var posted = await _client.PostAsync(conversation, new JsonObject { ["type"] = "typing", ["from"] = new JsonObject { ["id"] = conversation.UserId } });
+            Assert.Contains("|typing-", posted["id"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        var frames = await DirectLineClient.ReadFramesAsync(socket, f => DirectLineClient.ActivitiesOf(f).Count(a => a["type"]!.GetValue<string>() == "typing") >= 5);
+        Assert.All(DirectLineClient.ActivitiesOf(frames).Where(a => a["type"]!.GetValue<string>() == "typing"),
+            a => Assert.Equal("user", a["from"]!["role"]!.GetValue<string>()));
+        Assert.Equal(before, await ActivityRecordsAsync());
+
+        // A message still gets its record (so a redelivery is answered once).
+        await _client.SayAsync(conversation, "Erika Musterfrau");
+        Assert.Equal(before + 1, await ActivityRecordsAsync());
+    }
+
+    private async Task<long> ActivityRecordsAsync()
+    {
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_host.DatabasePath}");
+        await db.OpenAsync();
+        await using var count = db.CreateCommand();
+        count.CommandText = $"SELECT count(*) FROM \"BotState\" WHERE \"Key\" LIKE '{LeadBot.Bot.Turns.TurnKeys.ActivityRecordPrefix}%'";
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
     public async Task A_second_socket_replaces_the_first_which_is_closed_with_collision()
     {
         var conversation = await _client.StartAsync();

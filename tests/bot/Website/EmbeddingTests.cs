@@ -119,4 +119,25 @@ public sealed class EmbeddingTests(ITestOutputHelper output)
         errors.AssertNone();
         Assert.Contains(bot.Logs.Lines, l => l.Contains(site.Origin, StringComparison.Ordinal) && l.Contains("DirectLine:TrustedOrigins", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_bot_with_an_app_id_but_no_direct_line_secret_says_the_chat_is_not_enabled_and_the_log_names_the_setting()
+    {
+        await using var bot = await WebsiteHost.StartAsync(new Dictionary<string, string?> { ["MicrosoftAppId"] = "5f0b2c4e-1d3a-4b6c-8e9f-0a1b2c3d4e5f" });
+        await using var chromium = await Chromium.LaunchAsync();
+        await using var context = await chromium.NewContextAsync();
+        var errors = new PageErrors();
+        var page = await Chromium.NewPageAsync(context, errors);
+        await page.GotoAsync(bot.BaseAddress.ToString());
+        var notice = page.Locator(".lbw-notice[role='alert']");
+        await notice.GetByText("Der Chat ist auf dieser Website nicht freigeschaltet.").WaitForAsync();
+        Assert.DoesNotContain("später", await notice.InnerTextAsync());
+        Assert.Equal(0, await notice.GetByRole(Microsoft.Playwright.AriaRole.Button).CountAsync());
+
+        Assert.Contains(errors.All, e => e.Contains("DirectLine:Secret", StringComparison.Ordinal));
+        errors.Expected.Add("DirectLine:Secret");
+        errors.Expected.Add("503 (Service Unavailable)");
+        errors.AssertNone();
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("DirectLine:Secret", StringComparison.Ordinal));
+    }
 }

@@ -57,9 +57,16 @@ public sealed class LiveChatWidgetTests
         Assert.True(await label.IsVisibleAsync());
         Assert.Equal(Anna, (await label.InnerTextAsync()).Trim());
         // The label sits above the person's bubble; the bot's own messages carry none.
-        var labelBox = (await label.BoundingBoxAsync())!;
-        var bubbleBox = (await signed.Locator(".webchat__bubble").First.BoundingBoxAsync())!;
-        Assert.True(labelBox.Y + labelBox.Height <= bubbleBox.Y + 1, $"label at {labelBox.Y}+{labelBox.Height}, bubble at {bubbleBox.Y}");
+        // Both measured in one frame: the transcript may still be scrolling to the newest message.
+        var layout = await signed.EvaluateAsync<string>("""
+            activity => {
+              const label = activity.querySelector('.lbw-person').getBoundingClientRect();
+              const bubble = activity.querySelector('.webchat__bubble').getBoundingClientRect();
+              return JSON.stringify({ labelBottom: label.bottom, bubbleTop: bubble.top });
+            }
+            """);
+        var rects = System.Text.Json.Nodes.JsonNode.Parse(layout)!;
+        Assert.True(rects["labelBottom"]!.GetValue<double>() <= rects["bubbleTop"]!.GetValue<double>() + 1, $"the label is not above the bubble: {layout}");
         Assert.Equal(1, await page.Locator(".lbw-webchat .lbw-person").CountAsync());
 
         // A screen reader is told who wrote: the live region announces it, and the message's text alternative (read when

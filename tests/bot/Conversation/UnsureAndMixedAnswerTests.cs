@@ -188,6 +188,19 @@ public sealed class UnsureAndMixedAnswerTests : IAsyncLifetime
         Assert.Equal("+49 171 1234567", lead.PhoneDisplay);
     }
 
+    [Fact]
+    public async Task A_sure_answer_is_not_followed_by_a_confirmation_of_an_unsure_fragment_of_it()
+    {
+        var chat = await StartedAsync("de-DE");
+        await chat.SayAsync("ja");
+        var replies = await chat.SayAsync("Ursula von der Leyen");
+        Assert.Equal("email", chat.LastStep);
+        Assert.Null(chat.LastPhase);
+        Assert.DoesNotContain("notiert", BotConversation.Texts(replies));
+        await chat.SayAsync("ursula@example.com");
+        Assert.Equal("company", chat.LastStep);
+    }
+
     [Theory]
     [InlineData("en-US", "change the budget to 60k", "Budget: 60,000 EUR")]
     [InlineData("de-DE", "Budget bitte auf 60k ändern", "Budget: 60.000 EUR")]

@@ -78,7 +78,7 @@ internal static class BudgetReader
             // "ein paar tausend", "kleiner fünfstelliger Betrag", "low six figures": an order of magnitude, no amount.
             // It becomes a range to confirm, never a silent exact number.
             var trimmed = text.Trim();
-            var range = new BudgetEstimate(magnitude.Min, magnitude.Max, NormalizeIso(defaultCurrency), false, trimmed)
+            var range = new BudgetEstimate(magnitude.Min, magnitude.Max, MagnitudeCurrency(text, folded) ?? NormalizeIso(defaultCurrency), false, trimmed)
             {
                 Period = PeriodAnywhere(folded) ?? BudgetPeriod.Once,
             };
@@ -264,6 +264,27 @@ internal static class BudgetReader
         }
 
         return null;
+    }
+
+    /// <summary>The currency named beside an order of magnitude ("a couple hundred bucks", "ein paar tausend Franken").</summary>
+    private static string? MagnitudeCurrency(string text, FoldedText folded)
+    {
+        foreach (var word in folded.Words)
+        {
+            switch (word.Text)
+            {
+                case "dollar" or "dollars" or "usd" or "bucks":
+                    return "USD";
+                case "chf" or "franken" or "fr":
+                    return "CHF";
+                case "pfund" or "pound" or "pounds" or "gbp" or "quid":
+                    return "GBP";
+                case "eur" or "euro" or "euros":
+                    return "EUR";
+            }
+        }
+
+        return text.Contains('$', StringComparison.Ordinal) ? "USD" : text.Contains('£', StringComparison.Ordinal) ? "GBP" : null;
     }
 
     private static decimal Pow10(int n)

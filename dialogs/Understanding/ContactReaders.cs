@@ -561,7 +561,7 @@ internal static class CompanyReader
         }
 
         var confidence = name.Value.Words <= 6 ? Confidence.High : Confidence.Medium;
-        if (Described(name.Value.Name) is { } described)
+        if (Described(name.Value.Name, clean[name.Value.End..]) is { } described)
         {
             return described;
         }
@@ -575,7 +575,7 @@ internal static class CompanyReader
     /// <summary>"ein kleines Ingenieurbüro, Meier &amp; Partner" or "a startup called Brightleaf": words that start with an
     /// indefinite article describe the company, they are no name. The name after "called"/"namens" is taken; a name after
     /// a comma is confirmed; a description alone is confirmed as it is, never stored silently as a name.</summary>
-    private static SlotReading? Described(string name)
+    private static SlotReading? Described(string name, string following)
     {
         var folded = FoldedText.Of(name);
         if (folded.Count < 2 || folded[0].Text is not ("ein" or "eine" or "einen" or "einem" or "a" or "an"))
@@ -597,6 +597,12 @@ internal static class CompanyReader
                 var after = name[folded[i].Start..].Trim().TrimEnd('.', '!');
                 return new SlotReading("company", after, Confidence.Medium, after) { Hint = ReadingHints.Ambiguous };
             }
+        }
+
+        var next = following.TrimStart(',', ';', ':', ' ', '-').Trim().TrimEnd('.', '!');
+        if (next.Length > 1 && following.TrimStart().StartsWith(',') && next.Any(char.IsUpper))
+        {
+            return new SlotReading("company", next, Confidence.Medium, next) { Hint = ReadingHints.Ambiguous };
         }
 
         return new SlotReading("company", name, Confidence.Medium, name) { Hint = ReadingHints.Ambiguous };

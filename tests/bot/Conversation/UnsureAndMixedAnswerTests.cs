@@ -188,6 +188,25 @@ public sealed class UnsureAndMixedAnswerTests : IAsyncLifetime
         Assert.Equal("+49 171 1234567", lead.PhoneDisplay);
     }
 
+    [Theory]
+    [InlineData("de-DE", "ein paar tausend", "Ja", 2000, 9000)]
+    [InlineData("en-US", "low five figures", "Yes", 10000, 30000)]
+    public async Task An_order_of_magnitude_is_confirmed_as_a_range_and_yes_stores_the_range(string locale, string phrase, string yes, int min, int max)
+    {
+        var chat = await StartedAsync(locale);
+        await AnswerUntilAsync(chat, locale == "de-DE" ? German : English, "budget");
+        await chat.SayAsync(phrase);
+        Assert.Equal("budget", chat.LastStep);
+        Assert.Equal(QuestionActivity.CheckPhase, chat.LastPhase);
+
+        await chat.SayAsync(yes);
+        Assert.Equal("timeline", chat.LastStep);
+        await chat.AnswerAllAsync(locale == "de-DE" ? German : English);
+        var lead = Assert.Single(await _harness.LeadsAsync());
+        Assert.Equal(min, lead.BudgetMinimum);
+        Assert.Equal(max, lead.BudgetMaximum);
+    }
+
     [Fact]
     public async Task A_sure_answer_is_not_followed_by_a_confirmation_of_an_unsure_fragment_of_it()
     {

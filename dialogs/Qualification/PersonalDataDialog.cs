@@ -28,7 +28,7 @@ public sealed class EraseDataDialog : ComponentDialog
     {
         _services = services;
         AddDialog(new WaterfallDialog("erase.flow", [AskAsync, EraseAsync]));
-        AddDialog(new ConfirmPrompt(PromptId, defaultLocale: services.Options.DefaultLocale));
+        AddDialog(new ReaderConfirmPrompt(PromptId, services));
         InitialDialogId = "erase.flow";
     }
 
@@ -176,4 +176,37 @@ public static class PersonalDataRights
         TimelineVague = lead.TimelineVague,
         TimelineText = lead.TimelineText,
     };
+}
+
+/// <summary>The Ja/Nein prompt of the privacy commands, read by the understanding layer like every other yes/no in the
+/// conversation (everyday replies and the other language's words and buttons: "jo", "passt", "go ahead", "lieber nicht").
+/// Erasing is final, so only a sure reading counts; anything else is asked again.</summary>
+internal sealed class ReaderConfirmPrompt : ConfirmPrompt
+{
+    private readonly QualificationServices _services;
+
+    public ReaderConfirmPrompt(string dialogId, QualificationServices services)
+        : base(dialogId, defaultLocale: services.Options.DefaultLocale)
+    {
+        _services = services;
+    }
+
+    protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        var result = new PromptRecognizerResult<bool>();
+        var text = turnContext.Activity.Type == ActivityTypes.Message ? (turnContext.Activity.Text ?? "").Trim() : "";
+        if (text is "1" or "2")
+        {
+            // the numbered choices the prompt shows ("(1) Ja oder (2) Nein")
+            result.Succeeded = true;
+            result.Value = text == "1";
+        }
+        else if (text.Length > 0 && _services.Reader.ReadYesNo(text, _services.ReadingContextOf(turnContext)) is { Confidence: Understanding.Confidence.High } reading)
+        {
+            result.Succeeded = true;
+            result.Value = reading.Value;
+        }
+
+        return Task.FromResult(result);
+    }
 }

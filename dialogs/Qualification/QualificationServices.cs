@@ -82,6 +82,17 @@ public sealed class QualificationServices
             return new AnswerReadings(all, own);
         }
 
+        if (!all.Any(r => r.Confidence == Confidence.High))
+        {
+            // Nothing else is sure: a sure reading of the whole message as this question's answer wins over unsure
+            // fragments ("Ursula von der Leyen" at the name question, not "Ursula von der" without the company "Leyen").
+            var whole = Reader.Read(step, text, context);
+            if (whole is { Confidence: Confidence.High, Value: not ChoiceValue { Key: null } })
+            {
+                return new AnswerReadings([whole, .. all], text);
+            }
+        }
+
         var rest = Without(text, all, step, onlyHigh: false);
         var reading = rest.Length == 0 || !rest.Any(char.IsLetterOrDigit) ? null : Reader.Read(step, rest, context);
         if (reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } && all.Count > 0)

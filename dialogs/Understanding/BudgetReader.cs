@@ -38,7 +38,7 @@ internal static class BudgetReader
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
-        "no idea", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a");
+        "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a");
 
     private static readonly string[][] MonthPeriod = Phrases.Of(
         "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",
@@ -73,6 +73,18 @@ internal static class BudgetReader
     {
         var amounts = FindAmounts(text);
         var folded = FoldedText.Of(text);
+        if (Magnitude(folded) is { } magnitude)
+        {
+            // "ein paar tausend", "kleiner fünfstelliger Betrag", "low six figures": an order of magnitude, no amount.
+            // It becomes a range to confirm, never a silent exact number.
+            var trimmed = text.Trim();
+            var range = new BudgetEstimate(magnitude.Min, magnitude.Max, MagnitudeCurrency(text, folded) ?? NormalizeIso(defaultCurrency), false, trimmed)
+            {
+                Period = PeriodAnywhere(folded) ?? BudgetPeriod.Once,
+            };
+            return new SlotReading(QuestionStepsBudget, range, Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
+        }
+
         if (amounts.Count == 0)
         {
             return ReadWithoutDigits(text, folded, defaultCurrency, culture);
@@ -162,6 +174,129 @@ internal static class BudgetReader
     }
 
     private const string QuestionStepsBudget = "budget";
+
+    private static readonly HashSet<string> FewWords = new(StringComparer.Ordinal)
+    {
+        "paar", "einige", "mehrere", "etliche", "few", "couple", "several", "some",
+    };
+
+    private static decimal? UnitOf(string word) => word switch
+    {
+        "hundert" or "hunderte" or "hundred" or "hundreds" => 100m,
+        "tausend" or "tausende" or "thousand" or "thousands" or "grand" or "k" or "tsd" => 1_000m,
+        "zehntausend" or "zehntausende" => 10_000m,
+        "millionen" or "million" or "millions" or "mio" => 1_000_000m,
+        _ => null,
+    };
+
+    private static int DigitsOf(string word) => word switch
+    {
+        "drei" or "three" or "3" => 3,
+        "vier" or "four" or "4" => 4,
+        "fuenf" or "five" or "5" => 5,
+        "sechs" or "six" or "6" => 6,
+        "sieben" or "seven" or "7" => 7,
+        _ => 0,
+    };
+
+    /// <summary>An order of magnitude instead of an amount: "ein paar tausend", "several thousand", "fünfstellig",
+    /// "im niedrigen 5-stelligen Bereich", "low six figures". One pass over the words.</summary>
+    private static (decimal Min, decimal Max)? Magnitude(FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            var word = folded[i].Text;
+            if (UnitOf(word) is { } unit && (FewWords.Contains(folded[i - 1].Text) ||
+                folded[i - 1].Text == "of" && i > 1 && folded[i - 2].Text == "couple"))
+            {
+                return (2 * unit, 9 * unit);
+            }
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var word = folded[i].Text;
+            var digits = 0;
+            if (word.StartsWith("stellig", StringComparison.Ordinal) && i > 0)
+            {
+                digits = DigitsOf(folded[i - 1].Text); // "5-stellig", "5 stelligen"
+            }
+            else if (word.Contains("stellig", StringComparison.Ordinal))
+            {
+                digits = DigitsOf(word[..word.IndexOf("stellig", StringComparison.Ordinal)]); // "fuenfstellig"
+            }
+            else if (word is "figure" or "figures" && i > 0)
+            {
+                digits = DigitsOf(folded[i - 1].Text); // "five figures", "six-figure"
+            }
+
+            if (digits == 0)
+            {
+                continue;
+            }
+
+            var low = Pow10(digits - 1);
+            var high = Pow10(digits) - 1;
+            for (var j = 0; j < folded.Count; j++)
+            {
+                var w = folded[j].Text;
+                if (w.StartsWith("niedrig", StringComparison.Ordinal) || w.StartsWith("klein", StringComparison.Ordinal) ||
+                    w.StartsWith("unter", StringComparison.Ordinal) || w is "low" or "lower")
+                {
+                    return (low, 3 * low);
+                }
+
+                if (w.StartsWith("mittl", StringComparison.Ordinal) || w.StartsWith("mittel", StringComparison.Ordinal) ||
+                    w is "mid" or "middle" or "medium")
+                {
+                    return (3 * low, 7 * low);
+                }
+
+                if (w.StartsWith("hoh", StringComparison.Ordinal) || w.StartsWith("hoch", StringComparison.Ordinal) ||
+                    w.StartsWith("ober", StringComparison.Ordinal) || w.StartsWith("gross", StringComparison.Ordinal) ||
+                    w is "high" or "upper")
+                {
+                    return (7 * low, high);
+                }
+            }
+
+            return (low, high);
+        }
+
+        return null;
+    }
+
+    /// <summary>The currency named beside an order of magnitude ("a couple hundred bucks", "ein paar tausend Franken").</summary>
+    private static string? MagnitudeCurrency(string text, FoldedText folded)
+    {
+        foreach (var word in folded.Words)
+        {
+            switch (word.Text)
+            {
+                case "dollar" or "dollars" or "usd" or "bucks":
+                    return "USD";
+                case "chf" or "franken" or "fr":
+                    return "CHF";
+                case "pfund" or "pound" or "pounds" or "gbp" or "quid":
+                    return "GBP";
+                case "eur" or "euro" or "euros":
+                    return "EUR";
+            }
+        }
+
+        return text.Contains('$', StringComparison.Ordinal) ? "USD" : text.Contains('£', StringComparison.Ordinal) ? "GBP" : null;
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var value = 1m;
+        for (var i = 0; i < n; i++)
+        {
+            value *= 10;
+        }
+
+        return value;
+    }
 
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {

@@ -131,7 +131,7 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
         }
 
-        if (runnerUp >= 0 && best[runnerUp].Score >= w.Score - 0.3)
+        if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
         {
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
             var first = best[runnerUp].Start < w.Start ? runnerUp : winner;
@@ -152,6 +152,13 @@ internal static class ChoiceReader
 
         return reading;
     }
+
+    /// <summary>A second need named on its own, in words of its own and not negated ("zwei Sachen: CRM und mehr Leads"):
+    /// the answer names two choices, however much longer one phrase is.</summary>
+    private static bool IsSecondChoice(FoldedText folded, (double Score, int Start, int End, bool Approximate) second,
+        (double Score, int Start, int End, bool Approximate) winner) =>
+        second.Score >= 1 && !second.Approximate && (second.End < winner.Start || second.Start > winner.End) &&
+        !IsNegated(folded, second.Start, second.End);
 
     private static SlotReading? OwnWords(string step, string text, FoldedText folded, bool acceptOwnWords)
     {

@@ -111,8 +111,10 @@ internal static class EmailReader
         return true;
     }
 
+    // Letters beyond ASCII are allowed in the local part (internationalized addresses, "jürgen@…"): cutting the address
+    // at the first umlaut would store a different address.
     private static bool IsLocalChar(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c is '.' or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '/' or '=' or '?' or '^' or '_' or '`' or '{' or '|' or '}' or '~' or '-';
+        char.IsLetterOrDigit(c) || c is '.' or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '/' or '=' or '?' or '^' or '_' or '`' or '{' or '|' or '}' or '~' or '-';
 
     private static bool IsDomainChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '.';
 }
@@ -343,7 +345,36 @@ internal static class NameReader
             return null;
         }
 
-        return new SlotReading("name", name.Name, name.Confidence, name.Name);
+        return new SlotReading("name", Capitalized(name.Name), name.Confidence, name.Name);
+    }
+
+    /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
+    /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
+    private static string Capitalized(string name)
+    {
+        if (name.Any(char.IsUpper))
+        {
+            return name;
+        }
+
+        var chars = name.ToCharArray();
+        var wordStart = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && char.IsLetter(chars[i]) || i < chars.Length && chars[i] == '\'')
+            {
+                continue;
+            }
+
+            if (i > wordStart && !Particles.Contains(name[wordStart..i]))
+            {
+                chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
+            }
+
+            wordStart = i + 1;
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The name in an answer to "what is your name?", or null when the answer is not a name.</summary>
@@ -402,7 +433,11 @@ internal static class NameReader
                     break;
                 }
 
-                confidence = Confidence.Medium;
+                // A single word after "von der" that ends the message is a surname ("Ursula von der Leyen").
+                if (end + 4 != folded.Count)
+                {
+                    confidence = Confidence.Medium;
+                }
             }
 
             end++;
@@ -414,7 +449,10 @@ internal static class NameReader
         for (var i = at; i <= end; i++)
         {
             var w = folded[i];
-            if (w.IsNumber || NotInNames.Contains(w.Text))
+            // A capitalized last word after a first name is a surname even when the word is barred ("Anna Weiß" is no
+            // "weiß nicht").
+            var surname = i == end && i > at && char.IsUpper(text[w.Start]);
+            if (w.IsNumber || NotInNames.Contains(w.Text) && !surname)
             {
                 return null;
             }
@@ -428,6 +466,14 @@ internal static class NameReader
         if (words == 0 || (end + 1 < folded.Count && at == 0 && folded.Count - end - 1 > 6))
         {
             return null;
+        }
+
+        if (end == at && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
+            !CompanyReader.HasLegalForm(text, folded[end + 1].Start))
+        {
+            // "Schulz, Thomas": surname first, or a name and a company? Both words, confirmed.
+            confidence = Confidence.Medium;
+            end++;
         }
 
         var start = folded[at].Start;
@@ -515,7 +561,51 @@ internal static class CompanyReader
         }
 
         var confidence = name.Value.Words <= 6 ? Confidence.High : Confidence.Medium;
+        if (Described(name.Value.Name, clean[name.Value.End..]) is { } described)
+        {
+            return described;
+        }
+
         return new SlotReading("company", name.Value.Name, confidence, name.Value.Name);
+    }
+
+    private static readonly string[][] NamedCues = Phrases.Of(
+        "called", "named", "namens", "mit dem namen", "mit namen", "heisst", "name is", "der name ist");
+
+    /// <summary>"ein kleines Ingenieurbüro, Meier &amp; Partner" or "a startup called Brightleaf": words that start with an
+    /// indefinite article describe the company, they are no name. The name after "called"/"namens" is taken; a name after
+    /// a comma is confirmed; a description alone is confirmed as it is, never stored silently as a name.</summary>
+    private static SlotReading? Described(string name, string following)
+    {
+        var folded = FoldedText.Of(name);
+        if (folded.Count < 2 || folded[0].Text is not ("ein" or "eine" or "einen" or "einem" or "a" or "an"))
+        {
+            return null;
+        }
+
+        var (at, length) = folded.Find(NamedCues);
+        if (at > 0 && at + length < folded.Count)
+        {
+            var called = name[folded[at + length].Start..].Trim().TrimEnd('.', '!');
+            return new SlotReading("company", called, Confidence.High, called);
+        }
+
+        for (var i = folded.Count - 1; i > 0; i--)
+        {
+            if (folded[i].AfterBreak)
+            {
+                var after = name[folded[i].Start..].Trim().TrimEnd('.', '!');
+                return new SlotReading("company", after, Confidence.Medium, after) { Hint = ReadingHints.Ambiguous };
+            }
+        }
+
+        var next = following.TrimStart(',', ';', ':', ' ', '-').Trim().TrimEnd('.', '!');
+        if (next.Length > 1 && following.TrimStart().StartsWith(',') && next.Any(char.IsUpper))
+        {
+            return new SlotReading("company", next, Confidence.Medium, next) { Hint = ReadingHints.Ambiguous };
+        }
+
+        return new SlotReading("company", name, Confidence.Medium, name) { Hint = ReadingHints.Ambiguous };
     }
 
     /// <summary>The company name from word <paramref name="at"/> on: framing words ("wir sind die", "I work for") off,

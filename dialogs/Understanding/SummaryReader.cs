@@ -20,7 +20,7 @@ internal static class SummaryReader
         (QuestionSteps.Need, Phrases.Of("aufgabe", "bedarf", "anliegen", "thema", "problem", "herausforderung", "challenge", "need", "needs", "use case")),
         (QuestionSteps.Authority, Phrases.Of("rolle", "role", "position", "funktion", "entscheidung", "decision", "my role")),
         (QuestionSteps.Budget, Phrases.Of("budget", "betrag", "amount", "etat", "summe")),
-        (QuestionSteps.Timeline, Phrases.Of("start", "zeitpunkt", "zeitplan", "starttermin", "termin", "wann", "timeline", "date", "start date", "beginn", "zeitraum", "when", "timing", "startdatum")),
+        (QuestionSteps.Timeline, Phrases.Of("start", "zeitpunkt", "zeitplan", "starttermin", "termin", "wann", "timeline", "date", "start date", "beginn", "zeitraum", "when", "timing", "startdatum", "zeitrahmen", "zeithorizont", "time frame", "timeframe")),
     ];
 
     private static readonly string[][] ConfirmPhrases = Phrases.Of(

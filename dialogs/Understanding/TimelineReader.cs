@@ -26,7 +26,7 @@ internal static class TimelineReader
     private static readonly string[][] Soon = Phrases.Of("bald", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
 
     private static readonly string[][] Vague = Phrases.Of(
-        "sobald", "as soon as", "once the", "once we", "once our", "when the budget", "wenn das budget", "wenn der",
+        "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once our", "when the budget", "wenn das budget", "wenn der",
         "wenn die", "wenn wir", "nach freigabe", "nach der freigabe", "after approval", "after the approval", "irgendwann",
         "keine eile", "no rush", "no hurry", "not in a hurry", "in no hurry", "eilt nicht", "es eilt nicht", "kein zeitdruck",
         "kein stress", "no pressure", "no deadline", "keine deadline", "mal sehen", "mal schauen", "we'll see", "well see",
@@ -544,7 +544,7 @@ internal static class TimelineReader
                 "3" or "dritte" or "dritten" or "drittes" or "third" => 3,
                 "4" or "vierte" or "vierten" or "viertes" or "fourth" or "letzte" or "letzten" or "letztes" or "last" => 4,
                 "naechste" or "naechsten" or "naechstes" or "kommende" or "kommenden" or "kommendes" or "next" or "coming" => current == 4 ? 5 : current + 1,
-                "dieses" or "diesem" or "diese" or "laufenden" or "laufende" or "aktuellen" or "aktuelle" or "this" or "current" => current,
+                "dieses" or "diesem" or "diese" or "laufenden" or "laufende" or "aktuellen" or "aktuelle" or "this" or "current" or "des" or "the" => current,
                 _ => null,
             };
             if (w is "1st" or "2nd" or "3rd" or "4th")

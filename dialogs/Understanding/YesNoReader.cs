@@ -19,7 +19,7 @@ internal static class YesNoReader
         "richtig", "stimmt", "korrekt", "warum nicht", "wieso nicht", "auf jeden fall", "unbedingt", "absolut", "jawoll",
         "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "j", "sure", "sure thing", "of course", "ofc", "certainly",
         "absolutely", "definitely", "go ahead", "go on", "go for it", "lets go", "let's go", "ok go", "fine", "fine by me",
-        "that's fine", "thats fine", "alright", "all right", "agreed", "i agree", "agree", "i accept", "accept", "accepted",
+        "that's fine", "thats fine", "alright", "all right", "agreed", "i agree", "agree", "i agree to that", "i agree to this", "agree to that", "fine with that", "i'm fine with that", "ich stimme dem zu", "dem stimme ich zu", "damit einverstanden", "bin damit einverstanden", "damit bin ich einverstanden", "i accept", "accept", "accepted",
         "i consent", "consent", "yes i agree", "yes please", "please do", "sounds good", "works for me", "good", "great",
         "perfect", "correct", "right", "that's right", "thats right", "exactly", "why not", "no problem", "kein problem",
         "np", "yes that is correct", "yes that's correct", "👍", "✅", "👌");

@@ -182,6 +182,13 @@ public abstract class QuestionDialog : Dialog
             }
         }
 
+        if (taken.Count == 1 && taken[0] == Step)
+        {
+            // A plain, sure answer to this question: an unsure reading of another slot in it is a fragment of the answer
+            // ("Ursula von der Leyen" is no company "Leyen"), not something the prospect meant to tell.
+            pending.RemoveAll(r => r.Slot != Step);
+        }
+
         var noted = taken.Count > 0 && taken.Any(s => s != Step) ? NotedLine(taken, language) : null;
         if (pending.Count > 0)
         {

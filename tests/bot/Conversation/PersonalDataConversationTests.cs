@@ -73,6 +73,8 @@ public abstract class PersonalDataConversationTests : IAsyncLifetime
     [Theory]
     [InlineData("de-DE", "meine Daten löschen", "Ja", "Über Sie ist nichts mehr gespeichert")]
     [InlineData("en-US", "delete my data", "yes", "Nothing about you is stored any more")]
+    [InlineData("de-DE", "meine Daten löschen", "jo, passt", "Über Sie ist nichts mehr gespeichert")]
+    [InlineData("en-US", "delete my data", "go ahead", "Nothing about you is stored any more")]
     public async Task Delete_my_data_after_the_end_erases_the_lead_its_history_and_the_bot_state(string locale, string command, string yes, string done)
     {
         var answers = locale == "de-DE" ? QualificationConversationTests.GermanAnswers : QualificationConversationTests.EnglishAnswers;
@@ -106,6 +108,8 @@ public abstract class PersonalDataConversationTests : IAsyncLifetime
     [Theory]
     [InlineData("de-DE", "meine Daten löschen", "Nein", "ich habe nichts gelöscht", "budget")]
     [InlineData("en-US", "delete my data", "no", "I have deleted nothing", "budget")]
+    [InlineData("de-DE", "meine Daten löschen", "nee lieber nicht", "ich habe nichts gelöscht", "budget")]
+    [InlineData("en-US", "delete my data", "I'd rather not", "I have deleted nothing", "budget")]
     public async Task Declining_the_erasure_mid_flow_deletes_nothing_and_returns_to_the_open_question(string locale, string command, string no, string kept, string step)
     {
         var answers = locale == "de-DE" ? QualificationConversationTests.GermanAnswers : QualificationConversationTests.EnglishAnswers;

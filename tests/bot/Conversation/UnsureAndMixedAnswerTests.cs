@@ -189,6 +189,38 @@ public sealed class UnsureAndMixedAnswerTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("de-DE", "ein paar tausend", "Ja", 2000, 9000)]
+    [InlineData("en-US", "low five figures", "Yes", 10000, 30000)]
+    public async Task An_order_of_magnitude_is_confirmed_as_a_range_and_yes_stores_the_range(string locale, string phrase, string yes, int min, int max)
+    {
+        var chat = await StartedAsync(locale);
+        await AnswerUntilAsync(chat, locale == "de-DE" ? German : English, "budget");
+        await chat.SayAsync(phrase);
+        Assert.Equal("budget", chat.LastStep);
+        Assert.Equal(QuestionActivity.CheckPhase, chat.LastPhase);
+
+        await chat.SayAsync(yes);
+        Assert.Equal("timeline", chat.LastStep);
+        await chat.AnswerAllAsync(locale == "de-DE" ? German : English);
+        var lead = Assert.Single(await _harness.LeadsAsync());
+        Assert.Equal(min, lead.BudgetMinimum);
+        Assert.Equal(max, lead.BudgetMaximum);
+    }
+
+    [Fact]
+    public async Task A_sure_answer_is_not_followed_by_a_confirmation_of_an_unsure_fragment_of_it()
+    {
+        var chat = await StartedAsync("de-DE");
+        await chat.SayAsync("ja");
+        var replies = await chat.SayAsync("Ursula von der Leyen");
+        Assert.Equal("email", chat.LastStep);
+        Assert.Null(chat.LastPhase);
+        Assert.DoesNotContain("notiert", BotConversation.Texts(replies));
+        await chat.SayAsync("ursula@example.com");
+        Assert.Equal("company", chat.LastStep);
+    }
+
+    [Theory]
     [InlineData("en-US", "change the budget to 60k", "Budget: 60,000 EUR")]
     [InlineData("de-DE", "Budget bitte auf 60k ändern", "Budget: 60.000 EUR")]
     [InlineData("de-DE", "der Name ist falsch geschrieben: Erika Mustermann", "Name: Erika Mustermann")]

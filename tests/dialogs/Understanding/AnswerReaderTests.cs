@@ -50,6 +50,49 @@ public class AnswerReaderTests
         Assert.Equal(60000m, budget.PerYear);
     }
 
+    [Theory]
+    [InlineData("de-DE", "ein paar tausend", 2000, 9000, "EUR")]
+    [InlineData("de-DE", "mehrere tausend Euro pro Monat", 2000, 9000, "EUR")]
+    [InlineData("de-DE", "kleiner fünfstelliger Betrag", 10000, 30000, "EUR")]
+    [InlineData("de-DE", "im mittleren 6-stelligen Bereich", 300000, 700000, "EUR")]
+    [InlineData("en-US", "a few thousand", 2000, 9000, "EUR")]
+    [InlineData("en-US", "high five figures", 70000, 99999, "EUR")]
+    [InlineData("en-US", "a couple hundred bucks", 200, 900, "USD")]
+    public void An_order_of_magnitude_is_a_range_to_confirm_never_an_exact_amount(string locale, string text, int min, int max, string currency)
+    {
+        var reading = Reader.Read(QuestionSteps.Budget, text, Context(locale))!;
+        var budget = Assert.IsType<BudgetEstimate>(reading.Value);
+
+        Assert.Equal(Confidence.Medium, reading.Confidence);
+        Assert.Equal(ReadingHints.Approximate, reading.Hint);
+        Assert.Equal(min, budget.Minimum);
+        Assert.Equal(max, budget.Maximum);
+        Assert.Equal(currency, budget.Currency);
+    }
+
+    [Theory]
+    [InlineData("jürgen@köhler-metall.de", "jürgen@köhler-metall.de")]
+    [InlineData("Mail: müller.öztürk@example.com", "müller.öztürk@example.com")]
+    public void An_address_with_umlauts_in_the_local_part_is_read_whole(string text, string address)
+    {
+        var reading = Reader.Read(QuestionSteps.Email, text, Context())!;
+
+        Assert.Equal(Confidence.High, reading.Confidence);
+        Assert.Equal(address, reading.Value);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "wir sind ein kleines Ingenieurbüro, Meier & Partner", "Meier & Partner", Confidence.Medium)]
+    [InlineData("de-DE", "ein Handwerksbetrieb", "ein Handwerksbetrieb", Confidence.Medium)]
+    [InlineData("en-US", "we're a startup called Brightleaf", "Brightleaf", Confidence.High)]
+    public void A_description_of_the_company_is_no_company_name(string locale, string text, string company, Confidence confidence)
+    {
+        var reading = Reader.Read(QuestionSteps.Company, text, Context(locale))!;
+
+        Assert.Equal(company, reading.Value);
+        Assert.Equal(confidence, reading.Confidence);
+    }
+
     [Fact]
     public void A_vague_timeline_keeps_the_prospects_words()
     {

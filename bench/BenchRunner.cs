@@ -108,7 +108,24 @@ public static class BenchRunner
         }
     }
 
+    // Every publish writes the same obj/Release folders of the repository, so two at once (the bench's smoke tests run in
+    // parallel) fail on a locked file; one at a time per process.
+    private static readonly SemaphoreSlim PublishGate = new(1, 1);
+
     internal static async Task<string> PublishBotAsync(BenchOptions options, TextWriter progress)
+    {
+        await PublishGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return await PublishBotUnguardedAsync(options, progress).ConfigureAwait(false);
+        }
+        finally
+        {
+            PublishGate.Release();
+        }
+    }
+
+    private static async Task<string> PublishBotUnguardedAsync(BenchOptions options, TextWriter progress)
     {
         var repo = options.ResolveRepoRoot();
         var output = Path.Combine(options.WorkDirectory, "bot-publish");

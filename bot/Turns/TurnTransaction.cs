@@ -25,7 +25,14 @@ public sealed class TurnTransaction
 
     /// <summary>The turn's transaction in <paramref name="turnContext"/>, or null outside a prospect turn of
     /// <see cref="ReliableTurnBot"/> (then the Bot Builder states read and write storage directly).</summary>
-    public static TurnTransaction? Of(ITurnContext turnContext) => turnContext.TurnState.Get<TurnTransaction>();
+    public static TurnTransaction? Of(ITurnContext turnContext) => turnContext.TurnState.Get<TurnTransaction>(TurnStateKey);
+
+    /// <summary>Makes this the transaction of <paramref name="turnContext"/>'s turn.</summary>
+    public void AttachTo(ITurnContext turnContext) => turnContext.TurnState.Add(TurnStateKey, this);
+
+    // Short on purpose: Bot Builder's turn state hashes its keys with a culture-aware comparer, whose cost grows with the
+    // key's length, and the states look the transaction up on every property access.
+    private const string TurnStateKey = "lb.tx";
 
     public TurnKeys Keys { get; }
 

@@ -53,10 +53,10 @@ public sealed class TurnTransaction
     public bool HasChanges => staged.Count > 0;
 
     /// <summary>The other writes enlisted in the turn (see <see cref="ITurnWrite"/>), in order.</summary>
-    public IReadOnlyList<ITurnWrite> Writes => (IReadOnlyList<ITurnWrite>?)writes ?? [];
+    internal IReadOnlyList<ITurnWrite> Writes => (IReadOnlyList<ITurnWrite>?)writes ?? [];
 
     /// <summary>Commits <paramref name="write"/> with the turn's state, in the same transaction.</summary>
-    public void Enlist(ITurnWrite write)
+    internal void Enlist(ITurnWrite write)
     {
         ArgumentNullException.ThrowIfNull(write);
         (writes ??= []).Add(write);

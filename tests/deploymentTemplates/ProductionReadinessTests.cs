@@ -230,10 +230,11 @@ public class ProductionReadinessTests
         var variable = serialized.StartsWith("[variables('", StringComparison.Ordinal) ? serialized["[variables('".Length..^"')]".Length] : null;
         var data = JsonNode.Parse(variable is null ? serialized : (string)workbookModule["variables"]![variable]!)!;
         var queries = data["items"]!.AsArray().Where(i => (int)i!["type"]! == 3).Select(i => (string)i!["content"]!["query"]!).ToList();
-        Assert.Equal(3, queries.Count);
+        Assert.Equal(4, queries.Count);
         Assert.Contains(queries, q => q.Contains("/api/messages", StringComparison.Ordinal));
         Assert.Contains(queries, q => q.Contains("leadbot.questions.reasked", StringComparison.Ordinal));
         Assert.Contains(queries, q => q.Contains("leadbot.teams.outbox.backlog", StringComparison.Ordinal));
+        Assert.Contains(queries, q => q.Contains("leadbot.webhooks.backlog", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -242,7 +243,8 @@ public class ProductionReadinessTests
         var telemetry = File.ReadAllText(Path.Combine(Repo.Root, "bot", "Telemetry", "LeadBotTelemetry.cs"));
         var workbook = File.ReadAllText(Repo.Absolute("modules/workbook.json"));
 
-        foreach (var name in new[] { "leadbot.questions.asked", "leadbot.questions.reasked", "leadbot.teams.outbox.backlog", "leadbot.teams.outbox.oldest_age", "leadbot.leads", "leadbot.question", "leadbot.stage" })
+        foreach (var name in new[] { "leadbot.questions.asked", "leadbot.questions.reasked", "leadbot.teams.outbox.backlog", "leadbot.teams.outbox.oldest_age", "leadbot.leads", "leadbot.question", "leadbot.stage",
+            "leadbot.webhooks.backlog", "leadbot.webhooks.oldest_due_age", "leadbot.webhook_state" })
         {
             Assert.Contains($"\\\"{name}\\\"", workbook, StringComparison.Ordinal);
             Assert.Contains($"\"{name}\"", telemetry, StringComparison.Ordinal);

@@ -319,10 +319,12 @@ internal static class BudgetReader
         // Number words ("fünfzigtausend Euro", "half a million"): the Recognizers' models, on a short text only.
         if (trimmed.Length <= 120)
         {
+            var spelled = SpelledNumberWords(trimmed);
             foreach (var c in new[] { culture, culture == RecognizerCulture.German ? RecognizerCulture.English : RecognizerCulture.German })
             {
-                if (BudgetRecognizer.Recognize(trimmed, c, defaultCurrency) is { IsUnknown: false } words && words.Amount > 0)
+                if (BudgetRecognizer.Recognize(spelled, c, defaultCurrency) is { IsUnknown: false } recognized && recognized.Amount > 0)
                 {
+                    var words = SharedMagnitude(OneAsLowerEnd(recognized, folded));
                     var period = PeriodAnywhere(folded);
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
@@ -336,6 +338,62 @@ internal static class BudgetReader
         }
 
         return null;
+    }
+
+    /// <summary>German number words typed without umlaut or ß ("dreissigtausend", "fuenfzig", "zwoelf") written the way
+    /// the number models know them.</summary>
+    private static string SpelledNumberWords(string text)
+    {
+        if (!text.Contains("ss", StringComparison.OrdinalIgnoreCase) && !text.Contains("ue", StringComparison.OrdinalIgnoreCase) &&
+            !text.Contains("oe", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        return text.Replace("dreissig", "dreißig", StringComparison.OrdinalIgnoreCase)
+            .Replace("fuenf", "fünf", StringComparison.OrdinalIgnoreCase)
+            .Replace("zwoelf", "zwölf", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[][] OneTo = Phrases.Of("ein bis", "eine bis", "eins bis", "one to", "a to", "one or", "ein oder");
+
+    /// <summary>"ein bis zwei Millionen", "one to two million": the number models take "ein"/"one" for an article and drop
+    /// the lower end; it is one of the upper end's magnitude.</summary>
+    private static BudgetEstimate OneAsLowerEnd(BudgetEstimate estimate, FoldedText folded)
+    {
+        if (estimate.Maximum is not { } max || (estimate.Minimum is { } min && min != max) || !folded.Contains(OneTo))
+        {
+            return estimate;
+        }
+
+        foreach (var magnitude in (decimal[])[1_000_000m, 1_000m])
+        {
+            if (max > magnitude && max < magnitude * 10)
+            {
+                return estimate with { Minimum = magnitude };
+            }
+        }
+
+        return estimate;
+    }
+
+    /// <summary>"zehn bis fünfzehntausend", "one to two million": the magnitude said once belongs to both ends of the range.</summary>
+    private static BudgetEstimate SharedMagnitude(BudgetEstimate estimate)
+    {
+        if (estimate is not { Minimum: { } min, Maximum: { } max } || min <= 0 || min >= max)
+        {
+            return estimate;
+        }
+
+        foreach (var magnitude in (decimal[])[1_000_000m, 1_000m])
+        {
+            if (max >= magnitude && min < magnitude && min * magnitude <= max && min * magnitude * 10 > max)
+            {
+                return estimate with { Minimum = min * magnitude };
+            }
+        }
+
+        return estimate;
     }
 
     private static bool EndsWith(FoldedText before, string[][] phrases)

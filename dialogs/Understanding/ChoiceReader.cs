@@ -121,6 +121,21 @@ internal static class ChoiceReader
             return OwnWords(step, text, folded, acceptOwnWords);
         }
 
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && !MatchesNonDecider(best, choices) &&
+            NamesSomeoneElse(folded, stems, compiled, choices))
+        {
+            // "Die Entscheidung trifft unser Geschäftsführer", "das entscheidet unser Vorstand": the title is another
+            // person's. With a decision verb the prospect prepares the decision for them; without one, ask.
+            var adviser = Adviser(choices);
+            if (adviser < 0 || !HasDecisionVerb(folded))
+            {
+                return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
+            }
+
+            var advising = choices[adviser];
+            return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), Confidence.High, text.Trim());
+        }
+
         var w = best[winner];
         var chosen = choices[winner];
         var evidence = folded.Span(w.Start, w.End);
@@ -151,6 +166,95 @@ internal static class ChoiceReader
         }
 
         return reading;
+    }
+
+    private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
+    {
+        "unser", "unsere", "unserem", "unseren", "unserer", "unsrem", "mein", "meine", "meinem", "meinen", "meiner", "my", "our",
+    };
+
+    /// <summary>Whether a deciding role's title belongs to someone else: "unser Geschäftsführer", "our CEO" (not "my own
+    /// company", and not "zusammen mit unserem GF", which is a decision taken together).</summary>
+    private static bool NamesSomeoneElse(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
+    {
+        // "mein Kollege und ich entscheiden", "my partner and I decide", "we decide": the prospect is one of the deciders
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w is "wir" or "we" or "zusammen" or "gemeinsam" or "together" or "jointly" or "mit" or "with" ||
+                (w is "ich" or "i" or "me" && ((i > 0 && folded[i - 1].Text is "und" or "and") || (i + 1 < folded.Count && folded[i + 1].Text is "und" or "and"))))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (!OthersPossessives.Contains(folded[i].Text) || folded[i + 1].AfterBreak ||
+                (i > 0 && folded[i - 1].Text is "mit" or "with" or "zusammen" or "gemeinsam" or "together" or "und" or "and" or "sowie"))
+            {
+                continue;
+            }
+
+            var next = folded[i + 1];
+            if (next.Text is "firma" or "company" or "own" or "eigene" or "eigenen" or "business" or "unternehmen")
+            {
+                continue;
+            }
+
+            foreach (var phrase in compiled.Phrases)
+            {
+                if (choices[phrase.Choice].DecisionMaker && phrase.Words.Length == 1 &&
+                    WordMatch.Compare(next.Text, stems[i + 1], phrase.Words[0], phrase.Stems[0]) is WordMatch.Kind.Exact or WordMatch.Kind.Compound)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDecisionVerb(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
+                w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesNonDecider((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)
+    {
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score > 0 && !choices[c].DecisionMaker)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The role of someone who takes part without deciding: the non-deciding role worth the most points.</summary>
+    private static int Adviser(IReadOnlyList<AnswerChoice> choices)
+    {
+        var found = -1;
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (!choices[i].DecisionMaker && (found < 0 || choices[i].Points > choices[found].Points))
+            {
+                found = i;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>A second need named on its own, in words of its own and not negated ("zwei Sachen: CRM und mehr Leads"):

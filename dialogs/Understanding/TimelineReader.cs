@@ -102,7 +102,8 @@ internal static class TimelineReader
             var evidence = folded.Span(start, end);
             if ((period.End ?? period.Start) < today)
             {
-                return new SlotReading("timeline", estimate, Confidence.Medium, evidence) { Hint = ReadingHints.Implausible };
+                // a start that has already passed is no plan to confirm: ask again and say why
+                return new SlotReading("timeline", estimate, Confidence.Low, evidence) { Hint = ReadingHints.Past };
             }
 
             if (period.Timex == "soon" && folded.Contains(Vague))
@@ -333,6 +334,12 @@ internal static class TimelineReader
             return (Part(h.Period, part), h.End);
         }
 
+        // dates in digits: "31.3.2027", "zum 15.01.", "01/2027", "3/31"
+        if (NumericDate(t, j, today) is { } numeric)
+        {
+            return numeric;
+        }
+
         // a day and a month: "15. März", "15 march", "march 15th", "am 1.3."
         if (t[j].IsNumber && j + 1 < t.Count && MonthAt(t, j + 1, strict: false) is { } dm &&
             int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
@@ -402,6 +409,89 @@ internal static class TimelineReader
 
         return null;
     }
+
+    /// <summary>A date in digits: day.month(.year) the German way, month/year, or day and month around a slash when
+    /// only one order is a date ("3/31", "31/3"). "1.5 Monate" or "10.30 Uhr" are no dates.</summary>
+    private static (Period Period, int End)? NumericDate(FoldedText t, int j, DateOnly today)
+    {
+        if (!t[j].IsNumber || t[j].Text.Length > 2 || j + 1 >= t.Count || !t[j + 1].IsNumber ||
+            !int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var a))
+        {
+            return null;
+        }
+
+        var separator = Between(t, j);
+        var second = t[j + 1].Text;
+        if (separator == "/" && second.Length == 4 && a is >= 1 and <= 12)
+        {
+            var y = int.Parse(second, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (y < today.Year - 1 || y > today.Year + 20)
+            {
+                return null;
+            }
+
+            return (MonthPeriod(new DateOnly(y, a, 1)) with { Timex = $"{y:D4}-{a:D2}" }, j + 1);
+        }
+
+        if (second.Length > 2 || !int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var b))
+        {
+            return null;
+        }
+
+        int day, month;
+        if (separator == ".")
+        {
+            (day, month) = (a, b);
+        }
+        else if (separator == "/" && b > 12 && a <= 12)
+        {
+            (day, month) = (b, a);
+        }
+        else if (separator == "/" && a > 12 && b <= 12)
+        {
+            (day, month) = (a, b);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (day is < 1 or > 31 || month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        var end = j + 1;
+        int? year = null;
+        if (end + 1 < t.Count && t[end + 1].IsNumber && Between(t, end) is "." or "/" &&
+            int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var yy) && t[end + 1].Text.Length is 2 or 4)
+        {
+            year = yy < 100 ? 2000 + yy : yy;
+            if (year < today.Year - 1 || year > today.Year + 20)
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        // "1.5 Monate", "10.30 Uhr": a count or a time of day, not a date
+        if (end + 1 < t.Count && (t[end + 1].Text is "uhr" or "h" or "am" or "pm" || Units(t[end + 1].Text)))
+        {
+            return null;
+        }
+
+        return (DayOfMonth(day, month, year, today), end);
+    }
+
+    private static bool Units(string w) =>
+        w.StartsWith("monat", StringComparison.Ordinal) || w.StartsWith("month", StringComparison.Ordinal) ||
+        w.StartsWith("woche", StringComparison.Ordinal) || w.StartsWith("week", StringComparison.Ordinal) ||
+        w.StartsWith("jahr", StringComparison.Ordinal) || w.StartsWith("year", StringComparison.Ordinal) ||
+        w.StartsWith("tag", StringComparison.Ordinal) || w.StartsWith("day", StringComparison.Ordinal) || w is "mio" or "k" or "tsd";
+
+    /// <summary>The separator between word <paramref name="j"/> and the next one, spaces trimmed.</summary>
+    private static string Between(FoldedText t, int j) => t.Original[t[j].End..t[j + 1].Start].Trim();
 
     private static bool HasCueBefore(FoldedText t, int at)
     {

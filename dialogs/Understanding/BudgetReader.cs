@@ -25,7 +25,7 @@ internal static class BudgetReader
         "don't have any budget", "haben keins", "haben keinen", "gibt keins");
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
-        "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom preis ab", "haengt ab", "kommt drauf an",
+        "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom", "haengt von der", "abhaengig von", "depends on", "haengt vom preis ab", "haengt ab", "kommt drauf an",
         "kommt darauf an", "je nach angebot", "je nachdem", "noch nicht festgelegt", "nicht festgelegt", "noch nicht definiert",
         "noch nicht entschieden", "noch nicht freigegeben", "noch kein budget", "kein budget festgelegt", "noch offen",
         "wird noch festgelegt", "steht noch nicht fest", "noch in planung", "flexibel", "offen", "depends", "it depends",
@@ -38,7 +38,9 @@ internal static class BudgetReader
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
-        "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a");
+        "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
+        "need to ask", "have to check", "need to check", "check with", "ask our finance", "muss ich nachfragen", "muss ich fragen",
+        "muss ich klaeren", "muss ich abklaeren", "klaeren", "abklaeren", "nachfragen", "frage ich nach", "muesste ich nachfragen", "muesste ich fragen");
 
     private static readonly string[][] MonthPeriod = Phrases.Of(
         "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",
@@ -52,9 +54,11 @@ internal static class BudgetReader
         "pro quartal", "im quartal", "quartalsweise", "vierteljaehrlich", "je quartal", "quartal", "per quarter", "a quarter",
         "each quarter", "quarterly", "quarter");
 
+    // Doubt whether there is such a budget at all; an estimate ("ich schätze mal 20k", "I think around 30k") is an
+    // answer like "ca. 20k".
     private static readonly string[][] Hedges = Phrases.Of(
-        "vielleicht", "eventuell", "evtl", "hoffentlich", "schaetze", "schaetzungsweise", "geschaetzt", "grob", "maybe",
-        "perhaps", "hopefully", "i guess", "probably", "wahrscheinlich", "i think", "ich denke", "ich glaube");
+        "vielleicht", "eventuell", "evtl", "hoffentlich", "maybe", "perhaps", "hopefully", "nicht sicher", "not sure",
+        "unsicher", "unsure");
 
     private static readonly string[][] UpperBound = Phrases.Of(
         "bis", "bis zu", "bis maximal", "up to", "max", "maximal", "maximum", "hoechstens", "at most", "under", "unter",

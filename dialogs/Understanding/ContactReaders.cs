@@ -180,7 +180,8 @@ internal static class PhoneReader
                 continue;
             }
 
-            if (Parse(candidate, region) is { } parsed)
+            // "555-0100": a local number without its area code is not a number to call back
+            if (Parse(candidate, region) is { } parsed && (parsed.Valid || digits >= 8))
             {
                 found.Add(parsed with { Start = start, End = end });
             }

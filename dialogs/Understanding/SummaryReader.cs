@@ -1,3 +1,4 @@
+using LeadBot.Dialogs.Recognition;
 using LeadBot.Dialogs.Domain;
 
 namespace LeadBot.Dialogs.Understanding;
@@ -98,6 +99,24 @@ internal static class SummaryReader
             }
         }
 
+        foreach (var p in RejectPhrases)
+        {
+            if (folded.Find([p]).At >= 0)
+            {
+                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.High, text.Trim());
+            }
+        }
+
+        // a new start or budget alone ("eigentlich erst im Q3", "eher 40k"): a change of that answer
+        foreach (var field in (string[])[QuestionSteps.Timeline, QuestionSteps.Budget])
+        {
+            if (reader.Read(field, text, context) is { Confidence: Confidence.High } value && !IsPlainYesNo(text) &&
+                value.Value is not BudgetEstimate { HasAmount: false } && value.Value is not TimelineEstimate { Start: null })
+            {
+                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), Confidence.High, text.Trim());
+            }
+        }
+
         if (YesNoReader.Read(text) is { } yesNo)
         {
             var intent = yesNo.Value ? SummaryIntent.Confirm : SummaryIntent.Reject;
@@ -106,6 +125,13 @@ internal static class SummaryReader
 
         return null;
     }
+
+    private static readonly string[][] RejectPhrases = Phrases.Of(
+        "something's off", "something is off", "somethings off", "something's wrong", "something is wrong", "not everything",
+        "da stimmt was nicht", "da stimmt etwas nicht", "nicht alles", "ein fehler", "da ist ein fehler", "there's a mistake",
+        "there is a mistake", "mistake");
+
+    private static bool IsPlainYesNo(string text) => YesNoReader.Read(text) is { Confidence: Confidence.High };
 
     private static bool IsNegatedConfirm(FoldedText folded) =>
         folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") || folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");

@@ -35,7 +35,9 @@ internal static class TimelineReader
         "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", "noch nicht geplant", "not planned yet",
         "noch kein termin", "kein termin", "no date yet", "no date", "not scheduled", "when we're ready", "wenn es passt",
         "wenn wir soweit sind", "derzeit nicht", "not right now", "vorerst nicht", "not yet", "noch nicht", "wenn zeit ist",
-        "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed");
+        "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
+        "haengt vom", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
+        "kein festes datum", "kein festes", "no set date", "kommt auf");
 
     private static readonly string[][] Unknown = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
@@ -197,7 +199,9 @@ internal static class TimelineReader
             }
             else if (b >= 0 && bl >= al)
             {
-                period = new Period(today, period.Start.AddDays(-1), period.Timex);
+                // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
+                var beforeEnd = t[i].Text is "ende" or "end";
+                period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
                 start = b;
             }
             else if (a >= 0)
@@ -390,6 +394,12 @@ internal static class TimelineReader
             return holiday;
         }
 
+        // weekdays: "nächsten Montag", "am Freitag", "next Tuesday"
+        if (part == 0 && Weekday(t, j, today) is { } weekday)
+        {
+            return weekday;
+        }
+
         // relative months, weeks, years: "nächsten Monat", "diese Woche", "nächstes Jahr", "Ende des Jahres", "2027"
         if (Relative(t, j, today) is { } rel)
         {
@@ -408,6 +418,44 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["montag"] = DayOfWeek.Monday, ["dienstag"] = DayOfWeek.Tuesday, ["mittwoch"] = DayOfWeek.Wednesday,
+        ["donnerstag"] = DayOfWeek.Thursday, ["freitag"] = DayOfWeek.Friday, ["samstag"] = DayOfWeek.Saturday,
+        ["sonntag"] = DayOfWeek.Sunday, ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    };
+
+    /// <summary>The coming weekday ("am Freitag", "this Friday"); "nächsten Freitag" said early in the week may mean this
+    /// week's or next week's, so a day still ahead in this week is only a guess then.</summary>
+    private static (Period Period, int End)? Weekday(FoldedText t, int j, DateOnly today)
+    {
+        var next = t[j].Text is "naechsten" or "naechster" or "kommenden" or "kommender" or "next" or "coming";
+        var k = next || t[j].Text is "diesen" or "dieser" or "this" or "am" or "on" ? j + 1 : j;
+        if (k >= t.Count || !Weekdays.TryGetValue(t[k].Text, out var day))
+        {
+            return null;
+        }
+
+        // a weekday alone needs a cue before it or to be the whole answer ("Montag" in "Montag bis Freitag" is no start)
+        if (k == j && !(t.Count == 1 || HasCueBefore(t, j)))
+        {
+            return null;
+        }
+
+        static int Iso(DayOfWeek d) => d == DayOfWeek.Sunday ? 7 : (int)d;
+        var delta = (Iso(day) - Iso(today.DayOfWeek) + 7) % 7;
+        if (delta == 0)
+        {
+            delta = 7;
+        }
+
+        var date = today.AddDays(delta);
+        var guess = next && Iso(day) > Iso(today.DayOfWeek);
+        return (new Period(date, date, (guess ? "~" : "") + Date(date)), k);
     }
 
     /// <summary>A date in digits: day.month(.year) the German way, month/year, or day and month around a slash when

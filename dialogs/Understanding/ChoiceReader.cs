@@ -122,6 +122,15 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && !MatchesNonDecider(best, choices) &&
+            best[winner].Start == best[winner].End && (TitleIsSubject(folded, best[winner].End) || OthersTitleWithMe(folded, stems, compiled, choices)))
+        {
+            // "Geschäftsführer ist mein Vater", "mein Geschäftsführer und ich": whose title it is and who decides is
+            // not sure: confirmed
+            return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
+                folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && !MatchesNonDecider(best, choices) &&
             NamesSomeoneElse(folded, stems, compiled, choices))
         {
             // "Die Entscheidung trifft unser Geschäftsführer", "das entscheidet unser Vorstand": the title is another
@@ -223,6 +232,47 @@ internal static class ChoiceReader
                 w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Geschäftsführer ist mein Vater", "CEO is my dad": the title is the subject of a sentence about someone.</summary>
+    private static bool TitleIsSubject(FoldedText folded, int end) =>
+        end + 1 < folded.Count && !folded[end + 1].AfterBreak && folded[end + 1].Text is "ist" or "is" or "war" or "was" or "sind" or "are";
+
+    /// <summary>"mein Geschäftsführer und ich", "our CEO and me": someone else's title, with the prospect beside them.</summary>
+    private static bool OthersTitleWithMe(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
+    {
+        var withMe = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "ich" or "i" or "me" && ((i > 0 && folded[i - 1].Text is "und" or "and") || (i + 1 < folded.Count && folded[i + 1].Text is "und" or "and")))
+            {
+                withMe = true;
+            }
+        }
+
+        return withMe && PossessiveTitle(folded, stems, compiled, choices);
+    }
+
+    private static bool PossessiveTitle(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (!OthersPossessives.Contains(folded[i].Text) || folded[i + 1].AfterBreak)
+            {
+                continue;
+            }
+
+            foreach (var phrase in compiled.Phrases)
+            {
+                if (choices[phrase.Choice].DecisionMaker && phrase.Words.Length == 1 &&
+                    WordMatch.Compare(folded[i + 1].Text, stems[i + 1], phrase.Words[0], phrase.Stems[0]) is WordMatch.Kind.Exact or WordMatch.Kind.Compound)
+                {
+                    return true;
+                }
             }
         }
 

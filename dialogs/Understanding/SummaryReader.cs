@@ -107,13 +107,19 @@ internal static class SummaryReader
             }
         }
 
-        // a new start or budget alone ("eigentlich erst im Q3", "eher 40k"): a change of that answer
-        foreach (var field in (string[])[QuestionSteps.Timeline, QuestionSteps.Budget])
+        // a new start or budget alone ("eigentlich erst im Q3", "eher 40k"): a change of that answer. Not a yes with a time
+        // ("ja, jetzt"), not when to call back ("rufen Sie mich nächste Woche an"), not "now" (send it now).
+        if (YesNoReader.Read(text) is null && !folded.Contains(ContactWords))
         {
-            if (reader.Read(field, text, context) is { Confidence: Confidence.High } value && !IsPlainYesNo(text) &&
-                value.Value is not BudgetEstimate { HasAmount: false } && value.Value is not TimelineEstimate { Start: null })
+            foreach (var field in (string[])[QuestionSteps.Timeline, QuestionSteps.Budget])
             {
-                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), Confidence.High, text.Trim());
+                if (reader.Read(field, text, context) is { Confidence: Confidence.High } value &&
+                    value.Value is not BudgetEstimate { HasAmount: false } && value.Value is not TimelineEstimate { Start: null } &&
+                    !(value.Value is TimelineEstimate t && t.Start == t.End && t.Start == DateOnly.FromDateTime(context.Reference)) &&
+                    (Covers(value.Evidence, text) || folded.Contains(ChangeWords)))
+                {
+                    return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), Confidence.High, text.Trim());
+                }
             }
         }
 
@@ -131,7 +137,20 @@ internal static class SummaryReader
         "da stimmt was nicht", "da stimmt etwas nicht", "nicht alles", "ein fehler", "da ist ein fehler", "there's a mistake",
         "there is a mistake", "mistake");
 
-    private static bool IsPlainYesNo(string text) => YesNoReader.Read(text) is { Confidence: Confidence.High };
+    private static readonly string[][] ContactWords = Phrases.Of(
+        "anrufen", "rufen", "ruf", "melden", "melde", "meldet", "call", "contact", "talk", "sprechen", "erreichen", "reach",
+        "kontakt", "termin", "meeting", "demo", "zurueckrufen", "email", "mail", "schreiben", "write");
+
+    private static readonly string[][] ChangeWords = Phrases.Of(
+        "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead", "start",
+        "starten", "beginn", "budget", "erst");
+
+    /// <summary>Whether the reading's words are most of the message ("Q2 2027", "eher 40k").</summary>
+    private static bool Covers(string evidence, string text)
+    {
+        static int Letters(string s) => s.Count(char.IsLetterOrDigit);
+        return Letters(evidence) * 2 >= Letters(text);
+    }
 
     private static bool IsNegatedConfirm(FoldedText folded) =>
         folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") || folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");

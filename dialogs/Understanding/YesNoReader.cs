@@ -74,6 +74,12 @@ internal static class YesNoReader
                 continue;
             }
 
+            if (i > 0 && folded[i].Text == "k" && folded[i - 1].IsNumber && !folded[i].AfterBreak)
+            {
+                // "30k" is an amount, not "k" for okay
+                continue;
+            }
+
             // The longest phrase at this word wins ("nicht einverstanden" over "einverstanden", "no problem" over "no").
             var best = (Length: 0, IsYes: false);
             foreach (var p in No)

@@ -67,7 +67,7 @@ internal static class BudgetReader
 
     private static readonly string[][] LowerBound = Phrases.Of(
         "ab", "mindestens", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
-        "starting at", "wenigstens", "nicht unter", "not less than");
+        "starting at", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
 
     private static readonly string[][] Approx = Phrases.Of(
         "ca", "circa", "etwa", "ungefaehr", "rund", "about", "around", "approx", "approximately", "roughly", "so", "so um die",

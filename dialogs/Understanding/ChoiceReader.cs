@@ -42,6 +42,11 @@ internal static class ChoiceReader
         "auf englisch", "hilfe", "help", "abbrechen", "cancel", "stop", "stopp", "weiter", "skip", "ueberspringen",
         "neu starten", "start over", "previous question", "vorherige frage");
 
+    // "weiß ich noch nicht genau", "not sure yet": no need in own words, whatever words are around it
+    private static readonly string[][] Unsure = Phrases.Of(
+        "weiss ich nicht", "weiss ich noch nicht", "weiss nicht", "keine ahnung", "noch unklar", "unklar", "don't know",
+        "dont know", "do not know", "not sure", "no idea", "no clue", "unsure");
+
     /// <param name="allowIndex">Whether a number or ordinal picks a choice; false where the message answers several
     /// questions at once and "2" cannot be told to belong to this one.</param>
     public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex = true)
@@ -330,7 +335,7 @@ internal static class ChoiceReader
             }
         }
 
-        if (letters < 3 || IsOnly(folded, NotAnAnswer))
+        if (letters < 3 || IsOnly(folded, NotAnAnswer) || folded.Contains(Unsure))
         {
             return null;
         }

@@ -346,6 +346,7 @@ internal static class NameReader
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
+        "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -648,6 +649,12 @@ internal static class CompanyReader
         }
 
         var confidence = name.Value.Words <= 6 ? Confidence.High : Confidence.Medium;
+        if (!name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length &&
+            clean[name.Value.End..].TrimStart().StartsWith(',') && clean[name.Value.End..].Any(char.IsUpper))
+        {
+            // "small agency, Pixel & Co": words in small letters before a capitalized name describe the company
+            confidence = Confidence.Medium;
+        }
         if (Described(name.Value.Name, clean[name.Value.End..]) is { } described)
         {
             return described;

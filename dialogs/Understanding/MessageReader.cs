@@ -104,7 +104,7 @@ internal static class MessageReader
                 }
             }
 
-            if (role is null && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0) : null)) is { } name)
+            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0) : null)) is { } name)
             {
                 readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
             }
@@ -189,6 +189,11 @@ internal static class MessageReader
 
         return result;
     }
+
+    private static readonly string[][] ExplicitNameCues = Phrases.Of("mein name ist", "ich heisse", "my name is", "my name's", "name");
+
+    /// <summary>"Mein Name ist Petra Lang und ich entscheide das": a name said as a name beside a role.</summary>
+    private static bool HasExplicitNameCue(FoldedText folded) => folded.Contains(ExplicitNameCues);
 
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
@@ -428,7 +433,8 @@ internal static class MessageReader
         "also", "auch", "hallo", "hi", "hello", "ja", "yes", "ok", "okay", "wir", "we", "ich", "i", "germany",
         "deutschland", "austria", "oesterreich", "switzerland", "schweiz", "usa", "uk", "england", "europe", "europa",
         "berlin", "muenchen", "hamburg", "koeln", "frankfurt", "stuttgart", "wien", "zuerich", "london", "munich",
-        "vienna", "cologne", "zurich", "home", "hause",
+        "vienna", "cologne", "zurich", "home", "hause", "greetings", "gruesse", "regards", "cheers", "thanks", "danke",
+        "viele", "liebe", "beste", "schoene",
     };
 
     /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a

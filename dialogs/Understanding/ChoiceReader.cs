@@ -40,7 +40,14 @@ internal static class ChoiceReader
         "hi", "hello", "hey", "test", "asdf", "ok", "okay", "ja", "nein", "yes", "no", "zurueck", "back", "go back",
         "auf deutsch", "auf deutsch bitte", "deutsch bitte", "deutsch", "in english", "english please", "english",
         "auf englisch", "hilfe", "help", "abbrechen", "cancel", "stop", "stopp", "weiter", "skip", "ueberspringen",
-        "neu starten", "start over", "previous question", "vorherige frage");
+        "neu starten", "start over", "previous question", "vorherige frage", "zurueck bitte", "bitte zurueck", "abbrechen bitte",
+        "bitte abbrechen", "cancel please", "stop please", "back please", "go back please", "von vorne", "restart");
+
+    // "können wir auf Englisch wechseln?", "can we switch to German": a wish for the other language, no need
+    private static readonly HashSet<string> LanguageWords = new(StringComparer.Ordinal)
+    {
+        "deutsch", "englisch", "english", "german", "deutsche", "englische",
+    };
 
     // "weiß ich noch nicht genau", "not sure yet": no need in own words, whatever words are around it
     private static readonly string[][] Unsure = Phrases.Of(
@@ -335,7 +342,7 @@ internal static class ChoiceReader
             }
         }
 
-        if (letters < 3 || IsOnly(folded, NotAnAnswer) || folded.Contains(Unsure))
+        if (letters < 3 || IsOnly(folded, NotAnAnswer) || folded.Contains(Unsure) || (folded.Count <= 7 && folded.Words.Any(w => LanguageWords.Contains(w.Text))))
         {
             return null;
         }

@@ -49,8 +49,9 @@ internal static class SummaryReader
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
         var folded = FoldedText.Of(text);
-        if (folded.Count == 0)
+        if (folded.Count == 0 || folded.Contains(StartOver))
         {
+            // "start over" names no field ("Start" is the timeline's): a command the flow handles
             return null;
         }
 
@@ -136,6 +137,9 @@ internal static class SummaryReader
         "something's off", "something is off", "somethings off", "something's wrong", "something is wrong", "not everything",
         "da stimmt was nicht", "da stimmt etwas nicht", "nicht alles", "ein fehler", "da ist ein fehler", "there's a mistake",
         "there is a mistake", "mistake");
+
+    private static readonly string[][] StartOver = Phrases.Of(
+        "start over", "start again", "restart", "neu starten", "neustart", "von vorne", "von vorn", "neu beginnen");
 
     private static readonly string[][] ContactWords = Phrases.Of(
         "anrufen", "rufen", "ruf", "melden", "melde", "meldet", "call", "contact", "talk", "sprechen", "erreichen", "reach",

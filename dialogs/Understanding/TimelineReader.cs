@@ -841,6 +841,15 @@ internal static class TimelineReader
             return (new Period(start, end, $"{start.Year:D4}-12-24"), w == "zwischen" ? j + 2 : j);
         }
 
+        // New Year's Day: "nach Neujahr", "after new year", "after the new year"
+        // ("in the new year" stays early next year)
+        if (w is "neujahr" or "silvester" || (w is "new" && j + 1 < t.Count && t[j + 1].Text is "year" or "year's" or "years" &&
+            ((j > 0 && t[j - 1].Text is "after" or "before" or "until" or "by") || (j > 1 && t[j - 1].Text == "the" && t[j - 2].Text is "after" or "before" or "until" or "by"))))
+        {
+            var day = new DateOnly(today.Year + 1, 1, 1);
+            return (new Period(day, day, Date(day)), w == "new" ? j + 1 : j);
+        }
+
         if (w is "ostern" or "easter")
         {
             var easter = Easter(today.Year);

@@ -189,6 +189,8 @@ internal static class ChoiceReader
         return reading;
     }
 
+    private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
+
     private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
     {
         "unser", "unsere", "unserem", "unseren", "unserer", "unsrem", "mein", "meine", "meinem", "meinen", "meiner", "my", "our",
@@ -209,10 +211,16 @@ internal static class ChoiceReader
             }
         }
 
+        // an article alone ("the owner", "die Geschäftsführung") is how many write their own role: only with a verb that
+        // gives the decision to that person ("das muss die GF freigeben", "the CEO decides")
+        var speakerHasTitle = folded.Contains(SelfIntro) || !HasDecisionVerb(folded);
         for (var i = 0; i + 1 < folded.Count; i++)
         {
-            if (!OthersPossessives.Contains(folded[i].Text) || folded[i + 1].AfterBreak ||
-                (i > 0 && folded[i - 1].Text is "mit" or "with" or "zusammen" or "gemeinsam" or "together" or "und" or "and" or "sowie"))
+            // "das muss die GF freigeben": an article before a title points at someone else, unless the prospect says
+            // who they are ("ich bin der GF")
+            var article = folded[i].Text is "der" or "die" or "den" or "dem" or "des" or "the" && !speakerHasTitle;
+            if (!(OthersPossessives.Contains(folded[i].Text) || article) || folded[i + 1].AfterBreak ||
+                (i > 0 && folded[i - 1].Text is "mit" or "with" or "zusammen" or "gemeinsam" or "together" or "und" or "and" or "sowie" or "als" or "as"))
             {
                 continue;
             }

@@ -319,7 +319,7 @@ internal static class NameReader
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
-        "mr", "mrs", "ms", "miss");
+        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach");
 
     // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
     // "Gruß, Jana"): "Jo Smith" is a name.
@@ -557,6 +557,13 @@ internal static class NameReader
             confidence = Confidence.Medium;
             end++;
         }
+        else if (end == at && folded.Count == end + 3 && folded[end + 1].AfterBreak && folded[end + 1].Text is "dr" or "prof" &&
+                 !folded[end + 2].IsNumber)
+        {
+            // "Weber, Dr. Klaus": the same with a title
+            confidence = Confidence.Medium;
+            end += 2;
+        }
 
         var start = folded[at].Start;
         var stop = folded[end].End;
@@ -640,6 +647,13 @@ internal static class CompanyReader
         if (name is null)
         {
             return null;
+        }
+
+        if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
+            words[0].Text is "i" or "ich" or "wir" or "we" or "my" or "mein" or "meine" or "unser" or "unsere" or "our")
+        {
+            // "I own a small bakery": a sentence about the company, not its name
+            return new SlotReading("company", name.Value.Name, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
         }
 
         if (!name.Value.HasLegalForm && IsRefusal(folded))

@@ -23,7 +23,9 @@ internal static class YesNoReader
         "i consent", "consent", "yes i agree", "yes please", "please do", "sounds good", "works for me", "good", "great",
         "perfect", "correct", "right", "that's right", "thats right", "exactly", "why not", "no problem", "kein problem",
         "np", "yes that is correct", "yes that's correct", "👍", "✅", "👌", "passt scho", "passt eh", "von mir aus",
-        "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means");
+        "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means", "joo", "jooo", "okie dokie",
+        "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
+        "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu");
 
     private static readonly string[][] No = Phrases.Of(
         "nein", "ne", "nee", "noe", "nae", "neh", "nein danke", "lieber nicht", "eher nicht", "besser nicht", "nicht",

@@ -44,15 +44,15 @@ public sealed class LeadBotActivityHandler(
         }
 
         await conversation.ApplyLanguageAsync(turnContext, cancellationToken);
-        observer?.BeforeTurn(turnContext);
+        var watch = observer is not null && TurnTransaction.Of(turnContext) is { } turn ? observer.BeforeTurn(turnContext, turn) : null;
         if (liveChat is null || !await liveChat.OnTurnAsync(turnContext, cancellationToken))
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
         }
 
-        if (observer is not null)
+        if (watch is not null)
         {
-            await observer.AfterTurnAsync(turnContext, cancellationToken);
+            await watch.AfterTurnAsync(turnContext, cancellationToken);
         }
 
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);

@@ -5,6 +5,7 @@ using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace LeadBot.Bot.Funnel;
@@ -23,31 +24,26 @@ internal sealed class FunnelRecorder(
     TimeProvider clock,
     FunnelLeadHandoff? handoff = null) : IProspectTurnObserver
 {
+    private static readonly JsonSerializer TrackReader = JsonSerializer.CreateDefault();
     private readonly IStatePropertyAccessor<FunnelTrack> track = conversationState.CreateProperty<FunnelTrack>(FunnelTrack.PropertyName);
 
-    public void BeforeTurn(ITurnContext turnContext)
+    public IProspectTurnWatch BeforeTurn(ITurnContext turnContext, TurnTransaction turn)
     {
-        if (TurnTransaction.Of(turnContext) is null)
-        {
-            return;
-        }
-
-        var sent = new SentPrompts();
-        turnContext.TurnState.Set(sent);
+        var watch = new TurnWatch(this, turn);
         turnContext.OnSendActivities((_, activities, next) =>
         {
-            sent.Read(activities);
+            watch.Read(activities);
             return next();
         });
+        return watch;
     }
 
-    public async Task AfterTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task AfterTurnAsync(ITurnContext turnContext, TurnTransaction turn, TurnWatch sent, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (TurnTransaction.Of(turnContext) is not { } turn || turnContext.TurnState.Get<SentPrompts>() is not { } sent
-            || turn.WasDeleted(TurnKeys.ConversationStateKeyOf(activity)))
+        if (turn.WasDeleted(TurnKeys.ConversationStateKeyOf(activity)))
         {
-            // No prospect turn of the pipeline, or the prospect's data was erased: nothing may link back to them.
+            // The prospect's data was erased: nothing may link back to them.
             return;
         }
 
@@ -67,9 +63,11 @@ internal sealed class FunnelRecorder(
         turn.Enlist(new FunnelWrite(change, source, activity.ChannelId ?? "", services.LanguageOf(turnContext)));
     }
 
+    /// <summary>The track as the conversation state holds it: the object itself once set this turn, else as loaded
+    /// (JSON), read with one shared serializer rather than a new default one per turn.</summary>
     private FunnelTrack? ReadTrack(ITurnContext turnContext) =>
         conversationState.GetCachedState(turnContext)?.State is { } values && values.TryGetValue(FunnelTrack.PropertyName, out var value)
-            ? value as FunnelTrack ?? (value as JObject)?.ToObject<FunnelTrack>()
+            ? value as FunnelTrack ?? (value as JObject)?.ToObject<FunnelTrack>(TrackReader)
             : null;
 
     /// <summary>The lead this activity stored: handed over by the repository's wrapper in this process, else named by the
@@ -121,12 +119,15 @@ internal sealed class FunnelRecorder(
         return profile.Source is { } source ? JourneySource.From(null, null, source.Campaign, source.PageUrl, source.Referrer) : JourneySource.None;
     }
 
-    /// <summary>The funnel prompts a turn sent, from their channelData.leadbot markers.</summary>
-    private sealed class SentPrompts
+    /// <summary>One watched turn: the funnel prompts it sent, from their channelData.leadbot markers.</summary>
+    private sealed class TurnWatch(FunnelRecorder recorder, TurnTransaction turn) : IProspectTurnWatch
     {
         public List<AskedPrompt> Prompts { get; } = [];
 
         public bool AskedSomethingElse { get; private set; }
+
+        public Task AfterTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+            recorder.AfterTurnAsync(turnContext, turn, this, cancellationToken);
 
         public void Read(List<Activity> activities)
         {

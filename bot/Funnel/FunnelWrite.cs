@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using LeadBot.Bot.Storage;
 using LeadBot.Bot.Turns;
 
 namespace LeadBot.Bot.Funnel;
@@ -11,7 +12,8 @@ namespace LeadBot.Bot.Funnel;
 /// (inserted by the turn that starts it, else updated by its id, naming only what the turn changes, counts added to what
 /// is stored), with the turn's question events appended to its pending events, which <see cref="FunnelMaintenance"/>
 /// moves into rows later; only the stage the lead reached is inserted as a row at once. So a turn runs one statement
-/// (two when it stores the lead). The SQL is built once per shape and cached.
+/// (two when it stores the lead). The SQL is built once per shape and cached, and its command comes from the
+/// transaction's statements (<see cref="BotStateSql.Statement"/>: compiled once per batch of turns on SQLite).
 /// </summary>
 internal sealed class FunnelWrite(JourneyChange change, JourneySource source, string channel, string language) : ITurnWrite
 {
@@ -19,9 +21,9 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
     private static readonly ConcurrentDictionary<long, string> SqlByShape = new();
     private const int StartsFlag = 1 << 10, ConsentsFlag = 1 << 11, CompletesFlag = 1 << 12, RestartFlag = 1 << 13, PendingFlag = 1 << 14;
 
-    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, bool sqlite, CancellationToken cancellationToken)
+    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, BotStateSql sql, CancellationToken cancellationToken)
     {
-        var track = change.Track;
+        var sqlite = sql.IsSqlite;
         var at = change.Events.Count > 0 ? change.Events[0].At : DateTimeOffset.UtcNow;
         var shape = 0;
         for (var i = 0; i < Steps.Length; i++)
@@ -38,9 +40,33 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         shape |= (change.Starts ? StartsFlag : 0) | (change.ConsentedAt is null ? 0 : ConsentsFlag) | (change.Lead is null ? 0 : CompletesFlag)
             | (pending is null ? 0 : PendingFlag);
         var key = ((long)rows.Count << 32) | (uint)shape;
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = SqlByShape.GetOrAdd(key, _ => Build(shape, rows.Count));
+        var written = await RunAsync(sql.Statement(connection, transaction, SqlByShape.GetOrAdd(key, _ => Build(shape, rows.Count))), null).ConfigureAwait(false);
+        if (!change.Starts && written == rows.Count)
+        {
+            // The journey's row is gone (purged by retention while the conversation went on): write it anew.
+            var again = sql.Statement(connection, transaction,
+                SqlByShape.GetOrAdd(((long)rows.Count << 32) | (uint)(shape | StartsFlag | RestartFlag), _ => Build(shape | StartsFlag | RestartFlag, 0)));
+            await RunAsync(again, ["@source", "@medium", "@campaign", "@page", "@ref"]).ConfigureAwait(false);
+        }
+
+        async Task<int> RunAsync(Statement statement, string[]? noSource)
+        {
+            await using var _ = statement;
+            var command = statement.Command;
+            AddParameters(command, change, source, channel, language, at, pending, rows, shape, sqlite);
+            foreach (var name in noSource ?? [])
+            {
+                Add(command, name, null);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void AddParameters(DbCommand command, JourneyChange change, JourneySource source, string channel, string language, DateTimeOffset at,
+        string? pending, List<FunnelEvent> rows, int shape, bool sqlite)
+    {
+        var track = change.Track;
         Add(command, "@id", track.Id);
         Add(command, "@at", Time(at, sqlite));
         Add(command, "@channel", Cut(channel, 32) ?? "");
@@ -92,19 +118,6 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
             Add(command, Names.Of('k', i), (short)e.Kind);
             Add(command, Names.Of('s', i), e.Step is { } step ? (short)step : null);
             Add(command, Names.Of('g', i), e.Stage is { } stage ? (int)stage : null);
-        }
-
-        var written = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        if (!change.Starts && written == rows.Count)
-        {
-            // The journey's row is gone (purged by retention while the conversation went on): write it anew.
-            command.CommandText = SqlByShape.GetOrAdd(((long)rows.Count << 32) | (uint)(shape | StartsFlag | RestartFlag), _ => Build(shape | StartsFlag | RestartFlag, 0));
-            foreach (var name in new[] { "@source", "@medium", "@campaign", "@page", "@ref" })
-            {
-                Add(command, name, null);
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

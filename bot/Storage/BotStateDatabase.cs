@@ -79,7 +79,7 @@ public sealed class BotStateDatabase
     {
         if (WriteQueue is { } queue)
         {
-            return await queue.RunAsync(OpenAsync, (connection, transaction) => work(connection, transaction, Sql)).ConfigureAwait(false);
+            return await queue.RunAsync(OpenAsync, (connection, transaction, batch) => work(connection, transaction, Sql.In(batch))).ConfigureAwait(false);
         }
 
         await using var lease = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,7 @@ internal sealed class BotStateSql
 
     private readonly string[] selectKeys = new string[CachedKeyCounts + 1];
     private readonly string[] deleteKeys = new string[CachedKeyCounts + 1];
+    private readonly CommandReuse? reuse;
 
     private BotStateSql(bool isSqlite)
     {
@@ -29,7 +30,22 @@ internal sealed class BotStateSql
         }
     }
 
+    private BotStateSql(BotStateSql statements, CommandReuse reuse)
+    {
+        IsSqlite = statements.IsSqlite;
+        selectKeys = statements.selectKeys;
+        deleteKeys = statements.deleteKeys;
+        this.reuse = reuse;
+    }
+
     public bool IsSqlite { get; }
+
+    /// <summary>The same statements, run on the commands of one write batch (<see cref="CommandReuse"/>).</summary>
+    public BotStateSql In(CommandReuse batch) => new(this, batch);
+
+    /// <summary>A command for <paramref name="text"/>: the batch's own when this runs in one, else a fresh one.</summary>
+    public Statement Statement(DbConnection connection, DbTransaction? transaction, string text) =>
+        reuse is not null ? new Statement(reuse.Take(connection, transaction, text), kept: true) : new Statement(Command(connection, transaction, text), kept: false);
 
     public const string UpdateIfETag =
         "UPDATE \"BotState\" SET \"Json\" = @j, \"ETag\" = @e, \"UpdatedAt\" = @t WHERE \"Key\" = @k AND \"ETag\" = @old";
@@ -84,7 +100,8 @@ internal sealed class BotStateSql
             return rows;
         }
 
-        await using var command = Command(connection, transaction, SelectKeys(keys.Count));
+        await using var statement = Statement(connection, transaction, SelectKeys(keys.Count));
+        var command = statement.Command;
         for (var i = 0; i < keys.Count; i++)
         {
             Add(command, KeyParameter(i), keys[i]);
@@ -103,7 +120,8 @@ internal sealed class BotStateSql
 
     public async Task<int> WriteAsync(DbConnection connection, DbTransaction? transaction, string text, string key, string? json, string etag, DateTimeOffset now, string? oldETag, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, text);
+        await using var statement = Statement(connection, transaction, text);
+        var command = statement.Command;
         Add(command, "@k", key);
         if (json is not null)
         {
@@ -122,7 +140,8 @@ internal sealed class BotStateSql
 
     public async Task<int> DeleteAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, DeleteKeys(keys.Count));
+        await using var statement = Statement(connection, transaction, DeleteKeys(keys.Count));
+        var command = statement.Command;
         for (var i = 0; i < keys.Count; i++)
         {
             Add(command, KeyParameter(i), keys[i]);

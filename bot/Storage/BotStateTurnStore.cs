@@ -101,7 +101,7 @@ public sealed class BotStateTurnStore(BotStateDatabase database, TimeProvider cl
 
                 foreach (var write in extra)
                 {
-                    await write.WriteAsync(connection, transaction, sql.IsSqlite, cancellationToken).ConfigureAwait(false);
+                    await write.WriteAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
                 }
 
                 return true;

@@ -22,8 +22,10 @@ public sealed class SqliteWriteQueue
     private int checkpointing;
     private readonly ConcurrentQueue<IWork> pending = new();
 
-    /// <summary>Runs <paramref name="work"/> inside a (shared) write transaction on a connection from <paramref name="open"/>.</summary>
-    internal async Task<T> RunAsync<T>(Func<CancellationToken, Task<StorageLease>> open, Func<DbConnection, DbTransaction, Task<T>> work)
+    /// <summary>Runs <paramref name="work"/> inside a (shared) write transaction on a connection from <paramref name="open"/>;
+    /// <paramref name="work"/> gets the batch's <see cref="CommandReuse"/>: statements it runs through it are compiled once
+    /// per batch.</summary>
+    internal async Task<T> RunAsync<T>(Func<CancellationToken, Task<StorageLease>> open, Func<DbConnection, DbTransaction, CommandReuse, Task<T>> work)
     {
         var item = new Work<T>(work);
         pending.Enqueue(item);
@@ -75,9 +77,10 @@ public sealed class SqliteWriteQueue
             await using var lease = await open(CancellationToken.None).ConfigureAwait(false);
             var connection = lease.Connection;
             await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+            await using var reuse = new CommandReuse(connection);
             if (batch.Count == 1)
             {
-                if (await batch[0].RunAsync(connection, transaction).ConfigureAwait(false))
+                if (await batch[0].RunAsync(connection, transaction, reuse).ConfigureAwait(false))
                 {
                     await transaction.CommitAsync().ConfigureAwait(false);
                 }
@@ -90,16 +93,13 @@ public sealed class SqliteWriteQueue
             {
                 foreach (var work in batch)
                 {
-                    await transaction.SaveAsync("w").ConfigureAwait(false);
-                    if (await work.RunAsync(connection, transaction).ConfigureAwait(false))
+                    await RunStatementAsync(reuse, connection, transaction, "SAVEPOINT w").ConfigureAwait(false);
+                    if (!await work.RunAsync(connection, transaction, reuse).ConfigureAwait(false))
                     {
-                        await transaction.ReleaseAsync("w").ConfigureAwait(false);
+                        await RunStatementAsync(reuse, connection, transaction, "ROLLBACK TO w").ConfigureAwait(false);
                     }
-                    else
-                    {
-                        await transaction.RollbackAsync("w").ConfigureAwait(false);
-                        await transaction.ReleaseAsync("w").ConfigureAwait(false);
-                    }
+
+                    await RunStatementAsync(reuse, connection, transaction, "RELEASE w").ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync().ConfigureAwait(false);
@@ -157,17 +157,20 @@ public sealed class SqliteWriteQueue
         });
     }
 
+    private static Task<int> RunStatementAsync(CommandReuse reuse, DbConnection connection, DbTransaction transaction, string text) =>
+        reuse.Take(connection, transaction, text).ExecuteNonQueryAsync();
+
     private interface IWork
     {
         /// <summary>Runs the write; false when it threw (kept for <see cref="Publish"/>).</summary>
-        Task<bool> RunAsync(DbConnection connection, DbTransaction transaction);
+        Task<bool> RunAsync(DbConnection connection, DbTransaction transaction, CommandReuse reuse);
 
         void Fail(Exception exception);
 
         void Publish();
     }
 
-    private sealed class Work<T>(Func<DbConnection, DbTransaction, Task<T>> work) : IWork
+    private sealed class Work<T>(Func<DbConnection, DbTransaction, CommandReuse, Task<T>> work) : IWork
     {
         private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private Exception? error;
@@ -175,11 +178,11 @@ public sealed class SqliteWriteQueue
 
         public Task<T> Task => completion.Task;
 
-        public async Task<bool> RunAsync(DbConnection connection, DbTransaction transaction)
+        public async Task<bool> RunAsync(DbConnection connection, DbTransaction transaction, CommandReuse reuse)
         {
             try
             {
-                result = await work(connection, transaction).ConfigureAwait(false);
+                result = await work(connection, transaction, reuse).ConfigureAwait(false);
                 return true;
             }
             catch (Exception exception)

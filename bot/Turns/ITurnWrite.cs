@@ -1,4 +1,5 @@
 using System.Data.Common;
+using LeadBot.Bot.Storage;
 
 namespace LeadBot.Bot.Turns;
 
@@ -7,8 +8,9 @@ namespace LeadBot.Bot.Turns;
 /// <see cref="TurnTransaction"/> and run by <see cref="ITurnStore.CommitAsync"/> inside the same database transaction as
 /// the state, so it is written exactly when the turn is, and never half. It must be cheap and must not read the state.
 /// </summary>
-public interface ITurnWrite
+internal interface ITurnWrite
 {
-    /// <param name="sqlite">True on SQLite (times as UTC ticks, GUIDs as upper-case text), false on PostgreSQL.</param>
-    Task WriteAsync(DbConnection connection, DbTransaction transaction, bool sqlite, CancellationToken cancellationToken);
+    /// <param name="sql">The transaction's statements: <see cref="BotStateSql.IsSqlite"/> (times as UTC ticks, GUIDs as
+    /// upper-case text on SQLite), and <see cref="BotStateSql.Statement"/> for each command.</param>
+    Task WriteAsync(DbConnection connection, DbTransaction transaction, BotStateSql sql, CancellationToken cancellationToken);
 }

@@ -225,7 +225,7 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
             context.TurnState[key] = value;
         }
 
-        context.TurnState.Add(turn);
+        turn.AttachTo(context);
         return context;
     }
 

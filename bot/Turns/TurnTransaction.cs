@@ -25,7 +25,14 @@ public sealed class TurnTransaction
 
     /// <summary>The turn's transaction in <paramref name="turnContext"/>, or null outside a prospect turn of
     /// <see cref="ReliableTurnBot"/> (then the Bot Builder states read and write storage directly).</summary>
-    public static TurnTransaction? Of(ITurnContext turnContext) => turnContext.TurnState.Get<TurnTransaction>();
+    public static TurnTransaction? Of(ITurnContext turnContext) => turnContext.TurnState.Get<TurnTransaction>(TurnStateKey);
+
+    /// <summary>Makes this the transaction of <paramref name="turnContext"/>'s turn.</summary>
+    public void AttachTo(ITurnContext turnContext) => turnContext.TurnState.Add(TurnStateKey, this);
+
+    // Short on purpose: Bot Builder's turn state hashes its keys with a culture-aware comparer, whose cost grows with the
+    // key's length, and the states look the transaction up on every property access.
+    private const string TurnStateKey = "lb.tx";
 
     public TurnKeys Keys { get; }
 
@@ -46,10 +53,10 @@ public sealed class TurnTransaction
     public bool HasChanges => staged.Count > 0;
 
     /// <summary>The other writes enlisted in the turn (see <see cref="ITurnWrite"/>), in order.</summary>
-    public IReadOnlyList<ITurnWrite> Writes => (IReadOnlyList<ITurnWrite>?)writes ?? [];
+    internal IReadOnlyList<ITurnWrite> Writes => (IReadOnlyList<ITurnWrite>?)writes ?? [];
 
     /// <summary>Commits <paramref name="write"/> with the turn's state, in the same transaction.</summary>
-    public void Enlist(ITurnWrite write)
+    internal void Enlist(ITurnWrite write)
     {
         ArgumentNullException.ThrowIfNull(write);
         (writes ??= []).Add(write);

@@ -82,7 +82,7 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
         var allowed = AllowedActions(lead, view);
         var model = new Dictionary<string, object?>
         {
-            ["label"] = Labels(culture),
+            ["label"] = Labels(culture, lead.Stage),
             ["lead"] = new Dictionary<string, object?>
             {
                 ["id"] = lead.Id.ToString("D"),
@@ -184,12 +184,19 @@ public sealed class LeadCardBuilder(IOptions<TeamsOptions> options)
         return digits is { Length: >= 4 and <= 16 } && digits[0] == '+' && digits.Skip(1).All(char.IsAsciiDigit) ? "tel:" + digits : null;
     }
 
-    private static Dictionary<string, object?> Labels(CultureInfo c)
+    private static Dictionary<string, object?> Labels(CultureInfo c, LeadStage stage)
     {
         string T(string key) => TeamsMessages.Get(key, c);
         return new Dictionary<string, object?>
         {
-            ["title"] = T("Card.Title"),
+            // The card is replaced on every stage change, so its heading follows the stage (an MQL is "new").
+            ["title"] = stage switch
+            {
+                LeadStage.Sql => T("Card.Title.Sql"),
+                LeadStage.Opportunity => T("Card.Title.Opportunity"),
+                LeadStage.Disqualified => T("Card.Title.Disqualified"),
+                _ => T("Card.Title"),
+            },
             ["points"] = T("Card.Points"),
             ["refresh"] = T("Card.Refresh"),
             ["claim"] = T("Card.Claim"),

@@ -161,7 +161,7 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>The bot's build output in the same configuration as this test assembly (bot/bin/Debug|Release/net10.0).</summary>
-    private static string BotDll()
+    internal static string BotDll()
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testBin.Name;

@@ -74,6 +74,9 @@ public sealed class LeadCardRendererTests
 
         var berlin = TeamsTestKit.AllText(Builder(timeZone: "Europe/Berlin").Build(lead, new LeadCardView()));
         Assert.Contains("Übernommen von Anna Schmidt am 01.02.2027 00:30", berlin);
+        // The heading follows the stage once the card is replaced.
+        Assert.Contains("Übernommener Lead (SQL)", berlin);
+        Assert.DoesNotContain("Neuer qualifizierter Lead (MQL)", berlin);
         Assert.DoesNotContain("31.01.2027 23:30", berlin);
         Assert.DoesNotContain("UTC", berlin);
 

@@ -79,6 +79,7 @@ public sealed class TeamsInstallationTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // waits out the Bot Connector client's own retry backoff (10–20 s)
     public async Task The_channel_list_is_asked_again_when_the_connector_is_briefly_unavailable()
     {
         await using var connector = await TeamsConnectorStandIn.StartAsync();
@@ -105,6 +106,7 @@ public sealed class TeamsInstallationTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // waits out the Bot Connector client's own retry backoff (10–20 s)
     public async Task A_channel_list_that_keeps_failing_or_is_refused_leaves_General_and_the_install_succeeds()
     {
         await using var connector = await TeamsConnectorStandIn.StartAsync();

@@ -40,7 +40,7 @@ public sealed class StagedStateTests
                 if (inTransaction)
                 {
                     turn = await store.BeginAsync(TurnKeys.Of(context.Activity), default);
-                    context.TurnState.Add(turn);
+                    turn.AttachTo(context);
                 }
 
                 var values = await items.GetAsync(context, () => new() { ["list"] = new List<string> { "a" } });
@@ -91,7 +91,7 @@ public sealed class StagedStateTests
         {
             var context = new TurnContext(new NoAdapter(), Message("c-1"));
             var turn = await store.BeginAsync(TurnKeys.Of(context.Activity), default);
-            context.TurnState.Add(turn);
+            turn.AttachTo(context);
             return (context, turn);
         }
 
@@ -141,7 +141,7 @@ public sealed class StagedStateTests
 
         var context = new TurnContext(new NoAdapter(), Message("c-1"));
         var turn = await store.BeginAsync(TurnKeys.Of(context.Activity), default);
-        context.TurnState.Add(turn);
+        turn.AttachTo(context);
         Assert.Equal(1L, (await items.GetAsync(context))["x"]);
         await state.DeleteAsync(context);
 

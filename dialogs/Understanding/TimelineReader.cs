@@ -184,6 +184,13 @@ internal static class TimelineReader
                 period = new Period(period.Start, second.Period.End ?? second.Period.Start, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
+            else if (end + 1 < t.Count && Between(t, end) is "/" or "-" && MonthNames.ContainsKey(t[end + 1].Text) &&
+                At(t, end + 1, today) is { } next && next.Period.Start >= period.Start)
+            {
+                // "Feb/März", "Jan-Feb"
+                period = new Period(period.Start, next.Period.End ?? next.Period.Start, period.Timex + "/" + next.Period.Timex);
+                end = next.End;
+            }
 
             var start = i;
             // modifiers before the period
@@ -569,7 +576,10 @@ internal static class TimelineReader
         var needsCue = w is "may" or "march" || isAbbreviation;
         if (needsCue && strict)
         {
-            var yearAfter = j + 1 < t.Count && t[j + 1].IsNumber;
+            // "Jan or Feb", "Feb/März": a month name right after it says it is a month
+            var yearAfter = j + 1 < t.Count && t[j + 1].IsNumber ||
+                            j + 2 < t.Count && t[j + 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j + 2].Text) ||
+                            j + 1 < t.Count && MonthNames.ContainsKey(t[j + 1].Text) && Between(t, j) is "/" or "-";
             if (!yearAfter && t.Count > 1)
             {
                 return null;
@@ -588,11 +598,18 @@ internal static class TimelineReader
             return y;
         }
 
-        // "nächsten Jahres", "next year", "des kommenden Jahres", "of next year"
+        // "nächsten Jahres", "next year", "des kommenden Jahres", "of next year", "of 2027"
         var k = end + 1;
         while (k < t.Count && t[k].Text is "des" or "of" or "im" or "in" or "the")
         {
             k++;
+        }
+
+        if (k > end + 1 && k < t.Count && t[k].IsNumber && t[k].Text.Length == 4 &&
+            int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var ofYear) && ofYear >= today.Year - 1 && ofYear <= today.Year + 20)
+        {
+            end = k;
+            return ofYear;
         }
 
         if (k + 1 < t.Count && t[k].Text is "naechsten" or "naechstes" or "kommenden" or "next" or "coming" && t[k + 1].Text is "jahres" or "jahr" or "year")
@@ -756,6 +773,12 @@ internal static class TimelineReader
         {
             half = t[j + 1].Text[0] - '0';
             end = j + 1;
+        }
+        else if (w is "1" or "2" && j + 2 < t.Count && t[j + 1].Text is "st" or "nd" && t[j + 2].Text == "half")
+        {
+            // "2nd half of 2027"
+            half = w[0] - '0';
+            end = j + 2;
         }
         else if (j + 1 < t.Count && t[j + 1].Text is "halbjahr" or "jahreshaelfte" or "half" or "halbjahres")
         {

@@ -197,7 +197,7 @@ internal static class MessageReader
 
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
-        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen");
+        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen");
 
     private static bool IsOnlyGreeting(FoldedText folded)
     {

@@ -1,4 +1,5 @@
 using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Recognition;
 using LeadBot.Dialogs.Understanding;
 using Microsoft.Bot.Builder;
 
@@ -79,6 +80,13 @@ public sealed class QualificationServices
         var own = Without(text, all, step, onlyHigh: true);
         if (answered)
         {
+            var mine = all.First(r => r.Slot == step);
+            if (mine.Confidence != Confidence.High && Reader.Read(step, text, context) is { Confidence: Confidence.High } sure && SameValue(sure.Value, mine.Value))
+            {
+                // "50k" beside nothing else is unsure as one of several answers, sure as the answer to the budget question
+                return new AnswerReadings([sure, .. all.Where(r => r.Slot != step)], own);
+            }
+
             return new AnswerReadings(all, own);
         }
 
@@ -104,6 +112,15 @@ public sealed class QualificationServices
 
         return reading is null ? new AnswerReadings(all, own) : new AnswerReadings([reading, .. all], rest);
     }
+
+    private static bool SameValue(object a, object b) => (a, b) switch
+    {
+        (BudgetEstimate x, BudgetEstimate y) => x.Minimum == y.Minimum && x.Maximum == y.Maximum && x.Currency == y.Currency &&
+                                                x.Period == y.Period && x.IsNone == y.IsNone && x.IsUndecided == y.IsUndecided && x.IsUnknown == y.IsUnknown,
+        (TimelineEstimate x, TimelineEstimate y) => x.Start == y.Start && x.End == y.End && x.IsVague == y.IsVague && x.IsUnknown == y.IsUnknown,
+        (ChoiceValue x, ChoiceValue y) => x.Key is not null && x.Key == y.Key,
+        _ => Equals(a, b),
+    };
 
     /// <summary>The message with the evidence of the other slots' readings (only the high ones, or all) taken out.</summary>
     private static string Without(string text, IReadOnlyList<SlotReading> readings, string step, bool onlyHigh)

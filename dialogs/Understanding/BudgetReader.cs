@@ -25,7 +25,7 @@ internal static class BudgetReader
         "don't have any budget", "haben keins", "haben keinen", "gibt keins");
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
-        "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom preis ab", "haengt ab", "kommt drauf an",
+        "noch keins", "noch keinen", "noch keines", "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom", "haengt von der", "abhaengig von", "depends on", "haengt vom preis ab", "haengt ab", "kommt drauf an",
         "kommt darauf an", "je nach angebot", "je nachdem", "noch nicht festgelegt", "nicht festgelegt", "noch nicht definiert",
         "noch nicht entschieden", "noch nicht freigegeben", "noch kein budget", "kein budget festgelegt", "noch offen",
         "wird noch festgelegt", "steht noch nicht fest", "noch in planung", "flexibel", "offen", "depends", "it depends",
@@ -38,7 +38,9 @@ internal static class BudgetReader
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
-        "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a");
+        "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
+        "need to ask", "have to check", "need to check", "check with", "ask our finance", "muss ich nachfragen", "muss ich fragen",
+        "muss ich klaeren", "muss ich abklaeren", "klaeren", "abklaeren", "nachfragen", "frage ich nach", "muesste ich nachfragen", "muesste ich fragen");
 
     private static readonly string[][] MonthPeriod = Phrases.Of(
         "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",
@@ -52,9 +54,11 @@ internal static class BudgetReader
         "pro quartal", "im quartal", "quartalsweise", "vierteljaehrlich", "je quartal", "quartal", "per quarter", "a quarter",
         "each quarter", "quarterly", "quarter");
 
+    // Doubt whether there is such a budget at all; an estimate ("ich schätze mal 20k", "I think around 30k") is an
+    // answer like "ca. 20k".
     private static readonly string[][] Hedges = Phrases.Of(
-        "vielleicht", "eventuell", "evtl", "hoffentlich", "schaetze", "schaetzungsweise", "geschaetzt", "grob", "maybe",
-        "perhaps", "hopefully", "i guess", "probably", "wahrscheinlich", "i think", "ich denke", "ich glaube");
+        "vielleicht", "eventuell", "evtl", "hoffentlich", "maybe", "perhaps", "hopefully", "nicht sicher", "not sure",
+        "unsicher", "unsure");
 
     private static readonly string[][] UpperBound = Phrases.Of(
         "bis", "bis zu", "bis maximal", "up to", "max", "maximal", "maximum", "hoechstens", "at most", "under", "unter",
@@ -63,7 +67,7 @@ internal static class BudgetReader
 
     private static readonly string[][] LowerBound = Phrases.Of(
         "ab", "mindestens", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
-        "starting at", "wenigstens", "nicht unter", "not less than");
+        "starting at", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
 
     private static readonly string[][] Approx = Phrases.Of(
         "ca", "circa", "etwa", "ungefaehr", "rund", "about", "around", "approx", "approximately", "roughly", "so", "so um die",
@@ -319,10 +323,12 @@ internal static class BudgetReader
         // Number words ("fünfzigtausend Euro", "half a million"): the Recognizers' models, on a short text only.
         if (trimmed.Length <= 120)
         {
+            var spelled = SpelledNumberWords(trimmed);
             foreach (var c in new[] { culture, culture == RecognizerCulture.German ? RecognizerCulture.English : RecognizerCulture.German })
             {
-                if (BudgetRecognizer.Recognize(trimmed, c, defaultCurrency) is { IsUnknown: false } words && words.Amount > 0)
+                if (BudgetRecognizer.Recognize(spelled, c, defaultCurrency) is { IsUnknown: false } recognized && recognized.Amount > 0)
                 {
+                    var words = SharedMagnitude(OneAsLowerEnd(recognized, folded));
                     var period = PeriodAnywhere(folded);
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
@@ -336,6 +342,62 @@ internal static class BudgetReader
         }
 
         return null;
+    }
+
+    /// <summary>German number words typed without umlaut or ß ("dreissigtausend", "fuenfzig", "zwoelf") written the way
+    /// the number models know them.</summary>
+    private static string SpelledNumberWords(string text)
+    {
+        if (!text.Contains("ss", StringComparison.OrdinalIgnoreCase) && !text.Contains("ue", StringComparison.OrdinalIgnoreCase) &&
+            !text.Contains("oe", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        return text.Replace("dreissig", "dreißig", StringComparison.OrdinalIgnoreCase)
+            .Replace("fuenf", "fünf", StringComparison.OrdinalIgnoreCase)
+            .Replace("zwoelf", "zwölf", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[][] OneTo = Phrases.Of("ein bis", "eine bis", "eins bis", "one to", "a to", "one or", "ein oder");
+
+    /// <summary>"ein bis zwei Millionen", "one to two million": the number models take "ein"/"one" for an article and drop
+    /// the lower end; it is one of the upper end's magnitude.</summary>
+    private static BudgetEstimate OneAsLowerEnd(BudgetEstimate estimate, FoldedText folded)
+    {
+        if (estimate.Maximum is not { } max || (estimate.Minimum is { } min && min != max) || !folded.Contains(OneTo))
+        {
+            return estimate;
+        }
+
+        foreach (var magnitude in (decimal[])[1_000_000m, 1_000m])
+        {
+            if (max > magnitude && max < magnitude * 10)
+            {
+                return estimate with { Minimum = magnitude };
+            }
+        }
+
+        return estimate;
+    }
+
+    /// <summary>"zehn bis fünfzehntausend", "one to two million": the magnitude said once belongs to both ends of the range.</summary>
+    private static BudgetEstimate SharedMagnitude(BudgetEstimate estimate)
+    {
+        if (estimate is not { Minimum: { } min, Maximum: { } max } || min <= 0 || min >= max)
+        {
+            return estimate;
+        }
+
+        foreach (var magnitude in (decimal[])[1_000_000m, 1_000m])
+        {
+            if (max >= magnitude && min < magnitude && min * magnitude <= max && min * magnitude * 10 > max)
+            {
+                return estimate with { Minimum = min * magnitude };
+            }
+        }
+
+        return estimate;
     }
 
     private static bool EndsWith(FoldedText before, string[][] phrases)

@@ -40,7 +40,19 @@ internal static class ChoiceReader
         "hi", "hello", "hey", "test", "asdf", "ok", "okay", "ja", "nein", "yes", "no", "zurueck", "back", "go back",
         "auf deutsch", "auf deutsch bitte", "deutsch bitte", "deutsch", "in english", "english please", "english",
         "auf englisch", "hilfe", "help", "abbrechen", "cancel", "stop", "stopp", "weiter", "skip", "ueberspringen",
-        "neu starten", "start over", "previous question", "vorherige frage");
+        "neu starten", "start over", "previous question", "vorherige frage", "zurueck bitte", "bitte zurueck", "abbrechen bitte",
+        "bitte abbrechen", "cancel please", "stop please", "back please", "go back please", "von vorne", "restart");
+
+    // "können wir auf Englisch wechseln?", "can we switch to German": a wish for the other language, no need
+    private static readonly HashSet<string> LanguageWords = new(StringComparer.Ordinal)
+    {
+        "deutsch", "englisch", "english", "german", "deutsche", "englische",
+    };
+
+    // "weiß ich noch nicht genau", "not sure yet": no need in own words, whatever words are around it
+    private static readonly string[][] Unsure = Phrases.Of(
+        "weiss ich nicht", "weiss ich noch nicht", "weiss nicht", "keine ahnung", "noch unklar", "unklar", "don't know",
+        "dont know", "do not know", "not sure", "no idea", "no clue", "unsure");
 
     /// <param name="allowIndex">Whether a number or ordinal picks a choice; false where the message answers several
     /// questions at once and "2" cannot be told to belong to this one.</param>
@@ -121,6 +133,30 @@ internal static class ChoiceReader
             return OwnWords(step, text, folded, acceptOwnWords);
         }
 
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && !MatchesNonDecider(best, choices) &&
+            best[winner].Start == best[winner].End && (TitleIsSubject(folded, best[winner].End) || OthersTitleWithMe(folded, stems, compiled, choices)))
+        {
+            // "Geschäftsführer ist mein Vater", "mein Geschäftsführer und ich": whose title it is and who decides is
+            // not sure: confirmed
+            return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
+                folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && !MatchesNonDecider(best, choices) &&
+            NamesSomeoneElse(folded, stems, compiled, choices))
+        {
+            // "Die Entscheidung trifft unser Geschäftsführer", "das entscheidet unser Vorstand": the title is another
+            // person's. With a decision verb the prospect prepares the decision for them; without one, ask.
+            var adviser = Adviser(choices);
+            if (adviser < 0 || !HasDecisionVerb(folded))
+            {
+                return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
+            }
+
+            var advising = choices[adviser];
+            return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), Confidence.High, text.Trim());
+        }
+
         var w = best[winner];
         var chosen = choices[winner];
         var evidence = folded.Span(w.Start, w.End);
@@ -153,6 +189,144 @@ internal static class ChoiceReader
         return reading;
     }
 
+    private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
+
+    private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
+    {
+        "unser", "unsere", "unserem", "unseren", "unserer", "unsrem", "mein", "meine", "meinem", "meinen", "meiner", "my", "our",
+    };
+
+    /// <summary>Whether a deciding role's title belongs to someone else: "unser Geschäftsführer", "our CEO" (not "my own
+    /// company", and not "zusammen mit unserem GF", which is a decision taken together).</summary>
+    private static bool NamesSomeoneElse(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
+    {
+        // "mein Kollege und ich entscheiden", "my partner and I decide", "we decide": the prospect is one of the deciders
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w is "wir" or "we" or "zusammen" or "gemeinsam" or "together" or "jointly" or "mit" or "with" ||
+                (w is "ich" or "i" or "me" && ((i > 0 && folded[i - 1].Text is "und" or "and") || (i + 1 < folded.Count && folded[i + 1].Text is "und" or "and"))))
+            {
+                return false;
+            }
+        }
+
+        // an article alone ("the owner", "die Geschäftsführung") is how many write their own role: only with a verb that
+        // gives the decision to that person ("das muss die GF freigeben", "the CEO decides")
+        var speakerHasTitle = folded.Contains(SelfIntro) || !HasDecisionVerb(folded);
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            // "das muss die GF freigeben": an article before a title points at someone else, unless the prospect says
+            // who they are ("ich bin der GF")
+            var article = folded[i].Text is "der" or "die" or "den" or "dem" or "des" or "the" && !speakerHasTitle;
+            if (!(OthersPossessives.Contains(folded[i].Text) || article) || folded[i + 1].AfterBreak ||
+                (i > 0 && folded[i - 1].Text is "mit" or "with" or "zusammen" or "gemeinsam" or "together" or "und" or "and" or "sowie" or "als" or "as"))
+            {
+                continue;
+            }
+
+            var next = folded[i + 1];
+            if (next.Text is "firma" or "company" or "own" or "eigene" or "eigenen" or "business" or "unternehmen")
+            {
+                continue;
+            }
+
+            foreach (var phrase in compiled.Phrases)
+            {
+                if (choices[phrase.Choice].DecisionMaker && phrase.Words.Length == 1 &&
+                    WordMatch.Compare(next.Text, stems[i + 1], phrase.Words[0], phrase.Stems[0]) is WordMatch.Kind.Exact or WordMatch.Kind.Compound)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDecisionVerb(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
+                w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Geschäftsführer ist mein Vater", "CEO is my dad": the title is the subject of a sentence about someone.</summary>
+    private static bool TitleIsSubject(FoldedText folded, int end) =>
+        end + 1 < folded.Count && !folded[end + 1].AfterBreak && folded[end + 1].Text is "ist" or "is" or "war" or "was" or "sind" or "are";
+
+    /// <summary>"mein Geschäftsführer und ich", "our CEO and me": someone else's title, with the prospect beside them.</summary>
+    private static bool OthersTitleWithMe(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
+    {
+        var withMe = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "ich" or "i" or "me" && ((i > 0 && folded[i - 1].Text is "und" or "and") || (i + 1 < folded.Count && folded[i + 1].Text is "und" or "and")))
+            {
+                withMe = true;
+            }
+        }
+
+        return withMe && PossessiveTitle(folded, stems, compiled, choices);
+    }
+
+    private static bool PossessiveTitle(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (!OthersPossessives.Contains(folded[i].Text) || folded[i + 1].AfterBreak)
+            {
+                continue;
+            }
+
+            foreach (var phrase in compiled.Phrases)
+            {
+                if (choices[phrase.Choice].DecisionMaker && phrase.Words.Length == 1 &&
+                    WordMatch.Compare(folded[i + 1].Text, stems[i + 1], phrase.Words[0], phrase.Stems[0]) is WordMatch.Kind.Exact or WordMatch.Kind.Compound)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesNonDecider((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)
+    {
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score > 0 && !choices[c].DecisionMaker)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The role of someone who takes part without deciding: the non-deciding role worth the most points.</summary>
+    private static int Adviser(IReadOnlyList<AnswerChoice> choices)
+    {
+        var found = -1;
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (!choices[i].DecisionMaker && (found < 0 || choices[i].Points > choices[found].Points))
+            {
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>A second need named on its own, in words of its own and not negated ("zwei Sachen: CRM und mehr Leads"):
     /// the answer names two choices, however much longer one phrase is.</summary>
     private static bool IsSecondChoice(FoldedText folded, (double Score, int Start, int End, bool Approximate) second,
@@ -176,7 +350,7 @@ internal static class ChoiceReader
             }
         }
 
-        if (letters < 3 || IsOnly(folded, NotAnAnswer))
+        if (letters < 3 || IsOnly(folded, NotAnAnswer) || folded.Contains(Unsure) || (folded.Count <= 7 && folded.Words.Any(w => LanguageWords.Contains(w.Text))))
         {
             return null;
         }

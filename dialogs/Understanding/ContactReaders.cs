@@ -180,7 +180,8 @@ internal static class PhoneReader
                 continue;
             }
 
-            if (Parse(candidate, region) is { } parsed)
+            // "555-0100": a local number without its area code is not a number to call back
+            if (Parse(candidate, region) is { } parsed && (parsed.Valid || digits >= 8))
             {
                 found.Add(parsed with { Start = start, End = end });
             }
@@ -310,13 +311,29 @@ internal static class NameReader
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "moin moin", "servus", "gruess gott", "guten tag", "guten morgen", "guten abend",
         "hello", "hello there", "good morning", "good afternoon", "good evening", "hey there", "hi there", "na klar", "gerne",
+        "viele gruesse", "liebe gruesse", "beste gruesse", "freundliche gruesse", "mit freundlichen gruessen", "schoene gruesse",
+        "best regards", "kind regards", "many thanks",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
 
     private static readonly string[][] Prefixes = Phrases.Of(
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
-        "mr", "mrs", "ms", "miss");
+        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach");
+
+    // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
+    // "Gruß, Jana"): "Jo Smith" is a name.
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "jo", "joa", "jap", "jep", "yo", "yep", "yup", "ja", "yes", "ok", "okay", "klar", "gerne", "gern", "sure", "hmm", "hm",
+        "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke",
+    };
+
+    // Words after the name that make the whole answer a refusal ("ne, lieber anonym"), not a name with a remark.
+    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
+    {
+        "anonym", "anonymous", "nicht", "not", "lieber", "rather", "prefer", "sagen", "say",
+    };
 
     private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
     {
@@ -328,7 +345,8 @@ internal static class NameReader
         "danke", "thanks", "hallo", "hello", "hi", "hey", "test", "egal", "whatever", "geschaeftsfuehrer", "ceo", "gf",
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
-        "ueberspringen", "stop", "stopp",
+        "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
+        "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -339,13 +357,44 @@ internal static class NameReader
 
     public static SlotReading? Read(string text)
     {
-        var clean = NameText.StripTags(text).Trim();
+        var clean = WithoutRemarks(NameText.StripTags(text)).Trim();
         if (ReadName(clean) is not { } name)
         {
             return null;
         }
 
         return new SlotReading("name", Capitalized(name.Name), name.Confidence, name.Name);
+    }
+
+    /// <summary>The text without remarks in brackets ("Thomas (Marketing)"): they say who someone is, not their name.</summary>
+    private static string WithoutRemarks(string text)
+    {
+        var open = text.IndexOf('(');
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(')
+            {
+                depth++;
+                sb.Append(' ');
+            }
+            else if (c == ')' && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
@@ -390,10 +439,21 @@ internal static class NameReader
         }
 
         var at = 0;
-        var (g, gl) = folded.Find(Greetings);
-        if (g == 0)
+        for (var round = 0; round < 3; round++)
         {
-            at = gl;
+            var (g, gl) = folded.Find(Greetings, at);
+            if (g == at)
+            {
+                at += gl;
+            }
+            else if (at + 1 < folded.Count && Fillers.Contains(folded[at].Text) && folded[at + 1].AfterBreak)
+            {
+                at++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         for (var round = 0; round < 2; round++)
@@ -424,6 +484,20 @@ internal static class NameReader
                 break;
             }
 
+            // "Max hier", "Kevin O'Brien here": the word says who is writing, it is no part of the name
+            if (next is "hier" or "here" && (end + 2 == folded.Count || folded[end + 2].AfterBreak))
+            {
+                break;
+            }
+
+            // "Lisa von Acme": one first name, "von" and one more word is a name and a company as often as a noble name
+            // ("Otto von Bismarck"); the reader takes the first name and confirms it.
+            if (next == "von" && end == at && end + 3 == folded.Count)
+            {
+                confidence = Confidence.Medium;
+                break;
+            }
+
             if (next == "von" && end + 2 < folded.Count && folded[end + 2].Text is "der" or "dem" or "den" or "die")
             {
                 // "Max Müller von der Acme GmbH" is a name and a company; "Ursula von der Leyen" a name. Without a legal
@@ -445,6 +519,14 @@ internal static class NameReader
 
 
         // the rest of the message must be a company or polite words only, otherwise this is a sentence, not a name
+        for (var i = end + 1; i < folded.Count; i++)
+        {
+            if (Refusals.Contains(folded[i].Text))
+            {
+                return null;
+            }
+        }
+
         var words = 0;
         for (var i = at; i <= end; i++)
         {
@@ -474,6 +556,13 @@ internal static class NameReader
             // "Schulz, Thomas": surname first, or a name and a company? Both words, confirmed.
             confidence = Confidence.Medium;
             end++;
+        }
+        else if (end == at && folded.Count == end + 3 && folded[end + 1].AfterBreak && folded[end + 1].Text is "dr" or "prof" &&
+                 !folded[end + 2].IsNumber)
+        {
+            // "Weber, Dr. Klaus": the same with a title
+            confidence = Confidence.Medium;
+            end += 2;
         }
 
         var start = folded[at].Start;
@@ -560,13 +649,51 @@ internal static class CompanyReader
             return null;
         }
 
+        if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
+            words[0].Text is "i" or "ich" or "wir" or "we" or "my" or "mein" or "meine" or "unser" or "unsere" or "our")
+        {
+            // "I own a small bakery": a sentence about the company, not its name
+            return new SlotReading("company", name.Value.Name, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (!name.Value.HasLegalForm && IsRefusal(folded))
+        {
+            // "noch keine, wir gründen gerade", "möchte ich nicht sagen": no company name, whatever words are left
+            return null;
+        }
+
         var confidence = name.Value.Words <= 6 ? Confidence.High : Confidence.Medium;
+        if (!name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length &&
+            clean[name.Value.End..].TrimStart().StartsWith(',') && clean[name.Value.End..].Any(char.IsUpper))
+        {
+            // "small agency, Pixel & Co": words in small letters before a capitalized name describe the company
+            confidence = Confidence.Medium;
+        }
         if (Described(name.Value.Name, clean[name.Value.End..]) is { } described)
         {
             return described;
         }
 
         return new SlotReading("company", name.Value.Name, confidence, name.Value.Name);
+    }
+
+    private static readonly HashSet<string> RefusalWords = new(StringComparer.Ordinal)
+    {
+        "nicht", "kein", "keine", "keinen", "not", "none", "lieber", "rather", "sagen", "say", "gruenden", "gruendung",
+        "founding", "anonym", "anonymous",
+    };
+
+    private static bool IsRefusal(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (RefusalWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[][] NamedCues = Phrases.Of(

@@ -18,19 +18,19 @@ internal static class MessageReader
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von", "vom", "bei der", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
-        "unsere firma ist", "unser unternehmen ist");
+        "unsere firma ist", "unser unternehmen ist", "of");
 
     private static readonly string[][] NeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
         "suchen", "we need", "i need", "we're looking for", "we are looking for", "looking for", "looking to", "we're looking to", "we want to", "we want",
         "we'd like to", "wir wollen", "wir moechten", "ich moechte", "i want to", "i'd like to", "interessiert an",
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
-        "wir planen", "we plan to", "we're planning to");
+        "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like");
 
     private static readonly string[][] RoleCues = Phrases.Of(
         "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
         "entscheidung", "chef", "chefin", "boss", "manager", "recherche", "research", "researching", "rolle", "role",
-        "position", "in charge");
+        "position", "in charge", "bin", "bin der", "bin die");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -40,7 +40,8 @@ internal static class MessageReader
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
-        "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project");
+        "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
+        "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -66,13 +67,23 @@ internal static class MessageReader
         }
 
         var culture = RecognizerCulture.Normalize(context.Locale);
+        var clauseIndex = -1;
+        var firstClause = -1;
+        var budgetTopic = false;
         foreach (var clause in Clauses(masked))
         {
+            clauseIndex++;
             var part = masked[clause.Start..clause.End];
             var folded = FoldedText.Of(part);
             if (folded.Count == 0)
             {
                 continue;
+            }
+
+            // the message's first words after a greeting ("Hallo, Sabine Krause von der …", "Erik Lang, Tel. …")
+            if (firstClause < 0 && !IsOnlyGreeting(folded))
+            {
+                firstClause = clauseIndex;
             }
 
             // role first: "ich bin GF" is a role, not a name
@@ -82,7 +93,8 @@ internal static class MessageReader
             {
                 role = ChoiceReader.Read(QuestionSteps.Authority, part, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
-                if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length))
+                if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
+                    TitleThenSelfOrCompany(part, role.Evidence)))
                 {
                     Add(readings, role, text, clause.Start, part);
                 }
@@ -92,7 +104,7 @@ internal static class MessageReader
                 }
             }
 
-            if (role is null && Name(part, folded) is { } name)
+            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0) : null)) is { } name)
             {
                 readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
             }
@@ -103,7 +115,13 @@ internal static class MessageReader
             }
 
             var (needCue, needCueLength) = folded.Find(NeedCues);
-            if (needCue >= 0 && needCue + needCueLength < folded.Count)
+            if (needCue < 0 && folded.Count <= 4 && !folded.Contains(BudgetCues) &&
+                ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
+            {
+                // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden")
+                Add(readings, shortNeed, text, clause.Start, part);
+            }
+            else if (needCue >= 0 && needCue + needCueLength < folded.Count)
             {
                 var rest = part[folded[needCue + needCueLength].Start..];
                 // only a configured need: own words beside other answers are too easily a fragment of something else
@@ -114,15 +132,25 @@ internal static class MessageReader
                 }
             }
 
-            var hasBudgetCue = folded.Contains(BudgetCues);
+            // "Budget? Keine Ahnung": the topic asked back as a clause of its own belongs to the next clause
+            var previousWasTopic = budgetTopic;
+            var hasBudgetCue = folded.Contains(BudgetCues) || budgetTopic;
+            budgetTopic = folded.Count == 1 && folded[0].Text is "budget" or "etat";
             SlotReading? budget = null;
             if (HasDigitOrAmountWord(part) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { } b &&
-                b.Value is BudgetEstimate { HasAmount: true } estimate && (hasBudgetCue || estimate.Currency is not null && HasCurrencyMark(part)))
+                b.Value is BudgetEstimate { HasAmount: true } estimate && (hasBudgetCue || estimate.Currency is not null && HasCurrencyMark(part) ||
+                    estimate.Period != BudgetPeriod.Once && estimate.Amount >= 100 && PeriodRightAfterAmount(folded)))
             {
                 budget = b;
                 Add(readings, b, text, clause.Start, part);
             }
-            else if (hasBudgetCue && folded.ContainsWord("budget") && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: false } } noAmount)
+            else if (!hasBudgetCue && folded.Count <= 4 && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
+            {
+                // "maybe 10k", "ca. 20 Tsd" beside other answers: most likely the budget, confirmed
+                budget = bare with { Confidence = Confidence.Medium };
+                Add(readings, budget, text, clause.Start, part);
+            }
+            else if (hasBudgetCue && (folded.ContainsWord("budget") || previousWasTopic) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: false } } noAmount)
             {
                 budget = noAmount;
                 Add(readings, noAmount, text, clause.Start, part);
@@ -160,6 +188,161 @@ internal static class MessageReader
         }
 
         return result;
+    }
+
+    private static readonly string[][] ExplicitNameCues = Phrases.Of("mein name ist", "ich heisse", "my name is", "my name's", "name");
+
+    /// <summary>"Mein Name ist Petra Lang und ich entscheide das": a name said as a name beside a role.</summary>
+    private static bool HasExplicitNameCue(FoldedText folded) => folded.Contains(ExplicitNameCues);
+
+    private static readonly string[][] Greetings = Phrases.Of(
+        "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
+        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen");
+
+    private static bool IsOnlyGreeting(FoldedText folded)
+    {
+        foreach (var g in Greetings)
+        {
+            if (g.Length == folded.Count && folded.MatchesAt(0, g))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
+    {
+        "k", "tsd", "tausend", "teur", "mio", "euro", "eur", "usd", "dollar", "chf", "franken", "pfund", "gbp", "grand",
+    };
+
+    /// <summary>"2k monatlich", "5k im Monat", "3.000 € per month": a period right after the amount makes it money; "10k
+    /// Besucher im Monat" counts something else.</summary>
+    private static bool PeriodRightAfterAmount(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!folded[i].IsNumber)
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < folded.Count && (folded[j].IsNumber || AmountWords.Contains(folded[j].Text)))
+            {
+                j++;
+            }
+
+            if (j >= folded.Count)
+            {
+                continue;
+            }
+
+            var w = folded[j].Text;
+            if (w is "monatlich" or "monthly" or "jaehrlich" or "yearly" or "annually" or "quartalsweise" or "quarterly" or "mtl" or "mo" or "pm" or "pa")
+            {
+                return true;
+            }
+
+            if (w is "im" or "pro" or "per" or "a" or "je" or "each" or "every" or "in" && j + 1 < folded.Count &&
+                (folded[j + 1].Text.StartsWith("monat", StringComparison.Ordinal) || folded[j + 1].Text.StartsWith("month", StringComparison.Ordinal) ||
+                 folded[j + 1].Text.StartsWith("jahr", StringComparison.Ordinal) || folded[j + 1].Text.StartsWith("year", StringComparison.Ordinal) ||
+                 folded[j + 1].Text.StartsWith("quartal", StringComparison.Ordinal) || folded[j + 1].Text.StartsWith("quarter", StringComparison.Ordinal) ||
+                 folded[j + 1].Text is "mo"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMagnitude(FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i - 1].IsNumber && folded[i].Text is "k" or "tsd" or "tausend" or "teur" or "mio" or "grand" && !folded[i].AfterBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"GF hier", "CEO bei der Acme GmbH", "CEO of Initech": a role title that opens the clause, followed only by
+    /// "hier"/"here" or by the company.</summary>
+    private static bool TitleThenSelfOrCompany(string part, string evidence)
+    {
+        var trimmed = part.Trim();
+        if (evidence.Length == 0 || !trimmed.StartsWith(evidence.Trim(), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = FoldedText.Of(trimmed[evidence.Trim().Length..]);
+        return rest.Count == 0 ||
+               rest.Count == 1 && rest[0].Text is "hier" or "here" ||
+               rest.Count >= 2 && rest[0].Text is "bei" or "of" or "at" or "von" or "der" or "from" or "vom" && !rest[1].IsNumber;
+    }
+
+    /// <summary>The name that opens a message without "ich bin" ("Sabine Krause von der Krause Logistik GmbH", "Erik Lang,
+    /// Tel. …", "Jürgen Köhler hier"): two or three capitalized words that are no need, role or common word, sure when the
+    /// message also brings contact details, a company or "hier"; one word is a first name, confirmed.</summary>
+    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact)
+    {
+        var first = 0;
+        var (g, gl) = folded.Find(Greetings);
+        if (g == 0)
+        {
+            first = gl;
+        }
+
+        var last = first - 1;
+        for (var k = first; k < folded.Count && k < first + 3; k++)
+        {
+            var w = folded[k];
+            if (!char.IsUpper(part[w.Start]) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w) ||
+                (k > first && w.AfterBreak))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        if (last < first)
+        {
+            return null;
+        }
+
+        var after = last + 1;
+        var self = after < folded.Count && folded[after].Text is "hier" or "here";
+        var company = after < folded.Count && folded[after].Text is "von" or "from" or "bei" or "vom" or "at" && CompanyReader.HasLegalForm(part, folded[after].Start) ||
+                      after + 1 < folded.Count && folded[after].Text is "from" or "von" && char.IsUpper(part[folded[after + 1].Start]);
+        var ends = after >= folded.Count || self || company;
+        if (!ends)
+        {
+            return null;
+        }
+
+        var name = part[folded[first].Start..folded[last].End];
+        if (NameReader.Clean(name) is not { } clean ||
+            ChoiceReader.Read(QuestionSteps.Need, name, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is not null ||
+            ChoiceReader.Read(QuestionSteps.Authority, name, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is not null)
+        {
+            return null;
+        }
+
+        // two capitalized words alone may be a noun phrase ("Neue Website"): only sure ones are read
+        var sure = last > first && (hasContact || self || company);
+        if (!sure && (last > first || !(self || company)))
+        {
+            return null;
+        }
+
+        return (new SlotReading(QuestionSteps.Name, clean, sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
     }
 
     private static string MaskEvidence(string part, string evidence)
@@ -250,7 +433,8 @@ internal static class MessageReader
         "also", "auch", "hallo", "hi", "hello", "ja", "yes", "ok", "okay", "wir", "we", "ich", "i", "germany",
         "deutschland", "austria", "oesterreich", "switzerland", "schweiz", "usa", "uk", "england", "europe", "europa",
         "berlin", "muenchen", "hamburg", "koeln", "frankfurt", "stuttgart", "wien", "zuerich", "london", "munich",
-        "vienna", "cologne", "zurich", "home", "hause",
+        "vienna", "cologne", "zurich", "home", "hause", "greetings", "gruesse", "regards", "cheers", "thanks", "danke",
+        "viele", "liebe", "beste", "schoene",
     };
 
     /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a
@@ -266,6 +450,13 @@ internal static class MessageReader
             }
 
             from = cue;
+            if (folded[cue].Text == "of" && !(cue > 0 && (LooksLikeTitle(part, folded[cue - 1]) ||
+                folded[cue - 1].Text is "founder" or "owner" or "head" or "director" or "president" or "cofounder")))
+            {
+                // "of" names a company only after a title ("CEO of Initech"), not in "end of March"
+                continue;
+            }
+
             var first = folded[cue + length];
             if (!char.IsUpper(part[first.Start]) || NameCommonWords.Contains(first.Text))
             {

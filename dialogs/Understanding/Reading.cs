@@ -57,6 +57,9 @@ public static class ReadingHints
 
     /// <summary>An amount without anything that marks it as money or a budget ("5").</summary>
     public const string Implausible = "implausible";
+
+    /// <summary>A date or period that lies before today ("Q3/26" in December 2026, "last year").</summary>
+    public const string Past = "past";
 }
 
 /// <summary>The value of a reading for an answer that was too long to read.</summary>

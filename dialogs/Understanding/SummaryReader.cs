@@ -1,3 +1,4 @@
+using LeadBot.Dialogs.Recognition;
 using LeadBot.Dialogs.Domain;
 
 namespace LeadBot.Dialogs.Understanding;
@@ -48,8 +49,9 @@ internal static class SummaryReader
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
         var folded = FoldedText.Of(text);
-        if (folded.Count == 0)
+        if (folded.Count == 0 || folded.Contains(StartOver))
         {
+            // "start over" names no field ("Start" is the timeline's): a command the flow handles
             return null;
         }
 
@@ -98,6 +100,30 @@ internal static class SummaryReader
             }
         }
 
+        foreach (var p in RejectPhrases)
+        {
+            if (folded.Find([p]).At >= 0)
+            {
+                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.High, text.Trim());
+            }
+        }
+
+        // a new start or budget alone ("eigentlich erst im Q3", "eher 40k"): a change of that answer. Not a yes with a time
+        // ("ja, jetzt"), not when to call back ("rufen Sie mich nächste Woche an"), not "now" (send it now).
+        if (YesNoReader.Read(text) is null && !folded.Contains(ContactWords))
+        {
+            foreach (var field in (string[])[QuestionSteps.Timeline, QuestionSteps.Budget])
+            {
+                if (reader.Read(field, text, context) is { Confidence: Confidence.High } value &&
+                    value.Value is not BudgetEstimate { HasAmount: false } && value.Value is not TimelineEstimate { Start: null } &&
+                    !(value.Value is TimelineEstimate t && t.Start == t.End && t.Start == DateOnly.FromDateTime(context.Reference)) &&
+                    (Covers(value.Evidence, text) || folded.Contains(ChangeWords)))
+                {
+                    return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), Confidence.High, text.Trim());
+                }
+            }
+        }
+
         if (YesNoReader.Read(text) is { } yesNo)
         {
             var intent = yesNo.Value ? SummaryIntent.Confirm : SummaryIntent.Reject;
@@ -105,6 +131,29 @@ internal static class SummaryReader
         }
 
         return null;
+    }
+
+    private static readonly string[][] RejectPhrases = Phrases.Of(
+        "something's off", "something is off", "somethings off", "something's wrong", "something is wrong", "not everything",
+        "da stimmt was nicht", "da stimmt etwas nicht", "nicht alles", "ein fehler", "da ist ein fehler", "there's a mistake",
+        "there is a mistake", "mistake");
+
+    private static readonly string[][] StartOver = Phrases.Of(
+        "start over", "start again", "restart", "neu starten", "neustart", "von vorne", "von vorn", "neu beginnen");
+
+    private static readonly string[][] ContactWords = Phrases.Of(
+        "anrufen", "rufen", "ruf", "melden", "melde", "meldet", "call", "contact", "talk", "sprechen", "erreichen", "reach",
+        "kontakt", "termin", "meeting", "demo", "zurueckrufen", "email", "mail", "schreiben", "write");
+
+    private static readonly string[][] ChangeWords = Phrases.Of(
+        "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead", "start",
+        "starten", "beginn", "budget", "erst");
+
+    /// <summary>Whether the reading's words are most of the message ("Q2 2027", "eher 40k").</summary>
+    private static bool Covers(string evidence, string text)
+    {
+        static int Letters(string s) => s.Count(char.IsLetterOrDigit);
+        return Letters(evidence) * 2 >= Letters(text);
     }
 
     private static bool IsNegatedConfirm(FoldedText folded) =>

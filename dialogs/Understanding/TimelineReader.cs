@@ -35,7 +35,13 @@ internal static class TimelineReader
         "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", "noch nicht geplant", "not planned yet",
         "noch kein termin", "kein termin", "no date yet", "no date", "not scheduled", "when we're ready", "wenn es passt",
         "wenn wir soweit sind", "derzeit nicht", "not right now", "vorerst nicht", "not yet", "noch nicht", "wenn zeit ist",
-        "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed");
+        "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
+        "haengt vom", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
+        "kein festes datum", "kein festes", "no set date", "kommt auf");
+
+    // "vielleicht im Q2", "not sure yet, maybe March": a date the prospect doubts is confirmed
+    private static readonly string[][] Hedges = Phrases.Of(
+        "vielleicht", "eventuell", "evtl", "maybe", "perhaps", "possibly", "not sure", "nicht sicher", "unsicher", "unsure");
 
     private static readonly string[][] Unknown = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
@@ -102,7 +108,8 @@ internal static class TimelineReader
             var evidence = folded.Span(start, end);
             if ((period.End ?? period.Start) < today)
             {
-                return new SlotReading("timeline", estimate, Confidence.Medium, evidence) { Hint = ReadingHints.Implausible };
+                // a start that has already passed is no plan to confirm: ask again and say why
+                return new SlotReading("timeline", estimate, Confidence.Low, evidence) { Hint = ReadingHints.Past };
             }
 
             if (period.Timex == "soon" && folded.Contains(Vague))
@@ -111,7 +118,7 @@ internal static class TimelineReader
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
 
-            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~');
+            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges);
             var confidence = guessed ? Confidence.Medium : Confidence.High;
             return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
             {
@@ -177,6 +184,13 @@ internal static class TimelineReader
                 period = new Period(period.Start, second.Period.End ?? second.Period.Start, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
+            else if (end + 1 < t.Count && Between(t, end) is "/" or "-" && MonthNames.ContainsKey(t[end + 1].Text) &&
+                At(t, end + 1, today) is { } next && next.Period.Start >= period.Start)
+            {
+                // "Feb/März", "Jan-Feb"
+                period = new Period(period.Start, next.Period.End ?? next.Period.Start, period.Timex + "/" + next.Period.Timex);
+                end = next.End;
+            }
 
             var start = i;
             // modifiers before the period
@@ -196,7 +210,9 @@ internal static class TimelineReader
             }
             else if (b >= 0 && bl >= al)
             {
-                period = new Period(today, period.Start.AddDays(-1), period.Timex);
+                // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
+                var beforeEnd = t[i].Text is "ende" or "end";
+                period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
                 start = b;
             }
             else if (a >= 0)
@@ -333,6 +349,12 @@ internal static class TimelineReader
             return (Part(h.Period, part), h.End);
         }
 
+        // dates in digits: "31.3.2027", "zum 15.01.", "01/2027", "3/31"
+        if (NumericDate(t, j, today) is { } numeric)
+        {
+            return numeric;
+        }
+
         // a day and a month: "15. März", "15 march", "march 15th", "am 1.3."
         if (t[j].IsNumber && j + 1 < t.Count && MonthAt(t, j + 1, strict: false) is { } dm &&
             int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
@@ -383,6 +405,12 @@ internal static class TimelineReader
             return holiday;
         }
 
+        // weekdays: "nächsten Montag", "am Freitag", "next Tuesday"
+        if (part == 0 && Weekday(t, j, today) is { } weekday)
+        {
+            return weekday;
+        }
+
         // relative months, weeks, years: "nächsten Monat", "diese Woche", "nächstes Jahr", "Ende des Jahres", "2027"
         if (Relative(t, j, today) is { } rel)
         {
@@ -402,6 +430,127 @@ internal static class TimelineReader
 
         return null;
     }
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["montag"] = DayOfWeek.Monday, ["dienstag"] = DayOfWeek.Tuesday, ["mittwoch"] = DayOfWeek.Wednesday,
+        ["donnerstag"] = DayOfWeek.Thursday, ["freitag"] = DayOfWeek.Friday, ["samstag"] = DayOfWeek.Saturday,
+        ["sonntag"] = DayOfWeek.Sunday, ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    };
+
+    /// <summary>The coming weekday ("am Freitag", "this Friday"); "nächsten Freitag" said early in the week may mean this
+    /// week's or next week's, so a day still ahead in this week is only a guess then.</summary>
+    private static (Period Period, int End)? Weekday(FoldedText t, int j, DateOnly today)
+    {
+        var next = t[j].Text is "naechsten" or "naechster" or "kommenden" or "kommender" or "next" or "coming";
+        var k = next || t[j].Text is "diesen" or "dieser" or "this" or "am" or "on" ? j + 1 : j;
+        if (k >= t.Count || !Weekdays.TryGetValue(t[k].Text, out var day))
+        {
+            return null;
+        }
+
+        // a weekday alone needs a cue before it or to be the whole answer ("Montag" in "Montag bis Freitag" is no start)
+        if (k == j && !(t.Count == 1 || HasCueBefore(t, j)))
+        {
+            return null;
+        }
+
+        static int Iso(DayOfWeek d) => d == DayOfWeek.Sunday ? 7 : (int)d;
+        var delta = (Iso(day) - Iso(today.DayOfWeek) + 7) % 7;
+        if (delta == 0)
+        {
+            delta = 7;
+        }
+
+        var date = today.AddDays(delta);
+        var guess = next && Iso(day) > Iso(today.DayOfWeek);
+        return (new Period(date, date, (guess ? "~" : "") + Date(date)), k);
+    }
+
+    /// <summary>A date in digits: day.month(.year) the German way, month/year, or day and month around a slash when
+    /// only one order is a date ("3/31", "31/3"). "1.5 Monate" or "10.30 Uhr" are no dates.</summary>
+    private static (Period Period, int End)? NumericDate(FoldedText t, int j, DateOnly today)
+    {
+        if (!t[j].IsNumber || t[j].Text.Length > 2 || j + 1 >= t.Count || !t[j + 1].IsNumber ||
+            !int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var a))
+        {
+            return null;
+        }
+
+        var separator = Between(t, j);
+        var second = t[j + 1].Text;
+        if (separator == "/" && second.Length == 4 && a is >= 1 and <= 12)
+        {
+            var y = int.Parse(second, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (y < today.Year - 1 || y > today.Year + 20)
+            {
+                return null;
+            }
+
+            return (MonthPeriod(new DateOnly(y, a, 1)) with { Timex = $"{y:D4}-{a:D2}" }, j + 1);
+        }
+
+        if (second.Length > 2 || !int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var b))
+        {
+            return null;
+        }
+
+        int day, month;
+        if (separator == ".")
+        {
+            (day, month) = (a, b);
+        }
+        else if (separator == "/" && b > 12 && a <= 12)
+        {
+            (day, month) = (b, a);
+        }
+        else if (separator == "/" && a > 12 && b <= 12)
+        {
+            (day, month) = (a, b);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (day is < 1 or > 31 || month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        var end = j + 1;
+        int? year = null;
+        if (end + 1 < t.Count && t[end + 1].IsNumber && Between(t, end) is "." or "/" &&
+            int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var yy) && t[end + 1].Text.Length is 2 or 4)
+        {
+            year = yy < 100 ? 2000 + yy : yy;
+            if (year < today.Year - 1 || year > today.Year + 20)
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        // "1.5 Monate", "10.30 Uhr": a count or a time of day, not a date
+        if (end + 1 < t.Count && (t[end + 1].Text is "uhr" or "h" or "am" or "pm" || Units(t[end + 1].Text)))
+        {
+            return null;
+        }
+
+        return (DayOfMonth(day, month, year, today), end);
+    }
+
+    private static bool Units(string w) =>
+        w.StartsWith("monat", StringComparison.Ordinal) || w.StartsWith("month", StringComparison.Ordinal) ||
+        w.StartsWith("woche", StringComparison.Ordinal) || w.StartsWith("week", StringComparison.Ordinal) ||
+        w.StartsWith("jahr", StringComparison.Ordinal) || w.StartsWith("year", StringComparison.Ordinal) ||
+        w.StartsWith("tag", StringComparison.Ordinal) || w.StartsWith("day", StringComparison.Ordinal) || w is "mio" or "k" or "tsd";
+
+    /// <summary>The separator between word <paramref name="j"/> and the next one, spaces trimmed.</summary>
+    private static string Between(FoldedText t, int j) => t.Original[t[j].End..t[j + 1].Start].Trim();
 
     private static bool HasCueBefore(FoldedText t, int at)
     {
@@ -427,7 +576,10 @@ internal static class TimelineReader
         var needsCue = w is "may" or "march" || isAbbreviation;
         if (needsCue && strict)
         {
-            var yearAfter = j + 1 < t.Count && t[j + 1].IsNumber;
+            // "Jan or Feb", "Feb/März": a month name right after it says it is a month
+            var yearAfter = j + 1 < t.Count && t[j + 1].IsNumber ||
+                            j + 2 < t.Count && t[j + 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j + 2].Text) ||
+                            j + 1 < t.Count && MonthNames.ContainsKey(t[j + 1].Text) && Between(t, j) is "/" or "-";
             if (!yearAfter && t.Count > 1)
             {
                 return null;
@@ -446,11 +598,18 @@ internal static class TimelineReader
             return y;
         }
 
-        // "nächsten Jahres", "next year", "des kommenden Jahres", "of next year"
+        // "nächsten Jahres", "next year", "des kommenden Jahres", "of next year", "of 2027"
         var k = end + 1;
         while (k < t.Count && t[k].Text is "des" or "of" or "im" or "in" or "the")
         {
             k++;
+        }
+
+        if (k > end + 1 && k < t.Count && t[k].IsNumber && t[k].Text.Length == 4 &&
+            int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var ofYear) && ofYear >= today.Year - 1 && ofYear <= today.Year + 20)
+        {
+            end = k;
+            return ofYear;
         }
 
         if (k + 1 < t.Count && t[k].Text is "naechsten" or "naechstes" or "kommenden" or "next" or "coming" && t[k + 1].Text is "jahres" or "jahr" or "year")
@@ -615,6 +774,12 @@ internal static class TimelineReader
             half = t[j + 1].Text[0] - '0';
             end = j + 1;
         }
+        else if (w is "1" or "2" && j + 2 < t.Count && t[j + 1].Text is "st" or "nd" && t[j + 2].Text == "half")
+        {
+            // "2nd half of 2027"
+            half = w[0] - '0';
+            end = j + 2;
+        }
         else if (j + 1 < t.Count && t[j + 1].Text is "halbjahr" or "jahreshaelfte" or "half" or "halbjahres")
         {
             half = w switch
@@ -697,6 +862,15 @@ internal static class TimelineReader
             }
 
             return (new Period(start, end, $"{start.Year:D4}-12-24"), w == "zwischen" ? j + 2 : j);
+        }
+
+        // New Year's Day: "nach Neujahr", "after new year", "after the new year"
+        // ("in the new year" stays early next year)
+        if (w is "neujahr" or "silvester" || (w is "new" && j + 1 < t.Count && t[j + 1].Text is "year" or "year's" or "years" &&
+            ((j > 0 && t[j - 1].Text is "after" or "before" or "until" or "by") || (j > 1 && t[j - 1].Text == "the" && t[j - 2].Text is "after" or "before" or "until" or "by"))))
+        {
+            var day = new DateOnly(today.Year + 1, 1, 1);
+            return (new Period(day, day, Date(day)), w == "new" ? j + 1 : j);
         }
 
         if (w is "ostern" or "easter")

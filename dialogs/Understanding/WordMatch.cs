@@ -50,6 +50,12 @@ internal static class WordMatch
             return Kind.Exact;
         }
 
+        // The spoken German form without its final "e" ("ich hab", "ich find", "entscheid"): the same word.
+        if (word.Length >= 3 && phrase.Length == word.Length + 1 && phrase[^1] == 'e' && phrase.StartsWith(word, StringComparison.Ordinal))
+        {
+            return Kind.Exact;
+        }
+
         // One a word form of the other: "automat" / "automatisier", "inform" / "informier" (the rest starts with a vowel,
         // so "Vertrieb" is no word form of "Vertriebsleiter").
         var shorter = wordStem.Length <= phraseStem.Length ? wordStem : phraseStem;

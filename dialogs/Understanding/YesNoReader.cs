@@ -22,7 +22,10 @@ internal static class YesNoReader
         "that's fine", "thats fine", "alright", "all right", "agreed", "i agree", "agree", "i agree to that", "i agree to this", "agree to that", "fine with that", "i'm fine with that", "ich stimme dem zu", "dem stimme ich zu", "damit einverstanden", "bin damit einverstanden", "damit bin ich einverstanden", "i accept", "accept", "accepted",
         "i consent", "consent", "yes i agree", "yes please", "please do", "sounds good", "works for me", "good", "great",
         "perfect", "correct", "right", "that's right", "thats right", "exactly", "why not", "no problem", "kein problem",
-        "np", "yes that is correct", "yes that's correct", "👍", "✅", "👌");
+        "np", "yes that is correct", "yes that's correct", "👍", "✅", "👌", "passt scho", "passt eh", "von mir aus",
+        "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means", "joo", "jooo", "okie dokie",
+        "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
+        "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu");
 
     private static readonly string[][] No = Phrases.Of(
         "nein", "ne", "nee", "noe", "nae", "neh", "nein danke", "lieber nicht", "eher nicht", "besser nicht", "nicht",
@@ -47,6 +50,7 @@ internal static class YesNoReader
         "please", "thanks", "thank", "you", "thx", "ok", "okay", "sehr", "very", "much", "much", "so", "doch", "natuerlich",
         "klar", "sure", "of", "course", "absolut", "absolutely", "definitiv", "definitely", "das", "ist", "that", "is", "it",
         "fine", "mir", "for", "me", "by", "ich", "i", "auch", "too", "also", "fuer", "mich", "von", "meiner", "seite",
+        "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "naja", "na", "well", "um", "uh", "erm", "tja", "ach", "oh", "oh", "joa",
     };
 
     public static Reading<bool>? Read(string text)
@@ -69,6 +73,12 @@ internal static class YesNoReader
         {
             if (covered[i])
             {
+                continue;
+            }
+
+            if (i > 0 && folded[i].Text == "k" && folded[i - 1].IsNumber && !folded[i].AfterBreak)
+            {
+                // "30k" is an amount, not "k" for okay
                 continue;
             }
 
@@ -137,6 +147,49 @@ internal static class YesNoReader
         }
 
         var confidence = rest == 0 && !folded.HasQuestionMark ? Confidence.High : Confidence.Medium;
+        if (confidence == Confidence.Medium && !folded.HasQuestionMark && StandsAlone(folded, covered, first) &&
+            (!isYes || !HasReservation(folded, first.At + first.Length)))
+        {
+            // "ja, gerne doch, legen Sie los", "no, I'd rather not share anything": the answer comes first, as a clause of
+            // its own; what follows is a remark about it. A yes with a reservation after it ("ja, aber …", "yes, only if
+            // …") is confirmed: it may take back part of the yes.
+            confidence = Confidence.High;
+        }
+
         return new Reading<bool>(isYes, confidence, evidence);
+    }
+
+    private static readonly HashSet<string> Reservations = new(StringComparer.Ordinal)
+    {
+        "aber", "but", "ausser", "except", "nur", "only", "wenn", "if", "falls", "unless", "sofern", "doch", "however",
+        "jedoch", "allerdings", "aendern", "change", "korrigieren", "falsch", "wrong", "bevor", "before", "erst",
+    };
+
+    private static bool HasReservation(FoldedText folded, int from)
+    {
+        for (var i = from; i < folded.Count; i++)
+        {
+            if (Reservations.Contains(folded[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the yes or no opens the message (after courtesy words only) and a comma or full stop ends it.</summary>
+    private static bool StandsAlone(FoldedText folded, bool[] covered, (int At, int Length) first)
+    {
+        for (var i = 0; i < first.At; i++)
+        {
+            if (!covered[i] && !Filler.Contains(folded[i].Text))
+            {
+                return false;
+            }
+        }
+
+        var after = first.At + first.Length;
+        return after < folded.Count && folded[after].AfterBreak;
     }
 }

@@ -6,11 +6,17 @@ using LeadBot.Dialogs.Tests.Understanding;
 using LeadBot.Dialogs.Understanding;
 using Microsoft.Extensions.Configuration;
 
-// Usage: dotnet run --project tools/UnderstandingReport -c Release [-- --failures]
+// Usage: dotnet run --project tools/UnderstandingReport -c Release [-- [--file NAME.tsv] [--failures]]
 var root = FindRoot();
 var policy = new ConfigurationBuilder().AddJsonFile(Path.Combine(root, "appsettings.json")).Build()
     .GetSection(QualificationPolicy.SectionName).Get<QualificationPolicy>()!;
 var rows = PhraseCorpus.Load(Path.Combine(root, "tests", "dialogs", "Understanding", "corpus"));
+if (Array.IndexOf(args, "--file") is var fileArg and >= 0 && fileArg + 1 < args.Length)
+{
+    // --file NAME.tsv: the figures of one corpus file, e.g. a held-out round before and after a change
+    rows = rows.Where(r => r.File == args[fileArg + 1]).ToList();
+}
+
 var reader = new AnswerReader();
 var results = rows.Select(r => PhraseCorpus.Evaluate(r, reader, policy)).ToList();
 

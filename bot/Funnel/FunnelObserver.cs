@@ -59,7 +59,11 @@ public static class FunnelObserver
 
         var current = starts
             ? new FunnelTrack { Id = FunnelTrack.NewId(), Status = FunnelStatus.Open, Reached = FunnelPoint.Started }
-            : new FunnelTrack { Id = track!.Id, Status = FunnelStatus.Open, Open = track.Open, Phase = track.Phase, Reached = track.Reached, Consented = track.Consented };
+            : new FunnelTrack
+            {
+                Id = track!.Id, Status = FunnelStatus.Open, Open = track.Open, Phase = track.Phase, Reached = track.Reached, Consented = track.Consented,
+                Language = track.Language, LastAt = track.LastAt,
+            };
         var change = new JourneyChange { Track = current, Starts = starts };
         void Add(FunnelEventKind kind, FunnelStep? step = null, LeadStage? stage = null) =>
             change.Events.Add(new FunnelEvent { JourneyId = current.Id, At = at, Kind = kind, Step = step, Stage = stage });

@@ -5,6 +5,7 @@ using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -22,6 +23,7 @@ internal sealed class FunnelRecorder(
     QualificationServices services,
     BotStateDatabase database,
     TimeProvider clock,
+    IOptions<FunnelOptions> options,
     FunnelLeadHandoff? handoff = null) : IProspectTurnObserver
 {
     private static readonly JsonSerializer TrackReader = JsonSerializer.CreateDefault();
@@ -59,8 +61,18 @@ internal sealed class FunnelRecorder(
         }
 
         var source = change.Starts ? await SourceOfAsync(turnContext, cancellationToken).ConfigureAwait(false) : JourneySource.None;
+        var language = services.LanguageOf(turnContext);
+        var now = clock.GetUtcNow();
+        // Language and Status are indexed columns: setting them rewrites index entries even when the value stays, which
+        // more than doubled the cost of the turn's update. So they are set only when they change, and Status also when
+        // the maintenance job may have marked the journey abandoned meanwhile (a resumed conversation is open again).
+        var writeLanguage = change.Starts || before?.Language != language;
+        var writeStatus = change.Starts || before is null || change.Track.Status != before.Status || before.LastAt is not { } last
+            || now - last >= TimeSpan.FromMinutes(options.Value.AbandonAfterMinutes) / 2;
+        change.Track.Language = language;
+        change.Track.LastAt = now;
         await track.SetAsync(turnContext, change.Track, cancellationToken).ConfigureAwait(false);
-        turn.Enlist(new FunnelWrite(change, source, activity.ChannelId ?? "", services.LanguageOf(turnContext)));
+        turn.Enlist(new FunnelWrite(change, source, activity.ChannelId ?? "", language, writeLanguage, writeStatus));
     }
 
     /// <summary>The track as the conversation state holds it: the object itself once set this turn, else as loaded

@@ -15,11 +15,12 @@ namespace LeadBot.Bot.Funnel;
 /// (two when it stores the lead). The SQL is built once per shape and cached, and its command comes from the
 /// transaction's statements (<see cref="BotStateSql.Statement"/>: compiled once per batch of turns on SQLite).
 /// </summary>
-internal sealed class FunnelWrite(JourneyChange change, JourneySource source, string channel, string language) : ITurnWrite
+internal sealed class FunnelWrite(JourneyChange change, JourneySource source, string channel, string language, bool writeLanguage = true, bool writeStatus = true) : ITurnWrite
 {
     private static readonly FunnelStep[] Steps = FunnelSteps.All;
     private static readonly ConcurrentDictionary<long, string> SqlByShape = new();
-    private const int StartsFlag = 1 << 10, ConsentsFlag = 1 << 11, CompletesFlag = 1 << 12, RestartFlag = 1 << 13, PendingFlag = 1 << 14;
+    private const int StartsFlag = 1 << 10, ConsentsFlag = 1 << 11, CompletesFlag = 1 << 12, RestartFlag = 1 << 13, PendingFlag = 1 << 14,
+        LanguageFlag = 1 << 15, StatusFlag = 1 << 16;
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, BotStateSql sql, CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         var rows = change.Events.Where(e => e.Kind == FunnelEventKind.StageReached).ToList();
         var pending = FunnelEventText.Format(change.Events.Where(e => e.Kind != FunnelEventKind.StageReached));
         shape |= (change.Starts ? StartsFlag : 0) | (change.ConsentedAt is null ? 0 : ConsentsFlag) | (change.Lead is null ? 0 : CompletesFlag)
-            | (pending is null ? 0 : PendingFlag);
+            | (pending is null ? 0 : PendingFlag) | (writeLanguage ? LanguageFlag : 0) | (writeStatus ? StatusFlag : 0);
         var key = ((long)rows.Count << 32) | (uint)shape;
         var written = await RunAsync(sql.Statement(connection, transaction, SqlByShape.GetOrAdd(key, _ => Build(shape, rows.Count))), null).ConfigureAwait(false);
         if (!change.Starts && written == rows.Count)
@@ -171,7 +172,17 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         }
         else
         {
-            var set = new StringBuilder("\"LastActivityAt\" = @at, \"Language\" = @lang, \"Status\" = @status, \"OpenStep\" = @open, \"Reached\" = @reached");
+            var set = new StringBuilder("\"LastActivityAt\" = @at, \"OpenStep\" = @open, \"Reached\" = @reached");
+            if ((shape & LanguageFlag) != 0)
+            {
+                set.Append(", \"Language\" = @lang");
+            }
+
+            if ((shape & StatusFlag) != 0)
+            {
+                set.Append(", \"Status\" = @status");
+            }
+
             if ((shape & PendingFlag) != 0)
             {
                 set.Append(", \"PendingEvents\" = COALESCE(\"PendingEvents\", '') || @pending");

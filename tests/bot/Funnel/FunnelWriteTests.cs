@@ -105,6 +105,46 @@ public abstract class FunnelWriteTests
     }
 
     [Fact]
+    public async Task A_turn_that_leaves_language_and_status_alone_keeps_them_and_still_adds_its_counts()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var store = db.Services.GetRequiredService<ITurnStore>();
+        var factory = db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        async Task WriteAsync(string activity, JourneyChange change, string language, bool writeLanguage, bool writeStatus)
+        {
+            var turn = await store.BeginAsync(Keys(activity), default);
+            turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["FunnelTrack"] = change.Track, ["n"] = activity }));
+            turn.Enlist(new FunnelWrite(change, JourneySource.None, "emulator", language, writeLanguage, writeStatus));
+            await store.CommitAsync(turn, default);
+        }
+
+        async Task<FunnelJourney> JourneyAsync()
+        {
+            await using var context = await factory.CreateDbContextAsync();
+            return await context.Set<FunnelJourney>().AsNoTracking().SingleAsync();
+        }
+
+        var first = Change(null, new AskedPrompt(FunnelStep.Consent, null, false));
+        await WriteAsync("a1", first, "de", true, true);
+        // The lean update (what a turn writes when neither changed): the row keeps its language, the counts still add.
+        var second = Change(first.Track, new AskedPrompt(FunnelStep.Name, null, false));
+        await WriteAsync("a2", second, "en", writeLanguage: false, writeStatus: false);
+        var journey = await JourneyAsync();
+        Assert.Equal(("de", FunnelStatus.Open, FunnelStep.Name, 1), (journey.Language, journey.Status, journey.OpenStep, journey.NameAsked));
+
+        // Marked abandoned by the maintenance job meanwhile: a turn that writes the status opens it again.
+        await using (var context = await factory.CreateDbContextAsync())
+        {
+            await context.Set<FunnelJourney>().ExecuteUpdateAsync(u => u.SetProperty(j => j.Status, FunnelStatus.Abandoned));
+        }
+
+        var third = Change(second.Track, new AskedPrompt(FunnelStep.Email, null, false));
+        await WriteAsync("a3", third, "en", writeLanguage: true, writeStatus: true);
+        journey = await JourneyAsync();
+        Assert.Equal(("en", FunnelStatus.Open, FunnelStep.Email, 1), (journey.Language, journey.Status, journey.OpenStep, journey.EmailAsked));
+    }
+
+    [Fact]
     public async Task A_funnel_row_the_database_refuses_leaves_nothing_of_the_turn_behind()
     {
         await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);

@@ -139,6 +139,15 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
         }
     }
 
+    /// <summary>True when a timer waits to fire exactly at <paramref name="at"/> (a job that started waiting then).</summary>
+    public bool HasTimerDueAt(DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            return _timers.Any(t => t.Due == at);
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         lock (_gate)

@@ -50,11 +50,12 @@ internal sealed class FunnelRecorder(
         }
 
         var before = ReadTrack(turnContext);
+        var now = clock.GetUtcNow();
         var isMessage = activity.Type == ActivityTypes.Message;
         var ended = sent.Prompts.Count == 0 && !sent.AskedSomethingElse;
         var command = isMessage && ended ? ConversationCommands.Recognize(activity.Text) : ConversationCommand.None;
         var lead = ended && before is { Open: FunnelStep.Confirm } ? await StoredLeadAsync(activity, cancellationToken).ConfigureAwait(false) : null;
-        var change = FunnelObserver.Observe(before, new TurnFacts(clock.GetUtcNow(), isMessage, command, sent.Prompts, sent.AskedSomethingElse, lead));
+        var change = FunnelObserver.Observe(before, new TurnFacts(now, isMessage, command, sent.Prompts, sent.AskedSomethingElse, lead));
         if (change is null)
         {
             return;
@@ -62,12 +63,12 @@ internal sealed class FunnelRecorder(
 
         var source = change.Starts ? await SourceOfAsync(turnContext, cancellationToken).ConfigureAwait(false) : JourneySource.None;
         var language = services.LanguageOf(turnContext);
-        var now = clock.GetUtcNow();
         // Language and Status are indexed columns: setting them rewrites index entries even when the value stays, which
-        // more than doubled the cost of the turn's update. So they are set only when they change, and Status also when
-        // the maintenance job may have marked the journey abandoned meanwhile (a resumed conversation is open again).
-        var writeLanguage = change.Starts || before?.Language != language;
-        var writeStatus = change.Starts || before is null || change.Track.Status != before.Status || before.LastAt is not { } last
+        // more than doubled the cost of the turn's update. So an update sets them only when they change, and Status also
+        // when the maintenance job may have marked the journey abandoned meanwhile (a resumed conversation is open again).
+        // A journey's first row is inserted with both either way.
+        var writeLanguage = before?.Language != language;
+        var writeStatus = before is not { LastAt: { } last } || change.Track.Status != before.Status
             || now - last >= TimeSpan.FromMinutes(options.Value.AbandonAfterMinutes) / 2;
         change.Track.Language = language;
         change.Track.LastAt = now;

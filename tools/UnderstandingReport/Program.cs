@@ -6,15 +6,20 @@ using LeadBot.Dialogs.Tests.Understanding;
 using LeadBot.Dialogs.Understanding;
 using Microsoft.Extensions.Configuration;
 
-// Usage: dotnet run --project tools/UnderstandingReport -c Release [-- [--file NAME.tsv] [--failures]]
+// Usage: dotnet run --project tools/UnderstandingReport -c Release [-- [--file NAME.tsv|PATH.tsv] [--failures]]
 var root = FindRoot();
 var policy = new ConfigurationBuilder().AddJsonFile(Path.Combine(root, "appsettings.json")).Build()
     .GetSection(QualificationPolicy.SectionName).Get<QualificationPolicy>()!;
-var rows = PhraseCorpus.Load(Path.Combine(root, "tests", "dialogs", "Understanding", "corpus"));
+var corpus = Path.Combine(root, "tests", "dialogs", "Understanding", "corpus");
+var rows = PhraseCorpus.Load(corpus);
 if (Array.IndexOf(args, "--file") is var fileArg and >= 0 && fileArg + 1 < args.Length)
 {
-    // --file NAME.tsv: the figures of one corpus file, e.g. a held-out round before and after a change
-    rows = rows.Where(r => r.File == args[fileArg + 1]).ToList();
+    // --file NAME.tsv: the figures of one corpus file, e.g. a held-out round before and after a change; a path to a
+    // file elsewhere (a round not yet in the corpus, tests/dialogs/Understanding/unscored) is read from its own folder.
+    var file = args[fileArg + 1];
+    var folder = File.Exists(file) ? Path.GetDirectoryName(Path.GetFullPath(file))! : corpus;
+    var name = Path.GetFileName(file);
+    rows = (folder == corpus ? rows : PhraseCorpus.Load(folder)).Where(r => r.File == name).ToList();
 }
 
 var reader = new AnswerReader();

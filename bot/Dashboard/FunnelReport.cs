@@ -15,7 +15,7 @@ namespace LeadBot.Bot.Dashboard;
 /// stage changes per week in the period. Three statements per report, each a single pass over the cohort's journeys
 /// (index on StartedAt) or over the stage events (index on Kind, At), so it stays fast at a million events.
 /// </summary>
-public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, TimeProvider clock)
+public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, TimeProvider clock, PendingJourneys? pending = null)
 {
     /// <summary>The longest period one report covers.</summary>
     public const int MaxDays = 3660;
@@ -70,8 +70,13 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
         return new FunnelFilter(start, end, Label(channel), Label(source), Label(campaign));
     }
 
+    /// <summary>This instance's journey changes still waiting are written first, so the report includes every turn it
+    /// served (another instance's appear within Funnel:WriteEveryMilliseconds).</summary>
+    private Task WriteWaitingAsync(CancellationToken cancellationToken) => pending?.WriteAsync(cancellationToken) ?? Task.CompletedTask;
+
     public async Task<FunnelSources> SourcesAsync(FunnelFilter filter, CancellationToken cancellationToken)
     {
+        await WriteWaitingAsync(cancellationToken).ConfigureAwait(false);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var sqlite = !LeadBotDbContext.IsPostgreSql(db.Database);
         var connection = db.Database.GetDbConnection();
@@ -105,6 +110,7 @@ public sealed class FunnelReport(IDbContextFactory<LeadBotDbContext> contexts, T
 
     public async Task<FunnelReportData> BuildAsync(FunnelFilter filter, CancellationToken cancellationToken)
     {
+        await WriteWaitingAsync(cancellationToken).ConfigureAwait(false);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var sqlite = !LeadBotDbContext.IsPostgreSql(db.Database);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,8 @@ namespace LeadBot.Bot.Funnel;
 public sealed record FunnelMaintenanceResult(int Abandoned, int JourneysPurged, int EventsPurged, int EventsMoved = 0);
 
 /// <summary>
-/// Keeps the funnel true over time: the journeys' pending question events become rows (<see cref="MoveEventsAsync"/>);
+/// Keeps the funnel true over time (after writing the journey changes still waiting in <see cref="PendingJourneys"/>):
+/// the journeys' pending question events become rows (<see cref="MoveEventsAsync"/>);
 /// a conversation open at a question with no activity for Funnel:AbandonAfterMinutes
 /// is marked abandoned there (the journey and an Abandoned event in one statement on PostgreSQL, one transaction on
 /// SQLite, so two instances never mark it twice); journeys started more than Retention:FunnelDays ago are deleted with
@@ -20,7 +21,8 @@ public sealed class FunnelMaintenance(
     BotStateDatabase database,
     IOptions<FunnelOptions> options,
     IOptions<RetentionOptions> retention,
-    TimeProvider clock)
+    TimeProvider clock,
+    PendingJourneys? pending = null)
 {
     private static readonly string MarkPostgreSql =
         $"WITH marked AS (UPDATE \"{FunnelModel.JourneysTable}\" SET \"Status\" = {(short)FunnelStatus.Abandoned} " +
@@ -41,6 +43,12 @@ public sealed class FunnelMaintenance(
 
     public async Task<FunnelMaintenanceResult> RunOnceAsync(CancellationToken cancellationToken)
     {
+        // The journeys' latest activity first, so no conversation that just went on is taken for abandoned.
+        if (pending is not null)
+        {
+            await pending.WriteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var moved = await MoveEventsAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var quietSince = now - TimeSpan.FromMinutes(options.Value.AbandonAfterMinutes);

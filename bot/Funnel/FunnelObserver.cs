@@ -62,7 +62,6 @@ public static class FunnelObserver
             : new FunnelTrack
             {
                 Id = track!.Id, Status = FunnelStatus.Open, Open = track.Open, Phase = track.Phase, Reached = track.Reached, Consented = track.Consented,
-                Language = track.Language, LastAt = track.LastAt,
             };
         var change = new JourneyChange { Track = current, Starts = starts };
         void Add(FunnelEventKind kind, FunnelStep? step = null, LeadStage? stage = null) =>

@@ -15,6 +15,10 @@ public sealed class FunnelOptions
 
     /// <summary>Minutes between two runs of the job that marks abandoned conversations and purges old funnel rows.</summary>
     public int CheckEveryMinutes { get; set; } = 5;
+
+    /// <summary>Milliseconds between two writes of the journeys' waiting changes: a conversation's turns within this
+    /// time cost one row change. Also the most funnel facts a crash can lose.</summary>
+    public int WriteEveryMilliseconds { get; set; } = 1000;
 }
 
 internal sealed class FunnelOptionsValidation : IValidateOptions<FunnelOptions>
@@ -31,6 +35,11 @@ internal sealed class FunnelOptionsValidation : IValidateOptions<FunnelOptions>
         if (options.CheckEveryMinutes is < 1 or > 1440)
         {
             errors.Add($"{s}:CheckEveryMinutes must be between 1 and 1440 (was {options.CheckEveryMinutes}).");
+        }
+
+        if (options.WriteEveryMilliseconds is < 10 or > 60_000)
+        {
+            errors.Add($"{s}:WriteEveryMilliseconds must be between 10 and 60000 (was {options.WriteEveryMilliseconds}).");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

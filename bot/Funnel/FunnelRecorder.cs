@@ -5,7 +5,6 @@ using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -14,16 +13,17 @@ namespace LeadBot.Bot.Funnel;
 /// <summary>
 /// Records the funnel from inside every prospect turn (<see cref="IProspectTurnObserver"/>): it collects the step
 /// markers of the replies the turn sends, lets <see cref="FunnelObserver"/> decide what moved, keeps the journey's
-/// <see cref="FunnelTrack"/> in the conversation state and enlists the rows (<see cref="FunnelWrite"/>) in the turn's
-/// transaction, so they are committed with the turn's state or not at all. Reads the database only on the turn after
-/// the summary, to see which lead (id and stage) the turn stored.
+/// <see cref="FunnelTrack"/> in the conversation state, and hands the journey's change (<see cref="JourneyDelta"/>) to
+/// <see cref="PendingJourneys"/> once the turn is committed (a turn that is not committed changes nothing); the turn that
+/// stores the lead writes it in its own transaction instead. Reads the database only on the turn after the summary, to
+/// see which lead (id and stage) the turn stored.
 /// </summary>
 internal sealed class FunnelRecorder(
     StagedConversationState conversationState,
     QualificationServices services,
     BotStateDatabase database,
     TimeProvider clock,
-    IOptions<FunnelOptions> options,
+    PendingJourneys pending,
     FunnelLeadHandoff? handoff = null) : IProspectTurnObserver
 {
     private static readonly JsonSerializer TrackReader = JsonSerializer.CreateDefault();
@@ -62,18 +62,18 @@ internal sealed class FunnelRecorder(
         }
 
         var source = change.Starts ? await SourceOfAsync(turnContext, cancellationToken).ConfigureAwait(false) : JourneySource.None;
-        var language = services.LanguageOf(turnContext);
-        // Language and Status are indexed columns: setting them rewrites index entries even when the value stays, which
-        // more than doubled the cost of the turn's update. So an update sets them only when they change, and Status also
-        // when the maintenance job may have marked the journey abandoned meanwhile (a resumed conversation is open again).
-        // A journey's first row is inserted with both either way.
-        var writeLanguage = before?.Language != language;
-        var writeStatus = before is not { LastAt: { } last } || change.Track.Status != before.Status
-            || now - last >= TimeSpan.FromMinutes(options.Value.AbandonAfterMinutes) / 2;
-        change.Track.Language = language;
-        change.Track.LastAt = now;
         await track.SetAsync(turnContext, change.Track, cancellationToken).ConfigureAwait(false);
-        turn.Enlist(new FunnelWrite(change, source, activity.ChannelId ?? "", language, writeLanguage, writeStatus));
+        var delta = JourneyDelta.Of(change, source, activity.ChannelId ?? "", services.LanguageOf(turnContext), now);
+        if (change.Lead is not null)
+        {
+            // The turn that stores the lead writes its journey in its own transaction, so the stage changes sales make
+            // next find the journey at once.
+            turn.Enlist(new FunnelWrite([delta]));
+        }
+        else
+        {
+            turn.AfterCommit(() => pending.Add(delta));
+        }
     }
 
     /// <summary>The track as the conversation state holds it: the object itself once set this turn, else as loaded

@@ -38,6 +38,8 @@ public static class FunnelServiceCollectionExtensions
         // Every context the bot creates (both providers' pooled factories) gets the interceptor.
         services.ConfigureDbContext<SqliteLeadBotDbContext>(o => o.AddInterceptors(FunnelStageInterceptorInstance));
         services.ConfigureDbContext<PostgreSqlLeadBotDbContext>(o => o.AddInterceptors(FunnelStageInterceptorInstance));
+        services.AddSingleton<PendingJourneys>();
+        services.AddHostedService<PendingJourneysService>();
         services.AddSingleton<FunnelMaintenance>();
         services.AddHostedService<FunnelMaintenanceService>();
         return services;

@@ -23,12 +23,6 @@ public sealed class FunnelTrack
 
     public bool Consented { get; set; }
 
-    /// <summary>The language the journey's row holds (null: not known, so the next write sets it).</summary>
-    public string? Language { get; set; }
-
-    /// <summary>The last activity the journey's row holds (null: not known).</summary>
-    public DateTimeOffset? LastAt { get; set; }
-
     /// <summary>A random positive 63-bit number: unguessable, and nothing derives it from the conversation or the person.</summary>
     public static long NewId()
     {

@@ -8,113 +8,61 @@ using LeadBot.Bot.Turns;
 namespace LeadBot.Bot.Funnel;
 
 /// <summary>
-/// The funnel rows of one turn, written in the turn's own transaction (<see cref="ITurnWrite"/>): the journey's row
-/// (inserted by the turn that starts it, else updated by its id, naming only what the turn changes, counts added to what
-/// is stored), with the turn's question events appended to its pending events, which <see cref="FunnelMaintenance"/>
-/// moves into rows later; only the stage the lead reached is inserted as a row at once. So a turn runs one statement
-/// (two when it stores the lead). The SQL is built once per shape and cached, and its command comes from the
-/// transaction's statements (<see cref="BotStateSql.Statement"/>: compiled once per batch of turns on SQLite).
+/// Writes journeys' changes (<see cref="JourneyDelta"/>): per journey one upsert that creates the row or merges the delta
+/// into it (counts added, events appended, the later position kept, the earliest start and consent kept), so deltas of
+/// one journey may arrive in any order and from any instance; the stage the lead reached also goes into the events
+/// table at once. Runs inside a given transaction: the turn's own (<see cref="ITurnWrite"/>, for the turn that stores
+/// the lead) or a batch of <see cref="PendingJourneys"/>. The command comes from the transaction's statements
+/// (<see cref="BotStateSql.Statement"/>: compiled once per batch on SQLite).
 /// </summary>
-internal sealed class FunnelWrite(JourneyChange change, JourneySource source, string channel, string language, bool writeLanguage = true, bool writeStatus = true) : ITurnWrite
+internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWrite
 {
     private static readonly FunnelStep[] Steps = FunnelSteps.All;
-    private static readonly ConcurrentDictionary<long, string> SqlByShape = new();
-    private const int StartsFlag = 1 << 10, ConsentsFlag = 1 << 11, CompletesFlag = 1 << 12, RestartFlag = 1 << 13, PendingFlag = 1 << 14,
-        LanguageFlag = 1 << 15, StatusFlag = 1 << 16;
+    private static readonly ConcurrentDictionary<int, string> SqlByEventRows = new();
+    private const string Journeys = "\"" + FunnelModel.JourneysTable + "\"";
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, BotStateSql sql, CancellationToken cancellationToken)
     {
-        var sqlite = sql.IsSqlite;
-        var at = change.Events.Count > 0 ? change.Events[0].At : DateTimeOffset.UtcNow;
-        var shape = 0;
-        for (var i = 0; i < Steps.Length; i++)
+        foreach (var delta in deltas)
         {
-            if (change.Counts.ContainsKey(Steps[i]))
-            {
-                shape |= 1 << i;
-            }
-        }
-
-        // Stage events go into their table at once (the stage flow reads them); the others wait in the journey's row.
-        var rows = change.Events.Where(e => e.Kind == FunnelEventKind.StageReached).ToList();
-        var pending = FunnelEventText.Format(change.Events.Where(e => e.Kind != FunnelEventKind.StageReached));
-        shape |= (change.Starts ? StartsFlag : 0) | (change.ConsentedAt is null ? 0 : ConsentsFlag) | (change.Lead is null ? 0 : CompletesFlag)
-            | (pending is null ? 0 : PendingFlag) | (writeLanguage ? LanguageFlag : 0) | (writeStatus ? StatusFlag : 0);
-        var key = ((long)rows.Count << 32) | (uint)shape;
-        var written = await RunAsync(sql.Statement(connection, transaction, SqlByShape.GetOrAdd(key, _ => Build(shape, rows.Count))), null).ConfigureAwait(false);
-        if (!change.Starts && written == rows.Count)
-        {
-            // The journey's row is gone (purged by retention while the conversation went on): write it anew.
-            var again = sql.Statement(connection, transaction,
-                SqlByShape.GetOrAdd(((long)rows.Count << 32) | (uint)(shape | StartsFlag | RestartFlag), _ => Build(shape | StartsFlag | RestartFlag, 0)));
-            await RunAsync(again, ["@source", "@medium", "@campaign", "@page", "@ref"]).ConfigureAwait(false);
-        }
-
-        async Task<int> RunAsync(Statement statement, string[]? noSource)
-        {
-            await using var _ = statement;
-            var command = statement.Command;
-            AddParameters(command, change, source, channel, language, at, pending, rows, shape, sqlite);
-            foreach (var name in noSource ?? [])
-            {
-                Add(command, name, null);
-            }
-
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var rows = delta.EventRows.Count;
+            await using var statement = sql.Statement(connection, transaction, SqlByEventRows.GetOrAdd(rows, Build));
+            AddParameters(statement.Command, delta, sql.IsSqlite);
+            await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static void AddParameters(DbCommand command, JourneyChange change, JourneySource source, string channel, string language, DateTimeOffset at,
-        string? pending, List<FunnelEvent> rows, int shape, bool sqlite)
+    private static void AddParameters(DbCommand command, JourneyDelta delta, bool sqlite)
     {
-        var track = change.Track;
-        Add(command, "@id", track.Id);
-        Add(command, "@at", Time(at, sqlite));
-        Add(command, "@channel", Cut(channel, 32) ?? "");
-        Add(command, "@lang", language);
-        Add(command, "@status", (short)track.Status);
-        Add(command, "@open", track.Open is { } open ? (short)open : null);
-        Add(command, "@reached", (short)track.Reached);
-        if (pending is not null)
-        {
-            Add(command, "@pending", pending);
-        }
-
-        if (change.Starts)
-        {
-            Add(command, "@source", source.Source);
-            Add(command, "@medium", source.Medium);
-            Add(command, "@campaign", source.Campaign);
-            Add(command, "@page", source.Page);
-            Add(command, "@ref", source.ReferrerHost);
-        }
-
-        if (change.ConsentedAt is { } consented)
-        {
-            Add(command, "@consented", Time(consented, sqlite));
-        }
-
-        if (change.Lead is { } lead)
-        {
-            Add(command, "@completed", Time(change.CompletedAt ?? at, sqlite));
-            Add(command, "@stage", (int)lead.Stage);
-            Add(command, "@qualified", lead.Stage == Dialogs.Domain.LeadStage.Mql ? Time(change.CompletedAt ?? at, sqlite) : null);
-            Add(command, "@lead", sqlite ? lead.Id.ToString().ToUpperInvariant() : lead.Id);
-        }
-
+        Add(command, "@id", delta.Id);
+        Add(command, "@started", Time(delta.StartedAt, sqlite));
+        Add(command, "@at", Time(delta.LastAt, sqlite));
+        Add(command, "@channel", delta.Channel);
+        Add(command, "@lang", delta.Language);
+        Add(command, "@status", (short)delta.Status);
+        Add(command, "@open", delta.Open is { } open ? (short)open : null);
+        Add(command, "@reached", (short)delta.Reached);
+        Add(command, "@source", delta.Source.Source);
+        Add(command, "@medium", delta.Source.Medium);
+        Add(command, "@campaign", delta.Source.Campaign);
+        Add(command, "@page", delta.Source.Page);
+        Add(command, "@ref", delta.Source.ReferrerHost);
+        Add(command, "@pending", delta.PendingEvents);
+        Add(command, "@consented", delta.ConsentedAt is { } consented ? Time(consented, sqlite) : null);
+        var lead = delta.Lead;
+        Add(command, "@completed", lead is not null && delta.CompletedAt is { } completed ? Time(completed, sqlite) : null);
+        Add(command, "@stage", lead is null ? null : (int)lead.Stage);
+        Add(command, "@qualified", lead?.Stage == Dialogs.Domain.LeadStage.Mql && delta.CompletedAt is { } qualified ? Time(qualified, sqlite) : null);
+        Add(command, "@lead", lead is null ? null : sqlite ? lead.Id.ToString().ToUpperInvariant() : lead.Id);
         for (var i = 0; i < Steps.Length; i++)
         {
-            if ((shape & (1 << i)) != 0)
-            {
-                var (asked, reasked) = change.Counts[Steps[i]];
-                Add(command, Names.Asked[i], asked);
-                Add(command, Names.Reasked[i], reasked);
-            }
+            Add(command, Names.Asked[i], delta.Asked[(int)Steps[i]]);
+            Add(command, Names.Reasked[i], delta.Reasked[(int)Steps[i]]);
         }
 
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < delta.EventRows.Count; i++)
         {
-            var e = rows[i];
+            var e = delta.EventRows[i];
             Add(command, Names.Of('t', i), Time(e.At, sqlite));
             Add(command, Names.Of('k', i), (short)e.Kind);
             Add(command, Names.Of('s', i), e.Step is { } step ? (short)step : null);
@@ -135,79 +83,53 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         command.Parameters.Add(parameter);
     }
 
-    /// <summary>The statements of one shape: the journey's INSERT when it starts (plain, no upsert: its id is new), else
-    /// an UPDATE that adds the counts; then the events' INSERT.</summary>
-    private static string Build(int shape, int events)
+    /// <summary>The upsert (the same on SQLite and PostgreSQL: the existing row is named by its table, the delta by
+    /// <c>excluded</c>), then the event rows' INSERT.</summary>
+    private static string Build(int eventRows)
     {
-        var sql = new StringBuilder();
-        if ((shape & StartsFlag) != 0)
+        static string Existing(string column) => $"{Journeys}.\"{column}\"";
+        static string Delta(string column) => $"excluded.\"{column}\"";
+        // A journey ends once (completed, declined, cancelled; the next message starts a new one): a change that does not
+        // end it never moves an ended journey back, whatever its time says (two turns in the same tick, clocks apart).
+        var ended = string.Join(", ", JourneyDelta.EndStatuses.Select(e => ((short)e).ToString(CultureInfo.InvariantCulture)));
+        string IfLater(string column) =>
+            $"\"{column}\" = CASE WHEN {Existing("Status")} IN ({ended}) AND {Delta("Status")} NOT IN ({ended}) THEN {Existing(column)} " +
+            $"WHEN {Delta("LastActivityAt")} >= {Existing("LastActivityAt")} THEN {Delta(column)} ELSE {Existing(column)} END";
+        static string KeepFirst(string column) => $"\"{column}\" = COALESCE({Existing(column)}, {Delta(column)})";
+        static string TakeNew(string column) => $"\"{column}\" = COALESCE({Delta(column)}, {Existing(column)})";
+
+        var columns = new List<string> { "Id", "StartedAt", "LastActivityAt", "Channel", "Language", "Status", "OpenStep", "Reached", "Source", "Medium",
+            "Campaign", "Page", "ReferrerHost", "PendingEvents", "ConsentedAt", "CompletedAt", "Stage", "BestStage", "QualifiedAt", "LeadId" };
+        var values = new List<string> { "@id", "@started", "@at", "@channel", "@lang", "@status", "@open", "@reached", "@source", "@medium",
+            "@campaign", "@page", "@ref", "@pending", "@consented", "@completed", "@stage", "@stage", "@qualified", "@lead" };
+        var set = new List<string>
         {
-            var columns = new StringBuilder("\"Id\", \"StartedAt\", \"LastActivityAt\", \"Channel\", \"Language\", \"Status\", \"OpenStep\", \"Reached\", " +
-                "\"Source\", \"Medium\", \"Campaign\", \"Page\", \"ReferrerHost\"");
-            var values = new StringBuilder("@id, @at, @at, @channel, @lang, @status, @open, @reached, @source, @medium, @campaign, @page, @ref");
-            if ((shape & PendingFlag) != 0)
-            {
-                columns.Append(", \"PendingEvents\"");
-                values.Append(", @pending");
-            }
-
-            if ((shape & ConsentsFlag) != 0)
-            {
-                columns.Append(", \"ConsentedAt\"");
-                values.Append(", @consented");
-            }
-
-            if ((shape & CompletesFlag) != 0)
-            {
-                columns.Append(", \"CompletedAt\", \"Stage\", \"BestStage\", \"QualifiedAt\", \"LeadId\"");
-                values.Append(", @completed, @stage, @stage, @qualified, @lead");
-            }
-
-            ForEachCounter(shape, (asked, reasked, i) =>
-            {
-                columns.Append(CultureInfo.InvariantCulture, $", \"{asked}\", \"{reasked}\"");
-                values.Append(CultureInfo.InvariantCulture, $", {Names.Asked[i]}, {Names.Reasked[i]}");
-            });
-            sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO \"{FunnelModel.JourneysTable}\" ({columns}) VALUES ({values})");
-        }
-        else
+            $"\"StartedAt\" = CASE WHEN {Delta("StartedAt")} < {Existing("StartedAt")} THEN {Delta("StartedAt")} ELSE {Existing("StartedAt")} END",
+            IfLater("Channel"), IfLater("Language"), IfLater("Status"), IfLater("OpenStep"),
+            $"\"LastActivityAt\" = CASE WHEN {Delta("LastActivityAt")} > {Existing("LastActivityAt")} THEN {Delta("LastActivityAt")} ELSE {Existing("LastActivityAt")} END",
+            $"\"Reached\" = CASE WHEN {Delta("Reached")} > {Existing("Reached")} THEN {Delta("Reached")} ELSE {Existing("Reached")} END",
+            KeepFirst("Source"), KeepFirst("Medium"), KeepFirst("Campaign"), KeepFirst("Page"), KeepFirst("ReferrerHost"),
+            $"\"PendingEvents\" = CASE WHEN {Delta("PendingEvents")} IS NULL THEN {Existing("PendingEvents")} ELSE COALESCE({Existing("PendingEvents")}, '') || {Delta("PendingEvents")} END",
+            $"\"ConsentedAt\" = CASE WHEN {Existing("ConsentedAt")} IS NULL OR {Delta("ConsentedAt")} < {Existing("ConsentedAt")} THEN COALESCE({Delta("ConsentedAt")}, {Existing("ConsentedAt")}) ELSE {Existing("ConsentedAt")} END",
+            TakeNew("CompletedAt"), TakeNew("Stage"), KeepFirst("BestStage"), KeepFirst("QualifiedAt"), TakeNew("LeadId"),
+        };
+        for (var i = 0; i < Steps.Length; i++)
         {
-            var set = new StringBuilder("\"LastActivityAt\" = @at, \"OpenStep\" = @open, \"Reached\" = @reached");
-            if ((shape & LanguageFlag) != 0)
-            {
-                set.Append(", \"Language\" = @lang");
-            }
-
-            if ((shape & StatusFlag) != 0)
-            {
-                set.Append(", \"Status\" = @status");
-            }
-
-            if ((shape & PendingFlag) != 0)
-            {
-                set.Append(", \"PendingEvents\" = COALESCE(\"PendingEvents\", '') || @pending");
-            }
-
-            if ((shape & ConsentsFlag) != 0)
-            {
-                set.Append(", \"ConsentedAt\" = COALESCE(\"ConsentedAt\", @consented)");
-            }
-
-            if ((shape & CompletesFlag) != 0)
-            {
-                set.Append(", \"CompletedAt\" = @completed, \"Stage\" = @stage, \"BestStage\" = COALESCE(\"BestStage\", @stage), " +
-                    "\"QualifiedAt\" = COALESCE(\"QualifiedAt\", @qualified), \"LeadId\" = @lead");
-            }
-
-            ForEachCounter(shape, (asked, reasked, i) =>
-                set.Append(CultureInfo.InvariantCulture, $", \"{asked}\" = \"{asked}\" + {Names.Asked[i]}, \"{reasked}\" = \"{reasked}\" + {Names.Reasked[i]}"));
-            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"{FunnelModel.JourneysTable}\" SET {set} WHERE \"Id\" = @id");
+            var (asked, reasked) = FunnelSteps.Columns(Steps[i]);
+            columns.Add(asked);
+            columns.Add(reasked);
+            values.Add(Names.Asked[i]);
+            values.Add(Names.Reasked[i]);
+            set.Add($"\"{asked}\" = {Existing(asked)} + {Delta(asked)}");
+            set.Add($"\"{reasked}\" = {Existing(reasked)} + {Delta(reasked)}");
         }
 
-        if (events > 0)
+        var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"INSERT INTO {Journeys} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) ")
+            .Append(CultureInfo.InvariantCulture, $"VALUES ({string.Join(", ", values)}) ON CONFLICT (\"Id\") DO UPDATE SET {string.Join(", ", set)}");
+        if (eventRows > 0)
         {
             sql.Append($"; INSERT INTO \"{FunnelModel.EventsTable}\" (\"JourneyId\", \"At\", \"Kind\", \"Step\", \"Stage\", \"FromStage\") VALUES ");
-            for (var i = 0; i < events; i++)
+            for (var i = 0; i < eventRows; i++)
             {
                 sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@id, {Names.Of('t', i)}, {Names.Of('k', i)}, {Names.Of('s', i)}, {Names.Of('g', i)}, NULL)");
             }
@@ -216,19 +138,7 @@ internal sealed class FunnelWrite(JourneyChange change, JourneySource source, st
         return sql.ToString();
     }
 
-    private static void ForEachCounter(int shape, Action<string, string, int> append)
-    {
-        for (var i = 0; i < Steps.Length; i++)
-        {
-            if ((shape & (1 << i)) != 0)
-            {
-                var (asked, reasked) = FunnelSteps.Columns(Steps[i]);
-                append(asked, reasked, i);
-            }
-        }
-    }
-
-    /// <summary>Parameter names made once, not per turn.</summary>
+    /// <summary>Parameter names made once, not per write.</summary>
     private static class Names
     {
         public static readonly string[] Asked = Steps.Select((_, i) => "@a" + i.ToString(CultureInfo.InvariantCulture)).ToArray();

@@ -159,6 +159,8 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
                     await store.CommitAsync(turn, cancellationToken).ConfigureAwait(false);
                 }
 
+                turn.Committed();
+
                 if (erased && keys.ConversationPrefix is { } prefix)
                 {
                     // The prospect's data was erased: no record of this conversation's activities stays behind.

@@ -15,6 +15,7 @@ public sealed class TurnTransaction
     private readonly Dictionary<string, string> staged = new(StringComparer.Ordinal);
     private readonly HashSet<string> deleted = new(StringComparer.Ordinal);
     private List<ITurnWrite>? writes;
+    private List<Action>? afterCommit;
 
     public TurnTransaction(TurnKeys keys, ActivityRecord? record, ActivityRecord? pending)
     {
@@ -60,6 +61,24 @@ public sealed class TurnTransaction
     {
         ArgumentNullException.ThrowIfNull(write);
         (writes ??= []).Add(write);
+    }
+
+    /// <summary>Runs <paramref name="action"/> once the turn is committed (by <see cref="ReliableTurnBot"/>, right after
+    /// <see cref="ITurnStore.CommitAsync"/> returned); never when the turn is not. For work that must follow the turn
+    /// but need not be part of its transaction.</summary>
+    internal void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        (afterCommit ??= []).Add(action);
+    }
+
+    /// <summary>The turn was committed: runs what waits for that.</summary>
+    internal void Committed()
+    {
+        foreach (var action in afterCommit ?? [])
+        {
+            action();
+        }
     }
 
     /// <summary>The claim this turn runs under (a taken-over record), if any.</summary>

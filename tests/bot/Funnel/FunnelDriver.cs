@@ -143,6 +143,7 @@ public sealed class FunnelDriver : IAsyncDisposable
 
     public async Task<List<FunnelJourney>> JourneysAsync()
     {
+        await Host.Services.GetRequiredService<PendingJourneys>().WriteAsync(default);
         await using var db = await DbAsync();
         return await db.Set<FunnelJourney>().AsNoTracking().OrderBy(j => j.StartedAt).ToListAsync();
     }
@@ -151,6 +152,7 @@ public sealed class FunnelDriver : IAsyncDisposable
     /// into rows as the maintenance job does.</summary>
     public async Task<List<FunnelEvent>> EventsAsync(long? journeyId = null)
     {
+        await Host.Services.GetRequiredService<PendingJourneys>().WriteAsync(default);
         await Host.Services.GetRequiredService<FunnelMaintenance>().MoveEventsAsync(default);
         await using var db = await DbAsync();
         var events = await db.Set<FunnelEvent>().AsNoTracking().Where(e => journeyId == null || e.JourneyId == journeyId).ToListAsync();

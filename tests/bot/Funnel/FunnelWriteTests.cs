@@ -10,13 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeadBot.Bot.Tests.Funnel;
 
 /// <summary>
-/// The funnel's rows go into the database with the turn's state, in the same transaction: written when the turn
-/// commits, not at all when it does not (a lost state race, a failing statement), and the journey's counts add up over
-/// turns. On both providers.
+/// A journey's row takes its changes (<see cref="JourneyDelta"/>) in any order and from any writer with the same result
+/// (counts add up, the later position wins, the start's source and time stay); the changes waiting in
+/// <see cref="PendingJourneys"/> are written as one row change per journey and kept when the write fails; the turn that
+/// stores the lead writes its journey with its state, or not at all. On both providers.
 /// </summary>
 public abstract class FunnelWriteTests
 {
     private const string ConversationKey = "emulator/conversations/c-1";
+    private static readonly DateTimeOffset T0 = new(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
 
     protected abstract StorageProvider Provider { get; }
 
@@ -24,53 +26,161 @@ public abstract class FunnelWriteTests
         new(TurnKeys.RecordKeyOf("emulator", "c-1", activityId), TurnKeys.ConversationPrefixOf("emulator", "c-1") + "pending",
             TurnKeys.ConversationPrefixOf("emulator", "c-1"), [ConversationKey]);
 
-    private static JourneyChange Change(FunnelTrack? before, params AskedPrompt[] prompts) =>
-        FunnelObserver.Observe(before, new TurnFacts(DateTimeOffset.UtcNow, true, ConversationCommand.None, prompts, false, null))!;
+    private static JourneyChange Change(FunnelTrack? before, DateTimeOffset at, params AskedPrompt[] prompts) =>
+        FunnelObserver.Observe(before, new TurnFacts(at, true, ConversationCommand.None, prompts, false, null))!;
+
+    /// <summary>Three turns of one journey: the start (consent asked, from a newsletter), consent asked twice more, then
+    /// the name (consented), as deltas.</summary>
+    private static List<JourneyDelta> ThreeTurns(string lastLanguage = "en")
+    {
+        var first = Change(null, T0, new AskedPrompt(FunnelStep.Consent, null, false));
+        var second = Change(first.Track, T0.AddSeconds(5), new AskedPrompt(FunnelStep.Consent, null, true), new AskedPrompt(FunnelStep.Consent, null, true));
+        var third = Change(second.Track, T0.AddSeconds(9), new AskedPrompt(FunnelStep.Name, null, false));
+        return
+        [
+            JourneyDelta.Of(first, JourneySource.From("newsletter", null, "herbst", "https://example.com/x?y=1", null), "emulator", "de", T0),
+            JourneyDelta.Of(second, JourneySource.None, "emulator", "de", T0.AddSeconds(5)),
+            JourneyDelta.Of(third, JourneySource.None, "emulator", lastLanguage, T0.AddSeconds(9)),
+        ];
+    }
+
+    private static Task WriteAsync(StorageTestDatabase db, params JourneyDelta[] deltas) =>
+        db.Services.GetRequiredService<BotStateDatabase>().WriteAsync(async (connection, transaction, sql) =>
+        {
+            await new FunnelWrite(deltas).WriteAsync(connection, transaction, sql, default);
+            return true;
+        }, default);
+
+    private static async Task<FunnelJourney> JourneyAsync(StorageTestDatabase db)
+    {
+        await using var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync();
+        return await context.Set<FunnelJourney>().AsNoTracking().SingleAsync();
+    }
+
+    private static void AssertThreeTurns(FunnelJourney journey)
+    {
+        Assert.Equal(T0, journey.StartedAt);
+        Assert.Equal(T0.AddSeconds(9), journey.LastActivityAt);
+        Assert.Equal((3, 2), (journey.ConsentAsked, journey.ConsentReasked));
+        Assert.Equal((1, 0), (journey.NameAsked, journey.NameReasked));
+        Assert.Equal(("newsletter", "herbst", "example.com/x"), (journey.Source, journey.Campaign, journey.Page));
+        Assert.Equal(("en", FunnelStatus.Open, FunnelStep.Name, FunnelPoint.Name), (journey.Language, journey.Status, journey.OpenStep, journey.Reached));
+        Assert.Equal(T0.AddSeconds(9), journey.ConsentedAt);
+        var waiting = FunnelEventText.Parse(journey.Id, journey.PendingEvents).OrderBy(e => e.At).ThenBy(e => e.Kind).Select(e => e.Kind).ToList();
+        Assert.Equal([FunnelEventKind.Started, FunnelEventKind.Asked, FunnelEventKind.Reasked, FunnelEventKind.Reasked,
+            FunnelEventKind.Consented, FunnelEventKind.Asked, FunnelEventKind.Answered], waiting);
+    }
 
     [Fact]
-    public async Task A_turns_funnel_rows_are_committed_with_its_state_and_counts_add_up_over_turns()
+    public async Task A_journeys_changes_written_one_by_one_in_order_add_up_in_its_row()
     {
         await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
-        var store = db.Services.GetRequiredService<ITurnStore>();
-        var first = Change(null, new AskedPrompt(FunnelStep.Consent, null, false));
-        var turn = await store.BeginAsync(Keys("a1"), default);
-        turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["FunnelTrack"] = first.Track }));
-        turn.Enlist(new FunnelWrite(first, JourneySource.From("newsletter", null, "herbst", "https://example.com/x?y=1", null), "emulator", "de"));
-        await store.CommitAsync(turn, default);
+        foreach (var delta in ThreeTurns())
+        {
+            await WriteAsync(db, delta);
+        }
 
-        var second = Change(first.Track, new AskedPrompt(FunnelStep.Consent, null, true), new AskedPrompt(FunnelStep.Consent, null, true));
-        turn = await store.BeginAsync(Keys("a2"), default);
-        turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["FunnelTrack"] = second.Track }));
-        turn.Enlist(new FunnelWrite(second, JourneySource.None, "emulator", "en"));
-        await store.CommitAsync(turn, default);
+        AssertThreeTurns(await JourneyAsync(db));
+    }
 
-        await using var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync();
-        var journey = await context.Set<FunnelJourney>().AsNoTracking().SingleAsync();
-        Assert.Equal(first.Track.Id, journey.Id);
-        Assert.Equal((3, 2), (journey.ConsentAsked, journey.ConsentReasked));
-        Assert.Equal(("newsletter", "herbst", "example.com/x"), (journey.Source, journey.Campaign, journey.Page));
-        Assert.Equal("en", journey.Language);
-        Assert.Equal(FunnelStep.Consent, journey.OpenStep);
-        // The question events wait in the journey's row until the maintenance job moves them into rows, once.
-        var waiting = FunnelEventText.Parse(journey.Id, journey.PendingEvents).Select(e => e.Kind).ToList();
-        Assert.Equal([FunnelEventKind.Started, FunnelEventKind.Asked, FunnelEventKind.Reasked, FunnelEventKind.Reasked], waiting);
-        Assert.False(await context.Set<FunnelEvent>().AnyAsync());
+    [Fact]
+    public async Task A_journeys_changes_written_out_of_order_by_different_writers_end_in_the_same_row()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var turns = ThreeTurns();
+        // The last turn first (the row does not exist yet), then the start, then the middle one.
+        await WriteAsync(db, turns[2]);
+        await WriteAsync(db, turns[0]);
+        await WriteAsync(db, turns[1]);
+
+        AssertThreeTurns(await JourneyAsync(db));
+    }
+
+    [Fact]
+    public async Task Changes_merged_before_writing_give_the_row_that_writing_them_one_by_one_gives()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var turns = ThreeTurns();
+        turns[2].Merge(turns[0]);
+        turns[2].Merge(turns[1]);
+        await WriteAsync(db, turns[2]);
+
+        AssertThreeTurns(await JourneyAsync(db));
+        // The events that waited in the row become rows once.
         var maintenance = Maintenance(db);
-        Assert.Equal(4, await maintenance.MoveEventsAsync(default));
+        Assert.Equal(7, await maintenance.MoveEventsAsync(default));
         Assert.Equal(0, await maintenance.MoveEventsAsync(default));
-        var kinds = await context.Set<FunnelEvent>().OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
-        Assert.Equal(waiting, kinds);
-        Assert.Null((await context.Set<FunnelJourney>().AsNoTracking().SingleAsync()).PendingEvents);
+        Assert.Null((await JourneyAsync(db)).PendingEvents);
+    }
 
-        // A later turn's events join the rows on the next move.
-        var third = Change(second.Track, new AskedPrompt(FunnelStep.Name, null, false));
-        turn = await store.BeginAsync(Keys("a3"), default);
-        turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["FunnelTrack"] = third.Track }));
-        turn.Enlist(new FunnelWrite(third, JourneySource.None, "emulator", "en"));
-        await store.CommitAsync(turn, default);
-        // Answered (consent), Consented, Asked (name).
-        Assert.Equal(3, await maintenance.MoveEventsAsync(default));
-        Assert.Equal(7, await context.Set<FunnelEvent>().CountAsync());
+    [Fact]
+    public async Task A_journey_marked_abandoned_opens_again_with_a_later_turn_but_not_with_an_earlier_one_written_late()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var turns = ThreeTurns();
+        await WriteAsync(db, turns[0], turns[2]);
+        await using (var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync())
+        {
+            await context.Set<FunnelJourney>().ExecuteUpdateAsync(u => u.SetProperty(j => j.Status, FunnelStatus.Abandoned));
+        }
+
+        // A change from before the last turn (held back by another instance) adds its counts but moves nothing back.
+        await WriteAsync(db, turns[1]);
+        var journey = await JourneyAsync(db);
+        Assert.Equal((FunnelStatus.Abandoned, FunnelStep.Name, 3), (journey.Status, journey.OpenStep, journey.ConsentAsked));
+
+        var fourth = JourneyDelta.Of(Change(Track(journey), T0.AddMinutes(40), new AskedPrompt(FunnelStep.Email, null, false)), JourneySource.None, "emulator", "de", T0.AddMinutes(40));
+        await WriteAsync(db, fourth);
+        journey = await JourneyAsync(db);
+        Assert.Equal((FunnelStatus.Open, FunnelStep.Email, "de", T0.AddMinutes(40)), (journey.Status, journey.OpenStep, journey.Language, journey.LastActivityAt));
+    }
+
+    private static FunnelTrack Track(FunnelJourney journey) => new()
+    {
+        Id = journey.Id, Status = FunnelStatus.Open, Open = journey.OpenStep, Reached = journey.Reached, Consented = journey.ConsentedAt is not null,
+    };
+
+    [Fact]
+    public async Task Waiting_changes_are_written_as_one_row_per_journey_and_wait_again_when_the_write_fails()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var pending = new PendingJourneys(db.Services.GetRequiredService<BotStateDatabase>());
+        foreach (var delta in ThreeTurns())
+        {
+            pending.Add(delta);
+        }
+
+        var other = JourneyDelta.Of(Change(null, T0, new AskedPrompt(FunnelStep.Consent, null, false)), JourneySource.None, "emulator", "de", T0);
+        pending.Add(other);
+        Assert.Equal(2, pending.Count);
+        await pending.WriteAsync(default);
+        Assert.Equal(0, pending.Count);
+        await using (var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync())
+        {
+            var journeys = await context.Set<FunnelJourney>().AsNoTracking().ToListAsync();
+            Assert.Equal(2, journeys.Count);
+            AssertThreeTurns(journeys.Single(j => j.Id != other.Id));
+        }
+
+        // The database refuses a change (the language is required): it waits again, with what came meanwhile.
+        var refused = JourneyDelta.Of(Change(null, T0, new AskedPrompt(FunnelStep.Consent, null, false)), JourneySource.None, "emulator", null!, T0);
+        pending.Add(refused);
+        await Assert.ThrowsAnyAsync<Exception>(() => pending.WriteAsync(default));
+        Assert.Equal(1, pending.Count);
+        await using (var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal(2, await context.Set<FunnelJourney>().CountAsync());
+        }
+
+        // A change the database keeps refusing is given up in the end, so it cannot hold back the others for ever.
+        var failures = 1;
+        while (pending.Count > 0 && failures < 100)
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => pending.WriteAsync(default));
+            failures++;
+        }
+
+        Assert.Equal(PendingJourneys.MaxFailedWrites, failures);
     }
 
     private static FunnelMaintenance Maintenance(StorageTestDatabase db) => new(
@@ -79,69 +189,47 @@ public abstract class FunnelWriteTests
         Microsoft.Extensions.Options.Options.Create(new LeadBot.Bot.Privacy.RetentionOptions()),
         TimeProvider.System);
 
+    private static JourneyDelta Completion(FunnelTrack before, Guid leadId)
+    {
+        var change = FunnelObserver.Observe(before, new TurnFacts(T0.AddMinutes(1), true, ConversationCommand.None, [], false, new StoredLead(leadId, LeadStage.Mql)))!;
+        return JourneyDelta.Of(change, JourneySource.None, "emulator", "de", T0.AddMinutes(1));
+    }
+
     [Fact]
-    public async Task A_turn_that_lost_the_state_race_writes_none_of_its_funnel_rows()
+    public async Task The_turn_that_stores_the_lead_writes_its_journey_with_its_state_and_a_turn_that_lost_the_race_writes_none()
     {
         await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         await using var other = db.CreateServices();
         var a = db.Services.GetRequiredService<ITurnStore>();
         var b = other.GetRequiredService<ITurnStore>();
+        var atSummary = Change(null, T0, new AskedPrompt(FunnelStep.Confirm, null, false)).Track;
         var turnA = await a.BeginAsync(Keys("x"), default);
         var turnB = await b.BeginAsync(Keys("y"), default);
-        var changeA = Change(null, new AskedPrompt(FunnelStep.Consent, null, false));
-        var changeB = Change(null, new AskedPrompt(FunnelStep.Consent, null, false));
-        foreach (var (turn, change) in new[] { (turnA, changeA), (turnB, changeB) })
+        var leadA = Guid.NewGuid();
+        foreach (var (turn, lead) in new[] { (turnA, leadA), (turnB, Guid.NewGuid()) })
         {
-            turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["FunnelTrack"] = change.Track }));
-            turn.Enlist(new FunnelWrite(change, JourneySource.None, "emulator", "de"));
+            turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["n"] = lead.ToString() }));
+            turn.Enlist(new FunnelWrite([Completion(atSummary, lead)]));
         }
 
         await a.CommitAsync(turnA, default);
         await Assert.ThrowsAsync<StorageConcurrencyException>(() => b.CommitAsync(turnB, default));
 
+        var journey = await JourneyAsync(db);
+        Assert.Equal((leadA, FunnelStatus.Completed, LeadStage.Mql), (journey.LeadId, journey.Status, journey.Stage));
         await using var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync();
-        Assert.Equal(changeA.Track.Id, (await context.Set<FunnelJourney>().SingleAsync()).Id);
-        Assert.Equal(2, await Maintenance(db).MoveEventsAsync(default));
-    }
+        var reached = await context.Set<FunnelEvent>().AsNoTracking().SingleAsync();
+        Assert.Equal((journey.Id, FunnelEventKind.StageReached, LeadStage.Mql), (reached.JourneyId, reached.Kind, reached.Stage));
 
-    [Fact]
-    public async Task A_turn_that_leaves_language_and_status_alone_keeps_them_and_still_adds_its_counts()
-    {
-        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
-        var store = db.Services.GetRequiredService<ITurnStore>();
-        var factory = db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
-        async Task WriteAsync(string activity, JourneyChange change, string language, bool writeLanguage, bool writeStatus)
-        {
-            var turn = await store.BeginAsync(Keys(activity), default);
-            turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["FunnelTrack"] = change.Track, ["n"] = activity }));
-            turn.Enlist(new FunnelWrite(change, JourneySource.None, "emulator", language, writeLanguage, writeStatus));
-            await store.CommitAsync(turn, default);
-        }
-
-        async Task<FunnelJourney> JourneyAsync()
-        {
-            await using var context = await factory.CreateDbContextAsync();
-            return await context.Set<FunnelJourney>().AsNoTracking().SingleAsync();
-        }
-
-        var first = Change(null, new AskedPrompt(FunnelStep.Consent, null, false));
-        await WriteAsync("a1", first, "de", true, true);
-        // The lean update (what a turn writes when neither changed): the row keeps its language, the counts still add.
-        var second = Change(first.Track, new AskedPrompt(FunnelStep.Name, null, false));
-        await WriteAsync("a2", second, "en", writeLanguage: false, writeStatus: false);
-        var journey = await JourneyAsync();
-        Assert.Equal(("de", FunnelStatus.Open, FunnelStep.Name, 1), (journey.Language, journey.Status, journey.OpenStep, journey.NameAsked));
-
-        // Marked abandoned by the maintenance job meanwhile: a turn that writes the status opens it again.
-        await using (var context = await factory.CreateDbContextAsync())
-        {
-            await context.Set<FunnelJourney>().ExecuteUpdateAsync(u => u.SetProperty(j => j.Status, FunnelStatus.Abandoned));
-        }
-
-        var third = Change(second.Track, new AskedPrompt(FunnelStep.Email, null, false));
-        await WriteAsync("a3", third, "en", writeLanguage: true, writeStatus: true);
-        journey = await JourneyAsync();
-        Assert.Equal(("en", FunnelStatus.Open, FunnelStep.Email, 1), (journey.Language, journey.Status, journey.OpenStep, journey.EmailAsked));
+        // A change of the journey written after it ended, even one stamped later (another instance's clock), adds its
+        // counts but does not open it again; merged before writing, the same.
+        var late = JourneyDelta.Of(Change(atSummary, T0.AddMinutes(5), new AskedPrompt(FunnelStep.Confirm, null, true)), JourneySource.None, "emulator", "en", T0.AddMinutes(5));
+        var merged = Completion(atSummary, leadA);
+        merged.Merge(JourneyDelta.Of(Change(atSummary, T0.AddMinutes(5), new AskedPrompt(FunnelStep.Confirm, null, true)), JourneySource.None, "emulator", "en", T0.AddMinutes(5)));
+        Assert.Equal((FunnelStatus.Completed, (FunnelStep?)null, "de"), (merged.Status, merged.Open, merged.Language));
+        await WriteAsync(db, late);
+        journey = await JourneyAsync(db);
+        Assert.Equal((FunnelStatus.Completed, (FunnelStep?)null, "de", 1), (journey.Status, journey.OpenStep, journey.Language, journey.ConfirmReasked));
     }
 
     [Fact]
@@ -149,12 +237,12 @@ public abstract class FunnelWriteTests
     {
         await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
         var store = db.Services.GetRequiredService<ITurnStore>();
-        var change = Change(null, new AskedPrompt(FunnelStep.Consent, null, false));
+        var change = Change(null, T0, new AskedPrompt(FunnelStep.Consent, null, false));
         var turn = await store.BeginAsync(Keys("a1"), default);
         turn.Stage(ConversationKey, StateSerializer.Serialize(new Dictionary<string, object> { ["FunnelTrack"] = change.Track }));
         turn.RecordActivity("[]");
         // The language is required: the journey's insert fails after the state and the record were written.
-        turn.Enlist(new FunnelWrite(change, JourneySource.None, "emulator", null!));
+        turn.Enlist(new FunnelWrite([JourneyDelta.Of(change, JourneySource.None, "emulator", null!, T0)]));
         await Assert.ThrowsAnyAsync<Exception>(() => store.CommitAsync(turn, default));
 
         Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM BotState"));

@@ -64,8 +64,8 @@ public sealed class CommandReuseTests
                 var change = FunnelObserver.Observe(tracks.GetValueOrDefault(c), new TurnFacts(now, true, ConversationCommand.None,
                     [new AskedPrompt(step, null, turn % 3 == 2)], false, null))!;
                 tracks[c] = change.Track;
-                var write = new FunnelWrite(change, c == 0 && turn == 0 ? JourneySource.From("newsletter", "mail", "herbst", "https://example.com/p", null) : JourneySource.None,
-                    "emulator", c % 2 == 0 ? "de" : "en");
+                var write = new FunnelWrite([JourneyDelta.Of(change, c == 0 && turn == 0 ? JourneySource.From("newsletter", "mail", "herbst", "https://example.com/p", null) : JourneySource.None,
+                    "emulator", c % 2 == 0 ? "de" : "en", now)]);
                 steps.Add(async (connection, transaction, sql) =>
                 {
                     await write.WriteAsync(connection, transaction, sql, default);

@@ -27,7 +27,7 @@ internal sealed class FunnelRecorder(
     FunnelLeadHandoff? handoff = null) : IProspectTurnObserver
 {
     private static readonly JsonSerializer TrackReader = JsonSerializer.CreateDefault();
-    private readonly IStatePropertyAccessor<FunnelTrack> track = conversationState.CreateProperty<FunnelTrack>(FunnelTrack.PropertyName);
+    private readonly IStatePropertyAccessor<string> track = conversationState.CreateProperty<string>(FunnelTrack.PropertyName);
 
     public IProspectTurnWatch BeforeTurn(ITurnContext turnContext, TurnTransaction turn)
     {
@@ -62,7 +62,7 @@ internal sealed class FunnelRecorder(
         }
 
         var source = change.Starts ? await SourceOfAsync(turnContext, cancellationToken).ConfigureAwait(false) : JourneySource.None;
-        await track.SetAsync(turnContext, change.Track, cancellationToken).ConfigureAwait(false);
+        await track.SetAsync(turnContext, change.Track.ToText(), cancellationToken).ConfigureAwait(false);
         var delta = JourneyDelta.Of(change, source, activity.ChannelId ?? "", services.LanguageOf(turnContext), now);
         if (change.Lead is not null)
         {
@@ -76,11 +76,18 @@ internal sealed class FunnelRecorder(
         }
     }
 
-    /// <summary>The track as the conversation state holds it: the object itself once set this turn, else as loaded
-    /// (JSON), read with one shared serializer rather than a new default one per turn.</summary>
+    /// <summary>The track as the conversation state holds it: its text (<see cref="FunnelTrack.ToText"/>), or an object
+    /// as states written before the text form hold it.</summary>
     private FunnelTrack? ReadTrack(ITurnContext turnContext) =>
         conversationState.GetCachedState(turnContext)?.State is { } values && values.TryGetValue(FunnelTrack.PropertyName, out var value)
-            ? value as FunnelTrack ?? (value as JObject)?.ToObject<FunnelTrack>(TrackReader)
+            ? value switch
+            {
+                string text => FunnelTrack.Parse(text),
+                JValue { Type: JTokenType.String } text => FunnelTrack.Parse((string?)text),
+                FunnelTrack known => known,
+                JObject json => json.ToObject<FunnelTrack>(TrackReader),
+                _ => null,
+            }
             : null;
 
     /// <summary>The lead this activity stored: handed over by the repository's wrapper in this process, else named by the

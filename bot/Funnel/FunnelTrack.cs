@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LeadBot.Bot.Funnel;
 
 /// <summary>
@@ -22,6 +24,38 @@ public sealed class FunnelTrack
     public FunnelPoint Reached { get; set; }
 
     public bool Consented { get; set; }
+
+    /// <summary>The track as the conversation state keeps it: one short text ("1:id:status:open:phase:reached:consented")
+    /// rather than an object, which the state would store with its type name and read back through reflection on every
+    /// turn.</summary>
+    public string ToText() => string.Create(CultureInfo.InvariantCulture,
+        $"1:{Id}:{(short)Status}:{(Open is { } open ? (short)open : 0)}:{Phase}:{(short)Reached}:{(Consented ? 1 : 0)}");
+
+    /// <summary>The track of <see cref="ToText"/>'s text; null when the text is not one.</summary>
+    public static FunnelTrack? Parse(string? text)
+    {
+        var parts = text?.Split(':');
+        if (parts is not ["1", var id, var status, var open, var phase, var reached, var consented])
+        {
+            return null;
+        }
+
+        static bool Number(string value, out long number) => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+        if (!Number(id, out var journey) || !Number(status, out var state) || !Number(open, out var step) || !Number(reached, out var point))
+        {
+            return null;
+        }
+
+        return new FunnelTrack
+        {
+            Id = journey,
+            Status = (FunnelStatus)state,
+            Open = step == 0 ? null : (FunnelStep)step,
+            Phase = phase.Length == 0 ? null : phase,
+            Reached = (FunnelPoint)point,
+            Consented = consented == "1",
+        };
+    }
 
     /// <summary>A random positive 63-bit number: unguessable, and nothing derives it from the conversation or the person.</summary>
     public static long NewId()

@@ -16,6 +16,25 @@ public sealed class FunnelObserverTests
     private static List<(FunnelEventKind, FunnelStep?)> Kinds(JourneyChange change) => change.Events.Select(e => (e.Kind, e.Step)).ToList();
 
     [Fact]
+    public void The_track_the_conversation_state_keeps_as_text_reads_back_the_same_and_other_text_reads_as_none()
+    {
+        foreach (var track in new[]
+        {
+            new FunnelTrack { Id = long.MaxValue, Status = FunnelStatus.Abandoned, Open = FunnelStep.Phone, Phase = QuestionActivity.GiveUpPhase, Reached = FunnelPoint.Phone, Consented = true },
+            new FunnelTrack { Id = 1, Status = FunnelStatus.Open, Open = null, Phase = null, Reached = FunnelPoint.Started, Consented = false },
+        })
+        {
+            var back = FunnelTrack.Parse(track.ToText())!;
+            Assert.Equal((track.Id, track.Status, track.Open, track.Phase, track.Reached, track.Consented), (back.Id, back.Status, back.Open, back.Phase, back.Reached, back.Consented));
+        }
+
+        foreach (var text in new[] { null, "", "1:x:0:0::0:0", "2:7:0:0::0:0", "1:7:0:0::0", "{\"Id\":7}" })
+        {
+            Assert.Null(FunnelTrack.Parse(text));
+        }
+    }
+
+    [Fact]
     public void A_turn_that_asks_nothing_starts_no_journey()
     {
         Assert.Null(FunnelObserver.Observe(null, Turn()));

@@ -97,6 +97,38 @@ public sealed class FunnelRecordingTests
     }
 
     [Fact]
+    public async Task A_conversation_whose_state_keeps_the_track_as_an_object_as_earlier_versions_did_goes_on_in_the_same_journey()
+    {
+        await using var driver = await FunnelDriver.StartAsync();
+        using var chat = driver.NewChat("de-DE");
+        var replies = await FunnelDriver.AnswerAsync(chat, await chat.StartAsync(), FunnelDriver.GermanMql, stopAt: "email");
+        var key = $"emulator/conversations/{chat.ConversationId}";
+        await using (var db = await driver.DbAsync())
+        {
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using var read = connection.CreateCommand();
+            read.CommandText = "SELECT \"Json\" FROM \"BotState\" WHERE \"Key\" = $key";
+            read.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$key", key));
+            var json = (string)(await read.ExecuteScalarAsync())!;
+            var text = System.Text.RegularExpressions.Regex.Match(json, "\"FunnelTrack\":\"([^\"]*)\"");
+            var track = FunnelTrack.Parse(text.Groups[1].Value)!;
+            var earlier = "\"FunnelTrack\":{\"$type\":\"LeadBot.Bot.Funnel.FunnelTrack, LeadBot.Bot\"," +
+                $"\"Id\":{track.Id},\"Status\":0,\"Open\":{(short)track.Open!},\"Phase\":null,\"Reached\":{(short)track.Reached},\"Consented\":true}}";
+            await using var write = connection.CreateCommand();
+            write.CommandText = "UPDATE \"BotState\" SET \"Json\" = $json WHERE \"Key\" = $key";
+            write.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$json", json.Replace(text.Value, earlier, StringComparison.Ordinal)));
+            write.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$key", key));
+            Assert.Equal(1, await write.ExecuteNonQueryAsync());
+        }
+
+        await FunnelDriver.AnswerAsync(chat, replies, FunnelDriver.GermanMql);
+
+        var journey = Assert.Single(await driver.JourneysAsync());
+        Assert.Equal((FunnelStatus.Completed, 1, 1, 1), (journey.Status, journey.ConsentAsked, journey.NameAsked, journey.EmailAsked));
+    }
+
+    [Fact]
     public async Task An_answer_the_bot_cannot_take_counts_as_a_re_ask_of_that_question()
     {
         await using var driver = await FunnelDriver.StartAsync();

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeadBot.Bot.Funnel;
 
 /// <summary>
-/// One conversation's way through the funnel, kept current by every prospect turn (in the turn's transaction): where it
+/// One conversation's way through the funnel, kept current from its committed turns (<see cref="PendingJourneys"/>): where it
 /// came from, how far it got, where it is now, and how often each question was asked and asked again. Holds no personal
 /// data: the id is random and known only to the conversation's state (which an erasure deletes), and the link to a
 /// stored lead (<see cref="LeadId"/>) is removed when that lead is erased.
@@ -278,7 +278,7 @@ public static class FunnelModel
         journey.HasIndex(j => j.Status);
         journey.HasIndex(j => j.LeadId);
         journey.HasIndex(j => new { j.Channel, j.Source, j.Campaign, j.Language, j.StartedAt, j.CompletedAt, j.BestStage }).HasDatabaseName(SourceIndex);
-        // A turn's upsert names only the counters it changes; the others start at 0.
+        // Counters start at 0; an upsert adds to them.
         foreach (var step in FunnelSteps.All)
         {
             var (asked, reasked) = FunnelSteps.Columns(step);

@@ -14,7 +14,7 @@ namespace LeadBot.Bot.Funnel;
 public sealed class PendingJourneys(BotStateDatabase database)
 {
     /// <summary>Journeys written per transaction: bounds how long one write holds SQLite's write lock.</summary>
-    private const int BatchSize = 200;
+    private const int BatchSize = 32;
 
     /// <summary>Failed writes after which a change is given up: one the database refuses must not block the others for ever.</summary>
     internal const int MaxFailedWrites = 30;

@@ -54,7 +54,8 @@ internal static class MessageReader
         {
             var distinct = emails.Select(e => e.Address).Distinct(StringComparer.Ordinal).Count();
             var e = emails[0];
-            readings.Add((new SlotReading(QuestionSteps.Email, e.Address, distinct == 1 ? Confidence.High : Confidence.Medium, text[e.Start..e.End]), e.Start, e.End));
+            var sure = distinct == 1 && !EmailReader.LooksMistyped(e.Address);
+            readings.Add((new SlotReading(QuestionSteps.Email, e.Address, sure ? Confidence.High : Confidence.Medium, text[e.Start..e.End]), e.Start, e.End));
         }
 
         var masked = Mask(text, emails.Select(e => (e.Start, e.End)));

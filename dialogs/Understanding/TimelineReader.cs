@@ -19,11 +19,11 @@ internal static class TimelineReader
     private static readonly string[][] Asap = Phrases.Of(
         "sofort", "ab sofort", "umgehend", "asap", "a s a p", "so schnell wie moeglich", "so bald wie moeglich",
         "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
-        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig", "zeitnah",
+        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig",
         "zuegig", "immediately", "right away", "right now", "now", "today", "as soon as possible", "as soon as we can",
         "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute");
 
-    private static readonly string[][] Soon = Phrases.Of("bald", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
+    private static readonly string[][] Soon = Phrases.Of("bald", "zeitnah", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
 
     private static readonly string[][] Vague = Phrases.Of(
         "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once our", "when the budget", "wenn das budget", "wenn der",
@@ -46,6 +46,7 @@ internal static class TimelineReader
     private static readonly string[][] Unknown = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
+        "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht", "wissen wir nicht", "don't know yet", "dont know yet",
         "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a");
 
     private static readonly string[][] Until = Phrases.Of(
@@ -579,7 +580,10 @@ internal static class TimelineReader
             // "Jan or Feb", "Feb/März": a month name right after it says it is a month
             var yearAfter = j + 1 < t.Count && t[j + 1].IsNumber ||
                             j + 2 < t.Count && t[j + 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j + 2].Text) ||
-                            j + 1 < t.Count && MonthNames.ContainsKey(t[j + 1].Text) && Between(t, j) is "/" or "-";
+                            j + 1 < t.Count && MonthNames.ContainsKey(t[j + 1].Text) && Between(t, j) is "/" or "-" ||
+                            // the second month of "feb/march", "Jan or March"
+                            j >= 1 && MonthNames.ContainsKey(t[j - 1].Text) && Between(t, j - 1) is "/" or "-" ||
+                            j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text);
             if (!yearAfter && t.Count > 1)
             {
                 return null;

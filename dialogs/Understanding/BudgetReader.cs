@@ -38,6 +38,8 @@ internal static class BudgetReader
         "none so far", "nothing so far", "still working on it", "working on it", "still figuring it out", "sind noch dran",
         "arbeiten noch dran", "noch in arbeit", "in arbeit");
 
+    private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far", "as of now", "vorerst");
+
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
@@ -377,6 +379,12 @@ internal static class BudgetReader
         if (folded.Contains(UnknownPhrases))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
+        }
+
+        if (folded.Contains(NonePhrases) && folded.Contains(Yet))
+        {
+            // "no budget set yet", "kein Budget bisher": none so far is not decided yet
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
         }
 
         if (folded.Contains(NonePhrases))

@@ -491,7 +491,7 @@ internal static class NameReader
 
     /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
     /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
-    private static string Capitalized(string name)
+    internal static string Capitalized(string name)
     {
         if (name.Any(char.IsUpper))
         {

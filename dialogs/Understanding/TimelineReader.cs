@@ -37,7 +37,8 @@ internal static class TimelineReader
         "wenn wir soweit sind", "derzeit nicht", "not right now", "vorerst nicht", "not yet", "noch nicht", "wenn zeit ist",
         "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
         "haengt vom", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
-        "kein festes datum", "kein festes", "no set date", "kommt auf");
+        "kein festes datum", "kein festes", "no set date", "kommt auf", "no fixed timeline", "no set timeline",
+        "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel");
 
     // "vielleicht im Q2", "not sure yet, maybe March": a date the prospect doubts is confirmed
     private static readonly string[][] Hedges = Phrases.Of(

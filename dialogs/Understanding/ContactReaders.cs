@@ -438,7 +438,8 @@ internal static class NameReader
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
-        "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf",
+        "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf", "waere",
+        "richtig", "korrekt", "falsch", "wrong", "correct", "would", "should",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -537,11 +538,11 @@ internal static class NameReader
 
         var surname = PartAfter(text, folded, s + sl);
         var first = (string?)null;
-        for (var i = 0; i < s && first is null; i++)
+        for (var i = 0; i < folded.Count && first is null; i++)
         {
             foreach (var cue in FirstNameCues)
             {
-                if (folded.MatchesAt(i, cue))
+                if (folded.MatchesAt(i, cue) && !(i >= s && i < s + sl))
                 {
                     first = PartAfter(text, folded, i + cue.Length);
                     break;
@@ -793,7 +794,7 @@ internal static class CompanyReader
     [
         "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
         "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
-        "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "p.c.", "corp.", "corp",
+        "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
         "s.r.l.", "srl", "b.v.", "a/s", "sagl",
     ];

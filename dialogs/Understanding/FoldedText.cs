@@ -89,7 +89,7 @@ internal sealed class FoldedText
     // Titles and short forms whose full stop ends no sentence: "Zahnarztpraxis Dr. Lehmann", "St. Mary's Hospital".
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "dr", "prof", "st", "dipl", "ing", "med", "mr", "mrs", "ms", "hr", "fr",
+        "dr", "prof", "st", "dipl", "ing", "med", "vet", "dent", "rer", "nat", "phil", "jur", "habil", "mr", "mrs", "ms", "hr", "fr",
     };
 
     /// <summary>Whether the full stop at <paramref name="i"/> closes a title right before a word ("Dr. Lehmann").</summary>

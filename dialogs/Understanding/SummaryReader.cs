@@ -45,7 +45,7 @@ internal static class SummaryReader
         "ich", "i", "we", "wir", "haben", "have", "mal", "nochmal", "again", "hat", "has", "fix", "ok", "okay", "bei", "for",
         "fuer", "von", "of", "mit", "with", "ausserdem", "also", "und", "and", "sorry", "oops", "ups", "off", "incorrect",
         "typo", "tippfehler", "misspelled", "verschrieben", "fehlerhaft", "veraltet", "outdated", "quite", "ganz", "bit",
-        "bisschen", "etwas", "a", "little",
+        "bisschen", "etwas", "a", "little", "waere", "would",
     };
 
     // "nachname ist Meier mit ei, also Jana Meier": the value said again in full after a remark about it
@@ -251,7 +251,13 @@ internal static class SummaryReader
                 if (restFolded[i].AfterBreak && Restated.Any(p => restFolded.MatchesAt(i, p) && i + p.Length < restFolded.Count))
                 {
                     var p = Restated.First(p => restFolded.MatchesAt(i, p));
-                    rest = rest[restFolded[i + p.Length].Start..];
+                    var v = i + p.Length;
+                    while (v + 1 < restFolded.Count && (SkipBeforeValue.Contains(restFolded[v].Text) || restFolded[v].Text is "waere" or "would"))
+                    {
+                        v++;
+                    }
+
+                    rest = rest[restFolded[v].Start..];
                     break;
                 }
             }

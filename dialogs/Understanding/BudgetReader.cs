@@ -38,7 +38,7 @@ internal static class BudgetReader
         "none so far", "nothing so far", "still working on it", "working on it", "still figuring it out", "sind noch dran",
         "arbeiten noch dran", "noch in arbeit", "in arbeit");
 
-    private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far", "as of now", "vorerst");
+    private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far");
 
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
@@ -74,6 +74,10 @@ internal static class BudgetReader
         "max", "maximal", "maximum", "tops", "at most", "at the most", "hoechstens", "or less", "oder weniger", "als obergrenze",
         "as a cap", "as the limit", "upper limit", "als limit", "ist das limit", "is the limit", "is our limit", "ist die grenze",
         "ist die obergrenze");
+
+    private static readonly string[][] LowerBoundAfter = Phrases.Of(
+        "or more", "oder mehr", "und mehr", "and more", "or above", "and up", "and upwards", "upwards", "aufwaerts", "minimum",
+        "mindestens", "at least", "als minimum", "as a minimum");
 
     // "maybe", "up to": a second amount the prospect would stretch to
     private static readonly HashSet<string> StretchWords = new(StringComparer.Ordinal)
@@ -210,8 +214,9 @@ internal static class BudgetReader
                 // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
             }
-            else if (EndsWith(before, LowerBound))
+            else if (EndsWith(before, LowerBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter))
             {
+                // "ab 10k", and after the amount: "20k or more", "10.000 € aufwärts"
                 max = null;
             }
 

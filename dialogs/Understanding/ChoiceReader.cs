@@ -41,7 +41,8 @@ internal static class ChoiceReader
         "auf deutsch", "auf deutsch bitte", "deutsch bitte", "deutsch", "in english", "english please", "english",
         "auf englisch", "hilfe", "help", "abbrechen", "cancel", "stop", "stopp", "weiter", "skip", "ueberspringen",
         "neu starten", "start over", "previous question", "vorherige frage", "zurueck bitte", "bitte zurueck", "abbrechen bitte",
-        "bitte abbrechen", "cancel please", "stop please", "back please", "go back please", "von vorne", "restart");
+        "bitte abbrechen", "cancel please", "stop please", "back please", "go back please", "von vorne", "restart", "alles",
+        "all", "beide", "beides", "beide sachen", "both", "both of them", "everything", "all of it", "alles zusammen");
 
     // "können wir auf Englisch wechseln?", "can we switch to German": a wish for the other language, no need
     private static readonly HashSet<string> LanguageWords = new(StringComparer.Ordinal)
@@ -140,7 +141,8 @@ internal static class ChoiceReader
             }
         }
 
-        if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0))
+        if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0 && (best[runnerUp].Score >= best[winner].Score - 0.3 ||
+            step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], best[winner]))))
         {
             // "beides, leads und crm", "all of the above": several choices at once; the flow asks for the one that counts
             return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
@@ -157,14 +159,11 @@ internal static class ChoiceReader
             return OwnWords(step, text, folded, acceptOwnWords);
         }
 
-        if (step == QuestionSteps.Authority && runnerUp >= 0 && !choices[winner].DecisionMaker && !choices[runnerUp].DecisionMaker)
+        if (step == QuestionSteps.Authority && !choices[winner].DecisionMaker && Narrowest(best, choices, winner) is var narrower && narrower != winner)
         {
-            // "mein Chef entscheidet, ich mache nur die Vorrecherche": both say the prospect does not decide; what they do
+            // "mein Chef entscheidet, ich mache nur die Vorrecherche": two non-deciding roles named; what the prospect does
             // themselves is the narrower role (the one worth fewer points), so a lead is never scored above what was said
-            var narrower = choices[winner].Points <= choices[runnerUp].Points ? winner : runnerUp;
-            var other = narrower == winner ? runnerUp : winner;
-            if (!MatchesDecider(best, choices) && !IsNegated(folded, best[narrower].Start, best[narrower].End) &&
-                !IsNegated(folded, best[other].Start, best[other].End))
+            if (!IsNegated(folded, best[narrower].Start, best[narrower].End) && !IsNegated(folded, best[winner].Start, best[winner].End))
             {
                 return new SlotReading(step, new ChoiceValue(choices[narrower].Key, choices[narrower].Label(language)), Confidence.High,
                     folded.Span(best[narrower].Start, best[narrower].End));
@@ -343,6 +342,21 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    /// <summary>The non-deciding role with the fewest points among those matched (the winner when it is the only one).</summary>
+    private static int Narrowest((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices, int winner)
+    {
+        var found = winner;
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score >= 1 && !best[c].Approximate && !choices[c].DecisionMaker && choices[c].Points < choices[found].Points)
+            {
+                found = c;
+            }
+        }
+
+        return found;
     }
 
     private static bool MatchesDecider((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)

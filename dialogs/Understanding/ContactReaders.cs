@@ -237,9 +237,9 @@ internal static class PhoneReader
             // "1-800-555-0175 ext. 12": the number to store has no extension; confirmed, not stored silently without it
             var extension = HasExtension(text, end);
 
-            // "030 1234567" in an English chat from the US: no US number starts with a 0, a German one does. Read as
+            // "030 1234567" in an English chat from the US: no North American number starts with a 0, a German one does. Read as
             // German and confirmed; sure when the message says it in German ("meine Nummer ist …", "festnetz …").
-            if (region is not "DE" && candidate.Length > 1 && candidate[0] == '0' && candidate[1] != '0' &&
+            if (region is "US" or "CA" && candidate.Length > 1 && candidate[0] == '0' && candidate[1] != '0' &&
                 Parse(candidate, region) is not { Valid: true } && Parse(candidate, "DE") is { Valid: true } german)
             {
                 found.Add(german with { Valid = SaysItInGerman(text) && !extension, Start = start, End = end });
@@ -919,6 +919,14 @@ internal static class CompanyReader
 
         var close = text.IndexOfAny(['"', '“', '”', '»'], open + 1);
         if (close < 0 || text.IndexOfAny(['"', '„', '“', '”', '«', '»'], close + 1) >= 0)
+        {
+            return null;
+        }
+
+        // the name in quotes ends the answer or is said to be the name ("\"Acme\" is the name"); a nickname inside a
+        // person's name ("Max \"Mäxchen\" Müller") is no company
+        var after = FoldedText.Of(text[(close + 1)..]);
+        if (after.Words.Any(w => w.Text is not ("is" or "the" or "name" or "ist" or "der" or "unser" or "our" or "company" or "firmenname")))
         {
             return null;
         }

@@ -107,7 +107,7 @@ internal static class MessageReader
                 }
             }
 
-            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked)) : null)) is { } name)
+            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address))) : null)) is { } name)
             {
                 readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
             }
@@ -329,7 +329,7 @@ internal static class MessageReader
     /// <summary>The name that opens a message without "ich bin" ("Sabine Krause von der Krause Logistik GmbH", "Erik Lang,
     /// Tel. …", "Jürgen Köhler hier"): two or three capitalized words that are no need, role or common word, sure when the
     /// message also brings contact details, a company or "hier"; one word is a first name, confirmed.</summary>
-    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany)
+    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses)
     {
         var first = 0;
         var (g, gl) = folded.Find(Greetings);
@@ -344,9 +344,11 @@ internal static class MessageReader
             first++;
         }
 
-        // "anna schulz, a.schulz@…": a name in small letters, as the whole first clause beside an address or number;
+        // "anna schulz, a.schulz@…": a name in small letters, as the whole first clause beside an address that has the
+        // surname in it;
         // "sarah from Pixel & Pine": one word in small letters before the company it comes from
-        var lowerAllowed = hasContact && folded.Count - first is 2 or 3 ||
+        var lowerAllowed = hasContact && folded.Count - first is 2 or 3 && first < folded.Count && folded[^1].Text.Length >= 3 &&
+                           FoldedText.Fold(addresses).Contains(folded[^1].Text, StringComparison.Ordinal) ||
                            first + 2 < folded.Count && folded[first + 1].Text is "from" or "von" or "vom" && char.IsUpper(part[folded[first + 2].Start]);
         var last = first - 1;
         for (var k = first; k < folded.Count && k < first + 3; k++)

@@ -97,6 +97,12 @@ internal static class SummaryReader
             };
         }
 
+        // "looks good but the CEO decides": what follows the "but" counts, not the "looks good"
+        if (HasReservation(folded) && StatedAnswer(text, folded, context, reader) is { } reserved)
+        {
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved), Confidence.High, text.Trim());
+        }
+
         foreach (var p in ConfirmPhrases)
         {
             if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded))
@@ -152,8 +158,16 @@ internal static class SummaryReader
 
     /// <summary>A role or a configured need, read with high confidence from the words after a reservation ("aber",
     /// "but", "actually") or from a message that is no yes or no at all.</summary>
+    private static bool HasReservation(FoldedText folded) => folded.Words.Any(w => Reservations.Contains(w.Text));
+
     private static SlotReading? StatedAnswer(string text, FoldedText folded, ReadingContext context, AnswerReader reader)
     {
+        if (folded.HasQuestionMark)
+        {
+            // "ja, nur noch eine Frage: wer entscheidet bei Ihnen?" asks, it states nothing
+            return null;
+        }
+
         var from = -1;
         for (var i = 0; i < folded.Count; i++)
         {

@@ -81,9 +81,10 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(picked.Key, picked.Label(language)), Confidence.High, text.Trim());
         }
 
-        if (step == QuestionSteps.Authority && IsOnlySelf(folded) && TopDecider(choices) is >= 0 and var self)
+        if (step == QuestionSteps.Authority && allowIndex && IsOnlySelf(folded) && TopDecider(choices) is >= 0 and var self)
         {
-            // "ich", "me", "I do" as the answer to who decides
+            // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
+            // answers "ich" says nothing)
             return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
         }
 
@@ -540,6 +541,12 @@ internal static class ChoiceReader
         }
 
         var trimmed = text.Trim();
+        if (folded.Words.All(w => NoContent.Contains(w.Text) || w.Text.Length < 3))
+        {
+            // "hmm", "lol", "gute Frage", "just the usual", "what you guys do": words, but no need in them
+            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
+        }
+
         if (folded.HasQuestionMark || folded.Contains(Hedges))
         {
             // "Was bieten Sie denn an?" is a question back, "weiß nicht, vielleicht CRM?" unsure: ask again.
@@ -548,6 +555,21 @@ internal static class ChoiceReader
 
         return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.High, trimmed);
     }
+
+    // Words that carry no need: chit-chat, placeholders, pronouns and verbs that only point at the offer.
+    private static readonly HashSet<string> NoContent = new(StringComparer.Ordinal)
+    {
+        "hmm", "hmmm", "hm", "lol", "haha", "hahaha", "xd", "jaja", "naja", "aeh", "aehm", "oeh", "oehm", "uh", "um", "erm",
+        "gute", "guter", "gutes", "frage", "good", "question", "test", "testing", "tests", "asdf", "usual", "ueblich", "uebliche",
+        "das", "was", "ihr", "macht", "machen", "what", "you", "guys", "do", "does", "offer", "bietet", "anbietet", "anbieten",
+        "idk", "whatever", "helps", "help", "hilft", "egal", "irgendwas", "something", "anything", "stuff", "dinge", "sachen",
+        "zeug", "halt", "eben", "einfach", "mal", "just", "the", "a", "an", "der", "die", "ein", "eine", "so", "und", "and",
+        "or", "oder", "es", "it", "that", "this", "dies", "dieses", "all", "alles", "mehr", "more", "some", "etwas", "like",
+        "wie", "immer", "always", "normal", "standard", "gleiche", "same", "thing", "things", "ding", "sure", "klar", "ja",
+        "yes", "nein", "no", "vielleicht", "maybe", "nicht", "not", "sagen", "say", "sag", "nichts", "nothing", "noch",
+        "yet", "mir", "me", "i", "ich", "we", "wir", "uns", "us", "our", "unser", "ok", "okay", "sehen", "see", "schauen",
+        "look", "well", "gut", "fine", "weiss", "know", "keine", "ahnung", "wisst", "kennt", "dann", "then", "too", "auch",
+    };
 
     private static bool IsOnly(FoldedText folded, string[][] phrases)
     {

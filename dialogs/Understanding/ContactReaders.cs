@@ -568,9 +568,15 @@ internal static class NameReader
         return text[folded[at].Start..folded[at].End];
     }
 
-    /// <summary>Where the name starts when its first words are said twice ("mike, mike johnson"): at the full one.</summary>
+    /// <summary>Where the name starts when its first words are said twice ("mike, mike johnson", "Laura - Laura Meyer",
+    /// "Sam, Samantha Jones"): at the full one.</summary>
     private static int RepeatedStart(FoldedText folded, int at)
     {
+        if (at + 2 < folded.Count && folded[at + 1].Text == folded[at].Text)
+        {
+            return at + 1;
+        }
+
         var b = at + 1;
         while (b < folded.Count && !folded[b].AfterBreak)
         {
@@ -581,6 +587,13 @@ internal static class NameReader
         if (length > 2 || b + length >= folded.Count)
         {
             return at;
+        }
+
+        // a short form, then the full name it is short for ("Sam, Samantha Jones", "Chris, Christopher Lee")
+        if (length == 1 && folded[b].Text.Length > folded[at].Text.Length && folded[b].Text.StartsWith(folded[at].Text, StringComparison.Ordinal) &&
+            b + 1 < folded.Count && !folded[b + 1].AfterBreak)
+        {
+            return b;
         }
 
         for (var k = 0; k < length; k++)
@@ -780,7 +793,9 @@ internal static class CompanyReader
         "working at", "i'm working for", "i'm working at", "the company is called", "company is called", "the company's called",
         "it's called", "its called", "is called", "we're called", "we are called", "called", "die firma heisst", "firma heisst",
         "das unternehmen heisst", "unternehmen heisst", "wir heissen", "heisst", "der firmenname ist", "firmenname ist",
-        "firmenname", "company name is", "company name", "the company name is");
+        "firmenname", "company name is", "company name", "the company name is", "bin bei der", "bin bei", "bin angestellt bei",
+        "bin angestellt bei der", "ich bin angestellt bei der", "i'm employed at", "i'm employed by", "i am employed at",
+        "i am employed by", "employed at", "employed by");
 
     private static readonly string[][] Private = Phrases.Of(
         "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
@@ -904,7 +919,7 @@ internal static class CompanyReader
 
     private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
     {
-        "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "uh", "um", "uhm", "erm", "also", "well", "so", "naja", "ok", "okay",
+        "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "oehm", "oehmm", "mhm", "uh", "um", "uhm", "erm", "also", "well", "so", "naja", "ok", "okay",
         "ja", "yes", "yeah", "klar", "sure", "gerne", "na",
     };
 
@@ -1038,7 +1053,8 @@ internal static class CompanyReader
             }
 
             var w = folded[end].Text;
-            if (end > at && w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "und" or "and" or "sitz")
+            if (end > at && w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "und" or "and" or "sitz" or
+                "angestellt" or "beschaeftigt" or "taetig")
             {
                 end--;
                 break;

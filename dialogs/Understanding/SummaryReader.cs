@@ -14,13 +14,13 @@ internal static class SummaryReader
 {
     private static readonly (string Field, string[][] Words)[] Fields =
     [
-        (QuestionSteps.Email, Phrases.Of("e mail", "email", "mail", "e mail adresse", "emailadresse", "mailadresse", "adresse", "address", "email address", "e mail address")),
-        (QuestionSteps.Phone, Phrases.Of("telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "rufnummer", "phone", "phone number", "telephone", "tel", "mobile", "nummer", "number", "cell")),
-        (QuestionSteps.Company, Phrases.Of("firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb")),
-        (QuestionSteps.Name, Phrases.Of("name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name")),
+        (QuestionSteps.Email, Phrases.Of("email's", "mail's", "address's", "e mail", "email", "mail", "e mail adresse", "emailadresse", "mailadresse", "adresse", "address", "email address", "e mail address")),
+        (QuestionSteps.Phone, Phrases.Of("phone's", "number's", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "rufnummer", "phone", "phone number", "telephone", "tel", "mobile", "nummer", "number", "cell")),
+        (QuestionSteps.Company, Phrases.Of("company's", "firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb")),
+        (QuestionSteps.Name, Phrases.Of("name's", "name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name")),
         (QuestionSteps.Need, Phrases.Of("aufgabe", "bedarf", "anliegen", "thema", "problem", "herausforderung", "challenge", "need", "needs", "use case")),
         (QuestionSteps.Authority, Phrases.Of("rolle", "role", "position", "funktion", "entscheidung", "decision", "my role")),
-        (QuestionSteps.Budget, Phrases.Of("budget", "betrag", "amount", "etat", "summe")),
+        (QuestionSteps.Budget, Phrases.Of("budget's", "budget", "betrag", "amount", "etat", "summe")),
         (QuestionSteps.Timeline, Phrases.Of("start", "zeitpunkt", "zeitplan", "starttermin", "termin", "wann", "timeline", "date", "start date", "beginn", "zeitraum", "when", "timing", "startdatum", "zeitrahmen", "zeithorizont", "time frame", "timeframe")),
     ];
 

@@ -107,8 +107,14 @@ internal static class BudgetReader
         return stretch && marked && sameUnits && sameCurrency && high > first.Value * first.Multiplier;
     }
 
+    /// <summary>Whether a phrase follows right after the amount, in the same clause ("30k max", not "10-20k, max 25").</summary>
     private static bool StartsWith(FoldedText after, string[][] phrases)
     {
+        if (after.Count == 0 || after[0].AfterBreak)
+        {
+            return false;
+        }
+
         foreach (var p in phrases)
         {
             if (after.MatchesAt(0, p))
@@ -151,7 +157,8 @@ internal static class BudgetReader
 
         // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
         var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
-        if (amounts.Count > 1 && marked.Count == 1 && !(amounts.Count == 2 && (IsRangeBetween(text, amounts[0].End, amounts[1].Start) || IsStretch(text, amounts[0], amounts[1]))))
+        if (amounts.Count > 1 && marked.Count == 1 && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
+            !(amounts.Count == 2 && IsStretch(text, amounts[0], amounts[1])))
         {
             amounts = marked;
         }

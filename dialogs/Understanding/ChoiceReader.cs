@@ -384,13 +384,15 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
-            must |= w is "muss" or "muessen" or "must" or "needs" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to");
+            // someone else must ("der Beirat muss zustimmen"), not the prospect ("ich muss das freigeben")
+            var mine = (i > 0 && folded[i - 1].Text is "ich" or "i") || (i + 1 < folded.Count && folded[i + 1].Text is "ich" or "i");
+            must |= !mine && (w is "muss" or "muessen" or "must" or "needs" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to"));
             approve |= w.StartsWith("zustimm", StringComparison.Ordinal) || w.StartsWith("freigeb", StringComparison.Ordinal) ||
                        w.StartsWith("genehmig", StringComparison.Ordinal) || w.StartsWith("approv", StringComparison.Ordinal) ||
                        w is "absegnen" or "abnicken" or "zustimmung" or "sign";
         }
 
-        return must && approve && !(folded.Count > 0 && folded[0].Text is "ich" or "i");
+        return must && approve;
     }
 
     private static readonly string[][] AllOfThem = Phrases.Of(
@@ -440,6 +442,9 @@ internal static class ChoiceReader
         "bewerber", "bewerberin", "bewerberinnen", "bewerbungen", "bewerbung", "stellenanzeigen", "stellenanzeige", "stellen",
         "kandidaten", "kandidatinnen", "recruiting", "personal", "personalsuche", "azubis", "applicants", "applicant",
         "candidates", "candidate", "hiring", "recruitment", "job", "jobs", "vacancies", "resumes", "lebenslaeufe",
+        "mitarbeiter", "mitarbeitende", "mitarbeitern", "employees", "staff", "hires", "payroll", "lohnabrechnung",
+        "gehaltsabrechnung", "buchhaltung", "accounting", "bookkeeping", "steuererklaerung", "lagerverwaltung", "inventory",
+        "warehouse", "erp", "warenwirtschaft",
     };
 
     private static bool OtherField(FoldedText folded)

@@ -745,7 +745,9 @@ internal static class NameReader
             titles++;
         }
 
-        if (end == at + titles && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
+        // "Müller-Lüdenscheidt, Hans": a double name joined by hyphens is one surname
+        var joined = end > at + titles && !text.AsSpan(folded[at + titles].Start, folded[end].End - folded[at + titles].Start).Contains(' ');
+        if ((end == at + titles || joined) && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
             !CompanyReader.HasLegalForm(text, folded[end + 1].Start))
         {
             // "Schulz, Thomas": surname first, or a name and a company? Both words, confirmed.
@@ -803,7 +805,7 @@ internal static class CompanyReader
         "einzelunternehmer", "einzelunternehmerin", "freelancer", "i'm a freelancer", "i am a freelancer", "self employed",
         "i'm self employed", "i am self employed", "sole proprietor", "solo", "privat hier", "als privatperson hier", "i'm a private person",
         "i am a private person", "i'm private", "privat", "private", "privatperson", "als privatperson", "fuer mich", "fuer mich selbst", "for myself", "myself",
-        "just me", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately");
+        "just me", "mich selbst", "me myself", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately");
 
     private static readonly string[] LegalForms =
     [
@@ -861,6 +863,12 @@ internal static class CompanyReader
         if (name is null)
         {
             return null;
+        }
+
+        if (AllPrivate(FoldedText.Of(name.Value.Name)))
+        {
+            // "ich arbeite für mich selbst", "I work for myself"
+            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.High, clean);
         }
 
         if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&

@@ -98,9 +98,10 @@ internal static class SummaryReader
         }
 
         // "looks good but the CEO decides": what follows the "but" counts, not the "looks good"
-        if (HasReservation(folded) && StatedAnswer(text, folded, context, reader) is { } reserved)
+        if (HasReservation(folded) && StatedAnswer(text, folded, context, reader, Confidence.Medium) is { } reserved)
         {
-            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved), Confidence.High, text.Trim());
+            // a medium reading ("passt, aber wir brauchen eigentlich eher mehr Leads") is confirmed, never a silent "all correct"
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved), reserved.Confidence, text.Trim());
         }
 
         foreach (var p in ConfirmPhrases)
@@ -160,7 +161,7 @@ internal static class SummaryReader
     /// "but", "actually") or from a message that is no yes or no at all.</summary>
     private static bool HasReservation(FoldedText folded) => folded.Words.Any(w => Reservations.Contains(w.Text));
 
-    private static SlotReading? StatedAnswer(string text, FoldedText folded, ReadingContext context, AnswerReader reader)
+    private static SlotReading? StatedAnswer(string text, FoldedText folded, ReadingContext context, AnswerReader reader, Confidence least = Confidence.High)
     {
         if (folded.HasQuestionMark)
         {
@@ -191,7 +192,7 @@ internal static class SummaryReader
         var rest = text[folded[from].Start..];
         foreach (var field in (string[])[QuestionSteps.Authority, QuestionSteps.Need])
         {
-            if (reader.Read(field, rest, context) is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } value)
+            if (reader.Read(field, rest, context) is { Value: ChoiceValue { Key: not null } } value && value.Confidence >= least)
             {
                 return value;
             }

@@ -1071,6 +1071,19 @@ internal static class CompanyReader
             if (LegalFormAt(text, folded[end].Start) is { } legalLength)
             {
                 legalEnd = folded[end].Start + legalLength;
+
+                // "Hill Corp LLC", "Acme Holdings Inc.": a second legal form right after the first belongs to the name
+                var next = legalEnd;
+                while (next < text.Length && text[next] == ' ')
+                {
+                    next++;
+                }
+
+                if (next > legalEnd && next < text.Length && LegalFormAt(text, next) is { } second)
+                {
+                    legalEnd = next + second;
+                }
+
                 // skip the words of the legal form
                 while (end + 1 < folded.Count && folded[end + 1].Start < legalEnd)
                 {

@@ -67,7 +67,7 @@ internal static class BudgetReader
 
     private static readonly string[][] UpperBound = Phrases.Of(
         "bis", "bis zu", "bis maximal", "up to", "max", "maximal", "maximum", "hoechstens", "at most", "under", "unter",
-        "less than", "weniger als", "no more than", "not more than", "nicht mehr als", "below", "unterhalb", "hoechstens ca",
+        "less than", "weniger als", "no more than", "not more than", "nicht mehr als", "below", "unterhalb", "hoechstens ca", "tops",
         "budget cap", "cap");
 
     private static readonly string[][] UpperBoundAfter = Phrases.Of(

@@ -402,6 +402,7 @@ internal static class ChoiceReader
     private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal)
     {
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
+        "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else",
     };
 
     /// <summary>"ich", "me", "I do", "ich selbst": the prospect names themselves and nothing else.</summary>

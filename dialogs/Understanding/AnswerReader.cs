@@ -110,10 +110,15 @@ public sealed class AnswerReader
 
         var first = found[0];
         var distinct = found.Select(f => f.Address).Distinct(StringComparer.Ordinal).Count();
-        return new SlotReading(QuestionSteps.Email, first.Address, distinct == 1 ? Confidence.High : Confidence.Medium, text[first.Start..first.End])
+        if (distinct > 1)
         {
-            Hint = distinct == 1 ? null : ReadingHints.Ambiguous,
-        };
+            // "k.weber@firma.co.at oder privat kw1978@gmx.net": which one is for us is the prospect's to say
+            return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Low, text[first.Start..first.End]) { Hint = ReadingHints.Several };
+        }
+
+        return EmailReader.LooksMistyped(first.Address)
+            ? new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Mistyped }
+            : new SlotReading(QuestionSteps.Email, first.Address, Confidence.High, text[first.Start..first.End]);
     }
 
     private static SlotReading? ReadPhone(string text, string region)

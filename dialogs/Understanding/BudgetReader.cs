@@ -33,7 +33,12 @@ internal static class BudgetReader
         "to be decided", "tbd", "not defined yet", "not yet defined", "not fixed yet", "not yet approved", "not approved yet",
         "still open", "open", "flexible", "no budget yet", "not yet", "haven't decided", "havent decided", "haven't got one yet",
         "we haven't set one yet", "no fixed budget", "kein festes budget", "noch nicht", "nothing yet", "noch nichts",
-        "nothing set", "nothing fixed");
+        "nothing set", "nothing fixed", "kommt aufs", "kommt auf das", "kommt auf den", "kommt auf die", "kommt auf",
+        "kein budget bisher", "bisher kein budget", "bisher keins", "bislang kein budget", "bislang keins", "no budget so far",
+        "none so far", "nothing so far", "still working on it", "working on it", "still figuring it out", "sind noch dran",
+        "arbeiten noch dran", "noch in arbeit", "in arbeit");
+
+    private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far");
 
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
@@ -62,8 +67,64 @@ internal static class BudgetReader
 
     private static readonly string[][] UpperBound = Phrases.Of(
         "bis", "bis zu", "bis maximal", "up to", "max", "maximal", "maximum", "hoechstens", "at most", "under", "unter",
-        "less than", "weniger als", "no more than", "not more than", "nicht mehr als", "below", "unterhalb", "hoechstens ca",
+        "less than", "weniger als", "no more than", "not more than", "nicht mehr als", "below", "unterhalb", "hoechstens ca", "tops",
         "budget cap", "cap");
+
+    private static readonly string[][] UpperBoundAfter = Phrases.Of(
+        "max", "maximal", "maximum", "tops", "at most", "at the most", "hoechstens", "or less", "oder weniger", "als obergrenze",
+        "as a cap", "as the limit", "upper limit", "als limit", "ist das limit", "is the limit", "is our limit", "ist die grenze",
+        "ist die obergrenze");
+
+    private static readonly string[][] LowerBoundAfter = Phrases.Of(
+        "or more", "oder mehr", "und mehr", "and more", "or above", "and up", "and upwards", "upwards", "aufwaerts", "minimum",
+        "mindestens", "at least", "als minimum", "as a minimum");
+
+    // "maybe", "up to": a second amount the prospect would stretch to
+    private static readonly HashSet<string> StretchWords = new(StringComparer.Ordinal)
+    {
+        "maybe", "vielleicht", "eventuell", "evtl", "notfalls", "possibly", "perhaps", "even", "sogar", "stretch",
+    };
+
+    private static bool IsStretch(string text, Amount first, Amount second)
+    {
+        var between = FoldedText.Of(text[first.End..second.Start]);
+        if (between.Count is 0 or > 4)
+        {
+            return false;
+        }
+
+        var stretch = false;
+        foreach (var w in between.Words)
+        {
+            stretch |= StretchWords.Contains(w.Text);
+        }
+
+        // the first amount is money ("10k", "10.000 €"); the second one is bare or in the same units
+        var marked = first.Multiplier > 1 || first.Currency is not null;
+        var sameUnits = second.Multiplier == 1 || second.Multiplier == first.Multiplier;
+        var sameCurrency = second.Currency is null || second.Currency == first.Currency;
+        var high = second.Value * (second.Multiplier == 1 ? first.Multiplier : second.Multiplier);
+        return stretch && marked && sameUnits && sameCurrency && high > first.Value * first.Multiplier;
+    }
+
+    /// <summary>Whether a phrase follows right after the amount, in the same clause ("30k max", not "10-20k, max 25").</summary>
+    private static bool StartsWith(FoldedText after, string[][] phrases)
+    {
+        if (after.Count == 0 || after[0].AfterBreak)
+        {
+            return false;
+        }
+
+        foreach (var p in phrases)
+        {
+            if (after.MatchesAt(0, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[][] LowerBound = Phrases.Of(
         "ab", "mindestens", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
@@ -96,7 +157,8 @@ internal static class BudgetReader
 
         // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
         var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
-        if (amounts.Count > 1 && marked.Count == 1 && !(amounts.Count == 2 && IsRangeBetween(text, amounts[0].End, amounts[1].Start)))
+        if (amounts.Count > 1 && marked.Count == 1 && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
+            !(amounts.Count == 2 && IsStretch(text, amounts[0], amounts[1])))
         {
             amounts = marked;
         }
@@ -110,6 +172,14 @@ internal static class BudgetReader
         string? hint = null;
 
         var rangeSecond = amounts.Count > 1 && IsRangeBetween(text, first.End, amounts[1].Start) ? amounts[1] : (Amount?)null;
+        var stretched = false;
+        if (rangeSecond is null && amounts.Count == 2 && IsStretch(text, first, amounts[1]))
+        {
+            // "10k, maybe 15 if it's really good": a second, higher amount the prospect might stretch to; a range to confirm
+            rangeSecond = amounts[1] with { Multiplier = amounts[1].Multiplier == 1 ? first.Multiplier : amounts[1].Multiplier };
+            stretched = true;
+        }
+
         if (rangeSecond is { } second)
         {
             var low = first.Value * first.Multiplier;
@@ -131,6 +201,12 @@ internal static class BudgetReader
             min = low;
             max = high;
             evidenceEnd = second.End;
+            if (stretched)
+            {
+                confidence = Confidence.Medium;
+                hint = ReadingHints.Hedged;
+            }
+
             if (amounts.Count > 2)
             {
                 confidence = Confidence.Medium;
@@ -140,12 +216,14 @@ internal static class BudgetReader
         else
         {
             var before = FoldedText.Of(text[..first.Start]);
-            if (EndsWith(before, UpperBound))
+            if (EndsWith(before, UpperBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
             {
+                // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
             }
-            else if (EndsWith(before, LowerBound))
+            else if (EndsWith(before, LowerBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter))
             {
+                // "ab 10k", and after the amount: "20k or more", "10.000 € aufwärts"
                 max = null;
             }
 
@@ -315,9 +393,25 @@ internal static class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
+        if (folded.Contains(NonePhrases) && folded.Contains(Yet))
+        {
+            // "no budget set yet", "kein Budget bisher": none so far is not decided yet
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
+        }
+
         if (folded.Contains(NonePhrases))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.None(trimmed), Confidence.High, trimmed);
+        }
+
+        if (HalfCompound(folded) is { } half)
+        {
+            // "zweieinhalbtausend", "anderthalb Millionen": the number model does not read these
+            var estimate = new BudgetEstimate(half, half, MagnitudeCurrency(text, folded) ?? NormalizeIso(defaultCurrency), false, trimmed)
+            {
+                Period = PeriodAnywhere(folded) ?? BudgetPeriod.Once,
+            };
+            return new SlotReading(QuestionStepsBudget, estimate, folded.Contains(Hedges) ? Confidence.Medium : Confidence.High, trimmed);
         }
 
         // Number words ("fünfzigtausend Euro", "half a million"): the Recognizers' models, on a short text only.
@@ -346,6 +440,37 @@ internal static class BudgetReader
 
     /// <summary>German number words typed without umlaut or ß ("dreissigtausend", "fuenfzig", "zwoelf") written the way
     /// the number models know them.</summary>
+    private static readonly (string Word, decimal Value)[] HalfBases =
+    [
+        ("anderthalb", 1.5m), ("eineinhalb", 1.5m), ("zweieinhalb", 2.5m), ("dreieinhalb", 3.5m), ("viereinhalb", 4.5m),
+        ("fuenfeinhalb", 5.5m), ("sechseinhalb", 6.5m), ("siebeneinhalb", 7.5m), ("achteinhalb", 8.5m), ("neuneinhalb", 9.5m),
+        ("zehneinhalb", 10.5m),
+    ];
+
+    /// <summary>"zweieinhalbtausend", "dreieinhalb tausend", "anderthalb Millionen": a half number word with its unit.</summary>
+    private static decimal? HalfCompound(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            foreach (var (word, value) in HalfBases)
+            {
+                if (!w.StartsWith(word, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var unit = w.Length > word.Length ? UnitOf(w[word.Length..]) : i + 1 < folded.Count ? UnitOf(folded[i + 1].Text) : null;
+                if (unit is { } u and >= 1000)
+                {
+                    return value * u;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string SpelledNumberWords(string text)
     {
         if (!text.Contains("ss", StringComparison.OrdinalIgnoreCase) && !text.Contains("ue", StringComparison.OrdinalIgnoreCase) &&

@@ -41,7 +41,8 @@ internal static class ChoiceReader
         "auf deutsch", "auf deutsch bitte", "deutsch bitte", "deutsch", "in english", "english please", "english",
         "auf englisch", "hilfe", "help", "abbrechen", "cancel", "stop", "stopp", "weiter", "skip", "ueberspringen",
         "neu starten", "start over", "previous question", "vorherige frage", "zurueck bitte", "bitte zurueck", "abbrechen bitte",
-        "bitte abbrechen", "cancel please", "stop please", "back please", "go back please", "von vorne", "restart");
+        "bitte abbrechen", "cancel please", "stop please", "back please", "go back please", "von vorne", "restart", "alles",
+        "all", "beide", "beides", "beide sachen", "both", "both of them", "everything", "all of it", "alles zusammen");
 
     // "können wir auf Englisch wechseln?", "can we switch to German": a wish for the other language, no need
     private static readonly HashSet<string> LanguageWords = new(StringComparer.Ordinal)
@@ -78,6 +79,19 @@ internal static class ChoiceReader
 
             var picked = choices[index];
             return new SlotReading(step, new ChoiceValue(picked.Key, picked.Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && IsOnlySelf(folded) && TopDecider(choices) is >= 0 and var self)
+        {
+            // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
+            // answers "ich" says nothing)
+            return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && folded.Contains(Unsure))
+        {
+            // "keine Ahnung, wer das am Ende entscheidet": a role word in it is no answer
+            return null;
         }
 
         var compiled = Cache.GetValue(choices, Compile);
@@ -128,9 +142,33 @@ internal static class ChoiceReader
             }
         }
 
+        if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0 && (best[runnerUp].Score >= best[winner].Score - 0.3 ||
+            step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], best[winner]))))
+        {
+            // "beides, leads und crm", "all of the above": several choices at once; the flow asks for the one that counts
+            return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (winner < 0)
         {
             return OwnWords(step, text, folded, acceptOwnWords);
+        }
+
+        if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded))
+        {
+            // "Bewerber vorqualifizieren für unsere Stellenanzeigen": the verb fits a need, the object is another field
+            return OwnWords(step, text, folded, acceptOwnWords);
+        }
+
+        if (step == QuestionSteps.Authority && !choices[winner].DecisionMaker && Narrowest(best, choices, winner) is var narrower && narrower != winner)
+        {
+            // "mein Chef entscheidet, ich mache nur die Vorrecherche": two non-deciding roles named; what the prospect does
+            // themselves is the narrower role (the one worth fewer points), so a lead is never scored above what was said
+            if (!IsNegated(folded, best[narrower].Start, best[narrower].End) && !IsNegated(folded, best[winner].Start, best[winner].End))
+            {
+                return new SlotReading(step, new ChoiceValue(choices[narrower].Key, choices[narrower].Label(language)), Confidence.High,
+                    folded.Span(best[narrower].Start, best[narrower].End));
+            }
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && !MatchesNonDecider(best, choices) &&
@@ -176,9 +214,17 @@ internal static class ChoiceReader
                 folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
         }
 
-        if (folded.Contains(Hedges))
+        if (folded.Contains(Hedges) || (step == QuestionSteps.Need && folded.Contains(ToldTo)))
         {
+            // "mein Chef hat gesagt, ich soll mir das mal anschauen": someone else's errand, what is needed is a guess
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
+        }
+
+        if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded))
+        {
+            // "der Einkauf muss auch zustimmen, aber ich treib das voran": someone else's approval is needed, how much the
+            // prospect decides is not sure
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (w.Approximate)
@@ -299,6 +345,135 @@ internal static class ChoiceReader
         return false;
     }
 
+    /// <summary>The non-deciding role with the fewest points among those matched (the winner when it is the only one).</summary>
+    private static int Narrowest((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices, int winner)
+    {
+        var found = winner;
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score >= 1 && !best[c].Approximate && !choices[c].DecisionMaker && choices[c].Points < choices[found].Points)
+            {
+                found = c;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool MatchesDecider((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)
+    {
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score > 0 && choices[c].DecisionMaker)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[][] ToldTo = Phrases.Of(
+        "hat gesagt", "hat mich gebeten", "soll mir", "soll ich", "sollte mir", "told me", "asked me", "wants me to",
+        "want me to", "sent me", "hat mich geschickt");
+
+    private static bool ApprovalByOthers(FoldedText folded)
+    {
+        var must = false;
+        var approve = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            // someone else must ("der Beirat muss zustimmen"), not the prospect ("ich muss das freigeben")
+            var mine = (i > 0 && folded[i - 1].Text is "ich" or "i") || (i + 1 < folded.Count && folded[i + 1].Text is "ich" or "i");
+            must |= !mine && (w is "muss" or "muessen" or "must" or "needs" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to"));
+            approve |= w.StartsWith("zustimm", StringComparison.Ordinal) || w.StartsWith("freigeb", StringComparison.Ordinal) ||
+                       w.StartsWith("genehmig", StringComparison.Ordinal) || w.StartsWith("approv", StringComparison.Ordinal) ||
+                       w is "absegnen" or "abnicken" or "zustimmung" or "sign";
+        }
+
+        return must && approve;
+    }
+
+    private static readonly string[][] AllOfThem = Phrases.Of(
+        "beides", "alles davon", "alle drei", "alle vier", "alles zusammen", "von allem etwas", "both", "all of the above",
+        "all of them", "all three", "all four", "everything", "a bit of everything");
+
+    private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal)
+    {
+        "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
+        "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else",
+    };
+
+    /// <summary>"ich", "me", "I do", "ich selbst": the prospect names themselves and nothing else.</summary>
+    private static bool IsOnlySelf(FoldedText folded)
+    {
+        var self = false;
+        foreach (var w in folded.Words)
+        {
+            if (!SelfWords.Contains(w.Text))
+            {
+                return false;
+            }
+
+            self |= w.Text is "ich" or "i" or "me" or "myself";
+        }
+
+        return self && !folded.HasQuestionMark && folded.Count <= 4;
+    }
+
+    /// <summary>The deciding role worth the most points, or -1.</summary>
+    private static int TopDecider(IReadOnlyList<AnswerChoice> choices)
+    {
+        var found = -1;
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (choices[i].DecisionMaker && (found < 0 || choices[i].Points > choices[found].Points))
+            {
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    // Words that put a need in another field than winning and handling customers: recruiting, staff, accounting.
+    private static readonly HashSet<string> OtherFields = new(StringComparer.Ordinal)
+    {
+        "bewerber", "bewerberin", "bewerberinnen", "bewerbungen", "bewerbung", "stellenanzeigen", "stellenanzeige", "stellen",
+        "kandidaten", "kandidatinnen", "recruiting", "personal", "personalsuche", "azubis", "applicants", "applicant",
+        "candidates", "candidate", "hiring", "recruitment", "job", "jobs", "vacancies", "resumes", "lebenslaeufe",
+        "mitarbeiter", "mitarbeitende", "mitarbeitern", "employees", "staff", "hires", "payroll", "lohnabrechnung",
+        "gehaltsabrechnung", "buchhaltung", "accounting", "bookkeeping", "steuererklaerung", "lagerverwaltung", "inventory",
+        "warehouse", "erp", "warenwirtschaft",
+    };
+
+    private static bool OtherField(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (OtherFields.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesSales(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (w.Text is "kunden" or "kunde" or "customers" or "customer" or "leads" or "lead" or "vertrieb" or "sales" or "crm" or "interessenten" or "prospects")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool MatchesNonDecider((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)
     {
         for (var c = 0; c < best.Length; c++)
@@ -332,7 +507,23 @@ internal static class ChoiceReader
     private static bool IsSecondChoice(FoldedText folded, (double Score, int Start, int End, bool Approximate) second,
         (double Score, int Start, int End, bool Approximate) winner) =>
         second.Score >= 1 && !second.Approximate && (second.End < winner.Start || second.Start > winner.End) &&
-        !IsNegated(folded, second.Start, second.End);
+        !IsNegated(folded, second.Start, second.End) &&
+        Coordinated(folded, Math.Min(second.End, winner.End), Math.Max(second.Start, winner.Start));
+
+    /// <summary>Whether an "und", "and", "oder", a comma or the like stands between the two matches: two needs named side
+    /// by side, not one need whose object happens to be another need's word ("Termine mit Interessenten automatisch buchen").</summary>
+    private static bool Coordinated(FoldedText folded, int firstEnd, int secondStart)
+    {
+        for (var i = firstEnd + 1; i <= secondStart && i < folded.Count; i++)
+        {
+            if (folded[i].AfterBreak || (i < secondStart && folded[i].Text is "und" or "and" or "oder" or "or" or "sowie" or "plus" or "auch" or "also" or "ausserdem"))
+            {
+                return true;
+            }
+        }
+
+        return folded.Original.Contains('&') || folded.Original.Contains('+') || folded.Original.Contains('/');
+    }
 
     private static SlotReading? OwnWords(string step, string text, FoldedText folded, bool acceptOwnWords)
     {
@@ -356,6 +547,12 @@ internal static class ChoiceReader
         }
 
         var trimmed = text.Trim();
+        if (folded.Words.All(w => NoContent.Contains(w.Text) || w.Text.Length < 3))
+        {
+            // "hmm", "lol", "gute Frage", "just the usual", "what you guys do": words, but no need in them
+            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
+        }
+
         if (folded.HasQuestionMark || folded.Contains(Hedges))
         {
             // "Was bieten Sie denn an?" is a question back, "weiß nicht, vielleicht CRM?" unsure: ask again.
@@ -364,6 +561,21 @@ internal static class ChoiceReader
 
         return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.High, trimmed);
     }
+
+    // Words that carry no need: chit-chat, placeholders, pronouns and verbs that only point at the offer.
+    private static readonly HashSet<string> NoContent = new(StringComparer.Ordinal)
+    {
+        "hmm", "hmmm", "hm", "lol", "haha", "hahaha", "xd", "jaja", "naja", "aeh", "aehm", "oeh", "oehm", "uh", "um", "erm",
+        "gute", "guter", "gutes", "frage", "good", "question", "test", "testing", "tests", "asdf", "usual", "ueblich", "uebliche",
+        "das", "was", "ihr", "macht", "machen", "what", "you", "guys", "do", "does", "offer", "bietet", "anbietet", "anbieten",
+        "idk", "whatever", "helps", "help", "hilft", "egal", "irgendwas", "something", "anything", "stuff", "dinge", "sachen",
+        "zeug", "halt", "eben", "einfach", "mal", "just", "the", "a", "an", "der", "die", "ein", "eine", "so", "und", "and",
+        "or", "oder", "es", "it", "that", "this", "dies", "dieses", "all", "alles", "mehr", "more", "some", "etwas", "like",
+        "wie", "immer", "always", "normal", "standard", "gleiche", "same", "thing", "things", "ding", "sure", "klar", "ja",
+        "yes", "nein", "no", "vielleicht", "maybe", "nicht", "not", "sagen", "say", "sag", "nichts", "nothing", "noch",
+        "yet", "mir", "me", "i", "ich", "we", "wir", "uns", "us", "our", "unser", "ok", "okay", "sehen", "see", "schauen",
+        "look", "well", "gut", "fine", "weiss", "know", "keine", "ahnung", "wisst", "kennt", "dann", "then", "too", "auch",
+    };
 
     private static bool IsOnly(FoldedText folded, string[][] phrases)
     {

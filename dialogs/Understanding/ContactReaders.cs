@@ -63,6 +63,60 @@ internal static class EmailReader
         return found;
     }
 
+    // The mail providers most prospects use: a domain one typo away from one of them ("gmial.com", "gmx.ed") is far more
+    // often a slip than a real domain, so the address is confirmed, not stored silently.
+    private static readonly string[] Providers =
+    [
+        "gmail.com", "googlemail.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "gmx.com", "web.de", "t-online.de",
+        "outlook.com", "outlook.de", "hotmail.com", "hotmail.de", "live.com", "live.de", "msn.com", "yahoo.com", "yahoo.de",
+        "icloud.com", "me.com", "aol.com", "freenet.de", "posteo.de", "mail.de", "mail.com", "protonmail.com", "proton.me",
+        "arcor.de", "online.de", "email.de", "bluewin.ch",
+    ];
+
+    /// <summary>Whether the address's domain is one typo (a letter wrong, missing, extra or two swapped) away from a
+    /// common provider's domain without being it.</summary>
+    public static bool LooksMistyped(string address)
+    {
+        var domain = address[(address.LastIndexOf('@') + 1)..];
+        if (Array.IndexOf(Providers, domain) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var provider in Providers)
+        {
+            if (OneEditApart(domain, provider))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            // one letter wrong, or two neighbours swapped
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) ||
+                   (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
     /// <summary>Whether the address has a valid shape (local part, "@", a domain with a top-level domain).</summary>
     public static bool IsValid(string address)
     {
@@ -180,14 +234,52 @@ internal static class PhoneReader
                 continue;
             }
 
+            // "1-800-555-0175 ext. 12": the number to store has no extension; confirmed, not stored silently without it
+            var extension = HasExtension(text, end);
+
+            // "030 1234567" in an English chat from the US: no North American number starts with a 0, a German one does. Read as
+            // German and confirmed; sure when the message says it in German ("meine Nummer ist …", "festnetz …").
+            if (region is "US" or "CA" && candidate.Length > 1 && candidate[0] == '0' && candidate[1] != '0' &&
+                Parse(candidate, region) is not { Valid: true } && Parse(candidate, "DE") is { Valid: true } german)
+            {
+                found.Add(german with { Valid = SaysItInGerman(text) && !extension, Start = start, End = end });
+                continue;
+            }
+
             // "555-0100": a local number without its area code is not a number to call back
             if (Parse(candidate, region) is { } parsed && (parsed.Valid || digits >= 8))
             {
-                found.Add(parsed with { Start = start, End = end });
+                found.Add(parsed with { Valid = parsed.Valid && !extension, Start = start, End = end });
             }
         }
 
         return found;
+    }
+
+    private static readonly HashSet<string> GermanPhoneWords = new(StringComparer.Ordinal)
+    {
+        "nummer", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz", "festnetznummer",
+        "erreichbar", "unter", "meine", "meiner", "buero", "durchwahl", "anrufen", "geschaeftlich", "privat",
+    };
+
+    private static bool SaysItInGerman(string text)
+    {
+        foreach (var w in FoldedText.Of(text).Words)
+        {
+            if (GermanPhoneWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An extension right after the number: "ext. 12", "x12", "Durchwahl 12", "DW 12".</summary>
+    private static bool HasExtension(string text, int end)
+    {
+        var rest = FoldedText.Of(text[end..Math.Min(text.Length, end + 30)]);
+        return rest.Count >= 2 && rest[0].Text is "ext" or "extension" or "x" or "durchwahl" or "dw" or "apparat" or "app" && rest[1].IsNumber;
     }
 
     /// <summary>"(415) 555-0100" or "415-555-0100".</summary>
@@ -346,7 +438,8 @@ internal static class NameReader
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
-        "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf",
+        "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf", "waere",
+        "richtig", "korrekt", "falsch", "wrong", "correct", "would", "should",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -399,7 +492,7 @@ internal static class NameReader
 
     /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
     /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
-    private static string Capitalized(string name)
+    internal static string Capitalized(string name)
     {
         if (name.Any(char.IsUpper))
         {
@@ -424,6 +517,94 @@ internal static class NameReader
         }
 
         return new string(chars);
+    }
+
+    private static readonly string[][] FirstNameCues = Phrases.Of(
+        "vorname", "mein vorname ist", "first name", "my first name is", "given name", "ich heisse", "ich heisse eigentlich",
+        "my name is", "mein name ist");
+
+    private static readonly string[][] SurnameCues = Phrases.Of(
+        "nachname", "mein nachname ist", "familienname", "zuname", "last name", "my last name is", "surname", "family name");
+
+    /// <summary>"First name Emily, last name Carter", "ich heiße Susanne … Nachname Wagner": a name given in its two parts,
+    /// each after the word that says which part it is.</summary>
+    private static string? Parts(string text, FoldedText folded)
+    {
+        var (s, sl) = folded.Find(SurnameCues);
+        if (s < 0)
+        {
+            return null;
+        }
+
+        var surname = PartAfter(text, folded, s + sl);
+        var first = (string?)null;
+        for (var i = 0; i < folded.Count && first is null; i++)
+        {
+            foreach (var cue in FirstNameCues)
+            {
+                if (folded.MatchesAt(i, cue) && !(i >= s && i < s + sl))
+                {
+                    first = PartAfter(text, folded, i + cue.Length);
+                    break;
+                }
+            }
+        }
+
+        return surname is null || first is null ? null : first + " " + surname;
+    }
+
+    private static string? PartAfter(string text, FoldedText folded, int at)
+    {
+        if (at < folded.Count && folded[at].Text is "ist" or "is" or "lautet")
+        {
+            at++;
+        }
+
+        if (at >= folded.Count || folded[at].IsNumber || NotInNames.Contains(folded[at].Text) || folded[at].Text.Length < 2)
+        {
+            return null;
+        }
+
+        return text[folded[at].Start..folded[at].End];
+    }
+
+    /// <summary>Where the name starts when its first words are said twice ("mike, mike johnson", "Laura - Laura Meyer",
+    /// "Sam, Samantha Jones"): at the full one.</summary>
+    private static int RepeatedStart(FoldedText folded, int at)
+    {
+        if (at + 2 < folded.Count && folded[at + 1].Text == folded[at].Text)
+        {
+            return at + 1;
+        }
+
+        var b = at + 1;
+        while (b < folded.Count && !folded[b].AfterBreak)
+        {
+            b++;
+        }
+
+        var length = b - at;
+        if (length > 2 || b + length >= folded.Count)
+        {
+            return at;
+        }
+
+        // a short form, then the full name it is short for ("Sam, Samantha Jones", "Chris, Christopher Lee")
+        if (length == 1 && folded[b].Text.Length > folded[at].Text.Length && folded[b].Text.StartsWith(folded[at].Text, StringComparison.Ordinal) &&
+            b + 1 < folded.Count && !folded[b + 1].AfterBreak)
+        {
+            return b;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (folded[at + k].Text != folded[b + k].Text)
+            {
+                return at;
+            }
+        }
+
+        return b;
     }
 
     /// <summary>The name in an answer to "what is your name?", or null when the answer is not a name.</summary>
@@ -472,6 +653,14 @@ internal static class NameReader
         {
             return null;
         }
+
+        if (Parts(text, folded) is { } parts)
+        {
+            return (parts, Confidence.High);
+        }
+
+        // "mike, mike johnson": the name said twice, the second time in full
+        at = RepeatedStart(folded, at);
 
         // the name ends at the first break or connecting word ("Max Müller, Acme GmbH", "Erika von der Acme GmbH")
         var end = at;
@@ -550,7 +739,15 @@ internal static class NameReader
             return null;
         }
 
-        if (end == at && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
+        var titles = 0;
+        while (at + titles < end && folded[at + titles].Text is "dr" or "prof")
+        {
+            titles++;
+        }
+
+        // "Müller-Lüdenscheidt, Hans": a double name joined by hyphens is one surname
+        var joined = end > at + titles && !text.AsSpan(folded[at + titles].Start, folded[end].End - folded[at + titles].Start).Contains(' ');
+        if ((end == at + titles || joined) && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
             !CompanyReader.HasLegalForm(text, folded[end + 1].Start))
         {
             // "Schulz, Thomas": surname first, or a name and a company? Both words, confirmed.
@@ -593,7 +790,14 @@ internal static class CompanyReader
         "unsere firma heisst", "unser unternehmen ist", "unsere firma ist", "die firma heisst", "es ist die", "es ist",
         "das ist die", "das ist", "company", "company is", "the company is", "our company is", "we are", "we're", "i work at",
         "i work for", "i'm with", "i'm from", "i'm at", "i am with", "i am from", "i am at", "from", "at", "with", "it's",
-        "it is", "the", "die", "der", "das", "name", "hallo", "hi", "hello", "ja");
+        "it is", "the", "die", "der", "das", "name", "hallo", "hi", "hello", "ja", "arbeite bei", "arbeite bei der",
+        "arbeite fuer", "arbeite fuer die", "ich bin angestellt bei", "angestellt bei", "work for", "work at", "working for",
+        "working at", "i'm working for", "i'm working at", "the company is called", "company is called", "the company's called",
+        "it's called", "its called", "is called", "we're called", "we are called", "called", "die firma heisst", "firma heisst",
+        "das unternehmen heisst", "unternehmen heisst", "wir heissen", "heisst", "der firmenname ist", "firmenname ist",
+        "firmenname", "company name is", "company name", "the company name is", "bin bei der", "bin bei", "bin angestellt bei",
+        "bin angestellt bei der", "ich bin angestellt bei der", "i'm employed at", "i'm employed by", "i am employed at",
+        "i am employed by", "employed at", "employed by");
 
     private static readonly string[][] Private = Phrases.Of(
         "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
@@ -601,13 +805,14 @@ internal static class CompanyReader
         "einzelunternehmer", "einzelunternehmerin", "freelancer", "i'm a freelancer", "i am a freelancer", "self employed",
         "i'm self employed", "i am self employed", "sole proprietor", "solo", "privat hier", "als privatperson hier", "i'm a private person",
         "i am a private person", "i'm private", "privat", "private", "privatperson", "als privatperson", "fuer mich", "fuer mich selbst", "for myself", "myself",
-        "just me", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately");
+        "just me", "mich selbst", "me myself", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately");
 
     private static readonly string[] LegalForms =
     [
         "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
         "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
-        "ltd.", "ltd", "limited", "inc.", "inc", "llc", "llp", "corp.", "corp", "corporation", "co.", "plc", "s.a.", "sa", "sarl",
+        "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
+        "corporation", "co.", "plc", "s.a.", "sa", "sarl",
         "s.r.l.", "srl", "b.v.", "a/s", "sagl",
     ];
 
@@ -628,13 +833,11 @@ internal static class CompanyReader
             return null;
         }
 
-        foreach (var p in Private)
+        if (AllPrivate(folded))
         {
-            if (p.Length == folded.Count && folded.MatchesAt(0, p))
-            {
-                var value = language == "de" ? "privat" : "private";
-                return new SlotReading("company", value, Confidence.High, clean);
-            }
+            // "privat", "just me, I'm a freelancer": every part of the answer says there is no company
+            var value = language == "de" ? "privat" : "private";
+            return new SlotReading("company", value, Confidence.High, clean);
         }
 
         var whole = string.Join(' ', folded.Words.Select(w => w.Text));
@@ -643,10 +846,29 @@ internal static class CompanyReader
             return null;
         }
 
-        var name = Extract(clean, folded, 0, requireCue: false);
+        if (Quoted(clean) is { } quoted)
+        {
+            // selbstständig, Einzelunternehmen "Fotostudio Lichtblick": the name in quotes is the name
+            return new SlotReading("company", quoted, Confidence.High, quoted);
+        }
+
+        // "hmm, die Firma heißt …", "uh, Riverside Plumbing": a hesitation before the name is no part of it
+        var from = 0;
+        while (from + 1 < folded.Count && Hesitations.Contains(folded[from].Text) && folded[from + 1].AfterBreak)
+        {
+            from++;
+        }
+
+        var name = Extract(clean, folded, from, requireCue: false);
         if (name is null)
         {
             return null;
+        }
+
+        if (AllPrivate(FoldedText.Of(name.Value.Name)))
+        {
+            // "ich arbeite für mich selbst", "I work for myself"
+            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.High, clean);
         }
 
         if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
@@ -675,6 +897,66 @@ internal static class CompanyReader
         }
 
         return new SlotReading("company", name.Value.Name, confidence, name.Value.Name);
+    }
+
+    private static bool AllPrivate(FoldedText folded)
+    {
+        var at = 0;
+        while (at < folded.Count)
+        {
+            var matched = 0;
+            foreach (var p in Private)
+            {
+                if (folded.MatchesAt(at, p) && (at + p.Length == folded.Count || folded[at + p.Length].AfterBreak))
+                {
+                    matched = p.Length;
+                    break;
+                }
+            }
+
+            if (matched == 0)
+            {
+                return false;
+            }
+
+            at += matched;
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
+    {
+        "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "oehm", "oehmm", "mhm", "uh", "um", "uhm", "erm", "also", "well", "so", "naja", "ok", "okay",
+        "ja", "yes", "yeah", "klar", "sure", "gerne", "na",
+    };
+
+    /// <summary>The words between the one pair of quotes in the message ("…", „…", “…”, «…»), when they look like a name.</summary>
+    private static string? Quoted(string text)
+    {
+        var open = text.IndexOfAny(['"', '„', '“', '«']);
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOfAny(['"', '“', '”', '»'], open + 1);
+        if (close < 0 || text.IndexOfAny(['"', '„', '“', '”', '«', '»'], close + 1) >= 0)
+        {
+            return null;
+        }
+
+        // the name in quotes ends the answer or is said to be the name ("\"Acme\" is the name"); a nickname inside a
+        // person's name ("Max \"Mäxchen\" Müller") is no company
+        var after = FoldedText.Of(text[(close + 1)..]);
+        if (after.Words.Any(w => w.Text is not ("is" or "the" or "name" or "ist" or "der" or "unser" or "our" or "company" or "firmenname")))
+        {
+            return null;
+        }
+
+        var inside = text[(open + 1)..close].Trim();
+        var words = FoldedText.Of(inside);
+        return words.Count is >= 1 and <= 6 && inside.Any(char.IsUpper) && inside.Length <= 100 ? inside : null;
     }
 
     private static readonly HashSet<string> RefusalWords = new(StringComparer.Ordinal)
@@ -770,14 +1052,17 @@ internal static class CompanyReader
         var legalEnd = -1;
         while (end < folded.Count)
         {
-            if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text))
+            // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name
+            if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) &&
+                !(LegalFormAt(text, folded[end].Start) is not null && text[folded[end - 1].End..folded[end].Start].Trim() == ","))
             {
                 end--;
                 break;
             }
 
             var w = folded[end].Text;
-            if (end > at && w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "und" or "and" or "sitz")
+            if (end > at && w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "und" or "and" or "sitz" or
+                "angestellt" or "beschaeftigt" or "taetig")
             {
                 end--;
                 break;
@@ -786,6 +1071,19 @@ internal static class CompanyReader
             if (LegalFormAt(text, folded[end].Start) is { } legalLength)
             {
                 legalEnd = folded[end].Start + legalLength;
+
+                // "Hill Corp LLC", "Acme Holdings Inc.": a second legal form right after the first belongs to the name
+                var next = legalEnd;
+                while (next < text.Length && text[next] == ' ')
+                {
+                    next++;
+                }
+
+                if (next > legalEnd && next < text.Length && LegalFormAt(text, next) is { } second)
+                {
+                    legalEnd = next + second;
+                }
+
                 // skip the words of the legal form
                 while (end + 1 < folded.Count && folded[end + 1].Start < legalEnd)
                 {

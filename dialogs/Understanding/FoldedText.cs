@@ -74,7 +74,8 @@ internal sealed class FoldedText
                 pendingBreak = false;
             }
 
-            if (c is ',' or '.' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '|')
+            if (c is ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '|' ||
+                (c == '.' && !IsAbbreviationDot(text, i, words)))
             {
                 pendingBreak = true;
             }
@@ -83,6 +84,29 @@ internal sealed class FoldedText
         }
 
         return new FoldedText(text, words, question);
+    }
+
+    // Titles and short forms whose full stop ends no sentence: "Zahnarztpraxis Dr. Lehmann", "St. Mary's Hospital".
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "dr", "prof", "st", "dipl", "ing", "med", "vet", "dent", "rer", "nat", "phil", "jur", "habil", "mr", "mrs", "ms", "hr", "fr",
+    };
+
+    /// <summary>Whether the full stop at <paramref name="i"/> closes a title right before a word ("Dr. Lehmann").</summary>
+    private static bool IsAbbreviationDot(string text, int i, List<Word> words)
+    {
+        if (words.Count == 0 || words[^1].End != i || !Abbreviations.Contains(words[^1].Text))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < text.Length && next - i <= 2 && char.IsLetter(text[next]);
     }
 
     /// <summary>The folded form of a phrase from a table or the configuration, as words.</summary>

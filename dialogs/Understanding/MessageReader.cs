@@ -13,7 +13,7 @@ internal static class MessageReader
 {
     private static readonly string[][] NameCues = Phrases.Of(
         "ich bin", "ich bin der", "ich bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
-        "my name's", "i'm", "i am", "this is", "name", "it's");
+        "my name's", "i'm", "i am", "this is", "name", "it's", "name's", "names");
 
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von", "vom", "bei der", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
@@ -25,23 +25,25 @@ internal static class MessageReader
         "suchen", "we need", "i need", "we're looking for", "we are looking for", "looking for", "looking to", "we're looking to", "we want to", "we want",
         "we'd like to", "wir wollen", "wir moechten", "ich moechte", "i want to", "i'd like to", "interessiert an",
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
-        "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like");
+        "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like",
+        "want", "we want a", "would love");
 
     private static readonly string[][] RoleCues = Phrases.Of(
         "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
         "entscheidung", "chef", "chefin", "boss", "manager", "recherche", "research", "researching", "rolle", "role",
-        "position", "in charge", "bin", "bin der", "bin die");
+        "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "team decision");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
-        "price", "preisrahmen", "rahmen", "budgetrahmen", "afford", "leisten", "max", "maximal", "bis zu", "up to");
+        "price", "preisrahmen", "rahmen", "budgetrahmen", "afford", "leisten", "max", "maximal", "bis zu", "up to", "budget's",
+        "budgets");
 
     private static readonly string[][] TimelineCues = Phrases.Of(
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
-        "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist");
+        "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -54,7 +56,8 @@ internal static class MessageReader
         {
             var distinct = emails.Select(e => e.Address).Distinct(StringComparer.Ordinal).Count();
             var e = emails[0];
-            readings.Add((new SlotReading(QuestionSteps.Email, e.Address, distinct == 1 ? Confidence.High : Confidence.Medium, text[e.Start..e.End]), e.Start, e.End));
+            var sure = distinct == 1 && !EmailReader.LooksMistyped(e.Address);
+            readings.Add((new SlotReading(QuestionSteps.Email, e.Address, sure ? Confidence.High : Confidence.Medium, text[e.Start..e.End]), e.Start, e.End));
         }
 
         var masked = Mask(text, emails.Select(e => (e.Start, e.End)));
@@ -89,7 +92,7 @@ internal static class MessageReader
             // role first: "ich bin GF" is a role, not a name
             SlotReading? role = null;
             var roleCue = folded.Contains(RoleCues);
-            if (roleCue || folded.Count <= 3)
+            if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
                 role = ChoiceReader.Read(QuestionSteps.Authority, part, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
@@ -104,7 +107,7 @@ internal static class MessageReader
                 }
             }
 
-            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0) : null)) is { } name)
+            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address))) : null)) is { } name)
             {
                 readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
             }
@@ -158,12 +161,25 @@ internal static class MessageReader
 
             // a timeline beside a budget in one clause ("Budget 30.000 € und Start im Q2"): read without the budget's words
             var timelinePart = budget is null ? part : MaskEvidence(part, budget.Evidence);
-            if (folded.Contains(TimelineCues) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
-                t.Value is TimelineEstimate { IsUnknown: false } && t.Confidence == Confidence.High && t.Evidence.Length > 0 &&
-                !IsOnlyNow(t.Evidence))
+            var timeCue = folded.Contains(TimelineCues);
+            if ((timeCue || folded.Count <= 5) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
+                t.Value is TimelineEstimate time && t.Confidence == Confidence.High && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
+                (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) : timeCue || IsCalendarPeriod(time)))
             {
+                // a short clause that names a quarter or half year ("am liebsten in Q2", "Q1 27") is the start; a vague
+                // one only when it says it is about the time ("zeit egal", "no fixed timeline")
                 Add(readings, t, text, clause.Start, part);
             }
+        }
+
+        // two roles that disagree ("Head of Sales at Bluewave — our CEO has the final say"): the one worth fewer points,
+        // so a title never outweighs what the prospect says about the decision
+        var roles = readings.Where(r => r.Reading.Slot == QuestionSteps.Authority).ToList();
+        if (roles.Select(r => (r.Reading.Value as ChoiceValue)?.Key).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            var points = context.Policy.Roles.ToDictionary(r => r.Key, r => r.Points, StringComparer.Ordinal);
+            var keep = roles.OrderBy(r => points.GetValueOrDefault((r.Reading.Value as ChoiceValue)?.Key ?? string.Empty, int.MaxValue)).First();
+            readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r != keep);
         }
 
         // a fragment two slots claim belongs to neither
@@ -189,6 +205,29 @@ internal static class MessageReader
 
         return result;
     }
+
+    private static readonly string[][] TimeWords = Phrases.Of(
+        "zeit", "zeitlich", "zeitplan", "zeitraum", "zeitrahmen", "termin", "start", "timeline", "time", "timing", "timeframe",
+        "time frame", "deadline", "date", "datum", "wann", "when");
+
+    /// <summary>A quarter or a half year ("Q2", "H2/2027"): nothing else in a message is written so; a month or a date
+    /// without a cue may be about something else ("end of March" for a report), so it needs one.</summary>
+    private static bool IsCalendarPeriod(TimelineEstimate time) =>
+        time.Timex is { } timex && (timex.Contains('Q', StringComparison.Ordinal) || timex.Contains('H', StringComparison.Ordinal));
+
+    /// <summary>Whether the clause opens with a role title ("Geschäftsführerin der Becker MedTech GmbH", "Head of Sales at …").</summary>
+    private static bool StartsWithTitle(FoldedText folded) =>
+        folded.Count >= 2 && folded.Find(TitleWords).At is 0 or 1;
+
+    private static readonly string[][] TitleWords = Phrases.Of(
+        "geschaeftsfuehrer", "geschaeftsfuehrerin", "inhaber", "inhaberin", "gruender", "gruenderin", "ceo", "cto", "cfo", "coo",
+        "gf", "vorstand", "prokurist", "prokuristin", "praktikant", "praktikantin", "werkstudent", "werkstudentin", "owner",
+        "co owner", "founder", "co founder", "cofounder", "head of", "director", "managing director", "president", "vp",
+        "leiter", "leiterin", "teamleiter", "teamleiterin", "abteilungsleiter", "abteilungsleiterin", "intern", "assistant",
+        "partner", "einkauf", "procurement");
+
+    /// <summary>Whether the message names a company with a legal form: then capitalized words that open it are a name.</summary>
+    private static bool BringsCompany(string text) => CompanyReader.HasLegalForm(text, 0);
 
     private static readonly string[][] ExplicitNameCues = Phrases.Of("mein name ist", "ich heisse", "my name is", "my name's", "name");
 
@@ -290,7 +329,7 @@ internal static class MessageReader
     /// <summary>The name that opens a message without "ich bin" ("Sabine Krause von der Krause Logistik GmbH", "Erik Lang,
     /// Tel. …", "Jürgen Köhler hier"): two or three capitalized words that are no need, role or common word, sure when the
     /// message also brings contact details, a company or "hier"; one word is a first name, confirmed.</summary>
-    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact)
+    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses)
     {
         var first = 0;
         var (g, gl) = folded.Find(Greetings);
@@ -299,17 +338,36 @@ internal static class MessageReader
             first = gl;
         }
 
+        // "hi im dave from Summit Roofing Inc": the short "I'm" some type without an apostrophe, at the start only
+        if (first < folded.Count - 1 && folded[first].Text is "im" or "i'm" or "iam")
+        {
+            first++;
+        }
+
+        // "anna schulz, a.schulz@…": a name in small letters, as the whole first clause beside an address that has the
+        // surname in it;
+        // "sarah from Pixel & Pine": one word in small letters before the company it comes from
+        var lowerAllowed = hasContact && folded.Count - first is 2 or 3 && first < folded.Count && folded[^1].Text.Length >= 3 &&
+                           FoldedText.Fold(addresses).Contains(folded[^1].Text, StringComparison.Ordinal) ||
+                           first + 2 < folded.Count && folded[first + 1].Text is "from" or "von" or "vom" && char.IsUpper(part[folded[first + 2].Start]);
         var last = first - 1;
         for (var k = first; k < folded.Count && k < first + 3; k++)
         {
             var w = folded[k];
-            if (!char.IsUpper(part[w.Start]) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w) ||
+            var capital = char.IsUpper(part[w.Start]) || (k == first && w.Text == "dr" && k + 1 < folded.Count);
+            if (!(capital || lowerAllowed) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w) ||
                 (k > first && w.AfterBreak))
             {
                 break;
             }
 
             last = k;
+        }
+
+        if (last >= first && folded[first].Text == "dr" && last < first + 2 && last + 1 < folded.Count && !folded[last + 1].AfterBreak &&
+            char.IsUpper(part[folded[last + 1].Start]) && !NameCommonWords.Contains(folded[last + 1].Text))
+        {
+            last++; // "Dr. Julia Becker": the title and two names
         }
 
         if (last < first)
@@ -336,13 +394,13 @@ internal static class MessageReader
         }
 
         // two capitalized words alone may be a noun phrase ("Neue Website"): only sure ones are read
-        var sure = last > first && (hasContact || self || company);
+        var sure = last > first && (hasContact || self || company || hasCompany);
         if (!sure && (last > first || !(self || company)))
         {
             return null;
         }
 
-        return (new SlotReading(QuestionSteps.Name, clean, sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
+        return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
     }
 
     private static string MaskEvidence(string part, string evidence)
@@ -477,7 +535,10 @@ internal static class MessageReader
 
             var start = first.Start + found.Start;
             var end = first.Start + found.End;
-            var confidence = found.HasLegalForm ? Confidence.High : Confidence.Medium;
+            // "Company: Hill & Co" on a line of its own: the label says what it is
+            var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
+                           part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
+            var confidence = found.HasLegalForm || labelled ? Confidence.High : Confidence.Medium;
             return (new SlotReading(QuestionSteps.Company, found.Name, confidence, part[start..end]), start, end);
         }
 
@@ -537,7 +598,7 @@ internal static class MessageReader
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var split = c is ';' or '\n' or '!' or '?' or '|'
+            var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–'
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i));
             if (split)

@@ -58,6 +58,12 @@ public static class ReadingHints
     /// <summary>An amount without anything that marks it as money or a budget ("5").</summary>
     public const string Implausible = "implausible";
 
+    /// <summary>The answer gives several values of one kind (two e-mail addresses) and the reader cannot tell which one is meant.</summary>
+    public const string Several = "several";
+
+    /// <summary>The value looks like a slip of the keyboard ("…@gmial.com").</summary>
+    public const string Mistyped = "mistyped";
+
     /// <summary>A date or period that lies before today ("Q3/26" in December 2026, "last year").</summary>
     public const string Past = "past";
 }

@@ -14,13 +14,13 @@ internal static class SummaryReader
 {
     private static readonly (string Field, string[][] Words)[] Fields =
     [
-        (QuestionSteps.Email, Phrases.Of("e mail", "email", "mail", "e mail adresse", "emailadresse", "mailadresse", "adresse", "address", "email address", "e mail address")),
-        (QuestionSteps.Phone, Phrases.Of("telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "rufnummer", "phone", "phone number", "telephone", "tel", "mobile", "nummer", "number", "cell")),
-        (QuestionSteps.Company, Phrases.Of("firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb")),
-        (QuestionSteps.Name, Phrases.Of("name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name")),
+        (QuestionSteps.Email, Phrases.Of("email's", "mail's", "address's", "e mail", "email", "mail", "e mail adresse", "emailadresse", "mailadresse", "adresse", "address", "email address", "e mail address")),
+        (QuestionSteps.Phone, Phrases.Of("phone's", "number's", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "rufnummer", "phone", "phone number", "telephone", "tel", "mobile", "nummer", "number", "cell")),
+        (QuestionSteps.Company, Phrases.Of("company's", "firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb")),
+        (QuestionSteps.Name, Phrases.Of("name's", "name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name")),
         (QuestionSteps.Need, Phrases.Of("aufgabe", "bedarf", "anliegen", "thema", "problem", "herausforderung", "challenge", "need", "needs", "use case")),
         (QuestionSteps.Authority, Phrases.Of("rolle", "role", "position", "funktion", "entscheidung", "decision", "my role")),
-        (QuestionSteps.Budget, Phrases.Of("budget", "betrag", "amount", "etat", "summe")),
+        (QuestionSteps.Budget, Phrases.Of("budget's", "budget", "betrag", "amount", "etat", "summe")),
         (QuestionSteps.Timeline, Phrases.Of("start", "zeitpunkt", "zeitplan", "starttermin", "termin", "wann", "timeline", "date", "start date", "beginn", "zeitraum", "when", "timing", "startdatum", "zeitrahmen", "zeithorizont", "time frame", "timeframe")),
     ];
 
@@ -33,7 +33,7 @@ internal static class SummaryReader
         "everything is right", "everything's fine", "looks good", "looks right", "looks fine", "that's all correct",
         "that's correct", "confirm", "confirmed", "submit", "send", "send it", "it's fine", "its fine", "alles korrekt so",
         "ja das stimmt", "yes that is correct", "yes that's correct", "all right", "correct", "richtig", "korrekt", "stimmt",
-        "passt", "perfekt", "perfect");
+        "passt", "perfekt", "perfect", "that's it", "thats it", "das war's", "das wars", "so passt es", "so ist es richtig");
 
     private static readonly HashSet<string> SkipBeforeValue = new(StringComparer.Ordinal)
     {
@@ -43,8 +43,13 @@ internal static class SummaryReader
         "richtige", "richtiger", "neue", "neuer", "neues", "new", "change", "update", "set", "it's", "its", "it", "nicht",
         "not", "stimmt", "aber", "but", "sondern", "correctly", "korrekt", "ja", "yes", "nein", "no", "er", "sie", "es",
         "ich", "i", "we", "wir", "haben", "have", "mal", "nochmal", "again", "hat", "has", "fix", "ok", "okay", "bei", "for",
-        "fuer", "von", "of", "mit", "with", "ausserdem", "also", "und", "and", "sorry", "oops", "ups",
+        "fuer", "von", "of", "mit", "with", "ausserdem", "also", "und", "and", "sorry", "oops", "ups", "off", "incorrect",
+        "typo", "tippfehler", "misspelled", "verschrieben", "fehlerhaft", "veraltet", "outdated", "quite", "ganz", "bit",
+        "bisschen", "etwas", "a", "little", "waere", "would",
     };
+
+    // "nachname ist Meier mit ei, also Jana Meier": the value said again in full after a remark about it
+    private static readonly string[][] Restated = Phrases.Of("also", "sprich", "d h", "das heisst", "i e", "that is", "so");
 
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
@@ -92,6 +97,13 @@ internal static class SummaryReader
             };
         }
 
+        // "looks good but the CEO decides": what follows the "but" counts, not the "looks good"
+        if (HasReservation(folded) && StatedAnswer(text, folded, context, reader, Confidence.Medium) is { } reserved)
+        {
+            // a medium reading ("passt, aber wir brauchen eigentlich eher mehr Leads") is confirmed, never a silent "all correct"
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved), reserved.Confidence, text.Trim());
+        }
+
         foreach (var p in ConfirmPhrases)
         {
             if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded))
@@ -124,10 +136,66 @@ internal static class SummaryReader
             }
         }
 
+        // "ja, aber ich entscheide mit meinem Partner zusammen", "actually my boss makes the call, not me", "mostly, but
+        // we're really after the CRM integration": a role or need said instead of (or after) a yes is a change of it
+        if (StatedAnswer(text, folded, context, reader) is { } stated)
+        {
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, stated.Slot, stated), Confidence.High, text.Trim());
+        }
+
         if (YesNoReader.Read(text) is { } yesNo)
         {
             var intent = yesNo.Value ? SummaryIntent.Confirm : SummaryIntent.Reject;
             return new Reading<SummaryAnswer>(new SummaryAnswer(intent), yesNo.Confidence, yesNo.Evidence) { Hint = yesNo.Hint };
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Reservations = new(StringComparer.Ordinal)
+    {
+        "aber", "but", "eigentlich", "actually", "jedoch", "however", "allerdings", "ausser", "except", "nur", "only",
+    };
+
+    /// <summary>A role or a configured need, read with high confidence from the words after a reservation ("aber",
+    /// "but", "actually") or from a message that is no yes or no at all.</summary>
+    private static bool HasReservation(FoldedText folded) => folded.Words.Any(w => Reservations.Contains(w.Text));
+
+    private static SlotReading? StatedAnswer(string text, FoldedText folded, ReadingContext context, AnswerReader reader, Confidence least = Confidence.High)
+    {
+        if (folded.HasQuestionMark)
+        {
+            // "ja, nur noch eine Frage: wer entscheidet bei Ihnen?" asks, it states nothing
+            return null;
+        }
+
+        var from = -1;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (Reservations.Contains(folded[i].Text))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        if (from < 0 || from >= folded.Count)
+        {
+            if (YesNoReader.Read(text) is not null)
+            {
+                return null;
+            }
+
+            from = 0;
+        }
+
+        var rest = text[folded[from].Start..];
+        foreach (var field in (string[])[QuestionSteps.Authority, QuestionSteps.Need])
+        {
+            if (reader.Read(field, rest, context) is { Value: ChoiceValue { Key: not null } } value && value.Confidence >= least)
+            {
+                return value;
+            }
         }
 
         return null;
@@ -188,6 +256,26 @@ internal static class SummaryReader
         if (rest.Length == 0)
         {
             return null;
+        }
+
+        if (field == QuestionSteps.Name)
+        {
+            var restFolded = FoldedText.Of(rest);
+            for (var i = restFolded.Count - 2; i > 0; i--)
+            {
+                if (restFolded[i].AfterBreak && Restated.Any(p => restFolded.MatchesAt(i, p) && i + p.Length < restFolded.Count))
+                {
+                    var p = Restated.First(p => restFolded.MatchesAt(i, p));
+                    var v = i + p.Length;
+                    while (v + 1 < restFolded.Count && (SkipBeforeValue.Contains(restFolded[v].Text) || restFolded[v].Text is "waere" or "would"))
+                    {
+                        v++;
+                    }
+
+                    rest = rest[restFolded[v].Start..];
+                    break;
+                }
+            }
         }
 
         var value = reader.Read(field, rest, context);

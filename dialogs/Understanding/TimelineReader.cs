@@ -19,11 +19,11 @@ internal static class TimelineReader
     private static readonly string[][] Asap = Phrases.Of(
         "sofort", "ab sofort", "umgehend", "asap", "a s a p", "so schnell wie moeglich", "so bald wie moeglich",
         "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
-        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig", "zeitnah",
+        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig",
         "zuegig", "immediately", "right away", "right now", "now", "today", "as soon as possible", "as soon as we can",
         "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute");
 
-    private static readonly string[][] Soon = Phrases.Of("bald", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
+    private static readonly string[][] Soon = Phrases.Of("bald", "zeitnah", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
 
     private static readonly string[][] Vague = Phrases.Of(
         "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once our", "when the budget", "wenn das budget", "wenn der",
@@ -37,7 +37,8 @@ internal static class TimelineReader
         "wenn wir soweit sind", "derzeit nicht", "not right now", "vorerst nicht", "not yet", "noch nicht", "wenn zeit ist",
         "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
         "haengt vom", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
-        "kein festes datum", "kein festes", "no set date", "kommt auf");
+        "kein festes datum", "kein festes", "no set date", "kommt auf", "no fixed timeline", "no set timeline",
+        "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel");
 
     // "vielleicht im Q2", "not sure yet, maybe March": a date the prospect doubts is confirmed
     private static readonly string[][] Hedges = Phrases.Of(
@@ -46,6 +47,7 @@ internal static class TimelineReader
     private static readonly string[][] Unknown = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
+        "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht", "wissen wir nicht", "don't know yet", "dont know yet",
         "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a");
 
     private static readonly string[][] Until = Phrases.Of(
@@ -579,7 +581,10 @@ internal static class TimelineReader
             // "Jan or Feb", "Feb/März": a month name right after it says it is a month
             var yearAfter = j + 1 < t.Count && t[j + 1].IsNumber ||
                             j + 2 < t.Count && t[j + 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j + 2].Text) ||
-                            j + 1 < t.Count && MonthNames.ContainsKey(t[j + 1].Text) && Between(t, j) is "/" or "-";
+                            j + 1 < t.Count && MonthNames.ContainsKey(t[j + 1].Text) && Between(t, j) is "/" or "-" ||
+                            // the second month of "feb/march", "Jan or March"
+                            j >= 1 && MonthNames.ContainsKey(t[j - 1].Text) && Between(t, j - 1) is "/" or "-" ||
+                            j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text);
             if (!yearAfter && t.Count > 1)
             {
                 return null;

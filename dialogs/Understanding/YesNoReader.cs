@@ -132,6 +132,12 @@ internal static class YesNoReader
 
         var first = isYes ? yesAt[0] : noAt[0];
         var evidence = folded.Span(first.At, first.At + first.Length - 1);
+        if (folded.HasQuestionMark && !OpensMessage(folded, covered, first))
+        {
+            // "what exactly will you store?", "is that right?": a question that only contains a yes word asks something
+            return null;
+        }
+
         if (hedged)
         {
             return new Reading<bool>(isYes, Confidence.Low, evidence) { Hint = ReadingHints.Hedged };
@@ -176,6 +182,20 @@ internal static class YesNoReader
         }
 
         return false;
+    }
+
+    /// <summary>Whether only courtesy words stand before the yes or no.</summary>
+    private static bool OpensMessage(FoldedText folded, bool[] covered, (int At, int Length) first)
+    {
+        for (var i = 0; i < first.At; i++)
+        {
+            if (!covered[i] && !Filler.Contains(folded[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the yes or no opens the message (after courtesy words only) and a comma or full stop ends it.</summary>

@@ -179,6 +179,7 @@ public class AppSettingsTests
         Assert.DoesNotContain("listChannelWithKeys", module.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Settings_added_outside_the_template_survive_a_deployment_and_removed_origins_do_not(string template)
@@ -197,6 +198,7 @@ public class AppSettingsTests
         }
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(EntryTemplates))]
     public void Direct_Line_trusted_origins_are_the_website_origins_and_the_apps_own_origin(string template)

@@ -172,6 +172,7 @@ public partial class TeamsAppPackageTests
     /// read back from the bot for MicrosoftAppId and for the template output microsoftAppId -> build-package.sh APP_ID
     /// -> manifest id and bots[0].botId.
     /// </summary>
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(BicepTemplateTests.EntryTemplates), MemberType = typeof(BicepTemplateTests))]
     public void Template_app_id_output_is_the_bot_registration_id_that_the_settings_and_the_manifest_use(string template)

@@ -10,26 +10,49 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadBot.Bot.Tests.Api;
 
-public sealed class SalesApiTests : IAsyncLifetime
+/// <summary>
+/// The sales API over real HTTP on a seeded database. Tests that only read share one seeded host (<see cref="SeededApi"/>);
+/// a test that adds leads starts a seeded host of its own, so the counts the others assert never change.
+/// </summary>
+public sealed class SalesApiTests(SalesApiTests.SeededApi shared) : IClassFixture<SalesApiTests.SeededApi>
 {
     private const string Key = "test-key-0123456789abcdef";
-    private BotHost _host = null!;
-    private HttpClient _client = null!;
-    private Lead _mql = null!;
+    private readonly BotHost _host = shared.Host;
+    private readonly HttpClient _client = shared.Client;
+    private readonly Lead _mql = shared.Mql;
 
-    public async Task InitializeAsync()
+    /// <summary>A host with the API key and three leads (an MQL and two plain leads).</summary>
+    public sealed class SeededApi : IAsyncLifetime, IAsyncDisposable
     {
-        _host = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["SalesApi:ApiKey"] = Key });
-        _client = _host.CreateClient();
-        _client.DefaultRequestHeaders.Add(SalesApi.ApiKeyHeader, Key);
-        await SeedAsync();
-    }
+        public BotHost Host { get; private set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.StopAsync();
-        _host.DeleteDatabase();
+        public HttpClient Client { get; private set; } = null!;
+
+        public Lead Mql { get; private set; } = null!;
+
+        public static async Task<SeededApi> StartAsync()
+        {
+            var api = new SeededApi();
+            await api.InitializeAsync();
+            return api;
+        }
+
+        public async Task InitializeAsync()
+        {
+            Host = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["SalesApi:ApiKey"] = Key });
+            Client = Host.CreateClient();
+            Client.DefaultRequestHeaders.Add(SalesApi.ApiKeyHeader, Key);
+            Mql = await SeedAsync(Host);
+        }
+
+        public async Task DisposeAsync()
+        {
+            Client.Dispose();
+            await Host.StopAsync();
+            Host.DeleteDatabase();
+        }
+
+        async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
     }
 
     [Fact]
@@ -113,13 +136,14 @@ public sealed class SalesApiTests : IAsyncLifetime
     [Fact]
     public async Task A_lead_the_bot_saved_is_listed_and_found_by_id_with_its_details()
     {
+        await using var own = await SeededApi.StartAsync();
         var submission = LeadBot.Bot.Tests.Storage.Submissions.Create(email: "Ada@Example.com", at: new DateTimeOffset(2026, 11, 5, 10, 0, 0, TimeSpan.FromHours(1)));
         submission.Answers.BudgetMinimum = 40_000.25m;
-        var saved = await _host.Services.GetRequiredService<ILeadRepository>().SaveQualifiedAsync(submission, CancellationToken.None);
+        var saved = await own.Host.Services.GetRequiredService<ILeadRepository>().SaveQualifiedAsync(submission, CancellationToken.None);
 
-        var page = await GetJsonAsync("api/leads?stage=mql&q=ada@example&from=2026-11-05&to=2026-11-05");
+        var page = await GetJsonAsync(own.Client, "api/leads?stage=mql&q=ada@example&from=2026-11-05&to=2026-11-05");
         var listed = Assert.Single(page["items"]!.AsArray())!;
-        var byId = await GetJsonAsync($"api/leads/{saved.Id}");
+        var byId = await GetJsonAsync(own.Client, $"api/leads/{saved.Id}");
         foreach (var lead in new[] { listed, byId })
         {
             Assert.Equal(saved.Id.ToString(), lead["id"]!.GetValue<string>());
@@ -191,9 +215,11 @@ public sealed class SalesApiTests : IAsyncLifetime
         Assert.False(SalesApi.KeyMatches("", Key));
     }
 
-    private async Task<JsonNode> GetJsonAsync(string url)
+    private Task<JsonNode> GetJsonAsync(string url) => GetJsonAsync(_client, url);
+
+    private static async Task<JsonNode> GetJsonAsync(HttpClient client, string url)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {body}");
         Assert.Equal(new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }, response.Content.Headers.ContentType);
@@ -203,7 +229,8 @@ public sealed class SalesApiTests : IAsyncLifetime
     [Fact]
     public async Task The_csv_export_lists_the_filtered_leads_and_defuses_spreadsheet_formulas()
     {
-        var factory = _host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        await using var own = await SeededApi.StartAsync();
+        var factory = own.Host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
         await using (var db = await factory.CreateDbContextAsync())
         {
             var hostile = NewLead("=HYPERLINK(\"http://evil.example\",\"click\")", "hostile@example.com", new DateTimeOffset(2026, 11, 4, 8, 0, 0, TimeSpan.Zero), LeadStage.Mql);
@@ -214,7 +241,7 @@ public sealed class SalesApiTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        using var response = await _client.GetAsync("api/leads/export.csv?stage=Mql");
+        using var response = await own.Client.GetAsync("api/leads/export.csv?stage=Mql");
         var csv = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, csv);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -231,14 +258,15 @@ public sealed class SalesApiTests : IAsyncLifetime
         Assert.DoesNotContain(",=", row);
         Assert.DoesNotContain(",+", row);
 
-        using var refused = await new HttpClient { BaseAddress = _host.BaseAddress }.GetAsync("api/leads/export.csv");
+        using var refused = await new HttpClient { BaseAddress = own.Host.BaseAddress }.GetAsync("api/leads/export.csv");
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
     [Fact]
     public async Task No_column_of_the_csv_export_starts_a_formula_whatever_separator_the_spreadsheet_splits_at()
     {
-        var factory = _host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        await using var own = await SeededApi.StartAsync();
+        var factory = own.Host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
         await using (var db = await factory.CreateDbContextAsync())
         {
             var hostile = NewLead("\uFF1D1+1", "separators@example.com", new DateTimeOffset(2026, 11, 5, 8, 0, 0, TimeSpan.Zero), LeadStage.Mql);
@@ -252,7 +280,7 @@ public sealed class SalesApiTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        using var response = await _client.GetAsync("api/leads/export.csv");
+        using var response = await own.Client.GetAsync("api/leads/export.csv");
         var csv = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, csv);
 
@@ -287,21 +315,22 @@ public sealed class SalesApiTests : IAsyncLifetime
     public void A_csv_cell_is_quoted_and_never_starts_a_formula(string value, string expected) =>
         Assert.Equal(expected, LeadCsvExport.Cell(value));
 
-    private async Task SeedAsync()
+    private static async Task<Lead> SeedAsync(BotHost host)
     {
-        var factory = _host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
+        var factory = host.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        _mql = NewLead("Erika Musterfrau", "erika@example.com", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero), LeadStage.Mql);
-        _mql.BudgetAmount = _mql.BudgetMinimum = _mql.BudgetMaximum = 50000m;
-        _mql.BudgetCurrency = "EUR";
-        _mql.BudgetText = "ca. 50.000 €";
-        _mql.TimelineStart = new DateOnly(2027, 2, 28);
-        _mql.TimelineText = "in drei Monaten";
-        _mql.ScoreBreakdown = [new ScoreItem { Criterion = "budget", Points = 30, MaxPoints = 30, Met = true, Required = true, Reason = "50000 EUR >= 10000 EUR" }];
-        db.Leads.Add(_mql);
+        var mql = NewLead("Erika Musterfrau", "erika@example.com", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero), LeadStage.Mql);
+        mql.BudgetAmount = mql.BudgetMinimum = mql.BudgetMaximum = 50000m;
+        mql.BudgetCurrency = "EUR";
+        mql.BudgetText = "ca. 50.000 €";
+        mql.TimelineStart = new DateOnly(2027, 2, 28);
+        mql.TimelineText = "in drei Monaten";
+        mql.ScoreBreakdown = [new ScoreItem { Criterion = "budget", Points = 30, MaxPoints = 30, Met = true, Required = true, Reason = "50000 EUR >= 10000 EUR" }];
+        db.Leads.Add(mql);
         db.Leads.Add(NewLead("Bernd Beispiel", "bernd@beispiel.de", new DateTimeOffset(2026, 11, 2, 12, 0, 0, TimeSpan.Zero), LeadStage.Lead));
         db.Leads.Add(NewLead("Carla Neu", null, new DateTimeOffset(2026, 11, 3, 23, 0, 0, TimeSpan.Zero), LeadStage.Lead));
         await db.SaveChangesAsync();
+        return mql;
     }
 
     private static Lead NewLead(string name, string? email, DateTimeOffset at, LeadStage stage)

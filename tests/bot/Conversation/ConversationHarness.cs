@@ -14,7 +14,8 @@ namespace LeadBot.Bot.Tests.Conversation;
 
 /// <summary>
 /// The real bot (activity handler, dialogs, policy from the repository's appsettings.json) on a real SQLite file, driven
-/// turn by turn through the Bot Framework's TestAdapter. Each harness has its own database file.
+/// turn by turn through the Bot Framework's TestAdapter. Each harness has its own database file (a new one starts as a
+/// copy of the run's <see cref="MigratedDatabase"/>).
 /// </summary>
 public sealed class ConversationHarness : IAsyncDisposable
 {
@@ -54,6 +55,13 @@ public sealed class ConversationHarness : IAsyncDisposable
     {
         var folder = existingFolder ?? Path.Combine(Path.GetTempPath(), "leadbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        var ownStorage = settings?.Keys.Any(k => k.StartsWith("Storage:", StringComparison.OrdinalIgnoreCase)) == true;
+        if (existingFolder is null && provider == StorageProvider.Sqlite && !ownStorage)
+        {
+            // A new conversation database: a copy of the run's migrated template (the migration below finds nothing to do).
+            await MigratedDatabase.CopyToAsync(Path.Combine(folder, "leadbot.db"));
+        }
+
         if (provider == StorageProvider.PostgreSql)
         {
             postgresConnectionString ??= await PostgreSqlServer.CreateDatabaseAsync("leadbot_conversation");

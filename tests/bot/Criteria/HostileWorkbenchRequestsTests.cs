@@ -6,22 +6,31 @@ namespace LeadBot.Bot.Tests.Criteria;
 
 /// <summary>Malformed and hostile bodies on every changing route of the workbench, the webhook log and the stage
 /// endpoint: a clear 4xx, never a 5xx, and nothing stored.</summary>
-public sealed class HostileWorkbenchRequestsTests : IAsyncLifetime
+/// <remarks>No route may store anything, so every route's test shares one host (<see cref="Workbench"/>) and also proves
+/// that the other routes stored nothing.</remarks>
+public sealed class HostileWorkbenchRequestsTests(HostileWorkbenchRequestsTests.Workbench shared) : IClassFixture<HostileWorkbenchRequestsTests.Workbench>
 {
-    private BotHost _host = null!;
-    private HttpClient _client = null!;
+    private readonly HttpClient _client = shared.Client;
 
-    public async Task InitializeAsync()
+    /// <summary>The host with the workbench and a client signed in as sales.</summary>
+    public sealed class Workbench : IAsyncLifetime
     {
-        _host = await BotHost.StartAsync(settings: CriteriaTestKit.Settings());
-        _client = CriteriaTestKit.Client(_host.BaseAddress);
-    }
+        public BotHost Host { get; private set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.StopAsync();
-        _host.DeleteDatabase();
+        public HttpClient Client { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Host = await BotHost.StartAsync(settings: CriteriaTestKit.Settings());
+            Client = CriteriaTestKit.Client(Host.BaseAddress);
+        }
+
+        public async Task DisposeAsync()
+        {
+            Client.Dispose();
+            await Host.StopAsync();
+            Host.DeleteDatabase();
+        }
     }
 
     private static IEnumerable<string> Bodies()

@@ -8,23 +8,24 @@ namespace LeadBot.Bot.Tests.Dashboard;
 /// <summary>
 /// The API behind the dashboard's charts (<c>GET /dashboard/api/funnel</c>), against conversations driven over real
 /// HTTP (<see cref="DashboardScenario"/>): every figure equals the hand count; filters narrow it; bad filters get 400.
+/// The tests only read, so the class drives the scenario once (<see cref="Scenario"/>).
 /// </summary>
-public sealed class DashboardApiTests : IAsyncLifetime
+public sealed class DashboardApiTests(DashboardApiTests.Scenario shared) : IClassFixture<DashboardApiTests.Scenario>, IDisposable
 {
-    private DashboardScenario scenario = null!;
-    private HttpClient api = null!;
-
-    public async Task InitializeAsync()
+    /// <summary>The scenario's conversations on one host, shared by the tests of this class.</summary>
+    public sealed class Scenario : IAsyncLifetime
     {
-        scenario = await DashboardScenario.RunAsync();
-        api = scenario.Driver.ApiClient();
+        public DashboardScenario Run { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Run = await DashboardScenario.RunAsync();
+
+        public async Task DisposeAsync() => await Run.Driver.DisposeAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        api.Dispose();
-        await scenario.Driver.DisposeAsync();
-    }
+    private readonly DashboardScenario scenario = shared.Run;
+    private readonly HttpClient api = shared.Run.Driver.ApiClient();
+
+    public void Dispose() => api.Dispose();
 
     private string Period => $"from={scenario.Day:yyyy-MM-dd}&to={scenario.Day:yyyy-MM-dd}";
 

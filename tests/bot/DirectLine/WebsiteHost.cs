@@ -41,6 +41,11 @@ public sealed class WebsiteHost : IAsyncDisposable
     public static async Task<WebsiteHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"leadbot-website-{Guid.NewGuid():N}.db");
+        if (settings?.Keys.Any(k => k.StartsWith("Storage:", StringComparison.OrdinalIgnoreCase)) != true)
+        {
+            await MigratedDatabase.CopyToAsync(databasePath);
+        }
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(Program).Assembly.GetName().Name,

@@ -9,7 +9,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Healthz_is_200_when_the_database_answers()
     {
-        await using var host = await BotHost.StartAsync();
+        await using var host = await BotHost.StartAsync(BotHost.NewDatabasePath());
         try
         {
             using var client = host.CreateClient();

@@ -6,22 +6,32 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadBot.Bot.Tests.Hosting;
 
-public sealed class MessagesEndpointTests : IAsyncLifetime
+/// <remarks>Each test has a conversation of its own, so the class shares one echo-bot host and one stand-in connector
+/// (<see cref="EchoHost"/>).</remarks>
+public sealed class MessagesEndpointTests(MessagesEndpointTests.EchoHost shared) : IClassFixture<MessagesEndpointTests.EchoHost>
 {
-    private ConnectorStandIn _standIn = null!;
-    private BotHost _host = null!;
+    private readonly ConnectorStandIn _standIn = shared.StandIn;
+    private readonly BotHost _host = shared.Host;
 
-    public async Task InitializeAsync()
+    /// <summary>The real host with <see cref="EchoBot"/> as its bot, replying to a stand-in connector.</summary>
+    public sealed class EchoHost : IAsyncLifetime
     {
-        _standIn = await ConnectorStandIn.StartAsync();
-        _host = await BotHost.StartAsync(configureServices: s => s.AddTransient<IBot, EchoBot>());
-    }
+        public ConnectorStandIn StandIn { get; private set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _host.DeleteDatabase();
-        await _standIn.DisposeAsync();
+        public BotHost Host { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            StandIn = await ConnectorStandIn.StartAsync();
+            Host = await BotHost.StartAsync(configureServices: s => s.AddTransient<IBot, EchoBot>());
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Host.DisposeAsync();
+            Host.DeleteDatabase();
+            await StandIn.DisposeAsync();
+        }
     }
 
     public static TheoryData<string, string> MalformedBodies => new()

@@ -9,22 +9,32 @@ namespace LeadBot.Bot.Tests.Security;
 /// #14 F10, F1/F7, F11 at the door: activities an attacker crafts get a 4xx with a short problem over real HTTP,
 /// never a 500 and never a turn; bodies over Azure Bot Service's 256 KB limit are refused before they are read.
 /// </summary>
-public sealed class HostileActivityTests : IAsyncLifetime
+/// <remarks>Every test refuses its own conversation's activity, so the class shares one host and one stand-in connector
+/// (<see cref="Door"/>); the log check then covers every refusal of the class.</remarks>
+public sealed class HostileActivityTests(HostileActivityTests.Door door) : IClassFixture<HostileActivityTests.Door>
 {
-    private ConnectorStandIn _standIn = null!;
-    private BotHost _host = null!;
+    private readonly ConnectorStandIn _standIn = door.StandIn;
+    private readonly BotHost _host = door.Host;
 
-    public async Task InitializeAsync()
+    /// <summary>The bot and the stand-in connector it would reply to.</summary>
+    public sealed class Door : IAsyncLifetime
     {
-        _standIn = await ConnectorStandIn.StartAsync();
-        _host = await BotHost.StartAsync();
-    }
+        public ConnectorStandIn StandIn { get; private set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _host.DeleteDatabase();
-        await _standIn.DisposeAsync();
+        public BotHost Host { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            StandIn = await ConnectorStandIn.StartAsync();
+            Host = await BotHost.StartAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Host.DisposeAsync();
+            Host.DeleteDatabase();
+            await StandIn.DisposeAsync();
+        }
     }
 
     private EmulatorClient Emulator() => new(_host.MessagesUri, _standIn);

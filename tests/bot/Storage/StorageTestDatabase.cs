@@ -44,7 +44,7 @@ public sealed class StorageTestDatabase : IAsyncDisposable
     public static async Task<StorageTestDatabase> CreateMigratedAsync(StorageProvider provider)
     {
         var db = await CreateAsync(provider);
-        await db.Services.MigrateLeadBotDatabaseAsync();
+        await db.MigrateAsync();
         return db;
     }
 
@@ -64,8 +64,20 @@ public sealed class StorageTestDatabase : IAsyncDisposable
     public static async Task<StorageTestDatabase> CreateMigratedAsync()
     {
         var db = new StorageTestDatabase();
-        await db.Services.MigrateLeadBotDatabaseAsync();
+        await db.MigrateAsync();
         return db;
+    }
+
+    /// <summary>A SQLite file starts as a copy of the run's <see cref="MigratedDatabase"/>; the migration then finds
+    /// nothing to do. Tests of the migrations themselves start from <see cref="CreateAsync"/> (no file).</summary>
+    private async Task MigrateAsync()
+    {
+        if (Provider == StorageProvider.Sqlite)
+        {
+            await MigratedDatabase.CopyToAsync(FilePath);
+        }
+
+        await Services.MigrateLeadBotDatabaseAsync();
     }
 
     /// <summary>Another, independent service provider on the same file (like a second bot instance).</summary>

@@ -11,6 +11,8 @@ namespace LeadBot.Bot.Tests.Support;
 /// <summary>
 /// The real bot host (AddLeadBot + UseLeadBotAsync, Kestrel on a free 127.0.0.1 port), built with test configuration:
 /// a SQLite file, an API key, an app id... Stop it and start another on the same file to prove state survives.
+/// Without a path or storage settings the host starts on a copy of the <see cref="MigratedDatabase"/>; pass a new path
+/// (<see cref="NewDatabasePath"/>) to have the host create and migrate the file itself.
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
@@ -45,7 +47,17 @@ public sealed class BotHost : IAsyncDisposable
         string environmentName = "Testing",
         Action<WebApplication>? configureApp = null)
     {
-        databasePath ??= NewDatabasePath();
+        if (databasePath is null)
+        {
+            databasePath = NewDatabasePath();
+            var ownStorage = settings?.Keys.Any(k => k.StartsWith("Storage:", StringComparison.OrdinalIgnoreCase)
+                || k.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)) == true;
+            if (!ownStorage)
+            {
+                await MigratedDatabase.CopyToAsync(databasePath);
+            }
+        }
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(Program).Assembly.GetName().Name,

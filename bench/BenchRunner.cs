@@ -48,6 +48,10 @@ public static class BenchRunner
         return report;
     }
 
+    /// <summary>The environment the deployment template and the launch profile give the bot's runtime (the GC's gen0
+    /// budget: docs/benchmarks.md); <c>--bot-env</c> may override it.</summary>
+    public static readonly KeyValuePair<string, string>[] DeployedRuntimeSettings = [new("DOTNET_GCgen0size", "0x2000000")];
+
     private static async Task<TargetResult> RunLeadBotAsync(BenchOptions options, ConnectorSink sink, string runId, TextWriter progress, CancellationToken cancellationToken)
     {
         var botDirectory = options.BotDirectory is not null ? Path.GetFullPath(options.BotDirectory) : await PublishBotAsync(options, progress).ConfigureAwait(false);
@@ -63,6 +67,8 @@ public static class BenchRunner
             new("Security__LocalOnly", "true"),
             new("DOTNET_NOLOGO", "1"),
         };
+        // The bot runs with the runtime settings its deployment gives it (deploymentTemplates, launch profile).
+        environment.AddRange(DeployedRuntimeSettings);
         environment.AddRange(options.BotEnvironment);
         var logPath = Path.Combine(options.WorkDirectory, $"leadbot-{runId}.log");
         TargetProcess StartBot(int port) => TargetProcess.Start("dotnet",

@@ -100,6 +100,7 @@ public static class DashboardBench
             environment.Add(new("ConnectionStrings__LeadBot", $"Data Source={database}"));
         }
 
+        environment.AddRange(BenchRunner.DeployedRuntimeSettings);
         environment.AddRange(options.BotEnvironment);
         var logPath = Path.Combine(options.WorkDirectory, $"leadbot-dashboard-{runId}.log");
         TargetProcess StartBot(int port) => TargetProcess.Start("dotnet",

@@ -43,6 +43,7 @@ public static class WorkbenchBench
             new("Security__LocalOnly", "true"),
             new("DOTNET_NOLOGO", "1"),
         };
+        environment.AddRange(BenchRunner.DeployedRuntimeSettings);
         environment.AddRange(options.BotEnvironment);
         var logPath = Path.Combine(options.WorkDirectory, $"leadbot-workbench-{runId}.log");
         TargetProcess StartBot()

@@ -14,7 +14,7 @@ public class AppSettingsTests
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
     };
 
-    private static readonly string[] PlatformKeyPrefixes = ["WEBSITE_", "SCM_"];
+    private static readonly string[] PlatformKeyPrefixes = ["WEBSITE_", "SCM_", "DOTNET_"];
 
     /// <summary>Settings the bot cannot start (or authenticate) without, in configuration-path form.</summary>
     public static readonly string[] RequiredKeys =

@@ -421,6 +421,13 @@ internal static class NameReader
         "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke",
     };
 
+    // Sounds of hesitation and laughter ("ähm", "uhh", "lol") are no part of a name wherever they stand.
+    private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
+    {
+        "aeh", "aehm", "oehm", "oeh", "ehm", "hm", "hmm", "hmmm", "uh", "uhh", "uhm", "um", "umm", "erm", "lol", "haha",
+        "hahaha", "hehe", "xd", "lmao",
+    };
+
     // Words after the name that make the whole answer a refusal ("ne, lieber anonym"), not a name with a remark.
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
     {
@@ -450,13 +457,56 @@ internal static class NameReader
 
     public static SlotReading? Read(string text)
     {
-        var clean = WithoutRemarks(NameText.StripTags(text)).Trim();
-        if (ReadName(clean) is not { } name)
+        var stripped = NameText.StripTags(text);
+        var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
+        if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
         {
             return null;
         }
 
-        return new SlotReading("name", Capitalized(name.Name), name.Confidence, name.Name);
+        // "Robert (Bob) Miller": a bracket between the words of a name may be a nickname or a part of it; confirmed
+        var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) ? Confidence.Medium : name.Confidence;
+        return new SlotReading("name", Capitalized(name.Name), confidence, name.Name);
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == ' ' && sb.Length > 0 && sb[^1] == ' ')
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether a remark in brackets stands between two words ("Robert (Bob) Miller"), not after the name.</summary>
+    private static bool RemarkInside(string text)
+    {
+        var open = text.IndexOf('(');
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        return open > 0 && close > open && text.AsSpan(0, open).Trim().Length > 0 && text.AsSpan(close + 1).ToString().Any(char.IsLetter);
+    }
+
+    private static readonly string[] KeyboardRows = ["qwertzuiop", "qwertyuiop", "asdfghjkl", "yxcvbnm", "zxcvbnm"];
+
+    /// <summary>Keys hit along one row of the keyboard ("asdfgh", "qwertz"): a test of the box, not a name.</summary>
+    internal static bool IsKeyboardRun(string name)
+    {
+        foreach (var word in name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 4 && Array.Exists(KeyboardRows, row => row.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text without remarks in brackets ("Thomas (Marketing)"): they say who someone is, not their name.</summary>
@@ -511,6 +561,11 @@ internal static class NameReader
             if (i > wordStart && !Particles.Contains(name[wordStart..i]))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
+                // "o'connor", "d'angelo": one letter and an apostrophe open the name, the letter after it is a capital too
+                if (i - wordStart > 2 && chars[wordStart + 1] == '\'')
+                {
+                    chars[wordStart + 2] = char.ToUpperInvariant(chars[wordStart + 2]);
+                }
             }
 
             wordStart = i + 1;
@@ -589,6 +644,13 @@ internal static class NameReader
             return at;
         }
 
+        // the surname alone, then the full name ("Schneider. Markus Schneider.")
+        if (length == 1 && b + 1 < folded.Count && !folded[b + 1].AfterBreak && folded[b + 1].Text == folded[at].Text &&
+            (b + 2 == folded.Count || folded[b + 2].AfterBreak))
+        {
+            return b;
+        }
+
         // a short form, then the full name it is short for ("Sam, Samantha Jones", "Chris, Christopher Lee")
         if (length == 1 && folded[b].Text.Length > folded[at].Text.Length && folded[b].Text.StartsWith(folded[at].Text, StringComparison.Ordinal) &&
             b + 1 < folded.Count && !folded[b + 1].AfterBreak)
@@ -627,7 +689,7 @@ internal static class NameReader
             {
                 at += gl;
             }
-            else if (at + 1 < folded.Count && Fillers.Contains(folded[at].Text) && folded[at + 1].AfterBreak)
+            else if (at + 1 < folded.Count && (Fillers.Contains(folded[at].Text) && folded[at + 1].AfterBreak || Hesitations.Contains(folded[at].Text)))
             {
                 at++;
             }
@@ -668,7 +730,7 @@ internal static class NameReader
         while (end + 1 < folded.Count && (!folded[end + 1].AfterBreak || folded[end].Text is "dr" or "prof" or "jr" or "sr") && end + 1 - at < 6)
         {
             var next = folded[end + 1].Text;
-            if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom")
+            if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom" || Hesitations.Contains(next))
             {
                 break;
             }
@@ -904,6 +966,19 @@ internal static class CompanyReader
         var at = 0;
         while (at < folded.Count)
         {
+            // "bin Privatperson", "i'm a freelancer", "as a private person": the words that say who is answering
+            var self = at;
+            while (self + 1 < folded.Count && folded[self].Text is "ich" or "bin" or "i'm" or "im" or "i" or "am" or "a" or "als" or "as" or "eine" or "ein" &&
+                   (self == at || !folded[self].AfterBreak))
+            {
+                self++;
+            }
+
+            if (self > at && Array.Exists(Private, p => folded.MatchesAt(self, p)))
+            {
+                at = self;
+            }
+
             var matched = 0;
             foreach (var p in Private)
             {

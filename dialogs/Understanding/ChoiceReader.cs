@@ -185,6 +185,14 @@ internal static class ChoiceReader
         {
             // "Die Entscheidung trifft unser Geschäftsführer", "das entscheidet unser Vorstand": the title is another
             // person's. With a decision verb the prospect prepares the decision for them; without one, ask.
+            if (folded.Contains(SelfDecides))
+            {
+                // "I have final say but the CFO signs": the prospect claims the decision and names another signature;
+                // how much they decide is theirs to confirm
+                return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
+                    folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+            }
+
             var adviser = Adviser(choices);
             if (adviser < 0 || !HasDecisionVerb(folded))
             {
@@ -236,6 +244,11 @@ internal static class ChoiceReader
     }
 
     private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
+
+    private static readonly string[][] SelfDecides = Phrases.Of(
+        "i have final say", "i have the final say", "i have the last word", "final say is mine", "final call is mine",
+        "i make the call", "i make the decision", "i decide", "ich entscheide", "ich habe das letzte wort",
+        "das letzte wort habe ich", "ich treffe die entscheidung", "entscheide ich");
 
     private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
     {
@@ -295,7 +308,7 @@ internal static class ChoiceReader
         foreach (var w in folded.Words)
         {
             if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
-                w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt")
+                w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt" or "freigabe")
             {
                 return true;
             }
@@ -445,7 +458,7 @@ internal static class ChoiceReader
         "candidates", "candidate", "hiring", "recruitment", "job", "jobs", "vacancies", "resumes", "lebenslaeufe",
         "mitarbeiter", "mitarbeitende", "mitarbeitern", "employees", "staff", "hires", "payroll", "lohnabrechnung",
         "gehaltsabrechnung", "buchhaltung", "accounting", "bookkeeping", "steuererklaerung", "lagerverwaltung", "inventory",
-        "warehouse", "erp", "warenwirtschaft",
+        "warehouse", "erp", "warenwirtschaft", "marketing", "marketingautomatisierung", "newsletter", "newsletters",
     };
 
     private static bool OtherField(FoldedText folded)

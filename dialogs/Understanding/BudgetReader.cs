@@ -229,13 +229,16 @@ internal static class BudgetReader
 
             if (amounts.Count > 1)
             {
-                // "20k einmalig und 2k im Monat": two amounts that are not a range.
-                confidence = Confidence.Medium;
+                // "20k einmalig und 2k im Monat": two amounts that are not a range. When they are for different periods,
+                // no one amount is the budget: asked again, never one of them stored with the other's period.
+                var firstPeriod = PeriodAfter(text, first.End);
+                confidence = amounts.Skip(1).Any(a => PeriodAfter(text, a.End) != firstPeriod) ? Confidence.Low : Confidence.Medium;
                 hint = ReadingHints.Ambiguous;
             }
         }
 
-        var period = PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
+        var separate = amounts.Count > 1 && rangeSecond is null;
+        var period = separate ? PeriodAfter(text, evidenceEnd) : PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
         var value = (min ?? max)!.Value;
         if (confidence == Confidence.High && first.Multiplier == 1 && first.Currency is null && value < 100 &&
             !folded.ContainsWord("budget"))
@@ -265,7 +268,7 @@ internal static class BudgetReader
     private static decimal? UnitOf(string word) => word switch
     {
         "hundert" or "hunderte" or "hundred" or "hundreds" => 100m,
-        "tausend" or "tausende" or "thousand" or "thousands" or "grand" or "k" or "tsd" => 1_000m,
+        "tausend" or "tausende" or "thousand" or "thousands" or "grand" or "k" or "tsd" or "mille" => 1_000m,
         "zehntausend" or "zehntausende" => 10_000m,
         "millionen" or "million" or "millions" or "mio" => 1_000_000m,
         _ => null,
@@ -423,6 +426,15 @@ internal static class BudgetReader
                 if (BudgetRecognizer.Recognize(spelled, c, defaultCurrency) is { IsUnknown: false } recognized && recognized.Amount > 0)
                 {
                     var words = SharedMagnitude(OneAsLowerEnd(recognized, folded));
+                    if (words.Minimum == words.Maximum && (EndsWith(folded, UpperBoundAfter) || StartsWith(folded, 0, UpperBound)))
+                    {
+                        words = words with { Minimum = null }; // "ten grand tops", "höchstens zehntausend"
+                    }
+                    else if (words.Minimum == words.Maximum && (EndsWith(folded, LowerBoundAfter) || StartsWith(folded, 0, LowerBound)))
+                    {
+                        words = words with { Maximum = null }; // "at least fifty thousand"
+                    }
+
                     var period = PeriodAnywhere(folded);
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
@@ -619,7 +631,8 @@ internal static class BudgetReader
 
         for (var at = 0; at < Math.Min(window.Count, 4); at++)
         {
-            if (window.Count > at && at > 0 && window[at].AfterBreak)
+            // a break, another amount or "einmalig" ends what belongs to this amount ("20k einmalig plus 1k monatlich")
+            if (window.Count > at && at > 0 && (window[at].AfterBreak || window[at].IsNumber) || OnceWords.Contains(window[at].Text))
             {
                 break;
             }
@@ -631,6 +644,11 @@ internal static class BudgetReader
 
         return null;
     }
+
+    private static readonly HashSet<string> OnceWords = new(StringComparer.Ordinal)
+    {
+        "einmalig", "einmal", "once", "one", "setup", "initial", "initially", "upfront", "einrichtung",
+    };
 
     private static bool StartsWith(FoldedText text, int at, string[][] phrases)
     {
@@ -985,7 +1003,7 @@ internal static class BudgetReader
 
     private static (decimal Factor, string? Currency)? MultiplierOf(string word) => word switch
     {
-        "k" or "tsd" or "tausend" or "thousand" or "thousands" or "grand" or "t" or "tds" => (1_000m, null),
+        "k" or "tsd" or "tausend" or "thousand" or "thousands" or "grand" or "t" or "tds" or "mille" => (1_000m, null),
         "teur" or "keur" => (1_000m, "EUR"),
         "tchf" or "kchf" => (1_000m, "CHF"),
         "kusd" => (1_000m, "USD"),

@@ -36,7 +36,9 @@ internal static class BudgetReader
         "nothing set", "nothing fixed", "kommt aufs", "kommt auf das", "kommt auf den", "kommt auf die", "kommt auf",
         "kein budget bisher", "bisher kein budget", "bisher keins", "bislang kein budget", "bislang keins", "no budget so far",
         "none so far", "nothing so far", "still working on it", "working on it", "still figuring it out", "sind noch dran",
-        "arbeiten noch dran", "noch in arbeit", "in arbeit");
+        "arbeiten noch dran", "noch in arbeit", "in arbeit", "hasn't signed off", "hasnt signed off", "has not signed off",
+        "haven't signed off", "not signed off", "hasn't approved", "has not approved", "hasn't been approved", "not been approved",
+        "noch nicht abgesegnet", "nicht abgesegnet", "noch nicht genehmigt");
 
     private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far");
 
@@ -45,7 +47,12 @@ internal static class BudgetReader
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
         "need to ask", "have to check", "need to check", "check with", "ask our finance", "muss ich nachfragen", "muss ich fragen",
-        "muss ich klaeren", "muss ich abklaeren", "klaeren", "abklaeren", "nachfragen", "frage ich nach", "muesste ich nachfragen", "muesste ich fragen");
+        "muss ich klaeren", "muss ich abklaeren", "klaeren", "abklaeren", "nachfragen", "frage ich nach", "muesste ich nachfragen", "muesste ich fragen",
+        // not said: what the budget is stays unknown to sales, asking again would only annoy
+        "moechte ich nicht sagen", "will ich nicht sagen", "sage ich nicht", "sag ich nicht", "nicht verraten",
+        "moechte ich nicht verraten", "keine angabe", "kein kommentar", "vertraulich", "rather not share", "rather not say",
+        "prefer not to say", "prefer not to share", "won't share", "wont share", "can't share", "cannot share", "confidential",
+        "no comment", "not disclose", "don't want to say", "dont want to say");
 
     private static readonly string[][] MonthPeriod = Phrases.Of(
         "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",

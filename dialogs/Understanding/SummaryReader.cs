@@ -54,6 +54,12 @@ internal static class SummaryReader
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
         var folded = FoldedText.Of(text);
+        if (folded.Count == 0 && YesNoReader.Read(text) is { } sign)
+        {
+            // a thumb or a tick alone
+            return new Reading<SummaryAnswer>(new SummaryAnswer(sign.Value ? SummaryIntent.Confirm : SummaryIntent.Reject), sign.Confidence, sign.Evidence);
+        }
+
         if (folded.Count == 0 || folded.Contains(StartOver))
         {
             // "start over" names no field ("Start" is the timeline's): a command the flow handles

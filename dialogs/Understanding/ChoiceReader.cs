@@ -210,7 +210,11 @@ internal static class ChoiceReader
         var reading = new SlotReading(step, value, Confidence.High, evidence);
         if (IsNegated(folded, w.Start, w.End) || NegatedInside(folded, w.Start, w.End, compiled, winner))
         {
-            return reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
+            // "weil keiner sie vorsortiert", "because nobody follows up": nobody doing it is the pain, not a refusal of
+            // the need; confirmed rather than asked again
+            return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
+                ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
+                : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
         }
 
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
@@ -650,6 +654,24 @@ internal static class ChoiceReader
 
     /// <summary>A negation in the same clause right before the match ("kein CRM", "nicht der Entscheider", "I'm not the
     /// owner") or right after it ("ich entscheide nicht").</summary>
+    private static bool NobodyDoesIt(FoldedText folded, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            if (folded[i].Text is "keiner" or "niemand" or "nobody" or "noone")
+            {
+                return true;
+            }
+
+            if (Negations.Contains(folded[i].Text) || folded[i + 1].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegated(FoldedText folded, int start, int end)
     {
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)

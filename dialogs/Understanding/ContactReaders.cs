@@ -908,6 +908,17 @@ internal static class CompanyReader
             return null;
         }
 
+        // "Ich bin Einkäufer", "I'm the CTO": who the prospect is, not where they work
+        if (folded.Count is >= 3 and <= 5 && folded.MatchesAt(0, ["ich", "bin"]) || folded.Count is >= 2 and <= 4 && folded[0].Text is "i'm" or "im" ||
+            folded.Count is >= 3 and <= 5 && folded.MatchesAt(0, ["i", "am"]))
+        {
+            var next = folded[folded[0].Text is "i'm" or "im" ? 1 : 2].Text;
+            if (next is not ("von" or "vom" or "bei" or "fuer" or "from" or "at" or "with" or "for") && !HasLegalForm(clean, 0))
+            {
+                return null;
+            }
+        }
+
         if (Quoted(clean) is { } quoted)
         {
             // selbstständig, Einzelunternehmen "Fotostudio Lichtblick": the name in quotes is the name

@@ -727,7 +727,9 @@ internal static class NameReader
         // the name ends at the first break or connecting word ("Max Müller, Acme GmbH", "Erika von der Acme GmbH")
         var end = at;
         var confidence = Confidence.High;
-        while (end + 1 < folded.Count && (!folded[end + 1].AfterBreak || folded[end].Text is "dr" or "prof" or "jr" or "sr") && end + 1 - at < 6)
+        // an initial ("k. becker", "John F. Kennedy") is part of the name, its full stop no break
+        while (end + 1 < folded.Count && (!folded[end + 1].AfterBreak || folded[end].Text is "dr" or "prof" or "jr" or "sr" ||
+               folded[end].Text.Length == 1 && char.IsLetter(folded[end].Text[0]) && folded[end].End < text.Length && text[folded[end].End] == '.') && end + 1 - at < 6)
         {
             var next = folded[end + 1].Text;
             if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom" || Hesitations.Contains(next))

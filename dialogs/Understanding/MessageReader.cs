@@ -43,7 +43,8 @@ internal static class MessageReader
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
-        "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen");
+        "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
+        "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -402,7 +403,7 @@ internal static class MessageReader
         var after = last + 1;
         var self = after < folded.Count && folded[after].Text is "hier" or "here";
         var company = after < folded.Count && folded[after].Text is "von" or "from" or "bei" or "vom" or "at" && CompanyReader.HasLegalForm(part, folded[after].Start) ||
-                      after + 1 < folded.Count && folded[after].Text is "from" or "von" && char.IsUpper(part[folded[after + 1].Start]);
+                      after + 1 < folded.Count && folded[after].Text is "from" or "von" or "with" && char.IsUpper(part[folded[after + 1].Start]);
         var ends = after >= folded.Count || self || company;
         if (!ends)
         {
@@ -430,6 +431,10 @@ internal static class MessageReader
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
     }
 
+    /// <summary>"Berger &amp; Partner": a word joined to the one before it by an ampersand is part of a company name.</summary>
+    private static bool AfterAmpersand(string part, FoldedText folded, int k) =>
+        k > 0 && part.AsSpan(folded[k - 1].End, folded[k].Start - folded[k - 1].End).Contains('&');
+
     /// <summary>A clause of one to four capitalized words that is no need, role or common word ("Stark Industries",
     /// "MedTech Labs"): a company named without a cue, confirmed.</summary>
     private static (SlotReading Reading, int Start, int End)? BareCompany(string part, FoldedText folded, ReadingContext context)
@@ -450,8 +455,11 @@ internal static class MessageReader
         var start = folded[0].Start;
         var end = folded[^1].End;
         var name = part[start..end];
-        if (ChoiceReader.Read(QuestionSteps.Need, name, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is not null ||
-            ChoiceReader.Read(QuestionSteps.Authority, name, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is not null)
+        // "Kim Consulting Group": a word companies are named with outweighs a role word in it
+        if (!folded.Words.Any(w => CompanyWords.Contains(w.Text)) &&
+            ChoiceReader.Read(QuestionSteps.Need, name, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } ||
+            !folded.Words.Any(w => CompanyWords.Contains(w.Text)) &&
+            ChoiceReader.Read(QuestionSteps.Authority, name, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High })
         {
             return null;
         }
@@ -614,7 +622,8 @@ internal static class MessageReader
 
             var firstWord = k;
             while (firstWord > 0 && k - firstWord < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
-                   (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-') && !LooksLikeTitle(part, folded[firstWord - 1]))
+                   (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
+                   !LooksLikeTitle(part, folded[firstWord - 1]))
             {
                 firstWord--;
             }

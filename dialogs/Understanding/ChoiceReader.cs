@@ -289,7 +289,7 @@ internal static class ChoiceReader
             }
 
             var next = folded[i + 1];
-            if (next.Text is "firma" or "company" or "own" or "eigene" or "eigenen" or "business" or "unternehmen")
+            if (next.Text is "firma" or "company" or "own" or "eigene" or "eigenen" or "business" or "unternehmen" or "entscheidung" or "decision")
             {
                 continue;
             }

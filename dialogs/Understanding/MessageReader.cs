@@ -251,7 +251,8 @@ internal static class MessageReader
 
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
-        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen");
+        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
+        "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all");
 
     private static bool IsOnlyGreeting(FoldedText folded)
     {

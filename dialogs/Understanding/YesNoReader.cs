@@ -36,7 +36,7 @@ internal static class YesNoReader
         "das stimmt nicht", "lieber nicht danke", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
         "i would rather not", "rather not", "i don't agree", "i dont agree", "i do not agree", "don't agree", "disagree",
         "i disagree", "not ok", "not okay", "no way", "never", "not really", "i decline", "decline", "declined", "deny",
-        "not at all", "absolutely not", "definitely not", "👎", "❌", "not comfortable", "not comfortable with that",
+        "not at all", "absolutely not", "definitely not", "👎", "❌", "not comfortable", "not comfortable with that", "not comfortable with this", "i'm not comfortable with this",
         "i'm not comfortable", "im not comfortable", "i am not comfortable", "uncomfortable", "ist mir nicht recht",
         "nicht recht", "mir nicht wohl", "ist mir unangenehm", "unangenehm");
 

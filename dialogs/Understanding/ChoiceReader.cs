@@ -462,20 +462,27 @@ internal static class ChoiceReader
         "candidates", "candidate", "hiring", "recruitment", "job", "jobs", "vacancies", "resumes", "lebenslaeufe",
         "mitarbeiter", "mitarbeitende", "mitarbeitern", "employees", "staff", "hires", "payroll", "lohnabrechnung",
         "gehaltsabrechnung", "buchhaltung", "accounting", "bookkeeping", "steuererklaerung", "lagerverwaltung", "inventory",
-        "warehouse", "erp", "warenwirtschaft", "marketing", "marketingautomatisierung", "newsletter", "newsletters",
+        "warehouse", "erp", "warenwirtschaft", "marketingautomatisierung", "newsletter", "newsletters",
     };
 
     private static bool OtherField(FoldedText folded)
     {
+        var marketing = false;
+        var automation = false;
         foreach (var w in folded.Words)
         {
             if (OtherFields.Contains(w.Text))
             {
                 return true;
             }
+
+            // "Marketing automation", "unser Marketing automatisieren": automating marketing is no sales automation;
+            // "mehr Anfragen über unser Marketing" still asks for leads
+            marketing |= w.Text == "marketing";
+            automation |= w.Text.StartsWith("automat", StringComparison.Ordinal);
         }
 
-        return false;
+        return marketing && automation;
     }
 
     private static bool NamesSales(FoldedText folded)

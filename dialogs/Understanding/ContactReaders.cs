@@ -11,7 +11,9 @@ internal static class EmailReader
 {
     private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
 
-    public readonly record struct Found(string Address, int Start, int End);
+    /// <param name="Guessed">The address as written is no address; this is the provider's domain it most likely
+    /// means ("…@gmailcom" → "…@gmail.com"), to be confirmed.</param>
+    public readonly record struct Found(string Address, int Start, int End, bool Guessed = false);
 
     public static List<Found> FindAll(string text)
     {
@@ -58,9 +60,34 @@ internal static class EmailReader
                 found.Add(new Found(address, start, end));
                 from = end;
             }
+            else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider))
+            {
+                found.Add(new Found(local.ToLowerInvariant() + "@" + provider, start, end, Guessed: true));
+                from = end;
+            }
         }
 
         return found;
+    }
+
+    /// <summary>The common provider's domain that <paramref name="domain"/> is without its dot ("gmailcom", "webde").</summary>
+    private static string? ProviderWithoutDot(string domain)
+    {
+        var lower = domain.ToLowerInvariant();
+        if (lower.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var provider in Providers)
+        {
+            if (string.Concat(provider.Split('.')) == lower)
+            {
+                return provider;
+            }
+        }
+
+        return null;
     }
 
     // The mail providers most prospects use: a domain one typo away from one of them ("gmial.com", "gmx.ed") is far more
@@ -180,6 +207,46 @@ internal static class PhoneReader
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     public readonly record struct Found(PhoneNumberValue Value, bool Valid, int Start, int End);
+
+    private static readonly Dictionary<string, char> DigitWords = new(StringComparer.Ordinal)
+    {
+        ["null"] = '0', ["zero"] = '0', ["oh"] = '0', ["eins"] = '1', ["one"] = '1', ["zwei"] = '2', ["zwo"] = '2',
+        ["two"] = '2', ["drei"] = '3', ["three"] = '3', ["vier"] = '4', ["four"] = '4', ["fuenf"] = '5', ["five"] = '5',
+        ["sechs"] = '6', ["six"] = '6', ["sieben"] = '7', ["seven"] = '7', ["acht"] = '8', ["eight"] = '8', ["neun"] = '9',
+        ["nine"] = '9', ["plus"] = '+',
+    };
+
+    /// <summary>A number said digit by digit in words ("null eins sieben null, eins zwei drei …"), written in digits; null
+    /// when the answer has any other word.</summary>
+    public static string? SpelledDigits(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count is < 6 or > 24)
+        {
+            return null;
+        }
+
+        var digits = new StringBuilder(folded.Count);
+        var spelled = 0;
+        foreach (var w in folded.Words)
+        {
+            if (w.IsNumber)
+            {
+                digits.Append(w.Text);
+            }
+            else if (DigitWords.TryGetValue(w.Text, out var d))
+            {
+                digits.Append(d);
+                spelled++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return spelled >= 3 ? digits.ToString() : null;
+    }
 
     /// <summary>Every run that reads as a phone number, left to right; candidates are at most 32 characters long.</summary>
     public static List<Found> FindAll(string text, string region)
@@ -495,12 +562,14 @@ internal static class NameReader
 
     private static readonly string[] KeyboardRows = ["qwertzuiop", "qwertyuiop", "asdfghjkl", "yxcvbnm", "zxcvbnm"];
 
-    /// <summary>Keys hit along one row of the keyboard ("asdfgh", "qwertz"): a test of the box, not a name.</summary>
+    /// <summary>Keys hit along one row of the keyboard ("asdfgh", "qwertz", "asdf"): a test of the box, not a name. Four
+    /// letters count only from the row's start, so a surname like "Wert" stays a name.</summary>
     internal static bool IsKeyboardRun(string name)
     {
         foreach (var word in name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length >= 4 && Array.Exists(KeyboardRows, row => row.Contains(word, StringComparison.Ordinal)))
+            if ((word.Length >= 5 || word.Length == 4 && Array.Exists(KeyboardRows, row => row.StartsWith(word, StringComparison.Ordinal))) &&
+                Array.Exists(KeyboardRows, row => row.Contains(word, StringComparison.Ordinal)))
             {
                 return true;
             }

@@ -57,7 +57,7 @@ internal static class MessageReader
         {
             var distinct = emails.Select(e => e.Address).Distinct(StringComparer.Ordinal).Count();
             var e = emails[0];
-            var sure = distinct == 1 && !EmailReader.LooksMistyped(e.Address);
+            var sure = distinct == 1 && !EmailReader.LooksMistyped(e.Address) && !e.Guessed;
             readings.Add((new SlotReading(QuestionSteps.Email, e.Address, sure ? Confidence.High : Confidence.Medium, text[e.Start..e.End]), e.Start, e.End));
         }
 
@@ -374,8 +374,10 @@ internal static class MessageReader
         var lowerAllowed = hasContact && folded.Count - first is 2 or 3 && first < folded.Count && folded[^1].Text.Length >= 3 &&
                            FoldedText.Fold(addresses).Contains(folded[^1].Text, StringComparison.Ordinal) ||
                            first + 2 < folded.Count && folded[first + 1].Text is "from" or "von" or "vom" && char.IsUpper(part[folded[first + 2].Start]) ||
-                           // "jan becker hier": "hier"/"here" says the words before it are the writer's name
-                           folded.Count - first is 2 or 3 && folded[^1].Text is "hier" or "here";
+                           // "jan becker hier": "hier"/"here" says the words before it are the writer's name (not in
+                           // "alles klar hier", "all good here")
+                           folded.Count - first is 2 or 3 && folded[^1].Text is "hier" or "here" &&
+                           YesNoReader.Read(part[folded[first].Start..folded[^1].Start]) is null;
         var last = first - 1;
         for (var k = first; k < folded.Count && k < first + 3; k++)
         {
@@ -558,7 +560,8 @@ internal static class MessageReader
         "deutschland", "austria", "oesterreich", "switzerland", "schweiz", "usa", "uk", "england", "europe", "europa",
         "berlin", "muenchen", "hamburg", "koeln", "frankfurt", "stuttgart", "wien", "zuerich", "london", "munich",
         "vienna", "cologne", "zurich", "home", "hause", "greetings", "gruesse", "regards", "cheers", "thanks", "danke",
-        "viele", "liebe", "beste", "schoene",
+        "viele", "liebe", "beste", "schoene", "frage", "fragen", "question", "questions", "anfrage", "request", "angebot",
+        "offer", "preise", "price", "pricing", "kosten", "termin", "demo", "info", "infos", "website", "webseite", "homepage",
     };
 
     /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a

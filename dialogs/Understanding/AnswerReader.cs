@@ -116,7 +116,7 @@ public sealed class AnswerReader
             return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Low, text[first.Start..first.End]) { Hint = ReadingHints.Several };
         }
 
-        return EmailReader.LooksMistyped(first.Address)
+        return EmailReader.LooksMistyped(first.Address) || first.Guessed
             ? new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Mistyped }
             : new SlotReading(QuestionSteps.Email, first.Address, Confidence.High, text[first.Start..first.End]);
     }
@@ -124,6 +124,14 @@ public sealed class AnswerReader
     private static SlotReading? ReadPhone(string text, string region)
     {
         var found = PhoneReader.FindAll(text, region);
+        var spelled = false;
+        if (found.Count == 0 && PhoneReader.SpelledDigits(text) is { } digits)
+        {
+            // "null eins sieben null, eins zwei drei …": the number said in words
+            found = PhoneReader.FindAll(digits, region);
+            spelled = true;
+        }
+
         if (found.Count == 0)
         {
             return null;
@@ -134,7 +142,7 @@ public sealed class AnswerReader
         var first = found[valid ? validIndex : 0];
 
         var confidence = valid && found.Select(f => f.Value.E164).Distinct(StringComparer.Ordinal).Count() == 1 ? Confidence.High : Confidence.Medium;
-        return new SlotReading(QuestionSteps.Phone, first.Value, confidence, text[first.Start..first.End])
+        return new SlotReading(QuestionSteps.Phone, first.Value, confidence, spelled ? text.Trim() : text[first.Start..first.End])
         {
             Hint = confidence == Confidence.High ? null : valid ? ReadingHints.Ambiguous : ReadingHints.Implausible,
         };

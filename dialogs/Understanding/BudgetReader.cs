@@ -36,7 +36,9 @@ internal static class BudgetReader
         "nothing set", "nothing fixed", "kommt aufs", "kommt auf das", "kommt auf den", "kommt auf die", "kommt auf",
         "kein budget bisher", "bisher kein budget", "bisher keins", "bislang kein budget", "bislang keins", "no budget so far",
         "none so far", "nothing so far", "still working on it", "working on it", "still figuring it out", "sind noch dran",
-        "arbeiten noch dran", "noch in arbeit", "in arbeit");
+        "arbeiten noch dran", "noch in arbeit", "in arbeit", "hasn't signed off", "hasnt signed off", "has not signed off",
+        "haven't signed off", "not signed off", "hasn't approved", "has not approved", "hasn't been approved", "not been approved",
+        "noch nicht abgesegnet", "nicht abgesegnet", "noch nicht genehmigt");
 
     private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far");
 
@@ -45,7 +47,12 @@ internal static class BudgetReader
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
         "need to ask", "have to check", "need to check", "check with", "ask our finance", "muss ich nachfragen", "muss ich fragen",
-        "muss ich klaeren", "muss ich abklaeren", "klaeren", "abklaeren", "nachfragen", "frage ich nach", "muesste ich nachfragen", "muesste ich fragen");
+        "muss ich klaeren", "muss ich abklaeren", "klaeren", "abklaeren", "nachfragen", "frage ich nach", "muesste ich nachfragen", "muesste ich fragen",
+        // not said: what the budget is stays unknown to sales, asking again would only annoy
+        "moechte ich nicht sagen", "will ich nicht sagen", "sage ich nicht", "sag ich nicht", "nicht verraten",
+        "moechte ich nicht verraten", "keine angabe", "kein kommentar", "vertraulich", "rather not share", "rather not say",
+        "prefer not to say", "prefer not to share", "won't share", "wont share", "can't share", "cannot share", "confidential",
+        "no comment", "not disclose", "don't want to say", "dont want to say");
 
     private static readonly string[][] MonthPeriod = Phrases.Of(
         "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",
@@ -229,13 +236,16 @@ internal static class BudgetReader
 
             if (amounts.Count > 1)
             {
-                // "20k einmalig und 2k im Monat": two amounts that are not a range.
-                confidence = Confidence.Medium;
+                // "20k einmalig und 2k im Monat": two amounts that are not a range. When they are for different periods,
+                // no one amount is the budget: asked again, never one of them stored with the other's period.
+                var firstPeriod = PeriodAfter(text, first.End);
+                confidence = amounts.Skip(1).Any(a => PeriodAfter(text, a.End) != firstPeriod) ? Confidence.Low : Confidence.Medium;
                 hint = ReadingHints.Ambiguous;
             }
         }
 
-        var period = PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
+        var separate = amounts.Count > 1 && rangeSecond is null;
+        var period = separate ? PeriodAfter(text, evidenceEnd) : PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
         var value = (min ?? max)!.Value;
         if (confidence == Confidence.High && first.Multiplier == 1 && first.Currency is null && value < 100 &&
             !folded.ContainsWord("budget"))
@@ -265,7 +275,7 @@ internal static class BudgetReader
     private static decimal? UnitOf(string word) => word switch
     {
         "hundert" or "hunderte" or "hundred" or "hundreds" => 100m,
-        "tausend" or "tausende" or "thousand" or "thousands" or "grand" or "k" or "tsd" => 1_000m,
+        "tausend" or "tausende" or "thousand" or "thousands" or "grand" or "k" or "tsd" or "mille" => 1_000m,
         "zehntausend" or "zehntausende" => 10_000m,
         "millionen" or "million" or "millions" or "mio" => 1_000_000m,
         _ => null,
@@ -423,6 +433,15 @@ internal static class BudgetReader
                 if (BudgetRecognizer.Recognize(spelled, c, defaultCurrency) is { IsUnknown: false } recognized && recognized.Amount > 0)
                 {
                     var words = SharedMagnitude(OneAsLowerEnd(recognized, folded));
+                    if (words.Minimum == words.Maximum && (EndsWith(folded, UpperBoundAfter) || StartsWith(folded, 0, UpperBound)))
+                    {
+                        words = words with { Minimum = null }; // "ten grand tops", "höchstens zehntausend"
+                    }
+                    else if (words.Minimum == words.Maximum && (EndsWith(folded, LowerBoundAfter) || StartsWith(folded, 0, LowerBound)))
+                    {
+                        words = words with { Maximum = null }; // "at least fifty thousand"
+                    }
+
                     var period = PeriodAnywhere(folded);
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
@@ -619,7 +638,8 @@ internal static class BudgetReader
 
         for (var at = 0; at < Math.Min(window.Count, 4); at++)
         {
-            if (window.Count > at && at > 0 && window[at].AfterBreak)
+            // a break, another amount or "einmalig" ends what belongs to this amount ("20k einmalig plus 1k monatlich")
+            if (window.Count > at && at > 0 && (window[at].AfterBreak || window[at].IsNumber) || OnceWords.Contains(window[at].Text))
             {
                 break;
             }
@@ -631,6 +651,11 @@ internal static class BudgetReader
 
         return null;
     }
+
+    private static readonly HashSet<string> OnceWords = new(StringComparer.Ordinal)
+    {
+        "einmalig", "einmal", "once", "one", "setup", "initial", "initially", "upfront", "einrichtung",
+    };
 
     private static bool StartsWith(FoldedText text, int at, string[][] phrases)
     {
@@ -985,7 +1010,7 @@ internal static class BudgetReader
 
     private static (decimal Factor, string? Currency)? MultiplierOf(string word) => word switch
     {
-        "k" or "tsd" or "tausend" or "thousand" or "thousands" or "grand" or "t" or "tds" => (1_000m, null),
+        "k" or "tsd" or "tausend" or "thousand" or "thousands" or "grand" or "t" or "tds" or "mille" => (1_000m, null),
         "teur" or "keur" => (1_000m, "EUR"),
         "tchf" or "kchf" => (1_000m, "CHF"),
         "kusd" => (1_000m, "USD"),

@@ -185,6 +185,14 @@ internal static class ChoiceReader
         {
             // "Die Entscheidung trifft unser Geschäftsführer", "das entscheidet unser Vorstand": the title is another
             // person's. With a decision verb the prospect prepares the decision for them; without one, ask.
+            if (folded.Contains(SelfDecides))
+            {
+                // "I have final say but the CFO signs": the prospect claims the decision and names another signature;
+                // how much they decide is theirs to confirm
+                return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
+                    folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+            }
+
             var adviser = Adviser(choices);
             if (adviser < 0 || !HasDecisionVerb(folded))
             {
@@ -202,7 +210,11 @@ internal static class ChoiceReader
         var reading = new SlotReading(step, value, Confidence.High, evidence);
         if (IsNegated(folded, w.Start, w.End) || NegatedInside(folded, w.Start, w.End, compiled, winner))
         {
-            return reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
+            // "weil keiner sie vorsortiert", "because nobody follows up": nobody doing it is the pain, not a refusal of
+            // the need; confirmed rather than asked again
+            return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
+                ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
+                : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
         }
 
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
@@ -236,6 +248,11 @@ internal static class ChoiceReader
     }
 
     private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
+
+    private static readonly string[][] SelfDecides = Phrases.Of(
+        "i have final say", "i have the final say", "i have the last word", "final say is mine", "final call is mine",
+        "i make the call", "i make the decision", "i decide", "ich entscheide", "ich habe das letzte wort",
+        "das letzte wort habe ich", "ich treffe die entscheidung", "entscheide ich");
 
     private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
     {
@@ -272,7 +289,7 @@ internal static class ChoiceReader
             }
 
             var next = folded[i + 1];
-            if (next.Text is "firma" or "company" or "own" or "eigene" or "eigenen" or "business" or "unternehmen")
+            if (next.Text is "firma" or "company" or "own" or "eigene" or "eigenen" or "business" or "unternehmen" or "entscheidung" or "decision")
             {
                 continue;
             }
@@ -295,7 +312,7 @@ internal static class ChoiceReader
         foreach (var w in folded.Words)
         {
             if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
-                w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt")
+                w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt" or "freigabe")
             {
                 return true;
             }
@@ -445,20 +462,27 @@ internal static class ChoiceReader
         "candidates", "candidate", "hiring", "recruitment", "job", "jobs", "vacancies", "resumes", "lebenslaeufe",
         "mitarbeiter", "mitarbeitende", "mitarbeitern", "employees", "staff", "hires", "payroll", "lohnabrechnung",
         "gehaltsabrechnung", "buchhaltung", "accounting", "bookkeeping", "steuererklaerung", "lagerverwaltung", "inventory",
-        "warehouse", "erp", "warenwirtschaft",
+        "warehouse", "erp", "warenwirtschaft", "marketingautomatisierung", "newsletter", "newsletters",
     };
 
     private static bool OtherField(FoldedText folded)
     {
+        var marketing = false;
+        var automation = false;
         foreach (var w in folded.Words)
         {
             if (OtherFields.Contains(w.Text))
             {
                 return true;
             }
+
+            // "Marketing automation", "unser Marketing automatisieren": automating marketing is no sales automation;
+            // "mehr Anfragen über unser Marketing" still asks for leads
+            marketing |= w.Text == "marketing";
+            automation |= w.Text.StartsWith("automat", StringComparison.Ordinal);
         }
 
-        return false;
+        return marketing && automation;
     }
 
     private static bool NamesSales(FoldedText folded)
@@ -637,6 +661,24 @@ internal static class ChoiceReader
 
     /// <summary>A negation in the same clause right before the match ("kein CRM", "nicht der Entscheider", "I'm not the
     /// owner") or right after it ("ich entscheide nicht").</summary>
+    private static bool NobodyDoesIt(FoldedText folded, int start)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            if (folded[i].Text is "keiner" or "niemand" or "nobody" or "noone")
+            {
+                return true;
+            }
+
+            if (Negations.Contains(folded[i].Text) || folded[i + 1].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegated(FoldedText folded, int start, int end)
     {
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)

@@ -11,7 +11,9 @@ internal static class EmailReader
 {
     private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
 
-    public readonly record struct Found(string Address, int Start, int End);
+    /// <param name="Guessed">The address as written is no address; this is the provider's domain it most likely
+    /// means ("…@gmailcom" → "…@gmail.com"), to be confirmed.</param>
+    public readonly record struct Found(string Address, int Start, int End, bool Guessed = false);
 
     public static List<Found> FindAll(string text)
     {
@@ -58,9 +60,34 @@ internal static class EmailReader
                 found.Add(new Found(address, start, end));
                 from = end;
             }
+            else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider))
+            {
+                found.Add(new Found(local.ToLowerInvariant() + "@" + provider, start, end, Guessed: true));
+                from = end;
+            }
         }
 
         return found;
+    }
+
+    /// <summary>The common provider's domain that <paramref name="domain"/> is without its dot ("gmailcom", "webde").</summary>
+    private static string? ProviderWithoutDot(string domain)
+    {
+        var lower = domain.ToLowerInvariant();
+        if (lower.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var provider in Providers)
+        {
+            if (string.Concat(provider.Split('.')) == lower)
+            {
+                return provider;
+            }
+        }
+
+        return null;
     }
 
     // The mail providers most prospects use: a domain one typo away from one of them ("gmial.com", "gmx.ed") is far more
@@ -180,6 +207,46 @@ internal static class PhoneReader
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     public readonly record struct Found(PhoneNumberValue Value, bool Valid, int Start, int End);
+
+    private static readonly Dictionary<string, char> DigitWords = new(StringComparer.Ordinal)
+    {
+        ["null"] = '0', ["zero"] = '0', ["oh"] = '0', ["eins"] = '1', ["one"] = '1', ["zwei"] = '2', ["zwo"] = '2',
+        ["two"] = '2', ["drei"] = '3', ["three"] = '3', ["vier"] = '4', ["four"] = '4', ["fuenf"] = '5', ["five"] = '5',
+        ["sechs"] = '6', ["six"] = '6', ["sieben"] = '7', ["seven"] = '7', ["acht"] = '8', ["eight"] = '8', ["neun"] = '9',
+        ["nine"] = '9', ["plus"] = '+',
+    };
+
+    /// <summary>A number said digit by digit in words ("null eins sieben null, eins zwei drei …"), written in digits; null
+    /// when the answer has any other word.</summary>
+    public static string? SpelledDigits(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count is < 6 or > 24)
+        {
+            return null;
+        }
+
+        var digits = new StringBuilder(folded.Count);
+        var spelled = 0;
+        foreach (var w in folded.Words)
+        {
+            if (w.IsNumber)
+            {
+                digits.Append(w.Text);
+            }
+            else if (DigitWords.TryGetValue(w.Text, out var d))
+            {
+                digits.Append(d);
+                spelled++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return spelled >= 3 ? digits.ToString() : null;
+    }
 
     /// <summary>Every run that reads as a phone number, left to right; candidates are at most 32 characters long.</summary>
     public static List<Found> FindAll(string text, string region)
@@ -421,6 +488,13 @@ internal static class NameReader
         "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke",
     };
 
+    // Sounds of hesitation and laughter ("ähm", "uhh", "lol") are no part of a name wherever they stand.
+    private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
+    {
+        "aeh", "aehm", "oehm", "oeh", "ehm", "hm", "hmm", "hmmm", "uh", "uhh", "uhm", "um", "umm", "erm", "lol", "haha",
+        "hahaha", "hehe", "xd", "lmao",
+    };
+
     // Words after the name that make the whole answer a refusal ("ne, lieber anonym"), not a name with a remark.
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
     {
@@ -450,13 +524,58 @@ internal static class NameReader
 
     public static SlotReading? Read(string text)
     {
-        var clean = WithoutRemarks(NameText.StripTags(text)).Trim();
-        if (ReadName(clean) is not { } name)
+        var stripped = NameText.StripTags(text);
+        var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
+        if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
         {
             return null;
         }
 
-        return new SlotReading("name", Capitalized(name.Name), name.Confidence, name.Name);
+        // "Robert (Bob) Miller": a bracket between the words of a name may be a nickname or a part of it; confirmed
+        var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) ? Confidence.Medium : name.Confidence;
+        return new SlotReading("name", Capitalized(name.Name), confidence, name.Name);
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == ' ' && sb.Length > 0 && sb[^1] == ' ')
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether a remark in brackets stands between two words ("Robert (Bob) Miller"), not after the name.</summary>
+    private static bool RemarkInside(string text)
+    {
+        var open = text.IndexOf('(');
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        return open > 0 && close > open && text.AsSpan(0, open).Trim().Length > 0 && text.AsSpan(close + 1).ToString().Any(char.IsLetter);
+    }
+
+    private static readonly string[] KeyboardRows = ["qwertzuiop", "qwertyuiop", "asdfghjkl", "yxcvbnm", "zxcvbnm"];
+
+    /// <summary>Keys hit along one row of the keyboard ("asdfgh", "qwertz", "asdf"): a test of the box, not a name. Four
+    /// letters count only from the row's start, so a surname like "Wert" stays a name.</summary>
+    internal static bool IsKeyboardRun(string name)
+    {
+        foreach (var word in name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if ((word.Length >= 5 || word.Length == 4 && Array.Exists(KeyboardRows, row => row.StartsWith(word, StringComparison.Ordinal))) &&
+                Array.Exists(KeyboardRows, row => row.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text without remarks in brackets ("Thomas (Marketing)"): they say who someone is, not their name.</summary>
@@ -511,6 +630,11 @@ internal static class NameReader
             if (i > wordStart && !Particles.Contains(name[wordStart..i]))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
+                // "o'connor", "d'angelo": one letter and an apostrophe open the name, the letter after it is a capital too
+                if (i - wordStart > 2 && chars[wordStart + 1] == '\'')
+                {
+                    chars[wordStart + 2] = char.ToUpperInvariant(chars[wordStart + 2]);
+                }
             }
 
             wordStart = i + 1;
@@ -589,6 +713,13 @@ internal static class NameReader
             return at;
         }
 
+        // the surname alone, then the full name ("Schneider. Markus Schneider.")
+        if (length == 1 && b + 1 < folded.Count && !folded[b + 1].AfterBreak && folded[b + 1].Text == folded[at].Text &&
+            (b + 2 == folded.Count || folded[b + 2].AfterBreak))
+        {
+            return b;
+        }
+
         // a short form, then the full name it is short for ("Sam, Samantha Jones", "Chris, Christopher Lee")
         if (length == 1 && folded[b].Text.Length > folded[at].Text.Length && folded[b].Text.StartsWith(folded[at].Text, StringComparison.Ordinal) &&
             b + 1 < folded.Count && !folded[b + 1].AfterBreak)
@@ -627,7 +758,7 @@ internal static class NameReader
             {
                 at += gl;
             }
-            else if (at + 1 < folded.Count && Fillers.Contains(folded[at].Text) && folded[at + 1].AfterBreak)
+            else if (at + 1 < folded.Count && (Fillers.Contains(folded[at].Text) && folded[at + 1].AfterBreak || Hesitations.Contains(folded[at].Text)))
             {
                 at++;
             }
@@ -665,10 +796,12 @@ internal static class NameReader
         // the name ends at the first break or connecting word ("Max Müller, Acme GmbH", "Erika von der Acme GmbH")
         var end = at;
         var confidence = Confidence.High;
-        while (end + 1 < folded.Count && (!folded[end + 1].AfterBreak || folded[end].Text is "dr" or "prof" or "jr" or "sr") && end + 1 - at < 6)
+        // an initial ("k. becker", "John F. Kennedy") is part of the name, its full stop no break
+        while (end + 1 < folded.Count && (!folded[end + 1].AfterBreak || folded[end].Text is "dr" or "prof" or "jr" or "sr" ||
+               folded[end].Text.Length == 1 && char.IsLetter(folded[end].Text[0]) && folded[end].End < text.Length && text[folded[end].End] == '.') && end + 1 - at < 6)
         {
             var next = folded[end + 1].Text;
-            if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom")
+            if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom" || Hesitations.Contains(next))
             {
                 break;
             }
@@ -810,7 +943,7 @@ internal static class CompanyReader
     private static readonly string[] LegalForms =
     [
         "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
-        "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
+        "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
         "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
         "s.r.l.", "srl", "b.v.", "a/s", "sagl",
@@ -844,6 +977,17 @@ internal static class CompanyReader
         if (NotACompany.Contains(whole))
         {
             return null;
+        }
+
+        // "Ich bin Einkäufer", "I'm the CTO": who the prospect is, not where they work
+        if (folded.Count is >= 3 and <= 5 && folded.MatchesAt(0, ["ich", "bin"]) || folded.Count is >= 2 and <= 4 && folded[0].Text is "i'm" or "im" ||
+            folded.Count is >= 3 and <= 5 && folded.MatchesAt(0, ["i", "am"]))
+        {
+            var next = folded[folded[0].Text is "i'm" or "im" ? 1 : 2].Text;
+            if (next is not ("von" or "vom" or "bei" or "fuer" or "from" or "at" or "with" or "for") && !HasLegalForm(clean, 0))
+            {
+                return null;
+            }
         }
 
         if (Quoted(clean) is { } quoted)
@@ -904,6 +1048,19 @@ internal static class CompanyReader
         var at = 0;
         while (at < folded.Count)
         {
+            // "bin Privatperson", "i'm a freelancer", "as a private person": the words that say who is answering
+            var self = at;
+            while (self + 1 < folded.Count && folded[self].Text is "ich" or "bin" or "i'm" or "im" or "i" or "am" or "a" or "als" or "as" or "eine" or "ein" &&
+                   (self == at || !folded[self].AfterBreak))
+            {
+                self++;
+            }
+
+            if (self > at && Array.Exists(Private, p => folded.MatchesAt(self, p)))
+            {
+                at = self;
+            }
+
             var matched = 0;
             foreach (var p in Private)
             {

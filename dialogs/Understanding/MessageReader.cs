@@ -43,7 +43,8 @@ internal static class MessageReader
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
-        "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen");
+        "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
+        "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -56,7 +57,7 @@ internal static class MessageReader
         {
             var distinct = emails.Select(e => e.Address).Distinct(StringComparer.Ordinal).Count();
             var e = emails[0];
-            var sure = distinct == 1 && !EmailReader.LooksMistyped(e.Address);
+            var sure = distinct == 1 && !EmailReader.LooksMistyped(e.Address) && !e.Guessed;
             readings.Add((new SlotReading(QuestionSteps.Email, e.Address, sure ? Confidence.High : Confidence.Medium, text[e.Start..e.End]), e.Start, e.End));
         }
 
@@ -73,6 +74,8 @@ internal static class MessageReader
         var clauseIndex = -1;
         var firstClause = -1;
         var budgetTopic = false;
+        var greetingBefore = false;
+        var nameClause = -1;
         foreach (var clause in Clauses(masked))
         {
             clauseIndex++;
@@ -107,15 +110,27 @@ internal static class MessageReader
                 }
             }
 
-            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address))) : null)) is { } name)
+            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore) : null)) is { } name)
             {
                 readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
+                if (clauseIndex == firstClause)
+                {
+                    nameClause = clauseIndex;
+                }
             }
 
             if (Company(part, folded) is { } company)
             {
                 readings.Add((company.Reading, clause.Start + company.Start, clause.Start + company.End));
             }
+            else if (clauseIndex == nameClause + 1 && nameClause >= 0 && BareCompany(part, folded, context) is { } bare)
+            {
+                // "Daniel Kim, Kim Consulting Group", "Chris Taylor, Stark Industries": capitalized words right after the
+                // opening name are most likely the company; without a legal form, confirmed
+                readings.Add((bare.Reading, clause.Start + bare.Start, clause.Start + bare.End));
+            }
+
+            greetingBefore = IsOnlyGreeting(folded);
 
             var (needCue, needCueLength) = folded.Find(NeedCues);
             if (needCue < 0 && folded.Count <= 4 && !folded.Contains(BudgetCues) &&
@@ -236,7 +251,8 @@ internal static class MessageReader
 
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
-        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen");
+        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
+        "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all");
 
     private static bool IsOnlyGreeting(FoldedText folded)
     {
@@ -329,7 +345,15 @@ internal static class MessageReader
     /// <summary>The name that opens a message without "ich bin" ("Sabine Krause von der Krause Logistik GmbH", "Erik Lang,
     /// Tel. …", "Jürgen Köhler hier"): two or three capitalized words that are no need, role or common word, sure when the
     /// message also brings contact details, a company or "hier"; one word is a first name, confirmed.</summary>
-    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses)
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
+    {
+        "group", "gruppe", "labs", "lab", "solutions", "media", "industries", "systems", "consulting", "tech", "technologies",
+        "software", "services", "service", "bau", "logistik", "logistics", "partners", "partner", "holding", "werke",
+        "stadtwerke", "praxis", "kanzlei", "agentur", "agency", "studio", "digital", "marketing", "design", "traders", "trading",
+        "handel", "verlag", "networks", "international", "global", "company", "firma",
+    };
+
+    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses, bool previousWasGreeting)
     {
         var first = 0;
         var (g, gl) = folded.Find(Greetings);
@@ -349,7 +373,11 @@ internal static class MessageReader
         // "sarah from Pixel & Pine": one word in small letters before the company it comes from
         var lowerAllowed = hasContact && folded.Count - first is 2 or 3 && first < folded.Count && folded[^1].Text.Length >= 3 &&
                            FoldedText.Fold(addresses).Contains(folded[^1].Text, StringComparison.Ordinal) ||
-                           first + 2 < folded.Count && folded[first + 1].Text is "from" or "von" or "vom" && char.IsUpper(part[folded[first + 2].Start]);
+                           first + 2 < folded.Count && folded[first + 1].Text is "from" or "von" or "vom" && char.IsUpper(part[folded[first + 2].Start]) ||
+                           // "jan becker hier": "hier"/"here" says the words before it are the writer's name (not in
+                           // "alles klar hier", "all good here")
+                           folded.Count - first is 2 or 3 && folded[^1].Text is "hier" or "here" &&
+                           YesNoReader.Read(part[folded[first].Start..folded[^1].Start]) is null;
         var last = first - 1;
         for (var k = first; k < folded.Count && k < first + 3; k++)
         {
@@ -378,7 +406,7 @@ internal static class MessageReader
         var after = last + 1;
         var self = after < folded.Count && folded[after].Text is "hier" or "here";
         var company = after < folded.Count && folded[after].Text is "von" or "from" or "bei" or "vom" or "at" && CompanyReader.HasLegalForm(part, folded[after].Start) ||
-                      after + 1 < folded.Count && folded[after].Text is "from" or "von" && char.IsUpper(part[folded[after + 1].Start]);
+                      after + 1 < folded.Count && folded[after].Text is "from" or "von" or "with" && char.IsUpper(part[folded[after + 1].Start]);
         var ends = after >= folded.Count || self || company;
         if (!ends)
         {
@@ -393,14 +421,53 @@ internal static class MessageReader
             return null;
         }
 
-        // two capitalized words alone may be a noun phrase ("Neue Website"): only sure ones are read
-        var sure = last > first && (hasContact || self || company || hasCompany);
+        // two capitalized words alone may be a noun phrase ("Neue Website"): only sure ones are read. After a greeting,
+        // two or three words that are the whole clause are how people open with their name ("Hello, Rajesh Patel (…)")
+        var greeted = g == 0 || previousWasGreeting;
+        var sure = last > first && (hasContact || self || company || hasCompany ||
+                                    greeted && after >= folded.Count && !folded.Words.Any(w => CompanyWords.Contains(w.Text)));
         if (!sure && (last > first || !(self || company)))
         {
             return null;
         }
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
+    }
+
+    /// <summary>"Berger &amp; Partner": a word joined to the one before it by an ampersand is part of a company name.</summary>
+    private static bool AfterAmpersand(string part, FoldedText folded, int k) =>
+        k > 0 && part.AsSpan(folded[k - 1].End, folded[k].Start - folded[k - 1].End).Contains('&');
+
+    /// <summary>A clause of one to four capitalized words that is no need, role or common word ("Stark Industries",
+    /// "MedTech Labs"): a company named without a cue, confirmed.</summary>
+    private static (SlotReading Reading, int Start, int End)? BareCompany(string part, FoldedText folded, ReadingContext context)
+    {
+        if (folded.Count is 0 or > 4 || folded[0].AfterBreak && folded.Count > 1 && folded.Words.Skip(1).Any(w => w.AfterBreak))
+        {
+            return null;
+        }
+
+        foreach (var w in folded.Words)
+        {
+            if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and") || w.IsNumber || NameCommonWords.Contains(w.Text))
+            {
+                return null;
+            }
+        }
+
+        var start = folded[0].Start;
+        var end = folded[^1].End;
+        var name = part[start..end];
+        // "Kim Consulting Group": a word companies are named with outweighs a role word in it
+        if (!folded.Words.Any(w => CompanyWords.Contains(w.Text)) &&
+            ChoiceReader.Read(QuestionSteps.Need, name, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } ||
+            !folded.Words.Any(w => CompanyWords.Contains(w.Text)) &&
+            ChoiceReader.Read(QuestionSteps.Authority, name, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High })
+        {
+            return null;
+        }
+
+        return (new SlotReading(QuestionSteps.Company, name, Confidence.Medium, name), start, end);
     }
 
     private static string MaskEvidence(string part, string evidence)
@@ -475,7 +542,8 @@ internal static class MessageReader
     }
 
     private static bool LooksLikeTitle(string part, Word w) =>
-        w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper);
+        w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper) &&
+        !(w.End < part.Length && part[w.End] == '-'); // "IT-Services": part of a compound name, no title
 
     private static readonly HashSet<string> NameCommonWords = new(StringComparer.Ordinal)
     {
@@ -492,7 +560,8 @@ internal static class MessageReader
         "deutschland", "austria", "oesterreich", "switzerland", "schweiz", "usa", "uk", "england", "europe", "europa",
         "berlin", "muenchen", "hamburg", "koeln", "frankfurt", "stuttgart", "wien", "zuerich", "london", "munich",
         "vienna", "cologne", "zurich", "home", "hause", "greetings", "gruesse", "regards", "cheers", "thanks", "danke",
-        "viele", "liebe", "beste", "schoene",
+        "viele", "liebe", "beste", "schoene", "frage", "fragen", "question", "questions", "anfrage", "request", "angebot",
+        "offer", "preise", "price", "pricing", "kosten", "termin", "demo", "info", "infos", "website", "webseite", "homepage",
     };
 
     /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a
@@ -557,7 +626,8 @@ internal static class MessageReader
 
             var firstWord = k;
             while (firstWord > 0 && k - firstWord < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
-                   !NameCommonWords.Contains(folded[firstWord - 1].Text) && !LooksLikeTitle(part, folded[firstWord - 1]))
+                   (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
+                   !LooksLikeTitle(part, folded[firstWord - 1]))
             {
                 firstWord--;
             }
@@ -598,7 +668,7 @@ internal static class MessageReader
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–'
+            var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–' or '(' or ')'
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i));
             if (split)

@@ -54,6 +54,12 @@ internal static class SummaryReader
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
         var folded = FoldedText.Of(text);
+        if (folded.Count == 0 && YesNoReader.Read(text) is { } sign)
+        {
+            // a thumb or a tick alone
+            return new Reading<SummaryAnswer>(new SummaryAnswer(sign.Value ? SummaryIntent.Confirm : SummaryIntent.Reject), sign.Confidence, sign.Evidence);
+        }
+
         if (folded.Count == 0 || folded.Contains(StartOver))
         {
             // "start over" names no field ("Start" is the timeline's): a command the flow handles
@@ -155,6 +161,7 @@ internal static class SummaryReader
     private static readonly HashSet<string> Reservations = new(StringComparer.Ordinal)
     {
         "aber", "but", "eigentlich", "actually", "jedoch", "however", "allerdings", "ausser", "except", "nur", "only",
+        "korrektur", "correction", "berichtigung", "richtigstellung",
     };
 
     /// <summary>A role or a configured need, read with high confidence from the words after a reservation ("aber",
@@ -227,6 +234,21 @@ internal static class SummaryReader
     private static bool IsNegatedConfirm(FoldedText folded) =>
         folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") || folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");
 
+    /// <summary>The words after the last comma, colon or free-standing dash ("Katherine, not Kate - Katherine Williams").</summary>
+    private static string? LastPart(string text)
+    {
+        var cut = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is ',' or ':' or ';' or '–' or '—' || text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                cut = i;
+            }
+        }
+
+        return cut < 0 || cut + 1 >= text.Length ? null : text[(cut + 1)..].Trim();
+    }
+
     private static SlotReading? ValueAfter(string text, FoldedText folded, string field, int from, ReadingContext context, AnswerReader reader)
     {
         if (field == QuestionSteps.Email)
@@ -278,7 +300,16 @@ internal static class SummaryReader
             }
         }
 
-        var value = reader.Read(field, rest, context);
+        // "nicht Meyer, sondern Maier": the word after the "nicht" is the wrong value, not the new one
+        var negated = k > from && folded[k - 1].Text is "nicht" or "not";
+        var value = negated ? null : reader.Read(field, rest, context);
+        if (field == QuestionSteps.Name && value is not { Confidence: Confidence.High } && LastPart(rest) is { } last &&
+            reader.Read(field, last, context) is { Confidence: Confidence.High, Value: string full } restated && full.Contains(' ', StringComparison.Ordinal))
+        {
+            // "spelled Katherine, not Kate - Katherine Williams": a remark about the name, then the full name at the end
+            value = restated;
+        }
+
         if (value is null || value.Value is ChoiceValue { Key: null })
         {
             return null;

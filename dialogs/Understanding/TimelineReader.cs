@@ -46,7 +46,7 @@ internal static class TimelineReader
 
     private static readonly string[][] Unknown = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
-        "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
+        "kann ich nicht sagen", "idk", "dunno", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht", "wissen wir nicht", "don't know yet", "dont know yet",
         "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a");
 

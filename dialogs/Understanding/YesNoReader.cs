@@ -36,7 +36,9 @@ internal static class YesNoReader
         "das stimmt nicht", "lieber nicht danke", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
         "i would rather not", "rather not", "i don't agree", "i dont agree", "i do not agree", "don't agree", "disagree",
         "i disagree", "not ok", "not okay", "no way", "never", "not really", "i decline", "decline", "declined", "deny",
-        "not at all", "absolutely not", "definitely not", "👎", "❌");
+        "not at all", "absolutely not", "definitely not", "👎", "❌", "not comfortable", "not comfortable with that", "not comfortable with this", "i'm not comfortable with this",
+        "i'm not comfortable", "im not comfortable", "i am not comfortable", "uncomfortable", "ist mir nicht recht",
+        "nicht recht", "mir nicht wohl", "ist mir unangenehm", "unangenehm");
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",
@@ -51,6 +53,7 @@ internal static class YesNoReader
         "klar", "sure", "of", "course", "absolut", "absolutely", "definitiv", "definitely", "das", "ist", "that", "is", "it",
         "fine", "mir", "for", "me", "by", "ich", "i", "auch", "too", "also", "fuer", "mich", "von", "meiner", "seite",
         "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "naja", "na", "well", "um", "uh", "erm", "tja", "ach", "oh", "oh", "joa",
+        "guten", "morgen", "tag", "abend", "zusammen", "there", "morning", "afternoon", "evening", "sorry", "leider",
     };
 
     public static Reading<bool>? Read(string text)

@@ -272,8 +272,7 @@ public static class FunnelModel
         // Cohorts are taken by start; the abandonment job looks among the open journeys; a stage change finds the journey
         // of its lead; the conversion per source and language is read from the source index alone (it holds every
         // column that query needs).
-        // Only columns that change rarely are indexed (not LastActivityAt or Reached, which change on most turns), so a
-        // turn's upsert updates no index entry but the row's.
+        // LastActivityAt and Reached, which change with every write, are not indexed; the channel is written once.
         journey.HasIndex(j => j.StartedAt);
         journey.HasIndex(j => j.Status);
         journey.HasIndex(j => j.LeadId);

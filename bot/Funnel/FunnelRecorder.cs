@@ -5,7 +5,6 @@ using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Qualification;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace LeadBot.Bot.Funnel;
@@ -26,7 +25,6 @@ internal sealed class FunnelRecorder(
     PendingJourneys pending,
     FunnelLeadHandoff? handoff = null) : IProspectTurnObserver
 {
-    private static readonly JsonSerializer TrackReader = JsonSerializer.CreateDefault();
     private readonly IStatePropertyAccessor<string> track = conversationState.CreateProperty<string>(FunnelTrack.PropertyName);
 
     public IProspectTurnWatch BeforeTurn(ITurnContext turnContext, TurnTransaction turn)
@@ -76,16 +74,14 @@ internal sealed class FunnelRecorder(
         }
     }
 
-    /// <summary>The track as the conversation state holds it: its text (<see cref="FunnelTrack.ToText"/>), or an object
-    /// as states written before the text form hold it.</summary>
+    /// <summary>The track as the conversation state holds it: its text (<see cref="FunnelTrack.ToText"/>), or the object
+    /// (stored with its type name) that states written before the text form hold.</summary>
     private FunnelTrack? ReadTrack(ITurnContext turnContext) =>
         conversationState.GetCachedState(turnContext)?.State is { } values && values.TryGetValue(FunnelTrack.PropertyName, out var value)
             ? value switch
             {
                 string text => FunnelTrack.Parse(text),
-                JValue { Type: JTokenType.String } text => FunnelTrack.Parse((string?)text),
                 FunnelTrack known => known,
-                JObject json => json.ToObject<FunnelTrack>(TrackReader),
                 _ => null,
             }
             : null;

@@ -105,7 +105,7 @@ internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWri
         var set = new List<string>
         {
             $"\"StartedAt\" = CASE WHEN {Delta("StartedAt")} < {Existing("StartedAt")} THEN {Delta("StartedAt")} ELSE {Existing("StartedAt")} END",
-            IfLater("Channel"), IfLater("Language"), IfLater("Status"), IfLater("OpenStep"),
+            IfLater("Language"), IfLater("Status"), IfLater("OpenStep"),
             $"\"LastActivityAt\" = CASE WHEN {Delta("LastActivityAt")} > {Existing("LastActivityAt")} THEN {Delta("LastActivityAt")} ELSE {Existing("LastActivityAt")} END",
             $"\"Reached\" = CASE WHEN {Delta("Reached")} > {Existing("Reached")} THEN {Delta("Reached")} ELSE {Existing("Reached")} END",
             KeepFirst("Source"), KeepFirst("Medium"), KeepFirst("Campaign"), KeepFirst("Page"), KeepFirst("ReferrerHost"),

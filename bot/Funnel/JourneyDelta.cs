@@ -28,7 +28,8 @@ internal sealed class JourneyDelta
     /// <summary>The latest turn covered: its position (status, open question, language) is the journey's now.</summary>
     public DateTimeOffset LastAt { get; private set; }
 
-    public string Channel { get; private set; }
+    /// <summary>The conversation's channel: the same for all its turns, written when the row is created.</summary>
+    public string Channel { get; }
 
     public string Language { get; private set; }
 
@@ -107,7 +108,6 @@ internal sealed class JourneyDelta
 
         if (Ends(other.Status) != Ends(Status) ? Ends(other.Status) : later)
         {
-            Channel = other.Channel;
             Language = other.Language;
             Status = other.Status;
             Open = other.Open;

@@ -28,6 +28,14 @@ namespace LeadBot.Bot.Turns;
 /// </summary>
 public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery delivery, TurnOptions options, ILogger<ReliableTurnBot> logger) : IBot
 {
+    /// <summary><paramref name="inner"/> run as reliable turns, with the turn pipeline's services of <paramref name="services"/>.</summary>
+    public static ReliableTurnBot Around(IBot inner, IServiceProvider services) => new(
+        inner,
+        services.GetRequiredService<ITurnStore>(),
+        services.GetRequiredService<ReplyDelivery>(),
+        services.GetRequiredService<TurnOptions>(),
+        services.GetRequiredService<ILogger<ReliableTurnBot>>());
+
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

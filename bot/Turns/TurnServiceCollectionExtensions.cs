@@ -26,12 +26,7 @@ public static class TurnServiceCollectionExtensions
         services.AddSingleton<UserState>(sp => sp.GetRequiredService<StagedUserState>());
         services.AddSingleton<ReplyDelivery>();
         services.AddTransient<TBot>();
-        services.AddTransient<IBot>(sp => new ReliableTurnBot(
-            sp.GetRequiredService<TBot>(),
-            sp.GetRequiredService<ITurnStore>(),
-            sp.GetRequiredService<ReplyDelivery>(),
-            sp.GetRequiredService<TurnOptions>(),
-            sp.GetRequiredService<ILogger<ReliableTurnBot>>()));
+        services.AddTransient<IBot>(sp => ReliableTurnBot.Around(sp.GetRequiredService<TBot>(), sp));
         return services;
     }
 }

@@ -55,8 +55,7 @@ public sealed class ConversationHarness : IAsyncDisposable
     {
         var folder = existingFolder ?? Path.Combine(Path.GetTempPath(), "leadbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var ownStorage = settings?.Keys.Any(k => k.StartsWith("Storage:", StringComparison.OrdinalIgnoreCase)) == true;
-        if (existingFolder is null && provider == StorageProvider.Sqlite && !ownStorage)
+        if (existingFolder is null && provider == StorageProvider.Sqlite && !MigratedDatabase.ChoosesOwnStorage(settings?.Keys))
         {
             // A new conversation database: a copy of the run's migrated template (the migration below finds nothing to do).
             await MigratedDatabase.CopyToAsync(Path.Combine(folder, "leadbot.db"));

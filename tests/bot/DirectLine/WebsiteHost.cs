@@ -41,7 +41,7 @@ public sealed class WebsiteHost : IAsyncDisposable
     public static async Task<WebsiteHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"leadbot-website-{Guid.NewGuid():N}.db");
-        if (settings?.Keys.Any(k => k.StartsWith("Storage:", StringComparison.OrdinalIgnoreCase)) != true)
+        if (!MigratedDatabase.ChoosesOwnStorage(settings?.Keys))
         {
             await MigratedDatabase.CopyToAsync(databasePath);
         }

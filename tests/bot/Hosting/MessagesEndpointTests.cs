@@ -14,24 +14,9 @@ public sealed class MessagesEndpointTests(MessagesEndpointTests.EchoHost shared)
     private readonly BotHost _host = shared.Host;
 
     /// <summary>The real host with <see cref="EchoBot"/> as its bot, replying to a stand-in connector.</summary>
-    public sealed class EchoHost : IAsyncLifetime
+    public sealed class EchoHost : SharedBotHost
     {
-        public ConnectorStandIn StandIn { get; private set; } = null!;
-
-        public BotHost Host { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            StandIn = await ConnectorStandIn.StartAsync();
-            Host = await BotHost.StartAsync(configureServices: s => s.AddTransient<IBot, EchoBot>());
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            Host.DeleteDatabase();
-            await StandIn.DisposeAsync();
-        }
+        protected override Task<BotHost> StartHostAsync() => BotHost.StartAsync(configureServices: s => s.AddTransient<IBot, EchoBot>());
     }
 
     public static TheoryData<string, string> MalformedBodies => new()

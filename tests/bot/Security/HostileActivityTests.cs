@@ -17,25 +17,7 @@ public sealed class HostileActivityTests(HostileActivityTests.Door door) : IClas
     private readonly BotHost _host = door.Host;
 
     /// <summary>The bot and the stand-in connector it would reply to.</summary>
-    public sealed class Door : IAsyncLifetime
-    {
-        public ConnectorStandIn StandIn { get; private set; } = null!;
-
-        public BotHost Host { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            StandIn = await ConnectorStandIn.StartAsync();
-            Host = await BotHost.StartAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            Host.DeleteDatabase();
-            await StandIn.DisposeAsync();
-        }
-    }
+    public sealed class Door : SharedBotHost;
 
     private EmulatorClient Emulator() => new(_host.MessagesUri, _standIn);
 

@@ -50,9 +50,7 @@ public sealed class BotHost : IAsyncDisposable
         if (databasePath is null)
         {
             databasePath = NewDatabasePath();
-            var ownStorage = settings?.Keys.Any(k => k.StartsWith("Storage:", StringComparison.OrdinalIgnoreCase)
-                || k.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)) == true;
-            if (!ownStorage)
+            if (!MigratedDatabase.ChoosesOwnStorage(settings?.Keys))
             {
                 await MigratedDatabase.CopyToAsync(databasePath);
             }

@@ -27,6 +27,12 @@ public static class MigratedDatabase
         File.Copy(template, path, overwrite: false);
     }
 
+    /// <summary>True when a test's settings choose the storage themselves (provider, journal mode, connection string):
+    /// then its host creates and migrates its database as the product does, and no copy is made.</summary>
+    public static bool ChoosesOwnStorage(IEnumerable<string>? settingKeys) =>
+        settingKeys?.Any(k => k.StartsWith("Storage:", StringComparison.OrdinalIgnoreCase)
+            || k.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)) == true;
+
     private static async Task<string> CreateTemplateAsync()
     {
         var path = Path.Combine(Path.GetTempPath(), $"leadbot-template-{Guid.NewGuid():N}.db");

@@ -2,7 +2,6 @@ using LeadBot.Bot.Tests.Support;
 using LeadBot.Bot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace LeadBot.Bot.Tests.Turns;
 
@@ -15,12 +14,8 @@ public sealed class TurnAfterCommitTests
     {
         var probe = new RacingBot.Probe();
         await using var standIn = await ConnectorStandIn.StartAsync();
-        await using var host = await BotHost.StartAsync(configureServices: services => services.AddTransient<IBot>(sp => new ReliableTurnBot(
-            new RacingBot(probe, sp.GetRequiredService<StagedConversationState>(), sp.GetRequiredService<IStorage>()),
-            sp.GetRequiredService<ITurnStore>(),
-            sp.GetRequiredService<ReplyDelivery>(),
-            sp.GetRequiredService<TurnOptions>(),
-            sp.GetRequiredService<ILogger<ReliableTurnBot>>())));
+        await using var host = await BotHost.StartAsync(configureServices: services => services.AddTransient<IBot>(sp => ReliableTurnBot.Around(
+            new RacingBot(probe, sp.GetRequiredService<StagedConversationState>(), sp.GetRequiredService<IStorage>()), sp)));
         try
         {
             using var emulator = new EmulatorClient(host.MessagesUri, standIn, "de-DE");

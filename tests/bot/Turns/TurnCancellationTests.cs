@@ -3,7 +3,6 @@ using LeadBot.Bot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace LeadBot.Bot.Tests.Turns;
 
@@ -15,12 +14,8 @@ public sealed class TurnCancellationTests
     {
         var probe = new SlowBot();
         await using var standIn = await ConnectorStandIn.StartAsync();
-        await using var host = await BotHost.StartAsync(configureServices: services => services.AddTransient<IBot>(sp => new ReliableTurnBot(
-            new SlowBot.WithState(probe, sp.GetRequiredService<StagedConversationState>()),
-            sp.GetRequiredService<ITurnStore>(),
-            sp.GetRequiredService<ReplyDelivery>(),
-            sp.GetRequiredService<TurnOptions>(),
-            sp.GetRequiredService<ILogger<ReliableTurnBot>>())));
+        await using var host = await BotHost.StartAsync(configureServices: services => services.AddTransient<IBot>(sp => ReliableTurnBot.Around(
+            new SlowBot.WithState(probe, sp.GetRequiredService<StagedConversationState>()), sp)));
         try
         {
             using var emulator = new EmulatorClient(host.MessagesUri, standIn, "de-DE");

@@ -14,14 +14,18 @@ namespace LeadBot.Dialogs.Qualification;
 /// <see cref="AnswerReader.ReadYesNo"/> or the "Ja" button, in either language): it records a consent record (text
 /// version and hash, time, channel, conversation, locale). A clear no stores nothing and ends politely. Anything else,
 /// an unsure yes included, is asked again with "please answer yes or no", at most <see cref="QualificationPolicy.MaxAttempts"/>
-/// times; then nothing is stored. Personal details in the consent reply itself are not kept. Ends with true or false.
+/// times; then nothing is stored. A reply that opens with a clear yes or no and goes on with other answers ("Ja, gerne.
+/// Sabine Krüger, Krüger Logistik GmbH, …", <see cref="AnswerReader.ReadConsentOpening"/>) is that yes or no: after a
+/// yes the reply is handed on (<see cref="ConsentGiven.Message"/>) so the first question takes its answers once the
+/// consent is recorded; after a no nothing of it is kept. Details without a consent answer are not kept either: the
+/// question is asked again. Ends with a <see cref="ConsentGiven"/> or false.
 /// </summary>
 public sealed class ConsentDialog : Dialog
 {
     private const string AttemptsKey = "attempts";
 
-    /// <summary>A yes or a no is short; a longer reply is not read.</summary>
-    private const int MaxAnswerLength = 300;
+    /// <summary>A yes or a no is short, but the first message may carry other answers too: as long as a question reads.</summary>
+    private const int MaxAnswerLength = 500;
 
     private readonly QualificationServices _services;
 
@@ -68,9 +72,21 @@ public sealed class ConsentDialog : Dialog
         {
             prefix = Texts.Get("Back.First", language);
         }
+        else if (_services.Reader.ReadConsentOpening(text, _services.ReadingContextOf(context)) is { } opening)
+        {
+            // "Ja, gerne. Sabine Krüger, …": the answer, and after a yes the rest for the questions; after a no nothing
+            return await (opening.Consent.Value
+                ? RecordAsync(dc, language, text, cancellationToken)
+                : DeclineAsync(dc, "Consent.Declined", language, cancellationToken));
+        }
         else if (Decide(context, text) is { } agreed)
         {
-            return await (agreed ? RecordAsync(dc, language, cancellationToken) : DeclineAsync(dc, "Consent.Declined", language, cancellationToken));
+            return await (agreed ? RecordAsync(dc, language, null, cancellationToken) : DeclineAsync(dc, "Consent.Declined", language, cancellationToken));
+        }
+        else if (_services.Reader.ReadAll(text, _services.ReadingContextOf(context)).Count > 0)
+        {
+            // details before the consent: not kept, and the prospect is told why they are asked again
+            prefix = Texts.Get("Consent.DetailsFirst", language);
         }
 
         var attempts = dc.ActiveDialog!.State.GetValue<int>(AttemptsKey) + 1;
@@ -114,7 +130,8 @@ public sealed class ConsentDialog : Dialog
         return context.SendActivityAsync(QuestionActivity.AskChoices(QuestionSteps.Consent, context, text, buttons, language, reask: retry), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> RecordAsync(DialogContext dc, string language, CancellationToken cancellationToken)
+    /// <param name="message">The consent reply when it carries other answers, handed on to the questions.</param>
+    private async Task<DialogTurnResult> RecordAsync(DialogContext dc, string language, string? message, CancellationToken cancellationToken)
     {
         var context = dc.Context;
         var answers = await _services.GetAnswersAsync(context, cancellationToken);
@@ -129,7 +146,7 @@ public sealed class ConsentDialog : Dialog
             Locale = SupportedLanguages.CultureOf(language),
         };
         await context.SendActivityAsync(QuestionActivity.Say(Texts.Get("Consent.Thanks", language)), cancellationToken);
-        return await dc.EndDialogAsync(true, cancellationToken);
+        return await dc.EndDialogAsync(new ConsentGiven(message), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> DeclineAsync(DialogContext dc, string key, string language, CancellationToken cancellationToken)
@@ -138,3 +155,7 @@ public sealed class ConsentDialog : Dialog
         return await dc.EndDialogAsync(false, cancellationToken);
     }
 }
+
+/// <summary>The result of <see cref="ConsentDialog"/> when consent was given (and recorded): the reply itself when it
+/// also carried other answers ("Ja, gerne. Sabine Krüger, …"), for the first question to take them.</summary>
+public sealed record ConsentGiven(string? Message);

@@ -41,20 +41,21 @@ public sealed class QualificationDialog : ComponentDialog
     {
         var answers = await _services.GetAnswersAsync(step.Context, cancellationToken);
         return _services.HasCurrentConsent(answers)
-            ? await step.NextAsync(true, cancellationToken)
+            ? await step.NextAsync(new ConsentGiven(null), cancellationToken)
             : await step.BeginDialogAsync(nameof(ConsentDialog), null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AfterConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not true)
+        if (step.Result is not ConsentGiven given)
         {
             // Declined: nothing personal may remain, not even an empty answers object.
             await _services.Answers.DeleteAsync(step.Context, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await step.BeginDialogAsync(CollectLoop, null, cancellationToken);
+        // A consent reply that carried other answers: the first question takes them now that consent is recorded.
+        return await step.BeginDialogAsync(CollectLoop, given.Message is null ? null : new LoopRequest { Message = given.Message }, cancellationToken);
     }
 
     private static Task<DialogTurnResult> DoneAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -72,9 +73,15 @@ public sealed class QualificationDialog : ComponentDialog
 
         var answers = await _services.GetAnswersAsync(step.Context, cancellationToken);
         var next = request.Summary ? null : answers.NextQuestion();
+        if (request.Message is not null)
+        {
+            // handed on once, not kept in the loop's state
+            step.ActiveDialog!.State[WaterfallDialog.OptionsKey] = null;
+        }
+
         return next is null
             ? await step.BeginDialogAsync(nameof(SummaryDialog), null, cancellationToken)
-            : await step.BeginDialogAsync(next, new QuestionRequest(QuestionMode.Next), cancellationToken);
+            : await step.BeginDialogAsync(next, new QuestionRequest(QuestionMode.Next) { Message = request.Message }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AfterAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -168,4 +175,7 @@ public sealed class LoopRequest
 
     /// <summary>Show the summary (back from a correction).</summary>
     public bool Summary { get; set; }
+
+    /// <summary>The consent reply that also carried other answers, for the first question to take them.</summary>
+    public string? Message { get; set; }
 }

@@ -100,6 +100,26 @@ public sealed class AnswerReader
         return MessageReader.ReadAll(text, context);
     }
 
+    /// <summary>A first message that answers the consent question and goes on with other answers ("Ja, gerne. Sabine
+    /// Krüger, Krüger Logistik GmbH, …", "No thanks on the storage. I'm Alex, just looking around."): the clear yes or
+    /// no that opens it, the rest of the message, and every slot the rest fills, read as after a greeting (a name that
+    /// stands as a clause of its own right after the answer is the writer's). Null when the message does not open with
+    /// a clear yes or no, or when the rest fills no slot: then the message is read as a yes or no alone
+    /// (<see cref="ReadYesNo"/>). The readings are what the message says; whether any of it is kept is the flow's to
+    /// decide (nothing after a no).</summary>
+    public ConsentOpening? ReadConsentOpening(string text, ReadingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (string.IsNullOrWhiteSpace(text) || IsTooLong(text) || YesNoReader.ReadOpening(text) is not { } opening)
+        {
+            return null;
+        }
+
+        var rest = text[opening.RestStart..];
+        var readings = MessageReader.ReadAll(rest, context, afterAnswer: true);
+        return readings.Count == 0 ? null : new ConsentOpening(opening.Answer, rest, readings);
+    }
+
     private static SlotReading? ReadEmail(string text)
     {
         var found = EmailReader.FindAll(text);

@@ -12,7 +12,7 @@ namespace LeadBot.Dialogs.Understanding;
 internal static class MessageReader
 {
     private static readonly string[][] NameCues = Phrases.Of(
-        "ich bin", "ich bin der", "ich bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
+        "ich bin", "ich bin der", "ich bin die", "bin der", "bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
         "my name's", "i'm", "i am", "this is", "name", "it's", "name's", "names");
 
     private static readonly string[][] CompanyCues = Phrases.Of(
@@ -28,10 +28,17 @@ internal static class MessageReader
         "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like",
         "want", "we want a", "would love");
 
+    /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
+    private static readonly string[][] OwnNeedCues = Phrases.Of(
+        "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "ich brauche", "ich benoetige", "we need", "i need",
+        "we're looking for", "we are looking for", "we want a", "we want an", "wir wollen ein", "wir wollen eine",
+        "wir moechten ein", "wir moechten eine", "wir suchen ein", "wir suchen eine", "we'd like a", "we would like a");
+
     private static readonly string[][] RoleCues = Phrases.Of(
         "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
         "entscheidung", "chef", "chefin", "boss", "manager", "recherche", "research", "researching", "rolle", "role",
-        "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "team decision");
+        "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "signs off", "signs",
+        "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -48,7 +55,9 @@ internal static class MessageReader
 
     private readonly record struct Clause(int Start, int End);
 
-    public static IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context)
+    /// <param name="afterAnswer">The text follows a yes or no that opened the message ("Ja, gerne. Sabine Krüger, …"):
+    /// its first clause is read as after a greeting.</param>
+    public static IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context, bool afterAnswer = false)
     {
         var readings = new List<(SlotReading Reading, int Start, int End)>();
 
@@ -74,17 +83,21 @@ internal static class MessageReader
         var clauseIndex = -1;
         var firstClause = -1;
         var budgetTopic = false;
-        var greetingBefore = false;
+        var greetingBefore = afterAnswer;
         var nameClause = -1;
+        (SlotReading Reading, int Start, int End)? ownNeed = null;
         foreach (var clause in Clauses(masked))
         {
-            clauseIndex++;
             var part = masked[clause.Start..clause.End];
             var folded = FoldedText.Of(part);
             if (folded.Count == 0)
             {
+                // an address or a number taken out leaves an empty clause: "Emily Chen, emily@…, Hooli" keeps the company
+                // right after the name
                 continue;
             }
+
+            clauseIndex++;
 
             // the message's first words after a greeting ("Hallo, Sabine Krause von der …", "Erik Lang, Tel. …")
             if (firstClause < 0 && !IsOnlyGreeting(folded))
@@ -133,7 +146,7 @@ internal static class MessageReader
             greetingBefore = IsOnlyGreeting(folded);
 
             var (needCue, needCueLength) = folded.Find(NeedCues);
-            if (needCue < 0 && folded.Count <= 4 && !folded.Contains(BudgetCues) &&
+            if (needCue < 0 && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded)) && !folded.Contains(BudgetCues) &&
                 ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
                 // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden")
@@ -147,6 +160,15 @@ internal static class MessageReader
                     need.Confidence >= Confidence.Medium)
                 {
                     Add(readings, need, text, clause.Start + folded[needCue + needCueLength].Start, rest);
+                }
+                else if (ownNeed is null && folded.Find(OwnNeedCues).At == needCue && folded.Count - needCue - needCueLength >= 2)
+                {
+                    // "We want a customer support chatbot": what is wanted in the prospect's own words, said as a need;
+                    // beside other answers it may be a fragment of one of them, so it is confirmed, and only when no
+                    // other answer claims its words
+                    var start = clause.Start + folded[needCue + needCueLength].Start;
+                    var own = rest.Trim().TrimEnd('.', '!');
+                    ownNeed = (new SlotReading(QuestionSteps.Need, new ChoiceValue(null, own), Confidence.Medium, text.Substring(start, own.Length)), start, start + own.Length);
                 }
             }
 
@@ -177,14 +199,23 @@ internal static class MessageReader
             // a timeline beside a budget in one clause ("Budget 30.000 € und Start im Q2"): read without the budget's words
             var timelinePart = budget is null ? part : MaskEvidence(part, budget.Evidence);
             var timeCue = folded.Contains(TimelineCues);
-            if ((timeCue || folded.Count <= 5) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
+            var shortClause = folded.Count <= 5;
+            if ((timeCue || shortClause || needCue >= 0) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
                 t.Value is TimelineEstimate time && t.Confidence == Confidence.High && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
-                (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) : timeCue || IsCalendarPeriod(time)))
+                (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
+                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && folded.Contains(WishWords)))
             {
-                // a short clause that names a quarter or half year ("am liebsten in Q2", "Q1 27") is the start; a vague
-                // one only when it says it is about the time ("zeit egal", "no fixed timeline")
+                // a short clause or a clause that says what is wanted and names a quarter or half year ("am liebsten in
+                // Q2", "automate our sales processes next quarter") or a time counted from today ("in about 2 months")
+                // is the start, and so is a month wished for ("gerne im Januar"); a vague one only when it says it is
+                // about the time ("zeit egal", "no fixed timeline")
                 Add(readings, t, text, clause.Start, part);
             }
+        }
+
+        if (ownNeed is { } wanted && readings.Count > 0 && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need || r.Start < wanted.End && wanted.Start < r.End))
+        {
+            readings.Add(wanted);
         }
 
         // two roles that disagree ("Head of Sales at Bluewave — our CEO has the final say"): the one worth fewer points,
@@ -219,6 +250,39 @@ internal static class MessageReader
         }
 
         return result;
+    }
+
+    /// <summary>Words that wish for a time ("gerne im Januar", "ideally in March"): beside a month in a short clause of
+    /// its own they say it is when the project should start.</summary>
+    private static readonly string[][] WishWords = Phrases.Of(
+        "gerne", "gern", "am liebsten", "idealerweise", "ideal", "moeglichst", "hoffentlich", "ideally", "preferably",
+        "hopefully", "if possible", "wenn moeglich");
+
+    /// <summary>"ich schau mich nur mal um", "we're just browsing": a clause in the first person.</summary>
+    private static bool FirstPerson(FoldedText folded) =>
+        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were";
+
+    /// <summary>"in 2 Wochen", "in about 2 months", "innerhalb von drei Monaten": a time counted from today, which beside
+    /// other answers can only be the start.</summary>
+    private static bool CountsFromToday(string evidence)
+    {
+        var f = FoldedText.Of(evidence);
+        if (f.Count < 2 || f[0].Text is not ("in" or "within" or "innerhalb"))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < f.Count; i++)
+        {
+            var w = f[i].Text;
+            if (w.StartsWith("tag", StringComparison.Ordinal) || w.StartsWith("woche", StringComparison.Ordinal) || w.StartsWith("monat", StringComparison.Ordinal) ||
+                w.StartsWith("jahr", StringComparison.Ordinal) || w is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[][] TimeWords = Phrases.Of(

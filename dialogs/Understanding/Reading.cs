@@ -68,6 +68,10 @@ public static class ReadingHints
     public const string Past = "past";
 }
 
+/// <summary>A message that opens with the answer to the consent question and goes on with other answers: the answer
+/// (always high), the rest of the message and the slots it fills (see <see cref="AnswerReader.ReadConsentOpening"/>).</summary>
+public sealed record ConsentOpening(Reading<bool> Consent, string Rest, IReadOnlyList<SlotReading> Readings);
+
 /// <summary>The value of a reading for an answer that was too long to read.</summary>
 public sealed record TooLongAnswer(int Length);
 

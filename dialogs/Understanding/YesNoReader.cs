@@ -168,6 +168,146 @@ internal static class YesNoReader
         return new Reading<bool>(isYes, confidence, evidence);
     }
 
+    /// <summary>Words that may follow a yes or no at the consent question and only talk about the consent itself ("No
+    /// thanks on the storage", "yes that's fine", "ja, gerne"): the answer's clause, not the start of other answers.</summary>
+    private static readonly HashSet<string> ConsentTalk = new(StringComparer.Ordinal)
+    {
+        "speichern", "gespeichert", "speichert", "abspeichern", "daten", "angaben", "meine", "meinen", "storage", "store",
+        "storing", "stored", "save", "data", "details", "info", "my", "on", "the", "with", "that", "that's", "thats", "this",
+        "damit", "dem", "datenschutz", "datenschutzerklaerung", "privacy", "policy", "einwilligung", "consent", "zustimmung",
+        "zu", "in", "ordnung", "einverstanden", "go", "ahead", "is", "all", "good", "gut", "alles", "voellig", "totally",
+        "completely", "fully", "understood", "verstanden", "agreed", "einwandfrei", "do", "want", "will", "anything", "right",
+        "now", "jetzt", "erstmal", "mal", "moechte", "brauche", "keep", "behalten", "today", "heute",
+    };
+
+    /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):
+    /// after a yes they may take the yes back, so a yes with them is not split off.</summary>
+    private static readonly HashSet<string> RefusalTalk = new(StringComparer.Ordinal)
+    {
+        "nichts", "nicht", "keine", "keinen", "don't", "dont", "not", "nothing", "lieber", "rather", "never",
+    };
+
+    private static readonly string[][] Greetings = Phrases.Of(
+        "good morning", "good afternoon", "good evening", "good day", "guten morgen", "guten tag", "guten abend");
+
+    /// <summary>
+    /// A yes or a no that opens a message which goes on with other answers ("Ja, gerne.\nSabine Krüger\n…", "Sure.
+    /// David Johnson, …", "Nein danke, bitte nichts speichern. Tim Vogel, …"): the clear answer read from the opening
+    /// clauses (every word in them a yes or no, courtesy, or words about the consent itself) and where the rest starts.
+    /// Null when the message does not open so, when it is nothing but the answer, when the rest starts with a
+    /// reservation ("ja, aber …") or when a yes carries words that refuse something.
+    /// </summary>
+    public static (Reading<bool> Answer, int RestStart)? ReadOpening(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 2)
+        {
+            return null;
+        }
+
+        var end = 0;
+        var answered = false;
+        var refusal = false;
+        while (end < folded.Count)
+        {
+            // one clause: up to the next comma, full stop, line break or " - "
+            var next = end + 1;
+            while (next < folded.Count && !folded[next].AfterBreak && !DashBetween(text, folded[next - 1].End, folded[next].Start))
+            {
+                next++;
+            }
+
+            if (!IsAnswerClause(folded, end, next, ref answered, ref refusal))
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        if (!answered || end >= folded.Count || Reservations.Contains(folded[end].Text))
+        {
+            return null;
+        }
+
+        var restStart = folded[end].Start;
+        var opening = text[..restStart];
+        if (opening.Contains('?', StringComparison.Ordinal) || Read(opening) is not { Confidence: > Confidence.Low } reading || reading.Value && refusal)
+        {
+            return null;
+        }
+
+        return (reading with { Confidence = Confidence.High, Hint = null }, restStart);
+    }
+
+    private static bool DashBetween(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap.IndexOfAny('-', '–', '—') >= 0 && gap.IndexOfAny(' ', '\n') >= 0;
+    }
+
+    /// <summary>Whether the words [from, to) are only a yes or no, courtesy and talk about the consent; notes whether a
+    /// yes or no phrase is among them and whether refusing words are.</summary>
+    private static bool IsAnswerClause(FoldedText folded, int from, int to, ref bool answered, ref bool refusal)
+    {
+        var k = from;
+        while (k < to)
+        {
+            var greeting = 0;
+            foreach (var g in Greetings)
+            {
+                if (g.Length <= to - k && g.Length > greeting && folded.MatchesAt(k, g))
+                {
+                    greeting = g.Length;
+                }
+            }
+
+            if (greeting > 0)
+            {
+                k += greeting;
+                continue;
+            }
+
+            var best = 0;
+            foreach (var p in No)
+            {
+                if (p.Length > best && p.Length <= to - k && folded.MatchesAt(k, p))
+                {
+                    best = p.Length;
+                }
+            }
+
+            foreach (var p in Yes)
+            {
+                if (p.Length > best && p.Length <= to - k && folded.MatchesAt(k, p))
+                {
+                    best = p.Length;
+                }
+            }
+
+            if (best > 0)
+            {
+                answered = true;
+                k += best;
+                continue;
+            }
+
+            var w = folded[k].Text;
+            if (RefusalTalk.Contains(w))
+            {
+                refusal = true;
+            }
+            else if (!Filler.Contains(w) && !ConsentTalk.Contains(w))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
     private static readonly HashSet<string> Reservations = new(StringComparer.Ordinal)
     {
         "aber", "but", "ausser", "except", "nur", "only", "wenn", "if", "falls", "unless", "sofern", "doch", "however",

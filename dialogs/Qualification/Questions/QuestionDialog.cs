@@ -95,6 +95,15 @@ public abstract class QuestionDialog : Dialog
         state[ModeKey] = ((options as QuestionRequest)?.Mode ?? QuestionMode.Next).ToString();
         state[PhaseKey] = AskPhase;
         state[AttemptsKey] = 0;
+        if ((options as QuestionRequest)?.Message is { } message)
+        {
+            // The answers the consent reply carried are taken as at any question; then this question is asked only if
+            // it is still missing (or a reading is confirmed first).
+            return await OnCarriedAnswersAsync(dc.Context, state, message, cancellationToken)
+                ? await dc.EndDialogAsync(new QuestionOutcome(Step, QuestionResult.Done), cancellationToken)
+                : EndOfTurn;
+        }
+
         await SendQuestionAsync(dc.Context, state, null, retry: false, cancellationToken);
         return EndOfTurn;
     }
@@ -136,6 +145,21 @@ public abstract class QuestionDialog : Dialog
         };
     }
 
+    /// <summary>The consent reply's other answers (<see cref="AnswerReader.ReadConsentOpening"/>), taken before this
+    /// question was asked: like an answer, except that nothing in it counts as a failed attempt (the question was not
+    /// asked yet) and one line names everything taken. Returns true when this question is done.</summary>
+    private async Task<bool> OnCarriedAnswersAsync(ITurnContext context, IDictionary<string, object?> state, string message, CancellationToken cancellationToken)
+    {
+        var opening = Services.Reader.ReadConsentOpening(message, Services.ReadingContextOf(context));
+        if (opening is not { Consent.Value: true })
+        {
+            await SendQuestionAsync(context, state, null, retry: false, cancellationToken);
+            return false;
+        }
+
+        return await TakeReadingsAsync(context, state, new AnswerReadings(opening.Readings, opening.Rest), carried: true, cancellationToken);
+    }
+
     /// <summary>The prospect answered the question. Returns true when the question is done.</summary>
     private async Task<bool> OnAnswerAsync(ITurnContext context, IDictionary<string, object?> state, string text, CancellationToken cancellationToken)
     {
@@ -151,7 +175,15 @@ public abstract class QuestionDialog : Dialog
             return true;
         }
 
-        var read = Services.ReadAnswer(context, Step, text);
+        return await TakeReadingsAsync(context, state, Services.ReadAnswer(context, Step, text), carried: false, cancellationToken);
+    }
+
+    /// <summary>Stores the sure readings, stages the unsure ones for the confirmation line, and says what was taken.
+    /// <paramref name="carried"/>: the readings come from the consent reply, before this question was asked.</summary>
+    private async Task<bool> TakeReadingsAsync(ITurnContext context, IDictionary<string, object?> state, AnswerReadings read, bool carried, CancellationToken cancellationToken)
+    {
+        var language = Services.LanguageOf(context);
+        var answers = await Services.GetAnswersAsync(context, cancellationToken);
         var taken = new List<string>();
         var pending = new List<SlotReading>();
         string? hint = null;
@@ -189,7 +221,7 @@ public abstract class QuestionDialog : Dialog
             pending.RemoveAll(r => r.Slot != Step);
         }
 
-        var noted = taken.Count > 0 && taken.Any(s => s != Step) ? NotedLine(taken, language) : null;
+        var noted = taken.Count > 0 && (carried || taken.Any(s => s != Step)) ? NotedLine(taken, language) : null;
         if (pending.Count > 0)
         {
             Stage(state, pending, language, read.OwnText);
@@ -213,9 +245,9 @@ public abstract class QuestionDialog : Dialog
             return true;
         }
 
-        if (noted is not null)
+        if (noted is not null || carried)
         {
-            // Other answers were taken, this one is still missing: say what was taken and ask this question again.
+            // Other answers were taken, this one is still missing: say what was taken and ask this question (again).
             await SendQuestionAsync(context, state, noted, retry: false, cancellationToken);
             return false;
         }
@@ -570,4 +602,9 @@ public abstract class QuestionDialog : Dialog
 }
 
 /// <summary>What the loop asks a question for (the options of <see cref="QuestionDialog"/>'s BeginDialog).</summary>
-public sealed record QuestionRequest(QuestionMode Mode);
+public sealed record QuestionRequest(QuestionMode Mode)
+{
+    /// <summary>The consent reply that also carried other answers ("Ja, gerne. Sabine Krüger, …"): taken before the
+    /// question is asked, as the prospect's first answers.</summary>
+    public string? Message { get; init; }
+}

@@ -172,13 +172,22 @@ public static class PhraseCorpus
 
             case "all":
                 {
-                    var all = reader.ReadAll(input, context);
+                    // a first message may open with the answer to the consent question ("Ja, gerne. Sabine Krüger, …")
+                    var opening = reader.ReadConsentOpening(input, context);
+                    var all = opening?.Readings ?? reader.ReadAll(input, context);
                     if (all.Count == 0)
                     {
                         return "-";
                     }
 
                     var parts = new List<string>();
+                    if (opening is not null)
+                    {
+                        var v = "consent=" + (opening.Consent.Value ? "yes" : "no");
+                        Note(high, values, v, opening.Consent.Confidence);
+                        parts.Add(v + "|" + Letter(opening.Consent.Confidence));
+                    }
+
                     foreach (var s in all.OrderBy(s => Array.IndexOf(QuestionSteps.Questions, s.Slot)))
                     {
                         var v = s.Slot + "=" + Value(s.Value);

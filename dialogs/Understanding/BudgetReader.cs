@@ -38,7 +38,9 @@ internal static class BudgetReader
         "none so far", "nothing so far", "still working on it", "working on it", "still figuring it out", "sind noch dran",
         "arbeiten noch dran", "noch in arbeit", "in arbeit", "hasn't signed off", "hasnt signed off", "has not signed off",
         "haven't signed off", "not signed off", "hasn't approved", "has not approved", "hasn't been approved", "not been approved",
-        "noch nicht abgesegnet", "nicht abgesegnet", "noch nicht genehmigt");
+        "noch nicht abgesegnet", "nicht abgesegnet", "noch nicht genehmigt", "wird erst festgelegt", "wird festgelegt",
+        "wird noch festgelegt", "festgelegt", "no number yet", "no figure yet", "gets approved", "will be approved",
+        "will be set", "wird erst freigegeben", "wird noch freigegeben");
 
     private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far");
 
@@ -52,7 +54,8 @@ internal static class BudgetReader
         "moechte ich nicht sagen", "will ich nicht sagen", "sage ich nicht", "sag ich nicht", "nicht verraten",
         "moechte ich nicht verraten", "keine angabe", "kein kommentar", "vertraulich", "rather not share", "rather not say",
         "prefer not to say", "prefer not to share", "won't share", "wont share", "can't share", "cannot share", "confidential",
-        "no comment", "not disclose", "don't want to say", "dont want to say");
+        "no comment", "not disclose", "don't want to say", "dont want to say", "sag ich lieber nicht", "sage ich lieber nicht",
+        "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell");
 
     private static readonly string[][] MonthPeriod = Phrases.Of(
         "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",
@@ -115,6 +118,12 @@ internal static class BudgetReader
     }
 
     /// <summary>Whether a phrase follows right after the amount, in the same clause ("30k max", not "10-20k, max 25").</summary>
+    private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal)
+    {
+        "a", "per", "pro", "im", "je", "each", "every", "month", "monat", "monatlich", "monthly", "mo", "year", "jahr",
+        "jaehrlich", "yearly", "annually", "quarter", "quartal", "quartalsweise", "quarterly", "pa", "pm", "mtl",
+    };
+
     private static bool StartsWith(FoldedText after, string[][] phrases)
     {
         if (after.Count == 0 || after[0].AfterBreak)
@@ -122,9 +131,16 @@ internal static class BudgetReader
             return false;
         }
 
+        // "$2k a month tops", "2k/Monat max": the bound may follow the period
+        var at = 0;
+        while (at < after.Count - 1 && PeriodWords.Contains(after[at].Text) && !after[at + 1].AfterBreak)
+        {
+            at++;
+        }
+
         foreach (var p in phrases)
         {
-            if (after.MatchesAt(0, p))
+            if (after.MatchesAt(0, p) || at > 0 && after.MatchesAt(at, p))
             {
                 return true;
             }

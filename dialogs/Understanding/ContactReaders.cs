@@ -478,7 +478,7 @@ internal static class NameReader
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
-        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach");
+        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names");
 
     // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
     // "Gruß, Jana"): "Jo Smith" is a name.
@@ -696,6 +696,15 @@ internal static class NameReader
     /// "Sam, Samantha Jones"): at the full one.</summary>
     private static int RepeatedStart(FoldedText folded, int at)
     {
+        // "this is Ashley from the ops team, Ashley Nguyen": the first name said again at the end with the surname
+        for (var j = at + 2; j + 1 < folded.Count; j++)
+        {
+            if (folded[j].AfterBreak && folded[j].Text == folded[at].Text && !folded[j + 1].AfterBreak && j + 2 == folded.Count)
+            {
+                return j;
+            }
+        }
+
         if (at + 2 < folded.Count && folded[at + 1].Text == folded[at].Text)
         {
             return at + 1;
@@ -778,6 +787,13 @@ internal static class NameReader
                     break;
                 }
             }
+        }
+
+        // "Servus, da Sepp Huber": the Bavarian article before a first name and surname
+        if (at + 2 < folded.Count && folded[at].Text is "da" && char.IsLower(text[folded[at].Start]) &&
+            char.IsUpper(text[folded[at + 1].Start]) && char.IsUpper(text[folded[at + 2].Start]))
+        {
+            at++;
         }
 
         if (at >= folded.Count)
@@ -938,7 +954,11 @@ internal static class CompanyReader
         "einzelunternehmer", "einzelunternehmerin", "freelancer", "i'm a freelancer", "i am a freelancer", "self employed",
         "i'm self employed", "i am self employed", "sole proprietor", "solo", "privat hier", "als privatperson hier", "i'm a private person",
         "i am a private person", "i'm private", "privat", "private", "privatperson", "als privatperson", "fuer mich", "fuer mich selbst", "for myself", "myself",
-        "just me", "mich selbst", "me myself", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately");
+        "just me", "mich selbst", "me myself", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately",
+        "private individual", "an individual", "individual", "privatmann", "privatfrau", "frag als privatperson",
+        "frage als privatperson", "ich frag als privatperson", "ich frage als privatperson", "asking as a private person",
+        "asking privately", "it's a personal project", "personal project", "a personal project", "privates projekt",
+        "ein privates projekt");
 
     private static readonly string[] LegalForms =
     [
@@ -954,7 +974,9 @@ internal static class CompanyReader
         "weiss nicht", "keine ahnung", "egal", "ja", "nein", "yes", "no", "ok", "okay", "test", "nichts", "nothing",
         "kein kommentar", "keine angabe", "no comment", "n a", "k a", "hallo", "hi", "hello", "danke", "thanks",
         "zurueck", "back", "go back", "auf deutsch", "auf deutsch bitte", "deutsch bitte", "in english", "english please",
-        "hilfe", "help", "abbrechen", "cancel", "weiter", "skip", "ueberspringen",
+        "hilfe", "help", "abbrechen", "cancel", "weiter", "skip", "ueberspringen", "sag ich spaeter", "sage ich spaeter",
+        "spaeter", "later", "tell you later", "i'll tell you later", "kommt spaeter", "reiche ich nach", "sag ich gleich",
+        "geheim", "secret", "whatever", "n a",
     };
 
     public static SlotReading? Read(string text, string language)
@@ -1003,6 +1025,16 @@ internal static class CompanyReader
             from++;
         }
 
+        // "Vertrieb bei der Schulz Medizintechnik GmbH", "Sales at Acme Inc": a department or a job, then where
+        for (var k = from + 1; k <= from + 2 && k + 1 < folded.Count; k++)
+        {
+            if (folded[k].Text is "bei" or "at" or "fuer" or "for" or "von" or "vom" && !folded[k].AfterBreak && HasLegalForm(clean, folded[k].End))
+            {
+                from = folded[k + 1].Text is "der" or "dem" or "den" or "die" or "the" && k + 2 < folded.Count ? k + 2 : k + 1;
+                break;
+            }
+        }
+
         var name = Extract(clean, folded, from, requireCue: false);
         if (name is null)
         {
@@ -1040,7 +1072,55 @@ internal static class CompanyReader
             return described;
         }
 
-        return new SlotReading("company", name.Value.Name, confidence, name.Value.Name);
+        var stored = name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) ? Capitalized(name.Value.Name) : name.Value.Name;
+        return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    private static readonly Dictionary<string, string> LegalFormSpelling = new(StringComparer.Ordinal)
+    {
+        ["gmbh"] = "GmbH", ["ggmbh"] = "gGmbH", ["mbh"] = "mbH", ["ag"] = "AG", ["kg"] = "KG", ["kgaa"] = "KGaA", ["ohg"] = "OHG",
+        ["gbr"] = "GbR", ["ug"] = "UG", ["se"] = "SE", ["mbb"] = "mbB", ["partg"] = "PartG", ["co"] = "Co", ["ltd"] = "Ltd",
+        ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP",
+        ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V",
+    };
+
+    /// <summary>A company written all in small letters ("bauer möbel gmbh") as it is written: each word capitalized, the
+    /// legal form in its own spelling ("Bauer Möbel GmbH"); "und"/"and" stay small.</summary>
+    internal static string Capitalized(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var i = 0;
+        while (i < name.Length)
+        {
+            if (!char.IsLetter(name[i]))
+            {
+                sb.Append(name[i++]);
+                continue;
+            }
+
+            var start = i;
+            while (i < name.Length && (char.IsLetter(name[i]) || name[i] == '\''))
+            {
+                i++;
+            }
+
+            var word = name[start..i];
+            if (LegalFormSpelling.TryGetValue(word, out var spelled) && (word.Length > 1 || i < name.Length && name[i] == '.'))
+            {
+                // "e.k." → "e.K.", "e.v." → "e.V.": the letters after the first are capitals
+                sb.Append(word.Length == 1 && start > 0 && name[start - 1] == '.' ? spelled.ToUpperInvariant() : spelled);
+            }
+            else if (word is "und" or "and" or "of" or "the" && start > 0)
+            {
+                sb.Append(word);
+            }
+            else
+            {
+                sb.Append(char.ToUpperInvariant(word[0])).Append(word.AsSpan(1));
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static bool AllPrivate(FoldedText folded)

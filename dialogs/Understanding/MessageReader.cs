@@ -147,6 +147,7 @@ internal static class MessageReader
 
             var (needCue, needCueLength) = folded.Find(NeedCues);
             if (needCue < 0 && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded)) && !folded.Contains(BudgetCues) &&
+                !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
                 ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
                 // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden")
@@ -257,6 +258,20 @@ internal static class MessageReader
     private static readonly string[][] WishWords = Phrases.Of(
         "gerne", "gern", "am liebsten", "idealerweise", "ideal", "moeglichst", "hoffentlich", "ideally", "preferably",
         "hopefully", "if possible", "wenn moeglich");
+
+    /// <summary>"Vogt Beratung", "Kim Consulting Group": every word capitalized, as a name is written.</summary>
+    private static bool AllCapitalized(string part, FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (!char.IsUpper(part[w.Start]) && w.Text is not ("&" or "und" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"ich schau mich nur mal um", "we're just browsing": a clause in the first person.</summary>
     private static bool FirstPerson(FoldedText folded) =>
@@ -414,7 +429,8 @@ internal static class MessageReader
         "group", "gruppe", "labs", "lab", "solutions", "media", "industries", "systems", "consulting", "tech", "technologies",
         "software", "services", "service", "bau", "logistik", "logistics", "partners", "partner", "holding", "werke",
         "stadtwerke", "praxis", "kanzlei", "agentur", "agency", "studio", "digital", "marketing", "design", "traders", "trading",
-        "handel", "verlag", "networks", "international", "global", "company", "firma",
+        "handel", "verlag", "networks", "international", "global", "company", "firma", "beratung", "consulting", "analytics",
+        "health", "freight", "roofing", "grocers", "law", "associates", "events", "transporte", "elektro",
     };
 
     private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses, bool previousWasGreeting)

@@ -52,7 +52,11 @@ public sealed class AnswerReader
             case QuestionSteps.Budget:
                 return BudgetReader.Read(text, context.Policy.DefaultCurrency, culture);
             case QuestionSteps.Timeline:
-                return TimelineReader.Read(text, context.Reference, culture);
+                {
+                    // "kann ich das später beantworten?": a question names no start, even when it sounds vague
+                    var timeline = TimelineReader.Read(text, context.Reference, culture);
+                    return timeline is { Value: TimelineEstimate { Start: null } } && text.Contains('?', StringComparison.Ordinal) ? null : timeline;
+                }
             default:
                 return null;
         }

@@ -142,6 +142,26 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && folded.Contains(Together))
+        {
+            // "Bereichsleitung und IT entscheiden gemeinsam", "me + our CTO together": a decision taken together is the
+            // shared deciding role when one is named, never the sole decider's
+            var shared = -1;
+            for (var c = 0; c < best.Length; c++)
+            {
+                if (c != winner && best[c].Score > 0 && choices[c].DecisionMaker && (shared < 0 || choices[c].Points > choices[shared].Points))
+                {
+                    shared = c;
+                }
+            }
+
+            if (shared >= 0)
+            {
+                winner = shared;
+                runnerUp = -1;
+            }
+        }
+
         if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0 && (best[runnerUp].Score >= best[winner].Score - 0.3 ||
             step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], best[winner]))))
         {
@@ -246,6 +266,9 @@ internal static class ChoiceReader
 
         return reading;
     }
+
+    private static readonly string[][] Together = Phrases.Of(
+        "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team");
 
     private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
 

@@ -32,7 +32,8 @@ internal static class MessageReader
     private static readonly string[][] OwnNeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "ich brauche", "ich benoetige", "we need", "i need",
         "we're looking for", "we are looking for", "we want a", "we want an", "wir wollen ein", "wir wollen eine",
-        "wir moechten ein", "wir moechten eine", "wir suchen ein", "wir suchen eine", "we'd like a", "we would like a");
+        "wir moechten ein", "wir moechten eine", "wir suchen ein", "wir suchen eine", "we'd like a", "we would like a",
+        "looking for a", "looking for an", "suchen ein", "suchen eine");
 
     private static readonly string[][] RoleCues = Phrases.Of(
         "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
@@ -105,12 +106,15 @@ internal static class MessageReader
                 firstClause = clauseIndex;
             }
 
-            // role first: "ich bin GF" is a role, not a name
+            // role first: "ich bin GF" is a role, not a name; read without the company's words ("Inhaber der Kanzlei
+            // Berger & Partner mbB": the partner is in the name, not the role)
+            var clauseCompany = Company(part, folded);
             SlotReading? role = null;
             var roleCue = folded.Contains(RoleCues);
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
-                role = ChoiceReader.Read(QuestionSteps.Authority, part, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
+                var rolePart = clauseCompany is { Reading.Confidence: Confidence.High } held && held.Start > 0 ? part[..held.Start] : part;
+                role = ChoiceReader.Read(QuestionSteps.Authority, rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
                 if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
                     TitleThenSelfOrCompany(part, role.Evidence)))
@@ -132,7 +136,8 @@ internal static class MessageReader
                 }
             }
 
-            if (Company(part, folded) is { } company)
+            if (clauseCompany is { } company &&
+                !(company.Reading.Confidence < Confidence.High && needCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
             {
                 readings.Add((company.Reading, clause.Start + company.Start, clause.Start + company.End));
             }
@@ -146,19 +151,30 @@ internal static class MessageReader
             greetingBefore = IsOnlyGreeting(folded);
 
             var (needCue, needCueLength) = folded.Find(NeedCues);
-            if (needCue < 0 && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded)) && !folded.Contains(BudgetCues) &&
+            var cuedNeed = needCue >= 0 && needCue + needCueLength < folded.Count
+                ? ChoiceReader.Read(QuestionSteps.Need, part[folded[needCue + needCueLength].Start..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false)
+                : null;
+            if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded)) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
                 ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
-                // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden")
-                Add(readings, shortNeed, text, clause.Start, part);
+                // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden"); when a
+                // cue word is part of it ("just looking for now"), only beside other answers
+                if (needCue < 0)
+                {
+                    Add(readings, shortNeed, text, clause.Start, part);
+                }
+                else if (ownNeed is null)
+                {
+                    var start = clause.Start + Math.Max(0, part.IndexOf(shortNeed.Evidence, StringComparison.Ordinal));
+                    ownNeed = (shortNeed with { Evidence = text.Substring(start, shortNeed.Evidence.Length) }, start, start + shortNeed.Evidence.Length);
+                }
             }
             else if (needCue >= 0 && needCue + needCueLength < folded.Count)
             {
                 var rest = part[folded[needCue + needCueLength].Start..];
                 // only a configured need: own words beside other answers are too easily a fragment of something else
-                if (ChoiceReader.Read(QuestionSteps.Need, rest, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { } need &&
-                    need.Confidence >= Confidence.Medium)
+                if (cuedNeed is { } need && need.Confidence >= Confidence.Medium)
                 {
                     Add(readings, need, text, clause.Start + folded[needCue + needCueLength].Start, rest);
                 }
@@ -259,6 +275,10 @@ internal static class MessageReader
         "gerne", "gern", "am liebsten", "idealerweise", "ideal", "moeglichst", "hoffentlich", "ideally", "preferably",
         "hopefully", "if possible", "wenn moeglich");
 
+    /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it
+    /// describe the need, a name there without a legal form is no company.</summary>
+    private static int needCueAt(FoldedText folded) => folded.Find(OwnNeedCues).At;
+
     /// <summary>"Vogt Beratung", "Kim Consulting Group": every word capitalized, as a name is written.</summary>
     private static bool AllCapitalized(string part, FoldedText folded)
     {
@@ -302,7 +322,7 @@ internal static class MessageReader
 
     private static readonly string[][] TimeWords = Phrases.Of(
         "zeit", "zeitlich", "zeitplan", "zeitraum", "zeitrahmen", "termin", "start", "timeline", "time", "timing", "timeframe",
-        "time frame", "deadline", "date", "datum", "wann", "when");
+        "time frame", "deadline", "date", "datum", "wann", "when", "eile", "eilig", "rush", "hurry");
 
     /// <summary>A quarter or a half year ("Q2", "H2/2027"): nothing else in a message is written so; a month or a date
     /// without a cue may be about something else ("end of March" for a report), so it needs one.</summary>
@@ -331,7 +351,7 @@ internal static class MessageReader
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
         "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
-        "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all");
+        "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach");
 
     private static bool IsOnlyGreeting(FoldedText folded)
     {
@@ -418,6 +438,9 @@ internal static class MessageReader
         var rest = FoldedText.Of(trimmed[evidence.Trim().Length..]);
         return rest.Count == 0 ||
                rest.Count == 1 && rest[0].Text is "hier" or "here" ||
+               // "GF Jansen Logistik GmbH & Co. KG": the title right before the company it holds
+               rest.Count >= 2 && char.IsUpper(trimmed[evidence.Trim().Length..].TrimStart()[0]) && CompanyReader.HasLegalForm(trimmed, evidence.Trim().Length) &&
+               !rest.Words.Any(w => w.Text is "at" or "bei" or "of" or "von" or "der" or "for" or "fuer") ||
                rest.Count >= 2 && rest[0].Text is "bei" or "of" or "at" or "von" or "der" or "from" or "vom" && !rest[1].IsNumber;
     }
 
@@ -452,7 +475,8 @@ internal static class MessageReader
         // surname in it;
         // "sarah from Pixel & Pine": one word in small letters before the company it comes from
         var lowerAllowed = hasContact && folded.Count - first is 2 or 3 && first < folded.Count && folded[^1].Text.Length >= 3 &&
-                           FoldedText.Fold(addresses).Contains(folded[^1].Text, StringComparison.Ordinal) ||
+                           (FoldedText.Fold(addresses).Contains(folded[^1].Text, StringComparison.Ordinal) ||
+                            folded[first].Text.Length >= 3 && FoldedText.Fold(addresses).Contains(folded[first].Text, StringComparison.Ordinal)) ||
                            first + 2 < folded.Count && folded[first + 1].Text is "from" or "von" or "vom" && char.IsUpper(part[folded[first + 2].Start]) ||
                            // "jan becker hier": "hier"/"here" says the words before it are the writer's name (not in
                            // "alles klar hier", "all good here")

@@ -110,6 +110,15 @@ internal static class SummaryReader
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved), reserved.Confidence, text.Trim());
         }
 
+        // "ich entscheide doch eher zusammen mit meinem Chef": "doch", "eher" say the answer differs from the summary;
+        // here "eher" is "rather than that", not a hedge, so the role or need stated is the change
+        if (folded.Contains(ChangeWords) && StatedAnswer(text, folded, context, reader, Confidence.Medium) is { } changed)
+        {
+            var sure = changed.Confidence == Confidence.High || changed.Hint == ReadingHints.Hedged;
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, changed.Slot, sure ? changed with { Confidence = Confidence.High, Hint = null } : changed),
+                sure ? Confidence.High : Confidence.Medium, text.Trim());
+        }
+
         foreach (var p in ConfirmPhrases)
         {
             if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded))

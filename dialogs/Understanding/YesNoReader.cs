@@ -149,7 +149,7 @@ internal static class YesNoReader
         var rest = 0;
         for (var i = 0; i < folded.Count; i++)
         {
-            if (!covered[i] && !Filler.Contains(folded[i].Text))
+            if (!covered[i] && !Filler.Contains(folded[i].Text) && !ConsentTalk.Contains(folded[i].Text))
             {
                 rest++;
             }
@@ -177,7 +177,9 @@ internal static class YesNoReader
         "damit", "dem", "datenschutz", "datenschutzerklaerung", "privacy", "policy", "einwilligung", "consent", "zustimmung",
         "zu", "in", "ordnung", "einverstanden", "go", "ahead", "is", "all", "good", "gut", "alles", "voellig", "totally",
         "completely", "fully", "understood", "verstanden", "agreed", "einwandfrei", "do", "want", "will", "anything", "right",
-        "now", "jetzt", "erstmal", "mal", "moechte", "brauche", "keep", "behalten", "today", "heute",
+        "erstmal", "mal", "moechte", "brauche", "keep", "behalten", "hab", "habe", "gelesen",
+        "read", "i've", "ive", "datenschutzhinweise", "hinweise", "hinweis", "terms", "it", "die", "das", "den", "zur",
+        "speicherung", "to",
     };
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):
@@ -225,14 +227,16 @@ internal static class YesNoReader
             end = next;
         }
 
-        if (!answered || end >= folded.Count || Reservations.Contains(folded[end].Text))
+        if (!answered || end >= folded.Count)
         {
             return null;
         }
 
         var restStart = folded[end].Start;
         var opening = text[..restStart];
-        if (opening.Contains('?', StringComparison.Ordinal) || Read(opening) is not { Confidence: > Confidence.Low } reading || reading.Value && refusal)
+        // "ja, aber …" may take the yes back; "nein zur Speicherung, aber …" stays a no
+        if (opening.Contains('?', StringComparison.Ordinal) || Read(opening) is not { Confidence: > Confidence.Low } reading ||
+            reading.Value && (refusal || Reservations.Contains(folded[end].Text)))
         {
             return null;
         }

@@ -39,7 +39,7 @@ internal static class MessageReader
         "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
         "entscheidung", "chef", "chefin", "boss", "manager", "recherche", "research", "researching", "rolle", "role",
         "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "signs off", "signs",
-        "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision");
+        "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -120,6 +120,11 @@ internal static class MessageReader
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {
                     Add(readings, role, text, clause.Start, part);
+                    if (nameClause >= 0 && clauseIndex == nameClause + 1 && role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length)
+                    {
+                        // "Maria Hernandez, CEO, Greenleaf Grocers": a title alone between the name and the company
+                        nameClause = clauseIndex;
+                    }
                 }
                 else
                 {

@@ -112,6 +112,13 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (phrase.Words.Length == 1 && choices[phrase.Choice].DecisionMaker && IsRecipientsTitle(folded, start))
+                {
+                    // "researching options for my director", "recommending vendors to our CIO": the title is whom the
+                    // prospect works for, not the prospect's own role
+                    continue;
+                }
+
                 var score = m.Score + (phrase.IsLabel ? 0.25 : 0);
                 if (score > best[phrase.Choice].Score)
                 {
@@ -266,6 +273,11 @@ internal static class ChoiceReader
 
         return reading;
     }
+
+    /// <summary>Whether the word at <paramref name="at"/> follows "for my", "to our", "für meinen": someone else's title.</summary>
+    private static bool IsRecipientsTitle(FoldedText folded, int at) =>
+        at >= 2 && OthersPossessives.Contains(folded[at - 1].Text) && !folded[at].AfterBreak &&
+        folded[at - 2].Text is "for" or "to" or "fuer" or "an" or "zu";
 
     private static readonly string[][] Together = Phrases.Of(
         "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team");

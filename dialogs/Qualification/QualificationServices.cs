@@ -70,9 +70,10 @@ public sealed class QualificationServices
     /// "Erika Musterfrau" or "die zweite") reads what is left once the words of the other slots' readings are taken out,
     /// so "Acme GmbH, max@acme.de" at the company question is the company "Acme GmbH" and an e-mail.
     /// </summary>
-    public AnswerReadings ReadAnswer(ITurnContext turnContext, string step, string text)
+    /// <param name="knownName">The name the prospect already gave (a company question answered with it is asked again).</param>
+    public AnswerReadings ReadAnswer(ITurnContext turnContext, string step, string text, string? knownName = null)
     {
-        var context = ReadingContextOf(turnContext);
+        var context = ReadingContextOf(turnContext) with { KnownName = knownName };
         var all = Reader.ReadAll(text, context);
         var answered = all.Any(r => r.Slot == step);
 

@@ -42,7 +42,14 @@ public sealed class AnswerReader
             case QuestionSteps.Email:
                 return ReadEmail(text);
             case QuestionSteps.Company:
-                return CompanyReader.Read(text, context.Language);
+                {
+                    // "Erika Musterfrau" at the company question after the prospect gave that name: asked again, never
+                    // stored as the company (a company named after its owner says so with a legal form or more words)
+                    var company = CompanyReader.Read(text, context.Language);
+                    return company is { Value: string name } && context.KnownName is { } known && (NameReader.SameName(name, known) || NameReader.SameName(text, known))
+                        ? company with { Confidence = Confidence.Low, Hint = ReadingHints.NameAsCompany }
+                        : company;
+                }
             case QuestionSteps.Phone:
                 return ReadPhone(text, context.Region);
             case QuestionSteps.Need:

@@ -747,6 +747,28 @@ internal static class NameReader
         return b;
     }
 
+    /// <summary>Whether two texts are the same person's name, in any order and case ("Musterfrau, Erika" and "Erika
+    /// Musterfrau"); a single word is no match for a full name.</summary>
+    public static bool SameName(string a, string b)
+    {
+        var x = FoldedText.Of(a);
+        var y = FoldedText.Of(b);
+        if (x.Count < 2 || x.Count != y.Count)
+        {
+            return false;
+        }
+
+        foreach (var w in x.Words)
+        {
+            if (!y.ContainsWord(w.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The name in an answer to "what is your name?", or null when the answer is not a name.</summary>
     public static string? Clean(string text) => ReadName(text)?.Name;
 

@@ -66,6 +66,9 @@ public static class ReadingHints
 
     /// <summary>A date or period that lies before today ("Q3/26" in December 2026, "last year").</summary>
     public const string Past = "past";
+
+    /// <summary>The answer to the company question is the name the prospect gave as their own.</summary>
+    public const string NameAsCompany = "name-as-company";
 }
 
 /// <summary>A message that opens with the answer to the consent question and goes on with other answers: the answer
@@ -104,6 +107,10 @@ public sealed record SummaryAnswer(SummaryIntent Intent, string? Field = null, S
 /// phone number as American), the reference time for relative dates, and the policy with its choices and currency.</summary>
 public sealed record ReadingContext(string Locale, DateTime Reference, QualificationPolicy Policy)
 {
+    /// <summary>The name the prospect already gave in this conversation, when there is one: the same name answered at
+    /// the company question is no company.</summary>
+    public string? KnownName { get; init; }
+
     /// <summary>"de" or "en".</summary>
     public string Language => SupportedLanguages.Of(Locale);
 

@@ -175,7 +175,7 @@ public abstract class QuestionDialog : Dialog
             return true;
         }
 
-        return await TakeReadingsAsync(context, state, Services.ReadAnswer(context, Step, text), carried: false, cancellationToken);
+        return await TakeReadingsAsync(context, state, Services.ReadAnswer(context, Step, text, answers.Name), carried: false, cancellationToken);
     }
 
     /// <summary>Stores the sure readings, stages the unsure ones for the confirmation line, and says what was taken.

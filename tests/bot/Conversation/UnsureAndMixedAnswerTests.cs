@@ -330,6 +330,25 @@ public sealed class UnsureAndMixedAnswerTests : IAsyncLifetime
         Assert.Equal("Ich entscheide", lead.AuthorityText);
     }
 
+    [Theory]
+    [InlineData("de-DE", "Erika Musterfrau", "Musterfrau, Erika", "Das ist Ihr Name; für welches Unternehmen schreiben Sie?")]
+    [InlineData("en-US", "John Smith", "john smith", "That is your name; which company are you writing for?")]
+    public async Task A_persons_own_name_at_the_company_question_is_asked_again_not_stored_as_the_company(string locale, string name, string atCompany, string why)
+    {
+        var answers = new Dictionary<string, string>(locale == "de-DE" ? German : English) { ["name"] = name };
+        var chat = await StartedAsync(locale);
+        await AnswerUntilAsync(chat, answers, "company");
+
+        var again = await chat.SayAsync(atCompany);
+        Assert.Equal("company", chat.LastStep);
+        Assert.True(QuestionActivity.IsReask(again[^1]));
+        Assert.StartsWith(why, again[^1].Text);
+
+        await chat.AnswerAllAsync(answers);
+        var lead = Assert.Single(await _harness.LeadsAsync());
+        Assert.Equal((name, answers["company"]), (lead.Name, lead.Company));
+    }
+
     private async Task<BotConversation> StartedAsync(string locale)
     {
         var chat = _harness.Conversation(locale);

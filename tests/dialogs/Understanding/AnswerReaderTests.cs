@@ -150,4 +150,18 @@ public class AnswerReaderTests
 
         Assert.Equal(["20000-50000 EUR|crm-integration"], results.Distinct());
     }
+
+    [Fact]
+    public void The_prospects_own_name_at_the_company_question_is_asked_again_and_another_company_is_taken()
+    {
+        var context = Context() with { KnownName = "Erika Musterfrau" };
+
+        var same = Reader.Read(QuestionSteps.Company, "Musterfrau, Erika", context)!;
+        var other = Reader.Read(QuestionSteps.Company, "Musterfrau Consulting GmbH", context)!;
+        var unknown = Reader.Read(QuestionSteps.Company, "Erika Musterfrau", Context())!;
+
+        Assert.Equal((Confidence.Low, ReadingHints.NameAsCompany), (same.Confidence, same.Hint));
+        Assert.Equal(("Musterfrau Consulting GmbH", Confidence.High), ((string)other.Value, other.Confidence));
+        Assert.Equal(Confidence.High, unknown.Confidence);
+    }
 }

@@ -143,6 +143,13 @@ public sealed class AnswerReader
         var distinct = found.Select(f => f.Address).Distinct(StringComparer.Ordinal).Count();
         if (distinct > 1)
         {
+            if (distinct == 2 && Preferred(text, found) is { } preferred)
+            {
+                // "stefan.hahn@web.de, dienstlich lieber: hahn@hahn-consulting.de", "Work email is …, personal is … - use
+                // work pls": the prospect says which one to use
+                return new SlotReading(QuestionSteps.Email, preferred.Address, Confidence.High, text[preferred.Start..preferred.End]);
+            }
+
             // "k.weber@firma.co.at oder privat kw1978@gmx.net": which one is for us is the prospect's to say
             return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Low, text[first.Start..first.End]) { Hint = ReadingHints.Several };
         }
@@ -150,6 +157,48 @@ public sealed class AnswerReader
         return EmailReader.LooksMistyped(first.Address) || first.Guessed
             ? new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Mistyped }
             : new SlotReading(QuestionSteps.Email, first.Address, Confidence.High, text[first.Start..first.End]);
+    }
+
+    private static readonly string[][] PreferWords = Phrases.Of(
+        "lieber", "bevorzugt", "besser", "bitte diese", "bitte die", "am besten", "preferred", "prefer", "preferably",
+        "better", "please use", "use this", "use this one");
+
+    private static readonly string[][] WorkWords = Phrases.Of(
+        "dienstlich", "geschaeftlich", "beruflich", "firma", "work", "business", "office", "company");
+
+    private static readonly string[][] UseWork = Phrases.Of(
+        "use work", "use the work", "use my work", "work one", "the work one", "use business", "use the business one",
+        "dienstlich bitte", "bitte dienstlich", "bitte die dienstliche", "die dienstliche", "lieber dienstlich",
+        "bitte geschaeftlich", "die geschaeftliche", "lieber geschaeftlich");
+
+    /// <summary>Of two addresses, the one the prospect says to use: the one a preference word stands right before
+    /// ("dienstlich lieber: …"), or the one labelled as the work address when the message asks for that one ("Work
+    /// email is …, personal is … - use work pls"). Null when the message does not say.</summary>
+    private static EmailReader.Found? Preferred(string text, List<EmailReader.Found> found)
+    {
+        var a = found[0];
+        var b = found.First(f => f.Address != a.Address);
+        var beforeA = FoldedText.Of(text[Math.Max(0, a.Start - 40)..a.Start]);
+        var beforeB = FoldedText.Of(text[a.End..b.Start]);
+        var after = FoldedText.Of(text[b.End..]);
+        var preferA = beforeA.Contains(PreferWords);
+        var preferB = beforeB.Contains(PreferWords);
+        if (preferA != preferB)
+        {
+            return preferA ? a : b;
+        }
+
+        if (after.Contains(UseWork) || beforeB.Contains(UseWork))
+        {
+            var workA = beforeA.Contains(WorkWords);
+            var workB = beforeB.Contains(WorkWords) && !beforeB.Contains(UseWork);
+            if (workA != workB)
+            {
+                return workA ? a : b;
+            }
+        }
+
+        return null;
     }
 
     private static SlotReading? ReadPhone(string text, string region)

@@ -26,7 +26,7 @@ internal static class MessageReader
         "we'd like to", "wir wollen", "wir moechten", "ich moechte", "i want to", "i'd like to", "interessiert an",
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
         "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like",
-        "want", "we want a", "would love");
+        "want", "we want a", "would love", "ob ihr", "ob sie", "whether you can", "if you can", "can you");
 
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
     private static readonly string[][] OwnNeedCues = Phrases.Of(

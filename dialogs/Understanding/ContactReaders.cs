@@ -1221,7 +1221,7 @@ internal static class CompanyReader
     private static readonly HashSet<string> RefusalWords = new(StringComparer.Ordinal)
     {
         "nicht", "kein", "keine", "keinen", "not", "none", "lieber", "rather", "sagen", "say", "gruenden", "gruendung",
-        "founding", "anonym", "anonymous",
+        "founding", "anonym", "anonymous", "later", "spaeter", "nachreichen",
     };
 
     private static bool IsRefusal(FoldedText folded)

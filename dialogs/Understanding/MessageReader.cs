@@ -142,7 +142,7 @@ internal static class MessageReader
             }
 
             if (clauseCompany is { } company &&
-                !(company.Reading.Confidence < Confidence.High && needCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
+                !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
             {
                 readings.Add((company.Reading, clause.Start + company.Start, clause.Start + company.End));
             }
@@ -282,7 +282,7 @@ internal static class MessageReader
 
     /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it
     /// describe the need, a name there without a legal form is no company.</summary>
-    private static int needCueAt(FoldedText folded) => folded.Find(OwnNeedCues).At;
+    private static int NeedCueAt(FoldedText folded) => folded.Find(OwnNeedCues).At;
 
     /// <summary>"Vogt Beratung", "Kim Consulting Group": every word capitalized, as a name is written.</summary>
     private static bool AllCapitalized(string part, FoldedText folded)

@@ -214,10 +214,11 @@ public abstract class QuestionDialog : Dialog
             }
         }
 
-        if (taken.Count == 1 && taken[0] == Step)
+        if (!carried && taken.Count == 1 && taken[0] == Step)
         {
             // A plain, sure answer to this question: an unsure reading of another slot in it is a fragment of the answer
-            // ("Ursula von der Leyen" is no company "Leyen"), not something the prospect meant to tell.
+            // ("Ursula von der Leyen" is no company "Leyen"), not something the prospect meant to tell. A consent reply
+            // was not an answer to this question: what it carries beside the name was meant.
             pending.RemoveAll(r => r.Slot != Step);
         }
 

@@ -78,6 +78,24 @@ public sealed class ConsentWithAnswersTests : IAsyncLifetime
         Assert.Equal("Stadtwerke Bochum", Assert.Single(await _harness.LeadsAsync()).Company);
     }
 
+    [Fact]
+    public async Task An_unsure_company_beside_only_the_name_in_the_consent_reply_is_confirmed_too()
+    {
+        var chat = _harness.Conversation("en-US");
+        await chat.StartAsync();
+        var replies = await chat.SayAsync("yes that's fine - Emily Chen, Hooli");
+
+        Assert.Contains("Thank you, noted: Name.", BotConversation.Texts(replies));
+        Assert.Equal(QuestionActivity.CheckPhase, chat.LastPhase);
+        Assert.Contains("Hooli", replies[^1].Text);
+
+        await chat.SayAsync("yes");
+        Assert.Equal("email", chat.LastStep);
+        await chat.AnswerAllAsync(QualificationConversationTests.EnglishAnswers);
+        var lead = Assert.Single(await _harness.LeadsAsync());
+        Assert.Equal(("Emily Chen", "Hooli"), (lead.Name, lead.Company));
+    }
+
     [Theory]
     [InlineData("de-DE", "Nein danke, bitte nichts speichern. Wilhelmine Zauberkraut, wilhelmine.zauberkraut@example.net, Zauberkraut Kräuterhandel KG, ich schau mich nur mal um.",
         "nichts über Sie gespeichert")]

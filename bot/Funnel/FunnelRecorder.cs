@@ -65,7 +65,14 @@ internal sealed class FunnelRecorder(
         if (change.Lead is not null)
         {
             // The turn that stores the lead writes its journey in its own transaction, so the stage changes sales make
-            // next find the journey at once.
+            // next find the journey at once; what earlier turns left waiting goes with it, so a conversation shorter than
+            // the write interval costs one row change. Given back if the turn does not commit.
+            if (pending.Take(delta.Id) is { } waiting)
+            {
+                delta.Merge(waiting);
+                turn.IfNotCommitted(() => pending.Add(waiting));
+            }
+
             turn.Enlist(new FunnelWrite([delta]));
         }
         else

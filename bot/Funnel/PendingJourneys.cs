@@ -50,6 +50,16 @@ public sealed class PendingJourneys(BotStateDatabase database)
         }
     }
 
+    /// <summary>Takes the change waiting for journey <paramref name="id"/> out, for a turn that writes the journey itself;
+    /// null when none waits (or it is being written right now: then both writes merge in the row).</summary>
+    internal JourneyDelta? Take(long id)
+    {
+        lock (gate)
+        {
+            return waiting.Remove(id, out var delta) ? delta : null;
+        }
+    }
+
     /// <summary>Writes every change waiting now; on failure they wait again (merged with newer ones; given up after
     /// <see cref="MaxFailedWrites"/> failures) and the error is thrown.</summary>
     public async Task WriteAsync(CancellationToken cancellationToken)

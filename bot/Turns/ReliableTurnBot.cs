@@ -145,6 +145,7 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
             turn.ClaimETag = claimETag;
             var adapter = new HoldingAdapter(turnContext.Adapter);
             var attemptContext = CreateAttemptContext(turnContext, adapter, turn);
+            var committed = false;
             try
             {
                 using (LeadBotTelemetry.StartStage("dialog"))
@@ -167,6 +168,7 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
                     await store.CommitAsync(turn, cancellationToken).ConfigureAwait(false);
                 }
 
+                committed = true;
                 turn.Committed();
 
                 if (erased && keys.ConversationPrefix is { } prefix)
@@ -189,6 +191,13 @@ public sealed class ReliableTurnBot(IBot inner, ITurnStore store, ReplyDelivery 
                 // The turn failed under a taken-over record: drop it so a redelivery runs the activity again.
                 await ReleaseQuietlyAsync(recordKey, claimETag).ConfigureAwait(false);
                 throw;
+            }
+            finally
+            {
+                if (!committed)
+                {
+                    turn.NotCommitted();
+                }
             }
         }
     }

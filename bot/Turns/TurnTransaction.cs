@@ -16,6 +16,8 @@ public sealed class TurnTransaction
     private readonly HashSet<string> deleted = new(StringComparer.Ordinal);
     private List<ITurnWrite>? writes;
     private List<Action>? afterCommit;
+    private List<Action>? ifNotCommitted;
+    private bool settled;
 
     public TurnTransaction(TurnKeys keys, ActivityRecord? record, ActivityRecord? pending)
     {
@@ -72,10 +74,41 @@ public sealed class TurnTransaction
         (afterCommit ??= []).Add(action);
     }
 
-    /// <summary>The turn was committed: runs what waits for that.</summary>
+    /// <summary>Runs <paramref name="action"/> when this attempt of the turn ends without a commit (it failed, or lost a
+    /// conflict and runs again on a fresh transaction); never when it is committed. For giving back what the turn took
+    /// out of a shared place on the assumption that it commits.</summary>
+    internal void IfNotCommitted(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        (ifNotCommitted ??= []).Add(action);
+    }
+
+    /// <summary>The turn was committed: runs what waits for that (once).</summary>
     internal void Committed()
     {
+        if (settled)
+        {
+            return;
+        }
+
+        settled = true;
         foreach (var action in afterCommit ?? [])
+        {
+            action();
+        }
+    }
+
+    /// <summary>This attempt ends without a commit: runs what <see cref="IfNotCommitted"/> registered (once; nothing after
+    /// <see cref="Committed"/>).</summary>
+    internal void NotCommitted()
+    {
+        if (settled)
+        {
+            return;
+        }
+
+        settled = true;
+        foreach (var action in ifNotCommitted ?? [])
         {
             action();
         }

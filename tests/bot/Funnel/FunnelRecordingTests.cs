@@ -73,6 +73,38 @@ public sealed class FunnelRecordingTests
     }
 
     [Fact]
+    public async Task A_conversation_shorter_than_the_write_interval_is_written_whole_by_the_turn_that_stores_the_lead()
+    {
+        // An interval no test waits out: nothing but the lead's own turn writes the journey.
+        await using var driver = await FunnelDriver.StartAsync(settings: new Dictionary<string, string?> { ["Funnel:WriteEveryMilliseconds"] = "60000" });
+        using var chat = driver.NewChat("en-US");
+        var replies = await FunnelDriver.JoinAsync(chat, source: "linkedin", campaign: "winter");
+        replies = await FunnelDriver.AnswerAsync(chat, replies, FunnelDriver.EnglishMql, stopAt: "budget");
+        replies = await chat.SendAndWaitAsync("hmm, what do you mean?");
+        await FunnelDriver.AnswerAsync(chat, replies, FunnelDriver.EnglishMql);
+
+        // Nothing waits: the lead's turn took the earlier turns' change into its own transaction.
+        Assert.Equal(0, driver.Host.Services.GetRequiredService<PendingJourneys>().Count);
+        await using var db = await driver.DbAsync();
+        var journey = await db.Set<FunnelJourney>().AsNoTracking().SingleAsync();
+        Assert.Equal((FunnelStatus.Completed, FunnelPoint.Lead), (journey.Status, journey.Reached));
+        Assert.Equal(("linkedin", "winter"), (journey.Source, journey.Campaign));
+        Assert.NotNull(journey.ConsentedAt);
+        Assert.True(journey.StartedAt < journey.CompletedAt);
+        Assert.Equal((1, 0), (journey.ConsentAsked, journey.ConsentReasked));
+        Assert.Equal((2, 1), (journey.BudgetAsked, journey.BudgetReasked));
+        Assert.Equal((1, 0), (journey.TimelineAsked, journey.TimelineReasked));
+        var lead = await db.Leads.AsNoTracking().SingleAsync();
+        Assert.Equal(lead.Id, journey.LeadId);
+
+        // The question events of the earlier turns came with it, in order, before the summary's.
+        var events = FunnelEventText.Parse(journey.Id, journey.PendingEvents);
+        Assert.Equal(FunnelEventKind.Started, events[0].Kind);
+        Assert.Contains(events, e => e.Kind == FunnelEventKind.Reasked && e.Step == FunnelStep.Budget);
+        Assert.Equal(FunnelEventKind.Confirmed, events[^1].Kind);
+    }
+
+    [Fact]
     public async Task Declining_consent_ends_the_journey_at_the_consent_question_and_a_new_message_starts_a_new_one()
     {
         await using var driver = await FunnelDriver.StartAsync();

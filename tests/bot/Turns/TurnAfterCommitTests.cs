@@ -6,11 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeadBot.Bot.Tests.Turns;
 
 /// <summary>Work a turn leaves for after its commit (the funnel's journey change) runs for the attempt that committed,
-/// once, and never for an attempt that lost the state race: the real host over HTTP.</summary>
+/// once, and never for an attempt that lost the state race; what a turn gives back if it does not commit runs for the
+/// attempt that lost, never for the one that committed: the real host over HTTP.</summary>
 public sealed class TurnAfterCommitTests
 {
     [Fact]
-    public async Task Work_after_the_commit_runs_once_for_the_attempt_that_committed_and_never_for_one_that_lost_the_race()
+    public async Task Work_after_the_commit_runs_once_for_the_attempt_that_committed_and_the_give_back_only_for_the_one_that_lost_the_race()
     {
         var probe = new RacingBot.Probe();
         await using var standIn = await ConnectorStandIn.StartAsync();
@@ -24,6 +25,7 @@ public sealed class TurnAfterCommitTests
             // The first attempt lost the race (its state was written meanwhile) and ran again; only the second committed.
             Assert.Equal(2, probe.Attempts);
             Assert.Equal([2], probe.Committed);
+            Assert.Equal([1], probe.NotCommitted);
             Assert.Equal("attempt 2", Assert.Single(replies).Text);
         }
         finally
@@ -45,6 +47,7 @@ public sealed class TurnAfterCommitTests
             await count.SetAsync(turnContext, attempt, cancellationToken);
             await state.SaveChangesAsync(turnContext, false, cancellationToken);
             TurnTransaction.Of(turnContext)!.AfterCommit(() => probe.Committed.Add(attempt));
+            TurnTransaction.Of(turnContext)!.IfNotCommitted(() => probe.NotCommitted.Add(attempt));
             if (attempt == 1)
             {
                 var key = TurnKeys.ConversationStateKeyOf(turnContext.Activity);
@@ -63,6 +66,8 @@ public sealed class TurnAfterCommitTests
             public int NextAttempt() => Interlocked.Increment(ref attempts);
 
             public System.Collections.Concurrent.ConcurrentBag<int> Committed { get; } = [];
+
+            public System.Collections.Concurrent.ConcurrentBag<int> NotCommitted { get; } = [];
         }
     }
 }

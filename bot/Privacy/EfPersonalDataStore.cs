@@ -263,15 +263,16 @@ public sealed class EfPersonalDataStore(
             : db.Set<Funnel.FunnelJourney>().Where(j => j.LeadId != null && ids.Contains(j.LeadId.Value))
                 .ExecuteUpdateAsync(u => u.SetProperty(j => j.LeadId, (Guid?)null), cancellationToken);
 
-    /// <summary>How often <see cref="CompactAsync"/> tries, and how long it waits between two tries.</summary>
-    private const int CompactAttempts = 100;
+    /// <summary>How long <see cref="CompactAsync"/> keeps trying, and how long it waits between two tries.</summary>
+    private static readonly TimeSpan CompactTrying = TimeSpan.FromSeconds(2);
 
     private static readonly TimeSpan CompactRetryDelay = TimeSpan.FromMilliseconds(20);
 
     /// <summary>On SQLite, moves the write-ahead log into the file and truncates it, so erased rows are gone from the disk
     /// (the log still holds the pages as they were before the erasure). SQLite gives up such a checkpoint at once, and
     /// says so only in its result, while another connection runs one (the write queue's background checkpoint), so it is
-    /// tried again until it completes. False when it did not complete within about two seconds.</summary>
+    /// tried again until it completes. False when it still had not completed after trying for two seconds (one try may
+    /// itself wait up to the busy timeout for a reader to finish).</summary>
     internal static async Task<bool> CompactAsync(LeadBotDbContext db, CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite())
@@ -280,9 +281,10 @@ public sealed class EfPersonalDataStore(
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var trying = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            for (var attempt = 1; ; attempt++)
+            while (true)
             {
                 await using var command = db.Database.GetDbConnection().CreateCommand();
                 command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
@@ -298,7 +300,7 @@ public sealed class EfPersonalDataStore(
                     return true;
                 }
 
-                if (attempt == CompactAttempts)
+                if (trying.Elapsed >= CompactTrying)
                 {
                     return false;
                 }

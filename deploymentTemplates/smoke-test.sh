@@ -87,7 +87,9 @@ while :; do
   if [ "$status" = 200 ] || [ $SECONDS -ge $deadline ]; then
     break
   fi
-  sleep 5
+  # Every 5 s, but never past the deadline: the last try is at the deadline, not up to 5 s after it.
+  remaining=$((deadline - SECONDS))
+  sleep $((remaining < 5 ? remaining : 5))
 done
 rm -f /tmp/leadbot-smoke-health.$$
 if [ "$status" = 200 ] && printf '%s' "$health" | grep -q '"status":"Healthy"'; then

@@ -54,7 +54,7 @@ public sealed class EfPersonalDataStore(
             erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await CompactAsync(db, cancellationToken);
+        await CompactOrWarnAsync(db, logger, cancellationToken);
         logger.LogInformation("Erased {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s), {States} state item(s), {LiveChats} live chat(s) ({Action})",
             erasure.Leads, erasure.StageChanges, erasure.Notifications, erasure.BotStates, erasure.LiveChats, action);
         await TellSalesAsync(chats, withdrawn: false);
@@ -176,7 +176,7 @@ public sealed class EfPersonalDataStore(
             result.Leads, result.StageChanges, result.Notifications, result.BotStates));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await CompactAsync(db, cancellationToken);
+        await CompactOrWarnAsync(db, logger, cancellationToken);
         logger.LogInformation("Consent withdrawn on channel {Channel}: {Leads} lead(s) {Handling}", channelId, affected, handling);
         await TellSalesAsync(chats, withdrawn: true);
         return handling == WithdrawalHandling.Erase ? result.ToResult() : new ErasureResult(affected, 0, result.Notifications);
@@ -263,12 +263,62 @@ public sealed class EfPersonalDataStore(
             : db.Set<Funnel.FunnelJourney>().Where(j => j.LeadId != null && ids.Contains(j.LeadId.Value))
                 .ExecuteUpdateAsync(u => u.SetProperty(j => j.LeadId, (Guid?)null), cancellationToken);
 
-    /// <summary>On SQLite, moves the write-ahead log into the file and truncates it, so erased rows are gone from the disk.</summary>
-    internal static async Task CompactAsync(LeadBotDbContext db, CancellationToken cancellationToken)
+    /// <summary>How long <see cref="CompactAsync"/> keeps trying, and how long it waits between two tries.</summary>
+    private static readonly TimeSpan CompactTrying = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan CompactRetryDelay = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>On SQLite, moves the write-ahead log into the file and truncates it, so erased rows are gone from the disk
+    /// (the log still holds the pages as they were before the erasure). SQLite gives up such a checkpoint at once, and
+    /// says so only in its result, while another connection runs one (the write queue's background checkpoint), so it is
+    /// tried again until it completes. False when it still had not completed after trying for two seconds (one try may
+    /// itself wait up to the busy timeout for a reader to finish).</summary>
+    internal static async Task<bool> CompactAsync(LeadBotDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsSqlite())
+        if (!db.Database.IsSqlite())
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            return true;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var trying = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            while (true)
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                bool blocked;
+                await using (var result = await command.ExecuteReaderAsync(cancellationToken))
+                {
+                    // One row: blocked (0 or 1), frames in the log, frames checkpointed.
+                    blocked = await result.ReadAsync(cancellationToken) && result.GetInt64(0) != 0;
+                }
+
+                if (!blocked)
+                {
+                    return true;
+                }
+
+                if (trying.Elapsed >= CompactTrying)
+                {
+                    return false;
+                }
+
+                await Task.Delay(CompactRetryDelay, cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task CompactOrWarnAsync(LeadBotDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (!await CompactAsync(db, cancellationToken))
+        {
+            logger.LogWarning("The write-ahead log could not be truncated after an erasure (the database stayed busy); erased rows stay in it until the next checkpoint.");
         }
     }
 

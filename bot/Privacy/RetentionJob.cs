@@ -71,7 +71,11 @@ public sealed class RetentionJob(
         await transaction.CommitAsync(cancellationToken);
         if (result.DeletedAnything)
         {
-            await EfPersonalDataStore.CompactAsync(db, cancellationToken);
+            if (!await EfPersonalDataStore.CompactAsync(db, cancellationToken))
+            {
+                logger.LogWarning("Retention: the write-ahead log could not be truncated (the database stayed busy); deleted rows stay in it until the next checkpoint.");
+            }
+
             logger.LogInformation("Retention: deleted {Leads} lead(s), {Changes} stage change(s), {Notifications} notification(s), {States} state item(s), {Audits} audit entries, {Chats} website conversation(s) or live chat(s)",
                 ids.Count, changes, notifications, states, audits, chats);
         }

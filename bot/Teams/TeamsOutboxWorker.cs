@@ -33,6 +33,12 @@ public sealed class TeamsOutboxWorker(
     /// <summary>Whether the last pass found a team to post to (null before the first pass); for logging the change once.</summary>
     private bool? hadTeam;
 
+    private long passesCompleted;
+
+    /// <summary>How many passes over the outbox this worker has finished, delivered or failed: once one has finished that
+    /// began after a given moment, everything due at that moment has been posted or tried.</summary>
+    public long PassesCompleted => Interlocked.Read(ref passesCompleted);
+
     /// <summary>This worker's lease owner id (unique per instance, also per host in one process).</summary>
     public string WorkerId { get; } = NewWorkerId();
 
@@ -62,6 +68,8 @@ public sealed class TeamsOutboxWorker(
                 logger.LogError("The Teams outbox worker failed ({ExceptionType}); it tries again. Stack: {StackTrace}",
                     exception.GetType().FullName, exception.StackTrace);
             }
+
+            Interlocked.Increment(ref passesCompleted);
 
             try
             {

@@ -122,7 +122,7 @@ public sealed class ReplyDelivery(ITurnStore store, TurnOptions options, ILogger
                 return new ReplyDeliveryException(reason, retryAfter, error);
             }
 
-            var delay = retryAfter ?? TimeSpan.FromMilliseconds(Math.Min(longest.TotalMilliseconds, (100 * Math.Pow(2, attempt)) + Random.Shared.Next(0, 100)));
+            var delay = retryAfter ?? Backoff(attempt, longest);
             logger.LogInformation("A reply of conversation #{ConversationHash} was not delivered ({Reason}): sending it again in {Delay} ms.",
                 LogIds.Conversation(turnContext.Activity), reason, (int)delay.TotalMilliseconds);
             if (record is not null && !await KeepAsync(record, replies, index).ConfigureAwait(false))
@@ -133,6 +133,15 @@ public sealed class ReplyDelivery(ITurnStore store, TurnOptions options, ILogger
 
             await Task.Delay(delay).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The wait after the <paramref name="attempt"/>th failed send: <see cref="TurnOptions.RetryBackoff"/>,
+    /// doubled per further attempt, plus up to half of it at random; at most <paramref name="longest"/>.</summary>
+    private TimeSpan Backoff(int attempt, TimeSpan longest)
+    {
+        var wait = options.RetryBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1);
+        wait += Random.Shared.NextDouble() * options.RetryBackoff.TotalMilliseconds / 2;
+        return TimeSpan.FromMilliseconds(Math.Min(longest.TotalMilliseconds, wait));
     }
 
     private static bool IsTransient(Exception exception) => exception switch

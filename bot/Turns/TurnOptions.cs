@@ -19,6 +19,11 @@ public sealed class TurnOptions
     /// Retry-After asks for more, the reply is left for the redelivery instead.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The wait before a reply is sent the second time; it doubles with each further try (plus up to half of it
+    /// at random, so that replies that failed together are not sent again together), at most
+    /// <see cref="MaxRetryDelay"/>. A Retry-After from the connector takes its place.</summary>
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
+
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
@@ -40,6 +45,11 @@ public sealed class TurnOptions
         if (MaxRetryDelay < TimeSpan.Zero)
         {
             errors.Add($"{SectionName}:MaxRetryDelay must not be negative.");
+        }
+
+        if (RetryBackoff <= TimeSpan.Zero || RetryBackoff > TimeSpan.FromMinutes(1))
+        {
+            errors.Add($"{SectionName}:RetryBackoff must be positive and at most a minute (e.g. 00:00:00.2).");
         }
 
         return errors;

@@ -13,40 +13,48 @@ namespace LeadBot.Bot.Tests.Criteria;
 /// roles: decides 30, co-decides 25; budget 30 from 10,000 EUR, required; timeline 10 within 6 months, 3 later;
 /// threshold 60).
 /// </summary>
-public class WhatIfTests : IAsyncLifetime
+public abstract class WhatIfScenario(WhatIfScenario.StoredLeads stored)
 {
     private static readonly DateTimeOffset November = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-    private BotHost _host = null!;
-    private HttpClient _client = null!;
-    private readonly Dictionary<string, Lead> _leads = [];
+    private readonly HttpClient _client = stored.Client;
 
-    protected virtual Task<Dictionary<string, string?>> SettingsAsync() => Task.FromResult(CriteriaTestKit.Settings());
-
-    public async Task InitializeAsync()
+    /// <summary>One host with the leads below, shared by the class: a what-if only reads them (nothing is scored or
+    /// stored), so every test sees the same leads.</summary>
+    public abstract class StoredLeads : IAsyncLifetime
     {
-        _host = await BotHost.StartAsync(settings: await SettingsAsync());
-        _client = CriteriaTestKit.Client(_host.BaseAddress);
-        var scorer = _host.Services.GetRequiredService<PolicyVersions>().Current.Scorer;
-        Lead Add(string name, int day, string need, string role, decimal budget, int? months, PaymentPeriod? period = null, LeadStage? stage = null) =>
-            _leads[name] = CriteriaTestKit.Lead(name, November.AddDays(day), need, role, budget, months, scorer, period, stage: stage);
+        private BotHost _host = null!;
 
-        // Score now (threshold 60, minimum 10,000) → with minimum 5,000 and threshold 85:
-        Add("Anna", 0, "sales-automation", "decides", 50_000m, 2);                // 100 MQL → 100 MQL
-        Add("Bert", 1, "crm-integration", "co-decides", 8_000m, 1);               // 60 Lead (budget missing) → 90 MQL: up
-        Add("Carla", 2, "lead-management", "co-decides", 20_000m, null);          // 85 MQL → 85 MQL
-        Add("Dora", 3, "crm-integration", "co-decides", 12_000m, 12);             // 83 MQL → 83 Lead: down
-        Add("Emil", 4, "just-looking", "decides", 6_000m, 1);                     // 45 Lead → 75 Lead (need does not fit)
-        Add("Gabi", 5, "crm-integration", "co-decides", 12_000m, 12, stage: LeadStage.Sql); // 83, claimed → 83 Lead: down (stays SQL)
-        Add("Hans", 6, "crm-integration", "decides", 500m, 1, PaymentPeriod.Month);  // 6,000 a year: 65 Lead → 95 MQL: up
-        Add("Fritz", -20, "crm-integration", "co-decides", 8_000m, 1);            // October: outside the period
-        await CriteriaTestKit.StoreAsync(_host.Services, [.. _leads.Values]);
-    }
+        public HttpClient Client { get; private set; } = null!;
 
-    public virtual async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.StopAsync();
-        _host.DeleteDatabase();
+        protected virtual Task<Dictionary<string, string?>> SettingsAsync() => Task.FromResult(CriteriaTestKit.Settings());
+
+        public async Task InitializeAsync()
+        {
+            _host = await BotHost.StartAsync(settings: await SettingsAsync());
+            Client = CriteriaTestKit.Client(_host.BaseAddress);
+            var scorer = _host.Services.GetRequiredService<PolicyVersions>().Current.Scorer;
+            var leads = new List<Lead>();
+            void Add(string name, int day, string need, string role, decimal budget, int? months, PaymentPeriod? period = null, LeadStage? stage = null) =>
+                leads.Add(CriteriaTestKit.Lead(name, November.AddDays(day), need, role, budget, months, scorer, period, stage: stage));
+
+            // Score now (threshold 60, minimum 10,000) → with minimum 5,000 and threshold 85:
+            Add("Anna", 0, "sales-automation", "decides", 50_000m, 2);                // 100 MQL → 100 MQL
+            Add("Bert", 1, "crm-integration", "co-decides", 8_000m, 1);               // 60 Lead (budget missing) → 90 MQL: up
+            Add("Carla", 2, "lead-management", "co-decides", 20_000m, null);          // 85 MQL → 85 MQL
+            Add("Dora", 3, "crm-integration", "co-decides", 12_000m, 12);             // 83 MQL → 83 Lead: down
+            Add("Emil", 4, "just-looking", "decides", 6_000m, 1);                     // 45 Lead → 75 Lead (need does not fit)
+            Add("Gabi", 5, "crm-integration", "co-decides", 12_000m, 12, stage: LeadStage.Sql); // 83, claimed → 83 Lead: down (stays SQL)
+            Add("Hans", 6, "crm-integration", "decides", 500m, 1, PaymentPeriod.Month);  // 6,000 a year: 65 Lead → 95 MQL: up
+            Add("Fritz", -20, "crm-integration", "co-decides", 8_000m, 1);            // October: outside the period
+            await CriteriaTestKit.StoreAsync(_host.Services, [.. leads]);
+        }
+
+        public virtual async Task DisposeAsync()
+        {
+            Client.Dispose();
+            await _host.StopAsync();
+            _host.DeleteDatabase();
+        }
     }
 
     [Fact]
@@ -149,25 +157,34 @@ public class WhatIfTests : IAsyncLifetime
     }
 }
 
+/// <summary>The what-if on SQLite.</summary>
+public sealed class WhatIfTests(WhatIfTests.Leads leads) : WhatIfScenario(leads), IClassFixture<WhatIfTests.Leads>
+{
+    public sealed class Leads : StoredLeads;
+}
+
 /// <summary>The same what-if on PostgreSQL.</summary>
 [Trait("Category", "Slow")]
-public sealed class WhatIfOnPostgreSqlTests : WhatIfTests
+public sealed class WhatIfOnPostgreSqlTests(WhatIfOnPostgreSqlTests.Leads leads) : WhatIfScenario(leads), IClassFixture<WhatIfOnPostgreSqlTests.Leads>
 {
-    private string _connectionString = "";
-
-    protected override async Task<Dictionary<string, string?>> SettingsAsync()
+    public sealed class Leads : StoredLeads
     {
-        _connectionString = await PostgreSqlServer.CreateDatabaseAsync("leadbot_whatif");
-        return CriteriaTestKit.Settings(new Dictionary<string, string?>
+        private string _connectionString = "";
+
+        protected override async Task<Dictionary<string, string?>> SettingsAsync()
         {
-            ["Storage:Provider"] = "PostgreSQL",
-            ["ConnectionStrings:LeadBot"] = _connectionString,
-        });
-    }
+            _connectionString = await PostgreSqlServer.CreateDatabaseAsync("leadbot_whatif");
+            return CriteriaTestKit.Settings(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "PostgreSQL",
+                ["ConnectionStrings:LeadBot"] = _connectionString,
+            });
+        }
 
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await PostgreSqlServer.DropDatabaseAsync(_connectionString);
+        public override async Task DisposeAsync()
+        {
+            await base.DisposeAsync();
+            await PostgreSqlServer.DropDatabaseAsync(_connectionString);
+        }
     }
 }

@@ -14,6 +14,7 @@ public sealed class StartupTests
     [InlineData("Conversation:PrivacyPolicyUrl", "datenschutz.html")]
     [InlineData("Conversation:CompanyName", " ")]
     [InlineData("Qualification:DefaultCurrency", "Euro")]
+    [InlineData("Turns:RetryBackoff", "00:00:00")]
     public async Task A_bad_value_stops_start_up_with_a_message_naming_the_key(string key, string value)
     {
         var path = BotHost.NewDatabasePath();

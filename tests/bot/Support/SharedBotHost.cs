@@ -17,7 +17,7 @@ public class SharedBotHost : IAsyncLifetime
         Host = await StartHostAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         Host.DeleteDatabase();

@@ -63,7 +63,7 @@ public sealed class TeamsInstallAndNotificationTests
             await InstallAsync(host, connector);
             await QualifyAsync(host, emulatorService, MqlAnswers);
             await connector.WaitUntilAsync(c => c.Created.Count >= 1, Wait, "the MQL card");
-            await Task.Delay(1000); // a second card would have arrived by now
+            await OutboxSettledAsync(host);
 
             var post = Assert.Single(connector.CreateAttempts);
             Assert.True(post.Succeeded);
@@ -130,7 +130,7 @@ public sealed class TeamsInstallAndNotificationTests
             await QualifyAsync(host, emulatorService, LeadAnswers);
             Assert.Equal(LeadStage.Lead, (await LeadByEmailAsync(host, LeadAnswers["email"])).Stage);
 
-            await Task.Delay(1500);
+            await OutboxSettledAsync(host);
             Assert.Empty(connector.CreateAttempts);
             Assert.Empty(await OutboxAsync(host));
         }
@@ -152,7 +152,7 @@ public sealed class TeamsInstallAndNotificationTests
             var lead = await SaveMqlAsync(host, "twice@example.com");
             await SaveMqlAsync(host, "twice@example.com");
             await connector.WaitUntilAsync(c => c.Created.Count >= 1, Wait, "the MQL card");
-            await Task.Delay(1000);
+            await OutboxSettledAsync(host);
 
             Assert.Single(connector.CreateAttempts);
             Assert.Equal(lead.Id, Assert.Single(await OutboxAsync(host)).LeadId);
@@ -172,7 +172,7 @@ public sealed class TeamsInstallAndNotificationTests
         try
         {
             var lead = await SaveMqlAsync(host, "early@example.com");
-            await Task.Delay(1000);
+            await OutboxSettledAsync(host);
             Assert.Empty(connector.CreateAttempts);
             var waiting = Assert.Single(await OutboxAsync(host));
             Assert.Null(waiting.SentAt);

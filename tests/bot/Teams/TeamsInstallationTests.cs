@@ -48,7 +48,7 @@ public sealed class TeamsInstallationTests
 
             // Uninstalled: the next card waits.
             await SaveMqlAsync(host, "after-removal@example.com");
-            await Task.Delay(1000);
+            await OutboxSettledAsync(host);
             Assert.Single(connector.CreateAttempts);
         }
         finally

@@ -19,7 +19,7 @@ public sealed class TeamsOutboxDeliveryTests
 
             var lead = await SaveMqlAsync(host, "flaky@example.com");
             await connector.WaitUntilAsync(c => c.Created.Count >= 1, Wait, "the card after recovery");
-            await Task.Delay(1000);
+            await OutboxSettledAsync(host);
 
             var attempts = connector.CreateAttempts;
             Assert.Equal([500, 500, 429, 429, 201], attempts.Select(a => a.Status));
@@ -71,7 +71,7 @@ public sealed class TeamsOutboxDeliveryTests
             await connector.WaitUntilAsync(c => c.CreateAttempts.Count > failedBefore, Wait, "the restarted worker to resume");
             connector.Down = false;
             await connector.WaitUntilAsync(c => c.Created.Count >= 1, Wait, "the card after recovery");
-            await Task.Delay(1500);
+            await OutboxSettledAsync(second);
 
             Assert.Single(connector.Created);
             var row = Assert.Single(await OutboxAsync(second));
@@ -103,7 +103,7 @@ public sealed class TeamsOutboxDeliveryTests
             }
 
             await connector.WaitUntilAsync(c => c.Created.Count >= count, Wait, "all cards");
-            await Task.Delay(1500);
+            await OutboxSettledAsync(a, b);
 
             var created = connector.Created;
             Assert.Equal(count, created.Count);

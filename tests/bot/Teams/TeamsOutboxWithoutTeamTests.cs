@@ -62,7 +62,7 @@ public sealed class TeamsOutboxWithoutTeamTests
 
             await InstallAsync(host, connector);
             await connector.WaitUntilAsync(c => c.Created.Count >= count, Wait, "every waiting card");
-            await Task.Delay(1000); // a second card for a lead would have arrived by now
+            await OutboxSettledAsync(host);
 
             var created = connector.Created;
             Assert.Equal(count, created.Count);

@@ -28,7 +28,7 @@ public sealed class TeamsTenantPinningTests
             // Only the other tenant installs the bot: before, its team became "the" team and got every card.
             await SendAsync(host, InstallEvent(attacker, OtherTenantId, OtherTeamId, "Fremdes Team"));
             await SaveMqlAsync(host, "pinned@example.com", "Pinned Prospect");
-            await Task.Delay(1500);
+            await OutboxSettledAsync(host);
 
             Assert.Empty(await host.Services.GetRequiredService<TeamsStore>().GetInstallationsAsync(CancellationToken.None));
             Assert.Empty(attacker.Calls);
@@ -69,7 +69,7 @@ public sealed class TeamsTenantPinningTests
 
             await SaveMqlAsync(host, "channel@example.com", "Channel Prospect");
             await salesTeam.WaitUntilAsync(c => c.Created.Count >= 1, Wait, "the MQL card");
-            await Task.Delay(1000);
+            await OutboxSettledAsync(host);
 
             var post = Assert.Single(salesTeam.CreateAttempts);
             Assert.Equal(TeamsConnectorStandIn.SalesChannelId, post.Body!["channelData"]!["channel"]!["id"]!.GetValue<string>());
@@ -142,7 +142,7 @@ public sealed class TeamsTenantPinningTests
             await InstallAsync(host, connector);
             var lead = await SaveMqlAsync(host, "unconfigured@example.com", "Unconfigured Prospect");
             await SendAsync(host, MentionMessage(connector, "open leads"));
-            await Task.Delay(1000);
+            await OutboxSettledAsync(host);
 
             Assert.Empty(await host.Services.GetRequiredService<TeamsStore>().GetInstallationsAsync(CancellationToken.None));
             Assert.Empty(connector.CreateAttempts);

@@ -8,6 +8,7 @@ using LeadBot.Bot.Tests.Support;
 using LeadBot.Dialogs.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace LeadBot.Bot.Tests.Teams;
 
@@ -159,6 +160,17 @@ internal static class TeamsTestKit
 
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>Waits until the Teams outbox worker of every one of <paramref name="hosts"/> has finished a whole pass that
+    /// began after this call. By then everything the outbox held as due has been posted or tried, so a card the stand-in
+    /// has not received by then was not going to be posted (instead of waiting a second and hoping that is long enough).</summary>
+    public static async Task OutboxSettledAsync(params BotHost[] hosts)
+    {
+        var workers = hosts.Select(h => h.Services.GetServices<IHostedService>().OfType<TeamsOutboxWorker>().Single()).ToList();
+        // The pass running now may have begun before this call; the one after it has not.
+        var targets = workers.Select(w => w.PassesCompleted + 2).ToList();
+        await WaitForAsync(() => Task.FromResult(workers.Select((w, i) => w.PassesCompleted >= targets[i]).All(done => done)), "a whole pass of the Teams outbox");
     }
 
     public static async Task<HttpResponseMessage> PostAsync(BotHost host, JsonObject activity)

@@ -69,7 +69,7 @@ public class ComponentDialogTests
             .Send("hello").AssertReply("Enter a number.")
             .Send("42").AssertReply("Thanks for '42'").AssertReply("Enter another number.")
             .Send("64").AssertReply("Enter a third number.")
-            .Send("5").AssertNoReply()
+            .Send("5").AssertNoReply(timeout: DialogTestHost.NoReplyMilliseconds)
             .StartTestAsync();
 
         Assert.Equal(5, final);

@@ -24,6 +24,10 @@ internal sealed class DialogTestHost
         }
     }
 
+    /// <summary>How long AssertNoReply looks for a reply (its default is 3 s). TestFlow.Send returns once the turn has run
+    /// to its end and TestAdapter queues each reply as it is sent, so a reply of that turn is in the queue by then.</summary>
+    public const int NoReplyMilliseconds = 100;
+
     public MemoryStorage Storage { get; }
 
     public ConversationState ConversationState { get; }

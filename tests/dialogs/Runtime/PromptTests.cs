@@ -218,7 +218,7 @@ public class PromptTests
         var host = new DialogTestHost();
         await host.RunPrompt(new TextPrompt("text"), () => Ask("Name?"), Echo(r => $"hi {r}"))
             .Send("hello").AssertReply("Name?")
-            .Send(new Activity { Type = ActivityTypes.ConversationUpdate }).AssertNoReply()
+            .Send(new Activity { Type = ActivityTypes.ConversationUpdate }).AssertNoReply(timeout: DialogTestHost.NoReplyMilliseconds)
             .Send("Ann").AssertReply("hi Ann")
             .StartTestAsync();
     }

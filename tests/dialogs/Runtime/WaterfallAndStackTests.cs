@@ -197,7 +197,7 @@ public class WaterfallAndStackTests
 
         await host.Run(root)
             .Send("hello").AssertReply("step1")
-            .Send(new Activity { Type = ActivityTypes.Event, Name = "ping" }).AssertNoReply()
+            .Send(new Activity { Type = ActivityTypes.Event, Name = "ping" }).AssertNoReply(timeout: DialogTestHost.NoReplyMilliseconds)
             .Send("hello").AssertReply("step2")
             .StartTestAsync();
     }
@@ -276,7 +276,7 @@ public class WaterfallAndStackTests
         await host.Run(root)
             .Send("hello").AssertReply("step1")
             .Send("hello").AssertReply("step2")
-            .Send("hello").AssertNoReply()
+            .Send("hello").AssertNoReply(timeout: DialogTestHost.NoReplyMilliseconds)
             .Send("hello").AssertReply("step1")
             .StartTestAsync();
 

@@ -1,3 +1,4 @@
+using LeadBot.Dialogs.Domain;
 using LeadBot.Dialogs.Tests.Domain;
 using LeadBot.Dialogs.Understanding;
 
@@ -9,6 +10,14 @@ public class PhraseCorpusTests
 {
     private static readonly Lazy<IReadOnlyList<CorpusRow>> Rows = new(() => PhraseCorpus.Load(CorpusDirectory()));
 
+    private static readonly Lazy<Dictionary<string, CorpusRow>> RowsById = new(() => Rows.Value.ToDictionary(Id, StringComparer.Ordinal));
+
+    /// <summary>The repository's policy, read once: reading and binding appsettings.json for each of the thousands of rows
+    /// cost far more than reading the rows. The policy is not changed by reading answers.</summary>
+    private static readonly Lazy<QualificationPolicy> Policy = new(() => PolicyFixtures.RepositoryPolicy());
+
+    private static string Id(CorpusRow row) => $"{row.File}:{row.Line}";
+
     public static string CorpusDirectory() => Path.Combine(PolicyFixtures.RepositoryRoot(), "tests", "dialogs", "Understanding", "corpus");
 
     public static TheoryData<string> RowIds()
@@ -16,7 +25,7 @@ public class PhraseCorpusTests
         var data = new TheoryData<string>();
         foreach (var row in Rows.Value)
         {
-            data.Add($"{row.File}:{row.Line}");
+            data.Add(Id(row));
         }
 
         return data;
@@ -26,8 +35,8 @@ public class PhraseCorpusTests
     [MemberData(nameof(RowIds))]
     public void Corpus_row_is_read_as_a_person_would_read_it(string id)
     {
-        var row = Rows.Value.Single(r => $"{r.File}:{r.Line}" == id);
-        var result = PhraseCorpus.Evaluate(row, new AnswerReader(), PolicyFixtures.RepositoryPolicy());
+        var row = RowsById.Value[id];
+        var result = PhraseCorpus.Evaluate(row, new AnswerReader(), Policy.Value);
 
         Assert.True(result.Passed, $"{row}\n expected {row.Expected}\n actual   {result.Actual}");
     }
@@ -50,8 +59,7 @@ public class PhraseCorpusTests
     public void No_corpus_row_is_misread()
     {
         var reader = new AnswerReader();
-        var policy = PolicyFixtures.RepositoryPolicy();
-        var misread = Rows.Value.Select(r => PhraseCorpus.Evaluate(r, reader, policy)).Where(r => r.Outcome == CorpusOutcome.Misread).ToList();
+        var misread = Rows.Value.Select(r => PhraseCorpus.Evaluate(r, reader, Policy.Value)).Where(r => r.Outcome == CorpusOutcome.Misread).ToList();
 
         Assert.True(misread.Count == 0, string.Join("\n", misread.Select(m => $"{m.Row} → {m.Actual}")));
     }

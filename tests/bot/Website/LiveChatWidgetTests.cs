@@ -49,6 +49,10 @@ public sealed class LiveChatWidgetTests
         // The person types, then writes.
         conversation.Append(AsAnna(new Activity(ActivityTypes.Typing)));
         await page.Locator(".lbw-webchat .webchat__typing-indicator").WaitForAsync();
+        // A screen reader is told who wrote: the live region announces it. Web Chat keeps an announcement there only for
+        // a while, so the watch for it starts before the message arrives.
+        var announced = page.Locator(".lbw-webchat .webchat__live-region-transcript").GetByText($"{Anna}: Guten Tag, hier ist Anna.").First
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached });
         conversation.Append(AsAnna((Activity)MessageFactory.Text("Guten Tag, hier ist Anna. Wie kann ich helfen?")));
 
         var signed = page.Locator(".lbw-webchat .lbw-person-activity").Filter(new() { HasText = "Guten Tag, hier ist Anna." });
@@ -69,9 +73,9 @@ public sealed class LiveChatWidgetTests
         Assert.True(rects["labelBottom"]!.GetValue<double>() <= rects["bubbleTop"]!.GetValue<double>() + 1, $"the label is not above the bubble: {layout}");
         Assert.Equal(1, await page.Locator(".lbw-webchat .lbw-person").CountAsync());
 
-        // A screen reader is told who wrote: the live region announces it, and the message's text alternative (read when
-        // the visitor moves through the transcript with the keyboard) starts with the name.
-        await page.Locator(".lbw-webchat .webchat__live-region-transcript").GetByText($"{Anna}: Guten Tag, hier ist Anna.").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        // The live region announced who wrote, and the message's text alternative (read when the visitor moves through
+        // the transcript with the keyboard) starts with the name.
+        await announced;
         await sendBox.FocusAsync();
         string? heard = null;
         for (var i = 0; i < 8 && heard is null; i++)

@@ -83,24 +83,15 @@ public sealed class TurnTransaction
         (ifNotCommitted ??= []).Add(action);
     }
 
-    /// <summary>The turn was committed: runs what waits for that (once).</summary>
-    internal void Committed()
-    {
-        if (settled)
-        {
-            return;
-        }
-
-        settled = true;
-        foreach (var action in afterCommit ?? [])
-        {
-            action();
-        }
-    }
+    /// <summary>The turn was committed: runs what <see cref="AfterCommit"/> registered (once).</summary>
+    internal void Committed() => Settle(afterCommit);
 
     /// <summary>This attempt ends without a commit: runs what <see cref="IfNotCommitted"/> registered (once; nothing after
     /// <see cref="Committed"/>).</summary>
-    internal void NotCommitted()
+    internal void NotCommitted() => Settle(ifNotCommitted);
+
+    /// <summary>An attempt ends once, committed or not: only the first call runs its actions.</summary>
+    private void Settle(List<Action>? actions)
     {
         if (settled)
         {
@@ -108,7 +99,7 @@ public sealed class TurnTransaction
         }
 
         settled = true;
-        foreach (var action in ifNotCommitted ?? [])
+        foreach (var action in actions ?? [])
         {
             action();
         }

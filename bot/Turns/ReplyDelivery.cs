@@ -116,13 +116,12 @@ public sealed class ReplyDelivery(ITurnStore store, TurnOptions options, ILogger
 
             var retryAfter = RetryAfterOf(error);
             var reason = Describe(error);
-            var longest = options.MaxRetryDelay < options.ClaimTimeToLive / 2 ? options.MaxRetryDelay : options.ClaimTimeToLive / 2;
-            if (attempt >= options.DeliveryAttempts || retryAfter > longest)
+            if (attempt >= options.DeliveryAttempts || retryAfter > options.LongestRetryDelay)
             {
                 return new ReplyDeliveryException(reason, retryAfter, error);
             }
 
-            var delay = retryAfter ?? Backoff(attempt, longest);
+            var delay = retryAfter ?? options.RetryDelay(attempt);
             logger.LogInformation("A reply of conversation #{ConversationHash} was not delivered ({Reason}): sending it again in {Delay} ms.",
                 LogIds.Conversation(turnContext.Activity), reason, (int)delay.TotalMilliseconds);
             if (record is not null && !await KeepAsync(record, replies, index).ConfigureAwait(false))
@@ -133,15 +132,6 @@ public sealed class ReplyDelivery(ITurnStore store, TurnOptions options, ILogger
 
             await Task.Delay(delay).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>The wait after the <paramref name="attempt"/>th failed send: <see cref="TurnOptions.RetryBackoff"/>,
-    /// doubled per further attempt, plus up to half of it at random; at most <paramref name="longest"/>.</summary>
-    private TimeSpan Backoff(int attempt, TimeSpan longest)
-    {
-        var wait = options.RetryBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1);
-        wait += Random.Shared.NextDouble() * options.RetryBackoff.TotalMilliseconds / 2;
-        return TimeSpan.FromMilliseconds(Math.Min(longest.TotalMilliseconds, wait));
     }
 
     private static bool IsTransient(Exception exception) => exception switch

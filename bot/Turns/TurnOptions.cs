@@ -24,6 +24,21 @@ public sealed class TurnOptions
     /// <see cref="MaxRetryDelay"/>. A Retry-After from the connector takes its place.</summary>
     public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>The longest wait between two calls to the channel's connector within a turn: <see cref="MaxRetryDelay"/>,
+    /// but at most half of <see cref="ClaimTimeToLive"/>, so that the turn ends before another instance may take its
+    /// activity over.</summary>
+    public TimeSpan LongestRetryDelay => MaxRetryDelay < ClaimTimeToLive / 2 ? MaxRetryDelay : ClaimTimeToLive / 2;
+
+    /// <summary>The wait after the <paramref name="attempt"/>th failed call to the channel's connector (a reply, the
+    /// Teams channel list): <see cref="RetryBackoff"/>, doubled per further attempt, plus up to half of it at random;
+    /// at most <see cref="LongestRetryDelay"/>.</summary>
+    public TimeSpan RetryDelay(int attempt)
+    {
+        var wait = RetryBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1);
+        wait += Random.Shared.NextDouble() * RetryBackoff.TotalMilliseconds / 2;
+        return TimeSpan.FromMilliseconds(Math.Min(LongestRetryDelay.TotalMilliseconds, wait));
+    }
+
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 
@@ -8,7 +7,7 @@ namespace LeadBot.Bot.Teams;
 
 /// <summary>What the bot remembers about the teams it is in: the team, its tenant, its Bot Connector and its channels,
 /// kept current through the install (conversationUpdate and installationUpdate), uninstall, channel and rename events.</summary>
-public sealed class TeamsInstallations(TeamsStore store, TimeProvider clock, ILogger<TeamsInstallations> logger)
+public sealed class TeamsInstallations(TeamsStore store, TeamChannelList channelList, TimeProvider clock, ILogger<TeamsInstallations> logger)
 {
     public async Task OnMembersAddedAsync(IList<TeamsChannelAccount> membersAdded, TeamInfo? team, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -122,41 +121,12 @@ public sealed class TeamsInstallations(TeamsStore store, TimeProvider clock, ILo
         }, cancellationToken);
     }
 
-    /// <summary>How often the channel list is asked for after a network failure. Answers of the Bot Connector (429, 5xx)
-    /// are already asked again with backoff inside the Teams connector client, so they are not repeated here: the install
-    /// turn must finish within Teams' time limit.</summary>
-    internal const int ChannelListAttempts = 2;
-
-    /// <summary>The team's channels from the Bot Connector, asked again after a short backoff when it is busy or briefly
-    /// down; at least the General channel (id = team id) when it keeps failing, and the install succeeds either way.
-    /// Without the list a sales channel other than General stays unknown until a channel event names it.</summary>
+    /// <summary>The team's channels from the Bot Connector (<see cref="TeamChannelList"/>); at least the General channel
+    /// (id = team id) when it keeps failing, and the install succeeds either way. Without the list a sales channel other
+    /// than General stays unknown until a channel event names it.</summary>
     private async Task<List<TeamsChannelRecord>> FetchChannelsAsync(ITurnContext turnContext, string teamId, CancellationToken cancellationToken)
     {
-        var channels = new List<TeamsChannelRecord>();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var list = await TeamsInfo.GetTeamChannelsAsync(turnContext, teamId, cancellationToken);
-                channels.AddRange(list.Where(c => !string.IsNullOrEmpty(c.Id)).Select(c => new TeamsChannelRecord { Id = c.Id, Name = c.Name }));
-                break;
-            }
-            catch (Exception exception) when (exception is ErrorResponseException or Microsoft.Rest.HttpOperationException or Microsoft.Bot.Connector.Authentication.ThrottleException
-                                                  or HttpRequestException or OperationCanceledException or InvalidOperationException
-                                                  or Newtonsoft.Json.JsonException or Microsoft.Rest.SerializationException)
-            {
-                var delay = attempt < ChannelListAttempts && !cancellationToken.IsCancellationRequested ? RetryDelay(exception, attempt) : null;
-                if (delay is null)
-                {
-                    logger.LogWarning("Could not list the team's channels ({ExceptionType}, {Attempts} attempts); only the General channel is known.",
-                        exception.GetType().Name, attempt);
-                    break;
-                }
-
-                await Task.Delay(delay.Value, clock, cancellationToken);
-            }
-        }
-
+        var channels = (await channelList.FetchAsync(turnContext, teamId, cancellationToken))?.ToList() ?? [];
         var general = channels.FirstOrDefault(c => c.Id == teamId);
         if (general is null)
         {
@@ -169,9 +139,4 @@ public sealed class TeamsInstallations(TeamsStore store, TimeProvider clock, ILo
 
         return channels;
     }
-
-    /// <summary>The wait before the next attempt after a network failure; null for an answer of the Bot Connector (the
-    /// client asked again already, or asking again cannot help: the team is gone, no access).</summary>
-    internal static TimeSpan? RetryDelay(Exception exception, int attempt) =>
-        exception is HttpRequestException or TimeoutException ? TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt - 1)) : null;
 }

@@ -29,6 +29,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<LeadPageLinks>();
         services.AddSingleton<TeamsNotifier>();
         services.AddSingleton<SalesTenant>();
+        services.AddSingleton<TeamChannelList>();
         services.AddSingleton<TeamsInstallations>();
         services.AddSingleton<SalesCommands>();
         services.AddSingleton<LeadCardReplacement>();

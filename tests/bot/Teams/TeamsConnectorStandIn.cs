@@ -47,7 +47,7 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
     private readonly object _gate = new();
     private readonly List<ConnectorCall> _calls = [];
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
-    private readonly ConcurrentQueue<int> _channelListFailures = new();
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _channelListFailures = new();
     private int _channelListCalls;
     private int _next;
 
@@ -97,7 +97,16 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
     {
         foreach (var status in statuses)
         {
-            _channelListFailures.Enqueue(status);
+            _channelListFailures.Enqueue((status, null));
+        }
+    }
+
+    /// <summary>The next GET /v3/teams/{id}/conversations calls answer these statuses with Retry-After when given, in order.</summary>
+    public void FailChannelListsNext(params (int Status, string? RetryAfter)[] failures)
+    {
+        foreach (var failure in failures)
+        {
+            _channelListFailures.Enqueue(failure);
         }
     }
 
@@ -121,12 +130,17 @@ public sealed class TeamsConnectorStandIn : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", standIn.PostActivityAsync);
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", standIn.UpdateActivityAsync);
         // The kit's sales team has a Sales channel besides General; any other team only General.
-        app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) =>
+        app.MapGet("/v3/teams/{teamId}/conversations", (string teamId, HttpContext http) =>
         {
             Interlocked.Increment(ref standIn._channelListCalls);
-            if (standIn._channelListFailures.TryDequeue(out var status))
+            if (standIn._channelListFailures.TryDequeue(out var failure))
             {
-                return Results.Json(new { error = new { code = "ServiceError", message = "try later" } }, statusCode: status);
+                if (failure.RetryAfter is not null)
+                {
+                    http.Response.Headers.RetryAfter = failure.RetryAfter;
+                }
+
+                return Results.Json(new { error = new { code = "ServiceError", message = "try later" } }, statusCode: failure.Status);
             }
 
             return Results.Json(new

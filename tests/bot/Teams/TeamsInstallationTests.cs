@@ -78,14 +78,18 @@ public sealed class TeamsInstallationTests
         }
     }
 
+    /// <summary>The waits between two asks come from <c>Turns:RetryBackoff</c>, short here: the tests prove how often the
+    /// list is asked for and what is kept, not how long the bot waits.</summary>
+    private static readonly KeyValuePair<string, string?> ShortBackoff = new("Turns:RetryBackoff", "00:00:00.01");
+
     [Fact]
-    [Trait("Category", "Slow")] // waits out the Bot Connector client's own retry backoff (10–20 s)
     public async Task The_channel_list_is_asked_again_when_the_connector_is_briefly_unavailable()
     {
         await using var connector = await TeamsConnectorStandIn.StartAsync();
         await using var host = await BotHost.StartAsync(settings: Settings(new Dictionary<string, string?>
         {
             ["Teams:SalesChannelId"] = TeamsConnectorStandIn.SalesChannelId,
+            [ShortBackoff.Key] = ShortBackoff.Value,
         }));
         try
         {
@@ -106,18 +110,21 @@ public sealed class TeamsInstallationTests
     }
 
     [Fact]
-    [Trait("Category", "Slow")] // waits out the Bot Connector client's own retry backoff (10–20 s)
     public async Task A_channel_list_that_keeps_failing_or_is_refused_leaves_General_and_the_install_succeeds()
     {
         await using var connector = await TeamsConnectorStandIn.StartAsync();
-        await using var host = await BotHost.StartAsync(settings: Settings());
+        await using var host = await BotHost.StartAsync(settings: Settings(new Dictionary<string, string?>
+        {
+            ["Turns:DeliveryAttempts"] = "4",
+            [ShortBackoff.Key] = ShortBackoff.Value,
+        }));
         try
         {
             var store = host.Services.GetRequiredService<TeamsStore>();
             connector.FailChannelListsNext(Enumerable.Repeat(503, 8).ToArray());
             await InstallAsync(host, connector);
             connector.ClearChannelListFailures();
-            Assert.True(connector.ChannelListCalls > 1, $"asked {connector.ChannelListCalls} time(s)");
+            Assert.Equal(4, connector.ChannelListCalls); // Turns:DeliveryAttempts
             Assert.Equal([TeamId], Assert.Single(await store.GetInstallationsAsync(CancellationToken.None)).Channels.Select(c => c.Id));
 
             var before = connector.ChannelListCalls;
@@ -125,6 +132,38 @@ public sealed class TeamsInstallationTests
             await InstallAsync(host, connector);
             Assert.Equal(before + 1, connector.ChannelListCalls); // a refusal is not asked again
             Assert.Equal([TeamId], Assert.Single(await store.GetInstallationsAsync(CancellationToken.None)).Channels.Select(c => c.Id));
+        }
+        finally
+        {
+            await host.StopAsync();
+            host.DeleteDatabase();
+        }
+    }
+
+    [Fact]
+    public async Task A_busy_connector_that_asks_for_a_longer_wait_than_a_turn_may_take_is_not_waited_for()
+    {
+        await using var connector = await TeamsConnectorStandIn.StartAsync();
+        await using var host = await BotHost.StartAsync(settings: Settings(new Dictionary<string, string?>
+        {
+            ["Teams:SalesChannelId"] = TeamsConnectorStandIn.SalesChannelId,
+            [ShortBackoff.Key] = ShortBackoff.Value,
+        }));
+        try
+        {
+            // Retry-After 60 s is longer than Turns:MaxRetryDelay (2 s): the install keeps General and ends at once.
+            connector.FailChannelListsNext((429, "60"));
+            await InstallAsync(host, connector);
+            Assert.Equal(1, connector.ChannelListCalls);
+            var team = Assert.Single(await host.Services.GetRequiredService<TeamsStore>().GetInstallationsAsync(CancellationToken.None));
+            Assert.Equal([TeamId], team.Channels.Select(c => c.Id));
+
+            // One that asks for a wait within it is waited for and asked again.
+            connector.FailChannelListsNext((429, "1"));
+            await InstallAsync(host, connector);
+            Assert.Equal(3, connector.ChannelListCalls);
+            team = Assert.Single(await host.Services.GetRequiredService<TeamsStore>().GetInstallationsAsync(CancellationToken.None));
+            Assert.Equal([TeamId, TeamsConnectorStandIn.SalesChannelId], team.Channels.Select(c => c.Id));
         }
         finally
         {

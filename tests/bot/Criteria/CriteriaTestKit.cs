@@ -27,6 +27,18 @@ internal static class CriteriaTestKit
         return settings;
     }
 
+    /// <summary><see cref="Settings"/> on a new database of the tests' PostgreSQL server, named after
+    /// <paramref name="prefix"/>; the caller drops it (<see cref="PostgreSqlServer.DropDatabaseAsync"/>).</summary>
+    public static async Task<(Dictionary<string, string?> Settings, string ConnectionString)> PostgreSqlSettingsAsync(string prefix)
+    {
+        var connectionString = await PostgreSqlServer.CreateDatabaseAsync(prefix);
+        return (Settings(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:LeadBot"] = connectionString,
+        }), connectionString);
+    }
+
     /// <summary>The policy of the repository's appsettings.json (version 1).</summary>
     public static QualificationPolicy RepositoryPolicy() =>
         new Microsoft.Extensions.Configuration.ConfigurationBuilder()

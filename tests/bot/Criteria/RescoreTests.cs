@@ -140,12 +140,8 @@ public sealed class RescoreOnPostgreSqlTests : RescoreTests
 
     protected override async Task<Dictionary<string, string?>> SettingsAsync()
     {
-        _connectionString = await PostgreSqlServer.CreateDatabaseAsync("leadbot_rescore");
-        return CriteriaTestKit.Settings(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "PostgreSQL",
-            ["ConnectionStrings:LeadBot"] = _connectionString,
-        });
+        (var settings, _connectionString) = await CriteriaTestKit.PostgreSqlSettingsAsync("leadbot_rescore");
+        return settings;
     }
 
     public override async Task DisposeAsync()

@@ -173,12 +173,8 @@ public sealed class WhatIfOnPostgreSqlTests(WhatIfOnPostgreSqlTests.Leads leads)
 
         protected override async Task<Dictionary<string, string?>> SettingsAsync()
         {
-            _connectionString = await PostgreSqlServer.CreateDatabaseAsync("leadbot_whatif");
-            return CriteriaTestKit.Settings(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = "PostgreSQL",
-                ["ConnectionStrings:LeadBot"] = _connectionString,
-            });
+            (var settings, _connectionString) = await CriteriaTestKit.PostgreSqlSettingsAsync("leadbot_whatif");
+            return settings;
         }
 
         public override async Task DisposeAsync()

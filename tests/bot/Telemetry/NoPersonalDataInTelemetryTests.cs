@@ -3,6 +3,7 @@ using System.Net;
 using LeadBot.Bot.Telemetry;
 using LeadBot.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -142,9 +143,11 @@ public sealed class NoPersonalDataInTelemetryTests
 
     private static string Hash(string conversationId) => LeadBot.Bot.Hosting.AdapterWithErrorHandler.HashConversationId(conversationId);
 
-    /// <summary>The backlog sampler reads the database on its own schedule: wait until a reading shows the stored lead.</summary>
+    /// <summary>The backlog sampler reads the database on its own schedule (every few seconds at the least): it is asked
+    /// for a reading now that the lead is stored, then the exported gauge is awaited.</summary>
     private static async Task WaitForLeadReadingAsync(BotHost host, List<MetricSnapshot> metrics)
     {
+        await host.Services.GetServices<IHostedService>().OfType<BacklogSampler>().Single().SampleAsync(CancellationToken.None);
         var meters = host.Services.GetRequiredService<MeterProvider>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)

@@ -9,14 +9,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeadBot.Bot.Tests.Website;
 
 /// <summary>What the browser downloads, over real HTTP: the Web Chat bundle under a content-hash name, precompressed
-/// with Brotli and gzip and cached for a year; the widget script at its one fixed address, compressed and revalidated.</summary>
-public sealed class WebsiteAssetTests : IAsyncLifetime
+/// with Brotli and gzip and cached for a year; the widget script at its one fixed address, compressed and revalidated.
+/// The tests only read, so they share one host with the default settings.</summary>
+public sealed class WebsiteAssetTests(WebsiteAssetTests.DefaultWebsite shared) : IClassFixture<WebsiteAssetTests.DefaultWebsite>
 {
-    private WebsiteHost _host = null!;
+    private readonly WebsiteHost _host = shared.Host;
 
-    public async Task InitializeAsync() => _host = await WebsiteHost.StartAsync();
+    public sealed class DefaultWebsite : IAsyncLifetime
+    {
+        public WebsiteHost Host { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+        public async Task InitializeAsync() => Host = await WebsiteHost.StartAsync();
+
+        public async Task DisposeAsync() => await Host.DisposeAsync();
+    }
 
     [Fact]
     public async Task The_web_chat_bundle_has_a_content_hash_name_is_precompressed_and_cached_for_a_year()

@@ -36,6 +36,55 @@ public sealed class CommandReuseTests
         Assert.True(created * 3 < script.Count, $"{created} commands for {script.Count} statements");
     }
 
+    [Fact]
+    public async Task A_write_queue_that_keeps_its_connection_writes_exactly_what_one_opening_a_connection_per_batch_writes()
+    {
+        var script = Script();
+        await using var stock = await StorageTestDatabase.CreateMigratedAsync(StorageProvider.Sqlite);
+        await using var kept = await StorageTestDatabase.CreateMigratedAsync(StorageProvider.Sqlite);
+        await using var stockQueue = new SqliteWriteQueue(keepWriter: false);
+        await using var keptQueue = new SqliteWriteQueue(keepWriter: true);
+
+        var stockCounts = await RunThroughQueueAsync(stock, stockQueue, script);
+        var keptCounts = await RunThroughQueueAsync(kept, keptQueue, script);
+
+        Assert.Equal(stockCounts, keptCounts);
+        Assert.Contains(0, keptCounts); // the stale ETag wrote nothing
+        Assert.Contains(-1, keptCounts); // a write that threw was rolled back alone, and the next batches went on
+        Assert.Equal(await DumpAsync(stock), await DumpAsync(kept));
+        Assert.Contains("FunnelJourneys", await DumpAsync(kept));
+        // Every batch of the stock queue compiles its statements again; the kept connection compiles each one once.
+        Assert.True(stockQueue.StatementsCompiled >= script.Count, $"stock: {stockQueue.StatementsCompiled} for {script.Count} batches");
+        Assert.True(keptQueue.StatementsCompiled * 5 < script.Count, $"kept: {keptQueue.StatementsCompiled} for {script.Count} batches");
+    }
+
+    /// <summary>Each step as a batch of its own (one after the other, so both queues see the same order), with a write
+    /// that fails half-way every tenth batch (-1): its batch is rolled back.</summary>
+    private static async Task<List<int>> RunThroughQueueAsync(StorageTestDatabase db, SqliteWriteQueue queue, List<Step> script)
+    {
+        var database = db.Services.GetRequiredService<BotStateDatabase>();
+        var counts = new List<int>();
+        for (var i = 0; i < script.Count; i++)
+        {
+            var step = script[i];
+            var fails = i % 10 == 5;
+            try
+            {
+                counts.Add(await queue.RunAsync(database.OpenAsync, async (connection, transaction, reuse) =>
+                {
+                    var count = await step(connection, transaction, BotStateSql.Sqlite.In(reuse));
+                    return fails ? throw new InvalidOperationException("failed after writing") : count;
+                }));
+            }
+            catch (InvalidOperationException)
+            {
+                counts.Add(-1);
+            }
+        }
+
+        return counts;
+    }
+
     private delegate Task<int> Step(DbConnection connection, DbTransaction transaction, BotStateSql sql);
 
     /// <summary>Five conversations over twelve turns each, as the queue sees them: the state row written (inserted, then

@@ -1214,7 +1214,7 @@ internal static class TimelineReader
         }
         if (within)
         {
-            return (new Period(today, Add(high).AddDays(-1), timex), end);
+            return (new Period(today, Add(high), timex), end);
         }
 
         return (new Period(Add(low), Add(high), timex), end);

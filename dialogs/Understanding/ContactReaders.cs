@@ -472,6 +472,9 @@ internal static class NameReader
         "hello", "hello there", "good morning", "good afternoon", "good evening", "hey there", "hi there", "na klar", "gerne",
         "viele gruesse", "liebe gruesse", "beste gruesse", "freundliche gruesse", "mit freundlichen gruessen", "schoene gruesse",
         "best regards", "kind regards", "many thanks",
+        "grüezi", "grüessech", "grüß dich", "grüß di", "griaß di", "griaß eich", "grüß gott", "hoi", "sali", "salut",
+        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "howdy", "hiya", "heya",
+        "yo", "greetings", "g'day", "good day", "hey hey", "hi hi", "hallo hallo",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
 
     private static readonly string[][] Prefixes = Phrases.Of(
@@ -747,6 +750,54 @@ internal static class NameReader
         return b;
     }
 
+    // Words after a name that only say who is writing or sign off ("Max hier", "Tanja, thanks!").
+    private static readonly HashSet<string> AfterName = new(StringComparer.Ordinal)
+    {
+        "hier", "here", "danke", "thanks", "thank", "you", "thx", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "bye",
+        "hallo", "hello", "hi", "hey", "lol", "haha", "speaking", "am", "apparat",
+    };
+
+    /// <summary>Whether the name from word <paramref name="at"/> to <paramref name="end"/> is all the answer says: a single
+    /// word beside more words ("Sarah from marketing", "Tom, but everyone calls me Tommy") and a name whose words are
+    /// partly capitalized and partly not ("die Lisa Brandt") may be a part of a sentence, so they are confirmed.</summary>
+    private static bool IsWholeAnswer(string text, FoldedText folded, int at, int end)
+    {
+        var content = 0;
+        var upper = false;
+        var lower = false;
+        for (var i = at; i <= end; i++)
+        {
+            if (Particles.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            content++;
+            upper |= char.IsUpper(text[folded[i].Start]);
+            lower |= char.IsLower(text[folded[i].Start]);
+        }
+
+        if (upper && lower)
+        {
+            return false;
+        }
+
+        if (content > 1)
+        {
+            return true;
+        }
+
+        for (var i = end + 1; i < folded.Count; i++)
+        {
+            if (!AfterName.Contains(folded[i].Text) && !Hesitations.Contains(folded[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether two texts are the same person's name, in any order and case ("Musterfrau, Erika" and "Erika
     /// Musterfrau"); a single word is no match for a full name.</summary>
     public static bool SameName(string a, string b)
@@ -811,9 +862,10 @@ internal static class NameReader
             }
         }
 
-        // "Servus, da Sepp Huber": the Bavarian article before a first name and surname
-        if (at + 2 < folded.Count && folded[at].Text is "da" && char.IsLower(text[folded[at].Start]) &&
-            char.IsUpper(text[folded[at + 1].Start]) && char.IsUpper(text[folded[at + 2].Start]))
+        // "Servus, da Sepp Huber", "hier schreibt die Lisa": an article before a capitalized first name is speech, no part
+        // of the name
+        if (at + 1 < folded.Count && folded[at].Text is "da" or "der" or "die" or "the" && char.IsLower(text[folded[at].Start]) &&
+            char.IsUpper(text[folded[at + 1].Start]) && (folded[at].Text != "da" || at + 2 < folded.Count && char.IsUpper(text[folded[at + 2].Start])))
         {
             at++;
         }
@@ -947,6 +999,11 @@ internal static class NameReader
             return null;
         }
 
+        if (confidence == Confidence.High && !IsWholeAnswer(text, folded, at, end))
+        {
+            confidence = Confidence.Medium;
+        }
+
         return (name, confidence);
     }
 }
@@ -959,7 +1016,7 @@ internal static class CompanyReader
         "ich komme von der", "ich komme von", "ich schreibe fuer die", "ich schreibe fuer", "bei der", "bei", "fuer die",
         "fuer", "von der", "von", "die firma", "firma", "das unternehmen", "unternehmen", "unser unternehmen heisst",
         "unsere firma heisst", "unser unternehmen ist", "unsere firma ist", "die firma heisst", "es ist die", "es ist",
-        "das ist die", "das ist", "company", "company is", "the company is", "our company is", "we are", "we're", "i work at",
+        "das ist die", "das ist", "hier ist die", "hier ist der", "hier ist das", "hier ist", "this is", "company", "company is", "the company is", "our company is", "we are", "we're", "i work at",
         "i work for", "i'm with", "i'm from", "i'm at", "i am with", "i am from", "i am at", "from", "at", "with", "it's",
         "it is", "the", "die", "der", "das", "name", "hallo", "hi", "hello", "ja", "arbeite bei", "arbeite bei der",
         "arbeite fuer", "arbeite fuer die", "ich bin angestellt bei", "angestellt bei", "work for", "work at", "working for",
@@ -1047,11 +1104,15 @@ internal static class CompanyReader
             from++;
         }
 
-        // "Vertrieb bei der Schulz Medizintechnik GmbH", "Sales at Acme Inc": a department or a job, then where
+        // "Vertrieb bei der Schulz Medizintechnik GmbH", "Sales at Acme Inc": a department or a job, then where; without
+        // a legal form after it ("Einkauf bei Bosch") the words after "bei"/"at" are the company, confirmed
+        var unsure = false;
         for (var k = from + 1; k <= from + 2 && k + 1 < folded.Count; k++)
         {
-            if (folded[k].Text is "bei" or "at" or "fuer" or "for" or "von" or "vom" && !folded[k].AfterBreak && HasLegalForm(clean, folded[k].End))
+            var legal = folded[k].Text is "bei" or "at" or "fuer" or "for" or "von" or "vom" && HasLegalForm(clean, folded[k].End);
+            if (!folded[k].AfterBreak && (legal || folded[k].Text is "bei" or "at" && !Array.Exists(Prefixes, p => folded.MatchesAt(from, p))))
             {
+                unsure = !legal;
                 from = folded[k + 1].Text is "der" or "dem" or "den" or "die" or "the" && k + 2 < folded.Count ? k + 2 : k + 1;
                 break;
             }
@@ -1082,7 +1143,19 @@ internal static class CompanyReader
             return null;
         }
 
-        var confidence = name.Value.Words <= 6 ? Confidence.High : Confidence.Medium;
+        if (!name.Value.HasLegalForm && SentenceWordIn(name.Value.Name) is var sentence && sentence)
+        {
+            // "erstmal egal", "das tut nichts zur Sache", "just a small shop": small words of a sentence are no company
+            // name. In small letters throughout it is no answer; beside capitalized words it may hold the name, confirmed.
+            if (!name.Value.Name.Any(char.IsUpper))
+            {
+                return PrivateWordIn(folded) ? new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous } : null;
+            }
+
+            unsure = true;
+        }
+
+        var confidence = name.Value.Words <= 6 && !unsure ? Confidence.High : Confidence.Medium;
         if (!name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length &&
             clean[name.Value.End..].TrimStart().StartsWith(',') && clean[name.Value.End..].Any(char.IsUpper))
         {
@@ -1094,8 +1167,84 @@ internal static class CompanyReader
             return described;
         }
 
-        var stored = name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) ? Capitalized(name.Value.Name) : name.Value.Name;
+        var small = !clean.Any(char.IsUpper);
+        if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || GenericWordIn(name.Value.Name)))
+        {
+            // "northwind trading group", "startup": in small letters and without a legal form, more than two words or a
+            // word for any company may describe it rather than name it
+            confidence = Confidence.Medium;
+        }
+
+        var stored = small ? Capitalized(name.Value.Name) : name.Value.Name;
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    // Words of a sentence, not of a company's name, when written in small letters: pronouns, forms of "to be", "to have",
+    // "to do", "to say", negations and the adverbs of a remark ("sag ich später", "doesn't matter", "erstmal egal").
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "ich", "du", "er", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch", "bin", "bist", "ist", "sind",
+        "seid", "war", "habe", "hab", "hat", "haben", "mach", "mache", "macht", "machen", "sag", "sage", "sagt", "sagen",
+        "weiss", "will", "moechte", "kann", "koennen", "muss", "tut", "tun", "nicht", "nichts", "kein", "keine", "noch",
+        "schon", "erst", "erstmal", "mal", "nur", "gerade", "grad", "egal", "spaeter", "jetzt", "dann", "wenn", "weil",
+        "dass", "ob", "aber", "doch", "halt", "eben", "bitte", "danke", "leider", "eigentlich", "momentan", "aktuell", "ein",
+        "eine", "einer", "einen", "einem", "i", "i'm", "im", "i'd", "i'll", "me", "my", "you", "your", "he", "she", "it's",
+        "we", "we're", "they", "am", "is", "are", "was", "were", "be", "been", "have", "has", "had", "do", "does", "did",
+        "doesn't", "don't", "dont", "can", "can't", "will", "would", "should", "not", "no", "yet", "just", "only", "still",
+        "later", "now", "matter", "really", "actually", "tell", "say", "know", "sure", "please", "thanks", "rather",
+        "maybe", "vielleicht", "nothing", "anything", "something", "whatever", "because", "but", "a", "an",
+    };
+
+    /// <summary>Whether a word of the name is a sentence word written in small letters.</summary>
+    private static bool SentenceWordIn(string name)
+    {
+        foreach (var w in FoldedText.Of(name).Words)
+        {
+            if (char.IsLower(name[w.Start]) && SentenceWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words for any company ("Startup", "Agentur", "hospital"): typed in small letters alone they describe, not name.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "startup", "start", "up", "agentur", "agency", "firma", "company", "shop", "laden", "praxis", "kanzlei", "hospital",
+        "krankenhaus", "klinik", "clinic", "school", "schule", "uni", "university", "universitaet", "verein", "behoerde",
+        "stadt", "gemeinde", "bank", "beratung", "consulting", "consultancy", "konzern", "mittelstaendler", "familienbetrieb",
+        "familienunternehmen", "family", "business", "small", "kleine", "kleines", "klein", "big", "large", "grosse", "grosses",
+        "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
+        "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
+    };
+
+    private static bool GenericWordIn(string name)
+    {
+        foreach (var w in FoldedText.Of(name).Words)
+        {
+            if (GenericWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PrivateWordIn(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (w.Text is "privat" or "private" or "privatperson" or "privately" or "freelancer" or "freiberufler" or "freiberuflerin" or
+                "selbststaendig" or "selbstaendig" or "myself" or "own")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly Dictionary<string, string> LegalFormSpelling = new(StringComparer.Ordinal)

@@ -83,11 +83,13 @@ internal static class BudgetReader
     private static readonly string[][] UpperBoundAfter = Phrases.Of(
         "max", "maximal", "maximum", "tops", "at most", "at the most", "hoechstens", "or less", "oder weniger", "als obergrenze",
         "as a cap", "as the limit", "upper limit", "als limit", "ist das limit", "is the limit", "is our limit", "ist die grenze",
-        "ist die obergrenze");
+        "ist die obergrenze", "mehr nicht", "nicht mehr", "no more", "not more", "nothing more", "nicht darüber", "not above",
+        "no higher", "nicht höher", "das ist das maximum", "that's the max", "that's the maximum", "that's my limit",
+        "that's our limit", "das ist die grenze", "das ist die obergrenze", "limit", "obergrenze", "at the very most");
 
     private static readonly string[][] LowerBoundAfter = Phrases.Of(
         "or more", "oder mehr", "und mehr", "and more", "or above", "and up", "and upwards", "upwards", "aufwaerts", "minimum",
-        "mindestens", "at least", "als minimum", "as a minimum");
+        "mindestens", "at least", "als minimum", "as a minimum", "at the very least", "nicht weniger", "no less", "not less");
 
     // "maybe", "up to": a second amount the prospect would stretch to
     private static readonly HashSet<string> StretchWords = new(StringComparer.Ordinal)
@@ -126,9 +128,15 @@ internal static class BudgetReader
 
     private static bool StartsWith(FoldedText after, string[][] phrases)
     {
-        if (after.Count == 0 || after[0].AfterBreak)
+        if (after.Count == 0)
         {
             return false;
+        }
+
+        if (after[0].AfterBreak)
+        {
+            // "1.500 im Monat, mehr nicht", "50k, no more": a clause of its own that is only the bound
+            return ClauseIsBound(after, 0, phrases);
         }
 
         // "$2k a month tops", "2k/Monat max": the bound may follow the period
@@ -146,11 +154,55 @@ internal static class BudgetReader
             }
         }
 
+        // "1.500 im Monat, mehr nicht": the bound as a clause of its own after the period
+        return PeriodWords.Contains(after[at].Text) && at + 1 < after.Count && after[at + 1].AfterBreak && ClauseIsBound(after, at + 1, phrases);
+    }
+
+    /// <summary>Whether the first clause of <paramref name="after"/> (after the amount and a break) is one of the bound
+    /// phrases and nothing else.</summary>
+    private static bool ClauseIsBound(FoldedText after, int from, string[][] phrases)
+    {
+        var end = from + 1;
+        while (end < after.Count && !after[end].AfterBreak)
+        {
+            end++;
+        }
+
+        foreach (var p in phrases)
+        {
+            if (p.Length == end - from && after.MatchesAt(from, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of a bound anywhere in the message ("mehr geht nicht", "that's the ceiling"): when the reader did not read
+    // a bound from them, the amount alone is confirmed, never stored as exact.
+    private static readonly HashSet<string> BoundWords = new(StringComparer.Ordinal)
+    {
+        "max", "maximal", "maximum", "hoechstens", "tops", "limit", "limits", "obergrenze", "grenze", "cap", "ceiling",
+        "mindestens", "mind", "minimum", "min", "least", "wenigstens", "upwards", "aufwaerts", "hoeher", "higher",
+        "darueber", "drueber", "maximale", "maximalen", "budgetgrenze", "schmerzgrenze",
+    };
+
+    private static bool HasBoundWord(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (BoundWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
     private static readonly string[][] LowerBound = Phrases.Of(
-        "ab", "mindestens", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
+        "ab", "mindestens", "mind", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
         "starting at", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
 
     private static readonly string[][] Approx = Phrases.Of(
@@ -275,6 +327,13 @@ internal static class BudgetReader
         {
             confidence = Confidence.Medium;
             hint = ReadingHints.Hedged;
+        }
+
+        if (confidence == Confidence.High && min == max && HasBoundWord(folded))
+        {
+            // a bound the reader did not place ("50k, mehr ist echt nicht drin"): the amount is confirmed
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
         }
 
         var estimate = new BudgetEstimate(min, max, currency, false, text.Trim()) { Period = period ?? BudgetPeriod.Once };

@@ -34,6 +34,34 @@ public sealed class AnswerReader
             return new SlotReading(step, new TooLongAnswer(text.Length), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong };
         }
 
+        var reading = ReadStep(step, text, context);
+        if (reading is null || reading.Confidence == Confidence.Low)
+        {
+            return reading;
+        }
+
+        if (step is QuestionSteps.Budget or QuestionSteps.Timeline && CorrectedTail(text) is { } tail &&
+            ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
+        {
+            // "50k, nein eher 40k", "März – sorry, April": the prospect corrects the value in the same message; the last
+            // one counts
+            return corrected;
+        }
+
+        if (step is QuestionSteps.Need or QuestionSteps.Authority or QuestionSteps.Budget or QuestionSteps.Timeline &&
+            reading.Confidence == Confidence.High && reading.Value is ChoiceValue or BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } &&
+            IsQuestion(text))
+        {
+            // "was kostet so ein CRM?", "wer entscheidet das bei euch?": an answer found in a question is a guess; who
+            // decides is never read from one
+            return step == QuestionSteps.Authority ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    private static SlotReading? ReadStep(string step, string text, ReadingContext context)
+    {
         var culture = RecognizerCulture.Normalize(context.Locale);
         switch (step)
         {
@@ -67,6 +95,90 @@ public sealed class AnswerReader
             default:
                 return null;
         }
+    }
+
+    // Words with which a prospect takes back what they just wrote ("50k, nein eher 40k", "March... actually April").
+    private static readonly string[][] CorrectionMarks = Phrases.Of(
+        "nein", "nee", "no", "nope", "sorry", "korrektur", "correction", "actually", "i mean", "ich meine", "ich mein",
+        "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups");
+
+    /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
+    /// after some words, at a break or right after one; null when there is none.</summary>
+    private static string? CorrectedTail(string text)
+    {
+        if (text.Length < 6)
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(text);
+        for (var i = folded.Count - 2; i >= 1; i--)
+        {
+            foreach (var mark in CorrectionMarks)
+            {
+                if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count)
+                {
+                    var rest = i + mark.Length;
+                    return text[folded[rest].Start..];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Words that make a sentence with a question mark a question back, not an answer said with rising voice ("like in 2
+    // weeks?"): question words anywhere, verbs and auxiliaries when they open it.
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "was", "wie", "wer", "wem", "wen", "wann", "wo", "warum", "wieso", "weshalb", "welche", "welcher", "welches",
+        "wieviel", "what", "how", "who", "whom", "when", "where", "why", "which", "whats", "what's", "hows", "how's",
+    };
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "can", "could", "do", "does", "did", "is", "are", "will", "would", "should", "have", "has", "kann", "koennt",
+        "koennen", "koennten", "habt", "haben", "hat", "gibt", "ist", "sind", "seid", "macht", "bietet", "braucht", "muss",
+        "muessen", "soll", "sollte", "darf", "duerfen", "integriert", "unterstuetzt",
+    };
+
+    /// <summary>Whether the message asks something back: a sentence ending in a question mark that holds a question word
+    /// or opens with a verb ("was kostet so ein CRM?", "do you integrate with HubSpot?").</summary>
+    private static bool IsQuestion(string text)
+    {
+        var mark = text.IndexOf('?', StringComparison.Ordinal);
+        if (mark < 0)
+        {
+            return false;
+        }
+
+        var folded = FoldedText.Of(text);
+        var sentenceStart = true;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i];
+            var start = sentenceStart || i > 0 && IsSentenceEnd(text, folded[i - 1].End, w.Start);
+            sentenceStart = false;
+            if ((QuestionWords.Contains(w.Text) || start && QuestionOpeners.Contains(w.Text)) && text.IndexOf('?', w.End) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceEnd(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n' or ',' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A yes or a no (the consent question, "Meinen Sie …?"), or null when the message is neither.</summary>

@@ -49,8 +49,8 @@ public sealed class AnswerReader
         }
 
         if (step is QuestionSteps.Need or QuestionSteps.Authority or QuestionSteps.Budget or QuestionSteps.Timeline &&
-            reading.Confidence == Confidence.High && reading.Value is ChoiceValue or BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } &&
-            IsQuestion(text))
+            (reading.Confidence == Confidence.High || step == QuestionSteps.Authority) &&
+            reading.Value is ChoiceValue or BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } && IsQuestion(text))
         {
             // "was kostet so ein CRM?", "wer entscheidet das bei euch?": an answer found in a question is a guess; who
             // decides is never read from one
@@ -102,11 +102,16 @@ public sealed class AnswerReader
         "nein", "nee", "no", "nope", "sorry", "korrektur", "correction", "actually", "i mean", "ich meine", "ich mein",
         "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups");
 
+    // A cheap first look before the message is cut into words: every correction mark holds one of these.
+    private static readonly System.Buffers.SearchValues<string> CorrectionNeedles = System.Buffers.SearchValues.Create(
+        ["nein", "nee", "no", "sorry", "korrektur", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
+         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
     /// after some words, at a break or right after one; null when there is none.</summary>
     private static string? CorrectedTail(string text)
     {
-        if (text.Length < 6)
+        if (text.Length < 6 || text.AsSpan().IndexOfAny(CorrectionNeedles) < 0)
         {
             return null;
         }

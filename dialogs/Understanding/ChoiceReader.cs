@@ -230,6 +230,16 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && OtherDecides(folded) && Adviser(choices) is >= 0 and var advises)
+        {
+            // "das entscheidet die IT", "I lead the team but procurement makes the call": the decision verb is someone
+            // else's; the prospect prepares it, confirmed
+            return new SlotReading(step, new ChoiceValue(choices[advises].Key, choices[advises].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
         var w = best[winner];
         var chosen = choices[winner];
         var evidence = folded.Span(w.Start, w.End);
@@ -272,6 +282,34 @@ internal static class ChoiceReader
         }
 
         return reading;
+    }
+
+    // A decision said of someone else: the verb in the third person ("entscheidet", "decides", "makes the call").
+    private static readonly string[][] OthersDecision = Phrases.Of(
+        "entscheidet", "entscheiden die", "entscheiden der", "decides", "makes the call", "makes the decision",
+        "makes the decisions", "makes that call", "has the final say", "has final say", "has the last word", "calls the shots",
+        "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves");
+
+    private static bool OtherDecides(FoldedText folded)
+    {
+        var (at, _) = folded.Find(OthersDecision);
+        if (at < 0 || folded.Contains(SelfDecides))
+        {
+            return false;
+        }
+
+        // "wir entscheiden", "my partner and I decide", "entscheidet mit mir": the prospect is one of those who decide
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w is "wir" or "we" or "zusammen" or "gemeinsam" or "together" or "jointly" or "mir" or "me" or "mich" or "ich" or "i" && i > at ||
+                w is "ich" or "i" && i + 1 < folded.Count && folded[i + 1].Text is "und" or "and" || w is "ich" or "i" && i > 0 && folded[i - 1].Text is "und" or "and")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the word at <paramref name="at"/> follows "for my", "to our", "für meinen": someone else's title.</summary>

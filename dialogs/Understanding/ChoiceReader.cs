@@ -178,7 +178,10 @@ internal static class ChoiceReader
 
         if (winner < 0)
         {
-            return OwnWords(step, text, folded, acceptOwnWords);
+            var own = OwnWords(step, text, folded, acceptOwnWords);
+            return own is { Confidence: Confidence.High } && step == QuestionSteps.Need && NamesNeedField(folded)
+                ? own with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : own;
         }
 
         if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded))
@@ -556,6 +559,41 @@ internal static class ChoiceReader
         }
 
         return marketing && automation;
+    }
+
+    // Words of the field the configured needs cover (enquiries, customers, sales, CRM, looking around). Own words that
+    // hold one may be a configured need in words the synonyms lack ("wir bekommen zu wenig Anfragen über die Website"),
+    // so they are confirmed; support, service and tickets are another field.
+    private static readonly string[] NeedFieldStems =
+    [
+        "anfrage", "lead", "interessent", "neukunde", "kunden", "kunde", "customer", "client", "prospect", "inquir", "enquir",
+        "vertrieb", "verkauf", "verkaeufer", "sales", "angebot", "quote", "quoting", "crm", "salesforce", "hubspot",
+        "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
+        "akquis", "acquisition", "pipeline", "deal",
+    ];
+
+    private static bool NamesNeedField(FoldedText folded)
+    {
+        var field = false;
+        foreach (var w in folded.Words)
+        {
+            if (w.Text.Contains("support", StringComparison.Ordinal) || w.Text.Contains("service", StringComparison.Ordinal) ||
+                w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints")
+            {
+                return false;
+            }
+
+            foreach (var stem in NeedFieldStems)
+            {
+                if (w.Text.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    field = true;
+                    break;
+                }
+            }
+        }
+
+        return field;
     }
 
     private static bool NamesSales(FoldedText folded)

@@ -149,7 +149,7 @@ public sealed class AnswerReader
 
     /// <summary>Whether the message asks something back: a sentence ending in a question mark that holds a question word
     /// or opens with a verb ("was kostet so ein CRM?", "do you integrate with HubSpot?").</summary>
-    private static bool IsQuestion(string text)
+    internal static bool IsQuestion(string text)
     {
         var mark = text.IndexOf('?', StringComparison.Ordinal);
         if (mark < 0)

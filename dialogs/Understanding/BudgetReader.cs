@@ -852,6 +852,42 @@ internal static class BudgetReader
         return result;
     }
 
+    /// <summary>"zwischen 1000 und 2000", "1000-2000": a number right after another and a range word is the top of a
+    /// range, not a year.</summary>
+    private static bool EndsRange(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var wordEnd = j + 1;
+        if (j >= 0 && text[j] is '-' or '–')
+        {
+            j--;
+        }
+        else
+        {
+            while (j >= 0 && char.IsLetter(text[j]))
+            {
+                j--;
+            }
+
+            if (text.AsSpan(j + 1, wordEnd - j - 1) is not ("und" or "and" or "bis" or "to"))
+            {
+                return false;
+            }
+        }
+
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        return j >= 0 && char.IsAsciiDigit(text[j]);
+    }
+
     private static bool IsCurrencyLetterBefore(string text, int i)
     {
         // "CHF25'000", "EUR50.000", "US$"
@@ -905,7 +941,7 @@ internal static class BudgetReader
             return true;
         }
 
-        if (value is >= 2000 and <= 2100 && digits == 4 && end - start == 4)
+        if (value is >= 2000 and <= 2100 && digits == 4 && end - start == 4 && !EndsRange(text, start))
         {
             var (multiplier, currency, _) = SuffixAfter(text, end);
             var (before, _) = CurrencyBefore(text, start);

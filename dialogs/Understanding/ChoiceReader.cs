@@ -178,8 +178,11 @@ internal static class ChoiceReader
 
         if (winner < 0)
         {
+            // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
+            // pls") may mean a configured need or none: confirmed, never stored as sure own words
             var own = OwnWords(step, text, folded, acceptOwnWords);
-            return own is { Confidence: Confidence.High } && step == QuestionSteps.Need && NamesNeedField(folded)
+            return own is { Confidence: Confidence.High } && step == QuestionSteps.Need &&
+                   (NamesNeedField(folded) || folded.Count == 1 && folded[0].Text.Length < 12 || HasOrdinal(folded))
                 ? own with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
                 : own;
         }
@@ -236,7 +239,24 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && OtherDecides(folded) && Adviser(choices) is >= 0 and var advises)
         {
             // "das entscheidet die IT", "I lead the team but procurement makes the call": the decision verb is someone
-            // else's; the prospect prepares it, confirmed
+            // else's; what the prospect says they do themselves ("I just evaluate and recommend") is their role, and
+            // without it they prepare the decision, confirmed
+            var own = -1;
+            for (var c = 0; c < best.Length; c++)
+            {
+                if (best[c].Score >= 1 && !choices[c].DecisionMaker && !IsNegated(folded, best[c].Start, best[c].End) &&
+                    (own < 0 || choices[c].Points < choices[own].Points))
+                {
+                    own = c;
+                }
+            }
+
+            if (own >= 0)
+            {
+                return new SlotReading(step, new ChoiceValue(choices[own].Key, choices[own].Label(language)), Confidence.High,
+                    folded.Span(best[own].Start, best[own].End));
+            }
+
             return new SlotReading(step, new ChoiceValue(choices[advises].Key, choices[advises].Label(language)), Confidence.Medium, text.Trim())
             {
                 Hint = ReadingHints.Ambiguous,
@@ -290,7 +310,8 @@ internal static class ChoiceReader
     // A decision said of someone else: the verb in the third person ("entscheidet", "decides", "makes the call").
     private static readonly string[][] OthersDecision = Phrases.Of(
         "entscheidet", "entscheiden die", "entscheiden der", "decides", "makes the call", "makes the decision",
-        "makes the decisions", "makes that call", "has the final say", "has final say", "has the last word", "calls the shots",
+        "makes the decisions", "makes that call", "makes the final call", "makes the final decision", "has the final call",
+        "has the final say", "has final say", "has the last word", "has the final word", "calls the shots",
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves");
 
     private static bool OtherDecides(FoldedText folded)
@@ -305,7 +326,7 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
-            if (w is "wir" or "we" or "zusammen" or "gemeinsam" or "together" or "jointly" or "mir" or "me" or "mich" or "ich" or "i" && i > at ||
+            if (w is "wir" or "we" or "zusammen" or "gemeinsam" or "together" or "jointly" or "mir" or "me" or "mich" && i > at ||
                 w is "ich" or "i" && i + 1 < folded.Count && folded[i + 1].Text is "und" or "and" || w is "ich" or "i" && i > 0 && folded[i - 1].Text is "und" or "and")
             {
                 return false;
@@ -571,6 +592,21 @@ internal static class ChoiceReader
         "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
         "akquis", "acquisition", "pipeline", "deal",
     ];
+
+    private static bool HasOrdinal(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            // ordinals only: "zwei neue Mitarbeiter", "three interns" count people, not options
+            if (OrdinalWords.ContainsKey(w.Text) && w.Text is not ("one" or "eins" or "zwei" or "two" or "drei" or "three" or "vier" or
+                "four" or "fuenf" or "five" or "sechs" or "six" or "first" or "erste" or "ersten" or "erster" or "erstes" or "last"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool NamesNeedField(FoldedText folded)
     {
@@ -853,7 +889,8 @@ internal static class ChoiceReader
     {
         "die", "der", "das", "den", "the", "nummer", "nr", "number", "no", "option", "antwort", "punkt", "choice", "one",
         "bitte", "please", "ich", "nehme", "take", "i'll", "ill", "i", "pick", "waehle", "wahl", "auswahl", "st", "nd", "rd",
-        "th", "te", "e", "ist", "es", "it's", "its", "is", "eindeutig", "clearly", "definitiv", "definitely",
+        "th", "te", "e", "ist", "es", "it's", "its", "is", "eindeutig", "clearly", "definitiv", "definitely", "pls", "plz",
+        "thx", "thanks", "danke", "gerne", "gern", "ok", "okay", "lol", "hmm", "hm",
     };
 
     /// <summary>The index picked by an answer that is only a number or an ordinal with a few framing words; -2 when the

@@ -630,7 +630,8 @@ internal static class NameReader
                 continue;
             }
 
-            if (i > wordStart && !Particles.Contains(name[wordStart..i]))
+            // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
+            if (i > wordStart && (!Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
                 // "o'connor", "d'angelo": one letter and an apostrophe open the name, the letter after it is a capital too
@@ -1045,7 +1046,9 @@ internal static class CompanyReader
         "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
         "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
-        "s.r.l.", "srl", "b.v.", "a/s", "sagl",
+        "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
+        "a.s.", "gesmbh", "ges.m.b.h.", "ges.m.b.h", "kft.", "kft", "n.v.", "pte. ltd.", "pte ltd", "pvt. ltd.", "pvt ltd",
+        "s.a.s.", "ltda.", "ltda", "s.l.", "aps", "oyj",
     ];
 
     private static readonly HashSet<string> NotACompany = new(StringComparer.Ordinal)
@@ -1098,8 +1101,10 @@ internal static class CompanyReader
         }
 
         // "hmm, die Firma heißt …", "uh, Riverside Plumbing": a hesitation before the name is no part of it
+        // ("hmm it's Kessler Farms LLC": a sound of hesitation needs no comma after it)
         var from = 0;
-        while (from + 1 < folded.Count && Hesitations.Contains(folded[from].Text) && folded[from + 1].AfterBreak)
+        while (from + 1 < folded.Count && Hesitations.Contains(folded[from].Text) &&
+               (folded[from + 1].AfterBreak || folded[from].Text is "hmm" or "hm" or "hmmm" or "aeh" or "aehm" or "ehm" or "oeh" or "oehm" or "uh" or "um" or "uhm" or "erm" or "mhm"))
         {
             from++;
         }
@@ -1481,8 +1486,9 @@ internal static class CompanyReader
                 legalEnd = folded[end].Start + legalLength;
 
                 // "Hill Corp LLC", "Acme Holdings Inc.": a second legal form right after the first belongs to the name
+                // ("Pacific Rim Trading Co., Ltd." with a comma between the two)
                 var next = legalEnd;
-                while (next < text.Length && text[next] == ' ')
+                while (next < text.Length && (text[next] == ' ' || text[next] == ',' && next + 1 < text.Length && text[next + 1] == ' '))
                 {
                     next++;
                 }

@@ -74,8 +74,10 @@ internal sealed class FoldedText
                 pendingBreak = false;
             }
 
+            // a slash with spaces around it separates like a comma ("Tom Baker / Kessler Farms LLC / …"); "Feb/März" joins
             if (c is ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '|' ||
-                (c == '.' && !IsAbbreviationDot(text, i, words)))
+                (c == '.' && !IsAbbreviationDot(text, i, words)) ||
+                (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' '))
             {
                 pendingBreak = true;
             }

@@ -119,6 +119,16 @@ internal static class MessageReader
                 if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {
+                    if (role.Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) &&
+                        !folded.ContainsWord("for") && !folded.ContainsWord("fuer") &&
+                        ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } sameNeed &&
+                        Overlap(part, role.Evidence, sameNeed.Evidence))
+                    {
+                        // "Bin eh nur am Informieren": the same words read as the role of someone gathering information
+                        // and as the need to look around first; a fragment two slots claim is given to neither
+                        Add(readings, sameNeed, text, clause.Start, part);
+                    }
+
                     Add(readings, role, text, clause.Start, part);
                     if (nameClause >= 0 && clauseIndex == nameClause + 1 && role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length)
                     {
@@ -587,6 +597,27 @@ internal static class MessageReader
 
     private static bool IsOnlyNow(string evidence) =>
         FoldedText.Fold(evidence).Trim() is "jetzt" or "now" or "heute" or "today" or "gestern" or "yesterday" or "bald" or "soon";
+
+    private static bool IsDecider(string key, ReadingContext context)
+    {
+        foreach (var role in context.Policy.Roles)
+        {
+            if (role.Key == key)
+            {
+                return role.DecisionMaker;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two readings' words overlap within the clause.</summary>
+    private static bool Overlap(string part, string a, string b)
+    {
+        var at = part.IndexOf(a, StringComparison.Ordinal);
+        var bt = part.IndexOf(b, StringComparison.Ordinal);
+        return at >= 0 && bt >= 0 && at < bt + b.Length && bt < at + a.Length;
+    }
 
     private static void Add(List<(SlotReading, int, int)> readings, SlotReading reading, string text, int offset, string part)
     {

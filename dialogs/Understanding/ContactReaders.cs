@@ -481,7 +481,8 @@ internal static class NameReader
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
-        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names");
+        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
+        "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma");
 
     // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
     // "Gruß, Jana"): "Jo Smith" is a name.
@@ -528,6 +529,12 @@ internal static class NameReader
     public static SlotReading? Read(string text)
     {
         var stripped = NameText.StripTags(text);
+        if (RemarkAfterDash(stripped) is { } cut)
+        {
+            // "Weber, Lukas – Vertrieb": a remark after a dash that follows the name given surname first
+            stripped = cut;
+        }
+
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
         if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
         {
@@ -537,6 +544,17 @@ internal static class NameReader
         // "Robert (Bob) Miller": a bracket between the words of a name may be a nickname or a part of it; confirmed
         var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) ? Confidence.Medium : name.Confidence;
         return new SlotReading("name", Capitalized(name.Name), confidence, name.Name);
+    }
+
+    private static string? RemarkAfterDash(string text)
+    {
+        var dash = text.IndexOf(" – ", StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        }
+
+        return dash > 0 && text.AsSpan(0, dash).Contains(',') && FoldedText.Of(text[(dash + 3)..]).Count is >= 1 and <= 3 ? text[..dash] : null;
     }
 
     private static string CollapseSpaces(string text)
@@ -788,6 +806,21 @@ internal static class NameReader
             return true;
         }
 
+        // "This is Tom from Kessler Farms": a first name and where the prospect is from, every word of it capitalized
+        if (end + 2 < folded.Count && folded[end + 1].Text is "from" or "von" or "vom" or "bei" or "at" or "aus" && !folded[end + 1].AfterBreak)
+        {
+            var company = true;
+            for (var i = end + 2; i < folded.Count && company; i++)
+            {
+                company = char.IsUpper(text[folded[i].Start]) || Particles.Contains(folded[i].Text) || folded[i].Text is "der" or "the" or "&" or "und" or "and";
+            }
+
+            if (company)
+            {
+                return true;
+            }
+        }
+
         for (var i = end + 1; i < folded.Count; i++)
         {
             if (!AfterName.Contains(folded[i].Text) && !Hesitations.Contains(folded[i].Text))
@@ -908,6 +941,13 @@ internal static class NameReader
             if (next == "von" && end == at && end + 3 == folded.Count)
             {
                 confidence = Confidence.Medium;
+                break;
+            }
+
+            // "Katrin Schäfer von der Firma Nordlicht", "Tom from the company Acme": the company is named as such
+            if (next is "von" or "bei" or "from" or "at" && end + 3 < folded.Count && folded[end + 2].Text is "der" or "dem" or "den" or "die" or "the" &&
+                folded[end + 3].Text is "firma" or "company" or "firm")
+            {
                 break;
             }
 

@@ -28,6 +28,8 @@ internal static class BudgetReader
         "noch keins", "noch keinen", "noch keines", "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom", "haengt von der", "abhaengig von", "depends on", "haengt vom preis ab", "haengt ab", "kommt drauf an",
         "kommt darauf an", "je nach angebot", "je nachdem", "noch nicht festgelegt", "nicht festgelegt", "noch nicht definiert",
         "noch nicht entschieden", "noch nicht freigegeben", "noch kein budget", "kein budget festgelegt", "noch offen",
+        "abgestimmt", "abstimmen", "wird geklaert", "noch zu klaeren", "being aligned", "noch abgestimmt", "wird abgestimmt", "noch in abstimmung", "in abstimmung", "wird gerade abgestimmt", "being discussed",
+        "still being discussed", "being worked out", "still being worked out", "being finalized", "still being finalized",
         "wird noch festgelegt", "steht noch nicht fest", "noch in planung", "flexibel", "offen", "depends", "it depends",
         "depending on", "haven't set", "havent set", "have not set", "not set yet", "not decided", "not decided yet", "undecided",
         "to be decided", "tbd", "not defined yet", "not yet defined", "not fixed yet", "not yet approved", "not approved yet",

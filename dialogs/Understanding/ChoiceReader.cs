@@ -103,6 +103,7 @@ internal static class ChoiceReader
 
         // Best match per choice: score = matched words (exact 1, compound 0.9, typo 0.8), a label a little more.
         var best = new (double Score, int Start, int End, bool Approximate)[choices.Count];
+        var recipient = false;
         foreach (var phrase in compiled.Phrases)
         {
             for (var start = 0; start < folded.Count; start++)
@@ -116,6 +117,7 @@ internal static class ChoiceReader
                 {
                     // "researching options for my director", "recommending vendors to our CIO": the title is whom the
                     // prospect works for, not the prospect's own role
+                    recipient = true;
                     continue;
                 }
 
@@ -181,8 +183,13 @@ internal static class ChoiceReader
             // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
             // pls") may mean a configured need or none: confirmed, never stored as sure own words
             var own = OwnWords(step, text, folded, acceptOwnWords);
-            return own is { Confidence: Confidence.High } && step == QuestionSteps.Need &&
-                   (NamesNeedField(folded) || folded.Count == 1 && folded[0].Text.Length < 12 || HasOrdinal(folded))
+            if (own is { Confidence: Confidence.High } && step == QuestionSteps.Need && folded.Count == 1 && folded[0].Text.Length < 12)
+            {
+                // one short word says too little to be kept as the need; asked again with a hint
+                return own with { Confidence = Confidence.Low, Hint = ReadingHints.Hedged };
+            }
+
+            return own is { Confidence: Confidence.High } && step == QuestionSteps.Need && (NamesNeedField(folded) || HasOrdinal(folded))
                 ? own with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
                 : own;
         }
@@ -236,6 +243,15 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && recipient && Narrowest(best, choices, Adviser(choices)) is >= 0 and var given &&
+            best[given].Score >= 1 && !IsNegated(folded, best[given].Start, best[given].End))
+        {
+            // "Vertriebsleiter – ich geb dem CEO eine Empfehlung": the prospect's title, and what they do goes to someone
+            // who decides; that is the role, as with a decision named someone else's
+            return new SlotReading(step, new ChoiceValue(choices[given].Key, choices[given].Label(language)), Confidence.High,
+                folded.Span(best[given].Start, best[given].End));
+        }
+
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && OtherDecides(folded) && Adviser(choices) is >= 0 and var advises)
         {
             // "das entscheidet die IT", "I lead the team but procurement makes the call": the decision verb is someone
@@ -286,7 +302,7 @@ internal static class ChoiceReader
                 folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
         }
 
-        if (folded.Contains(Hedges) || (step == QuestionSteps.Need && folded.Contains(ToldTo)))
+        if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && folded.Contains(ToldTo)))
         {
             // "mein Chef hat gesagt, ich soll mir das mal anschauen": someone else's errand, what is needed is a guess
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
@@ -338,8 +354,10 @@ internal static class ChoiceReader
 
     /// <summary>Whether the word at <paramref name="at"/> follows "for my", "to our", "für meinen": someone else's title.</summary>
     private static bool IsRecipientsTitle(FoldedText folded, int at) =>
-        at >= 2 && OthersPossessives.Contains(folded[at - 1].Text) && !folded[at].AfterBreak &&
-        folded[at - 2].Text is "for" or "to" or "fuer" or "an" or "zu";
+        at >= 2 && (OthersPossessives.Contains(folded[at - 1].Text) || folded[at - 1].Text is "the" or "den" or "die") && !folded[at].AfterBreak &&
+        folded[at - 2].Text is "for" or "to" or "fuer" or "an" or "zu" ||
+        // "ich geb dem CEO eine Empfehlung": the title in the dative is whom something is given
+        at >= 1 && folded[at - 1].Text is "dem" or "meinem" or "unserem" && !folded[at].AfterBreak;
 
     private static readonly string[][] Together = Phrases.Of(
         "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team");
@@ -592,6 +610,14 @@ internal static class ChoiceReader
         "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
         "akquis", "acquisition", "pipeline", "deal",
     ];
+
+    /// <summary>"that kind of stuff", "so was in der Art": "kind of" naming a sort of thing, no hedge.</summary>
+    private static bool OnlyKindOfThing(FoldedText folded)
+    {
+        var (at, _) = folded.Find(Hedges);
+        return at > 0 && folded[at].Text is "kind" or "sort" && folded[at - 1].Text is "that" or "this" or "some" or "any" or "that's" or "what" &&
+               folded.Find(Hedges, at + 2).At < 0;
+    }
 
     private static bool HasOrdinal(FoldedText folded)
     {

@@ -255,8 +255,7 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && OtherDecides(folded) && Adviser(choices) is >= 0 and var advises)
         {
             // "das entscheidet die IT", "I lead the team but procurement makes the call": the decision verb is someone
-            // else's; what the prospect says they do themselves ("I just evaluate and recommend") is their role, and
-            // without it they prepare the decision, confirmed
+            // else's; what the prospect says they do themselves ("I just evaluate and recommend") is their role
             var own = -1;
             for (var c = 0; c < best.Length; c++)
             {
@@ -273,10 +272,10 @@ internal static class ChoiceReader
                     folded.Span(best[own].Start, best[own].End));
             }
 
-            return new SlotReading(step, new ChoiceValue(choices[advises].Key, choices[advises].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            // "Unser Chef entscheidet", "das entscheidet die IT", "I lead the team but procurement makes the call": someone
+            // else decides, so the prospect takes part without deciding (the written convention for a title beside
+            // someone else's decision)
+            return new SlotReading(step, new ChoiceValue(choices[advises].Key, choices[advises].Label(language)), Confidence.High, text.Trim());
         }
 
         var w = best[winner];

@@ -109,11 +109,13 @@ internal static class MessageReader
             // role first: "ich bin GF" is a role, not a name; read without the company's words ("Inhaber der Kanzlei
             // Berger & Partner mbB": the partner is in the name, not the role)
             var clauseCompany = Company(part, folded);
+            var withoutCompany = clauseCompany is { } held0 ? MaskSpan(part, held0.Start, held0.End) : part;
             SlotReading? role = null;
             var roleCue = folded.Contains(RoleCues);
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
-                var rolePart = clauseCompany is { Reading.Confidence: Confidence.High } held && held.Start > 0 ? part[..held.Start] : part;
+                // "Julia Novak from Novak Consulting": the company's words are no role or need
+                var rolePart = clauseCompany is { Reading.Confidence: Confidence.High } held && held.Start > 0 ? part[..held.Start] : withoutCompany;
                 role = ChoiceReader.Read(QuestionSteps.Authority, rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
                 if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
@@ -171,7 +173,7 @@ internal static class MessageReader
                 : null;
             if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded)) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
-                ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
+                ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
                 // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden"); when a
                 // cue word is part of it ("just looking for now"), only beside other answers
@@ -365,7 +367,7 @@ internal static class MessageReader
 
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
-        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
+        "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
         "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach");
 
     private static bool IsOnlyGreeting(FoldedText folded)
@@ -525,7 +527,7 @@ internal static class MessageReader
         var after = last + 1;
         var self = after < folded.Count && folded[after].Text is "hier" or "here";
         var company = after < folded.Count && folded[after].Text is "von" or "from" or "bei" or "vom" or "at" && CompanyReader.HasLegalForm(part, folded[after].Start) ||
-                      after + 1 < folded.Count && folded[after].Text is "from" or "von" or "with" && char.IsUpper(part[folded[after + 1].Start]);
+                      after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "with" || part[folded[after].Start] == '@') && char.IsUpper(part[folded[after + 1].Start]);
         var ends = after >= folded.Count || self || company;
         if (!ends)
         {
@@ -597,6 +599,11 @@ internal static class MessageReader
 
     private static bool IsOnlyNow(string evidence) =>
         FoldedText.Fold(evidence).Trim() is "jetzt" or "now" or "heute" or "today" or "gestern" or "yesterday" or "bald" or "soon";
+
+    /// <summary>The text with the characters from <paramref name="start"/> to <paramref name="end"/> blanked out (same length,
+    /// so positions stay).</summary>
+    private static string MaskSpan(string part, int start, int end) =>
+        string.Concat(part.AsSpan(0, start), new string(' ', end - start), part.AsSpan(end));
 
     private static bool IsDecider(string key, ReadingContext context)
     {

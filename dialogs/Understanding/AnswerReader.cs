@@ -260,6 +260,14 @@ public sealed class AnswerReader
         var distinct = found.Select(f => f.Address).Distinct(StringComparer.Ordinal).Count();
         if (distinct > 1)
         {
+            if (distinct == 2 && found.First(f => f.Address != first.Address) is var second &&
+                text.AsSpan(first.End, second.Start - first.End).IndexOfAny(CorrectionNeedles) >= 0 &&
+                FoldedText.Of(text[first.End..second.Start]).Contains(CorrectionMarks))
+            {
+                // "m.stein@steinbau.com – ach nee sorry, m.stein@steinbau.de": the prospect corrects the address
+                return new SlotReading(QuestionSteps.Email, second.Address, Confidence.High, text[second.Start..second.End]);
+            }
+
             if (distinct == 2 && Preferred(text, found) is { } preferred)
             {
                 // "stefan.hahn@web.de, dienstlich lieber: hahn@hahn-consulting.de", "Work email is …, personal is … - use
@@ -318,6 +326,15 @@ public sealed class AnswerReader
         return null;
     }
 
+    private static bool LabelledFax(string text, int start)
+    {
+        var from = Math.Max(0, start - 10);
+        var before = text.AsSpan(from, start - from).Trim().TrimEnd(':').TrimEnd('.').Trim();
+        var lineStart = before.LastIndexOfAny('\n', ',', ';');
+        var label = lineStart >= 0 ? before[(lineStart + 1)..].Trim() : before;
+        return label.Equals("F", StringComparison.OrdinalIgnoreCase) || label.EndsWith("fax", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static SlotReading? ReadPhone(string text, string region)
     {
         var found = PhoneReader.FindAll(text, region);
@@ -332,6 +349,12 @@ public sealed class AnswerReader
         if (found.Count == 0)
         {
             return null;
+        }
+
+        if (found.Count > 1)
+        {
+            // "T: +49 6221 123-45 / F: +49 6221 123-99": a number labelled as a fax is no number to call
+            found = found.Where(f => !LabelledFax(text, f.Start)).ToList() is { Count: > 0 } callable ? callable : found;
         }
 
         var validIndex = found.FindIndex(f => f.Valid);

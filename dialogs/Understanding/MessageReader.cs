@@ -52,7 +52,9 @@ internal static class MessageReader
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
-        "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab");
+        "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
+        "so schnell wie moeglich", "so bald wie moeglich", "schnellstmoeglich", "as soon as possible", "right away",
+        "immediately", "umgehend");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -153,7 +155,13 @@ internal static class MessageReader
                 }
             }
 
-            if (clauseCompany is { } company &&
+            if (clauseCompany is null && MayBePrivate(part) && CompanyReader.Read(part, context.Language) is { Confidence: Confidence.High, Value: string privately } p0 &&
+                privately is "privat" or "private")
+            {
+                // "ok. Rachel Green, it's for a personal project, no budget": a clause that says there is no company
+                readings.Add((p0 with { Evidence = text.Substring(clause.Start, part.Length) }, clause.Start, clause.Start + part.Length));
+            }
+            else if (clauseCompany is { } company &&
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
             {
                 readings.Add((company.Reading, clause.Start + company.Start, clause.Start + company.End));
@@ -237,7 +245,7 @@ internal static class MessageReader
             if ((timeCue || shortClause || needCue >= 0) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
                 t.Value is TimelineEstimate time && t.Confidence == Confidence.High && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
-                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && folded.Contains(WishWords)))
+                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded))))
             {
                 // a short clause or a clause that says what is wanted and names a quarter or half year ("am liebsten in
                 // Q2", "automate our sales processes next quarter") or a time counted from today ("in about 2 months")
@@ -343,6 +351,15 @@ internal static class MessageReader
 
     /// <summary>A quarter or a half year ("Q2", "H2/2027"): nothing else in a message is written so; a month or a date
     /// without a cue may be about something else ("end of March" for a report), so it needs one.</summary>
+    private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(
+        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayBePrivate(string part) => part.AsSpan().IndexOfAny(PrivateNeedles) >= 0;
+
+    /// <summary>"…, next year", "nächstes Jahr": a clause that is nothing but a year named from today.</summary>
+    private static bool IsWholeYear(TimelineEstimate time, FoldedText folded) =>
+        time.Timex is { Length: 4 } && folded.Count <= 3 && (folded.ContainsWord("year") || folded.ContainsWord("jahr"));
+
     private static bool IsCalendarPeriod(TimelineEstimate time) =>
         time.Timex is { } timex && (timex.Contains('Q', StringComparison.Ordinal) || timex.Contains('H', StringComparison.Ordinal));
 

@@ -225,7 +225,25 @@ public sealed class AnswerReader
             return [];
         }
 
-        return MessageReader.ReadAll(text, context);
+        var readings = MessageReader.ReadAll(text, context);
+        return context.KnownName is { } known ? WithoutNameAsCompany(readings, known) : readings;
+    }
+
+    /// <summary>A company read beside other answers that is the name the prospect gave ("Erika Musterfrau, Budget 20k" at
+    /// the company question) is low with <see cref="ReadingHints.NameAsCompany"/>, as at the company question itself.</summary>
+    private static IReadOnlyList<SlotReading> WithoutNameAsCompany(IReadOnlyList<SlotReading> readings, string known)
+    {
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (readings[i] is { Slot: QuestionSteps.Company, Value: string company } && NameReader.SameName(company, known))
+            {
+                var list = readings.ToList();
+                list[i] = readings[i] with { Confidence = Confidence.Low, Hint = ReadingHints.NameAsCompany };
+                return list;
+            }
+        }
+
+        return readings;
     }
 
     /// <summary>A first message that answers the consent question and goes on with other answers ("Ja, gerne. Sabine

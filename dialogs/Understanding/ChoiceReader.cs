@@ -445,13 +445,21 @@ internal static class ChoiceReader
         var withMe = false;
         for (var i = 0; i < folded.Count; i++)
         {
-            if (folded[i].Text is "ich" or "i" or "me" && ((i > 0 && folded[i - 1].Text is "und" or "and") || (i + 1 < folded.Count && folded[i + 1].Text is "und" or "and")))
+            if (folded[i].Text is "ich" or "i" or "me" && ((i > 0 && folded[i - 1].Text is "und" or "and") || (i + 1 < folded.Count && folded[i + 1].Text is "und" or "and") ||
+                (i + 1 < folded.Count && JoinedBySign(folded, i) && !folded.Contains(Together))))
             {
                 withMe = true;
             }
         }
 
         return withMe && PossessiveTitle(folded, stems, compiled, choices);
+    }
+
+    /// <summary>"me + our CTO", "ich &amp; mein Chef": a plus or an ampersand between the prospect and the next word.</summary>
+    private static bool JoinedBySign(FoldedText folded, int i)
+    {
+        var gap = folded.Original.AsSpan(folded[i].End, folded[i + 1].Start - folded[i].End).Trim();
+        return gap is "+" or "&";
     }
 
     private static bool PossessiveTitle(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)

@@ -1282,7 +1282,7 @@ internal static class CompanyReader
     {
         foreach (var w in folded.Words)
         {
-            if (w.Text is "privat" or "private" or "privatperson" or "privately" or "freelancer" or "freiberufler" or "freiberuflerin" or
+            if (w.Text is "privat" or "private" or "privatperson" or "privately" or "freelancer" or "freiberufler" or "freiberuflerin" or "personal" or
                 "selbststaendig" or "selbstaendig" or "myself" or "own")
             {
                 return true;
@@ -1346,7 +1346,8 @@ internal static class CompanyReader
         {
             // "bin Privatperson", "i'm a freelancer", "as a private person": the words that say who is answering
             var self = at;
-            while (self + 1 < folded.Count && folded[self].Text is "ich" or "bin" or "i'm" or "im" or "i" or "am" or "a" or "als" or "as" or "eine" or "ein" &&
+            while (self + 1 < folded.Count && folded[self].Text is "ich" or "bin" or "i'm" or "im" or "i" or "am" or "a" or "als" or "as" or "eine" or "ein" or
+                       "it's" or "its" or "it" or "is" or "for" or "es" or "ist" or "fuer" &&
                    (self == at || !folded[self].AfterBreak))
             {
                 self++;

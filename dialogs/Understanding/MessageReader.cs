@@ -26,7 +26,8 @@ internal static class MessageReader
         "we'd like to", "wir wollen", "wir moechten", "ich moechte", "i want to", "i'd like to", "interessiert an",
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
         "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like",
-        "want", "we want a", "would love", "ob ihr", "ob sie", "whether you can", "if you can", "can you");
+        "want", "we want a", "would love", "ob ihr", "ob sie", "whether you can", "if you can", "can you", "wie wir",
+        "how we", "how we can", "how can we");
 
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
     private static readonly string[][] OwnNeedCues = Phrases.Of(
@@ -39,7 +40,9 @@ internal static class MessageReader
         "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
         "entscheidung", "chef", "chefin", "boss", "manager", "recherche", "research", "researching", "rolle", "role",
         "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "signs off", "signs",
-        "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the");
+        "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
+        "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
+        "recherchieren");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -117,7 +120,7 @@ internal static class MessageReader
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
                 // "Julia Novak from Novak Consulting": the company's words are no role or need
-                var rolePart = clauseCompany is { Reading.Confidence: Confidence.High } held && held.Start > 0 ? part[..held.Start] : withoutCompany;
+                var rolePart = withoutCompany;
                 role = ChoiceReader.Read(QuestionSteps.Authority, rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
                 if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
@@ -833,6 +836,7 @@ internal static class MessageReader
         {
             var c = text[i];
             var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–' or '(' or ')'
+                || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i));
             if (split)

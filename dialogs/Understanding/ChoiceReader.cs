@@ -151,7 +151,7 @@ internal static class ChoiceReader
             }
         }
 
-        if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && folded.Contains(Together))
+        if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && DecidedTogether(folded))
         {
             // "Bereichsleitung und IT entscheiden gemeinsam", "me + our CTO together": a decision taken together is the
             // shared deciding role when one is named, never the sole decider's
@@ -329,6 +329,28 @@ internal static class ChoiceReader
         "has the final say", "has final say", "has the last word", "has the final word", "calls the shots",
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves");
 
+    /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
+    /// together", "ich stelle die Angebote zusammen").</summary>
+    private static bool DecidedTogether(FoldedText folded)
+    {
+        var (at, _) = folded.Find(Together);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(0, at - 4); i < at; i++)
+        {
+            if (folded[i].Text is "put" or "putting" or "puts" or "pull" or "pulling" or "bring" or "bringing" or "stelle" or "stellen" or
+                "stellt" or "trage" or "tragen" or "fasse" or "fassen" or "suche" or "suchen")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool OtherDecides(FoldedText folded)
     {
         var (at, _) = folded.Find(OthersDecision);
@@ -341,7 +363,7 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
-            if (w is "wir" or "we" or "zusammen" or "gemeinsam" or "together" or "jointly" or "mir" or "me" or "mich" && i > at ||
+            if ((w is "wir" or "we" or "mir" or "me" or "mich" || w is "zusammen" or "gemeinsam" or "together" or "jointly" && DecidedTogether(folded)) && i > at ||
                 w is "ich" or "i" && i + 1 < folded.Count && folded[i + 1].Text is "und" or "and" || w is "ich" or "i" && i > 0 && folded[i - 1].Text is "und" or "and")
             {
                 return false;

@@ -1077,7 +1077,8 @@ internal static class CompanyReader
         "just me", "mich selbst", "me myself", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately",
         "private individual", "an individual", "individual", "privatmann", "privatfrau", "frag als privatperson",
         "frage als privatperson", "ich frag als privatperson", "ich frage als privatperson", "asking as a private person",
-        "asking privately", "it's a personal project", "personal project", "a personal project", "privates projekt",
+        "asking privately", "it's a personal project", "personal project", "a personal project", "private project", "a private project",
+        "privates projekt", "privat projekt", "side project", "a side project", "hobby project", "hobbyprojekt",
         "ein privates projekt");
 
     private static readonly string[] LegalForms =

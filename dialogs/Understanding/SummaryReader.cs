@@ -250,9 +250,9 @@ internal static class SummaryReader
     private static bool SpellingRemark(string rest)
     {
         var words = FoldedText.Of(rest);
-        for (var i = 1; i + 1 < words.Count; i++)
+        for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i].Text is "mit" or "with" && words[i + 1].Text.Length <= 3)
+            if (words[i].Text is "mit" or "with" && (words[i + 1].Text.Length <= 3 || words[i + 1].Text is "zwei" or "double" or "doppel"))
             {
                 return true;
             }
@@ -360,7 +360,8 @@ internal static class SummaryReader
             return null;
         }
 
-        if (field == QuestionSteps.Name && value.Value is string one && !one.Contains(' ', StringComparison.Ordinal) && SpellingRemark(rest))
+        if (field == QuestionSteps.Name && value.Value is string one && (!one.Contains(' ', StringComparison.Ordinal) || k > from && folded[k - 1].Text is "with" or "mit") &&
+            SpellingRemark(text[folded[Math.Max(from, k - 1)].Start..]))
         {
             // "Meier mit ei", "spelled Katherine with a K": how a part is spelled, not the whole new name
             return null;

@@ -1189,7 +1189,8 @@ internal static class CompanyReader
             return null;
         }
 
-        if (!name.Value.HasLegalForm && SentenceWordIn(name.Value.Name) is var sentence && sentence)
+        var (sentence, generic) = name.Value.HasLegalForm ? (false, false) : WordKinds(name.Value.Name);
+        if (sentence)
         {
             // "erstmal egal", "das tut nichts zur Sache", "just a small shop": small words of a sentence are no company
             // name. In small letters throughout it is no answer; beside capitalized words it may hold the name, confirmed.
@@ -1214,7 +1215,7 @@ internal static class CompanyReader
         }
 
         var small = !clean.Any(char.IsUpper);
-        if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || GenericWordIn(name.Value.Name)))
+        if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || generic))
         {
             // "northwind trading group", "startup": in small letters and without a legal form, more than two words or a
             // word for any company may describe it rather than name it
@@ -1241,18 +1242,19 @@ internal static class CompanyReader
         "maybe", "vielleicht", "nothing", "anything", "something", "whatever", "because", "but", "a", "an",
     };
 
-    /// <summary>Whether a word of the name is a sentence word written in small letters.</summary>
-    private static bool SentenceWordIn(string name)
+    /// <summary>Whether a word of the name is a sentence word written in small letters, and whether one is a word for any
+    /// company; one pass over the name's words.</summary>
+    private static (bool Sentence, bool Generic) WordKinds(string name)
     {
+        var sentence = false;
+        var generic = false;
         foreach (var w in FoldedText.Of(name).Words)
         {
-            if (char.IsLower(name[w.Start]) && SentenceWords.Contains(w.Text))
-            {
-                return true;
-            }
+            sentence |= char.IsLower(name[w.Start]) && SentenceWords.Contains(w.Text);
+            generic |= GenericWords.Contains(w.Text);
         }
 
-        return false;
+        return (sentence, generic);
     }
 
     // Words for any company ("Startup", "Agentur", "hospital"): typed in small letters alone they describe, not name.
@@ -1265,19 +1267,6 @@ internal static class CompanyReader
         "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
         "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
     };
-
-    private static bool GenericWordIn(string name)
-    {
-        foreach (var w in FoldedText.Of(name).Words)
-        {
-            if (GenericWords.Contains(w.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool PrivateWordIn(FoldedText folded)
     {

@@ -48,6 +48,14 @@ public sealed class AnswerReader
             return corrected;
         }
 
+        if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { } start } dated } &&
+            UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference)) is { } negated)
+        {
+            // "not this year": a negation the reader did not place says the period is not meant, so it is asked again;
+            // "erst nach der Messe im März": an "after"/"before" it did not place makes the period a confirmation
+            return negated ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step is QuestionSteps.Need or QuestionSteps.Authority or QuestionSteps.Budget or QuestionSteps.Timeline &&
             (reading.Confidence == Confidence.High || step == QuestionSteps.Authority) &&
             reading.Value is ChoiceValue or BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } && IsQuestion(text))
@@ -95,6 +103,58 @@ public sealed class AnswerReader
             default:
                 return null;
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> UnsureNeedles = System.Buffers.SearchValues.Create(
+        ["not", "nicht", "no ", "kein", "nach", "after", "vor", "before"], StringComparison.OrdinalIgnoreCase);
+
+    // Phrases the timeline reader reads as a whole ("nicht vor Sommer", "no later than", "not until"); a negation outside
+    // them is not placed.
+    private static readonly string[][] PlacedNegations = Phrases.Of(
+        "nicht vor", "nicht spaeter als", "nicht laenger als", "not before", "not until", "not later than", "no later than",
+        "not after", "nicht nach", "no rush", "keine eile", "not sure", "nicht sicher", "not too late", "nicht zu spaet");
+
+    /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
+    /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
+    /// <returns>true for a negation, false for an "after"/"before", null when neither stands there.</returns>
+    private static bool? UnsureStart(string text, string evidence, DateOnly start, DateOnly? end, DateOnly today)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at <= 0 || text.AsSpan(0, at).IndexOfAny(UnsureNeedles) < 0)
+        {
+            return null;
+        }
+
+        // only the words of the period's own clause before it count ("im Herbst, vorher haben wir keine Kapazität" and "Q2
+        // not Q1" say nothing against the period)
+        var folded = FoldedText.Of(text[..at]);
+        if (folded.Count == 0 || text.AsSpan(folded[^1].End, at - folded[^1].End).IndexOfAny(",.;:!?\n") >= 0)
+        {
+            return null;
+        }
+
+        var from = folded.Count - 1;
+        while (from > 0 && !folded[from].AfterBreak)
+        {
+            from--;
+        }
+
+        var placed = folded.Find(PlacedNegations, from).At;
+        for (var i = Math.Max(0, from); i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w is "not" or "nicht" or "no" or "kein" or "keine" or "keinen" && placed < 0)
+            {
+                return true;
+            }
+
+            if (w is "nach" or "after" or "vor" or "before" && end is { } last && start != today && last != start && i < folded.Count - 1)
+            {
+                return false;
+            }
+        }
+
+        return null;
     }
 
     // Words with which a prospect takes back what they just wrote ("50k, nein eher 40k", "March... actually April").

@@ -190,6 +190,25 @@ internal static class BudgetReader
         "darueber", "drueber", "maximale", "maximalen", "budgetgrenze", "schmerzgrenze",
     };
 
+    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)
+    {
+        "spent", "paid", "had", "was", "were", "last", "previous", "previously", "ausgegeben", "bezahlt", "gezahlt", "hatten",
+        "hatte", "war", "waren", "letztes", "letzten", "letzte", "vorher", "bisher", "damals", "kostete", "cost", "used",
+    };
+
+    private static bool SaysPast(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (PastWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasBoundWord(FoldedText folded)
     {
         foreach (var w in folded.Words)
@@ -329,6 +348,13 @@ internal static class BudgetReader
         {
             confidence = Confidence.Medium;
             hint = ReadingHints.Hedged;
+        }
+
+        if (confidence == Confidence.High && SaysPast(folded))
+        {
+            // "we spent 40k on the last tool", "letztes Jahr hatten wir 10k": what was spent before is no budget for this
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
         }
 
         if (confidence == Confidence.High && min == max && HasBoundWord(folded))

@@ -326,7 +326,9 @@ internal static class ChoiceReader
     private static readonly string[][] OthersDecision = Phrases.Of(
         "entscheidet", "entscheiden die", "entscheiden der", "decides", "makes the call", "makes the decision",
         "makes the decisions", "makes that call", "makes the final call", "makes the final decision", "has the final call",
-        "has the final say", "has final say", "has the last word", "has the final word", "calls the shots",
+        "has the final say", "has final say", "has the last word", "has the final word", "calls the shots", "final say is with",
+        "final say lies with", "final decision is with", "final decision lies with", "decision is with", "decision lies with",
+        "decision rests with", "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves");
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options

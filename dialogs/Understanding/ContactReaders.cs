@@ -512,7 +512,7 @@ internal static class NameReader
         "need", "please", "not", "no", "yes", "ja", "nein", "the", "is", "ist", "sind", "are", "my", "mein", "meine", "your",
         "ihr", "ihre", "name", "namen", "angabe", "anonym", "anonymous", "sagen", "say", "tell", "wissen", "know",
         "gmbh", "ag", "ltd", "inc", "llc", "firma", "company", "budget", "crm", "und", "and", "oder", "or", "aber", "but",
-        "danke", "thanks", "hallo", "hello", "hi", "hey", "test", "egal", "whatever", "geschaeftsfuehrer", "ceo", "gf",
+        "danke", "thanks", "hallo", "hello", "hi", "hey", "test", "egal", "whatever", "geschaeftsfuehrer", "ceo", "gf", "gruss",
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
@@ -806,13 +806,15 @@ internal static class NameReader
             return true;
         }
 
-        // "This is Tom from Kessler Farms": a first name and where the prospect is from, every word of it capitalized
+        // "This is Tom from Kessler Farms": a first name and where the prospect is from, every word of it capitalized and
+        // ending the message ("Gruß aus Hamburg, Kai" goes on: the first word is no name)
         if (end + 2 < folded.Count && folded[end + 1].Text is "from" or "von" or "vom" or "bei" or "at" or "aus" && !folded[end + 1].AfterBreak)
         {
             var company = true;
             for (var i = end + 2; i < folded.Count && company; i++)
             {
-                company = char.IsUpper(text[folded[i].Start]) || Particles.Contains(folded[i].Text) || folded[i].Text is "der" or "the" or "&" or "und" or "and";
+                company = !folded[i].AfterBreak &&
+                          (char.IsUpper(text[folded[i].Start]) || Particles.Contains(folded[i].Text) || folded[i].Text is "der" or "the" or "&" or "und" or "and");
             }
 
             if (company)
@@ -1235,7 +1237,8 @@ internal static class CompanyReader
         "weiss", "will", "moechte", "kann", "koennen", "muss", "tut", "tun", "nicht", "nichts", "kein", "keine", "noch",
         "schon", "erst", "erstmal", "mal", "nur", "gerade", "grad", "egal", "spaeter", "jetzt", "dann", "wenn", "weil",
         "dass", "ob", "aber", "doch", "halt", "eben", "bitte", "danke", "leider", "eigentlich", "momentan", "aktuell", "ein",
-        "eine", "einer", "einen", "einem", "i", "i'm", "im", "i'd", "i'll", "me", "my", "you", "your", "he", "she", "it's",
+        "eine", "einer", "einen", "einem", "mein", "meine", "meines", "meinem", "meinen", "meiner", "dein", "deine", "sein",
+        "seine", "seines", "seiner", "unser", "unsere", "unseres", "unserer", "our", "his", "her", "their", "i", "i'm", "im", "i'd", "i'll", "me", "my", "you", "your", "he", "she", "it's",
         "we", "we're", "they", "am", "is", "are", "was", "were", "be", "been", "have", "has", "had", "do", "does", "did",
         "doesn't", "don't", "dont", "can", "can't", "will", "would", "should", "not", "no", "yet", "just", "only", "still",
         "later", "now", "matter", "really", "actually", "tell", "say", "know", "sure", "please", "thanks", "rather",

@@ -54,10 +54,13 @@ internal static class SummaryReader
 
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
-        if (AnswerReader.IsQuestion(text) && YesNoReader.Read(text) is null)
+        if (AnswerReader.IsQuestion(text))
         {
-            // "wann meldet ihr euch?": a question back is no answer to the summary, whatever field word it holds
-            return null;
+            // "wann meldet ihr euch?": a question back is no answer to the summary, whatever field word it holds; with a
+            // yes before it ("passt, danke. wann meldet ihr euch?") it is a yes to confirm
+            return YesNoReader.Read(text) is { Value: true } yes
+                ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, yes.Evidence) { Hint = ReadingHints.Ambiguous }
+                : null;
         }
 
         var folded = FoldedText.Of(text);

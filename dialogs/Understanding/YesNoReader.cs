@@ -326,7 +326,8 @@ internal static class YesNoReader
 
     private static readonly HashSet<string> Reservations = new(StringComparer.Ordinal)
     {
-        "aber", "but", "ausser", "except", "nur", "only", "wenn", "if", "falls", "unless", "sofern", "doch", "however",
+        "aber", "but", "ausser", "except", "nur", "only", "wenn", "if", "falls", "unless", "sofern", "doch", "however", "solange",
+        "long", "provided", "providing", "vorausgesetzt", "unter", "condition",
         "jedoch", "allerdings", "aendern", "change", "korrigieren", "falsch", "wrong", "bevor", "before", "erst",
     };
 

@@ -48,6 +48,20 @@ public sealed class AnswerReader
             return corrected;
         }
 
+        if (reading.Value is TimelineEstimate { Start: { } first, End: { } last } && last < first)
+        {
+            // a period that ends before it starts is a reading gone wrong, never an answer
+            return null;
+        }
+
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } role } } &&
+            context.Policy.Roles.Any(r => r.Key == role && r.DecisionMaker) && NamesAmount(text))
+        {
+            // "Ich darf bis 5000 € selbst entscheiden", "I can sign up to 10k myself, above that my boss": a decision with
+            // a limit is the prospect's to confirm
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { } start } dated } &&
             UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference)) is { } negated)
         {
@@ -116,6 +130,33 @@ public sealed class AnswerReader
 
     /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
     /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
+    /// <summary>Whether the text holds an amount of money ("5000 €", "10k", "$2,000"): digits with a currency sign, a
+    /// "k" after them, or three digits and more; an option number ("2", "Nummer 2") is none.</summary>
+    private static bool NamesAmount(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+            {
+                i++;
+            }
+
+            var after = i < text.Length ? char.ToLowerInvariant(text[i]) : ' ';
+            if (i - start >= 3 || after is 'k' or '€' or '$' or '£' || start > 0 && text[start - 1] is '$' or '€' or '£')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <returns>true for a negation, false for an "after"/"before", null when neither stands there.</returns>
     private static bool? UnsureStart(string text, string evidence, DateOnly start, DateOnly? end, DateOnly today)
     {

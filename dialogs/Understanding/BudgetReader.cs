@@ -196,6 +196,21 @@ internal static class BudgetReader
         "hatte", "war", "waren", "letztes", "letzten", "letzte", "vorher", "bisher", "damals", "kostete", "cost", "used",
     };
 
+    private static bool PerUnit(FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i - 1].Text is "per" or "pro" or "je" or "a" or "each" or "every" or "/" &&
+                folded[i].Text is "seat" or "user" or "users" or "nutzer" or "user" or "lizenz" or "license" or "licence" or "mitarbeiter" or
+                    "employee" or "head" or "kopf" or "person" or "arbeitsplatz" or "platz" or "account" or "login" or "agent" or "rep")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SaysPast(FoldedText folded)
     {
         foreach (var w in folded.Words)
@@ -348,6 +363,13 @@ internal static class BudgetReader
         {
             confidence = Confidence.Medium;
             hint = ReadingHints.Hedged;
+        }
+
+        if (confidence == Confidence.High && PerUnit(folded))
+        {
+            // "10 Euro pro Nutzer im Monat", "2k per seat": a price per user is no budget until the users are counted
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
         }
 
         if (confidence == Confidence.High && SaysPast(folded))

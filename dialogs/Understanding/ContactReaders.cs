@@ -834,6 +834,14 @@ internal static class NameReader
         return true;
     }
 
+    /// <summary>Whether the last word of a name is a legal form ("Acme Corp", "Brightwave LLC").</summary>
+    private static bool LegalFormWord(string name)
+    {
+        // two-letter forms ("SA", "SE", "AG") are as often a short surname; only longer ones count
+        var lastSpace = name.LastIndexOf(' ');
+        return lastSpace > 0 && name.Length - lastSpace - 1 >= 3 && CompanyReader.HasLegalForm(name, lastSpace + 1);
+    }
+
     /// <summary>Whether two texts are the same person's name, in any order and case ("Musterfrau, Erika" and "Erika
     /// Musterfrau"); a single word is no match for a full name.</summary>
     public static bool SameName(string a, string b)
@@ -1039,6 +1047,12 @@ internal static class NameReader
         var letters = name.Count(char.IsLetter);
         if (letters < 2 || name.Length > 100 || name.Any(char.IsDigit))
         {
+            return null;
+        }
+
+        if (LegalFormWord(name))
+        {
+            // "Acme Corp" at the name question: a company, no person's name
             return null;
         }
 

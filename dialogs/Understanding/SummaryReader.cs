@@ -250,6 +250,23 @@ internal static class SummaryReader
         "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead", "start",
         "starten", "beginn", "budget", "erst");
 
+    /// <summary>"should be May not March", "30k statt 20k": the words after "not"/"nicht"/"statt"/"instead of" name the
+    /// wrong value, so they are cut off before the new one is read.</summary>
+    private static string WithoutWrongValue(string rest)
+    {
+        var words = FoldedText.Of(rest);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Text is "not" or "nicht" or "statt" or "anstatt" or "anstelle" or "instead" && !words[i].AfterBreak &&
+                !(i + 1 < words.Count && words[i + 1].Text is "before" or "vor" or "later" or "spaeter" or "until" or "more" or "mehr" or "less" or "weniger"))
+            {
+                return rest[..words[i].Start];
+            }
+        }
+
+        return rest;
+    }
+
     private static bool SpellingRemark(string rest)
     {
         var words = FoldedText.Of(rest);
@@ -302,7 +319,7 @@ internal static class SummaryReader
         }
 
         if (field is QuestionSteps.Timeline or QuestionSteps.Budget && from < folded.Count &&
-            reader.Read(field, text[folded[from].Start..], context) is { Value: BudgetEstimate { HasAmount: true } or TimelineEstimate { Start: not null } } direct)
+            reader.Read(field, WithoutWrongValue(text[folded[from].Start..]), context) is { Value: BudgetEstimate { HasAmount: true } or TimelineEstimate { Start: not null } } direct)
         {
             // "bis auf den Zeitplan: nicht vor Sommer": the words after the field are its new value as they stand ("nicht
             // vor" is part of the start, no "not that one")

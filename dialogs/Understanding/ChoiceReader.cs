@@ -151,14 +151,17 @@ internal static class ChoiceReader
             }
         }
 
-        if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && DecidedTogether(folded))
+        if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && (DecidedTogether(folded) || WithSomeone(folded)))
         {
             // "Bereichsleitung und IT entscheiden gemeinsam", "me + our CTO together": a decision taken together is the
             // shared deciding role when one is named, never the sole decider's
+            // ("my wife and I own the business": the prospect and someone without a deciding title own it together, the
+            // shared role even when no word of it is named)
+            var alongside = WithSomeone(folded) && !PossessiveTitle(folded, stems, compiled, choices);
             var shared = -1;
             for (var c = 0; c < best.Length; c++)
             {
-                if (c != winner && best[c].Score > 0 && choices[c].DecisionMaker && (shared < 0 || choices[c].Points > choices[shared].Points))
+                if (c != winner && (best[c].Score > 0 || alongside) && choices[c].DecisionMaker && (shared < 0 || choices[c].Points > choices[shared].Points))
                 {
                     shared = c;
                 }
@@ -351,6 +354,22 @@ internal static class ChoiceReader
         }
 
         return true;
+    }
+
+    /// <summary>"my wife and I own the business", "mein Partner und ich": the prospect named beside someone else.</summary>
+    private static bool WithSomeone(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "ich" or "i" or "me" &&
+                (i > 1 && folded[i - 1].Text is "und" or "and" && !folded[i - 1].AfterBreak && OthersPossessives.Contains(folded[i - 3 >= 0 ? i - 3 : 0].Text) ||
+                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && OthersPossessives.Contains(folded[i + 2].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OtherDecides(FoldedText folded)
@@ -639,7 +658,7 @@ internal static class ChoiceReader
         "anfrage", "lead", "interessent", "neukunde", "kunden", "kunde", "customer", "client", "prospect", "inquir", "enquir",
         "vertrieb", "verkauf", "verkaeufer", "sales", "angebot", "quote", "quoting", "crm", "salesforce", "hubspot",
         "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
-        "akquis", "acquisition", "pipeline", "deal",
+        "akquis", "acquisition", "pipeline", "deal", "outbound", "sequen", "pricing", "preis", "price", "kosten",
     ];
 
     /// <summary>"that kind of stuff", "so was in der Art": "kind of" naming a sort of thing, no hedge.</summary>

@@ -482,7 +482,7 @@ internal static class NameReader
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
         "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
-        "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma");
+        "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die");
 
     // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
     // "Gruß, Jana"): "Jo Smith" is a name.
@@ -904,6 +904,12 @@ internal static class NameReader
                     break;
                 }
             }
+        }
+
+        // "Bin Tobias Wendt": "ich bin" without the "ich", before a first name and surname
+        if (at + 2 < folded.Count && folded[at].Text == "bin" && char.IsUpper(text[folded[at + 1].Start]))
+        {
+            at++;
         }
 
         // "Servus, da Sepp Huber", "hier schreibt die Lisa": an article before a capitalized first name is speech, no part

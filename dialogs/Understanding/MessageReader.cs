@@ -502,8 +502,9 @@ internal static class MessageReader
             first = gl;
         }
 
-        // "hi im dave from Summit Roofing Inc": the short "I'm" some type without an apostrophe, at the start only
-        if (first < folded.Count - 1 && folded[first].Text is "im" or "i'm" or "iam")
+        // "hi im dave from Summit Roofing Inc": the short "I'm" some type without an apostrophe, at the start only; "Bin
+        // Tobias Wendt": "ich bin" without the "ich"
+        if (first < folded.Count - 1 && folded[first].Text is "im" or "i'm" or "iam" or "bin")
         {
             first++;
         }

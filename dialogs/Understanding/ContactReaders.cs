@@ -1245,6 +1245,13 @@ internal static class CompanyReader
         }
 
         var stored = small ? Capitalized(name.Value.Name) : name.Value.Name;
+        if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
+        {
+            // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals
+            // when it has three letters or fewer, and confirmed
+            stored = stored.Length <= 3 ? stored.ToUpperInvariant() : stored;
+            confidence = Confidence.Medium;
+        }
         return new SlotReading("company", stored, confidence, name.Value.Name);
     }
 

@@ -62,6 +62,16 @@ public sealed class AnswerReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { Day: 1 } monthStart, End: { } monthEnd } } &&
+            monthEnd == monthStart.AddMonths(1).AddDays(-1) && (text.Contains("week", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("woche", StringComparison.OrdinalIgnoreCase) || text.Contains("hälfte", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("half", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "first week of February", "zweite Märzhälfte": a part of the month the reader did not place; the whole month
+            // is confirmed, never stored as sure
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+        }
+
         if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { } start } dated } &&
             UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference)) is { } negated)
         {

@@ -34,7 +34,8 @@ internal static class SummaryReader
         "that's correct", "confirm", "confirmed", "submit", "send", "send it", "it's fine", "its fine", "alles korrekt so",
         "ja das stimmt", "yes that is correct", "yes that's correct", "all right", "correct", "richtig", "korrekt", "stimmt",
         "passt", "perfekt", "perfect", "that's it", "thats it", "das war's", "das wars", "so passt es", "so ist es richtig",
-        "lgtm", "sieht gut aus", "sounds good", "all set", "good to go", "passt scho", "basst", "stimmt so");
+        "lgtm", "sieht gut aus", "sounds good", "all set", "good to go", "passt scho", "basst", "stimmt so", "looks great",
+        "looks perfect", "all looks good", "sieht super aus", "passt perfekt");
 
     private static readonly HashSet<string> SkipBeforeValue = new(StringComparer.Ordinal)
     {
@@ -54,7 +55,7 @@ internal static class SummaryReader
 
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
-        if (AnswerReader.IsQuestion(text))
+        if (AnswerReader.IsQuestion(text) && !AsksForChange(text))
         {
             // "wann meldet ihr euch?": a question back is no answer to the summary, whatever field word it holds; with a
             // yes before it ("passt, danke. wann meldet ihr euch?") it is a yes to confirm
@@ -249,6 +250,13 @@ internal static class SummaryReader
     private static readonly string[][] ChangeWords = Phrases.Of(
         "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead", "start",
         "starten", "beginn", "budget", "erst");
+
+    /// <summary>"can you change my timeline to Q3?", "könnt ihr das Budget auf 30k ändern?": a request to change, put as a
+    /// question.</summary>
+    private static bool AsksForChange(string text) =>
+        text.Contains("change", StringComparison.OrdinalIgnoreCase) || text.Contains("ändern", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("aendern", StringComparison.OrdinalIgnoreCase) || text.Contains("korrigier", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("update", StringComparison.OrdinalIgnoreCase) || text.Contains("anpassen", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"should be May not March", "30k statt 20k": the words after "not"/"nicht"/"statt"/"instead of" name the
     /// wrong value, so they are cut off before the new one is read.</summary>

@@ -56,7 +56,7 @@ internal static class YesNoReader
         "fine", "mir", "for", "me", "by", "ich", "i", "auch", "too", "also", "fuer", "mich", "von", "meiner", "seite",
         "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "naja", "na", "well", "um", "uh", "erm", "tja", "ach", "oh", "oh", "joa",
         "guten", "morgen", "tag", "abend", "zusammen", "there", "morning", "afternoon", "evening", "sorry", "leider",
-        "grueezi", "gruessech", "griass", "hoi", "sali", "salut", "ciao", "hiya", "heya",
+        "grueezi", "gruessech", "griass", "hoi", "sali", "salut", "ciao", "hiya", "heya", "mei",
     };
 
     public static Reading<bool>? Read(string text)

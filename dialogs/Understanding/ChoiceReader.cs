@@ -331,7 +331,8 @@ internal static class ChoiceReader
         "makes the decisions", "makes that call", "makes the final call", "makes the final decision", "has the final call",
         "has the final say", "has final say", "has the last word", "has the final word", "calls the shots", "final say is with",
         "final say lies with", "final decision is with", "final decision lies with", "decision is with", "decision lies with",
-        "decision rests with", "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
+        "decision rests with", "decision sits with", "final decision with", "final say with", "final call with", "last word with",
+        "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves");
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
@@ -469,6 +470,7 @@ internal static class ChoiceReader
         foreach (var w in folded.Words)
         {
             if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
+                w.Text.StartsWith("decision", StringComparison.Ordinal) ||
                 w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt" or "freigabe")
             {
                 return true;

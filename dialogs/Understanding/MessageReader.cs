@@ -56,7 +56,7 @@ internal static class MessageReader
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
         "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
-        "so schnell wie moeglich", "so bald wie moeglich", "schnellstmoeglich", "as soon as possible", "right away",
+        "ab", "so schnell wie moeglich", "so bald wie moeglich", "schnellstmoeglich", "as soon as possible", "right away",
         "immediately", "umgehend");
 
     private readonly record struct Clause(int Start, int End);

@@ -63,12 +63,12 @@ public sealed class AnswerReader
         }
 
         if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { Day: 1 } monthStart, End: { } monthEnd } } &&
-            monthEnd == monthStart.AddMonths(1).AddDays(-1) && (text.Contains("week", StringComparison.OrdinalIgnoreCase) ||
+            monthEnd == monthStart.AddMonths(1).AddDays(-1) && (HasDayNumber(text) || text.Contains("week", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("woche", StringComparison.OrdinalIgnoreCase) || text.Contains("hälfte", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("half", StringComparison.OrdinalIgnoreCase)))
         {
-            // "first week of February", "zweite Märzhälfte": a part of the month the reader did not place; the whole month
-            // is confirmed, never stored as sure
+            // "first week of February", "1st of March": a part or a day of the month the reader did not place; the whole
+            // month is confirmed, never stored as sure
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
         }
 
@@ -140,6 +140,33 @@ public sealed class AnswerReader
 
     /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
     /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
+    /// <summary>Whether the text holds a number of one or two digits ("1st of March", "am 15. Januar"): a day the reader
+    /// did not place when it read a whole month.</summary>
+    private static bool HasDayNumber(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            // "03/2027" is the month itself
+            if (i - start <= 2 && (start == 0 || !char.IsLetter(text[start - 1])) && !(i < text.Length && text[i] is '/' or '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the text holds an amount of money ("5000 €", "10k", "$2,000"): digits with a currency sign, a
     /// "k" after them, or three digits and more; an option number ("2", "Nummer 2") is none.</summary>
     private static bool NamesAmount(string text)

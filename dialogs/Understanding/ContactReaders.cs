@@ -472,13 +472,17 @@ internal static class NameReader
         "hello", "hello there", "good morning", "good afternoon", "good evening", "hey there", "hi there", "na klar", "gerne",
         "viele gruesse", "liebe gruesse", "beste gruesse", "freundliche gruesse", "mit freundlichen gruessen", "schoene gruesse",
         "best regards", "kind regards", "many thanks",
+        "grüezi", "grüessech", "grüß dich", "grüß di", "griaß di", "griaß eich", "grüß gott", "hoi", "sali", "salut",
+        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "howdy", "hiya", "heya",
+        "yo", "greetings", "g'day", "good day", "hey hey", "hi hi", "hallo hallo",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
 
     private static readonly string[][] Prefixes = Phrases.Of(
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
-        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names");
+        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
+        "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die");
 
     // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
     // "Gruß, Jana"): "Jo Smith" is a name.
@@ -508,7 +512,7 @@ internal static class NameReader
         "need", "please", "not", "no", "yes", "ja", "nein", "the", "is", "ist", "sind", "are", "my", "mein", "meine", "your",
         "ihr", "ihre", "name", "namen", "angabe", "anonym", "anonymous", "sagen", "say", "tell", "wissen", "know",
         "gmbh", "ag", "ltd", "inc", "llc", "firma", "company", "budget", "crm", "und", "and", "oder", "or", "aber", "but",
-        "danke", "thanks", "hallo", "hello", "hi", "hey", "test", "egal", "whatever", "geschaeftsfuehrer", "ceo", "gf",
+        "danke", "thanks", "hallo", "hello", "hi", "hey", "test", "egal", "whatever", "geschaeftsfuehrer", "ceo", "gf", "gruss",
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
@@ -525,6 +529,12 @@ internal static class NameReader
     public static SlotReading? Read(string text)
     {
         var stripped = NameText.StripTags(text);
+        if (RemarkAfterDash(stripped) is { } cut)
+        {
+            // "Weber, Lukas – Vertrieb": a remark after a dash that follows the name given surname first
+            stripped = cut;
+        }
+
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
         if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
         {
@@ -534,6 +544,17 @@ internal static class NameReader
         // "Robert (Bob) Miller": a bracket between the words of a name may be a nickname or a part of it; confirmed
         var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) ? Confidence.Medium : name.Confidence;
         return new SlotReading("name", Capitalized(name.Name), confidence, name.Name);
+    }
+
+    private static string? RemarkAfterDash(string text)
+    {
+        var dash = text.IndexOf(" – ", StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        }
+
+        return dash > 0 && text.AsSpan(0, dash).Contains(',') && FoldedText.Of(text[(dash + 3)..]).Count is >= 1 and <= 3 ? text[..dash] : null;
     }
 
     private static string CollapseSpaces(string text)
@@ -627,7 +648,8 @@ internal static class NameReader
                 continue;
             }
 
-            if (i > wordStart && !Particles.Contains(name[wordStart..i]))
+            // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
+            if (i > wordStart && (!Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
                 // "o'connor", "d'angelo": one letter and an apostrophe open the name, the letter after it is a capital too
@@ -747,6 +769,79 @@ internal static class NameReader
         return b;
     }
 
+    // Words after a name that only say who is writing or sign off ("Max hier", "Tanja, thanks!").
+    private static readonly HashSet<string> AfterName = new(StringComparer.Ordinal)
+    {
+        "hier", "here", "danke", "thanks", "thank", "you", "thx", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "bye",
+        "hallo", "hello", "hi", "hey", "lol", "haha", "speaking", "am", "apparat",
+    };
+
+    /// <summary>Whether the name from word <paramref name="at"/> to <paramref name="end"/> is all the answer says: a single
+    /// word beside more words ("Sarah from marketing", "Tom, but everyone calls me Tommy") and a name whose words are
+    /// partly capitalized and partly not ("die Lisa Brandt") may be a part of a sentence, so they are confirmed.</summary>
+    private static bool IsWholeAnswer(string text, FoldedText folded, int at, int end)
+    {
+        var content = 0;
+        var upper = false;
+        var lower = false;
+        for (var i = at; i <= end; i++)
+        {
+            if (Particles.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            content++;
+            upper |= char.IsUpper(text[folded[i].Start]);
+            lower |= char.IsLower(text[folded[i].Start]);
+        }
+
+        if (upper && lower)
+        {
+            return false;
+        }
+
+        if (content > 1)
+        {
+            return true;
+        }
+
+        // "This is Tom from Kessler Farms": a first name and where the prospect is from, every word of it capitalized and
+        // ending the message ("Gruß aus Hamburg, Kai" goes on: the first word is no name)
+        if (end + 2 < folded.Count && folded[end + 1].Text is "from" or "von" or "vom" or "bei" or "at" or "aus" && !folded[end + 1].AfterBreak)
+        {
+            var company = true;
+            for (var i = end + 2; i < folded.Count && company; i++)
+            {
+                company = !folded[i].AfterBreak &&
+                          (char.IsUpper(text[folded[i].Start]) || Particles.Contains(folded[i].Text) || folded[i].Text is "der" or "the" or "&" or "und" or "and");
+            }
+
+            if (company)
+            {
+                return true;
+            }
+        }
+
+        for (var i = end + 1; i < folded.Count; i++)
+        {
+            if (!AfterName.Contains(folded[i].Text) && !Hesitations.Contains(folded[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the last word of a name is a legal form ("Acme Corp", "Brightwave LLC").</summary>
+    private static bool LegalFormWord(string name)
+    {
+        // two-letter forms ("SA", "SE", "AG") are as often a short surname; only longer ones count
+        var lastSpace = name.LastIndexOf(' ');
+        return lastSpace > 0 && name.Length - lastSpace - 1 >= 3 && CompanyReader.HasLegalForm(name, lastSpace + 1);
+    }
+
     /// <summary>Whether two texts are the same person's name, in any order and case ("Musterfrau, Erika" and "Erika
     /// Musterfrau"); a single word is no match for a full name.</summary>
     public static bool SameName(string a, string b)
@@ -811,9 +906,16 @@ internal static class NameReader
             }
         }
 
-        // "Servus, da Sepp Huber": the Bavarian article before a first name and surname
-        if (at + 2 < folded.Count && folded[at].Text is "da" && char.IsLower(text[folded[at].Start]) &&
-            char.IsUpper(text[folded[at + 1].Start]) && char.IsUpper(text[folded[at + 2].Start]))
+        // "Bin Tobias Wendt": "ich bin" without the "ich", before a first name and surname
+        if (at + 2 < folded.Count && folded[at].Text == "bin" && char.IsUpper(text[folded[at + 1].Start]))
+        {
+            at++;
+        }
+
+        // "Servus, da Sepp Huber", "hier schreibt die Lisa": an article before a capitalized first name is speech, no part
+        // of the name
+        if (at + 1 < folded.Count && folded[at].Text is "da" or "der" or "die" or "the" && char.IsLower(text[folded[at].Start]) &&
+            char.IsUpper(text[folded[at + 1].Start]) && (folded[at].Text != "da" || at + 2 < folded.Count && char.IsUpper(text[folded[at + 2].Start])))
         {
             at++;
         }
@@ -855,6 +957,13 @@ internal static class NameReader
             if (next == "von" && end == at && end + 3 == folded.Count)
             {
                 confidence = Confidence.Medium;
+                break;
+            }
+
+            // "Katrin Schäfer von der Firma Nordlicht", "Tom from the company Acme": the company is named as such
+            if (next is "von" or "bei" or "from" or "at" && end + 3 < folded.Count && folded[end + 2].Text is "der" or "dem" or "den" or "die" or "the" &&
+                folded[end + 3].Text is "firma" or "company" or "firm")
+            {
                 break;
             }
 
@@ -947,6 +1056,17 @@ internal static class NameReader
             return null;
         }
 
+        if (LegalFormWord(name))
+        {
+            // "Acme Corp" at the name question: a company, no person's name
+            return null;
+        }
+
+        if (confidence == Confidence.High && !IsWholeAnswer(text, folded, at, end))
+        {
+            confidence = Confidence.Medium;
+        }
+
         return (name, confidence);
     }
 }
@@ -959,7 +1079,7 @@ internal static class CompanyReader
         "ich komme von der", "ich komme von", "ich schreibe fuer die", "ich schreibe fuer", "bei der", "bei", "fuer die",
         "fuer", "von der", "von", "die firma", "firma", "das unternehmen", "unternehmen", "unser unternehmen heisst",
         "unsere firma heisst", "unser unternehmen ist", "unsere firma ist", "die firma heisst", "es ist die", "es ist",
-        "das ist die", "das ist", "company", "company is", "the company is", "our company is", "we are", "we're", "i work at",
+        "das ist die", "das ist", "hier ist die", "hier ist der", "hier ist das", "hier ist", "this is", "company", "company is", "the company is", "our company is", "we are", "we're", "i work at",
         "i work for", "i'm with", "i'm from", "i'm at", "i am with", "i am from", "i am at", "from", "at", "with", "it's",
         "it is", "the", "die", "der", "das", "name", "hallo", "hi", "hello", "ja", "arbeite bei", "arbeite bei der",
         "arbeite fuer", "arbeite fuer die", "ich bin angestellt bei", "angestellt bei", "work for", "work at", "working for",
@@ -979,7 +1099,8 @@ internal static class CompanyReader
         "just me", "mich selbst", "me myself", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately",
         "private individual", "an individual", "individual", "privatmann", "privatfrau", "frag als privatperson",
         "frage als privatperson", "ich frag als privatperson", "ich frage als privatperson", "asking as a private person",
-        "asking privately", "it's a personal project", "personal project", "a personal project", "privates projekt",
+        "asking privately", "it's a personal project", "personal project", "a personal project", "private project", "a private project",
+        "privates projekt", "privat projekt", "side project", "a side project", "hobby project", "hobbyprojekt",
         "ein privates projekt");
 
     private static readonly string[] LegalForms =
@@ -988,7 +1109,9 @@ internal static class CompanyReader
         "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
         "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
-        "s.r.l.", "srl", "b.v.", "a/s", "sagl",
+        "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
+        "a.s.", "gesmbh", "ges.m.b.h.", "ges.m.b.h", "kft.", "kft", "n.v.", "pte. ltd.", "pte ltd", "pvt. ltd.", "pvt ltd",
+        "s.a.s.", "ltda.", "ltda", "s.l.", "aps", "oyj",
     ];
 
     private static readonly HashSet<string> NotACompany = new(StringComparer.Ordinal)
@@ -1041,17 +1164,23 @@ internal static class CompanyReader
         }
 
         // "hmm, die Firma heißt …", "uh, Riverside Plumbing": a hesitation before the name is no part of it
+        // ("hmm it's Kessler Farms LLC": a sound of hesitation needs no comma after it)
         var from = 0;
-        while (from + 1 < folded.Count && Hesitations.Contains(folded[from].Text) && folded[from + 1].AfterBreak)
+        while (from + 1 < folded.Count && Hesitations.Contains(folded[from].Text) &&
+               (folded[from + 1].AfterBreak || folded[from].Text is "hmm" or "hm" or "hmmm" or "aeh" or "aehm" or "ehm" or "oeh" or "oehm" or "uh" or "um" or "uhm" or "erm" or "mhm"))
         {
             from++;
         }
 
-        // "Vertrieb bei der Schulz Medizintechnik GmbH", "Sales at Acme Inc": a department or a job, then where
+        // "Vertrieb bei der Schulz Medizintechnik GmbH", "Sales at Acme Inc": a department or a job, then where; without
+        // a legal form after it ("Einkauf bei Bosch") the words after "bei"/"at" are the company, confirmed
+        var unsure = false;
         for (var k = from + 1; k <= from + 2 && k + 1 < folded.Count; k++)
         {
-            if (folded[k].Text is "bei" or "at" or "fuer" or "for" or "von" or "vom" && !folded[k].AfterBreak && HasLegalForm(clean, folded[k].End))
+            var legal = folded[k].Text is "bei" or "at" or "fuer" or "for" or "von" or "vom" && HasLegalForm(clean, folded[k].End);
+            if (!folded[k].AfterBreak && (legal || folded[k].Text is "bei" or "at" && !Array.Exists(Prefixes, p => folded.MatchesAt(from, p))))
             {
+                unsure = !legal;
                 from = folded[k + 1].Text is "der" or "dem" or "den" or "die" or "the" && k + 2 < folded.Count ? k + 2 : k + 1;
                 break;
             }
@@ -1082,7 +1211,20 @@ internal static class CompanyReader
             return null;
         }
 
-        var confidence = name.Value.Words <= 6 ? Confidence.High : Confidence.Medium;
+        var (sentence, generic) = name.Value.HasLegalForm ? (false, false) : WordKinds(name.Value.Name);
+        if (sentence)
+        {
+            // "erstmal egal", "das tut nichts zur Sache", "just a small shop": small words of a sentence are no company
+            // name. In small letters throughout it is no answer; beside capitalized words it may hold the name, confirmed.
+            if (!name.Value.Name.Any(char.IsUpper))
+            {
+                return PrivateWordIn(folded) ? new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous } : null;
+            }
+
+            unsure = true;
+        }
+
+        var confidence = name.Value.Words <= 6 && !unsure ? Confidence.High : Confidence.Medium;
         if (!name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length &&
             clean[name.Value.End..].TrimStart().StartsWith(',') && clean[name.Value.End..].Any(char.IsUpper))
         {
@@ -1094,8 +1236,80 @@ internal static class CompanyReader
             return described;
         }
 
-        var stored = name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) ? Capitalized(name.Value.Name) : name.Value.Name;
+        var small = !clean.Any(char.IsUpper);
+        if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || generic))
+        {
+            // "northwind trading group", "startup": in small letters and without a legal form, more than two words or a
+            // word for any company may describe it rather than name it
+            confidence = Confidence.Medium;
+        }
+
+        var stored = small ? Capitalized(name.Value.Name) : name.Value.Name;
+        if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
+        {
+            // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals
+            // when it has three letters or fewer, and confirmed
+            stored = stored.Length <= 3 ? stored.ToUpperInvariant() : stored;
+            confidence = Confidence.Medium;
+        }
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    // Words of a sentence, not of a company's name, when written in small letters: pronouns, forms of "to be", "to have",
+    // "to do", "to say", negations and the adverbs of a remark ("sag ich später", "doesn't matter", "erstmal egal").
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "ich", "du", "er", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch", "bin", "bist", "ist", "sind",
+        "seid", "war", "habe", "hab", "hat", "haben", "mach", "mache", "macht", "machen", "sag", "sage", "sagt", "sagen",
+        "weiss", "will", "moechte", "kann", "koennen", "muss", "tut", "tun", "nicht", "nichts", "kein", "keine", "noch",
+        "schon", "erst", "erstmal", "mal", "nur", "gerade", "grad", "egal", "spaeter", "jetzt", "dann", "wenn", "weil",
+        "dass", "ob", "aber", "doch", "halt", "eben", "bitte", "danke", "leider", "eigentlich", "momentan", "aktuell", "ein",
+        "eine", "einer", "einen", "einem", "mein", "meine", "meines", "meinem", "meinen", "meiner", "dein", "deine", "sein",
+        "seine", "seines", "seiner", "unser", "unsere", "unseres", "unserer", "our", "his", "her", "their", "i", "i'm", "im", "i'd", "i'll", "me", "my", "you", "your", "he", "she", "it's",
+        "we", "we're", "they", "am", "is", "are", "was", "were", "be", "been", "have", "has", "had", "do", "does", "did",
+        "doesn't", "don't", "dont", "can", "can't", "will", "would", "should", "not", "no", "yet", "just", "only", "still",
+        "later", "now", "matter", "really", "actually", "tell", "say", "know", "sure", "please", "thanks", "rather",
+        "maybe", "vielleicht", "nothing", "anything", "something", "whatever", "because", "but", "a", "an",
+    };
+
+    /// <summary>Whether a word of the name is a sentence word written in small letters, and whether one is a word for any
+    /// company; one pass over the name's words.</summary>
+    private static (bool Sentence, bool Generic) WordKinds(string name)
+    {
+        var sentence = false;
+        var generic = false;
+        foreach (var w in FoldedText.Of(name).Words)
+        {
+            sentence |= char.IsLower(name[w.Start]) && SentenceWords.Contains(w.Text);
+            generic |= GenericWords.Contains(w.Text);
+        }
+
+        return (sentence, generic);
+    }
+
+    // Words for any company ("Startup", "Agentur", "hospital"): typed in small letters alone they describe, not name.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "startup", "start", "up", "agentur", "agency", "firma", "company", "shop", "laden", "praxis", "kanzlei", "hospital",
+        "krankenhaus", "klinik", "clinic", "school", "schule", "uni", "university", "universitaet", "verein", "behoerde",
+        "stadt", "gemeinde", "bank", "beratung", "consulting", "consultancy", "konzern", "mittelstaendler", "familienbetrieb",
+        "familienunternehmen", "family", "business", "small", "kleine", "kleines", "klein", "big", "large", "grosse", "grosses",
+        "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
+        "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
+    };
+
+    private static bool PrivateWordIn(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (w.Text is "privat" or "private" or "privatperson" or "privately" or "freelancer" or "freiberufler" or "freiberuflerin" or "personal" or
+                "selbststaendig" or "selbstaendig" or "myself" or "own")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly Dictionary<string, string> LegalFormSpelling = new(StringComparer.Ordinal)
@@ -1152,7 +1366,8 @@ internal static class CompanyReader
         {
             // "bin Privatperson", "i'm a freelancer", "as a private person": the words that say who is answering
             var self = at;
-            while (self + 1 < folded.Count && folded[self].Text is "ich" or "bin" or "i'm" or "im" or "i" or "am" or "a" or "als" or "as" or "eine" or "ein" &&
+            while (self + 1 < folded.Count && folded[self].Text is "ich" or "bin" or "i'm" or "im" or "i" or "am" or "a" or "als" or "as" or "eine" or "ein" or
+                       "it's" or "its" or "it" or "is" or "for" or "es" or "ist" or "fuer" &&
                    (self == at || !folded[self].AfterBreak))
             {
                 self++;
@@ -1332,8 +1547,9 @@ internal static class CompanyReader
                 legalEnd = folded[end].Start + legalLength;
 
                 // "Hill Corp LLC", "Acme Holdings Inc.": a second legal form right after the first belongs to the name
+                // ("Pacific Rim Trading Co., Ltd." with a comma between the two)
                 var next = legalEnd;
-                while (next < text.Length && text[next] == ' ')
+                while (next < text.Length && (text[next] == ' ' || text[next] == ',' && next + 1 < text.Length && text[next + 1] == ' '))
                 {
                     next++;
                 }

@@ -60,10 +60,12 @@ public sealed class FunnelTrack
     /// <summary>A random positive 63-bit number: unguessable, and nothing derives it from the conversation or the person.</summary>
     public static long NewId()
     {
+        Span<byte> bytes = stackalloc byte[8];
         long id;
         do
         {
-            id = BitConverter.ToInt64(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)) & long.MaxValue;
+            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
+            id = BitConverter.ToInt64(bytes) & long.MaxValue;
         }
         while (id == 0);
 

@@ -13,7 +13,7 @@ namespace LeadBot.Bot.Funnel;
 /// one journey may arrive in any order and from any instance; the stage the lead reached also goes into the events
 /// table at once. Runs inside a given transaction: the turn's own (<see cref="ITurnWrite"/>, for the turn that stores
 /// the lead) or a batch of <see cref="PendingJourneys"/>. The command comes from the transaction's statements
-/// (<see cref="BotStateSql.Statement"/>: compiled once per batch on SQLite).
+/// (<see cref="BotStateSql.Statement"/>: on SQLite compiled once on the write queue's kept connection).
 /// </summary>
 internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWrite
 {

@@ -10,7 +10,7 @@ namespace LeadBot.Bot.Storage;
 /// pool (no DbContext per statement) and every write goes through the process's <see cref="SqliteWriteQueue"/>; on
 /// PostgreSQL each write is a transaction of its own on a pooled context's connection.
 /// </summary>
-public sealed class BotStateDatabase
+public sealed class BotStateDatabase : IAsyncDisposable
 {
     private readonly IDbContextFactory<LeadBotDbContext> contextFactory;
     private readonly string? sqliteConnectionString;
@@ -28,7 +28,10 @@ public sealed class BotStateDatabase
         this.sqlitePragmas = sqlitePragmas ?? SqlitePragmaInterceptor.Instance;
         WriteQueue = writeQueue;
         Sql = sqliteConnectionString is null ? BotStateSql.PostgreSql : BotStateSql.Sqlite;
+        readers = sqliteConnectionString is null ? null : new SqliteReaders(OpenAsync);
     }
+
+    private readonly SqliteReaders? readers;
 
     internal BotStateSql Sql { get; }
 
@@ -73,6 +76,24 @@ public sealed class BotStateDatabase
             throw;
         }
     }
+
+    /// <summary>The state rows of <paramref name="keys"/> (outside any transaction); on SQLite on a kept reader connection
+    /// (<see cref="SqliteReaders"/>).</summary>
+    internal async Task<Dictionary<string, StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (readers is { } kept)
+        {
+            return await kept.RunAsync(
+                (connection, statements) => (statements is null ? Sql : Sql.In(statements)).ReadAsync(connection, null, keys, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var lease = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await Sql.ReadAsync(lease.Connection, null, keys, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Closes the kept reader connections (the host disposes the database at shutdown).</summary>
+    public ValueTask DisposeAsync() => readers?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>Runs <paramref name="work"/> in a write transaction (committed when it returns, rolled back when it throws).</summary>
     internal async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, BotStateSql, Task<T>> work, CancellationToken cancellationToken)

@@ -196,9 +196,6 @@ public sealed class BotStateTurnStore(BotStateDatabase database, TimeProvider cl
         return written == 1 ? newETag : null;
     }
 
-    private async Task<Dictionary<string, StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
-    {
-        await using var lease = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await database.Sql.ReadAsync(lease.Connection, null, keys, cancellationToken).ConfigureAwait(false);
-    }
+    private Task<Dictionary<string, StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        database.ReadRowsAsync(keys, cancellationToken);
 }

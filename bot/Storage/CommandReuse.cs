@@ -3,10 +3,10 @@ using System.Data.Common;
 namespace LeadBot.Bot.Storage;
 
 /// <summary>
-/// The commands of one SQLite write batch, by their SQL text. Every turn runs the same few statements (its savepoint,
-/// the state update, the activity record, the funnel's update), and SQLite compiles a statement each time a new command
-/// runs it; the write queue runs a batch of turns on one connection, so keeping each command for the batch compiles each
-/// statement once per batch. Disposed (and with it every statement) before the batch's connection closes.
+/// The commands of the SQLite write queue's connection, by their SQL text. Every turn runs the same few statements (its
+/// savepoint, the state update, the activity record, the funnel's update), and SQLite compiles a statement each time a
+/// new command runs it; the write queue runs its batches on one kept connection, so keeping each command compiles each
+/// statement once. Disposed (and with it every statement) before the connection closes.
 /// </summary>
 internal sealed class CommandReuse(DbConnection connection) : IAsyncDisposable
 {

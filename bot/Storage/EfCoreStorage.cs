@@ -31,11 +31,7 @@ public sealed class EfCoreStorage(BotStateDatabase database, TimeProvider clock)
             return result;
         }
 
-        Dictionary<string, StoredRow> rows;
-        await using (var lease = await database.OpenAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows = await database.Sql.ReadAsync(lease.Connection, null, keys.Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
-        }
+        var rows = await database.ReadRowsAsync(keys.Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
 
         foreach (var (key, row) in rows)
         {

@@ -10,10 +10,17 @@ namespace LeadBot.Bot.Storage;
 /// here they queue in-process instead: whoever holds the gate applies up to <see cref="MaxBatch"/> queued writes in one
 /// transaction, each in its own savepoint, so a write that fails (an ETag conflict) is rolled back alone and its
 /// exception reaches its own caller only. The busy timeout stays for other processes on the same file.
+/// The batches run on one connection the queue keeps open, with the statements it compiled
+/// (<see cref="CommandReuse"/>), so a statement is compiled once, not once per batch: the turn that stores a lead runs
+/// long statements (the funnel's journey upsert) that would otherwise be compiled again inside the single writer.
 /// </summary>
-public sealed class SqliteWriteQueue
+public sealed class SqliteWriteQueue : IAsyncDisposable
 {
     private const int MaxBatch = 64;
+
+    /// <summary>More distinct statements than the bot's own (their text varies only with a count of rows or keys) means
+    /// something unusual is writing: the kept commands are then dropped and compiled afresh.</summary>
+    private const int MaxKeptStatements = 128;
 
     private const long CheckpointInterval = 250;
 
@@ -21,10 +28,30 @@ public sealed class SqliteWriteQueue
     private long lastCheckpoint = Environment.TickCount64;
     private int checkpointing;
     private readonly ConcurrentQueue<IWork> pending = new();
+    private readonly bool keepWriter;
 
-    /// <summary>Runs <paramref name="work"/> inside a (shared) write transaction on a connection from <paramref name="open"/>;
-    /// <paramref name="work"/> gets the batch's <see cref="CommandReuse"/>: statements it runs through it are compiled once
-    /// per batch.</summary>
+    // The kept connection and its statements; touched only while holding the gate.
+    private StorageLease? writer;
+    private CommandReuse? statements;
+    private bool disposed;
+
+    public SqliteWriteQueue()
+        : this(keepWriter: true)
+    {
+    }
+
+    /// <param name="keepWriter">False runs every batch on a fresh pooled connection with its own statements (the stock
+    /// path, for the tests that compare both).</param>
+    internal SqliteWriteQueue(bool keepWriter) => this.keepWriter = keepWriter;
+
+    private int compiledBefore;
+
+    /// <summary>How many statements the queue has compiled since it started (for tests).</summary>
+    internal int StatementsCompiled => compiledBefore + (statements?.Created ?? 0);
+
+    /// <summary>Runs <paramref name="work"/> inside a (shared) write transaction on the queue's connection (opened with
+    /// <paramref name="open"/> when there is none); <paramref name="work"/> gets the connection's
+    /// <see cref="CommandReuse"/>: statements it runs through it are compiled once.</summary>
     internal async Task<T> RunAsync<T>(Func<CancellationToken, Task<StorageLease>> open, Func<DbConnection, DbTransaction, CommandReuse, Task<T>> work)
     {
         var item = new Work<T>(work);
@@ -74,44 +101,29 @@ public sealed class SqliteWriteQueue
 
         try
         {
-            await using var lease = await open(CancellationToken.None).ConfigureAwait(false);
-            var connection = lease.Connection;
-            await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-            await using var reuse = new CommandReuse(connection);
-            if (batch.Count == 1)
+            var (connection, reuse) = await WriterAsync(open).ConfigureAwait(false);
+            try
             {
-                if (await batch[0].RunAsync(connection, transaction, reuse).ConfigureAwait(false))
-                {
-                    await transaction.CommitAsync().ConfigureAwait(false);
-                }
-                else
-                {
-                    await transaction.RollbackAsync().ConfigureAwait(false);
-                }
+                await RunBatchAsync(batch, connection, reuse).ConfigureAwait(false);
             }
-            else
+            finally
             {
-                foreach (var work in batch)
+                if (!keepWriter)
                 {
-                    await RunStatementAsync(reuse, connection, transaction, "SAVEPOINT w").ConfigureAwait(false);
-                    if (!await work.RunAsync(connection, transaction, reuse).ConfigureAwait(false))
-                    {
-                        await RunStatementAsync(reuse, connection, transaction, "ROLLBACK TO w").ConfigureAwait(false);
-                    }
-
-                    await RunStatementAsync(reuse, connection, transaction, "RELEASE w").ConfigureAwait(false);
+                    await DropWriterAsync().ConfigureAwait(false);
                 }
-
-                await transaction.CommitAsync().ConfigureAwait(false);
             }
         }
         catch (Exception exception)
         {
-            // BEGIN, a savepoint or COMMIT failed: nothing of the batch is written.
+            // BEGIN, a savepoint or COMMIT failed: nothing of the batch is written, and the connection is not trusted with
+            // the next batch.
             foreach (var work in batch)
             {
                 work.Fail(exception);
             }
+
+            await DropWriterAsync().ConfigureAwait(false);
         }
 
         foreach (var work in batch)
@@ -155,6 +167,91 @@ public sealed class SqliteWriteQueue
                 Volatile.Write(ref checkpointing, 0);
             }
         });
+    }
+
+    private static async Task RunBatchAsync(List<IWork> batch, DbConnection connection, CommandReuse reuse)
+    {
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        if (batch.Count == 1)
+        {
+            if (await batch[0].RunAsync(connection, transaction, reuse).ConfigureAwait(false))
+            {
+                await transaction.CommitAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await transaction.RollbackAsync().ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        foreach (var work in batch)
+        {
+            await RunStatementAsync(reuse, connection, transaction, "SAVEPOINT w").ConfigureAwait(false);
+            if (!await work.RunAsync(connection, transaction, reuse).ConfigureAwait(false))
+            {
+                await RunStatementAsync(reuse, connection, transaction, "ROLLBACK TO w").ConfigureAwait(false);
+            }
+
+            await RunStatementAsync(reuse, connection, transaction, "RELEASE w").ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The kept connection and its statements, opened on first use (or after a failed batch dropped them).</summary>
+    private async Task<(DbConnection Connection, CommandReuse Statements)> WriterAsync(Func<CancellationToken, Task<StorageLease>> open)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (statements is { Created: > MaxKeptStatements })
+        {
+            await DropWriterAsync().ConfigureAwait(false);
+        }
+
+        if (writer is null || statements is null)
+        {
+            writer = await open(CancellationToken.None).ConfigureAwait(false);
+            statements = new CommandReuse(writer.Connection);
+        }
+
+        return (writer.Connection, statements);
+    }
+
+    private async Task DropWriterAsync()
+    {
+        var (lease, reuse) = (writer, statements);
+        compiledBefore += reuse?.Created ?? 0;
+        (writer, statements) = (null, null);
+        try
+        {
+            if (reuse is not null)
+            {
+                await reuse.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (lease is not null)
+            {
+                await lease.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Closes the kept connection once the queued writes are done (the host disposes the queue at shutdown).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            disposed = true;
+            await DropWriterAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private static Task<int> RunStatementAsync(CommandReuse reuse, DbConnection connection, DbTransaction transaction, string text) =>

@@ -162,7 +162,9 @@ public sealed class SummaryDialog : Dialog
             return await OfferFieldsAsync(context, state, cancellationToken);
         }
 
-        var reading = _services.Reader.ReadSummary(text, _services.ReadingContextOf(context));
+        // the name given earlier, so "Firma: Erika Musterfrau" is not taken as the company (asked again instead)
+        var knownName = (await _services.GetAnswersAsync(context, cancellationToken)).Name;
+        var reading = _services.Reader.ReadSummary(text, _services.ReadingContextOf(context) with { KnownName = knownName });
         switch (reading?.Value)
         {
             case { Intent: SummaryIntent.Confirm } when reading.Confidence == Confidence.High:

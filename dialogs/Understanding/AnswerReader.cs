@@ -34,6 +34,66 @@ public sealed class AnswerReader
             return new SlotReading(step, new TooLongAnswer(text.Length), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong };
         }
 
+        var reading = ReadStep(step, text, context);
+        if (reading is null || reading.Confidence == Confidence.Low)
+        {
+            return reading;
+        }
+
+        if (step is QuestionSteps.Budget or QuestionSteps.Timeline && CorrectedTail(text) is { } tail &&
+            ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
+        {
+            // "50k, nein eher 40k", "März – sorry, April": the prospect corrects the value in the same message; the last
+            // one counts
+            return corrected;
+        }
+
+        if (reading.Value is TimelineEstimate { Start: { } first, End: { } last } && last < first)
+        {
+            // a period that ends before it starts is a reading gone wrong, never an answer
+            return null;
+        }
+
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } role } } &&
+            context.Policy.Roles.Any(r => r.Key == role && r.DecisionMaker) && NamesAmount(text))
+        {
+            // "Ich darf bis 5000 € selbst entscheiden", "I can sign up to 10k myself, above that my boss": a decision with
+            // a limit is the prospect's to confirm
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { Day: 1 } monthStart, End: { } monthEnd } } &&
+            monthEnd == monthStart.AddMonths(1).AddDays(-1) && (HasDayNumber(text) || text.Contains("week", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("woche", StringComparison.OrdinalIgnoreCase) || text.Contains("hälfte", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("half", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "first week of February", "1st of March": a part or a day of the month the reader did not place; the whole
+            // month is confirmed, never stored as sure
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+        }
+
+        if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { } start } dated } &&
+            UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference)) is { } negated)
+        {
+            // "not this year": a negation the reader did not place says the period is not meant, so it is asked again;
+            // "erst nach der Messe im März": an "after"/"before" it did not place makes the period a confirmation
+            return negated ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step is QuestionSteps.Need or QuestionSteps.Authority or QuestionSteps.Budget or QuestionSteps.Timeline &&
+            (reading.Confidence == Confidence.High || step == QuestionSteps.Authority) &&
+            reading.Value is ChoiceValue or BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } && IsQuestion(text))
+        {
+            // "was kostet so ein CRM?", "wer entscheidet das bei euch?": an answer found in a question is a guess; who
+            // decides is never read from one
+            return step == QuestionSteps.Authority ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    private static SlotReading? ReadStep(string step, string text, ReadingContext context)
+    {
         var culture = RecognizerCulture.Normalize(context.Locale);
         switch (step)
         {
@@ -67,6 +127,201 @@ public sealed class AnswerReader
             default:
                 return null;
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> UnsureNeedles = System.Buffers.SearchValues.Create(
+        ["not", "nicht", "no ", "kein", "nach", "after", "vor", "before"], StringComparison.OrdinalIgnoreCase);
+
+    // Phrases the timeline reader reads as a whole ("nicht vor Sommer", "no later than", "not until"); a negation outside
+    // them is not placed.
+    private static readonly string[][] PlacedNegations = Phrases.Of(
+        "nicht vor", "nicht spaeter als", "nicht laenger als", "not before", "not until", "not later than", "no later than",
+        "not after", "nicht nach", "no rush", "keine eile", "not sure", "nicht sicher", "not too late", "nicht zu spaet");
+
+    /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
+    /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
+    /// <summary>Whether the text holds a number of one or two digits ("1st of March", "am 15. Januar"): a day the reader
+    /// did not place when it read a whole month.</summary>
+    private static bool HasDayNumber(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            // "03/2027" is the month itself
+            if (i - start <= 2 && (start == 0 || !char.IsLetter(text[start - 1])) && !(i < text.Length && text[i] is '/' or '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text holds an amount of money ("5000 €", "10k", "$2,000"): digits with a currency sign, a
+    /// "k" after them, or three digits and more; an option number ("2", "Nummer 2") is none.</summary>
+    private static bool NamesAmount(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+            {
+                i++;
+            }
+
+            var after = i < text.Length ? char.ToLowerInvariant(text[i]) : ' ';
+            if (i - start >= 3 || after is 'k' or '€' or '$' or '£' || start > 0 && text[start - 1] is '$' or '€' or '£')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <returns>true for a negation, false for an "after"/"before", null when neither stands there.</returns>
+    private static bool? UnsureStart(string text, string evidence, DateOnly start, DateOnly? end, DateOnly today)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at <= 0 || text.AsSpan(0, at).IndexOfAny(UnsureNeedles) < 0)
+        {
+            return null;
+        }
+
+        // only the words of the period's own clause before it count ("im Herbst, vorher haben wir keine Kapazität" and "Q2
+        // not Q1" say nothing against the period)
+        var folded = FoldedText.Of(text[..at]);
+        if (folded.Count == 0 || text.AsSpan(folded[^1].End, at - folded[^1].End).IndexOfAny(",.;:!?\n") >= 0)
+        {
+            return null;
+        }
+
+        var from = folded.Count - 1;
+        while (from > 0 && !folded[from].AfterBreak)
+        {
+            from--;
+        }
+
+        var placed = folded.Find(PlacedNegations, from).At;
+        for (var i = Math.Max(0, from); i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w is "not" or "nicht" or "no" or "kein" or "keine" or "keinen" && placed < 0)
+            {
+                return true;
+            }
+
+            if (w is "nach" or "after" or "vor" or "before" && end is { } last && start != today && last != start && i < folded.Count - 1)
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    // Words with which a prospect takes back what they just wrote ("50k, nein eher 40k", "March... actually April").
+    private static readonly string[][] CorrectionMarks = Phrases.Of(
+        "nein", "nee", "no", "nope", "sorry", "korrektur", "correction", "actually", "i mean", "ich meine", "ich mein",
+        "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups");
+
+    // A cheap first look before the message is cut into words: every correction mark holds one of these.
+    private static readonly System.Buffers.SearchValues<string> CorrectionNeedles = System.Buffers.SearchValues.Create(
+        ["nein", "nee", "no", "sorry", "korrektur", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
+         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
+    /// after some words, at a break or right after one; null when there is none.</summary>
+    private static string? CorrectedTail(string text)
+    {
+        if (text.Length < 6 || text.AsSpan().IndexOfAny(CorrectionNeedles) < 0)
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(text);
+        for (var i = folded.Count - 2; i >= 1; i--)
+        {
+            foreach (var mark in CorrectionMarks)
+            {
+                if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count)
+                {
+                    var rest = i + mark.Length;
+                    return text[folded[rest].Start..];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Words that make a sentence with a question mark a question back, not an answer said with rising voice ("like in 2
+    // weeks?"): question words anywhere, verbs and auxiliaries when they open it.
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "was", "wie", "wer", "wem", "wen", "wann", "wo", "warum", "wieso", "weshalb", "welche", "welcher", "welches",
+        "wieviel", "what", "how", "who", "whom", "when", "where", "why", "which", "whats", "what's", "hows", "how's",
+    };
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "can", "could", "do", "does", "did", "is", "are", "will", "would", "should", "have", "has", "kann", "koennt",
+        "koennen", "koennten", "habt", "haben", "hat", "gibt", "ist", "sind", "seid", "macht", "bietet", "braucht", "muss",
+        "muessen", "soll", "sollte", "darf", "duerfen", "integriert", "unterstuetzt",
+    };
+
+    /// <summary>Whether the message asks something back: a sentence ending in a question mark that holds a question word
+    /// or opens with a verb ("was kostet so ein CRM?", "do you integrate with HubSpot?").</summary>
+    internal static bool IsQuestion(string text)
+    {
+        var mark = text.IndexOf('?', StringComparison.Ordinal);
+        if (mark < 0)
+        {
+            return false;
+        }
+
+        var folded = FoldedText.Of(text);
+        var sentenceStart = true;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i];
+            var start = sentenceStart || i > 0 && IsSentenceEnd(text, folded[i - 1].End, w.Start);
+            sentenceStart = false;
+            if ((QuestionWords.Contains(w.Text) || start && QuestionOpeners.Contains(w.Text)) && text.IndexOf('?', w.End) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceEnd(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n' or ',' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A yes or a no (the consent question, "Meinen Sie …?"), or null when the message is neither.</summary>
@@ -108,7 +363,25 @@ public sealed class AnswerReader
             return [];
         }
 
-        return MessageReader.ReadAll(text, context);
+        var readings = MessageReader.ReadAll(text, context);
+        return context.KnownName is { } known ? WithoutNameAsCompany(readings, known) : readings;
+    }
+
+    /// <summary>A company read beside other answers that is the name the prospect gave ("Erika Musterfrau, Budget 20k" at
+    /// the company question) is low with <see cref="ReadingHints.NameAsCompany"/>, as at the company question itself.</summary>
+    private static IReadOnlyList<SlotReading> WithoutNameAsCompany(IReadOnlyList<SlotReading> readings, string known)
+    {
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (readings[i] is { Slot: QuestionSteps.Company, Value: string company } && NameReader.SameName(company, known))
+            {
+                var list = readings.ToList();
+                list[i] = readings[i] with { Confidence = Confidence.Low, Hint = ReadingHints.NameAsCompany };
+                return list;
+            }
+        }
+
+        return readings;
     }
 
     /// <summary>A first message that answers the consent question and goes on with other answers ("Ja, gerne. Sabine
@@ -143,6 +416,14 @@ public sealed class AnswerReader
         var distinct = found.Select(f => f.Address).Distinct(StringComparer.Ordinal).Count();
         if (distinct > 1)
         {
+            if (distinct == 2 && found.First(f => f.Address != first.Address) is var second &&
+                text.AsSpan(first.End, second.Start - first.End).IndexOfAny(CorrectionNeedles) >= 0 &&
+                FoldedText.Of(text[first.End..second.Start]).Contains(CorrectionMarks))
+            {
+                // "m.stein@steinbau.com – ach nee sorry, m.stein@steinbau.de": the prospect corrects the address
+                return new SlotReading(QuestionSteps.Email, second.Address, Confidence.High, text[second.Start..second.End]);
+            }
+
             if (distinct == 2 && Preferred(text, found) is { } preferred)
             {
                 // "stefan.hahn@web.de, dienstlich lieber: hahn@hahn-consulting.de", "Work email is …, personal is … - use
@@ -201,6 +482,15 @@ public sealed class AnswerReader
         return null;
     }
 
+    private static bool LabelledFax(string text, int start)
+    {
+        var from = Math.Max(0, start - 10);
+        var before = text.AsSpan(from, start - from).Trim().TrimEnd(':').TrimEnd('.').Trim();
+        var lineStart = before.LastIndexOfAny('\n', ',', ';');
+        var label = lineStart >= 0 ? before[(lineStart + 1)..].Trim() : before;
+        return label.Equals("F", StringComparison.OrdinalIgnoreCase) || label.EndsWith("fax", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static SlotReading? ReadPhone(string text, string region)
     {
         var found = PhoneReader.FindAll(text, region);
@@ -215,6 +505,12 @@ public sealed class AnswerReader
         if (found.Count == 0)
         {
             return null;
+        }
+
+        if (found.Count > 1)
+        {
+            // "T: +49 6221 123-45 / F: +49 6221 123-99": a number labelled as a fax is no number to call
+            found = found.Where(f => !LabelledFax(text, f.Start)).ToList() is { Count: > 0 } callable ? callable : found;
         }
 
         var validIndex = found.FindIndex(f => f.Valid);

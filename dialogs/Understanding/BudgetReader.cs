@@ -28,6 +28,8 @@ internal static class BudgetReader
         "noch keins", "noch keinen", "noch keines", "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom", "haengt von der", "abhaengig von", "depends on", "haengt vom preis ab", "haengt ab", "kommt drauf an",
         "kommt darauf an", "je nach angebot", "je nachdem", "noch nicht festgelegt", "nicht festgelegt", "noch nicht definiert",
         "noch nicht entschieden", "noch nicht freigegeben", "noch kein budget", "kein budget festgelegt", "noch offen",
+        "abgestimmt", "abstimmen", "wird geklaert", "noch zu klaeren", "being aligned", "noch abgestimmt", "wird abgestimmt", "noch in abstimmung", "in abstimmung", "wird gerade abgestimmt", "being discussed",
+        "still being discussed", "being worked out", "still being worked out", "being finalized", "still being finalized",
         "wird noch festgelegt", "steht noch nicht fest", "noch in planung", "flexibel", "offen", "depends", "it depends",
         "depending on", "haven't set", "havent set", "have not set", "not set yet", "not decided", "not decided yet", "undecided",
         "to be decided", "tbd", "not defined yet", "not yet defined", "not fixed yet", "not yet approved", "not approved yet",
@@ -83,11 +85,13 @@ internal static class BudgetReader
     private static readonly string[][] UpperBoundAfter = Phrases.Of(
         "max", "maximal", "maximum", "tops", "at most", "at the most", "hoechstens", "or less", "oder weniger", "als obergrenze",
         "as a cap", "as the limit", "upper limit", "als limit", "ist das limit", "is the limit", "is our limit", "ist die grenze",
-        "ist die obergrenze");
+        "ist die obergrenze", "mehr nicht", "nicht mehr", "no more", "not more", "nothing more", "nicht darüber", "not above",
+        "no higher", "nicht höher", "das ist das maximum", "that's the max", "that's the maximum", "that's my limit",
+        "that's our limit", "das ist die grenze", "das ist die obergrenze", "limit", "obergrenze", "at the very most");
 
     private static readonly string[][] LowerBoundAfter = Phrases.Of(
         "or more", "oder mehr", "und mehr", "and more", "or above", "and up", "and upwards", "upwards", "aufwaerts", "minimum",
-        "mindestens", "at least", "als minimum", "as a minimum");
+        "mindestens", "at least", "als minimum", "as a minimum", "at the very least", "nicht weniger", "no less", "not less");
 
     // "maybe", "up to": a second amount the prospect would stretch to
     private static readonly HashSet<string> StretchWords = new(StringComparer.Ordinal)
@@ -126,9 +130,15 @@ internal static class BudgetReader
 
     private static bool StartsWith(FoldedText after, string[][] phrases)
     {
-        if (after.Count == 0 || after[0].AfterBreak)
+        if (after.Count == 0)
         {
             return false;
+        }
+
+        if (after[0].AfterBreak)
+        {
+            // "1.500 im Monat, mehr nicht", "50k, no more": a clause of its own that is only the bound
+            return ClauseIsBound(after, 0, phrases);
         }
 
         // "$2k a month tops", "2k/Monat max": the bound may follow the period
@@ -146,11 +156,89 @@ internal static class BudgetReader
             }
         }
 
+        // "1.500 im Monat, mehr nicht": the bound as a clause of its own after the period
+        return PeriodWords.Contains(after[at].Text) && at + 1 < after.Count && after[at + 1].AfterBreak && ClauseIsBound(after, at + 1, phrases);
+    }
+
+    /// <summary>Whether the first clause of <paramref name="after"/> (after the amount and a break) is one of the bound
+    /// phrases and nothing else.</summary>
+    private static bool ClauseIsBound(FoldedText after, int from, string[][] phrases)
+    {
+        var end = from + 1;
+        while (end < after.Count && !after[end].AfterBreak)
+        {
+            end++;
+        }
+
+        foreach (var p in phrases)
+        {
+            if (p.Length == end - from && after.MatchesAt(from, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of a bound anywhere in the message ("mehr geht nicht", "that's the ceiling"): when the reader did not read
+    // a bound from them, the amount alone is confirmed, never stored as exact.
+    private static readonly HashSet<string> BoundWords = new(StringComparer.Ordinal)
+    {
+        "max", "maximal", "maximum", "hoechstens", "tops", "limit", "limits", "obergrenze", "grenze", "cap", "ceiling",
+        "mindestens", "mind", "minimum", "min", "least", "wenigstens", "upwards", "aufwaerts", "hoeher", "higher",
+        "darueber", "drueber", "maximale", "maximalen", "budgetgrenze", "schmerzgrenze",
+    };
+
+    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)
+    {
+        "spent", "paid", "had", "was", "were", "last", "previous", "previously", "ausgegeben", "bezahlt", "gezahlt", "hatten",
+        "hatte", "war", "waren", "letztes", "letzten", "letzte", "vorher", "bisher", "damals", "kostete", "cost", "used",
+    };
+
+    private static bool PerUnit(FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i - 1].Text is "per" or "pro" or "je" or "a" or "each" or "every" or "/" &&
+                folded[i].Text is "seat" or "user" or "users" or "nutzer" or "user" or "lizenz" or "license" or "licence" or "mitarbeiter" or
+                    "employee" or "head" or "kopf" or "person" or "arbeitsplatz" or "platz" or "account" or "login" or "agent" or "rep")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SaysPast(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (PastWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBoundWord(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (BoundWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
     private static readonly string[][] LowerBound = Phrases.Of(
-        "ab", "mindestens", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
+        "ab", "mindestens", "mind", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
         "starting at", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
 
     private static readonly string[][] Approx = Phrases.Of(
@@ -275,6 +363,27 @@ internal static class BudgetReader
         {
             confidence = Confidence.Medium;
             hint = ReadingHints.Hedged;
+        }
+
+        if (confidence == Confidence.High && PerUnit(folded))
+        {
+            // "10 Euro pro Nutzer im Monat", "2k per seat": a price per user is no budget until the users are counted
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
+        if (confidence == Confidence.High && SaysPast(folded))
+        {
+            // "we spent 40k on the last tool", "letztes Jahr hatten wir 10k": what was spent before is no budget for this
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
+        if (confidence == Confidence.High && min == max && HasBoundWord(folded))
+        {
+            // a bound the reader did not place ("50k, mehr ist echt nicht drin"): the amount is confirmed
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
         }
 
         var estimate = new BudgetEstimate(min, max, currency, false, text.Trim()) { Period = period ?? BudgetPeriod.Once };
@@ -793,6 +902,42 @@ internal static class BudgetReader
         return result;
     }
 
+    /// <summary>"zwischen 1000 und 2000", "1000-2000": a number right after another and a range word is the top of a
+    /// range, not a year.</summary>
+    private static bool EndsRange(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var wordEnd = j + 1;
+        if (j >= 0 && text[j] is '-' or '–')
+        {
+            j--;
+        }
+        else
+        {
+            while (j >= 0 && char.IsLetter(text[j]))
+            {
+                j--;
+            }
+
+            if (text.AsSpan(j + 1, wordEnd - j - 1) is not ("und" or "and" or "bis" or "to"))
+            {
+                return false;
+            }
+        }
+
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        return j >= 0 && char.IsAsciiDigit(text[j]);
+    }
+
     private static bool IsCurrencyLetterBefore(string text, int i)
     {
         // "CHF25'000", "EUR50.000", "US$"
@@ -846,7 +991,7 @@ internal static class BudgetReader
             return true;
         }
 
-        if (value is >= 2000 and <= 2100 && digits == 4 && end - start == 4)
+        if (value is >= 2000 and <= 2100 && digits == 4 && end - start == 4 && !EndsRange(text, start))
         {
             var (multiplier, currency, _) = SuffixAfter(text, end);
             var (before, _) = CurrencyBefore(text, start);

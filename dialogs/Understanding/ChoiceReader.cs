@@ -103,6 +103,7 @@ internal static class ChoiceReader
 
         // Best match per choice: score = matched words (exact 1, compound 0.9, typo 0.8), a label a little more.
         var best = new (double Score, int Start, int End, bool Approximate)[choices.Count];
+        var recipient = false;
         foreach (var phrase in compiled.Phrases)
         {
             for (var start = 0; start < folded.Count; start++)
@@ -116,6 +117,7 @@ internal static class ChoiceReader
                 {
                     // "researching options for my director", "recommending vendors to our CIO": the title is whom the
                     // prospect works for, not the prospect's own role
+                    recipient = true;
                     continue;
                 }
 
@@ -149,14 +151,17 @@ internal static class ChoiceReader
             }
         }
 
-        if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && folded.Contains(Together))
+        if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && (DecidedTogether(folded) || WithSomeone(folded)))
         {
             // "Bereichsleitung und IT entscheiden gemeinsam", "me + our CTO together": a decision taken together is the
             // shared deciding role when one is named, never the sole decider's
+            // ("my wife and I own the business": the prospect and someone without a deciding title own it together, the
+            // shared role even when no word of it is named)
+            var alongside = WithSomeone(folded) && !PossessiveTitle(folded, stems, compiled, choices);
             var shared = -1;
             for (var c = 0; c < best.Length; c++)
             {
-                if (c != winner && best[c].Score > 0 && choices[c].DecisionMaker && (shared < 0 || choices[c].Points > choices[shared].Points))
+                if (c != winner && (best[c].Score > 0 || alongside) && choices[c].DecisionMaker && (shared < 0 || choices[c].Points > choices[shared].Points))
                 {
                     shared = c;
                 }
@@ -178,7 +183,18 @@ internal static class ChoiceReader
 
         if (winner < 0)
         {
-            return OwnWords(step, text, folded, acceptOwnWords);
+            // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
+            // pls") may mean a configured need or none: confirmed, never stored as sure own words
+            var own = OwnWords(step, text, folded, acceptOwnWords);
+            if (own is { Confidence: Confidence.High } && step == QuestionSteps.Need && folded.Count == 1 && folded[0].Text.Length < 12)
+            {
+                // one short word says too little to be kept as the need; asked again with a hint
+                return own with { Confidence = Confidence.Low, Hint = ReadingHints.Hedged };
+            }
+
+            return own is { Confidence: Confidence.High } && step == QuestionSteps.Need && (NamesNeedField(folded) || HasOrdinal(folded))
+                ? own with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : own;
         }
 
         if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded))
@@ -230,6 +246,41 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && recipient && Narrowest(best, choices, Adviser(choices)) is >= 0 and var given &&
+            best[given].Score >= 1 && !IsNegated(folded, best[given].Start, best[given].End))
+        {
+            // "Vertriebsleiter – ich geb dem CEO eine Empfehlung": the prospect's title, and what they do goes to someone
+            // who decides; that is the role, as with a decision named someone else's
+            return new SlotReading(step, new ChoiceValue(choices[given].Key, choices[given].Label(language)), Confidence.High,
+                folded.Span(best[given].Start, best[given].End));
+        }
+
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && OtherDecides(folded) && Adviser(choices) is >= 0 and var advises)
+        {
+            // "das entscheidet die IT", "I lead the team but procurement makes the call": the decision verb is someone
+            // else's; what the prospect says they do themselves ("I just evaluate and recommend") is their role
+            var own = -1;
+            for (var c = 0; c < best.Length; c++)
+            {
+                if (best[c].Score >= 1 && !choices[c].DecisionMaker && !IsNegated(folded, best[c].Start, best[c].End) &&
+                    (own < 0 || choices[c].Points < choices[own].Points))
+                {
+                    own = c;
+                }
+            }
+
+            if (own >= 0)
+            {
+                return new SlotReading(step, new ChoiceValue(choices[own].Key, choices[own].Label(language)), Confidence.High,
+                    folded.Span(best[own].Start, best[own].End));
+            }
+
+            // "Unser Chef entscheidet", "das entscheidet die IT", "I lead the team but procurement makes the call": someone
+            // else decides, so the prospect takes part without deciding (the written convention for a title beside
+            // someone else's decision)
+            return new SlotReading(step, new ChoiceValue(choices[advises].Key, choices[advises].Label(language)), Confidence.High, text.Trim());
+        }
+
         var w = best[winner];
         var chosen = choices[winner];
         var evidence = folded.Span(w.Start, w.End);
@@ -253,7 +304,7 @@ internal static class ChoiceReader
                 folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
         }
 
-        if (folded.Contains(Hedges) || (step == QuestionSteps.Need && folded.Contains(ToldTo)))
+        if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && folded.Contains(ToldTo)))
         {
             // "mein Chef hat gesagt, ich soll mir das mal anschauen": someone else's errand, what is needed is a guess
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
@@ -274,10 +325,82 @@ internal static class ChoiceReader
         return reading;
     }
 
+    // A decision said of someone else: the verb in the third person ("entscheidet", "decides", "makes the call").
+    private static readonly string[][] OthersDecision = Phrases.Of(
+        "entscheidet", "entscheiden die", "entscheiden der", "decides", "makes the call", "makes the decision",
+        "makes the decisions", "makes that call", "makes the final call", "makes the final decision", "has the final call",
+        "has the final say", "has final say", "has the last word", "has the final word", "calls the shots", "final say is with",
+        "final say lies with", "final decision is with", "final decision lies with", "decision is with", "decision lies with",
+        "decision rests with", "decision sits with", "final decision with", "final say with", "final call with", "last word with",
+        "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
+        "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves");
+
+    /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
+    /// together", "ich stelle die Angebote zusammen").</summary>
+    private static bool DecidedTogether(FoldedText folded)
+    {
+        var (at, _) = folded.Find(Together);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(0, at - 4); i < at; i++)
+        {
+            if (folded[i].Text is "put" or "putting" or "puts" or "pull" or "pulling" or "bring" or "bringing" or "stelle" or "stellen" or
+                "stellt" or "trage" or "tragen" or "fasse" or "fassen" or "suche" or "suchen")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"my wife and I own the business", "mein Partner und ich": the prospect named beside someone else.</summary>
+    private static bool WithSomeone(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "ich" or "i" or "me" &&
+                (i > 1 && folded[i - 1].Text is "und" or "and" && !folded[i - 1].AfterBreak && OthersPossessives.Contains(folded[i - 3 >= 0 ? i - 3 : 0].Text) ||
+                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && OthersPossessives.Contains(folded[i + 2].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OtherDecides(FoldedText folded)
+    {
+        var (at, _) = folded.Find(OthersDecision);
+        if (at < 0 || folded.Contains(SelfDecides))
+        {
+            return false;
+        }
+
+        // "wir entscheiden", "my partner and I decide", "entscheidet mit mir": the prospect is one of those who decide
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if ((w is "wir" or "we" or "mir" or "me" or "mich" || w is "zusammen" or "gemeinsam" or "together" or "jointly" && DecidedTogether(folded)) && i > at ||
+                w is "ich" or "i" && i + 1 < folded.Count && folded[i + 1].Text is "und" or "and" || w is "ich" or "i" && i > 0 && folded[i - 1].Text is "und" or "and")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the word at <paramref name="at"/> follows "for my", "to our", "für meinen": someone else's title.</summary>
     private static bool IsRecipientsTitle(FoldedText folded, int at) =>
-        at >= 2 && OthersPossessives.Contains(folded[at - 1].Text) && !folded[at].AfterBreak &&
-        folded[at - 2].Text is "for" or "to" or "fuer" or "an" or "zu";
+        at >= 2 && (OthersPossessives.Contains(folded[at - 1].Text) || folded[at - 1].Text is "the" or "den" or "die") && !folded[at].AfterBreak &&
+        folded[at - 2].Text is "for" or "to" or "fuer" or "an" or "zu" ||
+        // "ich geb dem CEO eine Empfehlung": the title in the dative is whom something is given
+        at >= 1 && folded[at - 1].Text is "dem" or "meinem" or "unserem" && !folded[at].AfterBreak;
 
     private static readonly string[][] Together = Phrases.Of(
         "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team");
@@ -347,6 +470,7 @@ internal static class ChoiceReader
         foreach (var w in folded.Words)
         {
             if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
+                w.Text.StartsWith("decision", StringComparison.Ordinal) ||
                 w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt" or "freigabe")
             {
                 return true;
@@ -366,13 +490,21 @@ internal static class ChoiceReader
         var withMe = false;
         for (var i = 0; i < folded.Count; i++)
         {
-            if (folded[i].Text is "ich" or "i" or "me" && ((i > 0 && folded[i - 1].Text is "und" or "and") || (i + 1 < folded.Count && folded[i + 1].Text is "und" or "and")))
+            if (folded[i].Text is "ich" or "i" or "me" && ((i > 0 && folded[i - 1].Text is "und" or "and") || (i + 1 < folded.Count && folded[i + 1].Text is "und" or "and") ||
+                (i + 1 < folded.Count && JoinedBySign(folded, i) && !folded.Contains(Together))))
             {
                 withMe = true;
             }
         }
 
         return withMe && PossessiveTitle(folded, stems, compiled, choices);
+    }
+
+    /// <summary>"me + our CTO", "ich &amp; mein Chef": a plus or an ampersand between the prospect and the next word.</summary>
+    private static bool JoinedBySign(FoldedText folded, int i)
+    {
+        var gap = folded.Original.AsSpan(folded[i].End, folded[i + 1].Start - folded[i].End).Trim();
+        return gap is "+" or "&";
     }
 
     private static bool PossessiveTitle(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
@@ -518,6 +650,64 @@ internal static class ChoiceReader
         }
 
         return marketing && automation;
+    }
+
+    // Words of the field the configured needs cover (enquiries, customers, sales, CRM, looking around). Own words that
+    // hold one may be a configured need in words the synonyms lack ("wir bekommen zu wenig Anfragen über die Website"),
+    // so they are confirmed; support, service and tickets are another field.
+    private static readonly string[] NeedFieldStems =
+    [
+        "anfrage", "lead", "interessent", "neukunde", "kunden", "kunde", "customer", "client", "prospect", "inquir", "enquir",
+        "vertrieb", "verkauf", "verkaeufer", "sales", "angebot", "quote", "quoting", "crm", "salesforce", "hubspot",
+        "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
+        "akquis", "acquisition", "pipeline", "deal", "outbound", "sequen", "pricing", "preis", "price", "kosten",
+    ];
+
+    /// <summary>"that kind of stuff", "so was in der Art": "kind of" naming a sort of thing, no hedge.</summary>
+    private static bool OnlyKindOfThing(FoldedText folded)
+    {
+        var (at, _) = folded.Find(Hedges);
+        return at > 0 && folded[at].Text is "kind" or "sort" && folded[at - 1].Text is "that" or "this" or "some" or "any" or "that's" or "what" &&
+               folded.Find(Hedges, at + 2).At < 0;
+    }
+
+    private static bool HasOrdinal(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            // ordinals only: "zwei neue Mitarbeiter", "three interns" count people, not options
+            if (OrdinalWords.ContainsKey(w.Text) && w.Text is not ("one" or "eins" or "zwei" or "two" or "drei" or "three" or "vier" or
+                "four" or "fuenf" or "five" or "sechs" or "six" or "first" or "erste" or "ersten" or "erster" or "erstes" or "last"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesNeedField(FoldedText folded)
+    {
+        var field = false;
+        foreach (var w in folded.Words)
+        {
+            if (w.Text.Contains("support", StringComparison.Ordinal) || w.Text.Contains("service", StringComparison.Ordinal) ||
+                w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints")
+            {
+                return false;
+            }
+
+            foreach (var stem in NeedFieldStems)
+            {
+                if (w.Text.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    field = true;
+                    break;
+                }
+            }
+        }
+
+        return field;
     }
 
     private static bool NamesSales(FoldedText folded)
@@ -777,7 +967,8 @@ internal static class ChoiceReader
     {
         "die", "der", "das", "den", "the", "nummer", "nr", "number", "no", "option", "antwort", "punkt", "choice", "one",
         "bitte", "please", "ich", "nehme", "take", "i'll", "ill", "i", "pick", "waehle", "wahl", "auswahl", "st", "nd", "rd",
-        "th", "te", "e", "ist", "es", "it's", "its", "is", "eindeutig", "clearly", "definitiv", "definitely",
+        "th", "te", "e", "ist", "es", "it's", "its", "is", "eindeutig", "clearly", "definitiv", "definitely", "pls", "plz",
+        "thx", "thanks", "danke", "gerne", "gern", "ok", "okay", "lol", "hmm", "hm",
     };
 
     /// <summary>The index picked by an answer that is only a number or an ordinal with a few framing words; -2 when the

@@ -43,6 +43,14 @@ internal sealed class FoldedText
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
+            if (c == '@' && start < 0 && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                // "Alex Kim @ Northstar Logistics": an at sign standing alone is the word "at", never part of an address
+                words.Add(new Word("at", i, i + 1, pendingBreak, false));
+                pendingBreak = false;
+                continue;
+            }
+
             var apostropheInWord = (c is '\'' or '’') && current.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]);
             if (char.IsLetterOrDigit(c) || apostropheInWord)
             {
@@ -74,8 +82,10 @@ internal sealed class FoldedText
                 pendingBreak = false;
             }
 
+            // a slash with spaces around it separates like a comma ("Tom Baker / Kessler Farms LLC / …"); "Feb/März" joins
             if (c is ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '|' ||
-                (c == '.' && !IsAbbreviationDot(text, i, words)))
+                (c == '.' && !IsAbbreviationDot(text, i, words)) ||
+                (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' '))
             {
                 pendingBreak = true;
             }

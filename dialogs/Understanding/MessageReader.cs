@@ -26,7 +26,8 @@ internal static class MessageReader
         "we'd like to", "wir wollen", "wir moechten", "ich moechte", "i want to", "i'd like to", "interessiert an",
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
         "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like",
-        "want", "we want a", "would love", "ob ihr", "ob sie", "whether you can", "if you can", "can you");
+        "want", "we want a", "would love", "ob ihr", "ob sie", "whether you can", "if you can", "can you", "wie wir",
+        "how we", "how we can", "how can we");
 
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
     private static readonly string[][] OwnNeedCues = Phrases.Of(
@@ -39,7 +40,9 @@ internal static class MessageReader
         "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
         "entscheidung", "chef", "chefin", "boss", "manager", "recherche", "research", "researching", "rolle", "role",
         "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "signs off", "signs",
-        "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the");
+        "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
+        "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
+        "recherchieren");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -52,7 +55,9 @@ internal static class MessageReader
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
-        "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab");
+        "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
+        "ab", "so schnell wie moeglich", "so bald wie moeglich", "schnellstmoeglich", "as soon as possible", "right away",
+        "immediately", "umgehend");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -109,16 +114,28 @@ internal static class MessageReader
             // role first: "ich bin GF" is a role, not a name; read without the company's words ("Inhaber der Kanzlei
             // Berger & Partner mbB": the partner is in the name, not the role)
             var clauseCompany = Company(part, folded);
+            var withoutCompany = clauseCompany is { } held0 ? MaskSpan(part, held0.Start, held0.End) : part;
             SlotReading? role = null;
             var roleCue = folded.Contains(RoleCues);
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
-                var rolePart = clauseCompany is { Reading.Confidence: Confidence.High } held && held.Start > 0 ? part[..held.Start] : part;
+                // "Julia Novak from Novak Consulting": the company's words are no role or need
+                var rolePart = withoutCompany;
                 role = ChoiceReader.Read(QuestionSteps.Authority, rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
                 if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {
+                    if (role.Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) &&
+                        !folded.ContainsWord("for") && !folded.ContainsWord("fuer") &&
+                        ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } sameNeed &&
+                        Overlap(part, role.Evidence, sameNeed.Evidence))
+                    {
+                        // "Bin eh nur am Informieren": the same words read as the role of someone gathering information
+                        // and as the need to look around first; a fragment two slots claim is given to neither
+                        Add(readings, sameNeed, text, clause.Start, part);
+                    }
+
                     Add(readings, role, text, clause.Start, part);
                     if (nameClause >= 0 && clauseIndex == nameClause + 1 && role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length)
                     {
@@ -141,7 +158,13 @@ internal static class MessageReader
                 }
             }
 
-            if (clauseCompany is { } company &&
+            if (clauseCompany is null && MayBePrivate(part) && CompanyReader.Read(part, context.Language) is { Confidence: Confidence.High, Value: string privately } p0 &&
+                privately is "privat" or "private")
+            {
+                // "ok. Rachel Green, it's for a personal project, no budget": a clause that says there is no company
+                readings.Add((p0 with { Evidence = text.Substring(clause.Start, part.Length) }, clause.Start, clause.Start + part.Length));
+            }
+            else if (clauseCompany is { } company &&
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
             {
                 readings.Add((company.Reading, clause.Start + company.Start, clause.Start + company.End));
@@ -161,7 +184,7 @@ internal static class MessageReader
                 : null;
             if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded)) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
-                ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
+                ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
                 // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden"); when a
                 // cue word is part of it ("just looking for now"), only beside other answers
@@ -225,7 +248,7 @@ internal static class MessageReader
             if ((timeCue || shortClause || needCue >= 0) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
                 t.Value is TimelineEstimate time && t.Confidence == Confidence.High && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
-                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && folded.Contains(WishWords)))
+                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded))))
             {
                 // a short clause or a clause that says what is wanted and names a quarter or half year ("am liebsten in
                 // Q2", "automate our sales processes next quarter") or a time counted from today ("in about 2 months")
@@ -331,6 +354,15 @@ internal static class MessageReader
 
     /// <summary>A quarter or a half year ("Q2", "H2/2027"): nothing else in a message is written so; a month or a date
     /// without a cue may be about something else ("end of March" for a report), so it needs one.</summary>
+    private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(
+        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayBePrivate(string part) => part.AsSpan().IndexOfAny(PrivateNeedles) >= 0;
+
+    /// <summary>"…, next year", "nächstes Jahr": a clause that is nothing but a year named from today.</summary>
+    private static bool IsWholeYear(TimelineEstimate time, FoldedText folded) =>
+        time.Timex is { Length: 4 } && folded.Count <= 3 && (folded.ContainsWord("year") || folded.ContainsWord("jahr"));
+
     private static bool IsCalendarPeriod(TimelineEstimate time) =>
         time.Timex is { } timex && (timex.Contains('Q', StringComparison.Ordinal) || timex.Contains('H', StringComparison.Ordinal));
 
@@ -355,7 +387,7 @@ internal static class MessageReader
 
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
-        "hello there", "gruess gott", "gruezi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
+        "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
         "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach");
 
     private static bool IsOnlyGreeting(FoldedText folded)
@@ -470,8 +502,9 @@ internal static class MessageReader
             first = gl;
         }
 
-        // "hi im dave from Summit Roofing Inc": the short "I'm" some type without an apostrophe, at the start only
-        if (first < folded.Count - 1 && folded[first].Text is "im" or "i'm" or "iam")
+        // "hi im dave from Summit Roofing Inc": the short "I'm" some type without an apostrophe, at the start only; "Bin
+        // Tobias Wendt": "ich bin" without the "ich"
+        if (first < folded.Count - 1 && folded[first].Text is "im" or "i'm" or "iam" or "bin")
         {
             first++;
         }
@@ -515,7 +548,7 @@ internal static class MessageReader
         var after = last + 1;
         var self = after < folded.Count && folded[after].Text is "hier" or "here";
         var company = after < folded.Count && folded[after].Text is "von" or "from" or "bei" or "vom" or "at" && CompanyReader.HasLegalForm(part, folded[after].Start) ||
-                      after + 1 < folded.Count && folded[after].Text is "from" or "von" or "with" && char.IsUpper(part[folded[after + 1].Start]);
+                      after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "with" || part[folded[after].Start] == '@') && char.IsUpper(part[folded[after + 1].Start]);
         var ends = after >= folded.Count || self || company;
         if (!ends)
         {
@@ -587,6 +620,32 @@ internal static class MessageReader
 
     private static bool IsOnlyNow(string evidence) =>
         FoldedText.Fold(evidence).Trim() is "jetzt" or "now" or "heute" or "today" or "gestern" or "yesterday" or "bald" or "soon";
+
+    /// <summary>The text with the characters from <paramref name="start"/> to <paramref name="end"/> blanked out (same length,
+    /// so positions stay).</summary>
+    private static string MaskSpan(string part, int start, int end) =>
+        string.Concat(part.AsSpan(0, start), new string(' ', end - start), part.AsSpan(end));
+
+    private static bool IsDecider(string key, ReadingContext context)
+    {
+        foreach (var role in context.Policy.Roles)
+        {
+            if (role.Key == key)
+            {
+                return role.DecisionMaker;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two readings' words overlap within the clause.</summary>
+    private static bool Overlap(string part, string a, string b)
+    {
+        var at = part.IndexOf(a, StringComparison.Ordinal);
+        var bt = part.IndexOf(b, StringComparison.Ordinal);
+        return at >= 0 && bt >= 0 && at < bt + b.Length && bt < at + a.Length;
+    }
 
     private static void Add(List<(SlotReading, int, int)> readings, SlotReading reading, string text, int offset, string part)
     {
@@ -778,6 +837,7 @@ internal static class MessageReader
         {
             var c = text[i];
             var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–' or '(' or ')'
+                || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i));
             if (split)

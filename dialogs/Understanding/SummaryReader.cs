@@ -33,7 +33,9 @@ internal static class SummaryReader
         "everything is right", "everything's fine", "looks good", "looks right", "looks fine", "that's all correct",
         "that's correct", "confirm", "confirmed", "submit", "send", "send it", "it's fine", "its fine", "alles korrekt so",
         "ja das stimmt", "yes that is correct", "yes that's correct", "all right", "correct", "richtig", "korrekt", "stimmt",
-        "passt", "perfekt", "perfect", "that's it", "thats it", "das war's", "das wars", "so passt es", "so ist es richtig");
+        "passt", "perfekt", "perfect", "that's it", "thats it", "das war's", "das wars", "so passt es", "so ist es richtig",
+        "lgtm", "sieht gut aus", "sounds good", "all set", "good to go", "passt scho", "basst", "stimmt so", "looks great",
+        "looks perfect", "all looks good", "sieht super aus", "passt perfekt");
 
     private static readonly HashSet<string> SkipBeforeValue = new(StringComparer.Ordinal)
     {
@@ -53,6 +55,15 @@ internal static class SummaryReader
 
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
+        if (AnswerReader.IsQuestion(text) && !AsksForChange(text))
+        {
+            // "wann meldet ihr euch?": a question back is no answer to the summary, whatever field word it holds; with a
+            // yes before it ("passt, danke. wann meldet ihr euch?") it is a yes to confirm
+            return YesNoReader.Read(text) is { Value: true } yes
+                ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, yes.Evidence) { Hint = ReadingHints.Ambiguous }
+                : null;
+        }
+
         var folded = FoldedText.Of(text);
         if (folded.Count == 0 && YesNoReader.Read(text) is { } sign)
         {
@@ -106,8 +117,13 @@ internal static class SummaryReader
         // "looks good but the CEO decides": what follows the "but" counts, not the "looks good"
         if (HasReservation(folded) && StatedAnswer(text, folded, context, reader, Confidence.Medium) is { } reserved)
         {
-            // a medium reading ("passt, aber wir brauchen eigentlich eher mehr Leads") is confirmed, never a silent "all correct"
-            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved), reserved.Confidence, text.Trim());
+            // a medium reading ("passt, aber wir brauchen eigentlich eher mehr Leads") is confirmed, never a silent "all
+            // correct"; "eher" after "eigentlich" says "rather than that", no doubt ("eigentlich wollen wir eher unser CRM
+            // anbinden")
+            var rather = reserved.Hint == ReadingHints.Hedged && Reservations.Contains(folded[0].Text) && folded.ContainsWord("eher") && !folded.ContainsWord("vielleicht") && !folded.ContainsWord("maybe");
+            return rather
+                ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved with { Confidence = Confidence.High, Hint = null }), Confidence.High, text.Trim())
+                : new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved), reserved.Confidence, text.Trim());
         }
 
         // "ich entscheide doch eher zusammen mit meinem Chef": "doch", "eher" say the answer differs from the summary;
@@ -197,7 +213,9 @@ internal static class SummaryReader
 
         if (from < 0 || from >= folded.Count)
         {
-            if (YesNoReader.Read(text) is not null)
+            // a clear yes or no stops here; a "nicht" inside a sentence ("ich entscheide doch mit meinem Chef zusammen,
+            // nicht allein") does not
+            if (YesNoReader.Read(text) is { Confidence: Confidence.High })
             {
                 return null;
             }
@@ -232,6 +250,44 @@ internal static class SummaryReader
     private static readonly string[][] ChangeWords = Phrases.Of(
         "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead", "start",
         "starten", "beginn", "budget", "erst");
+
+    /// <summary>"can you change my timeline to Q3?", "könnt ihr das Budget auf 30k ändern?": a request to change, put as a
+    /// question.</summary>
+    private static bool AsksForChange(string text) =>
+        text.Contains("change", StringComparison.OrdinalIgnoreCase) || text.Contains("ändern", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("aendern", StringComparison.OrdinalIgnoreCase) || text.Contains("korrigier", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("update", StringComparison.OrdinalIgnoreCase) || text.Contains("anpassen", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"should be May not March", "30k statt 20k": the words after "not"/"nicht"/"statt"/"instead of" name the
+    /// wrong value, so they are cut off before the new one is read.</summary>
+    private static string WithoutWrongValue(string rest)
+    {
+        var words = FoldedText.Of(rest);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Text is "not" or "nicht" or "statt" or "anstatt" or "anstelle" or "instead" && !words[i].AfterBreak &&
+                !(i + 1 < words.Count && words[i + 1].Text is "before" or "vor" or "later" or "spaeter" or "until" or "more" or "mehr" or "less" or "weniger"))
+            {
+                return rest[..words[i].Start];
+            }
+        }
+
+        return rest;
+    }
+
+    private static bool SpellingRemark(string rest)
+    {
+        var words = FoldedText.Of(rest);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Text is "mit" or "with" && (words[i + 1].Text.Length <= 3 || words[i + 1].Text is "zwei" or "double" or "doppel"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the reading's words are most of the message ("Q2 2027", "eher 40k").</summary>
     private static bool Covers(string evidence, string text)
@@ -268,6 +324,14 @@ internal static class SummaryReader
         if (field == QuestionSteps.Phone)
         {
             return PhoneReader.FindAll(text, context.Region).Count > 0 ? reader.Read(field, text, context) : null;
+        }
+
+        if (field is QuestionSteps.Timeline or QuestionSteps.Budget && from < folded.Count &&
+            reader.Read(field, WithoutWrongValue(text[folded[from].Start..]), context) is { Value: BudgetEstimate { HasAmount: true } or TimelineEstimate { Start: not null } } direct)
+        {
+            // "bis auf den Zeitplan: nicht vor Sommer": the words after the field are its new value as they stand ("nicht
+            // vor" is part of the start, no "not that one")
+            return direct;
         }
 
         var k = from;
@@ -321,6 +385,13 @@ internal static class SummaryReader
 
         if (value is null || value.Value is ChoiceValue { Key: null })
         {
+            return null;
+        }
+
+        if (field == QuestionSteps.Name && value.Value is string one && (!one.Contains(' ', StringComparison.Ordinal) || k > from && folded[k - 1].Text is "with" or "mit") &&
+            SpellingRemark(text[folded[Math.Max(from, k - 1)].Start..]))
+        {
+            // "Meier mit ei", "spelled Katherine with a K": how a part is spelled, not the whole new name
             return null;
         }
 

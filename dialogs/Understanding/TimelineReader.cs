@@ -26,7 +26,7 @@ internal static class TimelineReader
     private static readonly string[][] Soon = Phrases.Of("bald", "zeitnah", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
 
     private static readonly string[][] Vague = Phrases.Of(
-        "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once our", "when the budget", "wenn das budget", "wenn der",
+        "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once we've", "once we have", "when we've", "after we've", "once i've", "sobald wir", "wenn wir", "once our", "when the budget", "wenn das budget", "wenn der",
         "wenn die", "wenn wir", "nach freigabe", "nach der freigabe", "after approval", "after the approval", "irgendwann",
         "keine eile", "no rush", "no hurry", "not in a hurry", "in no hurry", "eilt nicht", "es eilt nicht", "kein zeitdruck",
         "kein stress", "no pressure", "no deadline", "keine deadline", "mal sehen", "mal schauen", "we'll see", "well see",
@@ -1214,7 +1214,7 @@ internal static class TimelineReader
         }
         if (within)
         {
-            return (new Period(today, Add(high).AddDays(-1), timex), end);
+            return (new Period(today, Add(high), timex), end);
         }
 
         return (new Period(Add(low), Add(high), timex), end);

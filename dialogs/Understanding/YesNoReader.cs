@@ -25,7 +25,9 @@ internal static class YesNoReader
         "np", "yes that is correct", "yes that's correct", "👍", "✅", "👌", "passt scho", "passt eh", "von mir aus",
         "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means", "joo", "jooo", "okie dokie",
         "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
-        "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu");
+        "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
+        "in ordnig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "you may", "yes you may", "you can",
+        "feel free", "go ahead and store", "that's ok", "thats ok", "that's okay", "is fine");
 
     private static readonly string[][] No = Phrases.Of(
         "nein", "ne", "nee", "noe", "nae", "neh", "nein danke", "lieber nicht", "eher nicht", "besser nicht", "nicht",
@@ -54,6 +56,7 @@ internal static class YesNoReader
         "fine", "mir", "for", "me", "by", "ich", "i", "auch", "too", "also", "fuer", "mich", "von", "meiner", "seite",
         "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "naja", "na", "well", "um", "uh", "erm", "tja", "ach", "oh", "oh", "joa",
         "guten", "morgen", "tag", "abend", "zusammen", "there", "morning", "afternoon", "evening", "sorry", "leider",
+        "grueezi", "gruessech", "griass", "hoi", "sali", "salut", "ciao", "hiya", "heya", "mei",
     };
 
     public static Reading<bool>? Read(string text)
@@ -125,6 +128,14 @@ internal static class YesNoReader
         if (yesAt.Count > 0 && noAt.Count > 0)
         {
             var yesOnlyCourtesy = yesAt.All(y => y.Length == 1 && Filler.Contains(folded[y.At].Text));
+            if (!yesOnlyCourtesy && yesAt[0].At < noAt[0].At && HasReservation(folded, yesAt[0].At + yesAt[0].Length) &&
+                ReservationBefore(folded, noAt[0].At) && !folded.HasQuestionMark && !hedged)
+            {
+                // "Ja, aber bitte nur per Mail kontaktieren, nicht anrufen": a yes with a condition; the "nicht" is in the
+                // condition, not the answer. Confirmed, as any "ja, aber …".
+                return new Reading<bool>(true, Confidence.Medium, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1)) { Hint = ReadingHints.Ambiguous };
+            }
+
             if (!yesOnlyCourtesy)
             {
                 return new Reading<bool>(false, Confidence.Low, text) { Hint = ReadingHints.Ambiguous };
@@ -149,7 +160,8 @@ internal static class YesNoReader
         var rest = 0;
         for (var i = 0; i < folded.Count; i++)
         {
-            if (!covered[i] && !Filler.Contains(folded[i].Text) && !ConsentTalk.Contains(folded[i].Text))
+            // after a no, refusing words only repeat it ("nah I don't want my info saved")
+            if (!covered[i] && !Filler.Contains(folded[i].Text) && !ConsentTalk.Contains(folded[i].Text) && (isYes || !RefusalTalk.Contains(folded[i].Text)))
             {
                 rest++;
             }
@@ -179,7 +191,7 @@ internal static class YesNoReader
         "completely", "fully", "understood", "verstanden", "agreed", "einwandfrei", "do", "want", "will", "anything", "right",
         "erstmal", "mal", "moechte", "brauche", "keep", "behalten", "hab", "habe", "gelesen",
         "read", "i've", "ive", "datenschutzhinweise", "hinweise", "hinweis", "terms", "it", "die", "das", "den", "zur",
-        "speicherung", "to",
+        "speicherung", "to", "saved", "saving", "kept", "shared", "sharing", "share", "weitergeben", "weitergegeben",
     };
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):
@@ -314,13 +326,28 @@ internal static class YesNoReader
 
     private static readonly HashSet<string> Reservations = new(StringComparer.Ordinal)
     {
-        "aber", "but", "ausser", "except", "nur", "only", "wenn", "if", "falls", "unless", "sofern", "doch", "however",
+        "aber", "but", "ausser", "except", "nur", "only", "wenn", "if", "falls", "unless", "sofern", "doch", "however", "solange",
+        "long", "provided", "providing", "vorausgesetzt", "unter", "condition",
         "jedoch", "allerdings", "aendern", "change", "korrigieren", "falsch", "wrong", "bevor", "before", "erst",
     };
 
     private static bool HasReservation(FoldedText folded, int from)
     {
         for (var i = from; i < folded.Count; i++)
+        {
+            if (Reservations.Contains(folded[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a reservation word stands before word <paramref name="to"/>.</summary>
+    private static bool ReservationBefore(FoldedText folded, int to)
+    {
+        for (var i = 0; i < to; i++)
         {
             if (Reservations.Contains(folded[i].Text))
             {

@@ -36,6 +36,88 @@ public sealed class CommandReuseTests
         Assert.True(created * 3 < script.Count, $"{created} commands for {script.Count} statements");
     }
 
+    [Fact]
+    public async Task A_write_queue_that_keeps_its_connection_writes_exactly_what_one_opening_a_connection_per_batch_writes()
+    {
+        var script = Script();
+        await using var stock = await StorageTestDatabase.CreateMigratedAsync(StorageProvider.Sqlite);
+        await using var kept = await StorageTestDatabase.CreateMigratedAsync(StorageProvider.Sqlite);
+        await using var stockQueue = new SqliteWriteQueue(keepWriter: false);
+        await using var keptQueue = new SqliteWriteQueue(keepWriter: true);
+
+        var stockCounts = await RunThroughQueueAsync(stock, stockQueue, script);
+        var keptCounts = await RunThroughQueueAsync(kept, keptQueue, script);
+
+        Assert.Equal(stockCounts, keptCounts);
+        Assert.Contains(0, keptCounts); // the stale ETag wrote nothing
+        Assert.Contains(-1, keptCounts); // a write that threw was rolled back alone, and the next batches went on
+        Assert.Equal(await DumpAsync(stock), await DumpAsync(kept));
+        Assert.Contains("FunnelJourneys", await DumpAsync(kept));
+        // Every batch of the stock queue compiles its statements again; the kept connection compiles each one once.
+        Assert.True(stockQueue.StatementsCompiled >= script.Count, $"stock: {stockQueue.StatementsCompiled} for {script.Count} batches");
+        Assert.True(keptQueue.StatementsCompiled * 5 < script.Count, $"kept: {keptQueue.StatementsCompiled} for {script.Count} batches");
+    }
+
+    [Fact]
+    public async Task Reads_on_kept_connections_return_exactly_what_reads_on_fresh_connections_return()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(StorageProvider.Sqlite);
+        var database = db.Services.GetRequiredService<BotStateDatabase>();
+        await using (var writer = new SqliteWriteQueue(keepWriter: true))
+        {
+            await RunThroughQueueAsync(db, writer, Script());
+        }
+
+        await using var stock = new SqliteReaders(database.OpenAsync, keep: false);
+        await using var kept = new SqliteReaders(database.OpenAsync, keep: true);
+        string[][] keySets = [["emulator/conversations/c-0"], ["emulator/conversations/c-1", "emulator/conversations/c-2"],
+            ["emulator/conversations/c-3", "emulator/conversations/c-0", "missing"]];
+
+        static Task<string> ReadAsync(SqliteReaders readers, string[] keys) => readers.RunAsync(async (connection, statements) =>
+        {
+            var sql = statements is null ? BotStateSql.Sqlite : BotStateSql.Sqlite.In(statements);
+            var rows = await sql.ReadAsync(connection, null, keys, default);
+            return string.Join("; ", rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value.Json}/{r.Value.ETag}"));
+        }, default);
+
+        // Many reads at once, as turns read: several connections are opened and kept, each compiling its statements once.
+        var reads = Enumerable.Range(0, 300).Select(i => keySets[i % keySets.Length]).ToArray();
+        var stockRows = await Task.WhenAll(reads.Select(keys => ReadAsync(stock, keys)));
+        var keptRows = await Task.WhenAll(reads.Select(keys => ReadAsync(kept, keys)));
+
+        Assert.Equal(stockRows, keptRows);
+        Assert.Contains("emulator/conversations/c-1={", keptRows[1]);
+        // Each of the three statements compiled at least once, and far fewer times than there were reads.
+        Assert.InRange(kept.StatementsCompiled, keySets.Length, reads.Length / 5);
+    }
+
+    /// <summary>Each step as a batch of its own (one after the other, so both queues see the same order), with a write
+    /// that fails half-way every tenth batch (-1): its batch is rolled back.</summary>
+    private static async Task<List<int>> RunThroughQueueAsync(StorageTestDatabase db, SqliteWriteQueue queue, List<Step> script)
+    {
+        var database = db.Services.GetRequiredService<BotStateDatabase>();
+        var counts = new List<int>();
+        for (var i = 0; i < script.Count; i++)
+        {
+            var step = script[i];
+            var fails = i % 10 == 5;
+            try
+            {
+                counts.Add(await queue.RunAsync(database.OpenAsync, async (connection, transaction, reuse) =>
+                {
+                    var count = await step(connection, transaction, BotStateSql.Sqlite.In(reuse));
+                    return fails ? throw new InvalidOperationException("failed after writing") : count;
+                }));
+            }
+            catch (InvalidOperationException)
+            {
+                counts.Add(-1);
+            }
+        }
+
+        return counts;
+    }
+
     private delegate Task<int> Step(DbConnection connection, DbTransaction transaction, BotStateSql sql);
 
     /// <summary>Five conversations over twelve turns each, as the queue sees them: the state row written (inserted, then

@@ -164,4 +164,22 @@ public class AnswerReaderTests
         Assert.Equal(("Musterfrau Consulting GmbH", Confidence.High), ((string)other.Value, other.Confidence));
         Assert.Equal(Confidence.High, unknown.Confidence);
     }
+
+    [Fact]
+    public void The_prospects_own_name_read_as_a_company_beside_other_answers_or_at_the_summary_is_never_taken()
+    {
+        var context = Context() with { KnownName = "Erika Musterfrau" };
+        const string message = "Hallo, Erika Musterfrau hier, von der Erika Musterfrau, Budget 20.000 €";
+
+        var beside = Reader.ReadAll(message, context).Single(r => r.Slot == QuestionSteps.Company);
+        var besideUnknown = Reader.ReadAll(message, Context()).Single(r => r.Slot == QuestionSteps.Company);
+        var summary = Reader.ReadSummary("Firma ist falsch: Erika Musterfrau", context)!;
+        var otherCompany = Reader.ReadSummary("Firma ist falsch: Musterfrau Consulting GmbH", context)!;
+
+        Assert.Equal((Confidence.Low, ReadingHints.NameAsCompany), (beside.Confidence, beside.Hint));
+        Assert.NotEqual(Confidence.Low, besideUnknown.Confidence);
+        Assert.Equal(QuestionSteps.Company, summary.Value.Field);
+        Assert.NotEqual(Confidence.High, summary.Value.NewValue?.Confidence ?? Confidence.Low);
+        Assert.Equal(("Musterfrau Consulting GmbH", Confidence.High), ((string)otherCompany.Value.NewValue!.Value, otherCompany.Value.NewValue.Confidence));
+    }
 }

@@ -1,0 +1,577 @@
+using System.Globalization;
+using System.Text;
+using PhoneNumbers;
+
+namespace LeadBot.Dialogs.Understanding;
+
+internal static class CompanyReader
+{
+    private static readonly string[][] Prefixes = Phrases.Of(
+        "wir sind die", "wir sind der", "wir sind das", "wir sind", "ich bin von der", "ich bin von dem", "ich bin von",
+        "ich bin bei der", "ich bin bei", "ich arbeite bei der", "ich arbeite bei", "ich arbeite fuer die", "ich arbeite fuer",
+        "ich komme von der", "ich komme von", "ich schreibe fuer die", "ich schreibe fuer", "bei der", "bei", "fuer die",
+        "fuer", "von der", "von", "die firma", "firma", "das unternehmen", "unternehmen", "unser unternehmen heisst",
+        "unsere firma heisst", "unser unternehmen ist", "unsere firma ist", "die firma heisst", "es ist die", "es ist",
+        "das ist die", "das ist", "hier ist die", "hier ist der", "hier ist das", "hier ist", "this is", "company", "company is", "the company is", "our company is", "we are", "we're", "i work at",
+        "i work for", "i'm with", "i'm from", "i'm at", "i am with", "i am from", "i am at", "from", "at", "with", "it's",
+        "it is", "the", "die", "der", "das", "name", "hallo", "hi", "hello", "ja", "arbeite bei", "arbeite bei der",
+        "arbeite fuer", "arbeite fuer die", "ich bin angestellt bei", "angestellt bei", "work for", "work at", "working for",
+        "working at", "i'm working for", "i'm working at", "the company is called", "company is called", "the company's called",
+        "it's called", "its called", "is called", "we're called", "we are called", "called", "die firma heisst", "firma heisst",
+        "das unternehmen heisst", "unternehmen heisst", "wir heissen", "heisst", "der firmenname ist", "firmenname ist",
+        "firmenname", "company name is", "company name", "the company name is", "bin bei der", "bin bei", "bin angestellt bei",
+        "bin angestellt bei der", "ich bin angestellt bei der", "i'm employed at", "i'm employed by", "i am employed at",
+        "i am employed by", "employed at", "employed by");
+
+    private static readonly string[][] Private = Phrases.Of(
+        "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
+        "ich bin freiberuflerin", "selbststaendig", "selbstaendig", "ich bin selbststaendig", "ich bin selbstaendig",
+        "einzelunternehmer", "einzelunternehmerin", "freelancer", "i'm a freelancer", "i am a freelancer", "self employed",
+        "i'm self employed", "i am self employed", "sole proprietor", "solo", "privat hier", "als privatperson hier", "i'm a private person",
+        "i am a private person", "i'm private", "privat", "private", "privatperson", "als privatperson", "fuer mich", "fuer mich selbst", "for myself", "myself",
+        "just me", "mich selbst", "me myself", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately",
+        "private individual", "an individual", "individual", "privatmann", "privatfrau", "frag als privatperson",
+        "frage als privatperson", "ich frag als privatperson", "ich frage als privatperson", "asking as a private person",
+        "asking privately", "it's a personal project", "personal project", "a personal project", "private project", "a private project",
+        "privates projekt", "privat projekt", "side project", "a side project", "hobby project", "hobbyprojekt",
+        "ein privates projekt");
+
+    private static readonly string[] LegalForms =
+    [
+        "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
+        "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
+        "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
+        "corporation", "co.", "plc", "s.a.", "sa", "sarl",
+        "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
+        "a.s.", "gesmbh", "ges.m.b.h.", "ges.m.b.h", "kft.", "kft", "n.v.", "pte. ltd.", "pte ltd", "pvt. ltd.", "pvt ltd",
+        "s.a.s.", "ltda.", "ltda", "s.l.", "aps", "oyj",
+    ];
+
+    private static readonly HashSet<string> NotACompany = new(StringComparer.Ordinal)
+    {
+        "weiss nicht", "keine ahnung", "egal", "ja", "nein", "yes", "no", "ok", "okay", "test", "nichts", "nothing",
+        "kein kommentar", "keine angabe", "no comment", "n a", "k a", "hallo", "hi", "hello", "danke", "thanks",
+        "zurueck", "back", "go back", "auf deutsch", "auf deutsch bitte", "deutsch bitte", "in english", "english please",
+        "hilfe", "help", "abbrechen", "cancel", "weiter", "skip", "ueberspringen", "sag ich spaeter", "sage ich spaeter",
+        "spaeter", "later", "tell you later", "i'll tell you later", "kommt spaeter", "reiche ich nach", "sag ich gleich",
+        "geheim", "secret", "whatever", "n a",
+    };
+
+    public static SlotReading? Read(string text, string language)
+    {
+        var clean = NameText.StripTags(text).Trim().TrimEnd('!', ' ');
+        var folded = FoldedText.Of(clean);
+        if (folded.Count == 0 || folded.HasQuestionMark)
+        {
+            return null;
+        }
+
+        if (AllPrivate(folded))
+        {
+            // "privat", "just me, I'm a freelancer": every part of the answer says there is no company
+            var value = language == "de" ? "privat" : "private";
+            return new SlotReading("company", value, Confidence.High, clean);
+        }
+
+        var whole = string.Join(' ', folded.Words.Select(w => w.Text));
+        if (NotACompany.Contains(whole))
+        {
+            return null;
+        }
+
+        // "Ich bin Einkäufer", "I'm the CTO": who the prospect is, not where they work
+        if (folded.Count is >= 3 and <= 5 && folded.MatchesAt(0, ["ich", "bin"]) || folded.Count is >= 2 and <= 4 && folded[0].Text is "i'm" or "im" ||
+            folded.Count is >= 3 and <= 5 && folded.MatchesAt(0, ["i", "am"]))
+        {
+            var next = folded[folded[0].Text is "i'm" or "im" ? 1 : 2].Text;
+            if (next is not ("von" or "vom" or "bei" or "fuer" or "from" or "at" or "with" or "for") && !HasLegalForm(clean, 0))
+            {
+                return null;
+            }
+        }
+
+        if (Quoted(clean) is { } quoted)
+        {
+            // selbstständig, Einzelunternehmen "Fotostudio Lichtblick": the name in quotes is the name
+            return new SlotReading("company", quoted, Confidence.High, quoted);
+        }
+
+        // "hmm, die Firma heißt …", "uh, Riverside Plumbing": a hesitation before the name is no part of it
+        // ("hmm it's Kessler Farms LLC": a sound of hesitation needs no comma after it)
+        var from = 0;
+        while (from + 1 < folded.Count && Hesitations.Contains(folded[from].Text) &&
+               (folded[from + 1].AfterBreak || folded[from].Text is "hmm" or "hm" or "hmmm" or "aeh" or "aehm" or "ehm" or "oeh" or "oehm" or "uh" or "um" or "uhm" or "erm" or "mhm"))
+        {
+            from++;
+        }
+
+        // "Vertrieb bei der Schulz Medizintechnik GmbH", "Sales at Acme Inc": a department or a job, then where; without
+        // a legal form after it ("Einkauf bei Bosch") the words after "bei"/"at" are the company, confirmed
+        var unsure = false;
+        for (var k = from + 1; k <= from + 2 && k + 1 < folded.Count; k++)
+        {
+            var legal = folded[k].Text is "bei" or "at" or "fuer" or "for" or "von" or "vom" && HasLegalForm(clean, folded[k].End);
+            if (!folded[k].AfterBreak && (legal || folded[k].Text is "bei" or "at" && !Array.Exists(Prefixes, p => folded.MatchesAt(from, p))))
+            {
+                unsure = !legal;
+                from = folded[k + 1].Text is "der" or "dem" or "den" or "die" or "the" && k + 2 < folded.Count ? k + 2 : k + 1;
+                break;
+            }
+        }
+
+        var name = Extract(clean, folded, from, requireCue: false);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (AllPrivate(FoldedText.Of(name.Value.Name)))
+        {
+            // "ich arbeite für mich selbst", "I work for myself"
+            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.High, clean);
+        }
+
+        if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
+            words[0].Text is "i" or "ich" or "wir" or "we" or "my" or "mein" or "meine" or "unser" or "unsere" or "our")
+        {
+            // "I own a small bakery": a sentence about the company, not its name
+            return new SlotReading("company", name.Value.Name, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (!name.Value.HasLegalForm && IsRefusal(folded))
+        {
+            // "noch keine, wir gründen gerade", "möchte ich nicht sagen": no company name, whatever words are left
+            return null;
+        }
+
+        var (sentence, generic) = name.Value.HasLegalForm ? (false, false) : WordKinds(name.Value.Name);
+        if (sentence)
+        {
+            // "erstmal egal", "das tut nichts zur Sache", "just a small shop": small words of a sentence are no company
+            // name. In small letters throughout it is no answer; beside capitalized words it may hold the name, confirmed.
+            if (!name.Value.Name.Any(char.IsUpper))
+            {
+                return PrivateWordIn(folded) ? new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous } : null;
+            }
+
+            unsure = true;
+        }
+
+        var confidence = name.Value.Words <= 6 && !unsure ? Confidence.High : Confidence.Medium;
+        if (!name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length &&
+            clean[name.Value.End..].TrimStart().StartsWith(',') && clean[name.Value.End..].Any(char.IsUpper))
+        {
+            // "small agency, Pixel & Co": words in small letters before a capitalized name describe the company
+            confidence = Confidence.Medium;
+        }
+        if (Described(name.Value.Name, clean[name.Value.End..]) is { } described)
+        {
+            return described;
+        }
+
+        var small = !clean.Any(char.IsUpper);
+        if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || generic))
+        {
+            // "northwind trading group", "startup": in small letters and without a legal form, more than two words or a
+            // word for any company may describe it rather than name it
+            confidence = Confidence.Medium;
+        }
+
+        var stored = small ? Capitalized(name.Value.Name) : name.Value.Name;
+        if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
+        {
+            // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals
+            // when it has three letters or fewer, and confirmed
+            stored = stored.Length <= 3 ? stored.ToUpperInvariant() : stored;
+            confidence = Confidence.Medium;
+        }
+        return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    // Words of a sentence, not of a company's name, when written in small letters: pronouns, forms of "to be", "to have",
+    // "to do", "to say", negations and the adverbs of a remark ("sag ich später", "doesn't matter", "erstmal egal").
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "ich", "du", "er", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch", "bin", "bist", "ist", "sind",
+        "seid", "war", "habe", "hab", "hat", "haben", "mach", "mache", "macht", "machen", "sag", "sage", "sagt", "sagen",
+        "weiss", "will", "moechte", "kann", "koennen", "muss", "tut", "tun", "nicht", "nichts", "kein", "keine", "noch",
+        "schon", "erst", "erstmal", "mal", "nur", "gerade", "grad", "egal", "spaeter", "jetzt", "dann", "wenn", "weil",
+        "dass", "ob", "aber", "doch", "halt", "eben", "bitte", "danke", "leider", "eigentlich", "momentan", "aktuell", "ein",
+        "eine", "einer", "einen", "einem", "mein", "meine", "meines", "meinem", "meinen", "meiner", "dein", "deine", "sein",
+        "seine", "seines", "seiner", "unser", "unsere", "unseres", "unserer", "our", "his", "her", "their", "i", "i'm", "im", "i'd", "i'll", "me", "my", "you", "your", "he", "she", "it's",
+        "we", "we're", "they", "am", "is", "are", "was", "were", "be", "been", "have", "has", "had", "do", "does", "did",
+        "doesn't", "don't", "dont", "can", "can't", "will", "would", "should", "not", "no", "yet", "just", "only", "still",
+        "later", "now", "matter", "really", "actually", "tell", "say", "know", "sure", "please", "thanks", "rather",
+        "maybe", "vielleicht", "nothing", "anything", "something", "whatever", "because", "but", "a", "an",
+    };
+
+    /// <summary>Whether a word of the name is a sentence word written in small letters, and whether one is a word for any
+    /// company; one pass over the name's words.</summary>
+    private static (bool Sentence, bool Generic) WordKinds(string name)
+    {
+        var sentence = false;
+        var generic = false;
+        foreach (var w in FoldedText.Of(name).Words)
+        {
+            sentence |= char.IsLower(name[w.Start]) && SentenceWords.Contains(w.Text);
+            generic |= GenericWords.Contains(w.Text);
+        }
+
+        return (sentence, generic);
+    }
+
+    // Words for any company ("Startup", "Agentur", "hospital"): typed in small letters alone they describe, not name.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "startup", "start", "up", "agentur", "agency", "firma", "company", "shop", "laden", "praxis", "kanzlei", "hospital",
+        "krankenhaus", "klinik", "clinic", "school", "schule", "uni", "university", "universitaet", "verein", "behoerde",
+        "stadt", "gemeinde", "bank", "beratung", "consulting", "consultancy", "konzern", "mittelstaendler", "familienbetrieb",
+        "familienunternehmen", "family", "business", "small", "kleine", "kleines", "klein", "big", "large", "grosse", "grosses",
+        "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
+        "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
+    };
+
+    private static bool PrivateWordIn(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (w.Text is "privat" or "private" or "privatperson" or "privately" or "freelancer" or "freiberufler" or "freiberuflerin" or "personal" or
+                "selbststaendig" or "selbstaendig" or "myself" or "own")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Dictionary<string, string> LegalFormSpelling = new(StringComparer.Ordinal)
+    {
+        ["gmbh"] = "GmbH", ["ggmbh"] = "gGmbH", ["mbh"] = "mbH", ["ag"] = "AG", ["kg"] = "KG", ["kgaa"] = "KGaA", ["ohg"] = "OHG",
+        ["gbr"] = "GbR", ["ug"] = "UG", ["se"] = "SE", ["mbb"] = "mbB", ["partg"] = "PartG", ["co"] = "Co", ["ltd"] = "Ltd",
+        ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP",
+        ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V",
+    };
+
+    /// <summary>A company written all in small letters ("bauer möbel gmbh") as it is written: each word capitalized, the
+    /// legal form in its own spelling ("Bauer Möbel GmbH"); "und"/"and" stay small.</summary>
+    internal static string Capitalized(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var i = 0;
+        while (i < name.Length)
+        {
+            if (!char.IsLetter(name[i]))
+            {
+                sb.Append(name[i++]);
+                continue;
+            }
+
+            var start = i;
+            while (i < name.Length && (char.IsLetter(name[i]) || name[i] == '\''))
+            {
+                i++;
+            }
+
+            var word = name[start..i];
+            if (LegalFormSpelling.TryGetValue(word, out var spelled) && (word.Length > 1 || i < name.Length && name[i] == '.'))
+            {
+                // "e.k." → "e.K.", "e.v." → "e.V.": the letters after the first are capitals
+                sb.Append(word.Length == 1 && start > 0 && name[start - 1] == '.' ? spelled.ToUpperInvariant() : spelled);
+            }
+            else if (word is "und" or "and" or "of" or "the" && start > 0)
+            {
+                sb.Append(word);
+            }
+            else
+            {
+                sb.Append(char.ToUpperInvariant(word[0])).Append(word.AsSpan(1));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool AllPrivate(FoldedText folded)
+    {
+        var at = 0;
+        while (at < folded.Count)
+        {
+            // "bin Privatperson", "i'm a freelancer", "as a private person": the words that say who is answering
+            var self = at;
+            while (self + 1 < folded.Count && folded[self].Text is "ich" or "bin" or "i'm" or "im" or "i" or "am" or "a" or "als" or "as" or "eine" or "ein" or
+                       "it's" or "its" or "it" or "is" or "for" or "es" or "ist" or "fuer" &&
+                   (self == at || !folded[self].AfterBreak))
+            {
+                self++;
+            }
+
+            if (self > at && Array.Exists(Private, p => folded.MatchesAt(self, p)))
+            {
+                at = self;
+            }
+
+            var matched = 0;
+            foreach (var p in Private)
+            {
+                if (folded.MatchesAt(at, p) && (at + p.Length == folded.Count || folded[at + p.Length].AfterBreak))
+                {
+                    matched = p.Length;
+                    break;
+                }
+            }
+
+            if (matched == 0)
+            {
+                return false;
+            }
+
+            at += matched;
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
+    {
+        "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "oehm", "oehmm", "mhm", "uh", "um", "uhm", "erm", "also", "well", "so", "naja", "ok", "okay",
+        "ja", "yes", "yeah", "klar", "sure", "gerne", "na",
+    };
+
+    /// <summary>The words between the one pair of quotes in the message ("…", „…", “…”, «…»), when they look like a name.</summary>
+    private static string? Quoted(string text)
+    {
+        var open = text.IndexOfAny(['"', '„', '“', '«']);
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOfAny(['"', '“', '”', '»'], open + 1);
+        if (close < 0 || text.IndexOfAny(['"', '„', '“', '”', '«', '»'], close + 1) >= 0)
+        {
+            return null;
+        }
+
+        // the name in quotes ends the answer or is said to be the name ("\"Acme\" is the name"); a nickname inside a
+        // person's name ("Max \"Mäxchen\" Müller") is no company
+        var after = FoldedText.Of(text[(close + 1)..]);
+        if (after.Words.Any(w => w.Text is not ("is" or "the" or "name" or "ist" or "der" or "unser" or "our" or "company" or "firmenname")))
+        {
+            return null;
+        }
+
+        var inside = text[(open + 1)..close].Trim();
+        var words = FoldedText.Of(inside);
+        return words.Count is >= 1 and <= 6 && inside.Any(char.IsUpper) && inside.Length <= 100 ? inside : null;
+    }
+
+    private static readonly HashSet<string> RefusalWords = new(StringComparer.Ordinal)
+    {
+        "nicht", "kein", "keine", "keinen", "not", "none", "lieber", "rather", "sagen", "say", "gruenden", "gruendung",
+        "founding", "anonym", "anonymous", "later", "spaeter", "nachreichen",
+    };
+
+    private static bool IsRefusal(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (RefusalWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[][] NamedCues = Phrases.Of(
+        "called", "named", "namens", "mit dem namen", "mit namen", "heisst", "name is", "der name ist");
+
+    /// <summary>"ein kleines Ingenieurbüro, Meier &amp; Partner" or "a startup called Brightleaf": words that start with an
+    /// indefinite article describe the company, they are no name. The name after "called"/"namens" is taken; a name after
+    /// a comma is confirmed; a description alone is confirmed as it is, never stored silently as a name.</summary>
+    private static SlotReading? Described(string name, string following)
+    {
+        var folded = FoldedText.Of(name);
+        if (folded.Count < 2 || folded[0].Text is not ("ein" or "eine" or "einen" or "einem" or "a" or "an"))
+        {
+            return null;
+        }
+
+        var (at, length) = folded.Find(NamedCues);
+        if (at > 0 && at + length < folded.Count)
+        {
+            var called = name[folded[at + length].Start..].Trim().TrimEnd('.', '!');
+            return new SlotReading("company", called, Confidence.High, called);
+        }
+
+        for (var i = folded.Count - 1; i > 0; i--)
+        {
+            if (folded[i].AfterBreak)
+            {
+                var after = name[folded[i].Start..].Trim().TrimEnd('.', '!');
+                return new SlotReading("company", after, Confidence.Medium, after) { Hint = ReadingHints.Ambiguous };
+            }
+        }
+
+        var next = following.TrimStart(',', ';', ':', ' ', '-').Trim().TrimEnd('.', '!');
+        if (next.Length > 1 && following.TrimStart().StartsWith(',') && next.Any(char.IsUpper))
+        {
+            return new SlotReading("company", next, Confidence.Medium, next) { Hint = ReadingHints.Ambiguous };
+        }
+
+        return new SlotReading("company", name, Confidence.Medium, name) { Hint = ReadingHints.Ambiguous };
+    }
+
+    /// <summary>The company name from word <paramref name="at"/> on: framing words ("wir sind die", "I work for") off,
+    /// cut after a legal form ("Acme GmbH aus Köln" → "Acme GmbH") or before a place ("aus Köln", "in Berlin", "based in").</summary>
+    internal static (string Name, int Start, int End, int Words, bool HasLegalForm)? Extract(string text, FoldedText folded, int at, bool requireCue)
+    {
+        var cue = false;
+        for (var round = 0; round < 3; round++)
+        {
+            var matched = false;
+            foreach (var p in Prefixes)
+            {
+                if (folded.MatchesAt(at, p) && at + p.Length < folded.Count)
+                {
+                    at += p.Length;
+                    matched = true;
+                    cue = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                break;
+            }
+        }
+
+        if (requireCue && !cue || at >= folded.Count)
+        {
+            return null;
+        }
+
+        var start = folded[at].Start;
+        var end = at;
+        var legalEnd = -1;
+        while (end < folded.Count)
+        {
+            // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name
+            if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) &&
+                !(LegalFormAt(text, folded[end].Start) is not null && text[folded[end - 1].End..folded[end].Start].Trim() == ","))
+            {
+                end--;
+                break;
+            }
+
+            var w = folded[end].Text;
+            if (end > at && w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "und" or "and" or "sitz" or
+                "angestellt" or "beschaeftigt" or "taetig")
+            {
+                end--;
+                break;
+            }
+
+            if (LegalFormAt(text, folded[end].Start) is { } legalLength)
+            {
+                legalEnd = folded[end].Start + legalLength;
+
+                // "Hill Corp LLC", "Acme Holdings Inc.": a second legal form right after the first belongs to the name
+                // ("Pacific Rim Trading Co., Ltd." with a comma between the two)
+                var next = legalEnd;
+                while (next < text.Length && (text[next] == ' ' || text[next] == ',' && next + 1 < text.Length && text[next + 1] == ' '))
+                {
+                    next++;
+                }
+
+                if (next > legalEnd && next < text.Length && LegalFormAt(text, next) is { } second)
+                {
+                    legalEnd = next + second;
+                }
+
+                // skip the words of the legal form
+                while (end + 1 < folded.Count && folded[end + 1].Start < legalEnd)
+                {
+                    end++;
+                }
+
+                break;
+            }
+
+            if (end - at >= 9)
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        end = Math.Min(end, folded.Count - 1);
+        if (end < at)
+        {
+            return null;
+        }
+
+        var stop = legalEnd > 0 ? legalEnd : folded[end].End;
+        var name = text[start..stop].Trim().TrimEnd(',', ';', ':');
+        if (legalEnd < 0)
+        {
+            name = name.TrimEnd('.');
+        }
+        if (name.Length is 0 or > 200 || !name.Any(char.IsLetterOrDigit))
+        {
+            return null;
+        }
+
+        return (name, start, stop, end - at + 1, legalEnd > 0);
+    }
+
+    /// <summary>Whether a legal form ("GmbH", "Ltd") stands anywhere from <paramref name="from"/> on, as a whole word.</summary>
+    public static bool HasLegalForm(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && char.IsLetter(text[i]) && LegalFormAt(text, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first legal form from <paramref name="from"/> on: its start and end.</summary>
+    public static (int Start, int End)? FindLegalForm(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && char.IsLetter(text[i]) && LegalFormAt(text, i) is { } length)
+            {
+                return (i, i + length);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLegalFormWord(string w) => w is "co" or "kg" or "k" or "v";
+
+    /// <summary>The length of a legal form starting at <paramref name="index"/> as a whole word, or null.</summary>
+    private static int? LegalFormAt(string text, int index)
+    {
+        foreach (var form in LegalForms)
+        {
+            if (index + form.Length <= text.Length && string.Compare(text, index, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
+                (index + form.Length == text.Length || !char.IsLetterOrDigit(text[index + form.Length]) || form.EndsWith('.')) &&
+                (index == 0 || !char.IsLetterOrDigit(text[index - 1])))
+            {
+                return form.Length;
+            }
+        }
+
+        return null;
+    }
+}

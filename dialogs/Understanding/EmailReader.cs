@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using PhoneNumbers;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>E-mail addresses in free text, also with an internationalized domain (…@krämer-maschinenbau.de, checked
+/// with <see cref="IdnMapping"/>). One pass over the text: every "@" is widened to at most 64 characters to the left
+/// and 253 to the right.</summary>
+internal static class EmailReader
+{
+    private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
+
+    /// <param name="Guessed">The address as written is no address; this is the provider's domain it most likely
+    /// means ("…@gmailcom" → "…@gmail.com"), to be confirmed.</param>
+    public readonly record struct Found(string Address, int Start, int End, bool Guessed = false);
+
+    public static List<Found> FindAll(string text)
+    {
+        var found = new List<Found>();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.IndexOf('@', from);
+            if (at < 0)
+            {
+                break;
+            }
+
+            from = at + 1;
+            var start = at;
+            while (start > 0 && at - start < 64 && IsLocalChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = at + 1;
+            while (end < text.Length && end - at <= 253 && IsDomainChar(text[end]))
+            {
+                end++;
+            }
+
+            // trailing dots and dashes belong to the sentence, not the address
+            while (end > at + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            while (start < at && text[start] is '.')
+            {
+                start++;
+            }
+
+            var local = text[start..at];
+            var domain = text[(at + 1)..end];
+            var glued = (start > 0 && text[start - 1] == '@') || (end < text.Length && text[end] == '@');
+            if (!glued && IsValid(local, domain))
+            {
+                var address = local.ToLowerInvariant() + "@" + domain.ToLowerInvariant();
+                found.Add(new Found(address, start, end));
+                from = end;
+            }
+            else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider))
+            {
+                found.Add(new Found(local.ToLowerInvariant() + "@" + provider, start, end, Guessed: true));
+                from = end;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The common provider's domain that <paramref name="domain"/> is without its dot ("gmailcom", "webde").</summary>
+    private static string? ProviderWithoutDot(string domain)
+    {
+        var lower = domain.ToLowerInvariant();
+        if (lower.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var provider in Providers)
+        {
+            if (string.Concat(provider.Split('.')) == lower)
+            {
+                return provider;
+            }
+        }
+
+        return null;
+    }
+
+    // The mail providers most prospects use: a domain one typo away from one of them ("gmial.com", "gmx.ed") is far more
+    // often a slip than a real domain, so the address is confirmed, not stored silently.
+    private static readonly string[] Providers =
+    [
+        "gmail.com", "googlemail.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "gmx.com", "web.de", "t-online.de",
+        "outlook.com", "outlook.de", "hotmail.com", "hotmail.de", "live.com", "live.de", "msn.com", "yahoo.com", "yahoo.de",
+        "icloud.com", "me.com", "aol.com", "freenet.de", "posteo.de", "mail.de", "mail.com", "protonmail.com", "proton.me",
+        "arcor.de", "online.de", "email.de", "bluewin.ch",
+    ];
+
+    /// <summary>Whether the address's domain is one typo (a letter wrong, missing, extra or two swapped) away from a
+    /// common provider's domain without being it.</summary>
+    public static bool LooksMistyped(string address)
+    {
+        var domain = address[(address.LastIndexOf('@') + 1)..];
+        if (Array.IndexOf(Providers, domain) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var provider in Providers)
+        {
+            if (OneEditApart(domain, provider))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            // one letter wrong, or two neighbours swapped
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) ||
+                   (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+        }
+
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    /// <summary>Whether the address has a valid shape (local part, "@", a domain with a top-level domain).</summary>
+    public static bool IsValid(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at > 0 && IsValid(address[..at], address[(at + 1)..]);
+    }
+
+    private static bool IsValid(string local, string domain)
+    {
+        if (local.Length is 0 or > 64 || domain.Length is < 4 or > 253 || local.Contains("..", StringComparison.Ordinal) ||
+            local[^1] == '.' || domain.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string ascii;
+        try
+        {
+            ascii = Idn.GetAscii(domain);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+
+        var labels = ascii.Split('.');
+        if (labels.Length < 2)
+        {
+            return false;
+        }
+
+        var tld = labels[^1];
+        if (tld.Length < 2 || !(tld.All(char.IsAsciiLetter) || tld.StartsWith("xn--", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var label in labels)
+        {
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Letters beyond ASCII are allowed in the local part (internationalized addresses, "jürgen@…"): cutting the address
+    // at the first umlaut would store a different address.
+    private static bool IsLocalChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '.' or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '/' or '=' or '?' or '^' or '_' or '`' or '{' or '|' or '}' or '~' or '-';
+
+    private static bool IsDomainChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '.';
+}

@@ -1,0 +1,668 @@
+using System.Globalization;
+using System.Text;
+using PhoneNumbers;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>Shared clean-up of names and company names: HTML tags out, greetings and "my name is" off.</summary>
+internal static class NameText
+{
+    /// <summary>The text without HTML tags and entities (a tag is at most 200 characters; a "<" without its ">" stays).</summary>
+    public static string StripTags(string text)
+    {
+        if (text.IndexOf('<') < 0 && text.IndexOf('&') < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '<')
+            {
+                var close = text.IndexOf('>', i + 1, Math.Min(200, text.Length - i - 1));
+                if (close > 0)
+                {
+                    // the content of a script or style element is code, not words
+                    var tag = text.AsSpan(i + 1, close - i - 1).Trim();
+                    foreach (var element in (string[])["script", "style"])
+                    {
+                        if (tag.StartsWith(element, StringComparison.OrdinalIgnoreCase))
+                        {
+                            var end = text.IndexOf("</" + element, close, StringComparison.OrdinalIgnoreCase);
+                            var endClose = end < 0 ? -1 : text.IndexOf('>', end);
+                            close = endClose < 0 ? text.Length - 1 : endClose;
+                        }
+                    }
+
+                    sb.Append(' ');
+                    i = close;
+                    continue;
+                }
+            }
+
+            if (c == '&')
+            {
+                var semi = text.IndexOf(';', i + 1, Math.Min(10, text.Length - i - 1));
+                if (semi > 0 && text.AsSpan(i + 1, semi - i - 1).ToString().All(char.IsAsciiLetterOrDigit))
+                {
+                    var entity = text.Substring(i, semi - i + 1);
+                    sb.Append(entity switch { "&amp;" => "&", "&nbsp;" => " ", "&auml;" => "ä", "&ouml;" => "ö", "&uuml;" => "ü", "&szlig;" => "ß", _ => " " });
+                    i = semi;
+                    continue;
+                }
+            }
+
+            sb.Append(c);
+        }
+
+        return string.Join(' ', sb.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
+
+internal static class NameReader
+{
+    private static readonly string[][] Greetings = Phrases.Of(
+        "hallo", "hi", "hey", "moin", "moin moin", "servus", "gruess gott", "guten tag", "guten morgen", "guten abend",
+        "hello", "hello there", "good morning", "good afternoon", "good evening", "hey there", "hi there", "na klar", "gerne",
+        "viele gruesse", "liebe gruesse", "beste gruesse", "freundliche gruesse", "mit freundlichen gruessen", "schoene gruesse",
+        "best regards", "kind regards", "many thanks",
+        "grüezi", "grüessech", "grüß dich", "grüß di", "griaß di", "griaß eich", "grüß gott", "hoi", "sali", "salut",
+        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "howdy", "hiya", "heya",
+        "yo", "greetings", "g'day", "good day", "hey hey", "hi hi", "hallo hallo",
+        "gern", "klar", "sure", "ok", "okay", "yes", "ja");
+
+    private static readonly string[][] Prefixes = Phrases.Of(
+        "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
+        "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
+        "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
+        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
+        "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die");
+
+    // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
+    // "Gruß, Jana"): "Jo Smith" is a name.
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "jo", "joa", "jap", "jep", "yo", "yep", "yup", "ja", "yes", "ok", "okay", "klar", "gerne", "gern", "sure", "hmm", "hm",
+        "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke",
+    };
+
+    // Sounds of hesitation and laughter ("ähm", "uhh", "lol") are no part of a name wherever they stand.
+    private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
+    {
+        "aeh", "aehm", "oehm", "oeh", "ehm", "hm", "hmm", "hmmm", "uh", "uhh", "uhm", "um", "umm", "erm", "lol", "haha",
+        "hahaha", "hehe", "xd", "lmao",
+    };
+
+    // Words after the name that make the whole answer a refusal ("ne, lieber anonym"), not a name with a remark.
+    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
+    {
+        "anonym", "anonymous", "nicht", "not", "lieber", "rather", "prefer", "sagen", "say",
+    };
+
+    private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
+    {
+        "ich", "wir", "sie", "du", "mich", "mir", "moechte", "moechten", "will", "wollen", "brauche", "brauchen", "bitte",
+        "nicht", "kein", "keine", "warum", "wieso", "weshalb", "was", "wer", "wie", "why", "what", "who", "how", "want",
+        "need", "please", "not", "no", "yes", "ja", "nein", "the", "is", "ist", "sind", "are", "my", "mein", "meine", "your",
+        "ihr", "ihre", "name", "namen", "angabe", "anonym", "anonymous", "sagen", "say", "tell", "wissen", "know",
+        "gmbh", "ag", "ltd", "inc", "llc", "firma", "company", "budget", "crm", "und", "and", "oder", "or", "aber", "but",
+        "danke", "thanks", "hallo", "hello", "hi", "hey", "test", "egal", "whatever", "geschaeftsfuehrer", "ceo", "gf", "gruss",
+        "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
+        "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
+        "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
+        "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf", "waere",
+        "richtig", "korrekt", "falsch", "wrong", "correct", "would", "should",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "du", "ten", "ter", "vom", "zum", "mc", "bin",
+        "al", "el", "dr", "prof",
+    };
+
+    public static SlotReading? Read(string text)
+    {
+        var stripped = NameText.StripTags(text);
+        if (RemarkAfterDash(stripped) is { } cut)
+        {
+            // "Weber, Lukas – Vertrieb": a remark after a dash that follows the name given surname first
+            stripped = cut;
+        }
+
+        var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
+        if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
+        {
+            return null;
+        }
+
+        // "Robert (Bob) Miller": a bracket between the words of a name may be a nickname or a part of it; confirmed
+        var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) ? Confidence.Medium : name.Confidence;
+        return new SlotReading("name", Capitalized(name.Name), confidence, name.Name);
+    }
+
+    private static string? RemarkAfterDash(string text)
+    {
+        var dash = text.IndexOf(" – ", StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        }
+
+        return dash > 0 && text.AsSpan(0, dash).Contains(',') && FoldedText.Of(text[(dash + 3)..]).Count is >= 1 and <= 3 ? text[..dash] : null;
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == ' ' && sb.Length > 0 && sb[^1] == ' ')
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether a remark in brackets stands between two words ("Robert (Bob) Miller"), not after the name.</summary>
+    private static bool RemarkInside(string text)
+    {
+        var open = text.IndexOf('(');
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        return open > 0 && close > open && text.AsSpan(0, open).Trim().Length > 0 && text.AsSpan(close + 1).ToString().Any(char.IsLetter);
+    }
+
+    private static readonly string[] KeyboardRows = ["qwertzuiop", "qwertyuiop", "asdfghjkl", "yxcvbnm", "zxcvbnm"];
+
+    /// <summary>Keys hit along one row of the keyboard ("asdfgh", "qwertz", "asdf"): a test of the box, not a name. Four
+    /// letters count only from the row's start, so a surname like "Wert" stays a name.</summary>
+    internal static bool IsKeyboardRun(string name)
+    {
+        foreach (var word in name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if ((word.Length >= 5 || word.Length == 4 && Array.Exists(KeyboardRows, row => row.StartsWith(word, StringComparison.Ordinal))) &&
+                Array.Exists(KeyboardRows, row => row.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text without remarks in brackets ("Thomas (Marketing)"): they say who someone is, not their name.</summary>
+    private static string WithoutRemarks(string text)
+    {
+        var open = text.IndexOf('(');
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(')
+            {
+                depth++;
+                sb.Append(' ');
+            }
+            else if (c == ')' && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
+    /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
+    internal static string Capitalized(string name)
+    {
+        if (name.Any(char.IsUpper))
+        {
+            return name;
+        }
+
+        var chars = name.ToCharArray();
+        var wordStart = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && char.IsLetter(chars[i]) || i < chars.Length && chars[i] == '\'')
+            {
+                continue;
+            }
+
+            // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
+            if (i > wordStart && (!Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
+            {
+                chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
+                // "o'connor", "d'angelo": one letter and an apostrophe open the name, the letter after it is a capital too
+                if (i - wordStart > 2 && chars[wordStart + 1] == '\'')
+                {
+                    chars[wordStart + 2] = char.ToUpperInvariant(chars[wordStart + 2]);
+                }
+            }
+
+            wordStart = i + 1;
+        }
+
+        return new string(chars);
+    }
+
+    private static readonly string[][] FirstNameCues = Phrases.Of(
+        "vorname", "mein vorname ist", "first name", "my first name is", "given name", "ich heisse", "ich heisse eigentlich",
+        "my name is", "mein name ist");
+
+    private static readonly string[][] SurnameCues = Phrases.Of(
+        "nachname", "mein nachname ist", "familienname", "zuname", "last name", "my last name is", "surname", "family name");
+
+    /// <summary>"First name Emily, last name Carter", "ich heiße Susanne … Nachname Wagner": a name given in its two parts,
+    /// each after the word that says which part it is.</summary>
+    private static string? Parts(string text, FoldedText folded)
+    {
+        var (s, sl) = folded.Find(SurnameCues);
+        if (s < 0)
+        {
+            return null;
+        }
+
+        var surname = PartAfter(text, folded, s + sl);
+        var first = (string?)null;
+        for (var i = 0; i < folded.Count && first is null; i++)
+        {
+            foreach (var cue in FirstNameCues)
+            {
+                if (folded.MatchesAt(i, cue) && !(i >= s && i < s + sl))
+                {
+                    first = PartAfter(text, folded, i + cue.Length);
+                    break;
+                }
+            }
+        }
+
+        return surname is null || first is null ? null : first + " " + surname;
+    }
+
+    private static string? PartAfter(string text, FoldedText folded, int at)
+    {
+        if (at < folded.Count && folded[at].Text is "ist" or "is" or "lautet")
+        {
+            at++;
+        }
+
+        if (at >= folded.Count || folded[at].IsNumber || NotInNames.Contains(folded[at].Text) || folded[at].Text.Length < 2)
+        {
+            return null;
+        }
+
+        return text[folded[at].Start..folded[at].End];
+    }
+
+    /// <summary>Where the name starts when its first words are said twice ("mike, mike johnson", "Laura - Laura Meyer",
+    /// "Sam, Samantha Jones"): at the full one.</summary>
+    private static int RepeatedStart(FoldedText folded, int at)
+    {
+        // "this is Ashley from the ops team, Ashley Nguyen": the first name said again at the end with the surname
+        for (var j = at + 2; j + 1 < folded.Count; j++)
+        {
+            if (folded[j].AfterBreak && folded[j].Text == folded[at].Text && !folded[j + 1].AfterBreak && j + 2 == folded.Count)
+            {
+                return j;
+            }
+        }
+
+        if (at + 2 < folded.Count && folded[at + 1].Text == folded[at].Text)
+        {
+            return at + 1;
+        }
+
+        var b = at + 1;
+        while (b < folded.Count && !folded[b].AfterBreak)
+        {
+            b++;
+        }
+
+        var length = b - at;
+        if (length > 2 || b + length >= folded.Count)
+        {
+            return at;
+        }
+
+        // the surname alone, then the full name ("Schneider. Markus Schneider.")
+        if (length == 1 && b + 1 < folded.Count && !folded[b + 1].AfterBreak && folded[b + 1].Text == folded[at].Text &&
+            (b + 2 == folded.Count || folded[b + 2].AfterBreak))
+        {
+            return b;
+        }
+
+        // a short form, then the full name it is short for ("Sam, Samantha Jones", "Chris, Christopher Lee")
+        if (length == 1 && folded[b].Text.Length > folded[at].Text.Length && folded[b].Text.StartsWith(folded[at].Text, StringComparison.Ordinal) &&
+            b + 1 < folded.Count && !folded[b + 1].AfterBreak)
+        {
+            return b;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (folded[at + k].Text != folded[b + k].Text)
+            {
+                return at;
+            }
+        }
+
+        return b;
+    }
+
+    // Words after a name that only say who is writing or sign off ("Max hier", "Tanja, thanks!").
+    private static readonly HashSet<string> AfterName = new(StringComparer.Ordinal)
+    {
+        "hier", "here", "danke", "thanks", "thank", "you", "thx", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "bye",
+        "hallo", "hello", "hi", "hey", "lol", "haha", "speaking", "am", "apparat",
+    };
+
+    /// <summary>Whether the name from word <paramref name="at"/> to <paramref name="end"/> is all the answer says: a single
+    /// word beside more words ("Sarah from marketing", "Tom, but everyone calls me Tommy") and a name whose words are
+    /// partly capitalized and partly not ("die Lisa Brandt") may be a part of a sentence, so they are confirmed.</summary>
+    private static bool IsWholeAnswer(string text, FoldedText folded, int at, int end)
+    {
+        var content = 0;
+        var upper = false;
+        var lower = false;
+        for (var i = at; i <= end; i++)
+        {
+            if (Particles.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            content++;
+            upper |= char.IsUpper(text[folded[i].Start]);
+            lower |= char.IsLower(text[folded[i].Start]);
+        }
+
+        if (upper && lower)
+        {
+            return false;
+        }
+
+        if (content > 1)
+        {
+            return true;
+        }
+
+        // "This is Tom from Kessler Farms": a first name and where the prospect is from, every word of it capitalized and
+        // ending the message ("Gruß aus Hamburg, Kai" goes on: the first word is no name)
+        if (end + 2 < folded.Count && folded[end + 1].Text is "from" or "von" or "vom" or "bei" or "at" or "aus" && !folded[end + 1].AfterBreak)
+        {
+            var company = true;
+            for (var i = end + 2; i < folded.Count && company; i++)
+            {
+                company = !folded[i].AfterBreak &&
+                          (char.IsUpper(text[folded[i].Start]) || Particles.Contains(folded[i].Text) || folded[i].Text is "der" or "the" or "&" or "und" or "and");
+            }
+
+            if (company)
+            {
+                return true;
+            }
+        }
+
+        for (var i = end + 1; i < folded.Count; i++)
+        {
+            if (!AfterName.Contains(folded[i].Text) && !Hesitations.Contains(folded[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the last word of a name is a legal form ("Acme Corp", "Brightwave LLC").</summary>
+    private static bool LegalFormWord(string name)
+    {
+        // two-letter forms ("SA", "SE", "AG") are as often a short surname; only longer ones count
+        var lastSpace = name.LastIndexOf(' ');
+        return lastSpace > 0 && name.Length - lastSpace - 1 >= 3 && CompanyReader.HasLegalForm(name, lastSpace + 1);
+    }
+
+    /// <summary>Whether two texts are the same person's name, in any order and case ("Musterfrau, Erika" and "Erika
+    /// Musterfrau"); a single word is no match for a full name.</summary>
+    public static bool SameName(string a, string b)
+    {
+        var x = FoldedText.Of(a);
+        var y = FoldedText.Of(b);
+        if (x.Count < 2 || x.Count != y.Count)
+        {
+            return false;
+        }
+
+        foreach (var w in x.Words)
+        {
+            if (!y.ContainsWord(w.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The name in an answer to "what is your name?", or null when the answer is not a name.</summary>
+    public static string? Clean(string text) => ReadName(text)?.Name;
+
+    /// <summary>The name and how sure the reader is of where it ends.</summary>
+    public static (string Name, Confidence Confidence)? ReadName(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count == 0 || folded.HasQuestionMark || text.Contains('@'))
+        {
+            return null;
+        }
+
+        var at = 0;
+        for (var round = 0; round < 3; round++)
+        {
+            var (g, gl) = folded.Find(Greetings, at);
+            if (g == at)
+            {
+                at += gl;
+            }
+            else if (at + 1 < folded.Count && (Fillers.Contains(folded[at].Text) && folded[at + 1].AfterBreak || Hesitations.Contains(folded[at].Text)))
+            {
+                at++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var p in Prefixes)
+            {
+                if (folded.MatchesAt(at, p))
+                {
+                    at += p.Length;
+                    break;
+                }
+            }
+        }
+
+        // "Bin Tobias Wendt": "ich bin" without the "ich", before a first name and surname
+        if (at + 2 < folded.Count && folded[at].Text == "bin" && char.IsUpper(text[folded[at + 1].Start]))
+        {
+            at++;
+        }
+
+        // "Servus, da Sepp Huber", "hier schreibt die Lisa": an article before a capitalized first name is speech, no part
+        // of the name
+        if (at + 1 < folded.Count && folded[at].Text is "da" or "der" or "die" or "the" && char.IsLower(text[folded[at].Start]) &&
+            char.IsUpper(text[folded[at + 1].Start]) && (folded[at].Text != "da" || at + 2 < folded.Count && char.IsUpper(text[folded[at + 2].Start])))
+        {
+            at++;
+        }
+
+        if (at >= folded.Count)
+        {
+            return null;
+        }
+
+        if (Parts(text, folded) is { } parts)
+        {
+            return (parts, Confidence.High);
+        }
+
+        // "mike, mike johnson": the name said twice, the second time in full
+        at = RepeatedStart(folded, at);
+
+        // the name ends at the first break or connecting word ("Max Müller, Acme GmbH", "Erika von der Acme GmbH")
+        var end = at;
+        var confidence = Confidence.High;
+        // an initial ("k. becker", "John F. Kennedy") is part of the name, its full stop no break
+        while (end + 1 < folded.Count && (!folded[end + 1].AfterBreak || folded[end].Text is "dr" or "prof" or "jr" or "sr" ||
+               folded[end].Text.Length == 1 && char.IsLetter(folded[end].Text[0]) && folded[end].End < text.Length && text[folded[end].End] == '.') && end + 1 - at < 6)
+        {
+            var next = folded[end + 1].Text;
+            if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom" || Hesitations.Contains(next))
+            {
+                break;
+            }
+
+            // "Max hier", "Kevin O'Brien here": the word says who is writing, it is no part of the name
+            if (next is "hier" or "here" && (end + 2 == folded.Count || folded[end + 2].AfterBreak))
+            {
+                break;
+            }
+
+            // "Lisa von Acme": one first name, "von" and one more word is a name and a company as often as a noble name
+            // ("Otto von Bismarck"); the reader takes the first name and confirms it.
+            if (next == "von" && end == at && end + 3 == folded.Count)
+            {
+                confidence = Confidence.Medium;
+                break;
+            }
+
+            // "Katrin Schäfer von der Firma Nordlicht", "Tom from the company Acme": the company is named as such
+            if (next is "von" or "bei" or "from" or "at" && end + 3 < folded.Count && folded[end + 2].Text is "der" or "dem" or "den" or "die" or "the" &&
+                folded[end + 3].Text is "firma" or "company" or "firm")
+            {
+                break;
+            }
+
+            if (next == "von" && end + 2 < folded.Count && folded[end + 2].Text is "der" or "dem" or "den" or "die")
+            {
+                // "Max Müller von der Acme GmbH" is a name and a company; "Ursula von der Leyen" a name. Without a legal
+                // form after it the reader cannot tell: it keeps the words and asks.
+                if (CompanyReader.HasLegalForm(text, folded[end + 1].Start))
+                {
+                    break;
+                }
+
+                // A single word after "von der" that ends the message is a surname ("Ursula von der Leyen").
+                if (end + 4 != folded.Count)
+                {
+                    confidence = Confidence.Medium;
+                }
+            }
+
+            end++;
+        }
+
+
+        // the rest of the message must be a company or polite words only, otherwise this is a sentence, not a name
+        for (var i = end + 1; i < folded.Count; i++)
+        {
+            if (Refusals.Contains(folded[i].Text))
+            {
+                return null;
+            }
+        }
+
+        var words = 0;
+        for (var i = at; i <= end; i++)
+        {
+            var w = folded[i];
+            // A capitalized last word after a first name is a surname even when the word is barred ("Anna Weiß" is no
+            // "weiß nicht").
+            var surname = i == end && i > at && char.IsUpper(text[w.Start]);
+            if (w.IsNumber || NotInNames.Contains(w.Text) && !surname)
+            {
+                return null;
+            }
+
+            if (!Particles.Contains(w.Text))
+            {
+                words++;
+            }
+        }
+
+        if (words == 0 || (end + 1 < folded.Count && at == 0 && folded.Count - end - 1 > 6))
+        {
+            return null;
+        }
+
+        var titles = 0;
+        while (at + titles < end && folded[at + titles].Text is "dr" or "prof")
+        {
+            titles++;
+        }
+
+        // "Müller-Lüdenscheidt, Hans": a double name joined by hyphens is one surname
+        var joined = end > at + titles && !text.AsSpan(folded[at + titles].Start, folded[end].End - folded[at + titles].Start).Contains(' ');
+        if ((end == at + titles || joined) && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
+            !CompanyReader.HasLegalForm(text, folded[end + 1].Start))
+        {
+            // "Schulz, Thomas": surname first, or a name and a company? Both words, confirmed.
+            confidence = Confidence.Medium;
+            end++;
+        }
+        else if (end == at && folded.Count == end + 3 && folded[end + 1].AfterBreak && folded[end + 1].Text is "dr" or "prof" &&
+                 !folded[end + 2].IsNumber)
+        {
+            // "Weber, Dr. Klaus": the same with a title
+            confidence = Confidence.Medium;
+            end += 2;
+        }
+
+        var start = folded[at].Start;
+        var stop = folded[end].End;
+        if (stop < text.Length && text[stop] == '.' && stop - start > 1 && folded[end].Text.Length <= 3)
+        {
+            stop++; // "Dr." / "jr."
+        }
+
+        var name = text[start..stop].Trim();
+        var letters = name.Count(char.IsLetter);
+        if (letters < 2 || name.Length > 100 || name.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        if (LegalFormWord(name))
+        {
+            // "Acme Corp" at the name question: a company, no person's name
+            return null;
+        }
+
+        if (confidence == Confidence.High && !IsWholeAnswer(text, folded, at, end))
+        {
+            confidence = Confidence.Medium;
+        }
+
+        return (name, confidence);
+    }
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using PhoneNumbers;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>Phone numbers with libphonenumber: national numbers in the chat's region ("(415) 555-0100" in an en-US chat,
+/// "030 1234567" in a German one), E.164 for storage and the international format for display.</summary>
+internal static class PhoneReader
+{
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    public readonly record struct Found(PhoneNumberValue Value, bool Valid, int Start, int End);
+
+    private static readonly Dictionary<string, char> DigitWords = new(StringComparer.Ordinal)
+    {
+        ["null"] = '0', ["zero"] = '0', ["oh"] = '0', ["eins"] = '1', ["one"] = '1', ["zwei"] = '2', ["zwo"] = '2',
+        ["two"] = '2', ["drei"] = '3', ["three"] = '3', ["vier"] = '4', ["four"] = '4', ["fuenf"] = '5', ["five"] = '5',
+        ["sechs"] = '6', ["six"] = '6', ["sieben"] = '7', ["seven"] = '7', ["acht"] = '8', ["eight"] = '8', ["neun"] = '9',
+        ["nine"] = '9', ["plus"] = '+',
+    };
+
+    /// <summary>A number said digit by digit in words ("null eins sieben null, eins zwei drei …"), written in digits; null
+    /// when the answer has any other word.</summary>
+    public static string? SpelledDigits(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count is < 6 or > 24)
+        {
+            return null;
+        }
+
+        var digits = new StringBuilder(folded.Count);
+        var spelled = 0;
+        foreach (var w in folded.Words)
+        {
+            if (w.IsNumber)
+            {
+                digits.Append(w.Text);
+            }
+            else if (DigitWords.TryGetValue(w.Text, out var d))
+            {
+                digits.Append(d);
+                spelled++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return spelled >= 3 ? digits.ToString() : null;
+    }
+
+    /// <summary>Every run that reads as a phone number, left to right; candidates are at most 32 characters long.</summary>
+    public static List<Found> FindAll(string text, string region)
+    {
+        var found = new List<Found>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!(c == '+' || c == '(' || char.IsAsciiDigit(c)) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '@' or '.' or ',' or '€' or '$')))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var digits = 0;
+            var j = i;
+            while (j < text.Length && j - start < 32 && (char.IsAsciiDigit(text[j]) || text[j] is ' ' or '-' or '.' or '/' or '(' or ')' or '+' && (j == start || text[j] != '+')))
+            {
+                if (char.IsAsciiDigit(text[j]))
+                {
+                    digits++;
+                }
+
+                j++;
+            }
+
+            var end = j;
+            while (end > start && !char.IsAsciiDigit(text[end - 1]) && text[end - 1] != ')')
+            {
+                end--;
+            }
+
+            i = Math.Max(j, i + 1);
+            if (digits < 6 || digits > 17 || (end < text.Length && (char.IsLetter(text[end]) || text[end] is '€' or '$' or '%' or '@')))
+            {
+                continue;
+            }
+
+            var candidate = text[start..end].Replace("(0)", " ", StringComparison.Ordinal);
+            if (candidate.StartsWith("00", StringComparison.Ordinal))
+            {
+                candidate = "+" + candidate[2..]; // the international prefix of most of the world, whatever the region
+            }
+
+            // "(415) 555-0100" is written the North American way: in a chat from elsewhere it is read as such, and
+            // confirmed (not valid in the chat's own region as written)
+            if (region is not ("US" or "CA") && IsNorthAmericanShape(candidate) && Parse(candidate, "US") is { } american)
+            {
+                found.Add(american with { Valid = false, Start = start, End = end });
+                continue;
+            }
+
+            // "1-800-555-0175 ext. 12": the number to store has no extension; confirmed, not stored silently without it
+            var extension = HasExtension(text, end);
+
+            // "030 1234567" in an English chat from the US: no North American number starts with a 0, a German one does. Read as
+            // German and confirmed; sure when the message says it in German ("meine Nummer ist …", "festnetz …").
+            if (region is "US" or "CA" && candidate.Length > 1 && candidate[0] == '0' && candidate[1] != '0' &&
+                Parse(candidate, region) is not { Valid: true } && Parse(candidate, "DE") is { Valid: true } german)
+            {
+                found.Add(german with { Valid = SaysItInGerman(text) && !extension, Start = start, End = end });
+                continue;
+            }
+
+            // "555-0100": a local number without its area code is not a number to call back
+            if (Parse(candidate, region) is { } parsed && (parsed.Valid || digits >= 8))
+            {
+                found.Add(parsed with { Valid = parsed.Valid && !extension, Start = start, End = end });
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly HashSet<string> GermanPhoneWords = new(StringComparer.Ordinal)
+    {
+        "nummer", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "festnetz", "festnetznummer",
+        "erreichbar", "unter", "meine", "meiner", "buero", "durchwahl", "anrufen", "geschaeftlich", "privat",
+    };
+
+    private static bool SaysItInGerman(string text)
+    {
+        foreach (var w in FoldedText.Of(text).Words)
+        {
+            if (GermanPhoneWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An extension right after the number: "ext. 12", "x12", "Durchwahl 12", "DW 12".</summary>
+    private static bool HasExtension(string text, int end)
+    {
+        var rest = FoldedText.Of(text[end..Math.Min(text.Length, end + 30)]);
+        return rest.Count >= 2 && rest[0].Text is "ext" or "extension" or "x" or "durchwahl" or "dw" or "apparat" or "app" && rest[1].IsNumber;
+    }
+
+    /// <summary>"(415) 555-0100" or "415-555-0100".</summary>
+    private static bool IsNorthAmericanShape(string c)
+    {
+        var s = c.Trim();
+        static bool Digits(string s, int at, int n)
+        {
+            if (at + n > s.Length)
+            {
+                return false;
+            }
+
+            for (var i = at; i < at + n; i++)
+            {
+                if (!char.IsAsciiDigit(s[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (s.Length == 14 && s[0] == '(' && Digits(s, 1, 3) && s[4] == ')' && s[5] == ' ' && Digits(s, 6, 3) && s[9] == '-' && Digits(s, 10, 4))
+        {
+            return true;
+        }
+
+        return s.Length == 12 && Digits(s, 0, 3) && s[3] == '-' && Digits(s, 4, 3) && s[7] == '-' && Digits(s, 8, 4);
+    }
+
+    public static Found? Parse(string candidate, string region)
+    {
+        try
+        {
+            var number = Util.Parse(candidate, region);
+            var possible = Util.IsPossibleNumber(number);
+            if (!possible)
+            {
+                return null;
+            }
+
+            var valid = Util.IsValidNumber(number);
+            var value = new PhoneNumberValue(Util.Format(number, PhoneNumberFormat.E164), Util.Format(number, PhoneNumberFormat.INTERNATIONAL));
+            return new Found(value, valid, 0, candidate.Length);
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The region of a calling code ("+49" → "DE", "+1" → "US"), "ZZ" when unknown.</summary>
+    public static string RegionOf(string callingCode)
+    {
+        var digits = new string(callingCode.Where(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? Util.GetRegionCodeForCountryCode(code) : "ZZ";
+    }
+}

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -64,7 +63,7 @@ public sealed class TeamChannelList(IHttpClientFactory httpClients, TurnOptions 
                 }
 
                 failure = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (!IsTransient(response.StatusCode))
+                if (!ReplyDelivery.IsTransientStatus(response.StatusCode))
                 {
                     logger.LogWarning("Could not list the team's channels: the Bot Connector answered {Status}; only the General channel is known.", failure);
                     return null;
@@ -93,9 +92,6 @@ public sealed class TeamChannelList(IHttpClientFactory httpClients, TurnOptions 
             await Task.Delay(retryAfter ?? turns.RetryDelay(attempt), clock, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    private static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status >= 500;
 
     private TimeSpan? RetryAfterOf(RetryConditionHeaderValue? header) => header switch
     {

@@ -136,13 +136,16 @@ public sealed class ReplyDelivery(ITurnStore store, TurnOptions options, ILogger
 
     private static bool IsTransient(Exception exception) => exception switch
     {
-        ErrorResponseException { Response: { } response } => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout
-            || (int)response.StatusCode >= 500,
+        ErrorResponseException { Response: { } response } => IsTransientStatus(response.StatusCode),
         HttpRequestException or SocketException or IOException => true,
         // HttpClient's own timeout (the turn's token is not used for delivery).
         OperationCanceledException => true,
         _ => false,
     };
+
+    /// <summary>A connector answer that may pass when asked again: busy (429), timed out (408) or failing (5xx).</summary>
+    internal static bool IsTransientStatus(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status >= 500;
 
     private static string Describe(Exception exception) => exception is ErrorResponseException { Response: { } response }
         ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)

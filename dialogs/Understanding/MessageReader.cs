@@ -352,8 +352,7 @@ internal static class MessageReader
         "zeit", "zeitlich", "zeitplan", "zeitraum", "zeitrahmen", "termin", "start", "timeline", "time", "timing", "timeframe",
         "time frame", "deadline", "date", "datum", "wann", "when", "eile", "eilig", "rush", "hurry");
 
-    /// <summary>A quarter or a half year ("Q2", "H2/2027"): nothing else in a message is written so; a month or a date
-    /// without a cue may be about something else ("end of March" for a report), so it needs one.</summary>
+    // A cheap first look before a part is read as a private person: every private wording holds one of these.
     private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(
         ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me"], StringComparison.OrdinalIgnoreCase);
 
@@ -363,6 +362,8 @@ internal static class MessageReader
     private static bool IsWholeYear(TimelineEstimate time, FoldedText folded) =>
         time.Timex is { Length: 4 } && folded.Count <= 3 && (folded.ContainsWord("year") || folded.ContainsWord("jahr"));
 
+    /// <summary>A quarter or a half year ("Q2", "H2/2027"): nothing else in a message is written so; a month or a date
+    /// without a cue may be about something else ("end of March" for a report), so it needs one.</summary>
     private static bool IsCalendarPeriod(TimelineEstimate time) =>
         time.Timex is { } timex && (timex.Contains('Q', StringComparison.Ordinal) || timex.Contains('H', StringComparison.Ordinal));
 

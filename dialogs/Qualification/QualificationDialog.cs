@@ -76,7 +76,7 @@ public sealed class QualificationDialog : ComponentDialog
         if (request.Message is not null)
         {
             // handed on once, not kept in the loop's state
-            step.ActiveDialog!.State[WaterfallDialog.OptionsKey] = null;
+            step.ForgetOptions();
         }
 
         return next is null

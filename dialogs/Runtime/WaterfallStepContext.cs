@@ -33,6 +33,10 @@ public class WaterfallStepContext : DialogContext
 
     public T? GetOptions<T>() => StateValues.ConvertTo<T>(Options);
 
+    /// <summary>Forgets the options the waterfall began with, so later steps (and later turns) no longer see them: for an
+    /// option meant to be handed on once rather than kept in the dialog's state.</summary>
+    public void ForgetOptions() => ActiveDialog!.State[WaterfallDialog.OptionsKey] = null;
+
     /// <summary>Runs the next step at once (NextCalled); a second call in one step throws.</summary>
     public async Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default)
     {

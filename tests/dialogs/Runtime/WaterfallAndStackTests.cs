@@ -165,6 +165,37 @@ public class WaterfallAndStackTests
     }
 
     [Fact]
+    public async Task Options_forgotten_in_a_step_are_gone_in_the_next_turn_while_the_values_stay()
+    {
+        var host = new DialogTestHost();
+        var root = new ComponentDialog("root");
+        root.AddDialog(new WaterfallDialog("outer",
+        [
+            (step, ct) => step.BeginDialogAsync("inner", "hand on once", ct),
+        ]));
+        root.AddDialog(new WaterfallDialog("inner",
+        [
+            async (step, ct) =>
+            {
+                step.Values["kept"] = "value";
+                await step.Context.SendActivityAsync($"first: {step.GetOptions<string>()}", cancellationToken: ct);
+                step.ForgetOptions();
+                return Dialog.EndOfTurn;
+            },
+            async (step, ct) =>
+            {
+                await step.Context.SendActivityAsync($"second: {step.GetOptions<string>() ?? "none"} {step.Values.GetValue<string>("kept")}", cancellationToken: ct);
+                return await step.EndDialogAsync(null, ct);
+            },
+        ]));
+
+        await host.Run(root)
+            .Send("go").AssertReply("first: hand on once")
+            .Send("answer").AssertReply("second: none value")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Next_runs_the_following_step_at_once_and_a_second_call_throws()
     {
         var host = new DialogTestHost();

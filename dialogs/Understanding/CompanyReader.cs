@@ -253,6 +253,12 @@ internal static class CompanyReader
         ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V",
     };
 
+    // Short words that every name writes in capitals ("Huber IT", "Solartech USA", "Müller EDV").
+    private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
+    {
+        "it", "edv", "ki", "ai", "usa", "uk", "eu", "hr", "pr", "tv", "nrw", "hvac", "cnc", "seo", "ux", "ui", "ict", "iot",
+    };
+
     /// <summary>A company written all in small letters ("bauer möbel gmbh") as it is written: each word capitalized, the
     /// legal form in its own spelling ("Bauer Möbel GmbH"); "und"/"and" stay small.</summary>
     internal static string Capitalized(string name)
@@ -282,6 +288,11 @@ internal static class CompanyReader
             else if (word is "und" or "and" or "of" or "the" && start > 0)
             {
                 sb.Append(word);
+            }
+            else if (Acronyms.Contains(word) || word == "us" && start > 0)
+            {
+                // "huber it", "solartech usa": a short word that is written in capitals in any name
+                sb.Append(word.ToUpperInvariant());
             }
             else
             {

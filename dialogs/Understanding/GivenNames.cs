@@ -108,8 +108,20 @@ internal static class GivenNames
         "linh", "thanh", "huong", "jin", "seo", "hyun", "ji",
     };
 
+    // Given names that are also everyday words: a name when they are the whole answer to the name question.
+    private static readonly HashSet<string> AlsoWords = new(StringComparer.Ordinal)
+    {
+        "max", "will", "till", "ernst", "grace", "hope", "may", "june", "april", "august", "jack", "bill", "frank", "jo",
+        "mai", "rose", "lily", "ruby", "jade", "miles", "dean", "art", "pat", "sue", "ray", "joy", "faith", "amber", "hunter",
+    };
+
     /// <summary>Whether the word (folded) is a common given name.</summary>
     public static bool Contains(string folded) => Names.Contains(folded);
+
+    /// <summary>Whether the word (folded), given alone as a name, is a given name: the common ones and those that are
+    /// also everyday words.</summary>
+    public static bool IsName(string folded) => Names.Contains(folded) || AlsoWords.Contains(folded) ||
+                                                folded.Contains('-') && Names.Contains(folded[..folded.IndexOf('-')]);
 
     /// <summary>Whether word <paramref name="at"/> begins a given name: a common one, or a double name joined by a hyphen
     /// whose first part is one ("anna-lena", "jean-luc"); returns how many words the given name takes.</summary>

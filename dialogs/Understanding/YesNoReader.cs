@@ -146,6 +146,12 @@ internal static class YesNoReader
 
         var first = isYes ? yesAt[0] : noAt[0];
         var evidence = folded.Span(first.At, first.At + first.Length - 1);
+        if (!folded.HasQuestionMark && folded.IsQuestion)
+        {
+            // "what happens if i say no": a question typed without its mark is no answer, whatever yes or no word it holds
+            return null;
+        }
+
         if (folded.HasQuestionMark && !OpensMessage(folded, covered, first))
         {
             // "what exactly will you store?", "is that right?": a question that only contains a yes word asks something

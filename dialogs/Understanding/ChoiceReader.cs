@@ -326,7 +326,7 @@ internal static class ChoiceReader
                 folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
         }
 
-        if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && folded.Contains(ToldTo)))
+        if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && (folded.Contains(ToldTo) || Possessed(folded))))
         {
             // "mein Chef hat gesagt, ich soll mir das mal anschauen": someone else's errand, what is needed is a guess
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
@@ -897,6 +897,35 @@ internal static class ChoiceReader
     /// for the company, which is no need of a prospect's (recruiting software for the prospect's company is).</summary>
     private static bool JobSeeker(FoldedText folded) =>
         folded.Words.Any(w => JobWords.Contains(w.Text)) && folded.Contains(AtYourCompany);
+
+    private static readonly string[][] Having = Phrases.Of(
+        "haben wir", "wir haben", "we have", "we've got", "we already have", "we use", "we're using", "we are using", "wir nutzen",
+        "nutzen wir", "wir verwenden", "verwenden wir", "haben schon", "haben bereits", "im einsatz", "in use");
+
+    /// <summary>"Salesforce haben wir zwar, aber keiner pflegt es", "we use HubSpot": what the prospect already has is
+    /// named, not what they want; without a word of wanting or connecting the need is a guess, confirmed.</summary>
+    private static bool Possessed(FoldedText folded)
+    {
+        if (!folded.Contains(Having))
+        {
+            return false;
+        }
+
+        foreach (var w in folded.Words)
+        {
+            var t = w.Text;
+            if (t.StartsWith("anbind", StringComparison.Ordinal) || t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||
+                t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) || t.StartsWith("schnittstelle", StringComparison.Ordinal) ||
+                t is "brauchen" or "brauche" or "need" or "needs" or "want" or "wollen" or "suchen" or "looking" or "moechten" or "wish" or "link" or "hook" ||
+                // "wir haben zu wenige Anfragen", "we have too many unqualified leads": what they have is the pain
+                t is "zu" or "too" or "kaum" or "wenig" or "wenige" or "few" or "enough" or "genug" or "keine" or "kein" or "no" or "problem" or "probleme" or "many" or "viele")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Words that carry no need: chit-chat, placeholders, pronouns and verbs that only point at the offer.
     private static readonly HashSet<string> NoContent = new(StringComparer.Ordinal)

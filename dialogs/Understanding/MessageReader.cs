@@ -42,7 +42,7 @@ internal static class MessageReader
         "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "signs off", "signs",
         "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
         "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
-        "recherchieren");
+        "recherchieren", "i own", "we own", "own a", "own the", "ich besitze", "gehoert mir", "mir gehoert");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -167,11 +167,13 @@ internal static class MessageReader
                 }
             }
 
-            if (clauseCompany is null && MayBePrivate(part) && CompanyReader.Read(part, context.Language) is { Confidence: Confidence.High, Value: string privately } p0 &&
+            if (clauseCompany is null && MayBePrivate(part) && CompanyReader.Read(part[..PrivateClauseEnd(part, folded)], context.Language) is { Confidence: >= Confidence.Medium, Value: string privately } p0 &&
                 privately is "privat" or "private")
             {
-                // "ok. Rachel Green, it's for a personal project, no budget": a clause that says there is no company
-                readings.Add((p0 with { Evidence = text.Substring(clause.Start, part.Length) }, clause.Start, clause.Start + part.Length));
+                // "ok. Rachel Green, it's for a personal project, no budget": a clause that says there is no company; up to
+                // an "und"/"and" that goes on with something else ("bin privat unterwegs und will mich nur mal informieren")
+                var privateEnd = PrivateClauseEnd(part, folded);
+                readings.Add((p0 with { Evidence = text.Substring(clause.Start, privateEnd) }, clause.Start, clause.Start + privateEnd));
             }
             else if (clauseCompany is { } company &&
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
@@ -206,6 +208,14 @@ internal static class MessageReader
                     var start = clause.Start + Math.Max(0, part.IndexOf(shortNeed.Evidence, StringComparison.Ordinal));
                     ownNeed = (shortNeed with { Evidence = text.Substring(start, shortNeed.Evidence.Length) }, start, start + shortNeed.Evidence.Length);
                 }
+            }
+            else if (needCue < 0 && role is null && folded.Count > 4 && !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
+                     ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } opening &&
+                     FoldedText.Of(opening.Evidence).Count >= 2 && part.TrimStart().StartsWith(opening.Evidence, StringComparison.Ordinal))
+            {
+                // "lead qualification for our SDR team, …": a clause that opens with a need's words of two or more says
+                // what is wanted, whatever follows in it
+                Add(readings, opening, text, clause.Start, part);
             }
             else if (needCue >= 0 && needCue + needCueLength < folded.Count)
             {
@@ -339,6 +349,16 @@ internal static class MessageReader
     private static bool CountsFromToday(string evidence)
     {
         var f = FoldedText.Of(evidence);
+        // "noch diesen Monat", "next week", "nächsten Monat": a week, month or quarter named from this one
+        for (var i = 0; i + 1 < f.Count; i++)
+        {
+            if (f[i].Text is "diese" or "dieser" or "diesen" or "this" or "next" or "naechste" or "naechsten" or "naechster" or "kommende" or "kommenden" or "coming" &&
+                f[i + 1].Text is "woche" or "week" or "monat" or "month" or "quartal" or "quarter")
+            {
+                return true;
+            }
+        }
+
         if (f.Count < 2 || f[0].Text is not ("in" or "within" or "innerhalb"))
         {
             return false;
@@ -363,9 +383,26 @@ internal static class MessageReader
 
     // A cheap first look before a part is read as a private person: every private wording holds one of these.
     private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(
-        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me"], StringComparison.OrdinalIgnoreCase);
+        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me", "self-employed", "self employed"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayBePrivate(string part) => part.AsSpan().IndexOfAny(PrivateNeedles) >= 0;
+
+    /// <summary>Where the words about being private end: before an "und"/"and" after the private word, else at the end of
+    /// the clause.</summary>
+    private static int PrivateClauseEnd(string part, FoldedText folded)
+    {
+        var seen = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            seen |= folded[i].Text.StartsWith("privat", StringComparison.Ordinal) || folded[i].Text is "personal" or "freelancer" or "freiberufler" or "selbststaendig";
+            if (seen && folded[i].Text is "und" or "and" && i + 1 < folded.Count)
+            {
+                return folded[i].Start;
+            }
+        }
+
+        return part.Length;
+    }
 
     /// <summary>"…, next year", "nächstes Jahr": a clause that is nothing but a year named from today.</summary>
     private static bool IsWholeYear(TimelineEstimate time, FoldedText folded) =>
@@ -717,7 +754,8 @@ internal static class MessageReader
             var w = folded[k];
             // "Huber IT": a short word in capitals after the first is part of the name
             if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and") || w.IsNumber ||
-                NameCommonWords.Contains(w.Text) && !(k > 0 && w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper)))
+                NameCommonWords.Contains(w.Text) && !(k > 0 && w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper)) &&
+                !AfterAmpersand(part, folded, k))
             {
                 return null;
             }
@@ -895,6 +933,12 @@ internal static class MessageReader
             }
 
             from = cue;
+            if (folded[cue].Text is "with" or "mit" && cue > 0 && IntegrationVerb(folded[cue - 1].Text))
+            {
+                // "does it integrate with HubSpot?", "funktioniert das mit Salesforce": a product to connect, no company
+                continue;
+            }
+
             if (folded[cue].Text == "of" && !(cue > 0 && (LooksLikeTitle(part, folded[cue - 1]) ||
                 folded[cue - 1].Text is "founder" or "owner" or "head" or "director" or "president" or "cofounder")))
             {
@@ -960,6 +1004,11 @@ internal static class MessageReader
 
         return null;
     }
+
+    private static bool IntegrationVerb(string w) =>
+        w.StartsWith("integrat", StringComparison.Ordinal) || w.StartsWith("connect", StringComparison.Ordinal) || w.StartsWith("sync", StringComparison.Ordinal) ||
+        w.StartsWith("verbind", StringComparison.Ordinal) || w.StartsWith("integrier", StringComparison.Ordinal) || w.StartsWith("anbind", StringComparison.Ordinal) ||
+        w is "work" or "works" or "working" or "compatible" or "kompatibel" or "funktioniert" or "geht" or "laeuft" or "talk" or "talks" or "plug" or "link";
 
     private static string Mask(string text, IEnumerable<(int Start, int End)> spans)
     {

@@ -317,6 +317,19 @@ internal static class ChoiceReader
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
         }
 
+        if (step == QuestionSteps.Need && runnerUp >= 0 && Math.Max(best[runnerUp].Start, w.Start) is var laterStart &&
+            folded.Find(Deferral, laterStart) is { At: >= 0 } && !HedgedBefore(folded, Math.Min(best[runnerUp].End, w.End) + 1))
+        {
+            // "Leads qualifizieren, CRM vielleicht später mal": the need put off for later is no need now; the other is
+            // the answer, and the "vielleicht" belongs to the later one
+            var now = best[runnerUp].Start < w.Start ? runnerUp : winner;
+            if (!IsNegated(folded, best[now].Start, best[now].End))
+            {
+                return new SlotReading(step, new ChoiceValue(choices[now].Key, choices[now].Label(language)), Confidence.High,
+                    folded.Span(best[now].Start, best[now].End));
+            }
+        }
+
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
         {
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
@@ -897,6 +910,17 @@ internal static class ChoiceReader
     /// for the company, which is no need of a prospect's (recruiting software for the prospect's company is).</summary>
     private static bool JobSeeker(FoldedText folded) =>
         folded.Words.Any(w => JobWords.Contains(w.Text)) && folded.Contains(AtYourCompany);
+
+    private static readonly string[][] Deferral = Phrases.Of(
+        "spaeter", "spaeter mal", "irgendwann", "maybe later", "later", "later on", "eventually", "down the road",
+        "in zukunft", "in the future", "zu einem spaeteren zeitpunkt", "phase 2", "phase zwei", "second step", "zweiter schritt");
+
+    /// <summary>Whether a hedge stands before word <paramref name="at"/> (before the end of the need said for now).</summary>
+    private static bool HedgedBefore(FoldedText folded, int at)
+    {
+        var (h, _) = folded.Find(Hedges);
+        return h >= 0 && h < at;
+    }
 
     private static readonly string[][] Having = Phrases.Of(
         "haben wir", "wir haben", "we have", "we've got", "we already have", "we use", "we're using", "we are using", "wir nutzen",

@@ -187,7 +187,20 @@ internal sealed class FoldedText
         "funktioniert das", "geht das");
 
     /// <summary>Whether the text asks something: a question mark, or a question's opening at its start.</summary>
-    public bool IsQuestion => HasQuestionMark || Words.Count >= 2 && Find(QuestionOpenings) is { At: 0 };
+    public bool IsQuestion => HasQuestionMark || Words.Count >= 2 && OpensWith(QuestionOpenings);
+
+    private bool OpensWith(string[][] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (MatchesAt(0, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool ContainsWord(string word)
     {

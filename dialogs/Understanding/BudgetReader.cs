@@ -402,11 +402,42 @@ internal static class BudgetReader
             hint = ReadingHints.Ambiguous;
         }
 
+        if (min == max && min is { } each && PerUnit(folded) && UnitCount(folded, first.End) is { } count)
+        {
+            // "$100/user/month, 10 users": the price per user times the users counted, for the price's period; confirmed
+            min = max = each * count;
+            period = PeriodAfter(text, first.End) ?? period;
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
         var estimate = new BudgetEstimate(min, max, currency, false, text.Trim()) { Period = period ?? BudgetPeriod.Once };
         return new SlotReading(QuestionStepsBudget, estimate, confidence, text[first.Start..evidenceEnd].Trim()) { Hint = hint };
     }
 
     private const string QuestionStepsBudget = "budget";
+
+    /// <summary>A bare count of users, seats or licences after the price ("10 users", "für 12 Nutzer", "wir sind 8 Leute"),
+    /// or null.</summary>
+    private static decimal? UnitCount(FoldedText folded, int from)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Start < from || !folded[i].IsNumber || folded[i].Text.Length > 5)
+            {
+                continue;
+            }
+
+            if (folded[i + 1].Text is "users" or "user" or "seats" or "seat" or "nutzer" or "lizenzen" or "licenses" or "licences" or "mitarbeiter" or
+                "employees" or "agents" or "reps" or "accounts" or "logins" or "arbeitsplaetze" or "leute" or "people" or "personen" &&
+                decimal.TryParse(folded[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 1)
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly HashSet<string> FewWords = new(StringComparer.Ordinal)
     {

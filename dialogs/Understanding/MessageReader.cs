@@ -739,6 +739,13 @@ internal static class MessageReader
     /// "MedTech Labs"): a company named without a cue, confirmed.</summary>
     private static (SlotReading Reading, int Start, int End)? BareCompany(string part, FoldedText folded, ReadingContext context)
     {
+        if (folded.Count > 0 && char.IsLower(part[folded[0].Start]))
+        {
+            // in small letters: up to a legal form whatever follows it ("bright solutions ltd. we need …"), else the
+            // whole clause of up to four words
+            return SmallField(part, folded, context);
+        }
+
         if (folded.Count is 0 or > 4 || folded[0].AfterBreak && folded.Count > 1 && folded.Words.Skip(1).Any(w => w.AfterBreak))
         {
             return null;

@@ -320,7 +320,8 @@ internal static class MessageReader
     /// its own they say it is when the project should start.</summary>
     private static readonly string[][] WishWords = Phrases.Of(
         "gerne", "gern", "am liebsten", "idealerweise", "ideal", "moeglichst", "hoffentlich", "ideally", "preferably",
-        "hopefully", "if possible", "wenn moeglich");
+        "hopefully", "if possible", "wenn moeglich", "looking at", "aiming for", "targeting", "thinking", "angepeilt",
+        "anvisiert", "peilen", "geplant");
 
     /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it
     /// describe the need, a name there without a legal form is no company.</summary>

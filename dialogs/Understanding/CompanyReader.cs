@@ -449,7 +449,8 @@ internal static class CompanyReader
                     var (named, namedLength) = folded.Find(RenamedCues, at);
                     at = named >= 0 && named + namedLength < folded.Count ? named + namedLength : at;
                     var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–');
-                    return rest.Length > 1 ? rest : null;
+                    // "Schmidt & Co, sorry for the delay": only a name written as one (a capital or a legal form) corrects
+                    return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) ? rest : null;
                 }
             }
         }

@@ -305,8 +305,12 @@ internal static class TimelineReader
     /// ("10. und 20. Januar", "10.-20. Januar"), or null.</summary>
     private static int? DayBefore(FoldedText t, int i)
     {
+        // with a word between, the first number must be written as a day ("10.", "the 10th", "vom 10", "between 10"), so a
+        // count before "und" ("10 Leute und 20. Januar") opens no range
         var k = t[i - 1].IsNumber && Between(t, i - 1) is "-" or ".-" or "–" or ".–" ? i - 1
-            : t[i - 1].Text is "und" or "bis" or "and" or "to" or "through" && t[i - 2].IsNumber ? i - 2 : -1;
+            : t[i - 1].Text is "und" or "bis" or "and" or "to" or "through" && t[i - 2].IsNumber &&
+              (t.Original.AsSpan(t[i - 2].End).StartsWith(".") || i >= 3 && t[i - 3].Text is "dem" or "vom" or "zwischen" or "the" or "from" or "between" or "am")
+                ? i - 2 : -1;
         return k >= 0 && int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
     }
 

@@ -42,7 +42,16 @@ internal static class BudgetReader
         "haven't signed off", "not signed off", "hasn't approved", "has not approved", "hasn't been approved", "not been approved",
         "noch nicht abgesegnet", "nicht abgesegnet", "noch nicht genehmigt", "wird erst festgelegt", "wird festgelegt",
         "wird noch festgelegt", "festgelegt", "no number yet", "no figure yet", "gets approved", "will be approved",
-        "will be set", "wird erst freigegeben", "wird noch freigegeben");
+        "will be set", "wird erst freigegeben", "wird noch freigegeben", "isn't approved", "isnt approved", "is not approved",
+        "isn't set", "isnt set", "is not set", "isn't finalized", "not finalized", "isn't final", "not final yet", "nicht final",
+        "noch nicht final", "ist noch nicht freigegeben", "nicht freigegeben", "pending approval", "awaiting approval");
+
+    // No limit named ("whatever it takes", "Geld spielt keine Rolle", "egal, Hauptsache es funktioniert"): no amount is
+    // set, but that may be a manner of speaking; confirmed.
+    private static readonly string[][] NoLimitPhrases = Phrases.Of(
+        "whatever it takes", "money is no object", "money's no object", "no limit", "no limits", "sky's the limit",
+        "sky is the limit", "geld spielt keine rolle", "kein limit", "egal hauptsache", "egal was es kostet", "egal was das kostet",
+        "kostet was es kostet", "doesn't matter", "doesnt matter", "cost doesn't matter", "preis egal", "egal");
 
     private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far");
 
@@ -57,7 +66,9 @@ internal static class BudgetReader
         "moechte ich nicht verraten", "keine angabe", "kein kommentar", "vertraulich", "rather not share", "rather not say",
         "prefer not to say", "prefer not to share", "won't share", "wont share", "can't share", "cannot share", "confidential",
         "no comment", "not disclose", "don't want to say", "dont want to say", "sag ich lieber nicht", "sage ich lieber nicht",
-        "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell");
+        "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell", "keinen ueberblick",
+        "kein ueberblick", "keinen plan", "no overview", "not my area", "not my department", "nicht mein bereich",
+        "nicht meine baustelle", "no visibility", "above my pay grade", "not my call to say");
 
     private static readonly string[][] MonthPeriod = Phrases.Of(
         "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",
@@ -87,7 +98,11 @@ internal static class BudgetReader
         "as a cap", "as the limit", "upper limit", "als limit", "ist das limit", "is the limit", "is our limit", "ist die grenze",
         "ist die obergrenze", "mehr nicht", "nicht mehr", "no more", "not more", "nothing more", "nicht darüber", "not above",
         "no higher", "nicht höher", "das ist das maximum", "that's the max", "that's the maximum", "that's my limit",
-        "that's our limit", "das ist die grenze", "das ist die obergrenze", "limit", "obergrenze", "at the very most");
+        "that's our limit", "das ist die grenze", "das ist die obergrenze", "limit", "obergrenze", "at the very most",
+        "mehr ist nicht drin", "mehr ist nicht drinnen", "mehr ist nicht", "mehr geht nicht", "mehr gibt es nicht", "mehr gibts nicht",
+        "mehr haben wir nicht", "mehr koennen wir nicht", "mehr wird es nicht", "nicht mehr drin", "more isn't possible",
+        "can't go higher", "cant go higher", "can't go above that", "can't do more", "cant do more", "that's all we have",
+        "that's all we've got", "that's it", "not a cent more", "keinen cent mehr");
 
     private static readonly string[][] LowerBoundAfter = Phrases.Of(
         "or more", "oder mehr", "und mehr", "and more", "or above", "and up", "and upwards", "upwards", "aufwaerts", "minimum",
@@ -200,9 +215,10 @@ internal static class BudgetReader
     {
         for (var i = 1; i < folded.Count; i++)
         {
-            if (folded[i - 1].Text is "per" or "pro" or "je" or "a" or "each" or "every" or "/" &&
-                folded[i].Text is "seat" or "user" or "users" or "nutzer" or "user" or "lizenz" or "license" or "licence" or "mitarbeiter" or
-                    "employee" or "head" or "kopf" or "person" or "arbeitsplatz" or "platz" or "account" or "login" or "agent" or "rep")
+            // "$100/user/month": a slash right before the unit says "per" as well
+            if ((folded[i - 1].Text is "per" or "pro" or "je" or "a" or "each" or "every" || folded[i].Start > 0 && folded.Original[folded[i].Start - 1] == '/') &&
+                folded[i].Text is "seat" or "seats" or "user" or "users" or "nutzer" or "lizenz" or "lizenzen" or "license" or "licence" or "mitarbeiter" or
+                    "employee" or "head" or "kopf" or "person" or "arbeitsplatz" or "platz" or "account" or "login" or "agent" or "rep" or "lizenzplatz")
             {
                 return true;
             }
@@ -386,11 +402,42 @@ internal static class BudgetReader
             hint = ReadingHints.Ambiguous;
         }
 
+        if (min == max && min is { } each && PerUnit(folded) && UnitCount(folded, first.End) is { } count)
+        {
+            // "$100/user/month, 10 users": the price per user times the users counted, for the price's period; confirmed
+            min = max = each * count;
+            period = PeriodAfter(text, first.End) ?? period;
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
         var estimate = new BudgetEstimate(min, max, currency, false, text.Trim()) { Period = period ?? BudgetPeriod.Once };
         return new SlotReading(QuestionStepsBudget, estimate, confidence, text[first.Start..evidenceEnd].Trim()) { Hint = hint };
     }
 
     private const string QuestionStepsBudget = "budget";
+
+    /// <summary>A bare count of users, seats or licences after the price ("10 users", "für 12 Nutzer", "wir sind 8 Leute"),
+    /// or null.</summary>
+    private static decimal? UnitCount(FoldedText folded, int from)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Start < from || !folded[i].IsNumber || folded[i].Text.Length > 5)
+            {
+                continue;
+            }
+
+            if (folded[i + 1].Text is "users" or "user" or "seats" or "seat" or "nutzer" or "lizenzen" or "licenses" or "licences" or "mitarbeiter" or
+                "employees" or "agents" or "reps" or "accounts" or "logins" or "arbeitsplaetze" or "leute" or "people" or "personen" &&
+                decimal.TryParse(folded[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 1)
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly HashSet<string> FewWords = new(StringComparer.Ordinal)
     {
@@ -526,6 +573,11 @@ internal static class BudgetReader
         if (folded.Contains(UnknownPhrases))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
+        }
+
+        if (folded.Contains(NoLimitPhrases))
+        {
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
         }
 
         if (folded.Contains(NonePhrases) && folded.Contains(Yet))

@@ -94,6 +94,20 @@ internal static class ChoiceReader
             return null;
         }
 
+        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var sharing)
+        {
+            // "wir stimmen im Vorstand ab", "I'm one of 5 on the board": a vote the prospect takes part in is a decision
+            // taken together; "ohne mein OK läuft da nix": a veto is a share of the decision, how much is the
+            // prospect's to confirm (also when someone else signs)
+            var voted = folded.Contains(Vote);
+            if (voted || folded.Contains(Veto))
+            {
+                return new SlotReading(step, new ChoiceValue(choices[sharing].Key, choices[sharing].Label(language)), voted ? Confidence.High : Confidence.Medium,
+                    text.Trim()) { Hint = voted ? null : ReadingHints.Ambiguous };
+            }
+        }
+
+
         var compiled = Cache.GetValue(choices, Compile);
         var stems = new string[folded.Count];
         for (var i = 0; i < stems.Length; i++)
@@ -179,6 +193,14 @@ internal static class ChoiceReader
         {
             // "beides, leads und crm", "all of the above": several choices at once; the flow asks for the one that counts
             return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && (winner < 0 || choices[winner].DecisionMaker) && folded.Contains(NotMyCall) && !folded.Contains(Together) &&
+            Adviser(choices) is >= 0 and var advisor)
+        {
+            // "I'd influence it heavily but it's not my call": the decision is someone else's, the prospect's part is to
+            // advise (a narrower part said in words of its own wins as usual; "ich entscheide nicht allein" is shared)
+            return new SlotReading(step, new ChoiceValue(choices[advisor].Key, choices[advisor].Label(language)), Confidence.High, text.Trim());
         }
 
         if (winner < 0)
@@ -295,6 +317,19 @@ internal static class ChoiceReader
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
         }
 
+        if (step == QuestionSteps.Need && runnerUp >= 0 && Math.Max(best[runnerUp].Start, w.Start) is var laterStart &&
+            folded.Find(Deferral, laterStart) is { At: >= 0 } && !HedgedBefore(folded, Math.Min(best[runnerUp].End, w.End) + 1))
+        {
+            // "Leads qualifizieren, CRM vielleicht später mal": the need put off for later is no need now; the other is
+            // the answer, and the "vielleicht" belongs to the later one
+            var now = best[runnerUp].Start < w.Start ? runnerUp : winner;
+            if (!IsNegated(folded, best[now].Start, best[now].End))
+            {
+                return new SlotReading(step, new ChoiceValue(choices[now].Key, choices[now].Label(language)), Confidence.High,
+                    folded.Span(best[now].Start, best[now].End));
+            }
+        }
+
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
         {
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
@@ -304,7 +339,7 @@ internal static class ChoiceReader
                 folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
         }
 
-        if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && folded.Contains(ToldTo)))
+        if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && (folded.Contains(ToldTo) || Possessed(folded))))
         {
             // "mein Chef hat gesagt, ich soll mir das mal anschauen": someone else's errand, what is needed is a guess
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
@@ -404,6 +439,38 @@ internal static class ChoiceReader
 
     private static readonly string[][] Together = Phrases.Of(
         "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team");
+
+    private static readonly string[][] Veto = Phrases.Of(
+        "ohne mein ok", "ohne mein okay", "ohne meine zustimmung", "ohne mein go", "ohne mein einverstaendnis", "nicht ohne mich",
+        "ohne mich laeuft", "ohne mich geht", "vetorecht", "veto", "without my ok", "without my okay", "without my approval",
+        "without my sign off", "without my sign-off", "without my go", "not without me", "nothing happens without me");
+
+    private static readonly string[][] Vote = Phrases.Of(
+        "we vote", "vote as a board", "vote on it", "votes on it", "i'm one of", "im one of", "i am one of", "wir stimmen",
+        "stimmen ab", "stimmen darueber ab", "abstimmung im", "ich bin einer von", "ich bin eine von", "einer von", "eine von",
+        "mehrheitsentscheidung", "majority vote");
+
+    private static readonly string[][] NotMyCall = Phrases.Of(
+        "not my call", "not my decision", "isn't my call", "isnt my call", "isn't my decision", "not up to me", "isn't up to me",
+        "i don't get to decide", "i dont get to decide", "nicht meine entscheidung", "liegt nicht bei mir", "entscheide nicht ich",
+        "nicht ich entscheide", "nicht ich entscheiden", "entscheiden tu ich nicht", "hab nicht das letzte wort",
+        "habe nicht das letzte wort", "don't have the final say", "dont have the final say", "don't have final say");
+
+    /// <summary>The deciding role below the top one: decided together ("Ich entscheide mit anderen").</summary>
+    private static int SharedDecider(IReadOnlyList<AnswerChoice> choices)
+    {
+        var top = TopDecider(choices);
+        var found = -1;
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (i != top && choices[i].DecisionMaker && (found < 0 || choices[i].Points > choices[found].Points))
+            {
+                found = i;
+            }
+        }
+
+        return found;
+    }
 
     private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
 
@@ -570,10 +637,13 @@ internal static class ChoiceReader
             var w = folded[i].Text;
             // someone else must ("der Beirat muss zustimmen"), not the prospect ("ich muss das freigeben")
             var mine = (i > 0 && folded[i - 1].Text is "ich" or "i") || (i + 1 < folded.Count && folded[i + 1].Text is "ich" or "i");
-            must |= !mine && (w is "muss" or "muessen" or "must" or "needs" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to"));
+            must |= !mine && (w is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "should" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to"));
+            // "wobei der Steuerberater noch drüberschauen soll": someone else's review counts like an approval
             approve |= w.StartsWith("zustimm", StringComparison.Ordinal) || w.StartsWith("freigeb", StringComparison.Ordinal) ||
                        w.StartsWith("genehmig", StringComparison.Ordinal) || w.StartsWith("approv", StringComparison.Ordinal) ||
-                       w is "absegnen" or "abnicken" or "zustimmung" or "sign";
+                       w.StartsWith("drueber", StringComparison.Ordinal) || w.StartsWith("gegenles", StringComparison.Ordinal) ||
+                       w.StartsWith("pruef", StringComparison.Ordinal) || w.StartsWith("review", StringComparison.Ordinal) ||
+                       w is "absegnen" or "abnicken" or "zustimmung" or "sign" or "look";
         }
 
         return must && approve;
@@ -688,6 +758,14 @@ internal static class ChoiceReader
 
     private static bool NamesNeedField(FoldedText folded)
     {
+        // "a chatbot like this one for our own site": a chat on the prospect's website talks to its visitors, which is
+        // where leads come from
+        if (folded.Words.Any(w => w.Text.StartsWith("chat", StringComparison.Ordinal) || w.Text.EndsWith("chat", StringComparison.Ordinal)) &&
+            folded.Words.Any(w => w.Text is "site" or "website" or "webseite" or "homepage" or "visitors" or "besucher" or "web"))
+        {
+            return true;
+        }
+
         var field = false;
         foreach (var w in folded.Words)
         {
@@ -802,13 +880,75 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
         }
 
-        if (folded.HasQuestionMark || folded.Contains(Hedges))
+        if (JobSeeker(folded))
         {
-            // "Was bieten Sie denn an?" is a question back, "weiß nicht, vielleicht CRM?" unsure: ask again.
+            // "Ich such eigentlich nen Job bei euch": a job at the company, not a need of a prospect's
+            return null;
+        }
+
+        if (folded.IsQuestion || folded.Contains(Hedges))
+        {
+            // "Was bieten Sie denn an?" is a question back (also "how much is it" without its question mark), "weiß
+            // nicht, vielleicht CRM?" unsure: ask again.
             return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
         }
 
         return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.High, trimmed);
+    }
+
+    private static readonly string[][] AtYourCompany = Phrases.Of(
+        "bei euch", "bei ihnen", "bei dir", "fuer euch", "fuer sie", "with you", "at your", "for you", "with your company",
+        "bewerben", "bewerbe", "bewerbung", "apply", "applying", "application", "hiring", "stellenangebot", "stellenangebote");
+
+    private static readonly HashSet<string> JobWords = new(StringComparer.Ordinal)
+    {
+        "job", "jobs", "stelle", "arbeit", "praktikum", "praktikumsplatz", "ausbildung", "ausbildungsplatz", "werkstudentenstelle",
+        "internship", "position", "career", "karriere", "bewerbung", "bewerben", "apply", "application", "cv", "lebenslauf",
+    };
+
+    /// <summary>"Ich such eigentlich nen Job bei euch", "are you hiring? I'd like to apply": someone who wants to work
+    /// for the company, which is no need of a prospect's (recruiting software for the prospect's company is).</summary>
+    private static bool JobSeeker(FoldedText folded) =>
+        folded.Words.Any(w => JobWords.Contains(w.Text)) && folded.Contains(AtYourCompany);
+
+    private static readonly string[][] Deferral = Phrases.Of(
+        "spaeter", "spaeter mal", "irgendwann", "maybe later", "later", "later on", "eventually", "down the road",
+        "in zukunft", "in the future", "zu einem spaeteren zeitpunkt", "phase 2", "phase zwei", "second step", "zweiter schritt");
+
+    /// <summary>Whether a hedge stands before word <paramref name="at"/> (before the end of the need said for now).</summary>
+    private static bool HedgedBefore(FoldedText folded, int at)
+    {
+        var (h, _) = folded.Find(Hedges);
+        return h >= 0 && h < at;
+    }
+
+    private static readonly string[][] Having = Phrases.Of(
+        "haben wir", "wir haben", "we have", "we've got", "we already have", "we use", "we're using", "we are using", "wir nutzen",
+        "nutzen wir", "wir verwenden", "verwenden wir", "haben schon", "haben bereits", "im einsatz", "in use");
+
+    /// <summary>"Salesforce haben wir zwar, aber keiner pflegt es", "we use HubSpot": what the prospect already has is
+    /// named, not what they want; without a word of wanting or connecting the need is a guess, confirmed.</summary>
+    private static bool Possessed(FoldedText folded)
+    {
+        if (!folded.Contains(Having))
+        {
+            return false;
+        }
+
+        foreach (var w in folded.Words)
+        {
+            var t = w.Text;
+            if (t.StartsWith("anbind", StringComparison.Ordinal) || t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||
+                t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) || t.StartsWith("schnittstelle", StringComparison.Ordinal) ||
+                t is "brauchen" or "brauche" or "need" or "needs" or "want" or "wollen" or "suchen" or "looking" or "moechten" or "wish" or "link" or "hook" ||
+                // "wir haben zu wenige Anfragen", "we have too many unqualified leads": what they have is the pain
+                t is "zu" or "too" or "kaum" or "wenig" or "wenige" or "few" or "enough" or "genug" or "keine" or "kein" or "no" or "problem" or "probleme" or "many" or "viele")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words that carry no need: chit-chat, placeholders, pronouns and verbs that only point at the offer.

@@ -66,6 +66,13 @@ internal static class CompanyReader
             return null;
         }
 
+        if (Correction(clean, folded) is { } rest && Read(rest, language) is { } corrected)
+        {
+            // "Meier Maschinenbau – ach nein, seit Juli heißen wir Meier Industrietechnik GmbH": the name after the word
+            // that corrects the first one
+            return corrected;
+        }
+
         if (AllPrivate(folded))
         {
             // "privat", "just me, I'm a freelancer": every part of the answer says there is no company
@@ -92,8 +99,10 @@ internal static class CompanyReader
 
         if (Quoted(clean) is { } quoted)
         {
-            // selbstständig, Einzelunternehmen "Fotostudio Lichtblick": the name in quotes is the name
-            return new SlotReading("company", quoted, Confidence.High, quoted);
+            // selbstständig, Einzelunternehmen "Fotostudio Lichtblick": the name in quotes is the name; a name still to
+            // come ("noch in Gründung, wird wohl „Klarwerk Solutions“ heißen") is confirmed
+            var future = IsRefusal(folded) || folded.Words.Any(w => w.Text is "wird" or "werden" or "wohl" or "will" or "probably" or "planned" or "geplant" or "vermutlich");
+            return new SlotReading("company", quoted, future ? Confidence.Medium : Confidence.High, quoted);
         }
 
         // "hmm, die Firma heißt …", "uh, Riverside Plumbing": a hesitation before the name is no part of it
@@ -142,6 +151,13 @@ internal static class CompanyReader
         {
             // "noch keine, wir gründen gerade", "möchte ich nicht sagen": no company name, whatever words are left
             return null;
+        }
+
+        if (!name.Value.HasLegalForm && Described(name.Value.Name, clean[name.Value.End..]) is { } describedFirst)
+        {
+            // "We're a small startup, Fernleaf Labs", "ne kleine Agentur, Pixelwerk": a description is read before its
+            // small words count as a sentence
+            return describedFirst;
         }
 
         var (sentence, generic) = name.Value.HasLegalForm ? (false, false) : WordKinds(name.Value.Name);
@@ -229,6 +245,7 @@ internal static class CompanyReader
         "familienunternehmen", "family", "business", "small", "kleine", "kleines", "klein", "big", "large", "grosse", "grosses",
         "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
         "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
+        "franchise", "filiale", "branch", "location", "niederlassung", "standort", "subsidiary", "tochter", "tochterfirma",
     };
 
     private static bool PrivateWordIn(FoldedText folded)
@@ -251,6 +268,12 @@ internal static class CompanyReader
         ["gbr"] = "GbR", ["ug"] = "UG", ["se"] = "SE", ["mbb"] = "mbB", ["partg"] = "PartG", ["co"] = "Co", ["ltd"] = "Ltd",
         ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP",
         ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V",
+    };
+
+    // Short words that every name writes in capitals ("Huber IT", "Solartech USA", "Müller EDV").
+    private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
+    {
+        "it", "edv", "ki", "ai", "usa", "uk", "eu", "hr", "pr", "tv", "nrw", "hvac", "cnc", "seo", "ux", "ui", "ict", "iot",
     };
 
     /// <summary>A company written all in small letters ("bauer möbel gmbh") as it is written: each word capitalized, the
@@ -282,6 +305,16 @@ internal static class CompanyReader
             else if (word is "und" or "and" or "of" or "the" && start > 0)
             {
                 sb.Append(word);
+            }
+            else if (word.Length > 3 && word.StartsWith("mc", StringComparison.Ordinal) && char.IsLetter(word[2]))
+            {
+                // "mcdonald's" → "McDonald's"
+                sb.Append("Mc").Append(char.ToUpperInvariant(word[2])).Append(word.AsSpan(3));
+            }
+            else if (Acronyms.Contains(word) || word == "us" && start > 0)
+            {
+                // "huber it", "solartech usa": a short word that is written in capitals in any name
+                sb.Append(word.ToUpperInvariant());
             }
             else
             {
@@ -356,7 +389,8 @@ internal static class CompanyReader
         // the name in quotes ends the answer or is said to be the name ("\"Acme\" is the name"); a nickname inside a
         // person's name ("Max \"Mäxchen\" Müller") is no company
         var after = FoldedText.Of(text[(close + 1)..]);
-        if (after.Words.Any(w => w.Text is not ("is" or "the" or "name" or "ist" or "der" or "unser" or "our" or "company" or "firmenname")))
+        if (after.Words.Any(w => w.Text is not ("is" or "the" or "name" or "ist" or "der" or "unser" or "our" or "company" or "firmenname" or
+            "heissen" or "heisst" or "called" or "be" or "genannt" or "werden" or "sein")))
         {
             return null;
         }
@@ -385,6 +419,47 @@ internal static class CompanyReader
         return false;
     }
 
+    private static readonly string[][] CorrectionCues = Phrases.Of(
+        "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "korrektur", "i mean", "i meant", "actually", "oder besser",
+        "besser gesagt", "genauer gesagt", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
+        "umbenannt", "oops", "oh wait", "wait");
+
+    // "seit Juli heißen wir …", "we're now called …": where the new name starts after a correction
+    private static readonly string[][] RenamedCues = Phrases.Of(
+        "heissen wir", "heissen wir jetzt", "heissen jetzt", "heisst jetzt", "heisst die firma", "now called", "we're now called",
+        "are now called", "renamed to", "umbenannt in", "umfirmiert in", "umfirmiert zu");
+
+    /// <summary>The words after a correction inside the answer ("X – ach nein, seit Juli heißen wir Y GmbH", "Acme, sorry,
+    /// Acme Labs"), or null: the cue must follow a first answer and a break, and words must follow it.</summary>
+    private static string? Correction(string text, FoldedText folded)
+    {
+        for (var i = folded.Count - 2; i >= 1; i--)
+        {
+            if (!folded[i].AfterBreak && !(i > 0 && DashBefore(text, folded[i - 1].End, folded[i].Start)))
+            {
+                continue;
+            }
+
+            foreach (var cue in CorrectionCues)
+            {
+                if (folded.MatchesAt(i, cue) && i + cue.Length < folded.Count)
+                {
+                    // "seit Juli heißen wir …": a time before the name is no part of it
+                    var at = i + cue.Length;
+                    var (named, namedLength) = folded.Find(RenamedCues, at);
+                    at = named >= 0 && named + namedLength < folded.Count ? named + namedLength : at;
+                    var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–');
+                    // "Schmidt & Co, sorry for the delay": only a name written as one (a capital or a legal form) corrects
+                    return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) ? rest : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool DashBefore(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('-', '–', '—') >= 0;
+
     private static readonly string[][] NamedCues = Phrases.Of(
         "called", "named", "namens", "mit dem namen", "mit namen", "heisst", "name is", "der name ist");
 
@@ -394,7 +469,8 @@ internal static class CompanyReader
     private static SlotReading? Described(string name, string following)
     {
         var folded = FoldedText.Of(name);
-        if (folded.Count < 2 || folded[0].Text is not ("ein" or "eine" or "einen" or "einem" or "a" or "an"))
+        if (folded.Count < 2 || folded[0].Text is not ("ein" or "eine" or "einen" or "einem" or "einer" or "ne" or "nen" or "nem" or "ner" or
+            "son" or "sone" or "a" or "an"))
         {
             return null;
         }

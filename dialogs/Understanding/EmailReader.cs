@@ -34,7 +34,10 @@ internal static class EmailReader
                 start--;
             }
 
-            var end = at + 1;
+            // "katrin.hoffmann@@stadtwerke-bielefeld.de": an at sign typed twice is one, the address confirmed
+            var doubled = at + 1 < text.Length && text[at + 1] == '@' && (at + 2 >= text.Length || text[at + 2] != '@');
+            var domainStart = doubled ? at + 2 : at + 1;
+            var end = domainStart;
             while (end < text.Length && end - at <= 253 && IsDomainChar(text[end]))
             {
                 end++;
@@ -52,25 +55,34 @@ internal static class EmailReader
             }
 
             var local = text[start..at];
-            var domain = text[(at + 1)..end];
+            var domain = text[domainStart..end];
             var glued = (start > 0 && text[start - 1] == '@') || (end < text.Length && text[end] == '@');
             if (!glued && IsValid(local, domain))
             {
                 var address = local.ToLowerInvariant() + "@" + domain.ToLowerInvariant();
-                found.Add(new Found(address, start, end));
+                found.Add(new Found(address, start, end, Guessed: doubled));
                 from = end;
             }
-            else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider))
+            else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider) &&
+                     !(end + 1 < text.Length && text[end] is ',' or ';' && char.IsLetter(text[end + 1])))
             {
                 found.Add(new Found(local.ToLowerInvariant() + "@" + provider, start, end, Guessed: true));
                 from = end;
+            }
+            else if (!glued && !domain.Contains('.', StringComparison.Ordinal) && end + 1 < text.Length && text[end] == ' ' && SpacedDomain(text, end + 1) is { } tailEnd &&
+                     IsValid(local, domain + text[(end + 1)..tailEnd]))
+            {
+                // "j.lopez@acme corp.com": a space typed inside the domain; the joined address is confirmed
+                found.Add(new Found(local.ToLowerInvariant() + "@" + (domain + text[(end + 1)..tailEnd]).ToLowerInvariant(), start, tailEnd, Guessed: true));
+                from = tailEnd;
             }
         }
 
         return found;
     }
 
-    /// <summary>The common provider's domain that <paramref name="domain"/> is without its dot ("gmailcom", "webde").</summary>
+    /// <summary>The common provider's domain that <paramref name="domain"/> is without its dot ("gmailcom", "webde") or
+    /// without its top-level domain ("gmx", "outlook": the provider's first domain in the list).</summary>
     private static string? ProviderWithoutDot(string domain)
     {
         var lower = domain.ToLowerInvariant();
@@ -81,13 +93,31 @@ internal static class EmailReader
 
         foreach (var provider in Providers)
         {
-            if (string.Concat(provider.Split('.')) == lower)
+            if (string.Concat(provider.Split('.')) == lower || provider[..provider.LastIndexOf('.')] == lower)
             {
                 return provider;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Where a word that ends a domain ("corp.com") after a space ends: letters, digits, dashes and at least one
+    /// dot, then the end of the address; null otherwise.</summary>
+    private static int? SpacedDomain(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && IsDomainChar(text[end]))
+        {
+            end++;
+        }
+
+        while (end > from && text[end - 1] is '.' or '-')
+        {
+            end--;
+        }
+
+        return end > from && text.AsSpan(from, end - from).Contains('.') && (end == text.Length || !char.IsLetterOrDigit(text[end])) ? end : null;
     }
 
     // The mail providers most prospects use: a domain one typo away from one of them ("gmial.com", "gmx.ed") is far more

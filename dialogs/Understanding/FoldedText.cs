@@ -173,6 +173,35 @@ internal sealed class FoldedText
 
     public bool Contains(IReadOnlyList<string[]> phrases) => Find(phrases).At >= 0;
 
+    // How a question opens when it is typed without its question mark ("how much is it", "what happens if i say no",
+    // "was kostet das", "habt ihr eine Demo"); a statement rarely opens so ("wie wir mehr Leads bekommen" does not).
+    private static readonly string[][] QuestionOpenings = Phrases.Of(
+        "how much", "how many", "how long", "how does", "how do", "how is", "how can i", "how would", "what is", "what's",
+        "whats", "what does", "what do", "what happens", "what if", "why do", "why does", "why is", "where is", "where do",
+        "when can", "when will", "who is", "who are", "which", "can you", "could you", "do you", "does it", "does this",
+        "is it", "is this", "is there", "are you", "are there", "will it", "would it", "wie viel", "wieviel", "wie teuer",
+        "wie lange", "wie funktioniert", "wie geht", "was kostet", "was kosten", "was passiert", "was macht", "was ist",
+        "warum", "wieso", "weshalb", "wozu", "wo ist", "wo sind", "wo werden", "wann kann", "wann koennt", "wer ist",
+        "wer sind", "welche", "welcher", "welches", "kann man", "kann ich", "koennt ihr", "koennen sie", "habt ihr",
+        "haben sie", "gibt es", "gibts", "ist das", "sind das", "bietet ihr", "bieten sie", "macht ihr", "machen sie",
+        "funktioniert das", "geht das");
+
+    /// <summary>Whether the text asks something: a question mark, or a question's opening at its start.</summary>
+    public bool IsQuestion => HasQuestionMark || Words.Count >= 2 && OpensWith(QuestionOpenings);
+
+    private bool OpensWith(string[][] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (MatchesAt(0, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool ContainsWord(string word)
     {
         foreach (var w in Words)

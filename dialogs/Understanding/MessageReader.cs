@@ -42,7 +42,7 @@ internal static class MessageReader
         "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "signs off", "signs",
         "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
         "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
-        "recherchieren");
+        "recherchieren", "i own", "we own", "own a", "own the", "ich besitze", "gehoert mir", "mir gehoert");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -149,20 +149,31 @@ internal static class MessageReader
                 }
             }
 
-            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore) : null)) is { } name)
+            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|")) : null)) is { } name)
             {
                 readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
                 if (clauseIndex == firstClause)
                 {
                     nameClause = clauseIndex;
                 }
+
+                // "jana koch von koch logistik", "this is mike from greenfield farms": the company in small letters right
+                // after the name
+                var after = folded.Words.FindIndex(w => w.Start >= name.End);
+                if (clauseCompany is null && after >= 0 && !name.Reading.Evidence.Any(char.IsUpper) && folded[after].Text is "from" or "von" or "vom" or "bei" or "at" or "with" &&
+                    !folded[after].AfterBreak && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context))
+                {
+                    clauseCompany = small;
+                }
             }
 
-            if (clauseCompany is null && MayBePrivate(part) && CompanyReader.Read(part, context.Language) is { Confidence: Confidence.High, Value: string privately } p0 &&
+            if (clauseCompany is null && MayBePrivate(part) && CompanyReader.Read(part[..PrivateClauseEnd(part, folded)], context.Language) is { Confidence: >= Confidence.Medium, Value: string privately } p0 &&
                 privately is "privat" or "private")
             {
-                // "ok. Rachel Green, it's for a personal project, no budget": a clause that says there is no company
-                readings.Add((p0 with { Evidence = text.Substring(clause.Start, part.Length) }, clause.Start, clause.Start + part.Length));
+                // "ok. Rachel Green, it's for a personal project, no budget": a clause that says there is no company; up to
+                // an "und"/"and" that goes on with something else ("bin privat unterwegs und will mich nur mal informieren")
+                var privateEnd = PrivateClauseEnd(part, folded);
+                readings.Add((p0 with { Evidence = text.Substring(clause.Start, privateEnd) }, clause.Start, clause.Start + privateEnd));
             }
             else if (clauseCompany is { } company &&
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
@@ -197,6 +208,14 @@ internal static class MessageReader
                     var start = clause.Start + Math.Max(0, part.IndexOf(shortNeed.Evidence, StringComparison.Ordinal));
                     ownNeed = (shortNeed with { Evidence = text.Substring(start, shortNeed.Evidence.Length) }, start, start + shortNeed.Evidence.Length);
                 }
+            }
+            else if (needCue < 0 && role is null && folded.Count > 4 && !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
+                     ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } opening &&
+                     FoldedText.Of(opening.Evidence).Count >= 2 && part.TrimStart().StartsWith(opening.Evidence, StringComparison.Ordinal))
+            {
+                // "lead qualification for our SDR team, …": a clause that opens with a need's words of two or more says
+                // what is wanted, whatever follows in it
+                Add(readings, opening, text, clause.Start, part);
             }
             else if (needCue >= 0 && needCue + needCueLength < folded.Count)
             {
@@ -301,7 +320,8 @@ internal static class MessageReader
     /// its own they say it is when the project should start.</summary>
     private static readonly string[][] WishWords = Phrases.Of(
         "gerne", "gern", "am liebsten", "idealerweise", "ideal", "moeglichst", "hoffentlich", "ideally", "preferably",
-        "hopefully", "if possible", "wenn moeglich");
+        "hopefully", "if possible", "wenn moeglich", "looking at", "aiming for", "targeting", "thinking", "angepeilt",
+        "anvisiert", "peilen", "geplant");
 
     /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it
     /// describe the need, a name there without a legal form is no company.</summary>
@@ -330,6 +350,16 @@ internal static class MessageReader
     private static bool CountsFromToday(string evidence)
     {
         var f = FoldedText.Of(evidence);
+        // "noch diesen Monat", "next week", "nächsten Monat": a week, month or quarter named from this one
+        for (var i = 0; i + 1 < f.Count; i++)
+        {
+            if (f[i].Text is "diese" or "dieser" or "diesen" or "this" or "next" or "naechste" or "naechsten" or "naechster" or "kommende" or "kommenden" or "coming" &&
+                f[i + 1].Text is "woche" or "week" or "monat" or "month" or "quartal" or "quarter")
+            {
+                return true;
+            }
+        }
+
         if (f.Count < 2 || f[0].Text is not ("in" or "within" or "innerhalb"))
         {
             return false;
@@ -354,9 +384,26 @@ internal static class MessageReader
 
     // A cheap first look before a part is read as a private person: every private wording holds one of these.
     private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(
-        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me"], StringComparison.OrdinalIgnoreCase);
+        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me", "self-employed", "self employed"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayBePrivate(string part) => part.AsSpan().IndexOfAny(PrivateNeedles) >= 0;
+
+    /// <summary>Where the words about being private end: before an "und"/"and" after the private word, else at the end of
+    /// the clause.</summary>
+    private static int PrivateClauseEnd(string part, FoldedText folded)
+    {
+        var seen = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            seen |= folded[i].Text.StartsWith("privat", StringComparison.Ordinal) || folded[i].Text is "personal" or "freelancer" or "freiberufler" or "selbststaendig";
+            if (seen && folded[i].Text is "und" or "and" && i + 1 < folded.Count)
+            {
+                return folded[i].Start;
+            }
+        }
+
+        return part.Length;
+    }
 
     /// <summary>"…, next year", "nächstes Jahr": a clause that is nothing but a year named from today.</summary>
     private static bool IsWholeYear(TimelineEstimate time, FoldedText folded) =>
@@ -494,7 +541,10 @@ internal static class MessageReader
         "health", "freight", "roofing", "grocers", "law", "associates", "events", "transporte", "elektro",
     };
 
-    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses, bool previousWasGreeting)
+    /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,
+    /// Brightpath Digital (UK). We need …"), so a clause of its own that opens with a given name is the writer's name; a
+    /// message that is nothing but two words is the answer to the question asked.</param>
+    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses, bool previousWasGreeting, bool moreFields)
     {
         var first = 0;
         var (g, gl) = folded.Find(Greetings);
@@ -521,13 +571,17 @@ internal static class MessageReader
                            // "alles klar hier", "all good here")
                            folded.Count - first is 2 or 3 && folded[^1].Text is "hier" or "here" &&
                            YesNoReader.Read(part[folded[first].Start..folded[^1].Start]) is null;
+        // "kate williams, bright solutions ltd.", "Emily Watson, Brightpath Digital": a common given name first says the
+        // words are a name in any case of letters; a product or a need never starts with one
+        var given = GivenNames.At(part, folded, first) > 0;
+        lowerAllowed |= given && char.IsLower(part[folded[first].Start]);
         var last = first - 1;
         for (var k = first; k < folded.Count && k < first + 3; k++)
         {
             var w = folded[k];
             var capital = char.IsUpper(part[w.Start]) || (k == first && w.Text == "dr" && k + 1 < folded.Count);
             if (!(capital || lowerAllowed) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w) ||
-                (k > first && w.AfterBreak))
+                (k > first && w.AfterBreak) || !capital && NotNameWords.Contains(w.Text))
             {
                 break;
             }
@@ -549,7 +603,8 @@ internal static class MessageReader
         var after = last + 1;
         var self = after < folded.Count && folded[after].Text is "hier" or "here";
         var company = after < folded.Count && folded[after].Text is "von" or "from" or "bei" or "vom" or "at" && CompanyReader.HasLegalForm(part, folded[after].Start) ||
-                      after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "with" || part[folded[after].Start] == '@') && char.IsUpper(part[folded[after + 1].Start]);
+                      after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "with" || part[folded[after].Start] == '@') &&
+                      (char.IsUpper(part[folded[after + 1].Start]) || lowerAllowed && given && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context));
         var ends = after >= folded.Count || self || company;
         if (!ends)
         {
@@ -568,13 +623,113 @@ internal static class MessageReader
         // two or three words that are the whole clause are how people open with their name ("Hello, Rajesh Patel (…)")
         var greeted = g == 0 || previousWasGreeting;
         var sure = last > first && (hasContact || self || company || hasCompany ||
-                                    greeted && after >= folded.Count && !folded.Words.Any(w => CompanyWords.Contains(w.Text)));
+                                    (greeted || given && moreFields) && after >= folded.Count && !folded.Words.Any(w => CompanyWords.Contains(w.Text)));
         if (!sure && (last > first || !(self || company)))
         {
             return null;
         }
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
+    }
+
+    /// <summary>Words of a sentence, never of a name or a company's name when written in small letters: pronouns, articles,
+    /// conjunctions, the verbs that say what is wanted, courtesy.</summary>
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "ich", "du", "er", "es", "wir", "ihr", "sie", "mich", "mir", "uns", "euch", "bin", "bist", "ist", "sind", "war", "habe",
+        "hab", "hat", "haben", "mach", "mache", "macht", "machen", "will", "wollen", "moechte", "moechten", "brauche",
+        "brauchen", "benoetigen", "suche", "suchen", "schaun", "schauen", "gucken", "kann", "koennen", "muss", "muessen",
+        "nicht", "nichts", "kein", "keine", "noch", "schon", "erst", "erstmal", "mal", "nur", "gerade", "egal", "spaeter",
+        "jetzt", "dann", "wenn", "weil", "dass", "ob", "aber", "doch", "halt", "eben", "bitte", "danke", "leider", "und",
+        "oder", "mit", "zu", "zum", "zur", "aus", "mein", "meine", "unser", "unsere", "unseren", "unserem", "dem", "den",
+        "des", "einen", "einem", "einer", "our", "his", "her", "their", "i", "i'm", "im", "me", "my", "you", "your", "he",
+        "she", "it's", "its", "we", "we're", "were", "they", "am", "is", "are", "was", "be", "been", "have", "has", "had",
+        "do", "does", "did", "don't", "dont", "can", "can't", "will", "would", "should", "not", "no", "yet", "only", "still",
+        "later", "now", "really", "actually", "please", "thanks", "thank", "maybe", "vielleicht", "and", "or", "to", "of",
+        "need", "needs", "want", "wants", "wanna", "looking", "look", "like", "love", "get", "got", "going", "help", "speaking",
+        "writing", "schreibe", "schreibt", "spricht", "so", "also", "too", "auch", "sehr", "very", "some", "any", "all",
+        "alle", "alles", "etwas", "was", "what", "how", "wie", "wer", "who", "why", "warum", "wo", "where", "this", "that",
+        "these", "those", "dies", "diese", "dieser", "das", "der", "die", "ein", "eine", "a", "an", "the", "hallo", "hi",
+        "hey", "ja", "yes", "ok", "okay", "nein", "gerne", "gern", "sure", "fine", "good", "great", "gut", "super", "quick",
+        "kurze", "kurz", "frage", "question", "um", "about", "ueber", "fuer", "for", "on", "off", "up", "out", "by", "via",
+        "vom", "von", "bei", "from", "at", "with", "in", "here", "hier",
+    };
+
+    /// <summary>The company in small letters after "from"/"von"/"bei"/"at" at word <paramref name="cue"/> ("mike from
+    /// greenfield farms", "jana koch von koch logistik"): up to four words that are no words of a sentence, to the end of
+    /// the clause or of a legal form; sure with a legal form, else confirmed.</summary>
+    private static (SlotReading Reading, int Start, int End)? SmallCompanyAfter(string part, FoldedText folded, int cue)
+    {
+        var first = cue + 1;
+        if (first < folded.Count && folded[first].Text is "der" or "the" or "dem" && first + 1 < folded.Count)
+        {
+            first++; // "von der koch logistik gmbh"
+        }
+
+        return SmallCompany(part, folded, first, requireWhole: true);
+    }
+
+    /// <summary>A company in small letters from word <paramref name="first"/>: words up to and with a legal form (sure), or
+    /// every word to the end of the clause when <paramref name="requireWhole"/> (confirmed). None when a word of a sentence,
+    /// a number or a break comes first.</summary>
+    private static (SlotReading Reading, int Start, int End)? SmallCompany(string part, FoldedText folded, int first, bool requireWhole)
+    {
+        if (first >= folded.Count || folded[first].AfterBreak && first > 0 && !requireWhole)
+        {
+            return null;
+        }
+
+        var start = folded[first].Start;
+        if (CompanyReader.FindLegalForm(part, start) is { } legal && FoldedText.Fold(part[legal.Start..legal.End]).TrimEnd('.') is not ("sa" or "se" or "lp" or "co" or "s.l" or "aps" or "a.s"))
+        {
+            var words = 0;
+            for (var k = first; k < folded.Count && folded[k].Start < legal.Start; k++)
+            {
+                if (folded[k].IsNumber || NotNameWords.Contains(folded[k].Text) || k > first && folded[k].AfterBreak || ++words > 4)
+                {
+                    return null;
+                }
+            }
+
+            if (words == 0)
+            {
+                return null;
+            }
+
+            var end = legal.End;
+            if (part[end - 1] == '.' && end < part.Length && part[end] == ' ' && part.AsSpan(end).Trim().Length > 0)
+            {
+                end--; // "bright solutions ltd. we need …": the full stop ends the sentence
+            }
+
+            return Small(part, start, end, Confidence.High);
+        }
+
+        var last = -1;
+        for (var k = first; k < folded.Count && k < first + 4; k++)
+        {
+            var w = folded[k];
+            if (w.IsNumber || NotNameWords.Contains(w.Text) || k > first && w.AfterBreak)
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        if (last < first || requireWhole && last != folded.Count - 1)
+        {
+            return null;
+        }
+
+        return Small(part, start, folded[last].End, Confidence.Medium);
+    }
+
+    private static (SlotReading Reading, int Start, int End) Small(string part, int start, int end, Confidence confidence)
+    {
+        var name = part[start..end];
+        var stored = name.Any(char.IsUpper) ? name : CompanyReader.Capitalized(name);
+        return (new SlotReading(QuestionSteps.Company, stored, confidence, name), start, end);
     }
 
     /// <summary>"Berger &amp; Partner": a word joined to the one before it by an ampersand is part of a company name.</summary>
@@ -585,14 +740,30 @@ internal static class MessageReader
     /// "MedTech Labs"): a company named without a cue, confirmed.</summary>
     private static (SlotReading Reading, int Start, int End)? BareCompany(string part, FoldedText folded, ReadingContext context)
     {
+        if (folded.Count > 0 && char.IsLower(part[folded[0].Start]))
+        {
+            // in small letters: up to a legal form whatever follows it ("bright solutions ltd. we need …"), else the
+            // whole clause of up to four words
+            return SmallField(part, folded, context);
+        }
+
         if (folded.Count is 0 or > 4 || folded[0].AfterBreak && folded.Count > 1 && folded.Words.Skip(1).Any(w => w.AfterBreak))
         {
             return null;
         }
 
-        foreach (var w in folded.Words)
+        if (folded.Words.Any(w => char.IsLower(part[w.Start]) && w.Text is not ("und" or "and")))
         {
-            if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and") || w.IsNumber || NameCommonWords.Contains(w.Text))
+            return SmallField(part, folded, context);
+        }
+
+        for (var k = 0; k < folded.Count; k++)
+        {
+            var w = folded[k];
+            // "Huber IT": a short word in capitals after the first is part of the name
+            if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and") || w.IsNumber ||
+                NameCommonWords.Contains(w.Text) && !(k > 0 && w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper)) &&
+                !AfterAmpersand(part, folded, k))
             {
                 return null;
             }
@@ -611,6 +782,26 @@ internal static class MessageReader
         }
 
         return (new SlotReading(QuestionSteps.Company, name, Confidence.Medium, name), start, end);
+    }
+
+    /// <summary>"jones plumbing", "bäckerei huber", "bright solutions ltd. we need …": the clause right after the opening
+    /// name written in small letters, as fields are typed one after the other; sure with a legal form, else confirmed, and
+    /// never when its words read as a need, a role, a yes or no or a time.</summary>
+    private static (SlotReading Reading, int Start, int End)? SmallField(string part, FoldedText folded, ReadingContext context)
+    {
+        return SmallCompany(part, folded, 0, requireWhole: true) is { } found && IsPlainName(part[found.Start..found.End], context) ? found : null;
+    }
+
+    /// <summary>Whether words in small letters taken for a company read as nothing else: no need or role (unless a word
+    /// companies are named with is among them), no yes or no, no greeting, no time.</summary>
+    private static bool IsPlainName(string name, ReadingContext context)
+    {
+        var folded = FoldedText.Of(name);
+        var company = folded.Words.Any(w => CompanyWords.Contains(w.Text));
+        return !(!company && ChoiceReader.Read(QuestionSteps.Need, name, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is not null ||
+                 !company && ChoiceReader.Read(QuestionSteps.Authority, name, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is not null ||
+                 YesNoReader.Read(name) is not null || IsOnlyGreeting(folded) ||
+                 TimelineReader.Read(name, context.Reference, RecognizerCulture.Normalize(context.Locale)) is { Confidence: Confidence.High });
     }
 
     private static string MaskEvidence(string part, string evidence)
@@ -686,7 +877,10 @@ internal static class MessageReader
             }
 
             var original = part[w.Start];
-            if (!char.IsUpper(original) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w))
+            // "it's jen lopez-garcia from …", "ich bin anna schulz": a common given name in small letters after the cue,
+            // and the words after it that are no words of a sentence
+            var small = !char.IsUpper(original) && GivenNames.At(part, folded, first) > 0 && !NotNameWords.Contains(w.Text) && w.Text.Length >= 2;
+            if (!(char.IsUpper(original) || small) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w))
             {
                 break;
             }
@@ -707,7 +901,8 @@ internal static class MessageReader
 
         // one word only ("ich bin Max") is a first name; two or more read as a full name
         var confidence = last > first ? Confidence.High : Confidence.Medium;
-        return (new SlotReading(QuestionSteps.Name, clean, confidence, name), folded[first].Start, folded[last].End);
+        var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
+        return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }
 
     private static bool LooksLikeTitle(string part, Word w) =>
@@ -746,6 +941,12 @@ internal static class MessageReader
             }
 
             from = cue;
+            if (folded[cue].Text is "with" or "mit" && cue > 0 && IntegrationVerb(folded[cue - 1].Text))
+            {
+                // "does it integrate with HubSpot?", "funktioniert das mit Salesforce": a product to connect, no company
+                continue;
+            }
+
             if (folded[cue].Text == "of" && !(cue > 0 && (LooksLikeTitle(part, folded[cue - 1]) ||
                 folded[cue - 1].Text is "founder" or "owner" or "head" or "director" or "president" or "cofounder")))
             {
@@ -811,6 +1012,11 @@ internal static class MessageReader
 
         return null;
     }
+
+    private static bool IntegrationVerb(string w) =>
+        w.StartsWith("integrat", StringComparison.Ordinal) || w.StartsWith("connect", StringComparison.Ordinal) || w.StartsWith("sync", StringComparison.Ordinal) ||
+        w.StartsWith("verbind", StringComparison.Ordinal) || w.StartsWith("integrier", StringComparison.Ordinal) || w.StartsWith("anbind", StringComparison.Ordinal) ||
+        w is "work" or "works" or "working" or "compatible" or "kompatibel" or "funktioniert" or "geht" or "laeuft" or "talk" or "talks" or "plug" or "link";
 
     private static string Mask(string text, IEnumerable<(int Start, int End)> spans)
     {

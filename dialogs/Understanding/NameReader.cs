@@ -78,7 +78,8 @@ internal static class NameReader
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
         "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
-        "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die");
+        "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
+        "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse");
 
     // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
     // "Gruß, Jana"): "Jo Smith" is a name.
@@ -132,6 +133,13 @@ internal static class NameReader
         }
 
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
+        if (Corrected(clean) is { } corrected)
+        {
+            // "Pauli – eigentlich Paul Schneider", "my name is Tom, well Thomas officially. Thomas Reed": the full name
+            // said after the word that corrects the first one
+            return new SlotReading("name", Capitalized(corrected), Confidence.High, corrected);
+        }
+
         if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
         {
             return null;
@@ -139,7 +147,111 @@ internal static class NameReader
 
         // "Robert (Bob) Miller": a bracket between the words of a name may be a nickname or a part of it; confirmed
         var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) ? Confidence.Medium : name.Confidence;
-        return new SlotReading("name", Capitalized(name.Name), confidence, name.Name);
+        var value = Capitalized(name.Name);
+        var nameWords = FoldedText.Of(name.Name);
+        if (confidence == Confidence.High && (nameWords.Count == 1 && !GivenNames.IsName(nameWords[0].Text) && !Salutation(clean) ||
+            nameWords.Count >= 2 && nameWords[^1].Text.Length == 1))
+        {
+            // "Schmidt", "Frau Öztürk", "Batman", "Chris W.": a lone word that is no common given name may be a surname or
+            // a joke, and a surname given as an initial is no full name; both are confirmed
+            confidence = Confidence.Medium;
+        }
+
+        if (Respelled(value, FoldedText.Of(clean)) is { } respelled)
+        {
+            // "Katrin Hoffman, sorry, mit zwei n": the spelling said after the name is applied and confirmed
+            value = respelled;
+            confidence = Confidence.Medium;
+        }
+
+        return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    /// <summary>"Herr Becker", "Mr. Anderson", "Mein Name ist Frau Kowalski": a salutation says the word after it is a
+    /// surname.</summary>
+    private static bool Salutation(string text)
+    {
+        foreach (var w in FoldedText.Of(text).Words)
+        {
+            if (w.Text is "herr" or "frau" or "mr" or "mrs" or "ms" or "miss" or "dr" or "prof")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[][] CorrectionCues = Phrases.Of(
+        "eigentlich", "genauer gesagt", "besser gesagt", "offiziell", "richtig", "korrekt", "actually", "officially",
+        "well", "i mean", "properly", "formally", "sorry");
+
+    /// <summary>The full name after a word that corrects or completes the name before it ("Pauli – eigentlich Paul
+    /// Schneider", "Tom, well Thomas officially. Thomas Reed"): the last clause after the cue that is a name of two or
+    /// three words, read sure; null without a cue or such a clause.</summary>
+    private static string? Corrected(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var (cue, length) = folded.Find(CorrectionCues);
+        if (cue <= 0 || cue + length >= folded.Count || Parts(text, folded) is not null)
+        {
+            return null;
+        }
+
+        // from the last break after the cue, or right after the cue
+        var from = cue + length;
+        for (var i = folded.Count - 1; i > from; i--)
+        {
+            if (folded[i].AfterBreak)
+            {
+                from = i;
+                break;
+            }
+        }
+
+        var rest = text[folded[from].Start..].Trim().TrimEnd('.', '!');
+        var part = FoldedText.Of(rest);
+        if (part.Count is < 2 or > 3 || part.Words.Any(w => w.AfterBreak) ||
+            !(char.IsUpper(rest[part[0].Start]) && char.IsUpper(rest[part[^1].Start]) || GivenNames.Contains(part[0].Text)) ||
+            ReadName(rest) is not { Confidence: Confidence.High } name ||
+            FoldedText.Of(name.Name).Count != part.Count)
+        {
+            return null;
+        }
+
+        return name.Name;
+    }
+
+    /// <summary>"mit zwei n", "with two n's", "double n": a letter that stands once in the surname, doubled.</summary>
+    private static string? Respelled(string name, FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            var two = folded[i].Text is "double" or "doppel" or "doppelt" ? i + 1 :
+                      i > 0 && folded[i].Text is "zwei" or "two" or "2" && folded[i - 1].Text is "mit" or "with" ? i + 1 : -1;
+            if (two < 0 || two >= folded.Count)
+            {
+                continue;
+            }
+
+            var letter = folded[two].Text.EndsWith("'s", StringComparison.Ordinal) ? folded[two].Text[..^2] : folded[two].Text;
+            if (letter.Length != 1 || !char.IsLetter(letter[0]))
+            {
+                continue;
+            }
+
+            var space = name.LastIndexOf(' ');
+            var surname = name[(space + 1)..];
+            var at = surname.IndexOf(letter[0], StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || surname.IndexOf(letter[0], at + 1) >= 0 || surname.IndexOf(char.ToUpperInvariant(letter[0]), at + 1) >= 0)
+            {
+                continue;
+            }
+
+            return name[..(space + 1)] + surname[..(at + 1)] + surname[at] + surname[(at + 1)..];
+        }
+
+        return null;
     }
 
     private static string? RemarkAfterDash(string text)
@@ -230,10 +342,13 @@ internal static class NameReader
     /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
     internal static string Capitalized(string name)
     {
-        if (name.Any(char.IsUpper))
+        if (name.Any(char.IsUpper) && (name.Any(char.IsLower) || name.Count(char.IsLetter) <= 3))
         {
             return name;
         }
+
+        // "HEINZ-DIETER SCHULTE", "DAVID NGUYEN": a name typed all in capitals is written as a name is written
+        name = name.ToLowerInvariant();
 
         var chars = name.ToCharArray();
         var wordStart = 0;

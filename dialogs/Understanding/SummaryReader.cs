@@ -18,10 +18,10 @@ internal static class SummaryReader
         (QuestionSteps.Phone, Phrases.Of("phone's", "number's", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "rufnummer", "phone", "phone number", "telephone", "tel", "mobile", "nummer", "number", "cell")),
         (QuestionSteps.Company, Phrases.Of("company's", "firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb")),
         (QuestionSteps.Name, Phrases.Of("name's", "name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name")),
-        (QuestionSteps.Need, Phrases.Of("aufgabe", "bedarf", "anliegen", "thema", "problem", "herausforderung", "challenge", "need", "needs", "use case")),
-        (QuestionSteps.Authority, Phrases.Of("rolle", "role", "position", "funktion", "entscheidung", "decision", "my role")),
+        (QuestionSteps.Need, Phrases.Of("need's", "aufgabe", "bedarf", "anliegen", "thema", "problem", "herausforderung", "challenge", "need", "needs", "use case")),
+        (QuestionSteps.Authority, Phrases.Of("rolle", "role", "role's", "position", "funktion", "entscheidung", "decision", "my role")),
         (QuestionSteps.Budget, Phrases.Of("budget's", "budget", "betrag", "amount", "etat", "summe")),
-        (QuestionSteps.Timeline, Phrases.Of("start", "zeitpunkt", "zeitplan", "starttermin", "termin", "wann", "timeline", "date", "start date", "beginn", "zeitraum", "when", "timing", "startdatum", "zeitrahmen", "zeithorizont", "time frame", "timeframe")),
+        (QuestionSteps.Timeline, Phrases.Of("timeline's", "start's", "date's", "timing's", "start", "zeitpunkt", "zeitplan", "starttermin", "termin", "wann", "timeline", "date", "start date", "beginn", "zeitraum", "when", "timing", "startdatum", "zeitrahmen", "zeithorizont", "time frame", "timeframe")),
     ];
 
     private static readonly string[][] ConfirmPhrases = Phrases.Of(
@@ -47,7 +47,8 @@ internal static class SummaryReader
         "ich", "i", "we", "wir", "haben", "have", "mal", "nochmal", "again", "hat", "has", "fix", "ok", "okay", "bei", "for",
         "fuer", "von", "of", "mit", "with", "ausserdem", "also", "und", "and", "sorry", "oops", "ups", "off", "incorrect",
         "typo", "tippfehler", "misspelled", "verschrieben", "fehlerhaft", "veraltet", "outdated", "quite", "ganz", "bit",
-        "bisschen", "etwas", "a", "little", "waere", "would",
+        "bisschen", "etwas", "a", "little", "waere", "would", "more", "like", "thinking", "think", "we're",
+        "were", "denken", "dachten",
     };
 
     // "nachname ist Meier mit ei, also Jana Meier": the value said again in full after a remark about it
@@ -186,7 +187,7 @@ internal static class SummaryReader
     private static readonly HashSet<string> Reservations = new(StringComparer.Ordinal)
     {
         "aber", "but", "eigentlich", "actually", "jedoch", "however", "allerdings", "ausser", "except", "nur", "only",
-        "korrektur", "correction", "berichtigung", "richtigstellung",
+        "korrektur", "correction", "berichtigung", "richtigstellung", "moment", "wait", "halt", "stopp",
     };
 
     /// <summary>A role or a configured need, read with high confidence from the words after a reservation ("aber",
@@ -238,7 +239,8 @@ internal static class SummaryReader
     private static readonly string[][] RejectPhrases = Phrases.Of(
         "something's off", "something is off", "somethings off", "something's wrong", "something is wrong", "not everything",
         "da stimmt was nicht", "da stimmt etwas nicht", "nicht alles", "ein fehler", "da ist ein fehler", "there's a mistake",
-        "there is a mistake", "mistake");
+        "there is a mistake", "mistake", "stimmt so nicht", "passt so nicht", "stimmt leider nicht", "passt leider nicht",
+        "so nicht richtig", "isn't right", "isnt right", "not right", "that's not right", "thats not right", "not correct");
 
     private static readonly string[][] StartOver = Phrases.Of(
         "start over", "start again", "restart", "neu starten", "neustart", "von vorne", "von vorn", "neu beginnen");

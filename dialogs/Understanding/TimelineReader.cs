@@ -52,14 +52,15 @@ internal static class TimelineReader
 
     private static readonly string[][] Until = Phrases.Of(
         "bis", "bis zum", "bis zur", "bis spaetestens", "spaetestens", "spaetestens im", "spaetestens bis", "by", "by the",
-        "until", "till", "no later than", "at the latest", "before the", "bis ende", "vor ende", "noch vor");
+        "until", "till", "no later than", "at the latest", "before the", "bis ende", "vor ende");
 
-    private static readonly string[][] Before = Phrases.Of("vor", "before", "prior to", "noch vor dem");
+    private static readonly string[][] Before = Phrases.Of("vor", "before", "prior to", "noch vor dem", "noch vor", "still before", "noch vor den");
 
     private static readonly string[][] From = Phrases.Of(
         "ab", "ab dem", "ab der", "fruehestens", "fruehestens im", "fruehestens ab", "nicht vor", "nicht vor dem",
         "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting in", "starting from",
-        "beginning in", "not until", "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte");
+        "beginning in", "not until", "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
+        "not earlier than", "nicht frueher als", "not sooner than", "no sooner than");
 
     private static readonly string[][] After = Phrases.Of("nach", "after", "nach dem", "nach der", "nach den", "after the");
 
@@ -172,7 +173,8 @@ internal static class TimelineReader
     {
         for (var i = 0; i < t.Count; i++)
         {
-            if (At(t, i, today) is not { } hit)
+            // "01/03/2027": the end of a date whose order is not sure is no year or month of its own
+            if (i > 0 && t[i].IsNumber && t[i - 1].IsNumber && Between(t, i - 1) is "/" or "." || At(t, i, today) is not { } hit)
             {
                 continue;
             }
@@ -192,6 +194,28 @@ internal static class TimelineReader
                 // "Feb/März", "Jan-Feb"
                 period = new Period(period.Start, next.Period.End ?? next.Period.Start, period.Timex + "/" + next.Period.Timex);
                 end = next.End;
+            }
+
+            // "zwischen dem 10. und 20. Januar", "vom 10.-20. Januar": a day before the dated one opens the range
+            if (i >= 2 && period.Start == period.End && DayBefore(t, i) is { } first && first < period.Start.Day)
+            {
+                period = new Period(new DateOnly(period.Start.Year, period.Start.Month, first), period.End, period.Timex);
+                i -= t[i - 1].IsNumber ? 1 : 2;
+            }
+
+            // "Jan 10-20", "10. bis 20.": a day number after the dated day closes the range in its month
+            if (period.Start == period.End && end + 1 < t.Count && DayAfter(t, end) is { } last && last.Day > period.Start.Day &&
+                last.Day <= DateTime.DaysInMonth(period.Start.Year, period.Start.Month))
+            {
+                period = new Period(period.Start, new DateOnly(period.Start.Year, period.Start.Month, last.Day), period.Timex);
+                end = last.End;
+            }
+
+            // "Q2, spätestens Q3", "March, April at the latest": a latest start after the first one closes the range
+            if (Latest(t, end, today) is { } latest && (latest.Period.End ?? latest.Period.Start) > (period.End ?? period.Start) && latest.Period.Start >= period.Start)
+            {
+                period = new Period(period.Start, latest.Period.End ?? latest.Period.Start, period.Timex + "/" + latest.Period.Timex);
+                end = latest.End;
             }
 
             var start = i;
@@ -227,6 +251,67 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    private static readonly string[][] LatestCues = Phrases.Of(
+        "spaetestens", "allerspaetestens", "bis spaetestens", "latest", "at the latest", "no later than", "not later than");
+
+    /// <summary>A period after word <paramref name="end"/> marked as the latest start ("…, spätestens Q3", "…, April at
+    /// the latest").</summary>
+    private static (Period Period, int End)? Latest(FoldedText t, int end, DateOnly today)
+    {
+        for (var j = end + 1; j < t.Count && j <= end + 4; j++)
+        {
+            if (At(t, j, today) is not { } next)
+            {
+                continue;
+            }
+
+            if (EndingAt(t, j, LatestCues).Start > end)
+            {
+                return next;
+            }
+
+            foreach (var p in LatestCues)
+            {
+                if (next.End + 1 < t.Count && t.MatchesAt(next.End + 1, p))
+                {
+                    return (next.Period, next.End + p.Length);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The day number right after word <paramref name="end"/> joined to it by a dash or "bis"/"to"/"through" and
+    /// followed by no month or unit of its own ("Jan 10-20"), or null.</summary>
+    private static (int Day, int End)? DayAfter(FoldedText t, int end)
+    {
+        var k = t[end + 1].IsNumber && Between(t, end) is "-" or "–" or ".-" or ".–" ? end + 1
+            : end + 2 < t.Count && t[end + 1].Text is "bis" or "to" or "through" or "till" or "until" && t[end + 2].IsNumber ? end + 2 : -1;
+        if (k < 0 || k + 1 < t.Count && (MonthNames.ContainsKey(t[k + 1].Text) || Units(t[k + 1].Text) || t[k + 1].Text is "uhr" or "h" or "am" or "pm" or "k" or "eur" or "euro") ||
+            !int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        return (day, k);
+    }
+
+    /// <summary>The day number right before word <paramref name="i"/> joined to it by "und"/"bis"/"and"/"to" or a dash
+    /// ("10. und 20. Januar", "10.-20. Januar"), or null.</summary>
+    private static int? DayBefore(FoldedText t, int i)
+    {
+        // with a word between, the first number must be written as a day ("10.", "the 10th", "vom 10", "between 10"), so a
+        // count before "und" ("10 Leute und 20. Januar") opens no range
+        var k = t[i - 1].IsNumber && Between(t, i - 1) is "-" or ".-" or "–" or ".–" ? i - 1
+            : t[i - 1].Text is "und" or "bis" or "and" or "to" or "through" && t[i - 2].IsNumber &&
+              (t.Original.AsSpan(t[i - 2].End).StartsWith(".") || i >= 3 && t[i - 3].Text is "dem" or "vom" or "zwischen" or "the" or "from" or "between" or "am")
+                ? i - 2 : -1;
+        return k >= 0 && int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
     }
 
     /// <summary>The start of a phrase of <paramref name="phrases"/> that ends right before word <paramref name="at"/>
@@ -483,8 +568,9 @@ internal static class TimelineReader
 
         var separator = Between(t, j);
         var second = t[j + 1].Text;
-        if (separator == "/" && second.Length == 4 && a is >= 1 and <= 12)
+        if (separator == "/" && second.Length == 4 && a is >= 1 and <= 12 && !(j > 0 && t[j - 1].IsNumber && Between(t, j - 1) == "/"))
         {
+            // "03/2027" is a month; in "01/03/2027" the "03/2027" is the end of a date whose order is not sure
             var y = int.Parse(second, NumberStyles.None, CultureInfo.InvariantCulture);
             if (y < today.Year - 1 || y > today.Year + 20)
             {

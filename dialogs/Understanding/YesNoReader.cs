@@ -71,6 +71,19 @@ internal static class YesNoReader
                 : null;
         }
 
+        if (folded.Count >= 3 && folded.Find(Conditions) is { At: 0 } && !folded.IsQuestion)
+        {
+            // "Nur wenn ich dann nicht mit Newslettern zugemüllt werde", "only if you don't call me": a yes on a condition,
+            // whatever "nicht" the condition holds; confirmed
+            return new Reading<bool>(true, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (SelfCorrected(folded) is { } corrected)
+        {
+            // "nein... doch, ja ok", "yes - no wait, rather not": the answer after the word that takes the first one back
+            return corrected;
+        }
+
         var yesAt = new List<(int At, int Length)>();
         var noAt = new List<(int At, int Length)>();
         var hedged = folded.Contains(Hedges);
@@ -146,6 +159,12 @@ internal static class YesNoReader
 
         var first = isYes ? yesAt[0] : noAt[0];
         var evidence = folded.Span(first.At, first.At + first.Length - 1);
+        if (!folded.HasQuestionMark && folded.IsQuestion)
+        {
+            // "what happens if i say no": a question typed without its mark is no answer, whatever yes or no word it holds
+            return null;
+        }
+
         if (folded.HasQuestionMark && !OpensMessage(folded, covered, first))
         {
             // "what exactly will you store?", "is that right?": a question that only contains a yes word asks something
@@ -154,7 +173,10 @@ internal static class YesNoReader
 
         if (hedged)
         {
-            return new Reading<bool>(isYes, Confidence.Low, evidence) { Hint = ReadingHints.Hedged };
+            // "fine i guess", "ja, schätze schon": a yes said reluctantly is a yes to confirm; any other doubt asks again
+            return isYes && OnlyReluctant(folded)
+                ? new Reading<bool>(true, Confidence.Medium, evidence) { Hint = ReadingHints.Hedged }
+                : new Reading<bool>(isYes, Confidence.Low, evidence) { Hint = ReadingHints.Hedged };
         }
 
         var rest = 0;
@@ -178,6 +200,65 @@ internal static class YesNoReader
         }
 
         return new Reading<bool>(isYes, confidence, evidence);
+    }
+
+    private static readonly string[][] Conditions = Phrases.Of(
+        "nur wenn", "nur falls", "solange", "sofern", "vorausgesetzt", "only if", "as long as", "provided", "providing",
+        "on condition");
+
+    private static readonly string[][] Reluctant = Phrases.Of(
+        "i guess", "i guess so", "guess so", "i suppose", "i suppose so", "suppose so", "schaetze schon", "glaub schon",
+        "glaube schon", "i glaub scho", "denke schon", "wenns sein muss", "wenn es sein muss", "if i must", "if i have to");
+
+    /// <summary>Whether the only doubt in the text is a reluctant "I guess" ("fine i guess").</summary>
+    private static bool OnlyReluctant(FoldedText folded)
+    {
+        var (at, length) = folded.Find(Reluctant);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        foreach (var h in Hedges)
+        {
+            for (var i = 0; i < folded.Count; i++)
+            {
+                if (folded.MatchesAt(i, h) && (i < at || i + h.Length > at + length))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[][] TakeBack = Phrases.Of(
+        "doch", "no wait", "wait", "actually", "oder doch", "ach doch", "nee doch", "nein doch", "moment", "sorry i mean", "i mean");
+
+    /// <summary>A yes or no, then a word that takes it back, then the other answer ("nein... doch, ja ok"): that last
+    /// answer, confirmed; null when the message is not so.</summary>
+    private static Reading<bool>? SelfCorrected(FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count - 1; i++)
+        {
+            foreach (var t in TakeBack)
+            {
+                if (!folded.MatchesAt(i, t) || i + t.Length >= folded.Count)
+                {
+                    continue;
+                }
+
+                var before = FoldedText.Of(folded.Original[..folded[i].Start]);
+                var after = folded.Original[folded[i + t.Length].Start..];
+                if (Read(before.Original) is { Confidence: > Confidence.Low } first && Read(after) is { Confidence: > Confidence.Low } second && first.Value != second.Value)
+                {
+                    return new Reading<bool>(second.Value, Confidence.Medium, after.Trim()) { Hint = ReadingHints.Ambiguous };
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Words that may follow a yes or no at the consent question and only talk about the consent itself ("No

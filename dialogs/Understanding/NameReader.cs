@@ -140,6 +140,12 @@ internal static class NameReader
             return new SlotReading("name", Capitalized(corrected), Confidence.High, corrected);
         }
 
+        if (PartCorrected(clean) is { } part)
+        {
+            // "Paul Fischer, äh nein Paula": one word after "nein"/"sorry" corrects the part of the name it resembles
+            return part;
+        }
+
         if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
         {
             return null;
@@ -180,6 +186,172 @@ internal static class NameReader
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> PartCues = new(StringComparer.Ordinal)
+    {
+        "nein", "nee", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
+        "mein",
+    };
+
+    // What may follow the corrected word: a remark about the slip, nothing that could be more of a name.
+    private static readonly HashSet<string> SlipWords = new(StringComparer.Ordinal)
+    {
+        "tippfehler", "typo", "vertippt", "verschrieben", "sorry", "sry", "autocorrect", "autokorrektur", "my", "bad", "mein",
+        "fehler", "lol", "haha", "oops", "ups", "meinte", "ich", "i", "meant",
+    };
+
+    private static readonly HashSet<string> SlipHesitations = new(StringComparer.Ordinal)
+    {
+        "aeh", "aehm", "ah", "oh", "ach", "uh", "um", "uhm", "erm", "oeh", "ehm", "aeh", "i", "ich",
+    };
+
+    /// <summary>"Paul Fischer, äh nein Paula, Tippfehler", "Jana Meyer – sorry, Meier": a name of two or three words, then a
+    /// correcting word and one word in a clause of its own. The word replaces the part of the name it resembles (sure when
+    /// it is a given name put for the first name or a capitalized word for the surname); one that resembles no part leaves
+    /// the first name confirmed. Null when the message is not so.</summary>
+    private static SlotReading? PartCorrected(string text)
+    {
+        if (text.IndexOf(',') < 0 && text.IndexOf('–') < 0 && text.IndexOf(" - ", StringComparison.Ordinal) < 0 && text.IndexOf('.') < 0)
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(text);
+        for (var i = 2; i + 1 < folded.Count; i++)
+        {
+            if (!PartCues.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            // the cue opens a clause, perhaps after a hesitation ("äh nein", "I mean")
+            var open = i;
+            while (open > 0 && !folded[open].AfterBreak && SlipHesitations.Contains(folded[open - 1].Text) && open - 1 >= 2)
+            {
+                open--;
+            }
+
+            if (!folded[open].AfterBreak && text.AsSpan(folded[open - 1].End, folded[open].Start - folded[open - 1].End).IndexOfAny('–', '-', '—') < 0)
+            {
+                continue;
+            }
+
+            var word = i + 1;
+            if (word + 1 < folded.Count && !folded[word + 1].AfterBreak && folded[word].Text is not ("meinte" or "meant"))
+            {
+                return null;
+            }
+
+            if (folded[word].Text is "meinte" or "meant" or "ich" or "i")
+            {
+                word++;
+                if (word >= folded.Count || word + 1 < folded.Count && !folded[word + 1].AfterBreak)
+                {
+                    return null;
+                }
+            }
+
+            for (var k = word + 1; k < folded.Count; k++)
+            {
+                if (!SlipWords.Contains(folded[k].Text))
+                {
+                    return null;
+                }
+            }
+
+            if (ReadName(text[..folded[open].Start].TrimEnd(',', ' ', '-', '–')) is not { } before)
+            {
+                return null;
+            }
+
+            var parts = before.Name.Split(' ');
+            var said = text.Substring(folded[word].Start, folded[word].End - folded[word].Start);
+            if (parts.Length is < 2 or > 3 || said.Length < 2 || !said.All(c => char.IsLetter(c) || c is '-' or '\''))
+            {
+                return null;
+            }
+
+            if (!char.IsUpper(said[0]) && !GivenNames.IsName(FoldedText.Fold(said)))
+            {
+                // "Sarah Connor, no thanks": no word of a name after the "no"
+                return null;
+            }
+
+            var fixedWord = Capitalized(said);
+            var best = -1;
+            var bestScore = 0;
+            for (var p = 0; p < parts.Length; p++)
+            {
+                var score = Resemblance(FoldedText.Fold(parts[p]), FoldedText.Fold(fixedWord));
+                if (score > bestScore)
+                {
+                    best = p;
+                    bestScore = score;
+                }
+            }
+
+            if (best < 0)
+            {
+                return new SlotReading("name", Capitalized(before.Name), Confidence.Medium, before.Name) { Hint = ReadingHints.Ambiguous };
+            }
+
+            parts[best] = fixedWord;
+            var value = Capitalized(string.Join(' ', parts));
+            var sure = before.Confidence == Confidence.High &&
+                       (best == 0 ? GivenNames.IsName(FoldedText.Fold(said)) : char.IsUpper(said[0]));
+            return new SlotReading("name", value, sure ? Confidence.High : Confidence.Medium, value) { Hint = sure ? null : ReadingHints.Ambiguous };
+        }
+
+        return null;
+    }
+
+    /// <summary>How much two words resemble each other as a slip of the keys: the letters they share at the start, when
+    /// at least three and the two differ by at most two letters in length; 0 otherwise.</summary>
+    private static int Resemblance(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 3)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && a[shared] == b[shared])
+        {
+            shared++;
+        }
+
+        // "Meyer"/"Meier": the same first letters, or the same letters but one in the middle
+        if (shared >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)))
+        {
+            // "Dan" → "Daniel": the short form of the same name
+            return shared;
+        }
+
+        if (shared < 3 && !(a.Length == b.Length && a.Length >= 4 && a.Zip(b).Count(x => x.First != x.Second) == 1) &&
+            !(Math.Min(a.Length, b.Length) >= 3 && OneLetterMore(a.Length > b.Length ? a : b, a.Length > b.Length ? b : a)))
+        {
+            return 0;
+        }
+
+        return Math.Max(shared, 1);
+    }
+
+    /// <summary>"John"/"Jon": the longer word is the shorter with one letter put in.</summary>
+    private static bool OneLetterMore(string longer, string shorter)
+    {
+        if (longer.Length != shorter.Length + 1)
+        {
+            return false;
+        }
+
+        var k = 0;
+        while (k < shorter.Length && longer[k] == shorter[k])
+        {
+            k++;
+        }
+
+        return longer.AsSpan(k + 1).SequenceEqual(shorter.AsSpan(k));
     }
 
     private static readonly string[][] CorrectionCues = Phrases.Of(

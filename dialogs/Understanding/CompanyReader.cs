@@ -73,6 +73,13 @@ internal static class CompanyReader
             return corrected;
         }
 
+        if (Interim(clean, folded) is { } interim)
+        {
+            // "TBD, we're rebranding. currently Orion Analytics": a placeholder or a name about to change is no name; the
+            // one in use now is confirmed, and without one the question is asked again
+            return interim.Length == 0 ? null : new SlotReading("company", interim, Confidence.Medium, interim) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (AllPrivate(folded))
         {
             // "privat", "just me, I'm a freelancer": every part of the answer says there is no company
@@ -153,6 +160,12 @@ internal static class CompanyReader
             return null;
         }
 
+        if (Called(name.Value.Name) is { } called)
+        {
+            // "Startup namens Flinkr", "a bakery called Crumbs": the name after the word that says it is the name
+            return called;
+        }
+
         if (!name.Value.HasLegalForm && Described(name.Value.Name, clean[name.Value.End..]) is { } describedFirst)
         {
             // "We're a small startup, Fernleaf Labs", "ne kleine Agentur, Pixelwerk": a description is read before its
@@ -193,7 +206,7 @@ internal static class CompanyReader
             confidence = Confidence.Medium;
         }
 
-        var stored = small ? Capitalized(name.Value.Name) : name.Value.Name;
+        var stored = small ? Capitalized(name.Value.Name) : name.Value.HasLegalForm ? LegalFormSpelled(name.Value.Name) : name.Value.Name;
         if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
         {
             // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals
@@ -247,6 +260,105 @@ internal static class CompanyReader
         "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
         "franchise", "filiale", "branch", "location", "niederlassung", "standort", "subsidiary", "tochter", "tochterfirma",
     };
+
+    // Words that hold the place of a name not given yet ("TBD"), and words that say the name is about to change.
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "tbd", "tba", "tbc" };
+
+    private static readonly HashSet<string> RenameWords = new(StringComparer.Ordinal)
+    {
+        "rebranding", "rebrand", "rebranded", "renaming", "umbenennung", "umfirmierung", "umfirmieren", "umbenennen",
+        "firmieren", "umfirmiert",
+    };
+
+    private static readonly string[][] CurrentCues = Phrases.Of(
+        "currently", "current name", "for now", "right now", "at the moment", "still", "aktuell", "derzeit", "momentan",
+        "zurzeit", "noch", "bisher", "im moment");
+
+    /// <summary>The name in use for now after a placeholder or a word about renaming ("TBD, we're rebranding. currently
+    /// Orion Analytics" → "Orion Analytics"), "" when such an answer names none, null for any other answer.</summary>
+    private static string? Interim(string text, FoldedText folded)
+    {
+        var placeholder = Placeholders.Contains(folded[0].Text) && (folded.Count == 1 || folded[1].AfterBreak);
+        if (!placeholder && !folded.Words.Any(w => RenameWords.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            foreach (var cue in CurrentCues)
+            {
+                if (folded.MatchesAt(i, cue) && i + cue.Length < folded.Count &&
+                    Extract(text, folded, i + cue.Length, requireCue: false) is { } name && name.Name.Any(char.IsUpper) &&
+                    !WordKinds(name.Name).Sentence)
+                {
+                    return name.Name;
+                }
+            }
+        }
+
+        return placeholder ? "" : null;
+    }
+
+    /// <summary>The name after "namens", "called", "named" inside the words read as the name, when words stand before the
+    /// cue: sure after a word for any company or an article ("Startup namens Flinkr"), confirmed after other words.</summary>
+    private static SlotReading? Called(string name)
+    {
+        var folded = FoldedText.Of(name);
+        var (at, length) = folded.Find(NamedCues);
+        if (at <= 0 || at + length >= folded.Count || folded[at].Text is "heisst")
+        {
+            return null;
+        }
+
+        var called = name[folded[at + length].Start..].Trim().TrimEnd('.', '!');
+        var described = folded[0].Text is "ein" or "eine" or "einen" or "ne" or "nen" or "son" or "a" or "an";
+        var generic = true;
+        for (var i = 0; i < at; i++)
+        {
+            generic &= GenericWords.Contains(folded[i].Text) || folded[i].Text is "ein" or "eine" or "einen" or "ne" or "nen" or "son" or "a" or "an" or
+                "our" or "my" or "unser" or "unsere" or "mein" or "meine" or "neues" or "neue" or "new" or "junges" or "young";
+        }
+
+        // "kleine Bäckerei namens Kornblume": a few words before the cue describe; a sentence before it may say more
+        described |= generic || at <= 3 && !WordKinds(name[..folded[at].Start]).Sentence;
+        return called.Any(char.IsUpper)
+            ? new SlotReading("company", called, described ? Confidence.High : Confidence.Medium, called) { Hint = described ? null : ReadingHints.Ambiguous }
+            : null;
+    }
+
+    /// <summary>"ABC corp": a legal form typed in small letters after a name written with capitals is written in its own
+    /// spelling ("ABC Corp").</summary>
+    private static string LegalFormSpelled(string name)
+    {
+        if (FindLegalForm(name, 0) is not { } form || name.AsSpan(form.Start, form.End - form.Start).ContainsAnyInRange('A', 'Z'))
+        {
+            return name;
+        }
+
+        var sb = new StringBuilder(name.Length);
+        sb.Append(name.AsSpan(0, form.Start));
+        var i = form.Start;
+        while (i < name.Length)
+        {
+            var start = i;
+            while (i < name.Length && char.IsLetter(name[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                sb.Append(name[i++]);
+                continue;
+            }
+
+            var word = name[start..i];
+            sb.Append(word.Length > 1 && LegalFormSpelling.TryGetValue(word, out var spelled) ? spelled : word);
+        }
+
+        return sb.ToString();
+    }
 
     private static bool PrivateWordIn(FoldedText folded)
     {

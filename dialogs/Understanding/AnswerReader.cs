@@ -261,8 +261,8 @@ public sealed class AnswerReader
             {
                 if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count)
                 {
-                    var rest = i + mark.Length;
-                    return text[folded[rest].Start..];
+                    // from right after the mark, so a currency sign before the amount ("actually $75k") stays
+                    return text[folded[i + mark.Length - 1].End..].TrimStart(' ', ',', ':', '-', '–', '.');
                 }
             }
         }
@@ -491,8 +491,51 @@ public sealed class AnswerReader
         return label.Equals("F", StringComparison.OrdinalIgnoreCase) || label.EndsWith("fax", StringComparison.OrdinalIgnoreCase);
     }
 
+    // Countries a prospect names beside a number in its national form ("0664 1234567 (bin in Österreich)").
+    private static readonly Dictionary<string, string> CountryRegions = new(StringComparer.Ordinal)
+    {
+        ["oesterreich"] = "AT", ["austria"] = "AT", ["austrian"] = "AT", ["oesterreichische"] = "AT", ["oesterreichisch"] = "AT",
+        ["schweiz"] = "CH", ["schweizer"] = "CH", ["switzerland"] = "CH", ["swiss"] = "CH", ["deutschland"] = "DE",
+        ["germany"] = "DE", ["deutsche"] = "DE", ["liechtenstein"] = "LI", ["italien"] = "IT", ["italy"] = "IT",
+        ["frankreich"] = "FR", ["france"] = "FR", ["niederlande"] = "NL", ["netherlands"] = "NL", ["holland"] = "NL",
+        ["uk"] = "GB", ["england"] = "GB", ["britain"] = "GB", ["usa"] = "US", ["kanada"] = "CA", ["canada"] = "CA",
+    };
+
+    /// <summary>The region of a country named in the message, when it is not the chat's; null otherwise or when two are
+    /// named.</summary>
+    private static string? NamedRegion(string text, string region)
+    {
+        string? named = null;
+        foreach (var w in FoldedText.Of(text).Words)
+        {
+            if (CountryRegions.TryGetValue(w.Text, out var r))
+            {
+                if (named is not null && named != r)
+                {
+                    return null;
+                }
+
+                named = r;
+            }
+        }
+
+        return named == region ? null : named;
+    }
+
     private static SlotReading? ReadPhone(string text, string region)
     {
+        if (text.Any(char.IsLetter) && NamedRegion(text, region) is { } named &&
+            PhoneReader.FindAll(text, named) is { Count: 1 } there && text[there[0].Start] != '+' && !text.AsSpan(there[0].Start).StartsWith("00"))
+        {
+            // a number in its national form beside the country it is from is that country's number; one that is no valid
+            // number there is confirmed
+            var f = there[0];
+            return new SlotReading(QuestionSteps.Phone, f.Value, f.Valid ? Confidence.High : Confidence.Medium, text[f.Start..f.End])
+            {
+                Hint = f.Valid ? null : ReadingHints.Implausible,
+            };
+        }
+
         var found = PhoneReader.FindAll(text, region);
         var spelled = false;
         if (found.Count == 0 && PhoneReader.SpelledDigits(text) is { } digits)

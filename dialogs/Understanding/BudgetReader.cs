@@ -14,7 +14,7 @@ namespace LeadBot.Dialogs.Understanding;
 /// none, "hängt davon ab" → not decided, "weiß nicht" → unknown) are read here; digit-free number words ("fünfzigtausend",
 /// "half a million") go to the Recognizers' number model on a short text. Linear in the text's length.
 /// </summary>
-internal static class BudgetReader
+internal static partial class BudgetReader
 {
     private readonly record struct Amount(int Start, int End, decimal Value, decimal Multiplier, string? Currency, bool HasGrouping);
 
@@ -622,7 +622,7 @@ internal static class BudgetReader
                     var period = PeriodAnywhere(folded);
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
-                    var confidence = folded.Contains(Hedges) || small ? Confidence.Medium : Confidence.High;
+                    var confidence = folded.Contains(Hedges) || small || UnknownWordOnUnit(spelled, words.Amount ?? 0) ? Confidence.Medium : Confidence.High;
                     return new SlotReading(QuestionStepsBudget, words with { Period = period ?? BudgetPeriod.Once }, confidence, trimmed)
                     {
                         Hint = confidence == Confidence.High ? null : small ? ReadingHints.Implausible : ReadingHints.Hedged,
@@ -669,6 +669,20 @@ internal static class BudgetReader
 
     private static string SpelledNumberWords(string text)
     {
+        if (text.Contains("zwoa", StringComparison.OrdinalIgnoreCase) || text.Contains("zwoi", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("oans", StringComparison.OrdinalIgnoreCase) || text.Contains("drü", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("fümf", StringComparison.OrdinalIgnoreCase))
+        {
+            // Bavarian and Swiss number words ("zwoa-tausend", "drü tuusig") are the standard ones to the number models
+            text = DialectNumbers().Replace(text, m => FoldedText.Fold(m.Groups[1].Value) switch
+            {
+                "oans" => "eins",
+                "drue" => "drei",
+                "fuemf" => "fünf",
+                _ => "zwei",
+            });
+        }
+
         if (!text.Contains("ss", StringComparison.OrdinalIgnoreCase) && !text.Contains("ue", StringComparison.OrdinalIgnoreCase) &&
             !text.Contains("oe", StringComparison.OrdinalIgnoreCase))
         {
@@ -678,6 +692,35 @@ internal static class BudgetReader
         return text.Replace("dreissig", "dreißig", StringComparison.OrdinalIgnoreCase)
             .Replace("fuenf", "fünf", StringComparison.OrdinalIgnoreCase)
             .Replace("zwoelf", "zwölf", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(zwoa|zwoi|oans|drü|fümf)(?:-(?=\p{L})|\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DialectNumbers();
+
+    /// <summary>"Zwoa-tausend": a word the number models do not know, joined to the unit, leaves the unit alone; the
+    /// amount it reads is a guess and is confirmed.</summary>
+    private static bool UnknownWordOnUnit(string text, decimal amount)
+    {
+        if (amount is not (100m or 1_000m or 1_000_000m))
+        {
+            return false;
+        }
+
+        for (var i = text.IndexOf('-', StringComparison.Ordinal); i > 0; i = text.IndexOf('-', i + 1))
+        {
+            var end = i + 1;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (char.IsLetter(text[i - 1]) && end > i + 1 && UnitOf(FoldedText.Fold(text[(i + 1)..end])) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[][] OneTo = Phrases.Of("ein bis", "eine bis", "eins bis", "one to", "a to", "one or", "ein oder");
@@ -990,6 +1033,50 @@ internal static class BudgetReader
         return j >= 0 && char.IsAsciiDigit(text[j]);
     }
 
+    /// <summary>"zwischen 2000 und 4000", "2000-3500": a number before a range word and a greater number past any year is
+    /// the bottom of a range, not a year ("2026-2027" stays two years).</summary>
+    private static bool StartsRange(string text, int end)
+    {
+        var j = end;
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        if (j < text.Length && text[j] is '-' or '–')
+        {
+            j++;
+        }
+        else
+        {
+            var w = j;
+            while (j < text.Length && char.IsLetter(text[j]))
+            {
+                j++;
+            }
+
+            if (text.AsSpan(w, j - w) is not ("und" or "and" or "bis" or "to"))
+            {
+                return false;
+            }
+        }
+
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        var n = 0;
+        var k = j;
+        while (k < text.Length && char.IsAsciiDigit(text[k]) && k - j < 7)
+        {
+            n = n * 10 + (text[k] - '0');
+            k++;
+        }
+
+        return k > j && n > 2100;
+    }
+
     private static bool IsCurrencyLetterBefore(string text, int i)
     {
         // "CHF25'000", "EUR50.000", "US$"
@@ -1043,7 +1130,7 @@ internal static class BudgetReader
             return true;
         }
 
-        if (value is >= 2000 and <= 2100 && digits == 4 && end - start == 4 && !EndsRange(text, start))
+        if (value is >= 2000 and <= 2100 && digits == 4 && end - start == 4 && !EndsRange(text, start) && !StartsRange(text, end))
         {
             var (multiplier, currency, _) = SuffixAfter(text, end);
             var (before, _) = CurrencyBefore(text, start);

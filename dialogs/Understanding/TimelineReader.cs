@@ -212,10 +212,23 @@ internal static class TimelineReader
             }
 
             // "Q2, spätestens Q3", "March, April at the latest": a latest start after the first one closes the range
+            var closed = false;
             if (Latest(t, end, today) is { } latest && (latest.Period.End ?? latest.Period.Start) > (period.End ?? period.Start) && latest.Period.Start >= period.Start)
             {
                 period = new Period(period.Start, latest.Period.End ?? latest.Period.Start, period.Timex + "/" + latest.Period.Timex);
                 end = latest.End;
+                closed = true;
+            }
+
+            // "next week I'm away, so the week after", "im Januar nicht, eher den Monat danach": the same span once more
+            if (period.End is { } spanEnd && FollowingSpan(t, end) is { } following && IsWholeSpan(period.Start, spanEnd, following.Week))
+            {
+                var next = following.Week
+                    ? new Period(period.Start.AddDays(7), spanEnd.AddDays(7), $"{period.Start.AddDays(7).Year}-W{ISOWeek.GetWeekOfYear(period.Start.AddDays(7).ToDateTime(TimeOnly.MinValue)):D2}")
+                    : MonthPeriod(period.Start.AddMonths(1));
+                // "Januar oder den Monat danach" is both
+                period = following.Joined ? new Period(period.Start, next.End, period.Timex + "/" + next.Timex) : next;
+                end = following.End;
             }
 
             var start = i;
@@ -226,7 +239,8 @@ internal static class TimelineReader
             var (a, al) = EndingAt(t, i, After);
             if (f >= 0 && fl >= Math.Max(ul, Math.Max(bl, al)))
             {
-                period = new Period(period.Start, null, period.Timex);
+                // "ab Februar, aber spätestens April": the latest start said after it keeps the end
+                period = new Period(period.Start, closed ? period.End : null, period.Timex);
                 start = f;
             }
             else if (u >= 0 && ul >= Math.Max(bl, al))
@@ -253,8 +267,43 @@ internal static class TimelineReader
         return null;
     }
 
+    private static readonly string[][] WeekAfter = Phrases.Of(
+        "the week after", "week after that", "the following week", "die woche danach", "die woche darauf", "die woche drauf",
+        "eine woche spaeter", "a week later");
+
+    private static readonly string[][] MonthAfter = Phrases.Of(
+        "the month after", "month after that", "the following month", "den monat danach", "den monat darauf",
+        "den monat drauf", "der monat danach", "einen monat spaeter", "a month later");
+
+    /// <summary>"…, so the week after", "…, dann die Woche drauf" after a named week or month (Week: which of the two), or
+    /// null; "the week after next" names a week of its own and is not this.</summary>
+    private static (bool Week, int End, bool Joined)? FollowingSpan(FoldedText t, int end)
+    {
+        for (var j = end + 1; j < t.Count && j <= end + 10; j++)
+        {
+            foreach (var (phrases, week) in (ReadOnlySpan<(string[][], bool)>)[(WeekAfter, true), (MonthAfter, false)])
+            {
+                foreach (var p in phrases)
+                {
+                    if (t.MatchesAt(j, p) && !(j + p.Length < t.Count && t[j + p.Length].Text is "next" or "naechste" or "naechster"))
+                    {
+                        return (week, j + p.Length - 1, t[j - 1].Text is "or" or "oder" or "und" or "and" or "bis" or "to");
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWholeSpan(DateOnly start, DateOnly end, bool week) =>
+        week ? start.DayOfWeek == DayOfWeek.Monday && end == start.AddDays(6)
+            : start.Day == 1 && end == start.AddMonths(1).AddDays(-1);
+
     private static readonly string[][] LatestCues = Phrases.Of(
-        "spaetestens", "allerspaetestens", "bis spaetestens", "latest", "at the latest", "no later than", "not later than");
+        "spaetestens", "allerspaetestens", "bis spaetestens", "latest", "at the latest", "no later than", "not later than",
+        "spaetestens bis", "spaetestens bis zum", "spaetestens bis zur", "spaetestens zum", "spaetestens am", "latest by",
+        "at the latest by", "by the latest", "allerspaetestens bis", "allerspaetestens bis zum", "allerspaetestens zum");
 
     /// <summary>A period after word <paramref name="end"/> marked as the latest start ("…, spätestens Q3", "…, April at
     /// the latest").</summary>

@@ -219,7 +219,7 @@ internal static class ChoiceReader
                 : own;
         }
 
-        if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded))
+        if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded) && !ConnectsCrmProduct(folded))
         {
             // "Bewerber vorqualifizieren für unsere Stellenanzeigen": the verb fits a need, the object is another field
             return OwnWords(step, text, folded, acceptOwnWords);
@@ -434,8 +434,10 @@ internal static class ChoiceReader
     private static bool IsRecipientsTitle(FoldedText folded, int at) =>
         at >= 2 && (OthersPossessives.Contains(folded[at - 1].Text) || folded[at - 1].Text is "the" or "den" or "die") && !folded[at].AfterBreak &&
         folded[at - 2].Text is "for" or "to" or "fuer" or "an" or "zu" ||
-        // "ich geb dem CEO eine Empfehlung": the title in the dative is whom something is given
-        at >= 1 && folded[at - 1].Text is "dem" or "meinem" or "unserem" && !folded[at].AfterBreak;
+        // "ich geb dem CEO eine Empfehlung": the title in the dative is whom something is given ("mit meinem Partner" is
+        // whom the prospect decides with)
+        at >= 1 && folded[at - 1].Text is "dem" or "meinem" or "unserem" && !folded[at].AfterBreak &&
+        !(at >= 2 && folded[at - 2].Text is "mit" or "zusammen" or "gemeinsam" or "samt" or "neben");
 
     private static readonly string[][] Together = Phrases.Of(
         "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team");
@@ -786,6 +788,23 @@ internal static class ChoiceReader
         }
 
         return field;
+    }
+
+    /// <summary>"we want HubSpot to talk to our ERP": a CRM named by its product and a word of connecting it is the CRM's
+    /// integration, whatever field the other end is in.</summary>
+    private static bool ConnectsCrmProduct(FoldedText folded)
+    {
+        var product = false;
+        var connect = false;
+        foreach (var w in folded.Words)
+        {
+            product |= w.Text is "salesforce" or "hubspot" or "pipedrive" or "zoho" or "dynamics" or "hubspots" or "salesforces";
+            connect |= w.Text is "talk" or "talks" or "connect" or "connected" or "integrate" or "integrated" or "integration" or "sync" or
+                "syncs" or "synced" or "synchronize" or "hook" or "plug" or "link" or "linked" or "anbinden" or "anbindung" or "verbinden" or
+                "verbunden" or "integrieren" or "synchronisieren" or "schnittstelle" or "reden" or "sprechen" or "kommunizieren" or "api";
+        }
+
+        return product && connect;
     }
 
     private static bool NamesSales(FoldedText folded)

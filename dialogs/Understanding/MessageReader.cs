@@ -127,7 +127,7 @@ internal static class MessageReader
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {
                     if (role.Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) &&
-                        !folded.ContainsWord("for") && !folded.ContainsWord("fuer") &&
+                        !ForSomeone(folded) &&
                         ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } sameNeed &&
                         Overlap(part, role.Evidence, sameNeed.Evidence))
                     {
@@ -845,6 +845,22 @@ internal static class MessageReader
         var start = offset + Math.Max(0, at);
         var end = at < 0 ? offset + part.Length : start + reading.Evidence.Length;
         readings.Add((reading with { Evidence = text[start..end] }, start, end));
+    }
+
+    /// <summary>"researching options for my director", "für unseren GF": the work is done for a person, so the role is
+    /// someone else's errand, not the need to look around ("for a side project" is no person).</summary>
+    private static bool ForSomeone(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is "for" or "fuer" && folded[i + 1].Text is "my" or "our" or "the" or "mein" or "meinen" or "meine" or "meinem" or
+                "unseren" or "unsere" or "unserem" or "unser" or "den" or "die" or "der" or "dem" or "him" or "her" or "them" or "ihn" or "sie")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDigitOrAmountWord(string part) => part.Any(char.IsAsciiDigit) || part.Contains("tausend", StringComparison.OrdinalIgnoreCase) || part.Contains("thousand", StringComparison.OrdinalIgnoreCase);

@@ -98,6 +98,13 @@ internal static class SummaryReader
             }
         }
 
+        if (named.Count > 0 && named.TrueForAll(n => n.Field is QuestionSteps.Email or QuestionSteps.Phone) && ChannelOnly(text, folded, context))
+        {
+            // "correct, but pls call rather than email", "passt, bitte lieber per Mail": how to be reached, said after a yes,
+            // changes no answer
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.High, text.Trim());
+        }
+
         if (named.Count > 0)
         {
             named.Sort((a, b) => a.At.CompareTo(b.At));
@@ -307,13 +314,68 @@ internal static class SummaryReader
         var cut = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is ',' or ':' or ';' or '–' or '—' || text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
+            if (text[i] is ',' or ':' or ';' or '–' or '—' || text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ' ||
+                text[i] is '.' or '!' && EndsSentence(text, i))
             {
                 cut = i;
             }
         }
 
         return cut < 0 || cut + 1 >= text.Length ? null : text[(cut + 1)..].Trim();
+    }
+
+    /// <summary>Whether the message opens with a yes and names the e-mail or phone only as the way to be reached ("per
+    /// Mail", "call rather than email"), with no address or number in it.</summary>
+    private static bool ChannelOnly(string text, FoldedText folded, ReadingContext context)
+    {
+        if (folded.Count < 3 || !folded[1].AfterBreak && !(folded.Count > 2 && folded[2].AfterBreak) || EmailReader.FindAll(text).Count > 0 ||
+            PhoneReader.FindAll(text, context.Region).Count > 0)
+        {
+            return false;
+        }
+
+        var opening = text[..folded[folded[1].AfterBreak ? 1 : 2].Start];
+        if (!ConfirmPhrases.Any(p => FoldedText.Of(opening).MatchesAt(0, p) && p.Length == FoldedText.Of(opening).Count) &&
+            YesNoReader.Read(opening) is not { Value: true, Confidence: Confidence.High })
+        {
+            return false;
+        }
+
+        var channel = false;
+        for (var i = 1; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w is "than" or "statt" or "anstatt" or "als" or "per" or "via" or "by" or "rather" or "lieber" or "prefer" or "bevorzuge" or
+                "call" or "anrufen" or "rufen" or "ruft" or "text" or "whatsapp" or "schreiben" or "write" or "kontaktieren" or "contact" or "reach")
+            {
+                channel = true;
+            }
+            else if (w is "is" or "ist" or "wrong" or "falsch" or "should" or "sollte" or "aendern" or "change" or "neue" or "new" or "typo" or "tippfehler")
+            {
+                // "correct, but the email is wrong": a field named as wrong is a change
+                return false;
+            }
+        }
+
+        return channel;
+    }
+
+    /// <summary>A full stop that ends a sentence ("Maier mit ai. Jana Maier"): a space and a capital follow, and it ends
+    /// no initial or title ("Dr. Jana Maier").</summary>
+    private static bool EndsSentence(string text, int at)
+    {
+        if (at + 2 >= text.Length || text[at + 1] != ' ' || !char.IsUpper(text[at + 2]))
+        {
+            return false;
+        }
+
+        var start = at;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return at - start >= 2 && FoldedText.Fold(text[start..at]) is not ("dr" or "prof" or "mr" or "mrs" or "ms" or "st" or "jr" or "sr" or "hr" or "fr");
     }
 
     private static SlotReading? ValueAfter(string text, FoldedText folded, string field, int from, ReadingContext context, AnswerReader reader)

@@ -624,7 +624,10 @@ internal static class MessageReader
         var greeted = g == 0 || previousWasGreeting;
         var sure = last > first && (hasContact || self || company || hasCompany ||
                                     (greeted || given && moreFields) && after >= folded.Count && !folded.Words.Any(w => CompanyWords.Contains(w.Text)));
-        if (!sure && (last > first || !(self || company)))
+        // "Klar. Tobias, 0171 …": a common given name as a clause of its own before more answers is the writer's first
+        // name, confirmed
+        var lone = last == first && given && (moreFields || hasContact) && after >= folded.Count;
+        if (!sure && (last > first || !(self || company || lone)))
         {
             return null;
         }
@@ -636,6 +639,7 @@ internal static class MessageReader
     /// conjunctions, the verbs that say what is wanted, courtesy.</summary>
     private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
     {
+        "privat", "private", "privatperson", "freelancer", "freiberufler", "freiberuflerin", "selbststaendig", "student", "studentin",
         "ich", "du", "er", "es", "wir", "ihr", "sie", "mich", "mir", "uns", "euch", "bin", "bist", "ist", "sind", "war", "habe",
         "hab", "hat", "haben", "mach", "mache", "macht", "machen", "will", "wollen", "moechte", "moechten", "brauche",
         "brauchen", "benoetigen", "suche", "suchen", "schaun", "schauen", "gucken", "kann", "koennen", "muss", "muessen",

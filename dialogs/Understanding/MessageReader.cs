@@ -193,7 +193,7 @@ internal static class MessageReader
             var cuedNeed = needCue >= 0 && needCue + needCueLength < folded.Count
                 ? ChoiceReader.Read(QuestionSteps.Need, part[folded[needCue + needCueLength].Start..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false)
                 : null;
-            if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded)) && !folded.Contains(BudgetCues) &&
+            if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
                 ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
@@ -342,8 +342,17 @@ internal static class MessageReader
     }
 
     /// <summary>"ich schau mich nur mal um", "we're just browsing": a clause in the first person.</summary>
+    /// <summary>"…, um Leads besser zu qualifizieren", "…, in order to qualify leads": a clause that says what for is
+    /// what is wanted.</summary>
+    private static bool Purpose(FoldedText folded) =>
+        folded[0].Text == "um" && folded.ContainsWord("zu") ||
+        folded.Count > 2 && folded[0].Text == "in" && folded[1].Text == "order" && folded[2].Text == "to";
+
     private static bool FirstPerson(FoldedText folded) =>
-        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were";
+        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were" ||
+        // Swiss "mir wänd …", "mir bruuchet …": "mir" is "wir" before a Swiss verb
+        folded.Count > 1 && folded[0].Text == "mir" && folded[1].Text is "waend" or "wend" or "woend" or "haend" or "hend" or "bruchet" or
+            "bruuchet" or "suechet" or "sueched" or "muend" or "moechted";
 
     /// <summary>"in 2 Wochen", "in about 2 months", "innerhalb von drei Monaten": a time counted from today, which beside
     /// other answers can only be the start.</summary>

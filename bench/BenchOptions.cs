@@ -11,8 +11,9 @@ public sealed class BenchOptions
     /// <summary>Conversations in flight at once.</summary>
     public int Concurrency { get; set; } = 50;
 
-    /// <summary>Warm-up conversations per target, excluded from the figures.</summary>
-    public int Warmup { get; set; } = 100;
+    /// <summary>Warm-up conversations per target, excluded from the figures. The default outlasts .NET's tiered JIT,
+    /// which recompiles the hot code for about the first 15 s under load, so the figures are the steady state's.</summary>
+    public int Warmup { get; set; } = 3000;
 
     /// <summary>Share of conversations in German (0..1); the rest is English.</summary>
     public double LocaleMix { get; set; } = 0.5;
@@ -93,7 +94,7 @@ public sealed class BenchOptions
           --target URL           measure a running bot at URL (…/api/messages); with --api-key / --target-pid
           --conversations N      measured conversations per target (default 1000)
           --concurrency N        conversations in flight (default 50)
-          --warmup N             warm-up conversations, not measured (default 100)
+          --warmup N             warm-up conversations, not measured (default 3000)
           --locale-mix X         German share 0..1 (default 0.5)
           --script PATH          fixed turns instead of answering by channelData.leadbot.step (bots without markers)
           --seed-leads N         insert N leads into the fresh SQLite file before LeadBot starts

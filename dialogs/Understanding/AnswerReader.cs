@@ -99,6 +99,12 @@ public sealed class AnswerReader
             return negated ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (reading.Confidence == Confidence.High && step != QuestionSteps.Confirm && SecondValueAfter(step, text, reading, context))
+        {
+            // "as soon as possible but no later than March": a second value after a "but" the reader did not place
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step is QuestionSteps.Need or QuestionSteps.Authority or QuestionSteps.Budget or QuestionSteps.Timeline &&
             (reading.Confidence == Confidence.High || step == QuestionSteps.Authority) &&
             reading.Value is ChoiceValue or BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } && IsQuestion(text))
@@ -110,6 +116,72 @@ public sealed class AnswerReader
 
         return reading;
     }
+
+    private static readonly HashSet<string> SecondThoughtWords = new(StringComparer.Ordinal)
+    {
+        "aber", "sondern", "eher", "lieber", "nee", "jedoch", "allerdings", "but", "rather", "actually", "though",
+        "however", "jk", "sorry", "nein", "no", "nope", "oder", "or",
+    };
+
+    /// <summary>After the part of the message the reading was taken from, a contrast or correction word and then words
+    /// the same question reads as another value ("Frühestens im April, eher Mai", "dan kowalsky.. sorry Kowalski"): the
+    /// prospect is of two minds, so the reading is confirmed rather than taken. A remark after the "but" that is no
+    /// value of the question ("…, aber lieber anrufen", "sorry for the delay") leaves the reading as it was.</summary>
+    private static bool SecondValueAfter(string step, string text, SlotReading reading, ReadingContext context)
+    {
+        if (string.IsNullOrEmpty(reading.Evidence))
+        {
+            return false;
+        }
+
+        var at = text.IndexOf(reading.Evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = at + reading.Evidence.Length;
+        if (text.Length - after < 3)
+        {
+            // the reading used (nearly) the whole message: nothing comes after it
+            return false;
+        }
+
+        var folded = FoldedText.Of(text);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Start < after || !SecondThoughtWords.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            var tail = text[folded[i].End..];
+            if (tail.Trim().Length == 0)
+            {
+                return false;
+            }
+
+            if (step is QuestionSteps.Name or QuestionSteps.Company && (i + 1 >= folded.Count || !char.IsUpper(text[folded[i + 1].Start])))
+            {
+                // a name or company is written capitalized; "sorry for the delay" is courtesy, not a second name
+                return false;
+            }
+
+            var again = ReadStep(step, tail, context);
+            if (again is { Value: ChoiceValue { Key: null } })
+            {
+                // own words after a "but" are a remark about the need ("…, aber die meisten sind Schrott"), not another one
+                return false;
+            }
+
+            return again is { Confidence: > Confidence.Low } && !SameValue(again.Value, reading.Value);
+        }
+
+        return false;
+    }
+
+    private static bool SameValue(object a, object b) =>
+        a is ChoiceValue x && b is ChoiceValue y ? x.Key == y.Key && (x.Key is not null || x.Text == y.Text) : Equals(a, b);
 
     private static SlotReading? ReadStep(string step, string text, ReadingContext context)
     {

@@ -29,6 +29,28 @@ public class AnswerReaderTests
         Assert.All(all, r => Assert.Equal(Confidence.High, r.Confidence));
     }
 
+    [Theory]
+    [InlineData(QuestionSteps.Timeline, "de-DE", "ab März, eher April")]
+    [InlineData(QuestionSteps.Name, "en-US", "lena vogt.. sorry Lena Voigt, autocorrect")]
+    [InlineData(QuestionSteps.Need, "de-DE", "Leads gewinnen, aber eigentlich eher unser CRM anbinden")]
+    public void A_second_value_after_a_but_or_a_sorry_is_confirmed_never_taken_as_sure(string step, string locale, string text)
+    {
+        var reading = Reader.Read(step, text, Context(locale))!;
+        var first = Reader.Read(step, text[..text.IndexOfAny([',', '.'])], Context(locale))!;
+
+        Assert.Equal(Confidence.High, first.Confidence);
+        Assert.Equal(Confidence.Medium, reading.Confidence);
+    }
+
+    [Theory]
+    [InlineData(QuestionSteps.Name, "en-US", "Mia Torres, sorry for the typo before")]
+    [InlineData(QuestionSteps.Email, "de-DE", "t.ernst@posteo.de, aber lieber anrufen")]
+    [InlineData(QuestionSteps.Need, "de-DE", "Leads qualifizieren, aber viele davon sind Müll")]
+    public void A_remark_after_a_but_that_is_no_value_leaves_the_reading_sure(string step, string locale, string text)
+    {
+        Assert.Equal(Confidence.High, Reader.Read(step, text, Context(locale))!.Confidence);
+    }
+
     [Fact]
     public void A_phone_number_is_stored_in_E164_and_shown_in_the_international_format()
     {

@@ -167,6 +167,12 @@ public sealed class AnswerReader
                 return false;
             }
 
+            if (step == QuestionSteps.Company && CompanyReader.FindLegalForm(tail, 0) is { Start: var form } && tail[..form].Trim().Length == 0)
+            {
+                // "…, no LLC yet": a legal form alone is a remark about the company, not another one
+                return false;
+            }
+
             var again = ReadStep(step, tail, context);
             if (again is { Value: ChoiceValue { Key: null } })
             {

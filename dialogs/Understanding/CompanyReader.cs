@@ -249,6 +249,9 @@ internal static class CompanyReader
         return (sentence, generic);
     }
 
+    /// <summary>Whether the word (folded) is a word for any company or for a company's trade ("Agentur", "Labs").</summary>
+    public static bool IsCompanyWord(string folded) => GenericWords.Contains(folded) || MessageReader.IsCompanyWord(folded);
+
     // Words for any company ("Startup", "Agentur", "hospital"): typed in small letters alone they describe, not name.
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {

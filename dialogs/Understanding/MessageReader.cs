@@ -529,6 +529,9 @@ internal static class MessageReader
                rest.Count >= 2 && rest[0].Text is "bei" or "of" or "at" or "von" or "der" or "from" or "vom" && !rest[1].IsNumber;
     }
 
+    /// <summary>Whether the word (folded) is one that names a company's trade or kind ("Labs", "Logistik").</summary>
+    public static bool IsCompanyWord(string folded) => CompanyWords.Contains(folded);
+
     /// <summary>The name that opens a message without "ich bin" ("Sabine Krause von der Krause Logistik GmbH", "Erik Lang,
     /// Tel. …", "Jürgen Köhler hier"): two or three capitalized words that are no need, role or common word, sure when the
     /// message also brings contact details, a company or "hier"; one word is a first name, confirmed.</summary>
@@ -924,6 +927,30 @@ internal static class MessageReader
     private static bool LooksLikeTitle(string part, Word w) =>
         w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper) &&
         !(w.End < part.Length && part[w.End] == '-'); // "IT-Services": part of a compound name, no title
+
+    /// <summary>Whether the word (folded) is a country, region or city people write from: a word after "from"/"aus" or
+    /// before a comma that may be where the writer is, never a company or a surname for sure.</summary>
+    public static bool IsPlace(string folded) => Places.Contains(folded);
+
+    private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
+    {
+        "germany", "deutschland", "austria", "oesterreich", "switzerland", "schweiz", "usa", "uk", "england", "europe",
+        "europa", "berlin", "muenchen", "hamburg", "koeln", "frankfurt", "stuttgart", "wien", "zuerich", "london", "munich",
+        "vienna", "cologne", "zurich", "duesseldorf", "dortmund", "essen", "bremen", "leipzig", "dresden", "hannover",
+        "nuernberg", "nuremberg", "bonn", "mannheim", "karlsruhe", "augsburg", "wiesbaden", "mainz", "freiburg", "kiel",
+        "luebeck", "rostock", "potsdam", "muenster", "bielefeld", "aachen", "regensburg", "ulm", "heidelberg", "graz",
+        "linz", "salzburg", "innsbruck", "klagenfurt", "basel", "bern", "genf", "geneva", "luzern", "lausanne", "st",
+        "paris", "amsterdam", "rotterdam", "madrid", "barcelona", "rome", "rom", "mailand", "milan", "prag", "prague",
+        "warschau", "warsaw", "kopenhagen", "copenhagen", "stockholm", "oslo", "dublin", "manchester", "birmingham",
+        "edinburgh", "glasgow", "bristol", "leeds", "york", "boston", "chicago", "seattle", "denver", "dallas", "houston",
+        "atlanta", "miami", "phoenix", "portland", "detroit", "philadelphia", "toronto", "vancouver", "montreal", "sydney",
+        "melbourne", "brisbane", "auckland", "singapore", "singapur", "dubai", "ohio", "texas", "california", "florida",
+        "oregon", "colorado", "arizona", "georgia", "bayern", "bavaria", "hessen", "sachsen", "nrw", "tirol", "schwaben",
+        "ruhrgebiet", "franken", "allgaeu", "brandenburg", "thueringen", "canada", "kanada", "ireland", "irland", "france",
+        "frankreich", "italy", "italien", "spain", "spanien", "netherlands", "niederlande", "holland", "belgium", "belgien",
+        "poland", "polen", "denmark", "daenemark", "sweden", "schweden", "norway", "norwegen", "india", "indien", "china",
+        "japan", "australia", "australien", "scotland", "schottland", "wales", "us", "america", "amerika",
+    };
 
     private static readonly HashSet<string> NameCommonWords = new(StringComparer.Ordinal)
     {

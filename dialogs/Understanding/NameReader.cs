@@ -151,8 +151,10 @@ internal static class NameReader
             return null;
         }
 
-        // "Robert (Bob) Miller": a bracket between the words of a name may be a nickname or a part of it; confirmed
-        var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) ? Confidence.Medium : name.Confidence;
+        // "Maria (geb. Schulz) Weber": a bracket between the words of a name may be a part of it; confirmed. A nickname
+        // after a given name ("Christopher (Chris) Walker") is dropped, and the name stays sure.
+        var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) && !NicknameInside(stripped)
+            ? Confidence.Medium : name.Confidence;
         var value = Capitalized(name.Name);
         var nameWords = FoldedText.Of(name.Name);
         if (confidence == Confidence.High && (nameWords.Count == 1 && !GivenNames.IsName(nameWords[0].Text) && !Salutation(clean) ||
@@ -459,6 +461,31 @@ internal static class NameReader
         var open = text.IndexOf('(');
         var close = open < 0 ? -1 : text.IndexOf(')', open);
         return open > 0 && close > open && text.AsSpan(0, open).Trim().Length > 0 && text.AsSpan(close + 1).ToString().Any(char.IsLetter);
+    }
+
+    /// <summary>Whether the bracket inside the name holds one word that is a nickname of the given name before it: a
+    /// common given name itself ("Robert (Bob) Miller") or the given name's start ("Christopher (Chris) Walker").</summary>
+    private static bool NicknameInside(string text)
+    {
+        var open = text.IndexOf('(');
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (open <= 0 || close < open || text.IndexOf('(', close) >= 0)
+        {
+            return false;
+        }
+
+        var before = FoldedText.Of(text[..open]);
+        var inside = FoldedText.Of(text[(open + 1)..close]);
+        var after = FoldedText.Of(text[(close + 1)..]);
+        if (inside.Count != 1 || before.Count == 0 || after.Count is 0 or > 2 || !GivenNames.IsName(before[^1].Text) ||
+            !after.Words.All(w => char.IsUpper(text[close + 1 + w.Start]) && !GivenNames.IsName(w.Text) && !NotInNames.Contains(w.Text)))
+        {
+            return false;
+        }
+
+        var given = before[^1].Text;
+        var nick = inside[0].Text;
+        return nick != given && (GivenNames.IsName(nick) || nick.Length >= 3 && given.StartsWith(nick, StringComparison.Ordinal));
     }
 
     private static readonly string[] KeyboardRows = ["qwertzuiop", "qwertyuiop", "asdfghjkl", "yxcvbnm", "zxcvbnm"];

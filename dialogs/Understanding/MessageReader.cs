@@ -627,6 +627,10 @@ internal static class MessageReader
         var greeted = g == 0 || previousWasGreeting;
         var sure = last > first && (hasContact || self || company || hasCompany ||
                                     (greeted || given && moreFields) && after >= folded.Count && !folded.Words.Any(w => CompanyWords.Contains(w.Text)));
+        // "Moin, Hauke hier", "Klar. Tobias, 0171 …": a common given name alone, said as who is writing, is the name as
+        // complete as the writer gives it; confirming it cannot make it more so
+        var givenAlone = last == first && given && (self || company || greeted && moreFields && after >= folded.Count);
+        sure |= givenAlone;
         if (!sure && (last > first || !(self || company)))
         {
             return null;
@@ -918,8 +922,9 @@ internal static class MessageReader
             return null;
         }
 
-        // one word only ("ich bin Max") is a first name; two or more read as a full name
-        var confidence = last > first ? Confidence.High : Confidence.Medium;
+        // one word only ("ich bin Max") is a first name; two or more read as a full name. A common given name alone after
+        // the cue ("I'm Sarah, …") is the name as the writer gives it, sure; any other word alone is confirmed.
+        var confidence = last > first || GivenNames.IsName(folded[first].Text) ? Confidence.High : Confidence.Medium;
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }

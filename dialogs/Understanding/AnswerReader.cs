@@ -40,6 +40,25 @@ public sealed class AnswerReader
             return reading;
         }
 
+        if (step == QuestionSteps.Timeline && reading is { Value: TimelineEstimate { Start: { } day, End: { } sameDay } dayEstimate } && day == sameDay &&
+            NamedWeekday(text) is { } weekday && DayNumber(text) is { } number)
+        {
+            // "Friday the 11th": a day by its number alone is confirmed, but a weekday that agrees with it places it;
+            // "am Freitag, den 18.": the weekday read alone is the wrong Friday when the number names another
+            var today = DateOnly.FromDateTime(context.Reference);
+            var numbered = number >= today.Day ? new DateOnly(today.Year, today.Month, Math.Min(number, DateTime.DaysInMonth(today.Year, today.Month)))
+                : today.AddMonths(1) is var next ? new DateOnly(next.Year, next.Month, Math.Min(number, DateTime.DaysInMonth(next.Year, next.Month))) : today;
+            if (numbered.Day == number && numbered.DayOfWeek == weekday)
+            {
+                return reading with { Value = dayEstimate with { Start = numbered, End = numbered }, Confidence = Confidence.High, Hint = null };
+            }
+
+            if (day.Day != number)
+            {
+                return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+        }
+
         if (step is QuestionSteps.Budget or QuestionSteps.Timeline && CorrectedTail(text) is { } tail &&
             ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
         {
@@ -115,7 +134,12 @@ public sealed class AnswerReader
             case QuestionSteps.Need:
                 return ChoiceReader.Read(step, text, context.Policy.Needs, context.Language, acceptOwnWords: true);
             case QuestionSteps.Authority:
-                return ChoiceReader.Read(step, text, context.Policy.Roles, context.Language, acceptOwnWords: false);
+                {
+                    // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it
+                    var trimmed = text.TrimStart();
+                    var said = trimmed.StartsWith("bin ", StringComparison.OrdinalIgnoreCase) ? "ich " + trimmed : text;
+                    return ChoiceReader.Read(step, said, context.Policy.Roles, context.Language, acceptOwnWords: false);
+                }
             case QuestionSteps.Budget:
                 return BudgetReader.Read(text, context.Policy.DefaultCurrency, culture);
             case QuestionSteps.Timeline:
@@ -233,6 +257,73 @@ public sealed class AnswerReader
         }
 
         return null;
+    }
+
+    /// <summary>The one number of a day in the text ("the 11th", "den 11."), when it is the only number and no month is
+    /// named; null otherwise.</summary>
+    private static int? DayNumber(string text)
+    {
+        int? found = null;
+        foreach (var w in FoldedText.Of(text).Words)
+        {
+            if (MonthWords.Contains(w.Text))
+            {
+                return null;
+            }
+
+            var digits = w.Text.EndsWith("st", StringComparison.Ordinal) || w.Text.EndsWith("nd", StringComparison.Ordinal) ||
+                         w.Text.EndsWith("rd", StringComparison.Ordinal) || w.Text.EndsWith("th", StringComparison.Ordinal) ? w.Text[..^2] : w.Text;
+            if (digits.Length > 0 && digits.All(char.IsAsciiDigit))
+            {
+                if (found is not null || digits.Length > 2 || !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ||
+                    n is < 1 or > 31)
+                {
+                    return null;
+                }
+
+                found = n;
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
+    {
+        "januar", "jaenner", "january", "jan", "februar", "february", "feb", "maerz", "march", "mar", "april", "apr", "mai", "may",
+        "juni", "june", "jun", "juli", "july", "jul", "august", "aug", "september", "sep", "sept", "oktober", "october", "okt",
+        "oct", "november", "nov", "dezember", "december", "dez", "dec", "woche", "week", "kw",
+    };
+
+    /// <summary>The one weekday named in the text ("Friday the 11th", "am Freitag, den 11."), or null.</summary>
+    private static DayOfWeek? NamedWeekday(string text)
+    {
+        DayOfWeek? named = null;
+        foreach (var w in FoldedText.Of(text).Words)
+        {
+            DayOfWeek? d = w.Text switch
+            {
+                "montag" or "monday" => DayOfWeek.Monday,
+                "dienstag" or "tuesday" => DayOfWeek.Tuesday,
+                "mittwoch" or "wednesday" => DayOfWeek.Wednesday,
+                "donnerstag" or "thursday" => DayOfWeek.Thursday,
+                "freitag" or "friday" => DayOfWeek.Friday,
+                "samstag" or "saturday" => DayOfWeek.Saturday,
+                "sonntag" or "sunday" => DayOfWeek.Sunday,
+                _ => null,
+            };
+            if (d is not null)
+            {
+                if (named is not null && named != d)
+                {
+                    return null;
+                }
+
+                named = d;
+            }
+        }
+
+        return named;
     }
 
     // Words with which a prospect takes back what they just wrote ("50k, nein eher 40k", "March... actually April").
@@ -424,6 +515,15 @@ public sealed class AnswerReader
                 return new SlotReading(QuestionSteps.Email, second.Address, Confidence.High, text[second.Start..second.End]);
             }
 
+            if (distinct == 2 && found.First(f => f.Address != first.Address) is var copied &&
+                FoldedText.Of(text[first.End..copied.Start]).Contains(CopyWords))
+            {
+                // "raj@… (cc my assistant please: amy@…)": the second address is one to copy, not the prospect's
+                return EmailReader.LooksMistyped(first.Address) || first.Guessed
+                    ? new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Mistyped }
+                    : new SlotReading(QuestionSteps.Email, first.Address, Confidence.High, text[first.Start..first.End]);
+            }
+
             if (distinct == 2 && Preferred(text, found) is { } preferred)
             {
                 // "stefan.hahn@web.de, dienstlich lieber: hahn@hahn-consulting.de", "Work email is …, personal is … - use
@@ -439,6 +539,10 @@ public sealed class AnswerReader
             ? new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Mistyped }
             : new SlotReading(QuestionSteps.Email, first.Address, Confidence.High, text[first.Start..first.End]);
     }
+
+    private static readonly string[][] CopyWords = Phrases.Of(
+        "cc", "in cc", "bcc", "copy", "in copy", "kopie", "in kopie", "cc an", "kopie an", "assistant", "assistentin", "assistent",
+        "sekretariat", "secretary");
 
     private static readonly string[][] PreferWords = Phrases.Of(
         "lieber", "bevorzugt", "besser", "bitte diese", "bitte die", "am besten", "preferred", "prefer", "preferably",

@@ -44,7 +44,9 @@ internal static partial class BudgetReader
         "wird noch festgelegt", "festgelegt", "no number yet", "no figure yet", "gets approved", "will be approved",
         "will be set", "wird erst freigegeben", "wird noch freigegeben", "isn't approved", "isnt approved", "is not approved",
         "isn't set", "isnt set", "is not set", "isn't finalized", "not finalized", "isn't final", "not final yet", "nicht final",
-        "noch nicht final", "ist noch nicht freigegeben", "nicht freigegeben", "pending approval", "awaiting approval");
+        "noch nicht final", "ist noch nicht freigegeben", "nicht freigegeben", "pending approval", "awaiting approval",
+        "in der planung", "noch in planung", "in planung", "wird gerade geplant", "being planned", "still being planned",
+        "in the planning", "still planning", "budgetplanung laeuft");
 
     // No limit named ("whatever it takes", "Geld spielt keine Rolle", "egal, Hauptsache es funktioniert"): no amount is
     // set, but that may be a manner of speaking; confirmed.
@@ -60,6 +62,8 @@ internal static partial class BudgetReader
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
         "need to ask", "have to check", "need to check", "check with", "ask our finance", "muss ich nachfragen", "muss ich fragen",
+        "my boss knows", "boss knows", "mein chef weiss", "chef weiss das", "weiss mein chef", "my manager knows", "finance knows",
+        "ask my boss", "frag meinen chef", "fragen sie meinen chef",
         "muss ich klaeren", "muss ich abklaeren", "klaeren", "abklaeren", "nachfragen", "frage ich nach", "muesste ich nachfragen", "muesste ich fragen",
         // not said: what the budget is stays unknown to sales, asking again would only annoy
         "moechte ich nicht sagen", "will ich nicht sagen", "sage ich nicht", "sag ich nicht", "nicht verraten",
@@ -129,7 +133,7 @@ internal static partial class BudgetReader
         }
 
         // the first amount is money ("10k", "10.000 €"); the second one is bare or in the same units
-        var marked = first.Multiplier > 1 || first.Currency is not null;
+        var marked = first.Multiplier > 1 || first.Currency is not null || first.HasGrouping && first.Value >= 1000; // "40.000, vielleicht auch 50.000"
         var sameUnits = second.Multiplier == 1 || second.Multiplier == first.Multiplier;
         var sameCurrency = second.Currency is null || second.Currency == first.Currency;
         var high = second.Value * (second.Multiplier == 1 ? first.Multiplier : second.Multiplier);

@@ -375,7 +375,8 @@ internal static class ChoiceReader
         "final say lies with", "final decision is with", "final decision lies with", "decision is with", "decision lies with",
         "decision rests with", "decision sits with", "final decision with", "final say with", "final call with", "last word with",
         "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
-        "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves");
+        "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves",
+        "entscheiden tut", "entscheiden tut dann", "entscheidet dann", "entscheidet am ende");
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
     /// together", "ich stelle die Angebote zusammen").</summary>
@@ -447,7 +448,8 @@ internal static class ChoiceReader
         !(at >= 2 && folded[at - 2].Text is "mit" or "zusammen" or "gemeinsam" or "samt" or "neben");
 
     private static readonly string[][] Together = Phrases.Of(
-        "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team");
+        "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team",
+        "shared between", "split between", "geteilt zwischen");
 
     private static readonly string[][] Veto = Phrases.Of(
         "ohne mein ok", "ohne mein okay", "ohne meine zustimmung", "ohne mein go", "ohne mein einverstaendnis", "nicht ohne mich",
@@ -573,7 +575,8 @@ internal static class ChoiceReader
             }
         }
 
-        return withMe && PossessiveTitle(folded, stems, compiled, choices);
+        // "me and the CFO": beside the prospect an article points at someone else's title as a possessive does
+        return withMe && PossessiveTitle(folded, stems, compiled, choices, articles: true);
     }
 
     /// <summary>"me + our CTO", "ich &amp; mein Chef": a plus or an ampersand between the prospect and the next word.</summary>
@@ -583,11 +586,11 @@ internal static class ChoiceReader
         return gap is "+" or "&";
     }
 
-    private static bool PossessiveTitle(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
+    private static bool PossessiveTitle(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices, bool articles = false)
     {
         for (var i = 0; i + 1 < folded.Count; i++)
         {
-            if (!OthersPossessives.Contains(folded[i].Text) || folded[i + 1].AfterBreak)
+            if (!(OthersPossessives.Contains(folded[i].Text) || articles && folded[i].Text is "the" or "der" or "dem" or "den" or "die") || folded[i + 1].AfterBreak)
             {
                 continue;
             }
@@ -798,7 +801,8 @@ internal static class ChoiceReader
         "anfrage", "lead", "interessent", "neukunde", "kunden", "kunde", "customer", "client", "prospect", "inquir", "enquir",
         "vertrieb", "verkauf", "verkaeufer", "sales", "angebot", "quote", "quoting", "crm", "salesforce", "hubspot",
         "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
-        "akquis", "acquisition", "pipeline", "deal", "outbound", "sequen", "pricing", "preis", "price", "kosten",
+        "akquis", "acquisition", "pipeline", "deal", "outbound", "sequen", "pricing", "preis", "price", "kosten", "sdr",
+        "bdr",
     ];
 
     /// <summary>"that kind of stuff", "so was in der Art": "kind of" naming a sort of thing, no hedge.</summary>

@@ -34,7 +34,11 @@ internal static class CompanyReader
         "frage als privatperson", "ich frag als privatperson", "ich frage als privatperson", "asking as a private person",
         "asking privately", "it's a personal project", "personal project", "a personal project", "private project", "a private project",
         "privates projekt", "privat projekt", "side project", "a side project", "hobby project", "hobbyprojekt",
-        "ein privates projekt");
+        "ein privates projekt", "student", "studentin", "ich bin student", "ich bin studentin", "bin student", "bin studentin",
+        "i'm a student", "i am a student", "a student", "schueler", "schuelerin", "rentner", "rentnerin", "im ruhestand",
+        "retired", "i'm retired", "i am retired", "pensioniert", "arbeitslos", "unemployed", "between jobs", "hab keine",
+        "habe keine", "hab keine firma", "habe keine firma", "i don't have one", "don't have one", "i don't have a company",
+        "don't have a company");
 
     private static readonly string[] LegalForms =
     [
@@ -85,6 +89,12 @@ internal static class CompanyReader
             // "privat", "just me, I'm a freelancer": every part of the answer says there is no company
             var value = language == "de" ? "privat" : "private";
             return new SlotReading("company", value, Confidence.High, clean);
+        }
+
+        if (PrivateWithJob(clean, folded))
+        {
+            // "self-employed consultant", "freelancer designer": working on one's own, then what as
+            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.High, clean);
         }
 
         var whole = string.Join(' ', folded.Words.Select(w => w.Text));
@@ -440,6 +450,25 @@ internal static class CompanyReader
         return sb.ToString();
     }
 
+    /// <summary>A word for working on one's own and one job word after it, all in small letters ("self-employed
+    /// consultant", "freiberufliche grafikerin").</summary>
+    private static bool PrivateWithJob(string text, FoldedText folded)
+    {
+        if (folded.Count is < 2 or > 3 || text.Any(char.IsUpper) && !char.IsUpper(text[0]) || folded[^1].AfterBreak)
+        {
+            return false;
+        }
+
+        var last = folded[^1].Text;
+        var lead = FoldedText.Of(text[..folded[^1].Start]);
+        return (lead.Count == 2 && lead[0].Text == "self" && lead[1].Text == "employed" ||
+                lead.Count == 1 && lead[0].Text is "freiberufliche" or "freiberuflicher" or "selbststaendige" or "selbststaendiger" or "freelance" or
+                    "freelancer" or "freiberufler" or "freiberuflerin" or "selbststaendig" or "selbstaendig" or "einzelunternehmer" or "einzelunternehmerin" or
+                    "independent") &&
+               !SentenceWords.Contains(last) && !GenericWords.Contains(last) && !RefusalWords.Contains(last) && last.All(char.IsLetter) &&
+               text.AsSpan(folded[^1].Start).IndexOfAnyInRange('A', 'Z') < 0;
+    }
+
     private static bool AllPrivate(FoldedText folded)
     {
         var at = 0;
@@ -599,10 +628,24 @@ internal static class CompanyReader
 
         for (var i = folded.Count - 1; i > 0; i--)
         {
-            if (folded[i].AfterBreak)
+            if (folded[i].AfterBreak || DashBefore(name, folded[i - 1].End, folded[i].Start))
             {
+                // "a nonprofit - Green Futures Foundation": after a comma or a dash
                 var after = name[folded[i].Start..].Trim().TrimEnd('.', '!');
                 return new SlotReading("company", after, Confidence.Medium, after) { Hint = ReadingHints.Ambiguous };
+            }
+        }
+
+        var place = FoldedText.Of(following);
+        var comma = following.LastIndexOf(',');
+        if (place.Count > 1 && place[0].Text is "in" or "aus" or "from" or "based" or "bei" or "near" && comma > 0 && comma + 1 < following.Length)
+        {
+            // "ne kleine agentur in köln, pixelwerk": the place belongs to the description, the name follows it
+            var named = following[(comma + 1)..].Trim().TrimEnd('.', '!');
+            if (FoldedText.Of(named).Count is >= 1 and <= 4 && !WordKinds(named).Sentence)
+            {
+                var stored = named.Any(char.IsUpper) ? named : Capitalized(named);
+                return new SlotReading("company", stored, Confidence.Medium, named) { Hint = ReadingHints.Ambiguous };
             }
         }
 

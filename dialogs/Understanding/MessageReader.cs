@@ -193,7 +193,7 @@ internal static class MessageReader
             var cuedNeed = needCue >= 0 && needCue + needCueLength < folded.Count
                 ? ChoiceReader.Read(QuestionSteps.Need, part[folded[needCue + needCueLength].Start..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false)
                 : null;
-            if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded)) && !folded.Contains(BudgetCues) &&
+            if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
                 ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
@@ -342,8 +342,17 @@ internal static class MessageReader
     }
 
     /// <summary>"ich schau mich nur mal um", "we're just browsing": a clause in the first person.</summary>
+    /// <summary>"…, um Leads besser zu qualifizieren", "…, in order to qualify leads": a clause that says what for is
+    /// what is wanted.</summary>
+    private static bool Purpose(FoldedText folded) =>
+        folded[0].Text == "um" && folded.ContainsWord("zu") ||
+        folded.Count > 2 && folded[0].Text == "in" && folded[1].Text == "order" && folded[2].Text == "to";
+
     private static bool FirstPerson(FoldedText folded) =>
-        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were";
+        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were" ||
+        // Swiss "mir wänd …", "mir bruuchet …": "mir" is "wir" before a Swiss verb
+        folded.Count > 1 && folded[0].Text == "mir" && folded[1].Text is "waend" or "wend" or "woend" or "haend" or "hend" or "bruchet" or
+            "bruuchet" or "suechet" or "sueched" or "muend" or "moechted";
 
     /// <summary>"in 2 Wochen", "in about 2 months", "innerhalb von drei Monaten": a time counted from today, which beside
     /// other answers can only be the start.</summary>
@@ -627,11 +636,12 @@ internal static class MessageReader
         var greeted = g == 0 || previousWasGreeting;
         var sure = last > first && (hasContact || self || company || hasCompany ||
                                     (greeted || given && moreFields) && after >= folded.Count && !folded.Words.Any(w => CompanyWords.Contains(w.Text)));
-        // "Moin, Hauke hier", "Klar. Tobias, 0171 …": a common given name alone, said as who is writing, is the name as
-        // complete as the writer gives it; confirming it cannot make it more so
+        // "Moin, Hauke hier", "Klar. Tobias, 0171 …": a common given name alone, said as who is writing or as a clause of
+        // its own before more answers, is the name as complete as the writer gives it; confirming it cannot make it more so
+        var lone = last == first && given && (moreFields || hasContact) && after >= folded.Count;
         var givenAlone = last == first && given && (self || company || greeted && moreFields && after >= folded.Count);
-        sure |= givenAlone;
-        if (!sure && (last > first || !(self || company)))
+        sure |= givenAlone || lone;
+        if (!sure && (last > first || !(self || company || lone)))
         {
             return null;
         }
@@ -643,6 +653,7 @@ internal static class MessageReader
     /// conjunctions, the verbs that say what is wanted, courtesy.</summary>
     private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
     {
+        "privat", "private", "privatperson", "freelancer", "freiberufler", "freiberuflerin", "selbststaendig", "student", "studentin",
         "ich", "du", "er", "es", "wir", "ihr", "sie", "mich", "mir", "uns", "euch", "bin", "bist", "ist", "sind", "war", "habe",
         "hab", "hat", "haben", "mach", "mache", "macht", "machen", "will", "wollen", "moechte", "moechten", "brauche",
         "brauchen", "benoetigen", "suche", "suchen", "schaun", "schauen", "gucken", "kann", "koennen", "muss", "muessen",

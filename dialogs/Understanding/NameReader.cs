@@ -133,6 +133,13 @@ internal static class NameReader
         }
 
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
+        if (NicknameAfter(clean) is { } named)
+        {
+            // "Mia Schneider, aber alle sagen Mimi": the nickname said after the name is how to address them, the name
+            // stays what it is
+            clean = named;
+        }
+
         if (Corrected(clean) is { } corrected)
         {
             // "Pauli – eigentlich Paul Schneider", "my name is Tom, well Thomas officially. Thomas Reed": the full name
@@ -504,6 +511,32 @@ internal static class NameReader
         }
 
         return false;
+    }
+
+    private static readonly string[][] NicknameCues = Phrases.Of(
+        "aber alle sagen", "alle sagen", "aber alle nennen mich", "alle nennen mich", "aber nennt mich", "nennt mich", "sagt einfach",
+        "but everyone calls me", "everyone calls me", "but people call me", "people call me", "but call me", "call me",
+        "but i go by", "i go by", "goes by", "but everybody calls me", "everybody calls me", "aber man nennt mich", "genannt");
+
+    /// <summary>The words before a nickname remark ("… aber alle sagen Mimi", "… but everyone calls me Bob"), when a
+    /// name of two or more words stands before it; null otherwise.</summary>
+    private static string? NicknameAfter(string text)
+    {
+        if (text.Length < 12)
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(text);
+        var (at, length) = folded.Find(NicknameCues);
+        if (at < 2 || at + length != folded.Count - 1 || !folded[at].AfterBreak && folded[at].Text is not ("aber" or "but"))
+        {
+            // "you can call me Sam" is no name then a nickname: the remark opens a clause of its own or says "aber"/"but"
+            return null;
+        }
+
+        var before = text[..folded[at].Start].TrimEnd(',', ' ', '-', '–', ';');
+        return ReadName(before) is { Confidence: Confidence.High, Name: var n } && n.Contains(' ', StringComparison.Ordinal) ? before : null;
     }
 
     /// <summary>The text without remarks in brackets ("Thomas (Marketing)"): they say who someone is, not their name.</summary>

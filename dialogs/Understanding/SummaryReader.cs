@@ -56,6 +56,12 @@ internal static class SummaryReader
 
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
+        if (SelfCorrection(text) is { } meant && Read(meant, context, reader) is { Value.Intent: SummaryIntent.Change } corrected)
+        {
+            // "wait, did I say 50k? meant 15k": a question to oneself, then the value meant
+            return corrected;
+        }
+
         if (AnswerReader.IsQuestion(text) && !AsksForChange(text))
         {
             // "wann meldet ihr euch?": a question back is no answer to the summary, whatever field word it holds; with a
@@ -70,6 +76,12 @@ internal static class SummaryReader
         {
             // a thumb or a tick alone
             return new Reading<SummaryAnswer>(new SummaryAnswer(sign.Value ? SummaryIntent.Confirm : SummaryIntent.Reject), sign.Confidence, sign.Evidence);
+        }
+
+        if (folded.Count is >= 1 and <= 3 && folded.Contains(PartlyRight) && folded.Count == folded.Find(PartlyRight).Length)
+        {
+            // "Jein", "teils teils", "yes and no": something is not right, which is the prospect's to say; confirmed
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
         if (folded.Count == 0 || folded.Contains(StartOver))
@@ -90,6 +102,12 @@ internal static class SummaryReader
         }
 
         // an e-mail address or a phone number alone is a change of that field
+        if (named.Count == 0 && RestatedName(text, folded, context, reader) is { } name)
+        {
+            // "It's Katherine, not Kate. Katherine Moore": a name said instead of another, then in full
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, QuestionSteps.Name, name), Confidence.High, text.Trim());
+        }
+
         if (named.Count == 0)
         {
             if (EmailReader.FindAll(text).Count > 0)
@@ -128,7 +146,9 @@ internal static class SummaryReader
             // a medium reading ("passt, aber wir brauchen eigentlich eher mehr Leads") is confirmed, never a silent "all
             // correct"; "eher" after "eigentlich" says "rather than that", no doubt ("eigentlich wollen wir eher unser CRM
             // anbinden")
-            var rather = reserved.Hint == ReadingHints.Hedged && Reservations.Contains(folded[0].Text) && folded.ContainsWord("eher") && !folded.ContainsWord("vielleicht") && !folded.ContainsWord("maybe");
+            // ("nee eigentlich …": an opening no before the reservation changes nothing)
+            var opens = Reservations.Contains(folded[0].Text) || folded.Count > 1 && folded[0].Text is "nee" or "nein" or "no" or "nope" or "naja" && Reservations.Contains(folded[1].Text);
+            var rather = reserved.Hint == ReadingHints.Hedged && opens && folded.ContainsWord("eher") && !folded.ContainsWord("vielleicht") && !folded.ContainsWord("maybe");
             return rather
                 ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved with { Confidence = Confidence.High, Hint = null }), Confidence.High, text.Trim())
                 : new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, reserved.Slot, reserved), reserved.Confidence, text.Trim());
@@ -249,6 +269,10 @@ internal static class SummaryReader
         "there is a mistake", "mistake", "stimmt so nicht", "passt so nicht", "stimmt leider nicht", "passt leider nicht",
         "so nicht richtig", "isn't right", "isnt right", "not right", "that's not right", "thats not right", "not correct");
 
+    private static readonly string[][] PartlyRight = Phrases.Of(
+        "jein", "teils teils", "teilweise", "ja und nein", "yes and no", "sort of", "kind of", "partly", "mostly", "groesstenteils",
+        "im grossen und ganzen", "more or less", "mehr oder weniger");
+
     private static readonly string[][] StartOver = Phrases.Of(
         "start over", "start again", "restart", "neu starten", "neustart", "von vorne", "von vorn", "neu beginnen");
 
@@ -322,6 +346,56 @@ internal static class SummaryReader
         }
 
         return cut < 0 || cut + 1 >= text.Length ? null : text[(cut + 1)..].Trim();
+    }
+
+    private static readonly string[][] MeantCues = Phrases.Of(
+        "meant", "i meant", "i mean", "ich meinte", "ich meine", "gemeint war", "gemeint", "meinte", "sollte heissen", "should be",
+        "sorry meant", "sorry i meant");
+
+    /// <summary>The words after a question that end with what was meant ("did I say 50k? meant 15k" → "15k"), or null.</summary>
+    private static string? SelfCorrection(string text)
+    {
+        var mark = text.LastIndexOf('?');
+        if (mark < 0 || mark + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var tail = FoldedText.Of(text[(mark + 1)..]);
+        foreach (var cue in MeantCues)
+        {
+            if (tail.MatchesAt(0, cue) && cue.Length < tail.Count)
+            {
+                return text[(mark + 1)..][tail[cue.Length].Start..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"It's Katherine, not Kate. Katherine Moore", "Jana, nicht Janna – Jana Maier": a word set against
+    /// another with "not"/"nicht" and a full name at the end that holds it; null otherwise.</summary>
+    private static SlotReading? RestatedName(string text, FoldedText folded, ReadingContext context, AnswerReader reader)
+    {
+        var not = -1;
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is "not" or "nicht" && char.IsUpper(text[folded[i + 1].Start]))
+            {
+                not = i;
+                break;
+            }
+        }
+
+        if (not < 0 || LastPart(text) is not { } last || reader.Read(QuestionSteps.Name, last, context) is not { Confidence: Confidence.High, Value: string full } name ||
+            !full.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // the word said instead is part of the full name ("Katherine … Katherine Moore")
+        var said = FoldedText.Fold(text.Substring(folded[not - 1].Start, folded[not - 1].End - folded[not - 1].Start));
+        return FoldedText.Of(full).Words.Any(w => w.Text == said) ? name : null;
     }
 
     /// <summary>Whether the message opens with a yes and names the e-mail or phone only as the way to be reached ("per

@@ -133,6 +133,12 @@ internal static class YesNoReader
 
         if (yesAt.Count == 0 && noAt.Count == 0)
         {
+            if (ReluctantYesAlone(folded) is { } span && !AnswerReader.IsQuestion(text))
+            {
+                // "I guess so", "hmm, glaub schon?": the reluctant words say yes themselves; a yes to confirm
+                return new Reading<bool>(true, Confidence.Medium, span) { Hint = ReadingHints.Hedged };
+            }
+
             return hedged ? new Reading<bool>(false, Confidence.Low, text) { Hint = ReadingHints.Hedged } : null;
         }
 
@@ -272,6 +278,30 @@ internal static class YesNoReader
     private static readonly string[][] Reluctant = Phrases.Of(
         "i guess", "i guess so", "guess so", "i suppose", "i suppose so", "suppose so", "schaetze schon", "glaub schon",
         "glaube schon", "i glaub scho", "denke schon", "wenns sein muss", "wenn es sein muss", "if i must", "if i have to");
+
+    private static readonly string[][] ReluctantYes = Phrases.Of(
+        "i guess so", "guess so", "i suppose so", "suppose so", "schaetze schon", "glaub schon", "glaube schon", "i glaub scho",
+        "denke schon", "ich denke schon", "ich glaube schon", "ich glaub schon", "i think so", "think so");
+
+    /// <summary>The words of a reluctant yes that is the whole answer but for a hesitation ("hmm, I guess so"), or null.</summary>
+    private static string? ReluctantYesAlone(FoldedText folded)
+    {
+        var from = 0;
+        while (from < folded.Count && folded[from].Text is "hmm" or "hm" or "hmmm" or "well" or "naja" or "na" or "aeh" or "aehm" or "uh" or "um" or "erm" or "also")
+        {
+            from++;
+        }
+
+        foreach (var p in ReluctantYes)
+        {
+            if (from + p.Length == folded.Count && folded.MatchesAt(from, p))
+            {
+                return folded.Span(from, folded.Count - 1);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the only doubt in the text is a reluctant "I guess" ("fine i guess").</summary>
     private static bool OnlyReluctant(FoldedText folded)

@@ -799,7 +799,33 @@ internal static class MessageReader
             return null;
         }
 
-        return (new SlotReading(QuestionSteps.Company, name, Confidence.Medium, name), start, end);
+        // "Lisa Brandt, Brandt Immobilien": two or more capitalized words as a clause of their own right after the opening
+        // name are the company, as every writer records them
+        var sure = folded.Count >= 2 && PlainlyCompany(folded, anyWord: false);
+        return (new SlotReading(QuestionSteps.Company, name, sure ? Confidence.High : Confidence.Medium, name), start, end);
+    }
+
+    private static readonly HashSet<string> TimeNames = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "christmas", "easter", "weihnachten", "ostern", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januar",
+        "februar", "maerz", "mai", "juni", "juli", "oktober", "dezember", "q1", "q2", "q3", "q4", "noon", "night", "end",
+    };
+
+    /// <summary>Whether capitalized words read as a company are plainly one: none is a place, a month or weekday or a
+    /// common word, and a first word that is a given name comes with a word companies are named with ("Kim Consulting
+    /// Group", not "Anna Schmidt"). One word counts only when <paramref name="anyWord"/> (after "at", "CEO of").</summary>
+    private static bool PlainlyCompany(FoldedText words, bool anyWord)
+    {
+        if (words.Count is 0 or > 4 || words.Count == 1 && !anyWord && !CompanyWords.Contains(words[0].Text))
+        {
+            return false;
+        }
+
+        var trade = words.Words.Any(w => CompanyWords.Contains(w.Text));
+        return !words.Words.Any(w => IsPlace(w.Text) || TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
+               !(GivenNames.IsName(words[0].Text) && !trade);
     }
 
     /// <summary>"jones plumbing", "bäckerei huber", "bright solutions ltd. we need …": the clause right after the opening
@@ -965,7 +991,12 @@ internal static class MessageReader
         "ruhrgebiet", "franken", "allgaeu", "brandenburg", "thueringen", "canada", "kanada", "ireland", "irland", "france",
         "frankreich", "italy", "italien", "spain", "spanien", "netherlands", "niederlande", "holland", "belgium", "belgien",
         "poland", "polen", "denmark", "daenemark", "sweden", "schweden", "norway", "norwegen", "india", "indien", "china",
-        "japan", "australia", "australien", "scotland", "schottland", "wales", "us", "america", "amerika",
+        "japan", "australia", "australien", "scotland", "schottland", "wales", "us", "america", "amerika", "new", "san",
+        "francisco", "los", "angeles", "las", "vegas", "diego", "jersey", "orleans", "hong", "kong", "main", "tel", "aviv",
+        "rio", "sao", "paulo", "cape", "town", "carolina", "dakota", "virginia", "bay",
+        "area", "valley", "city", "county", "upon", "bad", "oberbayern",
+        "duisburg", "gelsenkirchen", "wuppertal", "kassel", "erfurt", "magdeburg", "halle", "chemnitz", "saarbruecken",
+        "osnabrueck", "oldenburg", "paderborn", "wuerzburg", "ingolstadt", "koblenz", "trier", "konstanz", "ohio",
     };
 
     private static readonly HashSet<string> NameCommonWords = new(StringComparer.Ordinal)
@@ -1037,6 +1068,15 @@ internal static class MessageReader
             var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
             var confidence = found.HasLegalForm || labelled ? Confidence.High : Confidence.Medium;
+            if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0])) &&
+                PlainlyCompany(FoldedText.Of(found.Name), anyWord: folded[cue].Text is "at" or "of" or "firma" or "company" || folded.MatchesAt(cue, ["i", "work"])))
+            {
+                // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
+                // that says where the writer works is sure; after "from"/"von"/"bei" only with two words or more, as one
+                // word there is as often a city or a word like "Bedarf"
+                confidence = Confidence.High;
+            }
+
             return (new SlotReading(QuestionSteps.Company, found.Name, confidence, part[start..end]), start, end);
         }
 

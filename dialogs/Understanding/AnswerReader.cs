@@ -350,7 +350,9 @@ public sealed class AnswerReader
         {
             foreach (var mark in CorrectionMarks)
             {
-                if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count)
+                // "…, no later than end of January" bounds the start; it corrects nothing
+                if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count &&
+                    !(mark[0] == "no" && folded[i + 1].Text is "later" or "earlier" or "sooner" or "more" or "less" or "longer"))
                 {
                     // from right after the mark, so a currency sign before the amount ("actually $75k") stays
                     return text[folded[i + mark.Length - 1].End..].TrimStart(' ', ',', ':', '-', '–', '.');

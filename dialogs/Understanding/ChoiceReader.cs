@@ -202,7 +202,7 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
-        if (step == QuestionSteps.Authority && (winner < 0 || choices[winner].DecisionMaker) && folded.Contains(NotMyCall) && !folded.Contains(Together) &&
+        if (step == QuestionSteps.Authority && (winner < 0 || choices[winner].DecisionMaker) && InOneClause(folded, NotMyCall) && !folded.Contains(Together) &&
             Adviser(choices) is >= 0 and var advisor)
         {
             // "I'd influence it heavily but it's not my call": the decision is someone else's, the prospect's part is to
@@ -466,6 +466,33 @@ internal static class ChoiceReader
         "i don't get to decide", "i dont get to decide", "nicht meine entscheidung", "liegt nicht bei mir", "entscheide nicht ich",
         "nicht ich entscheide", "nicht ich entscheiden", "entscheiden tu ich nicht", "hab nicht das letzte wort",
         "habe nicht das letzte wort", "don't have the final say", "dont have the final say", "don't have final say");
+
+    /// <summary>Whether a phrase stands within one clause ("Ich bin es nicht, ich entscheide …" holds no "nicht ich
+    /// entscheide": the comma parts the words).</summary>
+    private static bool InOneClause(FoldedText folded, string[][] phrases)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            foreach (var p in phrases)
+            {
+                if (folded.MatchesAt(i, p))
+                {
+                    var whole = true;
+                    for (var k = 1; k < p.Length; k++)
+                    {
+                        whole &= !folded[i + k].AfterBreak;
+                    }
+
+                    if (whole)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The deciding role below the top one: decided together ("Ich entscheide mit anderen").</summary>
     private static int SharedDecider(IReadOnlyList<AnswerChoice> choices)

@@ -263,6 +263,11 @@ internal static class TimelineReader
                 period = new Period((period.End ?? period.Start).AddDays(1), null, period.Timex);
                 start = a;
             }
+            else if (!closed && period.End is { } latestEnd && end + 1 < t.Count && Array.Exists(LatestCues, p => t.MatchesAt(end + 1, p) && (end + 1 + p.Length == t.Count || t[end + 1 + p.Length].AfterBreak)))
+            {
+                // "März spätestens", "in March at the latest": the latest start said after the period, like "spätestens März"
+                period = new Period(today, latestEnd, period.Timex);
+            }
 
             return (period, start, end);
         }
@@ -694,13 +699,19 @@ internal static class TimelineReader
 
     private static bool HasCueBefore(FoldedText t, int at)
     {
+        if (at + 1 < t.Count && (t.MatchesAt(at + 1, ["at", "the", "latest"]) || t[at + 1].Text is "spaetestens" or "allerspaetestens"))
+        {
+            // "asap, March at the latest": the cue after the month says it is a date
+            return true;
+        }
+
         if (at == 0)
         {
             return t.Count <= 2;
         }
 
         var prev = t[at - 1].Text;
-        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
+        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
     }
 
     private static int? MonthAt(FoldedText t, int j, bool strict)

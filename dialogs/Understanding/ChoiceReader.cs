@@ -744,9 +744,14 @@ internal static class ChoiceReader
         bool Self(int i) => folded[i].Text is "ich" or "i" or "me";
         bool Other(int from, int to)
         {
+            // "the CFO", "mein Chef", "CTO": someone named by a role, never a bare name ("Anna und ich" may be who "wir" are)
             if (from < to && PersonArticles.Contains(folded[from].Text))
             {
                 from++;
+            }
+            else if (!(to - from == 1 && folded.Original.AsSpan(folded[from].Start, folded[from].End - folded[from].Start).ToString().All(char.IsUpper)))
+            {
+                return false;
             }
 
             if (to - from is < 1 or > 2)

@@ -90,6 +90,7 @@ internal static class MessageReader
         var firstClause = -1;
         var budgetTopic = false;
         var greetingBefore = afterAnswer;
+        var weBefore = false;
         var nameClause = -1;
         (SlotReading Reading, int Start, int End)? ownNeed = null;
         foreach (var clause in Clauses(masked))
@@ -186,7 +187,15 @@ internal static class MessageReader
                 // opening name are most likely the company; without a legal form, confirmed
                 readings.Add((bare.Reading, clause.Start + bare.Start, clause.Start + bare.End));
             }
+            else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && clause.End < masked.Length && masked[clause.End] == ')' &&
+                     BareCompany(part, folded, context) is { } ours && char.IsUpper(part[folded[0].Start]))
+            {
+                // "Wir (Weber Logistik) suchen …": capitalized words in brackets right after "wir"/"we" say who "we" are
+                var sure = PlainlyCompany(folded, anyWord: true) ? Confidence.High : Confidence.Medium;
+                readings.Add((ours.Reading with { Confidence = sure }, clause.Start + ours.Start, clause.Start + ours.End));
+            }
 
+            weBefore = folded.Count == 1 && folded[0].Text is "wir" or "we";
             greetingBefore = IsOnlyGreeting(folded);
 
             var (needCue, needCueLength) = folded.Find(NeedCues);

@@ -165,6 +165,13 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Authority && ProspectAndOther(folded) && SharedDecider(choices) is >= 0 and var jointly)
+        {
+            // "me and the CFO", "me + our CTO", "ich und mein Chef": the prospect names themselves beside one other person
+            // and says nothing else, so the two decide together
+            return new SlotReading(step, new ChoiceValue(choices[jointly].Key, choices[jointly].Label(language)), Confidence.High, text.Trim());
+        }
+
         if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && (DecidedTogether(folded) || WithSomeone(folded)))
         {
             // "Bereichsleitung und IT entscheiden gemeinsam", "me + our CTO together": a decision taken together is the
@@ -709,6 +716,70 @@ internal static class ChoiceReader
     }
 
     /// <summary>The deciding role worth the most points, or -1.</summary>
+    private static readonly HashSet<string> PersonArticles = new(StringComparer.Ordinal)
+    {
+        "the", "my", "our", "mein", "meine", "meinem", "unser", "unsere", "der", "die",
+    };
+
+    private static readonly HashSet<string> TogetherWords = new(StringComparer.Ordinal)
+    {
+        "together", "jointly", "zusammen", "gemeinsam",
+    };
+
+    /// <summary>The whole answer is the prospect and one other person ("me and the CFO", "me + our CTO", "mein Chef und
+    /// ich", perhaps with "together"): nothing says who of them has the last word.</summary>
+    private static bool ProspectAndOther(FoldedText folded)
+    {
+        var count = folded.Count;
+        while (count > 0 && TogetherWords.Contains(folded[count - 1].Text))
+        {
+            count--;
+        }
+
+        if (count is < 3 or > 5)
+        {
+            return false;
+        }
+
+        bool Self(int i) => folded[i].Text is "ich" or "i" or "me";
+        bool Other(int from, int to)
+        {
+            // "the CFO", "mein Chef", "CTO": someone named by a role, never a bare name ("Anna und ich" may be who "wir" are)
+            if (from < to && PersonArticles.Contains(folded[from].Text))
+            {
+                from++;
+            }
+            else if (!(to - from == 1 && folded.Original.AsSpan(folded[from].Start, folded[from].End - folded[from].Start).ToString().All(char.IsUpper)))
+            {
+                return false;
+            }
+
+            if (to - from is < 1 or > 2)
+            {
+                return false;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                if (Self(i) || folded[i].IsNumber || folded[i].Text is "und" or "and" or "nobody" or "niemand" or "keiner")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // "me and the CFO": the sign stands between the first two words
+        if (Self(0) && (folded[1].Text is "und" or "and" && !folded[1].AfterBreak || JoinedBySign(folded, 0)))
+        {
+            return Other(folded[1].Text is "und" or "and" ? 2 : 1, count);
+        }
+
+        // "mein Chef und ich"
+        return Self(count - 1) && folded[count - 2].Text is "und" or "and" && Other(0, count - 2);
+    }
+
     private static int TopDecider(IReadOnlyList<AnswerChoice> choices)
     {
         var found = -1;

@@ -220,9 +220,9 @@ internal static class CompanyReader
         if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
         {
             // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals
-            // when it has three letters or fewer, and confirmed
+            // when it has three letters or fewer, and confirmed unless it is a well-known company's short name
             stored = stored.Length <= 3 ? stored.ToUpperInvariant() : stored;
-            confidence = Confidence.Medium;
+            confidence = WellKnownShort.Contains(stored.ToLowerInvariant()) ? confidence : Confidence.Medium;
         }
         return new SlotReading("company", stored, confidence, name.Value.Name);
     }
@@ -258,6 +258,15 @@ internal static class CompanyReader
 
         return (sentence, generic);
     }
+
+    /// <summary>Whether the word (folded) is a word for any company or for a company's trade ("Agentur", "Labs").</summary>
+    public static bool IsCompanyWord(string folded) => GenericWords.Contains(folded) || MessageReader.IsCompanyWord(folded);
+
+    // Short names of well-known companies, typed in small letters as often as not ("ibm", "sap"): no acronym to guess at.
+    private static readonly HashSet<string> WellKnownShort = new(StringComparer.Ordinal)
+    {
+        "ibm", "sap", "bmw", "dhl", "ups", "hp", "vw", "rwe", "lidl", "audi", "dell", "sony",
+    };
 
     // Words for any company ("Startup", "Agentur", "hospital"): typed in small letters alone they describe, not name.
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
@@ -629,7 +638,7 @@ internal static class CompanyReader
             {
                 // "a nonprofit - Green Futures Foundation": after a comma or a dash
                 var after = name[folded[i].Start..].Trim().TrimEnd('.', '!');
-                return new SlotReading("company", after, Confidence.Medium, after) { Hint = ReadingHints.Ambiguous };
+                return DescribedName(folded, i, after);
             }
         }
 
@@ -642,17 +651,41 @@ internal static class CompanyReader
             if (FoldedText.Of(named).Count is >= 1 and <= 4 && !WordKinds(named).Sentence)
             {
                 var stored = named.Any(char.IsUpper) ? named : Capitalized(named);
-                return new SlotReading("company", stored, Confidence.Medium, named) { Hint = ReadingHints.Ambiguous };
+                return DescribedName(folded, folded.Count, named) is { Confidence: Confidence.High } ? new SlotReading("company", stored, Confidence.High, named)
+                    : new SlotReading("company", stored, Confidence.Medium, named) { Hint = ReadingHints.Ambiguous };
             }
         }
 
         var next = following.TrimStart(',', ';', ':', ' ', '-').Trim().TrimEnd('.', '!');
         if (next.Length > 1 && following.TrimStart().StartsWith(',') && next.Any(char.IsUpper))
         {
-            return new SlotReading("company", next, Confidence.Medium, next) { Hint = ReadingHints.Ambiguous };
+            return DescribedName(folded, folded.Count, next);
         }
 
         return new SlotReading("company", name, Confidence.Medium, name) { Hint = ReadingHints.Ambiguous };
+    }
+
+    /// <summary>The name given after a description (words [1, <paramref name="end"/>) of <paramref name="description"/>):
+    /// sure when the description is a few words that say what kind of company it is ("ne kleine Agentur", "a small
+    /// startup", "a nonprofit") and the name is one to four words of a name, none of them a place, a sentence's word or
+    /// a person's given name; otherwise confirmed.</summary>
+    private static SlotReading DescribedName(FoldedText description, int end, string named)
+    {
+        var words = FoldedText.Of(named);
+        var kind = false;
+        for (var i = 1; i < end; i++)
+        {
+            var w = description[i].Text;
+            kind |= GenericWords.Contains(w) && w is not ("small" or "kleine" or "kleines" or "klein" or "big" or "large" or "grosse" or "grosses" or "family") ||
+                    w.Length > 8 && GenericWords.Any(g => g.Length >= 5 && w.EndsWith(g, StringComparison.Ordinal));
+        }
+
+        var sure = kind && end <= 5 && words.Count is >= 1 and <= 4 && !WordKinds(named).Sentence &&
+                   !words.Words.Any(w => MessageReader.IsPlace(w.Text) || GivenNames.IsName(w.Text) || w.IsNumber) &&
+                   !(words.Count == 1 && IsCompanyWord(words[0].Text));
+        var stored = named.Any(char.IsUpper) ? named : Capitalized(named);
+        return sure ? new SlotReading("company", stored, Confidence.High, named)
+            : new SlotReading("company", stored, Confidence.Medium, named) { Hint = ReadingHints.Ambiguous };
     }
 
     /// <summary>The company name from word <paramref name="at"/> on: framing words ("wir sind die", "I work for") off,

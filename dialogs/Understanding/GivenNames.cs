@@ -106,6 +106,8 @@ internal static class GivenNames
         "harish", "ashok", "gaurav", "ankit", "rakesh", "mahesh", "dinesh", "ganesh", "srinivas", "venkat", "naveen",
         "wei", "jing", "xin", "ming", "hiroshi", "takeshi", "kenji", "yuki", "akiko", "haruto", "sakura", "minh",
         "linh", "thanh", "huong", "jin", "seo", "hyun", "ji",
+        // Northern German and Frisian
+        "hauke", "fiete", "jannes", "hinnerk", "momme", "tjark", "soenke", "meike", "maike", "gesa", "swantje", "silja",
     };
 
     // Given names that are also everyday words: a name when they are the whole answer to the name question.

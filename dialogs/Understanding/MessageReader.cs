@@ -90,6 +90,7 @@ internal static class MessageReader
         var firstClause = -1;
         var budgetTopic = false;
         var greetingBefore = afterAnswer;
+        var weBefore = false;
         var nameClause = -1;
         (SlotReading Reading, int Start, int End)? ownNeed = null;
         foreach (var clause in Clauses(masked))
@@ -186,7 +187,15 @@ internal static class MessageReader
                 // opening name are most likely the company; without a legal form, confirmed
                 readings.Add((bare.Reading, clause.Start + bare.Start, clause.Start + bare.End));
             }
+            else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && clause.End < masked.Length && masked[clause.End] == ')' &&
+                     BareCompany(part, folded, context) is { } ours && char.IsUpper(part[folded[0].Start]))
+            {
+                // "Wir (Weber Logistik) suchen …": capitalized words in brackets right after "wir"/"we" say who "we" are
+                var sure = PlainlyCompany(folded, anyWord: true) ? Confidence.High : Confidence.Medium;
+                readings.Add((ours.Reading with { Confidence = sure }, clause.Start + ours.Start, clause.Start + ours.End));
+            }
 
+            weBefore = folded.Count == 1 && folded[0].Text is "wir" or "we";
             greetingBefore = IsOnlyGreeting(folded);
 
             var (needCue, needCueLength) = folded.Find(NeedCues);
@@ -538,6 +547,9 @@ internal static class MessageReader
                rest.Count >= 2 && rest[0].Text is "bei" or "of" or "at" or "von" or "der" or "from" or "vom" && !rest[1].IsNumber;
     }
 
+    /// <summary>Whether the word (folded) is one that names a company's trade or kind ("Labs", "Logistik").</summary>
+    public static bool IsCompanyWord(string folded) => CompanyWords.Contains(folded);
+
     /// <summary>The name that opens a message without "ich bin" ("Sabine Krause von der Krause Logistik GmbH", "Erik Lang,
     /// Tel. …", "Jürgen Köhler hier"): two or three capitalized words that are no need, role or common word, sure when the
     /// message also brings contact details, a company or "hier"; one word is a first name, confirmed.</summary>
@@ -633,9 +645,11 @@ internal static class MessageReader
         var greeted = g == 0 || previousWasGreeting;
         var sure = last > first && (hasContact || self || company || hasCompany ||
                                     (greeted || given && moreFields) && after >= folded.Count && !folded.Words.Any(w => CompanyWords.Contains(w.Text)));
-        // "Klar. Tobias, 0171 …": a common given name as a clause of its own before more answers is the writer's first
-        // name, confirmed
+        // "Moin, Hauke hier", "Klar. Tobias, 0171 …": a common given name alone, said as who is writing or as a clause of
+        // its own before more answers, is the name as complete as the writer gives it; confirming it cannot make it more so
         var lone = last == first && given && (moreFields || hasContact) && after >= folded.Count;
+        var givenAlone = last == first && given && (self || company || greeted && moreFields && after >= folded.Count);
+        sure |= givenAlone || lone;
         if (!sure && (last > first || !(self || company || lone)))
         {
             return null;
@@ -794,7 +808,33 @@ internal static class MessageReader
             return null;
         }
 
-        return (new SlotReading(QuestionSteps.Company, name, Confidence.Medium, name), start, end);
+        // "Lisa Brandt, Brandt Immobilien": two or more capitalized words as a clause of their own right after the opening
+        // name are the company, as every writer records them
+        var sure = folded.Count >= 2 && PlainlyCompany(folded, anyWord: false);
+        return (new SlotReading(QuestionSteps.Company, name, sure ? Confidence.High : Confidence.Medium, name), start, end);
+    }
+
+    private static readonly HashSet<string> TimeNames = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "christmas", "easter", "weihnachten", "ostern", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januar",
+        "februar", "maerz", "mai", "juni", "juli", "oktober", "dezember", "q1", "q2", "q3", "q4", "noon", "night", "end",
+    };
+
+    /// <summary>Whether capitalized words read as a company are plainly one: none is a place, a month or weekday or a
+    /// common word, and a first word that is a given name comes with a word companies are named with ("Kim Consulting
+    /// Group", not "Anna Schmidt"). One word counts only when <paramref name="anyWord"/> (after "at", "CEO of").</summary>
+    private static bool PlainlyCompany(FoldedText words, bool anyWord)
+    {
+        if (words.Count is 0 or > 4 || words.Count == 1 && !anyWord && !CompanyWords.Contains(words[0].Text))
+        {
+            return false;
+        }
+
+        var trade = words.Words.Any(w => CompanyWords.Contains(w.Text));
+        return !words.Words.Any(w => IsPlace(w.Text) || TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
+               !(GivenNames.IsName(words[0].Text) && !trade);
     }
 
     /// <summary>"jones plumbing", "bäckerei huber", "bright solutions ltd. we need …": the clause right after the opening
@@ -928,8 +968,9 @@ internal static class MessageReader
             return null;
         }
 
-        // one word only ("ich bin Max") is a first name; two or more read as a full name
-        var confidence = last > first ? Confidence.High : Confidence.Medium;
+        // one word only ("ich bin Max") is a first name; two or more read as a full name. A common given name alone after
+        // the cue ("I'm Sarah, …") is the name as the writer gives it, sure; any other word alone is confirmed.
+        var confidence = last > first || GivenNames.IsName(folded[first].Text) ? Confidence.High : Confidence.Medium;
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }
@@ -937,6 +978,35 @@ internal static class MessageReader
     private static bool LooksLikeTitle(string part, Word w) =>
         w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper) &&
         !(w.End < part.Length && part[w.End] == '-'); // "IT-Services": part of a compound name, no title
+
+    /// <summary>Whether the word (folded) is a country, region or city people write from: a word after "from"/"aus" or
+    /// before a comma that may be where the writer is, never a company or a surname for sure.</summary>
+    public static bool IsPlace(string folded) => Places.Contains(folded);
+
+    private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
+    {
+        "germany", "deutschland", "austria", "oesterreich", "switzerland", "schweiz", "usa", "uk", "england", "europe",
+        "europa", "berlin", "muenchen", "hamburg", "koeln", "frankfurt", "stuttgart", "wien", "zuerich", "london", "munich",
+        "vienna", "cologne", "zurich", "duesseldorf", "dortmund", "essen", "bremen", "leipzig", "dresden", "hannover",
+        "nuernberg", "nuremberg", "bonn", "mannheim", "karlsruhe", "augsburg", "wiesbaden", "mainz", "freiburg", "kiel",
+        "luebeck", "rostock", "potsdam", "muenster", "bielefeld", "aachen", "regensburg", "ulm", "heidelberg", "graz",
+        "linz", "salzburg", "innsbruck", "klagenfurt", "basel", "bern", "genf", "geneva", "luzern", "lausanne", "st",
+        "paris", "amsterdam", "rotterdam", "madrid", "barcelona", "rome", "rom", "mailand", "milan", "prag", "prague",
+        "warschau", "warsaw", "kopenhagen", "copenhagen", "stockholm", "oslo", "dublin", "manchester", "birmingham",
+        "edinburgh", "glasgow", "bristol", "leeds", "york", "boston", "chicago", "seattle", "denver", "dallas", "houston",
+        "atlanta", "miami", "phoenix", "portland", "detroit", "philadelphia", "toronto", "vancouver", "montreal", "sydney",
+        "melbourne", "brisbane", "auckland", "singapore", "singapur", "dubai", "ohio", "texas", "california", "florida",
+        "oregon", "colorado", "arizona", "georgia", "bayern", "bavaria", "hessen", "sachsen", "nrw", "tirol", "schwaben",
+        "ruhrgebiet", "franken", "allgaeu", "brandenburg", "thueringen", "canada", "kanada", "ireland", "irland", "france",
+        "frankreich", "italy", "italien", "spain", "spanien", "netherlands", "niederlande", "holland", "belgium", "belgien",
+        "poland", "polen", "denmark", "daenemark", "sweden", "schweden", "norway", "norwegen", "india", "indien", "china",
+        "japan", "australia", "australien", "scotland", "schottland", "wales", "us", "america", "amerika", "new", "san",
+        "francisco", "los", "angeles", "las", "vegas", "diego", "jersey", "orleans", "hong", "kong", "main", "tel", "aviv",
+        "rio", "sao", "paulo", "cape", "town", "carolina", "dakota", "virginia", "bay",
+        "area", "valley", "city", "county", "upon", "bad", "oberbayern",
+        "duisburg", "gelsenkirchen", "wuppertal", "kassel", "erfurt", "magdeburg", "halle", "chemnitz", "saarbruecken",
+        "osnabrueck", "oldenburg", "paderborn", "wuerzburg", "ingolstadt", "koblenz", "trier", "konstanz", "ohio",
+    };
 
     private static readonly HashSet<string> NameCommonWords = new(StringComparer.Ordinal)
     {
@@ -1007,6 +1077,15 @@ internal static class MessageReader
             var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
             var confidence = found.HasLegalForm || labelled ? Confidence.High : Confidence.Medium;
+            if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0])) &&
+                PlainlyCompany(FoldedText.Of(found.Name), anyWord: folded[cue].Text is "at" or "of" or "firma" or "company" || folded.MatchesAt(cue, ["i", "work"])))
+            {
+                // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
+                // that says where the writer works is sure; after "from"/"von"/"bei" only with two words or more, as one
+                // word there is as often a city or a word like "Bedarf"
+                confidence = Confidence.High;
+            }
+
             return (new SlotReading(QuestionSteps.Company, found.Name, confidence, part[start..end]), start, end);
         }
 

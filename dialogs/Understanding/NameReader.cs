@@ -158,8 +158,10 @@ internal static class NameReader
             return null;
         }
 
-        // "Robert (Bob) Miller": a bracket between the words of a name may be a nickname or a part of it; confirmed
-        var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) ? Confidence.Medium : name.Confidence;
+        // "Maria (geb. Schulz) Weber": a bracket between the words of a name may be a part of it; confirmed. A nickname
+        // after a given name ("Christopher (Chris) Walker") is dropped, and the name stays sure.
+        var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) && !NicknameInside(stripped)
+            ? Confidence.Medium : name.Confidence;
         var value = Capitalized(name.Name);
         var nameWords = FoldedText.Of(name.Name);
         if (confidence == Confidence.High && (nameWords.Count == 1 && !GivenNames.IsName(nameWords[0].Text) && !Salutation(clean) ||
@@ -466,6 +468,31 @@ internal static class NameReader
         var open = text.IndexOf('(');
         var close = open < 0 ? -1 : text.IndexOf(')', open);
         return open > 0 && close > open && text.AsSpan(0, open).Trim().Length > 0 && text.AsSpan(close + 1).ToString().Any(char.IsLetter);
+    }
+
+    /// <summary>Whether the bracket inside the name holds one word that is a nickname of the given name before it: a
+    /// common given name itself ("Robert (Bob) Miller") or the given name's start ("Christopher (Chris) Walker").</summary>
+    private static bool NicknameInside(string text)
+    {
+        var open = text.IndexOf('(');
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (open <= 0 || close < open || text.IndexOf('(', close) >= 0)
+        {
+            return false;
+        }
+
+        var before = FoldedText.Of(text[..open]);
+        var inside = FoldedText.Of(text[(open + 1)..close]);
+        var after = FoldedText.Of(text[(close + 1)..]);
+        if (inside.Count != 1 || before.Count == 0 || after.Count is 0 or > 2 || !GivenNames.IsName(before[^1].Text) ||
+            !after.Words.All(w => char.IsUpper(text[close + 1 + w.Start]) && !GivenNames.IsName(w.Text) && !NotInNames.Contains(w.Text)))
+        {
+            return false;
+        }
+
+        var given = before[^1].Text;
+        var nick = inside[0].Text;
+        return nick != given && (GivenNames.IsName(nick) || nick.Length >= 3 && given.StartsWith(nick, StringComparison.Ordinal));
     }
 
     private static readonly string[] KeyboardRows = ["qwertzuiop", "qwertyuiop", "asdfghjkl", "yxcvbnm", "zxcvbnm"];
@@ -941,20 +968,37 @@ internal static class NameReader
             titles++;
         }
 
-        // "Müller-Lüdenscheidt, Hans": a double name joined by hyphens is one surname
-        var joined = end > at + titles && !text.AsSpan(folded[at + titles].Start, folded[end].End - folded[at + titles].Start).Contains(' ');
-        // "von Bergen, Clara": particles before the surname leave it one surname
-        var particled = end > at + titles && Enumerable.Range(at + titles, end - at - titles).All(k => Particles.Contains(folded[k].Text) && folded[k].Text is not ("dr" or "prof" or "bin"));
-        if ((end == at + titles || joined || particled) && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
+        // "Müller-Lüdenscheidt, Hans": a double name joined by hyphens is one surname; "von Bergen, Clara": particles before it
+        var surnameAt = at + titles;
+        while (surnameAt < end && Particles.Contains(folded[surnameAt].Text) && folded[surnameAt].Text is not ("bin" or "dr" or "prof"))
+        {
+            surnameAt++;
+        }
+
+        var joined = end > surnameAt && !text.AsSpan(folded[surnameAt].Start, folded[end].End - folded[surnameAt].Start).Contains(' ');
+        if ((end == surnameAt || joined) && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
             !CompanyReader.HasLegalForm(text, folded[end + 1].Start))
         {
-            // "Schulz, Thomas": surname first, or a name and a company? Both words, confirmed.
+            if (titles == 0 && confidence == Confidence.High && TurnedRound(text, folded, surnameAt, end, end + 1))
+            {
+                // "Müller, Hans", "von Bergen, Clara": a surname, then a given name, is the name turned round
+                return (text[folded[end + 1].Start..folded[end + 1].End] + " " + text[folded[at].Start..folded[end].End], Confidence.High);
+            }
+
+            // "Schulz, Thomas" where both or neither could be a given name: surname first, or a name and a company? Both
+            // words, confirmed.
             confidence = Confidence.Medium;
             end++;
         }
         else if (end == at && folded.Count == end + 3 && folded[end + 1].AfterBreak && folded[end + 1].Text is "dr" or "prof" &&
                  !folded[end + 2].IsNumber)
         {
+            if (confidence == Confidence.High && TurnedRound(text, folded, at, end, end + 2))
+            {
+                // "Weber, Dr. Klaus": the same with a title, which stays before the given name
+                return (text[folded[end + 1].Start..folded[end + 2].End] + " " + text[folded[at].Start..folded[end].End], Confidence.High);
+            }
+
             // "Weber, Dr. Klaus": the same with a title
             confidence = Confidence.Medium;
             end += 2;
@@ -986,5 +1030,34 @@ internal static class NameReader
         }
 
         return (name, confidence);
+    }
+
+    // Endings of a trade's compound ("Schreinerei", "Haustechnik", "Stahlwerk"), no surname's.
+    private static readonly string[] TradeEndings =
+        ["erei", "technik", "tech", "soft", "ware", "werk", "werke", "markt", "service", "logistik", "consulting", "media", "design", "labs", "bau"];
+
+    /// <summary>Whether "Surname, Given" can be turned round for sure: the word after the comma is a common given name,
+    /// the surname's words are none and no word for a company, and the given name ends the message.</summary>
+    private static bool TurnedRound(string text, FoldedText folded, int surnameAt, int surnameEnd, int given)
+    {
+        if (given != folded.Count - 1 || !GivenNames.IsName(folded[given].Text) || CompanyReader.HasLegalForm(text, folded[surnameAt].Start))
+        {
+            return false;
+        }
+
+        for (var i = surnameAt; i <= surnameEnd; i++)
+        {
+            // "ÖZTÜRK, Ayşe": a surname in capitals beside a given name that is not may be an acronym; kept and confirmed
+            var w = folded[i].Text;
+            var shouted = text.AsSpan(folded[i].Start, folded[i].End - folded[i].Start).ToString().All(c => !char.IsLower(c)) &&
+                          text.AsSpan(folded[given].Start, folded[given].End - folded[given].Start).ToString().Any(char.IsLower);
+            if (GivenNames.IsName(w) || CompanyReader.IsCompanyWord(w) || MessageReader.IsPlace(w) || NotInNames.Contains(w) || w.Length < 2 || shouted ||
+                TradeEndings.Any(e => w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -150,6 +150,14 @@ internal static class YesNoReader
             if (!yesOnlyCourtesy && yesAt[0].At < noAt[0].At && HasReservation(folded, yesAt[0].At + yesAt[0].Length) &&
                 ReservationBefore(folded, noAt[0].At) && !folded.HasQuestionMark && !hedged)
             {
+                if (OnlyContactPreference(folded, yesAt[0].At + yesAt[0].Length))
+                {
+                    // "Ja, aber bitte nur per Mail, nicht anrufen": how to be contacted is no condition on storing the
+                    // answers, so the yes stands
+                    return new Reading<bool>(true, Confidence.High, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1));
+                }
+
+
                 // "Ja, aber bitte nur per Mail kontaktieren, nicht anrufen": a yes with a condition; the "nicht" is in the
                 // condition, not the answer. Confirmed, as any "ja, aber …".
                 return new Reading<bool>(true, Confidence.Medium, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1)) { Hint = ReadingHints.Ambiguous };
@@ -196,6 +204,14 @@ internal static class YesNoReader
         }
 
         var confidence = rest == 0 && !folded.HasQuestionMark ? Confidence.High : Confidence.Medium;
+        if (confidence == Confidence.Medium && isYes && OpensMessage(folded, covered, first) &&
+            OnlyContactPreference(folded, first.At + first.Length))
+        {
+            // "jaa aber bitte keine Anrufe", "ok but no newsletters please": how to be contacted is no condition on storing
+            // the answers, so the yes stands
+            confidence = Confidence.High;
+        }
+
         if (confidence == Confidence.Medium && !folded.HasQuestionMark && StandsAlone(folded, covered, first) &&
             (!isYes || !HasReservation(folded, first.At + first.Length)))
         {
@@ -206,6 +222,53 @@ internal static class YesNoReader
         }
 
         return new Reading<bool>(isYes, confidence, evidence);
+    }
+
+    /// <summary>Words that say how or how often to be contacted ("bitte keine Anrufe", "nur per Mail", "no newsletters
+    /// please"): none of them makes the storing of the answers conditional.</summary>
+    private static readonly HashSet<string> ContactPreference = new(StringComparer.Ordinal)
+    {
+        "bitte", "keine", "kein", "keinen", "nicht", "nur", "per", "ueber", "via", "e", "mail", "mails", "email", "emails",
+        "anruf", "anrufe", "anrufen", "telefonisch", "telefon", "telefonanrufe", "werbeanrufe", "newsletter", "newslettern",
+        "werbung", "werbemails", "spam", "spammen", "zuspammen", "kontaktieren", "kontakt", "melden", "schreiben",
+        "schicken", "zuschicken", "senden", "mich", "mir", "danach", "zu", "oft", "staendig", "dauernd", "sms", "whatsapp",
+        "marketing", "lieber", "am", "liebsten", "anschreiben", "please", "pls", "plz", "no", "don't", "dont", "do",
+        "not", "call", "calls", "calling", "phone", "me", "only", "by", "just", "newsletters", "add", "to", "any",
+        "send", "sending", "text", "texts", "cold", "promo", "promotional", "too", "many", "often", "unsolicited",
+        "contact", "reach", "out", "mailing", "list", "lists", "spamming", "prefer", "preferably", "thx", "thanks", "danke",
+    };
+
+    /// <summary>Whether everything after the yes is a "but" and a preference about how to be contacted ("jaa aber bitte
+    /// keine Anrufe", "yes, but no calls please"); a condition, a question, a hedge or any other word keeps it a
+    /// yes to confirm.</summary>
+    private static bool OnlyContactPreference(FoldedText folded, int from)
+    {
+        var i = from;
+        while (i < folded.Count && Filler.Contains(folded[i].Text))
+        {
+            i++;
+        }
+
+        if (i >= folded.Count || folded[i].Text is not ("aber" or "but" or "allerdings" or "jedoch" or "however") ||
+            folded.HasQuestionMark || folded.Contains(Conditions) || folded.Contains(Hedges))
+        {
+            return false;
+        }
+
+        var said = false;
+        for (i++; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (!ContactPreference.Contains(w))
+            {
+                return false;
+            }
+
+            said |= w is not ("bitte" or "nur" or "nicht" or "kein" or "keine" or "keinen" or "please" or "pls" or "plz"
+                or "no" or "not" or "don't" or "dont" or "do" or "only" or "just" or "me" or "mich" or "mir" or "to" or "zu");
+        }
+
+        return said;
     }
 
     private static readonly string[][] Conditions = Phrases.Of(

@@ -240,8 +240,6 @@ public sealed class AnswerReader
         "nicht vor", "nicht spaeter als", "nicht laenger als", "not before", "not until", "not later than", "no later than",
         "not after", "nicht nach", "no rush", "keine eile", "not sure", "nicht sicher", "not too late", "nicht zu spaet");
 
-    /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
-    /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
     /// <summary>Whether the text holds a number of one or two digits ("1st of March", "am 15. Januar"): a day the reader
     /// did not place when it read a whole month.</summary>
     private static bool HasDayNumber(string text)
@@ -296,6 +294,8 @@ public sealed class AnswerReader
         return false;
     }
 
+    /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
+    /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
     /// <returns>true for a negation, false for an "after"/"before", null when neither stands there.</returns>
     private static bool? UnsureStart(string text, string evidence, DateOnly start, DateOnly? end, DateOnly today)
     {
@@ -344,7 +344,7 @@ public sealed class AnswerReader
         int? found = null;
         foreach (var w in FoldedText.Of(text).Words)
         {
-            if (MonthWords.Contains(w.Text))
+            if (TimelineReader.IsMonthName(w.Text) || w.Text is "woche" or "week" or "kw")
             {
                 return null;
             }
@@ -366,30 +366,13 @@ public sealed class AnswerReader
         return found;
     }
 
-    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
-    {
-        "januar", "jaenner", "january", "jan", "februar", "february", "feb", "maerz", "march", "mar", "april", "apr", "mai", "may",
-        "juni", "june", "jun", "juli", "july", "jul", "august", "aug", "september", "sep", "sept", "oktober", "october", "okt",
-        "oct", "november", "nov", "dezember", "december", "dez", "dec", "woche", "week", "kw",
-    };
-
     /// <summary>The one weekday named in the text ("Friday the 11th", "am Freitag, den 11."), or null.</summary>
     private static DayOfWeek? NamedWeekday(string text)
     {
         DayOfWeek? named = null;
         foreach (var w in FoldedText.Of(text).Words)
         {
-            DayOfWeek? d = w.Text switch
-            {
-                "montag" or "monday" => DayOfWeek.Monday,
-                "dienstag" or "tuesday" => DayOfWeek.Tuesday,
-                "mittwoch" or "wednesday" => DayOfWeek.Wednesday,
-                "donnerstag" or "thursday" => DayOfWeek.Thursday,
-                "freitag" or "friday" => DayOfWeek.Friday,
-                "samstag" or "saturday" => DayOfWeek.Saturday,
-                "sonntag" or "sunday" => DayOfWeek.Sunday,
-                _ => null,
-            };
+            var d = TimelineReader.WeekdayOf(w.Text);
             if (d is not null)
             {
                 if (named is not null && named != d)

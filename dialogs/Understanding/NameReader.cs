@@ -212,7 +212,7 @@ internal static class NameReader
 
     private static readonly HashSet<string> SlipHesitations = new(StringComparer.Ordinal)
     {
-        "aeh", "aehm", "ah", "oh", "ach", "uh", "um", "uhm", "erm", "oeh", "ehm", "aeh", "i", "ich",
+        "aeh", "aehm", "ah", "oh", "ach", "uh", "um", "uhm", "erm", "oeh", "ehm", "i", "ich",
     };
 
     /// <summary>"Paul Fischer, äh nein Paula, Tippfehler", "Jana Meyer – sorry, Meier": a name of two or three words, then a

@@ -77,6 +77,9 @@ internal static class TimelineReader
         ["sept"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11, ["dez"] = 12, ["dec"] = 12,
     };
 
+    /// <summary>Whether a folded word names a month ("maerz", "sept").</summary>
+    internal static bool IsMonthName(string folded) => MonthNames.ContainsKey(folded);
+
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
     {
         ["ein"] = 1, ["eine"] = 1, ["einem"] = 1, ["einer"] = 1, ["einen"] = 1, ["eins"] = 1, ["a"] = 1, ["an"] = 1, ["one"] = 1,
@@ -583,6 +586,9 @@ internal static class TimelineReader
         ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday,
         ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
     };
+
+    /// <summary>The weekday a folded word names ("freitag", "friday"), or null.</summary>
+    internal static DayOfWeek? WeekdayOf(string folded) => Weekdays.TryGetValue(folded, out var day) ? day : null;
 
     /// <summary>The coming weekday ("am Freitag", "this Friday"); "nächsten Freitag" said early in the week may mean this
     /// week's or next week's, so a day still ahead in this week is only a guess then.</summary>

@@ -77,7 +77,7 @@ internal static class NameReader
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
-        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
+        "hr", "fr", "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse");
 
@@ -188,7 +188,7 @@ internal static class NameReader
     {
         foreach (var w in FoldedText.Of(text).Words)
         {
-            if (w.Text is "herr" or "frau" or "mr" or "mrs" or "ms" or "miss" or "dr" or "prof")
+            if (w.Text is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms" or "miss" or "dr" or "prof")
             {
                 return true;
             }
@@ -582,6 +582,9 @@ internal static class NameReader
         // "HEINZ-DIETER SCHULTE", "DAVID NGUYEN": a name typed all in capitals is written as a name is written
         name = name.ToLowerInvariant();
 
+        // "nguyen van an": after a Vietnamese family name "van" and "thi" are middle names, written with a capital
+        var vietnamese = VietnameseFamilyNames.Contains(name.Split(' ', 2)[0]);
+
         var chars = name.ToCharArray();
         var wordStart = 0;
         for (var i = 0; i <= chars.Length; i++)
@@ -592,9 +595,15 @@ internal static class NameReader
             }
 
             // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
-            if (i > wordStart && (!Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
+            if (i > wordStart && (vietnamese || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
+                // "mcdonald": "Mc" is written before a capital; "Mac" is not, since "Mack" and "Macy" are names of their own
+                if (i - wordStart > 3 && chars[wordStart + 1] == 'c' && chars[wordStart] == 'M')
+                {
+                    chars[wordStart + 2] = char.ToUpperInvariant(chars[wordStart + 2]);
+                }
+
                 // "o'connor", "d'angelo": one letter and an apostrophe open the name, the letter after it is a capital too
                 if (i - wordStart > 2 && chars[wordStart + 1] == '\'')
                 {
@@ -607,6 +616,11 @@ internal static class NameReader
 
         return new string(chars);
     }
+
+    private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
+    {
+        "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "duong", "ngo", "truong", "dinh",
+    };
 
     private static readonly string[][] FirstNameCues = Phrases.Of(
         "vorname", "mein vorname ist", "first name", "my first name is", "given name", "ich heisse", "ich heisse eigentlich",

@@ -365,7 +365,7 @@ internal static class TimelineReader
     /// the latest").</summary>
     private static (Period Period, int End)? Latest(FoldedText t, int end, DateOnly today)
     {
-        for (var j = end + 1; j < t.Count && j <= end + 4; j++)
+        for (var j = end + 1; j < t.Count && j <= end + 5; j++)
         {
             if (At(t, j, today) is not { } next)
             {
@@ -1154,10 +1154,10 @@ internal static class TimelineReader
                 return (new Period(today.AddDays(2), today.AddDays(2), Date(today.AddDays(2))), j);
         }
 
-        if (w == "end" && n1 == "of" && j + 2 < t.Count && t[j + 2].Text == "month")
+        if (w == "month" && j > 1 && t[j - 1].Text == "of" && t[j - 2].Text is "end" or "beginning" or "start" or "middle")
         {
-            // "by end of month": without "the" it is this month's end, like "Monatsende"
-            return (Part(MonthPeriod(new DateOnly(today.Year, today.Month, 1)), 3), j + 2);
+            // "by end of month": a part of "month" without "the" is of this month, like "Monatsende"
+            return (MonthPeriod(new DateOnly(today.Year, today.Month, 1)), j);
         }
 
         if (w is "year" && n1 == "end" || w == "year" && n1 == "s" || (w == "end" && n1 == "of" && j + 2 < t.Count && t[j + 2].Text == "year"))

@@ -114,7 +114,126 @@ public sealed class AnswerReader
             return step == QuestionSteps.Authority ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } amount && !Discipline.MarksMoney(text) &&
+            Discipline.NotAnAmount(amount, FoldedText.Of(text), context))
+        {
+            // "Geschäftsjahr 2027", "2026-2027", "200 employees", "PLZ 80331": without a mark of money the number is a
+            // year, a count or a label, not even an amount to confirm
+            return null;
+        }
+
+        if (step == QuestionSteps.Company && reading is { Confidence: Confidence.Medium, Value: string sentence } && Discipline.PlainWords(sentence) &&
+            Discipline.SpeaksToSomeone(FoldedText.Of(sentence)))
+        {
+            // "Frag meinen Chef", "geht Sie nichts an", "Ich arbeite": a sentence to the bot, not a name to confirm
+            return null;
+        }
+
+        if (reading.Confidence == Confidence.High && step != QuestionSteps.Confirm)
+        {
+            // A sure reading needs a cue (corpus/README.md, "When a reading is sure"): a reader's fallback that took the
+            // value from weak cues alone is confirmed, or not an answer at all when the words say it is something else
+            return Disciplined(step, text, reading, context);
+        }
+
         return reading;
+    }
+
+    /// <summary>The reading kept, confirmed (medium) or dropped when its value rests on a fallback without a strong
+    /// cue: words another question reads as its own answer, a number that is a year or a count of something else, a
+    /// date in a clause about the past or about someone else, a request or a remark in own words.</summary>
+    private static SlotReading? Disciplined(string step, string text, SlotReading reading, ReadingContext context)
+    {
+        var unsure = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        switch (step)
+        {
+            case QuestionSteps.Company when reading.Value is string negated && Discipline.NegatedLegalForm(negated):
+                // "noch keine GmbH, ist in Gründung", "no LLC yet": a legal form said not to exist names no company
+                return null;
+
+            case QuestionSteps.Company when reading.Value is string company && company is not ("privat" or "private") &&
+                                            !CompanyReader.HasLegalForm(company, 0):
+                {
+                    var folded = FoldedText.Of(text);
+                    if (LongestDigitRun(text) >= 5)
+                    {
+                        // "Tel 0171 2345678": a phone number is no company's name
+                        return null;
+                    }
+
+                    if (Discipline.Greets(folded))
+                    {
+                        // "Guten Morgen", "Servus, Anna hier": a greeting is no company
+                        return null;
+                    }
+
+                    if (Discipline.PlainWords(company) && !Discipline.StandsAlone(company) &&
+                        (Discipline.OtherQuestionReads(QuestionSteps.Company, company, context) || Discipline.Dropped(text, reading.Evidence, company)))
+                    {
+                        // "Einkauf", "Head of Sales": a role or need read by its own question; "Maschinenbau, Mittelstand",
+                        // "Google, just kidding": the reader kept a part and dropped the rest without a cue saying which
+                        return unsure;
+                    }
+
+                    // "Beziehung", "Marketing": one ordinary noun or the name of a department or a trade; "Great
+                    // question": a capital only at the start of a sentence
+                    return Discipline.OrdinaryNoun(company) || Discipline.Department(company) || Discipline.PlainWords(company) && Discipline.SentenceCase(company) ? unsure : reading;
+                }
+
+            case QuestionSteps.Need when reading.Value is ChoiceValue { Key: null }:
+                {
+                    // own words: sure with a cue of wanting something ("wir brauchen …", "looking for …") or as a bare
+                    // thing or task; a request to talk, a remark in the first or second person, or words another question
+                    // reads are confirmed
+                    var folded = FoldedText.Of(text);
+                    if (Discipline.AsksForContact(folded))
+                    {
+                        // "can I talk to a human please", "Rufen Sie mich bitte an": a request, no need
+                        return null;
+                    }
+
+                    return !Discipline.WantsSomething(folded) && (Discipline.Personal(folded) || Discipline.NamesOption(folded) ||
+                                                                  Discipline.OtherQuestionReads(step, text, context)) ? unsure : reading;
+                }
+
+            case QuestionSteps.Timeline when reading.Value is TimelineEstimate { Start: not null }:
+                {
+                    // "seit März suchen wir schon", "we tried in March last year": a date in the past tense is no start;
+                    // "wenn die Chefin im Januar zurück ist", "our fiscal year starts in April": a date of someone or
+                    // something else is a start to confirm
+                    var folded = FoldedText.Of(text);
+                    if (Discipline.PastTense(folded))
+                    {
+                        return null;
+                    }
+
+                    return Discipline.SomeoneElsesDate(folded) ? unsure : reading;
+                }
+
+            case QuestionSteps.Name when reading.Value is string name && FoldedText.Of(name).Words.Any(w => Discipline.IsDepartmentWord(w.Text) || CompanyReader.IsCompanyWord(w.Text)):
+                // "Customer Support", "Vertrieb Team": a department or a company, not a person
+                return unsure;
+
+            case QuestionSteps.Phone when Discipline.OtherNumberLabel(FoldedText.Of(text)):
+                // "Kundennummer 4711-0815", "order number 123456789": a number labelled as another kind
+                return null;
+
+            default:
+                return reading;
+        }
+    }
+
+    private static int LongestDigitRun(string text)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : c is ' ' or '-' or '/' && run > 0 ? run : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     private static readonly HashSet<string> SecondThoughtWords = new(StringComparer.Ordinal)
@@ -188,6 +307,10 @@ public sealed class AnswerReader
 
     private static bool SameValue(object a, object b) =>
         a is ChoiceValue x && b is ChoiceValue y ? x.Key == y.Key && (x.Key is not null || x.Text == y.Text) : Equals(a, b);
+
+    /// <summary>The step's own reader without the checks around it, for <see cref="Discipline"/>: what another question
+    /// would read in the answer.</summary>
+    internal static SlotReading? ReadStepFor(string step, string text, ReadingContext context) => ReadStep(step, text, context);
 
     private static SlotReading? ReadStep(string step, string text, ReadingContext context)
     {

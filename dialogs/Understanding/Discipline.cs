@@ -1,0 +1,376 @@
+using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Recognition;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// The cues a sure reading needs beyond a reader's own match (tests/dialogs/Understanding/corpus/README.md, "When a
+/// reading is sure"). A reader's fallback finds a value in almost any words; these checks say when the words around it
+/// show it is something else (a greeting, a year, a count, a date in the past, a request to talk), so
+/// <see cref="AnswerReader"/> confirms the value or drops it instead of taking it.
+/// </summary>
+internal static class Discipline
+{
+    private static readonly string[][] Greetings = Phrases.Of(
+        "guten morgen", "guten tag", "guten abend", "moin", "moin moin", "servus", "gruess gott", "gruezi", "gruss gott",
+        "hallo", "hallo zusammen", "hi", "hey", "hello", "good morning", "good afternoon", "good evening", "hi there",
+        "hello there", "howdy");
+
+    /// <summary>Whether the answer is a greeting, alone or before a person's "… hier"/"… here" ("Servus, Anna hier").</summary>
+    public static bool Greets(FoldedText folded)
+    {
+        foreach (var greeting in Greetings)
+        {
+            if (!folded.MatchesAt(0, greeting))
+            {
+                continue;
+            }
+
+            if (greeting.Length == folded.Count)
+            {
+                return true;
+            }
+
+            if (folded[greeting.Length].AfterBreak && folded[^1].Text is "hier" or "here" && folded.Count - greeting.Length <= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another question reads the answer as its own sure answer: a role or a configured need at the
+    /// company question ("Einkauf", "Head of Sales"); an amount, a start or a role at the need question ("Budget ist
+    /// 20k", "im März", "ich bin Geschäftsführer").</summary>
+    public static bool OtherQuestionReads(string step, string text, ReadingContext context)
+    {
+        string[] others = step == QuestionSteps.Company
+            ? [QuestionSteps.Authority, QuestionSteps.Need]
+            : [QuestionSteps.Authority, QuestionSteps.Budget, QuestionSteps.Timeline];
+        foreach (var other in others)
+        {
+            var reading = AnswerReader.ReadStepFor(other, text, context);
+            if (reading is { Confidence: Confidence.High } && reading.Value is ChoiceValue { Key: not null } or
+                    BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the company reader kept a part of the answer and dropped words after a break that no cue
+    /// accounts for ("Maschinenbau, Mittelstand", "Google, just kidding"), for a name that shows no shape of its own.</summary>
+    public static bool Dropped(string text, string evidence, string company)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // "…, no LLC yet", "…, noch ohne GmbH": a remark about the legal form is about this company
+        var rest = text[(at + evidence.Length)..].Trim().TrimEnd('.', '!', ' ');
+        return rest.Length > 0 && rest[0] is ',' or ';' or '-' or '–' or ':' && FoldedText.Of(rest).Count > 0 && CompanyReader.FindLegalForm(rest, 0) is null;
+    }
+
+    /// <summary>Whether a name of two or more words is capitalized throughout ("Wayne Enterprises", "Greenleaf
+    /// Foundation"): it stands on its own; one word, or a capital followed by small words ("Hold on", "Head of Sales"),
+    /// may be a word or a part of a sentence.</summary>
+    public static bool StandsAlone(string company)
+    {
+        var words = FoldedText.Of(company);
+        return words.Count > 1 && words.Words.All(w => char.IsUpper(company[w.Start]));
+    }
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
+    {
+        "noch", "kein", "keine", "no", "not", "ohne", "without", "yet", "still", "nicht",
+    };
+
+    /// <summary>Whether the words beside a legal form only say it does not exist ("noch keine GmbH", "no LLC yet").</summary>
+    public static bool NegatedLegalForm(string company)
+    {
+        if (CompanyReader.FindLegalForm(company, 0) is not { } form)
+        {
+            return false;
+        }
+
+        var rest = FoldedText.Of(company[..form.Start] + " " + company[form.End..]);
+        return rest.Count > 0 && rest.Words.All(w => NegationWords.Contains(w.Text));
+    }
+
+    /// <summary>Whether a company's name is made of plain words only: no shape of a name of its own and no word for a
+    /// company or a trade ("Bäckerei", "Consulting", "Partner" beside "&amp;").</summary>
+    public static bool PlainWords(string company) =>
+        !NameShape(company) && !FoldedText.Of(company).Words.Any(w => CompanyReader.IsCompanyWord(w.Text));
+
+    /// <summary>Whether a name shows a shape of its own that ordinary words lack: a capital inside a word ("TechNova"),
+    /// an abbreviation in capitals ("SAP"), digits, "&amp;", an apostrophe or a full stop.</summary>
+    public static bool NameShape(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsAsciiDigit(c) || c is '&' or '\'' or '’' or '.' or '+')
+            {
+                return true;
+            }
+
+            if (char.IsUpper(c) && i > 0 && char.IsLetter(name[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Departments and fields of business: alone they say where or in what someone works, not which company.
+    private static readonly HashSet<string> DepartmentWords = new(StringComparer.Ordinal)
+    {
+        "vertrieb", "verkauf", "einkauf", "marketing", "buchhaltung", "personal", "personalabteilung", "hr", "it", "edv",
+        "support", "kundenservice", "kundendienst", "service", "verwaltung", "geschaeftsfuehrung", "controlling",
+        "finanzen", "finance", "accounting", "sales", "purchasing", "procurement", "operations", "ops", "logistik",
+        "logistics", "einzelhandel", "retail", "handel", "gastronomie", "healthcare", "gesundheitswesen", "pflege",
+        "maschinenbau", "mittelstand", "industrie", "industry", "manufacturing", "produktion", "production", "immobilien",
+        "realestate", "abteilung", "department", "dept", "team", "customer", "kunden", "admin", "empfang", "reception",
+        "backoffice", "innendienst", "aussendienst", "helpdesk", "engineering", "entwicklung", "development", "legal",
+        "recht", "rechtsabteilung", "it-abteilung", "office", "buero", "headquarters", "zentrale",
+    };
+
+    /// <summary>Whether the word (folded) names a department or a field of business ("Vertrieb", "Healthcare").</summary>
+    public static bool IsDepartmentWord(string folded) => DepartmentWords.Contains(folded);
+
+    /// <summary>Whether a name of one or two words is all department or field words ("Marketing", "Customer Support").</summary>
+    public static bool Department(string company)
+    {
+        var words = FoldedText.Of(company);
+        return words.Count is 1 or 2 && words.Words.All(w => DepartmentWords.Contains(w.Text));
+    }
+
+    /// <summary>Whether only the first word of several is capitalized ("Great question"): the capital of a sentence.</summary>
+    public static bool SentenceCase(string company)
+    {
+        var words = FoldedText.Of(company);
+        return words.Count > 1 && char.IsUpper(company[words[0].Start]) && words.Words.Skip(1).Any(w => char.IsLower(company[w.Start]));
+    }
+
+    private static readonly string[] AbstractEndings =
+        ["ung", "heit", "keit", "schaft", "tion", "tions", "ship", "ment", "ness", "ity", "itaet", "ismus", "ism"];
+
+    /// <summary>Whether the name is one ordinary abstract noun ("Beziehung", "Relationship", "Operations"): a single
+    /// plain word with an ending that makes nouns of verbs and adjectives, no name's shape.</summary>
+    public static bool OrdinaryNoun(string name)
+    {
+        var words = FoldedText.Of(name);
+        if (words.Count != 1 || NameShape(name))
+        {
+            return false;
+        }
+
+        var w = words[0].Text;
+        return w.Length >= 7 && Array.Exists(AbstractEndings, e => w.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> ContactWords = new(StringComparer.Ordinal)
+    {
+        "sprechen", "reden", "telefonieren", "anrufen", "rufen", "zurueckrufen", "rueckruf", "talk", "speak", "call",
+        "callback", "chat", "mensch", "menschen", "human", "jemandem", "jemand", "someone", "somebody", "anyone", "person",
+    };
+
+    private static readonly HashSet<string> PersonalWords = new(StringComparer.Ordinal)
+    {
+        "ich", "mich", "mir", "ihnen", "du", "dich", "dir", "i", "i'm", "i'd", "i'll", "i've", "me", "you", "you're",
+        "idk", "dunno",
+    };
+
+    /// <summary>Whether the answer asks to be contacted or to talk to a person ("Rufen Sie mich bitte an", "can I talk
+    /// to a human"): a contact word beside a word of the prospect or of the bot.</summary>
+    public static bool AsksForContact(FoldedText folded) =>
+        folded.Words.Any(w => ContactWords.Contains(w.Text)) && (Personal(folded) || folded.Words.Any(w => w.Text is "bitte" or "please"));
+
+    /// <summary>Whether own words name an option by its number ("am liebsten Nummer 3 bitte"): a number counts only as
+    /// the whole answer, so beside other words it is confirmed.</summary>
+    public static bool NamesOption(FoldedText folded) =>
+        folded.Words.Any(w => w.Text is "nummer" or "number" or "option" or "variante" or "punkt" or "nr" or "no") ||
+        folded.Words.Select((w, i) => (w, i)).Any(x => x.w.IsNumber && x.w.Text.Length == 1 && (x.i + 1 == folded.Count || folded[x.i + 1].AfterBreak));
+
+    private static readonly HashSet<string> AddressWords = new(StringComparer.Ordinal)
+    {
+        "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "sie", "ihnen", "du", "dich", "dir", "nichts",
+        "bitte", "i", "i'm", "me", "my", "you", "your", "please", "nothing",
+    };
+
+    /// <summary>Whether words of a sentence to someone stand in a name: a pronoun of the writer or the reader, "bitte",
+    /// "nichts" ("Frag meinen Chef", "geht Sie nichts an").</summary>
+    public static bool SpeaksToSomeone(FoldedText folded) => folded.Words.Any(w => AddressWords.Contains(w.Text));
+
+    /// <summary>Whether the answer speaks in the first or second person singular ("sag ich Ihnen später", "you tell
+    /// me"): a remark to the bot, not a thing wanted.</summary>
+    public static bool Personal(FoldedText folded) => folded.Words.Any(w => PersonalWords.Contains(w.Text));
+
+    private static readonly string[] WantStems =
+    [
+        "brauch", "benoetig", "such", "need", "want", "wolle", "wollen", "looking", "help", "hilfe", "automat", "digitalis",
+        "integr", "anbind", "verbinden", "connect", "optimi", "verbesser", "improve", "einfuehr", "implement", "build",
+        "aufbau", "erstell", "create", "manage", "verwalt", "organis", "organiz", "moderni", "ersetz", "replace", "interess",
+    ];
+
+    /// <summary>Whether the answer says that something is wanted or is to be done ("wir brauchen …", "looking for …",
+    /// "Buchhaltung automatisieren").</summary>
+    public static bool WantsSomething(FoldedText folded) =>
+        folded.Words.Any(w => Array.Exists(WantStems, s => w.Text.StartsWith(s, StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
+    {
+        "eur", "euro", "euros", "usd", "dollar", "dollars", "bucks", "chf", "fr", "franken", "gbp", "pfund", "pound",
+        "pounds", "k", "tsd", "tausend", "thousand", "teur", "keur", "t", "mio", "million", "millionen", "millions", "m",
+        "mrd", "milliarden", "billion", "grand", "mille", "budget", "budgets", "kosten", "cost", "costs", "preis", "price",
+        "spend", "ausgeben", "investieren", "invest", "zahlen", "pay", "monat", "monatlich", "month", "monthly", "jaehrlich",
+        "yearly", "annually", "pa", "quartal", "quarter", "quarterly", "fuenfstellig", "sechsstellig", "vierstellig",
+        "figures", "figure", "riesen", "mille", "lappen",
+    };
+
+    /// <summary>Whether the answer marks a number as money: a currency sign or word, a multiplier ("k", "Tsd."), a word
+    /// of a budget or a price, a period of payment, or digits grouped in thousands ("50.000", "25'000").</summary>
+    public static bool MarksMoney(string text)
+    {
+        if (text.AsSpan().IndexOfAny("€$£¥") >= 0)
+        {
+            return true;
+        }
+
+        for (var i = 1; i + 3 < text.Length + 0; i++)
+        {
+            if (text[i] is '.' or ',' or '\'' or '’' && char.IsAsciiDigit(text[i - 1]) && i + 3 <= text.Length &&
+                char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) &&
+                (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4])))
+            {
+                return true;
+            }
+        }
+
+        return FoldedText.Of(text).Words.Any(w => MoneyWords.Contains(w.Text) || w.Text.StartsWith("budget", StringComparison.Ordinal) ||
+                                                  w.Text.EndsWith("budget", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether an amount without money's marks is a year: a whole number from 1990 to ten years after today.</summary>
+    public static bool IsYear(decimal? value, ReadingContext context) =>
+        value is { } v && v == decimal.Truncate(v) && v >= 1990 && v <= context.Reference.Year + 10;
+
+    /// <summary>Whether an amount read without a mark of money is a year or a number that counts or labels something
+    /// else ("Geschäftsjahr 2027", "2026-2027", "200 employees", "PLZ 80331").</summary>
+    public static bool NotAnAmount(BudgetEstimate budget, FoldedText folded, ReadingContext context) =>
+        IsYear(budget.Minimum, context) || IsYear(budget.Maximum, context) || HoldsYear(folded, context) || LabelledNumber(folded);
+
+    /// <summary>Whether the answer holds a year ("2027/28", "Budget für 2027" without an amount of money).</summary>
+    public static bool HoldsYear(FoldedText folded, ReadingContext context) =>
+        folded.Words.Any(w => w.IsNumber && w.Text.Length == 4 && decimal.TryParse(w.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&
+                              IsYear(n, context));
+
+    private static readonly HashSet<string> CountsAndLabels = new(StringComparer.Ordinal)
+    {
+        "leute", "mitarbeiter", "mitarbeitende", "mitarbeiterinnen", "angestellte", "employees", "staff", "people",
+        "personen", "users", "user", "nutzer", "benutzer", "seats", "plaetze", "lizenzen", "licenses", "licences",
+        "standorte", "standort", "locations", "filialen", "stores", "kunden", "customers", "clients", "jahre", "years",
+        "monate", "months", "wochen", "weeks", "tage", "days", "stunden", "hours", "prozent", "percent", "stueck", "pieces",
+        "projekte", "projects", "plz", "zip", "iso", "din", "windows", "version", "v", "tel", "telefon", "nr", "nummer",
+        "number", "kw", "q", "seit", "since", "geschaeftsjahr", "fiscal", "fy", "top", "platz", "rank", "haus", "hausnummer",
+        "zimmer", "room", "leads", "kontakte", "contacts", "deals", "team", "teams",
+    };
+
+    /// <summary>Whether a number stands right beside a word that counts or labels something other than money ("200
+    /// employees", "PLZ 80331", "ISO 9001").</summary>
+    public static bool LabelledNumber(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!folded[i].IsNumber)
+            {
+                continue;
+            }
+
+            if (i > 0 && CountsAndLabels.Contains(folded[i - 1].Text) || i + 1 < folded.Count && CountsAndLabels.Contains(folded[i + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)
+    {
+        "seit", "since", "ago", "damals", "tried", "versucht", "probiert", "hatten", "hatte", "gehabt", "waren", "were",
+        "did", "had",
+    };
+
+    /// <summary>Whether the answer speaks of the past ("seit März suchen wir", "we tried in March last year",
+    /// "letzten Januar"): a date there is no start.</summary>
+    public static bool PastTense(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (PastWords.Contains(w))
+            {
+                return true;
+            }
+
+            if (w is "letzten" or "letztes" or "letzte" or "letzter" or "last" or "vergangenen" or "vergangenes" or "vergangene" or "past" &&
+                i + 1 < folded.Count && (folded[i + 1].Text is "jahr" or "year" or "quartal" or "quarter" or "sommer" or "summer" or "herbst" or "fall" or "autumn" or "winter" or "fruehling" or "fruehjahr" or "spring" ||
+                                         TimelineReader.IsMonthName(folded[i + 1].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> OtherDateWords = new(StringComparer.Ordinal)
+    {
+        "zurueck", "back", "elternzeit", "mutterschutz", "parental", "geschaeftsjahr", "fiscal",
+        "wirtschaftsjahr", "depends", "depending", "haengt", "abhaengig",
+    };
+
+    /// <summary>Whether the date belongs to someone or something else than the start: a return ("wenn die Chefin im
+    /// Januar zurück ist"), a fiscal year, or a condition ("kommt drauf an, was mein Chef im Februar sagt").</summary>
+    public static bool SomeoneElsesDate(FoldedText folded) =>
+        folded.Words.Any(w => OtherDateWords.Contains(w.Text)) || folded.Contains(DependsPhrases);
+
+    private static readonly string[][] DependsPhrases = Phrases.Of("kommt drauf an", "kommt darauf an", "it depends");
+
+    private static readonly HashSet<string> OtherNumbers = new(StringComparer.Ordinal)
+    {
+        "kundennummer", "kundennr", "bestellnummer", "bestellnr", "order", "auftragsnummer", "rechnungsnummer", "invoice",
+        "plz", "postleitzahl", "zip", "iban", "ticket", "ticketnummer", "vertragsnummer", "contract", "steuernummer",
+        "ustid", "vat", "kundennummer", "customer", "account", "konto", "kontonummer", "bic",
+    };
+
+    /// <summary>Whether a label of another kind of number stands before the first digits ("Kundennummer 4711-0815",
+    /// "my order number is 123456789").</summary>
+    public static bool OtherNumberLabel(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].IsNumber)
+            {
+                for (var k = Math.Max(0, i - 4); k < i; k++)
+                {
+                    if (OtherNumbers.Contains(folded[k].Text))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

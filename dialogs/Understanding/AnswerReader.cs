@@ -767,9 +767,38 @@ public sealed class AnswerReader
             return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Low, text[first.Start..first.End]) { Hint = ReadingHints.Several };
         }
 
+        if (TopLevelDomainCorrected(text, first) is { } corrected)
+        {
+            // "m.yildirim@outlook.de – ah nee, .com": the ending said after a correcting word replaces the address's own
+            return new SlotReading(QuestionSteps.Email, corrected, Confidence.High, text[first.Start..]);
+        }
+
         return EmailReader.LooksMistyped(first.Address) || first.Guessed
             ? new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Mistyped }
             : new SlotReading(QuestionSteps.Email, first.Address, Confidence.High, text[first.Start..first.End]);
+    }
+
+    /// <summary>The address with its top-level domain replaced when a correcting word after it is followed by a lone
+    /// ending (".com", ".de") and nothing more; null otherwise.</summary>
+    private static string? TopLevelDomainCorrected(string text, EmailReader.Found found)
+    {
+        var rest = text.AsSpan(found.End).TrimEnd(" !.)".AsSpan());
+        var dot = rest.LastIndexOf('.');
+        if (dot <= 0 || rest.IndexOfAny(CorrectionNeedles) < 0 || !(char.IsWhiteSpace(rest[dot - 1]) || rest[dot - 1] is ',' or ':'))
+        {
+            return null;
+        }
+
+        var ending = rest[(dot + 1)..];
+        if (ending.Length is < 2 or > 6 || ending.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ||
+            !FoldedText.Of(rest[..dot].ToString()).Contains(CorrectionMarks))
+        {
+            return null;
+        }
+
+        var at = found.Address.LastIndexOf('@');
+        var own = found.Address.LastIndexOf('.');
+        return own > at ? string.Concat(found.Address.AsSpan(0, own + 1), ending.ToString().ToLowerInvariant()) : null;
     }
 
     private static readonly string[][] CopyWords = Phrases.Of(

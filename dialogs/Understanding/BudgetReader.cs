@@ -25,7 +25,8 @@ internal static partial class BudgetReader
         "don't have any budget", "haben keins", "haben keinen", "gibt keins");
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
-        "noch keins", "noch keinen", "noch keines", "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom", "haengt von der", "abhaengig von", "depends on", "haengt vom preis ab", "haengt ab", "kommt drauf an",
+        "noch keins", "noch keinen", "noch keines", "haven't figured", "havent figured", "have not figured", "not figured out",
+        "muss erst", "muss noch freigegeben", "erst freigeben", "freigeben", "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom", "haengt von der", "abhaengig von", "depends on", "haengt vom preis ab", "haengt ab", "kommt drauf an",
         "kommt darauf an", "je nach angebot", "je nachdem", "noch nicht festgelegt", "nicht festgelegt", "noch nicht definiert",
         "noch nicht entschieden", "noch nicht freigegeben", "noch kein budget", "kein budget festgelegt", "noch offen",
         "abgestimmt", "abstimmen", "wird geklaert", "noch zu klaeren", "being aligned", "noch abgestimmt", "wird abgestimmt", "noch in abstimmung", "in abstimmung", "wird gerade abgestimmt", "being discussed",
@@ -687,6 +688,20 @@ internal static partial class BudgetReader
             });
         }
 
+        if (text.Contains("zich", StringComparison.OrdinalIgnoreCase) || text.Contains("fuffz", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("mille", StringComparison.OrdinalIgnoreCase) || text.Contains("a grand", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Fuffzich Mille", "zwanzich": the tens of spoken German end in "-zich" ("fuffzig" is "fünfzig"); "Mille" is a
+            // thousand and "a grand" one thousand, which the number models do not know
+            text = SpokenNumbers().Replace(text, m => m.Value.ToLowerInvariant() switch
+            {
+                "mille" => "tausend",
+                "a grand" => "one thousand",
+                var w when w.StartsWith("fuffz", StringComparison.Ordinal) => "fünfzig",
+                var w => m.Value[..^2] + "ig",
+            });
+        }
+
         if (!text.Contains("ss", StringComparison.OrdinalIgnoreCase) && !text.Contains("ue", StringComparison.OrdinalIgnoreCase) &&
             !text.Contains("oe", StringComparison.OrdinalIgnoreCase))
         {
@@ -700,6 +715,9 @@ internal static partial class BudgetReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(zwoa|zwoi|oans|drü|fümf)(?:-(?=\p{L})|\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DialectNumbers();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+zich|fuffzig|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpokenNumbers();
 
     /// <summary>"Zwoa-tausend": a word the number models do not know, joined to the unit, leaves the unit alone; the
     /// amount it reads is a guess and is confirmed.</summary>

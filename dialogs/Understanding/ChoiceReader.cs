@@ -65,7 +65,7 @@ internal static class ChoiceReader
             return null;
         }
 
-        if (ReadIndex(folded, choices.Count) is { } index)
+        if (ReadIndex(folded, choices.Count, out var hedgedIndex) is { } index)
         {
             if (!allowIndex)
             {
@@ -77,8 +77,12 @@ internal static class ChoiceReader
                 return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text) { Hint = ReadingHints.OutOfRange };
             }
 
+            // "mostly number 2": a number said with a word that weighs it is an ordinal inside own words, confirmed
             var picked = choices[index];
-            return new SlotReading(step, new ChoiceValue(picked.Key, picked.Label(language)), Confidence.High, text.Trim());
+            return new SlotReading(step, new ChoiceValue(picked.Key, picked.Label(language)), hedgedIndex ? Confidence.Medium : Confidence.High, text.Trim())
+            {
+                Hint = hedgedIndex ? ReadingHints.Ambiguous : null,
+            };
         }
 
         if (step == QuestionSteps.Authority && allowIndex && IsOnlySelf(folded) && TopDecider(choices) is >= 0 and var self)
@@ -841,7 +845,8 @@ internal static class ChoiceReader
     private static bool OnlyKindOfThing(FoldedText folded)
     {
         var (at, _) = folded.Find(Hedges);
-        return at > 0 && folded[at].Text is "kind" or "sort" && folded[at - 1].Text is "that" or "this" or "some" or "any" or "that's" or "what" &&
+        // "that kinda stuff" in one word
+        return at > 0 && folded[at].Text is "kind" or "sort" or "kinda" or "sorta" && folded[at - 1].Text is "that" or "this" or "some" or "any" or "that's" or "what" &&
                folded.Find(Hedges, at + 2).At < 0;
     }
 
@@ -1001,6 +1006,12 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
         }
 
+        if (WantsPerson(folded))
+        {
+            // "can I talk to a human please", "ich will mit einem Menschen sprechen": a request for a person, no need
+            return null;
+        }
+
         if (JobSeeker(folded))
         {
             // "Ich such eigentlich nen Job bei euch": a job at the company, not a need of a prospect's
@@ -1016,6 +1027,22 @@ internal static class ChoiceReader
 
         return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.High, trimmed);
     }
+
+    private static readonly HashSet<string> TalkWords = new(StringComparer.Ordinal)
+    {
+        "talk", "speak", "chat", "sprechen", "reden", "telefonieren", "call", "anrufen", "contact", "kontakt",
+    };
+
+    private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
+    {
+        "human", "humans", "person", "someone", "somebody", "agent", "rep", "representative", "mensch", "menschen",
+        "jemandem", "mitarbeiter", "mitarbeiterin", "berater", "beraterin", "sales", "vertrieb",
+    };
+
+    /// <summary>"can I talk to a human please", "lieber mit einem Menschen sprechen": a wish to talk to someone, which is
+    /// how to go on, not what the prospect needs.</summary>
+    private static bool WantsPerson(FoldedText folded) =>
+        folded.Count <= 10 && folded.Words.Any(w => TalkWords.Contains(w.Text)) && folded.Words.Any(w => PersonWords.Contains(w.Text));
 
     private static readonly string[][] AtYourCompany = Phrases.Of(
         "bei euch", "bei ihnen", "bei dir", "fuer euch", "fuer sie", "with you", "at your", "for you", "with your company",
@@ -1232,10 +1259,18 @@ internal static class ChoiceReader
         "thx", "thanks", "danke", "gerne", "gern", "ok", "okay", "lol", "hmm", "hm",
     };
 
+    // Words that weigh a picked number rather than frame it ("mostly number 2", "eher die 3"): the pick is confirmed.
+    private static readonly HashSet<string> WeighingIndex = new(StringComparer.Ordinal)
+    {
+        "mostly", "mainly", "primarily", "probably", "maybe", "perhaps", "guess", "think", "eher", "hauptsaechlich",
+        "vor", "allem", "wohl", "vermutlich", "wahrscheinlich", "vielleicht", "eigentlich", "actually", "tendenziell",
+    };
+
     /// <summary>The index picked by an answer that is only a number or an ordinal with a few framing words; -2 when the
     /// number is outside the choices; null when the answer is anything else.</summary>
-    private static int? ReadIndex(FoldedText folded, int count)
+    private static int? ReadIndex(FoldedText folded, int count, out bool hedged)
     {
+        hedged = false;
         int? n = null;
         for (var i = 0; i < folded.Count; i++)
         {
@@ -1257,6 +1292,11 @@ internal static class ChoiceReader
             }
             else if (AroundIndex.Contains(w))
             {
+                continue;
+            }
+            else if (WeighingIndex.Contains(w))
+            {
+                hedged = true;
                 continue;
             }
             else

@@ -151,6 +151,15 @@ internal static class CompanyReader
             return null;
         }
 
+        if (AllPrivate(FoldedText.Of(name.Value.Name)) && clean[name.Value.End..].TrimStart(' ', ':', ',', '-', '–') is { Length: > 1 } business &&
+            char.IsUpper(business[0]) && FoldedText.Of(business) is { Count: > 0 } businessWords && !GivenNames.IsName(businessWords[0].Text) &&
+            !AllPrivate(businessWords) && Read(business, language) is { Confidence: Confidence.High } trade)
+        {
+            // "Bin Einzelunternehmer: Fotostudio Lichtblick": a sole trader's business has a name of its own, like a
+            // description of the company before its name ("ein kleines Ingenieurbüro, Meier & Partner")
+            return trade;
+        }
+
         if (AllPrivate(FoldedText.Of(name.Value.Name)))
         {
             // "ich arbeite für mich selbst", "I work for myself"
@@ -572,7 +581,11 @@ internal static class CompanyReader
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "korrektur", "i mean", "i meant", "actually", "oder besser",
         "besser gesagt", "genauer gesagt", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
-        "umbenannt", "oops", "oh wait", "wait");
+        "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
+        "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously");
+
+    // "Salesforce lol jk. It's …": a joke taken back needs no break before the words that take it back
+    private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz");
 
     // "seit Juli heißen wir …", "we're now called …": where the new name starts after a correction
     private static readonly string[][] RenamedCues = Phrases.Of(
@@ -585,7 +598,8 @@ internal static class CompanyReader
     {
         for (var i = folded.Count - 2; i >= 1; i--)
         {
-            if (!folded[i].AfterBreak && !(i > 0 && DashBefore(text, folded[i - 1].End, folded[i].Start)))
+            if (!folded[i].AfterBreak && !(i > 0 && DashBefore(text, folded[i - 1].End, folded[i].Start)) &&
+                !Array.Exists(JokeCues, c => folded.MatchesAt(i, c)))
             {
                 continue;
             }
@@ -598,7 +612,7 @@ internal static class CompanyReader
                     var at = i + cue.Length;
                     var (named, namedLength) = folded.Find(RenamedCues, at);
                     at = named >= 0 && named + namedLength < folded.Count ? named + namedLength : at;
-                    var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–');
+                    var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–', '.');
                     // "Schmidt & Co, sorry for the delay": only a name written as one (a capital or a legal form) corrects
                     return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) ? rest : null;
                 }
@@ -780,7 +794,7 @@ internal static class CompanyReader
         }
 
         var stop = legalEnd > 0 ? legalEnd : folded[end].End;
-        var name = text[start..stop].Trim().TrimEnd(',', ';', ':');
+        var name = WithoutCommaBeforeGermanForm(text[start..stop].Trim().TrimEnd(',', ';', ':'));
         if (legalEnd < 0)
         {
             name = name.TrimEnd('.');
@@ -822,6 +836,35 @@ internal static class CompanyReader
     }
 
     private static bool IsLegalFormWord(string w) => w is "co" or "kg" or "k" or "v";
+
+    private static readonly string[] GermanForms =
+    [
+        "gmbh & co. kg", "gmbh & co kg", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.",
+        "partg", "gesmbh",
+    ];
+
+    /// <summary>"TechNova, GmbH &amp; Co. KG" → "TechNova GmbH &amp; Co. KG": a German legal form is written without a comma
+    /// before it (an English one keeps the comma as typed: "Harbor Freight Solutions, Ltd.").</summary>
+    private static string WithoutCommaBeforeGermanForm(string name)
+    {
+        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return name;
+        }
+
+        var after = comma + 2;
+        foreach (var form in GermanForms)
+        {
+            if (after + form.Length <= name.Length && string.Compare(name, after, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
+                (after + form.Length == name.Length || !char.IsLetterOrDigit(name[after + form.Length])))
+            {
+                return string.Concat(name.AsSpan(0, comma), name.AsSpan(comma + 1));
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>The length of a legal form starting at <paramref name="index"/> as a whole word, or null.</summary>
     private static int? LegalFormAt(string text, int index)

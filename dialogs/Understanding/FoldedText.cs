@@ -183,7 +183,7 @@ internal sealed class FoldedText
         "wie lange", "wie funktioniert", "wie geht", "was kostet", "was kosten", "was passiert", "was macht", "was ist",
         "warum", "wieso", "weshalb", "wozu", "wo ist", "wo sind", "wo werden", "wann kann", "wann koennt", "wer ist",
         "wer sind", "welche", "welcher", "welches", "kann man", "kann ich", "koennt ihr", "koennen sie", "habt ihr",
-        "haben sie", "gibt es", "gibts", "ist das", "sind das", "bietet ihr", "bieten sie", "macht ihr", "machen sie",
+        "haben sie", "gibt es", "gibts", "can i", "could i", "may i", "darf ich", "koennte ich", "ist das", "sind das", "bietet ihr", "bieten sie", "macht ihr", "machen sie",
         "funktioniert das", "geht das");
 
     /// <summary>Whether the text asks something: a question mark, or a question's opening at its start.</summary>

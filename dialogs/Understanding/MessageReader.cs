@@ -602,7 +602,7 @@ internal static class MessageReader
             var w = folded[k];
             var capital = char.IsUpper(part[w.Start]) || (k == first && w.Text == "dr" && k + 1 < folded.Count);
             if (!(capital || lowerAllowed) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w) ||
-                (k > first && w.AfterBreak) || !capital && NotNameWords.Contains(w.Text))
+                (k > first && w.AfterBreak) || !capital && NotNameWords.Contains(w.Text) || PrivateWords.Contains(w.Text))
             {
                 break;
             }
@@ -657,6 +657,13 @@ internal static class MessageReader
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
     }
+
+    // "Private person here": words that say who is writing without a company are never a name, capitalized or not.
+    private static readonly HashSet<string> PrivateWords = new(StringComparer.Ordinal)
+    {
+        "privat", "private", "privatperson", "privatmann", "privatfrau", "person", "freelancer", "freiberufler", "freiberuflerin",
+        "selbststaendig", "einzelunternehmer", "einzelunternehmerin",
+    };
 
     /// <summary>Words of a sentence, never of a name or a company's name when written in small letters: pronouns, articles,
     /// conjunctions, the verbs that say what is wanted, courtesy.</summary>

@@ -77,7 +77,8 @@ internal static class NameReader
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
-        "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
+        "hr", "fr", "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
+        "schreib einfach", "schreiben sie einfach", "schreibt einfach", "just put", "just write",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse");
 
@@ -188,7 +189,7 @@ internal static class NameReader
     {
         foreach (var w in FoldedText.Of(text).Words)
         {
-            if (w.Text is "herr" or "frau" or "mr" or "mrs" or "ms" or "miss" or "dr" or "prof")
+            if (w.Text is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms" or "miss" or "dr" or "prof")
             {
                 return true;
             }
@@ -247,7 +248,8 @@ internal static class NameReader
             }
 
             var word = i + 1;
-            if (word + 1 < folded.Count && !folded[word + 1].AfterBreak && folded[word].Text is not ("meinte" or "meant"))
+            if (word + 1 < folded.Count && !folded[word + 1].AfterBreak && folded[word].Text is not ("meinte" or "meant") &&
+                !(folded[word + 1].Text is "mit" or "with" && SpellingRemark(folded, word + 2)))
             {
                 return null;
             }
@@ -263,6 +265,12 @@ internal static class NameReader
 
             for (var k = word + 1; k < folded.Count; k++)
             {
+                if (folded[k].Text is "mit" or "with" && SpellingRemark(folded, k + 1))
+                {
+                    // "Jana Meier – sorry, Maier mit ai", "…, sorry Kowalski with an i": how the word is spelled
+                    break;
+                }
+
                 if (!SlipWords.Contains(folded[k].Text))
                 {
                     return null;
@@ -274,7 +282,8 @@ internal static class NameReader
                 return null;
             }
 
-            var parts = before.Name.Split(' ');
+            // "dan kowalsky.. sorry Kowalski": the name in small letters is written as a name before the part is replaced
+            var parts = Capitalized(before.Name).Split(' ');
             var said = text.Substring(folded[word].Start, folded[word].End - folded[word].Start);
             if (parts.Length is < 2 or > 3 || said.Length < 2 || !said.All(c => char.IsLetter(c) || c is '-' or '\''))
             {
@@ -313,6 +322,30 @@ internal static class NameReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to the end only spell letters ("ai", "an i", "einem y"):
+    /// one to three words of at most two letters, an article among them.</summary>
+    private static bool SpellingRemark(FoldedText folded, int from)
+    {
+        var letters = 0;
+        for (var k = from; k < folded.Count; k++)
+        {
+            var w = folded[k].Text;
+            if (w is "a" or "an" or "einem" or "einer" or "ein" or "doppel" or "double")
+            {
+                continue;
+            }
+
+            if (w.Length > 2 || !w.All(char.IsLetter))
+            {
+                return false;
+            }
+
+            letters++;
+        }
+
+        return letters is >= 1 and <= 2;
     }
 
     /// <summary>How much two words resemble each other as a slip of the keys: the letters they share at the start, when
@@ -582,6 +615,9 @@ internal static class NameReader
         // "HEINZ-DIETER SCHULTE", "DAVID NGUYEN": a name typed all in capitals is written as a name is written
         name = name.ToLowerInvariant();
 
+        // "nguyen van an": after a Vietnamese family name "van" and "thi" are middle names, written with a capital
+        var vietnamese = VietnameseFamilyNames.Contains(name.Split(' ', 2)[0]);
+
         var chars = name.ToCharArray();
         var wordStart = 0;
         for (var i = 0; i <= chars.Length; i++)
@@ -592,9 +628,15 @@ internal static class NameReader
             }
 
             // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
-            if (i > wordStart && (!Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
+            if (i > wordStart && (vietnamese || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
+                // "mcdonald": "Mc" is written before a capital; "Mac" is not, since "Mack" and "Macy" are names of their own
+                if (i - wordStart > 3 && chars[wordStart + 1] == 'c' && chars[wordStart] == 'M')
+                {
+                    chars[wordStart + 2] = char.ToUpperInvariant(chars[wordStart + 2]);
+                }
+
                 // "o'connor", "d'angelo": one letter and an apostrophe open the name, the letter after it is a capital too
                 if (i - wordStart > 2 && chars[wordStart + 1] == '\'')
                 {
@@ -607,6 +649,11 @@ internal static class NameReader
 
         return new string(chars);
     }
+
+    private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
+    {
+        "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "duong", "ngo", "truong", "dinh",
+    };
 
     private static readonly string[][] FirstNameCues = Phrases.Of(
         "vorname", "mein vorname ist", "first name", "my first name is", "given name", "ich heisse", "ich heisse eigentlich",

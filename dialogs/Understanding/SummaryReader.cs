@@ -34,7 +34,7 @@ internal static class SummaryReader
         "that's correct", "confirm", "confirmed", "submit", "send", "send it", "it's fine", "its fine", "alles korrekt so",
         "ja das stimmt", "yes that is correct", "yes that's correct", "all right", "correct", "richtig", "korrekt", "stimmt",
         "passt", "perfekt", "perfect", "that's it", "thats it", "das war's", "das wars", "so passt es", "so ist es richtig",
-        "lgtm", "sieht gut aus", "sounds good", "all set", "good to go", "passt scho", "basst", "stimmt so", "looks great",
+        "lgtm", "ship it", "sieht gut aus", "sounds good", "all set", "good to go", "passt scho", "basst", "stimmt so", "looks great",
         "looks perfect", "all looks good", "sieht super aus", "passt perfekt");
 
     private static readonly HashSet<string> SkipBeforeValue = new(StringComparer.Ordinal)
@@ -128,6 +128,15 @@ internal static class SummaryReader
             named.Sort((a, b) => a.At.CompareTo(b.At));
             var (field, at, length) = named[0];
             var newValue = ValueAfter(text, folded, field, at + length, context, reader);
+            var negation = at > 1 && folded[at - 1].Text is "the" or "a" or "der" or "die" or "das" or "ein" or "eine" ? at - 2 : at - 1;
+            if (newValue is null && negation > 0 && folded[negation].Text is "not" or "nicht" or "kein" or "keine" &&
+                reader.Read(field, text[..folded[negation].Start], context) is { Confidence: Confidence.High } before)
+            {
+                // "I'm actually just the recommender, not the decision maker": the field word after "not" is what the
+                // answer is not; the value said before it is the new one
+                newValue = before;
+            }
+
             var confidence = named.Count == 1 ? Confidence.High : Confidence.Medium;
             if (newValue is { Confidence: < Confidence.High })
             {

@@ -29,6 +29,8 @@ internal static class TimelineReader
         "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once we've", "once we have", "when we've", "after we've", "once i've", "sobald wir", "wenn wir", "once our", "when the budget", "wenn das budget", "wenn der",
         "wenn die", "wenn wir", "nach freigabe", "nach der freigabe", "after approval", "after the approval", "irgendwann",
         "keine eile", "no rush", "no hurry", "not in a hurry", "in no hurry", "eilt nicht", "es eilt nicht", "kein zeitdruck",
+        "keinen zeitdruck", "no time pressure", "once", "warten erst", "warten noch", "abwarten", "warten auf", "wait for",
+        "waiting for", "waiting on", "fiscal year", "financial year", "geschaeftsjahr",
         "pressiert nicht", "pressierts nicht", "pressiert noed", "pressierts noed", "pressiert ned", "pressierts ned",
         "when my boss", "when my manager", "once my boss", "wenn mein chef", "wenn meine chefin", "sobald mein chef",
         "when he's back", "when she's back", "when they're back", "wenn er zurueck ist", "wenn sie zurueck ist",
@@ -121,6 +123,13 @@ internal static class TimelineReader
                 return new SlotReading("timeline", estimate, Confidence.Low, evidence) { Hint = ReadingHints.Past };
             }
 
+            if (DependsOn(folded, start))
+            {
+                // "depends on our Q1 numbers", "hängt von den Zahlen im März ab": the period is what the start depends on,
+                // a condition rather than a time
+                return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
+            }
+
             if (period.Timex == "soon" && folded.Contains(Vague))
             {
                 // "as soon as the budget is approved" names a condition, not a time
@@ -159,6 +168,31 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    private static readonly string[][] Dependence = Phrases.Of(
+        "depends on", "depending on", "dependent on", "contingent on", "subject to", "haengt von", "haengt vom", "haengt davon",
+        "haengt an", "abhaengig von", "abhaengig vom", "kommt auf", "kommt drauf", "kommt darauf");
+
+    /// <summary>Whether a phrase of dependence ("depends on", "hängt von") stands before word <paramref name="at"/> in
+    /// the same clause: the words after it name a condition, so a period among them is no start.</summary>
+    private static bool DependsOn(FoldedText folded, int at)
+    {
+        var (d, _) = folded.Find(Dependence);
+        if (d < 0 || d >= at)
+        {
+            return false;
+        }
+
+        for (var k = d + 1; k <= at; k++)
+        {
+            if (folded[k].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasDigitOrMonthish(FoldedText folded)
@@ -261,6 +295,14 @@ internal static class TimelineReader
                 period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
                 start = b;
             }
+            else if (EndingAt(t, i, WeekOf) is var (w, wl) && w >= 0 && wl > al && period.End is { } named && named <= period.Start.AddDays(7))
+            {
+                // "the week after Christmas", "die Woche nach Ostern": the calendar week after the one the day falls in
+                // (a holiday counts from its first day), never an open end after it
+                var monday = period.Start.AddDays(-(((int)period.Start.DayOfWeek + 6) % 7) + 7);
+                period = new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}");
+                start = w;
+            }
             else if (a >= 0)
             {
                 period = new Period((period.End ?? period.Start).AddDays(1), null, period.Timex);
@@ -277,6 +319,9 @@ internal static class TimelineReader
 
         return null;
     }
+
+    private static readonly string[][] WeekOf = Phrases.Of(
+        "the week after", "week after", "in the week after", "die woche nach", "woche nach", "in der woche nach");
 
     private static readonly string[][] WeekAfter = Phrases.Of(
         "the week after", "week after that", "the following week", "die woche danach", "die woche darauf", "die woche drauf",
@@ -320,7 +365,7 @@ internal static class TimelineReader
     /// the latest").</summary>
     private static (Period Period, int End)? Latest(FoldedText t, int end, DateOnly today)
     {
-        for (var j = end + 1; j < t.Count && j <= end + 4; j++)
+        for (var j = end + 1; j < t.Count && j <= end + 5; j++)
         {
             if (At(t, j, today) is not { } next)
             {
@@ -1107,6 +1152,12 @@ internal static class TimelineReader
                 return (new Period(today.AddDays(1), today.AddDays(1), Date(today.AddDays(1))), j);
             case "uebermorgen":
                 return (new Period(today.AddDays(2), today.AddDays(2), Date(today.AddDays(2))), j);
+        }
+
+        if (w == "month" && j > 1 && t[j - 1].Text == "of" && t[j - 2].Text is "end" or "beginning" or "start" or "middle")
+        {
+            // "by end of month": a part of "month" without "the" is of this month, like "Monatsende"
+            return (MonthPeriod(new DateOnly(today.Year, today.Month, 1)), j);
         }
 
         if (w is "year" && n1 == "end" || w == "year" && n1 == "s" || (w == "end" && n1 == "of" && j + 2 < t.Count && t[j + 2].Text == "year"))

@@ -27,6 +27,8 @@ internal static class YesNoReader
         "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
         "in ordnig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "you may", "yes you may", "you can",
+        "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
+        "you may contact me", "feel free to contact me",
         "feel free", "go ahead and store", "that's ok", "thats ok", "that's okay", "is fine");
 
     private static readonly string[][] No = Phrases.Of(
@@ -204,8 +206,9 @@ internal static class YesNoReader
         }
 
         var confidence = rest == 0 && !folded.HasQuestionMark ? Confidence.High : Confidence.Medium;
+        // ("Passt, ihr dürft mich kontaktieren. Aber bitte keinen Newsletter": from the last yes said)
         if (confidence == Confidence.Medium && isYes && OpensMessage(folded, covered, first) &&
-            OnlyContactPreference(folded, first.At + first.Length))
+            OnlyContactPreference(folded, yesAt[^1].At + yesAt[^1].Length))
         {
             // "jaa aber bitte keine Anrufe", "ok but no newsletters please": how to be contacted is no condition on storing
             // the answers, so the yes stands
@@ -241,7 +244,24 @@ internal static class YesNoReader
     /// <summary>Whether everything after the yes is a "but" and a preference about how to be contacted ("jaa aber bitte
     /// keine Anrufe", "yes, but no calls please"); a condition, a question, a hedge or any other word keeps it a
     /// yes to confirm.</summary>
-    private static bool OnlyContactPreference(FoldedText folded, int from)
+    private static bool OnlyContactPreference(FoldedText folded, int from) => OnlyContactPreference(folded, from, folded.Count);
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "we", "we're", "wir", "i", "i'm", "ich", "our", "unser", "unsere", "my", "mein", "meine",
+    };
+
+    private static readonly HashSet<string> BareAnswers = new(StringComparer.Ordinal)
+    {
+        "yes", "ja", "yep", "yeah", "sure", "klar", "jo", "no", "nein", "nope", "nee",
+    };
+
+    /// <summary>The length of a bare yes or no opening the message right before a pronoun ("yes we want …"); 0 when the
+    /// message does not open so.</summary>
+    private static int AnswerBeforePronoun(FoldedText folded) =>
+        folded.Count > 3 && BareAnswers.Contains(folded[0].Text) && !folded[1].AfterBreak && Pronouns.Contains(folded[1].Text) ? 1 : 0;
+
+    private static bool OnlyContactPreference(FoldedText folded, int from, int to)
     {
         var i = from;
         while (i < folded.Count && Filler.Contains(folded[i].Text))
@@ -256,7 +276,7 @@ internal static class YesNoReader
         }
 
         var said = false;
-        for (i++; i < folded.Count; i++)
+        for (i++; i < to; i++)
         {
             var w = folded[i].Text;
             if (!ContactPreference.Contains(w))
@@ -405,12 +425,39 @@ internal static class YesNoReader
                 next++;
             }
 
-            if (!IsAnswerClause(folded, end, next, ref answered, ref refusal))
+            // a clause that is no answer clause leaves what it held uncounted
+            var (clauseAnswered, clauseRefusal) = (answered, refusal);
+            if (!IsAnswerClause(folded, end, next, ref clauseAnswered, ref clauseRefusal))
             {
                 break;
             }
 
+            (answered, refusal) = (clauseAnswered, clauseRefusal);
             end = next;
+        }
+
+        if (!answered && end == 0 && AnswerBeforePronoun(folded) is > 0 and var said)
+        {
+            // "yes we want to automate our sales follow ups": a bare yes or no right before a sentence that opens with
+            // "we"/"I" is a clause of its own, without the comma
+            answered = true;
+            end = said;
+        }
+
+        if (answered && end < folded.Count && folded[end].Text is "aber" or "but")
+        {
+            // "Ja, aber bitte nicht anrufen. Mail: …", "sure, but email only pls — …": how to be contacted, in the clause
+            // after the "but", is no reservation on the consent (as for a yes alone)
+            var next = end + 1;
+            while (next < folded.Count && !folded[next].AfterBreak && !DashBetween(text, folded[next - 1].End, folded[next].Start))
+            {
+                next++;
+            }
+
+            if (next < folded.Count && OnlyContactPreference(folded, end, next))
+            {
+                end = next;
+            }
         }
 
         if (!answered || end >= folded.Count)

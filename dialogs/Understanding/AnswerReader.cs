@@ -245,6 +245,12 @@ public sealed class AnswerReader
                         break;
                     }
 
+                case { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } when Discipline.NoGivenName(name) && !Discipline.AfterSalutation(text, reading.Evidence):
+                    // "Private person here, …": beside other answers two words are a name when one is a given name;
+                    // without one they may be anything, so the name is confirmed
+                    judged = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    break;
+
                 case { Slot: QuestionSteps.Company, Value: string company } when !CompanyReader.HasLegalForm(company, 0) && Discipline.LabelsNumber(text, reading.Evidence):
                     judged = null;
                     break;

@@ -57,6 +57,34 @@ internal static class Discipline
         return i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '+') && evidence.Length <= 12 && !evidence.Contains(' ', StringComparison.Ordinal);
     }
 
+    /// <summary>Whether none of the words of a name is a common given name, nor a title ("Private person").</summary>
+    public static bool NoGivenName(string name)
+    {
+        var words = FoldedText.Of(name);
+        return words.Count > 0 && !words.Words.Any(w => GivenNames.IsName(w.Text) || w.Text is "dr" or "prof");
+    }
+
+    /// <summary>Whether a salutation stands right before the words read ("Herr Schneider", "Ms. Kaya"): it says a
+    /// surname follows.</summary>
+    public static bool AfterSalutation(string text, string evidence)
+    {
+        static bool IsSalutation(string w) => w is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms" or "miss" or "dr" or "prof";
+        var read = FoldedText.Of(evidence);
+        if (read.Count > 0 && IsSalutation(read[0].Text))
+        {
+            return true;
+        }
+
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = FoldedText.Of(text[..at]);
+        return before.Count > 0 && IsSalutation(before[^1].Text);
+    }
+
     private static readonly string[][] Greetings = Phrases.Of(
         "guten morgen", "guten tag", "guten abend", "moin", "moin moin", "servus", "gruess gott", "gruezi", "gruss gott",
         "hallo", "hallo zusammen", "hi", "hey", "hello", "good morning", "good afternoon", "good evening", "hi there",

@@ -688,17 +688,18 @@ internal static partial class BudgetReader
             });
         }
 
-        if (text.Contains("zich", StringComparison.OrdinalIgnoreCase) || text.Contains("fuffz", StringComparison.OrdinalIgnoreCase) ||
+        if (text.Contains("zich", StringComparison.OrdinalIgnoreCase) || text.Contains("ßich", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("ssich", StringComparison.OrdinalIgnoreCase) || text.Contains("fuffz", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("mille", StringComparison.OrdinalIgnoreCase) || text.Contains("a grand", StringComparison.OrdinalIgnoreCase))
         {
-            // "Fuffzich Mille", "zwanzich": the tens of spoken German end in "-zich" ("fuffzig" is "fünfzig"); "Mille" is a
+            // "Fuffzich Mille", "zwanzich", "dreißich": the tens of spoken German end in "-ich" ("fuffzig" is "fünfzig"); "Mille" is a
             // thousand and "a grand" one thousand, which the number models do not know
             text = SpokenNumbers().Replace(text, m => m.Value.ToLowerInvariant() switch
             {
                 "mille" => "tausend",
                 "a grand" => "one thousand",
                 var w when w.StartsWith("fuffz", StringComparison.Ordinal) => "fünfzig",
-                var w => m.Value[..^2] + "ig",
+                _ => m.Value[..^2] + "g",
             });
         }
 
@@ -716,7 +717,7 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(zwoa|zwoi|oans|drü|fümf)(?:-(?=\p{L})|\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DialectNumbers();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+zich|fuffzig|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)|fuffzig|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenNumbers();
 
     /// <summary>"Zwoa-tausend": a word the number models do not know, joined to the unit, leaves the unit alone; the

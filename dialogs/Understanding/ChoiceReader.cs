@@ -1061,7 +1061,8 @@ internal static class ChoiceReader
 
     private static readonly string[][] Deferral = Phrases.Of(
         "spaeter", "spaeter mal", "irgendwann", "maybe later", "later", "later on", "eventually", "down the road",
-        "in zukunft", "in the future", "zu einem spaeteren zeitpunkt", "phase 2", "phase zwei", "second step", "zweiter schritt");
+        "in zukunft", "in the future", "zu einem spaeteren zeitpunkt", "phase 2", "phase zwei", "second step", "zweiter schritt",
+        "nice to have", "waere nice to have", "waeren nice to have", "optional", "bonus", "waere ein bonus");
 
     /// <summary>Whether a hedge stands before word <paramref name="at"/> (before the end of the need said for now).</summary>
     private static bool HedgedBefore(FoldedText folded, int at)

@@ -84,6 +84,11 @@ internal static class CompanyReader
             return interim.Length == 0 ? null : new SlotReading("company", interim, Confidence.Medium, interim) { Hint = ReadingHints.Ambiguous };
         }
 
+        if (SoleTrader(clean, language) is { } soleTrader)
+        {
+            return soleTrader;
+        }
+
         if (AllPrivate(folded))
         {
             // "privat", "just me, I'm a freelancer": every part of the answer says there is no company
@@ -149,15 +154,6 @@ internal static class CompanyReader
         if (name is null)
         {
             return null;
-        }
-
-        if (AllPrivate(FoldedText.Of(name.Value.Name)) && clean[name.Value.End..].TrimStart(' ', ':', ',', '-', '–') is { Length: > 1 } business &&
-            char.IsUpper(business[0]) && FoldedText.Of(business) is { Count: > 0 } businessWords && !GivenNames.IsName(businessWords[0].Text) &&
-            !AllPrivate(businessWords) && Read(business, language) is { Confidence: Confidence.High } trade)
-        {
-            // "Bin Einzelunternehmer: Fotostudio Lichtblick": a sole trader's business has a name of its own, like a
-            // description of the company before its name ("ein kleines Ingenieurbüro, Meier & Partner")
-            return trade;
         }
 
         if (AllPrivate(FoldedText.Of(name.Value.Name)))
@@ -467,6 +463,28 @@ internal static class CompanyReader
 
     /// <summary>A word for working on one's own and one job word after it, all in small letters ("self-employed
     /// consultant", "freiberufliche grafikerin").</summary>
+    /// <summary>"Bin Einzelunternehmer: Fotostudio Lichtblick", "freelancer – Pixelkraft Studio": words for working on
+    /// one's own, then after a colon, dash or comma the business's name, which is the company like a name after a
+    /// description ("ein kleines Ingenieurbüro, Meier &amp; Partner"); null when the words after it start with a given
+    /// name (a person) or are no sure company.</summary>
+    private static SlotReading? SoleTrader(string text, string language)
+    {
+        var cut = text.IndexOfAny([':', ',', '–', '—']);
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        cut = cut < 0 || dash >= 0 && dash < cut ? dash : cut;
+        if (cut <= 0 || !AllPrivate(FoldedText.Of(text[..cut])))
+        {
+            return null;
+        }
+
+        var business = text[(cut + 1)..].TrimStart(' ', ':', ',', '-', '–', '—');
+        var words = FoldedText.Of(business);
+        return business.Length > 1 && char.IsUpper(business[0]) && words.Count > 0 && !GivenNames.IsName(words[0].Text) && !AllPrivate(words) &&
+               Read(business, language) is { Confidence: Confidence.High, Value: string named } trade && named is not ("privat" or "private")
+            ? trade
+            : null;
+    }
+
     private static bool PrivateWithJob(string text, FoldedText folded)
     {
         if (folded.Count is < 2 or > 3 || text.Any(char.IsUpper) && !char.IsUpper(text[0]) || folded[^1].AfterBreak)
@@ -506,9 +524,17 @@ internal static class CompanyReader
             var matched = 0;
             foreach (var p in Private)
             {
-                if (folded.MatchesAt(at, p) && (at + p.Length == folded.Count || folded[at + p.Length].AfterBreak))
+                if (!folded.MatchesAt(at, p))
                 {
-                    matched = p.Length;
+                    continue;
+                }
+
+                // "Private person here", "Privatperson hier": who is writing, as "Tom hier" says it of a name
+                var length = at + p.Length < folded.Count && folded[at + p.Length].Text is "hier" or "here" && !folded[at + p.Length].AfterBreak
+                    ? p.Length + 1 : p.Length;
+                if (at + length == folded.Count || folded[at + length].AfterBreak)
+                {
+                    matched = length;
                     break;
                 }
             }

@@ -165,6 +165,12 @@ internal static class YesNoReader
                 return new Reading<bool>(true, Confidence.Medium, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1)) { Hint = ReadingHints.Ambiguous };
             }
 
+            if (yesOnlyCourtesy && yesAt[0].At == 0 && noAt[0].At > yesAt[0].At && !hedged && OnlyContactPreference(folded, yesAt[0].Length))
+            {
+                // "ok, but no calls please": the "no" refuses calls, the "ok" that opens the answer is the yes
+                return new Reading<bool>(true, Confidence.High, folded.Span(0, yesAt[0].Length - 1));
+            }
+
             if (!yesOnlyCourtesy)
             {
                 return new Reading<bool>(false, Confidence.Low, text) { Hint = ReadingHints.Ambiguous };
@@ -444,7 +450,8 @@ internal static class YesNoReader
             end = said;
         }
 
-        if (answered && end < folded.Count && folded[end].Text is "aber" or "but")
+        var preference = false;
+        if (answered && end < folded.Count && folded[end].Text is "aber" or "but" && Read(text[..folded[end].Start]) is { Value: true })
         {
             // "Ja, aber bitte nicht anrufen. Mail: …", "sure, but email only pls — …": how to be contacted, in the clause
             // after the "but", is no reservation on the consent (as for a yes alone)
@@ -457,6 +464,7 @@ internal static class YesNoReader
             if (next < folded.Count && OnlyContactPreference(folded, end, next))
             {
                 end = next;
+                preference = true;
             }
         }
 
@@ -468,8 +476,9 @@ internal static class YesNoReader
         var restStart = folded[end].Start;
         var opening = text[..restStart];
         // "ja, aber …" may take the yes back; "nein zur Speicherung, aber …" stays a no
+        // (a yes before a contact preference stays the yes it was: "ok, but no calls" holds a "no" that refuses calls)
         if (opening.Contains('?', StringComparison.Ordinal) || Read(opening) is not { Confidence: > Confidence.Low } reading ||
-            reading.Value && (refusal || Reservations.Contains(folded[end].Text)))
+            reading.Value && (refusal || Reservations.Contains(folded[end].Text)) || preference && !reading.Value)
         {
             return null;
         }

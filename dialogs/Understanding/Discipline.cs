@@ -57,11 +57,22 @@ internal static class Discipline
         return i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '+') && evidence.Length <= 12 && !evidence.Contains(' ', StringComparison.Ordinal);
     }
 
-    /// <summary>Whether none of the words of a name is a common given name, nor a title ("Private person").</summary>
+    // Words that say who or what someone is, not what they are called.
+    private static readonly HashSet<string> WhoWords = new(StringComparer.Ordinal)
+    {
+        "privat", "private", "privatperson", "person", "privatmann", "privatfrau", "freelancer", "freiberufler",
+        "freiberuflerin", "owner", "inhaber", "inhaberin", "student", "studentin", "einzelhaendler", "einzelhaendlerin",
+        "haendler", "kunde", "kundin", "interessent", "interessentin", "gruender", "gruenderin", "founder", "manager",
+        "chef", "chefin", "boss", "geschaeftsfuehrer", "geschaeftsfuehrerin", "mitarbeiter", "mitarbeiterin", "employee",
+    };
+
+    /// <summary>Whether a name holds a word that says who or what someone is, a department or a word for a company, and
+    /// no common given name ("Private person", "Marketing team", "Einzelhändler").</summary>
     public static bool NoGivenName(string name)
     {
         var words = FoldedText.Of(name);
-        return words.Count > 0 && !words.Words.Any(w => GivenNames.IsName(w.Text) || w.Text is "dr" or "prof");
+        return words.Count > 0 && !words.Words.Any(w => GivenNames.IsName(w.Text)) &&
+               words.Words.Any(w => WhoWords.Contains(w.Text) || DepartmentWords.Contains(w.Text) || CompanyReader.IsCompanyWord(w.Text));
     }
 
     /// <summary>Whether a salutation stands right before the words read ("Herr Schneider", "Ms. Kaya"): it says a

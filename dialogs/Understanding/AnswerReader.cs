@@ -161,9 +161,9 @@ public sealed class AnswerReader
                         return null;
                     }
 
-                    if (Discipline.Greets(folded))
+                    if (Discipline.Greets(folded) || Discipline.RefersBack(folded) || YesNoReader.Read(text) is { Confidence: Confidence.High })
                     {
-                        // "Guten Morgen", "Servus, Anna hier": a greeting is no company
+                        // "Guten Morgen", "Servus, Anna hier": a greeting is no company, nor "wie gesagt" or a yes or no
                         return null;
                     }
 
@@ -186,7 +186,7 @@ public sealed class AnswerReader
                     // thing or task; a request to talk, a remark in the first or second person, or words another question
                     // reads are confirmed
                     var folded = FoldedText.Of(text);
-                    if (Discipline.AsksForContact(folded))
+                    if (Discipline.AsksForContact(folded) || Discipline.RefersBack(folded))
                     {
                         // "can I talk to a human please", "Rufen Sie mich bitte an": a request, no need
                         return null;
@@ -201,13 +201,13 @@ public sealed class AnswerReader
                     // "seit März suchen wir schon", "we tried in March last year": a date in the past tense is no start;
                     // "wenn die Chefin im Januar zurück ist", "our fiscal year starts in April": a date of someone or
                     // something else is a start to confirm
-                    var folded = FoldedText.Of(text);
+                    var folded = FoldedText.Of(Discipline.ClauseOf(text, reading.Evidence));
                     if (Discipline.PastTense(folded))
                     {
                         return null;
                     }
 
-                    return Discipline.SomeoneElsesDate(folded) ? unsure : reading;
+                    return Discipline.SomeoneElsesDate(folded) || Discipline.Depends(FoldedText.Of(text)) ? unsure : reading;
                 }
 
             case QuestionSteps.Name when reading.Value is string name && FoldedText.Of(name).Words.Any(w => Discipline.IsDepartmentWord(w.Text) || CompanyReader.IsCompanyWord(w.Text)):
@@ -221,6 +221,58 @@ public sealed class AnswerReader
             default:
                 return reading;
         }
+    }
+
+    /// <summary>The slots of a message with several answers, each held to the same cues as an answer to its own
+    /// question (see <see cref="Disciplined(string, string, SlotReading, ReadingContext)"/>), judged by the clause it was
+    /// read from: a start in a clause about the past or a return is dropped or confirmed, a company that is the label
+    /// of a number ("Tel. 0151 …", "cell 415 …") is dropped.</summary>
+    private static IReadOnlyList<SlotReading> Disciplined(string text, IReadOnlyList<SlotReading> readings)
+    {
+        List<SlotReading>? kept = null;
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var reading = readings[i];
+            SlotReading? judged = reading;
+            var clause = Discipline.ClauseOf(text, reading.Evidence);
+            switch (reading)
+            {
+                case { Slot: QuestionSteps.Timeline, Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } }:
+                    {
+                        var folded = FoldedText.Of(clause);
+                        judged = Discipline.PastTense(folded) ? null
+                            : Discipline.SomeoneElsesDate(folded) || Discipline.Depends(FoldedText.Of(text)) ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
+                        break;
+                    }
+
+                case { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } when Discipline.NoGivenName(name) && !Discipline.AfterSalutation(text, reading.Evidence):
+                    // "Private person here, …": beside other answers two words are a name when one is a given name;
+                    // without one they may be anything, so the name is confirmed
+                    judged = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    break;
+
+                case { Slot: QuestionSteps.Company, Value: string company } when !CompanyReader.HasLegalForm(company, 0) && Discipline.LabelsNumber(text, reading.Evidence):
+                    judged = null;
+                    break;
+
+                case { Slot: QuestionSteps.Company, Confidence: Confidence.High, Value: string company } when company is not ("privat" or "private") && !CompanyReader.HasLegalForm(company, 0) &&
+                                                                                                          (Discipline.Department(company) || Discipline.OrdinaryNoun(company)):
+                    judged = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    break;
+            }
+
+            if (!ReferenceEquals(judged, reading) && kept is null)
+            {
+                kept = [.. readings.Take(i)];
+            }
+
+            if (kept is not null && judged is not null)
+            {
+                kept.Add(judged);
+            }
+        }
+
+        return kept ?? readings;
     }
 
     private static int LongestDigitRun(string text)
@@ -640,7 +692,7 @@ public sealed class AnswerReader
             return [];
         }
 
-        var readings = MessageReader.ReadAll(text, context);
+        var readings = Disciplined(text, MessageReader.ReadAll(text, context));
         return context.KnownName is { } known ? WithoutNameAsCompany(readings, known) : readings;
     }
 
@@ -677,7 +729,7 @@ public sealed class AnswerReader
         }
 
         var rest = text[opening.RestStart..];
-        var readings = MessageReader.ReadAll(rest, context, afterAnswer: true);
+        var readings = Disciplined(rest, MessageReader.ReadAll(rest, context, afterAnswer: true));
         return readings.Count == 0 ? null : new ConsentOpening(opening.Answer, rest, readings);
     }
 

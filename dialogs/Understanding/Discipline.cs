@@ -11,6 +11,91 @@ namespace LeadBot.Dialogs.Understanding;
 /// </summary>
 internal static class Discipline
 {
+    /// <summary>The clause of <paramref name="text"/> that holds <paramref name="evidence"/>: from the break before it
+    /// to the break after it (a comma, semicolon, "!", "?", a line break, or a full stop before a space); the whole text
+    /// when the evidence is not found.</summary>
+    public static string ClauseOf(string text, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        static bool IsBreak(string t, int i) => t[i] is ',' or ';' or '!' or '?' or '\n' || t[i] == '.' && (i + 1 == t.Length || t[i + 1] == ' ');
+        var from = at;
+        while (from > 0 && !IsBreak(text, from - 1))
+        {
+            from--;
+        }
+
+        var to = at + evidence.Length;
+        while (to < text.Length && !IsBreak(text, to))
+        {
+            to++;
+        }
+
+        return text[from..to];
+    }
+
+    /// <summary>Whether a number follows the words read right after them ("Tel. 0151 …", "cell 415 …", "Handy 0160 …"):
+    /// the words label the number.</summary>
+    public static bool LabelsNumber(string text, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var i = at + evidence.Length;
+        while (i < text.Length && text[i] is '.' or ':' or ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '+') && evidence.Length <= 12 && !evidence.Contains(' ', StringComparison.Ordinal);
+    }
+
+    // Words that say who or what someone is, not what they are called.
+    private static readonly HashSet<string> WhoWords = new(StringComparer.Ordinal)
+    {
+        "privat", "private", "privatperson", "person", "privatmann", "privatfrau", "freelancer", "freiberufler",
+        "freiberuflerin", "owner", "inhaber", "inhaberin", "student", "studentin", "einzelhaendler", "einzelhaendlerin",
+        "haendler", "kunde", "kundin", "interessent", "interessentin", "gruender", "gruenderin", "founder", "manager",
+        "chef", "chefin", "boss", "geschaeftsfuehrer", "geschaeftsfuehrerin", "mitarbeiter", "mitarbeiterin", "employee",
+    };
+
+    /// <summary>Whether a name holds a word that says who or what someone is, a department or a word for a company, and
+    /// no common given name ("Private person", "Marketing team", "Einzelhändler").</summary>
+    public static bool NoGivenName(string name)
+    {
+        var words = FoldedText.Of(name);
+        return words.Count > 0 && !words.Words.Any(w => GivenNames.IsName(w.Text)) &&
+               words.Words.Any(w => WhoWords.Contains(w.Text) || DepartmentWords.Contains(w.Text) || CompanyReader.IsCompanyWord(w.Text));
+    }
+
+    /// <summary>Whether a salutation stands right before the words read ("Herr Schneider", "Ms. Kaya"): it says a
+    /// surname follows.</summary>
+    public static bool AfterSalutation(string text, string evidence)
+    {
+        static bool IsSalutation(string w) => w is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms" or "miss" or "dr" or "prof";
+        var read = FoldedText.Of(evidence);
+        if (read.Count > 0 && IsSalutation(read[0].Text))
+        {
+            return true;
+        }
+
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = FoldedText.Of(text[..at]);
+        return before.Count > 0 && IsSalutation(before[^1].Text);
+    }
+
     private static readonly string[][] Greetings = Phrases.Of(
         "guten morgen", "guten tag", "guten abend", "moin", "moin moin", "servus", "gruess gott", "gruezi", "gruss gott",
         "hallo", "hallo zusammen", "hi", "hey", "hello", "good morning", "good afternoon", "good evening", "hi there",
@@ -46,7 +131,7 @@ internal static class Discipline
     public static bool OtherQuestionReads(string step, string text, ReadingContext context)
     {
         string[] others = step == QuestionSteps.Company
-            ? [QuestionSteps.Authority, QuestionSteps.Need]
+            ? [QuestionSteps.Authority, QuestionSteps.Need, QuestionSteps.Timeline]
             : [QuestionSteps.Authority, QuestionSteps.Budget, QuestionSteps.Timeline];
         foreach (var other in others)
         {
@@ -98,8 +183,9 @@ internal static class Discipline
             return false;
         }
 
+        // "LLC yet": a legal form alone, or with words that say it is not there yet, names no company
         var rest = FoldedText.Of(company[..form.Start] + " " + company[form.End..]);
-        return rest.Count > 0 && rest.Words.All(w => NegationWords.Contains(w.Text));
+        return rest.Words.All(w => NegationWords.Contains(w.Text));
     }
 
     /// <summary>Whether a company's name is made of plain words only: no shape of a name of its own and no word for a
@@ -144,11 +230,26 @@ internal static class Discipline
     /// <summary>Whether the word (folded) names a department or a field of business ("Vertrieb", "Healthcare").</summary>
     public static bool IsDepartmentWord(string folded) => DepartmentWords.Contains(folded);
 
-    /// <summary>Whether a name of one or two words is all department or field words ("Marketing", "Customer Support").</summary>
+    /// <summary>Whether a name of one or two words is all department, field or company words ("Marketing", "Customer
+    /// Support", "Consulting", "Kunde").</summary>
     public static bool Department(string company)
     {
         var words = FoldedText.Of(company);
-        return words.Count is 1 or 2 && words.Words.All(w => DepartmentWords.Contains(w.Text));
+        return words.Count == 1 && (DepartmentWords.Contains(words[0].Text) || CompanyReader.IsCompanyWord(words[0].Text)) ||
+               words.Count == 2 && words.Words.All(w => DepartmentWords.Contains(w.Text));
+    }
+
+    private static readonly string[][] BackReferences = Phrases.Of(
+        "wie gesagt", "wie oben", "siehe oben", "s o", "wie vorhin", "wie schon gesagt", "hab ich doch gesagt",
+        "hab ich schon gesagt", "see above", "as i said", "as said", "as mentioned", "like i said", "same as above",
+        "same as before", "already told you", "i already said", "as above");
+
+    /// <summary>Whether the answer only points back at something said before ("wie gesagt", "see above"): it names
+    /// nothing itself.</summary>
+    public static bool RefersBack(FoldedText folded)
+    {
+        var (at, length) = folded.Find(BackReferences);
+        return at == 0 && folded.Count - length <= 1;
     }
 
     /// <summary>Whether only the first word of several is capitalized ("Great question"): the capital of a sentence.</summary>
@@ -339,8 +440,38 @@ internal static class Discipline
 
     /// <summary>Whether the date belongs to someone or something else than the start: a return ("wenn die Chefin im
     /// Januar zurück ist"), a fiscal year, or a condition ("kommt drauf an, was mein Chef im Februar sagt").</summary>
-    public static bool SomeoneElsesDate(FoldedText folded) =>
-        folded.Words.Any(w => OtherDateWords.Contains(w.Text)) || folded.Contains(DependsPhrases);
+    public static bool SomeoneElsesDate(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (OtherDateWords.Contains(w) || EventWords.Contains(w))
+            {
+                return true;
+            }
+
+            // "wenn mein Kollege im Februar …", "once our new hire starts …": a condition on someone else
+            if (w is "wenn" or "sobald" or "falls" or "once" or "when" or "if" && i + 1 < folded.Count &&
+                folded[i + 1].Text is "mein" or "meine" or "unser" or "unsere" or "der" or "die" or "das" or "my" or "our" or "the" or "he" or "she" or "they" or "er")
+            {
+                return true;
+            }
+        }
+
+        return Depends(folded);
+    }
+
+    /// <summary>Whether the answer makes the start depend on something ("kommt drauf an, was …", "it depends"); such
+    /// words in one clause hold for the date in the next.</summary>
+    public static bool Depends(FoldedText folded) => folded.Contains(DependsPhrases);
+
+    // Events and contracts with dates of their own: the start may follow them, it is not named by them.
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
+    {
+        "meeting", "sitzung", "vorstandssitzung", "messe", "audit", "inventur", "konferenz", "conference", "review",
+        "vertrag", "contract", "vendor", "kuendigung", "notice", "renewal", "laeuft", "runs", "expires", "ausläuft",
+        "auslaeuft",
+    };
 
     private static readonly string[][] DependsPhrases = Phrases.Of("kommt drauf an", "kommt darauf an", "it depends");
 

@@ -35,6 +35,17 @@ public sealed class AnswerReader
         }
 
         var reading = ReadStep(step, text, context);
+        if (step == QuestionSteps.Authority && reading is not { Confidence: > Confidence.Low } && NamesAmount(text) &&
+            SelfUpToAmount(text) && !IsQuestion(text) && context.Policy.Roles.Where(r => r.DecisionMaker).MaxBy(r => r.Points) is { } decider)
+        {
+            // "Kommt drauf an, bis 5k ich, drüber der Chef": the prospect decides up to an amount and someone else above
+            // it, a decision with an amount as its limit, which is the prospect's to confirm
+            return new SlotReading(step, new ChoiceValue(decider.Key, decider.Label(context.Language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
         if (reading is null || reading.Confidence == Confidence.Low)
         {
             return reading;
@@ -448,6 +459,33 @@ public sealed class AnswerReader
 
     /// <summary>Whether the text holds an amount of money ("5000 €", "10k", "$2,000"): digits with a currency sign, a
     /// "k" after them, or three digits and more; an option number ("2", "Nummer 2") is none.</summary>
+    private static readonly HashSet<string> AboveWords = new(StringComparer.Ordinal)
+    {
+        "drueber", "darueber", "ueber", "oberhalb", "above", "beyond", "over", "more",
+    };
+
+    /// <summary>"bis 5k ich, drüber der Chef", "up to 10k it's me, above that my boss": the prospect named within three
+    /// words after an amount, and a word for above it after that.</summary>
+    private static bool SelfUpToAmount(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var number = -10;
+        var self = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            number = folded[i].IsNumber ? i : number;
+            if (self && AboveWords.Contains(w))
+            {
+                return true;
+            }
+
+            self |= w is "ich" or "i" or "me" or "myself" && i - number <= 3;
+        }
+
+        return false;
+    }
+
     private static bool NamesAmount(string text)
     {
         for (var i = 0; i < text.Length; i++)

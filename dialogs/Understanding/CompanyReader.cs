@@ -464,9 +464,9 @@ internal static class CompanyReader
     /// <summary>A word for working on one's own and one job word after it, all in small letters ("self-employed
     /// consultant", "freiberufliche grafikerin").</summary>
     /// <summary>"Bin Einzelunternehmer: Fotostudio Lichtblick", "freelancer – Pixelkraft Studio": words for working on
-    /// one's own, then after a colon, dash or comma the business's name, which is the company like a name after a
-    /// description ("ein kleines Ingenieurbüro, Meier &amp; Partner"); null when the words after it start with a given
-    /// name (a person) or are no sure company.</summary>
+    /// one's own, then after a colon, dash or comma the business's name of two words or more (or with a legal form),
+    /// which is the company like a name after a description ("ein kleines Ingenieurbüro, Meier &amp; Partner"); null when
+    /// the words after it start with a given name (a person), hold a place or are no sure company.</summary>
     private static SlotReading? SoleTrader(string text, string language)
     {
         var cut = text.IndexOfAny([':', ',', '–', '—']);
@@ -479,7 +479,9 @@ internal static class CompanyReader
 
         var business = text[(cut + 1)..].TrimStart(' ', ':', ',', '-', '–', '—');
         var words = FoldedText.Of(business);
+        // ("Privat, Berlin", "freelancer, Munich": a place or one word after it may say where, not the business)
         return business.Length > 1 && char.IsUpper(business[0]) && words.Count > 0 && !GivenNames.IsName(words[0].Text) && !AllPrivate(words) &&
+               (words.Count >= 2 || HasLegalForm(business, 0)) && !words.Words.Any(w => MessageReader.IsPlace(w.Text)) &&
                Read(business, language) is { Confidence: Confidence.High, Value: string named } trade && named is not ("privat" or "private")
             ? trade
             : null;
@@ -873,7 +875,7 @@ internal static class CompanyReader
     /// before it (an English one keeps the comma as typed: "Harbor Freight Solutions, Ltd.").</summary>
     private static string WithoutCommaBeforeGermanForm(string name)
     {
-        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma <= 0)
         {
             return name;

@@ -42,7 +42,8 @@ internal static class MessageReader
         "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "signs off", "signs",
         "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
         "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
-        "recherchieren", "i own", "we own", "own a", "own the", "ich besitze", "gehoert mir", "mir gehoert");
+        "recherchieren", "i own", "we own", "own a", "own the", "ich besitze", "gehoert mir", "mir gehoert", "ich sammle",
+        "sammle", "i'm collecting", "i'm gathering");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",

@@ -166,9 +166,9 @@ public sealed class AnswerReader
                                             !CompanyReader.HasLegalForm(company, 0):
                 {
                     var folded = FoldedText.Of(text);
-                    if (LongestDigitRun(text) >= 5)
+                    if (LongestDigitRun(company) >= 5 || Discipline.LabelsNumber(text, reading.Evidence))
                     {
-                        // "Tel 0171 2345678": a phone number is no company's name
+                        // "Tel 0171 2345678": a phone number, or the word that labels one, is no company's name
                         return null;
                     }
 
@@ -221,6 +221,10 @@ public sealed class AnswerReader
                     return Discipline.SomeoneElsesDate(folded) || Discipline.Depends(FoldedText.Of(text)) ? unsure : reading;
                 }
 
+            case QuestionSteps.Name when reading.Value is string pronoun && Discipline.HoldsPronoun(FoldedText.Of(pronoun)) && !FoldedText.Of(pronoun).Words.Any(w => GivenNames.IsName(w.Text)):
+                // "you first": a pronoun is no part of a name
+                return null;
+
             case QuestionSteps.Name when reading.Value is string name && FoldedText.Of(name).Words.Any(w => Discipline.IsDepartmentWord(w.Text) || CompanyReader.IsCompanyWord(w.Text)):
                 // "Customer Support", "Vertrieb Team": a department or a company, not a person
                 return unsure;
@@ -252,13 +256,13 @@ public sealed class AnswerReader
                     {
                         var folded = FoldedText.Of(clause);
                         judged = Discipline.PastTense(folded) ? null
-                            : Discipline.SomeoneElsesDate(folded) || Discipline.Depends(FoldedText.Of(text)) ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
+                            : Discipline.SomeoneElsesDate(folded) ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
                         break;
                     }
 
                 case { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } when Discipline.NoGivenName(name) && !Discipline.AfterSalutation(text, reading.Evidence):
-                    // "Private person here, …": beside other answers two words are a name when one is a given name;
-                    // without one they may be anything, so the name is confirmed
+                    // "Private person here, …", "Marketing team here": words that say who someone is, a department or
+                    // a company, without a given name, are confirmed as a name
                     judged = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
                     break;
 

@@ -224,7 +224,7 @@ internal static class Discipline
         "maschinenbau", "mittelstand", "industrie", "industry", "manufacturing", "produktion", "production", "immobilien",
         "realestate", "abteilung", "department", "dept", "team", "customer", "kunden", "admin", "empfang", "reception",
         "backoffice", "innendienst", "aussendienst", "helpdesk", "engineering", "entwicklung", "development", "legal",
-        "recht", "rechtsabteilung", "it-abteilung", "office", "buero", "headquarters", "zentrale",
+        "recht", "rechtsabteilung", "it-abteilung", "office", "buero", "headquarters", "zentrale", "desk", "frontdesk",
     };
 
     /// <summary>Whether the word (folded) names a department or a field of business ("Vertrieb", "Healthcare").</summary>
@@ -287,6 +287,10 @@ internal static class Discipline
         "ich", "mich", "mir", "ihnen", "du", "dich", "dir", "i", "i'm", "i'd", "i'll", "i've", "me", "you", "you're",
         "idk", "dunno",
     };
+
+    /// <summary>Whether a pronoun stands among the words of a name ("you first"); "I." is an initial.</summary>
+    public static bool HoldsPronoun(FoldedText folded) =>
+        folded.Words.Any(w => w.Text is "you" or "me" or "ich" or "du" or "mich" or "dich" or "mir" or "dir" or "ihnen" or "i'm" or "i'd" or "my" or "your");
 
     /// <summary>Whether the answer asks to be contacted or to talk to a person ("Rufen Sie mich bitte an", "can I talk
     /// to a human"): a contact word beside a word of the prospect or of the bot.</summary>
@@ -358,23 +362,25 @@ internal static class Discipline
                                                   w.Text.EndsWith("budget", StringComparison.Ordinal));
     }
 
-    /// <summary>Whether an amount without money's marks is a year: a whole number from 1990 to ten years after today.</summary>
+    /// <summary>Whether an amount without money's marks is a year: a whole number within ten years of today ("2000"
+    /// alone stays an amount).</summary>
     public static bool IsYear(decimal? value, ReadingContext context) =>
-        value is { } v && v == decimal.Truncate(v) && v >= 1990 && v <= context.Reference.Year + 10;
+        value is { } v && v == decimal.Truncate(v) && v >= context.Reference.Year - 10 && v <= context.Reference.Year + 10;
 
     /// <summary>Whether an amount read without a mark of money is a year or a number that counts or labels something
     /// else ("Geschäftsjahr 2027", "2026-2027", "200 employees", "PLZ 80331").</summary>
     public static bool NotAnAmount(BudgetEstimate budget, FoldedText folded, ReadingContext context) =>
-        IsYear(budget.Minimum, context) || IsYear(budget.Maximum, context) || HoldsYear(folded, context) || LabelledNumber(folded);
+        IsYear(budget.Minimum, context) || IsYear(budget.Maximum, context) || budget.Amount < 100 && HoldsYear(folded, context) ||
+        LabelledNumber(folded, budget);
 
-    /// <summary>Whether the answer holds a year ("2027/28", "Budget für 2027" without an amount of money).</summary>
+    /// <summary>Whether the answer holds a year: an amount under 100 beside it is a part of a year ("2027/28").</summary>
     public static bool HoldsYear(FoldedText folded, ReadingContext context) =>
         folded.Words.Any(w => w.IsNumber && w.Text.Length == 4 && decimal.TryParse(w.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&
                               IsYear(n, context));
 
     private static readonly HashSet<string> CountsAndLabels = new(StringComparer.Ordinal)
     {
-        "leute", "mitarbeiter", "mitarbeitende", "mitarbeiterinnen", "angestellte", "employees", "staff", "people",
+        "leute", "leuten", "mitarbeitern", "mitarbeiter", "mitarbeitende", "mitarbeiterinnen", "angestellte", "employees", "staff", "people",
         "personen", "users", "user", "nutzer", "benutzer", "seats", "plaetze", "lizenzen", "licenses", "licences",
         "standorte", "standort", "locations", "filialen", "stores", "kunden", "customers", "clients", "jahre", "years",
         "monate", "months", "wochen", "weeks", "tage", "days", "stunden", "hours", "prozent", "percent", "stueck", "pieces",
@@ -383,13 +389,15 @@ internal static class Discipline
         "zimmer", "room", "leads", "kontakte", "contacts", "deals", "team", "teams",
     };
 
-    /// <summary>Whether a number stands right beside a word that counts or labels something other than money ("200
-    /// employees", "PLZ 80331", "ISO 9001").</summary>
-    public static bool LabelledNumber(FoldedText folded)
+    /// <summary>Whether the number read as the amount stands right beside a word that counts or labels something other
+    /// than money ("200 employees", "PLZ 80331", "ISO 9001"); another number there ("10000 over 3 years") says
+    /// nothing against the amount.</summary>
+    public static bool LabelledNumber(FoldedText folded, BudgetEstimate budget)
     {
         for (var i = 0; i < folded.Count; i++)
         {
-            if (!folded[i].IsNumber)
+            if (!folded[i].IsNumber || !decimal.TryParse(folded[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ||
+                n != budget.Minimum && n != budget.Maximum)
             {
                 continue;
             }

@@ -332,6 +332,19 @@ internal static class Discipline
     /// me"): a remark to the bot, not a thing wanted.</summary>
     public static bool Personal(FoldedText folded) => folded.Words.Any(w => PersonalWords.Contains(w.Text));
 
+    // Things a person wants for their own day, not for a business: a drink, a meal, a break, a holiday, sleep.
+    private static readonly HashSet<string> BreakWords = new(StringComparer.Ordinal)
+    {
+        "kaffee", "coffee", "tee", "tea", "bier", "beer", "wein", "wine", "pause", "break", "urlaub", "vacation", "holiday",
+        "feierabend", "wochenende", "weekend", "schlaf", "sleep", "nap", "nickerchen", "mittagessen", "lunch", "snack",
+        "drink", "schnaps", "cappuccino", "espresso",
+    };
+
+    /// <summary>Whether a short answer in the first person wants a drink, a meal or a break ("Ich brauch erstmal nen
+    /// Kaffee ☕", "I need a coffee first"): a joke about the writer's day, no need of the business.</summary>
+    public static bool WantsABreak(FoldedText folded) =>
+        folded.Count <= 6 && Personal(folded) && folded.Words.Any(w => BreakWords.Contains(w.Text));
+
     private static readonly string[] WantStems =
     [
         "brauch", "benoetig", "such", "need", "want", "wolle", "wollen", "looking", "help", "hilfe", "automat", "digitalis",

@@ -70,6 +70,25 @@ public sealed class AnswerReader
             }
         }
 
+        if (step == QuestionSteps.Timeline && reading is { Value: TimelineEstimate { Start: { } weekFrom, End: { } weekTo } weekEstimate } && NamesWeekday(text) &&
+            DayNumber(text) is null)
+        {
+            if (weekTo.DayNumber - weekFrom.DayNumber == 6 && weekFrom.DayOfWeek == DayOfWeek.Monday)
+            {
+                // "Mittwoch nächste Woche", "Tuesday the week after next": a weekday inside the week read names its day;
+                // two weekdays in it ("next week Tuesday or Wednesday") leave the week to confirm
+                reading = NamedWeekday(text) is not { } namedWeekday || FoldedText.Of(text).Words.Any(w => WeekdayBounds.Contains(w.Text))
+                    ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                    : reading with { Value = weekEstimate with { Start = weekFrom.AddDays(((int)namedWeekday + 6) % 7), End = weekFrom.AddDays(((int)namedWeekday + 6) % 7) } };
+            }
+            else if (weekFrom == weekTo && reading.Confidence == Confidence.High && NamedWeekday(text) is { } otherWeekday && otherWeekday != weekFrom.DayOfWeek)
+            {
+                // "Montag in zwei Wochen": a day counted from today that falls on another weekday than the one named is
+                // not the day meant; confirmed, never stored as sure
+                reading = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+        }
+
         if (step is QuestionSteps.Budget or QuestionSteps.Timeline && CorrectedTail(text) is { } tail &&
             ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
         {
@@ -197,9 +216,10 @@ public sealed class AnswerReader
                     // thing or task; a request to talk, a remark in the first or second person, or words another question
                     // reads are confirmed
                     var folded = FoldedText.Of(text);
-                    if (Discipline.AsksForContact(folded) || Discipline.RefersBack(folded))
+                    if (Discipline.AsksForContact(folded) || Discipline.RefersBack(folded) || Discipline.WantsABreak(folded))
                     {
-                        // "can I talk to a human please", "Rufen Sie mich bitte an": a request, no need
+                        // "can I talk to a human please", "Rufen Sie mich bitte an": a request, no need; "Ich brauch
+                        // erstmal nen Kaffee": a joke about the writer's own day, which expects no answer
                         return null;
                     }
 
@@ -584,6 +604,15 @@ public sealed class AnswerReader
     }
 
     /// <summary>The one weekday named in the text ("Friday the 11th", "am Freitag, den 11."), or null.</summary>
+    // Words that make a weekday a bound, an exception or one of several ("bis Mittwoch", "außer Montag", "Di oder Mi").
+    private static readonly HashSet<string> WeekdayBounds = new(StringComparer.Ordinal)
+    {
+        "ausser", "except", "nicht", "not", "ohne", "bis", "till", "until", "ab", "from", "after", "nach", "vor", "before",
+        "oder", "or", "und", "and", "spaetestens", "latest", "fruehestens", "earliest", "ausgenommen", "but",
+    };
+
+    private static bool NamesWeekday(string text) => FoldedText.Of(text).Words.Any(w => TimelineReader.WeekdayOf(w.Text) is not null);
+
     private static DayOfWeek? NamedWeekday(string text)
     {
         DayOfWeek? named = null;

@@ -841,6 +841,13 @@ internal static class ChoiceReader
         "bdr",
     ];
 
+    // Words of the field as whole words (as stems, "follow" would be no safer than "sehen" in "sehr"): following up on
+    // enquiries is sales work; "nur mal sehen", "nix konkretes" is looking around in other words.
+    private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal)
+    {
+        "follow", "followup", "followups", "nachfassen", "nachfass", "sehen", "schauen", "gucken", "konkretes", "specific",
+    };
+
     /// <summary>"that kind of stuff", "so was in der Art": "kind of" naming a sort of thing, no hedge.</summary>
     private static bool OnlyKindOfThing(FoldedText folded)
     {
@@ -882,6 +889,13 @@ internal static class ChoiceReader
                 w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints")
             {
                 return false;
+            }
+
+            if (FieldWords.Contains(w.Text))
+            {
+                // "Follow-up-Mails laufen noch händisch": following up is sales work, however it is put
+                field = true;
+                continue;
             }
 
             foreach (var stem in NeedFieldStems)

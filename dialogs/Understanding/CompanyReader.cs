@@ -136,6 +136,17 @@ internal static class CompanyReader
             from++;
         }
 
+        // "Fa. Weber Elektrotechnik", "bei der Fa. Brandt": "Fa." is short for "Firma", a word before the name, not the name
+        for (var k = from; k < Math.Min(folded.Count - 1, from + 5); k++)
+        {
+            if (folded[k].Text is "fa" or "fma" && folded[k].End < clean.Length && clean[folded[k].End] == '.' &&
+                (k == from || folded.Words.Skip(from).Take(k - from).All(w => w.Text is "bei" or "der" or "von" or "die" or "ich" or "bin" or "arbeite" or "fuer")))
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
         // "Vertrieb bei der Schulz Medizintechnik GmbH", "Sales at Acme Inc": a department or a job, then where; without
         // a legal form after it ("Einkauf bei Bosch") the words after "bei"/"at" are the company, confirmed
         var unsure = false;
@@ -158,8 +169,14 @@ internal static class CompanyReader
 
         if (AllPrivate(FoldedText.Of(name.Value.Name)))
         {
-            // "ich arbeite für mich selbst", "I work for myself"
-            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.High, clean);
+            // "ich arbeite für mich selbst", "I work for myself"; three capitalized words or more left after it may be the
+            // name of a one-person business ("selbstständig, Anna Berg Lichtdesign"), so the reading is confirmed
+            var left = FoldedText.Of(clean[name.Value.End..]);
+            var business = left.Count >= 3 && left.Words.All(w => char.IsUpper(clean[name.Value.End + w.Start]));
+            return new SlotReading("company", language == "de" ? "privat" : "private", business ? Confidence.Medium : Confidence.High, clean)
+            {
+                Hint = business ? ReadingHints.Ambiguous : null,
+            };
         }
 
         if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
@@ -480,12 +497,25 @@ internal static class CompanyReader
         var business = text[(cut + 1)..].TrimStart(' ', ':', ',', '-', '–', '—');
         var words = FoldedText.Of(business);
         // ("Privat, Berlin", "freelancer, Munich": a place or one word after it may say where, not the business)
-        return business.Length > 1 && char.IsUpper(business[0]) && words.Count > 0 && !GivenNames.IsName(words[0].Text) && !AllPrivate(words) &&
+        // ("Freiberufler, Thomas Berger" is the person; "selbstständig, Kerstin Vogel Coaching" names the trade after the
+        // person's name, which makes it the business)
+        var trade = words.Count >= 3 && (TradeWords.Contains(words[^1].Text) || IsCompanyWord(words[^1].Text));
+        return business.Length > 1 && char.IsUpper(business[0]) && words.Count > 0 && (trade || !GivenNames.IsName(words[0].Text)) && !AllPrivate(words) &&
                (words.Count >= 2 || HasLegalForm(business, 0)) && !words.Words.Any(w => MessageReader.IsPlace(w.Text)) &&
-               Read(business, language) is { Confidence: Confidence.High, Value: string named } trade && named is not ("privat" or "private")
-            ? trade
+               Read(business, language) is { Confidence: Confidence.High, Value: string named } reading && named is not ("privat" or "private")
+            ? reading
             : null;
     }
+
+    // Trades a sole trader names a business after ("Kerstin Vogel Coaching", "Jens Ott Fotografie").
+    private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
+    {
+        "coaching", "design", "webdesign", "grafikdesign", "fotografie", "photography", "training", "trainings", "events",
+        "studio", "atelier", "uebersetzungen", "translations", "therapie", "therapy", "yoga", "fitness", "catering",
+        "grafik", "text", "texte", "copywriting", "immobilien", "realty", "marketing", "medien", "handwerk", "malerbetrieb",
+        "elektrotechnik", "haustechnik", "gartenbau", "landscaping", "tischlerei", "schreinerei", "friseur", "kosmetik",
+        "mediation", "lektorat", "illustration", "videoproduktion", "film", "films", "music", "musik",
+    };
 
     private static bool PrivateWithJob(string text, FoldedText folded)
     {

@@ -158,6 +158,13 @@ internal static class Discipline
 
         // "…, no LLC yet", "…, noch ohne GmbH": a remark about the legal form is about this company
         var rest = text[(at + evidence.Length)..].Trim().TrimEnd('.', '!', ' ');
+        if (rest.Length > 1 && rest[0] == '.' && FoldedText.Of(company).Words.Sum(w => w.Text.Length) <= 3 && rest.Any(char.IsUpper))
+        {
+            // "Fa. Weber Elektrotechnik", "Dr. Berg Zahnärzte": the full stop after a short word marks an abbreviation,
+            // so the words after it may be the name itself
+            return true;
+        }
+
         return rest.Length > 0 && rest[0] is ',' or ';' or '-' or '–' or ':' && FoldedText.Of(rest).Count > 0 && CompanyReader.FindLegalForm(rest, 0) is null;
     }
 
@@ -249,8 +256,16 @@ internal static class Discipline
     public static bool RefersBack(FoldedText folded)
     {
         var (at, length) = folded.Find(BackReferences);
-        return at == 0 && folded.Count - length <= 1;
+        return at == 0 && folded.Count - length <= 1 || Array.Exists(PointersElsewhere, p => folded.MatchesAt(0, p) && folded.Count > p.Length);
     }
+
+    // "the same as in my email domain", "same as my login", "wie in der Signatur": the answer says where the value can be
+    // found instead of saying it, so the words after the pointer are no value of their own.
+    private static readonly string[][] PointersElsewhere = Phrases.Of(
+        "same as", "the same as", "same like", "the same like", "same one as", "the same one as", "it's the same as",
+        "its the same as", "gleich wie", "die gleiche wie", "das gleiche wie", "der gleiche wie", "dieselbe wie", "derselbe wie",
+        "dasselbe wie", "wie in der", "wie in meiner", "siehe", "see my", "steht in der", "steht im", "steht in meiner",
+        "it's in my", "its in my");
 
     /// <summary>Whether only the first word of several is capitalized ("Great question"): the capital of a sentence.</summary>
     public static bool SentenceCase(string company)
@@ -316,6 +331,19 @@ internal static class Discipline
     /// <summary>Whether the answer speaks in the first or second person singular ("sag ich Ihnen später", "you tell
     /// me"): a remark to the bot, not a thing wanted.</summary>
     public static bool Personal(FoldedText folded) => folded.Words.Any(w => PersonalWords.Contains(w.Text));
+
+    // Things a person wants for their own day, not for a business: a drink, a meal, a break, a holiday, sleep.
+    private static readonly HashSet<string> BreakWords = new(StringComparer.Ordinal)
+    {
+        "kaffee", "coffee", "tee", "tea", "bier", "beer", "wein", "wine", "pause", "break", "urlaub", "vacation", "holiday",
+        "feierabend", "wochenende", "weekend", "schlaf", "sleep", "nap", "nickerchen", "mittagessen", "lunch", "snack",
+        "drink", "schnaps", "cappuccino", "espresso",
+    };
+
+    /// <summary>Whether a short answer in the first person wants a drink, a meal or a break ("Ich brauch erstmal nen
+    /// Kaffee ☕", "I need a coffee first"): a joke about the writer's day, no need of the business.</summary>
+    public static bool WantsABreak(FoldedText folded) =>
+        folded.Count <= 6 && Personal(folded) && folded.Words.Any(w => BreakWords.Contains(w.Text));
 
     private static readonly string[] WantStems =
     [

@@ -51,6 +51,14 @@ internal static class SummaryReader
         "were", "denken", "dachten",
     };
 
+    // "Firma heißt jetzt Nordlicht Software GmbH", "the company is now called …": a word saying the name changed comes
+    // before the new name and is no part of it; only names skip them ("Start: jetzt" is a start of its own)
+    private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal)
+    {
+        "jetzt", "nun", "neu", "inzwischen", "mittlerweile", "neuerdings", "seit", "kurzem", "now", "recently", "since",
+        "called", "named", "genannt",
+    };
+
     // "nachname ist Meier mit ei, also Jana Meier": the value said again in full after a remark about it
     private static readonly string[][] Restated = Phrases.Of("also", "sprich", "d h", "das heisst", "i e", "that is", "so");
 
@@ -482,7 +490,7 @@ internal static class SummaryReader
         }
 
         var k = from;
-        while (k < folded.Count && SkipBeforeValue.Contains(folded[k].Text))
+        while (k < folded.Count && (SkipBeforeValue.Contains(folded[k].Text) || field is QuestionSteps.Company or QuestionSteps.Name && NowWords.Contains(folded[k].Text)))
         {
             k++;
         }

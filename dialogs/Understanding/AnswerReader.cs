@@ -477,8 +477,6 @@ public sealed class AnswerReader
         return false;
     }
 
-    /// <summary>Whether the text holds an amount of money ("5000 €", "10k", "$2,000"): digits with a currency sign, a
-    /// "k" after them, or three digits and more; an option number ("2", "Nummer 2") is none.</summary>
     private static readonly HashSet<string> AboveWords = new(StringComparer.Ordinal)
     {
         "drueber", "darueber", "ueber", "oberhalb", "above", "beyond", "over", "more",
@@ -506,6 +504,8 @@ public sealed class AnswerReader
         return false;
     }
 
+    /// <summary>Whether the text holds an amount of money ("5000 €", "10k", "$2,000"): digits with a currency sign, a
+    /// "k" after them, or three digits and more; an option number ("2", "Nummer 2") is none.</summary>
     private static bool NamesAmount(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -603,7 +603,6 @@ public sealed class AnswerReader
         return found;
     }
 
-    /// <summary>The one weekday named in the text ("Friday the 11th", "am Freitag, den 11."), or null.</summary>
     // Words that make a weekday a bound, an exception or one of several ("bis Mittwoch", "außer Montag", "Di oder Mi").
     private static readonly HashSet<string> WeekdayBounds = new(StringComparer.Ordinal)
     {
@@ -613,6 +612,7 @@ public sealed class AnswerReader
 
     private static bool NamesWeekday(string text) => FoldedText.Of(text).Words.Any(w => TimelineReader.WeekdayOf(w.Text) is not null);
 
+    /// <summary>The one weekday named in the text ("Friday the 11th", "am Freitag, den 11."), or null.</summary>
     private static DayOfWeek? NamedWeekday(string text)
     {
         DayOfWeek? named = null;

@@ -364,7 +364,7 @@ internal static class Discipline
         "mrd", "milliarden", "billion", "grand", "mille", "budget", "budgets", "kosten", "cost", "costs", "preis", "price",
         "spend", "ausgeben", "investieren", "invest", "zahlen", "pay", "monat", "monatlich", "month", "monthly", "jaehrlich",
         "yearly", "annually", "pa", "quartal", "quarter", "quarterly", "fuenfstellig", "sechsstellig", "vierstellig",
-        "figures", "figure", "riesen", "mille", "lappen",
+        "figures", "figure", "riesen", "lappen",
     };
 
     /// <summary>Whether the answer marks a number as money: a currency sign or word, a multiplier ("k", "Tsd."), a word
@@ -376,9 +376,9 @@ internal static class Discipline
             return true;
         }
 
-        for (var i = 1; i + 3 < text.Length + 0; i++)
+        for (var i = 1; i + 3 < text.Length; i++)
         {
-            if (text[i] is '.' or ',' or '\'' or '’' && char.IsAsciiDigit(text[i - 1]) && i + 3 <= text.Length &&
+            if (text[i] is '.' or ',' or '\'' or '’' && char.IsAsciiDigit(text[i - 1]) &&
                 char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) &&
                 (i + 4 >= text.Length || !char.IsAsciiDigit(text[i + 4])))
             {
@@ -515,7 +515,7 @@ internal static class Discipline
     {
         "kundennummer", "kundennr", "bestellnummer", "bestellnr", "order", "auftragsnummer", "rechnungsnummer", "invoice",
         "plz", "postleitzahl", "zip", "iban", "ticket", "ticketnummer", "vertragsnummer", "contract", "steuernummer",
-        "ustid", "vat", "kundennummer", "customer", "account", "konto", "kontonummer", "bic",
+        "ustid", "vat", "customer", "account", "konto", "kontonummer", "bic",
     };
 
     /// <summary>Whether a label of another kind of number stands before the first digits ("Kundennummer 4711-0815",

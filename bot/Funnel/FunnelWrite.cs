@@ -10,8 +10,8 @@ namespace LeadBot.Bot.Funnel;
 /// <summary>
 /// Writes journeys' changes (<see cref="JourneyDelta"/>): per journey one upsert that creates the row or merges the delta
 /// into it (counts added, events appended, the later position kept, the earliest start and consent kept), so deltas of
-/// one journey may arrive in any order and from any instance; the stage the lead reached also goes into the events
-/// table at once. Runs inside a given transaction: the turn's own (<see cref="ITurnWrite"/>, for the turn that stores
+/// one journey may arrive in any order and from any instance; event rows a delta carries go into the events table
+/// with it. Runs inside a given transaction: the turn's own (<see cref="ITurnWrite"/>, for the turn that stores
 /// the lead) or a batch of <see cref="PendingJourneys"/>. The command comes from the transaction's statements
 /// (<see cref="BotStateSql.Statement"/>: on SQLite compiled once on the write queue's kept connection).
 /// </summary>
@@ -19,6 +19,7 @@ internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWri
 {
     private static readonly FunnelStep[] Steps = FunnelSteps.All;
     private static readonly ConcurrentDictionary<int, string> SqlByEventRows = new();
+    private static readonly ConcurrentDictionary<int, string> SqlByRowCount = new();
     private const string Journeys = "\"" + FunnelModel.JourneysTable + "\"";
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, BotStateSql sql, CancellationToken cancellationToken)
@@ -30,6 +31,43 @@ internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWri
             AddParameters(statement.Command, delta, sql.IsSqlite);
             await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Inserts event rows of any journeys (the stage leads reached, which <see cref="PendingJourneys"/> writes in
+    /// its batches). Chunks of a power of two, at most 32 rows, so a handful of statements serve every count.</summary>
+    internal static async Task WriteEventRowsAsync(DbConnection connection, DbTransaction transaction, BotStateSql sql, IReadOnlyList<FunnelEvent> rows, CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < rows.Count;)
+        {
+            var count = 32;
+            while (count > rows.Count - start)
+            {
+                count /= 2;
+            }
+
+            await using var statement = sql.Statement(connection, transaction, SqlByRowCount.GetOrAdd(count, BuildRows));
+            for (var i = 0; i < count; i++)
+            {
+                var e = rows[start + i];
+                Add(statement.Command, Names.Of('j', i), e.JourneyId);
+                AddEventParameters(statement.Command, e, i, sql.IsSqlite);
+            }
+
+            await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            start += count;
+        }
+    }
+
+    private static string BuildRows(int count) =>
+        $"INSERT INTO \"{FunnelModel.EventsTable}\" (\"JourneyId\", \"At\", \"Kind\", \"Step\", \"Stage\", \"FromStage\") VALUES " +
+        string.Join(", ", Enumerable.Range(0, count).Select(i => $"({Names.Of('j', i)}, {Names.Of('t', i)}, {Names.Of('k', i)}, {Names.Of('s', i)}, {Names.Of('g', i)}, NULL)"));
+
+    private static void AddEventParameters(DbCommand command, FunnelEvent e, int i, bool sqlite)
+    {
+        Add(command, Names.Of('t', i), Time(e.At, sqlite));
+        Add(command, Names.Of('k', i), (short)e.Kind);
+        Add(command, Names.Of('s', i), e.Step is { } step ? (short)step : null);
+        Add(command, Names.Of('g', i), e.Stage is { } stage ? (int)stage : null);
     }
 
     private static void AddParameters(DbCommand command, JourneyDelta delta, bool sqlite)
@@ -62,11 +100,7 @@ internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWri
 
         for (var i = 0; i < delta.EventRows.Count; i++)
         {
-            var e = delta.EventRows[i];
-            Add(command, Names.Of('t', i), Time(e.At, sqlite));
-            Add(command, Names.Of('k', i), (short)e.Kind);
-            Add(command, Names.Of('s', i), e.Step is { } step ? (short)step : null);
-            Add(command, Names.Of('g', i), e.Stage is { } stage ? (int)stage : null);
+            AddEventParameters(command, delta.EventRows[i], i, sqlite);
         }
     }
 

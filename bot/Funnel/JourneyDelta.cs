@@ -58,7 +58,7 @@ internal sealed class JourneyDelta
     /// <summary>How often writing this change failed (see <see cref="PendingJourneys"/>).</summary>
     public int FailedWrites { get; set; }
 
-    /// <summary>Events that become rows at once (the stage the lead reached: the stage flow reads them).</summary>
+    /// <summary>Events that become rows, not pending text (the stage the lead reached: the stage flow reads them).</summary>
     public List<FunnelEvent> EventRows { get; } = [];
 
     public static JourneyDelta Of(JourneyChange change, JourneySource source, string channel, string language, DateTimeOffset at)

@@ -22,6 +22,8 @@ public sealed class PendingJourneys(BotStateDatabase database)
     private readonly Lock gate = new();
     private readonly SemaphoreSlim writing = new(1, 1);
     private Dictionary<long, JourneyDelta> waiting = [];
+    private List<FunnelEvent> rows = [];
+    private int rowFailures;
 
     /// <summary>How many journeys have changes waiting.</summary>
     public int Count
@@ -39,14 +41,29 @@ public sealed class PendingJourneys(BotStateDatabase database)
     {
         lock (gate)
         {
-            if (waiting.TryGetValue(delta.Id, out var known))
-            {
-                known.Merge(delta);
-            }
-            else
-            {
-                waiting[delta.Id] = delta;
-            }
+            AddLocked(delta);
+        }
+    }
+
+    private void AddLocked(JourneyDelta delta)
+    {
+        if (waiting.TryGetValue(delta.Id, out var known))
+        {
+            known.Merge(delta);
+        }
+        else
+        {
+            waiting[delta.Id] = delta;
+        }
+    }
+
+    /// <summary>Event rows of committed turns (the stage a stored lead reached) for the next write: inserted with the
+    /// journeys' batch, so a lead's turn does not touch the events table and its indexes on its own.</summary>
+    internal void AddRows(IEnumerable<FunnelEvent> events)
+    {
+        lock (gate)
+        {
+            rows.AddRange(events);
         }
     }
 
@@ -68,15 +85,48 @@ public sealed class PendingJourneys(BotStateDatabase database)
         try
         {
             List<JourneyDelta> taken;
+            List<FunnelEvent> takenRows;
             lock (gate)
             {
-                if (waiting.Count == 0)
+                if (waiting.Count == 0 && rows.Count == 0)
                 {
                     return;
                 }
 
                 taken = [.. waiting.Values];
                 waiting = [];
+                takenRows = rows;
+                rows = [];
+            }
+
+            if (takenRows.Count > 0)
+            {
+                try
+                {
+                    await database.WriteAsync(async (connection, transaction, sql) =>
+                    {
+                        await FunnelWrite.WriteEventRowsAsync(connection, transaction, sql, takenRows, cancellationToken).ConfigureAwait(false);
+                        return true;
+                    }, cancellationToken).ConfigureAwait(false);
+                    rowFailures = 0;
+                }
+                catch
+                {
+                    lock (gate)
+                    {
+                        if (++rowFailures < MaxFailedWrites)
+                        {
+                            rows.InsertRange(0, takenRows);
+                        }
+
+                        foreach (var delta in taken)
+                        {
+                            AddLocked(delta);
+                        }
+                    }
+
+                    throw;
+                }
             }
 
             for (var i = 0; i < taken.Count; i += BatchSize)

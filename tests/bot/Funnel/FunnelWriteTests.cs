@@ -196,6 +196,31 @@ public abstract class FunnelWriteTests
     }
 
     [Fact]
+    public async Task The_stages_stored_leads_reached_wait_with_the_journeys_changes_and_are_all_written_with_the_next_batch()
+    {
+        await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);
+        var pending = new PendingJourneys(db.Services.GetRequiredService<BotStateDatabase>());
+        // 45 leads: more rows than one statement takes (32), so the chunks of 8, 4 and 1 are written too.
+        var journeys = Enumerable.Range(0, 45).Select(i => FunnelTrack.NewId(T0.AddMilliseconds(i))).ToList();
+        pending.AddRows(journeys.Select((id, i) => new FunnelEvent { JourneyId = id, At = T0.AddSeconds(i), Kind = FunnelEventKind.StageReached, Stage = i % 3 == 0 ? LeadStage.Mql : LeadStage.Lead }));
+        pending.Add(ThreeTurns()[0]);
+
+        await using (var before = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal(0, await before.Set<FunnelEvent>().CountAsync());
+        }
+
+        await pending.WriteAsync(default);
+
+        await using var context = await db.Services.GetRequiredService<IDbContextFactory<LeadBotDbContext>>().CreateDbContextAsync();
+        var rows = await context.Set<FunnelEvent>().AsNoTracking().Where(e => e.Kind == FunnelEventKind.StageReached).ToListAsync();
+        Assert.Equal(journeys.Order(), rows.Select(r => r.JourneyId).Order());
+        Assert.Equal(15, rows.Count(r => r.Stage == LeadStage.Mql));
+        Assert.Equal(T0.AddSeconds(44), rows.Single(r => r.JourneyId == journeys[44]).At);
+        Assert.Equal(1, await context.Set<FunnelJourney>().CountAsync());
+    }
+
+    [Fact]
     public async Task The_turn_that_stores_the_lead_writes_its_journey_with_its_state_and_a_turn_that_lost_the_race_writes_none()
     {
         await using var db = await StorageTestDatabase.CreateMigratedAsync(Provider);

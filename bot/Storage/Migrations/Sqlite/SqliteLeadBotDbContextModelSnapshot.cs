@@ -269,7 +269,8 @@ namespace LeadBot.Bot.Storage.Migrations.Sqlite
 
                     b.HasIndex("StartedAt");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("Status")
+                        .HasFilter("\"Status\" = 0");
 
                     b.HasIndex("Channel", "Source", "Campaign", "Language", "StartedAt", "CompletedAt", "BestStage")
                         .HasDatabaseName("IX_FunnelJourneys_Source");

@@ -38,7 +38,8 @@ public sealed class LeadEvents(IOptions<WebhookOptions> options, WebhookSignal s
             return [];
         }
 
-        var eventId = Guid.NewGuid();
+        // Time-ordered, like a lead's id: deliveries are indexed by their event.
+        var eventId = Guid.CreateVersion7();
         var payload = JsonSerializer.Serialize(LeadEventPayload.Of(eventId, eventType, at, lead, change), Json);
         var now = clock.GetUtcNow();
         return receivers.Select(e => new WebhookDelivery

@@ -159,6 +159,21 @@ public sealed class AnswerReader
             return null;
         }
 
+        if (step == QuestionSteps.Need && reading.Value is ChoiceValue { Key: null } && Discipline.OnlyInterest(FoldedText.Of(text)))
+        {
+            // "Guten Tag, wir sind interessiert.", "I'm interested": interest in what we offer names no need, not even one
+            // to confirm
+            return null;
+        }
+
+        if (step == QuestionSteps.Timeline && reading.Value is TimelineEstimate { Start: not null } &&
+            Discipline.OnlyAbsence(FoldedText.Of(Discipline.ClauseOf(text, reading.Evidence))))
+        {
+            // "Ich bin ab 20. Dezember im Urlaub", "I'll be away the week of the 14th": when the writer is away is no
+            // start, not even one to confirm
+            return null;
+        }
+
         if (reading.Confidence == Confidence.High && step != QuestionSteps.Confirm)
         {
             // A sure reading needs a cue (corpus/README.md, "When a reading is sure"): a reader's fallback that took the
@@ -275,7 +290,7 @@ public sealed class AnswerReader
                 case { Slot: QuestionSteps.Timeline, Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } }:
                     {
                         var folded = FoldedText.Of(clause);
-                        judged = Discipline.PastTense(folded) ? null
+                        judged = Discipline.PastTense(folded) || Discipline.OnlyAbsence(folded) ? null
                             : Discipline.SomeoneElsesDate(folded) ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
                         break;
                     }

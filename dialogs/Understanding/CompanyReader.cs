@@ -103,7 +103,7 @@ internal static class CompanyReader
         }
 
         var whole = string.Join(' ', folded.Words.Select(w => w.Text));
-        if (NotACompany.Contains(whole))
+        if (NotACompany.Contains(whole) || OnlyWhere(clean, folded))
         {
             return null;
         }
@@ -247,6 +247,53 @@ internal static class CompanyReader
             confidence = WellKnownShort.Contains(stored.ToLowerInvariant()) ? confidence : Confidence.Medium;
         }
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    // Words that say where someone is before a place ("wir sind aus Hamburg", "based in Munich", "Raum Stuttgart").
+    private static readonly string[][] WhereCues = Phrases.Of(
+        "wir sind aus", "ich bin aus", "ich komme aus", "wir kommen aus", "sitz in", "mit sitz in", "standort", "aus dem raum",
+        "aus der naehe von", "raum", "grossraum", "aus", "in", "im", "bei", "nahe", "near", "from", "we're from", "we are from",
+        "i'm from", "i am from", "based in", "we're based in", "we are based in", "located in", "we're located in",
+        "we are located in", "headquartered in", "out of", "wir sitzen in", "sitzen in", "wir sind in", "we're in", "we are in");
+
+    /// <summary>Whether the whole answer says where, not which company: places alone ("Berlin", "München, Bayern"), or a
+    /// word of origin and a place ("aus München", "based in Denver"). "aus"/"based in" say where whatever the place
+    /// ("aus Bochum"), other cues only before a known place, since "from"/"bei" also introduce a company ("from Initech").
+    /// A legal form or a word for a company makes it a company ("Stadtwerke München", "Berliner Volksbank").</summary>
+    private static bool OnlyWhere(string text, FoldedText folded)
+    {
+        var at = 0;
+        var (cue, length) = folded.Find(WhereCues);
+        var origin = false;
+        if (cue == 0)
+        {
+            at = length;
+            origin = folded[length - 1].Text is "aus" || length > 1 && folded[length - 2].Text is "based" or "located" or "headquartered" or "sitzen";
+            while (at < folded.Count && folded[at].Text is "der" or "dem" or "den" or "die" or "the")
+            {
+                at++;
+            }
+        }
+
+        if (at >= folded.Count || folded.Count - at > 4 || HasLegalForm(text, 0))
+        {
+            return false;
+        }
+
+        var places = true;
+        for (var i = at; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (IsCompanyWord(w) && w is not ("city" or "stadt") || w.Any(char.IsDigit))
+            {
+                return false;
+            }
+
+            places &= MessageReader.IsPlace(w) || i > at && w is "und" or "and" or "am" or "an" or "der";
+        }
+
+        // "aus Bochum": after a word of origin any capitalized words are where; "aus dem Maschinenbau" says the trade
+        return places || origin && folded.Words.Skip(at).All(w => char.IsUpper(text[w.Start]) && !Discipline.IsDepartmentWord(w.Text));
     }
 
     // Words of a sentence, not of a company's name, when written in small letters: pronouns, forms of "to be", "to have",
@@ -819,10 +866,12 @@ internal static class CompanyReader
         var start = folded[at].Start;
         var end = at;
         var legalEnd = -1;
+        var partners = PartnersUntilLegalForm(text, folded, at);
         while (end < folded.Count)
         {
-            // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name
-            if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) &&
+            // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name; so do the partners of
+            // a firm named by several surnames ("Müller, Schmidt & Partner, GmbH", "Smith, Jones and Brown LLP")
+            if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) && end > partners &&
                 !(LegalFormAt(text, folded[end].Start) is not null && text[folded[end - 1].End..folded[end].Start].Trim() == ","))
             {
                 end--;
@@ -830,8 +879,8 @@ internal static class CompanyReader
             }
 
             var w = folded[end].Text;
-            if (end > at && w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "und" or "and" or "sitz" or
-                "angestellt" or "beschaeftigt" or "taetig")
+            if (end > at && (w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "sitz" or "angestellt" or
+                "beschaeftigt" or "taetig" || w is "und" or "and" && end > partners))
             {
                 end--;
                 break;
@@ -889,6 +938,46 @@ internal static class CompanyReader
         }
 
         return (name, start, stop, end - at + 1, legalEnd > 0);
+    }
+
+    /// <summary>The index of the last word before the legal form when the words from <paramref name="at"/> are surnames
+    /// joined by commas and a final "&amp;"/"und"/"and" before it ("Müller, Schmidt &amp; Partner, GmbH", "Smith, Jones
+    /// and Brown LLP"), the shape of a partnership's name; -1 otherwise. Each part between commas is one or two
+    /// capitalized words that are no department, place or given name, so "Einkauf, Meyer AG" and "Anna, Meyer GmbH"
+    /// are no such name.</summary>
+    private static int PartnersUntilLegalForm(string text, FoldedText folded, int at)
+    {
+        var joined = false;
+        var part = 0;
+        for (var i = at; i < folded.Count && i < at + 10; i++)
+        {
+            var w = folded[i];
+            if (i > at && LegalFormAt(text, w.Start) is not null)
+            {
+                // "GmbH" right after the partners, or after one more word of the firm ("… & Kollegen Steuerberatung PartG")
+                return joined && text[folded[at].End..w.Start].Contains(',', StringComparison.Ordinal) ? i - 1 : -1;
+            }
+
+            part = w.AfterBreak && i > at ? 1 : part + 1;
+            var between = i > at ? text[folded[i - 1].End..w.Start] : "";
+            if (between.Contains('&', StringComparison.Ordinal) || w.Text is "und" or "and")
+            {
+                joined = true;
+                if (w.Text is "und" or "and")
+                {
+                    part = 0;
+                    continue;
+                }
+            }
+
+            if (!char.IsUpper(text[w.Start]) || part > 3 || Discipline.IsDepartmentWord(w.Text) || MessageReader.IsPlace(w.Text) ||
+                i == at && GivenNames.IsName(w.Text) || IsCompanyWord(w.Text) && !joined || SentenceWords.Contains(w.Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a legal form ("GmbH", "Ltd") stands anywhere from <paramref name="from"/> on, as a whole word.</summary>

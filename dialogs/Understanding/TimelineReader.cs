@@ -313,12 +313,22 @@ internal static class TimelineReader
                 // "März spätestens", "in March at the latest": the latest start said after the period, like "spätestens März"
                 period = new Period(today, latestEnd, period.Timex);
             }
+            else if (!closed && period.End is not null && end + 1 < t.Count &&
+                     Array.Exists(EarliestCues, p => t.MatchesAt(end + 1, p) && (end + 1 + p.Length == t.Count || t[end + 1 + p.Length].AfterBreak)))
+            {
+                // "Q3 2027 at the earliest", "März frühestens": the earliest start said after the period, like "frühestens
+                // März": from its start, open end
+                period = new Period(period.Start, null, period.Timex);
+            }
 
             return (period, start, end);
         }
 
         return null;
     }
+
+    private static readonly string[][] EarliestCues = Phrases.Of(
+        "fruehestens", "allerfruehestens", "at the earliest", "at the very earliest", "earliest", "at earliest");
 
     private static readonly string[][] WeekOf = Phrases.Of(
         "the week after", "week after", "in the week after", "die woche nach", "woche nach", "in der woche nach");
@@ -750,9 +760,10 @@ internal static class TimelineReader
 
     private static bool HasCueBefore(FoldedText t, int at)
     {
-        if (at + 1 < t.Count && (t.MatchesAt(at + 1, ["at", "the", "latest"]) || t[at + 1].Text is "spaetestens" or "allerspaetestens"))
+        if (at + 1 < t.Count && (t.MatchesAt(at + 1, ["at", "the", "latest"]) || t.MatchesAt(at + 1, ["at", "the", "earliest"]) ||
+                                 t[at + 1].Text is "spaetestens" or "allerspaetestens" or "fruehestens" or "allerfruehestens"))
         {
-            // "asap, March at the latest": the cue after the month says it is a date
+            // "asap, March at the latest", "March at the earliest": the cue after the month says it is a date
             return true;
         }
 

@@ -341,7 +341,7 @@ internal static class CompanyReader
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {
         "startup", "start", "up", "agentur", "agency", "firma", "company", "shop", "laden", "praxis", "kanzlei", "hospital",
-        "krankenhaus", "klinik", "clinic", "school", "schule", "uni", "university", "universitaet", "verein", "behoerde",
+        "krankenhaus", "klinik", "clinic", "practice", "school", "schule", "uni", "university", "universitaet", "verein", "behoerde",
         "stadt", "gemeinde", "bank", "beratung", "consulting", "consultancy", "konzern", "mittelstaendler", "familienbetrieb",
         "familienunternehmen", "family", "business", "small", "kleine", "kleines", "klein", "big", "large", "grosse", "grosses",
         "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
@@ -784,6 +784,30 @@ internal static class CompanyReader
         return new SlotReading("company", name, Confidence.Medium, name) { Hint = ReadingHints.Ambiguous };
     }
 
+    /// <summary>A name in brackets right after a description that opens with an article ("einer kleinen Agentur
+    /// (Pixelwerk)", "a 20-person dental practice (Pinecrest Dental)"): the name when it is sure on the terms of a name
+    /// after a comma (<see cref="DescribedName"/>), else null.</summary>
+    internal static SlotReading? NamedAfterDescription(string before, string inBrackets)
+    {
+        var named = inBrackets.Trim();
+        if (named.Length == 0 || !char.IsUpper(named[0]))
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(before);
+        for (var i = folded.Count - 1; i >= 0 && i >= folded.Count - 5; i--)
+        {
+            if (folded[i].Text is "ein" or "eine" or "einen" or "einem" or "einer" or "eines" or "ne" or "nen" or "nem" or "ner" or "son" or "sone" or "a" or "an")
+            {
+                var description = FoldedText.Of(before[folded[i].Start..]);
+                return DescribedName(description, description.Count, named) is { Confidence: Confidence.High } sure ? sure : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The name given after a description (words [1, <paramref name="end"/>) of <paramref name="description"/>):
     /// sure when the description is a few words that say what kind of company it is ("ne kleine Agentur", "a small
     /// startup", "a nonprofit") and the name is one to four words of a name, none of them a place, a sentence's word or
@@ -795,7 +819,9 @@ internal static class CompanyReader
         for (var i = 1; i < end; i++)
         {
             var w = description[i].Text;
-            kind |= GenericWords.Contains(w) && w is not ("small" or "kleine" or "kleines" or "klein" or "big" or "large" or "grosse" or "grosses" or "family") ||
+            // "eines kleinen Betriebs": a German genitive is the word for a company too
+            kind |= (GenericWords.Contains(w) || w.Length > 4 && w[^1] == 's' && GenericWords.Contains(w[..^1])) &&
+                    w is not ("small" or "kleine" or "kleines" or "klein" or "big" or "large" or "grosse" or "grosses" or "family") ||
                     w.Length > 8 && GenericWords.Any(g => g.Length >= 5 && w.EndsWith(g, StringComparison.Ordinal));
         }
 
@@ -1014,7 +1040,7 @@ internal static class CompanyReader
     }
 
     /// <summary>The length of a legal form starting at <paramref name="index"/> as a whole word, or null.</summary>
-    private static int? LegalFormAt(string text, int index)
+    internal static int? LegalFormAt(string text, int index)
     {
         foreach (var form in LegalForms)
         {

@@ -27,7 +27,7 @@ internal static class MessageReader
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
         "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like",
         "want", "we want a", "would love", "ob ihr", "ob sie", "whether you can", "if you can", "can you", "wie wir",
-        "how we", "how we can", "how can we");
+        "how we", "how we can", "how can we", "und will", "und moechte", "und moechten", "und wollen");
 
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
     private static readonly string[][] OwnNeedCues = Phrases.Of(
@@ -94,6 +94,7 @@ internal static class MessageReader
         var weBefore = false;
         var nameClause = -1;
         (SlotReading Reading, int Start, int End)? ownNeed = null;
+        var previous = new Clause(-1, -2);
         foreach (var clause in Clauses(masked))
         {
             var part = masked[clause.Start..clause.End];
@@ -169,6 +170,9 @@ internal static class MessageReader
                 }
             }
 
+            // "freelance consultant": who works on their own and as what; the job is no need ("consultant" is no wish for
+            // consulting)
+            var wholePrivate = false;
             if (clauseCompany is null && MayBePrivate(part) && CompanyReader.Read(part[..PrivateClauseEnd(part, folded)], context.Language) is { Confidence: >= Confidence.Medium, Value: string privately } p0 &&
                 privately is "privat" or "private")
             {
@@ -176,6 +180,7 @@ internal static class MessageReader
                 // an "und"/"and" that goes on with something else ("bin privat unterwegs und will mich nur mal informieren")
                 var privateEnd = PrivateClauseEnd(part, folded);
                 readings.Add((p0 with { Evidence = text.Substring(clause.Start, privateEnd) }, clause.Start, clause.Start + privateEnd));
+                wholePrivate = privateEnd == part.Length && folded.Count <= 3;
             }
             else if (clauseCompany is { } company &&
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
@@ -195,6 +200,17 @@ internal static class MessageReader
                 var sure = PlainlyCompany(folded, anyWord: true) ? Confidence.High : Confidence.Medium;
                 readings.Add((ours.Reading with { Confidence = sure }, clause.Start + ours.Start, clause.Start + ours.End));
             }
+            else if (previous.End == clause.Start - 1 && masked[previous.End] == '(' && clause.End < masked.Length && masked[clause.End] == ')' &&
+                     CompanyReader.NamedAfterDescription(masked[previous.Start..previous.End], part) is { } described)
+            {
+                // "einer kleinen Agentur (Pixelwerk)", "a 20-person dental practice (Pinecrest Dental)": the name in brackets
+                // after what kind of company it is; the description read as a company before it is not the name
+                readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= previous.Start && r.End <= previous.End);
+                var at = Math.Max(0, part.IndexOf(described.Evidence, StringComparison.Ordinal));
+                readings.Add((described, clause.Start + at, clause.Start + at + described.Evidence.Length));
+            }
+
+            previous = clause;
 
             weBefore = folded.Count == 1 && folded[0].Text is "wir" or "we";
             greetingBefore = IsOnlyGreeting(folded);
@@ -203,13 +219,14 @@ internal static class MessageReader
             var cuedNeed = needCue >= 0 && needCue + needCueLength < folded.Count
                 ? ChoiceReader.Read(QuestionSteps.Need, part[folded[needCue + needCueLength].Start..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false)
                 : null;
-            if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
+            if (!wholePrivate && (needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
                 ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
                 // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden"); when a
-                // cue word is part of it ("just looking for now"), only beside other answers
-                if (needCue < 0)
+                // cue word is part of it ("just looking for now") or a verb without its "ich"/"wir" opens it ("will mich
+                // nur informieren"), only beside other answers
+                if (needCue < 0 && SubjectlessVerbAt(folded) < 0)
                 {
                     Add(readings, shortNeed, text, clause.Start, part);
                 }
@@ -219,7 +236,7 @@ internal static class MessageReader
                     ownNeed = (shortNeed with { Evidence = text.Substring(start, shortNeed.Evidence.Length) }, start, start + shortNeed.Evidence.Length);
                 }
             }
-            else if (needCue < 0 && role is null && folded.Count > 4 && !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
+            else if (!wholePrivate && needCue < 0 && role is null && folded.Count > 4 && !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
                      ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } opening &&
                      FoldedText.Of(opening.Evidence).Count >= 2 && part.TrimStart().StartsWith(opening.Evidence, StringComparison.Ordinal))
             {
@@ -227,7 +244,7 @@ internal static class MessageReader
                 // what is wanted, whatever follows in it
                 Add(readings, opening, text, clause.Start, part);
             }
-            else if (needCue >= 0 && needCue + needCueLength < folded.Count)
+            else if (!wholePrivate && needCue >= 0 && needCue + needCueLength < folded.Count)
             {
                 var rest = part[folded[needCue + needCueLength].Start..];
                 // only a configured need: own words beside other answers are too easily a fragment of something else
@@ -335,7 +352,26 @@ internal static class MessageReader
 
     /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it
     /// describe the need, a name there without a legal form is no company.</summary>
-    private static int NeedCueAt(FoldedText folded) => folded.Find(OwnNeedCues).At;
+    private static int NeedCueAt(FoldedText folded) =>
+        folded.Find(OwnNeedCues).At is var at && at >= 0 ? at : SubjectlessVerbAt(folded) is var verb && verb >= 0 && NeedVerbs.Contains(folded[verb].Text) ? verb : -1;
+
+    /// <summary>German verbs in the first person that open a clause in a chat without "ich"/"wir" ("brauchen was für …",
+    /// "will mich nur umschauen", "suche ein CRM"); after "und" the subject is the one before it.</summary>
+    private static readonly HashSet<string> SubjectlessVerbs = new(StringComparer.Ordinal)
+    {
+        "brauche", "brauchen", "suche", "suchen", "benoetige", "benoetigen", "will", "wollen", "moechte", "moechten", "schaue",
+        "schau", "schauen", "informiere", "informieren",
+    };
+
+    private static readonly HashSet<string> NeedVerbs = new(StringComparer.Ordinal) { "brauche", "brauchen", "suche", "suchen", "benoetige", "benoetigen" };
+
+    /// <summary>The word at which a clause opens with a verb of <see cref="SubjectlessVerbs"/> (after an "und"), or -1. An
+    /// English "will …" opens a clause about the future; a need read from it is still what is wanted.</summary>
+    private static int SubjectlessVerbAt(FoldedText folded)
+    {
+        var at = folded.Count > 1 && folded[0].Text == "und" ? 1 : 0;
+        return at < folded.Count && SubjectlessVerbs.Contains(folded[at].Text) ? at : -1;
+    }
 
     /// <summary>"Vogt Beratung", "Kim Consulting Group": every word capitalized, as a name is written.</summary>
     private static bool AllCapitalized(string part, FoldedText folded)
@@ -359,7 +395,7 @@ internal static class MessageReader
         folded.Count > 2 && folded[0].Text == "in" && folded[1].Text == "order" && folded[2].Text == "to";
 
     private static bool FirstPerson(FoldedText folded) =>
-        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were" ||
+        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were" || SubjectlessVerbAt(folded) >= 0 ||
         // Swiss "mir wänd …", "mir bruuchet …": "mir" is "wir" before a Swiss verb
         folded.Count > 1 && folded[0].Text == "mir" && folded[1].Text is "waend" or "wend" or "woend" or "haend" or "hend" or "bruchet" or
             "bruuchet" or "suechet" or "sueched" or "muend" or "moechted";
@@ -403,7 +439,7 @@ internal static class MessageReader
 
     // A cheap first look before a part is read as a private person: every private wording holds one of these.
     private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(
-        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me", "self-employed", "self employed"], StringComparison.OrdinalIgnoreCase);
+        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me", "self-employed", "self employed", "no company", "keine firma", "kein unternehmen"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayBePrivate(string part) => part.AsSpan().IndexOfAny(PrivateNeedles) >= 0;
 
@@ -1162,7 +1198,7 @@ internal static class MessageReader
             var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–' or '(' or ')'
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
-                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i));
+                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i));
             if (split)
             {
                 if (i > start)
@@ -1178,6 +1214,21 @@ internal static class MessageReader
         {
             yield return new Clause(start, text.Length);
         }
+    }
+
+    /// <summary>"no company. just browsing", "bright solutions ltd. we need …": a full stop after a word of two letters or more
+    /// and before a word in small letters ends a sentence typed in small letters (an initial, "k. becker", does not).</summary>
+    private static bool SentenceInSmallLetters(string text, int dot)
+    {
+        var j = dot - 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        // "PolarSoft sp. z o.o.": the full stop inside a legal form ends nothing
+        return dot - j > 2 && (j < 0 || text[j] is ' ' or ',' or '\n') && char.IsLower(text[dot + 2]) &&
+               !(CompanyReader.LegalFormAt(text, j + 1) is { } form && j + 1 + form > dot + 1);
     }
 
     private static bool IsAbbreviation(string text, int dot)

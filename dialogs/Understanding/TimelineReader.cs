@@ -43,7 +43,10 @@ internal static class TimelineReader
         "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
         "haengt vom", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
         "kein festes datum", "kein festes", "no set date", "kommt auf", "no fixed timeline", "no set timeline",
-        "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel");
+        "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel",
+        // someone's approval waited for ("when procurement finally signs off", "wenn der Einkauf freigibt")
+        "signs off", "sign off", "signed off", "approves", "freigibt", "freigegeben", "green light", "gruenes licht",
+        "go ahead", "the ok", "das ok");
 
     // "vielleicht im Q2", "not sure yet, maybe March": a date the prospect doubts is confirmed
     private static readonly string[][] Hedges = Phrases.Of(
@@ -291,7 +294,9 @@ internal static class TimelineReader
             else if (b >= 0 && bl >= al)
             {
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
-                var beforeEnd = t[i].Text is "ende" or "end";
+                // ("before the end of the quarter", "vor Quartalsende": the end named after an article or in a compound)
+                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" ||
+                                t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende";
                 period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
                 start = b;
             }

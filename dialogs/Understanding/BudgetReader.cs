@@ -74,7 +74,8 @@ internal static partial class BudgetReader
         "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell", "keinen ueberblick",
         "kein ueberblick", "keinen plan", "no overview", "not my area", "not my department", "nicht mein bereich",
         "nicht meine baustelle", "no visibility", "above my pay grade", "not my call to say", "nichts sagen", "nichts dazu sagen", "nichts zu sagen",
-        "sag ich nichts", "sage ich nichts", "nichts verraten", "not saying", "not telling", "won't say", "wont say",
+        "sag ich erst", "sage ich erst", "verrate ich erst", "sag ich spaeter", "sage ich spaeter", "tell you later",
+        "i'll tell you once", "i'll tell you when", "sag ich nichts", "sage ich nichts", "nichts verraten", "not saying", "not telling", "won't say", "wont say",
         "not gonna say", "not going to say");
 
     // The amount is still to be settled by the prospect's side ("die Höhe müssen wir intern noch klären", "we still need to

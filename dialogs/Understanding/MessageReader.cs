@@ -43,7 +43,7 @@ internal static class MessageReader
         "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
         "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
         "recherchieren", "i own", "we own", "own a", "own the", "ich besitze", "gehoert mir", "mir gehoert", "ich sammle",
-        "sammle", "i'm collecting", "i'm gathering");
+        "sammle", "sammel", "i'm collecting", "i'm gathering", "gathering", "collecting");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -94,6 +94,7 @@ internal static class MessageReader
         var weBefore = false;
         var nameClause = -1;
         (SlotReading Reading, int Start, int End)? ownNeed = null;
+        SlotReading? errand = null;
         var previous = new Clause(-1, -2);
         foreach (var clause in Clauses(masked))
         {
@@ -130,13 +131,25 @@ internal static class MessageReader
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {
                     if (role.Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) &&
-                        !ForSomeone(folded) &&
-                        ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } sameNeed &&
-                        Overlap(part, role.Evidence, sameNeed.Evidence))
+                        ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Value: ChoiceValue { Key: not null } } sameNeed)
                     {
-                        // "Bin eh nur am Informieren": the same words read as the role of someone gathering information
-                        // and as the need to look around first; a fragment two slots claim is given to neither
-                        Add(readings, sameNeed, text, clause.Start, part);
+                        var overlap = Overlap(part, role.Evidence, sameNeed.Evidence);
+                        var forSomeone = ForSomeone(folded);
+                        if (overlap && sameNeed.Confidence == Confidence.High && !forSomeone)
+                        {
+                            // "Bin eh nur am Informieren": the same words read as the role of someone gathering information
+                            // and as the need to look around first; a fragment two slots claim is given to neither
+                            Add(readings, sameNeed, text, clause.Start, part);
+                        }
+                        else if ((forSomeone || overlap && sameNeed.Confidence == Confidence.Medium) &&
+                                 ChoiceReader.Read(QuestionSteps.Authority, sameNeed.Evidence, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is { Value: ChoiceValue { Key: { } errandKey } } &&
+                                 errandKey == roleKey)
+                        {
+                            // "researching options for my manager", "mein Chef hat mich gebeten, mich … zu informieren":
+                            // someone else's errand is the role, and looking around for them (the need's words are the
+                            // role's: "collecting quotes for our purchasing team" wants no quotes) a need to confirm
+                            errand ??= sameNeed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                        }
                     }
 
                     Add(readings, role, text, clause.Start, part);
@@ -338,6 +351,13 @@ internal static class MessageReader
             {
                 result.Add(r);
             }
+        }
+
+        // the errand's need shares its words with the role, so it is added after the clash: beside other answers only,
+        // as "Hey there, my boss asked me to look into this" alone is no answer
+        if (errand is { } looking && result.Count >= 2 && result.Exists(x => x.Slot == QuestionSteps.Authority) && !result.Exists(x => x.Slot == QuestionSteps.Need))
+        {
+            result.Add(looking);
         }
 
         return result;
@@ -1197,7 +1217,7 @@ internal static class MessageReader
             var c = text[i];
             var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–' or '(' or ')'
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
-                || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i));
             if (split)
             {
@@ -1215,6 +1235,45 @@ internal static class MessageReader
             yield return new Clause(start, text.Length);
         }
     }
+
+    /// <summary>"mein Chef hat mich gebeten, mich über Ihre Software zu informieren": a German infinitive with "zu" after a
+    /// comma and a verb of asking someone completes the clause before it (the errand is said in the two together).</summary>
+    private static bool InfinitiveAfter(string text, int comma)
+    {
+        var rest = text.AsSpan(comma + 1);
+        var end = rest.IndexOfAny(",;\n!?|—–()");
+        var sentence = rest.IndexOf(". ", StringComparison.Ordinal);
+        end = end < 0 ? sentence : sentence < 0 ? end : Math.Min(end, sentence);
+        var words = FoldedText.Of(end < 0 ? text[(comma + 1)..] : text.Substring(comma + 1, end));
+        var before = text.AsSpan(0, comma).TrimEnd();
+        var last = before.LastIndexOfAny(" ,;\n");
+        return words.Count >= 2 && (words[^2].Text == "zu" || SeparableInfinitive(words[^1].Text)) &&
+               AskingVerbs.Contains(FoldedText.Of(before[(last + 1)..].ToString()) is { Count: 1 } verb ? verb[0].Text : "");
+    }
+
+    /// <summary>Verbs of asking or telling someone to do something ("hat mich gebeten, …"), after which the infinitive says
+    /// what.</summary>
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
+    {
+        "gebeten", "beauftragt", "gesagt", "aufgetragen", "angewiesen", "bittet", "beauftragte", "bat", "soll", "sollte", "sollen",
+    };
+
+    /// <summary>"anzusehen", "einzuführen", "umzusetzen": the "zu" of an infinitive inside a verb with a separable prefix.</summary>
+    private static bool SeparableInfinitive(string word)
+    {
+        foreach (var prefix in SeparablePrefixes)
+        {
+            if (word.Length > prefix.Length + 4 && word.StartsWith(prefix, StringComparison.Ordinal) &&
+                string.CompareOrdinal(word, prefix.Length, "zu", 0, 2) == 0 && word.EndsWith('n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SeparablePrefixes = ["an", "auf", "aus", "ein", "mit", "vor", "nach", "durch", "um", "ab", "zurueck", "weiter", "los", "fest", "her", "hin", "zusammen", "vorbei"];
 
     /// <summary>"no company. just browsing", "bright solutions ltd. we need …": a full stop after a word of two letters or more
     /// and before a word in small letters ends a sentence typed in small letters (an initial, "k. becker", does not).</summary>

@@ -144,6 +144,12 @@ public sealed class AnswerReader
             return step == QuestionSteps.Authority ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } && !Discipline.MarksMoney(text) && IsQuestion(text))
+        {
+            // "what's typical for a team of 10?": a number in a question without a mark of money is no amount to confirm
+            return null;
+        }
+
         if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } amount && !Discipline.MarksMoney(text) &&
             Discipline.NotAnAmount(amount, FoldedText.Of(text), context))
         {
@@ -373,6 +379,14 @@ public sealed class AnswerReader
         {
             if (folded[i].Start < after || !SecondThoughtWords.Contains(folded[i].Text))
             {
+                continue;
+            }
+
+            if (folded[i].Text is "aber" or "allerdings" or "jedoch" && !folded[i].AfterBreak && i > 0 && folded[i - 1].Text is "hat" or "haben" or "trifft" or "treffen" or
+                "macht" or "machen" or "entscheidet" or "entscheiden" or "liegt" or "muss" or "unterschreibt" or "gibt")
+            {
+                // "das letzte Wort hat aber der GF": "aber" inside the clause, after its verb, weighs the clause; it opens
+                // no second value
                 continue;
             }
 

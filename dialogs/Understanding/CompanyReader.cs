@@ -77,6 +77,13 @@ internal static class CompanyReader
             return corrected;
         }
 
+        if (NamedWithLegalForm(clean, folded) is { } named)
+        {
+            // "noch in Gründung, heißt aber Fluxwerk UG", "still being set up, it's called Brightleaf LLC": the name said
+            // after the word that says it is the name, with its legal form, whatever came before
+            return new SlotReading("company", named, Confidence.High, named);
+        }
+
         if (Interim(clean, folded) is { } interim)
         {
             // "TBD, we're rebranding. currently Orion Analytics": a placeholder or a name about to change is no name; the
@@ -182,6 +189,21 @@ internal static class CompanyReader
         if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
             words[0].Text is "i" or "ich" or "wir" or "we" or "my" or "mein" or "meine" or "unser" or "unsere" or "our")
         {
+            if (OwnBusiness(words))
+            {
+                // "my own consultancy, Rivera Consulting": the name after the description; "meine eigene Firma" alone
+                // names none
+                if (Described(name.Value.Name, clean[name.Value.End..]) is { Confidence: Confidence.High } own)
+                {
+                    return own;
+                }
+
+                if (words.Words.Skip(2).All(w => IsCompanyWord(w.Text)) && clean[name.Value.End..].Trim().Length == 0)
+                {
+                    return null;
+                }
+            }
+
             // "I own a small bakery": a sentence about the company, not its name
             return new SlotReading("company", name.Value.Name, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
         }
@@ -412,6 +434,27 @@ internal static class CompanyReader
         described |= generic || at <= 3 && !WordKinds(name[..folded[at].Start]).Sentence;
         return called.Any(char.IsUpper)
             ? new SlotReading("company", called, described ? Confidence.High : Confidence.Medium, called) { Hint = described ? null : ReadingHints.Ambiguous }
+            : null;
+    }
+
+    private static readonly string[][] NameIsCues = Phrases.Of(
+        "heisst aber", "heisst", "heissen wir", "heisst die firma", "called", "is called", "it's called", "named", "namens");
+
+    /// <summary>The name after "heißt"/"called" in a clause after a break ("noch in Gründung, heißt aber Fluxwerk UG"),
+    /// when it carries a legal form and no word of a name still to come ("wird", "will"); null otherwise.</summary>
+    private static string? NamedWithLegalForm(string text, FoldedText folded)
+    {
+        var (at, length) = folded.Find(NameIsCues);
+        if (at <= 0 || at + length >= folded.Count || !folded.Words.Take(at + 1).Any(w => w.AfterBreak) ||
+            folded.Words.Any(w => w.Text is "wird" or "werden" or "will" or "wohl" or "soll" or "probably" or "planned" or "geplant"))
+        {
+            return null;
+        }
+
+        var rest = text[folded[at + length].Start..].Trim().TrimEnd('.', '!');
+        return char.IsUpper(rest[0]) && FindLegalForm(rest, 0) is { End: var end } && FoldedText.Of(rest[..end]).Count <= 6 &&
+               end >= rest.Length - 1
+            ? rest[..end]
             : null;
     }
 
@@ -667,7 +710,7 @@ internal static class CompanyReader
     private static readonly HashSet<string> RefusalWords = new(StringComparer.Ordinal)
     {
         "nicht", "kein", "keine", "keinen", "not", "none", "lieber", "rather", "sagen", "say", "gruenden", "gruendung",
-        "founding", "anonym", "anonymous", "later", "spaeter", "nachreichen",
+        "founding", "anonym", "anonymous", "later", "spaeter", "nachreichen", "secret", "geheim", "geheimnis",
     };
 
     private static bool IsRefusal(FoldedText folded)
@@ -739,7 +782,7 @@ internal static class CompanyReader
     {
         var folded = FoldedText.Of(name);
         if (folded.Count < 2 || folded[0].Text is not ("ein" or "eine" or "einen" or "einem" or "einer" or "ne" or "nen" or "nem" or "ner" or
-            "son" or "sone" or "a" or "an"))
+            "son" or "sone" or "a" or "an") && !OwnBusiness(folded))
         {
             return null;
         }
@@ -808,6 +851,12 @@ internal static class CompanyReader
         return null;
     }
 
+    /// <summary>"my own consultancy", "meine eigene Firma": a possessive, "own"/"eigene" and a word for a company describe
+    /// the business like an indefinite article does.</summary>
+    private static bool OwnBusiness(FoldedText folded) =>
+        folded.Count >= 3 && folded[0].Text is "my" or "our" or "mein" or "meine" or "meinen" or "unser" or "unsere" &&
+        folded[1].Text is "own" or "eigene" or "eigenes" or "eigener" or "eigenen";
+
     /// <summary>The name given after a description (words [1, <paramref name="end"/>) of <paramref name="description"/>):
     /// sure when the description is a few words that say what kind of company it is ("ne kleine Agentur", "a small
     /// startup", "a nonprofit") and the name is one to four words of a name, none of them a place, a sentence's word or
@@ -820,7 +869,7 @@ internal static class CompanyReader
         {
             var w = description[i].Text;
             // "eines kleinen Betriebs": a German genitive is the word for a company too
-            kind |= (GenericWords.Contains(w) || w.Length > 4 && w[^1] == 's' && GenericWords.Contains(w[..^1])) &&
+            kind |= (GenericWords.Contains(w) || TradeWords.Contains(w) || w.Length > 4 && w[^1] == 's' && GenericWords.Contains(w[..^1])) &&
                     w is not ("small" or "kleine" or "kleines" or "klein" or "big" or "large" or "grosse" or "grosses" or "family") ||
                     w.Length > 8 && GenericWords.Any(g => g.Length >= 5 && w.EndsWith(g, StringComparison.Ordinal));
         }

@@ -1250,20 +1250,25 @@ internal static class MessageReader
     /// comma and a verb of asking someone completes the clause before it (the errand is said in the two together).</summary>
     private static bool InfinitiveAfter(string text, int comma)
     {
+        // the verb first, without folding: most commas follow no verb of asking
+        var before = text.AsSpan(0, comma).TrimEnd();
+        var verb = before[(before.LastIndexOfAny(" ,;\n") + 1)..];
+        if (verb.Length is < 3 or > 11 || !AskingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        {
+            return false;
+        }
+
         var rest = text.AsSpan(comma + 1);
         var end = rest.IndexOfAny(",;\n!?|—–()");
         var sentence = rest.IndexOf(". ", StringComparison.Ordinal);
         end = end < 0 ? sentence : sentence < 0 ? end : Math.Min(end, sentence);
         var words = FoldedText.Of(end < 0 ? text[(comma + 1)..] : text.Substring(comma + 1, end));
-        var before = text.AsSpan(0, comma).TrimEnd();
-        var last = before.LastIndexOfAny(" ,;\n");
-        return words.Count >= 2 && (words[^2].Text == "zu" || SeparableInfinitive(words[^1].Text)) &&
-               AskingVerbs.Contains(FoldedText.Of(before[(last + 1)..].ToString()) is { Count: 1 } verb ? verb[0].Text : "");
+        return words.Count >= 2 && (words[^2].Text == "zu" || SeparableInfinitive(words[^1].Text));
     }
 
     /// <summary>Verbs of asking or telling someone to do something ("hat mich gebeten, …"), after which the infinitive says
     /// what.</summary>
-    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "gebeten", "beauftragt", "gesagt", "aufgetragen", "angewiesen", "bittet", "beauftragte", "bat", "soll", "sollte", "sollen",
     };

@@ -406,8 +406,11 @@ internal static class MessageReader
     /// English "will …" opens a clause about the future; a need read from it is still what is wanted.</summary>
     private static int SubjectlessVerbAt(FoldedText folded)
     {
+        // "wollen Sie …", "informieren Sie mich …": a verb before its subject asks or requests, it says no wish of the writer's
         var at = folded.Count > 1 && folded[0].Text == "und" ? 1 : 0;
-        return at < folded.Count && SubjectlessVerbs.Contains(folded[at].Text) ? at : -1;
+        return at < folded.Count && SubjectlessVerbs.Contains(folded[at].Text) &&
+               !(at + 1 < folded.Count && folded[at + 1].Text is "sie" or "ihr" or "du" or "you" or "man" or "wir" or "ich" or "i" or "we")
+            ? at : -1;
     }
 
     /// <summary>"Vogt Beratung", "Kim Consulting Group": every word capitalized, as a name is written.</summary>
@@ -1326,8 +1329,15 @@ internal static class MessageReader
 
         // "PolarSoft sp. z o.o.": the full stop inside a legal form ends nothing
         return dot - j > 2 && (j < 0 || text[j] is ' ' or ',' or '\n') && (char.IsLower(text[dot + 2]) || text[dot + 2] is '$' or '€' or '£') &&
+               !MonthAbbreviations.Contains(text.AsSpan(j + 1, dot - j - 1).ToString()) &&
                !(CompanyReader.LegalFormAt(text, j + 1) is { } form && j + 1 + form > dot + 1);
     }
+
+    // "start jan. oder feb.": a month's short form before a small letter goes on with the same start
+    private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
+    };
 
     private static bool IsAbbreviation(string text, int dot)
     {

@@ -665,12 +665,14 @@ public sealed class AnswerReader
     // Words with which a prospect takes back what they just wrote ("50k, nein eher 40k", "March... actually April").
     private static readonly string[][] CorrectionMarks = Phrases.Of(
         "nein", "nee", "no", "nope", "sorry", "korrektur", "correction", "actually", "i mean", "ich meine", "ich mein",
-        "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups");
+        "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups",
+        // "im Dezember noch? eher nicht. Januar": the first value turned down, the next one said
+        "eher nicht", "lieber nicht", "doch nicht", "wohl nicht", "rather not", "probably not");
 
     // A cheap first look before the message is cut into words: every correction mark holds one of these.
     private static readonly System.Buffers.SearchValues<string> CorrectionNeedles = System.Buffers.SearchValues.Create(
         ["nein", "nee", "no", "sorry", "korrektur", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
-         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups"], StringComparison.OrdinalIgnoreCase);
+         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups", "nicht", "not"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
     /// after some words, at a break or right after one; null when there is none.</summary>

@@ -118,9 +118,18 @@ internal static class MessageReader
             // role first: "ich bin GF" is a role, not a name; read without the company's words ("Inhaber der Kanzlei
             // Berger & Partner mbB": the partner is in the name, not the role)
             var clauseCompany = Company(part, folded);
+            var roleCue = folded.Contains(RoleCues);
+            if (clauseCompany is null && (roleCue || StartsWithTitle(folded)) && folded.Words.FindIndex(1, w => w.Text is "at" or "bei") is var employerAt && employerAt > 0 &&
+                !folded[employerAt].AfterBreak && JobBefore(folded, employerAt) && SmallCompanyAfter(part, folded, employerAt) is { } employer &&
+                IsPlainName(employer.Reading.Evidence, context) && !(folded[employerAt + 1].Text == "the" && employer.Reading.Confidence < Confidence.High))
+            {
+                // "ops manager at northwind ops corp", "einkauf bei schulz gmbh": the company in small letters right after
+                // the job, sure with a legal form, else confirmed ("at the moment" is none)
+                clauseCompany = employer;
+            }
+
             var withoutCompany = clauseCompany is { } held0 ? MaskSpan(part, held0.Start, held0.End) : part;
             SlotReading? role = null;
-            var roleCue = folded.Contains(RoleCues);
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
                 // "Julia Novak from Novak Consulting": the company's words are no role or need
@@ -164,6 +173,7 @@ internal static class MessageReader
                     role = null;
                 }
             }
+
 
             if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|")) : null)) is { } name)
             {
@@ -1240,23 +1250,44 @@ internal static class MessageReader
     /// comma and a verb of asking someone completes the clause before it (the errand is said in the two together).</summary>
     private static bool InfinitiveAfter(string text, int comma)
     {
+        // the verb first, without folding: most commas follow no verb of asking
+        var before = text.AsSpan(0, comma).TrimEnd();
+        var verb = before[(before.LastIndexOfAny(" ,;\n") + 1)..];
+        if (verb.Length is < 3 or > 11 || !AskingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        {
+            return false;
+        }
+
         var rest = text.AsSpan(comma + 1);
         var end = rest.IndexOfAny(",;\n!?|—–()");
         var sentence = rest.IndexOf(". ", StringComparison.Ordinal);
         end = end < 0 ? sentence : sentence < 0 ? end : Math.Min(end, sentence);
         var words = FoldedText.Of(end < 0 ? text[(comma + 1)..] : text.Substring(comma + 1, end));
-        var before = text.AsSpan(0, comma).TrimEnd();
-        var last = before.LastIndexOfAny(" ,;\n");
-        return words.Count >= 2 && (words[^2].Text == "zu" || SeparableInfinitive(words[^1].Text)) &&
-               AskingVerbs.Contains(FoldedText.Of(before[(last + 1)..].ToString()) is { Count: 1 } verb ? verb[0].Text : "");
+        return words.Count >= 2 && (words[^2].Text == "zu" || SeparableInfinitive(words[^1].Text));
     }
 
     /// <summary>Verbs of asking or telling someone to do something ("hat mich gebeten, …"), after which the infinitive says
     /// what.</summary>
-    private static readonly HashSet<string> AskingVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "gebeten", "beauftragt", "gesagt", "aufgetragen", "angewiesen", "bittet", "beauftragte", "bat", "soll", "sollte", "sollen",
     };
+
+    /// <summary>Whether words that say what someone does stand before word <paramref name="at"/> ("ops manager at", "im
+    /// Vertrieb bei"), not only "I'm", "ich bin" ("I'm at home", "bin bei der Arbeit" name no employer).</summary>
+    private static bool JobBefore(FoldedText folded, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (folded[i].Text is not ("i'm" or "im" or "i" or "am" or "ich" or "bin" or "we" or "we're" or "were" or "wir" or "sind" or "is" or
+                "it's" or "its" or "und" or "and" or "also" or "auch" or "gerade" or "grad" or "currently" or "still" or "noch" or "jetzt" or "now"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"anzusehen", "einzuführen", "umzusetzen": the "zu" of an infinitive inside a verb with a separable prefix.</summary>
     private static bool SeparableInfinitive(string word)
@@ -1276,7 +1307,8 @@ internal static class MessageReader
     private static readonly string[] SeparablePrefixes = ["an", "auf", "aus", "ein", "mit", "vor", "nach", "durch", "um", "ab", "zurueck", "weiter", "los", "fest", "her", "hin", "zusammen", "vorbei"];
 
     /// <summary>"no company. just browsing", "bright solutions ltd. we need …": a full stop after a word of two letters or more
-    /// and before a word in small letters ends a sentence typed in small letters (an initial, "k. becker", does not).</summary>
+    /// and before a word in small letters ends a sentence typed in small letters (an initial, "k. becker", does not); so
+    /// does one before a currency sign ("Salesforce integration. $40k/yr.").</summary>
     private static bool SentenceInSmallLetters(string text, int dot)
     {
         var j = dot - 1;
@@ -1286,7 +1318,7 @@ internal static class MessageReader
         }
 
         // "PolarSoft sp. z o.o.": the full stop inside a legal form ends nothing
-        return dot - j > 2 && (j < 0 || text[j] is ' ' or ',' or '\n') && char.IsLower(text[dot + 2]) &&
+        return dot - j > 2 && (j < 0 || text[j] is ' ' or ',' or '\n') && (char.IsLower(text[dot + 2]) || text[dot + 2] is '$' or '€' or '£') &&
                !(CompanyReader.LegalFormAt(text, j + 1) is { } form && j + 1 + form > dot + 1);
     }
 

@@ -1200,9 +1200,11 @@ internal static class TimelineReader
         // "nächstes Jahr", "next year", "dieses Jahr", "übernächstes Jahr", "des Jahres" (after a part), "2027"
         var kind = w switch
         {
-            "naechstes" or "naechsten" or "naechste" or "kommendes" or "kommenden" or "kommende" or "next" or "coming" or "folgenden" or "following" => 1,
-            "dieses" or "diesen" or "diesem" or "diese" or "this" or "laufenden" or "current" or "dem" or "des" or "the" => 0,
-            "uebernaechstes" or "uebernaechsten" or "uebernaechste" => 2,
+            // "ab nächster Woche", "in dieser Woche": the dative of a feminine word
+            "naechstes" or "naechsten" or "naechste" or "naechster" or "kommendes" or "kommenden" or "kommende" or "kommender" or "next" or "coming" or
+                "folgenden" or "following" => 1,
+            "dieses" or "diesen" or "diesem" or "diese" or "dieser" or "this" or "laufenden" or "current" or "dem" or "des" or "the" => 0,
+            "uebernaechstes" or "uebernaechsten" or "uebernaechste" or "uebernaechster" => 2,
             _ => -1,
         };
         if (w is "dem" or "des" or "the" && !(n1 is "jahres" or "jahr" or "year" or "monats" or "month"))

@@ -134,7 +134,14 @@ internal static class MessageReader
             {
                 // "Julia Novak from Novak Consulting": the company's words are no role or need
                 var rolePart = withoutCompany;
-                role = ChoiceReader.Read(QuestionSteps.Authority, rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
+                // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it (as at the question)
+                var subjectless = rolePart.AsSpan().TrimStart().StartsWith("bin ", StringComparison.OrdinalIgnoreCase);
+                role = ChoiceReader.Read(QuestionSteps.Authority, subjectless ? "ich " + rolePart.TrimStart() : rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
+                if (subjectless && role is not null && role.Evidence.StartsWith("ich ", StringComparison.OrdinalIgnoreCase))
+                {
+                    role = role with { Evidence = role.Evidence[4..] };
+                }
+
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
                 if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
                     TitleThenSelfOrCompany(part, role.Evidence)))

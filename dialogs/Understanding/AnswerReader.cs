@@ -97,6 +97,14 @@ public sealed class AnswerReader
             return corrected;
         }
 
+        if (step == QuestionSteps.Timeline && ElidedNext(text) is var (nextText, hedged) &&
+            ReadStep(step, nextText, context) is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } following)
+        {
+            // "not this year, maybe next", "diesen Monat nicht, eher nächsten": the period turned down, then the next one
+            // of its kind, with the unit left out
+            return hedged ? following with { Evidence = text.Trim(), Confidence = Confidence.Medium, Hint = ReadingHints.Approximate } : following with { Evidence = text.Trim() };
+        }
+
         if (reading.Value is TimelineEstimate { Start: { } first, End: { } last } && last < first)
         {
             // a period that ends before it starts is a reading gone wrong, never an answer
@@ -665,12 +673,14 @@ public sealed class AnswerReader
     // Words with which a prospect takes back what they just wrote ("50k, nein eher 40k", "March... actually April").
     private static readonly string[][] CorrectionMarks = Phrases.Of(
         "nein", "nee", "no", "nope", "sorry", "korrektur", "correction", "actually", "i mean", "ich meine", "ich mein",
-        "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups");
+        "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups",
+        // "im Dezember noch? eher nicht. Januar": the first value turned down, the next one said
+        "eher nicht", "lieber nicht", "doch nicht", "wohl nicht", "rather not", "probably not");
 
     // A cheap first look before the message is cut into words: every correction mark holds one of these.
     private static readonly System.Buffers.SearchValues<string> CorrectionNeedles = System.Buffers.SearchValues.Create(
         ["nein", "nee", "no", "sorry", "korrektur", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
-         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups"], StringComparison.OrdinalIgnoreCase);
+         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups", "nicht", "not"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
     /// after some words, at a break or right after one; null when there is none.</summary>
@@ -716,6 +726,37 @@ public sealed class AnswerReader
 
     /// <summary>Whether the message asks something back: a sentence ending in a question mark that holds a question word
     /// or opens with a verb ("was kostet so ein CRM?", "do you integrate with HubSpot?").</summary>
+    /// <summary>"not this year, maybe next" → ("next year", hedged): a "this"/"dieses" period turned down by a negation
+    /// and "next"/"nächstes" as the last word without its unit; null otherwise.</summary>
+    private static (string Text, bool Hedged)? ElidedNext(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 4 || folded[^1].Text is not ("next" or "naechstes" or "naechsten" or "naechste"))
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < folded.Count - 1; i++)
+        {
+            if (folded[i].Text is not ("this" or "dieses" or "diesen" or "diese" or "dieser") ||
+                folded[i + 1].Text is not ("year" or "month" or "quarter" or "week" or "jahr" or "monat" or "quartal" or "woche"))
+            {
+                continue;
+            }
+
+            var negated = i > 0 && folded[i - 1].Text is "not" or "nicht" || i + 2 < folded.Count && folded[i + 2].Text is "not" or "nicht";
+            if (!negated)
+            {
+                return null;
+            }
+
+            var hedged = folded.Words.Any(w => w.Text is "maybe" or "probably" or "perhaps" or "vielleicht" or "wahrscheinlich" or "eventuell");
+            return ($"{folded[^1].Text.Replace("ae", "ä", StringComparison.Ordinal)} {text[folded[i + 1].Start..folded[i + 1].End]}", hedged);
+        }
+
+        return null;
+    }
+
     internal static bool IsQuestion(string text)
     {
         var mark = text.IndexOf('?', StringComparison.Ordinal);

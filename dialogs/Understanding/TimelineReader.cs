@@ -296,7 +296,8 @@ internal static class TimelineReader
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
                 // ("before the end of the quarter", "vor Quartalsende": the end named after an article or in a compound)
                 var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" ||
-                                t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende";
+                                t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
+                                EndBetween(t, b + bl, i);
                 period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
                 start = b;
             }
@@ -432,6 +433,21 @@ internal static class TimelineReader
               (t.Original.AsSpan(t[i - 2].End).StartsWith(".") || i >= 3 && t[i - 3].Text is "dem" or "vom" or "zwischen" or "the" or "from" or "between" or "am")
                 ? i - 2 : -1;
         return k >= 0 && int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
+    }
+
+    /// <summary>Whether "end"/"Ende" stands between words <paramref name="from"/> and <paramref name="to"/> ("before the
+    /// end of the quarter": the part skipped between the cue and the period).</summary>
+    private static bool EndBetween(FoldedText t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Text is "end" or "ende")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The start of a phrase of <paramref name="phrases"/> that ends right before word <paramref name="at"/>

@@ -97,6 +97,14 @@ public sealed class AnswerReader
             return corrected;
         }
 
+        if (step == QuestionSteps.Timeline && ElidedNext(text) is var (nextText, hedged) &&
+            ReadStep(step, nextText, context) is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } following)
+        {
+            // "not this year, maybe next", "diesen Monat nicht, eher nächsten": the period turned down, then the next one
+            // of its kind, with the unit left out
+            return hedged ? following with { Evidence = text.Trim(), Confidence = Confidence.Medium, Hint = ReadingHints.Approximate } : following with { Evidence = text.Trim() };
+        }
+
         if (reading.Value is TimelineEstimate { Start: { } first, End: { } last } && last < first)
         {
             // a period that ends before it starts is a reading gone wrong, never an answer
@@ -144,6 +152,12 @@ public sealed class AnswerReader
             return step == QuestionSteps.Authority ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } && !Discipline.MarksMoney(text) && IsQuestion(text))
+        {
+            // "what's typical for a team of 10?": a number in a question without a mark of money is no amount to confirm
+            return null;
+        }
+
         if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } amount && !Discipline.MarksMoney(text) &&
             Discipline.NotAnAmount(amount, FoldedText.Of(text), context))
         {
@@ -156,6 +170,21 @@ public sealed class AnswerReader
             Discipline.SpeaksToSomeone(FoldedText.Of(sentence)))
         {
             // "Frag meinen Chef", "geht Sie nichts an", "Ich arbeite": a sentence to the bot, not a name to confirm
+            return null;
+        }
+
+        if (step == QuestionSteps.Need && reading.Value is ChoiceValue { Key: null } && Discipline.OnlyInterest(FoldedText.Of(text)))
+        {
+            // "Guten Tag, wir sind interessiert.", "I'm interested": interest in what we offer names no need, not even one
+            // to confirm
+            return null;
+        }
+
+        if (step == QuestionSteps.Timeline && reading.Value is TimelineEstimate { Start: not null } &&
+            Discipline.OnlyAbsence(FoldedText.Of(Discipline.ClauseOf(text, reading.Evidence))))
+        {
+            // "Ich bin ab 20. Dezember im Urlaub", "I'll be away the week of the 14th": when the writer is away is no
+            // start, not even one to confirm
             return null;
         }
 
@@ -275,7 +304,7 @@ public sealed class AnswerReader
                 case { Slot: QuestionSteps.Timeline, Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } }:
                     {
                         var folded = FoldedText.Of(clause);
-                        judged = Discipline.PastTense(folded) ? null
+                        judged = Discipline.PastTense(folded) || Discipline.OnlyAbsence(folded) ? null
                             : Discipline.SomeoneElsesDate(folded) ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
                         break;
                     }
@@ -358,6 +387,14 @@ public sealed class AnswerReader
         {
             if (folded[i].Start < after || !SecondThoughtWords.Contains(folded[i].Text))
             {
+                continue;
+            }
+
+            if (folded[i].Text is "aber" or "allerdings" or "jedoch" && !folded[i].AfterBreak && i > 0 && folded[i - 1].Text is "hat" or "haben" or "trifft" or "treffen" or
+                "macht" or "machen" or "entscheidet" or "entscheiden" or "liegt" or "muss" or "unterschreibt" or "gibt")
+            {
+                // "das letzte Wort hat aber der GF": "aber" inside the clause, after its verb, weighs the clause; it opens
+                // no second value
                 continue;
             }
 
@@ -636,12 +673,14 @@ public sealed class AnswerReader
     // Words with which a prospect takes back what they just wrote ("50k, nein eher 40k", "March... actually April").
     private static readonly string[][] CorrectionMarks = Phrases.Of(
         "nein", "nee", "no", "nope", "sorry", "korrektur", "correction", "actually", "i mean", "ich meine", "ich mein",
-        "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups");
+        "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups",
+        // "im Dezember noch? eher nicht. Januar": the first value turned down, the next one said
+        "eher nicht", "lieber nicht", "doch nicht", "wohl nicht", "rather not", "probably not");
 
     // A cheap first look before the message is cut into words: every correction mark holds one of these.
     private static readonly System.Buffers.SearchValues<string> CorrectionNeedles = System.Buffers.SearchValues.Create(
         ["nein", "nee", "no", "sorry", "korrektur", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
-         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups"], StringComparison.OrdinalIgnoreCase);
+         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups", "nicht", "not"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
     /// after some words, at a break or right after one; null when there is none.</summary>
@@ -687,6 +726,37 @@ public sealed class AnswerReader
 
     /// <summary>Whether the message asks something back: a sentence ending in a question mark that holds a question word
     /// or opens with a verb ("was kostet so ein CRM?", "do you integrate with HubSpot?").</summary>
+    /// <summary>"not this year, maybe next" → ("next year", hedged): a "this"/"dieses" period turned down by a negation
+    /// and "next"/"nächstes" as the last word without its unit; null otherwise.</summary>
+    private static (string Text, bool Hedged)? ElidedNext(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 4 || folded[^1].Text is not ("next" or "naechstes" or "naechsten" or "naechste"))
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < folded.Count - 1; i++)
+        {
+            if (folded[i].Text is not ("this" or "dieses" or "diesen" or "diese" or "dieser") ||
+                folded[i + 1].Text is not ("year" or "month" or "quarter" or "week" or "jahr" or "monat" or "quartal" or "woche"))
+            {
+                continue;
+            }
+
+            var negated = i > 0 && folded[i - 1].Text is "not" or "nicht" || i + 2 < folded.Count && folded[i + 2].Text is "not" or "nicht";
+            if (!negated)
+            {
+                return null;
+            }
+
+            var hedged = folded.Words.Any(w => w.Text is "maybe" or "probably" or "perhaps" or "vielleicht" or "wahrscheinlich" or "eventuell");
+            return ($"{folded[^1].Text.Replace("ae", "ä", StringComparison.Ordinal)} {text[folded[i + 1].Start..folded[i + 1].End]}", hedged);
+        }
+
+        return null;
+    }
+
     internal static bool IsQuestion(string text)
     {
         var mark = text.IndexOf('?', StringComparison.Ordinal);

@@ -73,7 +73,19 @@ internal static partial class BudgetReader
         "no comment", "not disclose", "don't want to say", "dont want to say", "sag ich lieber nicht", "sage ich lieber nicht",
         "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell", "keinen ueberblick",
         "kein ueberblick", "keinen plan", "no overview", "not my area", "not my department", "nicht mein bereich",
-        "nicht meine baustelle", "no visibility", "above my pay grade", "not my call to say");
+        "nicht meine baustelle", "no visibility", "above my pay grade", "not my call to say", "nichts sagen", "nichts dazu sagen", "nichts zu sagen",
+        "sag ich erst", "sage ich erst", "verrate ich erst", "sag ich spaeter", "sage ich spaeter", "tell you later",
+        "i'll tell you once", "i'll tell you when", "sag ich nichts", "sage ich nichts", "nichts verraten", "not saying", "not telling", "won't say", "wont say",
+        "not gonna say", "not going to say");
+
+    // The amount is still to be settled by the prospect's side ("die Höhe müssen wir intern noch klären", "we still need to
+    // agree on a number internally"): not decided yet, though "muss ich (intern) klären" is someone finding out what it is.
+    private static readonly string[][] SettledInternally = Phrases.Of(
+        "muessen wir noch klaeren", "muessen wir klaeren", "muessen wir intern", "klaeren wir noch", "klaeren wir intern",
+        "klaeren wir dann", "entscheiden wir intern", "legen wir intern fest", "muessen wir noch festlegen",
+        "we still need to agree", "we need to agree", "still to be agreed", "to be agreed internally", "agree internally",
+        "decide internally", "settle internally", "we still need to figure out", "we need to figure out", "we still have to figure out",
+        "we still have to decide", "we need to decide", "we have to decide");
 
     private static readonly string[][] MonthPeriod = Phrases.Of(
         "pro monat", "im monat", "monatlich", "je monat", "per monat", "mtl", "monat", "per month", "a month", "each month",
@@ -570,7 +582,7 @@ internal static partial class BudgetReader
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {
         var trimmed = text.Trim();
-        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases))
+        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) || folded.Contains(SettledInternally))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
         }

@@ -131,6 +131,13 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (phrase.Words.Length == 1 && start > 0 && folded[start].Text == "together" &&
+                    folded[start - 1].Text is "put" or "puts" or "putting" or "pull" or "pulls" or "pulling" or "get" or "getting")
+                {
+                    // "I put together the shortlist": putting something together is work, no decision taken together
+                    continue;
+                }
+
                 if (phrase.Words.Length == 1 && choices[phrase.Choice].DecisionMaker && IsRecipientsTitle(folded, start))
                 {
                     // "researching options for my director", "recommending vendors to our CIO": the title is whom the

@@ -77,6 +77,13 @@ internal static class CompanyReader
             return corrected;
         }
 
+        if (NamedWithLegalForm(clean, folded) is { } named)
+        {
+            // "noch in Gründung, heißt aber Fluxwerk UG", "still being set up, it's called Brightleaf LLC": the name said
+            // after the word that says it is the name, with its legal form, whatever came before
+            return new SlotReading("company", named, Confidence.High, named);
+        }
+
         if (Interim(clean, folded) is { } interim)
         {
             // "TBD, we're rebranding. currently Orion Analytics": a placeholder or a name about to change is no name; the
@@ -103,7 +110,7 @@ internal static class CompanyReader
         }
 
         var whole = string.Join(' ', folded.Words.Select(w => w.Text));
-        if (NotACompany.Contains(whole))
+        if (NotACompany.Contains(whole) || OnlyWhere(clean, folded))
         {
             return null;
         }
@@ -182,6 +189,21 @@ internal static class CompanyReader
         if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
             words[0].Text is "i" or "ich" or "wir" or "we" or "my" or "mein" or "meine" or "unser" or "unsere" or "our")
         {
+            if (OwnBusiness(words))
+            {
+                // "my own consultancy, Rivera Consulting": the name after the description; "meine eigene Firma" alone
+                // names none
+                if (Described(name.Value.Name, clean[name.Value.End..]) is { Confidence: Confidence.High } own)
+                {
+                    return own;
+                }
+
+                if (words.Words.Skip(2).All(w => IsCompanyWord(w.Text)) && clean[name.Value.End..].Trim().Length == 0)
+                {
+                    return null;
+                }
+            }
+
             // "I own a small bakery": a sentence about the company, not its name
             return new SlotReading("company", name.Value.Name, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
         }
@@ -249,6 +271,53 @@ internal static class CompanyReader
         return new SlotReading("company", stored, confidence, name.Value.Name);
     }
 
+    // Words that say where someone is before a place ("wir sind aus Hamburg", "based in Munich", "Raum Stuttgart").
+    private static readonly string[][] WhereCues = Phrases.Of(
+        "wir sind aus", "ich bin aus", "ich komme aus", "wir kommen aus", "sitz in", "mit sitz in", "standort", "aus dem raum",
+        "aus der naehe von", "raum", "grossraum", "aus", "in", "im", "bei", "nahe", "near", "from", "we're from", "we are from",
+        "i'm from", "i am from", "based in", "we're based in", "we are based in", "located in", "we're located in",
+        "we are located in", "headquartered in", "out of", "wir sitzen in", "sitzen in", "wir sind in", "we're in", "we are in");
+
+    /// <summary>Whether the whole answer says where, not which company: places alone ("Berlin", "München, Bayern"), or a
+    /// word of origin and a place ("aus München", "based in Denver"). "aus"/"based in" say where whatever the place
+    /// ("aus Bochum"), other cues only before a known place, since "from"/"bei" also introduce a company ("from Initech").
+    /// A legal form or a word for a company makes it a company ("Stadtwerke München", "Berliner Volksbank").</summary>
+    private static bool OnlyWhere(string text, FoldedText folded)
+    {
+        var at = 0;
+        var (cue, length) = folded.Find(WhereCues);
+        var origin = false;
+        if (cue == 0)
+        {
+            at = length;
+            origin = folded[length - 1].Text is "aus" || length > 1 && folded[length - 2].Text is "based" or "located" or "headquartered" or "sitzen";
+            while (at < folded.Count && folded[at].Text is "der" or "dem" or "den" or "die" or "the")
+            {
+                at++;
+            }
+        }
+
+        if (at >= folded.Count || folded.Count - at > 4 || HasLegalForm(text, 0))
+        {
+            return false;
+        }
+
+        var places = true;
+        for (var i = at; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (IsCompanyWord(w) && w is not ("city" or "stadt") || w.Any(char.IsDigit))
+            {
+                return false;
+            }
+
+            places &= MessageReader.IsPlace(w) || i > at && w is "und" or "and" or "am" or "an" or "der";
+        }
+
+        // "aus Bochum": after a word of origin any capitalized words are where; "aus dem Maschinenbau" says the trade
+        return places || origin && folded.Words.Skip(at).All(w => char.IsUpper(text[w.Start]) && !Discipline.IsDepartmentWord(w.Text));
+    }
+
     // Words of a sentence, not of a company's name, when written in small letters: pronouns, forms of "to be", "to have",
     // "to do", "to say", negations and the adverbs of a remark ("sag ich später", "doesn't matter", "erstmal egal").
     private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
@@ -294,7 +363,7 @@ internal static class CompanyReader
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {
         "startup", "start", "up", "agentur", "agency", "firma", "company", "shop", "laden", "praxis", "kanzlei", "hospital",
-        "krankenhaus", "klinik", "clinic", "school", "schule", "uni", "university", "universitaet", "verein", "behoerde",
+        "krankenhaus", "klinik", "clinic", "practice", "school", "schule", "uni", "university", "universitaet", "verein", "behoerde",
         "stadt", "gemeinde", "bank", "beratung", "consulting", "consultancy", "konzern", "mittelstaendler", "familienbetrieb",
         "familienunternehmen", "family", "business", "small", "kleine", "kleines", "klein", "big", "large", "grosse", "grosses",
         "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
@@ -365,6 +434,27 @@ internal static class CompanyReader
         described |= generic || at <= 3 && !WordKinds(name[..folded[at].Start]).Sentence;
         return called.Any(char.IsUpper)
             ? new SlotReading("company", called, described ? Confidence.High : Confidence.Medium, called) { Hint = described ? null : ReadingHints.Ambiguous }
+            : null;
+    }
+
+    private static readonly string[][] NameIsCues = Phrases.Of(
+        "heisst aber", "heisst", "heissen wir", "heisst die firma", "called", "is called", "it's called", "named", "namens");
+
+    /// <summary>The name after "heißt"/"called" in a clause after a break ("noch in Gründung, heißt aber Fluxwerk UG"),
+    /// when it carries a legal form and no word of a name still to come ("wird", "will"); null otherwise.</summary>
+    private static string? NamedWithLegalForm(string text, FoldedText folded)
+    {
+        var (at, length) = folded.Find(NameIsCues);
+        if (at <= 0 || at + length >= folded.Count || !folded.Words.Take(at + 1).Any(w => w.AfterBreak) ||
+            folded.Words.Any(w => w.Text is "wird" or "werden" or "will" or "wohl" or "soll" or "probably" or "planned" or "geplant"))
+        {
+            return null;
+        }
+
+        var rest = text[folded[at + length].Start..].Trim().TrimEnd('.', '!');
+        return char.IsUpper(rest[0]) && FindLegalForm(rest, 0) is { End: var end } && FoldedText.Of(rest[..end]).Count <= 6 &&
+               end >= rest.Length - 1
+            ? rest[..end]
             : null;
     }
 
@@ -620,7 +710,7 @@ internal static class CompanyReader
     private static readonly HashSet<string> RefusalWords = new(StringComparer.Ordinal)
     {
         "nicht", "kein", "keine", "keinen", "not", "none", "lieber", "rather", "sagen", "say", "gruenden", "gruendung",
-        "founding", "anonym", "anonymous", "later", "spaeter", "nachreichen",
+        "founding", "anonym", "anonymous", "later", "spaeter", "nachreichen", "secret", "geheim", "geheimnis",
     };
 
     private static bool IsRefusal(FoldedText folded)
@@ -692,7 +782,7 @@ internal static class CompanyReader
     {
         var folded = FoldedText.Of(name);
         if (folded.Count < 2 || folded[0].Text is not ("ein" or "eine" or "einen" or "einem" or "einer" or "ne" or "nen" or "nem" or "ner" or
-            "son" or "sone" or "a" or "an"))
+            "son" or "sone" or "a" or "an") && !OwnBusiness(folded))
         {
             return null;
         }
@@ -737,6 +827,36 @@ internal static class CompanyReader
         return new SlotReading("company", name, Confidence.Medium, name) { Hint = ReadingHints.Ambiguous };
     }
 
+    /// <summary>A name in brackets right after a description that opens with an article ("einer kleinen Agentur
+    /// (Pixelwerk)", "a 20-person dental practice (Pinecrest Dental)"): the name when it is sure on the terms of a name
+    /// after a comma (<see cref="DescribedName"/>), else null.</summary>
+    internal static SlotReading? NamedAfterDescription(string before, string inBrackets)
+    {
+        var named = inBrackets.Trim();
+        if (named.Length == 0 || !char.IsUpper(named[0]))
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(before);
+        for (var i = folded.Count - 1; i >= 0 && i >= folded.Count - 5; i--)
+        {
+            if (folded[i].Text is "ein" or "eine" or "einen" or "einem" or "einer" or "eines" or "ne" or "nen" or "nem" or "ner" or "son" or "sone" or "a" or "an")
+            {
+                var description = FoldedText.Of(before[folded[i].Start..]);
+                return DescribedName(description, description.Count, named) is { Confidence: Confidence.High } sure ? sure : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"my own consultancy", "meine eigene Firma": a possessive, "own"/"eigene" and a word for a company describe
+    /// the business like an indefinite article does.</summary>
+    private static bool OwnBusiness(FoldedText folded) =>
+        folded.Count >= 3 && folded[0].Text is "my" or "our" or "mein" or "meine" or "meinen" or "unser" or "unsere" &&
+        folded[1].Text is "own" or "eigene" or "eigenes" or "eigener" or "eigenen";
+
     /// <summary>The name given after a description (words [1, <paramref name="end"/>) of <paramref name="description"/>):
     /// sure when the description is a few words that say what kind of company it is ("ne kleine Agentur", "a small
     /// startup", "a nonprofit") and the name is one to four words of a name, none of them a place, a sentence's word or
@@ -748,7 +868,9 @@ internal static class CompanyReader
         for (var i = 1; i < end; i++)
         {
             var w = description[i].Text;
-            kind |= GenericWords.Contains(w) && w is not ("small" or "kleine" or "kleines" or "klein" or "big" or "large" or "grosse" or "grosses" or "family") ||
+            // "eines kleinen Betriebs": a German genitive is the word for a company too
+            kind |= (GenericWords.Contains(w) || TradeWords.Contains(w) || w.Length > 4 && w[^1] == 's' && GenericWords.Contains(w[..^1])) &&
+                    w is not ("small" or "kleine" or "kleines" or "klein" or "big" or "large" or "grosse" or "grosses" or "family") ||
                     w.Length > 8 && GenericWords.Any(g => g.Length >= 5 && w.EndsWith(g, StringComparison.Ordinal));
         }
 
@@ -793,10 +915,12 @@ internal static class CompanyReader
         var start = folded[at].Start;
         var end = at;
         var legalEnd = -1;
+        var partners = PartnersUntilLegalForm(text, folded, at);
         while (end < folded.Count)
         {
-            // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name
-            if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) &&
+            // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name; so do the partners of
+            // a firm named by several surnames ("Müller, Schmidt & Partner, GmbH", "Smith, Jones and Brown LLP")
+            if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) && end > partners &&
                 !(LegalFormAt(text, folded[end].Start) is not null && text[folded[end - 1].End..folded[end].Start].Trim() == ","))
             {
                 end--;
@@ -804,8 +928,8 @@ internal static class CompanyReader
             }
 
             var w = folded[end].Text;
-            if (end > at && w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "und" or "and" or "sitz" or
-                "angestellt" or "beschaeftigt" or "taetig")
+            if (end > at && (w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "sitz" or "angestellt" or
+                "beschaeftigt" or "taetig" || w is "und" or "and" && end > partners))
             {
                 end--;
                 break;
@@ -863,6 +987,46 @@ internal static class CompanyReader
         }
 
         return (name, start, stop, end - at + 1, legalEnd > 0);
+    }
+
+    /// <summary>The index of the last word before the legal form when the words from <paramref name="at"/> are surnames
+    /// joined by commas and a final "&amp;"/"und"/"and" before it ("Müller, Schmidt &amp; Partner, GmbH", "Smith, Jones
+    /// and Brown LLP"), the shape of a partnership's name; -1 otherwise. Each part between commas is one or two
+    /// capitalized words that are no department, place or given name, so "Einkauf, Meyer AG" and "Anna, Meyer GmbH"
+    /// are no such name.</summary>
+    private static int PartnersUntilLegalForm(string text, FoldedText folded, int at)
+    {
+        var joined = false;
+        var part = 0;
+        for (var i = at; i < folded.Count && i < at + 10; i++)
+        {
+            var w = folded[i];
+            if (i > at && LegalFormAt(text, w.Start) is not null)
+            {
+                // "GmbH" right after the partners, or after one more word of the firm ("… & Kollegen Steuerberatung PartG")
+                return joined && text[folded[at].End..w.Start].Contains(',', StringComparison.Ordinal) ? i - 1 : -1;
+            }
+
+            part = w.AfterBreak && i > at ? 1 : part + 1;
+            var between = i > at ? text[folded[i - 1].End..w.Start] : "";
+            if (between.Contains('&', StringComparison.Ordinal) || w.Text is "und" or "and")
+            {
+                joined = true;
+                if (w.Text is "und" or "and")
+                {
+                    part = 0;
+                    continue;
+                }
+            }
+
+            if (!char.IsUpper(text[w.Start]) || part > 3 || Discipline.IsDepartmentWord(w.Text) || MessageReader.IsPlace(w.Text) ||
+                i == at && GivenNames.IsName(w.Text) || IsCompanyWord(w.Text) && !joined || SentenceWords.Contains(w.Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a legal form ("GmbH", "Ltd") stands anywhere from <paramref name="from"/> on, as a whole word.</summary>
@@ -925,7 +1089,7 @@ internal static class CompanyReader
     }
 
     /// <summary>The length of a legal form starting at <paramref name="index"/> as a whole word, or null.</summary>
-    private static int? LegalFormAt(string text, int index)
+    internal static int? LegalFormAt(string text, int index)
     {
         foreach (var form in LegalForms)
         {

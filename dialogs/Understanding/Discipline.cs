@@ -345,6 +345,27 @@ internal static class Discipline
     public static bool WantsABreak(FoldedText folded) =>
         folded.Count <= 6 && Personal(folded) && folded.Words.Any(w => BreakWords.Contains(w.Text));
 
+    // Words an answer of general interest is made of: the interest, whom it is for and what of ours it is in, courtesy.
+    private static readonly HashSet<string> InterestWords = new(StringComparer.Ordinal)
+    {
+        "interessiert", "interessieren", "interesse", "interessant", "interested", "interest", "interesting", "wir", "ich",
+        "we", "i", "i'm", "im", "we're", "sind", "bin", "hab", "habe", "haben", "am", "are", "have", "has", "sehr", "very",
+        "really", "grundsaetzlich", "generell", "allgemein", "general", "generally", "schon", "definitely", "auf", "jeden",
+        "fall", "durchaus", "an", "in", "daran", "dran", "it", "that", "this", "das", "es", "dem", "der", "den", "ihrem",
+        "ihren", "ihrer", "eurem", "euren", "eurer", "your", "produkt", "product", "products", "angebot", "angebote",
+        "offer", "offering", "tool", "loesung", "solution", "service", "services", "leistung", "leistungen", "system",
+        "software", "plattform", "platform", "bot", "chatbot", "guten", "tag", "hallo", "hi", "hello", "morgen", "moin",
+        "servus", "good", "ja", "yes", "yeah", "also", "so", "well", "erstmal", "mal", "einfach", "just", "nur", "only",
+        "bitte", "please", "danke", "thanks", "and", "und", "our", "unser", "unsere", "uns", "us", "mich", "me", "quite",
+        "ziemlich", "echt", "total", "super", "sind's", "gerne", "gern", "a", "the", "ein", "eine", "einem",
+    };
+
+    /// <summary>Whether the answer only says the writer is interested ("Guten Tag, wir sind interessiert.", "we're
+    /// interested in your product"): interest in what we offer names no need.</summary>
+    public static bool OnlyInterest(FoldedText folded) =>
+        folded.Words.Any(w => w.Text.StartsWith("interess", StringComparison.Ordinal) || w.Text.StartsWith("interest", StringComparison.Ordinal)) &&
+        folded.Words.All(w => InterestWords.Contains(w.Text));
+
     private static readonly string[] WantStems =
     [
         "brauch", "benoetig", "such", "need", "want", "wolle", "wollen", "looking", "help", "hilfe", "automat", "digitalis",
@@ -467,6 +488,32 @@ internal static class Discipline
 
         return false;
     }
+
+    // Words that say the writer is away: a date beside them is when they are gone, not when to start.
+    private static readonly HashSet<string> AbsenceWords = new(StringComparer.Ordinal)
+    {
+        "urlaub", "urlaubs", "vacation", "abwesend", "verreist", "ooo", "krank", "sick", "sabbatical", "dienstreise",
+        "geschaeftsreise", "reha", "kur", "betriebsferien", "betriebsurlaub",
+    };
+
+    private static readonly string[][] AbsencePhrases = Phrases.Of(
+        "nicht da", "nicht erreichbar", "nicht im buero", "out of office", "out of the office", "not around", "not available",
+        "unavailable", "on leave", "off work", "bin weg", "sind weg", "on holiday", "i'm away", "im away", "i'll be away",
+        "i am away", "we're away", "we are away", "i'm off", "im off", "i'll be off", "time off", "day off", "days off");
+
+    // Words that tie the start to the end of an absence ("nach dem Urlaub", "once I'm back"): a start to confirm.
+    private static readonly HashSet<string> ReturnWords = new(StringComparer.Ordinal)
+    {
+        "nach", "nachdem", "danach", "after", "afterwards", "zurueck", "back", "wieder", "return", "returning", "also", "so",
+        "vor", "vorher", "bevor", "before", "wenn", "sobald", "once", "when", "kommt", "komme", "kommen", "gets", "get",
+    };
+
+    /// <summary>Whether the clause says when the writer is away ("Ich bin ab 20. Dezember im Urlaub", "I'm on vacation
+    /// until January 6"): that date is no start. With a word that ties the start to it ("nach dem Urlaub", "so the week
+    /// after") it is not the absence alone, so this says no.</summary>
+    public static bool OnlyAbsence(FoldedText folded) =>
+        (folded.Words.Any(w => AbsenceWords.Contains(w.Text)) || folded.Contains(AbsencePhrases)) &&
+        !folded.Words.Any(w => ReturnWords.Contains(w.Text));
 
     private static readonly HashSet<string> OtherDateWords = new(StringComparer.Ordinal)
     {

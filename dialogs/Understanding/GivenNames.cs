@@ -42,7 +42,7 @@ internal static class GivenNames
         "carla", "helena", "romy", "nele", "annika", "lina", "jule", "julie", "alina", "selina", "celina", "melina",
         "larissa", "michelle", "denise", "janina", "nora", "zoe", "elena", "valentina", "viktoria", "victoria", "alexandra",
         "isabel", "isabell", "isabella", "stella", "lotta", "marlene", "wiebke", "frauke", "imke", "inga", "birte", "britta",
-        "kirsten", "sonja", "regina", "rebecca", "rebekka", "ronja", "tina", "steffi", "conny", "gabi", "sandy", "mandy",
+        "kirsten", "sonja", "regina", "rebecca", "rebekka", "ronja", "tina", "steffi", "andi", "basti", "tobi", "flo", "micha", "toni", "conny", "gabi", "sandy", "mandy",
         "anita", "edith", "erika", "gisela", "hannelore", "irmgard", "waltraud", "gerda", "hildegard", "christel", "marianne",
         "veronika", "veronica", "natalie", "nathalie", "natalia", "alena", "aylin", "elif", "ayse", "fatma", "zeynep",
         "merve", "emine", "esra", "derya", "selin", "lieselotte", "liselotte", "annette", "anette", "cornelia", "silvia",

@@ -27,7 +27,7 @@ internal static class MessageReader
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
         "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like",
         "want", "we want a", "would love", "ob ihr", "ob sie", "whether you can", "if you can", "can you", "wie wir",
-        "how we", "how we can", "how can we");
+        "how we", "how we can", "how can we", "und will", "und moechte", "und moechten", "und wollen");
 
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
     private static readonly string[][] OwnNeedCues = Phrases.Of(
@@ -43,7 +43,7 @@ internal static class MessageReader
         "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
         "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
         "recherchieren", "i own", "we own", "own a", "own the", "ich besitze", "gehoert mir", "mir gehoert", "ich sammle",
-        "sammle", "i'm collecting", "i'm gathering");
+        "sammle", "sammel", "i'm collecting", "i'm gathering", "gathering", "collecting");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -94,6 +94,8 @@ internal static class MessageReader
         var weBefore = false;
         var nameClause = -1;
         (SlotReading Reading, int Start, int End)? ownNeed = null;
+        SlotReading? errand = null;
+        var previous = new Clause(-1, -2);
         foreach (var clause in Clauses(masked))
         {
             var part = masked[clause.Start..clause.End];
@@ -116,26 +118,54 @@ internal static class MessageReader
             // role first: "ich bin GF" is a role, not a name; read without the company's words ("Inhaber der Kanzlei
             // Berger & Partner mbB": the partner is in the name, not the role)
             var clauseCompany = Company(part, folded);
+            var roleCue = folded.Contains(RoleCues);
+            if (clauseCompany is null && (roleCue || StartsWithTitle(folded)) && folded.Words.FindIndex(1, w => w.Text is "at" or "bei") is var employerAt && employerAt > 0 &&
+                !folded[employerAt].AfterBreak && JobBefore(folded, employerAt) && SmallCompanyAfter(part, folded, employerAt) is { } employer &&
+                IsPlainName(employer.Reading.Evidence, context) && !(folded[employerAt + 1].Text == "the" && employer.Reading.Confidence < Confidence.High))
+            {
+                // "ops manager at northwind ops corp", "einkauf bei schulz gmbh": the company in small letters right after
+                // the job, sure with a legal form, else confirmed ("at the moment" is none)
+                clauseCompany = employer;
+            }
+
             var withoutCompany = clauseCompany is { } held0 ? MaskSpan(part, held0.Start, held0.End) : part;
             SlotReading? role = null;
-            var roleCue = folded.Contains(RoleCues);
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
                 // "Julia Novak from Novak Consulting": the company's words are no role or need
                 var rolePart = withoutCompany;
-                role = ChoiceReader.Read(QuestionSteps.Authority, rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
+                // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it (as at the question)
+                var subjectless = rolePart.AsSpan().TrimStart().StartsWith("bin ", StringComparison.OrdinalIgnoreCase);
+                role = ChoiceReader.Read(QuestionSteps.Authority, subjectless ? "ich " + rolePart.TrimStart() : rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
+                if (subjectless && role is not null && role.Evidence.StartsWith("ich ", StringComparison.OrdinalIgnoreCase))
+                {
+                    role = role with { Evidence = role.Evidence[4..] };
+                }
+
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
                 if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {
                     if (role.Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) &&
-                        !ForSomeone(folded) &&
-                        ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } sameNeed &&
-                        Overlap(part, role.Evidence, sameNeed.Evidence))
+                        ChoiceReader.Read(QuestionSteps.Need, part, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Value: ChoiceValue { Key: not null } } sameNeed)
                     {
-                        // "Bin eh nur am Informieren": the same words read as the role of someone gathering information
-                        // and as the need to look around first; a fragment two slots claim is given to neither
-                        Add(readings, sameNeed, text, clause.Start, part);
+                        var overlap = Overlap(part, role.Evidence, sameNeed.Evidence);
+                        var forSomeone = ForSomeone(folded);
+                        if (overlap && sameNeed.Confidence == Confidence.High && !forSomeone)
+                        {
+                            // "Bin eh nur am Informieren": the same words read as the role of someone gathering information
+                            // and as the need to look around first; a fragment two slots claim is given to neither
+                            Add(readings, sameNeed, text, clause.Start, part);
+                        }
+                        else if ((forSomeone || overlap && sameNeed.Confidence == Confidence.Medium) &&
+                                 ChoiceReader.Read(QuestionSteps.Authority, sameNeed.Evidence, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is { Value: ChoiceValue { Key: { } errandKey } } &&
+                                 errandKey == roleKey)
+                        {
+                            // "researching options for my manager", "mein Chef hat mich gebeten, mich … zu informieren":
+                            // someone else's errand is the role, and looking around for them (the need's words are the
+                            // role's: "collecting quotes for our purchasing team" wants no quotes) a need to confirm
+                            errand ??= sameNeed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                        }
                     }
 
                     Add(readings, role, text, clause.Start, part);
@@ -150,6 +180,7 @@ internal static class MessageReader
                     role = null;
                 }
             }
+
 
             if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|")) : null)) is { } name)
             {
@@ -169,6 +200,9 @@ internal static class MessageReader
                 }
             }
 
+            // "freelance consultant": who works on their own and as what; the job is no need ("consultant" is no wish for
+            // consulting)
+            var wholePrivate = false;
             if (clauseCompany is null && MayBePrivate(part) && CompanyReader.Read(part[..PrivateClauseEnd(part, folded)], context.Language) is { Confidence: >= Confidence.Medium, Value: string privately } p0 &&
                 privately is "privat" or "private")
             {
@@ -176,6 +210,7 @@ internal static class MessageReader
                 // an "und"/"and" that goes on with something else ("bin privat unterwegs und will mich nur mal informieren")
                 var privateEnd = PrivateClauseEnd(part, folded);
                 readings.Add((p0 with { Evidence = text.Substring(clause.Start, privateEnd) }, clause.Start, clause.Start + privateEnd));
+                wholePrivate = privateEnd == part.Length && folded.Count <= 3;
             }
             else if (clauseCompany is { } company &&
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
@@ -195,6 +230,17 @@ internal static class MessageReader
                 var sure = PlainlyCompany(folded, anyWord: true) ? Confidence.High : Confidence.Medium;
                 readings.Add((ours.Reading with { Confidence = sure }, clause.Start + ours.Start, clause.Start + ours.End));
             }
+            else if (previous.End == clause.Start - 1 && masked[previous.End] == '(' && clause.End < masked.Length && masked[clause.End] == ')' &&
+                     CompanyReader.NamedAfterDescription(masked[previous.Start..previous.End], part) is { } described)
+            {
+                // "einer kleinen Agentur (Pixelwerk)", "a 20-person dental practice (Pinecrest Dental)": the name in brackets
+                // after what kind of company it is; the description read as a company before it is not the name
+                readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= previous.Start && r.End <= previous.End);
+                var at = Math.Max(0, part.IndexOf(described.Evidence, StringComparison.Ordinal));
+                readings.Add((described, clause.Start + at, clause.Start + at + described.Evidence.Length));
+            }
+
+            previous = clause;
 
             weBefore = folded.Count == 1 && folded[0].Text is "wir" or "we";
             greetingBefore = IsOnlyGreeting(folded);
@@ -203,13 +249,14 @@ internal static class MessageReader
             var cuedNeed = needCue >= 0 && needCue + needCueLength < folded.Count
                 ? ChoiceReader.Read(QuestionSteps.Need, part[folded[needCue + needCueLength].Start..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false)
                 : null;
-            if ((needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
+            if (!wholePrivate && (needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
                 ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
                 // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden"); when a
-                // cue word is part of it ("just looking for now"), only beside other answers
-                if (needCue < 0)
+                // cue word is part of it ("just looking for now") or a verb without its "ich"/"wir" opens it ("will mich
+                // nur informieren"), only beside other answers
+                if (needCue < 0 && SubjectlessVerbAt(folded) < 0)
                 {
                     Add(readings, shortNeed, text, clause.Start, part);
                 }
@@ -219,7 +266,7 @@ internal static class MessageReader
                     ownNeed = (shortNeed with { Evidence = text.Substring(start, shortNeed.Evidence.Length) }, start, start + shortNeed.Evidence.Length);
                 }
             }
-            else if (needCue < 0 && role is null && folded.Count > 4 && !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
+            else if (!wholePrivate && needCue < 0 && role is null && folded.Count > 4 && !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
                      ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } opening &&
                      FoldedText.Of(opening.Evidence).Count >= 2 && part.TrimStart().StartsWith(opening.Evidence, StringComparison.Ordinal))
             {
@@ -227,7 +274,7 @@ internal static class MessageReader
                 // what is wanted, whatever follows in it
                 Add(readings, opening, text, clause.Start, part);
             }
-            else if (needCue >= 0 && needCue + needCueLength < folded.Count)
+            else if (!wholePrivate && needCue >= 0 && needCue + needCueLength < folded.Count)
             {
                 var rest = part[folded[needCue + needCueLength].Start..];
                 // only a configured need: own words beside other answers are too easily a fragment of something else
@@ -323,6 +370,13 @@ internal static class MessageReader
             }
         }
 
+        // the errand's need shares its words with the role, so it is added after the clash: beside other answers only,
+        // as "Hey there, my boss asked me to look into this" alone is no answer
+        if (errand is { } looking && result.Count >= 2 && result.Exists(x => x.Slot == QuestionSteps.Authority) && !result.Exists(x => x.Slot == QuestionSteps.Need))
+        {
+            result.Add(looking);
+        }
+
         return result;
     }
 
@@ -335,7 +389,29 @@ internal static class MessageReader
 
     /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it
     /// describe the need, a name there without a legal form is no company.</summary>
-    private static int NeedCueAt(FoldedText folded) => folded.Find(OwnNeedCues).At;
+    private static int NeedCueAt(FoldedText folded) =>
+        folded.Find(OwnNeedCues).At is var at && at >= 0 ? at : SubjectlessVerbAt(folded) is var verb && verb >= 0 && NeedVerbs.Contains(folded[verb].Text) ? verb : -1;
+
+    /// <summary>German verbs in the first person that open a clause in a chat without "ich"/"wir" ("brauchen was für …",
+    /// "will mich nur umschauen", "suche ein CRM"); after "und" the subject is the one before it.</summary>
+    private static readonly HashSet<string> SubjectlessVerbs = new(StringComparer.Ordinal)
+    {
+        "brauche", "brauchen", "suche", "suchen", "benoetige", "benoetigen", "will", "wollen", "moechte", "moechten", "schaue",
+        "schau", "schauen", "informiere", "informieren",
+    };
+
+    private static readonly HashSet<string> NeedVerbs = new(StringComparer.Ordinal) { "brauche", "brauchen", "suche", "suchen", "benoetige", "benoetigen" };
+
+    /// <summary>The word at which a clause opens with a verb of <see cref="SubjectlessVerbs"/> (after an "und"), or -1. An
+    /// English "will …" opens a clause about the future; a need read from it is still what is wanted.</summary>
+    private static int SubjectlessVerbAt(FoldedText folded)
+    {
+        // "wollen Sie …", "informieren Sie mich …": a verb before its subject asks or requests, it says no wish of the writer's
+        var at = folded.Count > 1 && folded[0].Text == "und" ? 1 : 0;
+        return at < folded.Count && SubjectlessVerbs.Contains(folded[at].Text) &&
+               !(at + 1 < folded.Count && folded[at + 1].Text is "sie" or "ihr" or "du" or "you" or "man" or "wir" or "ich" or "i" or "we")
+            ? at : -1;
+    }
 
     /// <summary>"Vogt Beratung", "Kim Consulting Group": every word capitalized, as a name is written.</summary>
     private static bool AllCapitalized(string part, FoldedText folded)
@@ -359,7 +435,7 @@ internal static class MessageReader
         folded.Count > 2 && folded[0].Text == "in" && folded[1].Text == "order" && folded[2].Text == "to";
 
     private static bool FirstPerson(FoldedText folded) =>
-        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were" ||
+        folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were" || SubjectlessVerbAt(folded) >= 0 ||
         // Swiss "mir wänd …", "mir bruuchet …": "mir" is "wir" before a Swiss verb
         folded.Count > 1 && folded[0].Text == "mir" && folded[1].Text is "waend" or "wend" or "woend" or "haend" or "hend" or "bruchet" or
             "bruuchet" or "suechet" or "sueched" or "muend" or "moechted";
@@ -403,7 +479,7 @@ internal static class MessageReader
 
     // A cheap first look before a part is read as a private person: every private wording holds one of these.
     private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(
-        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me", "self-employed", "self employed"], StringComparison.OrdinalIgnoreCase);
+        ["privat", "personal", "freelanc", "freiberuf", "selbstst", "selbst", "myself", "just me", "self-employed", "self employed", "no company", "keine firma", "kein unternehmen"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayBePrivate(string part) => part.AsSpan().IndexOfAny(PrivateNeedles) >= 0;
 
@@ -1161,8 +1237,8 @@ internal static class MessageReader
             var c = text[i];
             var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–' or '(' or ')'
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
-                || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
-                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !IsAbbreviation(text, i));
+                || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
+                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i));
             if (split)
             {
                 if (i > start)
@@ -1179,6 +1255,89 @@ internal static class MessageReader
             yield return new Clause(start, text.Length);
         }
     }
+
+    /// <summary>"mein Chef hat mich gebeten, mich über Ihre Software zu informieren": a German infinitive with "zu" after a
+    /// comma and a verb of asking someone completes the clause before it (the errand is said in the two together).</summary>
+    private static bool InfinitiveAfter(string text, int comma)
+    {
+        // the verb first, without folding: most commas follow no verb of asking
+        var before = text.AsSpan(0, comma).TrimEnd();
+        var verb = before[(before.LastIndexOfAny(" ,;\n") + 1)..];
+        if (verb.Length is < 3 or > 11 || !AskingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(comma + 1);
+        var end = rest.IndexOfAny(",;\n!?|—–()");
+        var sentence = rest.IndexOf(". ", StringComparison.Ordinal);
+        end = end < 0 ? sentence : sentence < 0 ? end : Math.Min(end, sentence);
+        var words = FoldedText.Of(end < 0 ? text[(comma + 1)..] : text.Substring(comma + 1, end));
+        return words.Count >= 2 && (words[^2].Text == "zu" || SeparableInfinitive(words[^1].Text));
+    }
+
+    /// <summary>Verbs of asking or telling someone to do something ("hat mich gebeten, …"), after which the infinitive says
+    /// what.</summary>
+    private static readonly HashSet<string> AskingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gebeten", "beauftragt", "gesagt", "aufgetragen", "angewiesen", "bittet", "beauftragte", "bat", "soll", "sollte", "sollen",
+    };
+
+    /// <summary>Whether words that say what someone does stand before word <paramref name="at"/> ("ops manager at", "im
+    /// Vertrieb bei"), not only "I'm", "ich bin" ("I'm at home", "bin bei der Arbeit" name no employer).</summary>
+    private static bool JobBefore(FoldedText folded, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (folded[i].Text is not ("i'm" or "im" or "i" or "am" or "ich" or "bin" or "we" or "we're" or "were" or "wir" or "sind" or "is" or
+                "it's" or "its" or "und" or "and" or "also" or "auch" or "gerade" or "grad" or "currently" or "still" or "noch" or "jetzt" or "now"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"anzusehen", "einzuführen", "umzusetzen": the "zu" of an infinitive inside a verb with a separable prefix.</summary>
+    private static bool SeparableInfinitive(string word)
+    {
+        foreach (var prefix in SeparablePrefixes)
+        {
+            if (word.Length > prefix.Length + 4 && word.StartsWith(prefix, StringComparison.Ordinal) &&
+                string.CompareOrdinal(word, prefix.Length, "zu", 0, 2) == 0 && word.EndsWith('n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SeparablePrefixes = ["an", "auf", "aus", "ein", "mit", "vor", "nach", "durch", "um", "ab", "zurueck", "weiter", "los", "fest", "her", "hin", "zusammen", "vorbei"];
+
+    /// <summary>"no company. just browsing", "bright solutions ltd. we need …": a full stop after a word of two letters or more
+    /// and before a word in small letters ends a sentence typed in small letters (an initial, "k. becker", does not); so
+    /// does one before a currency sign ("Salesforce integration. $40k/yr.").</summary>
+    private static bool SentenceInSmallLetters(string text, int dot)
+    {
+        var j = dot - 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        // "PolarSoft sp. z o.o.": the full stop inside a legal form ends nothing
+        return dot - j > 2 && (j < 0 || text[j] is ' ' or ',' or '\n') && (char.IsLower(text[dot + 2]) || text[dot + 2] is '$' or '€' or '£') &&
+               !MonthAbbreviations.Contains(text.AsSpan(j + 1, dot - j - 1).ToString()) &&
+               !(CompanyReader.LegalFormAt(text, j + 1) is { } form && j + 1 + form > dot + 1);
+    }
+
+    // "start jan. oder feb.": a month's short form before a small letter goes on with the same start
+    private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
+    };
 
     private static bool IsAbbreviation(string text, int dot)
     {

@@ -133,6 +133,19 @@ internal static class NameReader
             stripped = cut;
         }
 
+        if (PartInBrackets(stripped) is { } opened)
+        {
+            // "Stefan (Nachname Krüger)": a bracket that names a part of the name is no remark about who someone is
+            stripped = opened;
+        }
+
+        if (QuotedNickname(stripped) is { } unquoted)
+        {
+            // "Robert \"Bob\" Johnson", "Katharina „Kati“ Weber": a nickname in quotes between the given name and the
+            // surname is how to address them, no part of the name
+            stripped = unquoted;
+        }
+
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
         if (NicknameAfter(clean) is { } named)
         {
@@ -528,6 +541,47 @@ internal static class NameReader
         return nick != given && (GivenNames.IsName(nick) || nick.Length >= 3 && given.StartsWith(nick, StringComparison.Ordinal));
     }
 
+    private static readonly string[][] PartWords = Phrases.Of(
+        "nachname", "familienname", "zuname", "last name", "surname", "family name", "vorname", "first name");
+
+    /// <summary>The text with the one bracket opened when it starts with the word for a part of the name ("Stefan
+    /// (Nachname Krüger)" → "Stefan, Nachname Krüger"); null otherwise.</summary>
+    private static string? PartInBrackets(string text)
+    {
+        var open = text.IndexOf('(');
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (open <= 0 || close < open || text.IndexOf('(', close) >= 0)
+        {
+            return null;
+        }
+
+        var inside = FoldedText.Of(text[(open + 1)..close]);
+        return Array.Exists(PartWords, c => inside.MatchesAt(0, c) && inside.Count > c.Length)
+            ? $"{text[..open].TrimEnd()}, {text[(open + 1)..close]} {text[(close + 1)..]}".Trim()
+            : null;
+    }
+
+    /// <summary>The text without a nickname in quotes that stands between a common given name and a capitalized surname
+    /// ("Robert \"Bob\" Johnson" → "Robert Johnson"); null when there is no such nickname.</summary>
+    private static string? QuotedNickname(string text)
+    {
+        var open = text.IndexOfAny(['"', '„', '“', '\'', '‚', '«']);
+        var close = open < 0 ? -1 : text.IndexOfAny(['"', '“', '”', '\'', '‘', '’', '»'], open + 1);
+        if (open <= 0 || close < open + 2 || text.IndexOfAny(['"', '„', '“', '”', '«', '»'], close + 1) >= 0)
+        {
+            return null;
+        }
+
+        var before = FoldedText.Of(text[..open]);
+        var inside = FoldedText.Of(text[(open + 1)..close]);
+        var after = text[(close + 1)..].Trim();
+        var surname = FoldedText.Of(after);
+        return before.Count is 1 or 2 && GivenNames.IsName(before[^1].Text) && inside.Count == 1 && surname.Count is 1 or 2 &&
+               char.IsUpper(after[0]) && !text[..open].TrimEnd().EndsWith(',') && !NotInNames.Contains(surname[0].Text)
+            ? string.Concat(text.AsSpan(0, open).TrimEnd(), " ", after)
+            : null;
+    }
+
     private static readonly string[] KeyboardRows = ["qwertzuiop", "qwertyuiop", "asdfghjkl", "yxcvbnm", "zxcvbnm"];
 
     /// <summary>Keys hit along one row of the keyboard ("asdfgh", "qwertz", "asdf"): a test of the box, not a name. Four
@@ -684,6 +738,12 @@ internal static class NameReader
                     break;
                 }
             }
+        }
+
+        if (first is null && s == 1 && GivenNames.IsName(folded[0].Text) && folded[s].AfterBreak)
+        {
+            // "Stefan, Nachname Krüger": a common given name alone before the surname's word is the first part
+            first = text[folded[0].Start..folded[0].End];
         }
 
         return surname is null || first is null ? null : first + " " + surname;

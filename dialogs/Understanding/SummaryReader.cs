@@ -325,6 +325,31 @@ internal static class SummaryReader
         return rest;
     }
 
+    /// <summary>The words before a last clause that opens with "not"/"nicht" and holds only the wrong value, one or two
+    /// words ("Sarah Connor, not Sara" → "Sarah Connor"); null when there is no such clause, or when a dash after it
+    /// brings the name once more ("…, not Kate - Katherine Williams").</summary>
+    private static string? WrongValueAtEnd(string rest)
+    {
+        var words = FoldedText.Of(rest);
+        for (var i = words.Count - 2; i >= 1 && i >= words.Count - 3; i--)
+        {
+            if (words[i].AfterBreak && words[i].Text is "not" or "nicht" && rest.AsSpan(words[i].End).IndexOfAny('-', '–', '—') < 0)
+            {
+                for (var j = i + 1; j < words.Count; j++)
+                {
+                    if (words[j].AfterBreak)
+                    {
+                        return null;
+                    }
+                }
+
+                return rest[..words[i].Start].TrimEnd(',', ' ', ';', '-', '–');
+            }
+        }
+
+        return null;
+    }
+
     private static bool SpellingRemark(string rest)
     {
         var words = FoldedText.Of(rest);
@@ -526,6 +551,12 @@ internal static class SummaryReader
                     break;
                 }
             }
+        }
+
+        if (field is QuestionSteps.Name or QuestionSteps.Company && WrongValueAtEnd(rest) is { } said)
+        {
+            // "name is Sarah Connor, not Sara": the clause after the new value names the old one, it is no part of it
+            rest = said;
         }
 
         // "nicht Meyer, sondern Maier": the word after the "nicht" is the wrong value, not the new one

@@ -43,7 +43,10 @@ internal static class TimelineReader
         "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
         "haengt vom", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
         "kein festes datum", "kein festes", "no set date", "kommt auf", "no fixed timeline", "no set timeline",
-        "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel");
+        "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel",
+        // someone's approval waited for ("when procurement finally signs off", "wenn der Einkauf freigibt")
+        "signs off", "sign off", "signed off", "approves", "freigibt", "freigegeben", "green light", "gruenes licht",
+        "go ahead", "the ok", "das ok");
 
     // "vielleicht im Q2", "not sure yet, maybe March": a date the prospect doubts is confirmed
     private static readonly string[][] Hedges = Phrases.Of(
@@ -291,7 +294,10 @@ internal static class TimelineReader
             else if (b >= 0 && bl >= al)
             {
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
-                var beforeEnd = t[i].Text is "ende" or "end";
+                // ("before the end of the quarter", "vor Quartalsende": the end named after an article or in a compound)
+                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" ||
+                                t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
+                                EndBetween(t, b + bl, i);
                 period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
                 start = b;
             }
@@ -313,12 +319,22 @@ internal static class TimelineReader
                 // "März spätestens", "in March at the latest": the latest start said after the period, like "spätestens März"
                 period = new Period(today, latestEnd, period.Timex);
             }
+            else if (!closed && period.End is not null && end + 1 < t.Count &&
+                     Array.Exists(EarliestCues, p => t.MatchesAt(end + 1, p) && (end + 1 + p.Length == t.Count || t[end + 1 + p.Length].AfterBreak)))
+            {
+                // "Q3 2027 at the earliest", "März frühestens": the earliest start said after the period, like "frühestens
+                // März": from its start, open end
+                period = new Period(period.Start, null, period.Timex);
+            }
 
             return (period, start, end);
         }
 
         return null;
     }
+
+    private static readonly string[][] EarliestCues = Phrases.Of(
+        "fruehestens", "allerfruehestens", "at the earliest", "at the very earliest", "earliest", "at earliest");
 
     private static readonly string[][] WeekOf = Phrases.Of(
         "the week after", "week after", "in the week after", "die woche nach", "woche nach", "in der woche nach");
@@ -417,6 +433,21 @@ internal static class TimelineReader
               (t.Original.AsSpan(t[i - 2].End).StartsWith(".") || i >= 3 && t[i - 3].Text is "dem" or "vom" or "zwischen" or "the" or "from" or "between" or "am")
                 ? i - 2 : -1;
         return k >= 0 && int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
+    }
+
+    /// <summary>Whether "end"/"Ende" stands between words <paramref name="from"/> and <paramref name="to"/> ("before the
+    /// end of the quarter": the part skipped between the cue and the period).</summary>
+    private static bool EndBetween(FoldedText t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t[k].Text is "end" or "ende")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The start of a phrase of <paramref name="phrases"/> that ends right before word <paramref name="at"/>
@@ -750,9 +781,10 @@ internal static class TimelineReader
 
     private static bool HasCueBefore(FoldedText t, int at)
     {
-        if (at + 1 < t.Count && (t.MatchesAt(at + 1, ["at", "the", "latest"]) || t[at + 1].Text is "spaetestens" or "allerspaetestens"))
+        if (at + 1 < t.Count && (t.MatchesAt(at + 1, ["at", "the", "latest"]) || t.MatchesAt(at + 1, ["at", "the", "earliest"]) ||
+                                 t[at + 1].Text is "spaetestens" or "allerspaetestens" or "fruehestens" or "allerfruehestens"))
         {
-            // "asap, March at the latest": the cue after the month says it is a date
+            // "asap, March at the latest", "March at the earliest": the cue after the month says it is a date
             return true;
         }
 
@@ -1168,9 +1200,11 @@ internal static class TimelineReader
         // "nächstes Jahr", "next year", "dieses Jahr", "übernächstes Jahr", "des Jahres" (after a part), "2027"
         var kind = w switch
         {
-            "naechstes" or "naechsten" or "naechste" or "kommendes" or "kommenden" or "kommende" or "next" or "coming" or "folgenden" or "following" => 1,
-            "dieses" or "diesen" or "diesem" or "diese" or "this" or "laufenden" or "current" or "dem" or "des" or "the" => 0,
-            "uebernaechstes" or "uebernaechsten" or "uebernaechste" => 2,
+            // "ab nächster Woche", "in dieser Woche": the dative of a feminine word
+            "naechstes" or "naechsten" or "naechste" or "naechster" or "kommendes" or "kommenden" or "kommende" or "kommender" or "next" or "coming" or
+                "folgenden" or "following" => 1,
+            "dieses" or "diesen" or "diesem" or "diese" or "dieser" or "this" or "laufenden" or "current" or "dem" or "des" or "the" => 0,
+            "uebernaechstes" or "uebernaechsten" or "uebernaechste" or "uebernaechster" => 2,
             _ => -1,
         };
         if (w is "dem" or "des" or "the" && !(n1 is "jahres" or "jahr" or "year" or "monats" or "month"))

@@ -61,7 +61,7 @@ internal static class WordMatch
         var shorter = wordStem.Length <= phraseStem.Length ? wordStem : phraseStem;
         var longer = ReferenceEquals(shorter, wordStem) ? phraseStem : wordStem;
         if (shorter.Length >= 6 && longer.Length - shorter.Length <= 5 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
-            longer[shorter.Length] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            longer[shorter.Length] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' && !PersonAndAct(word, phrase, shorter.Length))
         {
             return Kind.Exact;
         }
@@ -80,6 +80,15 @@ internal static class WordMatch
         }
 
         return Kind.None;
+    }
+
+    /// <summary>Whether one word is a person named by an act ("Interessent", "Interessenten") and the other the act or the
+    /// feeling itself ("interessiert", "Interesse"): a stem shared up to <paramref name="shared"/> letters, then "ent"
+    /// in only one of them. Being interested is no prospect.</summary>
+    private static bool PersonAndAct(string word, string phrase, int shared)
+    {
+        static bool Person(string w, int at) => at + 3 <= w.Length && w.AsSpan(at, 3).SequenceEqual("ent") && (at + 3 == w.Length || w[at + 3] is 'e' or 'i');
+        return shared <= word.Length && shared <= phrase.Length && Person(word, shared) != Person(phrase, shared);
     }
 
     /// <summary>Whether <paramref name="a"/> becomes <paramref name="b"/> by at most one insertion, deletion, substitution

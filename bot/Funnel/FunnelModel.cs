@@ -269,7 +269,7 @@ public static class FunnelModel
         journey.Property(j => j.Campaign).HasMaxLength(100);
         journey.Property(j => j.Page).HasMaxLength(200);
         journey.Property(j => j.ReferrerHost).HasMaxLength(100);
-        // Cohorts are taken by start; the abandonment job looks among the open journeys (a partial index); a stage change finds the journey
+        // Cohorts are taken by start; the abandonment job looks among the open journeys; a stage change finds the journey
         // of its lead; the conversion per source and language is read from the source index alone (it holds every
         // column that query needs).
         // LastActivityAt and Reached, which change with every write, are not indexed; the channel is written once.

@@ -18,18 +18,24 @@ namespace LeadBot.Bot.Funnel;
 internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWrite
 {
     private static readonly FunnelStep[] Steps = FunnelSteps.All;
-    private static readonly ConcurrentDictionary<int, string> SqlByEventRows = new();
     private static readonly ConcurrentDictionary<int, string> SqlByRowCount = new();
     private const string Journeys = "\"" + FunnelModel.JourneysTable + "\"";
+    private static readonly string Upsert = Build();
 
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, BotStateSql sql, CancellationToken cancellationToken)
     {
         foreach (var delta in deltas)
         {
-            var rows = delta.EventRows.Count;
-            await using var statement = sql.Statement(connection, transaction, SqlByEventRows.GetOrAdd(rows, Build));
-            AddParameters(statement.Command, delta, sql.IsSqlite);
-            await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await using (var statement = sql.Statement(connection, transaction, Upsert))
+            {
+                AddParameters(statement.Command, delta, sql.IsSqlite);
+                await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (delta.EventRows.Count > 0)
+            {
+                await WriteEventRowsAsync(connection, transaction, sql, delta.EventRows, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -97,11 +103,6 @@ internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWri
             Add(command, Names.Asked[i], delta.Asked[(int)Steps[i]]);
             Add(command, Names.Reasked[i], delta.Reasked[(int)Steps[i]]);
         }
-
-        for (var i = 0; i < delta.EventRows.Count; i++)
-        {
-            AddEventParameters(command, delta.EventRows[i], i, sqlite);
-        }
     }
 
     internal static object Time(DateTimeOffset value, bool sqlite) => sqlite ? value.UtcTicks : value.ToUniversalTime();
@@ -118,8 +119,8 @@ internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWri
     }
 
     /// <summary>The upsert (the same on SQLite and PostgreSQL: the existing row is named by its table, the delta by
-    /// <c>excluded</c>), then the event rows' INSERT.</summary>
-    private static string Build(int eventRows)
+    /// <c>excluded</c>).</summary>
+    private static string Build()
     {
         static string Existing(string column) => $"{Journeys}.\"{column}\"";
         static string Delta(string column) => $"excluded.\"{column}\"";
@@ -158,18 +159,9 @@ internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWri
             set.Add($"\"{reasked}\" = {Existing(reasked)} + {Delta(reasked)}");
         }
 
-        var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"INSERT INTO {Journeys} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) ")
-            .Append(CultureInfo.InvariantCulture, $"VALUES ({string.Join(", ", values)}) ON CONFLICT (\"Id\") DO UPDATE SET {string.Join(", ", set)}");
-        if (eventRows > 0)
-        {
-            sql.Append($"; INSERT INTO \"{FunnelModel.EventsTable}\" (\"JourneyId\", \"At\", \"Kind\", \"Step\", \"Stage\", \"FromStage\") VALUES ");
-            for (var i = 0; i < eventRows; i++)
-            {
-                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@id, {Names.Of('t', i)}, {Names.Of('k', i)}, {Names.Of('s', i)}, {Names.Of('g', i)}, NULL)");
-            }
-        }
-
-        return sql.ToString();
+        return new StringBuilder().Append(CultureInfo.InvariantCulture, $"INSERT INTO {Journeys} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) ")
+            .Append(CultureInfo.InvariantCulture, $"VALUES ({string.Join(", ", values)}) ON CONFLICT (\"Id\") DO UPDATE SET {string.Join(", ", set)}")
+            .ToString();
     }
 
     /// <summary>Parameter names made once, not per write.</summary>

@@ -99,58 +99,44 @@ public sealed class PendingJourneys(BotStateDatabase database)
                 rows = [];
             }
 
-            if (takenRows.Count > 0)
-            {
-                try
-                {
-                    await database.WriteAsync(async (connection, transaction, sql) =>
-                    {
-                        await FunnelWrite.WriteEventRowsAsync(connection, transaction, sql, takenRows, cancellationToken).ConfigureAwait(false);
-                        return true;
-                    }, cancellationToken).ConfigureAwait(false);
-                    rowFailures = 0;
-                }
-                catch
-                {
-                    lock (gate)
-                    {
-                        if (++rowFailures < MaxFailedWrites)
-                        {
-                            rows.InsertRange(0, takenRows);
-                        }
-
-                        foreach (var delta in taken)
-                        {
-                            AddLocked(delta);
-                        }
-                    }
-
-                    throw;
-                }
-            }
-
-            for (var i = 0; i < taken.Count; i += BatchSize)
+            // The event rows go with the first batch; with no journey waiting they are that batch.
+            for (var i = 0; i == 0 || i < taken.Count; i += BatchSize)
             {
                 var batch = taken.GetRange(i, Math.Min(BatchSize, taken.Count - i));
+                var batchRows = i == 0 ? takenRows : [];
                 try
                 {
                     await database.WriteAsync(async (connection, transaction, sql) =>
                     {
+                        await FunnelWrite.WriteEventRowsAsync(connection, transaction, sql, batchRows, cancellationToken).ConfigureAwait(false);
                         await new FunnelWrite(batch).WriteAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
                         return true;
                     }, cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
-                    foreach (var delta in taken.Skip(i))
+                    lock (gate)
                     {
-                        if (++delta.FailedWrites < MaxFailedWrites)
+                        if (batchRows.Count > 0 && ++rowFailures < MaxFailedWrites)
                         {
-                            Add(delta);
+                            rows.InsertRange(0, batchRows);
+                        }
+
+                        foreach (var delta in taken.Skip(i))
+                        {
+                            if (++delta.FailedWrites < MaxFailedWrites)
+                            {
+                                AddLocked(delta);
+                            }
                         }
                     }
 
                     throw;
+                }
+
+                if (batchRows.Count > 0)
+                {
+                    rowFailures = 0;
                 }
             }
         }

@@ -724,8 +724,6 @@ public sealed class AnswerReader
         "muessen", "soll", "sollte", "darf", "duerfen", "integriert", "unterstuetzt",
     };
 
-    /// <summary>Whether the message asks something back: a sentence ending in a question mark that holds a question word
-    /// or opens with a verb ("was kostet so ein CRM?", "do you integrate with HubSpot?").</summary>
     /// <summary>"not this year, maybe next" → ("next year", hedged): a "this"/"dieses" period turned down by a negation
     /// and "next"/"nächstes" as the last word without its unit; null otherwise.</summary>
     private static (string Text, bool Hedged)? ElidedNext(string text)
@@ -757,6 +755,8 @@ public sealed class AnswerReader
         return null;
     }
 
+    /// <summary>Whether the message asks something back: a sentence ending in a question mark that holds a question word
+    /// or opens with a verb ("was kostet so ein CRM?", "do you integrate with HubSpot?").</summary>
     internal static bool IsQuestion(string text)
     {
         var mark = text.IndexOf('?', StringComparison.Ordinal);

@@ -781,8 +781,7 @@ internal static class CompanyReader
     private static SlotReading? Described(string name, string following)
     {
         var folded = FoldedText.Of(name);
-        if (folded.Count < 2 || folded[0].Text is not ("ein" or "eine" or "einen" or "einem" or "einer" or "ne" or "nen" or "nem" or "ner" or
-            "son" or "sone" or "a" or "an") && !OwnBusiness(folded))
+        if (folded.Count < 2 || !IsIndefiniteArticle(folded[0].Text) && !OwnBusiness(folded))
         {
             return null;
         }
@@ -841,7 +840,7 @@ internal static class CompanyReader
         var folded = FoldedText.Of(before);
         for (var i = folded.Count - 1; i >= 0 && i >= folded.Count - 5; i--)
         {
-            if (folded[i].Text is "ein" or "eine" or "einen" or "einem" or "einer" or "eines" or "ne" or "nen" or "nem" or "ner" or "son" or "sone" or "a" or "an")
+            if (IsIndefiniteArticle(folded[i].Text))
             {
                 var description = FoldedText.Of(before[folded[i].Start..]);
                 return DescribedName(description, description.Count, named) is { Confidence: Confidence.High } sure ? sure : null;
@@ -850,6 +849,10 @@ internal static class CompanyReader
 
         return null;
     }
+
+    /// <summary>"ein", "ne", "son", "a", "an": the article that opens a description of a company ("ne kleine Agentur").</summary>
+    private static bool IsIndefiniteArticle(string word) =>
+        word is "ein" or "eine" or "einen" or "einem" or "einer" or "eines" or "ne" or "nen" or "nem" or "ner" or "son" or "sone" or "a" or "an";
 
     /// <summary>"my own consultancy", "meine eigene Firma": a possessive, "own"/"eigene" and a word for a company describe
     /// the business like an indefinite article does.</summary>

@@ -365,7 +365,8 @@ internal static partial class BudgetReader
                 // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
             }
-            else if (EndsWith(before, LowerBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter))
+            else if (EndsWith(before, LowerBound) ||
+                     amounts.Count == 1 && (StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter) || PlusAfter(text, first.End)))
             {
                 // "ab 10k", and after the amount: "20k or more", "10.000 € aufwärts"
                 max = null;
@@ -1176,6 +1177,19 @@ internal static partial class BudgetReader
     }
 
     /// <summary>A number from <paramref name="start"/>: digits with grouping or decimal separators decided by shape.</summary>
+    /// <summary>True when a plus sign closes the amount ("$100k+", "50.000 € +"): the writer's "or more", which the
+    /// folded words do not keep. A plus before a digit is no bound.</summary>
+    private static bool PlusAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '+' && (i + 1 == text.Length || !char.IsDigit(text[i + 1]));
+    }
+
     private static (decimal? Value, int End, bool Grouped) ParseNumber(string text, int start)
     {
         // Collect digit groups and the separators between them.

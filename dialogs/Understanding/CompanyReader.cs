@@ -65,6 +65,13 @@ internal static class CompanyReader
     {
         var clean = NameText.StripTags(text).Trim().TrimEnd('!', ' ');
         var folded = FoldedText.Of(clean);
+        while (folded.Count > 1 && CommonWords.Laughter.Contains(folded[^1].Text))
+        {
+            // "Northwind Traders lol": a laugh after the name is no part of it
+            clean = clean[..folded[^1].Start].TrimEnd(',', ' ');
+            folded = FoldedText.Of(clean);
+        }
+
         if (folded.Count == 0 || folded.HasQuestionMark)
         {
             return null;

@@ -301,6 +301,13 @@ internal static class TimelineReader
                 period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
                 start = b;
             }
+            else if (WeekContaining(t, i) is var c && c >= 0 && a < 0 && period.End == period.Start)
+            {
+                // "the week of Jan 11", "die Woche vom 11. Januar": the calendar week the day falls in, not the day
+                var monday = period.Start.AddDays(-(((int)period.Start.DayOfWeek + 6) % 7));
+                period = new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}");
+                start = c;
+            }
             else if (EndingAt(t, i, WeekOf) is var (w, wl) && w >= 0 && wl > al && period.End is { } named && named <= period.Start.AddDays(7))
             {
                 // "the week after Christmas", "die Woche nach Ostern": the calendar week after the one the day falls in
@@ -335,6 +342,19 @@ internal static class TimelineReader
 
     private static readonly string[][] EarliestCues = Phrases.Of(
         "fruehestens", "allerfruehestens", "at the earliest", "at the very earliest", "earliest", "at earliest");
+
+    /// <summary>The first word of "week of" / "Woche vom" right before the day at <paramref name="at"/> ("the week of Jan
+    /// 11", "die Woche vom 11. Januar"), or -1.</summary>
+    private static int WeekContaining(FoldedText t, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && t[k].Text is "the" or "dem")
+        {
+            k--;
+        }
+
+        return k >= 1 && t[k].Text is "of" or "vom" && t[k - 1].Text is "week" or "woche" ? k - 1 : -1;
+    }
 
     private static readonly string[][] WeekOf = Phrases.Of(
         "the week after", "week after", "in the week after", "die woche nach", "woche nach", "in der woche nach");
@@ -1144,6 +1164,19 @@ internal static class TimelineReader
         return new DateOnly(year, month, day);
     }
 
+    /// <summary>Whether word <paramref name="j"/> follows a part word ("Ende", "end", "Anfang", "middle") with only
+    /// articles between them ("Ende des Monats", "end of the month").</summary>
+    private static bool AfterPart(FoldedText t, int j)
+    {
+        var k = j - 1;
+        while (k >= 0 && j - k <= 3 && t[k].Text is "of" or "des" or "the" or "this" or "dieses")
+        {
+            k--;
+        }
+
+        return k >= 0 && k < j - 1 && t[k].Text is "end" or "ende" or "beginning" or "start" or "anfang" or "middle" or "mitte" or "mid";
+    }
+
     private static (Period Period, int End)? Relative(FoldedText t, int j, DateOnly today)
     {
         var w = t[j].Text;
@@ -1186,9 +1219,10 @@ internal static class TimelineReader
                 return (new Period(today.AddDays(2), today.AddDays(2), Date(today.AddDays(2))), j);
         }
 
-        if (w == "month" && j > 1 && t[j - 1].Text == "of" && t[j - 2].Text is "end" or "beginning" or "start" or "middle")
+        if (w is "month" or "monats" && AfterPart(t, j))
         {
-            // "by end of month": a part of "month" without "the" is of this month, like "Monatsende"
+            // "by end of month", "Ende des Monats", "the end of the month": a part of a month named by no name is of this
+            // month, like "Monatsende"
             return (MonthPeriod(new DateOnly(today.Year, today.Month, 1)), j);
         }
 

@@ -1,0 +1,59 @@
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// Word lists that more than one reader needs, in one place so that they stay the same everywhere: the sounds of
+/// hesitation and of laughter, and the marks of a joke.
+/// </summary>
+internal static class CommonWords
+{
+    /// <summary>Laughter and joke words, folded ("lol", "haha", "jk"): the writer is not giving a plain answer.</summary>
+    public static readonly HashSet<string> Laughter = new(StringComparer.Ordinal)
+    {
+        "lol", "haha", "hahaha", "hehe", "hihi", "xd", "lmao", "rofl", "jk",
+    };
+
+    /// <summary>Sounds of hesitation ("ähm", "uhh"), folded.</summary>
+    public static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
+    {
+        "aeh", "aehm", "oehm", "oeh", "ehm", "hm", "hmm", "hmmm", "uh", "uhh", "uhm", "um", "umm", "erm",
+    };
+
+    // Faces that laugh, wink or stick out the tongue: a joke, whatever words stand beside them.
+    private static readonly string[] JokeFaces = ["😅", "😂", "🤣", "😄", "😆", "😁", "😉", "😜", "😝", "😛", "🙃", "😏", "🤪", "😹"];
+
+    /// <summary>Whether <paramref name="value"/>, read from <paramref name="evidence"/>, was taken from a joke: laughter
+    /// among the words read ("lol why"), or laughter or a joking face in their sentence or after it while the value holds
+    /// words in small letters, a sentence rather than a name ("Die mit dem blauen Logo 😅"). A name with a laugh after
+    /// it ("sarah connor lol") and a joke taken back in an earlier sentence ("Salesforce lol jk. It's Bluebird Dental
+    /// Group") are no joke about the value.</summary>
+    public static bool Jokes(string text, string evidence, string value)
+    {
+        if (FoldedText.Of(evidence).Words.Any(w => Laughter.Contains(w.Text)))
+        {
+            return true;
+        }
+
+        if (!value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0])))
+        {
+            return false;
+        }
+
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        var from = Math.Max(at, 0);
+        while (from > 0 && !(text[from - 1] is '!' or '?' or '\n' || text[from - 1] == '.' && from < text.Length && text[from] == ' '))
+        {
+            from--;
+        }
+
+        var tail = text[from..];
+        foreach (var face in JokeFaces)
+        {
+            if (tail.Contains(face, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return FoldedText.Of(tail).Words.Any(w => Laughter.Contains(w.Text));
+    }
+}

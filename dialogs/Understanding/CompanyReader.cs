@@ -63,6 +63,13 @@ internal static class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        if (Shouted(text))
+        {
+            // "ACME INDUSTRIES LTD": typed all in capitals, the name is read as if in small letters, so it is written as
+            // a name is written (a legal form in its own spelling, sure; without one, confirmed)
+            text = text.ToLowerInvariant();
+        }
+
         var clean = NameText.StripTags(text).Trim().TrimEnd('!', ' ');
         var folded = FoldedText.Of(clean);
         while (folded.Count > 1 && CommonWords.Laughter.Contains(folded[^1].Text))
@@ -684,6 +691,34 @@ internal static class CompanyReader
         "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "oehm", "oehmm", "mhm", "uh", "um", "uhm", "erm", "also", "well", "so", "naja", "ok", "okay",
         "ja", "yes", "yeah", "klar", "sure", "gerne", "na",
     };
+
+    /// <summary>Whether every letter of the answer is a capital and at least two of its words are longer than three
+    /// letters ("ACME INDUSTRIES LTD"), which is typing in capitals rather than a name spelled so ("SAP SE", "IBM").</summary>
+    private static bool Shouted(string text)
+    {
+        var longWords = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                run++;
+            }
+            else
+            {
+                longWords += run > 3 ? 1 : 0;
+                run = 0;
+            }
+        }
+
+        longWords += run > 3 ? 1 : 0;
+        return longWords >= 2;
+    }
 
     /// <summary>The words between the one pair of quotes in the message ("…", „…", “…”, «…»), when they look like a name.</summary>
     private static string? Quoted(string text)

@@ -66,8 +66,8 @@ internal static class TimelineReader
 
     private static readonly string[][] From = Phrases.Of(
         "ab", "ab dem", "ab der", "fruehestens", "fruehestens im", "fruehestens ab", "nicht vor", "nicht vor dem",
-        "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting in", "starting from",
-        "beginning in", "not until", "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
+        "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting from", "not until",
+        "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
         "not earlier than", "nicht frueher als", "not sooner than", "no sooner than");
 
     private static readonly string[][] After = Phrases.Of("nach", "after", "nach dem", "nach der", "nach den", "after the");
@@ -279,6 +279,12 @@ internal static class TimelineReader
             var (u, ul) = EndingAt(t, i, Until);
             var (b, bl) = EndingAt(t, i, Before);
             var (f, fl) = EndingAt(t, i, From);
+            if (f >= 0 && f + 1 < t.Count && t[f].Text is "starting" or "beginning" && t[f + 1].Text == "in")
+            {
+                // "starting in January" says when the work starts, like "start in January": the month, not from it on
+                (f, fl) = (-1, 0);
+            }
+
             var (a, al) = EndingAt(t, i, After);
             if (f >= 0 && fl >= Math.Max(ul, Math.Max(bl, al)))
             {

@@ -884,7 +884,11 @@ public sealed class AnswerReader
         var found = EmailReader.FindAll(text);
         if (found.Count == 0)
         {
-            return null;
+            // "lena punkt schmitt at posteo punkt de", "k.mueller@web,de": the address with its signs said in words or
+            // mistyped, confirmed
+            return EmailReader.SpelledOut(text) is { } spelled
+                ? new SlotReading(QuestionSteps.Email, spelled.Address, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Mistyped }
+                : null;
         }
 
         var first = found[0];
@@ -923,6 +927,12 @@ public sealed class AnswerReader
         {
             // "m.yildirim@outlook.de – ah nee, .com": the ending said after a correcting word replaces the address's own
             return new SlotReading(QuestionSteps.Email, corrected, Confidence.High, text[first.Start..]);
+        }
+
+        if (first.Address.EndsWith(".con", StringComparison.Ordinal))
+        {
+            // "…@gmail.con": no domain ends so; the key next to the m was hit
+            return new SlotReading(QuestionSteps.Email, first.Address[..^1] + "m", Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Mistyped };
         }
 
         return EmailReader.LooksMistyped(first.Address) || first.Guessed

@@ -468,6 +468,12 @@ public sealed class AnswerReader
                     // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it
                     var trimmed = text.TrimStart();
                     var said = trimmed.StartsWith("bin ", StringComparison.OrdinalIgnoreCase) ? "ich " + trimmed : text;
+                    if (context.Language == "de")
+                    {
+                        // "Ich leg's dem Chef vor", "geb's weiter": the "es" written onto the verb, as the phrases say it
+                        said = CommonWords.WithGermanEs(said);
+                    }
+
                     return ChoiceReader.Read(step, said, context.Policy.Roles, context.Language, acceptOwnWords: false);
                 }
             case QuestionSteps.Budget:

@@ -18,6 +18,43 @@ internal static class CommonWords
         "aeh", "aehm", "oehm", "oeh", "ehm", "hm", "hmm", "hmmm", "uh", "uhh", "uhm", "um", "umm", "erm",
     };
 
+    // English words before "'s" that are no German verb ("it's", "that's", "boss's").
+    private static readonly HashSet<string> EnglishBeforeS = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "that", "what", "there", "here", "he", "she", "let", "who", "where", "how", "name", "boss", "one", "everyone",
+    };
+
+    /// <summary>The text with a German "es" written onto a verb spelled out ("leg's" → "leg es", "geb’s" → "geb es"), so
+    /// that phrases written with "es" match; English words before "'s" are kept.</summary>
+    public static string WithGermanEs(string text)
+    {
+        var i = text.IndexOfAny(['\'', '’']);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + 4);
+        var from = 0;
+        for (; i >= 0; i = text.IndexOfAny(['\'', '’'], i + 1))
+        {
+            var start = i;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var closes = i + 1 < text.Length && text[i + 1] == 's' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
+            if (closes && i - start >= 2 && !EnglishBeforeS.Contains(text[start..i]))
+            {
+                result.Append(text, from, i - from).Append(" es");
+                from = i + 2;
+            }
+        }
+
+        return result.Append(text, from, text.Length - from).ToString();
+    }
+
     // Faces that laugh, wink or stick out the tongue: a joke, whatever words stand beside them.
     private static readonly string[] JokeFaces = ["😅", "😂", "🤣", "😄", "😆", "😁", "😉", "😜", "😝", "😛", "🙃", "😏", "🤪", "😹"];
 

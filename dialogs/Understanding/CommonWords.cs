@@ -18,6 +18,27 @@ internal static class CommonWords
         "aeh", "aehm", "oehm", "oeh", "ehm", "hm", "hmm", "hmmm", "uh", "uhh", "uhm", "um", "umm", "erm",
     };
 
+    /// <summary>Whether a folded word is a sound of hesitation, also drawn out ("ähh", "ummm", "hmmm" are "äh", "um",
+    /// "hm"): writers stretch these at will, so the list holds each once.</summary>
+    public static bool IsHesitation(string folded)
+    {
+        if (Hesitations.Contains(folded))
+        {
+            return true;
+        }
+
+        var collapsed = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (collapsed.Length == 0 || collapsed[^1] != c)
+            {
+                collapsed.Append(c);
+            }
+        }
+
+        return collapsed.Length < folded.Length && Hesitations.Contains(collapsed.ToString());
+    }
+
     // English words before "'s" that are no German verb ("it's", "that's", "boss's").
     private static readonly HashSet<string> EnglishBeforeS = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -246,7 +246,8 @@ internal static class NameReader
 
             // the cue opens a clause, perhaps after a hesitation ("äh nein", "I mean")
             var open = i;
-            while (open > 0 && !folded[open].AfterBreak && SlipHesitations.Contains(folded[open - 1].Text) && open - 1 >= 2)
+            while (open > 0 && !folded[open].AfterBreak && (SlipHesitations.Contains(folded[open - 1].Text) || CommonWords.IsHesitation(folded[open - 1].Text)) &&
+                   open - 1 >= 2)
             {
                 open--;
             }

@@ -1179,8 +1179,6 @@ internal static class ChoiceReader
         return false;
     }
 
-    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "ich", "wir", "i", "we", "er", "sie", "he", "she", "they" };
-
     private static (double Score, int End, bool Approximate)? Match(FoldedText folded, string[] stems, Phrase phrase, int start)
     {
         var kind = WordMatch.Compare(folded[start].Text, stems[start], phrase.Words[0], phrase.Stems[0]);
@@ -1197,7 +1195,7 @@ internal static class ChoiceReader
             var found = -1;
             // a subject after a break opens a clause of its own: "Der Einkauf entscheidet, wir …" is not "entscheiden
             // wir" ("ich empfehle nur, bin nicht der Entscheider" goes on with the same subject)
-            for (var j = at + 1; j < folded.Count && j <= at + 3 && !(folded[j].AfterBreak && Subjects.Contains(folded[j].Text)); j++)
+            for (var j = at + 1; j < folded.Count && j <= at + 3 && !(folded[j].AfterBreak && CommonWords.SubjectPronouns.Contains(folded[j].Text)); j++)
             {
                 var next = WordMatch.Compare(folded[j].Text, stems[j], phrase.Words[k], phrase.Stems[k]);
                 if (next != WordMatch.Kind.None)

@@ -12,6 +12,12 @@ internal static class CommonWords
         "lol", "haha", "hahaha", "hehe", "hihi", "xd", "lmao", "rofl", "jk",
     };
 
+    /// <summary>Pronouns that are the subject of a clause ("ich", "wir", "we", "they"), folded.</summary>
+    public static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
+    {
+        "ich", "wir", "i", "we", "er", "sie", "he", "she", "they",
+    };
+
     /// <summary>Sounds of hesitation ("ähm", "uhh"), folded.</summary>
     public static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
     {

@@ -220,10 +220,8 @@ internal static class NameReader
         "fehler", "lol", "haha", "oops", "ups", "meinte", "ich", "i", "meant",
     };
 
-    private static readonly HashSet<string> SlipHesitations = new(StringComparer.Ordinal)
-    {
-        "aeh", "aehm", "ah", "oh", "ach", "uh", "um", "uhm", "erm", "oeh", "ehm", "i", "ich",
-    };
+    // Sounds and words before the correcting word ("äh nein", "ach sorry", "I mean").
+    private static readonly HashSet<string> SlipHesitations = [.. CommonWords.Hesitations, "ah", "oh", "ach", "i", "ich"];
 
     /// <summary>"Paul Fischer, äh nein Paula, Tippfehler", "Jana Meyer – sorry, Meier": a name of two or three words, then a
     /// correcting word and one word in a clause of its own. The word replaces the part of the name it resembles (sure when

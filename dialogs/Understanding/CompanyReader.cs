@@ -38,7 +38,11 @@ internal static class CompanyReader
         "i'm a student", "i am a student", "a student", "schueler", "schuelerin", "rentner", "rentnerin", "im ruhestand",
         "retired", "i'm retired", "i am retired", "pensioniert", "arbeitslos", "unemployed", "between jobs", "hab keine",
         "habe keine", "hab keine firma", "habe keine firma", "i don't have one", "don't have one", "i don't have a company",
-        "don't have a company");
+        "don't have a company",
+        // use of one's own: "it's just for me personally", "self, it's for my own use", "für den Eigenbedarf"
+        "for me", "just for me", "for me personally", "just for me personally", "me personally", "personally", "self",
+        "for my own use", "my own use", "own use", "personal use", "for personal use", "eigenbedarf", "fuer den eigenbedarf",
+        "fuer mich privat", "fuer den privaten gebrauch", "privater gebrauch");
 
     private static readonly string[] LegalForms =
     [

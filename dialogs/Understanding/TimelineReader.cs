@@ -35,7 +35,7 @@ internal static class TimelineReader
         "when my boss", "when my manager", "once my boss", "wenn mein chef", "wenn meine chefin", "sobald mein chef",
         "when he's back", "when she's back", "when they're back", "wenn er zurueck ist", "wenn sie zurueck ist",
         "kein stress", "no pressure", "no deadline", "keine deadline", "mal sehen", "mal schauen", "we'll see", "well see",
-        "sometime", "some time", "at some point", "eventually", "spaeter", "later", "in zukunft", "in the future", "zukunft",
+        "sometime", "some time", "someday", "some day", "at some point", "eventually", "spaeter", "later", "in zukunft", "in the future", "zukunft",
         "langfristig", "long term", "mittelfristig", "medium term", "flexibel", "flexible", "offen", "open", "haengt davon ab",
         "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", "noch nicht geplant", "not planned yet",
         "noch kein termin", "kein termin", "no date yet", "no date", "not scheduled", "when we're ready", "wenn es passt",

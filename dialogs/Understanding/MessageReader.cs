@@ -334,7 +334,9 @@ internal static class MessageReader
             }
         }
 
-        if (ownNeed is { } wanted && readings.Count > 0 && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need || r.Start < wanted.End && wanted.Start < r.End))
+        // beside other answers, or after the yes or no that opened the message ("Nee, lieber nicht. Will mich nur
+        // informieren": the consent answer is the other answer)
+        if (ownNeed is { } wanted && (readings.Count > 0 || afterAnswer) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need || r.Start < wanted.End && wanted.Start < r.End))
         {
             readings.Add(wanted);
         }

@@ -1400,7 +1400,14 @@ internal static class TimelineReader
             end++;
         }
 
-        // a bare "3 Monate" / "2 weeks" without "in" reads as "in"
+        // a bare "3 Monate" / "2 weeks" without "in" reads as "in"; but not when a period of its own follows in the same
+        // clause ("one day next week", "ein Tag nächste Woche"): the count says how long, the period when
+        if (k == j && end + 1 < t.Count && !t[end + 1].AfterBreak && t[end + 1].Text is "next" or "naechste" or "naechsten" or "this" or "diese" or "dieser" or
+                "diesen" or "im" or "in" or "am" or "on" or "ab")
+        {
+            return null;
+        }
+
         var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few");
         return Make(low, high, unit.Value, end, within, today, null, few);
     }

@@ -18,7 +18,9 @@ internal static class MessageReader
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von", "vom", "bei der", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
-        "unsere firma ist", "unser unternehmen ist", "of");
+        "unsere firma ist", "unser unternehmen ist", "of",
+        // the owner names what they own or run ("I own Sunrise Realty", "ich führe die Bäckerei Huber")
+        "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die");
 
     private static readonly string[][] NeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",

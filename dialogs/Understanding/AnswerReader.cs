@@ -206,6 +206,11 @@ public sealed class AnswerReader
         var unsure = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         switch (step)
         {
+            case QuestionSteps.Company or QuestionSteps.Name when reading.Value is string joked && joked is not ("privat" or "private") &&
+                                                                 !CompanyReader.HasLegalForm(joked, 0) && CommonWords.Jokes(text, reading.Evidence, joked):
+                // "lol why", "Die mit dem blauen Logo 😅": words taken from a joke are a guess, confirmed at most
+                return unsure;
+
             case QuestionSteps.Company when reading.Value is string negated && Discipline.NegatedLegalForm(negated):
                 // "noch keine GmbH, ist in Gründung", "no LLC yet": a legal form said not to exist names no company
                 return null;
@@ -463,6 +468,12 @@ public sealed class AnswerReader
                     // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it
                     var trimmed = text.TrimStart();
                     var said = trimmed.StartsWith("bin ", StringComparison.OrdinalIgnoreCase) ? "ich " + trimmed : text;
+                    if (context.Language == "de")
+                    {
+                        // "Ich leg's dem Chef vor", "geb's weiter": the "es" written onto the verb, as the phrases say it
+                        said = CommonWords.WithGermanEs(said);
+                    }
+
                     return ChoiceReader.Read(step, said, context.Policy.Roles, context.Language, acceptOwnWords: false);
                 }
             case QuestionSteps.Budget:
@@ -879,7 +890,11 @@ public sealed class AnswerReader
         var found = EmailReader.FindAll(text);
         if (found.Count == 0)
         {
-            return null;
+            // "lena punkt schmitt at posteo punkt de", "k.mueller@web,de": the address with its signs said in words or
+            // mistyped, confirmed
+            return EmailReader.SpelledOut(text) is { } spelled
+                ? new SlotReading(QuestionSteps.Email, spelled.Address, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Mistyped }
+                : null;
         }
 
         var first = found[0];
@@ -918,6 +933,12 @@ public sealed class AnswerReader
         {
             // "m.yildirim@outlook.de – ah nee, .com": the ending said after a correcting word replaces the address's own
             return new SlotReading(QuestionSteps.Email, corrected, Confidence.High, text[first.Start..]);
+        }
+
+        if (first.Address.EndsWith(".con", StringComparison.Ordinal))
+        {
+            // "…@gmail.con": no domain ends so; the key next to the m was hit
+            return new SlotReading(QuestionSteps.Email, first.Address[..^1] + "m", Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Mistyped };
         }
 
         return EmailReader.LooksMistyped(first.Address) || first.Guessed
@@ -1034,6 +1055,26 @@ public sealed class AnswerReader
         return named == region ? null : named;
     }
 
+    /// <summary>The digits that open <paramref name="text"/>, spaces and dashes between them left out ("0132", "234 5687");
+    /// null when a letter comes first.</summary>
+    private static string? LeadingDigits(string text)
+    {
+        var digits = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+            else if (c is not (' ' or '-' or '/'))
+            {
+                break;
+            }
+        }
+
+        return digits.Length == 0 ? null : digits.ToString();
+    }
+
     private static SlotReading? ReadPhone(string text, string region)
     {
         if (text.Any(char.IsLetter) && NamedRegion(text, region) is { } named &&
@@ -1066,6 +1107,22 @@ public sealed class AnswerReader
         {
             // "T: +49 6221 123-45 / F: +49 6221 123-99": a number labelled as a fax is no number to call
             found = found.Where(f => !LabelledFax(text, f.Start)).ToList() is { Count: > 0 } callable ? callable : found;
+        }
+
+        if (found.Count == 1 && !spelled && CorrectedTail(text) is { } tail &&
+            text.Length - tail.Length >= found[0].End && LeadingDigits(tail) is { Length: >= 2 } fix)
+        {
+            // "206 555 0123, sorry 0132": digits said after a correcting word replace the number's last group of as
+            // many digits; a correction that fits no group leaves the number to confirm, never the first one taken
+            var said = text[found[0].Start..found[0].End];
+            var groupStart = said.LastIndexOfAny([' ', '-', '/', '.']) + 1;
+            if (said[groupStart..].All(char.IsDigit) && said.Length - groupStart == fix.Length &&
+                PhoneReader.FindAll(said[..groupStart] + fix, region) is { Count: 1 } fixedNumbers && fixedNumbers[0].Valid)
+            {
+                return new SlotReading(QuestionSteps.Phone, fixedNumbers[0].Value, Confidence.High, text[found[0].Start..].Trim());
+            }
+
+            return new SlotReading(QuestionSteps.Phone, found[0].Value, Confidence.Medium, text[found[0].Start..found[0].End]) { Hint = ReadingHints.Ambiguous };
         }
 
         var validIndex = found.FindIndex(f => f.Valid);

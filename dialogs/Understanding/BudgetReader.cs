@@ -365,7 +365,8 @@ internal static partial class BudgetReader
                 // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
             }
-            else if (EndsWith(before, LowerBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter))
+            else if (EndsWith(before, LowerBound) ||
+                     amounts.Count == 1 && (StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter) || PlusAfter(text, first.End)))
             {
                 // "ab 10k", and after the amount: "20k or more", "10.000 € aufwärts"
                 max = null;
@@ -579,6 +580,56 @@ internal static partial class BudgetReader
         return value;
     }
 
+    // Verbs of approving, setting or working out a budget ("freigeben", "set", "figure out"), as stems.
+    private static readonly string[] SettleStems =
+    [
+        "freigeb", "freigegeb", "genehmig", "approv", "festgeleg", "festleg", "beschlo", "beschlie", "budgetier", "figur",
+        "decid", "finaliz", "signed", "sign",
+    ];
+
+    // Words that say it has not happened yet ("erst", "noch nicht", "hasn't … yet").
+    private static readonly HashSet<string> NotYetWords = new(StringComparer.Ordinal)
+    {
+        "erst", "noch", "yet", "hasn't", "hasnt", "haven't", "havent", "isn't", "isnt", "not", "nicht", "muss", "must", "needs",
+    };
+
+    // Who else may know or set the budget.
+    private static readonly HashSet<string> OthersWhoKnow = new(StringComparer.Ordinal)
+    {
+        "chef", "chefin", "boss", "cfo", "ceo", "gf", "geschaeftsfuehrung", "geschaeftsfuehrer", "geschaeftsfuehrerin", "finance",
+        "finanzen", "buchhaltung", "controlling", "management", "manager", "einkauf", "procurement", "vorstand", "board",
+        "inhaber", "inhaberin", "owner", "accounting", "partner", "kollege", "kollegin",
+    };
+
+    // Verbs of asking or knowing ("fragen", "ask", "knows", "sagen").
+    private static readonly HashSet<string> AskOrKnow = new(StringComparer.Ordinal)
+    {
+        "fragen", "frage", "frag", "ask", "asking", "knows", "weiss", "sagen", "sagt", "say", "says", "check", "klaeren",
+    };
+
+    /// <summary>A verb of approving, setting or working out (<see cref="SettleStems"/>) with a word that says it has not
+    /// happened yet, or "haven't thought about it".</summary>
+    private static bool NotYetSettled(FoldedText folded) =>
+        folded.Words.Any(w => NotYetWords.Contains(w.Text)) &&
+        (folded.Words.Any(w => Array.Exists(SettleStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))) ||
+         folded.Words.Any(w => w.Text is "set" or "thought" or "planned" or "geplant" or "ueberlegt"));
+
+    // Verbs of telling, said of the amount.
+    private static readonly HashSet<string> TellVerbs = new(StringComparer.Ordinal)
+    {
+        "verrate", "verraten", "verrat", "sage", "sag", "sagen", "nenne", "nennen", "tell", "telling", "share", "sharing", "disclose",
+        "say", "saying",
+    };
+
+    /// <summary>A verb of telling with a negation ("verrate ich nicht", "won't tell").</summary>
+    private static bool RefusesToTell(FoldedText folded) =>
+        folded.Count <= 8 && folded.Words.Any(w => TellVerbs.Contains(w.Text)) &&
+        folded.Words.Any(w => w.Text is "nicht" or "not" or "won't" or "wont" or "nope" or "don't" or "dont" or "never" or "nie" or "niemals");
+
+    /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
+    private static bool SomeoneElseKnows(FoldedText folded) =>
+        folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) && folded.Words.Any(w => AskOrKnow.Contains(w.Text));
+
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {
         var trimmed = text.Trim();
@@ -646,6 +697,26 @@ internal static partial class BudgetReader
                     };
                 }
             }
+        }
+
+        if (NotYetSettled(folded))
+        {
+            // "Budget wird erst im Januar freigegeben", "finance hasn't set it yet", "haven't figured that out": a budget
+            // that is still to be approved, set or worked out is not decided yet, in whatever words
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
+        }
+
+        if (RefusesToTell(folded))
+        {
+            // "Das verrate ich Ihnen nicht", "not telling you that": a refusal to say, whatever its words, is unknown
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
+        }
+
+        if (SomeoneElseKnows(folded))
+        {
+            // "da muss ich erst den Chef fragen", "ask my CFO", "my boss knows": the amount is someone else's to say, so
+            // it is unknown to the prospect
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
         return null;
@@ -1176,6 +1247,19 @@ internal static partial class BudgetReader
     }
 
     /// <summary>A number from <paramref name="start"/>: digits with grouping or decimal separators decided by shape.</summary>
+    /// <summary>True when a plus sign closes the amount ("$100k+", "50.000 € +"): the writer's "or more", which the
+    /// folded words do not keep. A plus before a digit is no bound.</summary>
+    private static bool PlusAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '+' && (i + 1 == text.Length || !char.IsDigit(text[i + 1]));
+    }
+
     private static (decimal? Value, int End, bool Grouped) ParseNumber(string text, int start)
     {
         // Collect digit groups and the separators between them.

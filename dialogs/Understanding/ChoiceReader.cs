@@ -375,8 +375,30 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
         }
 
+        if (step == QuestionSteps.Need && w.Start == w.End && folded.Count > 1 && GenericNeedWords.Contains(folded[w.Start].Text) &&
+            !NamesNeedField(folded) && !folded.Words.Any(x => Array.Exists(SalesWorkStems, st => x.Text.StartsWith(st, StringComparison.Ordinal))))
+        {
+            // "Mahnwesen automatisieren", "automate our invoicing": automating, said of a task outside the field the needs
+            // cover, may mean the configured need or another task; confirmed, never taken as sure ("Automatisierung"
+            // alone is the need, as its synonym says)
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return reading;
     }
+
+    // Sales work that is automated beside the field's own words: appointments, field staff, proposals, mailings.
+    private static readonly string[] SalesWorkStems =
+    [
+        "termin", "appointment", "meeting", "aussendienst", "innendienst", "proposal", "nachfass", "follow", "mail", "outreach",
+    ];
+
+    // Single words that name a kind of work but not what it is done to: what they mean comes from their object.
+    private static readonly HashSet<string> GenericNeedWords = new(StringComparer.Ordinal)
+    {
+        "automatisieren", "automatisierung", "automatisiert", "automatisch", "automate", "automation", "automated",
+        "automatically", "automatic", "automating", "workflow", "workflows",
+    };
 
     // A decision said of someone else: the verb in the third person ("entscheidet", "decides", "makes the call").
     private static readonly string[][] OthersDecision = Phrases.Of(
@@ -526,7 +548,8 @@ internal static class ChoiceReader
     private static readonly string[][] SelfDecides = Phrases.Of(
         "i have final say", "i have the final say", "i have the last word", "final say is mine", "final call is mine",
         "i make the call", "i make the decision", "i decide", "ich entscheide", "ich habe das letzte wort",
-        "das letzte wort habe ich", "ich treffe die entscheidung", "entscheide ich");
+        "das letzte wort habe ich", "ich treffe die entscheidung", "entscheide ich", "ich hab das letzte wort",
+        "hab ich das letzte wort", "habe ich das letzte wort", "das letzte wort hab ich", "i call the shots");
 
     private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
     {
@@ -1046,6 +1069,13 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
         }
 
+        if (folded.Contains(ToldTo))
+        {
+            // "my manager asked me to look into this": someone else's errand, as with a configured need; what is needed
+            // is a guess
+            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Hedged };
+        }
+
         return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.High, trimmed);
     }
 
@@ -1163,7 +1193,9 @@ internal static class ChoiceReader
         for (var k = 1; k < phrase.Words.Length; k++)
         {
             var found = -1;
-            for (var j = at + 1; j < folded.Count && j <= at + 3; j++)
+            // a subject after a break opens a clause of its own: "Der Einkauf entscheidet, wir …" is not "entscheiden
+            // wir" ("ich empfehle nur, bin nicht der Entscheider" goes on with the same subject)
+            for (var j = at + 1; j < folded.Count && j <= at + 3 && !(folded[j].AfterBreak && CommonWords.SubjectPronouns.Contains(folded[j].Text)); j++)
             {
                 var next = WordMatch.Compare(folded[j].Text, stems[j], phrase.Words[k], phrase.Stems[k]);
                 if (next != WordMatch.Kind.None)

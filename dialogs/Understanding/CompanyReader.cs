@@ -38,7 +38,11 @@ internal static class CompanyReader
         "i'm a student", "i am a student", "a student", "schueler", "schuelerin", "rentner", "rentnerin", "im ruhestand",
         "retired", "i'm retired", "i am retired", "pensioniert", "arbeitslos", "unemployed", "between jobs", "hab keine",
         "habe keine", "hab keine firma", "habe keine firma", "i don't have one", "don't have one", "i don't have a company",
-        "don't have a company");
+        "don't have a company",
+        // use of one's own: "it's just for me personally", "self, it's for my own use", "für den Eigenbedarf"
+        "for me", "just for me", "for me personally", "just for me personally", "me personally", "personally", "self",
+        "for my own use", "my own use", "own use", "personal use", "for personal use", "eigenbedarf", "fuer den eigenbedarf",
+        "fuer mich privat", "fuer den privaten gebrauch", "privater gebrauch");
 
     private static readonly string[] LegalForms =
     [
@@ -63,8 +67,22 @@ internal static class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        if (Shouted(text))
+        {
+            // "ACME INDUSTRIES LTD": typed all in capitals, the name is read as if in small letters, so it is written as
+            // a name is written (a legal form in its own spelling, sure; without one, confirmed)
+            text = text.ToLowerInvariant();
+        }
+
         var clean = NameText.StripTags(text).Trim().TrimEnd('!', ' ');
         var folded = FoldedText.Of(clean);
+        while (folded.Count > 1 && CommonWords.Laughter.Contains(folded[^1].Text))
+        {
+            // "Northwind Traders lol": a laugh after the name is no part of it
+            clean = clean[..folded[^1].Start].TrimEnd(',', ' ');
+            folded = FoldedText.Of(clean);
+        }
+
         if (folded.Count == 0 || folded.HasQuestionMark)
         {
             return null;
@@ -677,6 +695,34 @@ internal static class CompanyReader
         "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "oehm", "oehmm", "mhm", "uh", "um", "uhm", "erm", "also", "well", "so", "naja", "ok", "okay",
         "ja", "yes", "yeah", "klar", "sure", "gerne", "na",
     };
+
+    /// <summary>Whether every letter of the answer is a capital and at least two of its words are longer than three
+    /// letters ("ACME INDUSTRIES LTD"), which is typing in capitals rather than a name spelled so ("SAP SE", "IBM").</summary>
+    private static bool Shouted(string text)
+    {
+        var longWords = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                run++;
+            }
+            else
+            {
+                longWords += run > 3 ? 1 : 0;
+                run = 0;
+            }
+        }
+
+        longWords += run > 3 ? 1 : 0;
+        return longWords >= 2;
+    }
 
     /// <summary>The words between the one pair of quotes in the message ("…", „…", “…”, «…»), when they look like a name.</summary>
     private static string? Quoted(string text)

@@ -81,6 +81,86 @@ internal static class EmailReader
         return found;
     }
 
+    /// <summary>The one address an answer spells out with words or marks for its signs ("lena punkt schmitt at posteo
+    /// punkt de", "mike dot jones at gmail dot com", "j.huber(at)huber-soehne.de") or with a comma for the dot before
+    /// its ending ("k.mueller@web,de"), as written with the signs; null when the answer holds no such address or more
+    /// than one. Such an address is the prospect's to confirm: "at" and "dot" are also words of a sentence.</summary>
+    public static Found? SpelledOut(string text)
+    {
+        if (text.Length > 200)
+        {
+            return null;
+        }
+
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = new StringBuilder();
+        var signs = 0;
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            var sign = lower switch
+            {
+                "at" or "ät" or "(at)" or "[at]" or "(ät)" or "@" => "@",
+                "punkt" or "dot" or "(dot)" or "[dot]" or "(punkt)" => ".",
+                _ => null,
+            };
+            if (sign is not null && joined.Length > 0)
+            {
+                // a sign between words joins them without the spaces
+                joined.Append(sign);
+                signs++;
+                continue;
+            }
+
+            if (joined.Length > 0 && joined[^1] is not ('@' or '.'))
+            {
+                joined.Append(' ');
+            }
+
+            var marked = word.Replace("(at)", "@", StringComparison.OrdinalIgnoreCase).Replace("[at]", "@", StringComparison.OrdinalIgnoreCase)
+                .Replace("(dot)", ".", StringComparison.OrdinalIgnoreCase).Replace("[dot]", ".", StringComparison.OrdinalIgnoreCase);
+            signs += marked.Length == word.Length ? 0 : 1;
+            joined.Append(marked);
+        }
+
+        var rewritten = joined.ToString();
+        var at = rewritten.IndexOf('@');
+        if (at > 0 && rewritten.IndexOf('@', at + 1) < 0)
+        {
+            // "web,de": a comma typed for the dot before a top-level domain of letters that ends the address
+            var comma = rewritten.IndexOf(',', at);
+            var end = comma + 1;
+            while (comma > at && end < rewritten.Length && char.IsAsciiLetter(rewritten[end]))
+            {
+                end++;
+            }
+
+            if (comma > at + 1 && end - comma - 1 is >= 2 and <= 6 && (end == rewritten.Length || !char.IsLetterOrDigit(rewritten[end])))
+            {
+                rewritten = string.Concat(rewritten.AsSpan(0, comma), ".", rewritten.AsSpan(comma + 1));
+                signs++;
+            }
+        }
+
+        if (signs == 0 || rewritten == text.Trim())
+        {
+            return null;
+        }
+
+        var found = FindAll(rewritten);
+        if (found.Count != 1 || !found[0].Address.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "my name at company dot com": a possessive before it describes the shape of an address, it gives none
+        var before = rewritten[..found[0].Start].TrimEnd().ToLowerInvariant();
+        return before.EndsWith("my", StringComparison.Ordinal) || before.EndsWith("mein", StringComparison.Ordinal) ||
+               before.EndsWith("meine", StringComparison.Ordinal) || before.EndsWith("your", StringComparison.Ordinal) || before.EndsWith("ihre", StringComparison.Ordinal)
+            ? null
+            : found[0] with { Start = 0, End = text.Length, Guessed = true };
+    }
+
     /// <summary>The common provider's domain that <paramref name="domain"/> is without its dot ("gmailcom", "webde") or
     /// without its top-level domain ("gmx", "outlook": the provider's first domain in the list).</summary>
     private static string? ProviderWithoutDot(string domain)

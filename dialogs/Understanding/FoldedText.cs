@@ -96,10 +96,12 @@ internal sealed class FoldedText
         return new FoldedText(text, words, question);
     }
 
-    // Titles and short forms whose full stop ends no sentence: "Zahnarztpraxis Dr. Lehmann", "St. Mary's Hospital".
+    // Titles and short forms whose full stop ends no sentence: "Zahnarztpraxis Dr. Lehmann", "St. Mary's Hospital", and
+    // the short forms inside a company's name ("Brauerei Gebr. Kastner KG", "Smith Bros. Roofing", "Müller & Co. KG").
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "dr", "prof", "st", "dipl", "ing", "med", "vet", "dent", "rer", "nat", "phil", "jur", "habil", "mr", "mrs", "ms", "hr", "fr",
+        "gebr", "bros", "co", "jun", "sen", "jr", "sr",
     };
 
     /// <summary>Whether the full stop at <paramref name="i"/> closes a title right before a word ("Dr. Lehmann").</summary>

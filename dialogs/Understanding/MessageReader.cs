@@ -18,7 +18,9 @@ internal static class MessageReader
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von", "vom", "bei der", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
-        "unsere firma ist", "unser unternehmen ist", "of");
+        "unsere firma ist", "unser unternehmen ist", "of",
+        // the owner names what they own or run ("I own Sunrise Realty", "ich führe die Bäckerei Huber")
+        "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die");
 
     private static readonly string[][] NeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
@@ -334,7 +336,9 @@ internal static class MessageReader
             }
         }
 
-        if (ownNeed is { } wanted && readings.Count > 0 && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need || r.Start < wanted.End && wanted.Start < r.End))
+        // beside other answers, or after the yes or no that opened the message ("Nee, lieber nicht. Will mich nur
+        // informieren": the consent answer is the other answer)
+        if (ownNeed is { } wanted && (readings.Count > 0 || afterAnswer) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need || r.Start < wanted.End && wanted.Start < r.End))
         {
             readings.Add(wanted);
         }
@@ -701,6 +705,9 @@ internal static class MessageReader
         var after = last + 1;
         var self = after < folded.Count && folded[after].Text is "hier" or "here";
         var company = after < folded.Count && folded[after].Text is "von" or "from" or "bei" or "vom" or "at" && CompanyReader.HasLegalForm(part, folded[after].Start) ||
+                      // "Tom at Bluefin Marine": "at" before a capitalized company like "from" (never before small letters:
+                      // "erika at example" is an address said in words)
+                      after + 1 < folded.Count && folded[after].Text == "at" && char.IsUpper(part[folded[after + 1].Start]) ||
                       after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "with" || part[folded[after].Start] == '@') &&
                       (char.IsUpper(part[folded[after + 1].Start]) || lowerAllowed && given && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context));
         var ends = after >= folded.Count || self || company;

@@ -91,11 +91,7 @@ internal static class NameReader
     };
 
     // Sounds of hesitation and laughter ("ähm", "uhh", "lol") are no part of a name wherever they stand.
-    private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
-    {
-        "aeh", "aehm", "oehm", "oeh", "ehm", "hm", "hmm", "hmmm", "uh", "uhh", "uhm", "um", "umm", "erm", "lol", "haha",
-        "hahaha", "hehe", "xd", "lmao",
-    };
+    private static readonly HashSet<string> Hesitations = [.. CommonWords.Hesitations, .. CommonWords.Laughter];
 
     // Words after the name that make the whole answer a refusal ("ne, lieber anonym"), not a name with a remark.
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
@@ -224,10 +220,8 @@ internal static class NameReader
         "fehler", "lol", "haha", "oops", "ups", "meinte", "ich", "i", "meant",
     };
 
-    private static readonly HashSet<string> SlipHesitations = new(StringComparer.Ordinal)
-    {
-        "aeh", "aehm", "ah", "oh", "ach", "uh", "um", "uhm", "erm", "oeh", "ehm", "i", "ich",
-    };
+    // Sounds and words before the correcting word ("äh nein", "ach sorry", "I mean").
+    private static readonly HashSet<string> SlipHesitations = [.. CommonWords.Hesitations, "ah", "oh", "ach", "i", "ich"];
 
     /// <summary>"Paul Fischer, äh nein Paula, Tippfehler", "Jana Meyer – sorry, Meier": a name of two or three words, then a
     /// correcting word and one word in a clause of its own. The word replaces the part of the name it resembles (sure when
@@ -250,7 +244,8 @@ internal static class NameReader
 
             // the cue opens a clause, perhaps after a hesitation ("äh nein", "I mean")
             var open = i;
-            while (open > 0 && !folded[open].AfterBreak && SlipHesitations.Contains(folded[open - 1].Text) && open - 1 >= 2)
+            while (open > 0 && !folded[open].AfterBreak && (SlipHesitations.Contains(folded[open - 1].Text) || CommonWords.IsHesitation(folded[open - 1].Text)) &&
+                   open - 1 >= 2)
             {
                 open--;
             }
@@ -713,6 +708,13 @@ internal static class NameReader
         "vorname", "mein vorname ist", "first name", "my first name is", "given name", "ich heisse", "ich heisse eigentlich",
         "my name is", "mein name ist");
 
+    // Words that say a part of the name is not given ("tut nix zur Sache", "doesn't matter", "bleibt geheim").
+    private static readonly HashSet<string> Withheld = new(StringComparer.Ordinal)
+    {
+        "nix", "nichts", "egal", "unwichtig", "irrelevant", "geheim", "sache", "matter", "matters", "doesnt", "dont",
+        "nothing", "unimportant", "secret", "skip", "weg", "behalte", "keep", "spielt", "reicht",
+    };
+
     private static readonly string[][] SurnameCues = Phrases.Of(
         "nachname", "mein nachname ist", "familienname", "zuname", "last name", "my last name is", "surname", "family name");
 
@@ -759,6 +761,16 @@ internal static class NameReader
         if (at >= folded.Count || folded[at].IsNumber || NotInNames.Contains(folded[at].Text) || folded[at].Text.Length < 2)
         {
             return null;
+        }
+
+        for (var k = at; k < folded.Count && (k == at || !folded[k].AfterBreak); k++)
+        {
+            if (Withheld.Contains(folded[k].Text) || k > at && NotInNames.Contains(folded[k].Text))
+            {
+                // "nachname tut nix zur sache", "last name doesn't matter": the part is withheld, and the words after
+                // its label are a sentence, not the name
+                return null;
+            }
         }
 
         return text[folded[at].Start..folded[at].End];

@@ -35,7 +35,7 @@ internal static class TimelineReader
         "when my boss", "when my manager", "once my boss", "wenn mein chef", "wenn meine chefin", "sobald mein chef",
         "when he's back", "when she's back", "when they're back", "wenn er zurueck ist", "wenn sie zurueck ist",
         "kein stress", "no pressure", "no deadline", "keine deadline", "mal sehen", "mal schauen", "we'll see", "well see",
-        "sometime", "some time", "at some point", "eventually", "spaeter", "later", "in zukunft", "in the future", "zukunft",
+        "sometime", "some time", "someday", "some day", "at some point", "eventually", "spaeter", "later", "in zukunft", "in the future", "zukunft",
         "langfristig", "long term", "mittelfristig", "medium term", "flexibel", "flexible", "offen", "open", "haengt davon ab",
         "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", "noch nicht geplant", "not planned yet",
         "noch kein termin", "kein termin", "no date yet", "no date", "not scheduled", "when we're ready", "wenn es passt",
@@ -66,8 +66,8 @@ internal static class TimelineReader
 
     private static readonly string[][] From = Phrases.Of(
         "ab", "ab dem", "ab der", "fruehestens", "fruehestens im", "fruehestens ab", "nicht vor", "nicht vor dem",
-        "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting in", "starting from",
-        "beginning in", "not until", "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
+        "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting from", "not until",
+        "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
         "not earlier than", "nicht frueher als", "not sooner than", "no sooner than");
 
     private static readonly string[][] After = Phrases.Of("nach", "after", "nach dem", "nach der", "nach den", "after the");
@@ -279,6 +279,12 @@ internal static class TimelineReader
             var (u, ul) = EndingAt(t, i, Until);
             var (b, bl) = EndingAt(t, i, Before);
             var (f, fl) = EndingAt(t, i, From);
+            if (f >= 0 && f + 1 < t.Count && t[f].Text is "starting" or "beginning" && t[f + 1].Text == "in")
+            {
+                // "starting in January" says when the work starts, like "start in January": the month, not from it on
+                (f, fl) = (-1, 0);
+            }
+
             var (a, al) = EndingAt(t, i, After);
             if (f >= 0 && fl >= Math.Max(ul, Math.Max(bl, al)))
             {
@@ -300,6 +306,13 @@ internal static class TimelineReader
                                 EndBetween(t, b + bl, i);
                 period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
                 start = b;
+            }
+            else if (WeekContaining(t, i) is var c && c >= 0 && a < 0 && period.End == period.Start)
+            {
+                // "the week of Jan 11", "die Woche vom 11. Januar": the calendar week the day falls in, not the day
+                var monday = period.Start.AddDays(-(((int)period.Start.DayOfWeek + 6) % 7));
+                period = new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}");
+                start = c;
             }
             else if (EndingAt(t, i, WeekOf) is var (w, wl) && w >= 0 && wl > al && period.End is { } named && named <= period.Start.AddDays(7))
             {
@@ -335,6 +348,19 @@ internal static class TimelineReader
 
     private static readonly string[][] EarliestCues = Phrases.Of(
         "fruehestens", "allerfruehestens", "at the earliest", "at the very earliest", "earliest", "at earliest");
+
+    /// <summary>The first word of "week of" / "Woche vom" right before the day at <paramref name="at"/> ("the week of Jan
+    /// 11", "die Woche vom 11. Januar"), or -1.</summary>
+    private static int WeekContaining(FoldedText t, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && t[k].Text is "the" or "dem")
+        {
+            k--;
+        }
+
+        return k >= 1 && t[k].Text is "of" or "vom" && t[k - 1].Text is "week" or "woche" ? k - 1 : -1;
+    }
 
     private static readonly string[][] WeekOf = Phrases.Of(
         "the week after", "week after", "in the week after", "die woche nach", "woche nach", "in der woche nach");
@@ -1144,6 +1170,19 @@ internal static class TimelineReader
         return new DateOnly(year, month, day);
     }
 
+    /// <summary>Whether word <paramref name="j"/> follows a part word ("Ende", "end", "Anfang", "middle") with only
+    /// articles between them ("Ende des Monats", "end of the month").</summary>
+    private static bool AfterPart(FoldedText t, int j)
+    {
+        var k = j - 1;
+        while (k >= 0 && j - k <= 3 && t[k].Text is "of" or "des" or "the" or "this" or "dieses")
+        {
+            k--;
+        }
+
+        return k >= 0 && k < j - 1 && t[k].Text is "end" or "ende" or "beginning" or "start" or "anfang" or "middle" or "mitte" or "mid";
+    }
+
     private static (Period Period, int End)? Relative(FoldedText t, int j, DateOnly today)
     {
         var w = t[j].Text;
@@ -1186,9 +1225,10 @@ internal static class TimelineReader
                 return (new Period(today.AddDays(2), today.AddDays(2), Date(today.AddDays(2))), j);
         }
 
-        if (w == "month" && j > 1 && t[j - 1].Text == "of" && t[j - 2].Text is "end" or "beginning" or "start" or "middle")
+        if (w is "month" or "monats" && AfterPart(t, j))
         {
-            // "by end of month": a part of "month" without "the" is of this month, like "Monatsende"
+            // "by end of month", "Ende des Monats", "the end of the month": a part of a month named by no name is of this
+            // month, like "Monatsende"
             return (MonthPeriod(new DateOnly(today.Year, today.Month, 1)), j);
         }
 
@@ -1360,7 +1400,14 @@ internal static class TimelineReader
             end++;
         }
 
-        // a bare "3 Monate" / "2 weeks" without "in" reads as "in"
+        // a bare "3 Monate" / "2 weeks" without "in" reads as "in"; but not when a period of its own follows in the same
+        // clause ("one day next week", "ein Tag nächste Woche"): the count says how long, the period when
+        if (k == j && end + 1 < t.Count && !t[end + 1].AfterBreak && t[end + 1].Text is "next" or "naechste" or "naechsten" or "this" or "diese" or "dieser" or
+                "diesen" or "im" or "in" or "am" or "on" or "ab")
+        {
+            return null;
+        }
+
         var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few");
         return Make(low, high, unit.Value, end, within, today, null, few);
     }

@@ -26,7 +26,8 @@ internal static class YesNoReader
         "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means", "joo", "jooo", "okie dokie",
         "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
-        "in ordnig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "you may", "yes you may", "you can",
+        "in ordnig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
+        "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",
         "feel free", "go ahead and store", "that's ok", "thats ok", "that's okay", "is fine");
@@ -38,6 +39,8 @@ internal static class YesNoReader
         "ich stimme nicht zu", "stimme nicht zu", "ablehnen", "ich lehne ab", "lehne ab", "abgelehnt", "falsch",
         "nicht ok", "nicht okay", "passt nicht", "stimmt nicht", "nicht korrekt", "nicht richtig", "nicht ganz",
         "das stimmt nicht", "lieber nicht danke", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
+        // "nah I'm good": the polite English refusal (rounds 11 and 12); "I'm good" alone may be either
+        "nah i'm good", "nah im good", "no i'm good", "no im good", "i'm good thanks", "im good thanks", "i'm good thank you",
         "i would rather not", "rather not", "i don't agree", "i dont agree", "i do not agree", "don't agree", "disagree",
         "i disagree", "not ok", "not okay", "no way", "never", "not really", "i decline", "decline", "declined", "deny",
         "not at all", "absolutely not", "definitely not", "👎", "❌", "not comfortable", "not comfortable with that", "not comfortable with this", "i'm not comfortable with this",

@@ -177,6 +177,15 @@ public static class PhraseCorpus
                     var all = opening?.Readings ?? reader.ReadAll(input, context);
                     if (all.Count == 0)
                     {
+                        // a first message that is the consent answer alone ("nein", "Sure") is read as the consent
+                        // question reads it (ConsentDialog: the opening, then the yes or no alone); only a sure one counts
+                        if (opening is null && reader.ReadYesNo(input, context) is { Confidence: Confidence.High } alone)
+                        {
+                            var v = "consent=" + (alone.Value ? "yes" : "no");
+                            Note(high, values, v, alone.Confidence);
+                            return v + "|" + Letter(alone.Confidence);
+                        }
+
                         return "-";
                     }
 

@@ -1,0 +1,123 @@
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>
+/// Word lists that more than one reader needs, in one place so that they stay the same everywhere: the sounds of
+/// hesitation and of laughter, and the marks of a joke.
+/// </summary>
+internal static class CommonWords
+{
+    /// <summary>Laughter and joke words, folded ("lol", "haha", "jk"): the writer is not giving a plain answer.</summary>
+    public static readonly HashSet<string> Laughter = new(StringComparer.Ordinal)
+    {
+        "lol", "haha", "hahaha", "hehe", "hihi", "xd", "lmao", "rofl", "jk",
+    };
+
+    /// <summary>Pronouns that are the subject of a clause ("ich", "wir", "we", "they"), folded.</summary>
+    public static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
+    {
+        "ich", "wir", "i", "we", "er", "sie", "he", "she", "they",
+    };
+
+    /// <summary>Sounds of hesitation ("ähm", "uhh"), folded.</summary>
+    public static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
+    {
+        "aeh", "aehm", "oehm", "oeh", "ehm", "hm", "hmm", "hmmm", "uh", "uhh", "uhm", "um", "umm", "erm",
+    };
+
+    /// <summary>Whether a folded word is a sound of hesitation, also drawn out ("ähh", "ummm", "hmmm" are "äh", "um",
+    /// "hm"): writers stretch these at will, so the list holds each once.</summary>
+    public static bool IsHesitation(string folded)
+    {
+        if (Hesitations.Contains(folded))
+        {
+            return true;
+        }
+
+        var collapsed = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (collapsed.Length == 0 || collapsed[^1] != c)
+            {
+                collapsed.Append(c);
+            }
+        }
+
+        return collapsed.Length < folded.Length && Hesitations.Contains(collapsed.ToString());
+    }
+
+    // English words before "'s" that are no German verb ("it's", "that's", "boss's").
+    private static readonly HashSet<string> EnglishBeforeS = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "that", "what", "there", "here", "he", "she", "let", "who", "where", "how", "name", "boss", "one", "everyone",
+    };
+
+    /// <summary>The text with a German "es" written onto a verb spelled out ("leg's" → "leg es", "geb’s" → "geb es"), so
+    /// that phrases written with "es" match; English words before "'s" are kept.</summary>
+    public static string WithGermanEs(string text)
+    {
+        var i = text.IndexOfAny(['\'', '’']);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + 4);
+        var from = 0;
+        for (; i >= 0; i = text.IndexOfAny(['\'', '’'], i + 1))
+        {
+            var start = i;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var closes = i + 1 < text.Length && text[i + 1] == 's' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
+            if (closes && i - start >= 2 && !EnglishBeforeS.Contains(text[start..i]))
+            {
+                result.Append(text, from, i - from).Append(" es");
+                from = i + 2;
+            }
+        }
+
+        return result.Append(text, from, text.Length - from).ToString();
+    }
+
+    // Faces that laugh, wink or stick out the tongue: a joke, whatever words stand beside them.
+    private static readonly string[] JokeFaces = ["😅", "😂", "🤣", "😄", "😆", "😁", "😉", "😜", "😝", "😛", "🙃", "😏", "🤪", "😹"];
+
+    /// <summary>Whether <paramref name="value"/>, read from <paramref name="evidence"/>, was taken from a joke: laughter
+    /// among the words read ("lol why"), or laughter or a joking face in their sentence or after it while the value holds
+    /// words in small letters, a sentence rather than a name ("Die mit dem blauen Logo 😅"). A name with a laugh after
+    /// it ("sarah connor lol") and a joke taken back in an earlier sentence ("Salesforce lol jk. It's Bluebird Dental
+    /// Group") are no joke about the value.</summary>
+    public static bool Jokes(string text, string evidence, string value)
+    {
+        if (FoldedText.Of(evidence).Words.Any(w => Laughter.Contains(w.Text)))
+        {
+            return true;
+        }
+
+        if (!value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0])))
+        {
+            return false;
+        }
+
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        var from = Math.Max(at, 0);
+        while (from > 0 && !(text[from - 1] is '!' or '?' or '\n' || text[from - 1] == '.' && from < text.Length && text[from] == ' '))
+        {
+            from--;
+        }
+
+        var tail = text[from..];
+        foreach (var face in JokeFaces)
+        {
+            if (tail.Contains(face, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return FoldedText.Of(tail).Words.Any(w => Laughter.Contains(w.Text));
+    }
+}

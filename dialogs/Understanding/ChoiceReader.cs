@@ -138,6 +138,13 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (step == QuestionSteps.Need && phrase.Words.Length == 1 && LeadAsTitleOrVerb(folded, start))
+                {
+                    // "I'm a team lead", "lead developer here", "I lead the sales team": "lead" as a job title or as
+                    // leading people is no word of the need for leads
+                    continue;
+                }
+
                 if (phrase.Words.Length == 1 && choices[phrase.Choice].DecisionMaker && IsRecipientsTitle(folded, start))
                 {
                     // "researching options for my director", "recommending vendors to our CIO": the title is whom the
@@ -470,6 +477,88 @@ internal static class ChoiceReader
 
         return true;
     }
+
+    // The team or craft a lead heads ("team lead", "tech lead") and the profession of a leading one ("lead developer").
+    private static readonly HashSet<string> LeadsTeam = new(StringComparer.Ordinal)
+    {
+        "team", "tech", "technical", "project", "projekt", "product", "produkt", "dev", "engineering", "design", "qa", "ux",
+        "it", "squad", "program", "programme", "delivery", "ops", "operations", "support", "content", "shift", "schicht",
+    };
+
+    private static readonly HashSet<string> LeadingProfession = new(StringComparer.Ordinal)
+    {
+        "developer", "dev", "engineer", "designer", "architect", "consultant", "analyst", "programmer", "entwickler",
+        "entwicklerin", "berater", "beraterin", "manager", "generalist",
+    };
+
+    private static readonly HashSet<string> TitleArticles = new(StringComparer.Ordinal) { "a", "an", "the", "der", "die", "ein", "eine", "our", "unser", "unsere" };
+
+    /// <summary>"lead" at <paramref name="at"/> names a person, not the leads a business wins: a job title ("team lead",
+    /// "Teamlead", "lead developer", "I'm the sales lead", "als Marketing Lead") or the verb of leading people ("I lead
+    /// the sales team").</summary>
+    private static bool LeadAsTitleOrVerb(FoldedText folded, int at)
+    {
+        var word = folded[at].Text;
+        if (word is not ("lead" or "leading" or "led") && !(word.EndsWith("lead", StringComparison.Ordinal) && LeadsTeam.Contains(word[..^4])))
+        {
+            return false;
+        }
+
+        if (word != "lead" && word.EndsWith("lead", StringComparison.Ordinal))
+        {
+            // "Teamlead", "Techlead"
+            return true;
+        }
+
+        if (at > 0 && word == "lead" && LeadsTeam.Contains(folded[at - 1].Text) && !folded[at].AfterBreak)
+        {
+            return true;
+        }
+
+        if (word == "lead" && at + 1 < folded.Count && !folded[at + 1].AfterBreak &&
+            (LeadingProfession.Contains(folded[at + 1].Text) || folded[at + 1].Text is "at" or "bei" && at + 2 < folded.Count && !folded[at + 2].AfterBreak &&
+             char.IsUpper(folded.Original[folded[at + 2].Start])))
+        {
+            // "lead developer", "Marketing lead at Zeta Inc": a profession, or a post at a company
+            return true;
+        }
+
+        if (at > 0 && !folded[at].AfterBreak && folded[at - 1].Text is "i" or "we" or "who")
+        {
+            // "I lead the sales team", "we led the rollout": leading people
+            return true;
+        }
+
+        if (word != "lead")
+        {
+            return false;
+        }
+
+        // "I'm the sales lead", "als Marketing Lead": the writer introduces themselves as the lead, with an article and
+        // one word of the field between
+        var k = at - 1;
+        if (k >= 0 && !folded[k + 1].AfterBreak && !TitleArticles.Contains(folded[k].Text) && !SelfAsTitle(folded, k))
+        {
+            k--;
+        }
+
+        while (k >= 0 && !folded[k + 1].AfterBreak && TitleArticles.Contains(folded[k].Text))
+        {
+            k--;
+        }
+
+        // the title ends there ("I'm the sales lead at Acme"); "im Lead-Management" goes on with the need's own words
+        var titleEnds = at + 1 >= folded.Count || folded[at + 1].AfterBreak || TitleEnd.Contains(folded[at + 1].Text);
+        return titleEnds && k >= 0 && !folded[k + 1].AfterBreak && SelfAsTitle(folded, k);
+    }
+
+    private static readonly HashSet<string> TitleEnd = new(StringComparer.Ordinal)
+    {
+        "at", "bei", "for", "fuer", "here", "hier", "and", "und", "in", "von", "of", "with", "mit", "im", "am",
+    };
+
+    private static bool SelfAsTitle(FoldedText folded, int k) =>
+        folded[k].Text is "bin" or "as" or "als" or "i'm" or "im" || folded[k].Text == "am" && k > 0 && folded[k - 1].Text == "i";
 
     /// <summary>Whether the word at <paramref name="at"/> follows "for my", "to our", "für meinen": someone else's title.</summary>
     private static bool IsRecipientsTitle(FoldedText folded, int at) =>

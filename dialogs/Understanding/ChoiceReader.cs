@@ -275,10 +275,20 @@ internal static class ChoiceReader
         {
             // "Die Entscheidung trifft unser Geschäftsführer", "das entscheidet unser Vorstand": the title is another
             // person's. With a decision verb the prospect prepares the decision for them; without one, ask.
+            if (folded.Contains(SelfDecides) && OthersApprove(folded))
+            {
+                // "I have final say but the CFO signs", "beim Tooling hab ich das letzte Wort, aber das Budget muss der CFO
+                // freigeben": the prospect decides and someone else approves the money, so they decide with someone
+                // else; how much is theirs to confirm
+                var claimed = SharedDecider(choices) is >= 0 and var withApproval ? withApproval : winner;
+                return new SlotReading(step, new ChoiceValue(choices[claimed].Key, choices[claimed].Label(language)), Confidence.Medium,
+                    folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+            }
+
             if (folded.Contains(SelfDecides))
             {
-                // "I have final say but the CFO signs": the prospect claims the decision and names another signature;
-                // how much they decide is theirs to confirm
+                // "bis 20.000 € entscheide ich, darüber die GF": the prospect claims the decision and names someone else
+                // without an approval; how much they decide is theirs to confirm
                 return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
                     folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
             }
@@ -340,6 +350,16 @@ internal static class ChoiceReader
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
                 ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
+        }
+
+        if (step == QuestionSteps.Authority && TopDecider(choices) is >= 0 and var topDecider && best[topDecider].Score > 0 &&
+            !IsNegated(folded, best[topDecider].Start, best[topDecider].End) && folded.Contains(SelfDecides) && OthersApprove(folded) &&
+            SharedDecider(choices) is >= 0 and var sharedWith)
+        {
+            // "ich entscheide, aber das Budget muss der CFO freigeben", "hab ich das letzte Wort, aber die Freigabe macht
+            // der GF": a decision the prospect claims beside someone else's approval (not a mere look over it) is one
+            // taken with someone else, whatever other role the approval's words match; how much is theirs to confirm
+            return reading with { Value = new ChoiceValue(choices[sharedWith].Key, choices[sharedWith].Label(language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Need && runnerUp >= 0 && Math.Max(best[runnerUp].Start, w.Start) is var laterStart &&
@@ -790,7 +810,17 @@ internal static class ChoiceReader
         "hat gesagt", "hat mich gebeten", "soll mir", "soll ich", "sollte mir", "told me", "asked me", "wants me to",
         "want me to", "sent me", "hat mich geschickt");
 
-    private static bool ApprovalByOthers(FoldedText folded)
+    // Someone else's approval or signature said as a fact ("der CFO unterschreibt", "die Freigabe macht der GF").
+    private static readonly string[][] ApprovalFacts = Phrases.Of(
+        "signs", "signs off", "sign off from", "signoff from", "unterschreibt", "unterschreiben die", "gibt frei", "genehmigt",
+        "approves", "freigabe macht", "macht die freigabe", "freigabe liegt bei", "freigabe kommt von", "gibt das budget frei",
+        "segnet ab", "signs the contract", "signs the checks", "holds the budget", "hat das budget");
+
+    /// <summary>Whether someone other than the prospect approves or signs: as something needed ("das Budget muss der CFO
+    /// freigeben") or as a fact ("our CFO signs"); a look over it ("drüberschauen") is no approval.</summary>
+    private static bool OthersApprove(FoldedText folded) => ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(ApprovalFacts);
+
+    private static bool ApprovalByOthers(FoldedText folded, bool reviewCounts = true)
     {
         var must = false;
         var approve = false;
@@ -803,9 +833,10 @@ internal static class ChoiceReader
             // "wobei der Steuerberater noch drüberschauen soll": someone else's review counts like an approval
             approve |= w.StartsWith("zustimm", StringComparison.Ordinal) || w.StartsWith("freigeb", StringComparison.Ordinal) ||
                        w.StartsWith("genehmig", StringComparison.Ordinal) || w.StartsWith("approv", StringComparison.Ordinal) ||
-                       w.StartsWith("drueber", StringComparison.Ordinal) || w.StartsWith("gegenles", StringComparison.Ordinal) ||
-                       w.StartsWith("pruef", StringComparison.Ordinal) || w.StartsWith("review", StringComparison.Ordinal) ||
-                       w is "absegnen" or "abnicken" or "zustimmung" or "sign" or "look";
+                       w.StartsWith("unterschreib", StringComparison.Ordinal) ||
+                       reviewCounts && (w.StartsWith("drueber", StringComparison.Ordinal) || w.StartsWith("gegenles", StringComparison.Ordinal) ||
+                       w.StartsWith("pruef", StringComparison.Ordinal) || w.StartsWith("review", StringComparison.Ordinal) || w == "look") ||
+                       w is "absegnen" or "abnicken" or "zustimmung" or "sign";
         }
 
         return must && approve;

@@ -80,7 +80,16 @@ internal static class MessageReader
         }
 
         var masked = Mask(text, emails.Select(e => (e.Start, e.End)));
-        var phones = PhoneReader.FindAll(masked, context.Region).Where(p => p.Valid).ToList();
+        var candidates = PhoneReader.FindAll(masked, context.Region);
+        var phones = candidates.Where(p => p.Valid).ToList();
+        if (phones.Count > 0 && candidates.FindIndex(c => c.Valid) is var firstValid && candidates.Take(firstValid).Any(c => c.End - c.Start >= 8))
+        {
+            // "0151 2345678, sorry, 2345679": a number that is no valid number said before the valid one; the later digits
+            // may correct it, so no number is taken from the message (the phone question asks)
+            masked = Mask(masked, candidates.Select(x => (x.Start, x.End)));
+            phones.Clear();
+        }
+
         if (phones.Count > 0)
         {
             var p = phones[0];

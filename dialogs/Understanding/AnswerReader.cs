@@ -1055,6 +1055,28 @@ public sealed class AnswerReader
         return named == region ? null : named;
     }
 
+    /// <summary>The number <paramref name="said"/> with its last digits replaced by <paramref name="fix"/> (as many as the
+    /// fix has; the whole number when the fix has as many or more); null when a single digit is said or the result is no
+    /// number.</summary>
+    private static PhoneReader.Found? CorrectedNumber(string said, string fix, string region)
+    {
+        var digitCount = said.Count(char.IsAsciiDigit);
+        if (fix.Length < 2)
+        {
+            return null;
+        }
+
+        if (fix.Length >= digitCount)
+        {
+            return PhoneReader.FindAll(fix, region) is { Count: 1 } whole ? whole[0] : null;
+        }
+
+        // the digits kept and the fix, after the plus of an international number
+        var digits = new string(said.Where(char.IsAsciiDigit).ToArray());
+        var plus = said.TrimStart().StartsWith('+') ? "+" : "";
+        return PhoneReader.FindAll(plus + digits[..(digitCount - fix.Length)] + fix, region) is { Count: 1 } numbers ? numbers[0] : null;
+    }
+
     /// <summary>The digits that open <paramref name="text"/>, spaces and dashes between them left out ("0132", "234 5687");
     /// null when a letter comes first.</summary>
     private static string? LeadingDigits(string text)
@@ -1109,20 +1131,19 @@ public sealed class AnswerReader
             found = found.Where(f => !LabelledFax(text, f.Start)).ToList() is { Count: > 0 } callable ? callable : found;
         }
 
-        if (found.Count == 1 && !spelled && CorrectedTail(text) is { } tail &&
-            text.Length - tail.Length >= found[0].End && LeadingDigits(tail) is { Length: >= 2 } fix)
+        if (!spelled && CorrectedTail(text) is { } tail && text.Length - tail.Length >= found[0].End &&
+            found.Skip(1).All(f => f.Start >= text.Length - tail.Length) && LeadingDigits(tail) is { } fix)
         {
-            // "206 555 0123, sorry 0132": digits said after a correcting word replace the number's last group of as
-            // many digits; a correction that fits no group leaves the number to confirm, never the first one taken
-            var said = text[found[0].Start..found[0].End];
-            var groupStart = said.LastIndexOfAny([' ', '-', '/', '.']) + 1;
-            if (said[groupStart..].All(char.IsDigit) && said.Length - groupStart == fix.Length &&
-                PhoneReader.FindAll(said[..groupStart] + fix, region) is { Count: 1 } fixedNumbers && fixedNumbers[0].Valid)
-            {
-                return new SlotReading(QuestionSteps.Phone, fixedNumbers[0].Value, Confidence.High, text[found[0].Start..].Trim());
-            }
-
-            return new SlotReading(QuestionSteps.Phone, found[0].Value, Confidence.Medium, text[found[0].Start..found[0].End]) { Hint = ReadingHints.Ambiguous };
+            // "206 555 0123, sorry 0132", "0151 2345678, sorry, 2345679": digits said after a correcting word replace
+            // as many digits at the number's end (all of them when as many or more are said), however the number was
+            // grouped; digits that make no number leave nothing to offer, so the number is asked again rather than a
+            // number made of the two confirmed
+            return CorrectedNumber(text[found[0].Start..found[0].End], fix, region) is { } corrected
+                ? new SlotReading(QuestionSteps.Phone, corrected.Value, corrected.Valid ? Confidence.High : Confidence.Medium, text[found[0].Start..].Trim())
+                {
+                    Hint = corrected.Valid ? null : ReadingHints.Implausible,
+                }
+                : null;
         }
 
         var validIndex = found.FindIndex(f => f.Valid);

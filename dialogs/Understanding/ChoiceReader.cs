@@ -138,6 +138,13 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (step == QuestionSteps.Need && phrase.Words.Length == 1 && LeadAsTitleOrVerb(folded, start))
+                {
+                    // "I'm a team lead", "lead developer here", "I lead the sales team": "lead" as a job title or as
+                    // leading people is no word of the need for leads
+                    continue;
+                }
+
                 if (phrase.Words.Length == 1 && choices[phrase.Choice].DecisionMaker && IsRecipientsTitle(folded, start))
                 {
                     // "researching options for my director", "recommending vendors to our CIO": the title is whom the
@@ -268,10 +275,20 @@ internal static class ChoiceReader
         {
             // "Die Entscheidung trifft unser Geschäftsführer", "das entscheidet unser Vorstand": the title is another
             // person's. With a decision verb the prospect prepares the decision for them; without one, ask.
+            if (folded.Contains(SelfDecides) && OthersApprove(folded))
+            {
+                // "I have final say but the CFO signs", "beim Tooling hab ich das letzte Wort, aber das Budget muss der CFO
+                // freigeben": the prospect decides and someone else approves the money, so they decide with someone
+                // else; how much is theirs to confirm
+                var claimed = SharedDecider(choices) is >= 0 and var withApproval ? withApproval : winner;
+                return new SlotReading(step, new ChoiceValue(choices[claimed].Key, choices[claimed].Label(language)), Confidence.Medium,
+                    folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+            }
+
             if (folded.Contains(SelfDecides))
             {
-                // "I have final say but the CFO signs": the prospect claims the decision and names another signature;
-                // how much they decide is theirs to confirm
+                // "bis 20.000 € entscheide ich, darüber die GF": the prospect claims the decision and names someone else
+                // without an approval; how much they decide is theirs to confirm
                 return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
                     folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
             }
@@ -333,6 +350,16 @@ internal static class ChoiceReader
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
                 ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
+        }
+
+        if (step == QuestionSteps.Authority && TopDecider(choices) is >= 0 and var topDecider && best[topDecider].Score > 0 &&
+            !IsNegated(folded, best[topDecider].Start, best[topDecider].End) && folded.Contains(SelfDecides) && OthersApprove(folded) &&
+            SharedDecider(choices) is >= 0 and var sharedWith)
+        {
+            // "ich entscheide, aber das Budget muss der CFO freigeben", "hab ich das letzte Wort, aber die Freigabe macht
+            // der GF": a decision the prospect claims beside someone else's approval (not a mere look over it) is one
+            // taken with someone else, whatever other role the approval's words match; how much is theirs to confirm
+            return reading with { Value = new ChoiceValue(choices[sharedWith].Key, choices[sharedWith].Label(language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Need && runnerUp >= 0 && Math.Max(best[runnerUp].Start, w.Start) is var laterStart &&
@@ -470,6 +497,88 @@ internal static class ChoiceReader
 
         return true;
     }
+
+    // The team or craft a lead heads ("team lead", "tech lead") and the profession of a leading one ("lead developer").
+    private static readonly HashSet<string> LeadsTeam = new(StringComparer.Ordinal)
+    {
+        "team", "tech", "technical", "project", "projekt", "product", "produkt", "dev", "engineering", "design", "qa", "ux",
+        "it", "squad", "program", "programme", "delivery", "ops", "operations", "support", "content", "shift", "schicht",
+    };
+
+    private static readonly HashSet<string> LeadingProfession = new(StringComparer.Ordinal)
+    {
+        "developer", "dev", "engineer", "designer", "architect", "consultant", "analyst", "programmer", "entwickler",
+        "entwicklerin", "berater", "beraterin", "manager", "generalist",
+    };
+
+    private static readonly HashSet<string> TitleArticles = new(StringComparer.Ordinal) { "a", "an", "the", "der", "die", "ein", "eine", "our", "unser", "unsere" };
+
+    /// <summary>"lead" at <paramref name="at"/> names a person, not the leads a business wins: a job title ("team lead",
+    /// "Teamlead", "lead developer", "I'm the sales lead", "als Marketing Lead") or the verb of leading people ("I lead
+    /// the sales team").</summary>
+    private static bool LeadAsTitleOrVerb(FoldedText folded, int at)
+    {
+        var word = folded[at].Text;
+        if (word is not ("lead" or "leading" or "led") && !(word.EndsWith("lead", StringComparison.Ordinal) && LeadsTeam.Contains(word[..^4])))
+        {
+            return false;
+        }
+
+        if (word != "lead" && word.EndsWith("lead", StringComparison.Ordinal))
+        {
+            // "Teamlead", "Techlead"
+            return true;
+        }
+
+        if (at > 0 && word == "lead" && LeadsTeam.Contains(folded[at - 1].Text) && !folded[at].AfterBreak)
+        {
+            return true;
+        }
+
+        if (word == "lead" && at + 1 < folded.Count && !folded[at + 1].AfterBreak &&
+            (LeadingProfession.Contains(folded[at + 1].Text) || folded[at + 1].Text is "at" or "bei" && at + 2 < folded.Count && !folded[at + 2].AfterBreak &&
+             char.IsUpper(folded.Original[folded[at + 2].Start])))
+        {
+            // "lead developer", "Marketing lead at Zeta Inc": a profession, or a post at a company
+            return true;
+        }
+
+        if (at > 0 && !folded[at].AfterBreak && folded[at - 1].Text is "i" or "we" or "who")
+        {
+            // "I lead the sales team", "we led the rollout": leading people
+            return true;
+        }
+
+        if (word != "lead")
+        {
+            return false;
+        }
+
+        // "I'm the sales lead", "als Marketing Lead": the writer introduces themselves as the lead, with an article and
+        // one word of the field between
+        var k = at - 1;
+        if (k >= 0 && !folded[k + 1].AfterBreak && !TitleArticles.Contains(folded[k].Text) && !SelfAsTitle(folded, k))
+        {
+            k--;
+        }
+
+        while (k >= 0 && !folded[k + 1].AfterBreak && TitleArticles.Contains(folded[k].Text))
+        {
+            k--;
+        }
+
+        // the title ends there ("I'm the sales lead at Acme"); "im Lead-Management" goes on with the need's own words
+        var titleEnds = at + 1 >= folded.Count || folded[at + 1].AfterBreak || TitleEnd.Contains(folded[at + 1].Text);
+        return titleEnds && k >= 0 && !folded[k + 1].AfterBreak && SelfAsTitle(folded, k);
+    }
+
+    private static readonly HashSet<string> TitleEnd = new(StringComparer.Ordinal)
+    {
+        "at", "bei", "for", "fuer", "here", "hier", "and", "und", "in", "von", "of", "with", "mit", "im", "am",
+    };
+
+    private static bool SelfAsTitle(FoldedText folded, int k) =>
+        folded[k].Text is "bin" or "as" or "als" or "i'm" or "im" || folded[k].Text == "am" && k > 0 && folded[k - 1].Text == "i";
 
     /// <summary>Whether the word at <paramref name="at"/> follows "for my", "to our", "für meinen": someone else's title.</summary>
     private static bool IsRecipientsTitle(FoldedText folded, int at) =>
@@ -701,7 +810,17 @@ internal static class ChoiceReader
         "hat gesagt", "hat mich gebeten", "soll mir", "soll ich", "sollte mir", "told me", "asked me", "wants me to",
         "want me to", "sent me", "hat mich geschickt");
 
-    private static bool ApprovalByOthers(FoldedText folded)
+    // Someone else's approval or signature said as a fact ("der CFO unterschreibt", "die Freigabe macht der GF").
+    private static readonly string[][] ApprovalFacts = Phrases.Of(
+        "signs", "signs off", "sign off from", "signoff from", "unterschreibt", "unterschreiben die", "gibt frei", "genehmigt",
+        "approves", "freigabe macht", "macht die freigabe", "freigabe liegt bei", "freigabe kommt von", "gibt das budget frei",
+        "segnet ab", "signs the contract", "signs the checks", "holds the budget", "hat das budget");
+
+    /// <summary>Whether someone other than the prospect approves or signs: as something needed ("das Budget muss der CFO
+    /// freigeben") or as a fact ("our CFO signs"); a look over it ("drüberschauen") is no approval.</summary>
+    private static bool OthersApprove(FoldedText folded) => ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(ApprovalFacts);
+
+    private static bool ApprovalByOthers(FoldedText folded, bool reviewCounts = true)
     {
         var must = false;
         var approve = false;
@@ -714,9 +833,10 @@ internal static class ChoiceReader
             // "wobei der Steuerberater noch drüberschauen soll": someone else's review counts like an approval
             approve |= w.StartsWith("zustimm", StringComparison.Ordinal) || w.StartsWith("freigeb", StringComparison.Ordinal) ||
                        w.StartsWith("genehmig", StringComparison.Ordinal) || w.StartsWith("approv", StringComparison.Ordinal) ||
-                       w.StartsWith("drueber", StringComparison.Ordinal) || w.StartsWith("gegenles", StringComparison.Ordinal) ||
-                       w.StartsWith("pruef", StringComparison.Ordinal) || w.StartsWith("review", StringComparison.Ordinal) ||
-                       w is "absegnen" or "abnicken" or "zustimmung" or "sign" or "look";
+                       w.StartsWith("unterschreib", StringComparison.Ordinal) ||
+                       reviewCounts && (w.StartsWith("drueber", StringComparison.Ordinal) || w.StartsWith("gegenles", StringComparison.Ordinal) ||
+                       w.StartsWith("pruef", StringComparison.Ordinal) || w.StartsWith("review", StringComparison.Ordinal) || w == "look") ||
+                       w is "absegnen" or "abnicken" or "zustimmung" or "sign";
         }
 
         return must && approve;

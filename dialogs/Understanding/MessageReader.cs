@@ -80,7 +80,16 @@ internal static class MessageReader
         }
 
         var masked = Mask(text, emails.Select(e => (e.Start, e.End)));
-        var phones = PhoneReader.FindAll(masked, context.Region).Where(p => p.Valid).ToList();
+        var candidates = PhoneReader.FindAll(masked, context.Region);
+        var phones = candidates.Where(p => p.Valid).ToList();
+        if (phones.Count > 0 && candidates.FindIndex(c => c.Valid) is var firstValid && candidates.Take(firstValid).Any(c => c.End - c.Start >= 8))
+        {
+            // "0151 2345678, sorry, 2345679": a number that is no valid number said before the valid one; the later digits
+            // may correct it, so no number is taken from the message (the phone question asks)
+            masked = Mask(masked, candidates.Select(x => (x.Start, x.End)));
+            phones.Clear();
+        }
+
         if (phones.Count > 0)
         {
             var p = phones[0];
@@ -224,6 +233,16 @@ internal static class MessageReader
                 // "Daniel Kim, Kim Consulting Group", "Chris Taylor, Stark Industries": capitalized words right after the
                 // opening name are most likely the company; without a legal form, confirmed
                 readings.Add((bare.Reading, clause.Start + bare.Start, clause.Start + bare.End));
+            }
+            else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && ClosesLater(masked, clause.End) &&
+                     folded.Count > 0 &&
+                     (folded[0].Text is "fa" or "firma" or "fma" || CompanyReader.HasLegalForm(part, 0)) &&
+                     CompanyReader.Read(part, context.Language) is { Confidence: >= Confidence.Medium, Value: string, Evidence: { Length: > 0 } firmEvidence } firm &&
+                     part.IndexOf(firmEvidence, StringComparison.Ordinal) is >= 0 and var firmAt)
+            {
+                // "Wir (Fa. Brandt Elektro, 12 MA)", "we (Harbor Tech LLC, 40 people)": a company named as one ("Fa.", a legal
+                // form) in the brackets after "wir"/"we", however the brackets go on
+                readings.Add((firm with { Confidence = Confidence.High, Hint = null }, clause.Start + firmAt, clause.Start + firmAt + firmEvidence.Length));
             }
             else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && clause.End < masked.Length && masked[clause.End] == ')' &&
                      BareCompany(part, folded, context) is { } ours && char.IsUpper(part[folded[0].Start]))
@@ -1234,6 +1253,15 @@ internal static class MessageReader
         return any ? new string(chars) : text;
     }
 
+    /// <summary>Whether the bracket open before a clause ending at <paramref name="end"/> closes there or after more
+    /// clauses, before another one opens.</summary>
+    private static bool ClosesLater(string text, int end)
+    {
+        var close = text.IndexOf(')', end);
+        var open = text.IndexOf('(', end);
+        return close >= 0 && (open < 0 || open > close);
+    }
+
     /// <summary>Clauses: split at ",", ";", line breaks, "!", "?", and at ". " before a capital letter (not inside numbers
     /// like "20,000" or abbreviations like "ca. 20k").</summary>
     private static IEnumerable<Clause> Clauses(string text)
@@ -1355,6 +1383,6 @@ internal static class MessageReader
         }
 
         var word = text[(j + 1)..dot].ToLowerInvariant();
-        return word is "ca" or "dr" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str";
+        return word is "ca" or "dr" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma";
     }
 }

@@ -13,7 +13,8 @@ internal static class YesNoReader
         "ja ok", "ja okay", "ja passt", "ja einverstanden", "ja ich bin einverstanden", "ja ich stimme zu", "ja das stimmt",
         "einverstanden", "bin einverstanden", "ich bin einverstanden", "ich stimme zu", "stimme zu", "zustimmen", "zugestimmt",
         "ich willige ein", "willige ein", "akzeptiere", "ich akzeptiere", "akzeptiert", "passt", "passt schon", "passt so",
-        "klar", "na klar", "klaro", "logo", "gerne", "gern", "sehr gerne", "natuerlich", "selbstverstaendlich", "sicher",
+        "klar", "na klar", "klaro", "logo", "logisch", "na logisch", "gerne", "gern", "sehr gerne", "natuerlich",
+        "selbstverstaendlich", "sicher",
         "sicherlich", "okay", "ok", "okey", "oki", "okidoki", "k", "kk", "in ordnung", "alles klar", "geht klar", "machen wir",
         "mach", "los", "los gehts", "leg los", "legen sie los", "gut", "sehr gut", "super", "prima", "perfekt", "genau",
         "richtig", "stimmt", "korrekt", "warum nicht", "wieso nicht", "auf jeden fall", "unbedingt", "absolut", "jawoll",
@@ -87,6 +88,13 @@ internal static class YesNoReader
         {
             // "nein... doch, ja ok", "yes - no wait, rather not": the answer after the word that takes the first one back
             return corrected;
+        }
+
+        if (YesWithReason(folded) is { } reasoned)
+        {
+            // "Klar, sonst wär ich ja nicht hier", "sure, that's why I'm here": a clear yes as a clause of its own, then why;
+            // a "nicht" in the reason takes nothing back
+            return new Reading<bool>(true, Confidence.High, reasoned);
         }
 
         var yesAt = new List<(int At, int Length)>();
@@ -606,6 +614,68 @@ internal static class YesNoReader
     }
 
     /// <summary>Whether the yes or no opens the message (after courtesy words only) and a comma or full stop ends it.</summary>
+    // Words that open a reason ("sonst", "deswegen", "that's why"); a rhetorical question opened so ("why else would I be
+    // here?") is a reason too.
+    private static readonly string[][] Reasons = Phrases.Of(
+        "sonst", "deswegen", "deshalb", "darum", "drum", "daher", "dafuer", "weil", "denn", "schliesslich", "that's why",
+        "thats why", "that's what", "thats what", "because", "cause", "cuz", "coz", "otherwise", "or else", "since", "hence",
+        "after all", "why else", "warum sonst", "wieso sonst", "wozu sonst", "weshalb sonst", "what else", "was sonst");
+
+    private static readonly string[][] RhetoricalReasons = Phrases.Of(
+        "why else", "warum sonst", "wieso sonst", "wozu sonst", "weshalb sonst", "what else", "was sonst");
+
+    /// <summary>The words of a clear yes that opens the message as a clause of its own and is followed only by a clause
+    /// that says why ("Logisch, deswegen schreib ich ja", "sure, why else would I be here?"); null otherwise. A condition,
+    /// a hedge, a "but" or a no before the reason keep the message to the other rules.</summary>
+    private static string? YesWithReason(FoldedText folded)
+    {
+        var i = 0;
+        while (i < folded.Count && (i == 0 || !folded[i].AfterBreak))
+        {
+            var length = 0;
+            foreach (var p in Yes)
+            {
+                if (p.Length > length && folded.MatchesAt(i, p))
+                {
+                    length = p.Length;
+                }
+            }
+
+            if (length == 0)
+            {
+                break;
+            }
+
+            i += length;
+        }
+
+        if (i == 0 || i >= folded.Count || !folded[i].AfterBreak || folded.Contains(Conditions) || folded.Contains(Hedges) ||
+            folded.Words.Any(w => w.Text is "aber" or "but" or "allerdings" or "jedoch" or "however"))
+        {
+            return null;
+        }
+
+        // the reason opens the next clause, or follows its first words ("ich bin ja deswegen hier"), never after a no
+        for (var k = i; k < folded.Count && k < i + 4 && (k == i || !folded[k].AfterBreak); k++)
+        {
+            if (folded[k].Text is "nicht" or "not" or "no" or "nein" or "kein" or "keine" or "don't" or "dont" or "never" or "nie")
+            {
+                return null;
+            }
+
+            foreach (var reason in Reasons)
+            {
+                if (folded.MatchesAt(k, reason))
+                {
+                    var rhetorical = RhetoricalReasons.Any(r => folded.MatchesAt(k, r));
+                    return folded.HasQuestionMark && !(rhetorical && k == i) ? null : folded.Span(0, i - 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool StandsAlone(FoldedText folded, bool[] covered, (int At, int Length) first)
     {
         for (var i = 0; i < first.At; i++)

@@ -1246,7 +1246,6 @@ internal static partial class BudgetReader
         return false;
     }
 
-    /// <summary>A number from <paramref name="start"/>: digits with grouping or decimal separators decided by shape.</summary>
     /// <summary>True when a plus sign closes the amount ("$100k+", "50.000 € +"): the writer's "or more", which the
     /// folded words do not keep. A plus before a digit is no bound.</summary>
     private static bool PlusAfter(string text, int end)
@@ -1260,6 +1259,7 @@ internal static partial class BudgetReader
         return i < text.Length && text[i] == '+' && (i + 1 == text.Length || !char.IsDigit(text[i + 1]));
     }
 
+    /// <summary>A number from <paramref name="start"/>: digits with grouping or decimal separators decided by shape.</summary>
     private static (decimal? Value, int End, bool Grouped) ParseNumber(string text, int start)
     {
         // Collect digit groups and the separators between them.

@@ -220,8 +220,9 @@ internal static class NameReader
         "fehler", "lol", "haha", "oops", "ups", "meinte", "ich", "i", "meant",
     };
 
-    // Sounds and words before the correcting word ("äh nein", "ach sorry", "I mean").
-    private static readonly HashSet<string> SlipHesitations = [.. CommonWords.Hesitations, "ah", "oh", "ach", "i", "ich"];
+    // Words besides the sounds of hesitation (CommonWords.IsHesitation) that stand before the correcting word ("ach
+    // sorry", "I mean").
+    private static readonly HashSet<string> SlipOpeners = new(StringComparer.Ordinal) { "ah", "oh", "ach", "i", "ich" };
 
     /// <summary>"Paul Fischer, äh nein Paula, Tippfehler", "Jana Meyer – sorry, Meier": a name of two or three words, then a
     /// correcting word and one word in a clause of its own. The word replaces the part of the name it resembles (sure when
@@ -244,7 +245,7 @@ internal static class NameReader
 
             // the cue opens a clause, perhaps after a hesitation ("äh nein", "I mean")
             var open = i;
-            while (open > 0 && !folded[open].AfterBreak && (SlipHesitations.Contains(folded[open - 1].Text) || CommonWords.IsHesitation(folded[open - 1].Text)) &&
+            while (open > 0 && !folded[open].AfterBreak && (SlipOpeners.Contains(folded[open - 1].Text) || CommonWords.IsHesitation(folded[open - 1].Text)) &&
                    open - 1 >= 2)
             {
                 open--;

@@ -83,6 +83,12 @@ public sealed class BenchOptions
     /// <summary>Timed calls per dashboard query.</summary>
     public int Rounds { get; set; } = 10;
 
+    /// <summary>Configurations of one build compared side by side (<see cref="VariantComparison"/>); two or more.</summary>
+    public List<BotVariant> Variants { get; } = [];
+
+    /// <summary>With <see cref="Variants"/>: rounds, each driving every variant once.</summary>
+    public int VariantRounds { get; set; } = 8;
+
     /// <summary>Quiet: no progress lines.</summary>
     public bool Quiet { get; set; }
 
@@ -106,6 +112,11 @@ public sealed class BenchOptions
           --workbench-runs N     with --workbench: timed what-if requests (default 5)
           --postgres CONN        with --dashboard: an admin connection string (a database is created and dropped);
                                  with --workbench: an empty PostgreSQL database (Npgsql connection string)
+          --variant NAME[:K=V;…] a configuration of LeadBot to compare (repeatable, two or more; the first is the base):
+                                 each runs its own process, all are warmed, then driven in rounds with the order
+                                 rotated; prints same-round turns/s ratios (e.g. --variant off:Funnel__Enabled=false
+                                 --variant on)
+          --variant-rounds N     rounds of a --variant comparison (default 8)
           --bot-dir DIR          use this publish folder of bot/ instead of publishing
           --bot-env NAME=VALUE   extra environment variable for the started LeadBot (repeatable)
           --peer-dir DIR         JS peer sources (default bench/js-peer of the repository)
@@ -146,6 +157,8 @@ public sealed class BenchOptions
                 case "--dashboard": o.Dashboard = true; break;
                 case "--seed-events": o.SeedEvents = Int(); break;
                 case "--rounds": o.Rounds = Int(); break;
+                case "--variant": o.Variants.Add(BotVariant.Parse(Value())); break;
+                case "--variant-rounds": o.VariantRounds = Int(); break;
                 case "--bot-env":
                     var pair = Value();
                     var eq = pair.IndexOf('=', StringComparison.Ordinal);
@@ -185,6 +198,21 @@ public sealed class BenchOptions
         if (LocaleMix is < 0 or > 1)
         {
             throw new ArgumentException("--locale-mix is the German share, 0..1.");
+        }
+
+        if (Variants.Count > 0)
+        {
+            if (Variants.Count < 2 || VariantRounds < 1 || Peer || Target is not null || Dashboard || Workbench)
+            {
+                throw new ArgumentException("--variant compares two or more configurations of LeadBot on their own (no --peer, --target, --dashboard or --workbench), in at least one round.");
+            }
+
+            if (Variants.Select(v => v.Name).Distinct(StringComparer.Ordinal).Count() != Variants.Count)
+            {
+                throw new ArgumentException("--variant names must differ.");
+            }
+
+            return;
         }
 
         if (Workbench)

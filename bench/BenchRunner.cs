@@ -52,12 +52,10 @@ public static class BenchRunner
     /// budget: docs/benchmarks.md); <c>--bot-env</c> may override it.</summary>
     public static readonly KeyValuePair<string, string>[] DeployedRuntimeSettings = [new("DOTNET_GCgen0size", "0x2000000")];
 
-    private static async Task<TargetResult> RunLeadBotAsync(BenchOptions options, ConnectorSink sink, string runId, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>Starts a published LeadBot on <paramref name="database"/> (SQLite) with the settings a run needs, the
+    /// deployed runtime settings, then <paramref name="extra"/> (later entries win).</summary>
+    internal static TargetProcess StartLeadBot(string botDirectory, string database, string apiKey, IEnumerable<KeyValuePair<string, string>> extra, int port, string logPath)
     {
-        var botDirectory = options.BotDirectory is not null ? Path.GetFullPath(options.BotDirectory) : await PublishBotAsync(options, progress).ConfigureAwait(false);
-        var database = Path.Combine(options.WorkDirectory, $"leadbot-{runId}.db");
-        DeleteDatabase(database);
-        var apiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var environment = new List<KeyValuePair<string, string>>
         {
             new("ConnectionStrings__LeadBot", $"Data Source={database}"),
@@ -69,10 +67,18 @@ public static class BenchRunner
         };
         // The bot runs with the runtime settings its deployment gives it (deploymentTemplates, launch profile).
         environment.AddRange(DeployedRuntimeSettings);
-        environment.AddRange(options.BotEnvironment);
+        environment.AddRange(extra);
+        return TargetProcess.Start("dotnet", [Path.Combine(botDirectory, "LeadBot.Bot.dll"), "--urls", $"http://127.0.0.1:{port}"], botDirectory, environment, port, logPath);
+    }
+
+    private static async Task<TargetResult> RunLeadBotAsync(BenchOptions options, ConnectorSink sink, string runId, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var botDirectory = options.BotDirectory is not null ? Path.GetFullPath(options.BotDirectory) : await PublishBotAsync(options, progress).ConfigureAwait(false);
+        var database = Path.Combine(options.WorkDirectory, $"leadbot-{runId}.db");
+        DeleteDatabase(database);
+        var apiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var logPath = Path.Combine(options.WorkDirectory, $"leadbot-{runId}.log");
-        TargetProcess StartBot(int port) => TargetProcess.Start("dotnet",
-            [Path.Combine(botDirectory, "LeadBot.Bot.dll"), "--urls", $"http://127.0.0.1:{port}"], botDirectory, environment, port, logPath);
+        TargetProcess StartBot(int port) => StartLeadBot(botDirectory, database, apiKey, options.BotEnvironment, port, logPath);
 
         if (options.SeedLeads > 0)
         {

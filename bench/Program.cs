@@ -40,6 +40,20 @@ public static class Program
             return 0;
         }
 
+        if (options.Variants.Count > 0)
+        {
+            var comparison = await VariantComparison.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);
+            comparison.CommandLine = "dotnet run -c Release --project bench -- " + string.Join(' ', args);
+            Console.WriteLine();
+            Console.WriteLine(comparison.ToTable());
+            if (options.JsonPath is not null)
+            {
+                await File.WriteAllTextAsync(options.JsonPath, comparison.ToJson()).ConfigureAwait(false);
+            }
+
+            return comparison.Failed ? 1 : 0;
+        }
+
         if (options.Dashboard)
         {
             var dashboard = await DashboardBench.RunAsync(options, Console.Error, cts.Token).ConfigureAwait(false);

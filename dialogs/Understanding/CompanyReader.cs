@@ -286,7 +286,47 @@ internal static class CompanyReader
             stored = stored.Length <= 3 ? stored.ToUpperInvariant() : stored;
             confidence = WellKnownShort.Contains(stored.ToLowerInvariant()) ? confidence : Confidence.Medium;
         }
+
+        if (!name.Value.HasLegalForm && PlaceCut(clean, name.Value.End) is { } place &&
+            (small || name.Value.Words == 1 && PlaceNamed.Contains(FoldedText.Fold(name.Value.Name))))
+        {
+            // "arbeite bei der sparkasse in ulm", "mcdonald's franchise in ohio": without a legal form the place after the
+            // name may be part of it (a savings bank, a franchise, a branch); confirmed, an institution named by its
+            // place with the place
+            var institution = name.Value.Words == 1 && PlaceNamed.Contains(FoldedText.Fold(name.Value.Name));
+            var value = institution ? $"{Capitalized(name.Value.Name)} {Capitalized(place)}" : stored;
+            return new SlotReading("company", value, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
+        }
+
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    // Institutions named by the place they serve ("Sparkasse Ulm", "Stadtwerke Bochum"): the place is part of the name.
+    private static readonly HashSet<string> PlaceNamed = new(StringComparer.Ordinal)
+    {
+        "sparkasse", "stadtsparkasse", "kreissparkasse", "volksbank", "raiffeisenbank", "stadtwerke", "stadtverwaltung",
+        "landratsamt", "klinikum", "universitaet", "hochschule", "stadt", "gemeinde", "handwerkskammer", "ihk",
+    };
+
+    /// <summary>The place right after the company name, when a word of where ("in", "aus", "from", "based in") follows
+    /// it in the same clause and the words after it are one or two words ending the clause; null otherwise.</summary>
+    private static string? PlaceCut(string text, int end)
+    {
+        var after = FoldedText.Of(text[end..]);
+        if (after.Count is < 2 or > 4 || after[0].AfterBreak || after[0].Text is not ("in" or "aus" or "from" or "im"))
+        {
+            return null;
+        }
+
+        var from = after[1].Text is "der" or "dem" or "the" ? 2 : 1;
+        if (after.Count - from is < 1 or > 2 || after.Words.Skip(1).Any(w => w.AfterBreak) ||
+            after.Words.Skip(from).Any(w => w.IsNumber || Discipline.IsDepartmentWord(w.Text)))
+        {
+            return null;
+        }
+
+        var rest = text[end..];
+        return rest[after[from].Start..after[^1].End];
     }
 
     // Words that say where someone is before a place ("wir sind aus Hamburg", "based in Munich", "Raum Stuttgart").

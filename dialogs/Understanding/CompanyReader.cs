@@ -67,6 +67,22 @@ internal static class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        var reading = ReadWords(text, language);
+        if (reading is not { Confidence: Confidence.High } || text.IndexOf(reading.Evidence, StringComparison.Ordinal) is not (>= 0 and var at) ||
+            FindLegalForm(text, at) is not { } first || first.End > at + reading.Evidence.Length + 1 ||
+            FindLegalForm(text, first.End) is not { } second || FoldedText.Of(text[first.End..second.Start]).Count == 0 ||
+            text.IndexOf(reading.Evidence, first.End, StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return reading;
+        }
+
+        // "LogiTrans GmbH – bzw. ab Januar LogiTrans Group GmbH", "Acme GmbH, Tochter der Beta AG": another company with
+        // its legal form after the one read (not the same said again); which one is meant is the prospect's to confirm
+        return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+    }
+
+    private static SlotReading? ReadWords(string text, string language)
+    {
         if (Shouted(text))
         {
             // "ACME INDUSTRIES LTD": typed all in capitals, the name is read as if in small letters, so it is written as
@@ -685,6 +701,8 @@ internal static class CompanyReader
     private static bool AllPrivate(FoldedText folded)
     {
         var at = 0;
+        var said = false;
+        var onlyNone = false;
         while (at < folded.Count)
         {
             // "bin Privatperson", "i'm a freelancer", "as a private person": the words that say who is answering
@@ -719,6 +737,17 @@ internal static class CompanyReader
                 }
             }
 
+            if (matched == 0 && at + 1 < folded.Count && folded[at + 1].AfterBreak && folded[at].Text is "nix" or "nichts" or "keine" or "nope" or "nada")
+            {
+                // "nix, bin privatperson": a clause that says there is none, beside one that says why
+                matched = 1;
+                onlyNone = true;
+            }
+            else if (matched > 0)
+            {
+                said = true;
+            }
+
             if (matched == 0)
             {
                 return false;
@@ -727,7 +756,7 @@ internal static class CompanyReader
             at += matched;
         }
 
-        return true;
+        return said || !onlyNone;
     }
 
     private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
@@ -816,7 +845,9 @@ internal static class CompanyReader
         "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "korrektur", "i mean", "i meant", "actually", "oder besser",
         "besser gesagt", "genauer gesagt", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
-        "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously");
+        "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",
+        // "ex-Google, now at Northwind Traders": a former employer, then the one of now
+        "now at", "now with", "currently at", "currently with", "jetzt bei", "aktuell bei", "derzeit bei");
 
     // "Salesforce lol jk. It's …": a joke taken back needs no break before the words that take it back
     private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz");

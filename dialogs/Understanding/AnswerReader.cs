@@ -925,7 +925,15 @@ public sealed class AnswerReader
                 return new SlotReading(QuestionSteps.Email, preferred.Address, Confidence.High, text[preferred.Start..preferred.End]);
             }
 
-            // "k.weber@firma.co.at oder privat kw1978@gmx.net": which one is for us is the prospect's to say
+            if (distinct == 2 && found.First(f => f.Address != first.Address) is var other &&
+                FoldedText.Of(text[first.End..other.Start]).Words.Any(w => w.Text is "oder" or "or" or "bzw" or "beziehungsweise"))
+            {
+                // "k.weber@firma.co.at oder privat kw1978@gmx.net", "… or dan.k@gmail.com (personal)": two addresses offered
+                // with no word for which; the first is confirmed (the blind writers of rounds 7-9 and 11-13 record it so)
+                return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Several };
+            }
+
+            // three addresses, or two listed without an "oder": which one is for us is the prospect's to say
             return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Low, text[first.Start..first.End]) { Hint = ReadingHints.Several };
         }
 

@@ -502,7 +502,7 @@ internal static class NameReader
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "eigentlich", "genauer gesagt", "besser gesagt", "offiziell", "richtig", "korrekt", "actually", "officially",
-        "well", "i mean", "properly", "formally", "sorry");
+        "well", "i mean", "properly", "formally", "sorry", "also");
 
     /// <summary>The full name after a word that corrects or completes the name before it ("Pauli – eigentlich Paul
     /// Schneider", "Tom, well Thomas officially. Thomas Reed"): the last clause after the cue that is a name of two or
@@ -728,7 +728,7 @@ internal static class NameReader
         "but i go by", "i go by", "goes by", "but everybody calls me", "everybody calls me", "aber man nennt mich", "genannt");
 
     /// <summary>The words before a nickname remark ("… aber alle sagen Mimi", "… but everyone calls me Bob"), when a
-    /// name of two or more words stands before it; null otherwise.</summary>
+    /// name of two or more words, or a common given name longer than the nickname, stands before it; null otherwise.</summary>
     private static string? NicknameAfter(string text)
     {
         if (text.Length < 12)
@@ -738,14 +738,18 @@ internal static class NameReader
 
         var folded = FoldedText.Of(text);
         var (at, length) = folded.Find(NicknameCues);
-        if (at < 2 || at + length != folded.Count - 1 || !folded[at].AfterBreak && folded[at].Text is not ("aber" or "but"))
+        if (at < 1 || at + length != folded.Count - 1 || !folded[at].AfterBreak && folded[at].Text is not ("aber" or "but"))
         {
             // "you can call me Sam" is no name then a nickname: the remark opens a clause of its own or says "aber"/"but"
             return null;
         }
 
+        // "Tobias, aber alle sagen Tobi": a common given name alone before a shorter nickname is the name as well ("Tom,
+        // but everyone calls me Tommy" may itself be the short form)
         var before = text[..folded[at].Start].TrimEnd(',', ' ', '-', '–', ';');
-        return ReadName(before) is { Confidence: Confidence.High, Name: var n } && n.Contains(' ', StringComparison.Ordinal) ? before : null;
+        return ReadName(before) is { Confidence: Confidence.High, Name: var n } &&
+               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length)
+            ? before : null;
     }
 
     /// <summary>The text without remarks in brackets ("Thomas (Marketing)"): they say who someone is, not their name.</summary>
@@ -892,6 +896,12 @@ internal static class NameReader
 
         for (var k = at; k < folded.Count && (k == at || !folded[k].AfterBreak); k++)
         {
+            if (k > at && (Array.Exists(SurnameCues, c => folded.MatchesAt(k, c)) || Array.Exists(FirstNameCues, c => folded.MatchesAt(k, c))))
+            {
+                // "first name Emily last name Chen": the next part's label ends this part, without a comma
+                break;
+            }
+
             if (Withheld.Contains(folded[k].Text) || k > at && NotInNames.Contains(folded[k].Text))
             {
                 // "nachname tut nix zur sache", "last name doesn't matter": the part is withheld, and the words after

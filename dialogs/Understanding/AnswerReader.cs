@@ -925,7 +925,15 @@ public sealed class AnswerReader
                 return new SlotReading(QuestionSteps.Email, preferred.Address, Confidence.High, text[preferred.Start..preferred.End]);
             }
 
-            // "k.weber@firma.co.at oder privat kw1978@gmx.net": which one is for us is the prospect's to say
+            if (distinct == 2 && found.First(f => f.Address != first.Address) is var other &&
+                FoldedText.Of(text[first.End..other.Start]).Words.Any(w => w.Text is "oder" or "or" or "bzw" or "beziehungsweise"))
+            {
+                // "k.weber@firma.co.at oder privat kw1978@gmx.net", "… or dan.k@gmail.com (personal)": two addresses offered
+                // with no word for which; the first is confirmed (the blind writers of rounds 7-9 and 11-13 record it so)
+                return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Several };
+            }
+
+            // three addresses, or two listed without an "oder": which one is for us is the prospect's to say
             return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Low, text[first.Start..first.End]) { Hint = ReadingHints.Several };
         }
 
@@ -933,6 +941,19 @@ public sealed class AnswerReader
         {
             // "m.yildirim@outlook.de – ah nee, .com": the ending said after a correcting word replaces the address's own
             return new SlotReading(QuestionSteps.Email, corrected, Confidence.High, text[first.Start..]);
+        }
+
+        if (DomainCorrected(text, first) is { } domain)
+        {
+            // "ahmed@riverside.com - oops I mean riversidepartners.com": the domain said after a correcting word replaces
+            // the address's own
+            return new SlotReading(QuestionSteps.Email, domain, Confidence.High, text[first.Start..]);
+        }
+
+        if (CorrectedAfter(text, first))
+        {
+            // "max@acme.de – sorry, maxi": a correction the address cannot take in; the address said first is confirmed
+            return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Ambiguous };
         }
 
         if (first.Address.EndsWith(".con", StringComparison.Ordinal))
@@ -967,6 +988,54 @@ public sealed class AnswerReader
         var at = found.Address.LastIndexOf('@');
         var own = found.Address.LastIndexOf('.');
         return own > at ? string.Concat(found.Address.AsSpan(0, own + 1), ending.ToString().ToLowerInvariant()) : null;
+    }
+
+    /// <summary>The address with its domain replaced when a correcting word after it is followed by a lone domain
+    /// ("riversidepartners.com", "@riversidepartners.com") and nothing more; null otherwise.</summary>
+    private static string? DomainCorrected(string text, EmailReader.Found found)
+    {
+        var rest = text.AsSpan(found.End).TrimEnd(" !.)".AsSpan());
+        var space = rest.LastIndexOfAny(' ', ',', ':');
+        if (space <= 0 || rest.IndexOfAny(CorrectionNeedles) < 0)
+        {
+            return null;
+        }
+
+        var domain = rest[(space + 1)..].TrimStart('@').ToString().ToLowerInvariant();
+        var at = found.Address.LastIndexOf('@');
+        if (domain.IndexOf('.') <= 0 || domain.IndexOf('@') >= 0 || !EmailReader.IsValid(found.Address[..(at + 1)] + domain) ||
+            !FoldedText.Of(rest[..space].ToString()).Contains(CorrectionMarks))
+        {
+            return null;
+        }
+
+        return found.Address[..(at + 1)] + domain;
+    }
+
+    /// <summary>Whether a correcting word after the address is followed by more words: a correction the address does not
+    /// take in.</summary>
+    private static bool CorrectedAfter(string text, EmailReader.Found found)
+    {
+        var rest = text[found.End..];
+        if (rest.AsSpan().IndexOfAny(CorrectionNeedles) < 0)
+        {
+            return false;
+        }
+
+        var folded = FoldedText.Of(rest);
+        var (mark, length) = folded.Find(CorrectionMarks);
+        if (mark < 0 || folded[mark].Text is "no" or "nein" or "not" or "nicht")
+        {
+            return false;
+        }
+
+        // "…, sorry, maxi", "…, oops I mean at gmx": one word, or words with the signs of an address; a remark about the
+        // slip ("sorry for the typo") takes nothing back
+        var said = rest[folded[mark + length - 1].End..].Split([' ', ',', ':', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('!', '?'))
+            .Where(w => w.Length > 0 && FoldedText.Fold(w) is not ("i" or "ich" or "mean" or "meant" or "meinte" or "meine")).ToList();
+        return said.Count == 1 || said.Any(w => w.IndexOfAny(['@', '.']) is > 0 and var at && at < w.Length - 1 ||
+                                              FoldedText.Fold(w) is "at" or "dot" or "punkt" or "gmail" or "gmx" or "web");
     }
 
     private static readonly string[][] CopyWords = Phrases.Of(

@@ -67,6 +67,22 @@ internal static class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        var reading = ReadWords(text, language);
+        if (reading is not { Confidence: Confidence.High } || text.IndexOf(reading.Evidence, StringComparison.Ordinal) is not (>= 0 and var at) ||
+            FindLegalForm(text, at) is not { } first || first.End > at + reading.Evidence.Length + 1 ||
+            FindLegalForm(text, first.End) is not { } second || FoldedText.Of(text[first.End..second.Start]).Count == 0 ||
+            text.IndexOf(reading.Evidence, first.End, StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return reading;
+        }
+
+        // "LogiTrans GmbH – bzw. ab Januar LogiTrans Group GmbH", "Acme GmbH, Tochter der Beta AG": another company with
+        // its legal form after the one read (not the same said again); which one is meant is the prospect's to confirm
+        return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+    }
+
+    private static SlotReading? ReadWords(string text, string language)
+    {
         if (Shouted(text))
         {
             // "ACME INDUSTRIES LTD": typed all in capitals, the name is read as if in small letters, so it is written as
@@ -286,7 +302,47 @@ internal static class CompanyReader
             stored = stored.Length <= 3 ? stored.ToUpperInvariant() : stored;
             confidence = WellKnownShort.Contains(stored.ToLowerInvariant()) ? confidence : Confidence.Medium;
         }
+
+        if (!name.Value.HasLegalForm && PlaceCut(clean, name.Value.End) is { } place &&
+            (small || name.Value.Words == 1 && PlaceNamed.Contains(FoldedText.Fold(name.Value.Name))))
+        {
+            // "arbeite bei der sparkasse in ulm", "mcdonald's franchise in ohio": without a legal form the place after the
+            // name may be part of it (a savings bank, a franchise, a branch); confirmed, an institution named by its
+            // place with the place
+            var institution = name.Value.Words == 1 && PlaceNamed.Contains(FoldedText.Fold(name.Value.Name));
+            var value = institution ? $"{Capitalized(name.Value.Name)} {Capitalized(place)}" : stored;
+            return new SlotReading("company", value, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
+        }
+
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    // Institutions named by the place they serve ("Sparkasse Ulm", "Stadtwerke Bochum"): the place is part of the name.
+    private static readonly HashSet<string> PlaceNamed = new(StringComparer.Ordinal)
+    {
+        "sparkasse", "stadtsparkasse", "kreissparkasse", "volksbank", "raiffeisenbank", "stadtwerke", "stadtverwaltung",
+        "landratsamt", "klinikum", "universitaet", "hochschule", "stadt", "gemeinde", "handwerkskammer", "ihk",
+    };
+
+    /// <summary>The place right after the company name, when a word of where ("in", "aus", "from", "based in") follows
+    /// it in the same clause and the words after it are one or two words ending the clause; null otherwise.</summary>
+    private static string? PlaceCut(string text, int end)
+    {
+        var after = FoldedText.Of(text[end..]);
+        if (after.Count is < 2 or > 4 || after[0].AfterBreak || after[0].Text is not ("in" or "aus" or "from" or "im"))
+        {
+            return null;
+        }
+
+        var from = after[1].Text is "der" or "dem" or "the" ? 2 : 1;
+        if (after.Count - from is < 1 or > 2 || after.Words.Skip(1).Any(w => w.AfterBreak) ||
+            after.Words.Skip(from).Any(w => w.IsNumber || Discipline.IsDepartmentWord(w.Text)))
+        {
+            return null;
+        }
+
+        var rest = text[end..];
+        return rest[after[from].Start..after[^1].End];
     }
 
     // Words that say where someone is before a place ("wir sind aus Hamburg", "based in Munich", "Raum Stuttgart").
@@ -645,6 +701,8 @@ internal static class CompanyReader
     private static bool AllPrivate(FoldedText folded)
     {
         var at = 0;
+        var said = false;
+        var onlyNone = false;
         while (at < folded.Count)
         {
             // "bin Privatperson", "i'm a freelancer", "as a private person": the words that say who is answering
@@ -679,6 +737,17 @@ internal static class CompanyReader
                 }
             }
 
+            if (matched == 0 && at + 1 < folded.Count && folded[at + 1].AfterBreak && folded[at].Text is "nix" or "nichts" or "keine" or "nope" or "nada")
+            {
+                // "nix, bin privatperson": a clause that says there is none, beside one that says why
+                matched = 1;
+                onlyNone = true;
+            }
+            else if (matched > 0)
+            {
+                said = true;
+            }
+
             if (matched == 0)
             {
                 return false;
@@ -687,7 +756,7 @@ internal static class CompanyReader
             at += matched;
         }
 
-        return true;
+        return said || !onlyNone;
     }
 
     private static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
@@ -776,7 +845,9 @@ internal static class CompanyReader
         "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "korrektur", "i mean", "i meant", "actually", "oder besser",
         "besser gesagt", "genauer gesagt", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
-        "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously");
+        "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",
+        // "ex-Google, now at Northwind Traders": a former employer, then the one of now
+        "now at", "now with", "currently at", "currently with", "jetzt bei", "aktuell bei", "derzeit bei");
 
     // "Salesforce lol jk. It's …": a joke taken back needs no break before the words that take it back
     private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz");

@@ -90,6 +90,14 @@ internal static class MessageReader
             phones.Clear();
         }
 
+        if (phones.Count > 0 && DigitsCorrected(masked, phones[0].End))
+        {
+            // "206 555 0143 - oops, 0134": digits after a correcting word may replace the number's last ones; the phone
+            // question asks rather than take the number said first
+            masked = Mask(masked, candidates.Select(x => (x.Start, x.End)));
+            phones.Clear();
+        }
+
         if (phones.Count > 0)
         {
             var p = phones[0];
@@ -770,6 +778,35 @@ internal static class MessageReader
 
     /// <summary>Words of a sentence, never of a name or a company's name when written in small letters: pronouns, articles,
     /// conjunctions, the verbs that say what is wanted, courtesy.</summary>
+    private static readonly string[][] DigitCorrections = Phrases.Of(
+        "sorry", "sry", "oops", "ups", "nein", "nee", "no", "korrektur", "correction", "i mean", "ich meine", "meinte", "actually",
+        "eigentlich", "pardon");
+
+    /// <summary>Whether a correcting word right after a number is followed by digits ("…0143 - oops, 0134", "… – sorry,
+    /// 9876534").</summary>
+    private static bool DigitsCorrected(string text, int end)
+    {
+        var after = FoldedText.Of(text[end..Math.Min(text.Length, end + 40)]);
+        for (var i = 0; i < after.Count && i < 4; i++)
+        {
+            foreach (var c in DigitCorrections)
+            {
+                if (after.MatchesAt(i, c))
+                {
+                    var k = i + c.Length;
+                    while (k < after.Count && (CommonWords.IsHesitation(after[k].Text) || after[k].Text is "i" or "ich" or "mean" or "meant" or "meinte"))
+                    {
+                        k++;
+                    }
+
+                    return k < after.Count && after[k].IsNumber;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
     {
         "privat", "private", "privatperson", "freelancer", "freiberufler", "freiberuflerin", "selbststaendig", "student", "studentin",
@@ -790,6 +827,8 @@ internal static class MessageReader
         "hey", "ja", "yes", "ok", "okay", "nein", "gerne", "gern", "sure", "fine", "good", "great", "gut", "super", "quick",
         "kurze", "kurz", "frage", "question", "um", "about", "ueber", "fuer", "for", "on", "off", "up", "out", "by", "via",
         "vom", "von", "bei", "from", "at", "with", "in", "here", "hier",
+        // the words of a correction ("…, 0151 9876543 – sorry, 9876534") name nothing
+        "sorry", "sry", "oops", "ups", "nee", "pardon", "korrektur", "correction",
     };
 
     /// <summary>The company in small letters after "from"/"von"/"bei"/"at" at word <paramref name="cue"/> ("mike from

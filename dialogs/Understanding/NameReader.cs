@@ -142,6 +142,13 @@ internal static class NameReader
             stripped = unquoted;
         }
 
+        if (FullNameInBrackets(stripped) is { } full)
+        {
+            // "Chris (Christopher Lee)": the full name in brackets after a short one is the name to store; sure when the
+            // short name is the full given name's start
+            return full;
+        }
+
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
         if (NicknameAfter(clean) is { } named)
         {
@@ -189,7 +196,67 @@ internal static class NameReader
             confidence = Confidence.Medium;
         }
 
+        if (confidence == Confidence.High && CorrectionAfter(FoldedText.Of(clean), clean, FoldedText.Of(name.Name)))
+        {
+            // "Stefan Meier, nee sorry, Mayer …" read no further than the first name: a correcting word followed by a
+            // word that may be a name, which no rule above placed, leaves the name said first to confirm
+            confidence = Confidence.Medium;
+        }
+
         return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    private static readonly HashSet<string> CorrectingWords = new(StringComparer.Ordinal)
+    {
+        "nein", "nee", "ne", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant",
+        "meinte", "actually", "eigentlich", "bzw", "rather", "eher", "sondern",
+    };
+
+    /// <summary>Whether a correcting word after the name read is followed by a word that may be a name: a common given
+    /// name, a capitalized word that is no remark about the slip, or a word that resembles a part of the name.</summary>
+    private static bool CorrectionAfter(FoldedText folded, string text, FoldedText name)
+    {
+        if (name.Count == 0)
+        {
+            return false;
+        }
+
+        var last = -1;
+        for (var i = folded.Count - 1; i >= 0 && last < 0; i--)
+        {
+            if (folded[i].Text == name[^1].Text)
+            {
+                last = i;
+            }
+        }
+
+        for (var i = Math.Max(last, 0) + 1; i + 1 < folded.Count; i++)
+        {
+            if (!CorrectingWords.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count; k++)
+            {
+                var w = folded[k].Text;
+                if (w is "i" or "ich" || CorrectingWords.Contains(w) || CommonWords.IsHesitation(w))
+                {
+                    continue;
+                }
+
+                // the first word said after the correction: a name, or a remark ("sorry für die späte Antwort")
+                if (!SlipWords.Contains(w) && (GivenNames.IsName(w) || char.IsUpper(text[folded[k].Start]) ||
+                                               name.Words.Any(part => Resemblance(part.Text, w) > 0)))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Herr Becker", "Mr. Anderson", "Mein Name ist Frau Kowalski": a salutation says the word after it is a
@@ -210,7 +277,7 @@ internal static class NameReader
     private static readonly HashSet<string> PartCues = new(StringComparer.Ordinal)
     {
         "nein", "nee", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
-        "mein",
+        "mein", "actually", "eigentlich",
     };
 
     // What may follow the corrected word: a remark about the slip, nothing that could be more of a name.
@@ -245,7 +312,8 @@ internal static class NameReader
 
             // the cue opens a clause, perhaps after a hesitation ("äh nein", "I mean")
             var open = i;
-            while (open > 0 && !folded[open].AfterBreak && (SlipOpeners.Contains(folded[open - 1].Text) || CommonWords.IsHesitation(folded[open - 1].Text)) &&
+            while (open > 0 && !folded[open].AfterBreak && (SlipOpeners.Contains(folded[open - 1].Text) || PartCues.Contains(folded[open - 1].Text) ||
+                                                            CommonWords.IsHesitation(folded[open - 1].Text)) &&
                    open - 1 >= 2)
             {
                 open--;
@@ -257,6 +325,12 @@ internal static class NameReader
             }
 
             var word = i + 1;
+            if (PartCues.Contains(folded[word].Text) && folded[word].Text is not ("mean" or "meant"))
+            {
+                // "nee sorry, Mayer": the next correcting word opens the same correction
+                continue;
+            }
+
             if (word + 1 < folded.Count && !folded[word + 1].AfterBreak && folded[word].Text is not ("meinte" or "meant") &&
                 !(folded[word + 1].Text is "mit" or "with" && SpellingRemark(folded, word + 2)))
             {
@@ -346,6 +420,13 @@ internal static class NameReader
                 continue;
             }
 
+            if (w.Length == 3 && char.IsLetter(w[0]) && w[1] == '-' && char.IsLetter(w[2]))
+            {
+                // "mit a-y", "with e-i": the letters spelled one by one
+                letters++;
+                continue;
+            }
+
             if (w.Length > 2 || !w.All(char.IsLetter))
             {
                 return false;
@@ -364,6 +445,12 @@ internal static class NameReader
         if (a == b || Math.Abs(a.Length - b.Length) > 3)
         {
             return 0;
+        }
+
+        if (a.Length >= 4 && SoundsAlike(a) == SoundsAlike(b))
+        {
+            // "Meier"/"Mayer", "Schmitt"/"Schmidt": spelled differently, said the same
+            return 1;
         }
 
         var shared = 0;
@@ -388,6 +475,14 @@ internal static class NameReader
         return Math.Max(shared, 1);
     }
 
+    /// <summary>The word with the spellings of one sound made one ("ay", "ey", "ai" → "ei"; "dt", "tt" → "t"; "ph" → "f";
+    /// "ck" → "k"; "y" → "i"), so two spellings of a surname said alike compare equal.</summary>
+    private static string SoundsAlike(string word) =>
+        word.Replace("ay", "ei", StringComparison.Ordinal).Replace("ey", "ei", StringComparison.Ordinal)
+            .Replace("ai", "ei", StringComparison.Ordinal).Replace("dt", "t", StringComparison.Ordinal)
+            .Replace("tt", "t", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal)
+            .Replace("ck", "k", StringComparison.Ordinal).Replace('y', 'i');
+
     /// <summary>"John"/"Jon": the longer word is the shorter with one letter put in.</summary>
     private static bool OneLetterMore(string longer, string shorter)
     {
@@ -407,7 +502,7 @@ internal static class NameReader
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "eigentlich", "genauer gesagt", "besser gesagt", "offiziell", "richtig", "korrekt", "actually", "officially",
-        "well", "i mean", "properly", "formally", "sorry");
+        "well", "i mean", "properly", "formally", "sorry", "also");
 
     /// <summary>The full name after a word that corrects or completes the name before it ("Pauli – eigentlich Paul
     /// Schneider", "Tom, well Thomas officially. Thomas Reed"): the last clause after the cue that is a name of two or
@@ -557,6 +652,37 @@ internal static class NameReader
             : null;
     }
 
+    /// <summary>"Chris (Christopher Lee)", "Kathi (Katharina Brandl)": one word, then in brackets a name of two or three words
+    /// and nothing after them. The name in brackets, sure when the word before is its given name's start and both read
+    /// sure, else confirmed; null when the message is not so.</summary>
+    private static SlotReading? FullNameInBrackets(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        var open = trimmed.IndexOf('(');
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')') != trimmed.Length - 1 || trimmed.IndexOf('(', open + 1) >= 0)
+        {
+            return null;
+        }
+
+        var before = FoldedText.Of(trimmed[..open]);
+        var inside = trimmed[(open + 1)..^1].Trim();
+        var full = FoldedText.Of(inside);
+        if (before.Count != 1 || full.Count is < 2 or > 3 || full.Words.Any(w => w.AfterBreak) || !char.IsUpper(inside[0]) ||
+            ReadName(inside) is not { } name || FoldedText.Of(name.Name).Count != full.Count ||
+            ReadName(trimmed[..open]) is not { } shortName)
+        {
+            return null;
+        }
+
+        var given = full[0].Text;
+        var shortWord = before[0].Text;
+        var sure = name.Confidence == Confidence.High && shortName.Confidence == Confidence.High && shortWord.Length >= 3 &&
+                   given.Length > shortWord.Length && given.StartsWith(shortWord[..3], StringComparison.Ordinal) &&
+                   GivenNames.IsName(given);
+        var value = Capitalized(name.Name);
+        return new SlotReading("name", value, sure ? Confidence.High : Confidence.Medium, name.Name) { Hint = sure ? null : ReadingHints.Ambiguous };
+    }
+
     /// <summary>The text without a nickname in quotes that stands between a common given name and a capitalized surname
     /// ("Robert \"Bob\" Johnson" → "Robert Johnson"); null when there is no such nickname.</summary>
     private static string? QuotedNickname(string text)
@@ -602,7 +728,7 @@ internal static class NameReader
         "but i go by", "i go by", "goes by", "but everybody calls me", "everybody calls me", "aber man nennt mich", "genannt");
 
     /// <summary>The words before a nickname remark ("… aber alle sagen Mimi", "… but everyone calls me Bob"), when a
-    /// name of two or more words stands before it; null otherwise.</summary>
+    /// name of two or more words, or a common given name longer than the nickname, stands before it; null otherwise.</summary>
     private static string? NicknameAfter(string text)
     {
         if (text.Length < 12)
@@ -612,14 +738,18 @@ internal static class NameReader
 
         var folded = FoldedText.Of(text);
         var (at, length) = folded.Find(NicknameCues);
-        if (at < 2 || at + length != folded.Count - 1 || !folded[at].AfterBreak && folded[at].Text is not ("aber" or "but"))
+        if (at < 1 || at + length != folded.Count - 1 || !folded[at].AfterBreak && folded[at].Text is not ("aber" or "but"))
         {
             // "you can call me Sam" is no name then a nickname: the remark opens a clause of its own or says "aber"/"but"
             return null;
         }
 
+        // "Tobias, aber alle sagen Tobi": a common given name alone before a shorter nickname is the name as well ("Tom,
+        // but everyone calls me Tommy" may itself be the short form)
         var before = text[..folded[at].Start].TrimEnd(',', ' ', '-', '–', ';');
-        return ReadName(before) is { Confidence: Confidence.High, Name: var n } && n.Contains(' ', StringComparison.Ordinal) ? before : null;
+        return ReadName(before) is { Confidence: Confidence.High, Name: var n } &&
+               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length)
+            ? before : null;
     }
 
     /// <summary>The text without remarks in brackets ("Thomas (Marketing)"): they say who someone is, not their name.</summary>
@@ -766,6 +896,12 @@ internal static class NameReader
 
         for (var k = at; k < folded.Count && (k == at || !folded[k].AfterBreak); k++)
         {
+            if (k > at && (Array.Exists(SurnameCues, c => folded.MatchesAt(k, c)) || Array.Exists(FirstNameCues, c => folded.MatchesAt(k, c))))
+            {
+                // "first name Emily last name Chen": the next part's label ends this part, without a comma
+                break;
+            }
+
             if (Withheld.Contains(folded[k].Text) || k > at && NotInNames.Contains(folded[k].Text))
             {
                 // "nachname tut nix zur sache", "last name doesn't matter": the part is withheld, and the words after

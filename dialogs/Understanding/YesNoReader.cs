@@ -67,6 +67,27 @@ internal static class YesNoReader
 
     public static Reading<bool>? Read(string text)
     {
+        var reading = ReadWords(text);
+        if (reading is null || reading is { Value: true, Confidence: < Confidence.High } || reading.Confidence < Confidence.Medium)
+        {
+            return reading;
+        }
+
+        var folded = FoldedText.Of(text);
+        if (!folded.Contains(Forced))
+        {
+            return reading;
+        }
+
+        // "ja, muss ja", "ok, I have no choice": a yes the prospect says is forced is a reluctant yes, confirmed; the "no" of
+        // "no choice" refuses nothing
+        return reading.Value || Array.Exists(Yes, p => p.Length > 0 && folded.MatchesAt(0, p))
+            ? new Reading<bool>(true, Confidence.Medium, reading.Evidence) { Hint = ReadingHints.Ambiguous }
+            : reading;
+    }
+
+    private static Reading<bool>? ReadWords(string text)
+    {
         var folded = FoldedText.Of(text);
         if (folded.Count == 0)
         {
@@ -442,6 +463,13 @@ internal static class YesNoReader
                 next++;
             }
 
+            if (next < folded.Count && text.AsSpan(folded[next - 1].End, folded[next].Start - folded[next - 1].End) is var joint &&
+                joint.Length > 0 && joint.IndexOfAny(" \n\t,;!?") < 0 && joint.IndexOfAny("._@") >= 0)
+            {
+                // "j.schulze@…", "jo.meier@…": a word joined to the next by a dot is part of an address, no "ja"
+                break;
+            }
+
             // a clause that is no answer clause leaves what it held uncounted
             var (clauseAnswered, clauseRefusal) = (answered, refusal);
             if (!IsAnswerClause(folded, end, next, ref clauseAnswered, ref clauseRefusal))
@@ -620,6 +648,12 @@ internal static class YesNoReader
         "sonst", "deswegen", "deshalb", "darum", "drum", "daher", "dafuer", "weil", "denn", "schliesslich", "that's why",
         "thats why", "that's what", "thats what", "because", "cause", "cuz", "coz", "otherwise", "or else", "since", "hence",
         "after all", "why else", "warum sonst", "wieso sonst", "wozu sonst", "weshalb sonst", "what else", "was sonst");
+
+    // Words that say a yes is given under constraint, not freely ("no choice", "keine andere Wahl", "muss ja").
+    private static readonly string[][] Forced = Phrases.Of(
+        "no choice", "no other choice", "no other option", "no option", "have to", "i must", "forced", "keine wahl",
+        "keine andere wahl", "bleibt mir nichts anderes", "bleibt ja nichts anderes", "muss ja", "muss wohl", "notgedrungen",
+        "gezwungen", "zwingt", "geht ja nicht anders", "geht wohl nicht anders");
 
     private static readonly string[][] RhetoricalReasons = Phrases.Of(
         "why else", "warum sonst", "wieso sonst", "wozu sonst", "weshalb sonst", "what else", "was sonst");

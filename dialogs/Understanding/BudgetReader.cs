@@ -624,7 +624,7 @@ internal static partial class BudgetReader
     /// <summary>A verb of telling with a negation ("verrate ich nicht", "won't tell").</summary>
     private static bool RefusesToTell(FoldedText folded) =>
         folded.Count <= 8 && folded.Words.Any(w => TellVerbs.Contains(w.Text)) &&
-        folded.Words.Any(w => w.Text is "nicht" or "not" or "won't" or "wont" or "nope" or "don't" or "dont" or "never" or "nie" or "niemals");
+        folded.Words.Any(w => CommonWords.Negations.Contains(w.Text) || w.Text == "nope");
 
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>

@@ -22,10 +22,9 @@ internal static class ChoiceReader
 
     private static readonly ConditionalWeakTable<IReadOnlyList<AnswerChoice>, Compiled> Cache = new();
 
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Negations = new(CommonWords.Negations, StringComparer.Ordinal)
     {
-        "nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "not", "no", "don't", "dont", "doesn't",
-        "doesnt", "never", "isn't", "isnt", "aren't", "arent", "nor", "weder", "noch",
+        "nor", "weder", "noch",
     };
 
     private static readonly string[][] Hedges = Phrases.Of(

@@ -272,7 +272,8 @@ internal static partial class BudgetReader
 
     private static readonly string[][] LowerBound = Phrases.Of(
         "ab", "mindestens", "mind", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
-        "starting at", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
+        "starting at", "starts at", "start at", "starting from", "starts from", "beginning at", "begins at", "beginnt bei",
+        "faengt bei", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
 
     private static readonly string[][] Approx = Phrases.Of(
         "ca", "circa", "etwa", "ungefaehr", "rund", "about", "around", "approx", "approximately", "roughly", "so", "so um die",
@@ -360,7 +361,17 @@ internal static partial class BudgetReader
         else
         {
             var before = FoldedText.Of(text[..first.Start]);
-            if (EndsWith(before, UpperBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
+            if (EndsWith(before, LowerBound) && NegatedBound(before, LowerBound))
+            {
+                // "can't spend more than 500", "wir wollen nicht über 2000 gehen": at most
+                min = null;
+            }
+            else if (EndsWith(before, UpperBound) && NegatedBound(before, UpperBound))
+            {
+                // "won't go below 10k", "nicht unter 10k": at least
+                max = null;
+            }
+            else if (EndsWith(before, UpperBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
             {
                 // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
@@ -870,7 +881,31 @@ internal static partial class BudgetReader
         return estimate;
     }
 
-    private static bool EndsWith(FoldedText before, string[][] phrases)
+    private static bool EndsWith(FoldedText before, string[][] phrases) => BoundAt(before, phrases) >= 0;
+
+    /// <summary>Whether the bound word that ends <paramref name="before"/> is negated in its own clause ("can't spend
+    /// more than", "wollen nicht über", "won't go below"): the bound is the other way round.</summary>
+    private static bool NegatedBound(FoldedText before, string[][] phrases)
+    {
+        var at = BoundAt(before, phrases);
+        for (var i = at - 1; at > 0 && i >= 0 && i >= at - 4; i--)
+        {
+            if (CommonWords.Negations.Contains(before[i].Text))
+            {
+                return true;
+            }
+
+            if (before[i + 1].AfterBreak)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the bound phrase that ends <paramref name="before"/> starts, or -1.</summary>
+    private static int BoundAt(FoldedText before, string[][] phrases)
     {
         // the bound word may be followed by "ca." / "about"
         var n = before.Count;
@@ -892,13 +927,13 @@ internal static partial class BudgetReader
 
                     if (tail)
                     {
-                        return true;
+                        return n - skip - p.Length;
                     }
                 }
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool IsApprox(FoldedText text, int at)

@@ -1254,25 +1254,22 @@ internal static class TimelineReader
 
         if (kind >= 0 && j + 1 < t.Count)
         {
-            switch (n1)
+            var found = n1 switch
             {
-                case "jahr" or "jahres" or "year":
-                    {
-                        var p = Year(today.Year + kind);
-                        return (p, j + 1);
-                    }
-
-                case "monat" or "monats" or "month":
-                    {
-                        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(kind);
-                        return (MonthPeriod(first), j + 1);
-                    }
-
-                case "woche" or "week":
-                    {
-                        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * kind);
-                        return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"), j + 1);
-                    }
+                "jahr" or "jahres" or "year" => Year(today.Year + kind),
+                "monat" or "monats" or "month" => MonthPeriod(new DateOnly(today.Year, today.Month, 1).AddMonths(kind)),
+                "woche" or "week" when today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * kind) is var monday =>
+                    new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"),
+                _ => (Period?)null,
+            };
+            if (found is { } period)
+            {
+                // "later this week", "später diesen Monat": the rest of this week or month after today
+                // (a year keeps today: "later this year" is read as the rest of it, corpus/more.tsv)
+                return (kind == 0 && j > 0 && t[j - 1].Text is "later" or "spaeter" && n1 is not ("jahr" or "jahres" or "year") &&
+                        period.End > today && period.Start <= today
+                    ? period with { Start = today.AddDays(1) }
+                    : period, j + 1);
             }
         }
 

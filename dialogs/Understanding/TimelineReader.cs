@@ -56,7 +56,9 @@ internal static class TimelineReader
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
         "kann ich nicht sagen", "idk", "dunno", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht", "wissen wir nicht", "don't know yet", "dont know yet",
-        "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a");
+        "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a",
+        // dialect: "weiß ned", "i woaß ned"
+        "weiss ned", "woass ned", "woas ned", "waas ned");
 
     private static readonly string[][] Until = Phrases.Of(
         "bis", "bis zum", "bis zur", "bis spaetestens", "spaetestens", "spaetestens im", "spaetestens bis", "by", "by the",

@@ -1190,6 +1190,13 @@ internal static class TimelineReader
         var w = t[j].Text;
         var n1 = j + 1 < t.Count ? t[j + 1].Text : "";
 
+        // "the week after next": the week after next week, like "übernächste Woche"
+        if (w == "week" && n1 == "after" && j + 2 < t.Count && t[j + 2].Text == "next")
+        {
+            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(14);
+            return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"), j + 2);
+        }
+
         // "im neuen Jahr", "in the new year": the beginning of next year
         if (w is "neuen" or "new" && n1 is "jahr" or "year")
         {

@@ -579,6 +579,12 @@ public sealed class AnswerReader
         return false;
     }
 
+    // Words that open a clause about what the clause before named ("…, der ist im Herbst", "…, which is in March").
+    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.Ordinal)
+    {
+        "der", "die", "das", "welcher", "welche", "welches", "which", "that's", "thats", "it's", "that", "it",
+    };
+
     /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
     /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
     /// <returns>true for a negation, false for an "after"/"before", null when neither stands there.</returns>
@@ -602,6 +608,17 @@ public sealed class AnswerReader
         while (from > 0 && !folded[from].AfterBreak)
         {
             from--;
+        }
+
+        if (from > 0 && RelativeOpeners.Contains(folded[from].Text))
+        {
+            // "nach unserem Relaunch, der ist im Herbst", "after the trade show, which is in March": the clause dates what
+            // the one before it named, so that clause counts too
+            from--;
+            while (from > 0 && !folded[from].AfterBreak)
+            {
+                from--;
+            }
         }
 
         var placed = folded.Find(PlacedNegations, from).At;

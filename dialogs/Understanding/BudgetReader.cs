@@ -22,7 +22,8 @@ internal static partial class BudgetReader
         "kein budget", "keinen budget", "keins", "kein geld", "null", "nichts", "gar nichts", "gar keins", "haben kein budget",
         "es gibt kein budget", "no budget", "none", "nothing", "zero", "no money", "we have no budget", "there is no budget",
         "no budget at all", "kein budget vorhanden", "0", "don't have a budget", "dont have a budget", "do not have a budget",
-        "don't have any budget", "haben keins", "haben keinen", "gibt keins");
+        "don't have any budget", "haben keins", "haben keinen", "gibt keins", "don't have one", "dont have one", "do not have one",
+        "haven't got one", "havent got one");
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
         "noch keins", "noch keinen", "noch keines", "haven't figured", "havent figured", "have not figured", "not figured out",
@@ -47,14 +48,17 @@ internal static partial class BudgetReader
         "isn't set", "isnt set", "is not set", "isn't finalized", "not finalized", "isn't final", "not final yet", "nicht final",
         "noch nicht final", "ist noch nicht freigegeben", "nicht freigegeben", "pending approval", "awaiting approval",
         "in der planung", "noch in planung", "in planung", "wird gerade geplant", "being planned", "still being planned",
-        "in the planning", "still planning", "budgetplanung laeuft");
+        "in the planning", "still planning", "budgetplanung laeuft", "figure it out", "figure that out", "work it out",
+        "work that out", "sort it out", "sort that out");
 
     // No limit named ("whatever it takes", "Geld spielt keine Rolle", "egal, Hauptsache es funktioniert"): no amount is
     // set, but that may be a manner of speaking; confirmed.
     private static readonly string[][] NoLimitPhrases = Phrases.Of(
         "whatever it takes", "money is no object", "money's no object", "no limit", "no limits", "sky's the limit",
         "sky is the limit", "geld spielt keine rolle", "kein limit", "egal hauptsache", "egal was es kostet", "egal was das kostet",
-        "kostet was es kostet", "doesn't matter", "doesnt matter", "cost doesn't matter", "preis egal", "egal");
+        "kostet was es kostet", "doesn't matter", "doesnt matter", "cost doesn't matter", "preis egal", "egal", "money's not the issue",
+        "money's not really the issue", "money is not the issue", "money isn't the issue", "money's not an issue", "money is not an issue",
+        "geld ist nicht das problem", "geld ist kein problem", "am geld soll es nicht scheitern", "am geld scheitert es nicht");
 
     private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far");
 
@@ -72,7 +76,8 @@ internal static partial class BudgetReader
         "prefer not to say", "prefer not to share", "won't share", "wont share", "can't share", "cannot share", "confidential",
         "no comment", "not disclose", "don't want to say", "dont want to say", "sag ich lieber nicht", "sage ich lieber nicht",
         "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell", "keinen ueberblick",
-        "kein ueberblick", "keinen plan", "no overview", "not my area", "not my department", "nicht mein bereich",
+        "kein ueberblick", "keinen plan", "don't have visibility", "dont have visibility", "no visibility", "keinen einblick",
+        "kein einblick", "no overview", "not my area", "not my department", "nicht mein bereich",
         "nicht meine baustelle", "no visibility", "above my pay grade", "not my call to say", "nichts sagen", "nichts dazu sagen", "nichts zu sagen",
         "sag ich erst", "sage ich erst", "verrate ich erst", "sag ich spaeter", "sage ich spaeter", "tell you later",
         "i'll tell you once", "i'll tell you when", "sag ich nichts", "sage ich nichts", "nichts verraten", "not saying", "not telling", "won't say", "wont say",
@@ -272,7 +277,8 @@ internal static partial class BudgetReader
 
     private static readonly string[][] LowerBound = Phrases.Of(
         "ab", "mindestens", "mind", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
-        "starting at", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
+        "starting at", "starts at", "start at", "starting from", "starts from", "beginning at", "begins at", "beginnt bei",
+        "faengt bei", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
 
     private static readonly string[][] Approx = Phrases.Of(
         "ca", "circa", "etwa", "ungefaehr", "rund", "about", "around", "approx", "approximately", "roughly", "so", "so um die",
@@ -360,7 +366,17 @@ internal static partial class BudgetReader
         else
         {
             var before = FoldedText.Of(text[..first.Start]);
-            if (EndsWith(before, UpperBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
+            if (EndsWith(before, LowerBound) && NegatedBound(before, LowerBound))
+            {
+                // "can't spend more than 500", "wir wollen nicht über 2000 gehen": at most
+                min = null;
+            }
+            else if (EndsWith(before, UpperBound) && NegatedBound(before, UpperBound))
+            {
+                // "won't go below 10k", "nicht unter 10k": at least
+                max = null;
+            }
+            else if (EndsWith(before, UpperBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
             {
                 // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
@@ -623,8 +639,8 @@ internal static partial class BudgetReader
 
     /// <summary>A verb of telling with a negation ("verrate ich nicht", "won't tell").</summary>
     private static bool RefusesToTell(FoldedText folded) =>
-        folded.Count <= 8 && folded.Words.Any(w => TellVerbs.Contains(w.Text)) &&
-        folded.Words.Any(w => w.Text is "nicht" or "not" or "won't" or "wont" or "nope" or "don't" or "dont" or "never" or "nie" or "niemals");
+        folded.Count <= 10 && folded.Words.Any(w => TellVerbs.Contains(w.Text)) &&
+        folded.Words.Any(w => CommonWords.Negations.Contains(w.Text) || w.Text == "nope");
 
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
@@ -870,7 +886,31 @@ internal static partial class BudgetReader
         return estimate;
     }
 
-    private static bool EndsWith(FoldedText before, string[][] phrases)
+    private static bool EndsWith(FoldedText before, string[][] phrases) => BoundAt(before, phrases) >= 0;
+
+    /// <summary>Whether the bound word that ends <paramref name="before"/> is negated in its own clause ("can't spend
+    /// more than", "wollen nicht über", "won't go below"): the bound is the other way round.</summary>
+    private static bool NegatedBound(FoldedText before, string[][] phrases)
+    {
+        var at = BoundAt(before, phrases);
+        for (var i = at - 1; at > 0 && i >= 0 && i >= at - 4; i--)
+        {
+            if (CommonWords.Negations.Contains(before[i].Text))
+            {
+                return true;
+            }
+
+            if (before[i + 1].AfterBreak)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the bound phrase that ends <paramref name="before"/> starts, or -1.</summary>
+    private static int BoundAt(FoldedText before, string[][] phrases)
     {
         // the bound word may be followed by "ca." / "about"
         var n = before.Count;
@@ -892,13 +932,13 @@ internal static partial class BudgetReader
 
                     if (tail)
                     {
-                        return true;
+                        return n - skip - p.Length;
                     }
                 }
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool IsApprox(FoldedText text, int at)
@@ -1429,7 +1469,7 @@ internal static partial class BudgetReader
 
     private static (decimal Factor, string? Currency)? MultiplierOf(string word) => word switch
     {
-        "k" or "tsd" or "tausend" or "thousand" or "thousands" or "grand" or "t" or "tds" or "mille" => (1_000m, null),
+        "k" or "tsd" or "tausend" or "thousand" or "thousands" or "grand" or "t" or "tds" or "mille" or "riesen" or "riese" => (1_000m, null),
         "teur" or "keur" => (1_000m, "EUR"),
         "tchf" or "kchf" => (1_000m, "CHF"),
         "kusd" => (1_000m, "USD"),

@@ -22,10 +22,9 @@ internal static class ChoiceReader
 
     private static readonly ConditionalWeakTable<IReadOnlyList<AnswerChoice>, Compiled> Cache = new();
 
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Negations = new(CommonWords.Negations, StringComparer.Ordinal)
     {
-        "nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "not", "no", "don't", "dont", "doesn't",
-        "doesnt", "never", "isn't", "isnt", "aren't", "arent", "nor", "weder", "noch",
+        "nor", "weder", "noch",
     };
 
     private static readonly string[][] Hedges = Phrases.Of(
@@ -250,6 +249,16 @@ internal static class ChoiceReader
             return OwnWords(step, text, folded, acceptOwnWords);
         }
 
+        if (step == QuestionSteps.Authority && !choices[winner].DecisionMaker && Widest(best, choices, winner) is var wider &&
+            Narrowest(best, choices, winner) is var least && wider != least && !IsNegated(folded, best[least].Start, best[least].End) &&
+            !IsNegated(folded, best[wider].Start, best[wider].End) && NextStep(folded, best[least].End, best[wider].Start))
+        {
+            // "I'm collecting info and will probably recommend something": the prospect's own next step is the wider role;
+            // two roles of one's own are confirmed
+            return new SlotReading(step, new ChoiceValue(choices[wider].Key, choices[wider].Label(language)), Confidence.Medium,
+                folded.Span(best[least].Start, best[wider].End)) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Authority && !choices[winner].DecisionMaker && Narrowest(best, choices, winner) is var narrower && narrower != winner)
         {
             // "mein Chef entscheidet, ich mache nur die Vorrecherche": two non-deciding roles named; what the prospect does
@@ -382,6 +391,19 @@ internal static class ChoiceReader
             var firstChoice = choices[first];
             return new SlotReading(step, new ChoiceValue(firstChoice.Key, firstChoice.Label(language)), Confidence.Medium,
                 folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && PainOnly(folded, w.Start, w.End))
+        {
+            // "our reps waste hours on data entry": a chore named without a word of wanting it gone describes the day;
+            // which need it is remains a guess, so the words are kept as they are (beside other answers: confirmed)
+            if (!acceptOwnWords)
+            {
+                return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+
+            var kept = OwnWords(step, text, folded, acceptOwnWords);
+            return kept is { Confidence: Confidence.High } && NamesNeedField(folded) ? kept with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : kept;
         }
 
         if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && (folded.Contains(ToldTo) || Possessed(folded))))
@@ -776,6 +798,54 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    // Words that join a prospect's own first step to the next one ("… and will probably recommend", "… und dann").
+    private static readonly HashSet<string> NextStepWords = new(StringComparer.Ordinal)
+    {
+        "and", "then", "will", "i'll", "i", "probably", "later", "afterwards", "eventually", "maybe", "und", "dann", "danach",
+        "anschliessend", "ich", "werde", "wahrscheinlich", "wohl", "spaeter", "info", "infos", "information", "informationen",
+        "options", "optionen", "first", "erst", "mal", "erstmal",
+    };
+
+    /// <summary>Whether the second match follows the first as the prospect's own next step: only joining words between
+    /// them, one of them "and"/"then"/"und"/"dann", in one clause.</summary>
+    private static bool NextStep(FoldedText folded, int firstEnd, int secondStart)
+    {
+        if (secondStart <= firstEnd + 1)
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var i = firstEnd + 1; i < secondStart; i++)
+        {
+            if (folded[i].AfterBreak || !NextStepWords.Contains(folded[i].Text))
+            {
+                return false;
+            }
+
+            joined |= folded[i].Text is "and" or "then" or "und" or "dann" or "danach";
+        }
+
+        // "… and my boss decides" names someone else's part, not the prospect's next step
+        return joined && !folded[secondStart].AfterBreak &&
+               folded[secondStart].Text is not ("my" or "our" or "the" or "mein" or "meine" or "unser" or "unsere" or "der" or "die" or "das");
+    }
+
+    /// <summary>The non-deciding role with the most points among those matched (the winner when it is the only one).</summary>
+    private static int Widest((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices, int winner)
+    {
+        var found = winner;
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score >= 1 && !best[c].Approximate && !choices[c].DecisionMaker && choices[c].Points > choices[found].Points)
+            {
+                found = c;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The non-deciding role with the fewest points among those matched (the winner when it is the only one).</summary>
@@ -1240,6 +1310,23 @@ internal static class ChoiceReader
     {
         var (h, _) = folded.Find(Hedges);
         return h >= 0 && h < at;
+    }
+
+    // Chores a need is said by ("data entry", "Papierkram"): the pain, not yet the wish.
+    private static readonly string[][] Chores = Phrases.Of(
+        "data entry", "manual data entry", "entering data", "admin work", "paperwork", "haendisch", "dateneingabe", "daten eintippen", "abtippen", "papierkram");
+
+    // Words that say the prospect wants something changed ("want that gone", "soll weg", "get rid of").
+    private static readonly string[][] Wanting = Phrases.Of(
+        "want", "wants", "wanna", "need", "needs", "looking", "get rid", "gone", "stop", "reduce", "less", "fewer", "cut",
+        "automate", "eliminate", "help", "wollen", "will", "moechten", "moechte", "brauchen", "brauche", "suchen", "suche",
+        "weg", "loswerden", "reduzieren", "weniger", "nervt", "automatisieren", "hilfe", "sparen", "save", "nicht mehr", "no more");
+
+    /// <summary>Whether the need was matched only by a chore and no word says it should change.</summary>
+    private static bool PainOnly(FoldedText folded, int start, int end)
+    {
+        var (at, length) = folded.Find(Chores);
+        return at >= 0 && at >= start && at + length - 1 <= end && !folded.Contains(Wanting);
     }
 
     private static readonly string[][] Having = Phrases.Of(

@@ -18,6 +18,15 @@ internal static class CommonWords
         "ich", "wir", "i", "we", "er", "sie", "he", "she", "they",
     };
 
+    /// <summary>Words that negate a clause, folded ("nicht", "kein", "don't", "can't", "won't"); a reader that needs more
+    /// ("noch", "weder") adds its own.</summary>
+    public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "not", "no", "don't", "dont", "doesn't",
+        "doesnt", "never", "isn't", "isnt", "aren't", "arent", "won't", "wont", "can't", "cant", "cannot", "shouldn't",
+        "shouldnt", "wouldn't", "wouldnt", "mustn't",
+    };
+
     /// <summary>Sounds of hesitation ("ähm", "uhh"), folded.</summary>
     public static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
     {

@@ -56,7 +56,9 @@ internal static class TimelineReader
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
         "kann ich nicht sagen", "idk", "dunno", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht", "wissen wir nicht", "don't know yet", "dont know yet",
-        "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a");
+        "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a",
+        // dialect: "weiß ned", "i woaß ned"
+        "weiss ned", "woass ned", "woas ned", "waas ned");
 
     private static readonly string[][] Until = Phrases.Of(
         "bis", "bis zum", "bis zur", "bis spaetestens", "spaetestens", "spaetestens im", "spaetestens bis", "by", "by the",
@@ -1188,6 +1190,13 @@ internal static class TimelineReader
         var w = t[j].Text;
         var n1 = j + 1 < t.Count ? t[j + 1].Text : "";
 
+        // "the week after next": the week after next week, like "übernächste Woche"
+        if (w == "week" && n1 == "after" && j + 2 < t.Count && t[j + 2].Text == "next")
+        {
+            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(14);
+            return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"), j + 2);
+        }
+
         // "im neuen Jahr", "in the new year": the beginning of next year
         if (w is "neuen" or "new" && n1 is "jahr" or "year")
         {
@@ -1254,25 +1263,22 @@ internal static class TimelineReader
 
         if (kind >= 0 && j + 1 < t.Count)
         {
-            switch (n1)
+            var found = n1 switch
             {
-                case "jahr" or "jahres" or "year":
-                    {
-                        var p = Year(today.Year + kind);
-                        return (p, j + 1);
-                    }
-
-                case "monat" or "monats" or "month":
-                    {
-                        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(kind);
-                        return (MonthPeriod(first), j + 1);
-                    }
-
-                case "woche" or "week":
-                    {
-                        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * kind);
-                        return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"), j + 1);
-                    }
+                "jahr" or "jahres" or "year" => Year(today.Year + kind),
+                "monat" or "monats" or "month" => MonthPeriod(new DateOnly(today.Year, today.Month, 1).AddMonths(kind)),
+                "woche" or "week" when today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * kind) is var monday =>
+                    new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"),
+                _ => (Period?)null,
+            };
+            if (found is { } period)
+            {
+                // "later this week", "später diesen Monat": the rest of this week or month after today
+                // (a year keeps today: "later this year" is read as the rest of it, corpus/more.tsv)
+                return (kind == 0 && j > 0 && t[j - 1].Text is "later" or "spaeter" && n1 is not ("jahr" or "jahres" or "year") &&
+                        period.End > today && period.Start <= today
+                    ? period with { Start = today.AddDays(1) }
+                    : period, j + 1);
             }
         }
 

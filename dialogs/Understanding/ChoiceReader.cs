@@ -51,8 +51,9 @@ internal static class ChoiceReader
 
     // "weiß ich noch nicht genau", "not sure yet": no need in own words, whatever words are around it
     private static readonly string[][] Unsure = Phrases.Of(
-        "weiss ich nicht", "weiss ich noch nicht", "weiss nicht", "keine ahnung", "noch unklar", "unklar", "don't know",
-        "dont know", "do not know", "not sure", "no idea", "no clue", "unsure");
+        "weiss ich nicht", "weiss ich noch nicht", "weiss nicht", "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht",
+        "wissen wir nicht", "mir nicht sicher", "mir noch nicht sicher", "bin unsicher", "keine ahnung", "noch unklar",
+        "unklar", "don't know", "dont know", "do not know", "not sure", "no idea", "no clue", "unsure");
 
     /// <param name="allowIndex">Whether a number or ordinal picks a choice; false where the message answers several
     /// questions at once and "2" cannot be told to belong to this one.</param>

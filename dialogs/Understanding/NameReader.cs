@@ -112,6 +112,9 @@ internal static class NameReader
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
         "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf", "waere",
         "richtig", "korrekt", "falsch", "wrong", "correct", "would", "should",
+        // Words of a sentence that says the name does not matter ("das tut nichts zur Sache", "that doesn't matter").
+        "nichts", "nix", "sache", "tut", "wichtig", "that", "this", "does", "doesn", "doesnt", "dont", "matter",
+        "matters", "none", "business", "irrelevant", "important",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)

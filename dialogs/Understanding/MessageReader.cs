@@ -397,7 +397,11 @@ internal static class MessageReader
 
             if (!clash && !result.Exists(x => x.Slot == r.Slot))
             {
-                result.Add(r);
+                // "Jana Krüger, nee sorry, Kröger, …": a name or company followed by a correcting word may be the value
+                // the prospect takes back; beside other answers it is confirmed, never taken as sure
+                result.Add(r.Confidence == Confidence.High && r.Slot is QuestionSteps.Name or QuestionSteps.Company && CorrectedAfter(text, e)
+                    ? r with { Confidence = Confidence.Medium }
+                    : r);
             }
         }
 
@@ -657,6 +661,42 @@ internal static class MessageReader
 
     /// <summary>Whether the word (folded) is one that names a company's trade or kind ("Labs", "Logistik").</summary>
     public static bool IsCompanyWord(string folded) => CompanyWords.Contains(folded);
+
+    // Words that open a correction of what was just said ("nee sorry", "äh nein", "I mean", "oops").
+    private static readonly HashSet<string> CorrectionOpeners = new(StringComparer.Ordinal)
+    {
+        "nee", "ne", "nein", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "actually",
+        "eigentlich", "bzw", "sondern", "mean", "meant", "meinte",
+    };
+
+    /// <summary>Whether the words right after <paramref name="end"/> correct it: a correcting word first (after
+    /// hesitations), then a word that may be the new value, capitalized or in a message written in small letters ("nee
+    /// sorry, Kröger"; "sorry for the late reply" is a remark).</summary>
+    private static bool CorrectedAfter(string text, int end)
+    {
+        var after = text[end..];
+        var rest = FoldedText.Of(after);
+        var opened = false;
+        for (var k = 0; k < rest.Count && k < 6; k++)
+        {
+            var w = rest[k].Text;
+            if (CommonWords.IsHesitation(w) || w is "i" or "ich")
+            {
+                continue;
+            }
+
+            // "ich meine Kröger" corrects; "meine Mail ist …" is a possessive
+            if (CorrectionOpeners.Contains(w) || w == "meine" && k > 0 && rest[k - 1].Text == "ich")
+            {
+                opened = true;
+                continue;
+            }
+
+            return opened && !rest[k].IsNumber && (char.IsUpper(after[rest[k].Start]) || !text.Any(char.IsUpper));
+        }
+
+        return false;
+    }
 
     /// <summary>The name that opens a message without "ich bin" ("Sabine Krause von der Krause Logistik GmbH", "Erik Lang,
     /// Tel. …", "Jürgen Köhler hier"): two or three capitalized words that are no need, role or common word, sure when the

@@ -331,7 +331,7 @@ public static class BenchRunner
     private static readonly string[] LeadBotSteps =
         ["start", "greeting", "consent", "name", "email", "company", "phone", "need", "authority", "budget", "timeline", "confirm"];
 
-    private static double Percentile(double[] sorted, double p) =>
+    internal static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))], 2);
 
     internal static void DeleteDatabase(string path)

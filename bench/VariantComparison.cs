@@ -161,7 +161,7 @@ public static class VariantComparison
                     var run = new VariantRun(round, position,
                         Math.Round(latencies.Length / measured.Seconds, 1),
                         cpuBefore is null || cpuAfter is null || measured.Turns == 0 ? null : Math.Round((cpuAfter.Value - cpuBefore.Value).TotalMilliseconds / measured.Turns, 3),
-                        latencies.Length == 0 ? 0 : Math.Round(latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(latencies.Length * 0.99) - 1)], 2),
+                        BenchRunner.Percentile(latencies, 0.99),
                         measured.Errors, measured.TranscriptsBad);
                     report.Runs[bot.Variant.Name].Add(run);
                     progress.WriteLine($"round {round}: {bot.Variant.Name} {run.TurnsPerSecond} turns/s, {run.CpuMsPerTurn} ms CPU/turn, p99 {run.P99Ms} ms, errors {run.Errors}");

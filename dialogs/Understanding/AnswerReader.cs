@@ -946,7 +946,7 @@ public sealed class AnswerReader
                 FoldedText.Of(text[first.End..other.Start]).Words.Any(w => w.Text is "oder" or "or" or "bzw" or "beziehungsweise"))
             {
                 // "k.weber@firma.co.at oder privat kw1978@gmx.net", "… or dan.k@gmail.com (personal)": two addresses offered
-                // with no word for which; the first is confirmed (the blind writers of rounds 7-9 and 11-13 record it so)
+                // with no word for which; people lead with the one they want used, so the first is confirmed
                 return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Several };
             }
 

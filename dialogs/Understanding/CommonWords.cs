@@ -27,6 +27,14 @@ internal static class CommonWords
         "shouldnt", "wouldn't", "wouldnt", "mustn't",
     };
 
+    /// <summary>Words that open a correction of what was just said ("nee sorry", "I mean", "oops"), folded; "i"/"ich"
+    /// before "mean"/"meine" are the caller's to skip.</summary>
+    public static readonly HashSet<string> Corrections = new(StringComparer.Ordinal)
+    {
+        "nein", "nee", "ne", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant",
+        "meinte", "actually", "eigentlich", "bzw", "rather", "eher", "sondern",
+    };
+
     /// <summary>Sounds of hesitation ("ähm", "uhh"), folded.</summary>
     public static readonly HashSet<string> Hesitations = new(StringComparer.Ordinal)
     {

@@ -662,13 +662,6 @@ internal static class MessageReader
     /// <summary>Whether the word (folded) is one that names a company's trade or kind ("Labs", "Logistik").</summary>
     public static bool IsCompanyWord(string folded) => CompanyWords.Contains(folded);
 
-    // Words that open a correction of what was just said ("nee sorry", "äh nein", "I mean", "oops").
-    private static readonly HashSet<string> CorrectionOpeners = new(StringComparer.Ordinal)
-    {
-        "nee", "ne", "nein", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "actually",
-        "eigentlich", "bzw", "sondern", "mean", "meant", "meinte",
-    };
-
     /// <summary>Whether the words right after <paramref name="end"/> correct it: a correcting word first (after
     /// hesitations), then a word that may be the new value, capitalized or in a message written in small letters ("nee
     /// sorry, Kröger"; "sorry for the late reply" is a remark).</summary>
@@ -686,7 +679,7 @@ internal static class MessageReader
             }
 
             // "ich meine Kröger" corrects; "meine Mail ist …" is a possessive
-            if (CorrectionOpeners.Contains(w) || w == "meine" && k > 0 && rest[k - 1].Text == "ich")
+            if (CommonWords.Corrections.Contains(w) || w == "meine" && k > 0 && rest[k - 1].Text == "ich")
             {
                 opened = true;
                 continue;
@@ -816,8 +809,6 @@ internal static class MessageReader
         "selbststaendig", "einzelunternehmer", "einzelunternehmerin",
     };
 
-    /// <summary>Words of a sentence, never of a name or a company's name when written in small letters: pronouns, articles,
-    /// conjunctions, the verbs that say what is wanted, courtesy.</summary>
     private static readonly string[][] DigitCorrections = Phrases.Of(
         "sorry", "sry", "oops", "ups", "nein", "nee", "no", "korrektur", "correction", "i mean", "ich meine", "meinte", "actually",
         "eigentlich", "pardon");
@@ -847,6 +838,8 @@ internal static class MessageReader
         return false;
     }
 
+    /// <summary>Words of a sentence, never of a name or a company's name when written in small letters: pronouns, articles,
+    /// conjunctions, the verbs that say what is wanted, courtesy.</summary>
     private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
     {
         "privat", "private", "privatperson", "freelancer", "freiberufler", "freiberuflerin", "selbststaendig", "student", "studentin",

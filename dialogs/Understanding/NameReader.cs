@@ -209,12 +209,6 @@ internal static class NameReader
         return new SlotReading("name", value, confidence, name.Name);
     }
 
-    private static readonly HashSet<string> CorrectingWords = new(StringComparer.Ordinal)
-    {
-        "nein", "nee", "ne", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant",
-        "meinte", "actually", "eigentlich", "bzw", "rather", "eher", "sondern",
-    };
-
     /// <summary>Whether a correcting word after the name read is followed by a word that may be a name: a common given
     /// name, a capitalized word that is no remark about the slip, or a word that resembles a part of the name.</summary>
     private static bool CorrectionAfter(FoldedText folded, string text, FoldedText name)
@@ -235,7 +229,7 @@ internal static class NameReader
 
         for (var i = Math.Max(last, 0) + 1; i + 1 < folded.Count; i++)
         {
-            if (!CorrectingWords.Contains(folded[i].Text))
+            if (!CommonWords.Corrections.Contains(folded[i].Text))
             {
                 continue;
             }
@@ -243,7 +237,7 @@ internal static class NameReader
             for (var k = i + 1; k < folded.Count; k++)
             {
                 var w = folded[k].Text;
-                if (w is "i" or "ich" || CorrectingWords.Contains(w) || CommonWords.IsHesitation(w))
+                if (w is "i" or "ich" || CommonWords.Corrections.Contains(w) || CommonWords.IsHesitation(w))
                 {
                     continue;
                 }

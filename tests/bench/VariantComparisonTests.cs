@@ -37,7 +37,7 @@ public sealed class VariantComparisonTests
         report.Runs["off"] = [new(1, 0, 2000, 0.7, 50, 0, 0), new(2, 1, 1000, 0.9, 60, 0, 0), new(3, 0, 1600, 0.8, 55, 0, 0)];
         report.Runs["on"] = [new(1, 1, 1900, 0.75, 52, 0, 0), new(2, 0, 1100, 0.85, 61, 0, 0), new(3, 1, 1200, 0.95, 70, 0, 0)];
 
-        // Round by round 0.95, 1.10, 0.75: the median is the middle one, whatever the machine's speed in each round.
+        // Each variant is divided by the base's run of the same round, so a slow machine in one round weighs on both alike.
         Assert.Equal([0.95, 1.1, 0.75], report.RatiosToBase("on").Select(r => Math.Round(r, 3)));
         Assert.Equal(0.95, Math.Round(ComparisonReport.Median(report.RatiosToBase("on")), 3));
         var table = report.ToTable();
@@ -62,7 +62,7 @@ public sealed class VariantComparisonTests
 
             Assert.False(report.Failed);
             Assert.All(report.Variants, v => Assert.Equal([1, 2], report.Runs[v].Select(r => r.Round)));
-            // The order rotates: the variant driven first in round 1 is driven second in round 2.
+            // Rotating the order gives each variant every position, so no variant always runs right after a warm-up or idle spell.
             Assert.Equal([0, 1], report.Runs["off"].Select(r => r.Position));
             Assert.Equal([1, 0], report.Runs["on"].Select(r => r.Position));
             Assert.All(report.Runs.Values.SelectMany(r => r), r => Assert.True(r.TurnsPerSecond > 0));

@@ -83,7 +83,7 @@ public sealed class BenchOptions
     /// <summary>Timed calls per dashboard query.</summary>
     public int Rounds { get; set; } = 10;
 
-    /// <summary>Configurations of one build compared side by side (<see cref="VariantComparison"/>); two or more.</summary>
+    /// <summary>Configurations (of this build, or each of its own) compared side by side (<see cref="VariantComparison"/>); two or more.</summary>
     public List<BotVariant> Variants { get; } = [];
 
     /// <summary>With <see cref="Variants"/>: rounds, each driving every variant once.</summary>
@@ -112,7 +112,8 @@ public sealed class BenchOptions
           --workbench-runs N     with --workbench: timed what-if requests (default 5)
           --postgres CONN        with --dashboard: an admin connection string (a database is created and dropped);
                                  with --workbench: an empty PostgreSQL database (Npgsql connection string)
-          --variant NAME[:K=V;…] a configuration of LeadBot to compare (repeatable, two or more; the first is the base):
+          --variant NAME[@DIR][:K=V;…] a configuration of LeadBot to compare (repeatable, two or more; the first is the
+                                 base; @DIR: that variant runs the bot published in DIR instead of this build):
                                  each runs its own process, all are warmed, then driven in rounds with the order
                                  rotated; prints same-round turns/s ratios (e.g. --variant off:Funnel__Enabled=false
                                  --variant on)

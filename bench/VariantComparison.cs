@@ -5,17 +5,26 @@ using System.Text.Json;
 
 namespace LeadBot.Bench;
 
-/// <summary>One configuration of LeadBot in a comparison: a name and the environment that sets it apart.</summary>
-public sealed record BotVariant(string Name, IReadOnlyList<KeyValuePair<string, string>> Environment)
+/// <summary>One configuration of LeadBot in a comparison: a name, the environment that sets it apart, and optionally a
+/// build of its own (another commit's published bot, to compare builds under the same conditions).</summary>
+public sealed record BotVariant(string Name, IReadOnlyList<KeyValuePair<string, string>> Environment, string? BotDirectory = null)
 {
-    /// <summary>Parses <c>NAME</c> or <c>NAME:KEY=VALUE[;KEY=VALUE…]</c> (the form of <c>--variant</c>).</summary>
+    /// <summary>Parses <c>NAME[@DIR][:KEY=VALUE;…]</c> (the form of <c>--variant</c>): DIR is a published bot's folder.</summary>
     public static BotVariant Parse(string text)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        var name = (colon < 0 ? text : text[..colon]).Trim();
+        var head = (colon < 0 ? text : text[..colon]).Trim();
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        var name = (at < 0 ? head : head[..at]).Trim();
+        var directory = at < 0 ? null : head[(at + 1)..].Trim();
         if (name.Length == 0)
         {
             throw new ArgumentException($"--variant needs a name: '{text}'.");
+        }
+
+        if (directory is { Length: 0 })
+        {
+            throw new ArgumentException($"--variant {name}: a folder after '@' is missing.");
         }
 
         var environment = new List<KeyValuePair<string, string>>();
@@ -33,7 +42,7 @@ public sealed record BotVariant(string Name, IReadOnlyList<KeyValuePair<string, 
             }
         }
 
-        return new BotVariant(name, environment);
+        return new BotVariant(name, environment, directory);
     }
 }
 
@@ -70,7 +79,7 @@ public sealed class ComparisonReport
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine(c, $"{Variants.Count} variants of one build side by side, {ConversationsPerRun} conversations per run after {Warmup} to warm up, concurrency {Concurrency}, the order rotated every round:");
+        text.AppendLine(c, $"{Variants.Count} variants side by side, {ConversationsPerRun} conversations per run after {Warmup} to warm up, concurrency {Concurrency}, the order rotated every round:");
         text.AppendLine();
         text.AppendLine($"| variant | rounds | turns/s median (mean) | bot CPU ms/turn median | p99 ms median | peak RSS MB | turns/s against {Variants[0]}, same round: median (mean, min-max) |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---|");
@@ -132,7 +141,7 @@ public static class VariantComparison
                 BenchRunner.DeleteDatabase(database);
                 var apiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
                 var logPath = Path.Combine(options.WorkDirectory, $"leadbot-{runId}-{variant.Name}.log");
-                var process = BenchRunner.StartLeadBot(botDirectory, database, apiKey, [.. options.BotEnvironment, .. variant.Environment], TargetProcess.FreePort(), logPath);
+                var process = BenchRunner.StartLeadBot(variant.BotDirectory is { } own ? Path.GetFullPath(own) : botDirectory, database, apiKey, [.. options.BotEnvironment, .. variant.Environment], TargetProcess.FreePort(), logPath);
                 var messages = new Uri($"http://127.0.0.1:{process.Port}/api/messages");
                 bots.Add(new RunningVariant(variant, process, database, logPath,
                     new LoadDriver(messages, sink, $"{runId}{bots.Count}", options.LocaleMix, null, TimeSpan.FromSeconds(options.TurnTimeoutSeconds))));

@@ -13,6 +13,13 @@ public sealed class VariantComparisonTests
         Assert.Equal("off", off.Name);
         Assert.Equal([new("Funnel__Enabled", "false"), new("Turns__X", "a=b")], off.Environment);
         Assert.Empty(BotVariant.Parse("on").Environment);
+        Assert.Null(BotVariant.Parse("on").BotDirectory);
+        // Another build (a published bot's folder) compares with this one under the same conditions.
+        var old = BotVariant.Parse("old@/tmp/bot-12b9ec0:Funnel__Enabled=false");
+        Assert.Equal(("old", "/tmp/bot-12b9ec0"), (old.Name, old.BotDirectory));
+        Assert.Equal([new("Funnel__Enabled", "false")], old.Environment);
+        Assert.Equal("/tmp/b", BotVariant.Parse("x@/tmp/b").BotDirectory);
+        Assert.Throws<ArgumentException>(() => BotVariant.Parse("x@:A=1"));
         Assert.Throws<ArgumentException>(() => BotVariant.Parse(":A=1"));
         Assert.Throws<ArgumentException>(() => BotVariant.Parse("x:novalue"));
     }

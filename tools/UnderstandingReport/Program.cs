@@ -59,16 +59,18 @@ if (args.Contains("--failures"))
 
 Console.WriteLine($"Phrase corpus: {rows.Count} rows, read at {PhraseCorpus.Reference:yyyy-MM-dd HH:mm}");
 Console.WriteLine();
-Console.WriteLine($"{"step",-10} {"lang",-4} {"rows",5} {"understood",11} {"asked back",11} {"misread",8} {"CPU µs/reading",15}");
+Console.WriteLine($"{"step",-10} {"lang",-4} {"rows",5} {"understood",11} {"asked back",11} {"misread",8} {"CPU µs/reading",15} {"right value",12}");
 var cpu = MeasureCpu(rows, reader, policy);
 foreach (var group in results.GroupBy(r => (r.Row.Step, r.Row.Language)).OrderBy(g => Order(g.Key.Step)).ThenBy(g => g.Key.Language))
 {
     var n = group.Count();
-    Console.WriteLine($"{group.Key.Step,-10} {group.Key.Language,-4} {n,5} {Pct(group.Count(r => r.Outcome == CorpusOutcome.Understood), n),11} {Pct(group.Count(r => r.Outcome == CorpusOutcome.AskedBack), n),11} {group.Count(r => r.Outcome == CorpusOutcome.Misread),8} {cpu[(group.Key.Step, group.Key.Language)],15:0.0}");
+    Console.WriteLine($"{group.Key.Step,-10} {group.Key.Language,-4} {n,5} {Pct(group.Count(r => r.Outcome == CorpusOutcome.Understood), n),11} {Pct(group.Count(r => r.Outcome == CorpusOutcome.AskedBack), n),11} {group.Count(r => r.Outcome == CorpusOutcome.Misread),8} {cpu[(group.Key.Step, group.Key.Language)],15:0.0} {Pct(group.Count(r => r.RightValue), n),12}");
 }
 
 var total = results.Count;
-Console.WriteLine($"{"total",-10} {"",-4} {total,5} {Pct(results.Count(r => r.Outcome == CorpusOutcome.Understood), total),11} {Pct(results.Count(r => r.Outcome == CorpusOutcome.AskedBack), total),11} {results.Count(r => r.Outcome == CorpusOutcome.Misread),8}");
+Console.WriteLine($"{"total",-10} {"",-4} {total,5} {Pct(results.Count(r => r.Outcome == CorpusOutcome.Understood), total),11} {Pct(results.Count(r => r.Outcome == CorpusOutcome.AskedBack), total),11} {results.Count(r => r.Outcome == CorpusOutcome.Misread),8} {"",15} {Pct(results.Count(r => r.RightValue), total),12}");
+Console.WriteLine("right value: the value the writer expects is what would be stored after at most one confirmation (read sure, or offered");
+Console.WriteLine("for a yes), whatever confidence the writer expected.");
 Console.WriteLine($"rows failing their expectation: {results.Count(r => !r.Passed)}");
 Console.WriteLine();
 

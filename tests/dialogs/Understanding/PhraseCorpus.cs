@@ -24,7 +24,9 @@ public enum CorpusOutcome
     Misread,
 }
 
-public sealed record CorpusResult(CorpusRow Row, string Actual, bool Passed, CorpusOutcome Outcome);
+/// <summary>How a row came out; <paramref name="RightValue"/>: the expected value is what the bot would store after at
+/// most one confirmation (read sure, or offered for a yes), whatever confidence the writer expected.</summary>
+public sealed record CorpusResult(CorpusRow Row, string Actual, bool Passed, CorpusOutcome Outcome, bool RightValue);
 
 /// <summary>Loads the corpus files and reads each row with the <see cref="AnswerReader"/>; shared by the xunit tests and
 /// the report command (tools/UnderstandingReport).</summary>
@@ -81,7 +83,8 @@ public static class PhraseCorpus
             outcome = IsMisread(row.Step, expected, high, values) ? CorpusOutcome.Misread : CorpusOutcome.AskedBack;
         }
 
-        return new CorpusResult(row, actual, passed, outcome);
+        var rightValue = outcome != CorpusOutcome.Misread && (passed || (expected != "-" && !actual.EndsWith("|L", StringComparison.Ordinal) && ValuesOf(expected) == ValuesOf(actual)));
+        return new CorpusResult(row, actual, passed, outcome, rightValue);
     }
 
     private static bool Matches(string step, string expected, string actual)
@@ -101,6 +104,12 @@ public static class PhraseCorpus
 
         return WithConfidence(expected) == actual;
     }
+
+    /// <summary>The values of a reading without their confidence, in a fixed order.</summary>
+    private static string ValuesOf(string reading) =>
+        string.Join(';', reading.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.EndsWith("|H", StringComparison.Ordinal) || part.EndsWith("|M", StringComparison.Ordinal) || part.EndsWith("|L", StringComparison.Ordinal) ? part[..^2] : part)
+            .Order(StringComparer.Ordinal));
 
     private static string WithConfidence(string expected) =>
         expected.EndsWith("|H", StringComparison.Ordinal) || expected.EndsWith("|M", StringComparison.Ordinal) || expected.EndsWith("|L", StringComparison.Ordinal)

@@ -63,4 +63,24 @@ public class PhraseCorpusTests
 
         Assert.True(misread.Count == 0, string.Join("\n", misread.Select(m => $"{m.Row} → {m.Actual}")));
     }
+
+    [Fact]
+    public void A_value_offered_for_a_yes_counts_as_the_right_value_but_not_as_understood()
+    {
+        var reader = new AnswerReader();
+        CorpusResult Read(string step, string input, string expected) =>
+            PhraseCorpus.Evaluate(new CorpusRow("t.tsv", 1, step, "en-US", input, expected), reader, Policy.Value);
+
+        // The writer expects it sure, the bot offers it: asked back, yet a yes stores what the writer wanted.
+        var offered = Read("company", "Google, just kidding", "company:Google");
+        Assert.Equal((CorpusOutcome.AskedBack, true), (offered.Outcome, offered.RightValue));
+        // The writer expects a confirmation of what the bot takes sure: the same value is stored.
+        var sure = Read("budget", "50k", "budget:50000 EUR|M");
+        Assert.Equal((CorpusOutcome.AskedBack, true), (sure.Outcome, sure.RightValue));
+        // Another value, offered or sure, is never right.
+        Assert.False(Read("company", "Google, just kidding", "company:Alphabet").RightValue);
+        var misread = Read("budget", "50k", "budget:5000 EUR");
+        Assert.Equal((CorpusOutcome.Misread, false), (misread.Outcome, misread.RightValue));
+        Assert.True(Read("budget", "50k", "budget:50000 EUR").RightValue);
+    }
 }

@@ -104,6 +104,14 @@ internal static class CompanyReader
             return null;
         }
 
+        if (IsWebDomain(clean.TrimEnd('.')))
+        {
+            // "lumio.io": careful readers store a company given as its web domain either as the domain or as the name
+            // in it, so it is kept as typed and confirmed, never turned into a name nobody wrote
+            var domain = clean.TrimEnd('.');
+            return new SlotReading("company", domain, Confidence.Medium, domain) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (Correction(clean, folded) is { } rest && Read(rest, language) is { } corrected)
         {
             // "Meier Maschinenbau – ach nein, seit Juli heißen wir Meier Industrietechnik GmbH": the name after the word
@@ -315,6 +323,19 @@ internal static class CompanyReader
         }
 
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    /// <summary>A web domain and nothing else ("lumio.io", "www.brandt-elektro.de"): labels of letters, digits and
+    /// hyphens joined by dots, the last one a top-level domain of letters.</summary>
+    private static bool IsWebDomain(string text)
+    {
+        var labels = text.Split('.');
+        if (labels.Length < 2 || text.Length > 100 || labels[^1].Length is < 2 or > 6 || !labels[^1].All(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        return labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) && labels[..^1].Any(l => l.Any(char.IsAsciiLetter));
     }
 
     // Institutions named by the place they serve ("Sparkasse Ulm", "Stadtwerke Bochum"): the place is part of the name.
@@ -842,7 +863,8 @@ internal static class CompanyReader
     }
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
-        "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "korrektur", "i mean", "i meant", "actually", "oder besser",
+        "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
+        "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon",
         "besser gesagt", "genauer gesagt", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
         "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",
@@ -875,6 +897,19 @@ internal static class CompanyReader
                 {
                     // "seit Juli heißen wir …": a time before the name is no part of it
                     var at = i + cue.Length;
+                    // "nee sorry, …", "oops I mean …": correcting words in a row open one correction; the name follows
+                    // the last of them
+                    for (var more = 0; more < 3 && at < folded.Count; more++)
+                    {
+                        var further = Array.Find(CorrectionCues, c => folded.MatchesAt(at, c) && at + c.Length < folded.Count);
+                        if (further is null)
+                        {
+                            break;
+                        }
+
+                        at += further.Length;
+                    }
+
                     var (named, namedLength) = folded.Find(RenamedCues, at);
                     at = named >= 0 && named + namedLength < folded.Count ? named + namedLength : at;
                     var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–', '.');

@@ -399,9 +399,20 @@ internal static class MessageReader
             {
                 // "Jana Krüger, nee sorry, Kröger, …": a name or company followed by a correcting word may be the value
                 // the prospect takes back; beside other answers it is confirmed, never taken as sure
-                result.Add(r.Confidence == Confidence.High && r.Slot is QuestionSteps.Name or QuestionSteps.Company && CorrectedAfter(text, e)
-                    ? r with { Confidence = Confidence.Medium }
-                    : r);
+                // the prospect takes back; read with the correction as the name or company question reads it, the corrected
+                // value is taken ("Stefan Kraus, nein sorry, Steffen Krause, …"), else the first one is confirmed, never
+                // taken as sure
+                if (r.Slot is QuestionSteps.Name or QuestionSteps.Company && r.Confidence > Confidence.Low && CorrectedAfter(text, e))
+                {
+                    var corrected = CorrectedValue(text, r, s, e, context.Language);
+                    var overlaps = corrected is { } c && readings.Exists(x => x.Reading.Slot != r.Slot && x.Start < c.End && s < x.End);
+                    result.Add(corrected is { } fixedValue && !overlaps ? fixedValue.Reading
+                        : r.Confidence == Confidence.High ? r with { Confidence = Confidence.Medium } : r);
+                }
+                else
+                {
+                    result.Add(r);
+                }
             }
         }
 
@@ -661,6 +672,44 @@ internal static class MessageReader
 
     /// <summary>Whether the word (folded) is one that names a company's trade or kind ("Labs", "Logistik").</summary>
     public static bool IsCompanyWord(string folded) => CompanyWords.Contains(folded);
+
+    /// <summary>The name or company read from <paramref name="start"/> to the end of the value said after the correcting
+    /// words that follow it, as the name or company question reads such an answer ("Stefan Kraus, nein sorry, Steffen
+    /// Krause"), or null when that reading keeps the first value or none. The new value ends at the next break, dash or,
+    /// for a name, word that joins it to a company ("von", "from").</summary>
+    private static (SlotReading Reading, int End)? CorrectedValue(string text, SlotReading first, int start, int end, string language)
+    {
+        var after = FoldedText.Of(text[end..]);
+        var k = 0;
+        while (k < after.Count && (CommonWords.IsHesitation(after[k].Text) || after[k].Text is "i" or "ich" || CommonWords.Corrections.Contains(after[k].Text) ||
+                                   after[k].Text == "meine" && k > 0 && after[k - 1].Text == "ich"))
+        {
+            k++;
+        }
+
+        if (k >= after.Count)
+        {
+            return null;
+        }
+
+        var last = k;
+        while (last + 1 < after.Count && !after[last + 1].AfterBreak && last - k < 5 &&
+               text.AsSpan(end + after[last].End, after[last + 1].Start - after[last].End).IndexOfAny('–', '—', '-') < 0 &&
+               !(first.Slot == QuestionSteps.Name && after[last + 1].Text is "von" or "vom" or "from" or "bei" or "at" or "of" or "aus" or "und" or "and" or "mit" or "with"))
+        {
+            last++;
+        }
+
+        var stop = end + after[last].End;
+        var said = text[start..stop];
+        var reading = first.Slot == QuestionSteps.Name ? NameReader.Read(said) : CompanyReader.Read(said, language);
+        if (reading is not { Confidence: > Confidence.Low, Value: string value } || first.Value is string old && string.Equals(old, value, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return (reading with { Evidence = said }, stop);
+    }
 
     /// <summary>Whether the words right after <paramref name="end"/> correct it: a correcting word first (after
     /// hesitations), then a word that may be the new value, capitalized or in a message written in small letters ("nee

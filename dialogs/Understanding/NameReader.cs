@@ -229,7 +229,8 @@ internal static class NameReader
 
         for (var i = Math.Max(last, 0) + 1; i + 1 < folded.Count; i++)
         {
-            if (!CommonWords.Corrections.Contains(folded[i].Text))
+            // "ich meine Jonas Wegner" corrects; "meine" alone is a possessive
+            if (!CommonWords.Corrections.Contains(folded[i].Text) && !(folded[i].Text == "meine" && i > 0 && folded[i - 1].Text == "ich"))
             {
                 continue;
             }
@@ -499,7 +500,7 @@ internal static class NameReader
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "eigentlich", "genauer gesagt", "besser gesagt", "offiziell", "richtig", "korrekt", "actually", "officially",
-        "well", "i mean", "properly", "formally", "sorry", "also");
+        "well", "i mean", "i meant", "ich meine", "ich meinte", "properly", "formally", "sorry", "sry", "oops", "ups", "also");
 
     /// <summary>The full name after a word that corrects or completes the name before it ("Pauli – eigentlich Paul
     /// Schneider", "Tom, well Thomas officially. Thomas Reed"): the last clause after the cue that is a name of two or
@@ -513,8 +514,16 @@ internal static class NameReader
             return null;
         }
 
-        // from the last break after the cue, or right after the cue
+        // from the last break after the cue, or right after the cue and the correcting words that follow it ("sorry, I
+        // mean Anna Schmitt")
         var from = cue + length;
+        while (from + 2 < folded.Count && (CommonWords.Corrections.Contains(folded[from].Text) || CommonWords.IsHesitation(folded[from].Text) ||
+                                           folded[from].Text is "i" or "ich" && folded[from + 1].Text is "mean" or "meant" or "meine" or "meinte" ||
+                                           folded[from].Text is "meine" && folded[from - 1].Text == "ich"))
+        {
+            from++;
+        }
+
         for (var i = folded.Count - 1; i > from; i--)
         {
             if (folded[i].AfterBreak)

@@ -252,10 +252,11 @@ internal static class MessageReader
                 // form) in the brackets after "wir"/"we", however the brackets go on
                 readings.Add((firm with { Confidence = Confidence.High, Hint = null }, clause.Start + firmAt, clause.Start + firmAt + firmEvidence.Length));
             }
-            else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && clause.End < masked.Length && masked[clause.End] == ')' &&
+            else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && (clause.End < masked.Length && masked[clause.End] == ')' || ClosesLater(masked, clause.End)) &&
                      BareCompany(part, folded, context) is { } ours && char.IsUpper(part[folded[0].Start]))
             {
-                // "Wir (Weber Logistik) suchen …": capitalized words in brackets right after "wir"/"we" say who "we" are
+                // "Wir (Weber Logistik) suchen …": capitalized words in brackets right after "wir"/"we" say who "we" are,
+                // also when the brackets go on with where or how many ("Wir (Huber Bau, Linz)", "Wir (Holzbau Meier, 12 Leute)")
                 var sure = PlainlyCompany(folded, anyWord: true) ? Confidence.High : Confidence.Medium;
                 readings.Add((ours.Reading with { Confidence = sure }, clause.Start + ours.Start, clause.Start + ours.End));
             }

@@ -508,7 +508,25 @@ internal static class NameReader
     private static string? Corrected(string text)
     {
         var folded = FoldedText.Of(text);
+        for (var last = folded.Count - 1; last > 0; last--)
+        {
+            if (folded[last].AfterBreak && folded.Words.Skip(last).All(w => w.Text is "sorry" or "sry" or "oops" or "ups" or "pardon" or "entschuldigung" or "my" or "bad"))
+            {
+                // "…, sorry": an apology after the corrected name is no part of it (a word that blames autocorrect or a
+                // typo leaves open which of the two was the slip)
+                text = text[..folded[last].Start].TrimEnd(',', ' ', '-', '–');
+                folded = FoldedText.Of(text);
+                break;
+            }
+        }
+
         var (cue, length) = folded.Find(CorrectionCues);
+        if (cue <= 0 && folded.Count >= 4 && CommonWords.IsHesitation(folded[1].Text))
+        {
+            // "Stefan... ähm Steffen Krause": one word, a hesitation, then the full name said again
+            (cue, length) = (1, 1);
+        }
+
         if (cue <= 0 || cue + length >= folded.Count || Parts(text, folded) is not null)
         {
             return null;

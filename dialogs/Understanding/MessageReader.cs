@@ -381,6 +381,14 @@ internal static class MessageReader
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r != keep);
         }
 
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd))
+        {
+            // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
+            // writer's name, never a company
+            readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= signStart && r.End <= signEnd);
+            readings.Add((new SlotReading(QuestionSteps.Name, signed, Confidence.High, text[signStart..signEnd]), signStart, signEnd));
+        }
+
         // a fragment two slots claim belongs to neither
         var result = new List<SlotReading>();
         for (var i = 0; i < readings.Count; i++)
@@ -425,6 +433,47 @@ internal static class MessageReader
         }
 
         return result;
+    }
+
+    // Closing words before a name signed at the end ("Grüße, Jonas", "cheers, Tom").
+    private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
+    {
+        "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",
+        "cheers", "best", "regards", "kind", "thanks", "thx", "danke", "bye", "ciao", "tschuess",
+    };
+
+    /// <summary>A given name, alone or with a surname, signed at the end of a message: after a dash, on a line of its own
+    /// or after a closing word ("– Jonas", "\nTom Baker", "Grüße, Jonas"), the first word a common given name. A name after
+    /// a bare comma is not signed ("…, mit meinem Partner, Anna" may name someone else).</summary>
+    private static (string Name, int Start, int End)? SignOff(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':');
+        var folded = FoldedText.Of(trimmed);
+        if (folded.Count < 3)
+        {
+            return null;
+        }
+
+        foreach (var words in new[] { 1, 2 })
+        {
+            var first = folded.Count - words;
+            if (first < 1 || folded.Words.Skip(first + 1).Any(w => w.AfterBreak) || !GivenNames.Contains(folded[first].Text) ||
+                !folded.Words.Skip(first).All(w => char.IsUpper(trimmed[w.Start])))
+            {
+                continue;
+            }
+
+            var gap = trimmed.AsSpan(folded[first - 1].End, folded[first].Start - folded[first - 1].End);
+            var closing = folded[first].AfterBreak && ClosingWords.Contains(folded[first - 1].Text);
+            if (gap.IndexOfAny('–', '—', '\n') >= 0 || gap.Trim().SequenceEqual("-") || closing)
+            {
+                var start = folded[first].Start;
+                var end = folded[^1].End;
+                return (trimmed[start..end], start, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Words that wish for a time ("gerne im Januar", "ideally in March"): beside a month in a short clause of

@@ -962,9 +962,23 @@ public sealed class AnswerReader
     public ConsentOpening? ReadConsentOpening(string text, ReadingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (string.IsNullOrWhiteSpace(text) || IsTooLong(text) || YesNoReader.ReadOpening(text) is not { } opening)
+        if (string.IsNullOrWhiteSpace(text) || IsTooLong(text))
         {
             return null;
+        }
+
+        if (YesNoReader.ReadOpening(text) is not { } opening)
+        {
+            // "ich will nur mal gucken, keine daten bitte", "…. Daten dürfen Sie speichern.": the consent said at the end,
+            // about the data, is the answer as it is at the start
+            if (YesNoReader.ReadClosing(text) is not { } closing)
+            {
+                return null;
+            }
+
+            var before = text[..closing.Start].TrimEnd(' ', ',', ';', '-', '–', '—');
+            var found = Disciplined(before, MessageReader.ReadAll(before, context));
+            return found.Count == 0 ? null : new ConsentOpening(closing.Answer, before, found);
         }
 
         var rest = text[opening.RestStart..];

@@ -27,7 +27,7 @@ internal static class YesNoReader
         "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means", "joo", "jooo", "okie dokie",
         "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
-        "in ordnig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
+        "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",
@@ -344,7 +344,7 @@ internal static class YesNoReader
         "glaube schon", "i glaub scho", "denke schon", "wenns sein muss", "wenn es sein muss", "if i must", "if i have to");
 
     private static readonly string[][] ReluctantYes = Phrases.Of(
-        "i guess so", "guess so", "i suppose so", "suppose so", "schaetze schon", "glaub schon", "glaube schon", "i glaub scho",
+        "i guess", "i guess so", "guess so", "i suppose so", "suppose so", "schaetze schon", "glaub schon", "glaube schon", "i glaub scho",
         "denke schon", "ich denke schon", "ich glaube schon", "ich glaub schon", "i think so", "think so");
 
     /// <summary>The words of a reluctant yes that is the whole answer but for a hesitation ("hmm, I guess so"), or null.</summary>

@@ -1060,7 +1060,9 @@ internal static class MessageReader
             return null;
         }
 
-        if (folded.Words.Any(w => char.IsLower(part[w.Start]) && w.Text is not ("und" or "and")))
+        // "University of Michigan", "Bank of Ireland": "of" between capitalized words is part of the name
+        if (folded.Words.Select((w, k) => (w, k)).Any(x => char.IsLower(part[x.w.Start]) && x.w.Text is not ("und" or "and") &&
+                !(x.w.Text == "of" && x.k > 0 && x.k + 1 < folded.Count && char.IsUpper(part[folded[x.k + 1].Start]))))
         {
             return SmallField(part, folded, context);
         }
@@ -1069,7 +1071,7 @@ internal static class MessageReader
         {
             var w = folded[k];
             // "Huber IT": a short word in capitals after the first is part of the name
-            if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and") || w.IsNumber ||
+            if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and" || w.Text == "of" && k > 0 && k + 1 < folded.Count) || w.IsNumber ||
                 NameCommonWords.Contains(w.Text) && !(k > 0 && w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper)) &&
                 !AfterAmpersand(part, folded, k))
             {
@@ -1114,7 +1116,9 @@ internal static class MessageReader
         }
 
         var trade = words.Words.Any(w => CompanyWords.Contains(w.Text));
-        return !words.Words.Any(w => IsPlace(w.Text) || TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
+        // a place after "of" names what the institution serves ("University of Michigan"), no place of its own
+        return !words.Words.Select((w, k) => (w, k)).Any(x => IsPlace(x.w.Text) && !(x.k > 0 && words[x.k - 1].Text == "of")) &&
+               !words.Words.Any(w => TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
                !(GivenNames.IsName(words[0].Text) && !trade);
     }
 

@@ -771,8 +771,10 @@ internal static class NameReader
         // "Tobias, aber alle sagen Tobi": a common given name alone before a shorter nickname is the name as well ("Tom,
         // but everyone calls me Tommy" may itself be the short form)
         var before = text[..folded[at].Start].TrimEnd(',', ' ', '-', '–', ';');
+        // "Lena – also eigentlich Magdalena Huber, aber alle sagen Lena": a corrected full name before the nickname too
         return ReadName(before) is { Confidence: Confidence.High, Name: var n } &&
-               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length)
+               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length) ||
+               Corrected(before) is not null
             ? before : null;
     }
 

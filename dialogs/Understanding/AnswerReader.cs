@@ -21,6 +21,69 @@ public sealed class AnswerReader
     public static bool IsTooLong(string? text) => text is not null && text.Length > MaxAnswerLength;
 
     /// <summary>The message read as the answer to <paramref name="step"/> (a <see cref="QuestionSteps"/> name), or null.</summary>
+    // The words a contact question's echo may hold besides its label ("my name?", "wie ich heiße?", "die Nummer?").
+    private static readonly HashSet<string> EchoWords = new(StringComparer.Ordinal)
+    {
+        "my", "mein", "meine", "meinen", "meiner", "our", "unser", "unsere", "unseren", "the", "die", "der", "den", "das",
+        "what's", "whats", "what", "is", "was", "wie", "ich", "i", "heisse", "am", "full", "ganzer", "ganzen", "vollen",
+    };
+
+    private static readonly Dictionary<string, HashSet<string>> EchoLabels = new(StringComparer.Ordinal)
+    {
+        [QuestionSteps.Name] = new(StringComparer.Ordinal) { "name", "namen", "nachname", "nachnamen", "vorname", "vornamen", "heisse" },
+        [QuestionSteps.Company] = new(StringComparer.Ordinal) { "firma", "company", "unternehmen", "firmenname", "arbeitgeber", "employer" },
+        [QuestionSteps.Email] = new(StringComparer.Ordinal) { "email", "e", "mail", "mailadresse", "adresse", "address", "emailadresse" },
+        [QuestionSteps.Phone] = new(StringComparer.Ordinal) { "nummer", "number", "telefon", "telefonnummer", "handy", "handynummer", "phone", "tel", "mobil", "mobilnummer" },
+    };
+
+    // Words that acknowledge the question before the answer ("ok", "na klar", "sure").
+    private static readonly HashSet<string> EchoAcknowledgements = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "oki", "sure", "klar", "na", "gut", "also", "well", "fine", "alright", "right", "gerne", "gern", "sicher",
+        "of", "course", "natuerlich", "logo", "yes", "ja", "yeah", "jo", "fair", "enough",
+    };
+
+    /// <summary>The answer after a contact question said back as a question of its own ("my name? ok, Daniel Kowalski",
+    /// "meine Nummer? 0171 1234567"), or null: the echo holds the question's label and nothing but possessives and
+    /// the words of asking, and only acknowledgements stand between it and the answer.</summary>
+    private static string? EchoedQuestion(string step, string text)
+    {
+        var mark = text.IndexOf('?');
+        if (mark <= 0 || !EchoLabels.TryGetValue(step, out var labels))
+        {
+            return null;
+        }
+
+        var echo = FoldedText.Of(text[..mark]);
+        if (echo.Count is 0 or > 4 || !echo.Words.Any(w => labels.Contains(w.Text)) ||
+            !echo.Words.All(w => labels.Contains(w.Text) || EchoWords.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var rest = text[(mark + 1)..];
+        var folded = FoldedText.Of(rest);
+        var at = 0;
+        while (at < folded.Count && EchoAcknowledgements.Contains(folded[at].Text))
+        {
+            at++;
+        }
+
+        if (at >= folded.Count || folded.HasQuestionMark)
+        {
+            return null;
+        }
+
+        var answer = rest[folded[at].Start..].Trim();
+        if (at > 0)
+        {
+            // the acknowledgement's own marks ("ok, …", "klar – …") are no part of the answer
+            answer = answer.TrimStart(',', ':', '-', '–', ' ', '.', '!');
+        }
+
+        return answer.Length == 0 ? null : answer;
+    }
+
     public SlotReading? Read(string step, string text, ReadingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -32,6 +95,13 @@ public sealed class AnswerReader
         if (IsTooLong(text))
         {
             return new SlotReading(step, new TooLongAnswer(text.Length), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong };
+        }
+
+        if (EchoedQuestion(step, text) is { } answer)
+        {
+            // "my name? ok, Daniel Kowalski", "meine Firma? Na klar, Brandt Elektro": the question repeated back, then the
+            // answer; the echo asks nothing new
+            return Read(step, answer, context);
         }
 
         var reading = ReadStep(step, text, context);
@@ -892,9 +962,23 @@ public sealed class AnswerReader
     public ConsentOpening? ReadConsentOpening(string text, ReadingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (string.IsNullOrWhiteSpace(text) || IsTooLong(text) || YesNoReader.ReadOpening(text) is not { } opening)
+        if (string.IsNullOrWhiteSpace(text) || IsTooLong(text))
         {
             return null;
+        }
+
+        if (YesNoReader.ReadOpening(text) is not { } opening)
+        {
+            // "ich will nur mal gucken, keine daten bitte", "…. Daten dürfen Sie speichern.": the consent said at the end,
+            // about the data, is the answer as it is at the start
+            if (YesNoReader.ReadClosing(text) is not { } closing)
+            {
+                return null;
+            }
+
+            var before = text[..closing.Start].TrimEnd(' ', ',', ';', '-', '–', '—');
+            var found = Disciplined(before, MessageReader.ReadAll(before, context));
+            return found.Count == 0 ? null : new ConsentOpening(closing.Answer, before, found);
         }
 
         var rest = text[opening.RestStart..];

@@ -47,7 +47,7 @@ internal static class CompanyReader
     private static readonly string[] LegalForms =
     [
         "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
-        "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "se", "partg",
+        "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e.u.", "e. u.", "se", "partg",
         "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
         "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
@@ -104,6 +104,22 @@ internal static class CompanyReader
             return null;
         }
 
+        if (FormerName(clean, folded) is { } current)
+        {
+            // "Cloudbase — formerly known as Stackr", "Nordlicht GmbH, früher Meier Software": the name before the one it
+            // had is the name now
+            clean = current;
+            folded = FoldedText.Of(clean);
+        }
+
+        if (IsWebDomain(clean.TrimEnd('.')))
+        {
+            // "lumio.io": careful readers store a company given as its web domain either as the domain or as the name
+            // in it, so it is kept as typed and confirmed, never turned into a name nobody wrote
+            var domain = clean.TrimEnd('.');
+            return new SlotReading("company", domain, Confidence.Medium, domain) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (Correction(clean, folded) is { } rest && Read(rest, language) is { } corrected)
         {
             // "Meier Maschinenbau – ach nein, seit Juli heißen wir Meier Industrietechnik GmbH": the name after the word
@@ -128,6 +144,13 @@ internal static class CompanyReader
         if (SoleTrader(clean, language) is { } soleTrader)
         {
             return soleTrader;
+        }
+
+        if (HedgedPrivate(folded))
+        {
+            // "eher privat, hab nebenbei nen kleinen Onlineshop", "more or less freelance": private, said with a hedge, so
+            // confirmed, whatever the clauses after it say
+            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
         }
 
         if (AllPrivate(folded))
@@ -315,6 +338,39 @@ internal static class CompanyReader
         }
 
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    private static readonly string[][] FormerCues = Phrases.Of(
+        "formerly", "formerly known as", "previously", "ex", "frueher", "vormals", "ehemals", "ehemalige", "ehemaliger");
+
+    /// <summary>The words before a former name said after a comma, a dash or a bracket ("Cloudbase — formerly known as
+    /// Stackr"), or null.</summary>
+    private static string? FormerName(string text, FoldedText folded)
+    {
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            var marked = folded[i].AfterBreak || DashBefore(text, folded[i - 1].End, folded[i].Start) || text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End).Contains('(');
+            if (marked && Array.Exists(FormerCues, c => folded.MatchesAt(i, c)))
+            {
+                var before = text[..folded[i].Start].TrimEnd(' ', ',', '(', '-', '–', '—', ';');
+                return before.Length > 0 ? before : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A web domain and nothing else ("lumio.io", "www.brandt-elektro.de"): labels of letters, digits and
+    /// hyphens joined by dots, the last one a top-level domain of letters.</summary>
+    private static bool IsWebDomain(string text)
+    {
+        var labels = text.Split('.');
+        if (labels.Length < 2 || text.Length > 100 || labels[^1].Length is < 2 or > 6 || !labels[^1].All(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        return labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) && labels[..^1].Any(l => l.Any(char.IsAsciiLetter));
     }
 
     // Institutions named by the place they serve ("Sparkasse Ulm", "Stadtwerke Bochum"): the place is part of the name.
@@ -584,7 +640,7 @@ internal static class CompanyReader
         ["gmbh"] = "GmbH", ["ggmbh"] = "gGmbH", ["mbh"] = "mbH", ["ag"] = "AG", ["kg"] = "KG", ["kgaa"] = "KGaA", ["ohg"] = "OHG",
         ["gbr"] = "GbR", ["ug"] = "UG", ["se"] = "SE", ["mbb"] = "mbB", ["partg"] = "PartG", ["co"] = "Co", ["ltd"] = "Ltd",
         ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP",
-        ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V",
+        ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V", ["u"] = "U",
     };
 
     // Short words that every name writes in capitals ("Huber IT", "Solartech USA", "Müller EDV").
@@ -696,6 +752,22 @@ internal static class CompanyReader
                     "independent") &&
                !SentenceWords.Contains(last) && !GenericWords.Contains(last) && !RefusalWords.Contains(last) && last.All(char.IsLetter) &&
                text.AsSpan(folded[^1].Start).IndexOfAnyInRange('A', 'Z') < 0;
+    }
+
+    private static readonly string[][] PrivateHedges = Phrases.Of(
+        "eher", "mehr oder weniger", "quasi", "sozusagen", "hauptsaechlich", "ueberwiegend", "rather", "more or less", "kind of",
+        "sort of", "basically", "mostly", "mainly");
+
+    /// <summary>A hedge, then words that say there is no company, ending the clause ("eher privat, …").</summary>
+    private static bool HedgedPrivate(FoldedText folded)
+    {
+        var (at, length) = folded.Find(PrivateHedges);
+        if (at != 0 || length >= folded.Count)
+        {
+            return false;
+        }
+
+        return Array.Exists(Private, p => folded.MatchesAt(length, p) && (length + p.Length == folded.Count || folded[length + p.Length].AfterBreak));
     }
 
     private static bool AllPrivate(FoldedText folded)
@@ -826,6 +898,7 @@ internal static class CompanyReader
     {
         "nicht", "kein", "keine", "keinen", "not", "none", "lieber", "rather", "sagen", "say", "gruenden", "gruendung",
         "founding", "anonym", "anonymous", "later", "spaeter", "nachreichen", "secret", "geheim", "geheimnis",
+        "can't", "cant", "cannot", "disclose", "verraten", "confidential", "vertraulich",
     };
 
     private static bool IsRefusal(FoldedText folded)
@@ -842,7 +915,8 @@ internal static class CompanyReader
     }
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
-        "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "korrektur", "i mean", "i meant", "actually", "oder besser",
+        "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
+        "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon",
         "besser gesagt", "genauer gesagt", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
         "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",
@@ -875,6 +949,19 @@ internal static class CompanyReader
                 {
                     // "seit Juli heißen wir …": a time before the name is no part of it
                     var at = i + cue.Length;
+                    // "nee sorry, …", "oops I mean …": correcting words in a row open one correction; the name follows
+                    // the last of them
+                    for (var more = 0; more < 3 && at < folded.Count; more++)
+                    {
+                        var further = Array.Find(CorrectionCues, c => folded.MatchesAt(at, c) && at + c.Length < folded.Count);
+                        if (further is null)
+                        {
+                            break;
+                        }
+
+                        at += further.Length;
+                    }
+
                     var (named, namedLength) = folded.Find(RenamedCues, at);
                     at = named >= 0 && named + namedLength < folded.Count ? named + namedLength : at;
                     var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–', '.');
@@ -935,6 +1022,14 @@ internal static class CompanyReader
         }
 
         var next = following.TrimStart(',', ';', ':', ' ', '-').Trim().TrimEnd('.', '!');
+        var nextWords = FoldedText.Of(next);
+        if (following.TrimStart().StartsWith(',') && nextWords.Find(NamedCues) is (0, var cueLength) && cueLength < nextWords.Count)
+        {
+            // "wir sind ne kleine agentur, heißt pixelwerk": the name after the word that says it is the name
+            var called = next[nextWords[cueLength].Start..].Trim();
+            return DescribedName(folded, folded.Count, called);
+        }
+
         if (next.Length > 1 && following.TrimStart().StartsWith(',') && next.Any(char.IsUpper))
         {
             return DescribedName(folded, folded.Count, next);
@@ -1177,11 +1272,11 @@ internal static class CompanyReader
         return null;
     }
 
-    private static bool IsLegalFormWord(string w) => w is "co" or "kg" or "k" or "v";
+    private static bool IsLegalFormWord(string w) => w is "co" or "kg" or "k" or "v" or "u";
 
     private static readonly string[] GermanForms =
     [
-        "gmbh & co. kg", "gmbh & co kg", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.",
+        "gmbh & co. kg", "gmbh & co kg", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e.u.",
         "partg", "gesmbh",
     ];
 

@@ -252,10 +252,11 @@ internal static class MessageReader
                 // form) in the brackets after "wir"/"we", however the brackets go on
                 readings.Add((firm with { Confidence = Confidence.High, Hint = null }, clause.Start + firmAt, clause.Start + firmAt + firmEvidence.Length));
             }
-            else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && clause.End < masked.Length && masked[clause.End] == ')' &&
+            else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && (clause.End < masked.Length && masked[clause.End] == ')' || ClosesLater(masked, clause.End)) &&
                      BareCompany(part, folded, context) is { } ours && char.IsUpper(part[folded[0].Start]))
             {
-                // "Wir (Weber Logistik) suchen …": capitalized words in brackets right after "wir"/"we" say who "we" are
+                // "Wir (Weber Logistik) suchen …": capitalized words in brackets right after "wir"/"we" say who "we" are,
+                // also when the brackets go on with where or how many ("Wir (Huber Bau, Linz)", "Wir (Holzbau Meier, 12 Leute)")
                 var sure = PlainlyCompany(folded, anyWord: true) ? Confidence.High : Confidence.Medium;
                 readings.Add((ours.Reading with { Confidence = sure }, clause.Start + ours.Start, clause.Start + ours.End));
             }
@@ -380,6 +381,14 @@ internal static class MessageReader
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r != keep);
         }
 
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd))
+        {
+            // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
+            // writer's name, never a company
+            readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= signStart && r.End <= signEnd);
+            readings.Add((new SlotReading(QuestionSteps.Name, signed, Confidence.High, text[signStart..signEnd]), signStart, signEnd));
+        }
+
         // a fragment two slots claim belongs to neither
         var result = new List<SlotReading>();
         for (var i = 0; i < readings.Count; i++)
@@ -399,9 +408,20 @@ internal static class MessageReader
             {
                 // "Jana Krüger, nee sorry, Kröger, …": a name or company followed by a correcting word may be the value
                 // the prospect takes back; beside other answers it is confirmed, never taken as sure
-                result.Add(r.Confidence == Confidence.High && r.Slot is QuestionSteps.Name or QuestionSteps.Company && CorrectedAfter(text, e)
-                    ? r with { Confidence = Confidence.Medium }
-                    : r);
+                // the prospect takes back; read with the correction as the name or company question reads it, the corrected
+                // value is taken ("Stefan Kraus, nein sorry, Steffen Krause, …"), else the first one is confirmed, never
+                // taken as sure
+                if (r.Slot is QuestionSteps.Name or QuestionSteps.Company && r.Confidence > Confidence.Low && CorrectedAfter(text, e))
+                {
+                    var corrected = CorrectedValue(text, r, s, e, context.Language);
+                    var overlaps = corrected is { } c && readings.Exists(x => x.Reading.Slot != r.Slot && x.Start < c.End && s < x.End);
+                    result.Add(corrected is { } fixedValue && !overlaps ? fixedValue.Reading
+                        : r.Confidence == Confidence.High ? r with { Confidence = Confidence.Medium } : r);
+                }
+                else
+                {
+                    result.Add(r);
+                }
             }
         }
 
@@ -413,6 +433,47 @@ internal static class MessageReader
         }
 
         return result;
+    }
+
+    // Closing words before a name signed at the end ("Grüße, Jonas", "cheers, Tom").
+    private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
+    {
+        "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",
+        "cheers", "best", "regards", "kind", "thanks", "thx", "danke", "bye", "ciao", "tschuess",
+    };
+
+    /// <summary>A given name, alone or with a surname, signed at the end of a message: after a dash, on a line of its own
+    /// or after a closing word ("– Jonas", "\nTom Baker", "Grüße, Jonas"), the first word a common given name. A name after
+    /// a bare comma is not signed ("…, mit meinem Partner, Anna" may name someone else).</summary>
+    private static (string Name, int Start, int End)? SignOff(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':');
+        var folded = FoldedText.Of(trimmed);
+        if (folded.Count < 3)
+        {
+            return null;
+        }
+
+        foreach (var words in new[] { 1, 2 })
+        {
+            var first = folded.Count - words;
+            if (first < 1 || folded.Words.Skip(first + 1).Any(w => w.AfterBreak) || !GivenNames.Contains(folded[first].Text) ||
+                !folded.Words.Skip(first).All(w => char.IsUpper(trimmed[w.Start])))
+            {
+                continue;
+            }
+
+            var gap = trimmed.AsSpan(folded[first - 1].End, folded[first].Start - folded[first - 1].End);
+            var closing = folded[first].AfterBreak && ClosingWords.Contains(folded[first - 1].Text);
+            if (gap.IndexOfAny('–', '—', '\n') >= 0 || gap.Trim().SequenceEqual("-") || closing)
+            {
+                var start = folded[first].Start;
+                var end = folded[^1].End;
+                return (trimmed[start..end], start, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Words that wish for a time ("gerne im Januar", "ideally in March"): beside a month in a short clause of
@@ -661,6 +722,44 @@ internal static class MessageReader
 
     /// <summary>Whether the word (folded) is one that names a company's trade or kind ("Labs", "Logistik").</summary>
     public static bool IsCompanyWord(string folded) => CompanyWords.Contains(folded);
+
+    /// <summary>The name or company read from <paramref name="start"/> to the end of the value said after the correcting
+    /// words that follow it, as the name or company question reads such an answer ("Stefan Kraus, nein sorry, Steffen
+    /// Krause"), or null when that reading keeps the first value or none. The new value ends at the next break, dash or,
+    /// for a name, word that joins it to a company ("von", "from").</summary>
+    private static (SlotReading Reading, int End)? CorrectedValue(string text, SlotReading first, int start, int end, string language)
+    {
+        var after = FoldedText.Of(text[end..]);
+        var k = 0;
+        while (k < after.Count && (CommonWords.IsHesitation(after[k].Text) || after[k].Text is "i" or "ich" || CommonWords.Corrections.Contains(after[k].Text) ||
+                                   after[k].Text == "meine" && k > 0 && after[k - 1].Text == "ich"))
+        {
+            k++;
+        }
+
+        if (k >= after.Count)
+        {
+            return null;
+        }
+
+        var last = k;
+        while (last + 1 < after.Count && !after[last + 1].AfterBreak && last - k < 5 &&
+               text.AsSpan(end + after[last].End, after[last + 1].Start - after[last].End).IndexOfAny('–', '—', '-') < 0 &&
+               !(first.Slot == QuestionSteps.Name && after[last + 1].Text is "von" or "vom" or "from" or "bei" or "at" or "of" or "aus" or "und" or "and" or "mit" or "with"))
+        {
+            last++;
+        }
+
+        var stop = end + after[last].End;
+        var said = text[start..stop];
+        var reading = first.Slot == QuestionSteps.Name ? NameReader.Read(said) : CompanyReader.Read(said, language);
+        if (reading is not { Confidence: > Confidence.Low, Value: string value } || first.Value is string old && string.Equals(old, value, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return (reading with { Evidence = said }, stop);
+    }
 
     /// <summary>Whether the words right after <paramref name="end"/> correct it: a correcting word first (after
     /// hesitations), then a word that may be the new value, capitalized or in a message written in small letters ("nee
@@ -961,7 +1060,9 @@ internal static class MessageReader
             return null;
         }
 
-        if (folded.Words.Any(w => char.IsLower(part[w.Start]) && w.Text is not ("und" or "and")))
+        // "University of Michigan", "Bank of Ireland": "of" between capitalized words is part of the name
+        if (folded.Words.Select((w, k) => (w, k)).Any(x => char.IsLower(part[x.w.Start]) && x.w.Text is not ("und" or "and") &&
+                !(x.w.Text == "of" && x.k > 0 && x.k + 1 < folded.Count && char.IsUpper(part[folded[x.k + 1].Start]))))
         {
             return SmallField(part, folded, context);
         }
@@ -970,7 +1071,7 @@ internal static class MessageReader
         {
             var w = folded[k];
             // "Huber IT": a short word in capitals after the first is part of the name
-            if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and") || w.IsNumber ||
+            if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and" || w.Text == "of" && k > 0 && k + 1 < folded.Count) || w.IsNumber ||
                 NameCommonWords.Contains(w.Text) && !(k > 0 && w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper)) &&
                 !AfterAmpersand(part, folded, k))
             {
@@ -1015,7 +1116,9 @@ internal static class MessageReader
         }
 
         var trade = words.Words.Any(w => CompanyWords.Contains(w.Text));
-        return !words.Words.Any(w => IsPlace(w.Text) || TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
+        // a place after "of" names what the institution serves ("University of Michigan"), no place of its own
+        return !words.Words.Select((w, k) => (w, k)).Any(x => IsPlace(x.w.Text) && !(x.k > 0 && words[x.k - 1].Text == "of")) &&
+               !words.Words.Any(w => TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
                !(GivenNames.IsName(words[0].Text) && !trade);
     }
 

@@ -229,7 +229,8 @@ internal static class NameReader
 
         for (var i = Math.Max(last, 0) + 1; i + 1 < folded.Count; i++)
         {
-            if (!CommonWords.Corrections.Contains(folded[i].Text))
+            // "ich meine Jonas Wegner" corrects; "meine" alone is a possessive
+            if (!CommonWords.Corrections.Contains(folded[i].Text) && !(folded[i].Text == "meine" && i > 0 && folded[i - 1].Text == "ich"))
             {
                 continue;
             }
@@ -499,7 +500,7 @@ internal static class NameReader
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "eigentlich", "genauer gesagt", "besser gesagt", "offiziell", "richtig", "korrekt", "actually", "officially",
-        "well", "i mean", "properly", "formally", "sorry", "also");
+        "well", "i mean", "i meant", "ich meine", "ich meinte", "properly", "formally", "sorry", "sry", "oops", "ups", "also");
 
     /// <summary>The full name after a word that corrects or completes the name before it ("Pauli – eigentlich Paul
     /// Schneider", "Tom, well Thomas officially. Thomas Reed"): the last clause after the cue that is a name of two or
@@ -507,14 +508,40 @@ internal static class NameReader
     private static string? Corrected(string text)
     {
         var folded = FoldedText.Of(text);
+        for (var last = folded.Count - 1; last > 0; last--)
+        {
+            if (folded[last].AfterBreak && folded.Words.Skip(last).All(w => w.Text is "sorry" or "sry" or "oops" or "ups" or "pardon" or "entschuldigung" or "my" or "bad"))
+            {
+                // "…, sorry": an apology after the corrected name is no part of it (a word that blames autocorrect or a
+                // typo leaves open which of the two was the slip)
+                text = text[..folded[last].Start].TrimEnd(',', ' ', '-', '–');
+                folded = FoldedText.Of(text);
+                break;
+            }
+        }
+
         var (cue, length) = folded.Find(CorrectionCues);
+        if (cue <= 0 && folded.Count >= 4 && CommonWords.IsHesitation(folded[1].Text))
+        {
+            // "Stefan... ähm Steffen Krause": one word, a hesitation, then the full name said again
+            (cue, length) = (1, 1);
+        }
+
         if (cue <= 0 || cue + length >= folded.Count || Parts(text, folded) is not null)
         {
             return null;
         }
 
-        // from the last break after the cue, or right after the cue
+        // from the last break after the cue, or right after the cue and the correcting words that follow it ("sorry, I
+        // mean Anna Schmitt")
         var from = cue + length;
+        while (from + 2 < folded.Count && (CommonWords.Corrections.Contains(folded[from].Text) || CommonWords.IsHesitation(folded[from].Text) ||
+                                           folded[from].Text is "i" or "ich" && folded[from + 1].Text is "mean" or "meant" or "meine" or "meinte" ||
+                                           folded[from].Text is "meine" && folded[from - 1].Text == "ich"))
+        {
+            from++;
+        }
+
         for (var i = folded.Count - 1; i > from; i--)
         {
             if (folded[i].AfterBreak)
@@ -744,8 +771,10 @@ internal static class NameReader
         // "Tobias, aber alle sagen Tobi": a common given name alone before a shorter nickname is the name as well ("Tom,
         // but everyone calls me Tommy" may itself be the short form)
         var before = text[..folded[at].Start].TrimEnd(',', ' ', '-', '–', ';');
+        // "Lena – also eigentlich Magdalena Huber, aber alle sagen Lena": a corrected full name before the nickname too
         return ReadName(before) is { Confidence: Confidence.High, Name: var n } &&
-               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length)
+               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length) ||
+               Corrected(before) is not null
             ? before : null;
     }
 

@@ -117,6 +117,16 @@ internal static class PhoneReader
                 continue;
             }
 
+            // "0711-123456 Durchwahl -22": a German, Austrian or Swiss extension is dialled straight after the main number,
+            // so it is part of the number to call; careful readers store it with or without it, so it is confirmed
+            if (extension && DirectDialled(text, end) is { } direct && Parse(candidate, region) is { } main &&
+                (main.Value.E164.StartsWith("+49", StringComparison.Ordinal) || main.Value.E164.StartsWith("+43", StringComparison.Ordinal) || main.Value.E164.StartsWith("+41", StringComparison.Ordinal)) &&
+                Parse(main.Value.E164 + direct, region) is { } whole)
+            {
+                found.Add(whole with { Valid = false, Start = start, End = end });
+                continue;
+            }
+
             // "555-0100": a local number without its area code is not a number to call back
             if (Parse(candidate, region) is { } parsed && (parsed.Valid || digits >= 8))
             {
@@ -151,6 +161,14 @@ internal static class PhoneReader
     {
         var rest = FoldedText.Of(text[end..Math.Min(text.Length, end + 30)]);
         return rest.Count >= 2 && rest[0].Text is "ext" or "extension" or "x" or "durchwahl" or "dw" or "apparat" or "app" && rest[1].IsNumber;
+    }
+
+    /// <summary>The digits of a German extension right after the number ("Durchwahl 22", "DW -22"), or null: an English
+    /// extension ("ext. 12", "x12") is dialled after the call is answered and is no part of the number.</summary>
+    private static string? DirectDialled(string text, int end)
+    {
+        var rest = FoldedText.Of(text[end..Math.Min(text.Length, end + 30)]);
+        return rest.Count >= 2 && rest[0].Text is "durchwahl" or "dw" && rest[1].IsNumber && rest[1].Text.Length <= 5 ? rest[1].Text : null;
     }
 
     /// <summary>"(415) 555-0100" or "415-555-0100".</summary>

@@ -27,7 +27,7 @@ internal static class YesNoReader
         "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means", "joo", "jooo", "okie dokie",
         "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
-        "in ordnig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
+        "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",
@@ -68,6 +68,12 @@ internal static class YesNoReader
     public static Reading<bool>? Read(string text)
     {
         var reading = ReadWords(text);
+        if (reading is null && RefusesStorage(FoldedText.Of(text), 0))
+        {
+            // "keine Daten bitte", "please don't store my data": a refusal of the storage in words of its own
+            return new Reading<bool>(false, Confidence.High, text.Trim());
+        }
+
         if (reading is null || reading is { Value: true, Confidence: < Confidence.High } || reading.Confidence < Confidence.Medium)
         {
             return reading;
@@ -338,7 +344,7 @@ internal static class YesNoReader
         "glaube schon", "i glaub scho", "denke schon", "wenns sein muss", "wenn es sein muss", "if i must", "if i have to");
 
     private static readonly string[][] ReluctantYes = Phrases.Of(
-        "i guess so", "guess so", "i suppose so", "suppose so", "schaetze schon", "glaub schon", "glaube schon", "i glaub scho",
+        "i guess", "i guess so", "guess so", "i suppose so", "suppose so", "schaetze schon", "glaub schon", "glaube schon", "i glaub scho",
         "denke schon", "ich denke schon", "ich glaube schon", "ich glaub schon", "i think so", "think so");
 
     /// <summary>The words of a reluctant yes that is the whole answer but for a hesitation ("hmm, I guess so"), or null.</summary>
@@ -523,6 +529,71 @@ internal static class YesNoReader
         }
 
         return (reading with { Confidence = Confidence.High, Hint = null }, restStart);
+    }
+
+    // Words that name the data or its keeping ("Daten", "speichern", "store my data"): a consent clause at the end of a
+    // message must say what it is about.
+    private static readonly HashSet<string> StorageWords = new(StringComparer.Ordinal)
+    {
+        "speichern", "gespeichert", "speichert", "abspeichern", "speicherung", "daten", "angaben", "storage", "store",
+        "storing", "stored", "save", "saved", "saving", "data", "details", "info", "kept", "keep", "behalten",
+    };
+
+    // Courtesy around a consent clause at the end ("…, Daten bitte nicht speichern", "no data please").
+    private static readonly HashSet<string> Courtesy = new(StringComparer.Ordinal)
+    {
+        "bitte", "please", "pls", "plz", "danke", "thanks", "thank", "you", "sie", "ihr", "duerfen", "darfst", "koennen", "can",
+        "may", "gern", "gerne", "ruhig", "auch", "und", "and", "aber", "but",
+    };
+
+    /// <summary>A clause about keeping the data that ends a message with other answers ("…, Daten bitte nicht speichern",
+    /// "…. Daten dürfen Sie speichern.", "…, keine Daten bitte"): the clear yes or no it says and where it starts, or null.
+    /// Every word of the closing clauses is a yes or no, courtesy or talk about the consent, and a word names the data or
+    /// its keeping; refusing words with such a word and no yes are a no.</summary>
+    public static (Reading<bool> Answer, int Start)? ReadClosing(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r');
+        var folded = FoldedText.Of(trimmed);
+        var start = folded.Count;
+        for (var i = folded.Count - 1; i > 0; i--)
+        {
+            var w = folded[i].Text;
+            if (!(ConsentTalk.Contains(w) || RefusalTalk.Contains(w) || Courtesy.Contains(w) || Array.Exists(Yes, p => p.Length == 1 && p[0] == w) ||
+                  Array.Exists(No, p => p.Length == 1 && p[0] == w)))
+            {
+                return null;
+            }
+
+            if (folded[i].AfterBreak || DashBetween(trimmed, folded[i - 1].End, folded[i].Start))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        if (start >= folded.Count || start < 1 || !folded.Words.Skip(start).Any(w => StorageWords.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var clause = trimmed[folded[start].Start..];
+        if (Read(clause) is { Confidence: Confidence.High } said)
+        {
+            return (said with { Hint = null }, folded[start].Start);
+        }
+
+        return RefusesStorage(folded, start) ? (new Reading<bool>(false, Confidence.High, clause), folded[start].Start) : null;
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> on refuse keeping the data and say nothing else ("keine
+    /// Daten bitte", "please don't store my data"): refusing words, a word for the data or its keeping, courtesy and
+    /// talk about the consent only, and no word of allowing.</summary>
+    private static bool RefusesStorage(FoldedText folded, int from)
+    {
+        var words = folded.Words.Skip(from).ToList();
+        return words.Count > 0 && words.Any(w => RefusalTalk.Contains(w.Text)) && words.Any(w => StorageWords.Contains(w.Text)) &&
+               words.All(w => ConsentTalk.Contains(w.Text) || RefusalTalk.Contains(w.Text) || Courtesy.Contains(w.Text)) &&
+               !words.Any(w => w.Text is "duerfen" or "darfst" or "koennen" or "can" or "may" || Array.Exists(Yes, p => p.Length == 1 && p[0] == w.Text));
     }
 
     private static bool DashBetween(string text, int from, int to)

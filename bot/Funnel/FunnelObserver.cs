@@ -28,8 +28,9 @@ public sealed class JourneyChange
 
     public List<FunnelEvent> Events { get; } = [];
 
-    /// <summary>Asked / re-asked counts to add, per step.</summary>
-    public Dictionary<FunnelStep, (int Asked, int Reasked)> Counts { get; } = [];
+    /// <summary>The questions the turn sent: each adds one to its step's asked count, and to its asked-again count when
+    /// marked so.</summary>
+    public IReadOnlyList<AskedPrompt> Asked { get; init; } = [];
 
     public DateTimeOffset? ConsentedAt { get; set; }
 
@@ -63,7 +64,7 @@ public static class FunnelObserver
             {
                 Id = track!.Id, Status = FunnelStatus.Open, Open = track.Open, Phase = track.Phase, Reached = track.Reached, Consented = track.Consented,
             };
-        var change = new JourneyChange { Track = current, Starts = starts };
+        var change = new JourneyChange { Track = current, Starts = starts, Asked = facts.Prompts };
         void Add(FunnelEventKind kind, FunnelStep? step = null, LeadStage? stage = null) =>
             change.Events.Add(new FunnelEvent { JourneyId = current.Id, At = at, Kind = kind, Step = step, Stage = stage });
 
@@ -75,8 +76,6 @@ public static class FunnelObserver
         foreach (var prompt in facts.Prompts)
         {
             var step = prompt.Step;
-            change.Counts.TryGetValue(step, out var count);
-            change.Counts[step] = (count.Asked + 1, count.Reasked + (prompt.Reask ? 1 : 0));
             if (current.Open != step)
             {
                 if (current.Open is { } open && step > open)

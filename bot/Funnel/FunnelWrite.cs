@@ -91,7 +91,7 @@ internal sealed class FunnelWrite(IReadOnlyList<JourneyDelta> deltas) : ITurnWri
         Add(command, "@campaign", delta.Source.Campaign);
         Add(command, "@page", delta.Source.Page);
         Add(command, "@ref", delta.Source.ReferrerHost);
-        Add(command, "@pending", delta.PendingEvents);
+        Add(command, "@pending", FunnelEventText.Format(delta.PendingEvents));
         Add(command, "@consented", delta.ConsentedAt is { } consented ? Time(consented, sqlite) : null);
         var lead = delta.Lead;
         Add(command, "@completed", lead is not null && delta.CompletedAt is { } completed ? Time(completed, sqlite) : null);

@@ -52,8 +52,9 @@ internal sealed class JourneyDelta
 
     public int[] Reasked { get; } = new int[Slots];
 
-    /// <summary>The question events in <see cref="FunnelEventText"/> form (null: none).</summary>
-    public string? PendingEvents { get; private set; }
+    /// <summary>The question events in the order they happened; written in <see cref="FunnelEventText"/> form, made once per
+    /// write rather than once per turn and again at every merge.</summary>
+    public List<FunnelEvent> PendingEvents { get; } = [];
 
     /// <summary>How often writing this change failed (see <see cref="PendingJourneys"/>).</summary>
     public int FailedWrites { get; set; }
@@ -73,15 +74,18 @@ internal sealed class JourneyDelta
             ConsentedAt = change.ConsentedAt,
             CompletedAt = change.Lead is null ? null : change.CompletedAt ?? at,
             Lead = change.Lead,
-            PendingEvents = FunnelEventText.Format(change.Events.Where(e => e.Kind != FunnelEventKind.StageReached)),
         };
-        foreach (var (step, count) in change.Counts)
+        foreach (var prompt in change.Asked)
         {
-            delta.Asked[(int)step] += count.Asked;
-            delta.Reasked[(int)step] += count.Reasked;
+            delta.Asked[(int)prompt.Step]++;
+            delta.Reasked[(int)prompt.Step] += prompt.Reask ? 1 : 0;
         }
 
-        delta.EventRows.AddRange(change.Events.Where(e => e.Kind == FunnelEventKind.StageReached));
+        foreach (var e in change.Events)
+        {
+            (e.Kind == FunnelEventKind.StageReached ? delta.EventRows : delta.PendingEvents).Add(e);
+        }
+
         return delta;
     }
 
@@ -145,9 +149,13 @@ internal sealed class JourneyDelta
             Reasked[i] += other.Reasked[i];
         }
 
-        if (other.PendingEvents is { } text)
+        if (later)
         {
-            PendingEvents = PendingEvents is null ? text : later ? PendingEvents + text : text + PendingEvents;
+            PendingEvents.AddRange(other.PendingEvents);
+        }
+        else
+        {
+            PendingEvents.InsertRange(0, other.PendingEvents);
         }
 
         EventRows.AddRange(other.EventRows);

@@ -434,7 +434,64 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Authority && best.Count(b => b.Score > 0) == 1 && BareTeamLead(folded))
+        {
+            // "Teamleiterin", "team lead in sales": a team lead co-decides in some firms and recommends in others, and
+            // careful readers record either; nothing else said about the decision, so the flow confirms it
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return reading;
+    }
+
+    private static readonly HashSet<string> TitleFillers = new(StringComparer.Ordinal)
+    {
+        "ich", "bin", "i", "i'm", "im", "am", "a", "an", "the", "als", "as", "hier", "here", "die", "der", "eine", "ein",
+        "in", "of", "for", "bei", "at", "fuer", "vom", "von",
+    };
+
+    /// <summary>The answer is a team lead's title and at most a few words naming the team or firm ("Teamleiterin",
+    /// "Teamleiter Vertrieb", "team lead in sales") and nothing said about the decision.</summary>
+    internal static bool BareTeamLead(FoldedText folded)
+    {
+        var title = -1;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w.StartsWith("teamleit", StringComparison.Ordinal) || w is "teamlead" or "teamleader" ||
+                (w == "team" && i + 1 < folded.Count && folded[i + 1].Text is "lead" or "leader" or "leitung"))
+            {
+                title = i;
+                break;
+            }
+        }
+
+        if (title < 0 || HasDecisionVerb(folded))
+        {
+            return false;
+        }
+
+        var others = 0;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            // a negation, a contrast, someone else, or the prospect speaking again after the title ("Teamleitung, ich hab
+            // Mitspracherecht") says something about the decision
+            if (CommonWords.Negations.Contains(w) || w is "aber" or "but" or "mit" or "with" or "und" or "and" or "together" or "gemeinsam" or "zusammen" ||
+                i > title && w is "ich" or "i" or "i'm" or "wir" or "we" or "me" or "mir" or "mich" or "my" or "mein" or "meine" or "meinem" or "meiner" or "uns")
+            {
+                return false;
+            }
+
+            if (i == title || (i == title + 1 && folded[title].Text == "team") || TitleFillers.Contains(w))
+            {
+                continue;
+            }
+
+            others++;
+        }
+
+        return others <= 3;
     }
 
     // Sales work that is automated beside the field's own words: appointments, field staff, proposals, mailings.

@@ -161,8 +161,10 @@ internal static class MessageReader
                     role = role with { Evidence = role.Evidence[4..] };
                 }
 
-                // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
-                if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
+                // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer"); a bare team
+                // lead's title is confirmed here as at the question
+                var confirmedTitle = role is { Confidence: Confidence.Medium } && ChoiceReader.BareTeamLead(FoldedText.Of(rolePart));
+                if (role is not null && (role.Confidence == Confidence.High || confirmedTitle) && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {
                     if (role.Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) &&
@@ -350,8 +352,14 @@ internal static class MessageReader
             var timelinePart = budget is null ? part : MaskEvidence(part, budget.Evidence);
             var timeCue = folded.Contains(TimelineCues);
             var shortClause = folded.Count <= 5;
-            if ((timeCue || shortClause || needCue >= 0) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
-                t.Value is TimelineEstimate time && t.Confidence == Confidence.High && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
+            var timelineRead = (timeCue || shortClause || needCue >= 0) ? TimelineReader.Read(timelinePart, context.Reference, culture) : null;
+
+            // a start the readers confirm ("noch vor Weihnachten", "nach Ostern") is confirmed here too, unless a sure one
+            // is read elsewhere in the message
+            var confirmedTime = timelineRead is { Confidence: Confidence.Medium, Hint: ReadingHints.Approximate } &&
+                                !readings.Exists(r => r.Reading.Slot == QuestionSteps.Timeline);
+            if (timelineRead is { } t &&
+                t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
                     : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded))))
             {
@@ -359,7 +367,12 @@ internal static class MessageReader
                 // Q2", "automate our sales processes next quarter") or a time counted from today ("in about 2 months")
                 // is the start, and so is a month wished for ("gerne im Januar"); a vague one only when it says it is
                 // about the time ("zeit egal", "no fixed timeline")
-                Add(readings, t, text, clause.Start, part);
+                if (t.Confidence == Confidence.High)
+                {
+                    readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Timeline && r.Reading.Confidence < Confidence.High);
+                }
+
+                Add(readings, t, text, clause.Start, timelinePart);
             }
         }
 

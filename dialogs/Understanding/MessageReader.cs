@@ -55,7 +55,8 @@ internal static class MessageReader
     private static readonly string[][] TimelineCues = Phrases.Of(
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
-        "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
+        "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap", "soon", "bald",
+        "demnaechst",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
         "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
@@ -353,6 +354,16 @@ internal static class MessageReader
             var timeCue = folded.Contains(TimelineCues);
             var shortClause = folded.Count <= 5;
             var timelineRead = (timeCue || shortClause || needCue >= 0) ? TimelineReader.Read(timelinePart, context.Reference, culture) : null;
+            if (timelineRead is { Value: TimelineEstimate { Start: { } now, End: { } nowEnd } } && now == nowEnd && now == DateOnly.FromDateTime(context.Reference) &&
+                ExplainingClauseEnd(masked, clause.End) is var explainedTo && explainedTo > clause.End &&
+                TimelineReader.Read(timelinePart + masked[clause.End..explainedTo], context.Reference, culture) is { Value: TimelineEstimate explained } later &&
+                explained.Start != now)
+            {
+                // "asap, like next week", "sofort, also nächste Woche": the clause after a vague time that says what it means
+                // is the reading
+                timelinePart += masked[clause.End..explainedTo];
+                timelineRead = later;
+            }
 
             // a start the readers confirm ("noch vor Weihnachten", "nach Ostern") is confirmed here too, unless a sure one
             // is read elsewhere in the message
@@ -1056,6 +1067,25 @@ internal static class MessageReader
     {
         var at = evidence.Length == 0 ? -1 : part.IndexOf(evidence, StringComparison.Ordinal);
         return at < 0 ? part : string.Concat(part.AsSpan(0, at), new string(' ', evidence.Length), part.AsSpan(at + evidence.Length));
+    }
+
+    /// <summary>The end of the clause after position <paramref name="end"/> when it opens with a word that explains the one
+    /// before ("like", "also", "sprich", "i.e."), else -1.</summary>
+    private static int ExplainingClauseEnd(string masked, int end)
+    {
+        if (end >= masked.Length || masked[end] != ',')
+        {
+            return -1;
+        }
+
+        var next = Clauses(masked[(end + 1)..]).FirstOrDefault();
+        if (next.End <= next.Start)
+        {
+            return -1;
+        }
+
+        var words = FoldedText.Of(masked.Substring(end + 1 + next.Start, next.End - next.Start));
+        return words.Count > 1 && words.Find(TimelineReader.Explaining).At == 0 ? end + 1 + next.End : -1;
     }
 
     private static bool IsOnlyNow(string evidence) =>

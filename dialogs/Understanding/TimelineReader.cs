@@ -226,6 +226,13 @@ internal static class TimelineReader
 
             var (period, end) = hit;
 
+            // "asap, like next week", "bald, sprich Mitte Januar": a concrete period right after a vague one says what it
+            // means, so the later one is the reading
+            if ((period.Timex == "soon" || period.Start == today && period.End == today) && ExplainedAfter(t, end, today))
+            {
+                continue;
+            }
+
             // "März oder April", "Q1 bis Q2", "zwischen Juni und August": one period from the first to the second.
             if (end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" &&
                 At(t, end + 2, today) is { } second && second.Period.Start >= period.Start)
@@ -516,6 +523,40 @@ internal static class TimelineReader
         }
 
         return (-1, 0);
+    }
+
+    /// <summary>Words that say the next words explain the ones before ("like", "sprich", "i.e.").</summary>
+    internal static readonly string[][] Explaining = Phrases.Of(
+        "like", "also", "sprich", "say", "let's say", "lets say", "i.e.", "ie", "d.h.", "dh", "das heisst", "heisst", "that is",
+        "meaning", "so", "quasi", "konkret", "sagen wir", "naemlich", "namely");
+
+    /// <summary>Whether an explaining word follows word <paramref name="end"/> and a period follows it ("…, like next
+    /// week").</summary>
+    private static bool ExplainedAfter(FoldedText t, int end, DateOnly today)
+    {
+        var k = end + 1;
+        if (k >= t.Count)
+        {
+            return false;
+        }
+
+        foreach (var p in Explaining)
+        {
+            if (t.MatchesAt(k, p))
+            {
+                for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + 2); m++)
+                {
+                    if (At(t, m, today) is { } next && next.Period.Start >= today && !(next.Period.Start == today && next.Period.End == today))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A period that starts at word <paramref name="i"/>, and the index of its last word.</summary>

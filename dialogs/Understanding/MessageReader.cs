@@ -233,6 +233,14 @@ internal static class MessageReader
                 var privateEnd = PrivateClauseEnd(part, folded);
                 readings.Add((p0 with { Evidence = text.Substring(clause.Start, privateEnd) }, clause.Start, clause.Start + privateEnd));
                 wholePrivate = privateEnd == part.Length && folded.Count <= 3;
+                if (privateEnd < part.Length && FoldedText.Of(part[privateEnd..]) is { Count: <= 7 } restWords &&
+                    ChoiceReader.Read(QuestionSteps.Need, part[(privateEnd + restWords[0].End)..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } privateNeed)
+                {
+                    // "ich bin privat hier und will mich nur informieren": what follows the "und" is a clause of its own,
+                    // confirmed like any need beside a private clause (below)
+                    Add(readings, privateNeed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, text,
+                        clause.Start + privateEnd + restWords[0].End, part[(privateEnd + restWords[0].End)..]);
+                }
             }
             else if (clauseCompany is { } company &&
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
@@ -325,6 +333,24 @@ internal static class MessageReader
                 }
             }
 
+            if (clause.End < masked.Length && masked[clause.End] == '?' && (AnswerReader.IsQuestion(part + "?") || AsksWhetherPossible(folded)))
+            {
+                // "do you integrate with Zoho?", "könnt ihr HubSpot anbinden?": a need named in a question back is the
+                // prospect's to confirm, never sure, as at the need question; only a question whether something can be
+                // done names one ("how is this different from HubSpot?" does not)
+                var asked = readings.FindIndex(r => r.Reading.Slot == QuestionSteps.Need && r.Start >= clause.Start && r.End <= clause.End);
+                if (asked >= 0)
+                {
+                    readings[asked] = readings[asked] with { Reading = readings[asked].Reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } };
+                }
+                else if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) && AsksWhetherPossible(folded) &&
+                         ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is
+                             { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } askedNeed)
+                {
+                    Add(readings, askedNeed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, text, clause.Start, withoutCompany);
+                }
+            }
+
             // "Budget? Keine Ahnung": the topic asked back as a clause of its own belongs to the next clause
             var previousWasTopic = budgetTopic;
             var hasBudgetCue = folded.Contains(BudgetCues) || budgetTopic;
@@ -392,6 +418,21 @@ internal static class MessageReader
         if (ownNeed is { } wanted && (readings.Count > 0 || afterAnswer) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need || r.Start < wanted.End && wanted.Start < r.End))
         {
             readings.Add(wanted);
+        }
+
+        // "private person here, just curious": without a company there is no one else's decision to gather information
+        // for, so words that read as both that role and the need to look around are the need; careful readers record it
+        // sure or not at all, so it is confirmed
+        if (readings.Exists(r => r.Reading is { Slot: QuestionSteps.Company, Value: "privat" or "private" }))
+        {
+            var curious = readings.FindIndex(n => n.Reading.Slot == QuestionSteps.Need &&
+                                                  readings.Exists(r => r.Reading.Slot == QuestionSteps.Authority && r.Start < n.End && n.Start < r.End));
+            if (curious >= 0)
+            {
+                var (n, ns, ne) = readings[curious];
+                readings[curious] = (n with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, ns, ne);
+                readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r.Start < ne && ns < r.End);
+            }
         }
 
         // two roles that disagree ("Head of Sales at Bluewave — our CEO has the final say"): the one worth fewer points,
@@ -1067,6 +1108,23 @@ internal static class MessageReader
     {
         var at = evidence.Length == 0 ? -1 : part.IndexOf(evidence, StringComparison.Ordinal);
         return at < 0 ? part : string.Concat(part.AsSpan(0, at), new string(' ', evidence.Length), part.AsSpan(at + evidence.Length));
+    }
+
+    /// <summary>"do you integrate with …", "könnt ihr … anbinden", "geht das auch mit …": a question whether something can
+    /// be done, opened by its verb.</summary>
+    private static bool AsksWhetherPossible(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if ((i == 0 || folded[i].AfterBreak) && folded[i].Text is "do" or "does" or "can" or "could" or "kann" or "koennt" or "koennen" or
+                "geht" or "klappt" or "funktioniert" or "arbeitet" or "arbeiten" or "habt" or "unterstuetzt" or "unterstuetzen" or "integriert" or
+                "bietet" or "bieten" or "macht" or "gibt")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The end of the clause after position <paramref name="end"/> when it opens with a word that explains the one

@@ -228,6 +228,15 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[advisor].Key, choices[advisor].Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(ToldTo) && !folded.Contains(SelfDecides) && !HasDecisionVerb(folded) &&
+            choices.Count > 0 && Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var errandRole && !choices[errandRole].DecisionMaker)
+        {
+            // "my manager asked me to look into options", "mein Chef hat mich gebeten, mal zu schauen": someone else's
+            // errand at the question who decides is the narrowest part, gathering information for them (only as the
+            // answer to that question: beside other answers it is read with the need)
+            return new SlotReading(step, new ChoiceValue(choices[errandRole].Key, choices[errandRole].Label(language)), Confidence.High, text.Trim());
+        }
+
         if (winner < 0)
         {
             // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one

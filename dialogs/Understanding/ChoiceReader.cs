@@ -394,6 +394,15 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Need && runnerUp >= 0 && (best[runnerUp].Start < w.Start ? (runnerUp, winner) : (winner, runnerUp)) is var (taken, later) &&
+            TakenBack(folded, best[taken].End, best[later].Start) && !IsNegated(folded, best[later].Start, best[later].End))
+        {
+            // "CRM anbinden, nein halt, eher Prozesse automatisieren", "CRM integration - sorry, I mean lead scoring": the
+            // first need taken back by a word that says so, the one after it is the answer
+            return new SlotReading(step, new ChoiceValue(choices[later].Key, choices[later].Label(language)), Confidence.High,
+                folded.Span(best[later].Start, best[later].End));
+        }
+
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
         {
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
@@ -451,6 +460,28 @@ internal static class ChoiceReader
         }
 
         return reading;
+    }
+
+    // Words that take back what was just said (a contrast alone, "eher", "rather", leaves the prospect of two minds).
+    private static readonly HashSet<string> TakingBack = new(StringComparer.Ordinal)
+    {
+        "nein", "nee", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
+        "meinte",
+    };
+
+    /// <summary>Whether a word that takes back what was said stands between the words <paramref name="from"/> and
+    /// <paramref name="to"/> after a break ("…, nein halt, eher …", "… - sorry, I mean …").</summary>
+    private static bool TakenBack(FoldedText folded, int from, int to)
+    {
+        for (var i = from + 1; i < to && i < folded.Count; i++)
+        {
+            if (TakingBack.Contains(folded[i].Text) && (folded[i].AfterBreak || i > from + 1 && folded[i - 1].Text is "i" or "ich" || folded[i - 1].Text is "nein" or "no"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> TitleFillers = new(StringComparer.Ordinal)

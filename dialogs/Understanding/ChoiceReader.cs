@@ -403,6 +403,15 @@ internal static class ChoiceReader
                 folded.Span(best[later].Start, best[later].End));
         }
 
+        if (step == QuestionSteps.Authority && runnerUp >= 0 && TopDecider(choices) is >= 0 and var mine && (mine == winner || mine == runnerUp) &&
+            InOneClause(folded, SelfDecides) && !IsNegated(folded, best[mine].Start, best[mine].End) && !OthersApprove(folded) && !ApprovalByOthers(folded) &&
+            !folded.Contains(Together) && !WithSomeone(folded) && !folded.Words.Any(x => x.Text is "with" or "mit" or "jointly" or "gemeinsam" or "zusammen" || CommonWords.Negations.Contains(x.Text)))
+        {
+            // "Head of Sales – final say is mine": a title beside the decision the prospect claims in words of their own;
+            // what the prospect says they do is theirs
+            return new SlotReading(step, new ChoiceValue(choices[mine].Key, choices[mine].Label(language)), Confidence.High, text.Trim());
+        }
+
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
         {
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
@@ -1017,10 +1026,11 @@ internal static class ChoiceReader
     private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal)
     {
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
-        "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else",
+        "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else", "letztendlich", "letztlich",
+        "am", "ende", "ultimately", "in", "the", "end",
     };
 
-    /// <summary>"ich", "me", "I do", "ich selbst": the prospect names themselves and nothing else.</summary>
+    /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
     private static bool IsOnlySelf(FoldedText folded)
     {
         var self = false;

@@ -237,6 +237,17 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[errandRole].Key, choices[errandRole].Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Need && winner < 0 && folded.Find(ToldTo) is { At: >= 0 } told && ObjectlessLook(folded, told.At + told.Length) &&
+            choices.Count > 0 && Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var browsing && !choices[browsing].Fits)
+        {
+            // "idk my manager asked me to look into this": someone else's errand to look, with nothing named to look
+            // for, is looking around, confirmed (as "my boss told me to check this out")
+            return new SlotReading(step, new ChoiceValue(choices[browsing].Key, choices[browsing].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Hedged,
+            };
+        }
+
         if (winner < 0)
         {
             // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
@@ -469,6 +480,30 @@ internal static class ChoiceReader
         }
 
         return reading;
+    }
+
+    private static readonly HashSet<string> LookWords = new(StringComparer.Ordinal)
+    {
+        "to", "look", "into", "at", "this", "it", "that", "you", "check", "out", "around", "mal", "schauen", "gucken", "anschauen",
+        "umschauen", "mir", "mich", "das", "es", "euch", "sie", "ich", "soll", "see", "explore", "options", "guys",
+    };
+
+    /// <summary>Whether the words from <paramref name="from"/> on only say to look, at nothing named ("look into this",
+    /// "ich soll mal schauen").</summary>
+    private static bool ObjectlessLook(FoldedText folded, int from)
+    {
+        var looked = false;
+        for (var i = from; i < folded.Count; i++)
+        {
+            if (!LookWords.Contains(folded[i].Text))
+            {
+                return false;
+            }
+
+            looked |= folded[i].Text is "look" or "check" or "schauen" or "gucken" or "anschauen" or "umschauen" or "see" or "explore";
+        }
+
+        return looked;
     }
 
     // Words that take back what was just said (a contrast alone, "eher", "rather", leaves the prospect of two minds).

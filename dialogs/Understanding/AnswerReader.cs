@@ -163,7 +163,16 @@ public sealed class AnswerReader
             ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
         {
             // "50k, nein eher 40k", "März – sorry, April": the prospect corrects the value in the same message; the last
-            // one counts
+            // one counts ("$25k, sorry, 20k": in the currency of the amount it corrects, unless it names its own)
+            if (corrected.Value is BudgetEstimate && text.LastIndexOf(tail, StringComparison.Ordinal) is > 0 and var tailAt &&
+                BudgetReader.Read(text[..tailAt], context.Policy.DefaultCurrency, RecognizerCulture.Normalize(context.Locale)) is
+                    { Value: BudgetEstimate { Amount: not null, Currency: { } before } } &&
+                !string.Equals(before, context.Policy.DefaultCurrency, StringComparison.Ordinal) &&
+                BudgetReader.Read(tail, before, RecognizerCulture.Normalize(context.Locale)) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } } inThatCurrency)
+            {
+                return inThatCurrency with { Confidence = corrected.Confidence, Hint = corrected.Hint };
+            }
+
             return corrected;
         }
 

@@ -399,7 +399,8 @@ internal static partial class BudgetReader
         }
 
         var separate = amounts.Count > 1 && rangeSecond is null;
-        var period = separate ? PeriodAfter(text, evidenceEnd) : PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
+        // "40k one-time, plus maybe a monthly fee on top": an amount said to be once keeps no period named elsewhere
+        var period = separate || OnceAfter(text, evidenceEnd) ? PeriodAfter(text, evidenceEnd) : PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
         var value = (min ?? max)!.Value;
         if (confidence == Confidence.High && first.Multiplier == 1 && first.Currency is null && value < 100 &&
             !folded.ContainsWord("budget"))
@@ -802,6 +803,13 @@ internal static partial class BudgetReader
             });
         }
 
+        if (text.Contains("riese", StringComparison.OrdinalIgnoreCase))
+        {
+            // "fuffzig Riesen", "zwanzig Riesen": "Riesen" after a number word is a thousand, like after digits ("ein riesen
+            // Budget" is no number)
+            text = GiantsAfterNumber().Replace(text, "tausend");
+        }
+
         if (!text.Contains("ss", StringComparison.OrdinalIgnoreCase) && !text.Contains("ue", StringComparison.OrdinalIgnoreCase) &&
             !text.Contains("oe", StringComparison.OrdinalIgnoreCase))
         {
@@ -812,6 +820,9 @@ internal static partial class BudgetReader
             .Replace("fuenf", "fünf", StringComparison.OrdinalIgnoreCase)
             .Replace("zwoelf", "zwölf", StringComparison.OrdinalIgnoreCase);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:zig|ßig|ssig|hundert|zehn|elf|zwölf|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+)riesen?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GiantsAfterNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(zwoa|zwoi|oans|drü|fümf)(?:-(?=\p{L})|\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DialectNumbers();
@@ -1016,6 +1027,15 @@ internal static partial class BudgetReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether a word of paying once follows the amount ending at <paramref name="end"/> ("40k one-time", "20k
+    /// einmalig").</summary>
+    private static bool OnceAfter(string text, int end)
+    {
+        var window = FoldedText.Of(text.Substring(end, Math.Min(text.Length - end, 20)));
+        return window.Count > 0 && !window[0].IsNumber && OnceWords.Contains(window[0].Text) &&
+               (window[0].Text != "one" || window.Count > 1 && window[1].Text is "time" or "off");
     }
 
     private static readonly HashSet<string> OnceWords = new(StringComparer.Ordinal)

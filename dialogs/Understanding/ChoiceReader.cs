@@ -228,6 +228,26 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[advisor].Key, choices[advisor].Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(ToldTo) && !folded.Contains(SelfDecides) && !HasDecisionVerb(folded) &&
+            choices.Count > 0 && Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var errandRole && !choices[errandRole].DecisionMaker)
+        {
+            // "my manager asked me to look into options", "mein Chef hat mich gebeten, mal zu schauen": someone else's
+            // errand at the question who decides is the narrowest part, gathering information for them (only as the
+            // answer to that question: beside other answers it is read with the need)
+            return new SlotReading(step, new ChoiceValue(choices[errandRole].Key, choices[errandRole].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && folded.Find(ToldTo) is { At: >= 0 } told && ObjectlessLook(folded, told.At + told.Length) &&
+            choices.Count > 0 && Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var browsing && !choices[browsing].Fits)
+        {
+            // "idk my manager asked me to look into this": someone else's errand to look, with nothing named to look
+            // for, is looking around, confirmed (as "my boss told me to check this out")
+            return new SlotReading(step, new ChoiceValue(choices[browsing].Key, choices[browsing].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Hedged,
+            };
+        }
+
         if (winner < 0)
         {
             // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
@@ -385,6 +405,24 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Need && runnerUp >= 0 && (best[runnerUp].Start < w.Start ? (runnerUp, winner) : (winner, runnerUp)) is var (taken, later) &&
+            TakenBack(folded, best[taken].End, best[later].Start) && !IsNegated(folded, best[later].Start, best[later].End))
+        {
+            // "CRM anbinden, nein halt, eher Prozesse automatisieren", "CRM integration - sorry, I mean lead scoring": the
+            // first need taken back by a word that says so, the one after it is the answer
+            return new SlotReading(step, new ChoiceValue(choices[later].Key, choices[later].Label(language)), Confidence.High,
+                folded.Span(best[later].Start, best[later].End));
+        }
+
+        if (step == QuestionSteps.Authority && runnerUp >= 0 && TopDecider(choices) is >= 0 and var mine && (mine == winner || mine == runnerUp) &&
+            InOneClause(folded, SelfDecides) && !IsNegated(folded, best[mine].Start, best[mine].End) && !OthersApprove(folded) && !ApprovalByOthers(folded) &&
+            !folded.Contains(Together) && !WithSomeone(folded) && !folded.Words.Any(x => x.Text is "with" or "mit" or "jointly" or "gemeinsam" or "zusammen" || CommonWords.Negations.Contains(x.Text)))
+        {
+            // "Head of Sales – final say is mine": a title beside the decision the prospect claims in words of their own;
+            // what the prospect says they do is theirs
+            return new SlotReading(step, new ChoiceValue(choices[mine].Key, choices[mine].Label(language)), Confidence.High, text.Trim());
+        }
+
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
         {
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
@@ -434,7 +472,110 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Authority && best.Count(b => b.Score > 0) == 1 && BareTeamLead(folded))
+        {
+            // "Teamleiterin", "team lead in sales": a team lead co-decides in some firms and recommends in others, and
+            // careful readers record either; nothing else said about the decision, so the flow confirms it
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return reading;
+    }
+
+    private static readonly HashSet<string> LookWords = new(StringComparer.Ordinal)
+    {
+        "to", "look", "into", "at", "this", "it", "that", "you", "check", "out", "around", "mal", "schauen", "gucken", "anschauen",
+        "umschauen", "mir", "mich", "das", "es", "euch", "sie", "ich", "soll", "see", "explore", "options", "guys",
+    };
+
+    /// <summary>Whether the words from <paramref name="from"/> on only say to look, at nothing named ("look into this",
+    /// "ich soll mal schauen").</summary>
+    private static bool ObjectlessLook(FoldedText folded, int from)
+    {
+        var looked = false;
+        for (var i = from; i < folded.Count; i++)
+        {
+            if (!LookWords.Contains(folded[i].Text))
+            {
+                return false;
+            }
+
+            looked |= folded[i].Text is "look" or "check" or "schauen" or "gucken" or "anschauen" or "umschauen" or "see" or "explore";
+        }
+
+        return looked;
+    }
+
+    // Words that take back what was just said (a contrast alone, "eher", "rather", leaves the prospect of two minds).
+    private static readonly HashSet<string> TakingBack = new(StringComparer.Ordinal)
+    {
+        "nein", "nee", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
+        "meinte",
+    };
+
+    /// <summary>Whether a word that takes back what was said stands between the words <paramref name="from"/> and
+    /// <paramref name="to"/> after a break ("…, nein halt, eher …", "… - sorry, I mean …").</summary>
+    private static bool TakenBack(FoldedText folded, int from, int to)
+    {
+        for (var i = from + 1; i < to && i < folded.Count; i++)
+        {
+            if (TakingBack.Contains(folded[i].Text) && (folded[i].AfterBreak || i > from + 1 && folded[i - 1].Text is "i" or "ich" || folded[i - 1].Text is "nein" or "no"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> TitleFillers = new(StringComparer.Ordinal)
+    {
+        "ich", "bin", "i", "i'm", "im", "am", "a", "an", "the", "als", "as", "hier", "here", "die", "der", "eine", "ein",
+        "in", "of", "for", "bei", "at", "fuer", "vom", "von",
+    };
+
+    /// <summary>The answer is a team lead's title and at most a few words naming the team or firm ("Teamleiterin",
+    /// "Teamleiter Vertrieb", "team lead in sales") and nothing said about the decision.</summary>
+    internal static bool BareTeamLead(FoldedText folded)
+    {
+        var title = -1;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w.StartsWith("teamleit", StringComparison.Ordinal) || w is "teamlead" or "teamleader" ||
+                (w == "team" && i + 1 < folded.Count && folded[i + 1].Text is "lead" or "leader" or "leitung"))
+            {
+                title = i;
+                break;
+            }
+        }
+
+        if (title < 0 || HasDecisionVerb(folded))
+        {
+            return false;
+        }
+
+        var others = 0;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            // a negation, a contrast, someone else, or the prospect speaking again after the title ("Teamleitung, ich hab
+            // Mitspracherecht") says something about the decision
+            if (CommonWords.Negations.Contains(w) || w is "aber" or "but" or "mit" or "with" or "und" or "and" or "together" or "gemeinsam" or "zusammen" ||
+                i > title && w is "ich" or "i" or "i'm" or "wir" or "we" or "me" or "mir" or "mich" or "my" or "mein" or "meine" or "meinem" or "meiner" or "uns")
+            {
+                return false;
+            }
+
+            if (i == title || (i == title + 1 && folded[title].Text == "team") || TitleFillers.Contains(w))
+            {
+                continue;
+            }
+
+            others++;
+        }
+
+        return others <= 3;
     }
 
     // Sales work that is automated beside the field's own words: appointments, field staff, proposals, mailings.
@@ -920,10 +1061,11 @@ internal static class ChoiceReader
     private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal)
     {
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
-        "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else",
+        "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else", "letztendlich", "letztlich",
+        "am", "ende", "ultimately", "in", "the", "end",
     };
 
-    /// <summary>"ich", "me", "I do", "ich selbst": the prospect names themselves and nothing else.</summary>
+    /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
     private static bool IsOnlySelf(FoldedText folded)
     {
         var self = false;

@@ -55,7 +55,8 @@ internal static class MessageReader
     private static readonly string[][] TimelineCues = Phrases.Of(
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
-        "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap",
+        "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap", "soon", "bald",
+        "demnaechst",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
         "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
@@ -161,8 +162,10 @@ internal static class MessageReader
                     role = role with { Evidence = role.Evidence[4..] };
                 }
 
-                // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer")
-                if (role is { Confidence: Confidence.High } && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
+                // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer"); a bare team
+                // lead's title is confirmed here as at the question
+                var confirmedTitle = role is { Confidence: Confidence.Medium } && ChoiceReader.BareTeamLead(FoldedText.Of(rolePart));
+                if (role is not null && (role.Confidence == Confidence.High || confirmedTitle) && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {
                     if (role.Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) &&
@@ -230,6 +233,14 @@ internal static class MessageReader
                 var privateEnd = PrivateClauseEnd(part, folded);
                 readings.Add((p0 with { Evidence = text.Substring(clause.Start, privateEnd) }, clause.Start, clause.Start + privateEnd));
                 wholePrivate = privateEnd == part.Length && folded.Count <= 3;
+                if (privateEnd < part.Length && FoldedText.Of(part[privateEnd..]) is { Count: <= 7 } restWords &&
+                    ChoiceReader.Read(QuestionSteps.Need, part[(privateEnd + restWords[0].End)..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } privateNeed)
+                {
+                    // "ich bin privat hier und will mich nur informieren": what follows the "und" is a clause of its own,
+                    // confirmed like any need beside a private clause (below)
+                    Add(readings, privateNeed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, text,
+                        clause.Start + privateEnd + restWords[0].End, part[(privateEnd + restWords[0].End)..]);
+                }
             }
             else if (clauseCompany is { } company &&
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
@@ -323,6 +334,24 @@ internal static class MessageReader
                 }
             }
 
+            if (clause.End < masked.Length && masked[clause.End] == '?' && (AnswerReader.IsQuestion(part + "?") || AsksWhetherPossible(folded)))
+            {
+                // "do you integrate with Zoho?", "könnt ihr HubSpot anbinden?": a need named in a question back is the
+                // prospect's to confirm, never sure, as at the need question; only a question whether something can be
+                // done names one ("how is this different from HubSpot?" does not)
+                var asked = readings.FindIndex(r => r.Reading.Slot == QuestionSteps.Need && r.Start >= clause.Start && r.End <= clause.End);
+                if (asked >= 0)
+                {
+                    readings[asked] = readings[asked] with { Reading = readings[asked].Reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } };
+                }
+                else if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) && AsksWhetherPossible(folded) &&
+                         ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is
+                             { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } askedNeed)
+                {
+                    Add(readings, askedNeed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, text, clause.Start, withoutCompany);
+                }
+            }
+
             // "Budget? Keine Ahnung": the topic asked back as a clause of its own belongs to the next clause
             var previousWasTopic = budgetTopic;
             var hasBudgetCue = folded.Contains(BudgetCues) || budgetTopic;
@@ -351,8 +380,24 @@ internal static class MessageReader
             var timelinePart = budget is null ? part : MaskEvidence(part, budget.Evidence);
             var timeCue = folded.Contains(TimelineCues);
             var shortClause = folded.Count <= 5;
-            if ((timeCue || shortClause || needCue >= 0) && TimelineReader.Read(timelinePart, context.Reference, culture) is { } t &&
-                t.Value is TimelineEstimate time && t.Confidence == Confidence.High && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
+            var timelineRead = (timeCue || shortClause || needCue >= 0) ? TimelineReader.Read(timelinePart, context.Reference, culture) : null;
+            if (timelineRead is { Value: TimelineEstimate { Start: { } now, End: { } nowEnd } } && now == nowEnd && now == DateOnly.FromDateTime(context.Reference) &&
+                ExplainingClauseEnd(masked, clause.End) is var explainedTo && explainedTo > clause.End &&
+                TimelineReader.Read(timelinePart + masked[clause.End..explainedTo], context.Reference, culture) is { Value: TimelineEstimate explained } later &&
+                explained.Start != now)
+            {
+                // "asap, like next week", "sofort, also nächste Woche": the clause after a vague time that says what it means
+                // is the reading
+                timelinePart += masked[clause.End..explainedTo];
+                timelineRead = later;
+            }
+
+            // a start the readers confirm ("noch vor Weihnachten", "nach Ostern") is confirmed here too, unless a sure one
+            // is read elsewhere in the message
+            var confirmedTime = timelineRead is { Confidence: Confidence.Medium, Hint: ReadingHints.Approximate } &&
+                                !readings.Exists(r => r.Reading.Slot == QuestionSteps.Timeline);
+            if (timelineRead is { } t &&
+                t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
                     : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded))))
             {
@@ -360,7 +405,12 @@ internal static class MessageReader
                 // Q2", "automate our sales processes next quarter") or a time counted from today ("in about 2 months")
                 // is the start, and so is a month wished for ("gerne im Januar"); a vague one only when it says it is
                 // about the time ("zeit egal", "no fixed timeline")
-                Add(readings, t, text, clause.Start, part);
+                if (t.Confidence == Confidence.High)
+                {
+                    readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Timeline && r.Reading.Confidence < Confidence.High);
+                }
+
+                Add(readings, t, text, clause.Start, timelinePart);
             }
         }
 
@@ -369,6 +419,21 @@ internal static class MessageReader
         if (ownNeed is { } wanted && (readings.Count > 0 || afterAnswer) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need || r.Start < wanted.End && wanted.Start < r.End))
         {
             readings.Add(wanted);
+        }
+
+        // "private person here, just curious": without a company there is no one else's decision to gather information
+        // for, so words that read as both that role and the need to look around are the need; careful readers record it
+        // sure or not at all, so it is confirmed
+        if (readings.Exists(r => r.Reading is { Slot: QuestionSteps.Company, Value: "privat" or "private" }))
+        {
+            var curious = readings.FindIndex(n => n.Reading.Slot == QuestionSteps.Need &&
+                                                  readings.Exists(r => r.Reading.Slot == QuestionSteps.Authority && r.Start < n.End && n.Start < r.End));
+            if (curious >= 0)
+            {
+                var (n, ns, ne) = readings[curious];
+                readings[curious] = (n with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, ns, ne);
+                readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r.Start < ne && ns < r.End);
+            }
         }
 
         // two roles that disagree ("Head of Sales at Bluewave — our CEO has the final say"): the one worth fewer points,
@@ -1146,6 +1211,42 @@ internal static class MessageReader
     {
         var at = evidence.Length == 0 ? -1 : part.IndexOf(evidence, StringComparison.Ordinal);
         return at < 0 ? part : string.Concat(part.AsSpan(0, at), new string(' ', evidence.Length), part.AsSpan(at + evidence.Length));
+    }
+
+    /// <summary>"do you integrate with …", "könnt ihr … anbinden", "geht das auch mit …": a question whether something can
+    /// be done, opened by its verb.</summary>
+    private static bool AsksWhetherPossible(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if ((i == 0 || folded[i].AfterBreak) && folded[i].Text is "do" or "does" or "can" or "could" or "kann" or "koennt" or "koennen" or
+                "geht" or "klappt" or "funktioniert" or "arbeitet" or "arbeiten" or "habt" or "unterstuetzt" or "unterstuetzen" or "integriert" or
+                "bietet" or "bieten" or "macht" or "gibt")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of the clause after position <paramref name="end"/> when it opens with a word that explains the one
+    /// before ("like", "also", "sprich", "i.e."), else -1.</summary>
+    private static int ExplainingClauseEnd(string masked, int end)
+    {
+        if (end >= masked.Length || masked[end] != ',')
+        {
+            return -1;
+        }
+
+        var next = Clauses(masked[(end + 1)..]).FirstOrDefault();
+        if (next.End <= next.Start)
+        {
+            return -1;
+        }
+
+        var words = FoldedText.Of(masked.Substring(end + 1 + next.Start, next.End - next.Start));
+        return words.Count > 1 && words.Find(TimelineReader.Explaining).At == 0 ? end + 1 + next.End : -1;
     }
 
     private static bool IsOnlyNow(string evidence) =>

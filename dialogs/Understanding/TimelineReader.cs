@@ -226,6 +226,13 @@ internal static class TimelineReader
 
             var (period, end) = hit;
 
+            // "asap, like next week", "bald, sprich Mitte Januar": a concrete period right after a vague one says what it
+            // means, so the later one is the reading
+            if ((period.Timex == "soon" || period.Start == today && period.End == today) && ExplainedAfter(t, end, today))
+            {
+                continue;
+            }
+
             // "März oder April", "Q1 bis Q2", "zwischen Juni und August": one period from the first to the second.
             if (end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" &&
                 At(t, end + 2, today) is { } second && second.Period.Start >= period.Start)
@@ -290,8 +297,11 @@ internal static class TimelineReader
             var (a, al) = EndingAt(t, i, After);
             if (f >= 0 && fl >= Math.Max(ul, Math.Max(bl, al)))
             {
-                // "ab Februar, aber spätestens April": the latest start said after it keeps the end
-                period = new Period(period.Start, closed ? period.End : null, period.Timex);
+                // "ab Februar, aber spätestens April": the latest start said after it keeps the end. "ab dem 4. Januar",
+                // "starting Jan 4th" with a single day may mean that day or from then on: careful readers differ, so
+                // the flow confirms it
+                var oneDay = !closed && period.End == period.Start && period.Start > today;
+                period = new Period(period.Start, closed ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
                 start = f;
             }
             else if (u >= 0 && ul >= Math.Max(bl, al))
@@ -306,7 +316,10 @@ internal static class TimelineReader
                 var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" ||
                                 t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
                                 EndBetween(t, b + bl, i);
-                period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), period.Timex);
+                // "vor Weihnachten" ends on the 23rd or the 24th, as the holidays are counted from Christmas Eve or Day:
+                // careful readers differ, so the flow confirms it
+                var timex = !beforeEnd && ChristmasHolidays(t[i].Text) ? "~" + period.Timex : period.Timex;
+                period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), timex);
                 start = b;
             }
             else if (WeekContaining(t, i) is var c && c >= 0 && a < 0 && period.End == period.Start)
@@ -326,7 +339,10 @@ internal static class TimelineReader
             }
             else if (a >= 0)
             {
-                period = new Period((period.End ?? period.Start).AddDays(1), null, period.Timex);
+                // "nach Neujahr", "nach Ostern": from the day after the holiday's first day or after its last one; careful
+                // readers differ, so the flow confirms it
+                var holiday = t[i].Text is "neujahr" or "silvester" or "new" or "ostern" or "easter";
+                period = new Period((period.End ?? period.Start).AddDays(1), null, holiday ? "~" + period.Timex : period.Timex);
                 start = a;
             }
             else if (!closed && period.End is { } latestEnd && end + 1 < t.Count && Array.Exists(LatestCues, p => t.MatchesAt(end + 1, p) && (end + 1 + p.Length == t.Count || t[end + 1 + p.Length].AfterBreak)))
@@ -507,6 +523,40 @@ internal static class TimelineReader
         }
 
         return (-1, 0);
+    }
+
+    /// <summary>Words that say the next words explain the ones before ("like", "sprich", "i.e.").</summary>
+    internal static readonly string[][] Explaining = Phrases.Of(
+        "like", "also", "sprich", "say", "let's say", "lets say", "i.e.", "ie", "d.h.", "dh", "das heisst", "heisst", "that is",
+        "meaning", "so", "quasi", "konkret", "sagen wir", "naemlich", "namely");
+
+    /// <summary>Whether an explaining word follows word <paramref name="end"/> and a period follows it ("…, like next
+    /// week").</summary>
+    private static bool ExplainedAfter(FoldedText t, int end, DateOnly today)
+    {
+        var k = end + 1;
+        if (k >= t.Count)
+        {
+            return false;
+        }
+
+        foreach (var p in Explaining)
+        {
+            if (t.MatchesAt(k, p))
+            {
+                for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + 2); m++)
+                {
+                    if (At(t, m, today) is { } next && next.Period.Start >= today && !(next.Period.Start == today && next.Period.End == today))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A period that starts at word <paramref name="i"/>, and the index of its last word.</summary>
@@ -934,7 +984,8 @@ internal static class TimelineReader
             return part switch
             {
                 1 => new Period(p.Start, p.Start.AddMonths(3).AddDays(-1), p.Timex),
-                2 => new Period(p.Start.AddMonths(4), p.Start.AddMonths(8).AddDays(-1), p.Timex),
+                // the middle of a year is May to August to some careful readers, June and July to others: confirmed
+                2 => new Period(p.Start.AddMonths(4), p.Start.AddMonths(8).AddDays(-1), "~" + p.Timex),
                 _ => new Period(p.Start.AddMonths(9), end, p.Timex),
             };
         }
@@ -1112,10 +1163,14 @@ internal static class TimelineReader
         return (period, end);
     }
 
+    /// <summary>A word for Christmas or the holidays around it ("Weihnachten", "xmas", "Feiertage").</summary>
+    private static bool ChristmasHolidays(string w) =>
+        w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen";
+
     private static (Period Period, int End)? Holiday(FoldedText t, int j, DateOnly today)
     {
         var w = t[j].Text;
-        if (w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen" ||
+        if (ChristmasHolidays(w) ||
             (w == "zwischen" && j + 2 < t.Count && t[j + 1].Text == "den" && t[j + 2].Text == "jahren"))
         {
             var start = new DateOnly(today.Year, 12, 24);

@@ -83,4 +83,26 @@ public class PhraseCorpusTests
         Assert.Equal((CorpusOutcome.Misread, false), (misread.Outcome, misread.RightValue));
         Assert.True(Read("budget", "50k", "budget:50000 EUR").RightValue);
     }
+
+    [Fact]
+    public void At_the_summary_only_a_yes_or_a_new_value_taken_sure_is_a_misread()
+    {
+        var reader = new AnswerReader();
+        CorpusResult Read(string input, string expected) =>
+            PhraseCorpus.Evaluate(new CorpusRow("t.tsv", 1, "confirm", "de-DE", input, expected), reader, Policy.Value);
+
+        // "Change the budget" without the amount, or a plain no, makes the bot ask; nothing wrong is stored.
+        Assert.Equal(CorpusOutcome.AskedBack, Read("das Budget stimmt nicht", "change:budget=60000 EUR").Outcome);
+        Assert.Equal(CorpusOutcome.AskedBack, Read("nein", "change:need=sales-automation").Outcome);
+        // A yes where the writer wanted a change stores the lead as it was.
+        Assert.Equal(CorpusOutcome.Misread, Read("ja", "reject").Outcome);
+    }
+
+    [Fact]
+    public void An_expected_low_reading_is_met_by_any_answer_the_bot_asks_again()
+    {
+        var reader = new AnswerReader();
+        var row = new CorpusRow("t.tsv", 1, "consent", "de-DE", "hä?", "yes|L");
+        Assert.Equal(CorpusOutcome.Understood, PhraseCorpus.Evaluate(row, reader, Policy.Value).Outcome);
+    }
 }

@@ -263,9 +263,11 @@ internal static class TimelineReader
                 end = last.End;
             }
 
-            // "Q2, spätestens Q3", "March, April at the latest": a latest start after the first one closes the range
+            // "Q2, spätestens Q3", "March, April at the latest": a latest start after the first one closes the range;
+            // one inside it ("diese Woche noch, spätestens Freitag") ends it there
             var closed = false;
-            if (Latest(t, end, today) is { } latest && (latest.Period.End ?? latest.Period.Start) > (period.End ?? period.Start) && latest.Period.Start >= period.Start)
+            if (Latest(t, end, today) is { } latest && (latest.Period.End ?? latest.Period.Start) != (period.End ?? period.Start) &&
+                (latest.Period.End ?? latest.Period.Start) >= period.Start && latest.Period.Start >= period.Start)
             {
                 period = new Period(period.Start, latest.Period.End ?? latest.Period.Start, period.Timex + "/" + latest.Period.Timex);
                 end = latest.End;

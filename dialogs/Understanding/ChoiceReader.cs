@@ -474,8 +474,9 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Authority && best.Count(b => b.Score > 0) == 1 && BareTeamLead(folded))
         {
-            // "Teamleiterin", "team lead in sales": a team lead co-decides in some firms and recommends in others, and
-            // careful readers record either; nothing else said about the decision, so the flow confirms it
+            // "Teamleiterin", "team lead in sales", "IT-Leiter", "Head of Sales": a team lead or head co-decides in some
+            // firms and recommends in others, and careful readers record either; nothing else said about the decision,
+            // so the flow confirms it
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
@@ -534,16 +535,28 @@ internal static class ChoiceReader
         "in", "of", "for", "bei", "at", "fuer", "vom", "von",
     };
 
-    /// <summary>The answer is a team lead's title and at most a few words naming the team or firm ("Teamleiterin",
-    /// "Teamleiter Vertrieb", "team lead in sales") and nothing said about the decision.</summary>
+    /// <summary>A head's title below the top of the firm ("IT-Leiter", "Abteilungsleiterin", "Head of Sales", "VP
+    /// Marketing", "director"): whether its holder decides depends on the firm. The firm's own heads
+    /// ("Geschäftsleiter", "managing director") decide.</summary>
+    private static bool HeadTitle(string w, string next, string previous) =>
+        ((w.EndsWith("leiter", StringComparison.Ordinal) || w.EndsWith("leiterin", StringComparison.Ordinal) || w.EndsWith("leitung", StringComparison.Ordinal)) &&
+         !w.StartsWith("geschaeft", StringComparison.Ordinal) && !w.StartsWith("geschäft", StringComparison.Ordinal) &&
+         !w.StartsWith("unternehmens", StringComparison.Ordinal) && !w.StartsWith("betriebsleit", StringComparison.Ordinal)) ||
+        (w == "head" && (next == "of" || previous == "department")) || w is "vp" or "svp" or "evp" || (w == "vice" && next == "president") ||
+        (w == "director" && previous != "managing");
+
+    /// <summary>The answer is a team lead's or head's title and at most a few words naming the team or firm
+    /// ("Teamleiterin", "Teamleiter Vertrieb", "team lead in sales", "Head of Sales") and nothing said about the
+    /// decision.</summary>
     internal static bool BareTeamLead(FoldedText folded)
     {
         var title = -1;
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
+            var next = i + 1 < folded.Count ? folded[i + 1].Text : "";
             if (w.StartsWith("teamleit", StringComparison.Ordinal) || w is "teamlead" or "teamleader" ||
-                (w == "team" && i + 1 < folded.Count && folded[i + 1].Text is "lead" or "leader" or "leitung"))
+                (w == "team" && next is "lead" or "leader" or "leitung") || HeadTitle(w, next, i > 0 ? folded[i - 1].Text : ""))
             {
                 title = i;
                 break;
@@ -562,12 +575,14 @@ internal static class ChoiceReader
             // a negation, a contrast, someone else, or the prospect speaking again after the title ("Teamleitung, ich hab
             // Mitspracherecht") says something about the decision
             if (CommonWords.Negations.Contains(w) || w is "aber" or "but" or "mit" or "with" or "und" or "and" or "together" or "gemeinsam" or "zusammen" ||
-                i > title && w is "ich" or "i" or "i'm" or "wir" or "we" or "me" or "mir" or "mich" or "my" or "mein" or "meine" or "meinem" or "meiner" or "uns")
+                i > title && w is "ich" or "i" or "i'm" or "wir" or "we" or "me" or "mir" or "mich" or "my" or "mein" or "meine" or "meinem" or "meiner" or "uns" ||
+                // "for my director", "meinem Abteilungsleiter": the title is someone else's
+                i < title && w is "my" or "our" or "mein" or "meine" or "meinem" or "meinen" or "meiner" or "unser" or "unsere" or "unserem" or "unseren" or "unserer")
             {
                 return false;
             }
 
-            if (i == title || (i == title + 1 && folded[title].Text == "team") || TitleFillers.Contains(w))
+            if (i == title || (i == title + 1 && folded[title].Text is "team" or "head" or "vice") || TitleFillers.Contains(w))
             {
                 continue;
             }

@@ -263,9 +263,11 @@ internal static class TimelineReader
                 end = last.End;
             }
 
-            // "Q2, spätestens Q3", "March, April at the latest": a latest start after the first one closes the range
+            // "Q2, spätestens Q3", "March, April at the latest": a latest start after the first one closes the range;
+            // one inside it ("diese Woche noch, spätestens Freitag") ends it there
             var closed = false;
-            if (Latest(t, end, today) is { } latest && (latest.Period.End ?? latest.Period.Start) > (period.End ?? period.Start) && latest.Period.Start >= period.Start)
+            if (Latest(t, end, today) is { } latest && (latest.Period.End ?? latest.Period.Start) != (period.End ?? period.Start) &&
+                (latest.Period.End ?? latest.Period.Start) >= period.Start && latest.Period.Start >= period.Start)
             {
                 period = new Period(period.Start, latest.Period.End ?? latest.Period.Start, period.Timex + "/" + latest.Period.Timex);
                 end = latest.End;
@@ -1125,6 +1127,37 @@ internal static class TimelineReader
         return (period, end);
     }
 
+    /// <summary>A month or season said right after a coming year ("nächstes Jahr im Frühling", "next year in
+    /// March") narrows the year to it, as "im Frühling nächsten Jahres" does; a winter, which spans two years, does
+    /// not.</summary>
+    private static (Period Period, int End)? PartOfYearAfter(FoldedText t, int k, DateOnly today, int year)
+    {
+        while (k < t.Count && !t[k].AfterBreak && t[k].Text is "im" or "in" or "the")
+        {
+            k++;
+        }
+
+        if (k >= t.Count || t[k].AfterBreak || (k + 1 < t.Count && t[k + 1].IsNumber))
+        {
+            return null;
+        }
+
+        if (MonthAt(t, k, strict: true) is { } month)
+        {
+            var first = new DateOnly(year, month, 1);
+            return (MonthPeriod(first) with { Timex = $"{year:D4}-{month:D2}" }, k);
+        }
+
+        if (Season(t, k, today, 0) is { } season && !season.Period.Timex.EndsWith("WI", StringComparison.Ordinal))
+        {
+            var shift = year - season.Period.Start.Year;
+            var p = season.Period;
+            return (new Period(p.Start.AddYears(shift), p.End?.AddYears(shift), $"{year:D4}{p.Timex[4..]}"), season.End);
+        }
+
+        return null;
+    }
+
     private static (Period Period, int End)? Season(FoldedText t, int j, DateOnly today, int part)
     {
         var w = t[j].Text;
@@ -1326,6 +1359,11 @@ internal static class TimelineReader
                     new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"),
                 _ => (Period?)null,
             };
+            if (found is not null && kind >= 1 && n1 is "jahr" or "jahres" or "year" && PartOfYearAfter(t, j + 2, today, today.Year + kind) is { } part)
+            {
+                return part;
+            }
+
             if (found is { } period)
             {
                 // "later this week", "später diesen Monat": the rest of this week or month after today

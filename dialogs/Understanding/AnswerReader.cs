@@ -354,6 +354,11 @@ public sealed class AnswerReader
                     return Discipline.SomeoneElsesDate(folded) || Discipline.Depends(FoldedText.Of(text)) ? unsure : reading;
                 }
 
+            case QuestionSteps.Company when reading.Value is "privat" or "private" && CompanyReader.OnlySelfEmployed(FoldedText.Of(text)):
+                // "bin selbstständig", "self-employed": careful writers record it private and as asked again (a
+                // one-person business has a name), so private is confirmed
+                return unsure;
+
             case QuestionSteps.Name when reading.Value is string pronoun && Discipline.HoldsPronoun(FoldedText.Of(pronoun)) && !FoldedText.Of(pronoun).Words.Any(w => GivenNames.IsName(w.Text)):
                 // "you first": a pronoun is no part of a name
                 return null;

@@ -754,6 +754,24 @@ internal static class CompanyReader
         return Array.Exists(Private, p => folded.MatchesAt(length, p) && (length + p.Length == folded.Count || folded[length + p.Length].AfterBreak));
     }
 
+    private static readonly HashSet<string> SelfEmployedWords = new(StringComparer.Ordinal)
+    {
+        "freiberufler", "freiberuflerin", "selbststaendig", "selbstaendig", "freelancer", "freelance", "employed",
+        "einzelunternehmer", "einzelunternehmerin", "proprietor", "solo",
+    };
+
+    private static readonly HashSet<string> NoCompanyWords = new(StringComparer.Ordinal)
+    {
+        "privat", "private", "privatperson", "firma", "company", "unternehmen", "me", "mich", "myself", "individual",
+        "personally", "persoenlich", "nichts", "nix", "keine", "kein", "none", "no", "nope", "nee", "nein",
+    };
+
+    /// <summary>Whether the answer says only that the prospect works on their own ("selbstständig", "self-employed",
+    /// "Freiberufler") and nothing that says there is no company: careful writers record such an answer as private and
+    /// as asked again (a one-person business has a name), so private is confirmed.</summary>
+    public static bool OnlySelfEmployed(FoldedText folded) =>
+        folded.Words.Any(w => SelfEmployedWords.Contains(w.Text)) && !folded.Words.Any(w => NoCompanyWords.Contains(w.Text));
+
     private static bool AllPrivate(FoldedText folded)
     {
         var at = 0;

@@ -317,7 +317,10 @@ internal static class CompanyReader
             confidence = Confidence.Medium;
         }
 
-        var stored = small ? Capitalized(name.Value.Name) : name.Value.HasLegalForm ? LegalFormSpelled(name.Value.Name) : name.Value.Name;
+        // A name in small letters is written out as a name is written, so "&" between two words of it gets its spaces
+        // ("müller&söhne gmbh" → "Müller & Söhne GmbH"); a name written with capitals keeps its own spelling ("AT&T").
+        var stored = small ? System.Text.RegularExpressions.Regex.Replace(Capitalized(name.Value.Name), @"(?<=\p{L}{2})&(?=\p{L}{2})", " & ") :
+            name.Value.HasLegalForm ? LegalFormSpelled(name.Value.Name) : name.Value.Name;
         if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
         {
             // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals

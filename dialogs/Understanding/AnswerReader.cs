@@ -280,6 +280,37 @@ public sealed class AnswerReader
     /// <summary>The reading kept, confirmed (medium) or dropped when its value rests on a fallback without a strong
     /// cue: words another question reads as its own answer, a number that is a year or a count of something else, a
     /// date in a clause about the past or about someone else, a request or a remark in own words.</summary>
+    // Words that open a correction inside a bracket ("well", "genauer gesagt", with the correcting words); a bracket that
+    // only says what the company is ("the German subsidiary", "Tochter der Deutschen Bahn") leaves it sure.
+    private static readonly HashSet<string> NarrowingWords = new(StringComparer.Ordinal)
+    {
+        "well", "genauer",
+    };
+
+    /// <summary>The company a bracket after it narrows or corrects it to ("Acme Corp (well, the US subsidiary, Acme Corp
+    /// North America)" → the last part when it starts like the company), the company itself when the bracket names no
+    /// narrower one, or null when no bracket after the company holds a correcting or narrowing word.</summary>
+    private static string? Narrowed(string text, string company)
+    {
+        var at = text.IndexOf(company, StringComparison.OrdinalIgnoreCase);
+        var open = at < 0 ? -1 : text.IndexOf('(', at + company.Length);
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var inside = text[(open + 1)..close];
+        if (!FoldedText.Of(inside).Words.Any(w => NarrowingWords.Contains(w.Text) || CommonWords.Corrections.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var last = inside.Split(',').Last().Trim();
+        var first = company.Split(' ')[0];
+        return last.Length > company.Length && last.StartsWith(first, StringComparison.OrdinalIgnoreCase) ? last : company;
+    }
+
     private static SlotReading? Disciplined(string step, string text, SlotReading reading, ReadingContext context)
     {
         var unsure = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
@@ -289,6 +320,11 @@ public sealed class AnswerReader
                                                                  !CompanyReader.HasLegalForm(joked, 0) && CommonWords.Jokes(text, reading.Evidence, joked):
                 // "lol why", "Die mit dem blauen Logo 😅": words taken from a joke are a guess, confirmed at most
                 return unsure;
+
+            case QuestionSteps.Company when reading.Value is string narrowed && Narrowed(text, narrowed) is { } narrower:
+                // "Acme Corp (well, the US subsidiary, Acme Corp North America)": a bracket that corrects or narrows the
+                // company leaves it to confirm, with the narrower name when one is given
+                return unsure with { Value = narrower };
 
             case QuestionSteps.Company when reading.Value is string negated && Discipline.NegatedLegalForm(negated):
                 // "noch keine GmbH, ist in Gründung", "no LLC yet": a legal form said not to exist names no company
@@ -353,6 +389,11 @@ public sealed class AnswerReader
 
                     return Discipline.SomeoneElsesDate(folded) || Discipline.Depends(FoldedText.Of(text)) ? unsure : reading;
                 }
+
+            case QuestionSteps.Company when reading.Value is "privat" or "private" && CompanyReader.OnlySelfEmployed(FoldedText.Of(text)):
+                // "bin selbstständig", "self-employed": careful writers record it private and as asked again (a
+                // one-person business has a name), so private is confirmed
+                return unsure;
 
             case QuestionSteps.Name when reading.Value is string pronoun && Discipline.HoldsPronoun(FoldedText.Of(pronoun)) && !FoldedText.Of(pronoun).Words.Any(w => GivenNames.IsName(w.Text)):
                 // "you first": a pronoun is no part of a name

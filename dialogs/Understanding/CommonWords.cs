@@ -18,6 +18,25 @@ internal static class CommonWords
         "ich", "wir", "i", "we", "er", "sie", "he", "she", "they",
     };
 
+    /// <summary>Words of a sentence, not of a name, when written in small letters, folded: pronouns, forms of "to be",
+    /// "to have", "to do", "to say", "to stand", negations and the adverbs of a remark ("sag ich später", "doesn't
+    /// matter", "steht doch oben", "see above").</summary>
+    public static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "ich", "du", "er", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch", "bin", "bist", "ist", "sind",
+        "seid", "war", "habe", "hab", "hat", "haben", "mach", "mache", "macht", "machen", "sag", "sage", "sagt", "sagen",
+        "weiss", "will", "moechte", "kann", "koennen", "muss", "tut", "tun", "nicht", "nichts", "kein", "keine", "noch",
+        "schon", "erst", "erstmal", "mal", "nur", "gerade", "grad", "egal", "spaeter", "jetzt", "dann", "wenn", "weil",
+        "dass", "ob", "aber", "doch", "halt", "eben", "bitte", "danke", "leider", "eigentlich", "momentan", "aktuell", "ein",
+        "eine", "einer", "einen", "einem", "mein", "meine", "meines", "meinem", "meinen", "meiner", "dein", "deine", "sein",
+        "seine", "seines", "seiner", "unser", "unsere", "unseres", "unserer", "our", "his", "her", "their", "i", "i'm", "im", "i'd", "i'll", "me", "my", "you", "your", "he", "she", "it's",
+        "we", "we're", "they", "am", "is", "are", "was", "were", "be", "been", "have", "has", "had", "do", "does", "did",
+        "doesn't", "don't", "dont", "can", "can't", "will", "would", "should", "not", "no", "yet", "just", "only", "still",
+        "later", "now", "matter", "really", "actually", "tell", "say", "know", "sure", "please", "thanks", "rather",
+        "maybe", "vielleicht", "nothing", "anything", "something", "whatever", "because", "but", "a", "an", "steht", "stehen", "stand", "gesagt", "geschrieben", "siehe", "oben",
+        "unten", "bereits", "see", "above", "below", "said", "told", "already", "written", "sent",
+    };
+
     /// <summary>Words that negate a clause, folded ("nicht", "kein", "don't", "can't", "won't"); a reader that needs more
     /// ("noch", "weder") adds its own.</summary>
     public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)

@@ -317,7 +317,10 @@ internal static class CompanyReader
             confidence = Confidence.Medium;
         }
 
-        var stored = small ? Capitalized(name.Value.Name) : name.Value.HasLegalForm ? LegalFormSpelled(name.Value.Name) : name.Value.Name;
+        // A name in small letters is written out as a name is written, so "&" between two words of it gets its spaces
+        // ("müller&söhne gmbh" → "Müller & Söhne GmbH"); a name written with capitals keeps its own spelling ("AT&T").
+        var stored = small ? System.Text.RegularExpressions.Regex.Replace(Capitalized(name.Value.Name), @"(?<=\p{L}{2})&(?=\p{L}{2})", " & ") :
+            name.Value.HasLegalForm ? LegalFormSpelled(name.Value.Name) : name.Value.Name;
         if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
         {
             // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals
@@ -448,22 +451,6 @@ internal static class CompanyReader
         return places || origin && folded.Words.Skip(at).All(w => char.IsUpper(text[w.Start]) && !Discipline.IsDepartmentWord(w.Text));
     }
 
-    // Words of a sentence, not of a company's name, when written in small letters: pronouns, forms of "to be", "to have",
-    // "to do", "to say", negations and the adverbs of a remark ("sag ich später", "doesn't matter", "erstmal egal").
-    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
-    {
-        "ich", "du", "er", "es", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch", "bin", "bist", "ist", "sind",
-        "seid", "war", "habe", "hab", "hat", "haben", "mach", "mache", "macht", "machen", "sag", "sage", "sagt", "sagen",
-        "weiss", "will", "moechte", "kann", "koennen", "muss", "tut", "tun", "nicht", "nichts", "kein", "keine", "noch",
-        "schon", "erst", "erstmal", "mal", "nur", "gerade", "grad", "egal", "spaeter", "jetzt", "dann", "wenn", "weil",
-        "dass", "ob", "aber", "doch", "halt", "eben", "bitte", "danke", "leider", "eigentlich", "momentan", "aktuell", "ein",
-        "eine", "einer", "einen", "einem", "mein", "meine", "meines", "meinem", "meinen", "meiner", "dein", "deine", "sein",
-        "seine", "seines", "seiner", "unser", "unsere", "unseres", "unserer", "our", "his", "her", "their", "i", "i'm", "im", "i'd", "i'll", "me", "my", "you", "your", "he", "she", "it's",
-        "we", "we're", "they", "am", "is", "are", "was", "were", "be", "been", "have", "has", "had", "do", "does", "did",
-        "doesn't", "don't", "dont", "can", "can't", "will", "would", "should", "not", "no", "yet", "just", "only", "still",
-        "later", "now", "matter", "really", "actually", "tell", "say", "know", "sure", "please", "thanks", "rather",
-        "maybe", "vielleicht", "nothing", "anything", "something", "whatever", "because", "but", "a", "an",
-    };
 
     /// <summary>Whether a word of the name is a sentence word written in small letters, and whether one is a word for any
     /// company; one pass over the name's words.</summary>
@@ -473,7 +460,7 @@ internal static class CompanyReader
         var generic = false;
         foreach (var w in FoldedText.Of(name).Words)
         {
-            sentence |= char.IsLower(name[w.Start]) && SentenceWords.Contains(w.Text);
+            sentence |= char.IsLower(name[w.Start]) && CommonWords.SentenceWords.Contains(w.Text);
             generic |= GenericWords.Contains(w.Text);
         }
 
@@ -750,7 +737,7 @@ internal static class CompanyReader
                 lead.Count == 1 && lead[0].Text is "freiberufliche" or "freiberuflicher" or "selbststaendige" or "selbststaendiger" or "freelance" or
                     "freelancer" or "freiberufler" or "freiberuflerin" or "selbststaendig" or "selbstaendig" or "einzelunternehmer" or "einzelunternehmerin" or
                     "independent") &&
-               !SentenceWords.Contains(last) && !GenericWords.Contains(last) && !RefusalWords.Contains(last) && last.All(char.IsLetter) &&
+               !CommonWords.SentenceWords.Contains(last) && !GenericWords.Contains(last) && !RefusalWords.Contains(last) && last.All(char.IsLetter) &&
                text.AsSpan(folded[^1].Start).IndexOfAnyInRange('A', 'Z') < 0;
     }
 
@@ -769,6 +756,24 @@ internal static class CompanyReader
 
         return Array.Exists(Private, p => folded.MatchesAt(length, p) && (length + p.Length == folded.Count || folded[length + p.Length].AfterBreak));
     }
+
+    private static readonly HashSet<string> SelfEmployedWords = new(StringComparer.Ordinal)
+    {
+        "freiberufler", "freiberuflerin", "selbststaendig", "selbstaendig", "freelancer", "freelance", "employed",
+        "einzelunternehmer", "einzelunternehmerin", "proprietor", "solo",
+    };
+
+    private static readonly HashSet<string> NoCompanyWords = new(StringComparer.Ordinal)
+    {
+        "privat", "private", "privatperson", "firma", "company", "unternehmen", "me", "mich", "myself", "individual",
+        "personally", "persoenlich", "nichts", "nix", "keine", "kein", "none", "no", "nope", "nee", "nein",
+    };
+
+    /// <summary>Whether the answer says only that the prospect works on their own ("selbstständig", "self-employed",
+    /// "Freiberufler") and nothing that says there is no company: careful writers record such an answer as private and
+    /// as asked again (a one-person business has a name), so private is confirmed.</summary>
+    public static bool OnlySelfEmployed(FoldedText folded) =>
+        folded.Words.Any(w => SelfEmployedWords.Contains(w.Text)) && !folded.Words.Any(w => NoCompanyWords.Contains(w.Text));
 
     private static bool AllPrivate(FoldedText folded)
     {
@@ -1235,7 +1240,7 @@ internal static class CompanyReader
             }
 
             if (!char.IsUpper(text[w.Start]) || part > 3 || Discipline.IsDepartmentWord(w.Text) || MessageReader.IsPlace(w.Text) ||
-                i == at && GivenNames.IsName(w.Text) || IsCompanyWord(w.Text) && !joined || SentenceWords.Contains(w.Text))
+                i == at && GivenNames.IsName(w.Text) || IsCompanyWord(w.Text) && !joined || CommonWords.SentenceWords.Contains(w.Text))
             {
                 return -1;
             }

@@ -1233,6 +1233,16 @@ internal static class NameReader
                 return null;
             }
 
+            // "steht doch in meiner mail", "see above": words of a sentence or a preposition in small letters make the
+            // answer a remark that only looks like a name, so it is never sure (like "Steht in der Mail"); a given name
+            // that is also such a word ("will") and short words of other languages' names ("Nguyen Van An") stay a name;
+            // a pronoun ("you first") makes it no answer at all, which the discipline after the reader says.
+            if (char.IsLower(text[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) && w.Text.Length > 2 ||
+                w.Text is "in" or "im" or "auf" or "unter" or "on" or "under") && !GivenNames.IsName(w.Text) && !Discipline.HoldsPronoun(folded))
+            {
+                confidence = Confidence.Medium;
+            }
+
             if (!Particles.Contains(w.Text))
             {
                 words++;

@@ -507,12 +507,10 @@ internal static class ChoiceReader
         return looked;
     }
 
-    // Words that take back what was just said (a contrast alone, "eher", "rather", leaves the prospect of two minds).
-    private static readonly HashSet<string> TakingBack = new(StringComparer.Ordinal)
-    {
-        "nein", "nee", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
-        "meinte",
-    };
+    // Words that take back what was just said: the shared correcting words without those of preference ("eher", "rather",
+    // "actually", "sondern"), which leave the prospect of two minds; "meine" is German's "mean" ("ich meine").
+    private static readonly HashSet<string> TakingBack = new(
+        CommonWords.Corrections.Except(["ne", "actually", "eigentlich", "bzw", "rather", "eher", "sondern"]).Append("meine"), StringComparer.Ordinal);
 
     /// <summary>Whether a word that takes back what was said stands between the words <paramref name="from"/> and
     /// <paramref name="to"/> after a break ("…, nein halt, eher …", "… - sorry, I mean …").</summary>

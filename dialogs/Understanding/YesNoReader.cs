@@ -67,8 +67,9 @@ internal static class YesNoReader
 
     public static Reading<bool>? Read(string text)
     {
-        var reading = ReadWords(text);
-        if (reading is null && RefusesStorage(FoldedText.Of(text), 0))
+        var folded = FoldedText.Of(text);
+        var reading = ReadWords(text, folded);
+        if (reading is null && RefusesStorage(folded, 0))
         {
             // "keine Daten bitte", "please don't store my data": a refusal of the storage in words of its own
             return new Reading<bool>(false, Confidence.High, text.Trim());
@@ -79,7 +80,6 @@ internal static class YesNoReader
             return reading;
         }
 
-        var folded = FoldedText.Of(text);
         if (!folded.Contains(Forced))
         {
             return reading;
@@ -92,9 +92,8 @@ internal static class YesNoReader
             : reading;
     }
 
-    private static Reading<bool>? ReadWords(string text)
+    private static Reading<bool>? ReadWords(string text, FoldedText folded)
     {
-        var folded = FoldedText.Of(text);
         if (folded.Count == 0)
         {
             // a thumb or a tick alone
@@ -558,8 +557,7 @@ internal static class YesNoReader
         for (var i = folded.Count - 1; i > 0; i--)
         {
             var w = folded[i].Text;
-            if (!(ConsentTalk.Contains(w) || RefusalTalk.Contains(w) || Courtesy.Contains(w) || Array.Exists(Yes, p => p.Length == 1 && p[0] == w) ||
-                  Array.Exists(No, p => p.Length == 1 && p[0] == w)))
+            if (!(ConsentTalk.Contains(w) || RefusalTalk.Contains(w) || Courtesy.Contains(w) || IsOneWordOf(Yes, w) || IsOneWordOf(No, w)))
             {
                 return null;
             }
@@ -593,8 +591,11 @@ internal static class YesNoReader
         var words = folded.Words.Skip(from).ToList();
         return words.Count > 0 && words.Any(w => RefusalTalk.Contains(w.Text)) && words.Any(w => StorageWords.Contains(w.Text)) &&
                words.All(w => ConsentTalk.Contains(w.Text) || RefusalTalk.Contains(w.Text) || Courtesy.Contains(w.Text)) &&
-               !words.Any(w => w.Text is "duerfen" or "darfst" or "koennen" or "can" or "may" || Array.Exists(Yes, p => p.Length == 1 && p[0] == w.Text));
+               !words.Any(w => w.Text is "duerfen" or "darfst" or "koennen" or "can" or "may" || IsOneWordOf(Yes, w.Text));
     }
+
+    /// <summary>Whether <paramref name="word"/> is one of the one-word phrases of <paramref name="phrases"/>.</summary>
+    private static bool IsOneWordOf(string[][] phrases, string word) => Array.Exists(phrases, p => p.Length == 1 && p[0] == word);
 
     private static bool DashBetween(string text, int from, int to)
     {

@@ -109,13 +109,13 @@ public static class PhraseCorpus
     /// <summary>The values of a reading without their confidence, in a fixed order.</summary>
     private static string ValuesOf(string reading) =>
         string.Join(';', reading.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => part.EndsWith("|H", StringComparison.Ordinal) || part.EndsWith("|M", StringComparison.Ordinal) || part.EndsWith("|L", StringComparison.Ordinal) ? part[..^2] : part)
+            .Select(part => HasConfidence(part) ? part[..^2] : part)
             .Order(StringComparer.Ordinal));
 
-    private static string WithConfidence(string expected) =>
-        expected.EndsWith("|H", StringComparison.Ordinal) || expected.EndsWith("|M", StringComparison.Ordinal) || expected.EndsWith("|L", StringComparison.Ordinal)
-            ? expected
-            : expected + "|H";
+    private static string WithConfidence(string expected) => HasConfidence(expected) ? expected : expected + "|H";
+
+    private static bool HasConfidence(string reading) =>
+        reading.EndsWith("|H", StringComparison.Ordinal) || reading.EndsWith("|M", StringComparison.Ordinal) || reading.EndsWith("|L", StringComparison.Ordinal);
 
     private static bool IsMisread(string step, string expected, IReadOnlyList<string> high, IReadOnlyList<string> values)
     {

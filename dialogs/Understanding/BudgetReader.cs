@@ -108,7 +108,8 @@ internal static partial class BudgetReader
     // answer like "ca. 20k".
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "hoffentlich", "maybe", "perhaps", "hopefully", "nicht sicher", "not sure",
-        "unsicher", "unsure");
+        "unsicher", "unsure", "we'll see", "we will see", "see how it goes", "mal sehen", "mal schauen", "schauen wir mal",
+        "sehen wir mal", "sehen wir dann");
 
     private static readonly string[][] UpperBound = Phrases.Of(
         "bis", "bis zu", "bis maximal", "up to", "max", "maximal", "maximum", "hoechstens", "at most", "under", "unter",
@@ -376,12 +377,13 @@ internal static partial class BudgetReader
                 // "won't go below 10k", "nicht unter 10k": at least
                 max = null;
             }
-            else if (EndsWith(before, UpperBound) || amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
+            else if (EndsWith(before, UpperBound) || SignBefore(text, first.Start) is '<' ||
+                     amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
             {
                 // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
             }
-            else if (EndsWith(before, LowerBound) ||
+            else if (EndsWith(before, LowerBound) || SignBefore(text, first.Start) is '>' ||
                      amounts.Count == 1 && (StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter) || PlusAfter(text, first.End)))
             {
                 // "ab 10k", and after the amount: "20k or more", "10.000 € aufwärts"
@@ -1304,6 +1306,29 @@ internal static partial class BudgetReader
         }
 
         return false;
+    }
+
+    // The comparison sign that opens the amount ("<20k", "> 50.000 €", "≤ $10k"), folded to '<' or '>': the writer's
+    // "at most" / "at least", which the folded words do not keep. A space when there is none.
+    private static char SignBefore(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i >= 0 && text[i] == '=')
+        {
+            i--; // "<=", ">="
+        }
+
+        return i < 0 ? ' ' : text[i] switch
+        {
+            '<' or '≤' => '<',
+            '>' or '≥' => '>',
+            _ => ' ',
+        };
     }
 
     /// <summary>True when a plus sign closes the amount ("$100k+", "50.000 € +"): the writer's "or more", which the

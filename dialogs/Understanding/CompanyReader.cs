@@ -979,6 +979,9 @@ internal static class CompanyReader
         return null;
     }
 
+    private static bool OpensClause(string word) =>
+        CommonWords.SubjectPronouns.Contains(word) || word.StartsWith("i'", StringComparison.Ordinal) || word.StartsWith("we'", StringComparison.Ordinal);
+
     private static bool DashBefore(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('-', '–', '—') >= 0;
 
     private static readonly string[][] NamedCues = Phrases.Of(
@@ -1102,6 +1105,11 @@ internal static class CompanyReader
             : new SlotReading("company", stored, Confidence.Medium, named) { Hint = ReadingHints.Ambiguous };
     }
 
+    // "The Johnson Group", "The Home Depot": a capitalized English article before a capitalized word is written as part
+    // of the name, while "the Acme Corporation in Denver" only points at it.
+    private static bool ArticleOfName(string text, FoldedText folded, int at, string[] prefix) =>
+        prefix is ["the"] && text[folded[at].Start] == 'T' && at + 1 < folded.Count && char.IsUpper(text[folded[at + 1].Start]);
+
     /// <summary>The company name from word <paramref name="at"/> on: framing words ("wir sind die", "I work for") off,
     /// cut after a legal form ("Acme GmbH aus Köln" → "Acme GmbH") or before a place ("aus Köln", "in Berlin", "based in").</summary>
     internal static (string Name, int Start, int End, int Words, bool HasLegalForm)? Extract(string text, FoldedText folded, int at, bool requireCue)
@@ -1112,7 +1120,7 @@ internal static class CompanyReader
             var matched = false;
             foreach (var p in Prefixes)
             {
-                if (folded.MatchesAt(at, p) && at + p.Length < folded.Count)
+                if (folded.MatchesAt(at, p) && at + p.Length < folded.Count && !ArticleOfName(text, folded, at, p))
                 {
                     at += p.Length;
                     matched = true;
@@ -1148,6 +1156,13 @@ internal static class CompanyReader
             }
 
             var w = folded[end].Text;
+            if (end > at && DashBefore(text, folded[end - 1].End, folded[end].Start) && OpensClause(w))
+            {
+                // "Pinecrest Dental — I'm the practice manager": a dash, then a clause of the writer's own
+                end--;
+                break;
+            }
+
             if (end > at && (w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "sitz" or "angestellt" or
                 "beschaeftigt" or "taetig" || w is "und" or "and" && end > partners))
             {

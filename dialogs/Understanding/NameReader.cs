@@ -192,6 +192,17 @@ internal static class NameReader
             confidence = Confidence.Medium;
         }
 
+        if (nameWords.Count == 2 && !value.Contains(',', StringComparison.Ordinal) && !GivenNames.IsName(nameWords[0].Text) &&
+            GivenNames.IsName(nameWords[1].Text) &&
+            !Salutation(clean))
+        {
+            // "Huber Sepp", "Brandl Maria": a surname before the given name, as in lists and in southern German speech; put
+            // in the usual order and confirmed, since the first word may be a given name the bot does not know
+            var parts = value.Split(' ', 2);
+            value = parts[1] + " " + parts[0];
+            confidence = Confidence.Medium;
+        }
+
         if (Respelled(value, FoldedText.Of(clean)) is { } respelled)
         {
             // "Katrin Hoffman, sorry, mit zwei n": the spelling said after the name is applied and confirmed

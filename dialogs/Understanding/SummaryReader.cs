@@ -350,6 +350,15 @@ internal static class SummaryReader
         return null;
     }
 
+    // A verb of spelling ("schreibt sich mit y", "is spelled with two t's") makes the words around it a remark on how
+    // the name is written, so they are never read as the new name.
+    private static readonly HashSet<string> SpellingVerbs = new(StringComparer.Ordinal)
+    {
+        "schreibt", "schreibe", "geschrieben", "buchstabiert", "spelled", "spelt", "spell", "spells",
+    };
+
+    private static bool SaysHowSpelled(string rest) => FoldedText.Of(rest).Words.Any(w => SpellingVerbs.Contains(w.Text));
+
     private static bool SpellingRemark(string rest)
     {
         var words = FoldedText.Of(rest);
@@ -574,7 +583,7 @@ internal static class SummaryReader
             return null;
         }
 
-        if (field == QuestionSteps.Name && value.Value is string one && (!one.Contains(' ', StringComparison.Ordinal) || k > from && folded[k - 1].Text is "with" or "mit") &&
+        if (field == QuestionSteps.Name && value.Value is string one && (!one.Contains(' ', StringComparison.Ordinal) || k > from && folded[k - 1].Text is "with" or "mit" || SaysHowSpelled(rest)) &&
             SpellingRemark(text[folded[Math.Max(from, k - 1)].Start..]))
         {
             // "Meier mit ei", "spelled Katherine with a K": how a part is spelled, not the whole new name

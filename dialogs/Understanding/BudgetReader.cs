@@ -606,6 +606,10 @@ internal static partial class BudgetReader
         "decid", "finaliz", "signed", "sign",
     ];
 
+    private static bool SetsAnAmount(string word) =>
+        word is "set" or "defined" or "fixed" or "definiert" ||
+        Array.Exists(SettleStems, st => word.StartsWith(st, StringComparison.Ordinal));
+
     // Words that say it has not happened yet ("erst", "noch nicht", "hasn't … yet").
     private static readonly HashSet<string> NotYetWords = new(StringComparer.Ordinal)
     {
@@ -667,9 +671,10 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
         }
 
-        if (folded.Contains(NonePhrases) && folded.Contains(Yet))
+        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || folded.Words.Any(w => SetsAnAmount(w.Text))))
         {
-            // "no budget set yet", "kein Budget bisher": none so far is not decided yet
+            // "no budget set yet", "kein Budget bisher", "no budget set", "kein Budget festgelegt": none so far, or none
+            // set, is not decided yet
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
         }
 

@@ -472,7 +472,6 @@ internal static class MessageReader
             if (!clash && !result.Exists(x => x.Slot == r.Slot))
             {
                 // "Jana Krüger, nee sorry, Kröger, …": a name or company followed by a correcting word may be the value
-                // the prospect takes back; beside other answers it is confirmed, never taken as sure
                 // the prospect takes back; read with the correction as the name or company question reads it, the corrected
                 // value is taken ("Stefan Kraus, nein sorry, Steffen Krause, …"), else the first one is confirmed, never
                 // taken as sure
@@ -495,6 +494,13 @@ internal static class MessageReader
         if (errand is { } looking && result.Count >= 2 && result.Exists(x => x.Slot == QuestionSteps.Authority) && !result.Exists(x => x.Slot == QuestionSteps.Need))
         {
             result.Add(looking);
+        }
+
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Name) is >= 0 and var nameAt && result[nameAt].Value is string said &&
+            NameReader.InUsualOrder(said) is { } turned)
+        {
+            // "Grüß Gott, Brandl Maria, Brandl Druck GmbH": the surname before the given name, as the name question reads it
+            result[nameAt] = result[nameAt] with { Value = turned, Confidence = Confidence.Medium };
         }
 
         return result;

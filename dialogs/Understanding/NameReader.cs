@@ -192,14 +192,9 @@ internal static class NameReader
             confidence = Confidence.Medium;
         }
 
-        if (nameWords.Count == 2 && !value.Contains(',', StringComparison.Ordinal) && !GivenNames.IsName(nameWords[0].Text) &&
-            GivenNames.IsName(nameWords[1].Text) &&
-            !Salutation(clean))
+        if (!Salutation(clean) && InUsualOrder(value) is { } turned)
         {
-            // "Huber Sepp", "Brandl Maria": a surname before the given name, as in lists and in southern German speech; put
-            // in the usual order and confirmed, since the first word may be a given name the bot does not know
-            var parts = value.Split(' ', 2);
-            value = parts[1] + " " + parts[0];
+            value = turned;
             confidence = Confidence.Medium;
         }
 
@@ -218,6 +213,32 @@ internal static class NameReader
         }
 
         return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    // Common family names of languages that write the family name first (Vietnamese, Chinese, Korean, Hungarian): such a
+    // name is kept in the order the person wrote it ("Nguyen Minh").
+    private static readonly HashSet<string> FamilyNameFirst = new(StringComparer.Ordinal)
+    {
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+        "lin", "he", "gao", "luo", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "nagy",
+        "kovacs", "toth", "szabo", "horvath", "varga", "kiss", "molnar", "nemeth", "farkas",
+    };
+
+    /// <summary>"Huber Sepp", "Brandl Maria": two words whose second only is a common given name are a surname before the
+    /// given name, as in lists and southern German speech. Returns them in the usual order, to be confirmed, since the
+    /// first word may be a given name the bot does not know; null for any other name.</summary>
+    internal static string? InUsualOrder(string name)
+    {
+        var words = FoldedText.Of(name);
+        if (words.Count != 2 || name.Contains(',', StringComparison.Ordinal) || GivenNames.IsName(words[0].Text) || !GivenNames.IsName(words[1].Text) ||
+            FamilyNameFirst.Contains(words[0].Text))
+        {
+            return null;
+        }
+
+        var parts = name.Split(' ', 2, StringSplitOptions.TrimEntries);
+        return parts.Length == 2 ? parts[1] + " " + parts[0] : null;
     }
 
     /// <summary>Whether a correcting word after the name read is followed by a word that may be a name: a common given

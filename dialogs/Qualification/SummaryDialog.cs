@@ -146,20 +146,14 @@ public sealed class SummaryDialog : Dialog
 
     private async Task<object?> OnReplyAsync(ITurnContext context, IDictionary<string, object?> state, string phase, string text, CancellationToken cancellationToken)
     {
-        var normalized = ConversationCommands.Normalize(text);
-        if (ReplyPhrases.MatchesAny(normalized, "Summary.Confirm", "Summary.ConfirmSynonyms", "Summary.AllCorrect", "Summary.AllCorrectSynonyms"))
+        switch (ButtonReply(text))
         {
-            return SummaryOutcome.Confirmed;
-        }
-
-        if (FieldNamed(normalized) is { } field)
-        {
-            return new SummaryOutcome(SummaryDecision.Correct, field);
-        }
-
-        if (ReplyPhrases.MatchesAny(normalized, "Summary.ChangeButton", "Summary.ChangeButtonSynonyms"))
-        {
-            return await OfferFieldsAsync(context, state, cancellationToken);
+            case { Intent: SummaryIntent.Confirm }:
+                return SummaryOutcome.Confirmed;
+            case { Intent: SummaryIntent.Change, Field: { } field }:
+                return new SummaryOutcome(SummaryDecision.Correct, field);
+            case { Intent: SummaryIntent.Reject }:
+                return await OfferFieldsAsync(context, state, cancellationToken);
         }
 
         // the name given earlier, so "Firma: Erika Musterfrau" is not taken as the company (asked again instead)
@@ -321,6 +315,24 @@ public sealed class SummaryDialog : Dialog
     {
         choice.Value = Texts.Get(labelKey, language);
         return choice;
+    }
+
+    /// <summary>A reply that is one of the summary's buttons or their synonyms in either language ("Ja, das stimmt",
+    /// "Change something", "Budget ändern"); these are taken before any reading of free words. Null for other replies.</summary>
+    public static SummaryAnswer? ButtonReply(string text)
+    {
+        var normalized = ConversationCommands.Normalize(text);
+        if (ReplyPhrases.MatchesAny(normalized, "Summary.Confirm", "Summary.ConfirmSynonyms", "Summary.AllCorrect", "Summary.AllCorrectSynonyms"))
+        {
+            return new SummaryAnswer(SummaryIntent.Confirm);
+        }
+
+        if (FieldNamed(normalized) is { } field)
+        {
+            return new SummaryAnswer(SummaryIntent.Change, field);
+        }
+
+        return ReplyPhrases.MatchesAny(normalized, "Summary.ChangeButton", "Summary.ChangeButtonSynonyms") ? new SummaryAnswer(SummaryIntent.Reject) : null;
     }
 
     /// <summary>The field a reply names exactly ("Budget ändern", "change budget", "budget"), in either language.</summary>

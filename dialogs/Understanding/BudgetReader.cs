@@ -19,7 +19,7 @@ internal static partial class BudgetReader
     private readonly record struct Amount(int Start, int End, decimal Value, decimal Multiplier, string? Currency, bool HasGrouping);
 
     private static readonly string[][] NonePhrases = Phrases.Of(
-        "kein budget", "keinen budget", "keins", "kein geld", "null", "nichts", "gar nichts", "gar keins", "haben kein budget",
+        "kein budget", "keinen budget", "keins", "kein geld", "null", "nichts", "nix", "nada", "zilch", "gar nichts", "gar keins", "haben kein budget",
         "es gibt kein budget", "no budget", "none", "nothing", "zero", "no money", "we have no budget", "there is no budget",
         "no budget at all", "kein budget vorhanden", "0", "don't have a budget", "dont have a budget", "do not have a budget",
         "don't have any budget", "haben keins", "haben keinen", "gibt keins", "don't have one", "dont have one", "do not have one",
@@ -628,6 +628,7 @@ internal static partial class BudgetReader
     private static readonly HashSet<string> AskOrKnow = new(StringComparer.Ordinal)
     {
         "fragen", "frage", "frag", "ask", "asking", "knows", "weiss", "sagen", "sagt", "say", "says", "check", "klaeren",
+        "told", "tell", "gesagt", "mitgeteilt",
     };
 
     /// <summary>A verb of approving, setting or working out (<see cref="SettleStems"/>) with a word that says it has not

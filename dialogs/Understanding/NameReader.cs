@@ -83,7 +83,7 @@ internal static class NameReader
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse");
 
     // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
-    // "Gruß, Jana"): "Jo Smith" is a name.
+    // "Gruß, Jana"): "Jo Smith" is a name. The abbreviated German sign-offs ("LG", "VG", "mfg") are never part of one.
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "jo", "joa", "jap", "jep", "yo", "yep", "yup", "ja", "yes", "ok", "okay", "klar", "gerne", "gern", "sure", "hmm", "hm",
@@ -1141,7 +1141,8 @@ internal static class NameReader
             {
                 at += gl;
             }
-            else if (at + 1 < folded.Count && (Fillers.Contains(folded[at].Text) && folded[at + 1].AfterBreak || Hesitations.Contains(folded[at].Text)))
+            else if (at + 1 < folded.Count && (Fillers.Contains(folded[at].Text) && (folded[at + 1].AfterBreak || folded[at].Text is "lg" or "vg" or "mfg") ||
+                                                Hesitations.Contains(folded[at].Text)))
             {
                 at++;
             }

@@ -256,6 +256,13 @@ internal static class SummaryReader
             }
         }
 
+        if (from < 0 && folded.Count > 2 && folded[0].Text is "nein" or "nee" or "ne" or "no" or "nope" or "noe")
+        {
+            // "Nee, wir wollen eher CRM anbinden", "no, I only recommend": the no says the summary is wrong, the words after
+            // it say what is right
+            from = 1;
+        }
+
         if (from < 0 || from >= folded.Count)
         {
             // a clear yes or no stops here; a "nicht" inside a sentence ("ich entscheide doch mit meinem Chef zusammen,
@@ -284,7 +291,10 @@ internal static class SummaryReader
         "something's off", "something is off", "somethings off", "something's wrong", "something is wrong", "not everything",
         "da stimmt was nicht", "da stimmt etwas nicht", "nicht alles", "ein fehler", "da ist ein fehler", "there's a mistake",
         "there is a mistake", "mistake", "stimmt so nicht", "passt so nicht", "stimmt leider nicht", "passt leider nicht",
-        "so nicht richtig", "isn't right", "isnt right", "not right", "that's not right", "thats not right", "not correct");
+        "so nicht richtig", "isn't right", "isnt right", "not right", "that's not right", "thats not right", "not correct",
+        // almost right, or a slip owned up to: something is to be changed, which the prospect names next
+        "almost", "nearly", "beinahe", "fast richtig", "fast alles", "fast korrekt", "stimmt fast", "passt fast", "vertippt",
+        "verschrieben", "vertan", "typo", "tippfehler");
 
     private static readonly string[][] PartlyRight = Phrases.Of(
         "jein", "teils teils", "teilweise", "ja und nein", "yes and no", "sort of", "kind of", "partly", "mostly", "groesstenteils",
@@ -380,8 +390,23 @@ internal static class SummaryReader
         return Letters(evidence) * 2 >= Letters(text);
     }
 
+    // "fast alles richtig", "almost all correct": nearly right is not right
+    private static bool NearlyRight(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is "fast" or "almost" or "nearly" or "beinahe" &&
+                folded[i + 1].Text is "alles" or "all" or "everything" or "richtig" or "correct" or "korrekt" or "right" or "perfect" or "perfekt")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegatedConfirm(FoldedText folded) =>
-        folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") || folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");
+        NearlyRight(folded) || folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") || folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");
 
     /// <summary>The words after the last comma, colon or free-standing dash ("Katherine, not Kate - Katherine Williams").</summary>
     private static string? LastPart(string text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeadBot.Dialogs.Domain;
+using LeadBot.Dialogs.Qualification;
 using LeadBot.Dialogs.Recognition;
 using LeadBot.Dialogs.Understanding;
 
@@ -164,7 +165,10 @@ public static class PhraseCorpus
 
             case "confirm":
                 {
-                    var r = reader.ReadSummary(input, context);
+                    // the summary's buttons and their synonyms are taken first, as SummaryDialog does
+                    var r = SummaryDialog.ButtonReply(input) is { } button
+                        ? new Reading<SummaryAnswer>(button, Confidence.High, input)
+                        : reader.ReadSummary(input, context);
                     if (r is null)
                     {
                         return "-";

@@ -21,7 +21,8 @@ internal static class CompanyReader
         "das unternehmen heisst", "unternehmen heisst", "wir heissen", "heisst", "der firmenname ist", "firmenname ist",
         "firmenname", "company name is", "company name", "the company name is", "bin bei der", "bin bei", "bin angestellt bei",
         "bin angestellt bei der", "ich bin angestellt bei der", "i'm employed at", "i'm employed by", "i am employed at",
-        "i am employed by", "employed at", "employed by");
+        "i am employed by", "employed at", "employed by", "mein arbeitgeber ist", "mein arbeitgeber", "arbeitgeber",
+        "my employer is", "my employer", "employer");
 
     private static readonly string[][] Private = Phrases.Of(
         "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
@@ -81,6 +82,29 @@ internal static class CompanyReader
         return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
     }
 
+    // Words that point at the e-mail address instead of naming the company ("die gleiche wie in der Mail-Adresse",
+    // "siehe E-Mail", "same as my email domain"), and a company kept secret ("we're in stealth mode").
+    private static readonly HashSet<string> MailWords = new(StringComparer.Ordinal) { "mail", "email", "adresse", "mailadresse", "domain", "address" };
+
+    private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal)
+    {
+        "siehe", "see", "gleiche", "gleich", "same", "steht", "wie", "like", "as", "aus", "from",
+    };
+
+    /// <summary>An answer that says where the company can be found, or that it is not said, without naming one: no
+    /// answer, asked again.</summary>
+    private static bool NamesNoCompany(string clean, FoldedText folded)
+    {
+        if (FindLegalForm(clean, 0) is not null)
+        {
+            return false;
+        }
+
+        var pointsAtMail = folded.Words.Any(w => MailWords.Contains(w.Text)) && folded.Words.Any(w => PointingWords.Contains(w.Text));
+        var stealth = folded.Words.Any(w => w.Text == "stealth") && folded.Words.Any(w => w.Text is "mode" or "in" or "modus" or "im");
+        return pointsAtMail || stealth;
+    }
+
     private static SlotReading? ReadWords(string text, string language)
     {
         if (Shouted(text))
@@ -92,6 +116,19 @@ internal static class CompanyReader
 
         var clean = NameText.StripTags(text).Trim().TrimEnd('!', ' ');
         var folded = FoldedText.Of(clean);
+        if (NamesNoCompany(clean, folded))
+        {
+            return null;
+        }
+
+        if (clean.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && colon + 1 < clean.Length &&
+            FindLegalForm(clean, 0) is { } form && form.Start > colon && FoldedText.Of(clean[..colon]).Count is >= 1 and <= 4)
+        {
+            // "Schule / Bildungsträger: BBZ Nord e.V.", "Verein: TSV Eintracht e.V.": what kind of body, then its name
+            // with a legal form after the colon
+            return ReadWords(clean[(colon + 1)..], language);
+        }
+
         while (folded.Count > 1 && CommonWords.Laughter.Contains(folded[^1].Text))
         {
             // "Northwind Traders lol": a laugh after the name is no part of it

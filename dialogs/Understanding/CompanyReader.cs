@@ -696,12 +696,15 @@ internal static class CompanyReader
         var cut = text.IndexOfAny([':', ',', '–', '—']);
         var dash = text.IndexOf(" - ", StringComparison.Ordinal);
         cut = cut < 0 || dash >= 0 && dash < cut ? dash : cut;
+        // "Self-employed / Smith Consulting": a spaced slash separates like a dash
+        var slash = text.IndexOf(" / ", StringComparison.Ordinal);
+        cut = cut < 0 || slash >= 0 && slash < cut ? slash : cut;
         if (cut <= 0 || !AllPrivate(FoldedText.Of(text[..cut])))
         {
             return null;
         }
 
-        var business = text[(cut + 1)..].TrimStart(' ', ':', ',', '-', '–', '—');
+        var business = text[(cut + 1)..].TrimStart(' ', ':', ',', '-', '–', '—', '/');
         var words = FoldedText.Of(business);
         // ("Privat, Berlin", "freelancer, Munich": a place or one word after it may say where, not the business)
         // ("Freiberufler, Thomas Berger" is the person; "selbstständig, Kerstin Vogel Coaching" names the trade after the

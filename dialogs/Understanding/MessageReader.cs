@@ -16,7 +16,7 @@ internal static class MessageReader
         "my name's", "i'm", "i am", "this is", "name", "it's", "its", "name's", "names");
 
     private static readonly string[][] CompanyCues = Phrases.Of(
-        "von der", "von", "vom", "bei der", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
+        "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
         "unsere firma ist", "unser unternehmen ist", "of",
         // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
@@ -1576,6 +1576,15 @@ internal static class MessageReader
 
             var start = first.Start + found.Start;
             var end = first.Start + found.End;
+            var foundName = found.Name;
+            if (folded[cue + length - 1].Text == "den" && FoldedText.Of(foundName) is { Count: > 0 } named && named[0].Text.EndsWith("en", StringComparison.Ordinal) &&
+                CompanyWords.Contains(named[0].Text[..^1]))
+            {
+                // "von den Stadtwerken Bielefeld": a company's plural word after "den" is in the dative; the name is said in
+                // its own form ("Stadtwerke Bielefeld")
+                foundName = foundName.Remove(named[0].End - 1, 1);
+            }
+
             // "Company: Hill & Co" on a line of its own: the label says what it is
             var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
@@ -1589,7 +1598,7 @@ internal static class MessageReader
                 confidence = Confidence.High;
             }
 
-            return (new SlotReading(QuestionSteps.Company, found.Name, confidence, part[start..end]), start, end);
+            return (new SlotReading(QuestionSteps.Company, foundName, confidence, part[start..end]), start, end);
         }
 
         // no cue, but a legal form: the capitalized words right before it ("GF der Müller GmbH")

@@ -252,6 +252,16 @@ internal static class MessageReader
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
             {
                 readings.Add((company.Reading, clause.Start + company.Start, clause.Start + company.End));
+                if (FoldedText.Of(part[company.End..]) is { Count: >= 2 and <= 8 } after && after[0].Text is "und" or "and" && !after[0].AfterBreak &&
+                    ChoiceReader.Read(QuestionSteps.Need, part[(company.End + after[0].End)..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is
+                        { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } companyThenNeed &&
+                    ChoiceReader.Read(QuestionSteps.Authority, part[(company.End + after[0].End)..], context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is null or { Confidence: Confidence.Low })
+                {
+                    // "arbeite bei der Stadtwerke Kiel AG und schaue mich erstmal nur um": what follows the "und" after the
+                    // company is a clause of its own, read like a short clause that is nothing but a need; words that also
+                    // read as a role ("und soll Infos sammeln") are given to neither
+                    Add(readings, companyThenNeed, text, clause.Start + company.End + after[0].End, part[(company.End + after[0].End)..]);
+                }
             }
             else if (clauseIndex == nameClause + 1 && nameClause >= 0 && role is null && JobTitle(part, folded))
             {

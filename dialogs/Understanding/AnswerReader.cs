@@ -1033,7 +1033,9 @@ public sealed class AnswerReader
 
         var rest = text[opening.RestStart..];
         var readings = Disciplined(rest, MessageReader.ReadAll(rest, context, afterAnswer: true));
-        return readings.Count == 0 ? null : new ConsentOpening(opening.Answer, rest, readings);
+        // "No. What's your pricing?", "no I don't agree, just tell me the price": after a clear no nothing of the message
+        // is kept, so a rest that holds no other answer (a question, a request) takes nothing back and the no stands
+        return readings.Count == 0 && opening.Answer.Value ? null : new ConsentOpening(opening.Answer, rest, readings);
     }
 
     private static SlotReading? ReadEmail(string text)

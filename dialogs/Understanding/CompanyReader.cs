@@ -733,12 +733,15 @@ internal static class CompanyReader
         var cut = text.IndexOfAny([':', ',', '–', '—']);
         var dash = text.IndexOf(" - ", StringComparison.Ordinal);
         cut = cut < 0 || dash >= 0 && dash < cut ? dash : cut;
+        // "Self-employed / Smith Consulting": a spaced slash separates like a dash
+        var slash = text.IndexOf(" / ", StringComparison.Ordinal);
+        cut = cut < 0 || slash >= 0 && slash < cut ? slash : cut;
         if (cut <= 0 || !AllPrivate(FoldedText.Of(text[..cut])))
         {
             return null;
         }
 
-        var business = text[(cut + 1)..].TrimStart(' ', ':', ',', '-', '–', '—');
+        var business = text[(cut + 1)..].TrimStart(' ', ':', ',', '-', '–', '—', '/');
         var words = FoldedText.Of(business);
         // ("Privat, Berlin", "freelancer, Munich": a place or one word after it may say where, not the business)
         // ("Freiberufler, Thomas Berger" is the person; "selbstständig, Kerstin Vogel Coaching" names the trade after the
@@ -1007,6 +1010,13 @@ internal static class CompanyReader
                     var (named, namedLength) = folded.Find(RenamedCues, at);
                     at = named >= 0 && named + namedLength < folded.Count ? named + namedLength : at;
                     var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–', '.');
+                    if (!HasLegalForm(rest, 0) && FoldedText.Of(rest).Words.Any(w => BranchWords.Contains(w.Text)))
+                    {
+                        // "Initech Inc (actually the Austin branch)": a remark about which branch or office of the company
+                        // the writer is at names no other company
+                        return null;
+                    }
+
                     // "Schmidt & Co, sorry for the delay": only a name written as one (a capital or a legal form) corrects
                     return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) ? rest : null;
                 }
@@ -1018,6 +1028,17 @@ internal static class CompanyReader
 
     private static bool OpensClause(string word) =>
         CommonWords.SubjectPronouns.Contains(word) || word.StartsWith("i'", StringComparison.Ordinal) || word.StartsWith("we'", StringComparison.Ordinal);
+
+    // Words for a part of a company at a place ("the Austin branch", "Standort München"): a remark about where, no company.
+    private static readonly HashSet<string> BranchWords = new(StringComparer.Ordinal)
+    {
+        "branch", "office", "location", "site", "filiale", "niederlassung", "standort", "zweigstelle", "zweigniederlassung",
+        "geschaeftsstelle", "buero", "headquarters", "hq", "zentrale",
+    };
+
+    /// <summary>Whether word <paramref name="k"/> is joined to the next one by an ampersand without a space ("AT&amp;T").</summary>
+    internal static bool JoinedByAmpersand(string text, FoldedText folded, int k) =>
+        k + 1 < folded.Count && text.AsSpan(folded[k].End, folded[k + 1].Start - folded[k].End).SequenceEqual("&");
 
     private static bool DashBefore(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('-', '–', '—') >= 0;
 
@@ -1157,7 +1178,10 @@ internal static class CompanyReader
             var matched = false;
             foreach (var p in Prefixes)
             {
-                if (folded.MatchesAt(at, p) && at + p.Length < folded.Count && !ArticleOfName(text, folded, at, p))
+                // "AT&T", "P&G": a word joined to the next by an ampersand without spaces is part of the name, never a
+                // framing word ("at")
+                if (folded.MatchesAt(at, p) && at + p.Length < folded.Count && !JoinedByAmpersand(text, folded, at + p.Length - 1) &&
+                    !ArticleOfName(text, folded, at, p))
                 {
                     at += p.Length;
                     matched = true;

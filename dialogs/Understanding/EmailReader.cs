@@ -92,6 +92,11 @@ internal static class EmailReader
             return null;
         }
 
+        if (ProviderBeside(text) is { } beside)
+        {
+            return beside;
+        }
+
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var joined = new StringBuilder();
         var signs = 0;
@@ -159,6 +164,34 @@ internal static class EmailReader
                before.EndsWith("meine", StringComparison.Ordinal) || before.EndsWith("your", StringComparison.Ordinal) || before.EndsWith("ihre", StringComparison.Ordinal)
             ? null
             : found[0] with { Start = 0, End = text.Length, Guessed = true };
+    }
+
+    /// <summary>"gmail, chris.p.bacon", "chris.p.bacon / gmx": a common provider named by itself and the part before the
+    /// at sign beside it, the two and nothing else; the address they make, guessed (so confirmed), or null.</summary>
+    private static Found? ProviderBeside(string text)
+    {
+        var parts = text.Trim().TrimEnd('.').Split([',', ';', '/', ':'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        for (var k = 0; k < 2; k++)
+        {
+            var name = parts[k].ToLowerInvariant();
+            var provider = Array.IndexOf(Providers, name) >= 0 ? name : ProviderWithoutDot(name);
+            var local = parts[1 - k];
+            // the part before the at sign shows itself as one by a dot, a dash, an underscore, a plus or a digit, so a
+            // word beside the provider ("gmail, yes") is none
+            if (provider is not null && local.Length is >= 2 and <= 64 && local.Any(char.IsAsciiLetter) && local.Any(c => c is '.' or '_' or '-' or '+' || char.IsAsciiDigit(c)) &&
+                local.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '+') && local[0] != '.' && local[^1] != '.' &&
+                !local.Contains("..", StringComparison.Ordinal))
+            {
+                return new Found($"{local}@{provider}", 0, text.Length, Guessed: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The common provider's domain that <paramref name="domain"/> is without its dot ("gmailcom", "webde") or

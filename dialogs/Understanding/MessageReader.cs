@@ -13,12 +13,16 @@ internal static class MessageReader
 {
     private static readonly string[][] NameCues = Phrases.Of(
         "ich bin", "ich bin der", "ich bin die", "bin der", "bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
-        "my name's", "i'm", "i am", "this is", "name", "it's", "name's", "names");
+        "my name's", "i'm", "i am", "this is", "name", "it's", "its", "name's", "names");
 
     private static readonly string[][] CompanyCues = Phrases.Of(
-        "von der", "von", "vom", "bei der", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
+        "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
         "unsere firma ist", "unser unternehmen ist", "of",
+        // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
+        "company is", "the company is", "company's", "company name is", "the company's name is", "company is called",
+        "the company is called", "firma ist", "die firma ist", "firma heisst", "die firma heisst", "unternehmen heisst",
+        "das unternehmen heisst", "unsere firma heisst", "unser unternehmen heisst", "firmenname ist", "der firmenname ist",
         // the owner names what they own or run ("I own Sunrise Realty", "ich führe die Bäckerei Huber")
         "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die");
 
@@ -116,6 +120,7 @@ internal static class MessageReader
         (SlotReading Reading, int Start, int End)? ownNeed = null;
         SlotReading? errand = null;
         var previous = new Clause(-1, -2);
+        var seen = new List<(Clause Clause, FoldedText Words)>();
         foreach (var clause in Clauses(masked))
         {
             var part = masked[clause.Start..clause.End];
@@ -128,6 +133,7 @@ internal static class MessageReader
             }
 
             clauseIndex++;
+            seen.Add((clause, folded));
 
             // the message's first words after a greeting ("Hallo, Sabine Krause von der …", "Erik Lang, Tel. …")
             if (firstClause < 0 && !IsOnlyGreeting(folded))
@@ -246,6 +252,22 @@ internal static class MessageReader
                 !(company.Reading.Confidence < Confidence.High && NeedCueAt(folded) is var n && n >= 0 && company.Start > folded[n].Start))
             {
                 readings.Add((company.Reading, clause.Start + company.Start, clause.Start + company.End));
+                if (FoldedText.Of(part[company.End..]) is { Count: >= 2 and <= 8 } after && after[0].Text is "und" or "and" && !after[0].AfterBreak &&
+                    ChoiceReader.Read(QuestionSteps.Need, part[(company.End + after[0].End)..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is
+                        { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } companyThenNeed &&
+                    ChoiceReader.Read(QuestionSteps.Authority, part[(company.End + after[0].End)..], context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is null or { Confidence: Confidence.Low })
+                {
+                    // "arbeite bei der Stadtwerke Kiel AG und schaue mich erstmal nur um": what follows the "und" after the
+                    // company is a clause of its own, read like a short clause that is nothing but a need; words that also
+                    // read as a role ("und soll Infos sammeln") are given to neither
+                    Add(readings, companyThenNeed, text, clause.Start + company.End + after[0].End, part[(company.End + after[0].End)..]);
+                }
+            }
+            else if (clauseIndex == nameClause + 1 && nameClause >= 0 && role is null && JobTitle(part, folded))
+            {
+                // "Paul Ferreira | Sales Operations Manager\nCoastline Insurance Group": a job title no role reads, alone
+                // between the name and the company, keeps the company next to the name
+                nameClause = clauseIndex;
             }
             else if (clauseIndex == nameClause + 1 && nameClause >= 0 && BareCompany(part, folded, context) is { } bare)
             {
@@ -279,6 +301,13 @@ internal static class MessageReader
                 readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= previous.Start && r.End <= previous.End);
                 var at = Math.Max(0, part.IndexOf(described.Evidence, StringComparison.Ordinal));
                 readings.Add((described, clause.Start + at, clause.Start + at + described.Evidence.Length));
+            }
+
+            if (readings.FindLast(r => r.Reading.Slot == QuestionSteps.Company) is { Reading: not null } ownCompany &&
+                ownCompany.Start >= clause.Start && ownCompany.End <= clause.End && withoutCompany == part)
+            {
+                // "Wir (Fischer & Partner Steuerberatung)": the words of the company read in brackets are no need or role
+                withoutCompany = MaskSpan(part, ownCompany.Start - clause.Start, ownCompany.End - clause.Start);
             }
 
             previous = clause;
@@ -446,6 +475,13 @@ internal static class MessageReader
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r != keep);
         }
 
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && ApposedName(masked, seen, readings) is var (apposed, apposedStart, apposedEnd))
+        {
+            // "I'm the owner of Pike & Sons Plumbing, Dave Pike", "Geschäftsführerin der Lindner GmbH (Julia Lindner)", a
+            // name on the line after "Mit freundlichen Grüßen" above the title and the company: the writer's name
+            readings.Add((new SlotReading(QuestionSteps.Name, apposed, Confidence.High, text[apposedStart..apposedEnd]), apposedStart, apposedEnd));
+        }
+
         if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd))
         {
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
@@ -510,8 +546,74 @@ internal static class MessageReader
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
     {
         "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",
-        "cheers", "best", "regards", "kind", "thanks", "thx", "danke", "bye", "ciao", "tschuess",
+        "cheers", "best", "regards", "kind", "thanks", "thx", "danke", "bye", "ciao", "tschuess", "gruessen", "herzliche",
+        "herzlichen", "freundlichem", "sincerely", "yours", "warm", "warmly", "many",
     };
+
+    /// <summary>A full name as a clause of its own where it can only be the writer's: right after a clause in which the
+    /// writer introduces themselves and which ends with the company read ("I'm the owner of Pike &amp; Sons Plumbing, Dave
+    /// Pike", "ich bin Geschäftsführerin der Lindner Immobilien GmbH (Julia Lindner)"), or on the line after a line of
+    /// closing words or a signature's dashes ("Mit freundlichen Grüßen" above "Dr. Karin Ost", then the title and the company). The name
+    /// is two to four capitalized words, the first (after an academic title) a common given name; a bracket opening
+    /// after it ("John Smith (CEO) asked me …") may make it someone else, so it must end its sentence.</summary>
+    private static (string Name, int Start, int End)? ApposedName(string masked, List<(Clause Clause, FoldedText Words)> seen, List<(SlotReading Reading, int Start, int End)> readings)
+    {
+        for (var i = 1; i < seen.Count; i++)
+        {
+            var (clause, words) = seen[i];
+            var part = masked[clause.Start..clause.End];
+            if (words.Count is < 2 or > 4 || clause.End < masked.Length && masked[clause.End] == '(' ||
+                !words.Words.All(w => char.IsUpper(part[w.Start])))
+            {
+                continue;
+            }
+
+            var first = words[0].Text is "dr" or "prof" && part[words[0].End] == '.' ? 1 : 0;
+            if (words.Count - first < 2 || !GivenNames.Contains(words[first].Text) ||
+                words.Words.Any(w => CompanyWords.Contains(w.Text) || NameCommonWords.Contains(w.Text) || IsPlace(w.Text) || TimeNames.Contains(w.Text)))
+            {
+                continue;
+            }
+
+            var start = clause.Start + words[0].Start;
+            var end = clause.Start + words[^1].End;
+            if (readings.Exists(r => r.Start < end && start < r.End))
+            {
+                continue;
+            }
+
+            var (before, beforeWords) = seen[i - 1];
+            var introduced = (beforeWords.MatchesAt(0, ["ich", "bin"]) || beforeWords.MatchesAt(0, ["i", "am"]) || beforeWords[0].Text is "i'm" or "im" or "bin" ||
+                              StartsWithTitle(beforeWords)) &&
+                             readings.Exists(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= before.Start && r.End <= before.End &&
+                                                  masked.AsSpan(r.End, before.End - r.End).Trim(" .").IsEmpty) &&
+                             masked.AsSpan(before.End, clause.Start - before.End).Trim().Length == 1;
+            if (introduced || LineAfterClosing(masked, clause.Start))
+            {
+                var name = part[words[0].Start..words[^1].End];
+                return NameReader.Clean(name) is { } clean ? (clean, start, end) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the clause at <paramref name="start"/> opens a line and the line before it holds only closing
+    /// words ("Mit freundlichen Grüßen", "Best regards") or a signature's dashes ("--").</summary>
+    private static bool LineAfterClosing(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', start - 1);
+        if (lineStart < 1 || !text.AsSpan(lineStart + 1, start - lineStart - 1).Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        var previousStart = text.LastIndexOf('\n', lineStart - 1) + 1;
+        var line = text[previousStart..lineStart].Trim();
+        var words = FoldedText.Of(line);
+        return line is "--" or "-- " or "—" or "–" || words.Count > 0 && words.Words.All(w => ClosingWords.Contains(w.Text)) &&
+               !(words.Count == 1 && words[0].Text is "mit" or "best" or "kind" or "many" or "warm");
+    }
 
     /// <summary>A given name, alone or with a surname, signed at the end of a message: after a dash, on a line of its own
     /// or after a closing word ("– Jonas", "\nTom Baker", "Grüße, Jonas"), the first word a common given name. A name after
@@ -677,6 +779,22 @@ internal static class MessageReader
         time.Timex is { } timex && (timex.Contains('Q', StringComparison.Ordinal) || timex.Contains('H', StringComparison.Ordinal));
 
     /// <summary>Whether the clause opens with a role title ("Geschäftsführerin der Becker MedTech GmbH", "Head of Sales at …").</summary>
+    // The last word of a job title ("Sales Operations Manager", "Leiterin Vertrieb" has it first).
+    private static readonly HashSet<string> JobWords = new(StringComparer.Ordinal)
+    {
+        "manager", "managerin", "director", "officer", "lead", "head", "specialist", "coordinator", "executive", "engineer",
+        "representative", "rep", "associate", "administrator", "referent", "referentin", "leiter", "leiterin", "ceo", "cto",
+        "cfo", "coo", "cmo", "vp", "owner", "founder", "inhaber", "inhaberin", "geschaeftsfuehrer", "geschaeftsfuehrerin",
+        "assistant", "assistentin", "sachbearbeiter", "sachbearbeiterin",
+    };
+
+    /// <summary>A clause of one to five capitalized words that is a job title: a title word first or last ("Sales Operations
+    /// Manager", "Head of Marketing", "Leiterin Vertrieb"), and no word or legal form of a company.</summary>
+    private static bool JobTitle(string part, FoldedText folded) =>
+        folded.Count is >= 1 and <= 5 && (JobWords.Contains(folded[^1].Text) || JobWords.Contains(folded[0].Text)) &&
+        !folded.Words.Any(w => CompanyWords.Contains(w.Text)) && !CompanyReader.HasLegalForm(part, 0) &&
+        folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "of" or "and" or "und" or "&");
+
     private static bool StartsWithTitle(FoldedText folded) =>
         folded.Count >= 2 && folded.Find(TitleWords).At is 0 or 1;
 
@@ -871,6 +989,8 @@ internal static class MessageReader
         "stadtwerke", "praxis", "kanzlei", "agentur", "agency", "studio", "digital", "marketing", "design", "traders", "trading",
         "handel", "verlag", "networks", "international", "global", "company", "firma", "beratung", "consulting", "analytics",
         "health", "freight", "roofing", "grocers", "law", "associates", "events", "transporte", "elektro",
+        // the partners of a firm after its ampersand ("Berger & Kollegen", "Pike & Sons")
+        "kollegen", "soehne", "sons", "brothers", "bros",
     };
 
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,
@@ -1438,15 +1558,22 @@ internal static class MessageReader
                 continue;
             }
 
-            if (folded[cue].Text == "of" && !(cue > 0 && (LooksLikeTitle(part, folded[cue - 1]) ||
-                folded[cue - 1].Text is "founder" or "owner" or "head" or "director" or "president" or "cofounder")))
+            if (folded[cue].Text == "of" && (!(cue > 0 && (LooksLikeTitle(part, folded[cue - 1]) ||
+                folded[cue - 1].Text is "founder" or "owner" or "head" or "director" or "president" or "cofounder")) ||
+                Discipline.IsDepartmentWord(folded[cue + length].Text)))
             {
                 // "of" names a company only after a title ("CEO of Initech"), not in "end of March"
                 continue;
             }
 
+            if (cue > 0 && CompanyReader.JoinedByAmpersand(part, folded, cue - 1))
+            {
+                // "from AT&T": a word joined to the one before it by an ampersand is part of a name, no cue of its own
+                continue;
+            }
+
             var first = folded[cue + length];
-            if (!char.IsUpper(part[first.Start]) || NameCommonWords.Contains(first.Text))
+            if (!char.IsUpper(part[first.Start]) || NameCommonWords.Contains(first.Text) && !CompanyReader.JoinedByAmpersand(part, folded, cue + length))
             {
                 continue;
             }
@@ -1465,12 +1592,21 @@ internal static class MessageReader
 
             var start = first.Start + found.Start;
             var end = first.Start + found.End;
+            var foundName = found.Name;
+            if (folded[cue + length - 1].Text == "den" && FoldedText.Of(foundName) is { Count: > 0 } named && named[0].Text.EndsWith("en", StringComparison.Ordinal) &&
+                CompanyWords.Contains(named[0].Text[..^1]))
+            {
+                // "von den Stadtwerken Bielefeld": a company's plural word after "den" is in the dative; the name is said in
+                // its own form ("Stadtwerke Bielefeld")
+                foundName = foundName.Remove(named[0].End - 1, 1);
+            }
+
             // "Company: Hill & Co" on a line of its own: the label says what it is
             var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
             var confidence = found.HasLegalForm || labelled ? Confidence.High : Confidence.Medium;
             if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0])) &&
-                PlainlyCompany(FoldedText.Of(found.Name), anyWord: folded[cue].Text is "at" or "of" or "firma" or "company" || folded.MatchesAt(cue, ["i", "work"])))
+                PlainlyCompany(FoldedText.Of(found.Name), anyWord: folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
             {
                 // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
                 // that says where the writer works is sure; after "from"/"von"/"bei" only with two words or more, as one
@@ -1478,7 +1614,7 @@ internal static class MessageReader
                 confidence = Confidence.High;
             }
 
-            return (new SlotReading(QuestionSteps.Company, found.Name, confidence, part[start..end]), start, end);
+            return (new SlotReading(QuestionSteps.Company, foundName, confidence, part[start..end]), start, end);
         }
 
         // no cue, but a legal form: the capitalized words right before it ("GF der Müller GmbH")

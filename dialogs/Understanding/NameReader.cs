@@ -1211,11 +1211,24 @@ internal static class NameReader
             }
 
             // "Lisa von Acme": one first name, "von" and one more word is a name and a company as often as a noble name
-            // ("Otto von Bismarck"); the reader takes the first name and confirms it.
+            // ("Otto von Bismarck"). The particle is part of the surname, so the whole is kept and confirmed, and it is
+            // sure after words that say a name follows ("Mein Name ist Katharina von Weidenfeld"); after "hier ist",
+            // "this is", which introduce a caller and where they are from ("hier ist Lisa von Acme"), the first name is
+            // confirmed.
             if (next == "von" && end == at && end + 3 == folded.Count)
             {
-                confidence = Confidence.Medium;
-                break;
+                var caller = at >= 2 && (folded.MatchesAt(at - 2, ["hier", "ist"]) || folded.MatchesAt(at - 2, ["hier", "spricht"]) || folded.MatchesAt(at - 2, ["this", "is"]));
+                var named = at >= 1 && folded[at - 1].Text is "heisse" or "heiss" or "heisst" || at >= 2 && folded[at - 2].Text == "name" && folded[at - 1].Text is "ist" or "is";
+                if (caller || !char.IsUpper(text[folded[end + 2].Start]))
+                {
+                    confidence = Confidence.Medium;
+                    break;
+                }
+
+                if (!named)
+                {
+                    confidence = Confidence.Medium;
+                }
             }
 
             // "Katrin Schäfer von der Firma Nordlicht", "Tom from the company Acme": the company is named as such

@@ -86,7 +86,10 @@ internal static class PhoneReader
             }
 
             i = Math.Max(j, i + 1);
-            if (digits < 6 || digits > 17 || (end < text.Length && (char.IsLetter(text[end]) || text[end] is '€' or '$' or '%' or '@')))
+            // "415-555-0132x123": an extension written onto the number with an "x" is an extension, not a word the digits
+            // belong to
+            var glued = end + 1 < text.Length && text[end] is 'x' or 'X' && char.IsAsciiDigit(text[end + 1]);
+            if (digits < 6 || digits > 17 || (end < text.Length && !glued && (char.IsLetter(text[end]) || text[end] is '€' or '$' or '%' or '@')))
             {
                 continue;
             }

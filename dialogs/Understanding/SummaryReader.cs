@@ -374,7 +374,7 @@ internal static class SummaryReader
         var words = FoldedText.Of(rest);
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i].Text is "mit" or "with" && (words[i + 1].Text.Length <= 3 || words[i + 1].Text is "zwei" or "double" or "doppel"))
+            if (words[i].Text is "mit" or "with" or "ohne" or "without" && (words[i + 1].Text.Length <= 3 || words[i + 1].Text is "zwei" or "double" or "doppel"))
             {
                 return true;
             }
@@ -461,6 +461,14 @@ internal static class SummaryReader
                 not = i;
                 break;
             }
+        }
+
+        if (not < 0 && folded.Count >= 4 && folded[0].Text is "it's" or "its" && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma &&
+            SpellingRemark(text[comma..]) && reader.Read(QuestionSteps.Name, text[..comma], context) is { Confidence: Confidence.High, Value: string whole } spelled &&
+            whole.Contains(' ', StringComparison.Ordinal))
+        {
+            // "it's Jon Miller, without an h": the full name said again, then how it is spelled; the name is the new value
+            return spelled;
         }
 
         if (not < 0 || LastPart(text) is not { } last || reader.Read(QuestionSteps.Name, last, context) is not { Confidence: Confidence.High, Value: string full } name ||

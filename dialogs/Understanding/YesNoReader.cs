@@ -512,6 +512,15 @@ internal static class YesNoReader
             }
         }
 
+        if (answered && !preference && end < folded.Count && folded[end].Text is "aber" or "but" && QuestionFirst(text, folded, end + 1) is > 0 and var asked &&
+            Read(text[..folded[end].Start]) is { Value: true })
+        {
+            // "Sure, but first: do you integrate with Zoho?", "ja, aber erstmal ne Frage: geht das mit Pipedrive?": a
+            // question asked before going on puts nothing on the consent; the yes stands and the question is the rest
+            end = asked;
+            preference = true;
+        }
+
         if (!answered || end >= folded.Count)
         {
             return null;
@@ -528,6 +537,31 @@ internal static class YesNoReader
         }
 
         return (reading with { Confidence = Confidence.High, Hint = null }, restStart);
+    }
+
+    private static readonly string[][] FirstWords = Phrases.Of(
+        "first", "zuerst", "erst", "erstmal", "erst mal", "vorher", "before that", "davor");
+
+    private static readonly string[][] QuestionWords = Phrases.Of(
+        "a question", "one question", "quick question", "a quick question", "eine frage", "ne frage", "kurze frage", "eine kurze frage",
+        "ne kurze frage");
+
+    /// <summary>Where the question starts when the words from <paramref name="at"/> on say that one comes first and a
+    /// question follows ("first: do you …?", "erstmal ne Frage: geht das …?"); 0 when they do not.</summary>
+    private static int QuestionFirst(string text, FoldedText folded, int at)
+    {
+        if (at >= folded.Count || Array.Find(FirstWords, p => folded.MatchesAt(at, p)) is not { } first)
+        {
+            return 0;
+        }
+
+        var k = at + first.Length;
+        if (k < folded.Count && Array.Find(QuestionWords, p => folded.MatchesAt(k, p)) is { } label)
+        {
+            k += label.Length;
+        }
+
+        return k < folded.Count && text.AsSpan(folded[k].Start).Contains('?') ? k : 0;
     }
 
     // Words that name the data or its keeping ("Daten", "speichern", "store my data"): a consent clause at the end of a

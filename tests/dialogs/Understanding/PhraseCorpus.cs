@@ -199,6 +199,13 @@ public static class PhraseCorpus
                     {
                         // a first message that is the consent answer alone ("nein", "Sure") is read as the consent
                         // question reads it (ConsentDialog: the opening, then the yes or no alone); only a sure one counts
+                        if (opening is { Consent: { Value: false } no })
+                        {
+                            // a clear no that opens the message before a question or a request: ConsentDialog declines
+                            Note(high, values, "consent=no", no.Confidence);
+                            return "consent=no|" + Letter(no.Confidence);
+                        }
+
                         if (opening is null && reader.ReadYesNo(input, context) is { Confidence: Confidence.High } alone)
                         {
                             var v = "consent=" + (alone.Value ? "yes" : "no");

@@ -212,11 +212,25 @@ public sealed class AnswerReader
         }
 
         if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { } start } dated } &&
-            UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference)) is { } negated)
+            UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference), out var afterEvent, out var afterEnd) is { } negated)
         {
             // "not this year": a negation the reader did not place says the period is not meant, so it is asked again;
-            // "erst nach der Messe im März": an "after"/"before" it did not place makes the period a confirmation
-            return negated ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            // "erst nach der Messe im März": an "after"/"before" it did not place makes the period a confirmation. After
+            // an event dated in the period the start is from then on, open end, as any "after" ("nach der Messe im
+            // Februar" → from February); after something that ends in it, from the day after ("after our fiscal year
+            // ends in March" → from April)
+            if (negated)
+            {
+                return null;
+            }
+
+            var from = afterEnd && dated.End is { } periodEnd ? periodEnd.AddDays(1) : start;
+            return reading with
+            {
+                Value = afterEvent ? dated with { Start = from, End = null } : dated,
+                Confidence = Confidence.Medium,
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (reading.Confidence == Confidence.High && step != QuestionSteps.Confirm && SecondValueAfter(step, text, reading, context))
@@ -784,8 +798,10 @@ public sealed class AnswerReader
     /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
     /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
     /// <returns>true for a negation, false for an "after"/"before", null when neither stands there.</returns>
-    private static bool? UnsureStart(string text, string evidence, DateOnly start, DateOnly? end, DateOnly today)
+    private static bool? UnsureStart(string text, string evidence, DateOnly start, DateOnly? end, DateOnly today, out bool after, out bool afterEnd)
     {
+        after = false;
+        afterEnd = false;
         var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
         if (at <= 0 || text.AsSpan(0, at).IndexOfAny(UnsureNeedles) < 0)
         {
@@ -828,6 +844,12 @@ public sealed class AnswerReader
 
             if (w is "nach" or "after" or "vor" or "before" && end is { } last && start != today && last != start && i < folded.Count - 1)
             {
+                after = w is "nach" or "after";
+                for (var k = i + 1; after && k < folded.Count; k++)
+                {
+                    afterEnd |= folded[k].Text is "ends" or "end" or "ended" or "endet" or "enden" or "vorbei" or "over" or "abgeschlossen" or "finished";
+                }
+
                 return false;
             }
         }

@@ -116,7 +116,14 @@ internal static class ChoiceReader
         var stems = new string[folded.Count];
         for (var i = 0; i < stems.Length; i++)
         {
-            stems[i] = WordMatch.Stem(folded[i].Text);
+            // spoken forms are matched as written ones: "nix konkretes" is "nichts konkretes", "nur mal sehen" is "nur mal
+            // schauen"
+            stems[i] = WordMatch.Stem(folded[i].Text switch
+            {
+                "nix" or "nischt" => "nichts",
+                "sehen" or "gucken" when i > 0 && folded[i - 1].Text is "mal" or "nur" => "schauen",
+                var same => same,
+            });
         }
 
         // Best match per choice: score = matched words (exact 1, compound 0.9, typo 0.8), a label a little more.
@@ -254,6 +261,26 @@ internal static class ChoiceReader
             // "idk my manager asked me to look into this": someone else's errand to look, with nothing named to look
             // for, is looking around, confirmed (as "my boss told me to check this out")
             return new SlotReading(step, new ChoiceValue(choices[browsing].Key, choices[browsing].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Hedged,
+            };
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && acceptOwnWords && InquiriesOfDoubtfulWorth(folded) &&
+            Read(step, language == "de" ? "Anfragen qualifizieren" : "qualify leads", choices, language, acceptOwnWords: false, allowIndex: false) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } qualifying })
+        {
+            // "zu viele unqualifizierte Anfragen", "can't tell which ones are worth a call": inquiries whose worth the
+            // prospect cannot tell are the need to qualify them, in words the synonyms may lack; confirmed
+            return new SlotReading(step, qualifying, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && folded.Count >= 2 && folded[0].Text is "nothing" or "nichts" or "nix" &&
+            folded[1].Text is "really" or "much" or "special" or "particular" or "eigentlich" or "besonderes" or "bestimmtes" or "spezielles" or "wirklich" &&
+            Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var idle && !choices[idle].Fits)
+        {
+            // "nothing really, a colleague sent me the link": no need yet is looking around, confirmed
+            return new SlotReading(step, new ChoiceValue(choices[idle].Key, choices[idle].Label(language)), Confidence.Medium, text.Trim())
             {
                 Hint = ReadingHints.Hedged,
             };
@@ -1481,6 +1508,28 @@ internal static class ChoiceReader
         }
 
         return folded.Original.Contains('&') || folded.Original.Contains('+') || folded.Original.Contains('/');
+    }
+
+    private static readonly HashSet<string> InquiryWords = new(StringComparer.Ordinal)
+    {
+        "anfragen", "anfrage", "kontaktanfragen", "inbound", "inquiries", "enquiries", "requests", "inbounds",
+    };
+
+    /// <summary>Inquiries named beside a word of their worth ("unqualifizierte Anfragen", "welche davon was taugen",
+    /// "which ones are worth a call").</summary>
+    private static bool InquiriesOfDoubtfulWorth(FoldedText folded)
+    {
+        var inquiries = false;
+        var worth = false;
+        foreach (var w in folded.Words)
+        {
+            inquiries |= InquiryWords.Contains(w.Text);
+            worth |= w.Text.StartsWith("unqualifiz", StringComparison.Ordinal) || w.Text.StartsWith("taug", StringComparison.Ordinal) ||
+                     w.Text.StartsWith("brauchbar", StringComparison.Ordinal) || w.Text.StartsWith("unbrauchbar", StringComparison.Ordinal) ||
+                     w.Text is "worth" or "junk" or "qualitaet" or "quality" or "muell" or "schrott" or "garbage" or "unqualified";
+        }
+
+        return inquiries && worth;
     }
 
     private static SlotReading? OwnWords(string step, string text, FoldedText folded, bool acceptOwnWords)

@@ -255,6 +255,27 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[looker].Key, choices[looker].Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(NoInfluence) && !folded.Contains(SelfDecides) &&
+            Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var bystander && !choices[bystander].DecisionMaker)
+        {
+            // "hab da keinen Einfluss drauf", "I have no say in it": the prospect takes no part in the decision, so what
+            // they do is gather information; confirmed, as they do not say what they do
+            return new SlotReading(step, new ChoiceValue(choices[bystander].Key, choices[bystander].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && winner < 0 && (folded.Contains(Championing) || OtherDecides(folded)) &&
+            !folded.Contains(SelfDecides) && Adviser(choices) is >= 0 and var pushing)
+        {
+            // "I'm the one who'll use it but my manager approves", "I'd be the one pushing for it internally": someone
+            // else's decision or the prospect's push for it inside the firm is advising (a hedge makes it a confirmation)
+            var hedged = folded.Contains(Hedges);
+            return new SlotReading(step, new ChoiceValue(choices[pushing].Key, choices[pushing].Label(language)), hedged ? Confidence.Medium : Confidence.High,
+                text.Trim()) { Hint = hedged ? ReadingHints.Hedged : null };
+        }
+
         if (step == QuestionSteps.Need && winner < 0 && folded.Find(ToldTo) is { At: >= 0 } told && ObjectlessLook(folded, told.At + told.Length) &&
             choices.Count > 0 && Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var browsing && !choices[browsing].Fits)
         {
@@ -588,6 +609,16 @@ internal static class ChoiceReader
 
         return false;
     }
+
+    // Taking no part in a decision ("keinen Einfluss", "no say").
+    private static readonly string[][] NoInfluence = Phrases.Of(
+        "keinen einfluss", "kein einfluss", "keinerlei einfluss", "nichts zu sagen", "nix zu sagen", "nichts zu melden",
+        "nix zu melden", "no influence", "no say", "don't have a say", "dont have a say", "do not have a say", "have no say");
+
+    // Pushing for a purchase inside the firm ("pushing for it internally", "ich treibe das intern voran").
+    private static readonly string[][] Championing = Phrases.Of(
+        "pushing for it", "push for it", "pushing for this", "push for this", "championing", "the champion", "internal champion",
+        "treibe das voran", "treib das voran", "treibe es voran", "setze mich dafuer ein", "setz mich dafuer ein");
 
     // Words that say the prospect was sent or asked to do something ("ich soll", "my boss asked me to").
     private static readonly string[][] SentWords = Phrases.Of(

@@ -152,6 +152,14 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (phrase.Words.Length == 1 && language == "de" && folded[start].Text == "intern" && start > 0 && !folded[start].AfterBreak &&
+                    folded[start - 1].Text is not ("an" or "a" or "the" or "ein" or "eine" or "als" or "as" or "bin" or "i'm" or "im" or "am" or "just" or "nur" or "only" or "sales" or "marketing"))
+                {
+                    // "ich treibe das intern voran", "wir klären das intern": the German adverb, no intern's title (which
+                    // opens its clause or follows an article or "I'm")
+                    continue;
+                }
+
                 if (phrase.Words.Length == 1 && choices[phrase.Choice].DecisionMaker && IsRecipientsTitle(folded, start))
                 {
                     // "researching options for my director", "recommending vendors to our CIO": the title is whom the

@@ -105,12 +105,15 @@ public sealed class AnswerReader
         }
 
         var reading = ReadStep(step, text, context);
-        if (step == QuestionSteps.Authority && reading is not { Confidence: > Confidence.Low } && NamesAmount(text) &&
-            SelfUpToAmount(text) && !IsQuestion(text) && context.Policy.Roles.Where(r => r.DecisionMaker).MaxBy(r => r.Points) is { } decider)
+        if (step == QuestionSteps.Authority && NamesAmount(text) && !IsQuestion(text) &&
+            (reading is not { Confidence: > Confidence.Low } ? SelfUpToAmount(text) || AmountBound(text) && DecisionWord(text) :
+             AmountBound(text) && IsDecidingOrAdvising(reading, context.Policy.Roles)) &&
+            SharedRole(context.Policy.Roles) is { } shared)
         {
-            // "Kommt drauf an, bis 5k ich, drüber der Chef": the prospect decides up to an amount and someone else above
-            // it, a decision with an amount as its limit, which is the prospect's to confirm
-            return new SlotReading(step, new ChoiceValue(decider.Key, decider.Label(context.Language)), Confidence.Medium, text.Trim())
+            // "Kommt drauf an, bis 5k ich, drüber der Chef", "Bis 10k darf ich alleine freigeben, darüber muss der Vorstand
+            // ran": who decides depends on the amount, so the prospect decides part of it and someone else the rest; the
+            // shared role, confirmed, never sure (careful readers record the decider, the shared role or the adviser)
+            return new SlotReading(step, new ChoiceValue(shared.Key, shared.Label(context.Language)), Confidence.Medium, text.Trim())
             {
                 Hint = ReadingHints.Ambiguous,
             };
@@ -209,11 +212,25 @@ public sealed class AnswerReader
         }
 
         if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { } start } dated } &&
-            UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference)) is { } negated)
+            UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference), out var afterEvent, out var afterEnd) is { } negated)
         {
             // "not this year": a negation the reader did not place says the period is not meant, so it is asked again;
-            // "erst nach der Messe im März": an "after"/"before" it did not place makes the period a confirmation
-            return negated ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            // "erst nach der Messe im März": an "after"/"before" it did not place makes the period a confirmation. After
+            // an event dated in the period the start is from then on, open end, as any "after" ("nach der Messe im
+            // Februar" → from February); after something that ends in it, from the day after ("after our fiscal year
+            // ends in March" → from April)
+            if (negated)
+            {
+                return null;
+            }
+
+            var from = afterEnd && dated.End is { } periodEnd ? periodEnd.AddDays(1) : start;
+            return reading with
+            {
+                Value = afterEvent ? dated with { Start = from, End = null } : dated,
+                Confidence = Confidence.Medium,
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (reading.Confidence == Confidence.High && step != QuestionSteps.Confirm && SecondValueAfter(step, text, reading, context))
@@ -672,6 +689,79 @@ public sealed class AnswerReader
         return false;
     }
 
+    /// <summary>The deciding role below the top one (deciding with others), if the policy has one.</summary>
+    private static AnswerChoice? SharedRole(IReadOnlyList<AnswerChoice> roles)
+    {
+        var top = roles.Where(r => r.DecisionMaker).MaxBy(r => r.Points);
+        return roles.Where(r => r.DecisionMaker && r != top).MaxBy(r => r.Points);
+    }
+
+    /// <summary>Whether a reading is a deciding role or the advising one (any role but the narrowest, gathering
+    /// information).</summary>
+    private static bool IsDecidingOrAdvising(SlotReading reading, IReadOnlyList<AnswerChoice> roles) =>
+        reading.Value is ChoiceValue { Key: { } key } && roles.MinBy(r => r.Points) is { } least && key != least.Key;
+
+    /// <summary>Whether a word of deciding, approving or signing stands in the text ("entscheide", "freigeben", "mit
+    /// unterschreiben", "approve", "sign-off").</summary>
+    private static bool DecisionWord(string text)
+    {
+        foreach (var w in FoldedText.Of(text).Words)
+        {
+            if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
+                w.Text.StartsWith("freigeb", StringComparison.Ordinal) || w.Text.StartsWith("unterschreib", StringComparison.Ordinal) ||
+                w.Text.StartsWith("genehmig", StringComparison.Ordinal) || w.Text.StartsWith("zustimm", StringComparison.Ordinal) ||
+                w.Text.StartsWith("approv", StringComparison.Ordinal) || w.Text.StartsWith("sign", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that bound an amount when they stand right before it ("bis 10k", "up to 10k", "über 50k", "ab 10k").
+    private static readonly HashSet<string> BoundBefore = new(StringComparer.Ordinal)
+    {
+        "bis", "ueber", "ab", "unter", "unterhalb", "oberhalb", "to", "over", "above", "under", "below", "beyond", "than", "als",
+    };
+
+    /// <summary>Whether an amount is bounded ("bis 10k", "over 50k", "bis 5k ich, drüber …"): a bound word right before a
+    /// number, or a word for above it after one; an amount after "Budget" is the budget's, no limit of a decision.</summary>
+    private static bool AmountBound(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var number = -1;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].IsNumber)
+            {
+                var budget = false;
+                for (var k = Math.Max(0, i - 3); k < i; k++)
+                {
+                    budget |= folded[k].Text.StartsWith("budget", StringComparison.Ordinal);
+                }
+
+                if (budget)
+                {
+                    continue;
+                }
+
+                if (i > 0 && BoundBefore.Contains(folded[i - 1].Text) || i > 1 && folded[i - 2].Text == "up" && folded[i - 1].Text == "to")
+                {
+                    return true;
+                }
+
+                number = i;
+            }
+            else if (number >= 0 && AboveWords.Contains(folded[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the text holds an amount of money ("5000 €", "10k", "$2,000"): digits with a currency sign, a
     /// "k" after them, or three digits and more; an option number ("2", "Nummer 2") is none.</summary>
     private static bool NamesAmount(string text)
@@ -708,8 +798,10 @@ public sealed class AnswerReader
     /// <summary>Whether a dated start carries words the period does not account for: a negation ("not this year", "nicht
     /// im März") or an "after"/"before" with a closed period that does not start today ("erst nach der Messe im März").</summary>
     /// <returns>true for a negation, false for an "after"/"before", null when neither stands there.</returns>
-    private static bool? UnsureStart(string text, string evidence, DateOnly start, DateOnly? end, DateOnly today)
+    private static bool? UnsureStart(string text, string evidence, DateOnly start, DateOnly? end, DateOnly today, out bool after, out bool afterEnd)
     {
+        after = false;
+        afterEnd = false;
         var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
         if (at <= 0 || text.AsSpan(0, at).IndexOfAny(UnsureNeedles) < 0)
         {
@@ -752,6 +844,12 @@ public sealed class AnswerReader
 
             if (w is "nach" or "after" or "vor" or "before" && end is { } last && start != today && last != start && i < folded.Count - 1)
             {
+                after = w is "nach" or "after";
+                for (var k = i + 1; after && k < folded.Count; k++)
+                {
+                    afterEnd |= folded[k].Text is "ends" or "end" or "ended" or "endet" or "enden" or "vorbei" or "over" or "abgeschlossen" or "finished";
+                }
+
                 return false;
             }
         }

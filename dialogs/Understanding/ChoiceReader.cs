@@ -116,7 +116,14 @@ internal static class ChoiceReader
         var stems = new string[folded.Count];
         for (var i = 0; i < stems.Length; i++)
         {
-            stems[i] = WordMatch.Stem(folded[i].Text);
+            // spoken forms are matched as written ones: "nix konkretes" is "nichts konkretes", "nur mal sehen" is "nur mal
+            // schauen"
+            stems[i] = WordMatch.Stem(folded[i].Text switch
+            {
+                "nix" or "nischt" => "nichts",
+                "sehen" or "gucken" when i > 0 && folded[i - 1].Text is "mal" or "nur" => "schauen",
+                var same => same,
+            });
         }
 
         // Best match per choice: score = matched words (exact 1, compound 0.9, typo 0.8), a label a little more.
@@ -142,6 +149,14 @@ internal static class ChoiceReader
                 {
                     // "I'm a team lead", "lead developer here", "I lead the sales team": "lead" as a job title or as
                     // leading people is no word of the need for leads
+                    continue;
+                }
+
+                if (phrase.Words.Length == 1 && language == "de" && folded[start].Text == "intern" && start > 0 && !folded[start].AfterBreak &&
+                    folded[start - 1].Text is not ("an" or "a" or "the" or "ein" or "eine" or "als" or "as" or "bin" or "i'm" or "im" or "am" or "just" or "nur" or "only" or "sales" or "marketing"))
+                {
+                    // "ich treibe das intern voran", "wir klären das intern": the German adverb, no intern's title (which
+                    // opens its clause or follows an article or "I'm")
                     continue;
                 }
 
@@ -237,12 +252,64 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[errandRole].Key, choices[errandRole].Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && SentToLook(folded) is >= 0 and var sentAt && !folded.Contains(SelfDecides) &&
+            (winner < 0 || !choices[winner].DecisionMaker || OtherDecides(folded)) &&
+            Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var looker && !choices[looker].DecisionMaker &&
+            Enumerable.Range(0, choices.Count).All(c => c == looker || choices[c].DecisionMaker || best[c].Score <= 0 || best[c].End < sentAt))
+        {
+            // "mein Chef entscheidet, ich soll nur mal schauen, was es gibt": someone else decides and sent the prospect to
+            // look; looking for someone else is gathering information, whatever is said of the decision before it (a
+            // recommendation the prospect goes on to make is theirs)
+            return new SlotReading(step, new ChoiceValue(choices[looker].Key, choices[looker].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(NoInfluence) && !folded.Contains(SelfDecides) &&
+            Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var bystander && !choices[bystander].DecisionMaker)
+        {
+            // "hab da keinen Einfluss drauf", "I have no say in it": the prospect takes no part in the decision, so what
+            // they do is gather information; confirmed, as they do not say what they do
+            return new SlotReading(step, new ChoiceValue(choices[bystander].Key, choices[bystander].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && winner < 0 && (folded.Contains(Championing) || OtherDecides(folded)) &&
+            !folded.Contains(SelfDecides) && Adviser(choices) is >= 0 and var pushing)
+        {
+            // "I'm the one who'll use it but my manager approves", "I'd be the one pushing for it internally": someone
+            // else's decision or the prospect's push for it inside the firm is advising (a hedge makes it a confirmation)
+            var hedged = folded.Contains(Hedges);
+            return new SlotReading(step, new ChoiceValue(choices[pushing].Key, choices[pushing].Label(language)), hedged ? Confidence.Medium : Confidence.High,
+                text.Trim()) { Hint = hedged ? ReadingHints.Hedged : null };
+        }
+
         if (step == QuestionSteps.Need && winner < 0 && folded.Find(ToldTo) is { At: >= 0 } told && ObjectlessLook(folded, told.At + told.Length) &&
             choices.Count > 0 && Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var browsing && !choices[browsing].Fits)
         {
             // "idk my manager asked me to look into this": someone else's errand to look, with nothing named to look
             // for, is looking around, confirmed (as "my boss told me to check this out")
             return new SlotReading(step, new ChoiceValue(choices[browsing].Key, choices[browsing].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Hedged,
+            };
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && acceptOwnWords && InquiriesOfDoubtfulWorth(folded) &&
+            Read(step, language == "de" ? "Anfragen qualifizieren" : "qualify leads", choices, language, acceptOwnWords: false, allowIndex: false) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } qualifying })
+        {
+            // "zu viele unqualifizierte Anfragen", "can't tell which ones are worth a call": inquiries whose worth the
+            // prospect cannot tell are the need to qualify them, in words the synonyms may lack; confirmed
+            return new SlotReading(step, qualifying, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && folded.Count >= 2 && folded[0].Text is "nothing" or "nichts" or "nix" &&
+            folded[1].Text is "really" or "much" or "special" or "particular" or "eigentlich" or "besonderes" or "bestimmtes" or "spezielles" or "wirklich" &&
+            Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var idle && !choices[idle].Fits)
+        {
+            // "nothing really, a colleague sent me the link": no need yet is looking around, confirmed
+            return new SlotReading(step, new ChoiceValue(choices[idle].Key, choices[idle].Label(language)), Confidence.Medium, text.Trim())
             {
                 Hint = ReadingHints.Hedged,
             };
@@ -305,7 +372,7 @@ internal static class ChoiceReader
         {
             // "Die Entscheidung trifft unser Geschäftsführer", "das entscheidet unser Vorstand": the title is another
             // person's. With a decision verb the prospect prepares the decision for them; without one, ask.
-            if (folded.Contains(SelfDecides) && OthersApprove(folded))
+            if ((folded.Contains(SelfDecides) || ClaimsBudget(folded)) && OthersApprove(folded))
             {
                 // "I have final say but the CFO signs", "beim Tooling hab ich das letzte Wort, aber das Budget muss der CFO
                 // freigeben": the prospect decides and someone else approves the money, so they decide with someone
@@ -451,6 +518,15 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
         }
 
+        if (step == QuestionSteps.Authority && winner == TopDecider(choices) && ClaimsBudget(folded) && ApprovalByOthers(folded, reviewCounts: false) &&
+            SharedDecider(choices) is >= 0 and var approvedWith)
+        {
+            // "I own the budget but legal has to sign off": the money the prospect claims needs someone else's approval, so
+            // they decide with someone else, as when they claim the decision and name another's signature; confirmed (a
+            // title beside someone else's approval stays the title's role, confirmed)
+            return reading with { Value = new ChoiceValue(choices[approvedWith].Key, choices[approvedWith].Label(language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded))
         {
             // "der Einkauf muss auch zustimmen, aber ich treib das voran": someone else's approval is needed, how much the
@@ -505,6 +581,85 @@ internal static class ChoiceReader
         }
 
         return looked;
+    }
+
+    private static readonly HashSet<string> HoldingVerbs = new(StringComparer.Ordinal)
+    {
+        "own", "hold", "control", "manage", "verantworte", "habe", "hab", "verwalte",
+    };
+
+    /// <summary>Whether the prospect claims the budget as theirs ("I own the tooling budget", "budget owner", "das Budget
+    /// verantworte ich", "das Budget liegt bei mir").</summary>
+    private static bool ClaimsBudget(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w.StartsWith("budgetverantwort", StringComparison.Ordinal) ||
+                w.StartsWith("budget", StringComparison.Ordinal) && i + 1 < folded.Count && folded[i + 1].Text is "owner" or "holder" or "verantworte" ||
+                w.StartsWith("budget", StringComparison.Ordinal) && i + 2 < folded.Count && folded[i + 1].Text is "liegt" or "is" && folded[i + 2].Text is "bei" or "mine" ||
+                w.StartsWith("budget", StringComparison.Ordinal) && i > 0 && folded[i - 1].Text is "my" or "mein")
+            {
+                return true;
+            }
+
+            if (HoldingVerbs.Contains(w) && i > 0 && folded[i - 1].Text is "i" or "ich")
+            {
+                for (var k = i + 1; k < folded.Count && k <= i + 3 && !folded[k].AfterBreak; k++)
+                {
+                    if (folded[k].Text.StartsWith("budget", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Taking no part in a decision ("keinen Einfluss", "no say").
+    private static readonly string[][] NoInfluence = Phrases.Of(
+        "keinen einfluss", "kein einfluss", "keinerlei einfluss", "nichts zu sagen", "nix zu sagen", "nichts zu melden",
+        "nix zu melden", "no influence", "no say", "don't have a say", "dont have a say", "do not have a say", "have no say");
+
+    // Pushing for a purchase inside the firm ("pushing for it internally", "ich treibe das intern voran").
+    private static readonly string[][] Championing = Phrases.Of(
+        "pushing for it", "push for it", "pushing for this", "push for this", "championing", "the champion", "internal champion",
+        "treibe das voran", "treib das voran", "treibe es voran", "setze mich dafuer ein", "setz mich dafuer ein");
+
+    // Words that say the prospect was sent or asked to do something ("ich soll", "my boss asked me to").
+    private static readonly string[][] SentWords = Phrases.Of(
+        "ich soll", "soll ich", "soll mich", "soll mir", "sollte mich", "sollte mir", "hat mich gebeten", "hat mich geschickt",
+        "hat gesagt", "asked me to", "told me to", "wants me to", "want me to", "sent me to", "supposed to", "was asked to",
+        "been asked to", "was told to");
+
+    private static readonly HashSet<string> LookVerbs = new(StringComparer.Ordinal)
+    {
+        "schauen", "umschauen", "anschauen", "umzuschauen", "anzuschauen", "gucken", "umgucken", "umsehen", "umzusehen",
+        "ansehen", "anzusehen", "informieren", "schlau", "recherchieren", "luege", "look", "check", "research", "explore",
+        "browse", "see", "find",
+    };
+
+    /// <summary>Where the prospect says they were sent to look ("ich soll nur mal schauen", "my boss asked me to look
+    /// into options"): the start of the words that send them, or -1.</summary>
+    private static int SentToLook(FoldedText folded)
+    {
+        var (at, length) = folded.Find(SentWords);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        for (var i = at + length; i < folded.Count && i <= at + length + 4; i++)
+        {
+            if (LookVerbs.Contains(folded[i].Text))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     // Words that take back what was just said: the shared correcting words without those of preference ("eher", "rather",
@@ -613,7 +768,8 @@ internal static class ChoiceReader
         "decision rests with", "decision sits with", "final decision with", "final say with", "final call with", "last word with",
         "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves",
-        "entscheiden tut", "entscheiden tut dann", "entscheidet dann", "entscheidet am ende");
+        "entscheiden tut", "entscheiden tut dann", "entscheidet dann", "entscheidet am ende", "unterschreibt", "unterschrift macht",
+        "macht die unterschrift", "leistet die unterschrift");
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
     /// together", "ich stelle die Angebote zusammen").</summary>
@@ -665,7 +821,9 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
-            if ((w is "wir" or "we" or "mir" or "me" or "mich" || w is "zusammen" or "gemeinsam" or "together" or "jointly" && DecidedTogether(folded)) && i > at ||
+            // ("…, ich sag denen, was wir brauchen": a "wir" that needs something decides nothing)
+            if ((w is "mir" or "me" or "mich" || w is "wir" or "we" && DecisionNear(folded, i) ||
+                 w is "zusammen" or "gemeinsam" or "together" or "jointly" && DecidedTogether(folded)) && i > at ||
                 w is "ich" or "i" && i + 1 < folded.Count && folded[i + 1].Text is "und" or "and" || w is "ich" or "i" && i > 0 && folded[i - 1].Text is "und" or "and")
             {
                 return false;
@@ -673,6 +831,29 @@ internal static class ChoiceReader
         }
 
         return true;
+    }
+
+    /// <summary>Whether a word of deciding stands within two words of <paramref name="at"/> in its clause ("wir
+    /// entscheiden", "entscheiden wir", "we decide").</summary>
+    private static bool DecisionNear(FoldedText folded, int at)
+    {
+        for (var i = Math.Max(0, at - 2); i <= Math.Min(folded.Count - 1, at + 2); i++)
+        {
+            var joined = true;
+            for (var k = Math.Min(i, at) + 1; k <= Math.Max(i, at); k++)
+            {
+                joined &= !folded[k].AfterBreak;
+            }
+
+            if (i != at && joined &&
+                (folded[i].Text.StartsWith("entscheid", StringComparison.Ordinal) || folded[i].Text.StartsWith("decid", StringComparison.Ordinal) ||
+                 folded[i].Text is "vote" or "stimmen" or "call" or "sign" or "unterschreiben"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The team or craft a lead heads ("team lead", "tech lead") and the profession of a leading one ("lead developer").
@@ -1366,6 +1547,28 @@ internal static class ChoiceReader
         }
 
         return folded.Original.Contains('&') || folded.Original.Contains('+') || folded.Original.Contains('/');
+    }
+
+    private static readonly HashSet<string> InquiryWords = new(StringComparer.Ordinal)
+    {
+        "anfragen", "anfrage", "kontaktanfragen", "inbound", "inquiries", "enquiries", "requests", "inbounds",
+    };
+
+    /// <summary>Inquiries named beside a word of their worth ("unqualifizierte Anfragen", "welche davon was taugen",
+    /// "which ones are worth a call").</summary>
+    private static bool InquiriesOfDoubtfulWorth(FoldedText folded)
+    {
+        var inquiries = false;
+        var worth = false;
+        foreach (var w in folded.Words)
+        {
+            inquiries |= InquiryWords.Contains(w.Text);
+            worth |= w.Text.StartsWith("unqualifiz", StringComparison.Ordinal) || w.Text.StartsWith("taug", StringComparison.Ordinal) ||
+                     w.Text.StartsWith("brauchbar", StringComparison.Ordinal) || w.Text.StartsWith("unbrauchbar", StringComparison.Ordinal) ||
+                     w.Text is "worth" or "junk" or "qualitaet" or "quality" or "muell" or "schrott" or "garbage" or "unqualified";
+        }
+
+        return inquiries && worth;
     }
 
     private static SlotReading? OwnWords(string step, string text, FoldedText folded, bool acceptOwnWords)

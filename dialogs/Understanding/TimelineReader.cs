@@ -240,6 +240,17 @@ internal static class TimelineReader
                 period = new Period(period.Start, second.Period.End ?? second.Period.Start, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
+            else if (end + 1 < t.Count && Between(t, end) == "," && period.End is { } firstEnd && At(t, end + 1, today) is { } adjoining &&
+                     adjoining.Period.Start == firstEnd.AddDays(1) && adjoining.Period.End is { } secondEnd && secondEnd > firstEnd &&
+                     !(adjoining.End + 1 < t.Count && (Array.Exists(LatestCues, p => t.MatchesAt(adjoining.End + 1, p)) ||
+                       Array.Exists(EarliestCues, p => t.MatchesAt(adjoining.End + 1, p)))))
+            {
+                // ("April, Mai spätestens" is a latest start after the first, read below)
+                // "Ende Q1, Anfang Q2", "Ende März, Anfang April": a second period that begins the day the first ends, after a
+                // bare comma, joins it into one; where in it is a guess, so the flow confirms both
+                period = new Period(period.Start, secondEnd, "~" + period.Timex.TrimStart('~') + "/" + adjoining.Period.Timex.TrimStart('~'));
+                end = adjoining.End;
+            }
             else if (end + 1 < t.Count && Between(t, end) is "/" or "-" && MonthNames.ContainsKey(t[end + 1].Text) &&
                 At(t, end + 1, today) is { } next && next.Period.Start >= period.Start)
             {

@@ -490,6 +490,14 @@ internal static class MessageReader
             readings.Add((new SlotReading(QuestionSteps.Name, signed, Confidence.High, text[signStart..signEnd]), signStart, signEnd));
         }
 
+        if (readings.Count(r => r.Reading.Slot == QuestionSteps.Company) > 1)
+        {
+            // "Mark Davis | Director of Revenue Ops | Pacific Freight Co.": a department after a title is no company when
+            // another company is named
+            readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Reading.Hint == ReadingHints.Ambiguous &&
+                                    r.Start >= 3 && text.AsSpan(0, r.Start).TrimEnd().EndsWith(" of", StringComparison.OrdinalIgnoreCase));
+        }
+
         // a fragment two slots claim belongs to neither
         var result = new List<SlotReading>();
         for (var i = 0; i < readings.Count; i++)
@@ -1605,6 +1613,14 @@ internal static class MessageReader
             var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
             var confidence = found.HasLegalForm || labelled ? Confidence.High : Confidence.Medium;
+            if (!found.HasLegalForm && folded[cue].Text == "of" && FoldedText.Of(foundName) is { Count: > 0 } ofWords &&
+                Discipline.IsDepartmentWord(ofWords[^1].Text))
+            {
+                // "Director of Revenue Ops", "Head of Sales Operations": words ending in a department's after a title name
+                // the department the writer leads, as often as the company; confirmed, and any other company said wins
+                return (new SlotReading(QuestionSteps.Company, foundName, Confidence.Medium, part[start..end]) { Hint = ReadingHints.Ambiguous }, start, end);
+            }
+
             if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0])) &&
                 PlainlyCompany(FoldedText.Of(found.Name), anyWord: folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
             {

@@ -130,6 +130,16 @@ internal static class PhoneReader
                 continue;
             }
 
+            // "Durchwahl -23, Zentrale 0711 45678-0": an extension named apart from the number is stored with it as when it
+            // follows the number, confirmed; the number said alone is not the one to store unconfirmed
+            if (!extension && ExtensionApart(text, start, end) is { } apart && Parse(candidate, region) is { } switchboard &&
+                (switchboard.Value.E164.StartsWith("+49", StringComparison.Ordinal) || switchboard.Value.E164.StartsWith("+43", StringComparison.Ordinal) || switchboard.Value.E164.StartsWith("+41", StringComparison.Ordinal)))
+            {
+                var dialled = Parse(switchboard.Value.E164 + apart, region) ?? switchboard;
+                found.Add(dialled with { Valid = false, Start = start, End = end });
+                continue;
+            }
+
             // "555-0100": a local number without its area code is not a number to call back
             if (Parse(candidate, region) is { } parsed && (parsed.Valid || digits >= 8))
             {
@@ -172,6 +182,23 @@ internal static class PhoneReader
     {
         var rest = FoldedText.Of(text[end..Math.Min(text.Length, end + 30)]);
         return rest.Count >= 2 && rest[0].Text is "durchwahl" or "dw" && rest[1].IsNumber && rest[1].Text.Length <= 5 ? rest[1].Text : null;
+    }
+
+    /// <summary>The digits of a German extension named elsewhere in the message than right after the number from
+    /// <paramref name="start"/> to <paramref name="end"/> ("Durchwahl -23, Zentrale 0711 45678-0"), or null.</summary>
+    private static string? ExtensionApart(string text, int start, int end)
+    {
+        var words = FoldedText.Of(text);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Text is "durchwahl" or "dw" && words[i + 1].IsNumber && words[i + 1].Text.Length <= 5 &&
+                (words[i + 1].End <= start || words[i].Start >= end))
+            {
+                return words[i + 1].Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"(415) 555-0100" or "415-555-0100".</summary>

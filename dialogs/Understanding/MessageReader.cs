@@ -103,6 +103,15 @@ internal static class MessageReader
             phones.Clear();
         }
 
+        if (phones.Count == 0 && candidates.Count == 1 && candidates[0] is { ExtensionEnd: > 0 } extended)
+        {
+            // "0431 5920-0 Durchwahl 145", "415-555-0132 ext. 12": a number with its extension is the number the phone
+            // question offers, confirmed beside other answers too
+            readings.Add((new SlotReading(QuestionSteps.Phone, extended.Value, Confidence.Medium, text[extended.Start..extended.End]) { Hint = ReadingHints.Ambiguous },
+                extended.Start, Math.Max(extended.End, extended.ExtensionEnd)));
+            masked = Mask(masked, [(extended.Start, Math.Max(extended.End, extended.ExtensionEnd))]);
+        }
+
         if (phones.Count > 0)
         {
             var p = phones[0];
@@ -212,6 +221,23 @@ internal static class MessageReader
 
             if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|")) : null)) is { } name)
             {
+                if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
+                    FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 } between && between[0].Text == "von" &&
+                    FoldedText.Of(name.Reading.Evidence).Count == 1 && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
+                    NameReader.Read(part[..particle.End]) is { Value: string asNamed } named)
+                {
+                    // "ich bin Clara von Bergen, …", "hier ist Lisa von Acme, …": a first name, "von" and one word is a
+                    // noble name as often as a name and a company; read as the name question reads it, and the word is
+                    // no company when the name question keeps it in the name
+                    var whole = asNamed.Contains(" von ", StringComparison.Ordinal);
+                    name = (named with { Evidence = whole ? part[name.Start..particle.End] : name.Reading.Evidence },
+                            name.Start, whole ? particle.End : name.End);
+                    if (whole)
+                    {
+                        clauseCompany = null;
+                    }
+                }
+
                 readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
                 if (clauseIndex == firstClause)
                 {
@@ -1066,6 +1092,9 @@ internal static class MessageReader
                       // "Tom at Bluefin Marine": "at" before a capitalized company like "from" (never before small letters:
                       // "erika at example" is an address said in words)
                       after + 1 < folded.Count && folded[after].Text == "at" && char.IsUpper(part[folded[after + 1].Start]) ||
+                      // "Jens Albers von der Sparkasse Kiel": the article after "von" before the capitalized company
+                      after + 2 < folded.Count && folded[after].Text is "von" or "bei" && folded[after + 1].Text is "der" or "den" or "dem" &&
+                      char.IsUpper(part[folded[after + 2].Start]) ||
                       after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "with" || part[folded[after].Start] == '@') &&
                       (char.IsUpper(part[folded[after + 1].Start]) || lowerAllowed && given && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context));
         var ends = after >= folded.Count || self || company;

@@ -508,12 +508,12 @@ internal static class MessageReader
             readings.Add((new SlotReading(QuestionSteps.Name, apposed, Confidence.High, text[apposedStart..apposedEnd]), apposedStart, apposedEnd));
         }
 
-        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd))
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd, signedSure))
         {
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
             // writer's name, never a company
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= signStart && r.End <= signEnd);
-            readings.Add((new SlotReading(QuestionSteps.Name, signed, Confidence.High, text[signStart..signEnd]), signStart, signEnd));
+            readings.Add((new SlotReading(QuestionSteps.Name, signed, signedSure, text[signStart..signEnd]), signStart, signEnd));
         }
 
         if (readings.Count(r => r.Reading.Slot == QuestionSteps.Company) > 1)
@@ -652,7 +652,7 @@ internal static class MessageReader
     /// <summary>A given name, alone or with a surname, signed at the end of a message: after a dash, on a line of its own
     /// or after a closing word ("– Jonas", "\nTom Baker", "Grüße, Jonas"), the first word a common given name. A name after
     /// a bare comma is not signed ("…, mit meinem Partner, Anna" may name someone else).</summary>
-    private static (string Name, int Start, int End)? SignOff(string text)
+    private static (string Name, int Start, int End, Confidence Confidence)? SignOff(string text)
     {
         var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':');
         var folded = FoldedText.Of(trimmed);
@@ -676,7 +676,14 @@ internal static class MessageReader
             {
                 var start = folded[first].Start;
                 var end = folded[^1].End;
-                return (trimmed[start..end], start, end);
+                return (trimmed[start..end], start, end, Confidence.High);
+            }
+
+            if (words == 1 && gap.IndexOfAny('.', '?', '!') >= 0 && gap.Trim().Length == 1)
+            {
+                // "Can someone call me at 917-555-0162? Tanya": a given name alone as the last sentence is most likely the
+                // writer's, but no closing word or line says so; confirmed
+                return (trimmed[folded[first].Start..folded[first].End], folded[first].Start, folded[first].End, Confidence.Medium);
             }
         }
 
@@ -1630,6 +1637,14 @@ internal static class MessageReader
             var start = first.Start + found.Start;
             var end = first.Start + found.End;
             var foundName = found.Name;
+            if (FoldedText.Of(part[start..end]) is { Count: >= 2 } own && own[^1].Text is "here" or "hier" && !found.HasLegalForm &&
+                FoldedText.Of(foundName) is { Count: >= 2 } ownName && ownName[^1].Text == own[^1].Text)
+            {
+                // "Jake from Summit Roofing here": "here" says who is writing, no part of the company
+                end = start + own[^2].End;
+                foundName = foundName[..ownName[^2].End];
+            }
+
             if (folded[cue + length - 1].Text == "den" && FoldedText.Of(foundName) is { Count: > 0 } named && named[0].Text.EndsWith("en", StringComparison.Ordinal) &&
                 CompanyWords.Contains(named[0].Text[..^1]))
             {

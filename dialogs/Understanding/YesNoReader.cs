@@ -478,6 +478,8 @@ internal static class YesNoReader
         "erstmal", "mal", "moechte", "brauche", "keep", "behalten", "hab", "habe", "gelesen",
         "read", "i've", "ive", "datenschutzhinweise", "hinweise", "hinweis", "terms", "it", "die", "das", "den", "zur",
         "speicherung", "to", "saved", "saving", "kept", "shared", "sharing", "share", "weitergeben", "weitergegeben",
+        // "No thanks to the data thing", "nein zu dem Datenkram": a vague word for what was asked
+        "thing", "stuff", "part", "kram", "zeug", "teil", "datenkram",
     };
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):

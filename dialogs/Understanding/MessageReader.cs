@@ -508,6 +508,20 @@ internal static class MessageReader
             readings.Add((new SlotReading(QuestionSteps.Name, apposed, Confidence.High, text[apposedStart..apposedEnd]), apposedStart, apposedEnd));
         }
 
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && InitialSigned(masked, seen) is var (initialed, initialStart, initialEnd, initialLast))
+        {
+            // "Mit freundlichen Grüßen, S. Keller, Keller Personalservice": an initial and a surname after the closing words
+            // sign the message; the given name is not told, so confirmed, and the clause after it, the last, is the
+            // company as after an opening name
+            readings.Add((new SlotReading(QuestionSteps.Name, initialed, Confidence.Medium, text[initialStart..initialEnd]) { Hint = ReadingHints.Ambiguous }, initialStart, initialEnd));
+            if (initialLast + 2 == seen.Count && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Company) &&
+                seen[initialLast + 1] is var (companyAt, companyWords) &&
+                BareCompany(masked[companyAt.Start..companyAt.End], companyWords, context) is { } signedCompany)
+            {
+                readings.Add((signedCompany.Reading, companyAt.Start + signedCompany.Start, companyAt.Start + signedCompany.End));
+            }
+        }
+
         if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd, signedSure))
         {
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
@@ -627,6 +641,33 @@ internal static class MessageReader
                 var name = part[words[0].Start..words[^1].End];
                 return NameReader.Clean(name) is { } clean ? (clean, start, end) : null;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>An initial and a capitalized surname ("S. Keller") as a clause of its own right after a clause of nothing
+    /// but closing words ("Mit freundlichen Grüßen"), and the clause's index; null when there is none.</summary>
+    private static (string Name, int Start, int End, int Last)? InitialSigned(string masked, List<(Clause Clause, FoldedText Words)> seen)
+    {
+        // the full stop after an initial ends a clause: the initial and the surname are two clauses in a row
+        for (var i = 1; i + 1 < seen.Count; i++)
+        {
+            var (clause, words) = seen[i];
+            var (next, surname) = seen[i + 1];
+            var closing = seen[i - 1].Words;
+            if (words.Count != 1 || words[0].Text.Length != 1 || !char.IsUpper(masked[clause.Start + words[0].Start]) ||
+                clause.End >= masked.Length || masked[clause.End] != '.' || next.Start != clause.End + 1 ||
+                surname.Count != 1 || surname[0].Text.Length < 3 || !char.IsUpper(masked[next.Start + surname[0].Start]) ||
+                NameCommonWords.Contains(surname[0].Text) || CompanyWords.Contains(surname[0].Text) ||
+                closing.Count < 2 || !closing.Words.All(w => ClosingWords.Contains(w.Text)))
+            {
+                continue;
+            }
+
+            var start = clause.Start + words[0].Start;
+            var end = next.Start + surname[0].End;
+            return NameReader.Clean(masked[start..end]) is { } clean ? (clean, start, end, i + 1) : null;
         }
 
         return null;

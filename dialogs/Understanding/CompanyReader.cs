@@ -116,6 +116,14 @@ internal static class CompanyReader
 
         var clean = NameText.StripTags(text).Trim().TrimEnd('!', ' ');
         var folded = FoldedText.Of(clean);
+        if (folded.Count > 0 && JokeInBrackets(clean, folded[0].End) is { } joke && joke.End == clean.Length && joke.Start > 0)
+        {
+            // "McD Consulting (not the burger place lol)": a joking remark after the name is no part of it, and its "not"
+            // refuses nothing
+            clean = clean[..joke.Start].TrimEnd(',', ' ');
+            folded = FoldedText.Of(clean);
+        }
+
         if (NamesNoCompany(clean, folded))
         {
             return null;
@@ -945,6 +953,22 @@ internal static class CompanyReader
         "founding", "anonym", "anonymous", "later", "spaeter", "nachreichen", "secret", "geheim", "geheimnis",
         "can't", "cant", "cannot", "disclose", "verraten", "confidential", "vertraulich",
     };
+
+    /// <summary>A remark in brackets after <paramref name="end"/> that ends in laughter and is not about the name being real
+    /// ("McD Consulting (not the burger place lol)"), or null.</summary>
+    private static (int Start, int End)? JokeInBrackets(string text, int end)
+    {
+        var open = text.IndexOf('(', end);
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (open < 0 || close < 0 || FoldedText.Of(text[(open + 1)..close]) is not { Count: >= 2 } inside ||
+            !CommonWords.Laughter.Contains(inside[^1].Text) ||
+            inside.Words.Any(w => w.Text is "name" or "real" or "fake" or "echt" or "echte" or "richtige" or "wirklich"))
+        {
+            return null;
+        }
+
+        return (open, close + 1);
+    }
 
     private static bool IsRefusal(FoldedText folded)
     {

@@ -103,6 +103,15 @@ internal static class MessageReader
             phones.Clear();
         }
 
+        if (phones.Count == 0 && candidates.Count == 1 && candidates[0] is { ExtensionEnd: > 0 } extended)
+        {
+            // "0431 5920-0 Durchwahl 145", "415-555-0132 ext. 12": a number with its extension is the number the phone
+            // question offers, confirmed beside other answers too
+            readings.Add((new SlotReading(QuestionSteps.Phone, extended.Value, Confidence.Medium, text[extended.Start..extended.End]) { Hint = ReadingHints.Ambiguous },
+                extended.Start, Math.Max(extended.End, extended.ExtensionEnd)));
+            masked = Mask(masked, [(extended.Start, Math.Max(extended.End, extended.ExtensionEnd))]);
+        }
+
         if (phones.Count > 0)
         {
             var p = phones[0];
@@ -212,6 +221,23 @@ internal static class MessageReader
 
             if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|")) : null)) is { } name)
             {
+                if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
+                    FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 } between && between[0].Text == "von" &&
+                    FoldedText.Of(name.Reading.Evidence).Count == 1 && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
+                    NameReader.Read(part[..particle.End]) is { Value: string asNamed } named)
+                {
+                    // "ich bin Clara von Bergen, …", "hier ist Lisa von Acme, …": a first name, "von" and one word is a
+                    // noble name as often as a name and a company; read as the name question reads it, and the word is
+                    // no company when the name question keeps it in the name
+                    var whole = asNamed.Contains(" von ", StringComparison.Ordinal);
+                    name = (named with { Evidence = whole ? part[name.Start..particle.End] : name.Reading.Evidence },
+                            name.Start, whole ? particle.End : name.End);
+                    if (whole)
+                    {
+                        clauseCompany = null;
+                    }
+                }
+
                 readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
                 if (clauseIndex == firstClause)
                 {
@@ -482,12 +508,34 @@ internal static class MessageReader
             readings.Add((new SlotReading(QuestionSteps.Name, apposed, Confidence.High, text[apposedStart..apposedEnd]), apposedStart, apposedEnd));
         }
 
-        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd))
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && InitialSigned(masked, seen) is var (initialed, initialStart, initialEnd, initialLast))
+        {
+            // "Mit freundlichen Grüßen, S. Keller, Keller Personalservice": an initial and a surname after the closing words
+            // sign the message; the given name is not told, so confirmed, and the clause after it, the last, is the
+            // company as after an opening name
+            readings.Add((new SlotReading(QuestionSteps.Name, initialed, Confidence.Medium, text[initialStart..initialEnd]) { Hint = ReadingHints.Ambiguous }, initialStart, initialEnd));
+            if (initialLast + 2 == seen.Count && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Company) &&
+                seen[initialLast + 1] is var (companyAt, companyWords) &&
+                BareCompany(masked[companyAt.Start..companyAt.End], companyWords, context) is { } signedCompany)
+            {
+                readings.Add((signedCompany.Reading, companyAt.Start + signedCompany.Start, companyAt.Start + signedCompany.End));
+            }
+        }
+
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd, signedSure))
         {
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
             // writer's name, never a company
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= signStart && r.End <= signEnd);
-            readings.Add((new SlotReading(QuestionSteps.Name, signed, Confidence.High, text[signStart..signEnd]), signStart, signEnd));
+            readings.Add((new SlotReading(QuestionSteps.Name, signed, signedSure, text[signStart..signEnd]), signStart, signEnd));
+        }
+
+        if (readings.Count(r => r.Reading.Slot == QuestionSteps.Company) > 1)
+        {
+            // "Mark Davis | Director of Revenue Ops | Pacific Freight Co.": a department after a title is no company when
+            // another company is named
+            readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Reading.Hint == ReadingHints.Ambiguous &&
+                                    r.Start >= 3 && text.AsSpan(0, r.Start).TrimEnd().EndsWith(" of", StringComparison.OrdinalIgnoreCase));
         }
 
         // a fragment two slots claim belongs to neither
@@ -598,6 +646,33 @@ internal static class MessageReader
         return null;
     }
 
+    /// <summary>An initial and a capitalized surname ("S. Keller") as a clause of its own right after a clause of nothing
+    /// but closing words ("Mit freundlichen Grüßen"), and the clause's index; null when there is none.</summary>
+    private static (string Name, int Start, int End, int Last)? InitialSigned(string masked, List<(Clause Clause, FoldedText Words)> seen)
+    {
+        // the full stop after an initial ends a clause: the initial and the surname are two clauses in a row
+        for (var i = 1; i + 1 < seen.Count; i++)
+        {
+            var (clause, words) = seen[i];
+            var (next, surname) = seen[i + 1];
+            var closing = seen[i - 1].Words;
+            if (words.Count != 1 || words[0].Text.Length != 1 || !char.IsUpper(masked[clause.Start + words[0].Start]) ||
+                clause.End >= masked.Length || masked[clause.End] != '.' || next.Start != clause.End + 1 ||
+                surname.Count != 1 || surname[0].Text.Length < 3 || !char.IsUpper(masked[next.Start + surname[0].Start]) ||
+                NameCommonWords.Contains(surname[0].Text) || CompanyWords.Contains(surname[0].Text) ||
+                closing.Count < 2 || !closing.Words.All(w => ClosingWords.Contains(w.Text)))
+            {
+                continue;
+            }
+
+            var start = clause.Start + words[0].Start;
+            var end = next.Start + surname[0].End;
+            return NameReader.Clean(masked[start..end]) is { } clean ? (clean, start, end, i + 1) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the clause at <paramref name="start"/> opens a line and the line before it holds only closing
     /// words ("Mit freundlichen Grüßen", "Best regards") or a signature's dashes ("--").</summary>
     private static bool LineAfterClosing(string text, int start)
@@ -618,7 +693,7 @@ internal static class MessageReader
     /// <summary>A given name, alone or with a surname, signed at the end of a message: after a dash, on a line of its own
     /// or after a closing word ("– Jonas", "\nTom Baker", "Grüße, Jonas"), the first word a common given name. A name after
     /// a bare comma is not signed ("…, mit meinem Partner, Anna" may name someone else).</summary>
-    private static (string Name, int Start, int End)? SignOff(string text)
+    private static (string Name, int Start, int End, Confidence Confidence)? SignOff(string text)
     {
         var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':');
         var folded = FoldedText.Of(trimmed);
@@ -642,7 +717,14 @@ internal static class MessageReader
             {
                 var start = folded[first].Start;
                 var end = folded[^1].End;
-                return (trimmed[start..end], start, end);
+                return (trimmed[start..end], start, end, Confidence.High);
+            }
+
+            if (words == 1 && gap.IndexOfAny('.', '?', '!') >= 0 && gap.Trim().Length == 1)
+            {
+                // "Can someone call me at 917-555-0162? Tanya": a given name alone as the last sentence is most likely the
+                // writer's, but no closing word or line says so; confirmed
+                return (trimmed[folded[first].Start..folded[first].End], folded[first].Start, folded[first].End, Confidence.Medium);
             }
         }
 
@@ -1058,6 +1140,9 @@ internal static class MessageReader
                       // "Tom at Bluefin Marine": "at" before a capitalized company like "from" (never before small letters:
                       // "erika at example" is an address said in words)
                       after + 1 < folded.Count && folded[after].Text == "at" && char.IsUpper(part[folded[after + 1].Start]) ||
+                      // "Jens Albers von der Sparkasse Kiel": the article after "von" before the capitalized company
+                      after + 2 < folded.Count && folded[after].Text is "von" or "bei" && folded[after + 1].Text is "der" or "den" or "dem" &&
+                      char.IsUpper(part[folded[after + 2].Start]) ||
                       after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "with" || part[folded[after].Start] == '@') &&
                       (char.IsUpper(part[folded[after + 1].Start]) || lowerAllowed && given && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context));
         var ends = after >= folded.Count || self || company;
@@ -1593,6 +1678,14 @@ internal static class MessageReader
             var start = first.Start + found.Start;
             var end = first.Start + found.End;
             var foundName = found.Name;
+            if (FoldedText.Of(part[start..end]) is { Count: >= 2 } own && own[^1].Text is "here" or "hier" && !found.HasLegalForm &&
+                FoldedText.Of(foundName) is { Count: >= 2 } ownName && ownName[^1].Text == own[^1].Text)
+            {
+                // "Jake from Summit Roofing here": "here" says who is writing, no part of the company
+                end = start + own[^2].End;
+                foundName = foundName[..ownName[^2].End];
+            }
+
             if (folded[cue + length - 1].Text == "den" && FoldedText.Of(foundName) is { Count: > 0 } named && named[0].Text.EndsWith("en", StringComparison.Ordinal) &&
                 CompanyWords.Contains(named[0].Text[..^1]))
             {
@@ -1605,6 +1698,14 @@ internal static class MessageReader
             var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
             var confidence = found.HasLegalForm || labelled ? Confidence.High : Confidence.Medium;
+            if (!found.HasLegalForm && folded[cue].Text == "of" && FoldedText.Of(foundName) is { Count: > 0 } ofWords &&
+                Discipline.IsDepartmentWord(ofWords[^1].Text))
+            {
+                // "Director of Revenue Ops", "Head of Sales Operations": words ending in a department's after a title name
+                // the department the writer leads, as often as the company; confirmed, and any other company said wins
+                return (new SlotReading(QuestionSteps.Company, foundName, Confidence.Medium, part[start..end]) { Hint = ReadingHints.Ambiguous }, start, end);
+            }
+
             if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0])) &&
                 PlainlyCompany(FoldedText.Of(found.Name), anyWord: folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
             {

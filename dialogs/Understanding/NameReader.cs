@@ -1204,8 +1204,10 @@ internal static class NameReader
                 break;
             }
 
-            // "Max hier", "Kevin O'Brien here": the word says who is writing, it is no part of the name
-            if (next is "hier" or "here" && (end + 2 == folded.Count || folded[end + 2].AfterBreak))
+            // "Max hier", "Kevin O'Brien here": the word says who is writing, it is no part of the name; so it is before
+            // where the writer is from ("Frau Neumann hier von den Stadtwerken Bielefeld")
+            if (next is "hier" or "here" && (end + 2 == folded.Count || folded[end + 2].AfterBreak ||
+                                             folded[end + 2].Text is "von" or "vom" or "bei" or "from" or "at" or "aus" or "with"))
             {
                 break;
             }

@@ -10,7 +10,12 @@ internal static class PhoneReader
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
-    public readonly record struct Found(PhoneNumberValue Value, bool Valid, int Start, int End);
+    public readonly record struct Found(PhoneNumberValue Value, bool Valid, int Start, int End)
+    {
+        /// <summary>Where the extension said with the number ends ("… Durchwahl 145", "… ext. 12"), or 0 when none was;
+        /// the number is then valid but confirmed, never stored silently.</summary>
+        public int ExtensionEnd { get; init; }
+    }
 
     private static readonly Dictionary<string, char> DigitWords = new(StringComparer.Ordinal)
     {
@@ -109,14 +114,15 @@ internal static class PhoneReader
             }
 
             // "1-800-555-0175 ext. 12": the number to store has no extension; confirmed, not stored silently without it
-            var extension = HasExtension(text, end);
+            var extensionEnd = ExtensionEnd(text, end);
+            var extension = extensionEnd > 0;
 
             // "030 1234567" in an English chat from the US: no North American number starts with a 0, a German one does. Read as
             // German and confirmed; sure when the message says it in German ("meine Nummer ist …", "festnetz …").
             if (region is "US" or "CA" && candidate.Length > 1 && candidate[0] == '0' && candidate[1] != '0' &&
                 Parse(candidate, region) is not { Valid: true } && Parse(candidate, "DE") is { Valid: true } german)
             {
-                found.Add(german with { Valid = SaysItInGerman(text) && !extension, Start = start, End = end });
+                found.Add(german with { Valid = SaysItInGerman(text) && !extension, Start = start, End = end, ExtensionEnd = extensionEnd });
                 continue;
             }
 
@@ -126,14 +132,24 @@ internal static class PhoneReader
                 (main.Value.E164.StartsWith("+49", StringComparison.Ordinal) || main.Value.E164.StartsWith("+43", StringComparison.Ordinal) || main.Value.E164.StartsWith("+41", StringComparison.Ordinal)) &&
                 Parse(main.Value.E164 + direct, region) is { } whole)
             {
-                found.Add(whole with { Valid = false, Start = start, End = end });
+                found.Add(whole with { Valid = false, Start = start, End = end, ExtensionEnd = extensionEnd });
+                continue;
+            }
+
+            // "Durchwahl -23, Zentrale 0711 45678-0": an extension named apart from the number is stored with it as when it
+            // follows the number, confirmed; the number said alone is not the one to store unconfirmed
+            if (!extension && ExtensionApart(text, start, end) is { } apart && Parse(candidate, region) is { } switchboard &&
+                (switchboard.Value.E164.StartsWith("+49", StringComparison.Ordinal) || switchboard.Value.E164.StartsWith("+43", StringComparison.Ordinal) || switchboard.Value.E164.StartsWith("+41", StringComparison.Ordinal)))
+            {
+                var dialled = Parse(switchboard.Value.E164 + apart, region) ?? switchboard;
+                found.Add(dialled with { Valid = false, Start = start, End = end, ExtensionEnd = end });
                 continue;
             }
 
             // "555-0100": a local number without its area code is not a number to call back
             if (Parse(candidate, region) is { } parsed && (parsed.Valid || digits >= 8))
             {
-                found.Add(parsed with { Valid = parsed.Valid && !extension, Start = start, End = end });
+                found.Add(parsed with { Valid = parsed.Valid && !extension, Start = start, End = end, ExtensionEnd = parsed.Valid ? extensionEnd : 0 });
             }
         }
 
@@ -159,11 +175,13 @@ internal static class PhoneReader
         return false;
     }
 
-    /// <summary>An extension right after the number: "ext. 12", "x12", "Durchwahl 12", "DW 12".</summary>
-    private static bool HasExtension(string text, int end)
+    /// <summary>Where an extension right after the number ends ("ext. 12", "x12", "Durchwahl 12", "DW 12"), or 0.</summary>
+    private static int ExtensionEnd(string text, int end)
     {
         var rest = FoldedText.Of(text[end..Math.Min(text.Length, end + 30)]);
-        return rest.Count >= 2 && rest[0].Text is "ext" or "extension" or "x" or "durchwahl" or "dw" or "apparat" or "app" && rest[1].IsNumber;
+        return rest.Count >= 2 && rest[0].Text is "ext" or "extension" or "x" or "durchwahl" or "dw" or "apparat" or "app" && rest[1].IsNumber
+            ? end + rest[1].End
+            : 0;
     }
 
     /// <summary>The digits of a German extension right after the number ("Durchwahl 22", "DW -22"), or null: an English
@@ -172,6 +190,23 @@ internal static class PhoneReader
     {
         var rest = FoldedText.Of(text[end..Math.Min(text.Length, end + 30)]);
         return rest.Count >= 2 && rest[0].Text is "durchwahl" or "dw" && rest[1].IsNumber && rest[1].Text.Length <= 5 ? rest[1].Text : null;
+    }
+
+    /// <summary>The digits of a German extension named elsewhere in the message than right after the number from
+    /// <paramref name="start"/> to <paramref name="end"/> ("Durchwahl -23, Zentrale 0711 45678-0"), or null.</summary>
+    private static string? ExtensionApart(string text, int start, int end)
+    {
+        var words = FoldedText.Of(text);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Text is "durchwahl" or "dw" && words[i + 1].IsNumber && words[i + 1].Text.Length <= 5 &&
+                (words[i + 1].End <= start || words[i].Start >= end))
+            {
+                return words[i + 1].Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"(415) 555-0100" or "415-555-0100".</summary>

@@ -208,6 +208,11 @@ internal static class YesNoReader
                 return new Reading<bool>(true, Confidence.High, folded.Span(0, yesAt[0].Length - 1));
             }
 
+            if (!folded.HasQuestionMark && !hedged && YesAfterRefusal(folded, covered, yesAt, noAt) is { } late)
+            {
+                return late;
+            }
+
             if (!yesOnlyCourtesy)
             {
                 return new Reading<bool>(false, Confidence.Low, text) { Hint = ReadingHints.Ambiguous };
@@ -283,6 +288,50 @@ internal static class YesNoReader
         "send", "sending", "text", "texts", "cold", "promo", "promotional", "too", "many", "often", "unsolicited",
         "contact", "reach", "out", "mailing", "list", "lists", "spamming", "prefer", "preferably", "thx", "thanks", "danke",
     };
+
+    // Words for the phone number, the one contact detail the flow may skip.
+    private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal)
+    {
+        "telefonnummer", "telefon", "nummer", "handynummer", "handy", "mobilnummer", "tel", "phone", "number", "cell", "mobile",
+    };
+
+    /// <summary>A yes after a refusal that takes it back or narrows it: a refusal of the phone number alone and a yes to
+    /// "the rest" ("Telefonnummer geb ich nicht, der Rest ist ok", "I'd rather not give my phone but yes to the rest") is a
+    /// yes, sure, as the phone question can be skipped; a reluctance followed by "aber"/"but" and nothing but a yes
+    /// ("eigentlich nicht so gern... aber ok") is a yes to confirm. Null otherwise.</summary>
+    private static Reading<bool>? YesAfterRefusal(FoldedText folded, bool[] covered, List<(int At, int Length)> yesAt, List<(int At, int Length)> noAt)
+    {
+        var lastNo = noAt[^1].At + noAt[^1].Length;
+        var lastYes = yesAt[^1];
+        if (lastYes.At < lastNo)
+        {
+            return null;
+        }
+
+        var evidence = folded.Span(lastYes.At, lastYes.At + lastYes.Length - 1);
+        var rest = folded.Words.FindIndex(lastNo, w => w.Text == "rest");
+        if (rest >= 0 && rest <= lastYes.At + lastYes.Length + 2 && rest >= lastYes.At - 3 &&
+            folded.Words.Take(rest).Any(w => PhoneWords.Contains(w.Text)))
+        {
+            return new Reading<bool>(true, Confidence.High, evidence);
+        }
+
+        var but = folded.Words.FindLastIndex(w => w.Text is "aber" or "but");
+        if (but < lastNo || but > lastYes.At)
+        {
+            return null;
+        }
+
+        for (var k = but + 1; k < folded.Count; k++)
+        {
+            if (!covered[k] && !Filler.Contains(folded[k].Text))
+            {
+                return null;
+            }
+        }
+
+        return new Reading<bool>(true, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
+    }
 
     /// <summary>Whether everything after the yes is a "but" and a preference about how to be contacted ("jaa aber bitte
     /// keine Anrufe", "yes, but no calls please"); a condition, a question, a hedge or any other word keeps it a
@@ -429,6 +478,8 @@ internal static class YesNoReader
         "erstmal", "mal", "moechte", "brauche", "keep", "behalten", "hab", "habe", "gelesen",
         "read", "i've", "ive", "datenschutzhinweise", "hinweise", "hinweis", "terms", "it", "die", "das", "den", "zur",
         "speicherung", "to", "saved", "saving", "kept", "shared", "sharing", "share", "weitergeben", "weitergegeben",
+        // "No thanks to the data thing", "nein zu dem Datenkram": a vague word for what was asked
+        "thing", "stuff", "part", "kram", "zeug", "teil", "datenkram",
     };
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):

@@ -1163,7 +1163,8 @@ internal static class TimelineReader
         {
             var shift = year - season.Period.Start.Year;
             var p = season.Period;
-            return (new Period(p.Start.AddYears(shift), p.End?.AddYears(shift), $"{year:D4}{p.Timex[4..]}"), season.End);
+            var guess = p.Timex.StartsWith('~') ? "~" : "";
+            return (new Period(p.Start.AddYears(shift), p.End?.AddYears(shift), $"{guess}{year:D4}{p.Timex.TrimStart('~')[4..]}"), season.End);
         }
 
         return null;
@@ -1202,6 +1203,13 @@ internal static class TimelineReader
         {
             start = start.AddYears(1);
             period = Part(new Period(start, start.AddMonths(3).AddDays(-1), $"{start.Year:D4}-{(season switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" })}"), part > 0 ? part : ownPart);
+        }
+
+        if (part > 0 || ownPart > 0 && !w.StartsWith("sommer", StringComparison.Ordinal) && w != "summer break")
+        {
+            // "early spring", "Ende Sommer", "Frühsommer": a season has no agreed edges, so where its early or late part
+            // ends is a guess (careful readers record a month or six weeks); confirmed
+            period = period with { Timex = "~" + period.Timex };
         }
 
         return (period, end);

@@ -233,6 +233,13 @@ internal static class TimelineReader
                 continue;
             }
 
+            // "nach der Messe im März, also ab April": a start after an event dated in a period, spelled out after a word
+            // that explains it, is the period spelled out
+            if (i > 0 && Enumerable.Range(0, i).Any(k => t[k].Text is "nach" or "after") && ExplainedAfter(t, end, today))
+            {
+                continue;
+            }
+
             // "März oder April", "Q1 bis Q2", "zwischen Juni und August": one period from the first to the second.
             if (end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" &&
                 At(t, end + 2, today) is { } second && second.Period.Start >= period.Start)

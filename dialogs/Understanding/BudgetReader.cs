@@ -486,7 +486,7 @@ internal static partial class BudgetReader
         "hundert" or "hunderte" or "hundred" or "hundreds" => 100m,
         "tausend" or "tausende" or "thousand" or "thousands" or "grand" or "k" or "tsd" or "mille" => 1_000m,
         "zehntausend" or "zehntausende" => 10_000m,
-        "millionen" or "million" or "millions" or "mio" => 1_000_000m,
+        "millionen" or "million" or "millions" or "mio" or "mil" or "mill" => 1_000_000m,
         _ => null,
     };
 
@@ -715,7 +715,10 @@ internal static partial class BudgetReader
                     var period = PeriodAnywhere(folded);
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
-                    var confidence = folded.Contains(Hedges) || small || UnknownWordOnUnit(spelled, words.Amount ?? 0) ? Confidence.Medium : Confidence.High;
+                    // ("half a mil": the short "mil" is a thousand in Spanish and Portuguese, so a million read from it is confirmed)
+                    var confidence = folded.Contains(Hedges) || small || UnknownWordOnUnit(spelled, words.Amount ?? 0) || ShortMillion().IsMatch(trimmed)
+                        ? Confidence.Medium
+                        : Confidence.High;
                     return new SlotReading(QuestionStepsBudget, words with { Period = period ?? BudgetPeriod.Once }, confidence, trimmed)
                     {
                         Hint = confidence == Confidence.High ? null : small ? ReadingHints.Implausible : ReadingHints.Hedged,
@@ -811,6 +814,12 @@ internal static partial class BudgetReader
             });
         }
 
+        if (text.Contains("mil", StringComparison.OrdinalIgnoreCase))
+        {
+            // "half a mil", "a mill": the short spoken "mil" for a million, which the number models do not know
+            text = ShortMillion().Replace(text, "million");
+        }
+
         if (text.Contains("riese", StringComparison.OrdinalIgnoreCase))
         {
             // "fuffzig Riesen", "zwanzig Riesen": "Riesen" after a number word is a thousand, like after digits ("ein riesen
@@ -837,6 +846,9 @@ internal static partial class BudgetReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)|fuffzig|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenNumbers();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bmill?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShortMillion();
 
     /// <summary>"Zwoa-tausend": a word the number models do not know, joined to the unit, leaves the unit alone; the
     /// amount it reads is a guess and is confirmed.</summary>

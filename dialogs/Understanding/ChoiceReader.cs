@@ -1345,7 +1345,7 @@ internal static class ChoiceReader
     {
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
         "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else", "letztendlich", "letztlich",
-        "am", "ende", "ultimately", "in", "the", "end",
+        "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well",
     };
 
     /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>

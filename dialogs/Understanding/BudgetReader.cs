@@ -747,8 +747,20 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
+        if (folded.Contains(NonProfit) && !folded.Words.Any(w => w.IsNumber))
+        {
+            // "haha Budget 😂 wir sind ein Verein", "we're a nonprofit lol": a body that lives on little money given as the
+            // whole answer hints at no budget without saying it; confirmed
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.None(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Hedged };
+        }
+
         return null;
     }
+
+    private static readonly string[][] NonProfit = Phrases.Of(
+        "wir sind ein verein", "sind nur ein verein", "wir sind ein gemeinnuetziger verein", "wir sind gemeinnuetzig",
+        "sind ehrenamtlich", "we're a nonprofit", "we are a nonprofit", "we're a non profit", "we are a non profit",
+        "we're a charity", "we are a charity", "we're a small charity", "we're a small nonprofit");
 
     /// <summary>German number words typed without umlaut or ß ("dreissigtausend", "fuenfzig", "zwoelf") written the way
     /// the number models know them.</summary>

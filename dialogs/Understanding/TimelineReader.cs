@@ -41,7 +41,7 @@ internal static class TimelineReader
         "noch kein termin", "kein termin", "no date yet", "no date", "not scheduled", "when we're ready", "wenn es passt",
         "wenn wir soweit sind", "derzeit nicht", "not right now", "vorerst nicht", "not yet", "noch nicht", "wenn zeit ist",
         "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
-        "haengt vom", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
+        "haengt vom", "haengt von", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
         "kein festes datum", "kein festes", "no set date", "kommt auf", "no fixed timeline", "no set timeline",
         "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel",
         // someone's approval waited for ("when procurement finally signs off", "wenn der Einkauf freigibt")
@@ -333,7 +333,7 @@ internal static class TimelineReader
             {
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
                 // ("before the end of the quarter", "vor Quartalsende": the end named after an article or in a compound)
-                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" ||
+                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" ||
                                 t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
                                 EndBetween(t, b + bl, i);
                 // "vor Weihnachten" ends on the 23rd or the 24th, as the holidays are counted from Christmas Eve or Day:
@@ -1326,7 +1326,8 @@ internal static class TimelineReader
         // single words
         switch (w)
         {
-            case "jahresende" or "jahreswechsel":
+            // "EOY", "EOM": the chat abbreviations of the year's and the month's end
+            case "jahresende" or "jahreswechsel" or "eoy":
                 return (Part(Year(today.Year), 3), j);
             case "jahresanfang" or "jahresbeginn":
                 {
@@ -1340,7 +1341,7 @@ internal static class TimelineReader
                     return (p.End < today ? Part(Year(today.Year + 1), 2) : p, j);
                 }
 
-            case "monatsende":
+            case "monatsende" or "eom":
                 return (Part(MonthPeriod(new DateOnly(today.Year, today.Month, 1)), 3), j);
             case "morgen" or "tomorrow":
                 return (new Period(today.AddDays(1), today.AddDays(1), Date(today.AddDays(1))), j);

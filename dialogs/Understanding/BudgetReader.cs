@@ -486,7 +486,7 @@ internal static partial class BudgetReader
         "hundert" or "hunderte" or "hundred" or "hundreds" => 100m,
         "tausend" or "tausende" or "thousand" or "thousands" or "grand" or "k" or "tsd" or "mille" => 1_000m,
         "zehntausend" or "zehntausende" => 10_000m,
-        "millionen" or "million" or "millions" or "mio" => 1_000_000m,
+        "millionen" or "million" or "millions" or "mio" or "mil" or "mill" => 1_000_000m,
         _ => null,
     };
 
@@ -715,7 +715,10 @@ internal static partial class BudgetReader
                     var period = PeriodAnywhere(folded);
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
-                    var confidence = folded.Contains(Hedges) || small || UnknownWordOnUnit(spelled, words.Amount ?? 0) ? Confidence.Medium : Confidence.High;
+                    // ("half a mil": the short "mil" is a thousand in Spanish and Portuguese, so a million read from it is confirmed)
+                    var confidence = folded.Contains(Hedges) || small || UnknownWordOnUnit(spelled, words.Amount ?? 0) || ShortMillion().IsMatch(trimmed)
+                        ? Confidence.Medium
+                        : Confidence.High;
                     return new SlotReading(QuestionStepsBudget, words with { Period = period ?? BudgetPeriod.Once }, confidence, trimmed)
                     {
                         Hint = confidence == Confidence.High ? null : small ? ReadingHints.Implausible : ReadingHints.Hedged,
@@ -744,8 +747,20 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
+        if (folded.Contains(NonProfit) && !folded.Words.Any(w => w.IsNumber))
+        {
+            // "haha Budget 😂 wir sind ein Verein", "we're a nonprofit lol": a body that lives on little money given as the
+            // whole answer hints at no budget without saying it; confirmed
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.None(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Hedged };
+        }
+
         return null;
     }
+
+    private static readonly string[][] NonProfit = Phrases.Of(
+        "wir sind ein verein", "sind nur ein verein", "wir sind ein gemeinnuetziger verein", "wir sind gemeinnuetzig",
+        "sind ehrenamtlich", "we're a nonprofit", "we are a nonprofit", "we're a non profit", "we are a non profit",
+        "we're a charity", "we are a charity", "we're a small charity", "we're a small nonprofit");
 
     /// <summary>German number words typed without umlaut or ß ("dreissigtausend", "fuenfzig", "zwoelf") written the way
     /// the number models know them.</summary>
@@ -811,6 +826,12 @@ internal static partial class BudgetReader
             });
         }
 
+        if (text.Contains("mil", StringComparison.OrdinalIgnoreCase))
+        {
+            // "half a mil", "a mill": the short spoken "mil" for a million, which the number models do not know
+            text = ShortMillion().Replace(text, "million");
+        }
+
         if (text.Contains("riese", StringComparison.OrdinalIgnoreCase))
         {
             // "fuffzig Riesen", "zwanzig Riesen": "Riesen" after a number word is a thousand, like after digits ("ein riesen
@@ -837,6 +858,9 @@ internal static partial class BudgetReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)|fuffzig|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenNumbers();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bmill?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShortMillion();
 
     /// <summary>"Zwoa-tausend": a word the number models do not know, joined to the unit, leaves the unit alone; the
     /// amount it reads is a guess and is confirmed.</summary>

@@ -198,6 +198,51 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var member && folded.Words.Any(x => DecidingBodies.Contains(x.Text)) &&
+            InOneClause(folded, Membership))
+        {
+            // "das entscheidet bei uns ein Gremium, ich bin da drin": a member of the body that decides decides with the
+            // others in it, whoever the sentence names as deciding
+            return new SlotReading(step, new ChoiceValue(choices[member].Key, choices[member].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var say && best[say].Score > 0 && !IsNegated(folded, best[say].Start, best[say].End) &&
+            (InOneClause(folded, NotSigning) || winner == say && folded.Words.Any(x => x.Text is "signs" or "unterschreibt")) &&
+            Adviser(choices) is >= 0 and var signedElsewhere)
+        {
+            // "I have a say but I'm not the one signing": a share in the decision while someone else signs is advising or
+            // deciding with them, as careful readers differ; confirmed, never a sure share
+            return new SlotReading(step, new ChoiceValue(choices[signedElsewhere].Key, choices[signedElsewhere].Label(language)), Confidence.Medium,
+                text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && best[winner].End + 2 < folded.Count &&
+            folded[best[winner].End + 1] is { AfterBreak: false, Text: "with" or "mit" } &&
+            folded[best[winner].End + 2].Text is not ("input" or "help" or "advice" or "feedback" or "hilfe" or "rat" or "unterstuetzung" or "me" or "mir") &&
+            SharedDecider(choices) is >= 0 and var makesItWith)
+        {
+            // "I'll make the call with finance": a decision the prospect takes with someone named right after it is taken
+            // together (with someone's input it stays their own); with someone whose title decides alone ("with the CFO")
+            // how much is the prospect's is theirs to confirm
+            var withDecider = false;
+            for (var k = best[winner].End + 2; k < folded.Count && k <= best[winner].End + 4 && !folded[k].AfterBreak; k++)
+            {
+                withDecider |= compiled.Phrases.Any(ph => ph.Choice == winner && ph.Words.Length == 1 && Match(folded, stems, ph, k) is { Score: >= 1 });
+            }
+
+            return new SlotReading(step, new ChoiceValue(choices[makesItWith].Key, choices[makesItWith].Label(language)),
+                withDecider ? Confidence.Medium : Confidence.High, text.Trim()) { Hint = withDecider ? ReadingHints.Ambiguous : null };
+        }
+
+        if (step == QuestionSteps.Authority && Negotiates(folded) && folded.Contains(OthersDecision) && !folded.Contains(SelfDecides) &&
+            SharedDecider(choices) is >= 0 and var partOfIt)
+        {
+            // "Fachabteilung entscheidet, wir verhandeln": someone else decides what and the prospect's side settles the
+            // deal, two parties each with a part of the decision; how much is the prospect's is theirs to confirm
+            return new SlotReading(step, new ChoiceValue(choices[partOfIt].Key, choices[partOfIt].Label(language)), Confidence.Medium,
+                text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Authority && ProspectAndOther(folded) && SharedDecider(choices) is >= 0 and var jointly)
         {
             // "me and the CFO", "me + our CTO", "ich und mein Chef": the prospect names themselves beside one other person
@@ -429,6 +474,7 @@ internal static class ChoiceReader
                     folded.Span(best[own].Start, best[own].End));
             }
 
+
             // "Unser Chef entscheidet", "das entscheidet die IT", "I lead the team but procurement makes the call": someone
             // else decides, so the prospect takes part without deciding (the written convention for a title beside
             // someone else's decision)
@@ -512,7 +558,7 @@ internal static class ChoiceReader
             return kept is { Confidence: Confidence.High } && NamesNeedField(folded) ? kept with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : kept;
         }
 
-        if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && (folded.Contains(ToldTo) || Possessed(folded))))
+        if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && (folded.Contains(ToldTo) || Possessed(folded) || CrmDescribed(folded))))
         {
             // "mein Chef hat gesagt, ich soll mir das mal anschauen": someone else's errand, what is needed is a guess
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
@@ -951,6 +997,49 @@ internal static class ChoiceReader
         "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team",
         "shared between", "split between", "geteilt zwischen");
 
+    // Bodies that decide as a group ("Gremium", "committee", "board").
+    private static readonly HashSet<string> DecidingBodies = new(StringComparer.Ordinal)
+    {
+        "gremium", "ausschuss", "kommission", "lenkungskreis", "lenkungsausschuss", "vorstand", "board", "committee", "steering",
+        "panel", "council",
+    };
+
+    // The prospect saying they belong to a body named before ("ich bin da drin", "I'm on it").
+    private static readonly string[][] Membership = Phrases.Of(
+        "ich bin da drin", "bin da drin", "ich bin drin", "bin da auch drin", "ich sitze da drin", "sitze da drin", "sitze drin",
+        "ich bin dabei", "bin da dabei", "bin mitglied", "ich bin teil davon", "bin teil davon", "bin einer davon", "bin eine davon",
+        "i'm on it", "i am on it", "i sit on it", "i'm in it", "i am in it", "i'm part of it", "i am part of it", "i'm a member",
+        "i am a member", "i'm one of them", "i am one of them", "i'm on that", "i sit on that");
+
+    // The prospect saying they do not sign ("I'm not the one signing", "unterschreiben tu ich nicht").
+    private static readonly string[][] NotSigning = Phrases.Of(
+        "not the one signing", "not the one who signs", "not the one that signs", "i don't sign", "i dont sign", "i do not sign",
+        "i'm not signing", "not the signer", "unterschreibe nicht", "unterschreib nicht", "unterschreibe ich nicht",
+        "unterschreiben tu ich nicht", "nicht ich unterschreibe", "ich unterschreibe nicht", "unterschreiben muss jemand anders");
+
+    /// <summary>Whether the prospect's side negotiates ("wir verhandeln", "I negotiate the contract").</summary>
+    private static bool Negotiates(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!folded[i].Text.StartsWith("verhandel", StringComparison.Ordinal) && !folded[i].Text.StartsWith("verhandl", StringComparison.Ordinal) &&
+                !folded[i].Text.StartsWith("negotiat", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, i - 2); k <= Math.Min(folded.Count - 1, i + 1); k++)
+            {
+                if (folded[k].Text is "wir" or "ich" or "we" or "i" or "i'll" or "we'll" or "uns")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[][] Veto = Phrases.Of(
         "ohne mein ok", "ohne mein okay", "ohne meine zustimmung", "ohne mein go", "ohne mein einverstaendnis", "nicht ohne mich",
         "ohne mich laeuft", "ohne mich geht", "vetorecht", "veto", "without my ok", "without my okay", "without my approval",
@@ -1256,7 +1345,7 @@ internal static class ChoiceReader
     {
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
         "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else", "letztendlich", "letztlich",
-        "am", "ende", "ultimately", "in", "the", "end",
+        "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well",
     };
 
     /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
@@ -1715,6 +1804,30 @@ internal static class ChoiceReader
         }
 
         return true;
+    }
+
+    /// <summary>"Unser Pipedrive ist ein Chaos", "our CRM is a mess": the CRM named as the subject of what it is, with no
+    /// word of connecting or wanting, describes a state; what the prospect wants done about it is a guess, confirmed.</summary>
+    private static bool CrmDescribed(FoldedText folded)
+    {
+        var described = false;
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            if (t is "crm" or "salesforce" or "hubspot" or "pipedrive" or "zoho" or "dynamics" && !folded[i + 1].AfterBreak &&
+                folded[i + 1].Text is "ist" or "is" or "sind" or "are" or "war" or "was" or "s" or "isch")
+            {
+                described = true;
+            }
+
+            if (t.StartsWith("anbind", StringComparison.Ordinal) || t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||
+                t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) || t.StartsWith("schnittstelle", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return described && !folded.Contains(Wanting);
     }
 
     // Words that carry no need: chit-chat, placeholders, pronouns and verbs that only point at the offer.

@@ -41,7 +41,7 @@ internal static class TimelineReader
         "noch kein termin", "kein termin", "no date yet", "no date", "not scheduled", "when we're ready", "wenn es passt",
         "wenn wir soweit sind", "derzeit nicht", "not right now", "vorerst nicht", "not yet", "noch nicht", "wenn zeit ist",
         "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
-        "haengt vom", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
+        "haengt vom", "haengt von", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
         "kein festes datum", "kein festes", "no set date", "kommt auf", "no fixed timeline", "no set timeline",
         "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel",
         // someone's approval waited for ("when procurement finally signs off", "wenn der Einkauf freigibt")
@@ -233,6 +233,13 @@ internal static class TimelineReader
                 continue;
             }
 
+            // "nach der Messe im März, also ab April": a start after an event dated in a period, spelled out after a word
+            // that explains it, is the period spelled out
+            if (i > 0 && Enumerable.Range(0, i).Any(k => t[k].Text is "nach" or "after") && ExplainedAfter(t, end, today))
+            {
+                continue;
+            }
+
             // "März oder April", "Q1 bis Q2", "zwischen Juni und August": one period from the first to the second.
             if (end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" &&
                 At(t, end + 2, today) is { } second && second.Period.Start >= period.Start)
@@ -326,7 +333,7 @@ internal static class TimelineReader
             {
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
                 // ("before the end of the quarter", "vor Quartalsende": the end named after an article or in a compound)
-                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" ||
+                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" ||
                                 t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
                                 EndBetween(t, b + bl, i);
                 // "vor Weihnachten" ends on the 23rd or the 24th, as the holidays are counted from Christmas Eve or Day:
@@ -1163,7 +1170,8 @@ internal static class TimelineReader
         {
             var shift = year - season.Period.Start.Year;
             var p = season.Period;
-            return (new Period(p.Start.AddYears(shift), p.End?.AddYears(shift), $"{year:D4}{p.Timex[4..]}"), season.End);
+            var guess = p.Timex.StartsWith('~') ? "~" : "";
+            return (new Period(p.Start.AddYears(shift), p.End?.AddYears(shift), $"{guess}{year:D4}{p.Timex.TrimStart('~')[4..]}"), season.End);
         }
 
         return null;
@@ -1202,6 +1210,13 @@ internal static class TimelineReader
         {
             start = start.AddYears(1);
             period = Part(new Period(start, start.AddMonths(3).AddDays(-1), $"{start.Year:D4}-{(season switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" })}"), part > 0 ? part : ownPart);
+        }
+
+        if (part > 0 || ownPart > 0 && !w.StartsWith("sommer", StringComparison.Ordinal) && w != "summer break")
+        {
+            // "early spring", "Ende Sommer", "Frühsommer": a season has no agreed edges, so where its early or late part
+            // ends is a guess (careful readers record a month or six weeks); confirmed
+            period = period with { Timex = "~" + period.Timex };
         }
 
         return (period, end);
@@ -1311,7 +1326,8 @@ internal static class TimelineReader
         // single words
         switch (w)
         {
-            case "jahresende" or "jahreswechsel":
+            // "EOY", "EOM": the chat abbreviations of the year's and the month's end
+            case "jahresende" or "jahreswechsel" or "eoy":
                 return (Part(Year(today.Year), 3), j);
             case "jahresanfang" or "jahresbeginn":
                 {
@@ -1325,7 +1341,7 @@ internal static class TimelineReader
                     return (p.End < today ? Part(Year(today.Year + 1), 2) : p, j);
                 }
 
-            case "monatsende":
+            case "monatsende" or "eom":
                 return (Part(MonthPeriod(new DateOnly(today.Year, today.Month, 1)), 3), j);
             case "morgen" or "tomorrow":
                 return (new Period(today.AddDays(1), today.AddDays(1), Date(today.AddDays(1))), j);

@@ -241,10 +241,14 @@ internal static class TimelineReader
             }
 
             // "März oder April", "Q1 bis Q2", "zwischen Juni und August": one period from the first to the second.
-            if (end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" &&
-                At(t, end + 2, today) is { } second && second.Period.Start >= period.Start)
+            // "Q3/Q4" too; a second part that lies before the first ("Q3 or Q4" in December, where "Q4" alone is this
+            // quarter) is the one after it, a year later.
+            var joinedAt = end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" ? end + 2
+                : end + 1 < t.Count && Between(t, end) == "/" && !MonthNames.ContainsKey(t[end + 1].Text) ? end + 1 : -1;
+            if (joinedAt > 0 && At(t, joinedAt, today) is { } second &&
+                JoinedEnd(period, second.Period, Named(t, joinedAt, today)) is { } joinedEnd)
             {
-                period = new Period(period.Start, second.Period.End ?? second.Period.Start, period.Timex + "/" + second.Period.Timex);
+                period = new Period(period.Start, joinedEnd, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
             else if (end + 1 < t.Count && Between(t, end) == "," && period.End is { } firstEnd && At(t, end + 1, today) is { } adjoining &&
@@ -413,6 +417,24 @@ internal static class TimelineReader
 
     /// <summary>"…, so the week after", "…, dann die Woche drauf" after a named week or month (Week: which of the two), or
     /// null; "the week after next" names a week of its own and is not this.</summary>
+    /// <summary>The last day of a period joined to <paramref name="first"/>: the second's end when it starts no earlier;
+    /// a year later when it lies wholly before the first and a year later after it; otherwise none.</summary>
+    private static DateOnly? JoinedEnd(Period first, Period second, bool named)
+    {
+        var secondEnd = second.End ?? second.Start;
+        if (second.Start >= first.Start)
+        {
+            return secondEnd;
+        }
+
+        return named && secondEnd < first.Start && secondEnd.AddYears(1) > (first.End ?? first.Start) ? secondEnd.AddYears(1) : null;
+    }
+
+    /// <summary>Whether word <paramref name="j"/> names a quarter, a month or the winter by its name, which stands for
+    /// the coming one; "the month" or "this week" name no such period.</summary>
+    private static bool Named(FoldedText t, int j, DateOnly today) =>
+        Quarter(t, j, today) is not null || MonthNames.ContainsKey(t[j].Text) || t[j].Text is "winter" or "winters";
+
     private static (bool Week, int End, bool Joined)? FollowingSpan(FoldedText t, int end)
     {
         for (var j = end + 1; j < t.Count && j <= end + 10; j++)

@@ -20,6 +20,9 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 log=$(mktemp)
+# Build the bot first, so its Web Chat install (npm ci in bot/ClientApp) is done before the test projects build and run in
+# parallel: the bench tests publish the bot, and two npm ci in one folder at the same time break each other.
+dotnet build bot/LeadBot.Bot.csproj -v q -nologo >/dev/null || { echo "building the bot failed"; dotnet build bot/LeadBot.Bot.csproj -nologo; exit 1; }
 set +e
 dotnet test LeadBot.sln "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

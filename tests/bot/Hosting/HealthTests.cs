@@ -37,7 +37,7 @@ public sealed class HealthTests
         {
             // Take the database away underneath the running bot: a directory where the file was.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            DeleteWhileTheBotRuns(folder);
             Directory.CreateDirectory(path);
 
             using var client = host.CreateClient();
@@ -49,6 +49,23 @@ public sealed class HealthTests
         {
             await host.StopAsync();
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // The running bot may write a journal file into the folder while it is being deleted; deleting again takes that too.
+    private static void DeleteWhileTheBotRuns(string folder)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                Thread.Sleep(50);
+            }
         }
     }
 }

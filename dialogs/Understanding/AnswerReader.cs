@@ -108,7 +108,7 @@ public sealed class AnswerReader
         if (step == QuestionSteps.Authority && NamesAmount(text) && !IsQuestion(text) &&
             (reading is not { Confidence: > Confidence.Low } ? SelfUpToAmount(text) || AmountBound(text) && DecisionWord(text) :
              AmountBound(text) && IsDecidingOrAdvising(reading, context.Policy.Roles)) &&
-            SharedRole(context.Policy.Roles) is { } shared)
+            ChoiceReader.SharedDecider(context.Policy.Roles) is >= 0 and var sharedAt && context.Policy.Roles[sharedAt] is var shared)
         {
             // "Kommt drauf an, bis 5k ich, drüber der Chef", "Bis 10k darf ich alleine freigeben, darüber muss der Vorstand
             // ran": who decides depends on the amount, so the prospect decides part of it and someone else the rest; the
@@ -294,9 +294,6 @@ public sealed class AnswerReader
         return reading;
     }
 
-    /// <summary>The reading kept, confirmed (medium) or dropped when its value rests on a fallback without a strong
-    /// cue: words another question reads as its own answer, a number that is a year or a count of something else, a
-    /// date in a clause about the past or about someone else, a request or a remark in own words.</summary>
     // Words that open a correction inside a bracket ("well", "genauer gesagt", with the correcting words); a bracket that
     // only says what the company is ("the German subsidiary", "Tochter der Deutschen Bahn") leaves it sure.
     private static readonly HashSet<string> NarrowingWords = new(StringComparer.Ordinal)
@@ -328,6 +325,9 @@ public sealed class AnswerReader
         return last.Length > company.Length && last.StartsWith(first, StringComparison.OrdinalIgnoreCase) ? last : company;
     }
 
+    /// <summary>The reading kept, confirmed (medium) or dropped when its value rests on a fallback without a strong
+    /// cue: words another question reads as its own answer, a number that is a year or a count of something else, a
+    /// date in a clause about the past or about someone else, a request or a remark in own words.</summary>
     private static SlotReading? Disciplined(string step, string text, SlotReading reading, ReadingContext context)
     {
         var unsure = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
@@ -689,35 +689,18 @@ public sealed class AnswerReader
         return false;
     }
 
-    /// <summary>The deciding role below the top one (deciding with others), if the policy has one.</summary>
-    private static AnswerChoice? SharedRole(IReadOnlyList<AnswerChoice> roles)
-    {
-        var top = roles.Where(r => r.DecisionMaker).MaxBy(r => r.Points);
-        return roles.Where(r => r.DecisionMaker && r != top).MaxBy(r => r.Points);
-    }
-
     /// <summary>Whether a reading is a deciding role or the advising one (any role but the narrowest, gathering
     /// information).</summary>
     private static bool IsDecidingOrAdvising(SlotReading reading, IReadOnlyList<AnswerChoice> roles) =>
-        reading.Value is ChoiceValue { Key: { } key } && roles.MinBy(r => r.Points) is { } least && key != least.Key;
+        reading.Value is ChoiceValue { Key: { } key } && ChoiceReader.Narrowest(roles) is >= 0 and var least && key != roles[least].Key;
 
     /// <summary>Whether a word of deciding, approving or signing stands in the text ("entscheide", "freigeben", "mit
     /// unterschreiben", "approve", "sign-off").</summary>
-    private static bool DecisionWord(string text)
-    {
-        foreach (var w in FoldedText.Of(text).Words)
-        {
-            if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
-                w.Text.StartsWith("freigeb", StringComparison.Ordinal) || w.Text.StartsWith("unterschreib", StringComparison.Ordinal) ||
-                w.Text.StartsWith("genehmig", StringComparison.Ordinal) || w.Text.StartsWith("zustimm", StringComparison.Ordinal) ||
-                w.Text.StartsWith("approv", StringComparison.Ordinal) || w.Text.StartsWith("sign", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    private static bool DecisionWord(string text) =>
+        FoldedText.Of(text).Words.Any(w => Array.Exists(DecisionStems, stem => w.Text.StartsWith(stem, StringComparison.Ordinal)));
 
-        return false;
-    }
+    private static readonly string[] DecisionStems =
+        ["entscheid", "decid", "freigeb", "unterschreib", "genehmig", "zustimm", "approv", "sign"];
 
     // Words that bound an amount when they stand right before it ("bis 10k", "up to 10k", "über 50k", "ab 10k").
     private static readonly HashSet<string> BoundBefore = new(StringComparer.Ordinal)

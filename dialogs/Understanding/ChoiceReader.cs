@@ -289,7 +289,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(ToldTo) && !folded.Contains(SelfDecides) && !HasDecisionVerb(folded) &&
-            choices.Count > 0 && Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var errandRole && !choices[errandRole].DecisionMaker)
+            Narrowest(choices) is >= 0 and var errandRole && !choices[errandRole].DecisionMaker)
         {
             // "my manager asked me to look into options", "mein Chef hat mich gebeten, mal zu schauen": someone else's
             // errand at the question who decides is the narrowest part, gathering information for them (only as the
@@ -299,7 +299,7 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Authority && allowIndex && SentToLook(folded) is >= 0 and var sentAt && !folded.Contains(SelfDecides) &&
             (winner < 0 || !choices[winner].DecisionMaker || OtherDecides(folded)) &&
-            Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var looker && !choices[looker].DecisionMaker &&
+            Narrowest(choices) is >= 0 and var looker && !choices[looker].DecisionMaker &&
             Enumerable.Range(0, choices.Count).All(c => c == looker || choices[c].DecisionMaker || best[c].Score <= 0 || best[c].End < sentAt))
         {
             // "mein Chef entscheidet, ich soll nur mal schauen, was es gibt": someone else decides and sent the prospect to
@@ -309,7 +309,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(NoInfluence) && !folded.Contains(SelfDecides) &&
-            Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var bystander && !choices[bystander].DecisionMaker)
+            Narrowest(choices) is >= 0 and var bystander && !choices[bystander].DecisionMaker)
         {
             // "hab da keinen Einfluss drauf", "I have no say in it": the prospect takes no part in the decision, so what
             // they do is gather information; confirmed, as they do not say what they do
@@ -330,7 +330,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && winner < 0 && folded.Find(ToldTo) is { At: >= 0 } told && ObjectlessLook(folded, told.At + told.Length) &&
-            choices.Count > 0 && Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var browsing && !choices[browsing].Fits)
+            Narrowest(choices) is >= 0 and var browsing && !choices[browsing].Fits)
         {
             // "idk my manager asked me to look into this": someone else's errand to look, with nothing named to look
             // for, is looking around, confirmed (as "my boss told me to check this out")
@@ -351,7 +351,7 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Need && winner < 0 && folded.Count >= 2 && folded[0].Text is "nothing" or "nichts" or "nix" &&
             folded[1].Text is "really" or "much" or "special" or "particular" or "eigentlich" or "besonderes" or "bestimmtes" or "spezielles" or "wirklich" &&
-            Enumerable.Range(0, choices.Count).MinBy(c => choices[c].Points) is var idle && !choices[idle].Fits)
+            Narrowest(choices) is >= 0 and var idle && !choices[idle].Fits)
         {
             // "nothing really, a colleague sent me the link": no need yet is looking around, confirmed
             return new SlotReading(step, new ChoiceValue(choices[idle].Key, choices[idle].Label(language)), Confidence.Medium, text.Trim())
@@ -1083,8 +1083,9 @@ internal static class ChoiceReader
         return false;
     }
 
-    /// <summary>The deciding role below the top one: decided together ("Ich entscheide mit anderen").</summary>
-    private static int SharedDecider(IReadOnlyList<AnswerChoice> choices)
+    /// <summary>The deciding role below the top one: decided together ("Ich entscheide mit anderen"); -1 when the
+    /// policy has none.</summary>
+    internal static int SharedDecider(IReadOnlyList<AnswerChoice> choices)
     {
         var top = TopDecider(choices);
         var found = -1;
@@ -1428,6 +1429,21 @@ internal static class ChoiceReader
 
         // "mein Chef und ich"
         return Self(count - 1) && folded[count - 2].Text is "und" or "and" && Other(0, count - 2);
+    }
+
+    /// <summary>The choice with the fewest points (gathering information, just looking), or -1 when there is none.</summary>
+    internal static int Narrowest(IReadOnlyList<AnswerChoice> choices)
+    {
+        var found = -1;
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (found < 0 || choices[i].Points < choices[found].Points)
+            {
+                found = i;
+            }
+        }
+
+        return found;
     }
 
     private static int TopDecider(IReadOnlyList<AnswerChoice> choices)

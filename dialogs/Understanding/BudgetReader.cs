@@ -23,7 +23,8 @@ internal static partial class BudgetReader
         "es gibt kein budget", "no budget", "none", "nothing", "zero", "no money", "we have no budget", "there is no budget",
         "no budget at all", "kein budget vorhanden", "0", "don't have a budget", "dont have a budget", "do not have a budget",
         "don't have any budget", "haben keins", "haben keinen", "gibt keins", "don't have one", "dont have one", "do not have one",
-        "haven't got one", "havent got one");
+        "haven't got one", "havent got one", "don't have budget", "dont have budget", "do not have budget", "don't have any money",
+        "have no money");
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
         "noch keins", "noch keinen", "noch keines", "haven't figured", "havent figured", "have not figured", "not figured out",
@@ -107,7 +108,7 @@ internal static partial class BudgetReader
     // Doubt whether there is such a budget at all; an estimate ("ich schätze mal 20k", "I think around 30k") is an
     // answer like "ca. 20k".
     private static readonly string[][] Hedges = Phrases.Of(
-        "vielleicht", "eventuell", "evtl", "hoffentlich", "maybe", "perhaps", "hopefully", "nicht sicher", "not sure",
+        "vielleicht", "vllt", "vlt", "eventuell", "evtl", "hoffentlich", "maybe", "perhaps", "hopefully", "nicht sicher", "not sure",
         "unsicher", "unsure", "we'll see", "we will see", "see how it goes", "mal sehen", "mal schauen", "schauen wir mal",
         "sehen wir mal", "sehen wir dann");
 
@@ -131,10 +132,19 @@ internal static partial class BudgetReader
         "or more", "oder mehr", "und mehr", "and more", "or above", "and up", "and upwards", "upwards", "aufwaerts", "minimum",
         "mindestens", "at least", "als minimum", "as a minimum", "at the very least", "nicht weniger", "no less", "not less");
 
+    // Words after an amount that make it the pot this purchase is paid from ("this would come out of that", "das käme
+    // aus dem Topf").
+    private static readonly string[][] DrawnFromPot = Phrases.Of(
+        "come out of that", "come out of it", "comes out of that", "comes out of it", "coming out of that", "out of that pot",
+        "out of that budget", "from that pot", "from that budget", "paid from that", "paid out of that", "has to fit in that",
+        "aus dem topf", "aus diesem topf", "aus dem gesamtbudget", "kaeme da raus", "kaeme daraus", "kommt da raus",
+        "kommt daraus", "ginge davon ab", "geht davon ab", "wuerde davon abgehen", "muss da rein", "muesste da rein",
+        "davon bezahlt", "davon bezahlen");
+
     // "maybe", "up to": a second amount the prospect would stretch to
     private static readonly HashSet<string> StretchWords = new(StringComparer.Ordinal)
     {
-        "maybe", "vielleicht", "eventuell", "evtl", "notfalls", "possibly", "perhaps", "even", "sogar", "stretch",
+        "maybe", "vielleicht", "vllt", "vlt", "eventuell", "evtl", "notfalls", "possibly", "perhaps", "even", "sogar", "stretch",
     };
 
     private static bool IsStretch(string text, Amount first, Amount second)
@@ -435,6 +445,15 @@ internal static partial class BudgetReader
         if (confidence == Confidence.High && min == max && HasBoundWord(folded))
         {
             // a bound the reader did not place ("50k, mehr ist echt nicht drin"): the amount is confirmed
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
+        if (min == max && amounts.Count == 1 && FoldedText.Of(text[first.End..]).Contains(DrawnFromPot))
+        {
+            // "we allocate 200k annually for sales tooling, this would come out of that": an overall pot the purchase would
+            // be paid from is its upper bound, not its price; how much of it is for this is the prospect's to confirm
+            min = null;
             confidence = Confidence.Medium;
             hint = ReadingHints.Ambiguous;
         }

@@ -234,6 +234,16 @@ internal static class ChoiceReader
                 withDecider ? Confidence.Medium : Confidence.High, text.Trim()) { Hint = withDecider ? ReadingHints.Ambiguous : null };
         }
 
+        if (step == QuestionSteps.Authority && TopDecider(choices) is >= 0 and var soleTitle && SharedDecider(choices) is >= 0 and var decidesWith &&
+            !folded.Contains(Together) && DecidesWithSoleDecider(folded, stems, compiled, soleTitle))
+        {
+            // "Entscheide ich mit dem CFO", "ich entscheide mit unserem CFO": deciding with someone whose title decides alone
+            // is the shared role, and how much is the prospect's is theirs to confirm, as in "I decide with the CFO" (said
+            // together, "zusammen mit unserem GF", it stays sure)
+            return new SlotReading(step, new ChoiceValue(choices[decidesWith].Key, choices[decidesWith].Label(language)), Confidence.Medium,
+                text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Authority && Negotiates(folded) && folded.Contains(OthersDecision) && !folded.Contains(SelfDecides) &&
             SharedDecider(choices) is >= 0 and var partOfIt)
         {
@@ -1015,7 +1025,10 @@ internal static class ChoiceReader
     private static readonly string[][] NotSigning = Phrases.Of(
         "not the one signing", "not the one who signs", "not the one that signs", "i don't sign", "i dont sign", "i do not sign",
         "i'm not signing", "not the signer", "unterschreibe nicht", "unterschreib nicht", "unterschreibe ich nicht",
-        "unterschreiben tu ich nicht", "nicht ich unterschreibe", "ich unterschreibe nicht", "unterschreiben muss jemand anders");
+        "unterschreiben tu ich nicht", "nicht ich unterschreibe", "ich unterschreibe nicht", "unterschreiben muss jemand anders",
+        // "I have a say but not the final say": a share denied the last word leaves the last word to someone else
+        "not the final say", "not the final word", "not the last word", "not the final call", "nicht das letzte wort",
+        "nicht das finale wort");
 
     /// <summary>Whether the prospect's side negotiates ("wir verhandeln", "I negotiate the contract").</summary>
     private static bool Negotiates(FoldedText folded)
@@ -1106,7 +1119,14 @@ internal static class ChoiceReader
         "i have final say", "i have the final say", "i have the last word", "final say is mine", "final call is mine",
         "i make the call", "i make the decision", "i decide", "ich entscheide", "ich habe das letzte wort",
         "das letzte wort habe ich", "ich treffe die entscheidung", "entscheide ich", "ich hab das letzte wort",
-        "hab ich das letzte wort", "habe ich das letzte wort", "das letzte wort hab ich", "i call the shots");
+        "hab ich das letzte wort", "habe ich das letzte wort", "das letzte wort hab ich", "i call the shots",
+        // "I'm the one who decides", "ich bin diejenige, die entscheidet": the relative clause is said of the prospect
+        "i'm the one who decides", "i am the one who decides", "im the one who decides", "i'm the one that decides",
+        "i am the one that decides", "i'm the one deciding", "i'm the one who makes the call", "i am the one who makes the call",
+        "i'm the one making the call", "i'm the one who makes the decision", "ich bin derjenige der entscheidet",
+        "ich bin diejenige die entscheidet", "ich bin die die entscheidet", "ich bin der der entscheidet",
+        "bin derjenige der entscheidet", "bin diejenige die entscheidet", "bin derjenige der das entscheidet",
+        "bin diejenige die das entscheidet", "bin die die das entscheidet", "bin der der das entscheidet");
 
     private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
     {
@@ -1152,6 +1172,56 @@ internal static class ChoiceReader
             {
                 if (choices[phrase.Choice].DecisionMaker && phrase.Words.Length == 1 &&
                     WordMatch.Compare(next.Text, stems[i + 1], phrase.Words[0], phrase.Stems[0]) is WordMatch.Kind.Exact or WordMatch.Kind.Compound)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> says the prospect decides with someone whose title decides alone ("ich
+    /// entscheide mit unserem CTO"), the shared role confirmed; beside other answers it is kept like a bare title.</summary>
+    internal static bool DecidesWithSoleDecider(string text, IReadOnlyList<AnswerChoice> choices)
+    {
+        var folded = FoldedText.Of(text);
+        var top = TopDecider(choices);
+        if (top < 0 || folded.Contains(Together))
+        {
+            return false;
+        }
+
+        var stems = folded.Words.Select(w => WordMatch.Stem(w.Text)).ToArray();
+        return DecidesWithSoleDecider(folded, stems, Cache.GetValue(choices, Compile), top);
+    }
+
+    /// <summary>A verb of the prospect's deciding right before "mit"/"with" and a title that decides alone within the next
+    /// three words of its clause ("entscheide ich mit dem CFO", "ich entscheide mit unserem CEO").</summary>
+    private static bool DecidesWithSoleDecider(FoldedText folded, string[] stems, Compiled compiled, int soleTitle)
+    {
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("mit" or "with") || folded[i].AfterBreak || folded[i + 1].AfterBreak)
+            {
+                continue;
+            }
+
+            // the verb is the prospect's: "entscheide", "decide" beside "ich"/"I" ("entscheide ich mit", "I decide with")
+            var verbAt = folded[i - 1].Text is "ich" or "i" && i >= 2 ? i - 2 : i - 1;
+            var verb = folded[verbAt].Text;
+            var own = verb is "entscheide" or "entscheid" or "decide" &&
+                (folded[i - 1].Text is "ich" or "i" || verbAt > 0 && folded[verbAt - 1].Text is "ich" or "i");
+            if (!own)
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && k <= i + 3 && !folded[k].AfterBreak; k++)
+            {
+                // ("with my co-founder": a co-founder's title is shared, not a sole decider's)
+                if (folded[k - 1].Text is not ("co" or "vice" or "deputy" or "stellvertretender" or "stellvertretenden" or "stellv") &&
+                    compiled.Phrases.Any(ph => ph.Choice == soleTitle && ph.Words.Length == 1 && Match(folded, stems, ph, k) is { Score: >= 1 }))
                 {
                     return true;
                 }

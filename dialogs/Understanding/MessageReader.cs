@@ -179,7 +179,9 @@ internal static class MessageReader
 
                 // without a cue only a clause that is nothing but a role title ("Ich bin Max, Geschäftsführer"); a bare team
                 // lead's title is confirmed here as at the question
-                var confirmedTitle = role is { Confidence: Confidence.Medium } && ChoiceReader.BareTeamLead(FoldedText.Of(rolePart));
+                // ("ich entscheide mit unserem CTO": the shared role, confirmed, as at the question)
+                var confirmedTitle = role is { Confidence: Confidence.Medium } &&
+                    (ChoiceReader.BareTeamLead(FoldedText.Of(rolePart)) || ChoiceReader.DecidesWithSoleDecider(rolePart, context.Policy.Roles));
                 if (role is not null && (role.Confidence == Confidence.High || confirmedTitle) && (roleCue || role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length ||
                     TitleThenSelfOrCompany(part, role.Evidence)))
                 {

@@ -48,6 +48,16 @@ internal static class TimelineReader
         "signs off", "sign off", "signed off", "approves", "freigibt", "freigegeben", "green light", "gruenes licht",
         "go ahead", "the ok", "das ok");
 
+    // Words of being held by a contract or commitment ("locked in", "tied to", "gebunden").
+    private static readonly string[][] HeldBy = Phrases.Of(
+        "locked in", "locked into", "tied in", "tied into", "tied to", "stuck in", "stuck with", "bound by", "gebunden",
+        "vertraglich gebunden", "festgenagelt");
+
+    // Words that the start does not matter, which a don't-know beside them explains ("idk, whenever").
+    private static readonly string[][] AnyTime = Phrases.Of(
+        "whenever", "egal", "ist egal", "no rush", "no hurry", "keine eile", "eilt nicht", "irgendwann", "sometime", "someday",
+        "some day", "anytime", "any time", "jederzeit");
+
     // "vielleicht im Q2", "not sure yet, maybe March": a date the prospect doubts is confirmed
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "maybe", "perhaps", "possibly", "not sure", "nicht sicher", "unsicher", "unsure");
@@ -128,6 +138,16 @@ internal static class TimelineReader
                 return new SlotReading("timeline", estimate, Confidence.Low, evidence) { Hint = ReadingHints.Past };
             }
 
+            if (period.End is { } heldUntil && period.Start <= today && folded.Contains(HeldBy) &&
+                folded.Find(Until) is { At: >= 0 } until && until.At <= start)
+            {
+                // "we're locked in a contract until June 30", "wir sind bis März vertraglich gebunden": what holds the
+                // prospect until then is no deadline for the start but what it waits for, so the start is the day after;
+                // confirmed, as the words date the contract, not the start
+                var after = new TimelineEstimate(heldUntil.AddDays(1), null, null, false, trimmed);
+                return new SlotReading("timeline", after, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
+            }
+
             if (DependsOn(folded, start))
             {
                 // "depends on our Q1 numbers", "hängt von den Zahlen im März ab": the period is what the start depends on,
@@ -151,6 +171,13 @@ internal static class TimelineReader
 
         if (folded.Contains(Unknown))
         {
+            if (folded.Contains(AnyTime))
+            {
+                // "idk, whenever", "weiß nicht, egal": not knowing beside not minding is an attitude more than a gap, and
+                // careful readers record either; confirmed as vague
+                return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+            }
+
             return new SlotReading("timeline", TimelineEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 

@@ -33,17 +33,23 @@ internal static class MessageReader
         "interesse an", "interested in", "es geht um", "it's about", "geht um", "thema", "bedarf", "need", "needs",
         "wir planen", "we plan to", "we're planning to", "wollen", "moechten", "want to", "we'd like", "would like", "i'd like",
         "want", "we want a", "would love", "ob ihr", "ob sie", "whether you can", "if you can", "can you", "wie wir",
-        "how we", "how we can", "how can we", "und will", "und moechte", "und moechten", "und wollen");
+        "how we", "how we can", "how can we", "und will", "und moechte", "und moechten", "und wollen",
+        // what providers or a solution are sought for ("wir prüfen Anbieter für die Automatisierung …", "Ihre Lösung zur
+        // Lead-Qualifizierung") and an interest said with its verb
+        "anbieter fuer", "anbietern fuer", "anbieter zur", "anbieter zum", "vendors for", "vendor for", "providers for",
+        "provider for", "loesung fuer", "loesungen fuer", "loesung zur", "loesung zum", "solution for", "solutions for",
+        "interessiere mich fuer", "interessieren uns fuer");
 
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
     private static readonly string[][] OwnNeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "ich brauche", "ich benoetige", "we need", "i need",
         "we're looking for", "we are looking for", "we want a", "we want an", "wir wollen ein", "wir wollen eine",
         "wir moechten ein", "wir moechten eine", "wir suchen ein", "wir suchen eine", "we'd like a", "we would like a",
-        "looking for a", "looking for an", "suchen ein", "suchen eine");
+        "looking for a", "looking for an", "suchen ein", "suchen eine", "anbieter fuer", "anbietern fuer", "vendors for",
+        "providers for", "loesung fuer", "solution for");
 
     private static readonly string[][] RoleCues = Phrases.Of(
-        "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheidet", "entscheiden", "decide", "decides", "decision",
+        "ich bin", "i'm", "i am", "als", "as", "entscheide", "entscheid", "entscheids", "entscheidet", "entscheiden", "decide", "decides", "decision",
         "entscheidung", "chef", "chefin", "boss", "manager", "recherche", "research", "researching", "rolle", "role",
         "position", "in charge", "bin", "bin der", "bin die", "final say", "letzte wort", "the call", "sign off", "signs off", "signs",
         "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
@@ -371,6 +377,16 @@ internal static class MessageReader
                 // "lead qualification for our SDR team, …": a clause that opens with a need's words of two or more says
                 // what is wanted, whatever follows in it
                 Add(readings, opening, text, clause.Start, part);
+            }
+            else if (!wholePrivate && needCue < 0 && role is null && folded.Count > 4 && folded[0].Text is "we" or "wir" or "our" or "unser" or "unsere" &&
+                     !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
+                     ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is
+                         { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } pain)
+            {
+                // "We get tons of inbound leads but qualifying them takes forever", "We have HubSpot and NetSuite and they
+                // don't talk to each other": a sentence about the firm's own work that the need question reads as a need
+                // says what hurts; beside other answers without a word of wanting, confirmed
+                Add(readings, pain with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, text, clause.Start, withoutCompany);
             }
             else if (!wholePrivate && needCue >= 0 && needCue + needCueLength < folded.Count)
             {

@@ -503,7 +503,7 @@ internal static partial class BudgetReader
     private static decimal? UnitOf(string word) => word switch
     {
         "hundert" or "hunderte" or "hundred" or "hundreds" => 100m,
-        "tausend" or "tausende" or "thousand" or "thousands" or "grand" or "k" or "tsd" or "mille" => 1_000m,
+        "tausend" or "tausende" or "tausender" or "thousand" or "thousands" or "grand" or "k" or "tsd" or "mille" => 1_000m,
         "zehntausend" or "zehntausende" => 10_000m,
         "millionen" or "million" or "millions" or "mio" or "mil" or "mill" => 1_000_000m,
         _ => null,
@@ -816,6 +816,12 @@ internal static partial class BudgetReader
 
     private static string SpelledNumberWords(string text)
     {
+        if (text.Contains('-'))
+        {
+            // "zehn- bis zwanzigtausend": the German hyphen that leaves the shared end to the next word is no minus sign
+            text = TruncatedNumberWord().Replace(text, "$1 ");
+        }
+
         if (text.Contains("zwoa", StringComparison.OrdinalIgnoreCase) || text.Contains("zwoi", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("oans", StringComparison.OrdinalIgnoreCase) || text.Contains("drü", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("fümf", StringComparison.OrdinalIgnoreCase))
@@ -868,6 +874,9 @@ internal static partial class BudgetReader
             .Replace("fuenf", "fünf", StringComparison.OrdinalIgnoreCase)
             .Replace("zwoelf", "zwölf", StringComparison.OrdinalIgnoreCase);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})-\s+(?=(?:bis|und|oder)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TruncatedNumberWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:zig|ßig|ssig|hundert|zehn|elf|zwölf|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+)riesen?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GiantsAfterNumber();
@@ -1563,7 +1572,7 @@ internal static partial class BudgetReader
 
     private static (decimal Factor, string? Currency)? MultiplierOf(string word) => word switch
     {
-        "k" or "tsd" or "tausend" or "thousand" or "thousands" or "grand" or "t" or "tds" or "mille" or "riesen" or "riese" => (1_000m, null),
+        "k" or "tsd" or "tausend" or "tausender" or "thousand" or "thousands" or "grand" or "t" or "tds" or "mille" or "riesen" or "riese" => (1_000m, null),
         "teur" or "keur" => (1_000m, "EUR"),
         "tchf" or "kchf" => (1_000m, "CHF"),
         "kusd" => (1_000m, "USD"),

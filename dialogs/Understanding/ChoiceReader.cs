@@ -2091,10 +2091,18 @@ internal static class ChoiceReader
     {
         hedged = false;
         int? n = null;
+        var joined = false;
+        var second = false;
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
             int value;
+            if (n is not null && !second && w is "und" or "and" or "oder" or "or")
+            {
+                joined = true;
+                continue;
+            }
+
             if (folded[i].IsNumber && w.Length <= 2)
             {
                 value = int.Parse(w, System.Globalization.CultureInfo.InvariantCulture);
@@ -2125,7 +2133,16 @@ internal static class ChoiceReader
 
             if (n is not null && n != value)
             {
-                return null;
+                // "2 und 3": two options side by side are the first, confirmed, as two needs named side by side; a third
+                // or one without a joining word is asked again
+                if (!joined || second)
+                {
+                    return null;
+                }
+
+                second = true;
+                hedged = true;
+                continue;
             }
 
             n = value;

@@ -48,6 +48,12 @@ internal static class TimelineReader
         "signs off", "sign off", "signed off", "approves", "freigibt", "freigegeben", "green light", "gruenes licht",
         "go ahead", "the ok", "das ok");
 
+    // "during the coming fiscal year": the whole fiscal year, not its start.
+    private static readonly string[][] DuringFiscalYear = Phrases.Of(
+        "im neuen geschaeftsjahr", "im naechsten geschaeftsjahr", "im kommenden geschaeftsjahr", "in the new fiscal year",
+        "in the next fiscal year", "in our next fiscal year", "in our new fiscal year", "during the next fiscal year",
+        "in the new financial year", "in the next financial year");
+
     // Words of being held by a contract or commitment ("locked in", "tied to", "gebunden").
     private static readonly string[][] HeldBy = Phrases.Of(
         "locked in", "locked into", "tied in", "tied into", "tied to", "stuck in", "stuck with", "bound by", "gebunden",
@@ -146,6 +152,14 @@ internal static class TimelineReader
                 // confirmed, as the words date the contract, not the start
                 var after = new TimelineEstimate(heldUntil.AddDays(1), null, null, false, trimmed);
                 return new SlotReading("timeline", after, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
+            }
+
+            if (period.End is { } monthEnd && period.Start.Day == 1 && monthEnd == period.Start.AddMonths(1).AddDays(-1) && folded.Contains(DuringFiscalYear))
+            {
+                // "im neuen Geschäftsjahr (beginnt bei uns im April)": during the coming fiscal year, whose first month is
+                // said, is the twelve months from it; confirmed, as the month alone may be meant
+                var fiscal = new TimelineEstimate(period.Start, period.Start.AddYears(1).AddDays(-1), null, false, trimmed);
+                return new SlotReading("timeline", fiscal, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
             }
 
             if (DependsOn(folded, start))
@@ -1583,7 +1597,9 @@ internal static class TimelineReader
             return null;
         }
 
-        var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few");
+        // ("couple of weeks" without "a" is a guess at the number like "ein paar Wochen")
+        var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few") ||
+            t[k].Text == "of" && k > 0 && t[k - 1].Text == "couple" && (k < 2 || t[k - 2].Text != "a");
         return Make(low, high, unit.Value, end, within, today, null, few);
     }
 
@@ -1624,6 +1640,13 @@ internal static class TimelineReader
             }
 
             return t[k].Text == "few" || t[k - 1].Text == "few" ? 3 : 2;
+        }
+
+        if (w is "couple" && k + 1 < t.Count && t[k + 1].Text == "of")
+        {
+            // "couple of weeks" without "a": two, said loosely (confirmed below)
+            k++;
+            return 2;
         }
 
         if (w is "ein" && k + 1 < t.Count && t[k + 1].Text is "paar")

@@ -85,7 +85,7 @@ internal static class ChoiceReader
             };
         }
 
-        if (step == QuestionSteps.Authority && allowIndex && IsOnlySelf(folded) && TopDecider(choices) is >= 0 and var self)
+        if (step == QuestionSteps.Authority && allowIndex && (IsOnlySelf(folded) || SelfThenInput(folded)) && TopDecider(choices) is >= 0 and var self)
         {
             // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
             // answers "ich" says nothing)
@@ -1436,6 +1436,59 @@ internal static class ChoiceReader
         return self && !folded.HasQuestionMark && folded.Count <= 4;
     }
 
+    // Taking others' views into account ("ich hör auf mein Team", "I listen to my team"): input, no share of the decision.
+    private static readonly string[][] TakesInput = Phrases.Of(
+        "hoer auf", "hoere auf", "hoer natuerlich auf", "hoere natuerlich auf", "hoer schon auf", "hoere schon auf",
+        "hole mir input", "frage mein team", "frag mein team", "listen to", "take input", "get input", "ask my team",
+        "consult my team");
+
+    /// <summary>"Letztlich ich, aber ich hör natürlich auf mein Team": the prospect alone in the first clause, then after
+    /// "aber"/"but" only whose views they hear; with someone's input the decision stays theirs.</summary>
+    private static bool SelfThenInput(FoldedText folded)
+    {
+        var cut = -1;
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].AfterBreak && folded[i].Text is "aber" or "but")
+            {
+                cut = i;
+                break;
+            }
+        }
+
+        if (cut < 0 || folded.HasQuestionMark || folded.Count - cut > 8)
+        {
+            return false;
+        }
+
+        var self = false;
+        for (var i = 0; i < cut; i++)
+        {
+            if (!SelfWords.Contains(folded[i].Text))
+            {
+                return false;
+            }
+
+            self |= folded[i].Text is "ich" or "i" or "me" or "myself";
+        }
+
+        if (!self || cut > 4 || folded.Find(TakesInput, cut) is not { At: >= 0 } input)
+        {
+            return false;
+        }
+
+        // whose views: the prospect's own people ("auf meinen Chef hören" may be a share of the decision)
+        for (var k = input.At + input.Length; k < folded.Count && k <= input.At + input.Length + 2; k++)
+        {
+            if (folded[k].Text is "team" or "teams" or "leute" or "mitarbeiter" or "kollegen" or "people" or "staff" or "employees" or "colleagues" or "crew")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The deciding role worth the most points, or -1.</summary>
     private static readonly HashSet<string> PersonArticles = new(StringComparer.Ordinal)
     {
@@ -1457,7 +1510,9 @@ internal static class ChoiceReader
             count--;
         }
 
-        if (count is < 3 or > 5)
+        // "both me and our ops director": "both" only says there are two
+        var s0 = folded.Count > 0 && folded[0].Text is "both" ? 1 : 0;
+        if (count - s0 is < 3 or > 5)
         {
             return false;
         }
@@ -1492,13 +1547,13 @@ internal static class ChoiceReader
         }
 
         // "me and the CFO": the sign stands between the first two words
-        if (Self(0) && (folded[1].Text is "und" or "and" && !folded[1].AfterBreak || JoinedBySign(folded, 0)))
+        if (Self(s0) && (folded[s0 + 1].Text is "und" or "and" && !folded[s0 + 1].AfterBreak || JoinedBySign(folded, s0)))
         {
-            return Other(folded[1].Text is "und" or "and" ? 2 : 1, count);
+            return Other(folded[s0 + 1].Text is "und" or "and" ? s0 + 2 : s0 + 1, count);
         }
 
         // "mein Chef und ich"
-        return Self(count - 1) && folded[count - 2].Text is "und" or "and" && Other(0, count - 2);
+        return Self(count - 1) && folded[count - 2].Text is "und" or "and" && Other(s0, count - 2);
     }
 
     /// <summary>The choice with the fewest points (gathering information, just looking), or -1 when there is none.</summary>

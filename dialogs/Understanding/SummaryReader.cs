@@ -276,6 +276,24 @@ internal static class SummaryReader
         }
 
         var rest = text[folded[from].Start..];
+        var restFolded = FoldedText.Of(rest);
+        if (restFolded.Find(SaidWrong) is { At: >= 0 } wrong)
+        {
+            // "das mit dem CRM war nicht richtig. Es geht um Lead-Qualifizierung": the value named as wrong is not the new
+            // one; the words after the clause that says so are
+            var next = wrong.At + wrong.Length;
+            while (next < restFolded.Count && !restFolded[next].AfterBreak)
+            {
+                next++;
+            }
+
+            if (next < restFolded.Count &&
+                reader.Read(QuestionSteps.Need, rest[restFolded[next].Start..], context) is { Value: ChoiceValue { Key: not null } } instead && instead.Confidence >= least)
+            {
+                return instead;
+            }
+        }
+
         foreach (var field in (string[])[QuestionSteps.Authority, QuestionSteps.Need])
         {
             if (reader.Read(field, rest, context) is { Value: ChoiceValue { Key: not null } } value && value.Confidence >= least)
@@ -286,6 +304,11 @@ internal static class SummaryReader
 
         return null;
     }
+
+    // Words that say what was just named is wrong ("das mit dem CRM war falsch", "the CRM part was wrong").
+    private static readonly string[][] SaidWrong = Phrases.Of(
+        "war nicht richtig", "war falsch", "ist falsch", "ist nicht richtig", "stimmt nicht", "passt nicht", "was wrong",
+        "is wrong", "was not right", "wasn't right", "isn't right", "is not right", "was incorrect", "is incorrect");
 
     private static readonly string[][] RejectPhrases = Phrases.Of(
         "something's off", "something is off", "somethings off", "something's wrong", "something is wrong", "not everything",

@@ -2070,14 +2070,15 @@ internal static class ChoiceReader
     {
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)
         {
+            if (folded[i + 1].AfterBreak)
+            {
+                // "keine, ich bin nur neugierig": a negation in the clause before says nothing of this one
+                break;
+            }
+
             if (Negations.Contains(folded[i].Text))
             {
                 return true;
-            }
-
-            if (folded[i + 1].AfterBreak)
-            {
-                break;
             }
         }
 

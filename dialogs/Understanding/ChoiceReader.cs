@@ -206,7 +206,8 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[member].Key, choices[member].Label(language)), Confidence.High, text.Trim());
         }
 
-        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var say && best[say].Score > 0 && !IsNegated(folded, best[say].Start, best[say].End) &&
+        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var say &&
+            (best[say].Score > 0 && !IsNegated(folded, best[say].Start, best[say].End) || InOneClause(folded, OwnSay) && InOneClause(folded, NotSigning)) &&
             (InOneClause(folded, NotSigning) || winner == say && folded.Words.Any(x => x.Text is "signs" or "unterschreibt")) &&
             Adviser(choices) is >= 0 and var signedElsewhere)
         {
@@ -1028,7 +1029,16 @@ internal static class ChoiceReader
         "unterschreiben tu ich nicht", "nicht ich unterschreibe", "ich unterschreibe nicht", "unterschreiben muss jemand anders",
         // "I have a say but not the final say": a share denied the last word leaves the last word to someone else
         "not the final say", "not the final word", "not the last word", "not the final call", "nicht das letzte wort",
-        "nicht das finale wort");
+        "nicht das finale wort", "don't have the last word", "dont have the last word", "don't have the final word",
+        "letzte wort hab ich nicht", "letzte wort habe ich nicht", "letzte wort hab ich aber nicht", "letzte wort habe ich aber nicht");
+
+    // The prospect's own say in other words than a share's ("ich rede mit", "I have input"): read as a say only where the
+    // last word is denied in the same message, as alone it may be advice or a share.
+    private static readonly string[][] OwnSay = Phrases.Of(
+        "ich rede mit", "ich red mit", "rede da mit", "red da mit", "rede auch mit", "rede mit", "darf mitreden", "kann mitreden",
+        "mitzureden", "ich habe input", "ich hab input", "habe input", "hab input", "ich gebe input", "ich geb input", "i have input",
+        "i have some input", "i give input", "i provide input", "i weigh in", "i get to weigh in", "i have a voice", "i have some say",
+        "i get some say");
 
     /// <summary>Whether the prospect's side negotiates ("wir verhandeln", "I negotiate the contract").</summary>
     private static bool Negotiates(FoldedText folded)
@@ -1067,7 +1077,8 @@ internal static class ChoiceReader
         "not my call", "not my decision", "isn't my call", "isnt my call", "isn't my decision", "not up to me", "isn't up to me",
         "i don't get to decide", "i dont get to decide", "nicht meine entscheidung", "liegt nicht bei mir", "entscheide nicht ich",
         "nicht ich entscheide", "nicht ich entscheiden", "entscheiden tu ich nicht", "hab nicht das letzte wort",
-        "habe nicht das letzte wort", "don't have the final say", "dont have the final say", "don't have final say");
+        "habe nicht das letzte wort", "don't have the final say", "dont have the final say", "don't have final say",
+        "letzte wort hab ich nicht", "letzte wort habe ich nicht", "don't have the last word", "dont have the last word");
 
     /// <summary>Whether a phrase stands within one clause ("Ich bin es nicht, ich entscheide …" holds no "nicht ich
     /// entscheide": the comma parts the words).</summary>

@@ -98,6 +98,18 @@ internal static class ChoiceReader
             return null;
         }
 
+        if (step == QuestionSteps.Authority && AssistantFor(folded) && !folded.Contains(SelfDecides) && Narrowest(choices) is >= 0 and var organiser &&
+            !choices[organiser].DecisionMaker)
+        {
+            // "not me, I'm an assistant scheduling this for Mr. Hale", "mein Chef, ich bin nur die Assistentin": someone
+            // else decides and the prospect organises for them, which is gathering information; confirmed, as an
+            // assistant may also prepare or recommend
+            return new SlotReading(step, new ChoiceValue(choices[organiser].Key, choices[organiser].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var sharing)
         {
             // "wir stimmen im Vorstand ab", "I'm one of 5 on the board": a vote the prospect takes part in is a decision
@@ -1031,6 +1043,32 @@ internal static class ChoiceReader
         "not the final say", "not the final word", "not the last word", "not the final call", "nicht das letzte wort",
         "nicht das finale wort", "don't have the last word", "dont have the last word", "don't have the final word",
         "letzte wort hab ich nicht", "letzte wort habe ich nicht", "letzte wort hab ich aber nicht", "letzte wort habe ich aber nicht");
+
+    private static readonly HashSet<string> AssistantTitles = new(StringComparer.Ordinal)
+    {
+        "assistant", "assistent", "assistentin", "assistenz", "secretary", "sekretaer", "sekretaerin", "sekretariat",
+    };
+
+    // Someone else named beside the prospect's title as the one decided or organised for.
+    private static readonly string[][] SomeoneElse = Phrases.Of(
+        "not me", "nicht ich", "for mr", "for mrs", "for ms", "for dr", "fuer herrn", "fuer frau", "von herrn", "von frau",
+        "fuer dr", "von dr", "mein chef", "meine chefin", "my boss", "my manager", "he decides", "she decides", "er entscheidet",
+        "sie entscheidet");
+
+    /// <summary>Whether the prospect calls themselves an assistant of someone else named ("not me, I'm an assistant
+    /// scheduling this for Mr. Hale"); "assistant manager", "assistant director" are titles of their own.</summary>
+    private static bool AssistantFor(FoldedText folded)
+    {
+        var titled = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            titled |= AssistantTitles.Contains(folded[i].Text) &&
+                !(i + 1 < folded.Count && !folded[i + 1].AfterBreak &&
+                  folded[i + 1].Text is "manager" or "director" or "professor" or "vp" or "vice" or "head" or "general" or "editor");
+        }
+
+        return titled && (folded.Contains(SomeoneElse) || OtherDecides(folded));
+    }
 
     // The prospect's own say in other words than a share's ("ich rede mit", "I have input"): read as a say only where the
     // last word is denied in the same message, as alone it may be advice or a share.

@@ -343,6 +343,10 @@ public sealed class AnswerReader
                 // company leaves it to confirm, with the narrower name when one is given
                 return unsure with { Value = narrower };
 
+            case QuestionSteps.Company when reading.Value is string pointed && Discipline.OnlyPronouns(pointed):
+                // "bei Ihnen": a pronoun points at someone, it names no company
+                return null;
+
             case QuestionSteps.Company when reading.Value is string negated && Discipline.NegatedLegalForm(negated):
                 // "noch keine GmbH, ist in Gründung", "no LLC yet": a legal form said not to exist names no company
                 return null;
@@ -457,7 +461,8 @@ public sealed class AnswerReader
                     judged = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
                     break;
 
-                case { Slot: QuestionSteps.Company, Value: string company } when !CompanyReader.HasLegalForm(company, 0) && Discipline.LabelsNumber(text, reading.Evidence):
+                case { Slot: QuestionSteps.Company, Value: string company } when !CompanyReader.HasLegalForm(company, 0) &&
+                                                                                  (Discipline.LabelsNumber(text, reading.Evidence) || Discipline.OnlyPronouns(company)):
                     judged = null;
                     break;
 

@@ -1296,8 +1296,15 @@ internal static class CompanyReader
         }
 
         var stop = legalEnd > 0 ? legalEnd : folded[end].End;
+        // a full stop that ends the sentence is no part of the name, but a short form's is ("Summit Ridge Property Mgmt.")
+        var shortForm = legalEnd < 0 && end > at && stop < text.Length && text[stop] == '.' && FoldedText.IsShortForm(text[folded[end].Start..stop]);
+        if (shortForm)
+        {
+            stop++;
+        }
+
         var name = WithoutCommaBeforeGermanForm(text[start..stop].Trim().TrimEnd(',', ';', ':'));
-        if (legalEnd < 0)
+        if (legalEnd < 0 && !shortForm)
         {
             name = name.TrimEnd('.');
         }

@@ -538,6 +538,19 @@ internal static class MessageReader
                                     r.Start >= 3 && text.AsSpan(0, r.Start).TrimEnd().EndsWith(" of", StringComparison.OrdinalIgnoreCase));
         }
 
+        // "…, Summit Ridge Property Mgmt. We need …": the full stop after a short form that ends the company is part of
+        // its name, even where it also ends the clause
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var (r, s, e) = readings[i];
+            if (r is { Slot: QuestionSteps.Company, Value: string company } && e < text.Length && text[e] == '.' && !company.EndsWith('.') &&
+                company.LastIndexOf(' ') is > 0 and var space && FoldedText.IsShortForm(company[(space + 1)..]) && !CompanyReader.HasLegalForm(company, space + 1) &&
+                text.AsSpan(s, e - s).EndsWith(company.AsSpan(space + 1), StringComparison.Ordinal))
+            {
+                readings[i] = (r with { Value = company + "." }, s, e + 1);
+            }
+        }
+
         // a fragment two slots claim belongs to neither
         var result = new List<SlotReading>();
         for (var i = 0; i < readings.Count; i++)

@@ -866,7 +866,9 @@ internal static class NameReader
             }
 
             // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
-            if (i > wordStart && (vietnamese || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
+            // "von und zu": the "und" of a particle chain stays small with them
+            var chainedAnd = name[wordStart..i] == "und" && name[..wordStart].EndsWith("von ", StringComparison.Ordinal);
+            if (i > wordStart && !chainedAnd && (vietnamese || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
                 // "mcdonald": "Mc" is written before a capital; "Mac" is not, since "Mack" and "Macy" are names of their own
@@ -1043,7 +1045,7 @@ internal static class NameReader
         var lower = false;
         for (var i = at; i <= end; i++)
         {
-            if (Particles.Contains(folded[i].Text))
+            if (Particles.Contains(folded[i].Text) || folded[i].Text == "und" && i > at && i < end && Particles.Contains(folded[i - 1].Text))
             {
                 continue;
             }
@@ -1199,7 +1201,10 @@ internal static class NameReader
                folded[end].Text.Length == 1 && char.IsLetter(folded[end].Text[0]) && folded[end].End < text.Length && text[folded[end].End] == '.') && end + 1 - at < 6)
         {
             var next = folded[end + 1].Text;
-            if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom" || Hesitations.Contains(next))
+            // "von und zu Hohenstein": an "und" between two particles joins them into one noble particle, it ends nothing
+            var particleChain = next == "und" && Particles.Contains(folded[end].Text) && end + 2 < folded.Count &&
+                                Particles.Contains(folded[end + 2].Text) && !folded[end + 2].AfterBreak;
+            if (!particleChain && (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom" || Hesitations.Contains(next)))
             {
                 break;
             }
@@ -1259,6 +1264,11 @@ internal static class NameReader
             end++;
         }
 
+        // a particle belongs before a surname and ends none ("Maria von …" cut short): what stands there is not the whole name
+        if (end > at && Particles.Contains(folded[end].Text) && folded[end].Text is not ("dr" or "prof"))
+        {
+            confidence = Confidence.Medium;
+        }
 
         // the rest of the message must be a company or polite words only, otherwise this is a sentence, not a name
         for (var i = end + 1; i < folded.Count; i++)
@@ -1276,7 +1286,8 @@ internal static class NameReader
             // A capitalized last word after a first name is a surname even when the word is barred ("Anna Weiß" is no
             // "weiß nicht").
             var surname = i == end && i > at && char.IsUpper(text[w.Start]);
-            if (w.IsNumber || NotInNames.Contains(w.Text) && !surname)
+            var chained = w.Text == "und" && i > at && i < end && Particles.Contains(folded[i - 1].Text) && Particles.Contains(folded[i + 1].Text);
+            if (w.IsNumber || NotInNames.Contains(w.Text) && !surname && !chained)
             {
                 return null;
             }
@@ -1285,13 +1296,13 @@ internal static class NameReader
             // answer a remark that only looks like a name, so it is never sure (like "Steht in der Mail"); a given name
             // that is also such a word ("will") and short words of other languages' names ("Nguyen Van An") stay a name;
             // a pronoun ("you first") makes it no answer at all, which the discipline after the reader says.
-            if (char.IsLower(text[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) && w.Text.Length > 2 ||
+            if (!chained && char.IsLower(text[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) && w.Text.Length > 2 ||
                 w.Text is "in" or "im" or "auf" or "unter" or "on" or "under") && !GivenNames.IsName(w.Text) && !Discipline.HoldsPronoun(folded))
             {
                 confidence = Confidence.Medium;
             }
 
-            if (!Particles.Contains(w.Text))
+            if (!Particles.Contains(w.Text) && !chained)
             {
                 words++;
             }

@@ -18,7 +18,7 @@ internal static class MessageReader
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
-        "unsere firma ist", "unser unternehmen ist", "of",
+        "unsere firma ist", "unser unternehmen ist", "of", "der", "des",
         // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
         "company is", "the company is", "company's", "company name is", "the company's name is", "company is called",
         "the company is called", "firma ist", "die firma ist", "firma heisst", "die firma heisst", "unternehmen heisst",
@@ -167,8 +167,16 @@ internal static class MessageReader
             SlotReading? role = null;
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
-                // "Julia Novak from Novak Consulting": the company's words are no role or need
+                // "Julia Novak from Novak Consulting": the company's words are no role or need; "Ich bin Geschäftsführer der
+                // Brandt & Partner Steuerberater und möchte mich informieren": what follows an "und" after the company is a
+                // clause of its own, so the role is read from the words before it
                 var rolePart = withoutCompany;
+                if (clauseCompany is { } held1 && FoldedText.Of(part[held1.End..]) is { Count: > 1 } afterCompany && afterCompany[0].Text is "und" or "and" &&
+                    ChoiceReader.Read(QuestionSteps.Authority, withoutCompany[..held1.End], context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High })
+                {
+                    rolePart = withoutCompany[..held1.End];
+                }
+
                 // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it (as at the question)
                 var subjectless = rolePart.AsSpan().TrimStart().StartsWith("bin ", StringComparison.OrdinalIgnoreCase);
                 role = ChoiceReader.Read(QuestionSteps.Authority, subjectless ? "ich " + rolePart.TrimStart() : rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
@@ -890,6 +898,13 @@ internal static class MessageReader
         !folded.Words.Any(w => CompanyWords.Contains(w.Text)) && !CompanyReader.HasLegalForm(part, 0) &&
         folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "of" or "and" or "und" or "&");
 
+    // Titles of someone who heads or owns a firm, after which "der"/"des" is the genitive of the firm ("Inhaberin der …").
+    private static readonly HashSet<string> GenitiveTitles = new(StringComparer.Ordinal)
+    {
+        "geschaeftsfuehrer", "geschaeftsfuehrerin", "inhaber", "inhaberin", "gruender", "gruenderin", "mitgruender",
+        "mitgruenderin", "vorstand", "prokurist", "prokuristin", "gf",
+    };
+
     private static bool StartsWithTitle(FoldedText folded) =>
         folded.Count >= 2 && folded.Find(TitleWords).At is 0 or 1;
 
@@ -912,6 +927,11 @@ internal static class MessageReader
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
         "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
         "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach");
+
+    // Words that announce who is writing before a colon ("Kurz zu mir: …").
+    private static readonly string[][] Preambles = Phrases.Of(
+        "kurz zu mir", "zu mir", "zu meiner person", "zur person", "kurz zu meiner person", "meine daten", "meine kontaktdaten",
+        "about me", "quick intro", "a quick intro", "my details", "my info", "my contact details", "kurz vorgestellt", "kurze vorstellung");
 
     private static bool IsOnlyGreeting(FoldedText folded)
     {
@@ -1098,6 +1118,15 @@ internal static class MessageReader
         if (g == 0)
         {
             first = gl;
+        }
+
+        // "Kurz zu mir: Julia Brandner, …", "About me: …": words before a colon that only announce who is writing open the
+        // message like a greeting
+        var (p, pl) = folded.Find(Preambles, first);
+        if (p == first && p + pl < folded.Count && part.AsSpan(folded[p + pl - 1].End).TrimStart().StartsWith(":", StringComparison.Ordinal))
+        {
+            first = p + pl;
+            g = 0;
         }
 
         // "hi im dave from Summit Roofing Inc": the short "I'm" some type without an apostrophe, at the start only; "Bin
@@ -1664,6 +1693,13 @@ internal static class MessageReader
                 continue;
             }
 
+            if (folded[cue].Text is "der" or "des" && length == 1 && !(cue > 0 && GenitiveTitles.Contains(folded[cue - 1].Text)))
+            {
+                // "Geschäftsführer der Brandt & Partner Steuerberater": the genitive after a title that heads something is
+                // the German "of"; elsewhere "der" is only an article ("der Chef")
+                continue;
+            }
+
             if (cue > 0 && CompanyReader.JoinedByAmpersand(part, folded, cue - 1))
             {
                 // "from AT&T": a word joined to the one before it by an ampersand is part of a name, no cue of its own
@@ -1720,7 +1756,7 @@ internal static class MessageReader
             }
 
             if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0])) &&
-                PlainlyCompany(FoldedText.Of(found.Name), anyWord: folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
+                PlainlyCompany(FoldedText.Of(found.Name), anyWord: length == 1 && folded[cue].Text is "der" or "des" || folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
             {
                 // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
                 // that says where the writer works is sure; after "from"/"von"/"bei" only with two words or more, as one

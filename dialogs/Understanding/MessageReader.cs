@@ -103,8 +103,10 @@ internal static class MessageReader
             phones.Clear();
         }
 
+        var extendedPhone = false;
         if (phones.Count == 0 && candidates.Count == 1 && candidates[0] is { ExtensionEnd: > 0 } extended)
         {
+            extendedPhone = true;
             // "0431 5920-0 Durchwahl 145", "415-555-0132 ext. 12": a number with its extension is the number the phone
             // question offers, confirmed beside other answers too
             readings.Add((new SlotReading(QuestionSteps.Phone, extended.Value, Confidence.Medium, text[extended.Start..extended.End]) { Hint = ReadingHints.Ambiguous },
@@ -145,7 +147,7 @@ internal static class MessageReader
             seen.Add((clause, folded));
 
             // the message's first words after a greeting ("Hallo, Sabine Krause von der …", "Erik Lang, Tel. …")
-            if (firstClause < 0 && !IsOnlyGreeting(folded))
+            if (firstClause < 0 && !IsOnlyGreeting(folded) && !OnlyNumberLabel(folded))
             {
                 firstClause = clauseIndex;
             }
@@ -227,7 +229,7 @@ internal static class MessageReader
             }
 
 
-            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|")) : null)) is { } name)
+            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|"), masked[clause.End..]) : null)) is { } name)
             {
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
                     FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 } between && between[0].Text == "von" &&
@@ -749,6 +751,26 @@ internal static class MessageReader
             }
         }
 
+        // "… Budget gibts noch keins. Lisa von KreativKöpfe": a given name, "von"/"from" and where the writer is from as
+        // the last sentence sign the message; the first name is confirmed, as after "hier ist" (the words after "von" may
+        // be a surname)
+        for (var words = 1; words <= 3; words++)
+        {
+            var at = folded.Count - words - 2;
+            if (at < 1 || !GivenNames.Contains(folded[at].Text) || !char.IsUpper(trimmed[folded[at].Start]) ||
+                folded[at + 1].Text is not ("von" or "from" or "vom") || folded.Words.Skip(at + 1).Any(w => w.AfterBreak) ||
+                !folded.Words.Skip(at + 2).All(w => char.IsUpper(trimmed[w.Start]) || w.Text is "&"))
+            {
+                continue;
+            }
+
+            var gap = trimmed.AsSpan(folded[at - 1].End, folded[at].Start - folded[at - 1].End);
+            if (gap.IndexOfAny('.', '?', '!') >= 0 || gap.IndexOfAny('\n', '–', '—') >= 0)
+            {
+                return (trimmed[folded[at].Start..folded[at].End], folded[at].Start, folded[at].End, Confidence.Medium);
+            }
+        }
+
         return null;
     }
 
@@ -933,6 +955,18 @@ internal static class MessageReader
         "kurz zu mir", "zu mir", "zu meiner person", "zur person", "kurz zu meiner person", "meine daten", "meine kontaktdaten",
         "about me", "quick intro", "a quick intro", "my details", "my info", "my contact details", "kurz vorgestellt", "kurze vorstellung");
 
+    // Words that label a phone number ("Tel.", "Zentrale", "Durchwahl").
+    private static readonly HashSet<string> NumberLabels = new(StringComparer.Ordinal)
+    {
+        "tel", "telefon", "fon", "phone", "mobil", "mobile", "handy", "zentrale", "durchwahl", "dw", "cell", "ext", "festnetz",
+        "direkt", "direct", "office",
+    };
+
+    /// <summary>Whether the clause is only the label of a number taken out of it ("Tel. 0711 …", "Durchwahl -23"): like a
+    /// greeting, it does not hold the message's opening words, so a name in the clause after it is read as opening it.</summary>
+    private static bool OnlyNumberLabel(FoldedText folded) =>
+        folded.Count > 0 && folded.Words.All(w => NumberLabels.Contains(w.Text) || w.IsNumber) && !folded[0].IsNumber;
+
     private static bool IsOnlyGreeting(FoldedText folded)
     {
         foreach (var g in Greetings)
@@ -1111,7 +1145,7 @@ internal static class MessageReader
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,
     /// Brightpath Digital (UK). We need …"), so a clause of its own that opens with a given name is the writer's name; a
     /// message that is nothing but two words is the answer to the question asked.</param>
-    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses, bool previousWasGreeting, bool moreFields)
+    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses, bool previousWasGreeting, bool moreFields, string rest = "")
     {
         var first = 0;
         var (g, gl) = folded.Find(Greetings);
@@ -1211,12 +1245,36 @@ internal static class MessageReader
         var lone = last == first && given && (moreFields || hasContact) && after >= folded.Count;
         var givenAlone = last == first && given && (self || company || greeted && moreFields && after >= folded.Count);
         sure |= givenAlone || lone;
+        // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
+        // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
+        var surnameInFirm = last == first && !given && greeted && after >= folded.Count && first == folded.Count - 1 &&
+                            folded[first].Text.Length >= 3 && !CompanyWords.Contains(folded[first].Text) && !IsPlace(folded[first].Text) &&
+                            YesNoReader.Read(part) is null && SurnameInNextClause(rest, folded[first].Text);
+        lone |= surnameInFirm;
         if (!sure && (last > first || !(self || company || lone)))
         {
             return null;
         }
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
+    }
+
+    /// <summary>Whether the clause after a comma or full stop at the start of <paramref name="rest"/> is capitalized words
+    /// that hold <paramref name="word"/> ("Autohaus Schwarz", also with where it is: "… in Bochum").</summary>
+    private static bool SurnameInNextClause(string rest, string word)
+    {
+        var trimmed = rest.TrimStart(' ');
+        if (trimmed.Length == 0 || trimmed[0] is not (',' or '.'))
+        {
+            return false;
+        }
+
+        var next = trimmed[1..];
+        var stop = next.IndexOfAny([',', '.', ';', '\n', '!', '?']);
+        var raw = stop < 0 ? next : next[..stop];
+        var clause = FoldedText.Of(raw);
+        return clause.Count is >= 2 and <= 6 && clause.Words.Any(w => w.Text == word) &&
+               clause.Words.All(w => char.IsUpper(raw[w.Start]) || w.Text is "in" or "aus" or "&" or "und") && char.IsUpper(raw[clause[0].Start]);
     }
 
     // "Private person here": words that say who is writing without a company are never a name, capitalized or not.
@@ -1366,6 +1424,14 @@ internal static class MessageReader
     /// "MedTech Labs"): a company named without a cue, confirmed.</summary>
     private static (SlotReading Reading, int Start, int End)? BareCompany(string part, FoldedText folded, ReadingContext context)
     {
+        if (folded.Count >= 3 && folded[^2].Text is "in" or "aus" && char.IsLower(part[folded[^2].Start]) && char.IsUpper(part[folded[^1].Start]) &&
+            char.IsUpper(part[folded[0].Start]) && !folded[^2].AfterBreak)
+        {
+            // "Autohaus Schwarz in Bochum": where the firm is comes after its name and is no part of it
+            var named = part[..folded[^2].Start].TrimEnd();
+            return BareCompany(named, FoldedText.Of(named), context);
+        }
+
         if (folded.Count > 0 && char.IsLower(part[folded[0].Start]))
         {
             // in small letters: up to a legal form whatever follows it ("bright solutions ltd. we need …"), else the

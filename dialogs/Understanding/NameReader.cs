@@ -153,6 +153,13 @@ internal static class NameReader
         }
 
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
+        if (WithoutTrailingReason(clean) is { } reasoned)
+        {
+            // "Lena Hoffmann, nee Moment – Lena Hoffmann-Berg, hab ja geheiratet": why the name was corrected, said after
+            // it in small letters, is no part of it
+            clean = reasoned;
+        }
+
         if (NicknameAfter(clean) is { } named)
         {
             // "Mia Schneider, aber alle sagen Mimi": the nickname said after the name is how to address them, the name
@@ -355,6 +362,12 @@ internal static class NameReader
             }
 
             var word = i + 1;
+            if (word + 2 < folded.Count && folded[word].Text == "make" && folded[word + 1].Text is "that" or "it")
+            {
+                // "actually make that Christopher": the words that bring the new part
+                word += 2;
+            }
+
             if (PartCues.Contains(folded[word].Text) && folded[word].Text is not ("mean" or "meant"))
             {
                 // "nee sorry, Mayer": the next correcting word opens the same correction
@@ -472,6 +485,12 @@ internal static class NameReader
     /// at least three and the two differ by at most two letters in length; 0 otherwise.</summary>
     private static int Resemblance(string a, string b)
     {
+        if (a != b && Math.Min(a.Length, b.Length) >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)))
+        {
+            // "Chris" → "Christopher": the short form of the same name, however much longer the full one is
+            return Math.Min(a.Length, b.Length);
+        }
+
         if (a == b || Math.Abs(a.Length - b.Length) > 3)
         {
             return 0;
@@ -532,7 +551,8 @@ internal static class NameReader
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "eigentlich", "genauer gesagt", "besser gesagt", "offiziell", "richtig", "korrekt", "actually", "officially",
-        "well", "i mean", "i meant", "ich meine", "ich meinte", "properly", "formally", "sorry", "sry", "oops", "ups", "also");
+        "well", "i mean", "i meant", "ich meine", "ich meinte", "properly", "formally", "sorry", "sry", "oops", "ups", "also",
+        "moment", "wait", "make that");
 
     /// <summary>The full name after a word that corrects or completes the name before it ("Pauli – eigentlich Paul
     /// Schneider", "Tom, well Thomas officially. Thomas Reed"): the last clause after the cue that is a name of two or
@@ -778,6 +798,30 @@ internal static class NameReader
         return false;
     }
 
+    /// <summary>The text without its last clause when a correcting word stands before it and the clause says why in
+    /// small letters ("…, hab ja geheiratet", "…, that's what's on my contracts"): two words or more, the first in small
+    /// letters (or "I"), none a common given name, all one sentence; null otherwise.</summary>
+    private static string? WithoutTrailingReason(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var before = FoldedText.Of(text[..comma]);
+        var reason = FoldedText.Of(text[(comma + 1)..]);
+        var tail = text[(comma + 1)..];
+        if (reason.Count < 2 || !before.Words.Any(w => PartCues.Contains(w.Text) || w.Text is "moment" or "wait") ||
+            char.IsUpper(tail[reason[0].Start]) && reason[0].Text != "i" && !reason[0].Text.StartsWith("i'", StringComparison.Ordinal) ||
+            reason.Words.Any(w => GivenNames.IsName(w.Text)) || reason.Words.Skip(1).Any(w => w.AfterBreak))
+        {
+            return null;
+        }
+
+        return text[..comma].TrimEnd();
+    }
+
     private static readonly string[][] NicknameCues = Phrases.Of(
         "aber alle sagen", "alle sagen", "aber alle nennen mich", "alle nennen mich", "aber nennt mich", "nennt mich", "sagt einfach",
         "but everyone calls me", "everyone calls me", "but people call me", "people call me", "but call me", "call me",
@@ -804,8 +848,10 @@ internal static class NameReader
         // but everyone calls me Tommy" may itself be the short form)
         var before = text[..folded[at].Start].TrimEnd(',', ' ', '-', '–', ';');
         // "Lena – also eigentlich Magdalena Huber, aber alle sagen Lena": a corrected full name before the nickname too
+        // "Kowalczyk, aber alle sagen Kowa": a nickname that is the start of the one word before it shortens that word
         return ReadName(before) is { Confidence: Confidence.High, Name: var n } &&
-               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length) ||
+               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length ||
+                folded[^1].Text.Length >= 2 && FoldedText.Fold(n).Length > folded[^1].Text.Length && FoldedText.Fold(n).StartsWith(folded[^1].Text, StringComparison.Ordinal)) ||
                Corrected(before) is not null
             ? before : null;
     }

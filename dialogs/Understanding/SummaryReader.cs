@@ -70,6 +70,13 @@ internal static class SummaryReader
             return corrected;
         }
 
+        if (WrongThenRight(text) is { } right && Read(right, context, reader) is { Value: { Intent: SummaryIntent.Change, Field: not null, NewValue: not null }, Confidence: Confidence.High } restated)
+        {
+            // "Moment, das mit dem CRM war nicht richtig. Es geht um Lead-Qualifizierung": the value in the sentence that
+            // says it is wrong is the old one; the sentence after it says the new one
+            return restated;
+        }
+
         if (AnswerReader.IsQuestion(text) && !AsksForChange(text) && RemovedField(text) is null)
         {
             // "Ja. Wann meldet sich jemand?", "looks right. when will someone reach out?": a clear yes as a clause of its
@@ -325,6 +332,27 @@ internal static class SummaryReader
     private static readonly string[][] ChangeWords = Phrases.Of(
         "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead", "start",
         "starten", "beginn", "budget", "erst");
+
+    // Words that say what the sentence names is wrong ("war nicht richtig", "that's wrong").
+    private static readonly string[][] WrongWords = Phrases.Of(
+        "nicht richtig", "falsch", "stimmt nicht", "passt nicht", "not right", "isn't right", "wasn't right", "wrong", "incorrect",
+        "not correct");
+
+    /// <summary>The sentences after a first sentence that says something in it is wrong ("das mit dem CRM war nicht
+    /// richtig. Es geht um …"); null when the message is not so.</summary>
+    private static string? WrongThenRight(string text)
+    {
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+            {
+                var first = FoldedText.Of(text[..i]);
+                return first.Contains(WrongWords) && !first.HasQuestionMark ? text[(i + 2)..] : null;
+            }
+        }
+
+        return null;
+    }
 
     // Verbs of taking something out of the answers ("rausnehmen", "remove", "delete").
     private static readonly string[][] RemoveWords = Phrases.Of(

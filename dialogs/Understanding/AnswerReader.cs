@@ -343,6 +343,10 @@ public sealed class AnswerReader
                 // company leaves it to confirm, with the narrower name when one is given
                 return unsure with { Value = narrower };
 
+            case QuestionSteps.Company when reading.Value is string pointed && Discipline.OnlyPronouns(pointed):
+                // "bei Ihnen": a pronoun points at someone, it names no company
+                return null;
+
             case QuestionSteps.Company when reading.Value is string negated && Discipline.NegatedLegalForm(negated):
                 // "noch keine GmbH, ist in Gründung", "no LLC yet": a legal form said not to exist names no company
                 return null;
@@ -457,7 +461,8 @@ public sealed class AnswerReader
                     judged = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
                     break;
 
-                case { Slot: QuestionSteps.Company, Value: string company } when !CompanyReader.HasLegalForm(company, 0) && Discipline.LabelsNumber(text, reading.Evidence):
+                case { Slot: QuestionSteps.Company, Value: string company } when !CompanyReader.HasLegalForm(company, 0) &&
+                                                                                  (Discipline.LabelsNumber(text, reading.Evidence) || Discipline.OnlyPronouns(company)):
                     judged = null;
                     break;
 
@@ -1400,6 +1405,41 @@ public sealed class AnswerReader
         return digits.Length == 0 ? null : digits.ToString();
     }
 
+    /// <summary>The one number of several whose words before it (since the number before) mark it as the one to call,
+    /// with the words that mark the address to use of two; null when none or more than one is so marked.</summary>
+    private static PhoneReader.Found? Preferred(string text, List<PhoneReader.Found> found)
+    {
+        PhoneReader.Found? marked = null;
+        var from = 0;
+        foreach (var f in found)
+        {
+            // only the words of the number's own clause, after the comma that ends what was said of the number before
+            // ("917-555-0162 (preferred) or the office, 212-555-0143" prefers the first)
+            var between = text[from..f.Start];
+            var own = between.LastIndexOfAny([',', ';', '/', '\n']) is >= 0 and var cut ? between[(cut + 1)..] : between;
+            if (FoldedText.Of(between[..(between.Length - own.Length)]).Contains(PreferWords))
+            {
+                return null;
+            }
+
+            var words = FoldedText.Of(own);
+            from = f.End;
+            if (words.Contains(PreferWords))
+            {
+                if (marked is not null)
+                {
+                    return null;
+                }
+
+                marked = f;
+            }
+        }
+
+        // words after the last number may prefer it too ("0151 …, die ist besser"), which would say nothing here
+        var after = FoldedText.Of(text[from..]);
+        return after.Contains(PreferWords) || after.Words.Any(w => CommonWords.Negations.Contains(w.Text)) ? null : marked;
+    }
+
     private static SlotReading? ReadPhone(string text, string region)
     {
         if (text.Any(char.IsLetter) && NamedRegion(text, region) is { } named &&
@@ -1432,6 +1472,16 @@ public sealed class AnswerReader
         {
             // "T: +49 6221 123-45 / F: +49 6221 123-99": a number labelled as a fax is no number to call
             found = found.Where(f => !LabelledFax(text, f.Start)).ToList() is { Count: > 0 } callable ? callable : found;
+        }
+
+        if (found.Count > 1 && Preferred(text, found) is { } preferred)
+        {
+            // "Festnetz 040 3344556, mobil besser: 0152 33445566": of two numbers the one said to be better to call is the
+            // one to store
+            return new SlotReading(QuestionSteps.Phone, preferred.Value, preferred.Valid ? Confidence.High : Confidence.Medium, text[preferred.Start..preferred.End])
+            {
+                Hint = preferred.Valid ? null : ReadingHints.Implausible,
+            };
         }
 
         if (!spelled && CorrectedTail(text) is { } tail && text.Length - tail.Length >= found[0].End &&

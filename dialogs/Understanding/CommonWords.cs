@@ -18,6 +18,14 @@ internal static class CommonWords
         "ich", "wir", "i", "we", "er", "sie", "he", "she", "they",
     };
 
+    /// <summary>Pronouns that stand after a preposition or as an object ("bei Ihnen", "bei euch", "with you"), folded:
+    /// they point at the bot's side or the writer's, never name anyone.</summary>
+    public static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal)
+    {
+        "ihnen", "euch", "uns", "dir", "dich", "mir", "mich", "ihm", "ihr", "sie", "you", "yours", "us", "them", "me", "him",
+        "her", "it",
+    };
+
     /// <summary>Words of a sentence, not of a name, when written in small letters, folded: pronouns, forms of "to be",
     /// "to have", "to do", "to say", "to stand", negations and the adverbs of a remark ("sag ich später", "doesn't
     /// matter", "steht doch oben", "see above").</summary>

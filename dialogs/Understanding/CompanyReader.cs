@@ -533,6 +533,14 @@ internal static class CompanyReader
         "franchise", "filiale", "branch", "location", "niederlassung", "standort", "subsidiary", "tochter", "tochterfirma",
     };
 
+    // Kinds of shop or trade a description names before the business's name ("a small bakery, Rise & Shine Bakehouse"):
+    // only there they say what kind of company it is; alone or in a name ("bäckerei huber") they are part of the name.
+    private static readonly HashSet<string> ShopKinds = new(StringComparer.Ordinal)
+    {
+        "bakery", "baeckerei", "cafe", "salon", "brewery", "brauerei", "pharmacy", "apotheke", "metzgerei", "butcher", "florist",
+        "winery", "weingut", "autohaus", "dealership", "manufacturer", "hersteller",
+    };
+
     // Words that hold the place of a name not given yet ("TBD"), and words that say the name is about to change.
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "tbd", "tba", "tbc" };
 
@@ -1174,7 +1182,7 @@ internal static class CompanyReader
         {
             var w = description[i].Text;
             // "eines kleinen Betriebs": a German genitive is the word for a company too
-            kind |= (GenericWords.Contains(w) || TradeWords.Contains(w) || w.Length > 4 && w[^1] == 's' && GenericWords.Contains(w[..^1])) &&
+            kind |= (GenericWords.Contains(w) || TradeWords.Contains(w) || ShopKinds.Contains(w) || w.Length > 4 && w[^1] == 's' && GenericWords.Contains(w[..^1])) &&
                     w is not ("small" or "kleine" or "kleines" or "klein" or "big" or "large" or "grosse" or "grosses" or "family") ||
                     w.Length > 8 && GenericWords.Any(g => g.Length >= 5 && w.EndsWith(g, StringComparison.Ordinal));
         }
@@ -1296,8 +1304,15 @@ internal static class CompanyReader
         }
 
         var stop = legalEnd > 0 ? legalEnd : folded[end].End;
+        // a full stop that ends the sentence is no part of the name, but a short form's is ("Summit Ridge Property Mgmt.")
+        var shortForm = legalEnd < 0 && end > at && stop < text.Length && text[stop] == '.' && FoldedText.IsShortForm(text[folded[end].Start..stop]);
+        if (shortForm)
+        {
+            stop++;
+        }
+
         var name = WithoutCommaBeforeGermanForm(text[start..stop].Trim().TrimEnd(',', ';', ':'));
-        if (legalEnd < 0)
+        if (legalEnd < 0 && !shortForm)
         {
             name = name.TrimEnd('.');
         }

@@ -303,6 +303,11 @@ internal static class Discipline
         "idk", "dunno",
     };
 
+    /// <summary>Whether a company is nothing but pronouns ("Was kostet das bei Ihnen?" read as "bei" and a company): a
+    /// pronoun points at someone and names no company.</summary>
+    public static bool OnlyPronouns(string company) =>
+        FoldedText.Of(company) is { Count: > 0 } words && words.Words.All(w => CommonWords.ObjectPronouns.Contains(w.Text));
+
     /// <summary>Whether a pronoun stands among the words of a name ("you first"); "I." is an initial.</summary>
     public static bool HoldsPronoun(FoldedText folded) =>
         folded.Words.Any(w => w.Text is "you" or "me" or "ich" or "du" or "mich" or "dich" or "mir" or "dir" or "ihnen" or "i'm" or "i'd" or "my" or "your");

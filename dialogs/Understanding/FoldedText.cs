@@ -104,6 +104,24 @@ internal sealed class FoldedText
         "gebr", "bros", "co", "jun", "sen", "jr", "sr",
     };
 
+    /// <summary>Whether <paramref name="word"/> (as written) is a short form whose full stop belongs to it at the end of a
+    /// name too: one of the short forms inside a name above ("Miller Bros.", not a title) or a capitalized contraction without a vowel ("Property
+    /// Mgmt.", "Acme Mfg."); a word in capitals ("BMW") is an acronym, no contraction.</summary>
+    public static bool IsShortForm(string word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        if (word.ToLowerInvariant() is "gebr" or "bros" or "co" or "jun" or "sen" or "jr" or "sr")
+        {
+            return true;
+        }
+
+        return char.IsUpper(word[0]) && word.Length >= 3 && word.Skip(1).All(c => char.IsLower(c) && "aeiouyäöü".IndexOf(c) < 0);
+    }
+
     /// <summary>Whether the full stop at <paramref name="i"/> closes a title right before a word ("Dr. Lehmann").</summary>
     private static bool IsAbbreviationDot(string text, int i, List<Word> words)
     {

@@ -18,7 +18,7 @@ internal static class MessageReader
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
-        "unsere firma ist", "unser unternehmen ist", "of",
+        "unsere firma ist", "unser unternehmen ist", "of", "der", "des",
         // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
         "company is", "the company is", "company's", "company name is", "the company's name is", "company is called",
         "the company is called", "firma ist", "die firma ist", "firma heisst", "die firma heisst", "unternehmen heisst",
@@ -109,8 +109,10 @@ internal static class MessageReader
             phones.Clear();
         }
 
+        var extendedPhone = false;
         if (phones.Count == 0 && candidates.Count == 1 && candidates[0] is { ExtensionEnd: > 0 } extended)
         {
+            extendedPhone = true;
             // "0431 5920-0 Durchwahl 145", "415-555-0132 ext. 12": a number with its extension is the number the phone
             // question offers, confirmed beside other answers too
             readings.Add((new SlotReading(QuestionSteps.Phone, extended.Value, Confidence.Medium, text[extended.Start..extended.End]) { Hint = ReadingHints.Ambiguous },
@@ -151,7 +153,7 @@ internal static class MessageReader
             seen.Add((clause, folded));
 
             // the message's first words after a greeting ("Hallo, Sabine Krause von der …", "Erik Lang, Tel. …")
-            if (firstClause < 0 && !IsOnlyGreeting(folded))
+            if (firstClause < 0 && !IsOnlyGreeting(folded) && !OnlyNumberLabel(folded))
             {
                 firstClause = clauseIndex;
             }
@@ -173,8 +175,16 @@ internal static class MessageReader
             SlotReading? role = null;
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
             {
-                // "Julia Novak from Novak Consulting": the company's words are no role or need
+                // "Julia Novak from Novak Consulting": the company's words are no role or need; "Ich bin Geschäftsführer der
+                // Brandt & Partner Steuerberater und möchte mich informieren": what follows an "und" after the company is a
+                // clause of its own, so the role is read from the words before it
                 var rolePart = withoutCompany;
+                if (clauseCompany is { } held1 && FoldedText.Of(part[held1.End..]) is { Count: > 1 } afterCompany && afterCompany[0].Text is "und" or "and" &&
+                    ChoiceReader.Read(QuestionSteps.Authority, withoutCompany[..held1.End], context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High })
+                {
+                    rolePart = withoutCompany[..held1.End];
+                }
+
                 // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it (as at the question)
                 var subjectless = rolePart.AsSpan().TrimStart().StartsWith("bin ", StringComparison.OrdinalIgnoreCase);
                 role = ChoiceReader.Read(QuestionSteps.Authority, subjectless ? "ich " + rolePart.TrimStart() : rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
@@ -227,7 +237,7 @@ internal static class MessageReader
             }
 
 
-            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|")) : null)) is { } name)
+            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|"), masked[clause.End..]) : null)) is { } name)
             {
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
                     FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 } between && between[0].Text == "von" &&
@@ -556,6 +566,19 @@ internal static class MessageReader
                                     r.Start >= 3 && text.AsSpan(0, r.Start).TrimEnd().EndsWith(" of", StringComparison.OrdinalIgnoreCase));
         }
 
+        // "…, Summit Ridge Property Mgmt. We need …": the full stop after a short form that ends the company is part of
+        // its name, even where it also ends the clause
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var (r, s, e) = readings[i];
+            if (r is { Slot: QuestionSteps.Company, Value: string company } && e < text.Length && text[e] == '.' && !company.EndsWith('.') &&
+                company.LastIndexOf(' ') is > 0 and var space && FoldedText.IsShortForm(company[(space + 1)..]) && !CompanyReader.HasLegalForm(company, space + 1) &&
+                text.AsSpan(s, e - s).EndsWith(company.AsSpan(space + 1), StringComparison.Ordinal))
+            {
+                readings[i] = (r with { Value = company + "." }, s, e + 1);
+            }
+        }
+
         // a fragment two slots claim belongs to neither
         var result = new List<SlotReading>();
         for (var i = 0; i < readings.Count; i++)
@@ -746,6 +769,26 @@ internal static class MessageReader
             }
         }
 
+        // "… Budget gibts noch keins. Lisa von KreativKöpfe": a given name, "von"/"from" and where the writer is from as
+        // the last sentence sign the message; the first name is confirmed, as after "hier ist" (the words after "von" may
+        // be a surname)
+        for (var words = 1; words <= 3; words++)
+        {
+            var at = folded.Count - words - 2;
+            if (at < 1 || !GivenNames.Contains(folded[at].Text) || !char.IsUpper(trimmed[folded[at].Start]) ||
+                folded[at + 1].Text is not ("von" or "from" or "vom") || folded.Words.Skip(at + 1).Any(w => w.AfterBreak) ||
+                !folded.Words.Skip(at + 2).All(w => char.IsUpper(trimmed[w.Start]) || w.Text is "&"))
+            {
+                continue;
+            }
+
+            var gap = trimmed.AsSpan(folded[at - 1].End, folded[at].Start - folded[at - 1].End);
+            if (gap.IndexOfAny('.', '?', '!') >= 0 || gap.IndexOfAny('\n', '–', '—') >= 0)
+            {
+                return (trimmed[folded[at].Start..folded[at].End], folded[at].Start, folded[at].End, Confidence.Medium);
+            }
+        }
+
         return null;
     }
 
@@ -895,6 +938,13 @@ internal static class MessageReader
         !folded.Words.Any(w => CompanyWords.Contains(w.Text)) && !CompanyReader.HasLegalForm(part, 0) &&
         folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "of" or "and" or "und" or "&");
 
+    // Titles of someone who heads or owns a firm, after which "der"/"des" is the genitive of the firm ("Inhaberin der …").
+    private static readonly HashSet<string> GenitiveTitles = new(StringComparer.Ordinal)
+    {
+        "geschaeftsfuehrer", "geschaeftsfuehrerin", "inhaber", "inhaberin", "gruender", "gruenderin", "mitgruender",
+        "mitgruenderin", "vorstand", "prokurist", "prokuristin", "gf",
+    };
+
     private static bool StartsWithTitle(FoldedText folded) =>
         folded.Count >= 2 && folded.Find(TitleWords).At is 0 or 1;
 
@@ -917,6 +967,23 @@ internal static class MessageReader
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
         "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
         "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach");
+
+    // Words that announce who is writing before a colon ("Kurz zu mir: …").
+    private static readonly string[][] Preambles = Phrases.Of(
+        "kurz zu mir", "zu mir", "zu meiner person", "zur person", "kurz zu meiner person", "meine daten", "meine kontaktdaten",
+        "about me", "quick intro", "a quick intro", "my details", "my info", "my contact details", "kurz vorgestellt", "kurze vorstellung");
+
+    // Words that label a phone number ("Tel.", "Zentrale", "Durchwahl").
+    private static readonly HashSet<string> NumberLabels = new(StringComparer.Ordinal)
+    {
+        "tel", "telefon", "fon", "phone", "mobil", "mobile", "handy", "zentrale", "durchwahl", "dw", "cell", "ext", "festnetz",
+        "direkt", "direct", "office",
+    };
+
+    /// <summary>Whether the clause is only the label of a number taken out of it ("Tel. 0711 …", "Durchwahl -23"): like a
+    /// greeting, it does not hold the message's opening words, so a name in the clause after it is read as opening it.</summary>
+    private static bool OnlyNumberLabel(FoldedText folded) =>
+        folded.Count > 0 && folded.Words.All(w => NumberLabels.Contains(w.Text) || w.IsNumber) && !folded[0].IsNumber;
 
     private static bool IsOnlyGreeting(FoldedText folded)
     {
@@ -1096,13 +1163,22 @@ internal static class MessageReader
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,
     /// Brightpath Digital (UK). We need …"), so a clause of its own that opens with a given name is the writer's name; a
     /// message that is nothing but two words is the answer to the question asked.</param>
-    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses, bool previousWasGreeting, bool moreFields)
+    private static (SlotReading Reading, int Start, int End)? OpeningName(string part, FoldedText folded, ReadingContext context, bool hasContact, bool hasCompany, string addresses, bool previousWasGreeting, bool moreFields, string rest = "")
     {
         var first = 0;
         var (g, gl) = folded.Find(Greetings);
         if (g == 0)
         {
             first = gl;
+        }
+
+        // "Kurz zu mir: Julia Brandner, …", "About me: …": words before a colon that only announce who is writing open the
+        // message like a greeting
+        var (p, pl) = folded.Find(Preambles, first);
+        if (p == first && p + pl < folded.Count && part.AsSpan(folded[p + pl - 1].End).TrimStart().StartsWith(":", StringComparison.Ordinal))
+        {
+            first = p + pl;
+            g = 0;
         }
 
         // "hi im dave from Summit Roofing Inc": the short "I'm" some type without an apostrophe, at the start only; "Bin
@@ -1187,12 +1263,36 @@ internal static class MessageReader
         var lone = last == first && given && (moreFields || hasContact) && after >= folded.Count;
         var givenAlone = last == first && given && (self || company || greeted && moreFields && after >= folded.Count);
         sure |= givenAlone || lone;
+        // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
+        // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
+        var surnameInFirm = last == first && !given && greeted && after >= folded.Count && first == folded.Count - 1 &&
+                            folded[first].Text.Length >= 3 && !CompanyWords.Contains(folded[first].Text) && !IsPlace(folded[first].Text) &&
+                            YesNoReader.Read(part) is null && SurnameInNextClause(rest, folded[first].Text);
+        lone |= surnameInFirm;
         if (!sure && (last > first || !(self || company || lone)))
         {
             return null;
         }
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
+    }
+
+    /// <summary>Whether the clause after a comma or full stop at the start of <paramref name="rest"/> is capitalized words
+    /// that hold <paramref name="word"/> ("Autohaus Schwarz", also with where it is: "… in Bochum").</summary>
+    private static bool SurnameInNextClause(string rest, string word)
+    {
+        var trimmed = rest.TrimStart(' ');
+        if (trimmed.Length == 0 || trimmed[0] is not (',' or '.'))
+        {
+            return false;
+        }
+
+        var next = trimmed[1..];
+        var stop = next.IndexOfAny([',', '.', ';', '\n', '!', '?']);
+        var raw = stop < 0 ? next : next[..stop];
+        var clause = FoldedText.Of(raw);
+        return clause.Count is >= 2 and <= 6 && clause.Words.Any(w => w.Text == word) &&
+               clause.Words.All(w => char.IsUpper(raw[w.Start]) || w.Text is "in" or "aus" or "&" or "und") && char.IsUpper(raw[clause[0].Start]);
     }
 
     // "Private person here": words that say who is writing without a company are never a name, capitalized or not.
@@ -1342,6 +1442,14 @@ internal static class MessageReader
     /// "MedTech Labs"): a company named without a cue, confirmed.</summary>
     private static (SlotReading Reading, int Start, int End)? BareCompany(string part, FoldedText folded, ReadingContext context)
     {
+        if (folded.Count >= 3 && folded[^2].Text is "in" or "aus" && char.IsLower(part[folded[^2].Start]) && char.IsUpper(part[folded[^1].Start]) &&
+            char.IsUpper(part[folded[0].Start]) && !folded[^2].AfterBreak)
+        {
+            // "Autohaus Schwarz in Bochum": where the firm is comes after its name and is no part of it
+            var named = part[..folded[^2].Start].TrimEnd();
+            return BareCompany(named, FoldedText.Of(named), context);
+        }
+
         if (folded.Count > 0 && char.IsLower(part[folded[0].Start]))
         {
             // in small letters: up to a legal form whatever follows it ("bright solutions ltd. we need …"), else the
@@ -1669,6 +1777,13 @@ internal static class MessageReader
                 continue;
             }
 
+            if (folded[cue].Text is "der" or "des" && length == 1 && !(cue > 0 && GenitiveTitles.Contains(folded[cue - 1].Text)))
+            {
+                // "Geschäftsführer der Brandt & Partner Steuerberater": the genitive after a title that heads something is
+                // the German "of"; elsewhere "der" is only an article ("der Chef")
+                continue;
+            }
+
             if (cue > 0 && CompanyReader.JoinedByAmpersand(part, folded, cue - 1))
             {
                 // "from AT&T": a word joined to the one before it by an ampersand is part of a name, no cue of its own
@@ -1725,7 +1840,7 @@ internal static class MessageReader
             }
 
             if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0])) &&
-                PlainlyCompany(FoldedText.Of(found.Name), anyWord: folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
+                PlainlyCompany(FoldedText.Of(found.Name), anyWord: length == 1 && folded[cue].Text is "der" or "des" || folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
             {
                 // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
                 // that says where the writer works is sure; after "from"/"von"/"bei" only with two words or more, as one

@@ -153,6 +153,13 @@ internal static class NameReader
         }
 
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
+        if (WithoutTrailingReason(clean) is { } reasoned)
+        {
+            // "Lena Hoffmann, nee Moment – Lena Hoffmann-Berg, hab ja geheiratet": why the name was corrected, said after
+            // it in small letters, is no part of it
+            clean = reasoned;
+        }
+
         if (NicknameAfter(clean) is { } named)
         {
             // "Mia Schneider, aber alle sagen Mimi": the nickname said after the name is how to address them, the name
@@ -355,6 +362,12 @@ internal static class NameReader
             }
 
             var word = i + 1;
+            if (word + 2 < folded.Count && folded[word].Text == "make" && folded[word + 1].Text is "that" or "it")
+            {
+                // "actually make that Christopher": the words that bring the new part
+                word += 2;
+            }
+
             if (PartCues.Contains(folded[word].Text) && folded[word].Text is not ("mean" or "meant"))
             {
                 // "nee sorry, Mayer": the next correcting word opens the same correction
@@ -472,6 +485,12 @@ internal static class NameReader
     /// at least three and the two differ by at most two letters in length; 0 otherwise.</summary>
     private static int Resemblance(string a, string b)
     {
+        if (a != b && Math.Min(a.Length, b.Length) >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)))
+        {
+            // "Chris" → "Christopher": the short form of the same name, however much longer the full one is
+            return Math.Min(a.Length, b.Length);
+        }
+
         if (a == b || Math.Abs(a.Length - b.Length) > 3)
         {
             return 0;
@@ -532,7 +551,8 @@ internal static class NameReader
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "eigentlich", "genauer gesagt", "besser gesagt", "offiziell", "richtig", "korrekt", "actually", "officially",
-        "well", "i mean", "i meant", "ich meine", "ich meinte", "properly", "formally", "sorry", "sry", "oops", "ups", "also");
+        "well", "i mean", "i meant", "ich meine", "ich meinte", "properly", "formally", "sorry", "sry", "oops", "ups", "also",
+        "moment", "wait", "make that");
 
     /// <summary>The full name after a word that corrects or completes the name before it ("Pauli – eigentlich Paul
     /// Schneider", "Tom, well Thomas officially. Thomas Reed"): the last clause after the cue that is a name of two or
@@ -778,6 +798,30 @@ internal static class NameReader
         return false;
     }
 
+    /// <summary>The text without its last clause when a correcting word stands before it and the clause says why in
+    /// small letters ("…, hab ja geheiratet", "…, that's what's on my contracts"): two words or more, the first in small
+    /// letters (or "I"), none a common given name, all one sentence; null otherwise.</summary>
+    private static string? WithoutTrailingReason(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var before = FoldedText.Of(text[..comma]);
+        var reason = FoldedText.Of(text[(comma + 1)..]);
+        var tail = text[(comma + 1)..];
+        if (reason.Count < 2 || !before.Words.Any(w => PartCues.Contains(w.Text) || w.Text is "moment" or "wait") ||
+            char.IsUpper(tail[reason[0].Start]) && reason[0].Text != "i" && !reason[0].Text.StartsWith("i'", StringComparison.Ordinal) ||
+            reason.Words.Any(w => GivenNames.IsName(w.Text)) || reason.Words.Skip(1).Any(w => w.AfterBreak))
+        {
+            return null;
+        }
+
+        return text[..comma].TrimEnd();
+    }
+
     private static readonly string[][] NicknameCues = Phrases.Of(
         "aber alle sagen", "alle sagen", "aber alle nennen mich", "alle nennen mich", "aber nennt mich", "nennt mich", "sagt einfach",
         "but everyone calls me", "everyone calls me", "but people call me", "people call me", "but call me", "call me",
@@ -804,8 +848,10 @@ internal static class NameReader
         // but everyone calls me Tommy" may itself be the short form)
         var before = text[..folded[at].Start].TrimEnd(',', ' ', '-', '–', ';');
         // "Lena – also eigentlich Magdalena Huber, aber alle sagen Lena": a corrected full name before the nickname too
+        // "Kowalczyk, aber alle sagen Kowa": a nickname that is the start of the one word before it shortens that word
         return ReadName(before) is { Confidence: Confidence.High, Name: var n } &&
-               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length) ||
+               (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length ||
+                folded[^1].Text.Length >= 2 && FoldedText.Fold(n).Length > folded[^1].Text.Length && FoldedText.Fold(n).StartsWith(folded[^1].Text, StringComparison.Ordinal)) ||
                Corrected(before) is not null
             ? before : null;
     }
@@ -866,7 +912,9 @@ internal static class NameReader
             }
 
             // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
-            if (i > wordStart && (vietnamese || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
+            // "von und zu": the "und" of a particle chain stays small with them
+            var chainedAnd = name[wordStart..i] == "und" && name[..wordStart].EndsWith("von ", StringComparison.Ordinal);
+            if (i > wordStart && !chainedAnd && (vietnamese || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
                 // "mcdonald": "Mc" is written before a capital; "Mac" is not, since "Mack" and "Macy" are names of their own
@@ -1043,7 +1091,7 @@ internal static class NameReader
         var lower = false;
         for (var i = at; i <= end; i++)
         {
-            if (Particles.Contains(folded[i].Text))
+            if (Particles.Contains(folded[i].Text) || folded[i].Text == "und" && i > at && i < end && Particles.Contains(folded[i - 1].Text))
             {
                 continue;
             }
@@ -1199,7 +1247,10 @@ internal static class NameReader
                folded[end].Text.Length == 1 && char.IsLetter(folded[end].Text[0]) && folded[end].End < text.Length && text[folded[end].End] == '.') && end + 1 - at < 6)
         {
             var next = folded[end + 1].Text;
-            if (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom" || Hesitations.Contains(next))
+            // "von und zu Hohenstein": an "und" between two particles joins them into one noble particle, it ends nothing
+            var particleChain = next == "und" && Particles.Contains(folded[end].Text) && end + 2 < folded.Count &&
+                                Particles.Contains(folded[end + 2].Text) && !folded[end + 2].AfterBreak;
+            if (!particleChain && (next is "und" or "and" or "from" or "bei" or "at" or "aus" or "with" or "mit" or "vom" || Hesitations.Contains(next)))
             {
                 break;
             }
@@ -1259,6 +1310,11 @@ internal static class NameReader
             end++;
         }
 
+        // a particle belongs before a surname and ends none ("Maria von …" cut short): what stands there is not the whole name
+        if (end > at && Particles.Contains(folded[end].Text) && folded[end].Text is not ("dr" or "prof"))
+        {
+            confidence = Confidence.Medium;
+        }
 
         // the rest of the message must be a company or polite words only, otherwise this is a sentence, not a name
         for (var i = end + 1; i < folded.Count; i++)
@@ -1276,7 +1332,8 @@ internal static class NameReader
             // A capitalized last word after a first name is a surname even when the word is barred ("Anna Weiß" is no
             // "weiß nicht").
             var surname = i == end && i > at && char.IsUpper(text[w.Start]);
-            if (w.IsNumber || NotInNames.Contains(w.Text) && !surname)
+            var chained = w.Text == "und" && i > at && i < end && Particles.Contains(folded[i - 1].Text) && Particles.Contains(folded[i + 1].Text);
+            if (w.IsNumber || NotInNames.Contains(w.Text) && !surname && !chained)
             {
                 return null;
             }
@@ -1285,13 +1342,13 @@ internal static class NameReader
             // answer a remark that only looks like a name, so it is never sure (like "Steht in der Mail"); a given name
             // that is also such a word ("will") and short words of other languages' names ("Nguyen Van An") stay a name;
             // a pronoun ("you first") makes it no answer at all, which the discipline after the reader says.
-            if (char.IsLower(text[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) && w.Text.Length > 2 ||
+            if (!chained && char.IsLower(text[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) && w.Text.Length > 2 ||
                 w.Text is "in" or "im" or "auf" or "unter" or "on" or "under") && !GivenNames.IsName(w.Text) && !Discipline.HoldsPronoun(folded))
             {
                 confidence = Confidence.Medium;
             }
 
-            if (!Particles.Contains(w.Text))
+            if (!Particles.Contains(w.Text) && !chained)
             {
                 words++;
             }

@@ -70,13 +70,35 @@ internal static class SummaryReader
             return corrected;
         }
 
-        if (AnswerReader.IsQuestion(text) && !AsksForChange(text))
+        if (WrongThenRight(text) is { } right && Read(right, context, reader) is { Value: { Intent: SummaryIntent.Change, Field: not null, NewValue: not null }, Confidence: Confidence.High } restated)
         {
+            // "Moment, das mit dem CRM war nicht richtig. Es geht um Lead-Qualifizierung": the value in the sentence that
+            // says it is wrong is the old one; the sentence after it says the new one
+            return restated;
+        }
+
+        if (AnswerReader.IsQuestion(text) && !AsksForChange(text) && RemovedField(text) is null)
+        {
+            // "Ja. Wann meldet sich jemand?", "looks right. when will someone reach out?": a clear yes as a clause of its
+            // own, then a question about being contacted or what happens next, is the yes; the question asks nothing of
+            // the answers
+            if (YesThenNextSteps(text))
+            {
+                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.High, text.Trim());
+            }
+
             // "wann meldet ihr euch?": a question back is no answer to the summary, whatever field word it holds; with a
-            // yes before it ("passt, danke. wann meldet ihr euch?") it is a yes to confirm
+            // yes before it on other terms ("ja, nur noch eine Frage: wer entscheidet bei Ihnen?") it is a yes to confirm
             return YesNoReader.Read(text) is { Value: true } yes
                 ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, yes.Evidence) { Hint = ReadingHints.Ambiguous }
                 : null;
+        }
+
+        if (AnswerReader.IsQuestion(text) && !AsksForChange(text) && RemovedField(text) is { } removed)
+        {
+            // "Kann ich die Telefonnummer wieder rausnehmen?", "can you delete my phone number?": a request to take a field
+            // out, put as a question, is a change of that field; its new value (or none, for the phone) is asked next
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, removed), Confidence.High, text.Trim());
         }
 
         var folded = FoldedText.Of(text);
@@ -333,6 +355,71 @@ internal static class SummaryReader
     private static readonly string[][] ChangeWords = Phrases.Of(
         "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead", "start",
         "starten", "beginn", "budget", "erst");
+
+    // Words that say what the sentence names is wrong ("war nicht richtig", "that's wrong").
+    private static readonly string[][] WrongWords = Phrases.Of(
+        "nicht richtig", "falsch", "stimmt nicht", "passt nicht", "not right", "isn't right", "wasn't right", "wrong", "incorrect",
+        "not correct");
+
+    /// <summary>The sentences after a first sentence that says something in it is wrong ("das mit dem CRM war nicht
+    /// richtig. Es geht um …"); null when the message is not so.</summary>
+    private static string? WrongThenRight(string text)
+    {
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+            {
+                var first = FoldedText.Of(text[..i]);
+                return first.Contains(WrongWords) && !first.HasQuestionMark ? text[(i + 2)..] : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Verbs of taking something out of the answers ("rausnehmen", "remove", "delete").
+    private static readonly string[][] RemoveWords = Phrases.Of(
+        "rausnehmen", "herausnehmen", "entfernen", "loeschen", "streichen", "weglassen", "remove", "delete", "take out",
+        "leave out");
+
+    // Words of a question about being contacted or what comes next ("wann meldet ihr euch?", "what happens next?").
+    private static readonly string[][] NextStepWords = Phrases.Of(
+        "melden", "meldet", "melde", "anrufen", "ruft", "kontaktieren", "schicken", "schickt", "zuschicken", "passiert",
+        "weiter", "naechsten schritte", "reach out", "reach", "call", "contact", "hear", "next", "happens", "send");
+
+    /// <summary>The one field a question asks to take out of the answers ("Kann ich die Telefonnummer wieder
+    /// rausnehmen?"); null when it names no field, or more than one, or no verb of taking out.</summary>
+    private static string? RemovedField(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (!folded.Contains(RemoveWords))
+        {
+            return null;
+        }
+
+        var found = Fields.Where(f => folded.Contains(f.Words)).Select(f => f.Field).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>Whether the message is a clear yes as a sentence or clause of its own ("Ja.", "looks right.", "Stimmt so,")
+    /// and then a question about being contacted or what happens next, with no contrast word.</summary>
+    private static bool YesThenNextSteps(string text)
+    {
+        var cut = text.IndexOfAny(['.', ',', '!', ':', ';']);
+        if (cut <= 0)
+        {
+            return false;
+        }
+
+        var first = text[..cut];
+        var question = FoldedText.Of(text[(cut + 1)..]);
+        var opening = FoldedText.Of(first);
+        var yes = opening.Count > 0 && (opening.Count == opening.Find(ConfirmPhrases).Length && opening.Find(ConfirmPhrases).At == 0 ||
+                                        YesNoReader.Read(first) is { Value: true, Confidence: Confidence.High });
+        return yes && question.Count > 0 && question.HasQuestionMark && question.Contains(NextStepWords) &&
+               !question.Words.Any(w => w.Text is "aber" or "but" or "nicht" or "not" or "doch") &&
+               !Fields.Any(f => f.Field is not (QuestionSteps.Timeline or QuestionSteps.Email or QuestionSteps.Phone) && question.Contains(f.Words));
+    }
 
     /// <summary>"can you change my timeline to Q3?", "könnt ihr das Budget auf 30k ändern?": a request to change, put as a
     /// question.</summary>

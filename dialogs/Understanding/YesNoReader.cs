@@ -196,6 +196,12 @@ internal static class YesNoReader
                     return new Reading<bool>(true, Confidence.High, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1));
                 }
 
+                if (OnlyPhoneRefused(folded, yesAt[0].At + yesAt[0].Length))
+                {
+                    // "ja aber die Telefonnummer gebe ich nicht an": the phone is the one detail the flow may skip, so
+                    // refusing it alone puts no condition on the yes
+                    return new Reading<bool>(true, Confidence.High, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1));
+                }
 
                 // "Ja, aber bitte nur per Mail kontaktieren, nicht anrufen": a yes with a condition; the "nicht" is in the
                 // condition, not the answer. Confirmed, as any "ja, aber …".
@@ -256,7 +262,7 @@ internal static class YesNoReader
         var confidence = rest == 0 && !folded.HasQuestionMark ? Confidence.High : Confidence.Medium;
         // ("Passt, ihr dürft mich kontaktieren. Aber bitte keinen Newsletter": from the last yes said)
         if (confidence == Confidence.Medium && isYes && OpensMessage(folded, covered, first) &&
-            OnlyContactPreference(folded, yesAt[^1].At + yesAt[^1].Length))
+            (OnlyContactPreference(folded, yesAt[^1].At + yesAt[^1].Length) || OnlyPhoneRefused(folded, yesAt[^1].At + yesAt[^1].Length)))
         {
             // "jaa aber bitte keine Anrufe", "ok but no newsletters please": how to be contacted is no condition on storing
             // the answers, so the yes stands
@@ -294,6 +300,37 @@ internal static class YesNoReader
     {
         "telefonnummer", "telefon", "nummer", "handynummer", "handy", "mobilnummer", "tel", "phone", "number", "cell", "mobile",
     };
+
+    // Words besides the phone's, a negation and courtesy that a refusal of the phone number is said with ("die
+    // Telefonnummer gebe ich nicht an", "I won't give my phone number").
+    private static readonly HashSet<string> PhoneRefusalWords = new(StringComparer.Ordinal)
+    {
+        "aber", "but", "die", "meine", "mein", "the", "my", "ich", "i", "gebe", "geb", "an", "raus", "heraus", "angeben", "give",
+        "share", "lasse", "lass", "weg", "leave", "out", "will", "moechte", "want", "to", "rather", "lieber", "bitte", "please",
+        "mal", "erstmal", "dann", "eben", "halt", "won't", "wont", "don't", "dont", "nicht", "not", "keine", "kein", "no",
+        "ungern", "you", "ihnen", "euch", "dir", "is", "ist", "off", "limits", "tabu", "that", "das", "den", "der",
+    };
+
+    /// <summary>Whether the words from <paramref name="from"/> on refuse the phone number and nothing else ("aber die
+    /// Telefonnummer gebe ich nicht an", "but I won't give my phone number"): a word for the phone, a negation, and only
+    /// the words such a refusal is said with.</summary>
+    private static bool OnlyPhoneRefused(FoldedText folded, int from)
+    {
+        var phone = false;
+        var negated = false;
+        for (var k = from; k < folded.Count; k++)
+        {
+            var w = folded[k].Text;
+            phone |= PhoneWords.Contains(w);
+            negated |= CommonWords.Negations.Contains(w) || w is "ungern" or "tabu" or "weg";
+            if (!PhoneWords.Contains(w) && !PhoneRefusalWords.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return phone && negated && !folded.HasQuestionMark;
+    }
 
     /// <summary>A yes after a refusal that takes it back or narrows it: a refusal of the phone number alone and a yes to
     /// "the rest" ("Telefonnummer geb ich nicht, der Rest ist ok", "I'd rather not give my phone but yes to the rest") is a

@@ -50,7 +50,7 @@ public static class BenchRunner
 
     /// <summary>The environment the deployment template and the launch profile give the bot's runtime (the GC's gen0
     /// budget: docs/benchmarks.md); <c>--bot-env</c> may override it.</summary>
-    public static readonly KeyValuePair<string, string>[] DeployedRuntimeSettings = [new("DOTNET_GCgen0size", "0x2000000")];
+    public static readonly KeyValuePair<string, string>[] DeployedRuntimeSettings = [new("DOTNET_GCgen0size", "0x1000000")];
 
     /// <summary>Starts a published LeadBot on <paramref name="database"/> (SQLite) with the settings a run needs, the
     /// deployed runtime settings, then <paramref name="extra"/> (later entries win).</summary>

@@ -92,7 +92,7 @@ var botSettings = {
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
   // The runtime's gen0 budget: with the concurrent workstation GC it stays at a few MB, so a busy bot collects many times
   // a second and most objects of turns in flight survive into gen1. The runtime reads this only from the environment.
-  DOTNET_GCgen0size: '0x2000000'
+  DOTNET_GCgen0size: '0x1000000'
 }
 
 // DirectLine:TrustedOrigins is a list: one numbered key per origin.

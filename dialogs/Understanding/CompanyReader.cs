@@ -68,6 +68,30 @@ internal static class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "bzw" or "beziehungsweise" && ReadWords(text[..folded[i].Start].TrimEnd(' ', ',', '-', '–', '/'), language) is { } before)
+            {
+                // "Müller Holding bzw. deren Tochter, die Müller Feinkost GmbH": "bzw." opens a second company, so the
+                // one before it is the prospect's to confirm, and the word is never part of its name
+                return before with { Confidence = before.Confidence == Confidence.High ? Confidence.Medium : before.Confidence, Hint = ReadingHints.Ambiguous };
+            }
+        }
+
+        foreach (var dash in new[] { " - ", " – ", " — " })
+        {
+            // "the university - UCSF", "just me, I'm a consultant — Mendoza Consulting LLC": words in small letters before
+            // a dash describe the writer or the kind of body and lead to the name after it, as a colon does
+            var d = text.IndexOf(dash, StringComparison.Ordinal);
+            if (d > 0 && FoldedText.Of(text[..d]) is { Count: > 0 } lead &&
+                lead.Words.All(w => !char.IsUpper(text[w.Start]) || w.Text is "i" or "im" or "i'm") &&
+                ReadWords(text[(d + dash.Length)..], language) is { Confidence: Confidence.High } after)
+            {
+                return after;
+            }
+        }
+
         var reading = ReadWords(text, language);
         if (reading is not { Confidence: Confidence.High } || text.IndexOf(reading.Evidence, StringComparison.Ordinal) is not (>= 0 and var at) ||
             FindLegalForm(text, at) is not { } first || first.End > at + reading.Evidence.Length + 1 ||

@@ -321,7 +321,13 @@ internal static class NameReader
     private static readonly HashSet<string> SlipWords = new(StringComparer.Ordinal)
     {
         "tippfehler", "typo", "vertippt", "verschrieben", "sorry", "sry", "autocorrect", "autokorrektur", "my", "bad", "mein",
-        "fehler", "lol", "haha", "oops", "ups", "meinte", "ich", "i", "meant",
+        "fehler", "lol", "haha", "oops", "ups", "meinte", "ich", "i", "meant", "bloede", "dumb", "stupid", "damn",
+    };
+
+    // Said right after the corrected word ("Vogel natürlich", "Meier obviously"): it insists on the word, no more of a name.
+    private static readonly HashSet<string> Assurances = new(StringComparer.Ordinal)
+    {
+        "natuerlich", "klar", "selbstverstaendlich", "obviously",
     };
 
     // Words besides the sounds of hesitation (CommonWords.IsHesitation) that stand before the correcting word ("ach
@@ -342,7 +348,12 @@ internal static class NameReader
         var folded = FoldedText.Of(text);
         for (var i = 2; i + 1 < folded.Count; i++)
         {
-            if (!PartCues.Contains(folded[i].Text))
+            // "Katrin Vogl, ähm Vogel": a hesitation alone corrects only a word one letter away from a part of the name,
+            // which is a typo put right, never a second name
+            var hesitated = CommonWords.IsHesitation(folded[i].Text) && folded[i].AfterBreak && i + 1 < folded.Count &&
+                            folded[i + 1].Text.Length >= 4 && FoldedText.Of(text[..folded[i].Start]).Words
+                                .Any(w => w.Text != folded[i + 1].Text && WordMatch.WithinOneEdit(w.Text, folded[i + 1].Text));
+            if (!PartCues.Contains(folded[i].Text) && !hesitated)
             {
                 continue;
             }
@@ -374,7 +385,8 @@ internal static class NameReader
                 continue;
             }
 
-            if (word + 1 < folded.Count && !folded[word + 1].AfterBreak && folded[word].Text is not ("meinte" or "meant") &&
+            var assured = word + 1 < folded.Count && Assurances.Contains(folded[word + 1].Text);
+            if (word + 1 < folded.Count && !folded[word + 1].AfterBreak && !assured && folded[word].Text is not ("meinte" or "meant") &&
                 !(folded[word + 1].Text is "mit" or "with" && SpellingRemark(folded, word + 2)))
             {
                 return null;
@@ -389,7 +401,7 @@ internal static class NameReader
                 }
             }
 
-            for (var k = word + 1; k < folded.Count; k++)
+            for (var k = assured ? word + 2 : word + 1; k < folded.Count; k++)
             {
                 if (folded[k].Text is "mit" or "with" && SpellingRemark(folded, k + 1))
                 {
@@ -979,10 +991,10 @@ internal static class NameReader
             }
         }
 
-        if (first is null && s == 1 && GivenNames.IsName(folded[0].Text) && folded[s].AfterBreak)
+        if (first is null && s >= 1 && HyphenatedEnd(text, folded, 0) == s - 1 && GivenNames.IsName(folded[0].Text) && folded[s].AfterBreak)
         {
             // "Stefan, Nachname Krüger": a common given name alone before the surname's word is the first part
-            first = text[folded[0].Start..folded[0].End];
+            first = text[folded[0].Start..folded[s - 1].End];
         }
 
         return surname is null || first is null ? null : first + " " + surname;
@@ -1016,7 +1028,20 @@ internal static class NameReader
             }
         }
 
-        return text[folded[at].Start..folded[at].End];
+        return text[folded[at].Start..folded[HyphenatedEnd(text, folded, at)].End];
+    }
+
+    /// <summary>The last word of a name joined to the word at <paramref name="at"/> by hyphens without spaces
+    /// ("Marie-Luise", "Hoffmann-Berg"): one part of a name, never cut at its hyphen.</summary>
+    private static int HyphenatedEnd(string text, FoldedText folded, int at)
+    {
+        var k = at;
+        while (k + 1 < folded.Count && !folded[k + 1].IsNumber && folded[k + 1].Start == folded[k].End + 1 && text[folded[k].End] == '-')
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Where the name starts when its first words are said twice ("mike, mike johnson", "Laura - Laura Meyer",

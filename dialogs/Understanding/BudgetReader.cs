@@ -324,7 +324,7 @@ internal static partial class BudgetReader
             amounts = marked;
         }
 
-        var currency = FirstCurrency(amounts) ?? NormalizeIso(defaultCurrency);
+        var currency = FirstCurrency(amounts) ?? LoneCurrency(text, folded) ?? NormalizeIso(defaultCurrency);
         var first = amounts[0];
         decimal? min = first.Value * first.Multiplier;
         decimal? max = min;
@@ -669,6 +669,17 @@ internal static partial class BudgetReader
         folded.Count <= 10 && folded.Words.Any(w => TellVerbs.Contains(w.Text)) &&
         folded.Words.Any(w => CommonWords.Negations.Contains(w.Text) || w.Text == "nope");
 
+    /// <summary>Words that say the amount is no concern of the asker's: "none of your business", "geht Sie nichts an",
+    /// a short "that's private" / "Privatsache".</summary>
+    private static bool NotTheAskersConcern(FoldedText folded)
+    {
+        bool Has(params string[] words) => folded.Words.Any(w => words.Contains(w.Text));
+        var yourBusiness = Has("business", "concern") && Has("your", "ur", "yours") && Has("none", "not", "nobody", "no");
+        var gehtNichtsAn = Has("geht", "gehts") && Has("an") && Has("nichts", "nix", "nicht") && Has("sie", "dich", "euch", "ihnen", "dir");
+        var private_ = folded.Count <= 4 && Has("private", "privat", "privatsache", "personal");
+        return yourBusiness || gehtNichtsAn || private_;
+    }
+
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
         folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) && folded.Words.Any(w => AskOrKnow.Contains(w.Text));
@@ -683,6 +694,13 @@ internal static partial class BudgetReader
 
         if (folded.Contains(UnknownPhrases))
         {
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
+        }
+
+        if (NotTheAskersConcern(folded))
+        {
+            // "none of your business", "geht Sie nichts an", "that's private": a refusal to tell in other words is unknown,
+            // never "none" for the "none"/"nichts" in it
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
@@ -1153,6 +1171,30 @@ internal static partial class BudgetReader
         }
 
         return null;
+    }
+
+    /// <summary>The one currency named anywhere in the answer, apart from the amount ("30 to 35K, USD"); null when none or
+    /// more than one is named. "us", "eu" and "fr" alone are words or places more often than currencies, so they do not count.</summary>
+    private static string? LoneCurrency(string text, FoldedText folded)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in folded.Words)
+        {
+            if (word.Text is not ("us" or "eu" or "fr") && CurrencyOf(word.Text, afterNumber: false) is { } c)
+            {
+                named.Add(c);
+            }
+        }
+
+        foreach (var ch in text)
+        {
+            if (ch is '€' or '$' or '£')
+            {
+                named.Add(ch switch { '€' => "EUR", '$' => "USD", _ => "GBP" });
+            }
+        }
+
+        return named.Count == 1 ? named.First() : null;
     }
 
     private static string? FirstCurrency(List<Amount> amounts)

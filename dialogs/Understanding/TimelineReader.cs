@@ -582,7 +582,10 @@ internal static class TimelineReader
     private static (int Start, int Length) EndingAt(FoldedText t, int at, string[][] phrases)
     {
         var stop = at;
-        while (stop > 0 && t[stop - 1].Text is "im" or "in" or "the" or "des" or "der" or "dem" or "den" or "zum" or "zur" or "of" or "am" or "ende" or "end" or "mitte" or "anfang" && stop > at - 3)
+        // "not before next fall", "bis nächsten Sommer": "next" before a season or month names which one, so the
+        // modifier before it still bounds the period
+        while (stop > 0 && t[stop - 1].Text is "im" or "in" or "the" or "des" or "der" or "dem" or "den" or "zum" or "zur" or "of" or "am" or "ende" or "end" or "mitte" or "anfang" or
+                   "next" or "naechsten" or "naechstem" or "naechster" or "naechste" or "kommenden" or "kommendem" && stop > at - 3)
         {
             if (t[stop - 1].Text is "ende" or "end" or "mitte" or "anfang")
             {

@@ -1188,9 +1188,9 @@ internal static partial class BudgetReader
 
         foreach (var ch in text)
         {
-            if (ch is '€' or '$' or '£')
+            if (SymbolCurrency(ch) is { } symbol)
             {
-                named.Add(ch switch { '€' => "EUR", '$' => "USD", _ => "GBP" });
+                named.Add(symbol);
             }
         }
 
@@ -1551,9 +1551,9 @@ internal static partial class BudgetReader
                 break;
             }
 
-            if (text[j] is '€' or '$' or '£')
+            if (SymbolCurrency(text[j]) is { } symbol)
             {
-                currency ??= text[j] switch { '€' => "EUR", '$' => "USD", _ => "GBP" };
+                currency ??= symbol;
                 i = j + 1;
                 continue;
             }
@@ -1570,14 +1570,14 @@ internal static partial class BudgetReader
                 w++;
             }
 
-            if (w < text.Length && text[w] is '€' or '$' or '£' && wordEnd == w)
+            if (w < text.Length && SymbolCurrency(text[w]) is { } after && wordEnd == w)
             {
                 // "k€", "T€"
                 var prefix = FoldedText.Fold(text[j..w]);
                 if (prefix is "k" or "t" && multiplier == 1)
                 {
                     multiplier = 1000;
-                    currency ??= text[w] switch { '€' => "EUR", '$' => "USD", _ => "GBP" };
+                    currency ??= after;
                     i = w + 1;
                     continue;
                 }
@@ -1623,6 +1623,9 @@ internal static partial class BudgetReader
         _ => null,
     };
 
+    /// <summary>The currency a sign stands for ("€", "$", "£"), or null.</summary>
+    private static string? SymbolCurrency(char sign) => sign switch { '€' => "EUR", '$' => "USD", '£' => "GBP", _ => null };
+
     private static string? CurrencyOf(string word, bool afterNumber) => word switch
     {
         "eur" or "euro" or "euros" or "eu" => "EUR",
@@ -1647,9 +1650,8 @@ internal static partial class BudgetReader
             return (null, start);
         }
 
-        if (text[j] is '€' or '$' or '£')
+        if (SymbolCurrency(text[j]) is { } currency)
         {
-            var currency = text[j] switch { '€' => "EUR", '$' => "USD", _ => "GBP" };
             return (currency, j > 0 && text[j - 1] is 'S' or 's' && j > 1 && text[j - 2] is 'U' or 'u' ? j - 2 : j);
         }
 

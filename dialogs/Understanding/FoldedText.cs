@@ -98,11 +98,11 @@ internal sealed class FoldedText
 
     // Titles and short forms whose full stop ends no sentence: "Zahnarztpraxis Dr. Lehmann", "St. Mary's Hospital", and
     // the short forms inside a company's name ("Brauerei Gebr. Kastner KG", "Smith Bros. Roofing", "Müller & Co. KG").
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "dr", "prof", "st", "dipl", "ing", "med", "vet", "dent", "rer", "nat", "phil", "jur", "habil", "mr", "mrs", "ms", "hr", "fr",
-        "gebr", "bros", "co", "jun", "sen", "jr", "sr",
-    };
+    private static readonly HashSet<string> NameShortForms = new(StringComparer.Ordinal) { "gebr", "bros", "co", "jun", "sen", "jr", "sr" };
+
+    private static readonly HashSet<string> Abbreviations = new(
+        ["dr", "prof", "st", "dipl", "ing", "med", "vet", "dent", "rer", "nat", "phil", "jur", "habil", "mr", "mrs", "ms", "hr", "fr", .. NameShortForms],
+        StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> (as written) is a short form whose full stop belongs to it at the end of a
     /// name too: one of the short forms inside a name above ("Miller Bros.", not a title) or a capitalized contraction without a vowel ("Property
@@ -114,7 +114,7 @@ internal sealed class FoldedText
             return false;
         }
 
-        if (word.ToLowerInvariant() is "gebr" or "bros" or "co" or "jun" or "sen" or "jr" or "sr")
+        if (NameShortForms.Contains(word.ToLowerInvariant()))
         {
             return true;
         }

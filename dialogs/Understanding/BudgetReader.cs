@@ -387,6 +387,12 @@ internal static partial class BudgetReader
                 // "won't go below 10k", "nicht unter 10k": at least
                 max = null;
             }
+            else if (FromNothing(before, text[..first.Start]))
+            {
+                // "zwischen 0 und 10k", "somewhere between nothing and 10k", "0-5k": a range that starts at nothing is at
+                // most its top, never the top as an exact amount
+                min = null;
+            }
             else if (EndsWith(before, UpperBound) || SignBefore(text, first.Start) is '<' ||
                      amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
             {
@@ -716,7 +722,7 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
         }
 
-        if (folded.Contains(NonePhrases))
+        if (folded.Contains(NonePhrases) || NoneThere(folded))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.None(trimmed), Confidence.High, trimmed);
         }
@@ -792,6 +798,70 @@ internal static partial class BudgetReader
         }
 
         return null;
+    }
+
+    // Words after "gibt's" that only say where ("gibt's bei uns nicht", "gibt es hier nicht").
+    private static readonly HashSet<string> WhereWords = new(StringComparer.Ordinal) { "es", "bei", "uns", "hier", "da", "sowas", "so", "was", "eins" };
+
+    /// <summary>"Budget? gibt's bei uns nicht", "gibt es hier nicht": a budget said not to exist, in the words of "there is
+    /// none"; "gibt's noch nicht" is no budget yet and read before this.</summary>
+    private static bool NoneThere(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("gibt's" or "gibts" or "gibt" or "gibt'"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && k <= i + 4; k++)
+            {
+                if (folded[k].Text is "nicht" or "nich" or "ned" or "net" or "nit")
+                {
+                    return k == folded.Count - 1 || folded[k + 1].AfterBreak;
+                }
+
+                if (!WhereWords.Contains(folded[k].Text))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The lower end of a range that is nothing ("zwischen nichts und", "between 0 and", "0-").
+    private static readonly HashSet<string> NothingWords = new(StringComparer.Ordinal) { "0", "null", "nichts", "nix", "nothing", "zero", "nada" };
+
+    /// <summary>Whether the words before the only amount end with a range from nothing: "zwischen 0 und", "between nothing
+    /// and", "von null bis", "0-".</summary>
+    private static bool FromNothing(FoldedText before, string raw)
+    {
+        var n = before.Count;
+        if (n == 0)
+        {
+            return false;
+        }
+
+        if (NothingWords.Contains(before[n - 1].Text))
+        {
+            // "0-10k", "0 – 5k": the range sign right after the nothing
+            var tail = raw.TrimEnd();
+            return tail.EndsWith('-') || tail.EndsWith('–');
+        }
+
+        if (n < 3 || !NothingWords.Contains(before[n - 2].Text))
+        {
+            return false;
+        }
+
+        return before[n - 1].Text switch
+        {
+            "und" or "and" => before[n - 3].Text is "zwischen" or "between",
+            "bis" or "to" => before[n - 3].Text is "von" or "from" or "zwischen" or "between" || before[n - 2].IsNumber,
+            _ => false,
+        };
     }
 
     private static readonly string[][] NonProfit = Phrases.Of(

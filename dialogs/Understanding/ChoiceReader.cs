@@ -52,7 +52,7 @@ internal static class ChoiceReader
     // "weiß ich noch nicht genau", "not sure yet": no need in own words, whatever words are around it
     private static readonly string[][] Unsure = Phrases.Of(
         "weiss ich nicht", "weiss ich noch nicht", "weiss nicht", "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht",
-        "wissen wir nicht", "mir nicht sicher", "mir noch nicht sicher", "bin unsicher", "keine ahnung", "noch unklar",
+        "wissen wir nicht", "weiss gar nicht", "weiss ich gar nicht", "mir nicht sicher", "mir noch nicht sicher", "bin unsicher", "keine ahnung", "noch unklar",
         "unklar", "don't know", "dont know", "do not know", "not sure", "no idea", "no clue", "unsure");
 
     /// <param name="allowIndex">Whether a number or ordinal picks a choice; false where the message answers several
@@ -130,10 +130,14 @@ internal static class ChoiceReader
         {
             // spoken forms are matched as written ones: "nix konkretes" is "nichts konkretes", "nur mal sehen" is "nur mal
             // schauen"
+            // a Kompagnon is a business partner, and "der Boss" after a German article is "der Chef" ("my boss" keeps its
+            // English phrases)
             stems[i] = WordMatch.Stem(folded[i].Text switch
             {
                 "nix" or "nischt" => "nichts",
                 "sehen" or "gucken" when i > 0 && folded[i - 1].Text is "mal" or "nur" => "schauen",
+                "kompagnon" or "kompagnons" or "kompagnonin" => "partner",
+                "boss" when i > 0 && folded[i - 1].Text is "der" or "die" or "mein" or "meine" or "meinem" or "meiner" or "unser" or "unsere" or "unserem" or "dem" or "den" => "chef",
                 var same => same,
             });
         }
@@ -383,6 +387,26 @@ internal static class ChoiceReader
             };
         }
 
+        if (step == QuestionSteps.Need && winner < 0 && FollowUpsForgotten(folded) &&
+            Read(step, language == "de" ? "Follow-ups automatisieren" : "automate follow ups", choices, language, acceptOwnWords: false, allowIndex: false) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } reminding })
+        {
+            // "Follow-up-Mails nach dem Termin vergessen wir ständig", "follow-ups keep slipping through": follow-ups that
+            // are forgotten are the need to have them sent on their own, said as a pain without a word of wanting;
+            // confirmed
+            return new SlotReading(step, reminding, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && NotKnowingTheOffer(folded) && Narrowest(choices) is >= 0 and var newcomer && !choices[newcomer].Fits)
+        {
+            // "keine Ahnung, was ihr überhaupt macht", "no idea what you guys even do": someone who does not know the
+            // offer yet is looking around; confirmed, as it is close to a question back ("was macht ihr denn?" asks)
+            return new SlotReading(step, new ChoiceValue(choices[newcomer].Key, choices[newcomer].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Hedged,
+            };
+        }
+
         if (winner < 0)
         {
             // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
@@ -557,6 +581,19 @@ internal static class ChoiceReader
             // "Head of Sales – final say is mine": a title beside the decision the prospect claims in words of their own;
             // what the prospect says they do is theirs
             return new SlotReading(step, new ChoiceValue(choices[mine].Key, choices[mine].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && winner == TopDecider(choices) && !IsNegated(folded, w.Start, w.End) && !OthersApprove(folded) &&
+            !ApprovalByOthers(folded) && OtherHasASay(folded, w.End) && SharedDecider(choices) is >= 0 and var alongOthers)
+        {
+            // "Geschäftsführer, aber meine Frau redet mit", "I decide but my wife does the books": the prospect's deciding
+            // title or claim, then after "aber"/"but" someone else who has a say in it, or a spouse or partner who has a
+            // part in the business, is a decision shared with them; how much is the prospect's is theirs to confirm (an
+            // approval or a look over it keeps its own rules, and hearing one's team keeps the decision the prospect's)
+            return new SlotReading(step, new ChoiceValue(choices[alongOthers].Key, choices[alongOthers].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
@@ -1068,6 +1105,118 @@ internal static class ChoiceReader
         }
 
         return titled && (folded.Contains(SomeoneElse) || OtherDecides(folded));
+    }
+
+    // Someone else's say in the decision ("meine Frau redet mit", "my partner has a say").
+    private static readonly string[][] OthersSay = Phrases.Of(
+        "redet mit", "redet da mit", "redet auch mit", "redet da auch mit", "reden mit", "reden da mit", "reden auch mit",
+        "spricht mit", "spricht da mit", "hat mitspracherecht", "haben mitspracherecht", "hat auch mitspracherecht", "mitspracherecht",
+        "mitzureden", "darf mitreden", "will mitreden", "entscheidet mit", "entscheiden mit", "has a say", "have a say",
+        "gets a say", "get a say", "has some say", "has input", "have input", "weighs in", "weigh in", "has a voice");
+
+    // A spouse or partner who may own or run part of the business with the prospect.
+    private static readonly HashSet<string> PartnersInBusiness = new(StringComparer.Ordinal)
+    {
+        "frau", "mann", "ehefrau", "ehemann", "partner", "partnerin", "kompagnon", "kompagnonin", "teilhaber", "teilhaberin",
+        "geschaeftspartner", "geschaeftspartnerin", "mitinhaber", "mitinhaberin", "wife", "husband", "spouse", "cofounder",
+        "co-founder", "co-owner", "coowner",
+    };
+
+    /// <summary>After the prospect's deciding words (ending at <paramref name="after"/>), a clause opened by
+    /// "aber"/"but"/"wobei"/"though" whose subject is someone else of the prospect's ("meine Frau", "my partner") who has a
+    /// say, or who is a spouse or partner in the business doing a part of it ("my wife does the books").</summary>
+    private static bool OtherHasASay(FoldedText folded, int after)
+    {
+        for (var i = after + 1; i + 2 < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("aber" or "but" or "wobei" or "though" or "allerdings" or "however") ||
+                !OthersPossessives.Contains(folded[i + 1].Text) && folded[i + 1].Text is not ("der" or "die" or "the"))
+            {
+                continue;
+            }
+
+            var clauseEnd = i + 2;
+            while (clauseEnd + 1 < folded.Count && !folded[clauseEnd + 1].AfterBreak)
+            {
+                clauseEnd++;
+            }
+
+            var rest = folded.Find(OthersSay, i + 2);
+            if (rest.At >= 0 && rest.At <= clauseEnd)
+            {
+                return true;
+            }
+
+            // "my wife does the books", "meine Frau macht die Buchhaltung": a partner's own part, said as a clause
+            if (OthersPossessives.Contains(folded[i + 1].Text) && PartnersInBusiness.Contains(folded[i + 2].Text) && clauseEnd >= i + 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Forgetting or dropping follow-ups ("vergessen wir ständig", "keep slipping through the cracks").
+    private static readonly string[] ForgettingStems = ["vergess", "vergiss", "vergass", "forget", "forgot", "slip", "untergeh", "verschlaf", "verpenn"];
+
+    /// <summary>"Follow-up-Mails vergessen wir ständig", "we always forget to follow up": follow-ups said to be forgotten or
+    /// dropped.</summary>
+    private static bool FollowUpsForgotten(FoldedText folded)
+    {
+        var followUp = false;
+        var forgotten = false;
+        foreach (var w in folded.Words)
+        {
+            followUp |= w.Text.StartsWith("follow", StringComparison.Ordinal) || w.Text.StartsWith("nachfass", StringComparison.Ordinal) ||
+                        w.Text.StartsWith("nachhak", StringComparison.Ordinal);
+            forgotten |= Array.Exists(ForgettingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal));
+        }
+
+        return followUp && forgotten && !folded.HasQuestionMark;
+    }
+
+    private static readonly HashSet<string> VendorPronouns = new(StringComparer.Ordinal) { "ihr", "sie", "you", "y'all", "yall" };
+
+    private static readonly HashSet<string> OfferVerbs = new(StringComparer.Ordinal)
+    {
+        "macht", "machen", "anbietet", "anbieten", "tut", "tun", "verkauft", "verkaufen", "do", "offer", "sell", "are", "anbietest",
+    };
+
+    /// <summary>"keine Ahnung, was ihr überhaupt macht", "no idea what you guys even do": not knowing what the vendor offers,
+    /// said as a statement (a question mark makes it a question back).</summary>
+    private static bool NotKnowingTheOffer(FoldedText folded)
+    {
+        if (folded.HasQuestionMark || folded.Find(Unsure) is not { At: >= 0 } unsure)
+        {
+            return false;
+        }
+
+        for (var i = unsure.At + unsure.Length; i < folded.Count && i <= unsure.At + unsure.Length + 1; i++)
+        {
+            if (folded[i].Text is not ("was" or "what"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && k <= i + 2; k++)
+            {
+                if (!VendorPronouns.Contains(folded[k].Text))
+                {
+                    continue;
+                }
+
+                for (var v = k + 1; v < folded.Count && v <= k + 3; v++)
+                {
+                    if (OfferVerbs.Contains(folded[v].Text))
+                    {
+                        return v == folded.Count - 1 || folded[v + 1].AfterBreak;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     // The prospect's own say in other words than a share's ("ich rede mit", "I have input"): read as a say only where the

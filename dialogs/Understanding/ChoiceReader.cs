@@ -356,6 +356,18 @@ internal static class ChoiceReader
                 text.Trim()) { Hint = hedged ? ReadingHints.Hedged : null };
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && winner < 0 && InOneClause(folded, OwnSay) && !InOneClause(folded, NotSigning) &&
+            !folded.Contains(NotMyCall) && !OtherDecides(folded) && !folded.HasQuestionMark && SharedDecider(choices) is >= 0 and var voice)
+        {
+            // "I have input", "ich rede mit": the prospect's say in other words than a share's, with nothing said of the
+            // last word, is a share or advice, and careful readers record either; the share, confirmed (with the last word
+            // denied it is advice, above)
+            return new SlotReading(step, new ChoiceValue(choices[voice].Key, choices[voice].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
         if (step == QuestionSteps.Need && winner < 0 && folded.Find(ToldTo) is { At: >= 0 } told && ObjectlessLook(folded, told.At + told.Length) &&
             Narrowest(choices) is >= 0 and var browsing && !choices[browsing].Fits)
         {

@@ -435,6 +435,13 @@ internal static class ChoiceReader
                 : own;
         }
 
+        if (step == QuestionSteps.Need && !acceptOwnWords && folded.IsQuestion && OtherField(folded) && !NamesSales(folded) && !ConnectsCrmProduct(folded))
+        {
+            // "do you integrate with QuickBooks?" beside other answers: a question whose need words point at another field
+            // names no configured need, and a question gives no own words
+            return null;
+        }
+
         if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded) && !ConnectsCrmProduct(folded))
         {
             // "Bewerber vorqualifizieren für unsere Stellenanzeigen": the verb fits a need, the object is another field
@@ -1804,6 +1811,8 @@ internal static class ChoiceReader
         "mitarbeiter", "mitarbeitende", "mitarbeitern", "employees", "staff", "hires", "payroll", "lohnabrechnung",
         "gehaltsabrechnung", "buchhaltung", "accounting", "bookkeeping", "steuererklaerung", "lagerverwaltung", "inventory",
         "warehouse", "erp", "warenwirtschaft", "marketingautomatisierung", "newsletter", "newsletters",
+        // accounting software named by its product is the accounting field, like "Buchhaltung"
+        "quickbooks", "xero", "datev", "lexoffice", "sevdesk",
     };
 
     private static bool OtherField(FoldedText folded)
@@ -1919,7 +1928,8 @@ internal static class ChoiceReader
             product |= w.Text is "salesforce" or "hubspot" or "pipedrive" or "zoho" or "dynamics" or "hubspots" or "salesforces";
             connect |= w.Text is "talk" or "talks" or "connect" or "connected" or "integrate" or "integrated" or "integration" or "sync" or
                 "syncs" or "synced" or "synchronize" or "hook" or "plug" or "link" or "linked" or "anbinden" or "anbindung" or "verbinden" or
-                "verbunden" or "integrieren" or "synchronisieren" or "schnittstelle" or "reden" or "sprechen" or "kommunizieren" or "api";
+                "verbunden" or "integrieren" or "synchronisieren" or "schnittstelle" or "reden" or "sprechen" or "kommunizieren" or "api" or
+                "verbindet" or "anbindet" or "verknuepfen" or "verknuepft" or "koppeln" or "gekoppelt" or "connects" or "integrates";
         }
 
         return product && connect;

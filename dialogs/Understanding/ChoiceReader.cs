@@ -2352,6 +2352,8 @@ internal static class ChoiceReader
         "bitte", "please", "ich", "nehme", "take", "i'll", "ill", "i", "pick", "waehle", "wahl", "auswahl", "st", "nd", "rd",
         "th", "te", "e", "ist", "es", "it's", "its", "is", "eindeutig", "clearly", "definitiv", "definitely", "pls", "plz",
         "thx", "thanks", "danke", "gerne", "gern", "ok", "okay", "lol", "hmm", "hm",
+        // the plural labels and "to be honest", "ehrlich gesagt" frame a pick ("options 1 and 3 tbh") like "option", "pls"
+        "options", "optionen", "numbers", "nummern", "tbh", "honestly", "ehrlich", "gesagt",
     };
 
     // Words that weigh a picked number rather than frame it ("mostly number 2", "eher die 3"): the pick is confirmed.

@@ -283,7 +283,9 @@ internal static class ChoiceReader
             // shared deciding role when one is named, never the sole decider's
             // ("my wife and I own the business": the prospect and someone without a deciding title own it together, the
             // shared role even when no word of it is named)
-            var alongside = WithSomeone(folded) && !PossessiveTitle(folded, stems, compiled, choices);
+            // ("ich entscheide das zusammen": a word of deciding together is the shared role, even when no phrase of it
+            // matched)
+            var alongside = WithSomeone(folded) && !PossessiveTitle(folded, stems, compiled, choices) || DecidedTogether(folded);
             var shared = -1;
             for (var c = 0; c < best.Length; c++)
             {

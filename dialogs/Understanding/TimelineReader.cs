@@ -19,9 +19,12 @@ internal static class TimelineReader
     private static readonly string[][] Asap = Phrases.Of(
         "sofort", "ab sofort", "umgehend", "asap", "a s a p", "so schnell wie moeglich", "so bald wie moeglich",
         "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
-        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig",
-        "zuegig", "immediately", "right away", "right now", "now", "today", "as soon as possible", "as soon as we can",
+        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "dringend", "eilig",
+        "zuegig", "immediately", "right away", "right now", "now", "as soon as possible", "as soon as we can",
         "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute");
+
+    // "heute noch", "today if possible": that day, unlike "as soon as possible", which sets no end.
+    private static readonly string[][] Today = Phrases.Of("heute", "today");
 
     private static readonly string[][] Soon = Phrases.Of("bald", "zeitnah", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
 
@@ -269,7 +272,7 @@ internal static class TimelineReader
 
             // "asap, like next week", "bald, sprich Mitte Januar": a concrete period right after a vague one says what it
             // means, so the later one is the reading
-            if ((period.Timex == "soon" || period.Start == today && period.End == today) && ExplainedAfter(t, end, today))
+            if ((period.Timex == "soon" || IsNow(period.Start, period.End, today)) && ExplainedAfter(t, end, today))
             {
                 continue;
             }
@@ -632,7 +635,7 @@ internal static class TimelineReader
             {
                 for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + 2); m++)
                 {
-                    if (At(t, m, today) is { } next && next.Period.Start >= today && !(next.Period.Start == today && next.Period.End == today))
+                    if (At(t, m, today) is { } next && next.Period.Start >= today && !IsNow(next.Period.Start, next.Period.End, today))
                     {
                         return true;
                     }
@@ -650,7 +653,16 @@ internal static class TimelineReader
     {
         var w = t[i].Text;
 
+        // "asap", "sofort", "am liebsten gestern": from today, with no end, as the prospect sets no latest day
         foreach (var p in Asap)
+        {
+            if (t.MatchesAt(i, p))
+            {
+                return (new Period(today, null, Date(today)), i + p.Length - 1);
+            }
+        }
+
+        foreach (var p in Today)
         {
             if (t.MatchesAt(i, p))
             {
@@ -1705,8 +1717,22 @@ internal static class TimelineReader
             return (new Period(today, Add(high), timex), end);
         }
 
+        if (unit == Unit.Month)
+        {
+            // "in 3 Monaten", "in 2-3 months": the whole month the day falls in (from the first month's first day to the
+            // last one's last day), as a count of months names a month, not a day in it
+            var first = Add(low);
+            var last = Add(high);
+            return (new Period(new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1), timex), end);
+        }
+
         return (new Period(Add(low), Add(high), timex), end);
     }
+
+    /// <summary>Whether a start names no time but now: today only ("heute") or from today on ("asap", "ab sofort").</summary>
+    internal static bool IsNow(TimelineEstimate estimate, DateOnly today) => IsNow(estimate.Start, estimate.End, today);
+
+    private static bool IsNow(DateOnly? start, DateOnly? end, DateOnly today) => start == today && (end is null || end == today);
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

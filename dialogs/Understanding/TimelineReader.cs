@@ -260,6 +260,7 @@ internal static class TimelineReader
 
     private static (Period Period, int StartWord, int EndWord)? FindPeriod(FoldedText t, DateOnly today)
     {
+        var realistic = false;
         for (var i = 0; i < t.Count; i++)
         {
             // "01/03/2027": the end of a date whose order is not sure is no year or month of its own
@@ -275,6 +276,19 @@ internal static class TimelineReader
             if ((period.Timex == "soon" || IsNow(period.Start, period.End, today)) && ExplainedAfter(t, end, today))
             {
                 continue;
+            }
+
+            // "asap but realistically February", "sofort, aber realistisch Januar": the wish for now, then the period the
+            // prospect expects to be real; that one is the start, confirmed, as the two are said together
+            if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today))
+            {
+                realistic = true;
+                continue;
+            }
+
+            if (realistic)
+            {
+                period = period with { Timex = "~" + period.Timex.TrimStart('~') };
             }
 
             // "nach der Messe im März, also ab April": a start after an event dated in a period, spelled out after a word
@@ -295,7 +309,8 @@ internal static class TimelineReader
                 period = new Period(period.Start, joinedEnd, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
-            else if (end + 1 < t.Count && Between(t, end) == "," && period.End is { } firstEnd && At(t, end + 1, today) is { } adjoining &&
+            else if (end + 1 < t.Count && Between(t, end) == "," && period.End is { } firstEnd &&
+                     At(t, end + 1 + HedgeLength(t, end + 1), today) is { } adjoining &&
                      adjoining.Period.Start == firstEnd.AddDays(1) && adjoining.Period.End is { } secondEnd && secondEnd > firstEnd &&
                      !(adjoining.End + 1 < t.Count && (Array.Exists(LatestCues, p => t.MatchesAt(adjoining.End + 1, p)) ||
                        Array.Exists(EarliestCues, p => t.MatchesAt(adjoining.End + 1, p)))))
@@ -425,11 +440,69 @@ internal static class TimelineReader
                 // März": from its start, open end
                 period = new Period(period.Start, null, period.Timex);
             }
+            else if (!closed && period.End is not null && end + 1 < t.Count &&
+                     Array.Exists(LaterCues, p => t.MatchesAt(end + 1, p) && end + 1 + p.Length == t.Count))
+            {
+                // "in 6 Monaten, eher später", "March or later": the period is the earliest start the prospect sees, so
+                // from its start, open end; confirmed, as how much later is a guess
+                period = new Period(period.Start, null, "~" + period.Timex.TrimStart('~'));
+            }
 
             return (period, start, end);
         }
 
         return null;
+    }
+
+    // Words after a period that say the start may come later than it ("eher später", "or later").
+    private static readonly string[][] LaterCues = Phrases.Of(
+        "oder spaeter", "eher spaeter", "oder auch spaeter", "vielleicht auch spaeter", "vielleicht spaeter",
+        "eventuell spaeter", "evtl spaeter", "wahrscheinlich spaeter", "oder noch spaeter", "or later", "maybe later",
+        "possibly later", "probably later", "or even later", "rather later");
+
+    // Words that say the period after them is what the prospect expects to happen ("realistically February").
+    private static readonly string[][] Realistically = Phrases.Of(
+        "realistically", "realistic", "realistisch", "realistischerweise", "realistisch gesehen", "realistically speaking");
+
+    /// <summary>Whether a contrast word and a word of realism follow word <paramref name="end"/> and a dated period
+    /// follows them ("…, aber realistisch Januar").</summary>
+    private static bool RealisticallyAfter(FoldedText t, int end, DateOnly today)
+    {
+        var k = end + 1;
+        if (k < t.Count && t[k].Text is "aber" or "but" or "doch" or "though")
+        {
+            k++;
+        }
+
+        foreach (var p in Realistically)
+        {
+            if (k < t.Count && t.MatchesAt(k, p))
+            {
+                for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + 3); m++)
+                {
+                    if (At(t, m, today) is { } next && next.Period.Start > today)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of words of a hedge at word <paramref name="k"/> ("maybe", "vielleicht"), or 0.</summary>
+    private static int HedgeLength(FoldedText t, int k)
+    {
+        foreach (var p in Hedges)
+        {
+            if (k < t.Count && t.MatchesAt(k, p))
+            {
+                return p.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static readonly string[][] EarliestCues = Phrases.Of(
@@ -970,7 +1043,9 @@ internal static class TimelineReader
         }
 
         var prev = t[at - 1].Text;
-        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
+        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" ||
+               // "probably Feb, maybe March": a hedge before a bare month at the start's question guesses at a date
+               prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl";
     }
 
     private static int? MonthAt(FoldedText t, int j, bool strict)

@@ -1405,6 +1405,19 @@ internal static class TimelineReader
             return (new Period(day, day, Date(day)), w == "new" ? j + 1 : j);
         }
 
+        if (w == "tax" && j + 1 < t.Count && t[j + 1].Text == "season" && j > 0 && t[j - 1].Text is "after" or "the" && (t[j - 1].Text == "after" || j > 1 && t[j - 2].Text == "after"))
+        {
+            // "after tax season": the US tax season ends on Tax Day, 15 April, so from the 16th; confirmed, as the words
+            // date a season of work, not the start (only after "after": what else is said of it is not read)
+            var taxDay = new DateOnly(today.Year, 4, 15);
+            if (taxDay < today)
+            {
+                taxDay = taxDay.AddYears(1);
+            }
+
+            return (new Period(new DateOnly(taxDay.Year, 1, 1), taxDay, $"~{taxDay.Year:D4}-TAX"), j + 1);
+        }
+
         if (w is "ostern" or "easter")
         {
             var easter = Easter(today.Year);

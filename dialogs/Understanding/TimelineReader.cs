@@ -1067,7 +1067,10 @@ internal static class TimelineReader
                             j + 1 < t.Count && MonthNames.ContainsKey(t[j + 1].Text) && Between(t, j) is "/" or "-" ||
                             // the second month of "feb/march", "Jan or March"
                             j >= 1 && MonthNames.ContainsKey(t[j - 1].Text) && Between(t, j - 1) is "/" or "-" ||
-                            j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text);
+                            j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text) ||
+                            // the first month of "Feb, maybe Mar"
+                            j + 2 < t.Count && Between(t, j) == "," && HedgeLength(t, j + 1) is > 0 and var hedge &&
+                            j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text);
             if (!yearAfter && t.Count > 1)
             {
                 return null;

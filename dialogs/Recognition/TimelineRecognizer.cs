@@ -6,7 +6,7 @@ namespace LeadBot.Dialogs.Recognition;
 /// <summary>
 /// When a prospect wants to start, from free text (de-DE / en-US). DateTimeRecognizer does the work; a thin layer adds
 /// the measured gaps: German quarters ("nächstes Quartal", "im zweiten Quartal"), "Q2"/"Q3 2027" resolved to the future,
-/// "sofort"/"asap" (the reference date), and "don't know" answers. Ambiguous dates resolve to the future. German
+/// "sofort"/"asap" (from the reference date on, open end), and "don't know" answers. Ambiguous dates resolve to the future. German
 /// "innerhalb von 3 Monaten" reads like English "within 3 months" (from today on), not as the DateTimeModel's one date
 /// 90 days ahead. The understanding layer (<c>Understanding/TimelineReader</c>) answers the usual forms with its own rules
 /// and asks this recognizer only for what they do not cover.
@@ -74,7 +74,8 @@ public static class TimelineRecognizer
 
         if (Asap.IsMatch(original))
         {
-            return new TimelineEstimate(today, today, Timex(today), false, original);
+            // as soon as possible sets no latest day: from today on, open end
+            return new TimelineEstimate(today, null, Timex(today), false, original);
         }
 
         var recognized = (cult == RecognizerCulture.German ? GermanWithin(original, today) : null) ??

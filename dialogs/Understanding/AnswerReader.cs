@@ -201,7 +201,7 @@ public sealed class AnswerReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
-        if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { Day: 1 } monthStart, End: { } monthEnd } } &&
+        if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { Day: 1 } monthStart, End: { } monthEnd, Timex: not ['P', ..] } } &&
             monthEnd == monthStart.AddMonths(1).AddDays(-1) && (HasDayNumber(text) || text.Contains("week", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("woche", StringComparison.OrdinalIgnoreCase) || text.Contains("hälfte", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("half", StringComparison.OrdinalIgnoreCase)))

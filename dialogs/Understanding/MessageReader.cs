@@ -464,7 +464,7 @@ internal static class MessageReader
             var timeCue = folded.Contains(TimelineCues);
             var shortClause = folded.Count <= 5;
             var timelineRead = (timeCue || shortClause || needCue >= 0) ? TimelineReader.Read(timelinePart, context.Reference, culture) : null;
-            if (timelineRead is { Value: TimelineEstimate { Start: { } now, End: { } nowEnd } } && now == nowEnd && now == DateOnly.FromDateTime(context.Reference) &&
+            if (timelineRead is { Value: TimelineEstimate { Start: { } now } nowEstimate } && TimelineReader.IsNow(nowEstimate, DateOnly.FromDateTime(context.Reference)) &&
                 ExplainingClauseEnd(masked, clause.End) is var explainedTo && explainedTo > clause.End &&
                 TimelineReader.Read(timelinePart + masked[clause.End..explainedTo], context.Reference, culture) is { Value: TimelineEstimate explained } later &&
                 explained.Start != now)

@@ -226,7 +226,7 @@ internal static class SummaryReader
             {
                 if (reader.Read(field, text, context) is { Confidence: Confidence.High } value &&
                     value.Value is not BudgetEstimate { HasAmount: false } && value.Value is not TimelineEstimate { Start: null } &&
-                    !(value.Value is TimelineEstimate t && t.Start == t.End && t.Start == DateOnly.FromDateTime(context.Reference)) &&
+                    !(value.Value is TimelineEstimate t && TimelineReader.IsNow(t, DateOnly.FromDateTime(context.Reference))) &&
                     (Covers(value.Evidence, text) || folded.Contains(ChangeWords)))
                 {
                     return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), Confidence.High, text.Trim());

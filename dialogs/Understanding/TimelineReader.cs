@@ -19,9 +19,12 @@ internal static class TimelineReader
     private static readonly string[][] Asap = Phrases.Of(
         "sofort", "ab sofort", "umgehend", "asap", "a s a p", "so schnell wie moeglich", "so bald wie moeglich",
         "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
-        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "heute", "dringend", "eilig",
-        "zuegig", "immediately", "right away", "right now", "now", "today", "as soon as possible", "as soon as we can",
+        "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "dringend", "eilig",
+        "zuegig", "immediately", "right away", "right now", "now", "as soon as possible", "as soon as we can",
         "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute");
+
+    // "heute noch", "today if possible": that day, unlike "as soon as possible", which sets no end.
+    private static readonly string[][] Today = Phrases.Of("heute", "today");
 
     private static readonly string[][] Soon = Phrases.Of("bald", "zeitnah", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
 
@@ -257,6 +260,7 @@ internal static class TimelineReader
 
     private static (Period Period, int StartWord, int EndWord)? FindPeriod(FoldedText t, DateOnly today)
     {
+        var realistic = false;
         for (var i = 0; i < t.Count; i++)
         {
             // "01/03/2027": the end of a date whose order is not sure is no year or month of its own
@@ -269,9 +273,22 @@ internal static class TimelineReader
 
             // "asap, like next week", "bald, sprich Mitte Januar": a concrete period right after a vague one says what it
             // means, so the later one is the reading
-            if ((period.Timex == "soon" || period.Start == today && period.End == today) && ExplainedAfter(t, end, today))
+            if ((period.Timex == "soon" || IsNow(period.Start, period.End, today)) && ExplainedAfter(t, end, today))
             {
                 continue;
+            }
+
+            // "asap but realistically February", "sofort, aber realistisch Januar": the wish for now, then the period the
+            // prospect expects to be real; that one is the start, confirmed, as the two are said together
+            if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today))
+            {
+                realistic = true;
+                continue;
+            }
+
+            if (realistic)
+            {
+                period = period with { Timex = "~" + period.Timex.TrimStart('~') };
             }
 
             // "nach der Messe im März, also ab April": a start after an event dated in a period, spelled out after a word
@@ -292,7 +309,8 @@ internal static class TimelineReader
                 period = new Period(period.Start, joinedEnd, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
-            else if (end + 1 < t.Count && Between(t, end) == "," && period.End is { } firstEnd && At(t, end + 1, today) is { } adjoining &&
+            else if (end + 1 < t.Count && Between(t, end) == "," && period.End is { } firstEnd &&
+                     At(t, end + 1 + HedgeLength(t, end + 1), today) is { } adjoining &&
                      adjoining.Period.Start == firstEnd.AddDays(1) && adjoining.Period.End is { } secondEnd && secondEnd > firstEnd &&
                      !(adjoining.End + 1 < t.Count && (Array.Exists(LatestCues, p => t.MatchesAt(adjoining.End + 1, p)) ||
                        Array.Exists(EarliestCues, p => t.MatchesAt(adjoining.End + 1, p)))))
@@ -422,11 +440,69 @@ internal static class TimelineReader
                 // März": from its start, open end
                 period = new Period(period.Start, null, period.Timex);
             }
+            else if (!closed && period.End is not null && end + 1 < t.Count &&
+                     Array.Exists(LaterCues, p => t.MatchesAt(end + 1, p) && end + 1 + p.Length == t.Count))
+            {
+                // "in 6 Monaten, eher später", "March or later": the period is the earliest start the prospect sees, so
+                // from its start, open end; confirmed, as how much later is a guess
+                period = new Period(period.Start, null, "~" + period.Timex.TrimStart('~'));
+            }
 
             return (period, start, end);
         }
 
         return null;
+    }
+
+    // Words after a period that say the start may come later than it ("eher später", "or later").
+    private static readonly string[][] LaterCues = Phrases.Of(
+        "oder spaeter", "eher spaeter", "oder auch spaeter", "vielleicht auch spaeter", "vielleicht spaeter",
+        "eventuell spaeter", "evtl spaeter", "wahrscheinlich spaeter", "oder noch spaeter", "or later", "maybe later",
+        "possibly later", "probably later", "or even later", "rather later");
+
+    // Words that say the period after them is what the prospect expects to happen ("realistically February").
+    private static readonly string[][] Realistically = Phrases.Of(
+        "realistically", "realistic", "realistisch", "realistischerweise", "realistisch gesehen", "realistically speaking");
+
+    /// <summary>Whether a contrast word and a word of realism follow word <paramref name="end"/> and a dated period
+    /// follows them ("…, aber realistisch Januar").</summary>
+    private static bool RealisticallyAfter(FoldedText t, int end, DateOnly today)
+    {
+        var k = end + 1;
+        if (k < t.Count && t[k].Text is "aber" or "but" or "doch" or "though")
+        {
+            k++;
+        }
+
+        foreach (var p in Realistically)
+        {
+            if (k < t.Count && t.MatchesAt(k, p))
+            {
+                for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + 3); m++)
+                {
+                    if (At(t, m, today) is { } next && next.Period.Start > today)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of words of a hedge at word <paramref name="k"/> ("maybe", "vielleicht"), or 0.</summary>
+    private static int HedgeLength(FoldedText t, int k)
+    {
+        foreach (var p in Hedges)
+        {
+            if (k < t.Count && t.MatchesAt(k, p))
+            {
+                return p.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static readonly string[][] EarliestCues = Phrases.Of(
@@ -632,7 +708,7 @@ internal static class TimelineReader
             {
                 for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + 2); m++)
                 {
-                    if (At(t, m, today) is { } next && next.Period.Start >= today && !(next.Period.Start == today && next.Period.End == today))
+                    if (At(t, m, today) is { } next && next.Period.Start >= today && !IsNow(next.Period.Start, next.Period.End, today))
                     {
                         return true;
                     }
@@ -650,7 +726,16 @@ internal static class TimelineReader
     {
         var w = t[i].Text;
 
+        // "asap", "sofort", "am liebsten gestern": from today, with no end, as the prospect sets no latest day
         foreach (var p in Asap)
+        {
+            if (t.MatchesAt(i, p))
+            {
+                return (new Period(today, null, Date(today)), i + p.Length - 1);
+            }
+        }
+
+        foreach (var p in Today)
         {
             if (t.MatchesAt(i, p))
             {
@@ -958,7 +1043,9 @@ internal static class TimelineReader
         }
 
         var prev = t[at - 1].Text;
-        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem";
+        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" ||
+               // "probably Feb, maybe March": a hedge before a bare month at the start's question guesses at a date
+               prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl";
     }
 
     private static int? MonthAt(FoldedText t, int j, bool strict)
@@ -980,7 +1067,10 @@ internal static class TimelineReader
                             j + 1 < t.Count && MonthNames.ContainsKey(t[j + 1].Text) && Between(t, j) is "/" or "-" ||
                             // the second month of "feb/march", "Jan or March"
                             j >= 1 && MonthNames.ContainsKey(t[j - 1].Text) && Between(t, j - 1) is "/" or "-" ||
-                            j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text);
+                            j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text) ||
+                            // the first month of "Feb, maybe Mar"
+                            j + 2 < t.Count && Between(t, j) == "," && HedgeLength(t, j + 1) is > 0 and var hedge &&
+                            j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text);
             if (!yearAfter && t.Count > 1)
             {
                 return null;
@@ -1316,6 +1406,19 @@ internal static class TimelineReader
         {
             var day = new DateOnly(today.Year + 1, 1, 1);
             return (new Period(day, day, Date(day)), w == "new" ? j + 1 : j);
+        }
+
+        if (w == "tax" && j + 1 < t.Count && t[j + 1].Text == "season" && j > 0 && t[j - 1].Text is "after" or "the" && (t[j - 1].Text == "after" || j > 1 && t[j - 2].Text == "after"))
+        {
+            // "after tax season": the US tax season ends on Tax Day, 15 April, so from the 16th; confirmed, as the words
+            // date a season of work, not the start (only after "after": what else is said of it is not read)
+            var taxDay = new DateOnly(today.Year, 4, 15);
+            if (taxDay < today)
+            {
+                taxDay = taxDay.AddYears(1);
+            }
+
+            return (new Period(new DateOnly(taxDay.Year, 1, 1), taxDay, $"~{taxDay.Year:D4}-TAX"), j + 1);
         }
 
         if (w is "ostern" or "easter")
@@ -1705,8 +1808,22 @@ internal static class TimelineReader
             return (new Period(today, Add(high), timex), end);
         }
 
+        if (unit == Unit.Month)
+        {
+            // "in 3 Monaten", "in 2-3 months": the whole month the day falls in (from the first month's first day to the
+            // last one's last day), as a count of months names a month, not a day in it
+            var first = Add(low);
+            var last = Add(high);
+            return (new Period(new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1), timex), end);
+        }
+
         return (new Period(Add(low), Add(high), timex), end);
     }
+
+    /// <summary>Whether a start names no time but now: today only ("heute") or from today on ("asap", "ab sofort").</summary>
+    internal static bool IsNow(TimelineEstimate estimate, DateOnly today) => IsNow(estimate.Start, estimate.End, today);
+
+    private static bool IsNow(DateOnly? start, DateOnly? end, DateOnly today) => start == today && (end is null || end == today);
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

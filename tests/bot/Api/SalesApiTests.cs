@@ -108,7 +108,7 @@ public sealed class SalesApiTests(SalesApiTests.SeededApi shared) : IClassFixtur
         Assert.Equal("Mql", erika["stage"]!.GetValue<string>());
         Assert.Equal(50000m, erika["budget"]!["amount"]!.GetValue<decimal>());
         Assert.Equal("EUR", erika["budget"]!["currency"]!.GetValue<string>());
-        Assert.Equal("2027-02-28", erika["timeline"]!["start"]!.GetValue<string>());
+        Assert.Equal("2027-02-01", erika["timeline"]!["start"]!.GetValue<string>());
         Assert.Equal("erika@example.com", erika["email"]!.GetValue<string>());
         Assert.Equal("budget", erika["scoreBreakdown"]![0]!["criterion"]!.GetValue<string>());
         Assert.Equal("Mql", erika["history"]![0]!["to"]!.GetValue<string>());
@@ -323,7 +323,7 @@ public sealed class SalesApiTests(SalesApiTests.SeededApi shared) : IClassFixtur
         mql.BudgetAmount = mql.BudgetMinimum = mql.BudgetMaximum = 50000m;
         mql.BudgetCurrency = "EUR";
         mql.BudgetText = "ca. 50.000 €";
-        mql.TimelineStart = new DateOnly(2027, 2, 28);
+        mql.TimelineStart = new DateOnly(2027, 2, 1);
         mql.TimelineText = "in drei Monaten";
         mql.ScoreBreakdown = [new ScoreItem { Criterion = "budget", Points = 30, MaxPoints = 30, Met = true, Required = true, Reason = "50000 EUR >= 10000 EUR" }];
         db.Leads.Add(mql);

@@ -211,7 +211,6 @@ public abstract class QualificationConversationTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("de-DE", "in drei Monaten", 80, 100)]
     [InlineData("de-DE", "So bald wie möglich", 0, 7)]
     [InlineData("en-US", "in 6 weeks", 35, 50)]
     public async Task Timeline_phrases_are_resolved_to_a_start_date(string locale, string phrase, int minDays, int maxDays)
@@ -220,6 +219,21 @@ public abstract class QualificationConversationTests : IAsyncLifetime
         Assert.NotNull(lead.TimelineStart);
         var days = lead.TimelineStart!.Value.DayNumber - DateOnly.FromDateTime(DateTime.UtcNow).DayNumber;
         Assert.InRange(days, minDays, maxDays);
+        Assert.Equal(phrase, lead.TimelineText);
+    }
+
+    /// <summary>A count of months names the month the day falls in: the start is its first day.</summary>
+    [Theory]
+    [InlineData("de-DE", "in drei Monaten", 3)]
+    [InlineData("en-US", "in 6 months", 6)]
+    public async Task A_count_of_months_starts_on_the_first_day_of_that_month(string locale, string phrase, int months)
+    {
+        var lead = await QualifyAsync(locale, new() { ["timeline"] = phrase });
+        Assert.NotNull(lead.TimelineStart);
+        var start = lead.TimelineStart!.Value;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Equal(1, start.Day);
+        Assert.Equal(months, (start.Year * 12) + start.Month - ((today.Year * 12) + today.Month));
         Assert.Equal(phrase, lead.TimelineText);
     }
 

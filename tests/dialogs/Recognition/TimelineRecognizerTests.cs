@@ -15,8 +15,6 @@ public class TimelineRecognizerTests
     [InlineData("de-DE", "im 3. Quartal 2027", "2027-07-01", "2027-09-30")]
     [InlineData("de-DE", "Q3 2027", "2027-07-01", "2027-09-30")]
     [InlineData("de-DE", "Anfang nächsten Jahres", "2027-01-01", null)]
-    [InlineData("de-DE", "sofort", "2026-11-28", "2026-11-28")]
-    [InlineData("de-DE", "so schnell wie möglich", "2026-11-28", "2026-11-28")]
     [InlineData("de-DE", "in drei Monaten", "2027-02-28", "2027-02-28")]
     [InlineData("de-DE", "in einem Monat", "2026-12-28", "2026-12-28")]
     [InlineData("de-DE", "nächstes Jahr", "2027-01-01", "2027-12-31")]
@@ -26,8 +24,6 @@ public class TimelineRecognizerTests
     [InlineData("en-US", "Q2", "2027-04-01", "2027-06-30")]
     [InlineData("en-US", "Q3 2027", "2027-07-01", "2027-09-30")]
     [InlineData("en-US", "in the second quarter", "2027-04-01", "2027-06-30")]
-    [InlineData("en-US", "asap", "2026-11-28", "2026-11-28")]
-    [InlineData("en-US", "immediately", "2026-11-28", "2026-11-28")]
     [InlineData("en-US", "next year", "2027-01-01", "2027-12-31")]
     [InlineData("en-US", "early next year", "2027-01-01", null)]
     [InlineData("en-US", "within 3 months", "2026-11-28", null)]
@@ -47,6 +43,23 @@ public class TimelineRecognizerTests
 
         Assert.NotNull(result.Timex);
         Assert.True(result.Start >= DateOnly.FromDateTime(Reference) || result.End >= DateOnly.FromDateTime(Reference));
+        Assert.Equal(text, result.Text);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "sofort")]
+    [InlineData("de-DE", "so schnell wie möglich")]
+    [InlineData("en-US", "asap")]
+    [InlineData("en-US", "immediately")]
+    public void As_soon_as_possible_starts_today_with_no_end(string culture, string text)
+    {
+        var result = TimelineRecognizer.Recognize(text, culture, Reference);
+
+        Assert.NotNull(result);
+        Assert.False(result.IsUnknown);
+        Assert.Equal(DateOnly.FromDateTime(Reference), result.Start);
+        Assert.Null(result.End);
+        Assert.NotNull(result.Timex);
         Assert.Equal(text, result.Text);
     }
 

@@ -148,6 +148,14 @@ internal static class CompanyReader
             folded = FoldedText.Of(clean);
         }
 
+        if (LegalFormInBrackets(clean) is { } unbracketed)
+        {
+            // "Autoglas Demir (GbR)", "Brightleaf (LLC)": a legal form alone in brackets after the name is part of it, as
+            // without the brackets
+            clean = unbracketed;
+            folded = FoldedText.Of(clean);
+        }
+
         if (NamesNoCompany(clean, folded))
         {
             return null;
@@ -292,6 +300,14 @@ internal static class CompanyReader
                 from = folded[k + 1].Text is "der" or "dem" or "den" or "die" or "the" && k + 2 < folded.Count ? k + 2 : k + 1;
                 break;
             }
+        }
+
+        if (from + 2 < folded.Count && MessageReader.IsHeadTitle(folded[from].Text) && char.IsUpper(clean[folded[from + 1].Start]) &&
+            FindLegalForm(clean, folded[from + 1].Start) is { } titled && FoldedText.Of(clean[folded[from + 1].Start..titled.Start]).Count is >= 1 and <= 4)
+        {
+            // "Inhaberin Linde Floristik GmbH", "Geschäftsführer ThermoTec GmbH": the title right before the name with its
+            // legal form is the writer's role, no part of the name
+            from++;
         }
 
         var name = Extract(clean, folded, from, requireCue: false);
@@ -1414,6 +1430,25 @@ internal static class CompanyReader
         }
 
         return null;
+    }
+
+    /// <summary>The name with a legal form that stands alone in brackets at its end written after it without them
+    /// ("Autoglas Demir (GbR)" → "Autoglas Demir GbR"); null when the brackets hold anything else.</summary>
+    private static string? LegalFormInBrackets(string text)
+    {
+        var trimmed = text.TrimEnd('.', ' ');
+        var open = trimmed.LastIndexOf('(');
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')') != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var inside = trimmed[(open + 1)..^1].Trim();
+        var before = trimmed[..open].TrimEnd();
+        return inside.Length > 0 && LegalFormAt(inside, 0) is { } length && inside[length..].TrimEnd('.').Length == 0 &&
+               before.Any(char.IsLetter) && !HasLegalForm(before, 0)
+            ? $"{before} {inside}"
+            : null;
     }
 
     private static bool IsLegalFormWord(string w) => w is "co" or "kg" or "k" or "v" or "u";

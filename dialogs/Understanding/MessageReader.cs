@@ -240,13 +240,16 @@ internal static class MessageReader
             if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|"), masked[clause.End..]) : null)) is { } name)
             {
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
-                    FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 } between && between[0].Text == "von" &&
+                    FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 or 2 } between && between[0].Text == "von" &&
+                    (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && CompanyReader.HasLegalForm(masked, clause.End)) &&
                     FoldedText.Of(name.Reading.Evidence).Count == 1 && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
                     NameReader.Read(part[..particle.End]) is { Value: string asNamed } named)
                 {
                     // "ich bin Clara von Bergen, …", "hier ist Lisa von Acme, …": a first name, "von" and one word is a
                     // noble name as often as a name and a company; read as the name question reads it, and the word is
-                    // no company when the name question keeps it in the name
+                    // no company when the name question keeps it in the name. "von der" and one word ("Markus von der
+                    // Heide", "Anna von der Telekom") is read so only when a later clause names the company with its legal
+                    // form: then the word is no second company
                     var whole = asNamed.Contains(" von ", StringComparison.Ordinal);
                     name = (named with { Evidence = whole ? part[name.Start..particle.End] : name.Reading.Evidence },
                             name.Start, whole ? particle.End : name.End);
@@ -944,6 +947,11 @@ internal static class MessageReader
         "geschaeftsfuehrer", "geschaeftsfuehrerin", "inhaber", "inhaberin", "gruender", "gruenderin", "mitgruender",
         "mitgruenderin", "vorstand", "prokurist", "prokuristin", "gf",
     };
+
+    /// <summary>The title of someone who heads or owns a firm ("Inhaberin", "CEO"): right before a
+    /// company's name it is the writer's role, no part of the name.</summary>
+    internal static bool IsHeadTitle(string folded) =>
+        GenitiveTitles.Contains(folded) || folded is "ceo" or "cto" or "cfo" or "coo" or "cmo" or "owner" or "founder" or "cofounder";
 
     private static bool StartsWithTitle(FoldedText folded) =>
         folded.Count >= 2 && folded.Find(TitleWords).At is 0 or 1;
@@ -1867,7 +1875,7 @@ internal static class MessageReader
             var firstWord = k;
             while (firstWord > 0 && k - firstWord < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
                    (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
-                   !LooksLikeTitle(part, folded[firstWord - 1]))
+                   !LooksLikeTitle(part, folded[firstWord - 1]) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
                 firstWord--;
             }

@@ -199,6 +199,13 @@ internal static class NameReader
             confidence = Confidence.Medium;
         }
 
+        if (!name.Name.Any(char.IsUpper) && System.Text.RegularExpressions.Regex.IsMatch(name.Name, @"(?<![\p{L}])(al|el)-\p{L}"))
+        {
+            // "ahmed al-farsi": typed in small letters, the article joined to the surname may be written "Al-" or "al-";
+            // the letters do not tell which, so the name is confirmed
+            confidence = Confidence.Medium;
+        }
+
         if (!Salutation(clean) && InUsualOrder(value) is { } turned)
         {
             value = turned;
@@ -926,7 +933,9 @@ internal static class NameReader
             // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
             // "von und zu": the "und" of a particle chain stays small with them
             var chainedAnd = name[wordStart..i] == "und" && name[..wordStart].EndsWith("von ", StringComparison.Ordinal);
-            if (i > wordStart && !chainedAnd && (vietnamese || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
+            // "al-farsi", "el-masri": an article joined to the surname by a hyphen is written with a capital like the rest
+            var hyphenedArticle = i < chars.Length && chars[i] == '-' && name[wordStart..i] is "al" or "el";
+            if (i > wordStart && !chainedAnd && (vietnamese || hyphenedArticle || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
                 // "mcdonald": "Mc" is written before a capital; "Mac" is not, since "Mack" and "Macy" are names of their own

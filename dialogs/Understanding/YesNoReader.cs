@@ -96,9 +96,9 @@ internal static class YesNoReader
     {
         if (folded.Count == 0)
         {
-            // a thumb or a tick alone
+            // a thumb or a tick alone; a smile alone ("🙂") is friendliness, no agreement to anything
             var t = text.Trim();
-            return t is "👍" or "✅" or "👌" or "🙂" or "👍🏻" or "👍🏼" or "👍🏽" ? new Reading<bool>(true, Confidence.High, t)
+            return t is "👍" or "✅" or "👌" or "👍🏻" or "👍🏼" or "👍🏽" ? new Reading<bool>(true, Confidence.High, t)
                 : t is "👎" or "❌" or "👎🏻" or "👎🏼" ? new Reading<bool>(false, Confidence.High, t)
                 : null;
         }

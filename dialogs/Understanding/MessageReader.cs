@@ -120,6 +120,17 @@ internal static class MessageReader
             masked = Mask(masked, [(extended.Start, Math.Max(extended.End, extended.ExtensionEnd))]);
         }
 
+        if (phones.Count == 0 && !extendedPhone && candidates.Count == 1 && candidates[0] is { Valid: false, ExtensionEnd: 0 } unassigned &&
+            FoldedText.Of(masked[..unassigned.Start]) is { Count: > 0 } beforeNumber &&
+            beforeNumber.Words.Skip(Math.Max(0, beforeNumber.Count - 3)).Any(w => NumberLabels.Contains(w.Text) || w.Text is "number" or "nummer" or "telefonnummer" or "handynummer"))
+        {
+            // "my phone is 555-201-3344": the only number, labelled as the phone but no valid number in its region, is
+            // offered as the phone question offers it, confirmed
+            readings.Add((new SlotReading(QuestionSteps.Phone, unassigned.Value, Confidence.Medium, text[unassigned.Start..unassigned.End]) { Hint = ReadingHints.Ambiguous },
+                unassigned.Start, unassigned.End));
+            masked = Mask(masked, [(unassigned.Start, unassigned.End)]);
+        }
+
         if (phones.Count > 0)
         {
             var p = phones[0];
@@ -1427,7 +1438,9 @@ internal static class MessageReader
             last = k;
         }
 
-        if (last < first || requireWhole && last != folded.Count - 1)
+        // "bob from bob's auto body here": "here" after the company says who is writing, no part of it
+        var selfAfter = requireWhole && last > first && last == folded.Count - 2 && folded[^1].Text is "here" or "hier" && !folded[^1].AfterBreak;
+        if (last < first || requireWhole && last != folded.Count - 1 && !selfAfter)
         {
             return null;
         }
@@ -1506,6 +1519,9 @@ internal static class MessageReader
         var sure = folded.Count >= 2 && PlainlyCompany(folded, anyWord: false);
         return (new SlotReading(QuestionSteps.Company, name, sure ? Confidence.High : Confidence.Medium, name), start, end);
     }
+
+    /// <summary>Whether the word (folded) names a month, a weekday, a holiday or a quarter.</summary>
+    internal static bool IsTimeName(string folded) => TimeNames.Contains(folded);
 
     private static readonly HashSet<string> TimeNames = new(StringComparer.Ordinal)
     {

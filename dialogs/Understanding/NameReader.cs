@@ -353,7 +353,7 @@ internal static class NameReader
         }
 
         var folded = FoldedText.Of(text);
-        for (var i = 2; i + 1 < folded.Count; i++)
+        for (var i = 1; i + 1 < folded.Count; i++)
         {
             // "Katrin Vogl, ähm Vogel": a hesitation alone corrects only a word one letter away from a part of the name,
             // which is a typo put right, never a second name
@@ -369,7 +369,7 @@ internal static class NameReader
             var open = i;
             while (open > 0 && !folded[open].AfterBreak && (SlipOpeners.Contains(folded[open - 1].Text) || PartCues.Contains(folded[open - 1].Text) ||
                                                             CommonWords.IsHesitation(folded[open - 1].Text)) &&
-                   open - 1 >= 2)
+                   open - 1 >= 1)
             {
                 open--;
             }
@@ -430,7 +430,7 @@ internal static class NameReader
             // "dan kowalsky.. sorry Kowalski": the name in small letters is written as a name before the part is replaced
             var parts = Capitalized(before.Name).Split(' ');
             var said = text.Substring(folded[word].Start, folded[word].End - folded[word].Start);
-            if (parts.Length is < 2 or > 3 || said.Length < 2 || !said.All(c => char.IsLetter(c) || c is '-' or '\''))
+            if (parts.Length > 3 || said.Length < 2 || !said.All(c => char.IsLetter(c) || c is '-' or '\''))
             {
                 return null;
             }
@@ -459,9 +459,10 @@ internal static class NameReader
                 return new SlotReading("name", Capitalized(before.Name), Confidence.Medium, before.Name) { Hint = ReadingHints.Ambiguous };
             }
 
+            // "Meier, nee sorry, Mayer": a lone word corrected is still a lone word, confirmed like any lone surname
             parts[best] = fixedWord;
             var value = Capitalized(string.Join(' ', parts));
-            var sure = before.Confidence == Confidence.High &&
+            var sure = before.Confidence == Confidence.High && parts.Length >= 2 &&
                        (best == 0 ? GivenNames.IsName(FoldedText.Fold(said)) : char.IsUpper(said[0]));
             return new SlotReading("name", value, sure ? Confidence.High : Confidence.Medium, value) { Hint = sure ? null : ReadingHints.Ambiguous };
         }

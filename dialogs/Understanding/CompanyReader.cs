@@ -314,10 +314,11 @@ internal static class CompanyReader
         }
 
         if (from + 2 < folded.Count && MessageReader.IsHeadTitle(folded[from].Text) && char.IsUpper(clean[folded[from + 1].Start]) &&
-            FindLegalForm(clean, folded[from + 1].Start) is { } titled && FoldedText.Of(clean[folded[from + 1].Start..titled.Start]).Count is >= 1 and <= 4)
+            (FindLegalForm(clean, folded[from + 1].Start) is { } titled && FoldedText.Of(clean[folded[from + 1].Start..titled.Start]).Count is >= 1 and <= 4 ||
+             folded.Count - from - 1 is >= 2 and <= 4 && folded.Words.Skip(from + 1).All(w => !w.AfterBreak && char.IsUpper(clean[w.Start]))))
         {
-            // "Inhaberin Linde Floristik GmbH", "Geschäftsführer ThermoTec GmbH": the title right before the name with its
-            // legal form is the writer's role, no part of the name
+            // "Inhaberin Linde Floristik GmbH", "Inhaber KFZ Schulze": the title right before the name (with its legal form,
+            // or capitalized words to the end) is the writer's role, no part of the name
             from++;
         }
 

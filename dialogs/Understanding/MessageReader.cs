@@ -1078,6 +1078,24 @@ internal static class MessageReader
 
     /// <summary>"GF hier", "CEO bei der Acme GmbH", "CEO of Initech": a role title that opens the clause, followed only by
     /// "hier"/"here" or by the company.</summary>
+    /// <summary>A clause that is a title of who heads or owns a firm and two to four capitalized words that are plainly a
+    /// company ("Inhaber KFZ Schulze"): that company, sure; null otherwise.</summary>
+    private static (SlotReading Reading, int Start, int End)? HeadTitleThenCompany(string part, FoldedText folded)
+    {
+        if (folded.Count is < 3 or > 5 || !IsHeadTitle(folded[0].Text) || CompanyReader.HasLegalForm(part, 0) ||
+            folded.Words.Skip(1).Any(w => w.AfterBreak || !char.IsUpper(part[w.Start])))
+        {
+            return null;
+        }
+
+        var start = folded[1].Start;
+        var end = folded[^1].End;
+        var words = FoldedText.Of(part[start..end]);
+        return PlainlyCompany(words, anyWord: false)
+            ? (new SlotReading(QuestionSteps.Company, part[start..end], Confidence.High, part[start..end]), start, end)
+            : null;
+    }
+
     private static bool TitleThenSelfOrCompany(string part, string evidence)
     {
         var trimmed = part.Trim();
@@ -1092,7 +1110,9 @@ internal static class MessageReader
                // "GF Jansen Logistik GmbH & Co. KG": the title right before the company it holds
                rest.Count >= 2 && char.IsUpper(trimmed[evidence.Trim().Length..].TrimStart()[0]) && CompanyReader.HasLegalForm(trimmed, evidence.Trim().Length) &&
                !rest.Words.Any(w => w.Text is "at" or "bei" or "of" or "von" or "der" or "for" or "fuer") ||
-               rest.Count >= 2 && rest[0].Text is "bei" or "of" or "at" or "von" or "der" or "from" or "vom" && !rest[1].IsNumber;
+               rest.Count >= 2 && rest[0].Text is "bei" or "of" or "at" or "von" or "der" or "from" or "vom" && !rest[1].IsNumber ||
+               // "Inhaber KFZ Schulze": the title of who heads the firm right before its name
+               HeadTitleThenCompany(trimmed, FoldedText.Of(trimmed)) is not null;
     }
 
     /// <summary>Whether the word (folded) is one that names a company's trade or kind ("Labs", "Logistik").</summary>
@@ -1280,7 +1300,9 @@ internal static class MessageReader
         // "Moin, Hauke hier", "Klar. Tobias, 0171 …": a common given name alone, said as who is writing or as a clause of
         // its own before more answers, is the name as complete as the writer gives it; confirming it cannot make it more so
         var lone = last == first && given && (moreFields || hasContact) && after >= folded.Count;
-        var givenAlone = last == first && given && (self || company || greeted && moreFields && after >= folded.Count);
+        // "Moin, Frank hier": a capitalized given name that is also a word ("Frank", "Max") is the name before "hier"/"here"
+        var givenAlone = last == first && (given || self && char.IsUpper(part[folded[first].Start]) && GivenNames.IsName(folded[first].Text)) &&
+                         (self || company || greeted && moreFields && after >= folded.Count);
         sure |= givenAlone || lone;
         // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
         // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
@@ -1873,6 +1895,13 @@ internal static class MessageReader
             }
 
             return (new SlotReading(QuestionSteps.Company, foundName, confidence, part[start..end]), start, end);
+        }
+
+        if (HeadTitleThenCompany(part, folded) is { } headed)
+        {
+            // "Inhaber KFZ Schulze", "(Geschäftsführerin Brandt Immobilien)": the title of who heads or owns the firm, then
+            // its name as the rest of the clause, like "Inhaber der …"
+            return headed;
         }
 
         // no cue, but a legal form: the capitalized words right before it ("GF der Müller GmbH")

@@ -642,8 +642,19 @@ internal static class MessageReader
             result[nameAt] = result[nameAt] with { Value = turned, Confidence = Confidence.Medium };
         }
 
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Need) is >= 0 and var needAt && result[needAt].Confidence == Confidence.High &&
+            FoldedText.Of(text).Find(IndirectQuestions).At is >= 0 and <= 2)
+        {
+            // "nur wissen, ob ihr HubSpot anbinden könnt", "just wondering if you connect to Zoho": a question put indirectly
+            // asks whether it can be done, like "könnt ihr HubSpot anbinden?": the need it names is confirmed
+            result[needAt] = result[needAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return result;
     }
+
+    private static readonly string[][] IndirectQuestions = Phrases.Of(
+        "wissen ob", "fragen ob", "wondering if", "wondering whether", "know if", "know whether", "wissen wollen ob");
 
     // Closing words before a name signed at the end ("Grüße, Jonas", "cheers, Tom").
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)

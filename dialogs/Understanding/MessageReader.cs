@@ -569,6 +569,13 @@ internal static class MessageReader
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
             // writer's name, never a company
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= signStart && r.End <= signEnd);
+            var greeted = text[..signStart].TrimEnd(' ', ',', '\n');
+            if (greeted.LastIndexOf(' ') is > 0 and var placeAt && FoldedText.Of(greeted[..placeAt]) is { Count: >= 2 } lead &&
+                lead[^1].Text is "aus" or "from" && ClosingWords.Contains(lead[^2].Text))
+            {
+                // "Greetings from Denver, Mark": where the writer greets from is no company
+                readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= placeAt && r.End <= signStart);
+            }
             readings.Add((new SlotReading(QuestionSteps.Name, signed, signedSure, text[signStart..signEnd]), signStart, signEnd));
         }
 
@@ -661,7 +668,7 @@ internal static class MessageReader
     {
         "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",
         "cheers", "best", "regards", "kind", "thanks", "thx", "danke", "bye", "ciao", "tschuess", "gruessen", "herzliche",
-        "herzlichen", "freundlichem", "sincerely", "yours", "warm", "warmly", "many",
+        "herzlichen", "freundlichem", "sincerely", "yours", "warm", "warmly", "many", "greetings",
     };
 
     /// <summary>A full name as a clause of its own where it can only be the writer's: right after a clause in which the
@@ -778,7 +785,7 @@ internal static class MessageReader
             }
 
             var gap = trimmed.AsSpan(folded[first - 1].End, folded[first].Start - folded[first - 1].End);
-            var closing = folded[first].AfterBreak && ClosingWords.Contains(folded[first - 1].Text);
+            var closing = ClosedBefore(trimmed, folded, first);
             if (gap.IndexOfAny('–', '—', '\n') >= 0 || gap.Trim().SequenceEqual("-") || closing)
             {
                 var start = folded[first].Start;
@@ -791,6 +798,20 @@ internal static class MessageReader
                 // "Can someone call me at 917-555-0162? Tanya": a given name alone as the last sentence is most likely the
                 // writer's, but no closing word or line says so; confirmed
                 return (trimmed[folded[first].Start..folded[first].End], folded[first].Start, folded[first].End, Confidence.Medium);
+            }
+        }
+
+        // "Viele Grüße, Anna von Bergen": a given name, a particle and a capitalized surname after closing words; confirmed,
+        // as "von" and one word may as well say where the writer is from ("Lisa von Acme"), and no company either way
+        for (var words = 3; words <= 4; words++)
+        {
+            var first = folded.Count - words;
+            if (first >= 1 && GivenNames.Contains(folded[first].Text) && char.IsUpper(trimmed[folded[first].Start]) &&
+                char.IsUpper(trimmed[folded[^1].Start]) && !folded.Words.Skip(first + 1).Any(w => w.AfterBreak) &&
+                folded[first + 1].Text is "von" or "van" or "de" or "zu" &&
+                (words == 3 || folded[first + 2].Text is "der" or "den" or "dem") && ClosedBefore(trimmed, folded, first))
+            {
+                return (trimmed[folded[first].Start..folded[^1].End], folded[first].Start, folded[^1].End, Confidence.Medium);
             }
         }
 
@@ -816,6 +837,13 @@ internal static class MessageReader
 
         return null;
     }
+
+    /// <summary>Whether closing words end the clause before word <paramref name="first"/> ("Grüße, Jonas"), also with
+    /// where the writer greets from ("Gruß aus Hamburg, Anna"): the place is no company.</summary>
+    private static bool ClosedBefore(string text, FoldedText folded, int first) =>
+        folded[first].AfterBreak && (ClosingWords.Contains(folded[first - 1].Text) ||
+                                     first >= 3 && folded[first - 2].Text is "aus" or "from" && char.IsUpper(text[folded[first - 1].Start]) &&
+                                     !folded[first - 1].AfterBreak && ClosingWords.Contains(folded[first - 3].Text));
 
     /// <summary>Words that wish for a time ("gerne im Januar", "ideally in March"): beside a month in a short clause of
     /// its own they say it is when the project should start.</summary>

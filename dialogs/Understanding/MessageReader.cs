@@ -657,8 +657,36 @@ internal static class MessageReader
             result[needAt] = result[needAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (FoldedText.Of(text).Find(ForClient).At >= 0)
+        {
+            // "researching lead gen tools for a client": a consultant's work for someone outside the firm is no errand of
+            // the firm's own; neither the role of gathering information nor the need to look around is sure, and a need
+            // the research names is the one to confirm
+            for (var i = 0; i < result.Count; i++)
+            {
+                if (result[i].Slot == QuestionSteps.Authority && result[i].Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) ||
+                    result[i].Slot == QuestionSteps.Need)
+                {
+                    result[i] = result[i] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
+            }
+
+            if (result.FindIndex(x => x.Slot == QuestionSteps.Need) is >= 0 and var lookingAt && result[lookingAt].Value is ChoiceValue { Key: { } lookingKey } &&
+                context.Policy.Needs.Any(n => n.Key == lookingKey && !n.Fits) &&
+                Array.Find(text.Split([',', '.', ';', '\n', '!', '?']), c => FoldedText.Of(c).Find(ForClient).At >= 0) is { } researched &&
+                ChoiceReader.Read(QuestionSteps.Need, researched, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Value: ChoiceValue { Key: { } namedKey } } named &&
+                namedKey != lookingKey)
+            {
+                result[lookingAt] = named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+        }
+
         return result;
     }
+
+    private static readonly string[][] ForClient = Phrases.Of(
+        "for a client", "for my client", "for clients", "for a customer", "fuer einen kunden", "fuer meinen kunden", "fuer einen klienten",
+        "fuer einen mandanten", "fuer meinen mandanten", "fuer kunden");
 
     private static readonly string[][] IndirectQuestions = Phrases.Of(
         "wissen ob", "fragen ob", "wondering if", "wondering whether", "know if", "know whether", "wissen wollen ob");

@@ -737,7 +737,12 @@ internal static class MessageReader
                              readings.Exists(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= before.Start && r.End <= before.End &&
                                                   masked.AsSpan(r.End, before.End - r.End).Trim(" .").IsEmpty) &&
                              masked.AsSpan(before.End, clause.Start - before.End).Trim().Length == 1;
-            if (introduced || LineAfterClosing(masked, clause.Start))
+            // "I'm a freelance consultant (Rick Alvarez)", "ich bin die Büroleiterin (Sandra Kühn)": a full name in brackets
+            // right after the writer says who they are is the writer's
+            var bracketedAfterSelf = (beforeWords.MatchesAt(0, ["ich", "bin"]) || beforeWords.MatchesAt(0, ["i", "am"]) || beforeWords[0].Text is "i'm" or "im") &&
+                                     beforeWords.Count is >= 3 and <= 6 && masked.AsSpan(before.End, clause.Start - before.End).Trim().SequenceEqual("(") &&
+                                     clause.End < masked.Length && masked[clause.End] == ')';
+            if (introduced || bracketedAfterSelf || LineAfterClosing(masked, clause.Start))
             {
                 var name = part[words[0].Start..words[^1].End];
                 return NameReader.Clean(name) is { } clean ? (clean, start, end) : null;

@@ -124,7 +124,10 @@ internal static class CompanyReader
             return false;
         }
 
-        var pointsAtMail = folded.Words.Any(w => MailWords.Contains(w.Text)) && folded.Words.Any(w => PointingWords.Contains(w.Text));
+        // "the one in my email": "in" with the address a word or two after it points at it too
+        var inMail = Enumerable.Range(0, folded.Count).Any(i => folded[i].Text == "in" &&
+                                                                folded.Words.Skip(i + 1).Take(3).Any(w => MailWords.Contains(w.Text)));
+        var pointsAtMail = folded.Words.Any(w => MailWords.Contains(w.Text)) && (inMail || folded.Words.Any(w => PointingWords.Contains(w.Text)));
         var stealth = folded.Words.Any(w => w.Text == "stealth") && folded.Words.Any(w => w.Text is "mode" or "in" or "modus" or "im");
         return pointsAtMail || stealth;
     }
@@ -145,6 +148,22 @@ internal static class CompanyReader
             // "McD Consulting (not the burger place lol)": a joking remark after the name is no part of it, and its "not"
             // refuses nothing
             clean = clean[..joke.Start].TrimEnd(',', ' ');
+            folded = FoldedText.Of(clean);
+        }
+
+        if (FoundingInBrackets(clean) is { } founding)
+        {
+            // "Flinkr (noch in Gründung)", "Brightleaf (in formation)": a remark in brackets that the firm is still being
+            // founded is no part of its name, and the name before it is an answer
+            clean = founding;
+            folded = FoldedText.Of(clean);
+        }
+
+        if (LegalFormInBrackets(clean) is { } unbracketed)
+        {
+            // "Autoglas Demir (GbR)", "Brightleaf (LLC)": a legal form alone in brackets after the name is part of it, as
+            // without the brackets
+            clean = unbracketed;
             folded = FoldedText.Of(clean);
         }
 
@@ -292,6 +311,15 @@ internal static class CompanyReader
                 from = folded[k + 1].Text is "der" or "dem" or "den" or "die" or "the" && k + 2 < folded.Count ? k + 2 : k + 1;
                 break;
             }
+        }
+
+        if (from + 2 < folded.Count && MessageReader.IsHeadTitle(folded[from].Text) && char.IsUpper(clean[folded[from + 1].Start]) &&
+            (FindLegalForm(clean, folded[from + 1].Start) is { } titled && FoldedText.Of(clean[folded[from + 1].Start..titled.Start]).Count is >= 1 and <= 4 ||
+             folded.Count - from - 1 is >= 2 and <= 4 && folded.Words.Skip(from + 1).All(w => !w.AfterBreak && char.IsUpper(clean[w.Start]))))
+        {
+            // "Inhaberin Linde Floristik GmbH", "Inhaber KFZ Schulze": the title right before the name (with its legal form,
+            // or capitalized words to the end) is the writer's role, no part of the name
+            from++;
         }
 
         var name = Extract(clean, folded, from, requireCue: false);
@@ -1018,7 +1046,8 @@ internal static class CompanyReader
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
         "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon",
-        "besser gesagt", "genauer gesagt", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
+        "besser gesagt", "genauer gesagt", "also eigentlich", "also eig", "eigentlich", "eig", "offiziell", "officially",
+        "aber moment", "moment", "wir heissen aber", "wir heissen jetzt", "wir heissen", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
         "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",
         // "ex-Google, now at Northwind Traders": a former employer, then the one of now
@@ -1029,7 +1058,7 @@ internal static class CompanyReader
 
     // "seit Juli heißen wir …", "we're now called …": where the new name starts after a correction
     private static readonly string[][] RenamedCues = Phrases.Of(
-        "heissen wir", "heissen wir jetzt", "heissen jetzt", "heisst jetzt", "heisst die firma", "now called", "we're now called",
+        "heissen wir", "wir heissen", "heissen wir jetzt", "heissen jetzt", "heisst jetzt", "heisst die firma", "now called", "we're now called",
         "are now called", "renamed to", "umbenannt in", "umfirmiert in", "umfirmiert zu");
 
     /// <summary>The words after a correction inside the answer ("X – ach nein, seit Juli heißen wir Y GmbH", "Acme, sorry,
@@ -1065,6 +1094,12 @@ internal static class CompanyReader
 
                     var (named, namedLength) = folded.Find(RenamedCues, at);
                     at = named >= 0 && named + namedLength < folded.Count ? named + namedLength : at;
+                    if (folded[at].Text is "seit" or "since" &&
+                        Enumerable.Range(at + 1, Math.Max(0, Math.Min(3, folded.Count - at - 2))).FirstOrDefault(k => IsTimeWord(folded[k].Text)) is var timeAt and > 0)
+                    {
+                        // "wir heißen seit letztem Monat MI Immobilienverwaltung GmbH": since when is no part of the name
+                        at = timeAt + 1;
+                    }
                     var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–', '.');
                     if (!HasLegalForm(rest, 0) && FoldedText.Of(rest).Words.Any(w => BranchWords.Contains(w.Text)))
                     {
@@ -1073,14 +1108,21 @@ internal static class CompanyReader
                         return null;
                     }
 
-                    // "Schmidt & Co, sorry for the delay": only a name written as one (a capital or a legal form) corrects
-                    return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) ? rest : null;
+                    // "Schmidt & Co, sorry for the delay": only a name written as one (a capital or a legal form) corrects;
+                    // after "eigentlich", "Moment" the name must come right away ("Nordlicht AG (eigentlich die
+                    // Tochterfirma)" says which part of it, and names none)
+                    var soft = folded[i].Text is "eigentlich" or "eig" or "also" or "offiziell" or "officially" or "moment" or "aber";
+                    return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) && (!soft || char.IsUpper(rest[0]) || HasLegalForm(rest, 0)) ? rest : null;
                 }
             }
         }
 
         return null;
     }
+
+    private static bool IsTimeWord(string word) =>
+        MessageReader.IsTimeName(word) || word is "monat" or "monaten" or "jahr" or "jahren" or "woche" or "wochen" or "kurzem" or
+            "month" or "months" or "year" or "years" or "week" or "weeks";
 
     private static bool OpensClause(string word) =>
         CommonWords.SubjectPronouns.Contains(word) || word.StartsWith("i'", StringComparison.Ordinal) || word.StartsWith("we'", StringComparison.Ordinal);
@@ -1414,6 +1456,44 @@ internal static class CompanyReader
         }
 
         return null;
+    }
+
+    /// <summary>The words before a remark in brackets at the end that says the firm is still being founded ("Flinkr (noch
+    /// in Gründung)"), or null.</summary>
+    private static string? FoundingInBrackets(string text)
+    {
+        var trimmed = text.TrimEnd('.', ' ');
+        var open = trimmed.LastIndexOf('(');
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')') != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var inside = FoldedText.Of(trimmed[(open + 1)..^1]);
+        var before = trimmed[..open].TrimEnd(' ', ',');
+        return inside.Count is >= 1 and <= 5 && inside.Words.Any(w => w.Text is "gruendung" or "founding" or "formation") &&
+               FoldedText.Of(before).Count is >= 1 and <= 5
+            ? before
+            : null;
+    }
+
+    /// <summary>The name with a legal form that stands alone in brackets at its end written after it without them
+    /// ("Autoglas Demir (GbR)" → "Autoglas Demir GbR"); null when the brackets hold anything else.</summary>
+    private static string? LegalFormInBrackets(string text)
+    {
+        var trimmed = text.TrimEnd('.', ' ');
+        var open = trimmed.LastIndexOf('(');
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')') != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var inside = trimmed[(open + 1)..^1].Trim();
+        var before = trimmed[..open].TrimEnd();
+        return inside.Length > 0 && LegalFormAt(inside, 0) is { } length && inside[length..].TrimEnd('.').Length == 0 &&
+               before.Any(char.IsLetter) && !HasLegalForm(before, 0)
+            ? $"{before} {inside}"
+            : null;
     }
 
     private static bool IsLegalFormWord(string w) => w is "co" or "kg" or "k" or "v" or "u";

@@ -120,6 +120,17 @@ internal static class MessageReader
             masked = Mask(masked, [(extended.Start, Math.Max(extended.End, extended.ExtensionEnd))]);
         }
 
+        if (phones.Count == 0 && !extendedPhone && candidates.Count == 1 && candidates[0] is { Valid: false, ExtensionEnd: 0 } unassigned &&
+            FoldedText.Of(masked[..unassigned.Start]) is { Count: > 0 } beforeNumber &&
+            beforeNumber.Words.Skip(Math.Max(0, beforeNumber.Count - 3)).Any(w => NumberLabels.Contains(w.Text) || w.Text is "number" or "nummer" or "telefonnummer" or "handynummer"))
+        {
+            // "my phone is 555-201-3344": the only number, labelled as the phone but no valid number in its region, is
+            // offered as the phone question offers it, confirmed
+            readings.Add((new SlotReading(QuestionSteps.Phone, unassigned.Value, Confidence.Medium, text[unassigned.Start..unassigned.End]) { Hint = ReadingHints.Ambiguous },
+                unassigned.Start, unassigned.End));
+            masked = Mask(masked, [(unassigned.Start, unassigned.End)]);
+        }
+
         if (phones.Count > 0)
         {
             var p = phones[0];
@@ -240,13 +251,16 @@ internal static class MessageReader
             if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|"), masked[clause.End..]) : null)) is { } name)
             {
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
-                    FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 } between && between[0].Text == "von" &&
+                    FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 or 2 } between && between[0].Text == "von" &&
+                    (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && CompanyReader.HasLegalForm(masked, clause.End)) &&
                     FoldedText.Of(name.Reading.Evidence).Count == 1 && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
                     NameReader.Read(part[..particle.End]) is { Value: string asNamed } named)
                 {
                     // "ich bin Clara von Bergen, …", "hier ist Lisa von Acme, …": a first name, "von" and one word is a
                     // noble name as often as a name and a company; read as the name question reads it, and the word is
-                    // no company when the name question keeps it in the name
+                    // no company when the name question keeps it in the name. "von der" and one word ("Markus von der
+                    // Heide", "Anna von der Telekom") is read so only when a later clause names the company with its legal
+                    // form: then the word is no second company
                     var whole = asNamed.Contains(" von ", StringComparison.Ordinal);
                     name = (named with { Evidence = whole ? part[name.Start..particle.End] : name.Reading.Evidence },
                             name.Start, whole ? particle.End : name.End);
@@ -555,6 +569,13 @@ internal static class MessageReader
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
             // writer's name, never a company
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= signStart && r.End <= signEnd);
+            var greeted = text[..signStart].TrimEnd(' ', ',', '\n');
+            if (greeted.LastIndexOf(' ') is > 0 and var placeAt && FoldedText.Of(greeted[..placeAt]) is { Count: >= 2 } lead &&
+                lead[^1].Text is "aus" or "from" && ClosingWords.Contains(lead[^2].Text))
+            {
+                // "Greetings from Denver, Mark": where the writer greets from is no company
+                readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= placeAt && r.End <= signStart);
+            }
             readings.Add((new SlotReading(QuestionSteps.Name, signed, signedSure, text[signStart..signEnd]), signStart, signEnd));
         }
 
@@ -628,15 +649,54 @@ internal static class MessageReader
             result[nameAt] = result[nameAt] with { Value = turned, Confidence = Confidence.Medium };
         }
 
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Need) is >= 0 and var needAt && result[needAt].Confidence == Confidence.High &&
+            FoldedText.Of(text).Find(IndirectQuestions).At is >= 0 and <= 2)
+        {
+            // "nur wissen, ob ihr HubSpot anbinden könnt", "just wondering if you connect to Zoho": a question put indirectly
+            // asks whether it can be done, like "könnt ihr HubSpot anbinden?": the need it names is confirmed
+            result[needAt] = result[needAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (FoldedText.Of(text).Find(ForClient).At >= 0)
+        {
+            // "researching lead gen tools for a client": a consultant's work for someone outside the firm is no errand of
+            // the firm's own; neither the role of gathering information nor the need to look around is sure, and a need
+            // the research names is the one to confirm
+            for (var i = 0; i < result.Count; i++)
+            {
+                if (result[i].Slot == QuestionSteps.Authority && result[i].Value is ChoiceValue { Key: { } roleKey } && !IsDecider(roleKey, context) ||
+                    result[i].Slot == QuestionSteps.Need)
+                {
+                    result[i] = result[i] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
+            }
+
+            if (result.FindIndex(x => x.Slot == QuestionSteps.Need) is >= 0 and var lookingAt && result[lookingAt].Value is ChoiceValue { Key: { } lookingKey } &&
+                context.Policy.Needs.Any(n => n.Key == lookingKey && !n.Fits) &&
+                Array.Find(text.Split([',', '.', ';', '\n', '!', '?']), c => FoldedText.Of(c).Find(ForClient).At >= 0) is { } researched &&
+                ChoiceReader.Read(QuestionSteps.Need, researched, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Value: ChoiceValue { Key: { } namedKey } } named &&
+                namedKey != lookingKey)
+            {
+                result[lookingAt] = named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+        }
+
         return result;
     }
+
+    private static readonly string[][] ForClient = Phrases.Of(
+        "for a client", "for my client", "for clients", "for a customer", "fuer einen kunden", "fuer meinen kunden", "fuer einen klienten",
+        "fuer einen mandanten", "fuer meinen mandanten", "fuer kunden");
+
+    private static readonly string[][] IndirectQuestions = Phrases.Of(
+        "wissen ob", "fragen ob", "wondering if", "wondering whether", "know if", "know whether", "wissen wollen ob");
 
     // Closing words before a name signed at the end ("Grüße, Jonas", "cheers, Tom").
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
     {
         "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",
         "cheers", "best", "regards", "kind", "thanks", "thx", "danke", "bye", "ciao", "tschuess", "gruessen", "herzliche",
-        "herzlichen", "freundlichem", "sincerely", "yours", "warm", "warmly", "many",
+        "herzlichen", "freundlichem", "sincerely", "yours", "warm", "warmly", "many", "greetings",
     };
 
     /// <summary>A full name as a clause of its own where it can only be the writer's: right after a clause in which the
@@ -677,7 +737,12 @@ internal static class MessageReader
                              readings.Exists(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= before.Start && r.End <= before.End &&
                                                   masked.AsSpan(r.End, before.End - r.End).Trim(" .").IsEmpty) &&
                              masked.AsSpan(before.End, clause.Start - before.End).Trim().Length == 1;
-            if (introduced || LineAfterClosing(masked, clause.Start))
+            // "I'm a freelance consultant (Rick Alvarez)", "ich bin die Büroleiterin (Sandra Kühn)": a full name in brackets
+            // right after the writer says who they are is the writer's
+            var bracketedAfterSelf = (beforeWords.MatchesAt(0, ["ich", "bin"]) || beforeWords.MatchesAt(0, ["i", "am"]) || beforeWords[0].Text is "i'm" or "im") &&
+                                     beforeWords.Count is >= 3 and <= 6 && masked.AsSpan(before.End, clause.Start - before.End).Trim().SequenceEqual("(") &&
+                                     clause.End < masked.Length && masked[clause.End] == ')';
+            if (introduced || bracketedAfterSelf || LineAfterClosing(masked, clause.Start))
             {
                 var name = part[words[0].Start..words[^1].End];
                 return NameReader.Clean(name) is { } clean ? (clean, start, end) : null;
@@ -753,7 +818,7 @@ internal static class MessageReader
             }
 
             var gap = trimmed.AsSpan(folded[first - 1].End, folded[first].Start - folded[first - 1].End);
-            var closing = folded[first].AfterBreak && ClosingWords.Contains(folded[first - 1].Text);
+            var closing = ClosedBefore(trimmed, folded, first);
             if (gap.IndexOfAny('–', '—', '\n') >= 0 || gap.Trim().SequenceEqual("-") || closing)
             {
                 var start = folded[first].Start;
@@ -766,6 +831,20 @@ internal static class MessageReader
                 // "Can someone call me at 917-555-0162? Tanya": a given name alone as the last sentence is most likely the
                 // writer's, but no closing word or line says so; confirmed
                 return (trimmed[folded[first].Start..folded[first].End], folded[first].Start, folded[first].End, Confidence.Medium);
+            }
+        }
+
+        // "Viele Grüße, Anna von Bergen": a given name, a particle and a capitalized surname after closing words; confirmed,
+        // as "von" and one word may as well say where the writer is from ("Lisa von Acme"), and no company either way
+        for (var words = 3; words <= 4; words++)
+        {
+            var first = folded.Count - words;
+            if (first >= 1 && GivenNames.Contains(folded[first].Text) && char.IsUpper(trimmed[folded[first].Start]) &&
+                char.IsUpper(trimmed[folded[^1].Start]) && !folded.Words.Skip(first + 1).Any(w => w.AfterBreak) &&
+                folded[first + 1].Text is "von" or "van" or "de" or "zu" &&
+                (words == 3 || folded[first + 2].Text is "der" or "den" or "dem") && ClosedBefore(trimmed, folded, first))
+            {
+                return (trimmed[folded[first].Start..folded[^1].End], folded[first].Start, folded[^1].End, Confidence.Medium);
             }
         }
 
@@ -791,6 +870,13 @@ internal static class MessageReader
 
         return null;
     }
+
+    /// <summary>Whether closing words end the clause before word <paramref name="first"/> ("Grüße, Jonas"), also with
+    /// where the writer greets from ("Gruß aus Hamburg, Anna"): the place is no company.</summary>
+    private static bool ClosedBefore(string text, FoldedText folded, int first) =>
+        folded[first].AfterBreak && (ClosingWords.Contains(folded[first - 1].Text) ||
+                                     first >= 3 && folded[first - 2].Text is "aus" or "from" && char.IsUpper(text[folded[first - 1].Start]) &&
+                                     !folded[first - 1].AfterBreak && ClosingWords.Contains(folded[first - 3].Text));
 
     /// <summary>Words that wish for a time ("gerne im Januar", "ideally in March"): beside a month in a short clause of
     /// its own they say it is when the project should start.</summary>
@@ -945,6 +1031,11 @@ internal static class MessageReader
         "mitgruenderin", "vorstand", "prokurist", "prokuristin", "gf",
     };
 
+    /// <summary>The title of someone who heads or owns a firm ("Inhaberin", "CEO"): right before a
+    /// company's name it is the writer's role, no part of the name.</summary>
+    internal static bool IsHeadTitle(string folded) =>
+        GenitiveTitles.Contains(folded) || folded is "ceo" or "cto" or "cfo" or "coo" or "cmo" or "owner" or "founder" or "cofounder";
+
     private static bool StartsWithTitle(FoldedText folded) =>
         folded.Count >= 2 && folded.Find(TitleWords).At is 0 or 1;
 
@@ -1059,6 +1150,24 @@ internal static class MessageReader
 
     /// <summary>"GF hier", "CEO bei der Acme GmbH", "CEO of Initech": a role title that opens the clause, followed only by
     /// "hier"/"here" or by the company.</summary>
+    /// <summary>A clause that is a title of who heads or owns a firm and two to four capitalized words that are plainly a
+    /// company ("Inhaber KFZ Schulze"): that company, sure; null otherwise.</summary>
+    private static (SlotReading Reading, int Start, int End)? HeadTitleThenCompany(string part, FoldedText folded)
+    {
+        if (folded.Count is < 3 or > 5 || !IsHeadTitle(folded[0].Text) || CompanyReader.HasLegalForm(part, 0) ||
+            folded.Words.Skip(1).Any(w => w.AfterBreak || !char.IsUpper(part[w.Start])))
+        {
+            return null;
+        }
+
+        var start = folded[1].Start;
+        var end = folded[^1].End;
+        var words = FoldedText.Of(part[start..end]);
+        return PlainlyCompany(words, anyWord: false)
+            ? (new SlotReading(QuestionSteps.Company, part[start..end], Confidence.High, part[start..end]), start, end)
+            : null;
+    }
+
     private static bool TitleThenSelfOrCompany(string part, string evidence)
     {
         var trimmed = part.Trim();
@@ -1073,7 +1182,9 @@ internal static class MessageReader
                // "GF Jansen Logistik GmbH & Co. KG": the title right before the company it holds
                rest.Count >= 2 && char.IsUpper(trimmed[evidence.Trim().Length..].TrimStart()[0]) && CompanyReader.HasLegalForm(trimmed, evidence.Trim().Length) &&
                !rest.Words.Any(w => w.Text is "at" or "bei" or "of" or "von" or "der" or "for" or "fuer") ||
-               rest.Count >= 2 && rest[0].Text is "bei" or "of" or "at" or "von" or "der" or "from" or "vom" && !rest[1].IsNumber;
+               rest.Count >= 2 && rest[0].Text is "bei" or "of" or "at" or "von" or "der" or "from" or "vom" && !rest[1].IsNumber ||
+               // "Inhaber KFZ Schulze": the title of who heads the firm right before its name
+               HeadTitleThenCompany(trimmed, FoldedText.Of(trimmed)) is not null;
     }
 
     /// <summary>Whether the word (folded) is one that names a company's trade or kind ("Labs", "Logistik").</summary>
@@ -1261,7 +1372,9 @@ internal static class MessageReader
         // "Moin, Hauke hier", "Klar. Tobias, 0171 …": a common given name alone, said as who is writing or as a clause of
         // its own before more answers, is the name as complete as the writer gives it; confirming it cannot make it more so
         var lone = last == first && given && (moreFields || hasContact) && after >= folded.Count;
-        var givenAlone = last == first && given && (self || company || greeted && moreFields && after >= folded.Count);
+        // "Moin, Frank hier": a capitalized given name that is also a word ("Frank", "Max") is the name before "hier"/"here"
+        var givenAlone = last == first && (given || self && char.IsUpper(part[folded[first].Start]) && GivenNames.IsName(folded[first].Text)) &&
+                         (self || company || greeted && moreFields && after >= folded.Count);
         sure |= givenAlone || lone;
         // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
         // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
@@ -1419,7 +1532,9 @@ internal static class MessageReader
             last = k;
         }
 
-        if (last < first || requireWhole && last != folded.Count - 1)
+        // "bob from bob's auto body here": "here" after the company says who is writing, no part of it
+        var selfAfter = requireWhole && last > first && last == folded.Count - 2 && folded[^1].Text is "here" or "hier" && !folded[^1].AfterBreak;
+        if (last < first || requireWhole && last != folded.Count - 1 && !selfAfter)
         {
             return null;
         }
@@ -1498,6 +1613,9 @@ internal static class MessageReader
         var sure = folded.Count >= 2 && PlainlyCompany(folded, anyWord: false);
         return (new SlotReading(QuestionSteps.Company, name, sure ? Confidence.High : Confidence.Medium, name), start, end);
     }
+
+    /// <summary>Whether the word (folded) names a month, a weekday, a holiday or a quarter.</summary>
+    internal static bool IsTimeName(string folded) => TimeNames.Contains(folded);
 
     private static readonly HashSet<string> TimeNames = new(StringComparer.Ordinal)
     {
@@ -1851,6 +1969,13 @@ internal static class MessageReader
             return (new SlotReading(QuestionSteps.Company, foundName, confidence, part[start..end]), start, end);
         }
 
+        if (HeadTitleThenCompany(part, folded) is { } headed)
+        {
+            // "Inhaber KFZ Schulze", "(Geschäftsführerin Brandt Immobilien)": the title of who heads or owns the firm, then
+            // its name as the rest of the clause, like "Inhaber der …"
+            return headed;
+        }
+
         // no cue, but a legal form: the capitalized words right before it ("GF der Müller GmbH")
         if (CompanyReader.FindLegalForm(part, 0) is { } form)
         {
@@ -1867,7 +1992,7 @@ internal static class MessageReader
             var firstWord = k;
             while (firstWord > 0 && k - firstWord < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
                    (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
-                   !LooksLikeTitle(part, folded[firstWord - 1]))
+                   !LooksLikeTitle(part, folded[firstWord - 1]) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
                 firstWord--;
             }

@@ -199,6 +199,13 @@ internal static class NameReader
             confidence = Confidence.Medium;
         }
 
+        if (!name.Name.Any(char.IsUpper) && System.Text.RegularExpressions.Regex.IsMatch(name.Name, @"(?<![\p{L}])(al|el)-\p{L}"))
+        {
+            // "ahmed al-farsi": typed in small letters, the article joined to the surname may be written "Al-" or "al-";
+            // the letters do not tell which, so the name is confirmed
+            confidence = Confidence.Medium;
+        }
+
         if (!Salutation(clean) && InUsualOrder(value) is { } turned)
         {
             value = turned;
@@ -346,7 +353,7 @@ internal static class NameReader
         }
 
         var folded = FoldedText.Of(text);
-        for (var i = 2; i + 1 < folded.Count; i++)
+        for (var i = 1; i + 1 < folded.Count; i++)
         {
             // "Katrin Vogl, ähm Vogel": a hesitation alone corrects only a word one letter away from a part of the name,
             // which is a typo put right, never a second name
@@ -362,7 +369,7 @@ internal static class NameReader
             var open = i;
             while (open > 0 && !folded[open].AfterBreak && (SlipOpeners.Contains(folded[open - 1].Text) || PartCues.Contains(folded[open - 1].Text) ||
                                                             CommonWords.IsHesitation(folded[open - 1].Text)) &&
-                   open - 1 >= 2)
+                   open - 1 >= 1)
             {
                 open--;
             }
@@ -423,7 +430,7 @@ internal static class NameReader
             // "dan kowalsky.. sorry Kowalski": the name in small letters is written as a name before the part is replaced
             var parts = Capitalized(before.Name).Split(' ');
             var said = text.Substring(folded[word].Start, folded[word].End - folded[word].Start);
-            if (parts.Length is < 2 or > 3 || said.Length < 2 || !said.All(c => char.IsLetter(c) || c is '-' or '\''))
+            if (parts.Length > 3 || said.Length < 2 || !said.All(c => char.IsLetter(c) || c is '-' or '\''))
             {
                 return null;
             }
@@ -452,9 +459,10 @@ internal static class NameReader
                 return new SlotReading("name", Capitalized(before.Name), Confidence.Medium, before.Name) { Hint = ReadingHints.Ambiguous };
             }
 
+            // "Meier, nee sorry, Mayer": a lone word corrected is still a lone word, confirmed like any lone surname
             parts[best] = fixedWord;
             var value = Capitalized(string.Join(' ', parts));
-            var sure = before.Confidence == Confidence.High &&
+            var sure = before.Confidence == Confidence.High && parts.Length >= 2 &&
                        (best == 0 ? GivenNames.IsName(FoldedText.Fold(said)) : char.IsUpper(said[0]));
             return new SlotReading("name", value, sure ? Confidence.High : Confidence.Medium, value) { Hint = sure ? null : ReadingHints.Ambiguous };
         }
@@ -926,7 +934,9 @@ internal static class NameReader
             // "dr. james whitfield": a title is written with a capital, particles ("von", "de") stay small
             // "von und zu": the "und" of a particle chain stays small with them
             var chainedAnd = name[wordStart..i] == "und" && name[..wordStart].EndsWith("von ", StringComparison.Ordinal);
-            if (i > wordStart && !chainedAnd && (vietnamese || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
+            // "al-farsi", "el-masri": an article joined to the surname by a hyphen is written with a capital like the rest
+            var hyphenedArticle = i < chars.Length && chars[i] == '-' && name[wordStart..i] is "al" or "el";
+            if (i > wordStart && !chainedAnd && (vietnamese || hyphenedArticle || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
                 // "mcdonald": "Mc" is written before a capital; "Mac" is not, since "Mack" and "Macy" are names of their own

@@ -132,7 +132,9 @@ internal static class SummaryReader
         }
 
         // an e-mail address or a phone number alone is a change of that field
-        if (named.Count == 0 && RestatedName(text, folded, context, reader) is { } name)
+        // "my name's spelled wrong, it's Jon Peters without the h": the name field named, then the full name and its spelling
+        if ((named.Count == 0 ? RestatedName(text, folded, context, reader) :
+             named is [{ Field: QuestionSteps.Name }] ? SpelledName(text, folded, context, reader) : null) is { } name)
         {
             // "It's Katherine, not Kate. Katherine Moore": a name said instead of another, then in full
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, QuestionSteps.Name, name), Confidence.High, text.Trim());
@@ -573,11 +575,8 @@ internal static class SummaryReader
             }
         }
 
-        if (not < 0 && folded.Count >= 4 && folded[0].Text is "it's" or "its" && text.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma &&
-            SpellingRemark(text[comma..]) && reader.Read(QuestionSteps.Name, text[..comma], context) is { Confidence: Confidence.High, Value: string whole } spelled &&
-            whole.Contains(' ', StringComparison.Ordinal))
+        if (not < 0 && SpelledName(text, folded, context, reader) is { } spelled)
         {
-            // "it's Jon Miller, without an h": the full name said again, then how it is spelled; the name is the new value
             return spelled;
         }
 
@@ -590,6 +589,33 @@ internal static class SummaryReader
         // the word said instead is part of the full name ("Katherine … Katherine Moore")
         var said = FoldedText.Fold(text.Substring(folded[not - 1].Start, folded[not - 1].End - folded[not - 1].Start));
         return FoldedText.Of(full).Words.Any(w => w.Text == said) ? name : null;
+    }
+
+    /// <summary>"it's Jon Miller, without an h", "my name's spelled wrong, it's Jon Peters without the h": a clause that opens
+    /// with "it's" and holds the full name, then how it is spelled; the name is the new value. Null otherwise.</summary>
+    private static SlotReading? SpelledName(string text, FoldedText folded, ReadingContext context, AnswerReader reader)
+    {
+        for (var i = 0; i + 3 < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("it's" or "its") || i > 0 && !folded[i].AfterBreak)
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j + 1 < folded.Count; j++)
+            {
+                if (folded[j].Text is "with" or "without" or "mit" or "ohne" && SpellingRemark(text[folded[j].Start..]))
+                {
+                    var said = text[folded[i].Start..folded[j].Start].TrimEnd(',', ' ', '-', '–');
+                    return reader.Read(QuestionSteps.Name, said, context) is { Confidence: Confidence.High, Value: string whole } spelled &&
+                           whole.Contains(' ', StringComparison.Ordinal)
+                        ? spelled
+                        : null;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the message opens with a yes and names the e-mail or phone only as the way to be reached ("per

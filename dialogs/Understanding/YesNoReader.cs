@@ -75,6 +75,11 @@ internal static class YesNoReader
             return new Reading<bool>(false, Confidence.High, text.Trim());
         }
 
+        if (reading is null && ReadRefusalOpening(text) is { } refusal)
+        {
+            return refusal.Answer;
+        }
+
         if (reading is null || reading is { Value: true, Confidence: < Confidence.High } || reading.Confidence < Confidence.Medium)
         {
             return reading;
@@ -96,9 +101,9 @@ internal static class YesNoReader
     {
         if (folded.Count == 0)
         {
-            // a thumb or a tick alone
+            // a thumb or a tick alone; a smile alone ("🙂") is friendliness, no agreement to anything
             var t = text.Trim();
-            return t is "👍" or "✅" or "👌" or "🙂" or "👍🏻" or "👍🏼" or "👍🏽" ? new Reading<bool>(true, Confidence.High, t)
+            return t is "👍" or "✅" or "👌" or "👍🏻" or "👍🏼" or "👍🏽" ? new Reading<bool>(true, Confidence.High, t)
                 : t is "👎" or "❌" or "👎🏻" or "👎🏼" ? new Reading<bool>(false, Confidence.High, t)
                 : null;
         }
@@ -544,6 +549,12 @@ internal static class YesNoReader
             return null;
         }
 
+        if (ReadRefusalOpening(text) is { } refused)
+        {
+            // "Ich möchte keine Daten angeben, nur wissen ob …": not giving the data, then what the prospect came for
+            return refused;
+        }
+
         var end = 0;
         var answered = false;
         var refusal = false;
@@ -708,12 +719,35 @@ internal static class YesNoReader
     /// <summary>Whether the words from <paramref name="from"/> on refuse keeping the data and say nothing else ("keine
     /// Daten bitte", "please don't store my data"): refusing words, a word for the data or its keeping, courtesy and
     /// talk about the consent only, and no word of allowing.</summary>
-    private static bool RefusesStorage(FoldedText folded, int from)
+    private static bool RefusesStorage(FoldedText folded, int from, int to = int.MaxValue)
     {
-        var words = folded.Words.Skip(from).ToList();
+        var words = folded.Words.Skip(from).Take(to - from).ToList();
         return words.Count > 0 && words.Any(w => RefusalTalk.Contains(w.Text)) && words.Any(w => StorageWords.Contains(w.Text)) &&
-               words.All(w => ConsentTalk.Contains(w.Text) || RefusalTalk.Contains(w.Text) || Courtesy.Contains(w.Text)) &&
+               words.All(w => ConsentTalk.Contains(w.Text) || RefusalTalk.Contains(w.Text) || Courtesy.Contains(w.Text) || GiveWords.Contains(w.Text)) &&
                !words.Any(w => w.Text is "duerfen" or "darfst" or "koennen" or "can" or "may" || IsOneWordOf(Yes, w.Text));
+    }
+
+    // Verbs of giving the data and their small words ("ich möchte keine Daten angeben", "I don't want to give any details"):
+    // not giving them refuses them like not storing them.
+    private static readonly HashSet<string> GiveWords = new(StringComparer.Ordinal)
+    {
+        "angeben", "geben", "hinterlassen", "preisgeben", "nennen", "rausgeben", "give", "share", "provide", "leave", "hand",
+        "over", "any", "to", "ich", "i", "wanna", "personal", "persoenlichen", "persoenliche",
+    };
+
+    /// <summary>A first clause that refuses giving or keeping the data, followed by more ("Ich möchte keine Daten angeben,
+    /// nur wissen ob …", "I don't want to give any details, just wondering if …"): a no, confirmed, since what follows is
+    /// what the prospect came for; the no and where the rest starts, or null.</summary>
+    public static (Reading<bool> Answer, int RestStart)? ReadRefusalOpening(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var end = folded.Count < 2 ? -1 : folded.Words.FindIndex(1, w => w.AfterBreak);
+        if (end <= 0 || !RefusesStorage(folded, 0, end))
+        {
+            return null;
+        }
+
+        return (new Reading<bool>(false, Confidence.Medium, text[..folded[end - 1].End].Trim()) { Hint = ReadingHints.Ambiguous }, folded[end].Start);
     }
 
     /// <summary>Whether <paramref name="word"/> is one of the one-word phrases of <paramref name="phrases"/>.</summary>

@@ -567,6 +567,9 @@ internal static class CompanyReader
     /// <summary>Whether the word (folded) is a word for any company or for a company's trade ("Agentur", "Labs").</summary>
     public static bool IsCompanyWord(string folded) => GenericWords.Contains(folded) || MessageReader.IsCompanyWord(folded);
 
+    /// <summary>A word that names a kind of firm or an institution ("firma", "sparkasse", "stadtverwaltung").</summary>
+    public static bool IsOrganisationWord(string folded) => IsCompanyWord(folded) || PlaceNamed.Contains(folded);
+
     // Short names of well-known companies, typed in small letters as often as not ("ibm", "sap"): no acronym to guess at.
     private static readonly HashSet<string> WellKnownShort = new(StringComparer.Ordinal)
     {

@@ -1335,6 +1335,14 @@ internal static class NameReader
                     break;
                 }
 
+                // "Anna von der Sparkasse", "Peter von der Post": after the article stands a kind of firm or institution,
+                // not a surname, so the name ends before "von" and is confirmed
+                if (end + 3 < folded.Count && CompanyReader.IsOrganisationWord(folded[end + 3].Text))
+                {
+                    confidence = Confidence.Medium;
+                    break;
+                }
+
                 // A single word after "von der" that ends the message is a surname ("Ursula von der Leyen").
                 if (end + 4 != folded.Count)
                 {

@@ -1261,7 +1261,8 @@ internal static class TimelineReader
         var w = t[j].Text;
         int? half = null;
         var end = j;
-        if (w == "h" && j + 1 < t.Count && t[j + 1].Text is "1" or "2" && t[j + 1].Start == t[j].End)
+        // "HJ" (Halbjahr) is a half year's own abbreviation, so its number may stand apart ("HJ 2"); a lone "h" must touch it.
+        if (w is "h" or "hj" && j + 1 < t.Count && t[j + 1].Text is "1" or "2" && (w == "hj" || t[j + 1].Start == t[j].End))
         {
             half = t[j + 1].Text[0] - '0';
             end = j + 1;

@@ -1591,6 +1591,11 @@ internal static class ChoiceReader
         return false;
     }
 
+    // The offered options turned down as a whole, without a need of the writer's own ("none of these", "nichts davon").
+    private static readonly string[][] RejectsOptions = Phrases.Of(
+        "none of these", "none of those", "none of them", "none of the above", "neither of these", "nichts davon",
+        "keins davon", "keine davon", "keiner davon", "nichts von dem", "nichts von denen", "nix davon");
+
     private static readonly string[][] ToldTo = Phrases.Of(
         "hat gesagt", "hat mich gebeten", "soll mir", "soll ich", "sollte mir", "told me", "asked me", "wants me to",
         "want me to", "sent me", "hat mich geschickt");
@@ -2054,6 +2059,12 @@ internal static class ChoiceReader
         if (WantsPerson(folded))
         {
             // "can I talk to a human please", "ich will mit einem Menschen sprechen": a request for a person, no need
+            return null;
+        }
+
+        if (folded.Contains(RejectsOptions) && folded.Count <= 8)
+        {
+            // "none of these", "keins davon": the options are turned down, but no need is named in their place; ask again
             return null;
         }
 

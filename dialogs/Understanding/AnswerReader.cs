@@ -1119,6 +1119,7 @@ public sealed class AnswerReader
 
         var rest = text[opening.RestStart..];
         var readings = Disciplined(rest, MessageReader.ReadAll(rest, context, afterAnswer: true));
+        readings = opening.Answer.Value ? readings : MessageReader.WithoutRequestAfterNo(rest, readings);
         // "No. What's your pricing?", "no I don't agree, just tell me the price": after a clear no nothing of the message
         // is kept, so a rest that holds no other answer (a question, a request) takes nothing back and the no stands
         return readings.Count == 0 && opening.Answer.Value ? null : new ConsentOpening(opening.Answer, rest, readings);
@@ -1452,6 +1453,13 @@ public sealed class AnswerReader
             {
                 Hint = f.Valid ? null : ReadingHints.Implausible,
             };
+        }
+
+        if (text.Any(char.IsLetter) && PhoneReader.CityRegion(text, region) is { } city &&
+            PhoneReader.FindAll(text, city) is { Count: 1 } inCity && inCity[0].Valid && text[inCity[0].Start] != '+' && !text.AsSpan(inCity[0].Start).StartsWith("00"))
+        {
+            // "0664/1234567, bin in Linz": a number in national form beside a city of another country is read there, confirmed
+            return new SlotReading(QuestionSteps.Phone, inCity[0].Value, Confidence.Medium, text[inCity[0].Start..inCity[0].End]) { Hint = ReadingHints.Ambiguous };
         }
 
         var found = PhoneReader.FindAll(text, region);

@@ -92,7 +92,7 @@ internal static class CompanyReader
             }
         }
 
-        var reading = ReadWords(text, language);
+        var reading = WithUnitAfter(text, ReadWords(text, language));
         if (reading is not { Confidence: Confidence.High } || text.IndexOf(reading.Evidence, StringComparison.Ordinal) is not (>= 0 and var at) ||
             FindLegalForm(text, at) is not { } first || first.End > at + reading.Evidence.Length + 1 ||
             FindLegalForm(text, first.End) is not { } second || FoldedText.Of(text[first.End..second.Start]).Count == 0 ||
@@ -104,6 +104,29 @@ internal static class CompanyReader
         // "LogiTrans GmbH – bzw. ab Januar LogiTrans Group GmbH", "Acme GmbH, Tochter der Beta AG": another company with
         // its legal form after the one read (not the same said again); which one is meant is the prospect's to confirm
         return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+    }
+
+    /// <summary>"Magistrat der Stadt Wien, MA 01", "Stadt Graz, Abteilung 3": a company without a legal form followed
+    /// after a comma by a unit inside it given by its number is stored with the unit, confirmed: careful writers keep such
+    /// a code as part of the name or leave it off. A unit named in words ("Universität Hamburg, Lehrstuhl für
+    /// Marketing") is left off as before.</summary>
+    private static SlotReading? WithUnitAfter(string text, SlotReading? reading)
+    {
+        if (reading is not { Confidence: Confidence.High } || HasLegalForm(text, 0) ||
+            text.IndexOf(reading.Evidence, StringComparison.Ordinal) is not (>= 0 and var at))
+        {
+            return reading;
+        }
+
+        var after = text[(at + reading.Evidence.Length)..].Trim();
+        if (!after.StartsWith(',') || FoldedText.Of(after) is not { Count: >= 2 and <= 3 } unit || !unit[^1].IsNumber ||
+            unit.Words.Take(unit.Count - 1).Any(w => w.IsNumber) || !char.IsUpper(after.TrimStart(',', ' ')[0]))
+        {
+            return reading;
+        }
+
+        var value = $"{reading.Value}, {after[1..].Trim().TrimEnd('.')}";
+        return reading with { Value = value, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
     }
 
     // Words that point at the e-mail address instead of naming the company ("die gleiche wie in der Mail-Adresse",
@@ -1049,7 +1072,7 @@ internal static class CompanyReader
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
         "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon",
-        "besser gesagt", "genauer gesagt", "also eigentlich", "also eig", "eigentlich", "eig", "offiziell", "officially",
+        "besser gesagt", "genauer gesagt", "genauer", "well technically", "technically", "strictly speaking", "streng genommen", "also eigentlich", "also eig", "eigentlich", "eig", "offiziell", "officially",
         "aber moment", "moment", "wir heissen aber", "wir heissen jetzt", "wir heissen", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
         "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",
@@ -1114,7 +1137,8 @@ internal static class CompanyReader
                     // "Schmidt & Co, sorry for the delay": only a name written as one (a capital or a legal form) corrects;
                     // after "eigentlich", "Moment" the name must come right away ("Nordlicht AG (eigentlich die
                     // Tochterfirma)" says which part of it, and names none)
-                    var soft = folded[i].Text is "eigentlich" or "eig" or "also" or "offiziell" or "officially" or "moment" or "aber";
+                    var soft = folded[i].Text is "eigentlich" or "eig" or "also" or "offiziell" or "officially" or "moment" or "aber" or "genauer" or "well" or
+                        "technically" or "strictly" or "streng";
                     return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) && (!soft || char.IsUpper(rest[0]) || HasLegalForm(rest, 0)) ? rest : null;
                 }
             }

@@ -40,6 +40,21 @@ internal static class MessageReader
         "provider for", "loesung fuer", "loesungen fuer", "loesung zur", "loesung zum", "solution for", "solutions for",
         "interessiere mich fuer", "interessieren uns fuer");
 
+    // "tell me prices", "sagen Sie mir den Preis": a request to be told or shown something, which after a refused consent
+    // is what the prospect came for and no need of their own to store
+    private static readonly string[][] RequestCues = Phrases.Of(
+        "tell me", "show me", "send me", "give me", "sag mir", "sagen sie mir", "zeig mir", "zeigen sie mir", "schick mir",
+        "schicken sie mir", "nennen sie mir", "nenn mir");
+
+    /// <summary>After a clear no to the consent, a need read from a request to be told or shown something ("no I don't
+    /// agree, just tell me prices") is dropped: the no and the request are the whole message, and nothing is kept.</summary>
+    internal static IReadOnlyList<SlotReading> WithoutRequestAfterNo(string rest, IReadOnlyList<SlotReading> readings)
+    {
+        var request = FoldedText.Of(rest).Contains(RequestCues);
+        return readings.Where(r => r.Slot != QuestionSteps.Need || !FoldedText.Of(r.Evidence).Contains(RequestCues) &&
+                                   !(request && r.Value.ToString() == "just-looking")).ToList();
+    }
+
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
     private static readonly string[][] OwnNeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "ich brauche", "ich benoetige", "we need", "i need",

@@ -435,7 +435,11 @@ internal static class NameReader
                 return null;
             }
 
-            if (!char.IsUpper(said[0]) && !GivenNames.IsName(FoldedText.Fold(said)))
+            // "petra schulz... äh scholz": in a name typed in small letters a word one letter away from a part puts a typo
+            // right like a capitalized one
+            var smallTypo = !char.IsUpper(said[0]) && !text[..folded[open].Start].Any(char.IsUpper) &&
+                            parts.Any(part => WordMatch.WithinOneEdit(FoldedText.Fold(part), FoldedText.Fold(said)) && FoldedText.Fold(part) != FoldedText.Fold(said));
+            if (!char.IsUpper(said[0]) && !smallTypo && !GivenNames.IsName(FoldedText.Fold(said)))
             {
                 // "Sarah Connor, no thanks": no word of a name after the "no"
                 return null;
@@ -463,7 +467,7 @@ internal static class NameReader
             parts[best] = fixedWord;
             var value = Capitalized(string.Join(' ', parts));
             var sure = before.Confidence == Confidence.High && parts.Length >= 2 &&
-                       (best == 0 ? GivenNames.IsName(FoldedText.Fold(said)) : char.IsUpper(said[0]));
+                       (best == 0 ? GivenNames.IsName(FoldedText.Fold(said)) : char.IsUpper(said[0]) || smallTypo);
             return new SlotReading("name", value, sure ? Confidence.High : Confidence.Medium, value) { Hint = sure ? null : ReadingHints.Ambiguous };
         }
 

@@ -260,6 +260,41 @@ internal static class PhoneReader
         }
     }
 
+    // Cities a prospect says they are in beside a number in national form ("0664/1234567, bin in Linz"), with the region
+    // they lie in. A city says less than a country (a town of the same name may lie elsewhere), so a number read there is
+    // confirmed.
+    private static readonly Dictionary<string, string> CityRegions = new(StringComparer.Ordinal)
+    {
+        ["wien"] = "AT", ["vienna"] = "AT", ["graz"] = "AT", ["linz"] = "AT", ["salzburg"] = "AT", ["innsbruck"] = "AT",
+        ["klagenfurt"] = "AT", ["villach"] = "AT", ["bregenz"] = "AT", ["dornbirn"] = "AT", ["eisenstadt"] = "AT",
+        ["zuerich"] = "CH", ["zurich"] = "CH", ["bern"] = "CH", ["basel"] = "CH", ["genf"] = "CH", ["geneva"] = "CH",
+        ["lausanne"] = "CH", ["luzern"] = "CH", ["lucerne"] = "CH", ["winterthur"] = "CH", ["lugano"] = "CH",
+        ["muenchen"] = "DE", ["munich"] = "DE", ["berlin"] = "DE", ["hamburg"] = "DE", ["koeln"] = "DE", ["frankfurt"] = "DE",
+        ["stuttgart"] = "DE",
+    };
+
+    /// <summary>The region of a city said after "in"/"aus"/"from"/"based in" in the message, when it is not the chat's and
+    /// only one such region is named; null otherwise.</summary>
+    public static string? CityRegion(string text, string region)
+    {
+        string? named = null;
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i - 1].Text is "in" or "aus" or "from" or "near" or "bei" && CityRegions.TryGetValue(folded[i].Text, out var r))
+            {
+                if (named is not null && named != r)
+                {
+                    return null;
+                }
+
+                named = r;
+            }
+        }
+
+        return named == region ? null : named;
+    }
+
     /// <summary>The region of a calling code ("+49" → "DE", "+1" → "US"), "ZZ" when unknown.</summary>
     public static string RegionOf(string callingCode)
     {

@@ -474,21 +474,7 @@ internal static class TimelineReader
             k++;
         }
 
-        foreach (var p in Realistically)
-        {
-            if (k < t.Count && t.MatchesAt(k, p))
-            {
-                for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + 3); m++)
-                {
-                    if (At(t, m, today) is { } next && next.Period.Start > today)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
+        return k < t.Count && LaterPeriodAfterCue(t, k, Realistically, 3, today);
     }
 
     /// <summary>The number of words of a hedge at word <paramref name="k"/> ("maybe", "vielleicht"), or 0.</summary>
@@ -694,19 +680,18 @@ internal static class TimelineReader
 
     /// <summary>Whether an explaining word follows word <paramref name="end"/> and a period follows it ("…, like next
     /// week").</summary>
-    private static bool ExplainedAfter(FoldedText t, int end, DateOnly today)
-    {
-        var k = end + 1;
-        if (k >= t.Count)
-        {
-            return false;
-        }
+    private static bool ExplainedAfter(FoldedText t, int end, DateOnly today) =>
+        end + 1 < t.Count && LaterPeriodAfterCue(t, end + 1, Explaining, 2, today);
 
-        foreach (var p in Explaining)
+    /// <summary>Whether one of <paramref name="cues"/> stands at word <paramref name="k"/> and a dated period that is not
+    /// "now" starts within <paramref name="window"/> words after it, no earlier than today.</summary>
+    private static bool LaterPeriodAfterCue(FoldedText t, int k, string[][] cues, int window, DateOnly today)
+    {
+        foreach (var p in cues)
         {
             if (t.MatchesAt(k, p))
             {
-                for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + 2); m++)
+                for (var m = k + p.Length; m < Math.Min(t.Count, k + p.Length + window); m++)
                 {
                     if (At(t, m, today) is { } next && next.Period.Start >= today && !IsNow(next.Period.Start, next.Period.End, today))
                     {
@@ -1409,7 +1394,7 @@ internal static class TimelineReader
             return (new Period(day, day, Date(day)), w == "new" ? j + 1 : j);
         }
 
-        if (w == "tax" && j + 1 < t.Count && t[j + 1].Text == "season" && j > 0 && t[j - 1].Text is "after" or "the" && (t[j - 1].Text == "after" || j > 1 && t[j - 2].Text == "after"))
+        if (w == "tax" && j + 1 < t.Count && t[j + 1].Text == "season" && j > 0 && (t[j - 1].Text == "after" || t[j - 1].Text == "the" && j > 1 && t[j - 2].Text == "after"))
         {
             // "after tax season": the US tax season ends on Tax Day, 15 April, so from the 16th; confirmed, as the words
             // date a season of work, not the start (only after "after": what else is said of it is not read)

@@ -19,7 +19,8 @@ internal static class CompanyReader
         "working at", "i'm working for", "i'm working at", "the company is called", "company is called", "the company's called",
         "it's called", "its called", "is called", "we're called", "we are called", "called", "die firma heisst", "firma heisst",
         "das unternehmen heisst", "unternehmen heisst", "wir heissen", "heisst", "der firmenname ist", "firmenname ist",
-        "firmenname", "company name is", "company name", "the company name is", "bin bei der", "bin bei", "bin angestellt bei",
+        "firmenname", "company name is", "company name", "the company name is", "bin bei der", "bin bei",
+        "bin von der", "ich bin von der", "bin vom", "ich bin vom", "bin angestellt bei",
         "bin angestellt bei der", "ich bin angestellt bei der", "i'm employed at", "i'm employed by", "i am employed at",
         "i am employed by", "employed at", "employed by", "mein arbeitgeber ist", "mein arbeitgeber", "arbeitgeber",
         "my employer is", "my employer", "employer");
@@ -27,7 +28,8 @@ internal static class CompanyReader
     private static readonly string[][] Private = Phrases.Of(
         "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
         "ich bin freiberuflerin", "selbststaendig", "selbstaendig", "ich bin selbststaendig", "ich bin selbstaendig",
-        "einzelunternehmer", "einzelunternehmerin", "freelancer", "i'm a freelancer", "i am a freelancer", "self employed",
+        "einzelunternehmer", "einzelunternehmerin", "einzelunternehmen", "einzelfirma", "sole trader", "i'm a sole trader",
+        "freelancer", "i'm a freelancer", "i am a freelancer", "self employed",
         "i'm self employed", "i am self employed", "sole proprietor", "solo", "privat hier", "als privatperson hier", "i'm a private person",
         "i am a private person", "i'm private", "privat", "private", "privatperson", "als privatperson", "fuer mich", "fuer mich selbst", "for myself", "myself",
         "just me", "mich selbst", "me myself", "private person", "keine firma", "kein unternehmen", "no company", "none", "privately",
@@ -174,12 +176,27 @@ internal static class CompanyReader
             folded = FoldedText.Of(clean);
         }
 
+        if (SpellingInBrackets(clean) is { } spelled)
+        {
+            // "Zimmerei Maier (nicht Meier!)": how the name is not spelled is no part of it
+            clean = spelled;
+            folded = FoldedText.Of(clean);
+        }
+
         if (FoundingInBrackets(clean) is { } founding)
         {
             // "Flinkr (noch in Gründung)", "Brightleaf (in formation)": a remark in brackets that the firm is still being
             // founded is no part of its name, and the name before it is an answer
             clean = founding;
             folded = FoldedText.Of(clean);
+        }
+
+        if (LegalNameInBrackets(clean) is { } registered && ReadWords(registered, language) is { } legalName)
+        {
+            // "Brennan Joinery (Brennan & Sons Ltd on paper)": the name the firm trades under, then in brackets the one
+            // it is registered under with its legal form; careful writers store the registered one, and since the other
+            // is a name too it is confirmed
+            return legalName with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (LegalFormInBrackets(clean) is { } unbracketed)
@@ -208,6 +225,13 @@ internal static class CompanyReader
             // "Northwind Traders lol": a laugh after the name is no part of it
             clean = clean[..folded[^1].Start].TrimEnd(',', ' ');
             folded = FoldedText.Of(clean);
+        }
+
+        if (folded.HasQuestionMark && AfterOwnQuestion(clean, language) is { } answered)
+        {
+            // "HANDWERKSKAMMER? nee sorry, bin von der Kfz-Werkstatt Ertl", "hairbymo? Hair by Mo Ltd technically": a name
+            // said as a question to oneself, then the one meant
+            return answered;
         }
 
         if (folded.Count == 0 || folded.HasQuestionMark)
@@ -381,6 +405,16 @@ internal static class CompanyReader
                 }
             }
 
+            var following = clean[name.Value.End..];
+            if (following.TrimStart().StartsWith(',') && following.Any(char.IsUpper) &&
+                Enumerable.Range(1, Math.Min(3, words.Count - 2)).FirstOrDefault(k => IsIndefiniteArticle(words[k].Text)) is > 0 and var article &&
+                Described(name.Value.Name[words[article].Start..], following) is { } run && !string.Equals(run.Evidence, name.Value.Name[words[article].Start..], StringComparison.Ordinal))
+            {
+                // "i run an etsy shop, TheGoodLoaf", "wir sind ne kleine Agentur, Pixelwerk": the sentence describes the
+                // company, and the name after it is read as after a description
+                return run;
+            }
+
             // "I own a small bakery": a sentence about the company, not its name
             return new SlotReading("company", name.Value.Name, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
         }
@@ -493,14 +527,21 @@ internal static class CompanyReader
             return false;
         }
 
-        return labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) && labels[..^1].Any(l => l.Any(char.IsAsciiLetter));
+        // a domain may hold letters of any alphabet ("hofladen-glück.de"), only its top-level domain is plain letters
+        return labels.All(l => l.Length > 0 && l.All(c => char.IsLetterOrDigit(c) || c == '-')) && labels[..^1].Any(l => l.Any(char.IsLetter)) &&
+               !labels[0].All(char.IsAsciiDigit);
     }
+
+    /// <summary>"Uni Heidelberg" → "Universität Heidelberg": the spoken German short word for a university stands for
+    /// that one word, which is how the institution is named and stored.</summary>
+    internal static string WrittenOut(string name) =>
+        System.Text.RegularExpressions.Regex.Replace(name, @"^(U|u)ni(?= (?!of\b)\p{L})", m => m.Groups[1].Value == "U" ? "Universität" : "universität");
 
     // Institutions named by the place they serve ("Sparkasse Ulm", "Stadtwerke Bochum"): the place is part of the name.
     private static readonly HashSet<string> PlaceNamed = new(StringComparer.Ordinal)
     {
         "sparkasse", "stadtsparkasse", "kreissparkasse", "volksbank", "raiffeisenbank", "stadtwerke", "stadtverwaltung",
-        "landratsamt", "klinikum", "universitaet", "hochschule", "stadt", "gemeinde", "handwerkskammer", "ihk",
+        "landratsamt", "klinikum", "universitaet", "hochschule", "stadt", "gemeinde", "handwerkskammer", "ihk", "uni",
     };
 
     /// <summary>The place right after the company name, when a word of where ("in", "aus", "from", "based in") follows
@@ -894,7 +935,7 @@ internal static class CompanyReader
     private static readonly HashSet<string> SelfEmployedWords = new(StringComparer.Ordinal)
     {
         "freiberufler", "freiberuflerin", "selbststaendig", "selbstaendig", "freelancer", "freelance", "employed",
-        "einzelunternehmer", "einzelunternehmerin", "proprietor", "solo",
+        "einzelunternehmer", "einzelunternehmerin", "proprietor", "solo", "einzelunternehmen", "einzelfirma", "trader",
     };
 
     private static readonly HashSet<string> NoCompanyWords = new(StringComparer.Ordinal)
@@ -1218,7 +1259,7 @@ internal static class CompanyReader
         {
             // "wir sind ne kleine agentur, heißt pixelwerk": the name after the word that says it is the name
             var called = next[nextWords[cueLength].Start..].Trim();
-            return DescribedName(folded, folded.Count, called);
+            return DescribedName(folded, folded.Count, called, said: true);
         }
 
         if (next.Length > 1 && following.TrimStart().StartsWith(',') && next.Any(char.IsUpper))
@@ -1246,7 +1287,9 @@ internal static class CompanyReader
             if (IsIndefiniteArticle(folded[i].Text))
             {
                 var description = FoldedText.Of(before[folded[i].Start..]);
-                return DescribedName(description, description.Count, named) is { Confidence: Confidence.High } sure ? sure : null;
+                return DescribedName(description, description.Count, named) is { } reading &&
+                       (reading.Confidence == Confidence.High || reading.Value is string joined && joined.EndsWith(" " + named, StringComparison.Ordinal))
+                    ? reading : null;
             }
         }
 
@@ -1267,7 +1310,7 @@ internal static class CompanyReader
     /// sure when the description is a few words that say what kind of company it is ("ne kleine Agentur", "a small
     /// startup", "a nonprofit") and the name is one to four words of a name, none of them a place, a sentence's word or
     /// a person's given name; otherwise confirmed.</summary>
-    private static SlotReading DescribedName(FoldedText description, int end, string named)
+    private static SlotReading DescribedName(FoldedText description, int end, string named, bool said = false)
     {
         var words = FoldedText.Of(named);
         var kind = false;
@@ -1278,6 +1321,15 @@ internal static class CompanyReader
             kind |= (GenericWords.Contains(w) || TradeWords.Contains(w) || ShopKinds.Contains(w) || w.Length > 4 && w[^1] == 's' && GenericWords.Contains(w[..^1])) &&
                     w is not ("small" or "kleine" or "kleines" or "klein" or "big" or "large" or "grosse" or "grosses" or "family") ||
                     w.Length > 8 && GenericWords.Any(g => g.Length >= 5 && w.EndsWith(g, StringComparison.Ordinal));
+        }
+
+        if (!said && words.Count == 1 && char.IsUpper(named[0]) && !IsCompanyWord(words[0].Text) && !GivenNames.IsName(words[0].Text) &&
+            Enumerable.Range(1, Math.Max(0, end - 1)).LastOrDefault(i => description[i].Text.Length > 5 && description[i].Text.EndsWith("erei", StringComparison.Ordinal)) is > 0 and var tradeAt)
+        {
+            // "eine kleine Bäckerei (Zeller)", "ne Zimmerei, Maier": a German craft firm is named by its trade and its
+            // family, so one word after the trade may be the family alone; the trade and the word are offered
+            var trade = description.Original[description[tradeAt].Start..description[tradeAt].End];
+            return new SlotReading("company", $"{trade} {named}", Confidence.Medium, named) { Hint = ReadingHints.Ambiguous };
         }
 
         var sure = kind && end <= 5 && words.Count is >= 1 and <= 4 && !WordKinds(named).Sentence &&
@@ -1359,6 +1411,14 @@ internal static class CompanyReader
             if (LegalFormAt(text, folded[end].Start) is { } legalLength)
             {
                 legalEnd = folded[end].Start + legalLength;
+                if (end > at && PartnershipGoesOn(text, folded, end, legalEnd) is { } trade)
+                {
+                    // "Pryce & Co. Accountants": "& Co." marks the partners, and the trade written after it in capitals is
+                    // still the name
+                    legalEnd = folded[trade].End;
+                    end = trade;
+                    break;
+                }
 
                 // "Hill Corp LLC", "Acme Holdings Inc.": a second legal form right after the first belongs to the name
                 // ("Pacific Rim Trading Co., Ltd." with a comma between the two)
@@ -1405,6 +1465,8 @@ internal static class CompanyReader
         }
 
         var name = WithoutCommaBeforeGermanForm(text[start..stop].Trim().TrimEnd(',', ';', ':'));
+
+        name = WrittenOut(name);
         if (legalEnd < 0 && !shortForm)
         {
             name = name.TrimEnd('.');
@@ -1415,6 +1477,40 @@ internal static class CompanyReader
         }
 
         return (name, start, stop, end - at + 1, legalEnd > 0);
+    }
+
+    /// <summary>The index of the last word of a trade written after "&amp; Co." ("Pryce &amp; Co. Accountants", "Huber &amp; Co.
+    /// Immobilien"): one to three capitalized words that are no words of a sentence, no place and no legal form, up to a
+    /// break or the end; null when "Co." ends the name.</summary>
+    internal static int? PartnershipGoesOn(string text, FoldedText folded, int co, int legalEnd)
+    {
+        if (folded[co].Text != "co" || !(text[folded[co - 1].End..folded[co].Start].Contains('&', StringComparison.Ordinal) || folded[co - 1].Text is "and" or "und") ||
+            co + 1 >= folded.Count || folded[co + 1].Start < legalEnd || text[folded[co].End..folded[co + 1].Start].Trim() is not ("" or "."))
+        {
+            return null;
+        }
+
+        var last = co;
+        for (var i = co + 1; i < folded.Count && i <= co + 3; i++)
+        {
+            var w = folded[i];
+            if (i > co + 1 && w.AfterBreak)
+            {
+                break;
+            }
+
+            if (!char.IsUpper(text[w.Start]) || CommonWords.SentenceWords.Contains(w.Text) || CommonWords.SubjectPronouns.Contains(w.Text) ||
+                MessageReader.IsPlace(w.Text) || LegalFormAt(text, w.Start) is not null || w.Text is "here" or "hier")
+            {
+                return null;
+            }
+
+            last = i;
+        }
+
+        return last + 1 < folded.Count && !folded[last + 1].AfterBreak &&
+               folded[last + 1].Text is not ("in" or "aus" or "from" or "based" or "im" or "mit" or "with" or "und" or "and" or "here" or "hier")
+            ? null : last;
     }
 
     /// <summary>The index of the last word before the legal form when the words from <paramref name="at"/> are surnames
@@ -1485,6 +1581,83 @@ internal static class CompanyReader
         return null;
     }
 
+    /// <summary>The words before a bracket at the end that says how the name is not spelled ("Zimmerei Maier (nicht
+    /// Meier!)", "Smyth Builders (not Smith)"): "nicht"/"not"/"ohne"/"without" and one word like a word of the name, at
+    /// most two letters away from it; null otherwise.</summary>
+    private static string? SpellingInBrackets(string text)
+    {
+        var trimmed = text.TrimEnd('.', ' ', '!');
+        var open = trimmed.LastIndexOf('(');
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')') != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var inside = FoldedText.Of(trimmed[(open + 1)..^1]);
+        var before = trimmed[..open].TrimEnd(' ', ',');
+        var name = FoldedText.Of(before);
+        return inside.Count == 2 && inside[0].Text is "nicht" or "not" or "kein" or "no" && name.Count is >= 1 and <= 5 &&
+               name.Words.Any(w => w.Text != inside[1].Text && w.Text.Length >= 3 && Math.Abs(w.Text.Length - inside[1].Text.Length) <= 1 &&
+                                   LettersApart(w.Text, inside[1].Text) <= 2)
+            ? before
+            : null;
+    }
+
+    /// <summary>How many letters two words of about the same length differ in, position by position (the rest of the
+    /// longer one counted too).</summary>
+    private static int LettersApart(string a, string b)
+    {
+        var apart = Math.Abs(a.Length - b.Length);
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            apart += a[i] == b[i] ? 0 : 1;
+        }
+
+        return apart;
+    }
+
+    // Words that open a real question, not a name said back as one ("wie bitte?", "what do you mean?").
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "was", "wie", "wer", "wo", "welche", "welcher", "welches", "warum", "wieso", "weshalb", "what", "which", "who", "how",
+        "why", "where", "whats", "what's",
+    };
+
+    /// <summary>The company after a name said as a question to oneself ("hairbymo? Hair by Mo Ltd technically",
+    /// "HANDWERKSKAMMER? nee sorry, bin von der …"): up to three words before the only question mark, none a word of a
+    /// question or a sentence, then a name with a legal form or one after a correcting word; null otherwise.</summary>
+    private static SlotReading? AfterOwnQuestion(string text, string language)
+    {
+        var mark = text.IndexOf('?');
+        if (mark <= 0 || text.IndexOf('?', mark + 1) >= 0 || mark + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var asked = FoldedText.Of(text[..mark]);
+        var rest = text[(mark + 1)..].Trim();
+        var restWords = FoldedText.Of(rest);
+        if (asked.Count is < 1 or > 3 || restWords.Count == 0 ||
+            asked.Words.Any(w => QuestionWords.Contains(w.Text) || CommonWords.SentenceWords.Contains(w.Text) && !Hesitations.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var corrected = Array.Exists(CorrectionCues, c => restWords.MatchesAt(0, c));
+        if (!corrected && !HasLegalForm(rest, 0))
+        {
+            return null;
+        }
+
+        // the correcting word opens the rest like a correction after a name ("x, nee sorry, …")
+        if (corrected)
+        {
+            return Correction(text, FoldedText.Of(text)) is { } meant ? Read(meant, language) : null;
+        }
+
+        return Read(rest, language);
+    }
+
     /// <summary>The words before a remark in brackets at the end that says the firm is still being founded ("Flinkr (noch
     /// in Gründung)"), or null.</summary>
     private static string? FoundingInBrackets(string text)
@@ -1521,6 +1694,51 @@ internal static class CompanyReader
                before.Any(char.IsLetter) && !HasLegalForm(before, 0)
             ? $"{before} {inside}"
             : null;
+    }
+
+    // Words after a registered name in brackets that only say it is the registered one ("on paper", "offiziell").
+    private static readonly HashSet<string> RegisteredWords = new(StringComparer.Ordinal)
+    {
+        "on", "paper", "officially", "official", "technically", "legally", "registered", "as", "offiziell", "eingetragen",
+        "laut", "handelsregister", "formal", "formell", "rechtlich", "auf", "dem", "papier",
+    };
+
+    /// <summary>The name with a legal form in brackets after a name without one ("Brennan Joinery (Brennan &amp; Sons Ltd on
+    /// paper)", "Haarwerk (Haarwerk Berger GmbH)"): the bracketed name up to its legal form, when no more than words
+    /// that say it is the registered one follow it; null otherwise.</summary>
+    private static string? LegalNameInBrackets(string text)
+    {
+        var trimmed = text.TrimEnd('.', ' ', '!');
+        var open = trimmed.IndexOf('(');
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.IndexOf(')') != trimmed.Length - 1 || trimmed.LastIndexOf('(') != open)
+        {
+            return null;
+        }
+
+        var inside = trimmed[(open + 1)..^1].Trim();
+        var lead = FoldedText.Of(inside);
+        var skip = 0;
+        while (skip < lead.Count && RegisteredWords.Contains(lead[skip].Text) && char.IsLower(inside[lead[skip].Start]))
+        {
+            skip++;
+        }
+
+        inside = skip < lead.Count ? inside[lead[skip].Start..] : "";
+        var before = trimmed[..open].TrimEnd();
+        var beforeWords = FoldedText.Of(before);
+        if (inside.Length == 0 || beforeWords.Count is < 1 or > 5 || !char.IsUpper(before[0]) || HasLegalForm(before, 0) || FindLegalForm(inside, 0) is not { } form ||
+            form.Start == 0 || !char.IsUpper(inside[0]))
+        {
+            return null;
+        }
+
+        // every word of the registered name is capitalized or joins them ("Hair by Mo Ltd"): "Tochter von ACME Inc." says
+        // whose part the firm is
+        var tail = FoldedText.Of(inside[form.End..]);
+        var registered = FoldedText.Of(inside[..form.Start]);
+        return tail.Words.All(w => RegisteredWords.Contains(w.Text)) && registered.Count <= 5 &&
+               registered.Words.All(w => char.IsUpper(inside[w.Start]) || w.Text is "and" or "und" or "of" or "by" or "the")
+            ? inside[..form.End] : null;
     }
 
     private static bool IsLegalFormWord(string w) => w is "co" or "kg" or "k" or "v" or "u";

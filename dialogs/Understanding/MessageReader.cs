@@ -1626,7 +1626,7 @@ internal static class MessageReader
         // "Lisa Brandt, Brandt Immobilien": two or more capitalized words as a clause of their own right after the opening
         // name are the company, as every writer records them
         var sure = folded.Count >= 2 && PlainlyCompany(folded, anyWord: false);
-        return (new SlotReading(QuestionSteps.Company, name, sure ? Confidence.High : Confidence.Medium, name), start, end);
+        return (new SlotReading(QuestionSteps.Company, CompanyReader.WrittenOut(name), sure ? Confidence.High : Confidence.Medium, name), start, end);
     }
 
     /// <summary>Whether the word (folded) names a month, a weekday, a holiday or a quarter.</summary>
@@ -1651,8 +1651,9 @@ internal static class MessageReader
         }
 
         var trade = words.Words.Any(w => CompanyWords.Contains(w.Text));
-        // a place after "of" names what the institution serves ("University of Michigan"), no place of its own
-        return !words.Words.Select((w, k) => (w, k)).Any(x => IsPlace(x.w.Text) && !(x.k > 0 && words[x.k - 1].Text == "of")) &&
+        // a place after "of" names what the institution serves ("University of Michigan"), no place of its own, and so
+        // does a place right after a university's word ("Uni Heidelberg", "Universität Hamburg")
+        return !words.Words.Select((w, k) => (w, k)).Any(x => IsPlace(x.w.Text) && !(x.k > 0 && words[x.k - 1].Text is "of" or "uni" or "universitaet" or "hochschule")) &&
                !words.Words.Any(w => TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
                !(GivenNames.IsName(words[0].Text) && !trade);
     }
@@ -2015,8 +2016,10 @@ internal static class MessageReader
             if (k > 0 && firstWord < k)
             {
                 var start = folded[firstWord].Start;
-                var name = part[start..form.End];
-                return (new SlotReading(QuestionSteps.Company, name, Confidence.High, name), start, form.End);
+                // "Hughes & Co. Solicitors": a trade after "& Co." is still the name
+                var stop = CompanyReader.PartnershipGoesOn(part, folded, k, form.End) is { } trade ? folded[trade].End : form.End;
+                var name = part[start..stop];
+                return (new SlotReading(QuestionSteps.Company, name, Confidence.High, name), start, stop);
             }
         }
 

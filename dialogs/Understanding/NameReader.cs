@@ -71,6 +71,7 @@ internal static class NameReader
         "grüezi", "grüessech", "grüß dich", "grüß di", "griaß di", "griaß eich", "grüß gott", "hoi", "sali", "salut",
         "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "howdy", "hiya", "heya",
         "yo", "greetings", "g'day", "good day", "hey hey", "hi hi", "hallo hallo",
+        "grüezi mitenand", "grüezi miteinand", "grüezi wohl", "hoi zäme", "servus miteinander", "servus beinand",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
 
     private static readonly string[][] Prefixes = Phrases.Of(
@@ -115,6 +116,9 @@ internal static class NameReader
         // Words of a sentence that says the name does not matter ("das tut nichts zur Sache", "that doesn't matter").
         "nichts", "nix", "sache", "tut", "wichtig", "that", "this", "does", "doesn", "doesnt", "dont", "matter",
         "matters", "none", "business", "irrelevant", "important",
+        // Question words with a verb written onto them and the words of a question back ("who's asking", "wer fragt"):
+        // a question is no name.
+        "who's", "whos", "what's", "whats", "why's", "how's", "hows", "asking", "fragt", "wozu", "wofuer", "weswegen",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -125,6 +129,13 @@ internal static class NameReader
 
     public static SlotReading? Read(string text)
     {
+        if (SignedFirstLine(text) is { } signed && Read(signed) is { } signedName)
+        {
+            // "Sarah McDonnell\nDirector | McDonnell Interiors Ltd\nm: +44 …": a signature block answers with the name on its
+            // first line
+            return signedName;
+        }
+
         var stripped = NameText.StripTags(text);
         if (RemarkAfterDash(stripped) is { } cut)
         {
@@ -227,6 +238,36 @@ internal static class NameReader
         }
 
         return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    /// <summary>The first line of a signature block ("Sarah McDonnell", then lines of title, company and contact): two to
+    /// four words of a name starting with a common given name, and after it lines of at most eight words, one or more
+    /// holding a mark of a signature (a "|", an address, a number of six digits or more, a legal form, "www.") and the
+    /// others a title of a few words with no word of a sentence; null otherwise.</summary>
+    private static string? SignedFirstLine(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length < 2 || lines[0].Any(char.IsDigit) || lines[0].Contains('@') || FoldedText.Of(lines[0]) is not { Count: >= 2 and <= 4 } first ||
+            !GivenNames.IsName(first[0].Text) || !char.IsUpper(lines[0][0]))
+        {
+            return null;
+        }
+
+        var marks = 0;
+        foreach (var line in lines.Skip(1))
+        {
+            var marked = line.Contains('|') || line.Contains('@') || line.Contains("www.", StringComparison.OrdinalIgnoreCase) ||
+                         line.Count(char.IsAsciiDigit) >= 6 || CompanyReader.HasLegalForm(line, 0);
+            var words = FoldedText.Of(line);
+            if (words.Count > 8 || !marked && (words.Count > 4 || words.Words.Any(w => CommonWords.SentenceWords.Contains(w.Text))))
+            {
+                return null;
+            }
+
+            marks += marked ? 1 : 0;
+        }
+
+        return marks > 0 ? lines[0] : null;
     }
 
     // Common family names of languages that write the family name first (Vietnamese, Chinese, Korean, Hungarian): such a

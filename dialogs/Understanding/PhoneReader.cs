@@ -120,6 +120,14 @@ internal static class PhoneReader
             // "030 1234567" in an English chat from the US: no North American number starts with a 0, a German one does. Read as
             // German and confirmed; sure when the message says it in German ("meine Nummer ist …", "festnetz …").
             if (region is "US" or "CA" && candidate.Length > 1 && candidate[0] == '0' && candidate[1] != '0' &&
+                Parse(candidate, region) is not { Valid: true } && !SaysItInGerman(text) && GroupedAsNeighbour(candidate, region) is { } grouped && grouped.Region != "DE")
+            {
+                // "087 123 4567", "0113 496 0000": grouped after a British or Irish code, where no German number would be
+                found.Add(grouped.Found with { Valid = false, Start = start, End = end, ExtensionEnd = extensionEnd });
+                continue;
+            }
+
+            if (region is "US" or "CA" && candidate.Length > 1 && candidate[0] == '0' && candidate[1] != '0' &&
                 Parse(candidate, region) is not { Valid: true } && Parse(candidate, "DE") is { Valid: true } german)
             {
                 found.Add(german with { Valid = SaysItInGerman(text) && !extension, Start = start, End = end, ExtensionEnd = extensionEnd });
@@ -143,6 +151,14 @@ internal static class PhoneReader
             {
                 var dialled = Parse(switchboard.Value.E164 + apart, region) ?? switchboard;
                 found.Add(dialled with { Valid = false, Start = start, End = end, ExtensionEnd = end });
+                continue;
+            }
+
+            if (!extension && region is "DE" or "AT" or "CH" && GroupedAsNeighbour(candidate, region) is { } neighbour)
+            {
+                // "0664/9876543", "0316 872233" in a German chat: the writer grouped the digits after an Austrian code,
+                // where a German number of the same digits would have another area code or be none; read there, confirmed
+                found.Add(neighbour.Found with { Valid = false, Start = start, End = end });
                 continue;
             }
 
@@ -237,6 +253,67 @@ internal static class PhoneReader
         }
 
         return s.Length == 12 && Digits(s, 0, 3) && s[3] == '-' && Digits(s, 4, 3) && s[7] == '-' && Digits(s, 8, 4);
+    }
+
+    // The countries whose numbers a chat's prospects give in national form, besides the chat's own: German-speaking
+    // neighbours in a German chat; Britain, Ireland and Germany in an English chat from North America.
+    private static readonly Dictionary<string, string[]> Neighbours = new(StringComparer.Ordinal)
+    {
+        ["DE"] = ["AT", "CH"], ["AT"] = ["DE", "CH"], ["CH"] = ["DE", "AT"], ["US"] = ["GB", "IE", "DE"], ["CA"] = ["GB", "IE", "DE"],
+    };
+
+    /// <summary>The one neighbouring country where the number in national form is valid and its first group as written
+    /// ("0664" of "0664/9876543") is exactly the trunk zero and the destination code, when in the chat's own country it
+    /// is not: writers group a number after its area or mobile code, so the grouping tells the country. Null when the
+    /// digits are not grouped, the grouping fits the chat's country, or it fits no neighbour (or, in a German chat,
+    /// several).</summary>
+    private static (string Region, Found Found)? GroupedAsNeighbour(string candidate, string region)
+    {
+        var s = candidate.Trim();
+        var group = 0;
+        while (group < s.Length && char.IsAsciiDigit(s[group]))
+        {
+            group++;
+        }
+
+        if (group < 2 || group >= s.Length || s[0] != '0' || s[1] == '0' || !Neighbours.TryGetValue(region, out var neighbours) ||
+            GroupsCode(s, region, group - 1))
+        {
+            return null;
+        }
+
+        (string, Found)? match = null;
+        foreach (var other in neighbours)
+        {
+            if (GroupsCode(s, other, group - 1) && Parse(s, other) is { Valid: true } there)
+            {
+                if (match is not null)
+                {
+                    // a German chat's neighbours are alike, so two that fit leave the country open; an English chat's are
+                    // listed by how often their prospects write there, and the first that fits is taken
+                    return region is "US" or "CA" ? match : null;
+                }
+
+                match = (other, there);
+            }
+        }
+
+        return match;
+    }
+
+    /// <summary>Whether the number read in <paramref name="region"/> is valid there and its destination code has
+    /// <paramref name="length"/> digits.</summary>
+    private static bool GroupsCode(string candidate, string region, int length)
+    {
+        try
+        {
+            var number = Util.Parse(candidate, region);
+            return Util.IsValidNumber(number) && Util.GetLengthOfNationalDestinationCode(number) == length;
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
     }
 
     public static Found? Parse(string candidate, string region)

@@ -92,6 +92,27 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && RhetoricalSelf(folded) && TopDecider(choices) is >= 0 and var who)
+        {
+            // "wer sonst 😄", "who else?": the question turned back says the prospect decides, as a joke; confirmed
+            return new SlotReading(step, new ChoiceValue(choices[who].Key, choices[who].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Hedged,
+            };
+        }
+
+        if (step == QuestionSteps.Authority && (InOneClause(folded, MereInput) || OthersBusiness(folded)) && !folded.Contains(SelfDecides) &&
+            !WithSomeone(folded) && Adviser(choices) is >= 0 and var inputOnly)
+        {
+            // "Einkauf macht das, ich geb nur input", "it's the wife's business really, I just do the website": the prospect
+            // only advises, or works in a business that is someone else's; the decision is another's and what the
+            // prospect's part in it is comes closest to advising; confirmed
+            // ("Einkauf entscheidet, ich geb nur Input": with the decision said to be someone else's it is sure)
+            var othersDecide = OtherDecides(folded) && HasDecisionVerb(folded);
+            return new SlotReading(step, new ChoiceValue(choices[inputOnly].Key, choices[inputOnly].Label(language)), othersDecide ? Confidence.High : Confidence.Medium,
+                text.Trim()) { Hint = othersDecide ? null : ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Authority && folded.Contains(Unsure))
         {
             // "keine Ahnung, wer das am Ende entscheidet": a role word in it is no answer
@@ -300,6 +321,16 @@ internal static class ChoiceReader
                 winner = shared;
                 runnerUp = -1;
             }
+        }
+
+        if (step == QuestionSteps.Need && winner >= 0 && runnerUp >= 0 && choices[winner].Fits != choices[runnerUp].Fits &&
+            (choices[winner].Fits ? winner : runnerUp) is var named && best[named].Score >= 1 && !best[named].Approximate &&
+            !IsNegated(folded, best[named].Start, best[named].End) && folded.Words.Any(x => GatheringWords.Contains(x.Text)) && folded.Find(Deferral).At < 0)
+        {
+            // "explore options for automating donor outreach – just gathering info at this stage": a need named beside words
+            // of gathering information is that need; the gathering says how far the prospect is (their role), confirmed
+            return new SlotReading(step, new ChoiceValue(choices[named].Key, choices[named].Label(language)), Confidence.Medium,
+                folded.Span(best[named].Start, best[named].End)) { Hint = ReadingHints.Ambiguous };
         }
 
         if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0 && (best[runnerUp].Score >= best[winner].Score - 0.3 ||
@@ -639,6 +670,15 @@ internal static class ChoiceReader
             return kept is { Confidence: Confidence.High } && NamesNeedField(folded) ? kept with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : kept;
         }
 
+        if (step == QuestionSteps.Need && CrmUpkeep(folded))
+        {
+            // "sort out our CRM, nobody updates it", "Unser Pipedrive … keiner pflegt es": the CRM's upkeep is the pain,
+            // not connecting it; which need it is remains a guess, so the words are kept and confirmed
+            return acceptOwnWords && OwnWords(step, text, folded, acceptOwnWords) is { Confidence: >= Confidence.Medium } kept
+                ? kept with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
+        }
+
         if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && (folded.Contains(ToldTo) || Possessed(folded) || CrmDescribed(folded))))
         {
             // "mein Chef hat gesagt, ich soll mir das mal anschauen": someone else's errand, what is needed is a guess
@@ -896,7 +936,8 @@ internal static class ChoiceReader
         "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves",
         "entscheiden tut", "entscheiden tut dann", "entscheidet dann", "entscheidet am ende", "unterschreibt", "unterschrift macht",
-        "macht die unterschrift", "leistet die unterschrift");
+        "macht die unterschrift", "leistet die unterschrift", "entscheidung durch", "decision by", "decided by", "macht das",
+        "handles it", "handles that", "handles this", "kuemmert sich");
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
     /// together", "ich stelle die Angebote zusammen").</summary>
@@ -1347,6 +1388,66 @@ internal static class ChoiceReader
         "bin derjenige der entscheidet", "bin diejenige die entscheidet", "bin derjenige der das entscheidet",
         "bin diejenige die das entscheidet", "bin die die das entscheidet", "bin der der das entscheidet");
 
+    // Advice and nothing more ("ich geb nur input", "I just give input").
+    private static readonly string[][] MereInput = Phrases.Of(
+        "nur input", "nur meinen input", "nur beratend", "only input", "just input", "just give input", "only give input",
+        "just provide input", "just my input", "only advise", "just advise", "just advising");
+
+    // Relatives and others whose business the prospect may work in ("the wife's business", "Firma meines Vaters").
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "dad", "father", "mum", "mom", "mother", "parents", "brother", "sister", "uncle", "aunt", "son",
+        "daughter", "frau", "mann", "vater", "vaters", "papa", "papas", "mutter", "mama", "eltern", "bruder", "bruders",
+        "schwester", "onkel", "onkels", "tante", "sohn", "sohnes", "tochter",
+    };
+
+    private static readonly HashSet<string> BusinessWords = new(StringComparer.Ordinal)
+    {
+        "business", "company", "firm", "shop", "store", "salon", "practice", "firma", "betrieb", "laden", "geschaeft", "praxis",
+        "unternehmen",
+    };
+
+    /// <summary>"it's the wife's business really", "das ist die Firma meines Vaters", "der Laden gehört meiner Frau": the
+    /// business is named a relative's, so its owner decides, not the prospect.</summary>
+    private static bool OthersBusiness(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            var owner = t.EndsWith("'s", StringComparison.Ordinal) ? t[..^2] : t.EndsWith('s') ? t[..^1] : null;
+            if (owner is not null && Relatives.Contains(owner) && BusinessWords.Contains(folded[i + 1].Text))
+            {
+                return true;
+            }
+
+            if (BusinessWords.Contains(t) && i + 2 < folded.Count && !folded[i + 1].AfterBreak &&
+                folded[i + 1].Text is "meiner" or "meines" or "von" or "gehoert" or "belongs" &&
+                Enumerable.Range(i + 2, Math.Min(2, folded.Count - i - 2)).Any(k => Relatives.Contains(folded[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of gathering information or exploring, which say how far the prospect is rather than what they need.
+    private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal)
+    {
+        "gathering", "gather", "info", "infos", "information", "informationen", "explore", "exploring", "research", "researching",
+        "recherche", "recherchieren", "sammle", "sammeln",
+    };
+
+    private static readonly HashSet<string> RhetoricalWords = new(StringComparer.Ordinal)
+    {
+        "wer", "denn", "sonst", "who", "else", "na", "ja", "lol", "haha", "halt", "eh", "obviously", "natuerlich",
+    };
+
+    /// <summary>"wer sonst", "wer denn sonst", "who else?": the question who decides turned back at the asker.</summary>
+    private static bool RhetoricalSelf(FoldedText folded) =>
+        folded.Count <= 5 && folded.Words.All(w => RhetoricalWords.Contains(w.Text)) &&
+        (folded.ContainsWord("wer") && folded.ContainsWord("sonst") || folded.ContainsWord("who") && folded.ContainsWord("else"));
+
     private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
     {
         "unser", "unsere", "unserem", "unseren", "unserer", "unsrem", "mein", "meine", "meinem", "meinen", "meiner", "my", "our",
@@ -1640,7 +1741,7 @@ internal static class ChoiceReader
     {
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
         "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else", "letztendlich", "letztlich",
-        "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well",
+        "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well", "just", "only", "nur",
     };
 
     /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
@@ -1741,7 +1842,7 @@ internal static class ChoiceReader
             return false;
         }
 
-        bool Self(int i) => folded[i].Text is "ich" or "i" or "me";
+        bool Self(int i) => folded[i].Text is "ich" or "i" or "me" or "myself";
         bool Other(int from, int to)
         {
             // "the CFO", "mein Chef", "CTO": someone named by a role, never a bare name ("Anna und ich" may be who "wir" are)
@@ -1936,7 +2037,9 @@ internal static class ChoiceReader
             connect |= w.Text is "talk" or "talks" or "connect" or "connected" or "integrate" or "integrated" or "integration" or "sync" or
                 "syncs" or "synced" or "synchronize" or "hook" or "plug" or "link" or "linked" or "anbinden" or "anbindung" or "verbinden" or
                 "verbunden" or "integrieren" or "synchronisieren" or "schnittstelle" or "reden" or "sprechen" or "kommunizieren" or "api" or
-                "verbindet" or "anbindet" or "verknuepfen" or "verknuepft" or "koppeln" or "gekoppelt" or "connects" or "integrates";
+                "verbindet" or "anbindet" or "verknuepfen" or "verknuepft" or "koppeln" or "gekoppelt" or "connects" or "integrates" or
+                // "pipedrive into xero": "into" joins the two ends
+                "into";
         }
 
         return product && connect;
@@ -2204,6 +2307,33 @@ internal static class ChoiceReader
         return described && !folded.Contains(Wanting);
     }
 
+    private static readonly HashSet<string> UpkeepVerbs = new(StringComparer.Ordinal)
+    {
+        "updates", "update", "maintains", "maintain", "uses", "pflegt", "pflegen", "aktualisiert", "nutzt", "benutzt",
+    };
+
+    /// <summary>"sort out our CRM, nobody updates it", "keiner pflegt es", "CRM aufräumen": a CRM whose upkeep or tidying
+    /// is the pain, with no word of connecting it and none of wanting.</summary>
+    private static bool CrmUpkeep(FoldedText folded)
+    {
+        var crm = false;
+        var upkeep = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            crm |= t is "crm" or "salesforce" or "hubspot" or "pipedrive" or "zoho" or "dynamics";
+            upkeep |= t is "nobody" or "keiner" or "niemand" && i + 1 < folded.Count && (UpkeepVerbs.Contains(folded[i + 1].Text) || i + 2 < folded.Count && UpkeepVerbs.Contains(folded[i + 2].Text)) ||
+                      t is "aufraeumen" or "ausmisten" || t is "sort" or "clean" or "tidy" && i + 1 < folded.Count && folded[i + 1].Text is "out" or "up";
+            if (t.StartsWith("anbind", StringComparison.Ordinal) || t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||
+                t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) || t.StartsWith("schnittstelle", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return crm && upkeep && !folded.Contains(Wanting);
+    }
+
     // Words that carry no need: chit-chat, placeholders, pronouns and verbs that only point at the offer.
     private static readonly HashSet<string> NoContent = new(StringComparer.Ordinal)
     {
@@ -2287,6 +2417,12 @@ internal static class ChoiceReader
         {
             if (folded[i].Text is "keiner" or "niemand" or "nobody" or "noone")
             {
+                return true;
+            }
+
+            if (i > 0 && folded[i].Text is "tell" or "distinguish" or "spot" && Negations.Contains(folded[i - 1].Text))
+            {
+                // "can't tell the tyre kickers from the real buyers": telling them apart is what fails, the pain
                 return true;
             }
 

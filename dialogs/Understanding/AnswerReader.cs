@@ -252,7 +252,8 @@ public sealed class AnswerReader
         {
             // "was kostet so ein CRM?", "wer entscheidet das bei euch?": an answer found in a question is a guess; who
             // decides is never read from one
-            return step == QuestionSteps.Authority ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            // ("wer denn sonst?", "who else would?" turns the question back: "me", confirmed)
+            return step == QuestionSteps.Authority && !ChoiceReader.AnswersWithSelf(text) ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } && !Discipline.MarksMoney(text) && IsQuestion(text))

@@ -24,7 +24,7 @@ internal static partial class BudgetReader
         "no budget at all", "kein budget vorhanden", "0", "don't have a budget", "dont have a budget", "do not have a budget",
         "don't have any budget", "haben keins", "haben keinen", "gibt keins", "don't have one", "dont have one", "do not have one",
         "haven't got one", "havent got one", "don't have budget", "dont have budget", "do not have budget", "don't have any money",
-        "have no money");
+        "have no money", "haben wir nicht", "hab ich nicht", "habe ich nicht");
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
         "noch keins", "noch keinen", "noch keines", "haven't figured", "havent figured", "have not figured", "not figured out",
@@ -50,7 +50,8 @@ internal static partial class BudgetReader
         "noch nicht final", "ist noch nicht freigegeben", "nicht freigegeben", "pending approval", "awaiting approval",
         "in der planung", "noch in planung", "in planung", "wird gerade geplant", "being planned", "still being planned",
         "in the planning", "still planning", "budgetplanung laeuft", "figure it out", "figure that out", "work it out",
-        "work that out", "sort it out", "sort that out");
+        "work that out", "sort it out", "sort that out", "will be published", "gets published", "wird veroeffentlicht",
+        "will be announced", "wird bekannt gegeben", "wird bekanntgegeben");
 
     // No limit named ("whatever it takes", "Geld spielt keine Rolle", "egal, Hauptsache es funktioniert"): no amount is
     // set, but that may be a manner of speaking; confirmed.
@@ -82,7 +83,10 @@ internal static partial class BudgetReader
         "nicht meine baustelle", "no visibility", "above my pay grade", "not my call to say", "nichts sagen", "nichts dazu sagen", "nichts zu sagen",
         "sag ich erst", "sage ich erst", "verrate ich erst", "sag ich spaeter", "sage ich spaeter", "tell you later",
         "i'll tell you once", "i'll tell you when", "sag ich nichts", "sage ich nichts", "nichts verraten", "not saying", "not telling", "won't say", "wont say",
-        "not gonna say", "not going to say");
+        "not gonna say", "not going to say",
+        // the prospect has to look it up or forgot it: unknown to them now
+        "nachschauen", "nachsehen", "muss ich nachschauen", "hab ich vergessen", "habe ich vergessen", "look it up", "forgot",
+        "i forget");
 
     // The amount is still to be settled by the prospect's side ("die Höhe müssen wir intern noch klären", "we still need to
     // agree on a number internally"): not decided yet, though "muss ich (intern) klären" is someone finding out what it is.
@@ -162,8 +166,12 @@ internal static partial class BudgetReader
         }
 
         // the first amount is money ("10k", "10.000 €"); the second one is bare or in the same units
-        var marked = first.Multiplier > 1 || first.Currency is not null || first.HasGrouping && first.Value >= 1000; // "40.000, vielleicht auch 50.000"
-        var sameUnits = second.Multiplier == 1 || second.Multiplier == first.Multiplier;
+        // "Ich denke 20, vielleicht 25 Tausend": a bare first amount with only stretch words before a second with its unit
+        // takes that unit, as in "20-25 Tausend"
+        var sharedUnit = first.Multiplier == 1 && first.Currency is null && !first.HasGrouping && second.Multiplier > 1 && first.Value < second.Value &&
+                         between.Words.All(w => StretchWords.Contains(w.Text) || w.Text is "auch" or "also");
+        var marked = first.Multiplier > 1 || first.Currency is not null || first.HasGrouping && first.Value >= 1000 || sharedUnit; // "40.000, vielleicht auch 50.000"
+        var sameUnits = second.Multiplier == 1 || second.Multiplier == first.Multiplier || sharedUnit;
         var sameCurrency = second.Currency is null || second.Currency == first.Currency;
         var high = second.Value * (second.Multiplier == 1 ? first.Multiplier : second.Multiplier);
         return stretch && marked && sameUnits && sameCurrency && high > first.Value * first.Multiplier;

@@ -65,7 +65,15 @@ internal static class ChoiceReader
             return null;
         }
 
-        if (ReadIndex(folded, choices.Count, out var hedgedIndex) is { } index)
+        var found = ReadIndex(folded, choices.Count, out var hedgedIndex);
+        if (found is null && IndexBeforeLater(folded) is { } firstPart)
+        {
+            // "option 1, maybe 2 later", "eig. 3, aber 2 wär auch nett": the second option put off, as "CRM vielleicht später
+            // mal" after a need; the first is the answer
+            found = ReadIndex(FoldedText.Of(text[..firstPart]), choices.Count, out hedgedIndex);
+        }
+
+        if (found is { } index)
         {
             if (!allowIndex)
             {
@@ -589,6 +597,14 @@ internal static class ChoiceReader
         {
             // "weil keiner sie vorsortiert", "because nobody follows up": nobody doing it is the pain, not a refusal of
             // the need; confirmed rather than asked again
+            if (step == QuestionSteps.Authority && chosen.DecisionMaker && NotDeciderBeside(folded, best, choices) is >= 0 and var instead)
+            {
+                // "Influencer, not decision maker": the deciding role turned down beside a role that does not decide is
+                // that role; confirmed, as the turned-down words carry most of the answer
+                return new SlotReading(step, new ChoiceValue(choices[instead].Key, choices[instead].Label(language)), Confidence.Medium,
+                    folded.Span(best[instead].Start, best[instead].End)) { Hint = ReadingHints.Ambiguous };
+            }
+
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
                 ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
@@ -793,7 +809,8 @@ internal static class ChoiceReader
     // Pushing for a purchase inside the firm ("pushing for it internally", "ich treibe das intern voran").
     private static readonly string[][] Championing = Phrases.Of(
         "pushing for it", "push for it", "pushing for this", "push for this", "championing", "the champion", "internal champion",
-        "treibe das voran", "treib das voran", "treibe es voran", "setze mich dafuer ein", "setz mich dafuer ein");
+        "treibe das voran", "treib das voran", "treibe es voran", "setze mich dafuer ein", "setz mich dafuer ein", "pushing this",
+        "pushing it internally", "push this internally", "push it internally", "the one pushing");
 
     // Words that say the prospect was sent or asked to do something ("ich soll", "my boss asked me to").
     private static readonly string[][] SentWords = Phrases.Of(
@@ -968,7 +985,9 @@ internal static class ChoiceReader
         {
             if (folded[i].Text is "ich" or "i" or "me" &&
                 (i > 1 && folded[i - 1].Text is "und" or "and" && !folded[i - 1].AfterBreak && OthersPossessives.Contains(folded[i - 3 >= 0 ? i - 3 : 0].Text) ||
-                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && OthersPossessives.Contains(folded[i + 2].Text)))
+                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && OthersPossessives.Contains(folded[i + 2].Text) ||
+                 // "Ich und zwei Kollegen aus der Geschäftsleitung", "me and two other partners": others counted beside the prospect
+                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && CountedOthers.Contains(folded[i + 2].Text)))
             {
                 return true;
             }
@@ -976,6 +995,31 @@ internal static class ChoiceReader
 
         return false;
     }
+
+    /// <summary>A role that does not decide, matched and not negated, beside a negated deciding role; -1 when none.</summary>
+    private static int NotDeciderBeside(FoldedText folded, (double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)
+    {
+        var found = -1;
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score >= 1 && !choices[c].DecisionMaker && !IsNegated(folded, best[c].Start, best[c].End))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = c;
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly HashSet<string> CountedOthers = new(StringComparer.Ordinal)
+    {
+        "zwei", "drei", "vier", "two", "three", "four", "2", "3", "4", "several", "mehrere", "einige", "a", "ein", "einem", "einer",
+    };
 
     private static bool OtherDecides(FoldedText folded)
     {
@@ -1232,7 +1276,9 @@ internal static class ChoiceReader
         {
             followUp |= w.Text.StartsWith("follow", StringComparison.Ordinal) || w.Text.StartsWith("nachfass", StringComparison.Ordinal) ||
                         w.Text.StartsWith("nachhak", StringComparison.Ordinal);
-            forgotten |= Array.Exists(ForgettingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal));
+            // "nobody follows up", "keiner fasst nach": follow-ups nobody does are dropped too
+            forgotten |= Array.Exists(ForgettingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal)) ||
+                         w.Text is "nobody" or "keiner" or "niemand" or "noone";
         }
 
         return followUp && forgotten && !folded.HasQuestionMark;
@@ -1440,8 +1486,12 @@ internal static class ChoiceReader
 
     private static readonly HashSet<string> RhetoricalWords = new(StringComparer.Ordinal)
     {
-        "wer", "denn", "sonst", "who", "else", "na", "ja", "lol", "haha", "halt", "eh", "obviously", "natuerlich",
+        "wer", "denn", "sonst", "who", "else", "na", "ja", "lol", "haha", "halt", "eh", "obviously", "natuerlich", "would",
+        "sollte", "soll",
     };
+
+    /// <summary>Whether the whole answer is "wer sonst", "who else would?": the question who decides turned back.</summary>
+    internal static bool AnswersWithSelf(string text) => RhetoricalSelf(FoldedText.Of(text));
 
     /// <summary>"wer sonst", "wer denn sonst", "who else?": the question who decides turned back at the asker.</summary>
     private static bool RhetoricalSelf(FoldedText folded) =>
@@ -2509,8 +2559,48 @@ internal static class ChoiceReader
     private static readonly HashSet<string> WeighingIndex = new(StringComparer.Ordinal)
     {
         "mostly", "mainly", "primarily", "probably", "maybe", "perhaps", "guess", "think", "eher", "hauptsaechlich",
-        "vor", "allem", "wohl", "vermutlich", "wahrscheinlich", "vielleicht", "eigentlich", "actually", "tendenziell",
+        "vor", "allem", "wohl", "vermutlich", "wahrscheinlich", "vielleicht", "eigentlich", "actually", "tendenziell", "eig",
     };
+
+    private static readonly HashSet<string> BetweenPutOff = new(StringComparer.Ordinal)
+    {
+        "maybe", "perhaps", "vielleicht", "evtl", "eventuell", "aber", "but", "und", "and", "plus",
+    };
+
+    private static readonly HashSet<string> PutOffWords = new(StringComparer.Ordinal)
+    {
+        "later", "spaeter", "mal", "irgendwann", "auch", "waer", "waere", "nett", "nice", "to", "have", "too", "would",
+        "be", "optional", "on", "down", "the", "road", "gut", "good",
+    };
+
+    /// <summary>"option 1, maybe 2 later", "eig. 3, aber 2 wär auch nett": where the words before a second number end when
+    /// everything from that number on puts it off ("later", "nice to have", "wär auch nett"); null otherwise.</summary>
+    private static int? IndexBeforeLater(FoldedText folded)
+    {
+        var first = -1;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!folded[i].IsNumber || folded[i].Text.Length > 2)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = i;
+                continue;
+            }
+
+            var between = Enumerable.Range(first + 1, i - first - 1).All(k => BetweenPutOff.Contains(folded[k].Text));
+            var after = Enumerable.Range(i + 1, folded.Count - i - 1).ToList();
+            return between && after.Count > 0 && after.All(k => PutOffWords.Contains(folded[k].Text)) &&
+                   after.Any(k => folded[k].Text is "later" or "spaeter" or "nett" or "nice" or "optional" or "irgendwann")
+                ? folded[first].End
+                : null;
+        }
+
+        return null;
+    }
 
     /// <summary>The index picked by an answer that is only a number or an ordinal with a few framing words; -2 when the
     /// number is outside the choices; null when the answer is anything else.</summary>

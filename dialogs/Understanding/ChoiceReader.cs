@@ -331,6 +331,13 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Need && runnerUp >= 0 && Without(folded, best[winner].Start) != Without(folded, best[runnerUp].Start))
+        {
+            // "web form leads into HubSpot without copy paste": the need after "without" is what the other one spares
+            winner = Without(folded, best[winner].Start) ? runnerUp : winner;
+            runnerUp = -1;
+        }
+
         if (step == QuestionSteps.Need && winner >= 0 && runnerUp >= 0 && choices[winner].Fits != choices[runnerUp].Fits &&
             (choices[winner].Fits ? winner : runnerUp) is var named && best[named].Score >= 1 && !best[named].Approximate &&
             !IsNegated(folded, best[named].Start, best[named].End) && folded.Words.Any(x => GatheringWords.Contains(x.Text)) && folded.Find(Deferral).At < 0)
@@ -420,7 +427,7 @@ internal static class ChoiceReader
             };
         }
 
-        if (step == QuestionSteps.Need && winner < 0 && acceptOwnWords && InquiriesOfDoubtfulWorth(folded) &&
+        if (step == QuestionSteps.Need && winner < 0 && InquiriesOfDoubtfulWorth(folded) &&
             Read(step, language == "de" ? "Anfragen qualifizieren" : "qualify leads", choices, language, acceptOwnWords: false, allowIndex: false) is
                 { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } qualifying })
         {
@@ -2414,6 +2421,13 @@ internal static class ChoiceReader
 
     private static (double Score, int End, bool Approximate)? Match(FoldedText folded, string[] stems, Phrase phrase, int start)
     {
+        if (phrase.Words.Length == 2 && folded[start].Text.Length == phrase.Words[0].Length + phrase.Words[1].Length &&
+            folded[start].Text.StartsWith(phrase.Words[0], StringComparison.Ordinal) && folded[start].Text.EndsWith(phrase.Words[1], StringComparison.Ordinal))
+        {
+            // "Excellisten" for "Excel Listen": a two-word phrase written as one German compound
+            return (2 * Weight(WordMatch.Kind.Compound), start, false);
+        }
+
         var kind = WordMatch.Compare(folded[start].Text, stems[start], phrase.Words[0], phrase.Stems[0]);
         if (kind == WordMatch.Kind.None)
         {
@@ -2461,6 +2475,11 @@ internal static class ChoiceReader
 
     /// <summary>A negation in the same clause right before the match ("kein CRM", "nicht der Entscheider", "I'm not the
     /// owner") or right after it ("ich entscheide nicht").</summary>
+    /// <summary>"… into HubSpot without copy paste", "ohne Abtippen": the need's words after "without" name what the
+    /// other need spares, no second need.</summary>
+    private static bool Without(FoldedText folded, int start) =>
+        start > 0 && folded[start - 1].Text is "without" or "ohne" && !folded[start].AfterBreak;
+
     private static bool NobodyDoesIt(FoldedText folded, int start)
     {
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)

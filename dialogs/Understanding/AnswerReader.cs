@@ -166,7 +166,14 @@ public sealed class AnswerReader
             ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
         {
             // "50k, nein eher 40k", "März – sorry, April": the prospect corrects the value in the same message; the last
-            // one counts ("$25k, sorry, 20k": in the currency of the amount it corrects, unless it names its own)
+            // one counts ("$25k, sorry, 20k": in the currency of the amount it corrects, unless it names its own; "20k, nee
+            // eher 25": in its unit)
+            if (corrected.Value is BudgetEstimate && text.LastIndexOf(tail, StringComparison.Ordinal) is > 0 and var scaleAt &&
+                BudgetReader.InMagnitudeOf(text[..scaleAt], corrected, context.Policy.DefaultCurrency, RecognizerCulture.Normalize(context.Locale)) is { } scaled)
+            {
+                return scaled;
+            }
+
             if (corrected.Value is BudgetEstimate && text.LastIndexOf(tail, StringComparison.Ordinal) is > 0 and var tailAt &&
                 BudgetReader.Read(text[..tailAt], context.Policy.DefaultCurrency, RecognizerCulture.Normalize(context.Locale)) is
                     { Value: BudgetEstimate { Amount: not null, Currency: { } before } } &&
@@ -245,7 +252,8 @@ public sealed class AnswerReader
         {
             // "was kostet so ein CRM?", "wer entscheidet das bei euch?": an answer found in a question is a guess; who
             // decides is never read from one
-            return step == QuestionSteps.Authority ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            // ("wer denn sonst?", "who else would?" turns the question back: "me", confirmed)
+            return step == QuestionSteps.Authority && !ChoiceReader.AnswersWithSelf(text) ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } && !Discipline.MarksMoney(text) && IsQuestion(text))

@@ -24,7 +24,7 @@ internal static partial class BudgetReader
         "no budget at all", "kein budget vorhanden", "0", "don't have a budget", "dont have a budget", "do not have a budget",
         "don't have any budget", "haben keins", "haben keinen", "gibt keins", "don't have one", "dont have one", "do not have one",
         "haven't got one", "havent got one", "don't have budget", "dont have budget", "do not have budget", "don't have any money",
-        "have no money");
+        "have no money", "haben wir nicht", "hab ich nicht", "habe ich nicht");
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
         "noch keins", "noch keinen", "noch keines", "haven't figured", "havent figured", "have not figured", "not figured out",
@@ -50,7 +50,8 @@ internal static partial class BudgetReader
         "noch nicht final", "ist noch nicht freigegeben", "nicht freigegeben", "pending approval", "awaiting approval",
         "in der planung", "noch in planung", "in planung", "wird gerade geplant", "being planned", "still being planned",
         "in the planning", "still planning", "budgetplanung laeuft", "figure it out", "figure that out", "work it out",
-        "work that out", "sort it out", "sort that out");
+        "work that out", "sort it out", "sort that out", "will be published", "gets published", "wird veroeffentlicht",
+        "will be announced", "wird bekannt gegeben", "wird bekanntgegeben");
 
     // No limit named ("whatever it takes", "Geld spielt keine Rolle", "egal, Hauptsache es funktioniert"): no amount is
     // set, but that may be a manner of speaking; confirmed.
@@ -82,7 +83,10 @@ internal static partial class BudgetReader
         "nicht meine baustelle", "no visibility", "above my pay grade", "not my call to say", "nichts sagen", "nichts dazu sagen", "nichts zu sagen",
         "sag ich erst", "sage ich erst", "verrate ich erst", "sag ich spaeter", "sage ich spaeter", "tell you later",
         "i'll tell you once", "i'll tell you when", "sag ich nichts", "sage ich nichts", "nichts verraten", "not saying", "not telling", "won't say", "wont say",
-        "not gonna say", "not going to say");
+        "not gonna say", "not going to say",
+        // the prospect has to look it up or forgot it: unknown to them now
+        "nachschauen", "nachsehen", "muss ich nachschauen", "hab ich vergessen", "habe ich vergessen", "look it up", "forgot",
+        "i forget");
 
     // The amount is still to be settled by the prospect's side ("die Höhe müssen wir intern noch klären", "we still need to
     // agree on a number internally"): not decided yet, though "muss ich (intern) klären" is someone finding out what it is.
@@ -162,8 +166,12 @@ internal static partial class BudgetReader
         }
 
         // the first amount is money ("10k", "10.000 €"); the second one is bare or in the same units
-        var marked = first.Multiplier > 1 || first.Currency is not null || first.HasGrouping && first.Value >= 1000; // "40.000, vielleicht auch 50.000"
-        var sameUnits = second.Multiplier == 1 || second.Multiplier == first.Multiplier;
+        // "Ich denke 20, vielleicht 25 Tausend": a bare first amount with only stretch words before a second with its unit
+        // takes that unit, as in "20-25 Tausend"
+        var sharedUnit = first.Multiplier == 1 && first.Currency is null && !first.HasGrouping && second.Multiplier > 1 && first.Value < second.Value &&
+                         between.Words.All(w => StretchWords.Contains(w.Text) || w.Text is "auch" or "also");
+        var marked = first.Multiplier > 1 || first.Currency is not null || first.HasGrouping && first.Value >= 1000 || sharedUnit; // "40.000, vielleicht auch 50.000"
+        var sameUnits = second.Multiplier == 1 || second.Multiplier == first.Multiplier || sharedUnit;
         var sameCurrency = second.Currency is null || second.Currency == first.Currency;
         var high = second.Value * (second.Multiplier == 1 ? first.Multiplier : second.Multiplier);
         return stretch && marked && sameUnits && sameCurrency && high > first.Value * first.Multiplier;
@@ -324,7 +332,11 @@ internal static partial class BudgetReader
             amounts = marked;
         }
 
-        var currency = FirstCurrency(amounts) ?? LoneCurrency(text, folded) ?? NormalizeIso(defaultCurrency);
+        var named = FirstCurrency(amounts) ?? LoneCurrency(text, folded);
+        // "50'000.-": the apostrophe grouping and the closing ".-" are how Swiss francs are written; without a currency
+        // named the franc is a guess from the marks, confirmed
+        var swiss = named is null && SwissWritten().IsMatch(text);
+        var currency = named ?? (swiss ? "CHF" : NormalizeIso(defaultCurrency));
         var first = amounts[0];
         decimal? min = first.Value * first.Multiplier;
         decimal? max = min;
@@ -352,6 +364,11 @@ internal static partial class BudgetReader
             else if (first.Multiplier == 1 && !first.HasGrouping && second.HasGrouping && low < 1000 && low * 1000 <= high)
             {
                 low *= 1000; // "10 bis 15.000 €"
+            }
+            else if (first.Multiplier > 1 && second.Multiplier == 1 && second.Currency is null && !second.HasGrouping && second.Value < 1000 &&
+                     second.Value * first.Multiplier > low)
+            {
+                high = second.Value * first.Multiplier; // "10k-15", "1k or 2": the unit said with the first end is the second's too
             }
 
             if (low > high)
@@ -473,11 +490,44 @@ internal static partial class BudgetReader
             hint = ReadingHints.Ambiguous;
         }
 
+        if (swiss && confidence == Confidence.High)
+        {
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
         var estimate = new BudgetEstimate(min, max, currency, false, text.Trim()) { Period = period ?? BudgetPeriod.Once };
         return new SlotReading(QuestionStepsBudget, estimate, confidence, text[first.Start..evidenceEnd].Trim()) { Hint = hint };
     }
 
     private const string QuestionStepsBudget = "budget";
+
+    /// <summary>"20k, nee eher 25": a bare small number that corrects an amount said with a unit is in that unit and its
+    /// currency; the unit is carried over, not said, so the amount is confirmed. Null when the correction is no such
+    /// number.</summary>
+    internal static SlotReading? InMagnitudeOf(string before, SlotReading corrected, string defaultCurrency, string culture)
+    {
+        if (corrected is not { Hint: ReadingHints.Implausible, Value: BudgetEstimate { Minimum: { } v, Maximum: { } top } said } || v != top ||
+            Read(before, defaultCurrency, culture) is not { Value: BudgetEstimate { Minimum: { } first, Maximum: { } firstTop } earlier } || first != firstTop)
+        {
+            return null;
+        }
+
+        foreach (var unit in (decimal[])[1_000_000m, 1_000m])
+        {
+            if (first >= unit && v * unit * 10 >= first && v * unit <= first * 10)
+            {
+                return corrected with
+                {
+                    Value = said with { Minimum = v * unit, Maximum = v * unit, Currency = earlier.Currency ?? said.Currency },
+                    Confidence = Confidence.Medium,
+                    Hint = ReadingHints.Approximate,
+                };
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A bare count of users, seats or licences after the price ("10 users", "für 12 Nutzer", "wir sind 8 Leute"),
     /// or null.</summary>
@@ -646,7 +696,8 @@ internal static partial class BudgetReader
     {
         "chef", "chefin", "boss", "cfo", "ceo", "gf", "geschaeftsfuehrung", "geschaeftsfuehrer", "geschaeftsfuehrerin", "finance",
         "finanzen", "buchhaltung", "controlling", "management", "manager", "einkauf", "procurement", "vorstand", "board",
-        "inhaber", "inhaberin", "owner", "accounting", "partner", "kollege", "kollegin",
+        "inhaber", "inhaberin", "owner", "accounting", "partner", "kollege", "kollegin", "accountant", "accountants", "bookkeeper",
+        "steuerberater", "steuerberaterin", "buchhalter", "buchhalterin",
     };
 
     // Verbs of asking or knowing ("fragen", "ask", "knows", "sagen").
@@ -746,6 +797,10 @@ internal static partial class BudgetReader
                 if (BudgetRecognizer.Recognize(spelled, c, defaultCurrency) is { IsUnknown: false } recognized && recognized.Amount > 0)
                 {
                     var words = SharedMagnitude(OneAsLowerEnd(recognized, folded));
+                    var counted = UnitThenCount(words, folded);
+                    var unitThenCount = counted is not null;
+                    words = counted ?? words;
+
                     if (words.Minimum == words.Maximum && (EndsWith(folded, UpperBoundAfter) || StartsWith(folded, 0, UpperBound)))
                     {
                         words = words with { Minimum = null }; // "ten grand tops", "höchstens zehntausend"
@@ -759,7 +814,7 @@ internal static partial class BudgetReader
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
                     // ("half a mil": the short "mil" is a thousand in Spanish and Portuguese, so a million read from it is confirmed)
-                    var confidence = folded.Contains(Hedges) || small || UnknownWordOnUnit(spelled, words.Amount ?? 0) || ShortMillion().IsMatch(trimmed)
+                    var confidence = folded.Contains(Hedges) || small || unitThenCount || UnknownWordOnUnit(spelled, words.Amount ?? 0) || ShortMillion().IsMatch(trimmed)
                         ? Confidence.Medium
                         : Confidence.High;
                     return new SlotReading(QuestionStepsBudget, words with { Period = period ?? BudgetPeriod.Once }, confidence, trimmed)
@@ -790,6 +845,21 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
+        if (folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) &&
+            folded.Words.Any(w => w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text is "decides" or "decide" or "bestimmt"))
+        {
+            // "das entscheidet der Chef", "my boss decides": the amount is someone else's to set, and whether it is set the
+            // prospect does not say; unknown to them, confirmed
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (PriceFirst(folded))
+        {
+            // "we'd need to see pricing first", "wir müssten erst ein Angebot sehen": the budget waits for the offer, like
+            // "hängt vom Angebot ab"; confirmed, as no word says it is not set
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (folded.Contains(NonProfit) && !folded.Words.Any(w => w.IsNumber))
         {
             // "haha Budget 😂 wir sind ein Verein", "we're a nonprofit lol": a body that lives on little money given as the
@@ -799,6 +869,13 @@ internal static partial class BudgetReader
 
         return null;
     }
+
+    /// <summary>A verb of seeing or knowing, a price or offer and a word of "first": the budget waits for the offer.</summary>
+    private static bool PriceFirst(FoldedText folded) =>
+        !folded.HasQuestionMark &&
+        folded.Words.Any(w => w.Text is "see" or "seeing" or "know" or "sehen" or "kennen" or "wissen" or "get" or "bekommen" or "haben") &&
+        folded.Words.Any(w => w.Text is "pricing" or "price" or "prices" or "quote" or "offer" or "proposal" or "preise" or "preis" or "angebot" or "kosten" or "costs") &&
+        folded.Words.Any(w => w.Text is "first" or "erst" or "erstmal" or "zuerst" or "vorher" or "before");
 
     // Words after "gibt's" that only say where ("gibt's bei uns nicht", "gibt es hier nicht").
     private static readonly HashSet<string> WhereWords = new(StringComparer.Ordinal) { "es", "bei", "uns", "hier", "da", "sowas", "so", "was", "eins" };
@@ -975,6 +1052,13 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)|fuffzig|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenNumbers();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:and a half|und (?:ein )?halb|einhalb)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HalfAfter();
+
+    // Swiss ways of writing an amount: the apostrophe between thousands ("50'000") and ".-" for no rappen ("120.-").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d['’]\d{3}(?!\d)|\d\.[-–](?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SwissWritten();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\bmill?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortMillion();
 
@@ -1024,6 +1108,19 @@ internal static partial class BudgetReader
         }
 
         return estimate;
+    }
+
+    /// <summary>"a grand or two", "tausend oder zwei": one of a unit, then a count after "or"/"to" that the number models
+    /// read as a bare number; the count is of the unit, a range spoken loosely (confirmed by the caller).</summary>
+    private static BudgetEstimate? UnitThenCount(BudgetEstimate estimate, FoldedText folded)
+    {
+        if (estimate is not { Minimum: { } min, Maximum: { } max } || max is not (1_000m or 1_000_000m) || min < 2 || min > 9 ||
+            min != decimal.Truncate(min) || !folded.Words.Any(w => w.Text is "or" or "oder" or "to" or "bis"))
+        {
+            return null;
+        }
+
+        return estimate with { Minimum = max, Maximum = min * max };
     }
 
     /// <summary>"zehn bis fünfzehntausend", "one to two million": the magnitude said once belongs to both ends of the range.</summary>
@@ -1121,7 +1218,8 @@ internal static partial class BudgetReader
             return false;
         }
 
-        if (between is "-" or "–" or "—" or "/" or "bis" or "to" or "and" or "und" or "or" or "oder" or "~")
+        // "zw. 5 u. 8 tsd": "u." is the written short "und"
+        if (between is "-" or "–" or "—" or "/" or "bis" or "to" or "and" or "und" or "or" or "oder" or "~" or "u.")
         {
             return true;
         }
@@ -1248,9 +1346,13 @@ internal static partial class BudgetReader
     private static string? LoneCurrency(string text, FoldedText folded)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in folded.Words)
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (word.Text is not ("us" or "eu" or "fr") && CurrencyOf(word.Text, afterNumber: false) is { } c)
+            var word = folded[i];
+            // "10k but that's pounds, not euro", "nicht in Euro": a currency turned down is not the amount's
+            var refused = i > 0 && CommonWords.Negations.Contains(folded[i - 1].Text) ||
+                          i > 1 && folded[i - 1].Text is "in" && CommonWords.Negations.Contains(folded[i - 2].Text);
+            if (!refused && word.Text is not ("us" or "eu" or "fr") && CurrencyOf(word.Text, afterNumber: false) is { } c)
             {
                 named.Add(c);
             }
@@ -1318,6 +1420,14 @@ internal static partial class BudgetReader
             if (Skip(text, start, end, value.Value))
             {
                 continue;
+            }
+
+            if (HalfAfter().Match(text, end) is { Success: true } half && value.Value == decimal.Truncate(value.Value))
+            {
+                // "2 and a half grand", "2 einhalb tausend": the half goes with the number, before its unit
+                value += 0.5m;
+                end = half.Index + half.Length;
+                i = end;
             }
 
             var (multiplier, currencyAfter, afterEnd) = SuffixAfter(text, end);
@@ -1430,6 +1540,11 @@ internal static partial class BudgetReader
 
     private static bool Skip(string text, int start, int end, decimal value)
     {
+        if (SharesOfHundred(text, start, end, value))
+        {
+            return true;
+        }
+
         var after = end < text.Length ? text[end] : ' ';
         if (after == '%' || (end + 1 < text.Length && after == ' ' && text[end + 1] == '%'))
         {
@@ -1476,6 +1591,28 @@ internal static partial class BudgetReader
         }
 
         return false;
+    }
+
+    /// <summary>"we split it 50/50", "70/30": two numbers joined by a slash that add up to a hundred are shares, no
+    /// amount.</summary>
+    private static bool SharesOfHundred(string text, int start, int end, decimal value)
+    {
+        static int? Digits(string text, int from, int step)
+        {
+            var i = from;
+            while (i >= 0 && i < text.Length && char.IsAsciiDigit(text[i]) && Math.Abs(i - from) < 3)
+            {
+                i += step;
+            }
+
+            var (a, b) = step > 0 ? (from, i) : (i + 1, from + 1);
+            return b > a && (i < 0 || i >= text.Length || !char.IsAsciiDigit(text[i])) ? int.Parse(text.AsSpan(a, b - a), CultureInfo.InvariantCulture) : null;
+        }
+
+        var other = end + 1 < text.Length && text[end] == '/' ? Digits(text, end + 1, 1)
+            : start > 1 && text[start - 1] == '/' ? Digits(text, start - 2, -1)
+            : null;
+        return other is { } o && o + value == 100m;
     }
 
     // The comparison sign that opens the amount ("<20k", "> 50.000 €", "≤ $10k"), folded to '<' or '>': the writer's
@@ -1702,7 +1839,7 @@ internal static partial class BudgetReader
         "usd" or "dollar" or "dollars" or "bucks" or "us" => "USD",
         "chf" or "sfr" or "franken" or "francs" or "franc" => "CHF",
         "fr" when afterNumber => "CHF",
-        "gbp" or "pfund" or "pound" or "pounds" or "quid" => "GBP",
+        "gbp" or "pfund" or "pound" or "pounds" or "quid" or "sterling" => "GBP",
         _ => null,
     };
 

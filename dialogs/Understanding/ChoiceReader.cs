@@ -65,7 +65,15 @@ internal static class ChoiceReader
             return null;
         }
 
-        if (ReadIndex(folded, choices.Count, out var hedgedIndex) is { } index)
+        var found = ReadIndex(folded, choices.Count, out var hedgedIndex);
+        if (found is null && IndexBeforeLater(folded) is { } firstPart)
+        {
+            // "option 1, maybe 2 later", "eig. 3, aber 2 wär auch nett": the second option put off, as "CRM vielleicht später
+            // mal" after a need; the first is the answer
+            found = ReadIndex(FoldedText.Of(text[..firstPart]), choices.Count, out hedgedIndex);
+        }
+
+        if (found is { } index)
         {
             if (!allowIndex)
             {
@@ -90,6 +98,27 @@ internal static class ChoiceReader
             // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
             // answers "ich" says nothing)
             return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && RhetoricalSelf(folded) && TopDecider(choices) is >= 0 and var who)
+        {
+            // "wer sonst 😄", "who else?": the question turned back says the prospect decides, as a joke; confirmed
+            return new SlotReading(step, new ChoiceValue(choices[who].Key, choices[who].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Hedged,
+            };
+        }
+
+        if (step == QuestionSteps.Authority && (InOneClause(folded, MereInput) || OthersBusiness(folded)) && !folded.Contains(SelfDecides) &&
+            !WithSomeone(folded) && Adviser(choices) is >= 0 and var inputOnly)
+        {
+            // "Einkauf macht das, ich geb nur input", "it's the wife's business really, I just do the website": the prospect
+            // only advises, or works in a business that is someone else's; the decision is another's and what the
+            // prospect's part in it is comes closest to advising; confirmed
+            // ("Einkauf entscheidet, ich geb nur Input": with the decision said to be someone else's it is sure)
+            var othersDecide = OtherDecides(folded) && HasDecisionVerb(folded);
+            return new SlotReading(step, new ChoiceValue(choices[inputOnly].Key, choices[inputOnly].Label(language)), othersDecide ? Confidence.High : Confidence.Medium,
+                text.Trim()) { Hint = othersDecide ? null : ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Authority && folded.Contains(Unsure))
@@ -302,6 +331,23 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Need && runnerUp >= 0 && Without(folded, best[winner].Start) != Without(folded, best[runnerUp].Start))
+        {
+            // "web form leads into HubSpot without copy paste": the need after "without" is what the other one spares
+            winner = Without(folded, best[winner].Start) ? runnerUp : winner;
+            runnerUp = -1;
+        }
+
+        if (step == QuestionSteps.Need && winner >= 0 && runnerUp >= 0 && choices[winner].Fits != choices[runnerUp].Fits &&
+            (choices[winner].Fits ? winner : runnerUp) is var named && best[named].Score >= 1 && !best[named].Approximate &&
+            !IsNegated(folded, best[named].Start, best[named].End) && folded.Words.Any(x => GatheringWords.Contains(x.Text)) && folded.Find(Deferral).At < 0)
+        {
+            // "explore options for automating donor outreach – just gathering info at this stage": a need named beside words
+            // of gathering information is that need; the gathering says how far the prospect is (their role), confirmed
+            return new SlotReading(step, new ChoiceValue(choices[named].Key, choices[named].Label(language)), Confidence.Medium,
+                folded.Span(best[named].Start, best[named].End)) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0 && (best[runnerUp].Score >= best[winner].Score - 0.3 ||
             step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], best[winner]))))
         {
@@ -381,7 +427,7 @@ internal static class ChoiceReader
             };
         }
 
-        if (step == QuestionSteps.Need && winner < 0 && acceptOwnWords && InquiriesOfDoubtfulWorth(folded) &&
+        if (step == QuestionSteps.Need && winner < 0 && InquiriesOfDoubtfulWorth(folded) &&
             Read(step, language == "de" ? "Anfragen qualifizieren" : "qualify leads", choices, language, acceptOwnWords: false, allowIndex: false) is
                 { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } qualifying })
         {
@@ -558,6 +604,14 @@ internal static class ChoiceReader
         {
             // "weil keiner sie vorsortiert", "because nobody follows up": nobody doing it is the pain, not a refusal of
             // the need; confirmed rather than asked again
+            if (step == QuestionSteps.Authority && chosen.DecisionMaker && NotDeciderBeside(folded, best, choices) is >= 0 and var instead)
+            {
+                // "Influencer, not decision maker": the deciding role turned down beside a role that does not decide is
+                // that role; confirmed, as the turned-down words carry most of the answer
+                return new SlotReading(step, new ChoiceValue(choices[instead].Key, choices[instead].Label(language)), Confidence.Medium,
+                    folded.Span(best[instead].Start, best[instead].End)) { Hint = ReadingHints.Ambiguous };
+            }
+
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
                 ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
@@ -637,6 +691,15 @@ internal static class ChoiceReader
 
             var kept = OwnWords(step, text, folded, acceptOwnWords);
             return kept is { Confidence: Confidence.High } && NamesNeedField(folded) ? kept with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : kept;
+        }
+
+        if (step == QuestionSteps.Need && CrmUpkeep(folded))
+        {
+            // "sort out our CRM, nobody updates it", "Unser Pipedrive … keiner pflegt es": the CRM's upkeep is the pain,
+            // not connecting it; which need it is remains a guess, so the words are kept and confirmed
+            return acceptOwnWords && OwnWords(step, text, folded, acceptOwnWords) is { Confidence: >= Confidence.Medium } kept
+                ? kept with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
         }
 
         if (folded.Contains(Hedges) && !OnlyKindOfThing(folded) || (step == QuestionSteps.Need && (folded.Contains(ToldTo) || Possessed(folded) || CrmDescribed(folded))))
@@ -753,7 +816,8 @@ internal static class ChoiceReader
     // Pushing for a purchase inside the firm ("pushing for it internally", "ich treibe das intern voran").
     private static readonly string[][] Championing = Phrases.Of(
         "pushing for it", "push for it", "pushing for this", "push for this", "championing", "the champion", "internal champion",
-        "treibe das voran", "treib das voran", "treibe es voran", "setze mich dafuer ein", "setz mich dafuer ein");
+        "treibe das voran", "treib das voran", "treibe es voran", "setze mich dafuer ein", "setz mich dafuer ein", "pushing this",
+        "pushing it internally", "push this internally", "push it internally", "the one pushing");
 
     // Words that say the prospect was sent or asked to do something ("ich soll", "my boss asked me to").
     private static readonly string[][] SentWords = Phrases.Of(
@@ -896,7 +960,8 @@ internal static class ChoiceReader
         "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves",
         "entscheiden tut", "entscheiden tut dann", "entscheidet dann", "entscheidet am ende", "unterschreibt", "unterschrift macht",
-        "macht die unterschrift", "leistet die unterschrift");
+        "macht die unterschrift", "leistet die unterschrift", "entscheidung durch", "decision by", "decided by", "macht das",
+        "handles it", "handles that", "handles this", "kuemmert sich");
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
     /// together", "ich stelle die Angebote zusammen").</summary>
@@ -927,7 +992,9 @@ internal static class ChoiceReader
         {
             if (folded[i].Text is "ich" or "i" or "me" &&
                 (i > 1 && folded[i - 1].Text is "und" or "and" && !folded[i - 1].AfterBreak && OthersPossessives.Contains(folded[i - 3 >= 0 ? i - 3 : 0].Text) ||
-                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && OthersPossessives.Contains(folded[i + 2].Text)))
+                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && OthersPossessives.Contains(folded[i + 2].Text) ||
+                 // "Ich und zwei Kollegen aus der Geschäftsleitung", "me and two other partners": others counted beside the prospect
+                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && CountedOthers.Contains(folded[i + 2].Text)))
             {
                 return true;
             }
@@ -935,6 +1002,31 @@ internal static class ChoiceReader
 
         return false;
     }
+
+    /// <summary>A role that does not decide, matched and not negated, beside a negated deciding role; -1 when none.</summary>
+    private static int NotDeciderBeside(FoldedText folded, (double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)
+    {
+        var found = -1;
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score >= 1 && !choices[c].DecisionMaker && !IsNegated(folded, best[c].Start, best[c].End))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = c;
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly HashSet<string> CountedOthers = new(StringComparer.Ordinal)
+    {
+        "zwei", "drei", "vier", "two", "three", "four", "2", "3", "4", "several", "mehrere", "einige", "a", "ein", "einem", "einer",
+    };
 
     private static bool OtherDecides(FoldedText folded)
     {
@@ -1191,7 +1283,9 @@ internal static class ChoiceReader
         {
             followUp |= w.Text.StartsWith("follow", StringComparison.Ordinal) || w.Text.StartsWith("nachfass", StringComparison.Ordinal) ||
                         w.Text.StartsWith("nachhak", StringComparison.Ordinal);
-            forgotten |= Array.Exists(ForgettingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal));
+            // "nobody follows up", "keiner fasst nach": follow-ups nobody does are dropped too
+            forgotten |= Array.Exists(ForgettingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal)) ||
+                         w.Text is "nobody" or "keiner" or "niemand" or "noone";
         }
 
         return followUp && forgotten && !folded.HasQuestionMark;
@@ -1346,6 +1440,70 @@ internal static class ChoiceReader
         "ich bin diejenige die entscheidet", "ich bin die die entscheidet", "ich bin der der entscheidet",
         "bin derjenige der entscheidet", "bin diejenige die entscheidet", "bin derjenige der das entscheidet",
         "bin diejenige die das entscheidet", "bin die die das entscheidet", "bin der der das entscheidet");
+
+    // Advice and nothing more ("ich geb nur input", "I just give input").
+    private static readonly string[][] MereInput = Phrases.Of(
+        "nur input", "nur meinen input", "nur beratend", "only input", "just input", "just give input", "only give input",
+        "just provide input", "just my input", "only advise", "just advise", "just advising");
+
+    // Relatives and others whose business the prospect may work in ("the wife's business", "Firma meines Vaters").
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "dad", "father", "mum", "mom", "mother", "parents", "brother", "sister", "uncle", "aunt", "son",
+        "daughter", "frau", "mann", "vater", "vaters", "papa", "papas", "mutter", "mama", "eltern", "bruder", "bruders",
+        "schwester", "onkel", "onkels", "tante", "sohn", "sohnes", "tochter",
+    };
+
+    private static readonly HashSet<string> BusinessWords = new(StringComparer.Ordinal)
+    {
+        "business", "company", "firm", "shop", "store", "salon", "practice", "firma", "betrieb", "laden", "geschaeft", "praxis",
+        "unternehmen",
+    };
+
+    /// <summary>"it's the wife's business really", "das ist die Firma meines Vaters", "der Laden gehört meiner Frau": the
+    /// business is named a relative's, so its owner decides, not the prospect.</summary>
+    private static bool OthersBusiness(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            var owner = t.EndsWith("'s", StringComparison.Ordinal) ? t[..^2] : t.EndsWith('s') ? t[..^1] : null;
+            if (owner is not null && Relatives.Contains(owner) && BusinessWords.Contains(folded[i + 1].Text))
+            {
+                return true;
+            }
+
+            if (BusinessWords.Contains(t) && i + 2 < folded.Count && !folded[i + 1].AfterBreak &&
+                folded[i + 1].Text is "meiner" or "meines" or "von" or "gehoert" or "belongs" &&
+                Enumerable.Range(i + 2, Math.Min(2, folded.Count - i - 2)).Any(k => Relatives.Contains(folded[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of gathering information or exploring, which say how far the prospect is rather than what they need.
+    private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal)
+    {
+        "gathering", "gather", "info", "infos", "information", "informationen", "explore", "exploring", "research", "researching",
+        "recherche", "recherchieren", "sammle", "sammeln",
+    };
+
+    private static readonly HashSet<string> RhetoricalWords = new(StringComparer.Ordinal)
+    {
+        "wer", "denn", "sonst", "who", "else", "na", "ja", "lol", "haha", "halt", "eh", "obviously", "natuerlich", "would",
+        "sollte", "soll",
+    };
+
+    /// <summary>Whether the whole answer is "wer sonst", "who else would?": the question who decides turned back.</summary>
+    internal static bool AnswersWithSelf(string text) => RhetoricalSelf(FoldedText.Of(text));
+
+    /// <summary>"wer sonst", "wer denn sonst", "who else?": the question who decides turned back at the asker.</summary>
+    private static bool RhetoricalSelf(FoldedText folded) =>
+        folded.Count <= 5 && folded.Words.All(w => RhetoricalWords.Contains(w.Text)) &&
+        (folded.ContainsWord("wer") && folded.ContainsWord("sonst") || folded.ContainsWord("who") && folded.ContainsWord("else"));
 
     private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
     {
@@ -1640,7 +1798,7 @@ internal static class ChoiceReader
     {
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
         "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else", "letztendlich", "letztlich",
-        "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well",
+        "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well", "just", "only", "nur",
     };
 
     /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
@@ -1741,7 +1899,7 @@ internal static class ChoiceReader
             return false;
         }
 
-        bool Self(int i) => folded[i].Text is "ich" or "i" or "me";
+        bool Self(int i) => folded[i].Text is "ich" or "i" or "me" or "myself";
         bool Other(int from, int to)
         {
             // "the CFO", "mein Chef", "CTO": someone named by a role, never a bare name ("Anna und ich" may be who "wir" are)
@@ -1936,7 +2094,9 @@ internal static class ChoiceReader
             connect |= w.Text is "talk" or "talks" or "connect" or "connected" or "integrate" or "integrated" or "integration" or "sync" or
                 "syncs" or "synced" or "synchronize" or "hook" or "plug" or "link" or "linked" or "anbinden" or "anbindung" or "verbinden" or
                 "verbunden" or "integrieren" or "synchronisieren" or "schnittstelle" or "reden" or "sprechen" or "kommunizieren" or "api" or
-                "verbindet" or "anbindet" or "verknuepfen" or "verknuepft" or "koppeln" or "gekoppelt" or "connects" or "integrates";
+                "verbindet" or "anbindet" or "verknuepfen" or "verknuepft" or "koppeln" or "gekoppelt" or "connects" or "integrates" or
+                // "pipedrive into xero": "into" joins the two ends
+                "into";
         }
 
         return product && connect;
@@ -2204,6 +2364,33 @@ internal static class ChoiceReader
         return described && !folded.Contains(Wanting);
     }
 
+    private static readonly HashSet<string> UpkeepVerbs = new(StringComparer.Ordinal)
+    {
+        "updates", "update", "maintains", "maintain", "uses", "pflegt", "pflegen", "aktualisiert", "nutzt", "benutzt",
+    };
+
+    /// <summary>"sort out our CRM, nobody updates it", "keiner pflegt es", "CRM aufräumen": a CRM whose upkeep or tidying
+    /// is the pain, with no word of connecting it and none of wanting.</summary>
+    private static bool CrmUpkeep(FoldedText folded)
+    {
+        var crm = false;
+        var upkeep = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            crm |= t is "crm" or "salesforce" or "hubspot" or "pipedrive" or "zoho" or "dynamics";
+            upkeep |= t is "nobody" or "keiner" or "niemand" && i + 1 < folded.Count && (UpkeepVerbs.Contains(folded[i + 1].Text) || i + 2 < folded.Count && UpkeepVerbs.Contains(folded[i + 2].Text)) ||
+                      t is "aufraeumen" or "ausmisten" || t is "sort" or "clean" or "tidy" && i + 1 < folded.Count && folded[i + 1].Text is "out" or "up";
+            if (t.StartsWith("anbind", StringComparison.Ordinal) || t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||
+                t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) || t.StartsWith("schnittstelle", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return crm && upkeep && !folded.Contains(Wanting);
+    }
+
     // Words that carry no need: chit-chat, placeholders, pronouns and verbs that only point at the offer.
     private static readonly HashSet<string> NoContent = new(StringComparer.Ordinal)
     {
@@ -2234,6 +2421,13 @@ internal static class ChoiceReader
 
     private static (double Score, int End, bool Approximate)? Match(FoldedText folded, string[] stems, Phrase phrase, int start)
     {
+        if (phrase.Words.Length == 2 && folded[start].Text.Length == phrase.Words[0].Length + phrase.Words[1].Length &&
+            folded[start].Text.StartsWith(phrase.Words[0], StringComparison.Ordinal) && folded[start].Text.EndsWith(phrase.Words[1], StringComparison.Ordinal))
+        {
+            // "Excellisten" for "Excel Listen": a two-word phrase written as one German compound
+            return (2 * Weight(WordMatch.Kind.Compound), start, false);
+        }
+
         var kind = WordMatch.Compare(folded[start].Text, stems[start], phrase.Words[0], phrase.Stems[0]);
         if (kind == WordMatch.Kind.None)
         {
@@ -2281,12 +2475,23 @@ internal static class ChoiceReader
 
     /// <summary>A negation in the same clause right before the match ("kein CRM", "nicht der Entscheider", "I'm not the
     /// owner") or right after it ("ich entscheide nicht").</summary>
+    /// <summary>"… into HubSpot without copy paste", "ohne Abtippen": the need's words after "without" name what the
+    /// other need spares, no second need.</summary>
+    private static bool Without(FoldedText folded, int start) =>
+        start > 0 && folded[start - 1].Text is "without" or "ohne" && !folded[start].AfterBreak;
+
     private static bool NobodyDoesIt(FoldedText folded, int start)
     {
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)
         {
             if (folded[i].Text is "keiner" or "niemand" or "nobody" or "noone")
             {
+                return true;
+            }
+
+            if (i > 0 && folded[i].Text is "tell" or "distinguish" or "spot" && Negations.Contains(folded[i - 1].Text))
+            {
+                // "can't tell the tyre kickers from the real buyers": telling them apart is what fails, the pain
                 return true;
             }
 
@@ -2373,8 +2578,48 @@ internal static class ChoiceReader
     private static readonly HashSet<string> WeighingIndex = new(StringComparer.Ordinal)
     {
         "mostly", "mainly", "primarily", "probably", "maybe", "perhaps", "guess", "think", "eher", "hauptsaechlich",
-        "vor", "allem", "wohl", "vermutlich", "wahrscheinlich", "vielleicht", "eigentlich", "actually", "tendenziell",
+        "vor", "allem", "wohl", "vermutlich", "wahrscheinlich", "vielleicht", "eigentlich", "actually", "tendenziell", "eig",
     };
+
+    private static readonly HashSet<string> BetweenPutOff = new(StringComparer.Ordinal)
+    {
+        "maybe", "perhaps", "vielleicht", "evtl", "eventuell", "aber", "but", "und", "and", "plus",
+    };
+
+    private static readonly HashSet<string> PutOffWords = new(StringComparer.Ordinal)
+    {
+        "later", "spaeter", "mal", "irgendwann", "auch", "waer", "waere", "nett", "nice", "to", "have", "too", "would",
+        "be", "optional", "on", "down", "the", "road", "gut", "good",
+    };
+
+    /// <summary>"option 1, maybe 2 later", "eig. 3, aber 2 wär auch nett": where the words before a second number end when
+    /// everything from that number on puts it off ("later", "nice to have", "wär auch nett"); null otherwise.</summary>
+    private static int? IndexBeforeLater(FoldedText folded)
+    {
+        var first = -1;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!folded[i].IsNumber || folded[i].Text.Length > 2)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = i;
+                continue;
+            }
+
+            var between = Enumerable.Range(first + 1, i - first - 1).All(k => BetweenPutOff.Contains(folded[k].Text));
+            var after = Enumerable.Range(i + 1, folded.Count - i - 1).ToList();
+            return between && after.Count > 0 && after.All(k => PutOffWords.Contains(folded[k].Text)) &&
+                   after.Any(k => folded[k].Text is "later" or "spaeter" or "nett" or "nice" or "optional" or "irgendwann")
+                ? folded[first].End
+                : null;
+        }
+
+        return null;
+    }
 
     /// <summary>The index picked by an answer that is only a number or an ordinal with a few framing words; -2 when the
     /// number is outside the choices; null when the answer is anything else.</summary>

@@ -86,7 +86,9 @@ internal static class MessageReader
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
         "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
         "ab", "so schnell wie moeglich", "so bald wie moeglich", "schnellstmoeglich", "as soon as possible", "right away",
-        "immediately", "umgehend");
+        "immediately", "umgehend",
+        // when the prospect has time for it ("Zeit haben wir im Jänner", "time-wise March works")
+        "zeit", "time wise", "timewise", "have time", "have the time");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -502,6 +504,16 @@ internal static class MessageReader
                 // is the reading
                 timelinePart += masked[clause.End..explainedTo];
                 timelineRead = later;
+            }
+
+            // "start next fiscal year (July)": a month in brackets right after a fiscal year says when that year starts
+            if (timelineRead is { Value: TimelineEstimate { IsUnknown: true } } && clause.End < masked.Length && masked[clause.End] == '(' &&
+                (folded.ContainsWord("fiscal") || folded.ContainsWord("financial") || folded.ContainsWord("geschaeftsjahr") || folded.ContainsWord("wirtschaftsjahr")) &&
+                masked.IndexOf(')', clause.End) is var close && close > clause.End &&
+                TimelineReader.Read(timelinePart + masked[clause.End..(close + 1)], context.Reference, culture) is { Value: TimelineEstimate { IsUnknown: false } } dated)
+            {
+                timelinePart += masked[clause.End..(close + 1)];
+                timelineRead = dated;
             }
 
             // a start the readers confirm ("noch vor Weihnachten", "nach Ostern") is confirmed here too, unless a sure one

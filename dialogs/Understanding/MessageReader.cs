@@ -88,7 +88,7 @@ internal static class MessageReader
         "ab", "so schnell wie moeglich", "so bald wie moeglich", "schnellstmoeglich", "as soon as possible", "right away",
         "immediately", "umgehend",
         // when the prospect has time for it ("Zeit haben wir im Jänner", "time-wise March works")
-        "zeit", "time wise", "timewise", "have time", "have the time");
+        "zeit", "time wise", "timewise", "have time", "have the time", "ned vor", "net vor", "noed vor", "nid vor");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -523,8 +523,15 @@ internal static class MessageReader
             if (timelineRead is { } t &&
                 t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
-                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded))))
+                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
+                      shortClause && folded.Contains(SoftWishWords)))
             {
+                if (t.Confidence == Confidence.High && !time.IsUnknown && !timeCue && !IsCalendarPeriod(time) && !CountsFromToday(t.Evidence) &&
+                    !folded.Contains(WishWords) && !IsWholeYear(time, folded))
+                {
+                    t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                }
+
                 // a short clause or a clause that says what is wanted and names a quarter or half year ("am liebsten in
                 // Q2", "automate our sales processes next quarter") or a time counted from today ("in about 2 months")
                 // is the start, and so is a month wished for ("gerne im Januar"); a vague one only when it says it is
@@ -910,7 +917,13 @@ internal static class MessageReader
     private static readonly string[][] WishWords = Phrases.Of(
         "gerne", "gern", "am liebsten", "idealerweise", "ideal", "moeglichst", "hoffentlich", "ideally", "preferably",
         "hopefully", "if possible", "wenn moeglich", "looking at", "aiming for", "targeting", "thinking", "angepeilt",
-        "anvisiert", "peilen", "geplant");
+        "anvisiert", "peilen", "geplant", "am besten");
+
+    // A time said to suit the prospect ("Ende März wäre gut", "January would be great"): a wish put softly, so beside
+    // other answers the start is confirmed.
+    private static readonly string[][] SoftWishWords = Phrases.Of(
+        "waere gut", "waer gut", "waer guad", "waere super", "waer super", "waere ideal", "waere schoen", "wuerde passen",
+        "would be good", "would be great", "would be ideal", "would be nice", "passt uns", "works for us", "suits us");
 
     /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it
     /// describe the need, a name there without a legal form is no company.</summary>

@@ -21,7 +21,8 @@ internal static class TimelineReader
         "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
         "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "dringend", "eilig",
         "zuegig", "immediately", "right away", "right now", "now", "as soon as possible", "as soon as we can",
-        "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute");
+        "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute", "am besten gestern",
+        "ideally yesterday", "preferably yesterday", "needed it yesterday", "like yesterday");
 
     // "heute noch", "today if possible": that day, unlike "as soon as possible", which sets no end.
     private static readonly string[][] Today = Phrases.Of("heute", "today");
@@ -94,7 +95,9 @@ internal static class TimelineReader
         "ab", "ab dem", "ab der", "fruehestens", "fruehestens im", "fruehestens ab", "nicht vor", "nicht vor dem",
         "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting from", "not until",
         "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
-        "not earlier than", "nicht frueher als", "not sooner than", "no sooner than");
+        "not earlier than", "nicht frueher als", "not sooner than", "no sooner than",
+        // southern German, Austrian and Swiss "nicht": "ned vor Ostern", "nöd vor März"
+        "ned vor", "ned vor dem", "ned vor der", "net vor", "net vor dem", "net vor der", "nid vor", "noed vor");
 
     private static readonly string[][] After = Phrases.Of("nach", "after", "nach dem", "nach der", "nach den", "after the");
 
@@ -276,6 +279,15 @@ internal static class TimelineReader
 
             var (period, end) = hit;
 
+            // "we have zero budget right now but want to be ready for Q1", "we have no budget right now": "now" after a verb
+            // of having or being says how things are, not when to start, when a later period follows or the state is
+            // denied
+            if (IsNow(period.Start, period.End, today) && t[end].Text is "now" or "jetzt" && StateBefore(t, i, out var denied) &&
+                (denied || LaterPeriod(t, end, today)))
+            {
+                continue;
+            }
+
             // "asap, like next week", "bald, sprich Mitte Januar": a concrete period right after a vague one says what it
             // means, so the later one is the reading
             if ((period.Timex == "soon" || IsNow(period.Start, period.End, today)) && ExplainedAfter(t, end, today))
@@ -388,9 +400,24 @@ internal static class TimelineReader
                 // "ab Februar, aber spätestens April": the latest start said after it keeps the end. "ab dem 4. Januar",
                 // "starting Jan 4th" with a single day may mean that day or from then on: careful readers differ, so
                 // the flow confirms it
-                var oneDay = !closed && period.End == period.Start && period.Start > today;
+                // "ab Mitte Januar", "from mid-January" (a part of a month) and "nicht vor Ostern" (a holiday of a few days:
+                // from its first day or after it) are read alike
+                var shortPart = t[i].Text is "mitte" or "mid" or "middle" or "anfang" or "ende" or "early" or "late" or "end" or "beginning" ||
+                                ChristmasHolidays(t[i].Text) || t[i].Text is "ostern" or "easter" || NamedDay(t, i, today) is not null;
+                var oneDay = !closed && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
+                             period.Start > today;
                 period = new Period(period.Start, closed ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
                 start = f;
+            }
+            else if (a < 0 && (EndsBefore(t, u >= 0 && ul >= bl ? u : i) is var endsAt && endsAt >= 0 ||
+                               (endsAt = u >= 0 ? u : i) >= 0 && DoneAfter(t, end)) &&
+                     Enumerable.Range(0, endsAt).Any(k => t[k].Text is "nach" or "after"))
+            {
+                // "erst nach der Ausschreibung, die läuft bis Ende Februar", "right after our contract ends on 28 Feb": after
+                // something said to end or run until then, the start is from the day after, open end; confirmed, as the
+                // date is the other thing's
+                period = new Period((period.End ?? period.Start).AddDays(1), null, "~" + period.Timex.TrimStart('~'));
+                start = endsAt;
             }
             else if (u >= 0 && ul >= Math.Max(bl, al))
             {
@@ -477,6 +504,68 @@ internal static class TimelineReader
 
         return null;
     }
+
+    /// <summary>Whether a verb of having or being stands before word <paramref name="i"/> in its clause ("we have zero
+    /// budget right now", "wir sind gerade voll").</summary>
+    private static bool StateBefore(FoldedText t, int i, out bool denied)
+    {
+        denied = false;
+        for (var k = i - 1; k >= 0; k--)
+        {
+            denied |= t[k].Text is "no" or "not" or "zero" or "kein" or "keine" or "keinen" or "nicht" or "nothing" or "nichts";
+            if (t[k].Text is "have" or "has" or "haben" or "habe" or "hab" or "hat" or "is" or "are" or "sind" or "ist" or "bin" or "we're" or
+                "i'm" or "it's" or "there's" or "gibt" or "got")
+            {
+                for (var m = k - 1; m >= 0 && !t[m + 1].AfterBreak; m--)
+                {
+                    denied |= t[m].Text is "don't" or "dont" or "no" or "not" or "nicht" or "kein" or "keine";
+                }
+
+                return true;
+            }
+
+            if (t[k].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a dated period that is not "now" starts after word <paramref name="end"/>.</summary>
+    private static bool LaterPeriod(FoldedText t, int end, DateOnly today)
+    {
+        for (var m = end + 1; m < t.Count; m++)
+        {
+            if (At(t, m, today) is { } next && next.Period.Start >= today && !IsNow(next.Period.Start, next.Period.End, today))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a verb that something ends or runs until then stands right before word <paramref name="at"/>
+    /// ("die läuft bis …", "ends on 28 Feb"), or -1.</summary>
+    private static int EndsBefore(FoldedText t, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && k >= at - 2 && t[k].Text is "on" or "in" or "am" or "im" or "the" or "zum" or "at" or "mit")
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Text is "ends" or "ended" or "end" or "endet" or "enden" or "laeuft" or "runs" or "expires" or "auslaeuft" or
+            "finishes" or "closes" or "wraps" ? k : -1;
+    }
+
+    /// <summary>Whether a word that something is done ends the clause right after word <paramref name="end"/> ("…, der
+    /// ist bis Ende Januar durch").</summary>
+    private static bool DoneAfter(FoldedText t, int end) =>
+        end + 1 < t.Count && t[end + 1].Text is "durch" or "vorbei" or "fertig" or "rum" or "abgeschlossen" or "erledigt" or "over" or "done" or "finished" &&
+        (end + 2 == t.Count || t[end + 2].AfterBreak);
 
     // Words before a period that the start waits for it to end ("once the … is over", "wenn der … vorbei ist").
     private static readonly string[][] OnceCues = Phrases.Of(

@@ -833,7 +833,7 @@ public sealed class AnswerReader
         for (var i = Math.Max(0, from); i < folded.Count; i++)
         {
             var w = folded[i].Text;
-            if (w is "not" or "nicht" or "no" or "kein" or "keine" or "keinen" && placed < 0)
+            if (w is "not" or "nicht" or "no" or "kein" or "keine" or "keinen" or "ned" or "noed" or "nid" && placed < 0)
             {
                 return true;
             }

@@ -523,7 +523,7 @@ internal static class Discipline
     private static readonly HashSet<string> OtherDateWords = new(StringComparer.Ordinal)
     {
         "zurueck", "back", "elternzeit", "mutterschutz", "parental", "geschaeftsjahr", "fiscal",
-        "wirtschaftsjahr", "depends", "depending", "haengt", "abhaengig",
+        "wirtschaftsjahr", "depends", "depending", "haengt", "abhaengig", "financial",
     };
 
     /// <summary>Whether the date belongs to someone or something else than the start: a return ("wenn die Chefin im

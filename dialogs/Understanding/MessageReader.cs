@@ -86,7 +86,9 @@ internal static class MessageReader
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
         "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
         "ab", "so schnell wie moeglich", "so bald wie moeglich", "schnellstmoeglich", "as soon as possible", "right away",
-        "immediately", "umgehend");
+        "immediately", "umgehend",
+        // when the prospect has time for it ("Zeit haben wir im Jänner", "time-wise March works")
+        "zeit", "time wise", "timewise", "have time", "have the time", "ned vor", "net vor", "noed vor", "nid vor");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -504,6 +506,16 @@ internal static class MessageReader
                 timelineRead = later;
             }
 
+            // "start next fiscal year (July)": a month in brackets right after a fiscal year says when that year starts
+            if (timelineRead is { Value: TimelineEstimate { IsUnknown: true } } && clause.End < masked.Length && masked[clause.End] == '(' &&
+                (folded.ContainsWord("fiscal") || folded.ContainsWord("financial") || folded.ContainsWord("geschaeftsjahr") || folded.ContainsWord("wirtschaftsjahr")) &&
+                masked.IndexOf(')', clause.End) is var close && close > clause.End &&
+                TimelineReader.Read(timelinePart + masked[clause.End..(close + 1)], context.Reference, culture) is { Value: TimelineEstimate { IsUnknown: false } } dated)
+            {
+                timelinePart += masked[clause.End..(close + 1)];
+                timelineRead = dated;
+            }
+
             // a start the readers confirm ("noch vor Weihnachten", "nach Ostern") is confirmed here too, unless a sure one
             // is read elsewhere in the message
             var confirmedTime = timelineRead is { Confidence: Confidence.Medium, Hint: ReadingHints.Approximate } &&
@@ -511,8 +523,15 @@ internal static class MessageReader
             if (timelineRead is { } t &&
                 t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
-                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded))))
+                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
+                      shortClause && folded.Contains(SoftWishWords)))
             {
+                if (t.Confidence == Confidence.High && !time.IsUnknown && !timeCue && !IsCalendarPeriod(time) && !CountsFromToday(t.Evidence) &&
+                    !folded.Contains(WishWords) && !IsWholeYear(time, folded))
+                {
+                    t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                }
+
                 // a short clause or a clause that says what is wanted and names a quarter or half year ("am liebsten in
                 // Q2", "automate our sales processes next quarter") or a time counted from today ("in about 2 months")
                 // is the start, and so is a month wished for ("gerne im Januar"); a vague one only when it says it is
@@ -898,7 +917,13 @@ internal static class MessageReader
     private static readonly string[][] WishWords = Phrases.Of(
         "gerne", "gern", "am liebsten", "idealerweise", "ideal", "moeglichst", "hoffentlich", "ideally", "preferably",
         "hopefully", "if possible", "wenn moeglich", "looking at", "aiming for", "targeting", "thinking", "angepeilt",
-        "anvisiert", "peilen", "geplant");
+        "anvisiert", "peilen", "geplant", "am besten");
+
+    // A time said to suit the prospect ("Ende März wäre gut", "January would be great"): a wish put softly, so beside
+    // other answers the start is confirmed.
+    private static readonly string[][] SoftWishWords = Phrases.Of(
+        "waere gut", "waer gut", "waer guad", "waere super", "waer super", "waere ideal", "waere schoen", "wuerde passen",
+        "would be good", "would be great", "would be ideal", "would be nice", "passt uns", "works for us", "suits us");
 
     /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it
     /// describe the need, a name there without a legal form is no company.</summary>

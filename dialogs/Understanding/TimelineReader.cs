@@ -21,7 +21,8 @@ internal static class TimelineReader
         "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
         "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "dringend", "eilig",
         "zuegig", "immediately", "right away", "right now", "now", "as soon as possible", "as soon as we can",
-        "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute");
+        "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute", "am besten gestern",
+        "ideally yesterday", "preferably yesterday", "needed it yesterday", "like yesterday");
 
     // "heute noch", "today if possible": that day, unlike "as soon as possible", which sets no end.
     private static readonly string[][] Today = Phrases.Of("heute", "today");
@@ -49,7 +50,11 @@ internal static class TimelineReader
         "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel",
         // someone's approval waited for ("when procurement finally signs off", "wenn der Einkauf freigibt")
         "signs off", "sign off", "signed off", "approves", "freigibt", "freigegeben", "green light", "gruenes licht",
-        "go ahead", "the ok", "das ok");
+        "go ahead", "the ok", "das ok",
+        // money the start waits for ("when the funding comes through", "wenn die Förderung bewilligt ist")
+        "when the funding", "when funding", "once funding", "when the grant", "once the grant", "when the money",
+        "when our funding", "wenn die finanzierung", "wenn die foerderung", "wenn das geld", "sobald die finanzierung",
+        "sobald die foerderung", "sobald das geld");
 
     // "during the coming fiscal year": the whole fiscal year, not its start.
     private static readonly string[][] DuringFiscalYear = Phrases.Of(
@@ -81,7 +86,8 @@ internal static class TimelineReader
 
     private static readonly string[][] Until = Phrases.Of(
         "bis", "bis zum", "bis zur", "bis spaetestens", "spaetestens", "spaetestens im", "spaetestens bis", "by", "by the",
-        "until", "till", "no later than", "at the latest", "before the", "bis ende", "vor ende");
+        "until", "till", "no later than", "at the latest", "before the", "bis ende", "vor ende", "spaetestens aber",
+        "spaetestens jedoch", "spaetestens allerdings", "spaetestens doch");
 
     private static readonly string[][] Before = Phrases.Of("vor", "before", "prior to", "noch vor dem", "noch vor", "still before", "noch vor den");
 
@@ -89,7 +95,9 @@ internal static class TimelineReader
         "ab", "ab dem", "ab der", "fruehestens", "fruehestens im", "fruehestens ab", "nicht vor", "nicht vor dem",
         "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting from", "not until",
         "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
-        "not earlier than", "nicht frueher als", "not sooner than", "no sooner than");
+        "not earlier than", "nicht frueher als", "not sooner than", "no sooner than",
+        // southern German, Austrian and Swiss "nicht": "ned vor Ostern", "nöd vor März"
+        "ned vor", "ned vor dem", "ned vor der", "net vor", "net vor dem", "net vor der", "nid vor", "noed vor");
 
     private static readonly string[][] After = Phrases.Of("nach", "after", "nach dem", "nach der", "nach den", "after the");
 
@@ -271,6 +279,15 @@ internal static class TimelineReader
 
             var (period, end) = hit;
 
+            // "we have zero budget right now but want to be ready for Q1", "we have no budget right now": "now" after a verb
+            // of having or being says how things are, not when to start, when a later period follows or the state is
+            // denied
+            if (IsNow(period.Start, period.End, today) && t[end].Text is "now" or "jetzt" && StateBefore(t, i, out var denied) &&
+                (denied || LaterPeriod(t, end, today)))
+            {
+                continue;
+            }
+
             // "asap, like next week", "bald, sprich Mitte Januar": a concrete period right after a vague one says what it
             // means, so the later one is the reading
             if ((period.Timex == "soon" || IsNow(period.Start, period.End, today)) && ExplainedAfter(t, end, today))
@@ -383,9 +400,24 @@ internal static class TimelineReader
                 // "ab Februar, aber spätestens April": the latest start said after it keeps the end. "ab dem 4. Januar",
                 // "starting Jan 4th" with a single day may mean that day or from then on: careful readers differ, so
                 // the flow confirms it
-                var oneDay = !closed && period.End == period.Start && period.Start > today;
+                // "ab Mitte Januar", "from mid-January" (a part of a month) and "nicht vor Ostern" (a holiday of a few days:
+                // from its first day or after it) are read alike
+                var shortPart = t[i].Text is "mitte" or "mid" or "middle" or "anfang" or "ende" or "early" or "late" or "end" or "beginning" ||
+                                ChristmasHolidays(t[i].Text) || t[i].Text is "ostern" or "easter" || NamedDay(t, i, today) is not null;
+                var oneDay = !closed && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
+                             period.Start > today;
                 period = new Period(period.Start, closed ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
                 start = f;
+            }
+            else if (a < 0 && (EndsBefore(t, u >= 0 && ul >= bl ? u : i) is var endsAt && endsAt >= 0 ||
+                               (endsAt = u >= 0 ? u : i) >= 0 && DoneAfter(t, end)) &&
+                     Enumerable.Range(0, endsAt).Any(k => t[k].Text is "nach" or "after"))
+            {
+                // "erst nach der Ausschreibung, die läuft bis Ende Februar", "right after our contract ends on 28 Feb": after
+                // something said to end or run until then, the start is from the day after, open end; confirmed, as the
+                // date is the other thing's
+                period = new Period((period.End ?? period.Start).AddDays(1), null, "~" + period.Timex.TrimStart('~'));
+                start = endsAt;
             }
             else if (u >= 0 && ul >= Math.Max(bl, al))
             {
@@ -420,11 +452,20 @@ internal static class TimelineReader
                 period = new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}");
                 start = w;
             }
+            else if (a < 0 && OverAfter(t, end) is var over && over > end && EndingAt(t, i, OnceCues) is var (o, _) && o >= 0)
+            {
+                // "once the Christmas rush is over", "wenn der Sommer vorbei ist": a period waited out is a start after it,
+                // from the day after it ends, open end, like "after"; confirmed, as the words say when it ends, not when the
+                // start is
+                period = new Period((period.End ?? period.Start).AddDays(1), null, "~" + period.Timex.TrimStart('~'));
+                start = o;
+                end = over;
+            }
             else if (a >= 0)
             {
-                // "nach Neujahr", "nach Ostern": from the day after the holiday's first day or after its last one; careful
-                // readers differ, so the flow confirms it
-                var holiday = t[i].Text is "neujahr" or "silvester" or "new" or "ostern" or "easter";
+                // "nach Neujahr", "nach Ostern", "after Paddy's Day": from the day after the holiday's first day or after
+                // its last one (or from the named day itself); careful readers differ, so the flow confirms it
+                var holiday = t[i].Text is "neujahr" or "silvester" or "new" or "ostern" or "easter" || NamedDay(t, i, today) is not null;
                 period = new Period((period.End ?? period.Start).AddDays(1), null, holiday ? "~" + period.Timex : period.Timex);
                 start = a;
             }
@@ -447,8 +488,140 @@ internal static class TimelineReader
                 // from its start, open end; confirmed, as how much later is a guess
                 period = new Period(period.Start, null, "~" + period.Timex.TrimStart('~'));
             }
+            else if (!closed && ThatAfter(t, end) is { } that)
+            {
+                // "the new semester starts in April, so before that", "die Messe ist im März, danach": words at the end that
+                // point back at the period date the start from it as "before"/"after" would: before it, from today to the
+                // day before it starts; after it, from it on, open end (as after an event dated in it); confirmed, as the
+                // period dates something else
+                period = that.Before ? new Period(today, period.Start.AddDays(-1), "~" + period.Timex.TrimStart('~'))
+                    : new Period(period.Start, null, "~" + period.Timex.TrimStart('~'));
+                end = that.End;
+            }
 
             return (period, start, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a verb of having or being stands before word <paramref name="i"/> in its clause ("we have zero
+    /// budget right now", "wir sind gerade voll").</summary>
+    private static bool StateBefore(FoldedText t, int i, out bool denied)
+    {
+        denied = false;
+        for (var k = i - 1; k >= 0; k--)
+        {
+            denied |= t[k].Text is "no" or "not" or "zero" or "kein" or "keine" or "keinen" or "nicht" or "nothing" or "nichts";
+            if (t[k].Text is "have" or "has" or "haben" or "habe" or "hab" or "hat" or "is" or "are" or "sind" or "ist" or "bin" or "we're" or
+                "i'm" or "it's" or "there's" or "gibt" or "got")
+            {
+                for (var m = k - 1; m >= 0 && !t[m + 1].AfterBreak; m--)
+                {
+                    denied |= t[m].Text is "don't" or "dont" or "no" or "not" or "nicht" or "kein" or "keine";
+                }
+
+                return true;
+            }
+
+            if (t[k].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a dated period that is not "now" starts after word <paramref name="end"/>.</summary>
+    private static bool LaterPeriod(FoldedText t, int end, DateOnly today)
+    {
+        for (var m = end + 1; m < t.Count; m++)
+        {
+            if (At(t, m, today) is { } next && next.Period.Start >= today && !IsNow(next.Period.Start, next.Period.End, today))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a verb that something ends or runs until then stands right before word <paramref name="at"/>
+    /// ("die läuft bis …", "ends on 28 Feb"), or -1.</summary>
+    private static int EndsBefore(FoldedText t, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && k >= at - 2 && t[k].Text is "on" or "in" or "am" or "im" or "the" or "zum" or "at" or "mit")
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Text is "ends" or "ended" or "end" or "endet" or "enden" or "laeuft" or "runs" or "expires" or "auslaeuft" or
+            "finishes" or "closes" or "wraps" ? k : -1;
+    }
+
+    /// <summary>Whether a word that something is done ends the clause right after word <paramref name="end"/> ("…, der
+    /// ist bis Ende Januar durch").</summary>
+    private static bool DoneAfter(FoldedText t, int end) =>
+        end + 1 < t.Count && t[end + 1].Text is "durch" or "vorbei" or "fertig" or "rum" or "abgeschlossen" or "erledigt" or "over" or "done" or "finished" &&
+        (end + 2 == t.Count || t[end + 2].AfterBreak);
+
+    // Words before a period that the start waits for it to end ("once the … is over", "wenn der … vorbei ist").
+    private static readonly string[][] OnceCues = Phrases.Of(
+        "once", "once the", "once our", "when", "when the", "when our", "wenn", "wenn das", "wenn der", "wenn die", "wenn unser",
+        "wenn unsere", "sobald", "sobald das", "sobald der", "sobald die", "sobald unser", "sobald unsere", "as soon as");
+
+    // Words after such a period that say it has ended.
+    private static readonly string[][] OverCues = Phrases.Of(
+        "is over", "are over", "is done", "is finished", "is through", "is past", "has passed", "have passed", "ends", "is behind us",
+        "dies down", "calms down", "quiets down", "settles down", "ist vorbei", "vorbei ist", "sind vorbei", "vorbei sind",
+        "ist durch", "durch ist", "ist rum", "rum ist", "ist zu ende", "zu ende ist", "ist abgeschlossen", "abgeschlossen ist",
+        "endet", "ruhiger wird");
+
+    /// <summary>The last word of an <see cref="OverCues"/> phrase right after word <paramref name="end"/>, or -1.</summary>
+    private static int OverAfter(FoldedText t, int end)
+    {
+        foreach (var p in OverCues)
+        {
+            if (end + 1 < t.Count && t.MatchesAt(end + 1, p))
+            {
+                return end + p.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    // Words at the end that point back at the period before them ("so before that", "danach").
+    private static readonly string[][] BeforeThat = Phrases.Of(
+        "before that", "before then", "prior to that", "davor", "vorher", "zuvor", "noch davor", "noch vorher");
+
+    private static readonly string[][] AfterThat = Phrases.Of(
+        "after that", "after then", "afterwards", "afterward", "thereafter", "danach", "nachher", "im anschluss", "from then on",
+        "from then", "ab dann", "von da an", "ab da");
+
+    /// <summary>A phrase of <see cref="BeforeThat"/> or <see cref="AfterThat"/> that ends the clause after word
+    /// <paramref name="end"/> (a "so", "also", "then", "erst", "right" may stand before it), which of the two, and its
+    /// last word.</summary>
+    private static (bool Before, int End)? ThatAfter(FoldedText t, int end)
+    {
+        var k = end + 1;
+        while (k < t.Count && k <= end + 3 && t[k].Text is "so" or "also" or "and" or "und" or "dann" or "then" or "therefore" or "daher" or
+                   "deshalb" or "but" or "aber" or "erst" or "only" or "just" or "right" or "gleich" or "direkt" or "kurz" or "shortly" or "sometime" or "irgendwann")
+        {
+            k++;
+        }
+
+        foreach (var (phrases, before) in new[] { (BeforeThat, true), (AfterThat, false) })
+        {
+            foreach (var p in phrases)
+            {
+                if (k < t.Count && t.MatchesAt(k, p) && (k + p.Length == t.Count || t[k + p.Length].AfterBreak))
+                {
+                    return (before, k + p.Length - 1);
+                }
+            }
         }
 
         return null;
@@ -564,7 +737,8 @@ internal static class TimelineReader
     private static readonly string[][] LatestCues = Phrases.Of(
         "spaetestens", "allerspaetestens", "bis spaetestens", "latest", "at the latest", "no later than", "not later than",
         "spaetestens bis", "spaetestens bis zum", "spaetestens bis zur", "spaetestens zum", "spaetestens am", "latest by",
-        "at the latest by", "by the latest", "allerspaetestens bis", "allerspaetestens bis zum", "allerspaetestens zum");
+        "at the latest by", "by the latest", "allerspaetestens bis", "allerspaetestens bis zum", "allerspaetestens zum",
+        "spaetestens aber", "spaetestens jedoch", "spaetestens allerdings", "spaetestens doch");
 
     /// <summary>A period after word <paramref name="end"/> marked as the latest start ("…, spätestens Q3", "…, April at
     /// the latest").</summary>
@@ -810,6 +984,17 @@ internal static class TimelineReader
         if (NumericDate(t, j, today) is { } numeric)
         {
             return numeric;
+        }
+
+        // a day written as an ordinal before "of" and a month: "1st of March", "the 15th of January" (that day, never the
+        // month)
+        if (t[j].IsNumber && j + 3 < t.Count && t[j + 1].Text is "st" or "nd" or "rd" or "th" && t[j + 2].Text == "of" &&
+            MonthAt(t, j + 3, strict: false) is { } ordinalMonth &&
+            int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var ordinalDay) && ordinalDay is >= 1 and <= 31)
+        {
+            var end = j + 3;
+            var year = YearAfter(t, ref end, today);
+            return (DayOfMonth(ordinalDay, ordinalMonth, year, today), end);
         }
 
         // a day and a month: "15. März", "15 march", "march 15th", "am 1.3."
@@ -1368,9 +1553,115 @@ internal static class TimelineReader
     private static bool ChristmasHolidays(string w) =>
         w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen";
 
+    // Named days of one country's calendar or another's, fixed by month and day ("St. Patrick's Day", "Allerheiligen").
+    private static readonly (string[] Words, int Month, int Day)[] FixedDays =
+    [
+        (["st", "patrick's", "day"], 3, 17), (["st", "patricks", "day"], 3, 17), (["saint", "patrick's", "day"], 3, 17),
+        (["patrick's", "day"], 3, 17), (["paddy's", "day"], 3, 17), (["paddys", "day"], 3, 17), (["st", "paddy's", "day"], 3, 17),
+        (["patty's", "day"], 3, 17), (["valentine's", "day"], 2, 14), (["valentines", "day"], 2, 14), (["valentinstag"], 2, 14),
+        (["halloween"], 10, 31), (["independence", "day"], 7, 4), (["fourth", "of", "july"], 7, 4), (["boxing", "day"], 12, 26),
+        (["st", "stephen's", "day"], 12, 26), (["stephanstag"], 12, 26), (["stefanitag"], 12, 26), (["tag", "der", "arbeit"], 5, 1),
+        (["tag", "der", "deutschen", "einheit"], 10, 3), (["bundesfeiertag"], 8, 1), (["allerheiligen"], 11, 1),
+        (["all", "saints", "day"], 11, 1), (["dreikoenig"], 1, 6), (["dreikoenigstag"], 1, 6), (["heilige", "drei", "koenige"], 1, 6),
+        (["epiphany"], 1, 6), (["nikolaus"], 12, 6), (["nikolaustag"], 12, 6), (["heiligabend"], 12, 24),
+        (["christmas", "eve"], 12, 24), (["heiligen", "abend"], 12, 24),
+    ];
+
+    // Named days counted from Easter Sunday, first and last day ("Pfingsten" is Whit Sunday and Monday).
+    private static readonly (string[] Words, int First, int Last)[] EasterDays =
+    [
+        (["pfingsten"], 49, 50), (["pentecost"], 49, 50), (["whitsun"], 49, 50), (["whit", "monday"], 50, 50), (["pfingstmontag"], 50, 50),
+        (["himmelfahrt"], 39, 39), (["christi", "himmelfahrt"], 39, 39), (["ascension", "day"], 39, 39), (["fronleichnam"], 60, 60),
+        (["corpus", "christi"], 60, 60), (["rosenmontag"], -48, -48), (["fasching"], -52, -47), (["karneval"], -52, -47),
+        (["fasnacht"], -52, -47), (["fastnacht"], -52, -47), (["mardi", "gras"], -47, -47), (["shrove", "tuesday"], -47, -47),
+        (["ash", "wednesday"], -46, -46), (["aschermittwoch"], -46, -46),
+    ];
+
+    /// <summary>A named day or days other than Christmas, New Year and Easter ("Paddy's Day", "Pfingsten",
+    /// "Thanksgiving") starting at word <paramref name="j"/>: the next one not over yet, and its last word.</summary>
+    private static (Period Period, int End)? NamedDay(FoldedText t, int j, DateOnly today)
+    {
+        foreach (var (words, month, day) in FixedDays)
+        {
+            if (t.MatchesAt(j, words))
+            {
+                var d = new DateOnly(today.Year, month, day);
+                d = d < today ? d.AddYears(1) : d;
+                return (new Period(d, d, Date(d)), j + words.Length - 1);
+            }
+        }
+
+        foreach (var (words, first, last) in EasterDays)
+        {
+            if (t.MatchesAt(j, words))
+            {
+                var easter = Easter(today.Year);
+                if (easter.AddDays(last) < today)
+                {
+                    easter = Easter(today.Year + 1);
+                }
+
+                return (new Period(easter.AddDays(first), easter.AddDays(last), Date(easter.AddDays(first))), j + words.Length - 1);
+            }
+        }
+
+        // US days fixed by a weekday of their month: Thanksgiving, Labor Day, Memorial Day
+        (int Month, int Nth)? rule = t[j].Text == "thanksgiving" ? (11, 4)
+            : j + 1 < t.Count && t[j].Text is "labor" or "labour" && t[j + 1].Text == "day" ? (9, 1)
+            : j + 1 < t.Count && t[j].Text == "memorial" && t[j + 1].Text == "day" ? (5, -1) : null;
+        if (rule is { } r)
+        {
+            var weekday = r.Month == 11 ? DayOfWeek.Thursday : DayOfWeek.Monday;
+            DateOnly Of(int year)
+            {
+                if (r.Nth < 0)
+                {
+                    var last = new DateOnly(year, r.Month, DateTime.DaysInMonth(year, r.Month));
+                    return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
+                }
+
+                var first = new DateOnly(year, r.Month, 1);
+                return first.AddDays((((int)weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (r.Nth - 1)));
+            }
+
+            var d = Of(today.Year);
+            d = d < today ? Of(today.Year + 1) : d;
+            return (new Period(d, d, Date(d)), t[j].Text == "thanksgiving" ? j : j + 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>The busy season of trade before Christmas ("Weihnachtsgeschäft", "the Christmas rush", "holiday season")
+    /// starting at word <paramref name="j"/>, and its last word, or -1.</summary>
+    private static int BusySeasonEnd(FoldedText t, int j)
+    {
+        var w = t[j].Text;
+        if (w is "weihnachtsgeschaeft" or "weihnachtssaison" or "weihnachtstrubel" or "weihnachtsstress" or "adventsgeschaeft" or "jahresendgeschaeft")
+        {
+            return j;
+        }
+
+        return j + 1 < t.Count && w is "christmas" or "xmas" or "holiday" or "holidays" or "festive" or "weihnachts" &&
+               t[j + 1].Text is "rush" or "season" or "period" or "madness" or "trade" or "busy" or "geschaeft" ? j + 1 : -1;
+    }
+
     private static (Period Period, int End)? Holiday(FoldedText t, int j, DateOnly today)
     {
         var w = t[j].Text;
+        if (NamedDay(t, j, today) is { } named)
+        {
+            return named;
+        }
+
+        if (BusySeasonEnd(t, j) is var busyEnd && busyEnd >= 0)
+        {
+            // "nach dem Weihnachtsgeschäft", "once the Christmas rush is over": the trade before Christmas, which ends with
+            // the holidays (so after it is after the holidays); confirmed, as where such a season starts and ends is a guess
+            var first = new DateOnly(today.Year, 12, 1);
+            return (new Period(first, first.AddDays(30), $"~{first.Year:D4}-12"), busyEnd);
+        }
+
         if (ChristmasHolidays(w) ||
             (w == "zwischen" && j + 2 < t.Count && t[j + 1].Text == "den" && t[j + 2].Text == "jahren"))
         {
@@ -1794,10 +2085,11 @@ internal static class TimelineReader
             return (new Period(today, Add(high), timex), end);
         }
 
-        if (unit == Unit.Month)
+        if (unit is Unit.Month or Unit.Quarter or Unit.Year)
         {
-            // "in 3 Monaten", "in 2-3 months": the whole month the day falls in (from the first month's first day to the
-            // last one's last day), as a count of months names a month, not a day in it
+            // "in 3 Monaten", "in 2-3 months", "in 2 quarters", "in einem Jahr": the whole month the day falls in (from the
+            // first month's first day to the last one's last day), as a count of months or longer names a month, not a
+            // day in it
             var first = Add(low);
             var last = Add(high);
             return (new Period(new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1), timex), end);

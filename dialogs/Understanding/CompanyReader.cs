@@ -1107,6 +1107,16 @@ internal static class CompanyReader
             }
         }
 
+        // "a few of us, no official name yet": a name said not to exist, a word or two after the negation
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "name" or "namen" && Enumerable.Range(Math.Max(0, i - 2), i - Math.Max(0, i - 2)).Any(k => folded[k].Text is "no" or "kein" or "keinen") &&
+                (i + 1 == folded.Count || folded[i + 1].AfterBreak || folded[i + 1].Text is "yet" or "so" or "bisher" or "noch" || CommonWords.Laughter.Contains(folded[i + 1].Text)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

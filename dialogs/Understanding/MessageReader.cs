@@ -1991,10 +1991,11 @@ internal static class MessageReader
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
             var confidence = found.HasLegalForm || labelled ? Confidence.High : Confidence.Medium;
             if (!found.HasLegalForm && folded[cue].Text == "of" && FoldedText.Of(foundName) is { Count: > 0 } ofWords &&
-                Discipline.IsDepartmentWord(ofWords[^1].Text))
+                (Discipline.IsDepartmentWord(ofWords[^1].Text) || cue > 0 && folded[cue - 1].Text == "head"))
             {
                 // "Director of Revenue Ops", "Head of Sales Operations": words ending in a department's after a title name
-                // the department the writer leads, as often as the company; confirmed, and any other company said wins
+                // the department the writer leads, as often as the company; confirmed, and any other company said wins.
+                // A head heads a unit of a firm whatever its words ("Head of CRM Platforms"), so the same holds after "head of".
                 return (new SlotReading(QuestionSteps.Company, foundName, Confidence.Medium, part[start..end]) { Hint = ReadingHints.Ambiguous }, start, end);
             }
 

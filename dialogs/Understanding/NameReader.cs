@@ -136,6 +136,19 @@ internal static class NameReader
             return signedName;
         }
 
+        if (AfterOwnedSlip(text) is { } owned)
+        {
+            // "sorry typo earlier, its Chris Walsh not Welsh": a first clause that owns up to a slip before is no part of
+            // the name, which follows it
+            return Read(owned);
+        }
+
+        if (WithoutWrongSpelling(text) is { } rightOnly)
+        {
+            // "Chris Walsh not Welsh", "Lena Maier, nicht Meier": how the name is not spelled is no part of it
+            return Read(rightOnly);
+        }
+
         var stripped = NameText.StripTags(text);
         if (RemarkAfterDash(stripped) is { } cut)
         {
@@ -238,6 +251,57 @@ internal static class NameReader
         }
 
         return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    // Times of a slip said with it ("typo earlier", "vorhin vertippt").
+    private static readonly HashSet<string> SlipTimes = new(StringComparer.Ordinal)
+    {
+        "earlier", "before", "above", "vorhin", "oben", "eben", "vorher", "there", "da",
+    };
+
+    /// <summary>The words after a first clause that owns up to a slip ("sorry typo earlier, …", "sorry, vorhin vertippt:
+    /// …"): every word of it is one of a slip or of when it was made, and one of them names the slip; null otherwise.</summary>
+    private static string? AfterOwnedSlip(string text)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i < folded.Count && i <= 5; i++)
+        {
+            if (!folded[i].AfterBreak)
+            {
+                continue;
+            }
+
+            var clause = folded.Words.Take(i).ToList();
+            if (!clause.All(w => SlipWords.Contains(w.Text) || SlipTimes.Contains(w.Text)))
+            {
+                return null;
+            }
+
+            if (clause.Any(w => w.Text is "typo" or "tippfehler" or "vertippt" or "verschrieben" or "autocorrect" or "autokorrektur"))
+            {
+                return text[folded[i].Start..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name without a last "not"/"nicht" and one word a letter or two from one of its words ("Chris Walsh not
+    /// Welsh"): that word is the wrong spelling, never the name; null otherwise.</summary>
+    private static string? WithoutWrongSpelling(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 3 || folded[^2].Text is not ("not" or "nicht") || folded[^1].AfterBreak)
+        {
+            return null;
+        }
+
+        var wrong = folded[^1].Text;
+        var before = folded.Words.Take(folded.Count - 2).ToList();
+        return before.Any(w => w.Text != wrong && w.Text.Length >= 3 && w.Text.Length == wrong.Length &&
+                               w.Text.Zip(wrong).Count(p => p.First != p.Second) <= 2)
+            ? text[..folded[^2].Start].TrimEnd(' ', ',', '-', '–')
+            : null;
     }
 
     /// <summary>The first line of a signature block ("Sarah McDonnell", then lines of title, company and contact): two to
@@ -1012,6 +1076,9 @@ internal static class NameReader
         "vorname", "mein vorname ist", "first name", "my first name is", "given name", "ich heisse", "ich heisse eigentlich",
         "my name is", "mein name ist");
 
+    // The labels of the given name alone ("Vorname", "first name"), not words that introduce the whole name.
+    private static readonly string[][] GivenLabels = Phrases.Of("vorname", "mein vorname ist", "first name", "my first name is", "given name");
+
     // Words that say a part of the name is not given ("tut nix zur Sache", "doesn't matter", "bleibt geheim").
     private static readonly HashSet<string> Withheld = new(StringComparer.Ordinal)
     {
@@ -1029,7 +1096,14 @@ internal static class NameReader
         var (s, sl) = folded.Find(SurnameCues);
         if (s < 0)
         {
-            return null;
+            // "Weber. Vorname Lisa", "Kelly, first name Siobhan": one word that is no common given name alone before the
+            // given name's label is the surname
+            return folded.Count >= 3 && folded[1].AfterBreak && !GivenNames.IsName(folded[0].Text) && char.IsUpper(text[folded[0].Start]) &&
+                   !NotInNames.Contains(folded[0].Text) &&
+                   Array.Find(GivenLabels, c => folded.MatchesAt(1, c)) is { } label && PartAfter(text, folded, 1 + label.Length) is { } given &&
+                   FoldedText.Of(given).Count == 1
+                ? given + " " + text[folded[0].Start..folded[0].End]
+                : null;
         }
 
         var surname = PartAfter(text, folded, s + sl);

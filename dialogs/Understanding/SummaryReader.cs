@@ -35,7 +35,8 @@ internal static class SummaryReader
         "ja das stimmt", "yes that is correct", "yes that's correct", "all right", "correct", "richtig", "korrekt", "stimmt",
         "passt", "perfekt", "perfect", "that's it", "thats it", "das war's", "das wars", "so passt es", "so ist es richtig",
         "lgtm", "ship it", "sieht gut aus", "sounds good", "all set", "good to go", "passt scho", "basst", "stimmt so", "looks great",
-        "looks perfect", "all looks good", "sieht super aus", "passt perfekt");
+        "looks perfect", "all looks good", "sieht super aus", "passt perfekt", "grand", "all grand", "that's grand", "thats grand",
+        "sound", "grand yeah", "yeah grand", "sound yeah");
 
     private static readonly HashSet<string> SkipBeforeValue = new(StringComparer.Ordinal)
     {

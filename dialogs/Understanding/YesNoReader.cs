@@ -31,7 +31,10 @@ internal static class YesNoReader
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",
-        "feel free", "go ahead and store", "that's ok", "thats ok", "that's okay", "is fine");
+        "feel free", "go ahead and store", "that's ok", "thats ok", "that's okay", "is fine",
+        // Irish and British yes: "grand" and "sound" are fine, "no bother" is no problem, "fire away" and "work away" go ahead
+        "grand", "that's grand", "thats grand", "grand so", "all grand", "sound", "sound so", "no bother", "no bother at all",
+        "fire away", "work away", "go on so");
 
     private static readonly string[][] No = Phrases.Of(
         "nein", "ne", "nee", "noe", "nae", "neh", "nein danke", "lieber nicht", "eher nicht", "besser nicht", "nicht",
@@ -46,7 +49,9 @@ internal static class YesNoReader
         "i disagree", "not ok", "not okay", "no way", "never", "not really", "i decline", "decline", "declined", "deny",
         "not at all", "absolutely not", "definitely not", "👎", "❌", "not comfortable", "not comfortable with that", "not comfortable with this", "i'm not comfortable with this",
         "i'm not comfortable", "im not comfortable", "i am not comfortable", "uncomfortable", "ist mir nicht recht",
-        "nicht recht", "mir nicht wohl", "ist mir unangenehm", "unangenehm");
+        "nicht recht", "mir nicht wohl", "ist mir unangenehm", "unangenehm",
+        // Bavarian and Austrian "ned" is "nicht"
+        "ned", "ned wirklich", "lieber ned", "eher ned", "bitte ned");
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",

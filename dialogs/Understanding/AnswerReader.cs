@@ -939,8 +939,11 @@ public sealed class AnswerReader
             foreach (var mark in CorrectionMarks)
             {
                 // "…, no later than end of January" bounds the start; it corrects nothing
+                // ("we have no budget right now": "no" after a verb of having or being is a determiner, no correction)
                 if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count &&
-                    !(mark[0] == "no" && folded[i + 1].Text is "later" or "earlier" or "sooner" or "more" or "less" or "longer"))
+                    !(mark[0] == "no" && folded[i + 1].Text is "later" or "earlier" or "sooner" or "more" or "less" or "longer") &&
+                    !(mark[0] == "no" && mark.Length == 1 && !folded[i].AfterBreak &&
+                      folded[i - 1].Text is "have" or "has" or "had" or "got" or "with" or "there's" or "is" or "are" or "was" or "were" or "we've" or "i've"))
                 {
                     // from right after the mark, so a currency sign before the amount ("actually $75k") stays
                     return text[folded[i + mark.Length - 1].End..].TrimStart(' ', ',', ':', '-', '–', '.');

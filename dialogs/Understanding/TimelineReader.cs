@@ -86,7 +86,7 @@ internal static class TimelineReader
 
     private static readonly string[][] Until = Phrases.Of(
         "bis", "bis zum", "bis zur", "bis spaetestens", "spaetestens", "spaetestens im", "spaetestens bis", "by", "by the",
-        "until", "till", "no later than", "at the latest", "before the", "bis ende", "vor ende", "spaetestens aber",
+        "until", "till", "til", "no later than", "at the latest", "before the", "bis ende", "vor ende", "spaetestens aber",
         "spaetestens jedoch", "spaetestens allerdings", "spaetestens doch");
 
     private static readonly string[][] Before = Phrases.Of("vor", "before", "prior to", "noch vor dem", "noch vor", "still before", "noch vor den");
@@ -97,7 +97,7 @@ internal static class TimelineReader
         "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
         "not earlier than", "nicht frueher als", "not sooner than", "no sooner than",
         // southern German, Austrian and Swiss "nicht": "ned vor Ostern", "nöd vor März"
-        "ned vor", "ned vor dem", "ned vor der", "net vor", "net vor dem", "net vor der", "nid vor", "noed vor");
+        "ned vor", "ned vor dem", "ned vor der", "net vor", "net vor dem", "net vor der", "nid vor", "noed vor", "not til");
 
     private static readonly string[][] After = Phrases.Of("nach", "after", "nach dem", "nach der", "nach den", "after the");
 
@@ -318,11 +318,14 @@ internal static class TimelineReader
             // "März oder April", "Q1 bis Q2", "zwischen Juni und August": one period from the first to the second.
             // "Q3/Q4" too; a second part that lies before the first ("Q3 or Q4" in December, where "Q4" alone is this
             // quarter) is the one after it, a year later.
-            var joinedAt = end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" ? end + 2
+            var joinedAt = end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" or "through" or "thru" ? end + 2
                 : end + 1 < t.Count && Between(t, end) == "/" && !MonthNames.ContainsKey(t[end + 1].Text) ? end + 1 : -1;
+            // "from March to May", "ab März bis Mai", "from mid to late January": a range said after a start word keeps its end
+            var ranged = end > i + 1 && t[i + 1].Text is "to" or "bis" or "until" or "till";
             if (joinedAt > 0 && At(t, joinedAt, today) is { } second &&
                 JoinedEnd(period, second.Period, Named(t, joinedAt, today)) is { } joinedEnd)
             {
+                ranged |= t[end + 1].Text is "bis" or "to" or "until" or "till" or "through" or "thru";
                 period = new Period(period.Start, joinedEnd, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
@@ -359,6 +362,7 @@ internal static class TimelineReader
             {
                 period = new Period(period.Start, new DateOnly(period.Start.Year, period.Start.Month, last.Day), period.Timex);
                 end = last.End;
+                ranged = true;
             }
 
             // "Q2, spätestens Q3", "March, April at the latest": a latest start after the first one closes the range;
@@ -406,7 +410,7 @@ internal static class TimelineReader
                                 ChristmasHolidays(t[i].Text) || t[i].Text is "ostern" or "easter" || NamedDay(t, i, today) is not null;
                 var oneDay = !closed && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
                              period.Start > today;
-                period = new Period(period.Start, closed ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
+                period = new Period(period.Start, closed || ranged ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
                 start = f;
             }
             else if (a < 0 && (EndsBefore(t, u >= 0 && ul >= bl ? u : i) is var endsAt && endsAt >= 0 ||
@@ -945,6 +949,24 @@ internal static class TimelineReader
             }
         }
 
+        // "mid to late January", "Mitte bis Ende Jänner": two parts of one period, from the first one's start to the second
+        // one's end
+        if (part > 0 && j == i + 1 && i + 2 < t.Count && t[i + 1].Text is "to" or "bis" or "until" or "till" &&
+            t[i + 2].Text is "anfang" or "mitte" or "ende" or "early" or "mid" or "middle" or "late" or "end" &&
+            At(t, i + 2, today) is { } second && second.End > i + 2 && second.Period.End is { } secondEnd)
+        {
+            var k = i + 3;
+            while (k < t.Count && t[k].Text is "of" or "des" or "der" or "dem" or "im" or "in" or "the" or "this" or "dieses" or "diesen")
+            {
+                k++;
+            }
+
+            if (k < t.Count && Base(t, k, today, part, i) is { } first && first.Period.Start <= second.Period.Start)
+            {
+                return (new Period(first.Period.Start, secondEnd, first.Period.Timex + "/" + second.Period.Timex), second.End);
+            }
+        }
+
         return Base(t, j, today, part, i);
     }
 
@@ -1213,7 +1235,7 @@ internal static class TimelineReader
         }
 
         var prev = t[at - 1].Text;
-        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" ||
+        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" or "through" or "thru" ||
                // "probably Feb, maybe March": a hedge before a bare month at the start's question guesses at a date
                prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl";
     }
@@ -1955,7 +1977,7 @@ internal static class TimelineReader
         Unit? unit = unitWord switch
         {
             "tag" or "tage" or "tagen" or "day" or "days" or "werktagen" or "werktage" or "business" => Unit.Day,
-            "woche" or "wochen" or "week" or "weeks" or "wochenfrist" => Unit.Week,
+            "woche" or "wochen" or "week" or "weeks" or "wochenfrist" or "fortnight" or "fortnights" => Unit.Week,
             "monat" or "monate" or "monaten" or "month" or "months" or "monatsfrist" or "mon" or "mo" or "mths" or "mos" => Unit.Month,
             "quartal" or "quartale" or "quartalen" or "quarter" or "quarters" => Unit.Quarter,
             "jahr" or "jahre" or "jahren" or "year" or "years" or "yrs" => Unit.Year,
@@ -1964,6 +1986,12 @@ internal static class TimelineReader
         if (unit is null)
         {
             return null;
+        }
+
+        if (unitWord is "fortnight" or "fortnights")
+        {
+            // "in a fortnight": two weeks
+            (low, high) = (low * 2, high * 2);
         }
 
         var end = k + 1;

@@ -468,8 +468,10 @@ internal static class TimelineReader
             else if (a >= 0)
             {
                 // "nach Neujahr", "nach Ostern", "after Paddy's Day": from the day after the holiday's first day or after
-                // its last one (or from the named day itself); careful readers differ, so the flow confirms it
-                var holiday = t[i].Text is "neujahr" or "silvester" or "new" or "ostern" or "easter" || NamedDay(t, i, today) is not null;
+                // its last one (or from the named day itself), and "nach Weihnachten", "after the holidays" from the 1st or
+                // the first working day of January; careful readers differ, so the flow confirms it
+                var holiday = t[i].Text is "neujahr" or "silvester" or "new" or "ostern" or "easter" || ChristmasHolidays(t[i].Text) ||
+                              NamedDay(t, i, today) is not null;
                 period = new Period((period.End ?? period.Start).AddDays(1), null, holiday ? "~" + period.Timex : period.Timex);
                 start = a;
             }
@@ -1351,7 +1353,9 @@ internal static class TimelineReader
         {
             return part switch
             {
-                1 => new Period(p.Start, p.Start.AddMonths(3).AddDays(-1), p.Timex),
+                // the beginning of a year is January to March to most careful readers, January and February to some:
+                // confirmed, like its middle
+                1 => new Period(p.Start, p.Start.AddMonths(3).AddDays(-1), "~" + p.Timex),
                 // the middle of a year is May to August to some careful readers, June and July to others: confirmed
                 2 => new Period(p.Start.AddMonths(4), p.Start.AddMonths(8).AddDays(-1), "~" + p.Timex),
                 _ => new Period(p.Start.AddMonths(9), end, p.Timex),

@@ -482,6 +482,14 @@ internal static class CompanyReader
             stored = stored.Length <= 3 ? stored.ToUpperInvariant() : stored;
             confidence = WellKnownShort.Contains(stored.ToLowerInvariant()) ? confidence : Confidence.Medium;
         }
+        else if (small && name.Value.HasLegalForm && stored.IndexOf(' ') is > 1 and <= 3 and var gap &&
+                 stored.IndexOf(' ', gap + 1) < 0 && stored.AsSpan(0, gap).ToString().All(char.IsLetter))
+        {
+            // "bmw ag", "abc gmbh": the same short word before a legal form, so the same rule
+            var word = stored[..gap];
+            stored = word.ToUpperInvariant() + stored[gap..];
+            confidence = WellKnownShort.Contains(word.ToLowerInvariant()) ? confidence : Confidence.Medium;
+        }
 
         if (!name.Value.HasLegalForm && PlaceCut(clean, name.Value.End) is { } place &&
             (small || name.Value.Words == 1 && PlaceNamed.Contains(FoldedText.Fold(name.Value.Name))))

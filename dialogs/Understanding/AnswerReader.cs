@@ -168,19 +168,20 @@ public sealed class AnswerReader
             // "50k, nein eher 40k", "März – sorry, April": the prospect corrects the value in the same message; the last
             // one counts ("$25k, sorry, 20k": in the currency of the amount it corrects, unless it names its own; "20k, nee
             // eher 25": in its unit)
-            if (corrected.Value is BudgetEstimate && text.LastIndexOf(tail, StringComparison.Ordinal) is > 0 and var scaleAt &&
-                BudgetReader.InMagnitudeOf(text[..scaleAt], corrected, context.Policy.DefaultCurrency, RecognizerCulture.Normalize(context.Locale)) is { } scaled)
+            if (corrected.Value is BudgetEstimate && text.LastIndexOf(tail, StringComparison.Ordinal) is > 0 and var tailAt)
             {
-                return scaled;
-            }
+                var culture = RecognizerCulture.Normalize(context.Locale);
+                if (BudgetReader.InMagnitudeOf(text[..tailAt], corrected, context.Policy.DefaultCurrency, culture) is { } scaled)
+                {
+                    return scaled;
+                }
 
-            if (corrected.Value is BudgetEstimate && text.LastIndexOf(tail, StringComparison.Ordinal) is > 0 and var tailAt &&
-                BudgetReader.Read(text[..tailAt], context.Policy.DefaultCurrency, RecognizerCulture.Normalize(context.Locale)) is
-                    { Value: BudgetEstimate { Amount: not null, Currency: { } before } } &&
-                !string.Equals(before, context.Policy.DefaultCurrency, StringComparison.Ordinal) &&
-                BudgetReader.Read(tail, before, RecognizerCulture.Normalize(context.Locale)) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } } inThatCurrency)
-            {
-                return inThatCurrency with { Confidence = corrected.Confidence, Hint = corrected.Hint };
+                if (BudgetReader.Read(text[..tailAt], context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { Amount: not null, Currency: { } before } } &&
+                    !string.Equals(before, context.Policy.DefaultCurrency, StringComparison.Ordinal) &&
+                    BudgetReader.Read(tail, before, culture) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } } inThatCurrency)
+                {
+                    return inThatCurrency with { Confidence = corrected.Confidence, Hint = corrected.Hint };
+                }
             }
 
             return corrected;

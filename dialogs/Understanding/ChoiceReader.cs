@@ -2090,7 +2090,7 @@ internal static class ChoiceReader
         var connect = false;
         foreach (var w in folded.Words)
         {
-            product |= w.Text is "salesforce" or "hubspot" or "pipedrive" or "zoho" or "dynamics" or "hubspots" or "salesforces";
+            product |= CrmProducts.Contains(w.Text) || w.Text is "hubspots" or "salesforces";
             connect |= w.Text is "talk" or "talks" or "connect" or "connected" or "integrate" or "integrated" or "integration" or "sync" or
                 "syncs" or "synced" or "synchronize" or "hook" or "plug" or "link" or "linked" or "anbinden" or "anbindung" or "verbinden" or
                 "verbunden" or "integrieren" or "synchronisieren" or "schnittstelle" or "reden" or "sprechen" or "kommunizieren" or "api" or
@@ -2348,7 +2348,7 @@ internal static class ChoiceReader
         for (var i = 0; i + 1 < folded.Count; i++)
         {
             var t = folded[i].Text;
-            if (t is "crm" or "salesforce" or "hubspot" or "pipedrive" or "zoho" or "dynamics" && !folded[i + 1].AfterBreak &&
+            if ((t == "crm" || CrmProducts.Contains(t)) && !folded[i + 1].AfterBreak &&
                 folded[i + 1].Text is "ist" or "is" or "sind" or "are" or "war" or "was" or "s" or "isch")
             {
                 described = true;
@@ -2364,6 +2364,12 @@ internal static class ChoiceReader
         return described && !folded.Contains(Wanting);
     }
 
+    // CRM products prospects name by brand; one list, so a brand added here counts wherever a CRM is looked for
+    private static readonly HashSet<string> CrmProducts = new(StringComparer.Ordinal)
+    {
+        "salesforce", "hubspot", "pipedrive", "zoho", "dynamics",
+    };
+
     private static readonly HashSet<string> UpkeepVerbs = new(StringComparer.Ordinal)
     {
         "updates", "update", "maintains", "maintain", "uses", "pflegt", "pflegen", "aktualisiert", "nutzt", "benutzt",
@@ -2378,7 +2384,7 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var t = folded[i].Text;
-            crm |= t is "crm" or "salesforce" or "hubspot" or "pipedrive" or "zoho" or "dynamics";
+            crm |= t == "crm" || CrmProducts.Contains(t);
             upkeep |= t is "nobody" or "keiner" or "niemand" && i + 1 < folded.Count && (UpkeepVerbs.Contains(folded[i + 1].Text) || i + 2 < folded.Count && UpkeepVerbs.Contains(folded[i + 2].Text)) ||
                       t is "aufraeumen" or "ausmisten" || t is "sort" or "clean" or "tidy" && i + 1 < folded.Count && folded[i + 1].Text is "out" or "up";
             if (t.StartsWith("anbind", StringComparison.Ordinal) || t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||

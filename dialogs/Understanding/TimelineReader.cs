@@ -305,7 +305,7 @@ internal static class TimelineReader
 
             if (realistic)
             {
-                period = period with { Timex = "~" + period.Timex.TrimStart('~') };
+                period = period with { Timex = Guessed(period.Timex) };
             }
 
             // "nach der Messe im März, also ab April": a start after an event dated in a period, spelled out after a word
@@ -338,7 +338,7 @@ internal static class TimelineReader
                 // ("April, Mai spätestens" is a latest start after the first, read below)
                 // "Ende Q1, Anfang Q2", "Ende März, Anfang April": a second period that begins the day the first ends, after a
                 // bare comma, joins it into one; where in it is a guess, so the flow confirms both
-                period = new Period(period.Start, secondEnd, "~" + period.Timex.TrimStart('~') + "/" + adjoining.Period.Timex.TrimStart('~'));
+                period = new Period(period.Start, secondEnd, Guessed(period.Timex) + "/" + adjoining.Period.Timex.TrimStart('~'));
                 end = adjoining.End;
             }
             else if (end + 1 < t.Count && Between(t, end) is "/" or "-" && MonthNames.ContainsKey(t[end + 1].Text) &&
@@ -420,7 +420,7 @@ internal static class TimelineReader
                 // "erst nach der Ausschreibung, die läuft bis Ende Februar", "right after our contract ends on 28 Feb": after
                 // something said to end or run until then, the start is from the day after, open end; confirmed, as the
                 // date is the other thing's
-                period = new Period((period.End ?? period.Start).AddDays(1), null, "~" + period.Timex.TrimStart('~'));
+                period = new Period((period.End ?? period.Start).AddDays(1), null, Guessed(period.Timex));
                 start = endsAt;
             }
             else if (u >= 0 && ul >= Math.Max(bl, al))
@@ -461,7 +461,7 @@ internal static class TimelineReader
                 // "once the Christmas rush is over", "wenn der Sommer vorbei ist": a period waited out is a start after it,
                 // from the day after it ends, open end, like "after"; confirmed, as the words say when it ends, not when the
                 // start is
-                period = new Period((period.End ?? period.Start).AddDays(1), null, "~" + period.Timex.TrimStart('~'));
+                period = new Period((period.End ?? period.Start).AddDays(1), null, Guessed(period.Timex));
                 start = o;
                 end = over;
             }
@@ -492,7 +492,7 @@ internal static class TimelineReader
             {
                 // "in 6 Monaten, eher später", "March or later": the period is the earliest start the prospect sees, so
                 // from its start, open end; confirmed, as how much later is a guess
-                period = new Period(period.Start, null, "~" + period.Timex.TrimStart('~'));
+                period = new Period(period.Start, null, Guessed(period.Timex));
             }
             else if (!closed && ThatAfter(t, end) is { } that)
             {
@@ -500,8 +500,8 @@ internal static class TimelineReader
                 // point back at the period date the start from it as "before"/"after" would: before it, from today to the
                 // day before it starts; after it, from it on, open end (as after an event dated in it); confirmed, as the
                 // period dates something else
-                period = that.Before ? new Period(today, period.Start.AddDays(-1), "~" + period.Timex.TrimStart('~'))
-                    : new Period(period.Start, null, "~" + period.Timex.TrimStart('~'));
+                period = that.Before ? new Period(today, period.Start.AddDays(-1), Guessed(period.Timex))
+                    : new Period(period.Start, null, Guessed(period.Timex));
                 end = that.End;
             }
 
@@ -1323,6 +1323,9 @@ internal static class TimelineReader
 
         return new Period(d, d, Date(d));
     }
+
+    /// <summary>The timex marked as a guess ("~"), once however often it is marked: the flow confirms such a start.</summary>
+    private static string Guessed(string timex) => "~" + timex.TrimStart('~');
 
     private static Period MonthPeriod(DateOnly first) =>
         new(first, first.AddMonths(1).AddDays(-1), first.ToString("yyyy-MM", CultureInfo.InvariantCulture));

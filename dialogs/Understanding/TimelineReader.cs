@@ -94,7 +94,7 @@ internal static class TimelineReader
     private static readonly string[][] From = Phrases.Of(
         "ab", "ab dem", "ab der", "fruehestens", "fruehestens im", "fruehestens ab", "nicht vor", "nicht vor dem",
         "nicht vor der", "not before", "earliest", "at the earliest", "from", "starting", "starting from", "not until",
-        "erst im", "erst ab", "erst", "nicht vor ende", "nicht vor mitte", "no earlier than",
+        "erst ab", "nicht vor ende", "nicht vor mitte", "no earlier than",
         "not earlier than", "nicht frueher als", "not sooner than", "no sooner than",
         // southern German, Austrian and Swiss "nicht": "ned vor Ostern", "nöd vor März"
         "ned vor", "ned vor dem", "ned vor der", "net vor", "net vor dem", "net vor der", "nid vor", "noed vor", "not til");
@@ -435,9 +435,9 @@ internal static class TimelineReader
                 var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" ||
                                 t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
                                 EndBetween(t, b + bl, i);
-                // "vor Weihnachten" ends on the 23rd or the 24th, as the holidays are counted from Christmas Eve or Day:
-                // careful readers differ, so the flow confirms it
-                var timex = !beforeEnd && ChristmasHolidays(t[i].Text) ? "~" + period.Timex : period.Timex;
+                // "vor Weihnachten" ends on the 23rd or the 24th, as German readers count Christmas from its Eve or its
+                // Day: the flow confirms it; "before Christmas" ends on Christmas Eve to English readers
+                var timex = !beforeEnd && ChristmasHolidays(t[i].Text) && t[i].Text is not ("christmas" or "xmas") ? "~" + period.Timex : period.Timex;
                 period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), timex);
                 start = b;
             }
@@ -468,8 +468,8 @@ internal static class TimelineReader
             else if (a >= 0)
             {
                 // "nach Neujahr", "nach Ostern", "after Paddy's Day": from the day after the holiday's first day or after
-                // its last one (or from the named day itself), and "nach Weihnachten", "after the holidays" from the 1st or
-                // the first working day of January; careful readers differ, so the flow confirms it
+                // its last one (or from the named day itself), "nach Weihnachten" from the 27th, "after the holidays" from
+                // the 1st or the first working day of January; careful readers differ, so the flow confirms it
                 var holiday = t[i].Text is "neujahr" or "silvester" or "new" or "ostern" or "easter" || ChristmasHolidays(t[i].Text) ||
                               NamedDay(t, i, today) is not null;
                 period = new Period((period.End ?? period.Start).AddDays(1), null, holiday ? "~" + period.Timex : period.Timex);
@@ -1359,8 +1359,8 @@ internal static class TimelineReader
                 // the beginning of a year is January to March to most careful readers, January and February to some:
                 // confirmed, like its middle
                 1 => new Period(p.Start, p.Start.AddMonths(3).AddDays(-1), "~" + p.Timex),
-                // the middle of a year is May to August to some careful readers, June and July to others: confirmed
-                2 => new Period(p.Start.AddMonths(4), p.Start.AddMonths(8).AddDays(-1), "~" + p.Timex),
+                // the middle of a year is June and July to careful readers (a few say May to August): confirmed
+                2 => new Period(p.Start.AddMonths(5), p.Start.AddMonths(7).AddDays(-1), "~" + p.Timex),
                 _ => new Period(p.Start.AddMonths(9), end, p.Timex),
             };
         }
@@ -1691,18 +1691,24 @@ internal static class TimelineReader
             return (new Period(first, first.AddDays(30), $"~{first.Year:D4}-12"), busyEnd);
         }
 
-        if (ChristmasHolidays(w) ||
-            (w == "zwischen" && j + 2 < t.Count && t[j + 1].Text == "den" && t[j + 2].Text == "jahren"))
+        if (w == "zwischen" && j + 2 < t.Count && t[j + 1].Text == "den" && t[j + 2].Text == "jahren")
         {
-            var start = new DateOnly(today.Year, 12, 24);
-            var end = new DateOnly(today.Year, 12, 31);
-            if (end < today)
-            {
-                start = start.AddYears(1);
-                end = end.AddYears(1);
-            }
+            // the days between the years follow the Christmas days and end on New Year's Eve; confirmed, as a few count
+            // Christmas Eve in
+            var days = DecemberDays(27, 31, today);
+            return (days with { Timex = "~" + days.Timex }, j + 2);
+        }
 
-            return (new Period(start, end, $"{start.Year:D4}-12-24"), w == "zwischen" ? j + 2 : j);
+        if (w is "weihnachten" or "christmas" or "xmas")
+        {
+            // Christmas itself: in German the three days from Christmas Eve, in English Christmas Day; so "vor Weihnachten"
+            // ends on the 23rd and "before Christmas" on the 24th, "nach Weihnachten" starts on the 27th
+            return (w == "weihnachten" ? DecemberDays(24, 26, today) : DecemberDays(25, 25, today), j);
+        }
+
+        if (ChristmasHolidays(w))
+        {
+            return (DecemberDays(24, 31, today), j);
         }
 
         // New Year's Day: "nach Neujahr", "after new year", "after the new year"
@@ -1739,6 +1745,13 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    /// <summary>Days of this December, or of next December once they are past.</summary>
+    private static Period DecemberDays(int first, int last, DateOnly today)
+    {
+        var year = new DateOnly(today.Year, 12, last) < today ? today.Year + 1 : today.Year;
+        return new Period(new DateOnly(year, 12, first), new DateOnly(year, 12, last), $"{year:D4}-12-{first:D2}");
     }
 
     /// <summary>Easter Sunday of a year (the Gregorian computus).</summary>

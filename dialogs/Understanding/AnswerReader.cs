@@ -219,7 +219,7 @@ public sealed class AnswerReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
         }
 
-        if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: { } start } dated } &&
+        if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High or Confidence.Medium, Value: TimelineEstimate { Start: { } start } dated } &&
             UnsureStart(text, reading.Evidence, start, dated.End, DateOnly.FromDateTime(context.Reference), out var afterEvent, out var afterEnd) is { } negated)
         {
             // "not this year": a negation the reader did not place says the period is not meant, so it is asked again;

@@ -186,7 +186,7 @@ internal static class TimelineReader
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
 
-            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges);
+            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded);
             var confidence = guessed ? Confidence.Medium : Confidence.High;
             return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
             {
@@ -225,6 +225,20 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the start is the beginning, middle or end of one month ("Mitte Januar", "end of Feb"): careful
+    /// readers set its edges a day or two apart (the end from the 19th, 20th or 21st), so the flow confirms it.</summary>
+    private static bool PartOfMonth(Period p, FoldedText folded)
+    {
+        if (p.End is not { } end || end.Month != p.Start.Month || end.Year != p.Start.Year)
+        {
+            return false;
+        }
+
+        var third = (p.Start.Day, end.Day) is (1, 10) or (11, 20) || (p.Start.Day == 21 && end.Day == DateTime.DaysInMonth(end.Year, end.Month));
+        return third && folded.Words.Any(w => w.Text is "anfang" or "mitte" or "ende" or "early" or "mid" or "late" or "end" or
+            "beginning" or "middle" or "start" or "monatsende" or "monatsanfang" or "monatsmitte" || w.Text.StartsWith("mid", StringComparison.Ordinal));
     }
 
     private static readonly string[][] Dependence = Phrases.Of(
@@ -467,12 +481,25 @@ internal static class TimelineReader
             }
             else if (a >= 0)
             {
-                // "nach Neujahr", "nach Ostern", "after Paddy's Day": from the day after the holiday's first day or after
-                // its last one (or from the named day itself), "nach Weihnachten" from the 27th, "after the holidays" from
-                // the 1st or the first working day of January; careful readers differ, so the flow confirms it
+                // "nach Neujahr", "after Paddy's Day": from the day after the holiday; "nach Ostern" from Easter Monday,
+                // "nach Weihnachten" from the 27th, "after the holidays" from the first working day of January, as most
+                // careful readers record them; they differ, so the flow confirms it
                 var holiday = t[i].Text is "neujahr" or "silvester" or "new" or "ostern" or "easter" || ChristmasHolidays(t[i].Text) ||
                               NamedDay(t, i, today) is not null;
-                period = new Period((period.End ?? period.Start).AddDays(1), null, holiday ? "~" + period.Timex : period.Timex);
+                var from = (period.End ?? period.Start).AddDays(1);
+                if (t[i].Text is "ostern" or "easter")
+                {
+                    from = period.End ?? period.Start;
+                }
+                else if (ChristmasHolidays(t[i].Text) && t[i].Text is not ("weihnachten" or "christmas" or "xmas"))
+                {
+                    while (from.Day == 1 || from.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                    {
+                        from = from.AddDays(1);
+                    }
+                }
+
+                period = new Period(from, null, holiday ? "~" + period.Timex : period.Timex);
                 start = a;
             }
             else if (!closed && period.End is { } latestEnd && end + 1 < t.Count && Array.Exists(LatestCues, p => t.MatchesAt(end + 1, p) && (end + 1 + p.Length == t.Count || t[end + 1 + p.Length].AfterBreak)))

@@ -1296,7 +1296,7 @@ public sealed class AnswerReader
 
     private static readonly string[][] PreferWords = Phrases.Of(
         "lieber", "bevorzugt", "besser", "bitte diese", "bitte die", "am besten", "preferred", "prefer", "preferably",
-        "better", "please use", "use this", "use this one");
+        "better", "please use", "use this", "use this one", "direkt", "directly");
 
     private static readonly string[][] WorkWords = Phrases.Of(
         "dienstlich", "geschaeftlich", "beruflich", "firma", "work", "business", "office", "company");

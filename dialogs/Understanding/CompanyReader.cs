@@ -70,6 +70,21 @@ internal static class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        var reading = ReadAnswer(text, language);
+        if (reading is { Confidence: Confidence.High, Value: string name } && !text.Any(char.IsUpper) &&
+            name.EndsWith(" Inc", StringComparison.Ordinal) && FoldedText.Of(text) is { Count: > 0 } words && words[^1].Text == "inc" &&
+            !text.TrimEnd().EndsWith('.'))
+        {
+            // "brightline inc": careful writers store it as typed ("Inc") and with the full stop of "Inc.", so neither is
+            // sure; the name as typed is offered for a yes
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    private static SlotReading? ReadAnswer(string text, string language)
+    {
         if (SignedCompanyLine(text) is { } signed && ReadWords(signed, language) is { } fromSignature)
         {
             // "mfg\nKatrin Vogel\nVogel Logistik GmbH\nIndustriestr. 12 …": a signature block answers with the line that

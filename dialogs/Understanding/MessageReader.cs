@@ -1962,6 +1962,12 @@ internal static class MessageReader
                 continue;
             }
 
+            if (first.Text is "herrn" or "herr" or "frau" or "mr" or "mrs" or "ms")
+            {
+                // "im Auftrag von Herrn Dr. Seidel": a salutation after "von"/"from" names a person, never a company
+                continue;
+            }
+
             if (CompanyReader.FindLegalForm(part, first.Start) is { } legal && legal.Start > first.Start &&
                 part.AsSpan(first.Start, legal.Start - first.Start).IndexOfAny(',', ';') >= 0)
             {

@@ -66,6 +66,8 @@ internal static class CompanyReader
         "hilfe", "help", "abbrechen", "cancel", "weiter", "skip", "ueberspringen", "sag ich spaeter", "sage ich spaeter",
         "spaeter", "later", "tell you later", "i'll tell you later", "kommt spaeter", "reiche ich nach", "sag ich gleich",
         "geheim", "secret", "whatever", "n a",
+        // a question word alone asks back ("why", "wozu"), also without its question mark
+        "why", "warum", "wieso", "weshalb", "wozu", "wofuer",
     };
 
     public static SlotReading? Read(string text, string language)
@@ -171,7 +173,7 @@ internal static class CompanyReader
 
     // Words that point at the e-mail address instead of naming the company ("die gleiche wie in der Mail-Adresse",
     // "siehe E-Mail", "same as my email domain"), and a company kept secret ("we're in stealth mode").
-    private static readonly HashSet<string> MailWords = new(StringComparer.Ordinal) { "mail", "email", "adresse", "mailadresse", "domain", "address" };
+    private static readonly HashSet<string> MailWords = new(StringComparer.Ordinal) { "mail", "email", "adresse", "mailadresse", "domain", "address", "signatur", "signature" };
 
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal)
     {
@@ -1334,8 +1336,9 @@ internal static class CompanyReader
         var (at, length) = folded.Find(NamedCues);
         if (at > 0 && at + length < folded.Count)
         {
-            var called = name[folded[at + length].Start..].Trim().TrimEnd('.', '!');
-            return new SlotReading("company", called, Confidence.High, called);
+            // "a 3pl called packright logistics": a name in small letters is written as a name is written
+            var called = Unquoted(name[folded[at + length].Start..].Trim().TrimEnd('.', '!'));
+            return new SlotReading("company", called.Any(char.IsUpper) ? called : Capitalized(called), Confidence.High, called);
         }
 
         for (var i = folded.Count - 1; i > 0; i--)
@@ -1419,8 +1422,12 @@ internal static class CompanyReader
     /// sure when the description is a few words that say what kind of company it is ("ne kleine Agentur", "a small
     /// startup", "a nonprofit") and the name is one to four words of a name, none of them a place, a sentence's word or
     /// a person's given name; otherwise confirmed.</summary>
+    /// <summary>The name without the quotes around it ("\"homeliebe\"" → "homeliebe").</summary>
+    private static string Unquoted(string name) => name.Trim().Trim('"', '„', '“', '”', '«', '»').Trim();
+
     private static SlotReading DescribedName(FoldedText description, int end, string named, bool said = false)
     {
+        named = Unquoted(named);
         var words = FoldedText.Of(named);
         var kind = false;
         for (var i = 1; i < end; i++)

@@ -819,7 +819,7 @@ internal static class MessageReader
     {
         var words = FoldedText.Of(line);
         return words.Count > 0 && words.Words.All(w => ClosingWords.Contains(w.Text)) &&
-               !(words.Count == 1 && words[0].Text is "mit" or "best" or "kind" or "many" or "warm");
+               !(words.Count == 1 && words[0].Text is "mit" or "best" or "kind" or "many" or "warm" && !line.TrimEnd().EndsWith(','));
     }
 
     /// <summary>Whether the clause at <paramref name="start"/> opens a line and the line before it holds only closing

@@ -25,7 +25,7 @@ public sealed class AnswerReader
     private static readonly HashSet<string> EchoWords = new(StringComparer.Ordinal)
     {
         "my", "mein", "meine", "meinen", "meiner", "our", "unser", "unsere", "unseren", "the", "die", "der", "den", "das",
-        "what's", "whats", "what", "is", "was", "wie", "ich", "i", "heisse", "am", "full", "ganzer", "ganzen", "vollen",
+        "what's", "whats", "what", "is", "was", "wie", "ich", "i", "heisse", "am", "full", "ganzer", "ganzen", "vollen", "ist", "lautet",
     };
 
     private static readonly Dictionary<string, HashSet<string>> EchoLabels = new(StringComparer.Ordinal)

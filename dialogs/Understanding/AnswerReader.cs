@@ -25,7 +25,7 @@ public sealed class AnswerReader
     private static readonly HashSet<string> EchoWords = new(StringComparer.Ordinal)
     {
         "my", "mein", "meine", "meinen", "meiner", "our", "unser", "unsere", "unseren", "the", "die", "der", "den", "das",
-        "what's", "whats", "what", "is", "was", "wie", "ich", "i", "heisse", "am", "full", "ganzer", "ganzen", "vollen",
+        "what's", "whats", "what", "is", "was", "wie", "ich", "i", "heisse", "am", "full", "ganzer", "ganzen", "vollen", "ist", "lautet",
     };
 
     private static readonly Dictionary<string, HashSet<string>> EchoLabels = new(StringComparer.Ordinal)
@@ -1296,7 +1296,7 @@ public sealed class AnswerReader
 
     private static readonly string[][] PreferWords = Phrases.Of(
         "lieber", "bevorzugt", "besser", "bitte diese", "bitte die", "am besten", "preferred", "prefer", "preferably",
-        "better", "please use", "use this", "use this one");
+        "better", "please use", "use this", "use this one", "direkt", "directly");
 
     private static readonly string[][] WorkWords = Phrases.Of(
         "dienstlich", "geschaeftlich", "beruflich", "firma", "work", "business", "office", "company");

@@ -14,7 +14,7 @@ internal static class CompanyReader
         "unsere firma heisst", "unser unternehmen ist", "unsere firma ist", "die firma heisst", "es ist die", "es ist",
         "das ist die", "das ist", "hier ist die", "hier ist der", "hier ist das", "hier ist", "this is", "company", "company is", "the company is", "our company is", "we are", "we're", "i work at",
         "i work for", "i'm with", "i'm from", "i'm at", "i am with", "i am from", "i am at", "from", "at", "with", "it's",
-        "it is", "the", "die", "der", "das", "name", "hallo", "hi", "hello", "ja", "arbeite bei", "arbeite bei der",
+        "it is", "the", "die", "der", "das", "the name is", "name is", "name's", "der name ist", "name ist", "name", "hallo", "hi", "hello", "ja", "arbeite bei", "arbeite bei der",
         "arbeite fuer", "arbeite fuer die", "ich bin angestellt bei", "angestellt bei", "work for", "work at", "working for",
         "working at", "i'm working for", "i'm working at", "the company is called", "company is called", "the company's called",
         "it's called", "its called", "is called", "we're called", "we are called", "called", "die firma heisst", "firma heisst",
@@ -66,10 +66,34 @@ internal static class CompanyReader
         "hilfe", "help", "abbrechen", "cancel", "weiter", "skip", "ueberspringen", "sag ich spaeter", "sage ich spaeter",
         "spaeter", "later", "tell you later", "i'll tell you later", "kommt spaeter", "reiche ich nach", "sag ich gleich",
         "geheim", "secret", "whatever", "n a",
+        // a question word alone asks back ("why", "wozu"), also without its question mark
+        "why", "warum", "wieso", "weshalb", "wozu", "wofuer",
     };
 
     public static SlotReading? Read(string text, string language)
     {
+        var reading = ReadAnswer(text, language);
+        if (reading is { Confidence: Confidence.High, Value: string name } && !text.Any(char.IsUpper) &&
+            name.EndsWith(" Inc", StringComparison.Ordinal) && FoldedText.Of(text) is { Count: > 0 } words && words[^1].Text == "inc" &&
+            !text.TrimEnd().EndsWith('.'))
+        {
+            // "brightline inc": careful writers store it as typed ("Inc") and with the full stop of "Inc.", so neither is
+            // sure; the name as typed is offered for a yes
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    private static SlotReading? ReadAnswer(string text, string language)
+    {
+        if (SignedCompanyLine(text) is { } signed && ReadWords(signed, language) is { } fromSignature)
+        {
+            // "mfg\nKatrin Vogel\nVogel Logistik GmbH\nIndustriestr. 12 …": a signature block answers with the line that
+            // holds the legal form
+            return fromSignature;
+        }
+
         var folded = FoldedText.Of(text);
         for (var i = 1; i < folded.Count; i++)
         {
@@ -108,6 +132,22 @@ internal static class CompanyReader
         return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
     }
 
+    /// <summary>The company of a signature block: after any lines of closing words, a line with a name of two to four
+    /// words that opens with a common given name, then exactly one line (or part of a line between "|") with a legal
+    /// form; null otherwise.</summary>
+    private static string? SignedCompanyLine(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SkipWhile(MessageReader.OnlyClosingWords).ToArray();
+        if (lines.Length < 2 || lines[0].Any(char.IsDigit) || lines[0].Contains('@') || FoldedText.Of(lines[0]) is not { Count: >= 2 and <= 4 } name ||
+            !GivenNames.IsName(name[0].Text))
+        {
+            return null;
+        }
+
+        var parts = lines.Skip(1).SelectMany(l => l.Split('|', StringSplitOptions.TrimEntries)).Where(p => HasLegalForm(p, 0)).ToList();
+        return parts.Count == 1 ? parts[0] : null;
+    }
+
     /// <summary>"Magistrat der Stadt Wien, MA 01", "Stadt Graz, Abteilung 3": a company without a legal form followed
     /// after a comma by a unit inside it given by its number is stored with the unit, confirmed: careful writers keep such
     /// a code as part of the name or leave it off. A unit named in words ("Universität Hamburg, Lehrstuhl für
@@ -133,7 +173,7 @@ internal static class CompanyReader
 
     // Words that point at the e-mail address instead of naming the company ("die gleiche wie in der Mail-Adresse",
     // "siehe E-Mail", "same as my email domain"), and a company kept secret ("we're in stealth mode").
-    private static readonly HashSet<string> MailWords = new(StringComparer.Ordinal) { "mail", "email", "adresse", "mailadresse", "domain", "address" };
+    private static readonly HashSet<string> MailWords = new(StringComparer.Ordinal) { "mail", "email", "adresse", "mailadresse", "domain", "address", "signatur", "signature" };
 
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal)
     {
@@ -808,12 +848,15 @@ internal static class CompanyReader
         ["gbr"] = "GbR", ["ug"] = "UG", ["se"] = "SE", ["mbb"] = "mbB", ["partg"] = "PartG", ["co"] = "Co", ["ltd"] = "Ltd",
         ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP",
         ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V", ["u"] = "U",
+        // "ug (haftungsbeschränkt)": the words inside the legal form keep their own small letters
+        ["haftungsbeschränkt"] = "haftungsbeschränkt", ["haftungsbeschraenkt"] = "haftungsbeschraenkt",
     };
 
     // Short words that every name writes in capitals ("Huber IT", "Solartech USA", "Müller EDV").
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
     {
         "it", "edv", "ki", "ai", "usa", "uk", "eu", "hr", "pr", "tv", "nrw", "hvac", "cnc", "seo", "ux", "ui", "ict", "iot",
+        "bbq", "diy",
     };
 
     /// <summary>A company written all in small letters ("bauer möbel gmbh") as it is written: each word capitalized, the
@@ -837,7 +880,13 @@ internal static class CompanyReader
             }
 
             var word = name[start..i];
-            if (LegalFormSpelling.TryGetValue(word, out var spelled) && (word.Length > 1 || i < name.Length && name[i] == '.'))
+            if (word == "co" && RegisteredPartnership(name, start, i))
+            {
+                // "gmbh & co kg": the German partnership with a company as its partner is registered as "GmbH & Co. KG",
+                // with the full stop that small-letter typing leaves out
+                sb.Append("Co.");
+            }
+            else if (LegalFormSpelling.TryGetValue(word, out var spelled) && (word.Length > 1 || i < name.Length && name[i] == '.'))
             {
                 // "e.k." → "e.K.", "e.v." → "e.V.": the letters after the first are capitals
                 sb.Append(word.Length == 1 && start > 0 && name[start - 1] == '.' ? spelled.ToUpperInvariant() : spelled);
@@ -863,6 +912,28 @@ internal static class CompanyReader
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Whether the word "co" at <paramref name="start"/>..<paramref name="end"/> is the "Co." of a German
+    /// partnership's legal form typed without its full stop ("gmbh &amp; co kg", "ag &amp; co ohg"): an ampersand before it
+    /// and a partnership's form right after it.</summary>
+    private static bool RegisteredPartnership(string name, int start, int end)
+    {
+        if (end >= name.Length || name[end] != ' ' || !name.AsSpan(0, start).TrimEnd().EndsWith("&", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = name.AsSpan(end + 1);
+        foreach (var form in (string[])["kg", "kgaa", "ohg"])
+        {
+            if (next.StartsWith(form, StringComparison.Ordinal) && (next.Length == form.Length || !char.IsLetter(next[form.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word for working on one's own and one job word after it, all in small letters ("self-employed
@@ -1198,12 +1269,34 @@ internal static class CompanyReader
                     // Tochterfirma)" says which part of it, and names none)
                     var soft = folded[i].Text is "eigentlich" or "eig" or "also" or "offiziell" or "officially" or "moment" or "aber" or "genauer" or "well" or
                         "technically" or "strictly" or "streng";
+                    if (Array.Exists(JokeCues, c => folded.MatchesAt(i, c)) && !text.Any(char.IsUpper) && JokeTakenBack(rest) is { } meant)
+                    {
+                        // "acme corp jk its reyes roofing": typed all in small letters, a joke taken back is followed by
+                        // the real name as the writer types everything, after "it's" or "we're" at most
+                        return meant;
+                    }
+
                     return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) && (!soft || char.IsUpper(rest[0]) || HasLegalForm(rest, 0)) ? rest : null;
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>The name after a joke taken back, written all in small letters, without an "it's", "its", "it is",
+    /// "we're", "we are" before it; null when it is no name but a sentence ("jk we don't have one").</summary>
+    private static string? JokeTakenBack(string rest)
+    {
+        var words = FoldedText.Of(rest);
+        var skip = words.Count > 0 && words[0].Text is "its" or "it's" or "were" or "we're" ? 1
+            : words.Count > 1 && words[0].Text is "it" or "we" && words[1].Text is "is" or "are" ? 2 : 0;
+        if (words.Count - skip is < 1 or > 4 || words.Words.Skip(skip).Any(w => CommonWords.SentenceWords.Contains(w.Text) || CommonWords.Laughter.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        return rest[words[skip].Start..].Trim().TrimEnd('.', '!');
     }
 
     private static bool IsTimeWord(string word) =>
@@ -1243,8 +1336,9 @@ internal static class CompanyReader
         var (at, length) = folded.Find(NamedCues);
         if (at > 0 && at + length < folded.Count)
         {
-            var called = name[folded[at + length].Start..].Trim().TrimEnd('.', '!');
-            return new SlotReading("company", called, Confidence.High, called);
+            // "a 3pl called packright logistics": a name in small letters is written as a name is written
+            var called = Unquoted(name[folded[at + length].Start..].Trim().TrimEnd('.', '!'));
+            return new SlotReading("company", called.Any(char.IsUpper) ? called : Capitalized(called), Confidence.High, called);
         }
 
         for (var i = folded.Count - 1; i > 0; i--)
@@ -1328,8 +1422,12 @@ internal static class CompanyReader
     /// sure when the description is a few words that say what kind of company it is ("ne kleine Agentur", "a small
     /// startup", "a nonprofit") and the name is one to four words of a name, none of them a place, a sentence's word or
     /// a person's given name; otherwise confirmed.</summary>
+    /// <summary>The name without the quotes around it ("\"homeliebe\"" → "homeliebe").</summary>
+    private static string Unquoted(string name) => name.Trim().Trim('"', '„', '“', '”', '«', '»').Trim();
+
     private static SlotReading DescribedName(FoldedText description, int end, string named, bool said = false)
     {
+        named = Unquoted(named);
         var words = FoldedText.Of(named);
         var kind = false;
         for (var i = 1; i < end; i++)
@@ -1412,9 +1510,11 @@ internal static class CompanyReader
             }
 
             var w = folded[end].Text;
-            if (end > at && DashBefore(text, folded[end - 1].End, folded[end].Start) && OpensClause(w))
+            if (end > at && DashBefore(text, folded[end - 1].End, folded[end].Start) &&
+                (OpensClause(w) || char.IsUpper(text[start]) && char.IsLower(text[folded[end].Start])))
             {
-                // "Pinecrest Dental — I'm the practice manager": a dash, then a clause of the writer's own
+                // "Pinecrest Dental — I'm the practice manager": a dash, then a clause of the writer's own; "Finly — fintech
+                // startup out of Bangalore": after a capitalized name, words in small letters behind a dash describe it
                 end--;
                 break;
             }

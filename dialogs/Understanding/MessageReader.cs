@@ -813,6 +813,15 @@ internal static class MessageReader
         return null;
     }
 
+    /// <summary>Whether a line holds only closing words ("Cheers,", "mfg", "Mit freundlichen Grüßen"), the line above a
+    /// signature.</summary>
+    internal static bool OnlyClosingWords(string line)
+    {
+        var words = FoldedText.Of(line);
+        return words.Count > 0 && words.Words.All(w => ClosingWords.Contains(w.Text)) &&
+               !(words.Count == 1 && words[0].Text is "mit" or "best" or "kind" or "many" or "warm" && !line.TrimEnd().EndsWith(','));
+    }
+
     /// <summary>Whether the clause at <paramref name="start"/> opens a line and the line before it holds only closing
     /// words ("Mit freundlichen Grüßen", "Best regards") or a signature's dashes ("--").</summary>
     private static bool LineAfterClosing(string text, int start)
@@ -825,9 +834,7 @@ internal static class MessageReader
 
         var previousStart = text.LastIndexOf('\n', lineStart - 1) + 1;
         var line = text[previousStart..lineStart].Trim();
-        var words = FoldedText.Of(line);
-        return line is "--" or "-- " or "—" or "–" || words.Count > 0 && words.Words.All(w => ClosingWords.Contains(w.Text)) &&
-               !(words.Count == 1 && words[0].Text is "mit" or "best" or "kind" or "many" or "warm");
+        return line is "--" or "-- " or "—" or "–" || OnlyClosingWords(line);
     }
 
     /// <summary>A given name, alone or with a surname, signed at the end of a message: after a dash, on a line of its own
@@ -1955,6 +1962,12 @@ internal static class MessageReader
                 continue;
             }
 
+            if (first.Text is "herrn" or "herr" or "frau" or "mr" or "mrs" or "ms")
+            {
+                // "im Auftrag von Herrn Dr. Seidel": a salutation after "von"/"from" names a person, never a company
+                continue;
+            }
+
             if (CompanyReader.FindLegalForm(part, first.Start) is { } legal && legal.Start > first.Start &&
                 part.AsSpan(first.Start, legal.Start - first.Start).IndexOfAny(',', ';') >= 0)
             {
@@ -1964,6 +1977,13 @@ internal static class MessageReader
             var sub = FoldedText.Of(part[first.Start..]);
             if (CompanyReader.Extract(part[first.Start..], sub, 0, requireCue: false) is not { } found || found.Words > 5)
             {
+                continue;
+            }
+
+            if (folded[cue].Text == "of" && FoldedText.Of(found.Name) is { Count: >= 3 } unit &&
+                Enumerable.Range(1, unit.Count - 2).Any(k => unit[k].Text is "at" or "bei" && char.IsUpper(found.Name[unit[k + 1].Start])))
+            {
+                // "Head of RevOps at Cartwheel": the unit a title heads, then the firm after "at", which the next cue reads
                 continue;
             }
 

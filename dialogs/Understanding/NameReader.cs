@@ -143,6 +143,20 @@ internal static class NameReader
             return Read(owned);
         }
 
+        if (AlternativeAfter(text) is { } first && Read(first) is { } firstName)
+        {
+            // "niklas bzw nick", "Robert aka Bob": a second form of the name after "bzw."/"or"/"aka" leaves the writer's
+            // choice open, so the first is offered
+            return firstName.Confidence == Confidence.High ? firstName with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : firstName;
+        }
+
+        if (DictatedStop(text) is { } undictated && Read(undictated) is { } spoken)
+        {
+            // "lena punkt": dictation typed the full stop at the end out as a word, which is no part of the name; what
+            // was meant by it is not sure, so the name is confirmed
+            return spoken.Confidence == Confidence.High ? spoken with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : spoken;
+        }
+
         if (WithoutWrongSpelling(text) is { } rightOnly)
         {
             // "Chris Walsh not Welsh", "Lena Maier, nicht Meier": how the name is not spelled is no part of it
@@ -223,10 +237,10 @@ internal static class NameReader
             confidence = Confidence.Medium;
         }
 
-        if (!name.Name.Any(char.IsUpper) && System.Text.RegularExpressions.Regex.IsMatch(name.Name, @"(?<![\p{L}])(al|el)-\p{L}"))
+        if (!name.Name.Any(char.IsUpper) && System.Text.RegularExpressions.Regex.IsMatch(name.Name, @"(?<![\p{L}])(al|el)-\p{L}|(?<=\p{L} )(al|el) \p{L}"))
         {
-            // "ahmed al-farsi": typed in small letters, the article joined to the surname may be written "Al-" or "al-";
-            // the letters do not tell which, so the name is confirmed
+            // "ahmed al-farsi", "nadia el amrani": typed in small letters, the article before the surname may be written
+            // "Al"/"El" or "al"/"el"; the letters do not tell which, so the name is confirmed
             confidence = Confidence.Medium;
         }
 
@@ -251,6 +265,52 @@ internal static class NameReader
         }
 
         return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    // Words that offer a second form of the same name ("niklas bzw nick", "Robert aka Bob", "Tom oder Thomas").
+    private static readonly HashSet<string> AlternativeWords = new(StringComparer.Ordinal)
+    {
+        "bzw", "beziehungsweise", "oder", "or", "aka", "alias",
+    };
+
+    /// <summary>The words before a word that offers another form of the name, when one to three words stand before it
+    /// and one or two after it; null otherwise.</summary>
+    private static string? AlternativeAfter(string text)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i <= 3 && i < folded.Count - 1; i++)
+        {
+            if (AlternativeWords.Contains(folded[i].Text) && folded.Count - i - 1 <= 2 && !folded.IsQuestion)
+            {
+                return text[..folded[i].Start].TrimEnd(',', ' ', '/', '-', '–');
+            }
+        }
+
+        return null;
+    }
+
+    // Punctuation that dictation types out as a word at the end of what was said ("punkt", "period", "full stop").
+    private static readonly string[][] DictatedStops = Phrases.Of("punkt", "komma", "period", "full stop", "comma", "fragezeichen", "ausrufezeichen");
+
+    /// <summary>The words before a punctuation word that ends a dictated answer in small letters ("lena punkt"); null
+    /// otherwise.</summary>
+    private static string? DictatedStop(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 2 || text.Any(char.IsUpper))
+        {
+            return null;
+        }
+
+        foreach (var stop in DictatedStops)
+        {
+            if (folded.Count > stop.Length && folded.MatchesAt(folded.Count - stop.Length, stop))
+            {
+                return text[..folded[folded.Count - stop.Length].Start].TrimEnd(',', ' ');
+            }
+        }
+
+        return null;
     }
 
     // Times of a slip said with it ("typo earlier", "vorhin vertippt").
@@ -310,7 +370,8 @@ internal static class NameReader
     /// others a title of a few words with no word of a sentence; null otherwise.</summary>
     private static string? SignedFirstLine(string text)
     {
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // "Cheers,\nGareth Lewis\nOwner | …": closing words on the lines above the name belong to the message, not the block
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SkipWhile(MessageReader.OnlyClosingWords).ToArray();
         if (lines.Length < 2 || lines[0].Any(char.IsDigit) || lines[0].Contains('@') || FoldedText.Of(lines[0]) is not { Count: >= 2 and <= 4 } first ||
             !GivenNames.IsName(first[0].Text) || !char.IsUpper(lines[0][0]))
         {
@@ -1044,7 +1105,8 @@ internal static class NameReader
             // "von und zu": the "und" of a particle chain stays small with them
             var chainedAnd = name[wordStart..i] == "und" && name[..wordStart].EndsWith("von ", StringComparison.Ordinal);
             // "al-farsi", "el-masri": an article joined to the surname by a hyphen is written with a capital like the rest
-            var hyphenedArticle = i < chars.Length && chars[i] == '-' && name[wordStart..i] is "al" or "el";
+            // ("nadia el amrani" the same when it stands apart after a given name)
+            var hyphenedArticle = i < chars.Length && (chars[i] == '-' || chars[i] == ' ' && wordStart > 0) && name[wordStart..i] is "al" or "el";
             if (i > wordStart && !chainedAnd && (vietnamese || hyphenedArticle || !Particles.Contains(name[wordStart..i]) || name[wordStart..i] is "dr" or "prof"))
             {
                 chars[wordStart] = char.ToUpperInvariant(chars[wordStart]);
@@ -1343,6 +1405,12 @@ internal static class NameReader
             {
                 at += gl;
             }
+            else if (at > 0 && at + 1 < folded.Count && folded[at].Text is "zusammen" or "miteinander" or "all" or "everyone" or "team" &&
+                     folded[at + 1].AfterBreak)
+            {
+                // "hallo zusammen, Tobias Lang", "hi all, …": a greeting to everyone reading, before the name
+                at++;
+            }
             else if (at + 1 < folded.Count && (Fillers.Contains(folded[at].Text) && (folded[at + 1].AfterBreak || folded[at].Text is "lg" or "vg" or "mfg") ||
                                                 Hesitations.Contains(folded[at].Text)))
             {
@@ -1375,8 +1443,10 @@ internal static class NameReader
         // "Servus, da Sepp Huber", "hier schreibt die Lisa": an article before a capitalized first name is speech, no part
         // of the name
         if (at + 1 < folded.Count && folded[at].Text is "da" or "der" or "die" or "the" && char.IsLower(text[folded[at].Start]) &&
-            char.IsUpper(text[folded[at + 1].Start]) && (folded[at].Text != "da" || at + 2 < folded.Count && char.IsUpper(text[folded[at + 2].Start])))
+            char.IsUpper(text[folded[at + 1].Start]) && (folded[at].Text != "da" || at + 2 < folded.Count && char.IsUpper(text[folded[at + 2].Start]) ||
+             at > 0 && at + 2 == folded.Count && GivenNames.IsName(folded[at + 1].Text)))
         {
+            // "servus, da Sepp": after a greeting "da" before a common given name alone is the article too
             at++;
         }
 

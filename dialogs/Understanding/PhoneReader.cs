@@ -282,6 +282,13 @@ internal static class PhoneReader
             return null;
         }
 
+        if (region is "US" or "CA" && System.Text.RegularExpressions.Regex.IsMatch(s, @"^07\d{3} \d{6}$") && Parse(s, "GB") is { } british)
+        {
+            // "07700 900456" in an English chat: eleven digits grouped five and six after "07" are a British mobile as
+            // Britons write it, also in a range no mobile is handed out in (read there, confirmed like any number read abroad)
+            return ("GB", british with { Valid = false });
+        }
+
         (string, Found)? match = null;
         foreach (var other in neighbours)
         {

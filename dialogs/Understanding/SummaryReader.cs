@@ -738,6 +738,16 @@ internal static class SummaryReader
             rest = said;
         }
 
+        var unsure = false;
+        if (field == QuestionSteps.Company && WrongValueRunOn(rest) is { } before)
+        {
+            // "its Lewis Plumbing & Heating not Ltd": "not" and a word or two at the end name what is wrong, with no
+            // break to show where the new name ends (a part taken away, such as a legal form, leaves the registered name
+            // unsure), so the words before are offered for a yes
+            rest = before;
+            unsure = true;
+        }
+
         // "nicht Meyer, sondern Maier": the word after the "nicht" is the wrong value, not the new one
         var negated = k > from && folded[k - 1].Text is "nicht" or "not";
         var value = negated ? null : reader.Read(field, rest, context);
@@ -760,6 +770,22 @@ internal static class SummaryReader
             return null;
         }
 
-        return value;
+        return unsure && value.Confidence == Confidence.High ? value with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : value;
+    }
+
+    /// <summary>The words before a "not"/"nicht" that follows the new value without a break and is followed by one or two
+    /// words up to the end ("Lewis Plumbing &amp; Heating not Ltd" → "Lewis Plumbing &amp; Heating"); null otherwise.</summary>
+    private static string? WrongValueRunOn(string rest)
+    {
+        var words = FoldedText.Of(rest);
+        for (var i = Math.Max(1, words.Count - 3); i < words.Count - 1; i++)
+        {
+            if (words[i].Text is "not" or "nicht" && !words[i].AfterBreak && Enumerable.Range(i + 1, words.Count - i - 1).All(j => !words[j].AfterBreak))
+            {
+                return rest[..words[i].Start].TrimEnd(',', ' ', ';', '-', '–');
+            }
+        }
+
+        return null;
     }
 }

@@ -67,7 +67,10 @@ internal static partial class BudgetReader
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
-        "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
+        "no idea", "dunno", "not sure",
+        // "die Höhe kenne ich aber nicht": the amount not known to the prospect
+        "kenne ich nicht", "kenne ich aber nicht", "kenn ich nicht", "kenn ich aber nicht", "kenne ich noch nicht",
+        "don't know the amount", "dont know the amount", "don't know how much", "dont know how much", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
         "need to ask", "have to check", "need to check", "check with", "ask our finance", "muss ich nachfragen", "muss ich fragen",
         "my boss knows", "boss knows", "mein chef weiss", "chef weiss das", "weiss mein chef", "my manager knows", "finance knows",
         "ask my boss", "frag meinen chef", "fragen sie meinen chef",
@@ -954,7 +957,7 @@ internal static partial class BudgetReader
 
             for (var k = i + 1; k < folded.Count && k <= i + 4; k++)
             {
-                if (folded[k].Text is "nicht" or "nich" or "ned" or "net" or "nit")
+                if (folded[k].Text == "nicht" || CommonWords.DialectNicht.Contains(folded[k].Text))
                 {
                     return k == folded.Count - 1 || folded[k + 1].AfterBreak;
                 }

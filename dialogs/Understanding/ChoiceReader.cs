@@ -100,6 +100,16 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && SelfThenOthersSay(text, folded) && SharedDecider(choices) is >= 0 and var selfWithSay)
+        {
+            // "letztendlich ich, aber die Buchhaltung redet mit": the prospect alone, then someone else who has a say in it,
+            // is a decision shared with them, as after a deciding title; how much is the prospect's is theirs to confirm
+            return new SlotReading(step, new ChoiceValue(choices[selfWithSay].Key, choices[selfWithSay].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
         if (step == QuestionSteps.Authority && allowIndex && RhetoricalSelf(folded) && TopDecider(choices) is >= 0 and var who)
         {
             // "wer sonst 😄", "who else?": the question turned back says the prospect decides, as a joke; confirmed
@@ -1910,7 +1920,24 @@ internal static class ChoiceReader
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
         "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else", "letztendlich", "letztlich",
         "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well", "just", "only", "nur",
+        // "100% me", "definitely me": a word of certainty says nothing more
+        "100", "definitely", "absolutely", "totally", "definitiv", "absolut", "eindeutig",
     };
+
+    /// <summary>"letztendlich ich, aber die Buchhaltung redet mit", "in the end me, but my partner has a say": the prospect
+    /// alone before "aber"/"but", then someone else who has a say.</summary>
+    private static bool SelfThenOthersSay(string text, FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "aber" or "but" or "wobei" or "though" or "allerdings" or "however")
+            {
+                return IsOnlySelf(FoldedText.Of(text[..folded[i].Start])) && OtherHasASay(folded, i - 1);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
     private static bool IsOnlySelf(FoldedText folded)

@@ -67,7 +67,10 @@ internal static partial class BudgetReader
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
-        "no idea", "dunno", "not sure", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
+        "no idea", "dunno", "not sure",
+        // "die Höhe kenne ich aber nicht": the amount not known to the prospect
+        "kenne ich nicht", "kenne ich aber nicht", "kenn ich nicht", "kenn ich aber nicht", "kenne ich noch nicht",
+        "don't know the amount", "dont know the amount", "don't know how much", "dont know how much", "unsure", "unknown", "no clue", "can't say", "cannot say", "n a", "have to ask",
         "need to ask", "have to check", "need to check", "check with", "ask our finance", "muss ich nachfragen", "muss ich fragen",
         "my boss knows", "boss knows", "mein chef weiss", "chef weiss das", "weiss mein chef", "my manager knows", "finance knows",
         "ask my boss", "frag meinen chef", "fragen sie meinen chef",
@@ -170,7 +173,9 @@ internal static partial class BudgetReader
         // takes that unit, as in "20-25 Tausend"
         var sharedUnit = first.Multiplier == 1 && first.Currency is null && !first.HasGrouping && second.Multiplier > 1 && first.Value < second.Value &&
                          between.Words.All(w => StretchWords.Contains(w.Text) || w.Text is "auch" or "also");
-        var marked = first.Multiplier > 1 || first.Currency is not null || first.HasGrouping && first.Value >= 1000 || sharedUnit; // "40.000, vielleicht auch 50.000"
+        // "like 300 a month? maybe 400": a period said right after the first amount marks it as money as well
+        var marked = first.Multiplier > 1 || first.Currency is not null || first.HasGrouping && first.Value >= 1000 || sharedUnit || // "40.000, vielleicht auch 50.000"
+                     PeriodAfter(text, first.End) is not null;
         var sameUnits = second.Multiplier == 1 || second.Multiplier == first.Multiplier || sharedUnit;
         var sameCurrency = second.Currency is null || second.Currency == first.Currency;
         var high = second.Value * (second.Multiplier == 1 ? first.Multiplier : second.Multiplier);
@@ -327,7 +332,7 @@ internal static partial class BudgetReader
         // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
         var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
         if (amounts.Count > 1 && marked.Count == 1 && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
-            !(amounts.Count == 2 && IsStretch(text, amounts[0], amounts[1])))
+            !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start))))
         {
             amounts = marked;
         }
@@ -346,6 +351,14 @@ internal static partial class BudgetReader
 
         var rangeSecond = amounts.Count > 1 && IsRangeBetween(text, first.End, amounts[1].Start) ? amounts[1] : (Amount?)null;
         var stretched = false;
+        if (rangeSecond is null && amounts.Count == 2 && IsComparison(text, first.End, amounts[1].Start))
+        {
+            // "eher 3 als 5 tsd", "closer to 3k than 5k": the prospect weighs one amount against another, so the budget lies
+            // between them, nearer the first; a range to confirm
+            rangeSecond = amounts[1];
+            stretched = true;
+        }
+
         if (rangeSecond is null && amounts.Count == 2 && IsStretch(text, first, amounts[1]))
         {
             // "10k, maybe 15 if it's really good": a second, higher amount the prospect might stretch to; a range to confirm
@@ -437,6 +450,18 @@ internal static partial class BudgetReader
         // "40k one-time, plus maybe a monthly fee on top": an amount said to be once keeps no period named elsewhere
         var period = separate || OnceAfter(text, evidenceEnd) ? PeriodAfter(text, evidenceEnd) : PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
         var value = (min ?? max)!.Value;
+        if (rangeSecond is null && amounts.Count == 1 && first.Multiplier == 1 && first.Currency is null && !first.HasGrouping && first.Value < 100 &&
+            first.Value != decimal.Truncate(first.Value))
+        {
+            // "so um die 7,5": a bare number with a fraction is no budget in euros and cents; thousands are meant, but not
+            // said, so the amount is confirmed
+            min *= 1000;
+            max *= 1000;
+            value *= 1000;
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
         if (confidence == Confidence.High && first.Multiplier == 1 && first.Currency is null && value < 100 &&
             !folded.ContainsWord("budget"))
         {
@@ -485,6 +510,16 @@ internal static partial class BudgetReader
         {
             // "$100/user/month, 10 users": the price per user times the users counted, for the price's period; confirmed
             min = max = each * count;
+            period = PeriodAfter(text, first.End) ?? period;
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
+        if (min == max && min is { } perThing && rangeSecond is null && !PerUnit(folded) && NamedUnitCount(folded, first.End) is { } things)
+        {
+            // "~$1k/month per region, and we have 3 regions": an amount per a unit of the prospect's own, then how many of
+            // them there are, is the amount times the count, for the amount's period; confirmed, as the multiplying is ours
+            min = max = perThing * things;
             period = PeriodAfter(text, first.End) ?? period;
             confidence = Confidence.Medium;
             hint = ReadingHints.Ambiguous;
@@ -545,6 +580,34 @@ internal static partial class BudgetReader
                 decimal.TryParse(folded[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 1)
             {
                 return count;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"… per region, and we have 3 regions", "pro Filiale, wir haben 4 Filialen": the count of a unit named after
+    /// "per"/"pro"/"je"/"each" after the amount, when the count names the same unit (its plural too); null otherwise. A
+    /// period after "per" is the amount's period, no unit.</summary>
+    private static decimal? NamedUnitCount(FoldedText folded, int from)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].Start < from || folded[i - 1].Text is not ("per" or "pro" or "je" or "each") || folded[i].IsNumber ||
+                PeriodWords.Contains(folded[i].Text) || folded[i].Text.Length < 3)
+            {
+                continue;
+            }
+
+            var unit = folded[i].Text;
+            for (var k = i + 1; k + 1 < folded.Count; k++)
+            {
+                var counted = folded[k + 1].Text;
+                if (folded[k].IsNumber && folded[k].Text.Length <= 3 && (counted == unit || counted.StartsWith(unit, StringComparison.Ordinal) && counted.Length - unit.Length <= 2) &&
+                    decimal.TryParse(folded[k].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= 2)
+                {
+                    return count;
+                }
             }
         }
 
@@ -749,7 +812,8 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
         }
 
-        if (folded.Contains(UnknownPhrases))
+        // "idk" is "I don't know"; beside words of not having settled it yet ("idk yet, still working on it") those decide, above
+        if (folded.Contains(UnknownPhrases) || folded.ContainsWord("idk"))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
@@ -893,7 +957,7 @@ internal static partial class BudgetReader
 
             for (var k = i + 1; k < folded.Count && k <= i + 4; k++)
             {
-                if (folded[k].Text is "nicht" or "nich" or "ned" or "net" or "nit")
+                if (folded[k].Text == "nicht" || CommonWords.DialectNicht.Contains(folded[k].Text))
                 {
                     return k == folded.Count - 1 || folded[k + 1].AfterBreak;
                 }
@@ -1208,6 +1272,14 @@ internal static partial class BudgetReader
         }
 
         return false;
+    }
+
+    /// <summary>Whether two amounts are weighed against each other: "als"/"than" alone between them ("eher 3 als 5 tsd",
+    /// "more like 3k than 5k").</summary>
+    private static bool IsComparison(string text, int from, int to)
+    {
+        var words = FoldedText.Of(text[from..to]);
+        return words.Count == 1 && words[0].Text is "als" or "than";
     }
 
     private static bool IsRangeBetween(string text, int from, int to)

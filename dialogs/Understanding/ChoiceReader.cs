@@ -100,6 +100,16 @@ internal static class ChoiceReader
             return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && SelfThenOthersSay(text, folded) && SharedDecider(choices) is >= 0 and var selfWithSay)
+        {
+            // "letztendlich ich, aber die Buchhaltung redet mit": the prospect alone, then someone else who has a say in it,
+            // is a decision shared with them, as after a deciding title; how much is the prospect's is theirs to confirm
+            return new SlotReading(step, new ChoiceValue(choices[selfWithSay].Key, choices[selfWithSay].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
         if (step == QuestionSteps.Authority && allowIndex && RhetoricalSelf(folded) && TopDecider(choices) is >= 0 and var who)
         {
             // "wer sonst 😄", "who else?": the question turned back says the prospect decides, as a joke; confirmed
@@ -125,6 +135,34 @@ internal static class ChoiceReader
         {
             // "keine Ahnung, wer das am Ende entscheidet": a role word in it is no answer
             return null;
+        }
+
+        if (step == QuestionSteps.Authority && NobodyDecides(folded))
+        {
+            // "lol nobody decides anything here", "bei uns entscheidet keiner was": a decision said of nobody names no one
+            // who decides, the prospect neither
+            return null;
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && folded.Contains(BothHedged) && SharedDecider(choices) is >= 0 and var partly)
+        {
+            // "kinda both? i run ops but the owner signs", "kind of both, I decide but my wife does the books": the prospect
+            // says they decide and do not, which is deciding with someone else; how much is theirs to confirm
+            return new SlotReading(step, new ChoiceValue(choices[partly].Key, choices[partly].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
+        if (step == QuestionSteps.Authority && BigPurchasesElsewhere(folded) && SharedDecider(choices) is >= 0 and var belowBig)
+        {
+            // "ceo but board signs off on anything big", "bei größeren Sachen muss der Chef ran": someone else decides the big
+            // purchases, so the prospect decides the rest; an authority split by size, like one split at an amount, is the
+            // shared role, confirmed
+            return new SlotReading(step, new ChoiceValue(choices[belowBig].Key, choices[belowBig].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (step == QuestionSteps.Authority && AssistantFor(folded) && !folded.Contains(SelfDecides) && Narrowest(choices) is >= 0 and var organiser &&
@@ -187,6 +225,13 @@ internal static class ChoiceReader
                     folded[start - 1].Text is "put" or "puts" or "putting" or "pull" or "pulls" or "pulling" or "get" or "getting")
                 {
                     // "I put together the shortlist": putting something together is work, no decision taken together
+                    continue;
+                }
+
+                if (step == QuestionSteps.Need && m.End == start && start + 1 < folded.Count && folded[start].Text is "quote" or "quotes" or "angebot" or "angebots" &&
+                    folded[start + 1].Text is "request" or "requests" or "anfrage" or "anfragen" or "inquiries" or "enquiries")
+                {
+                    // "quote requests for roofing jobs": requests for a quote are inquiries coming in, no quotes to write
                     continue;
                 }
 
@@ -467,6 +512,16 @@ internal static class ChoiceReader
             };
         }
 
+        if (step == QuestionSteps.Need && winner < 0 && NotKnownYet(folded) && Narrowest(choices) is >= 0 and var undecidedYet && !choices[undecidedYet].Fits)
+        {
+            // "not sure yet", "idk yet", "weiß noch nicht genau": what is needed is not known yet, so the prospect is still
+            // looking around; confirmed (a bare "idk" or a question after it is no answer)
+            return new SlotReading(step, new ChoiceValue(choices[undecidedYet].Key, choices[undecidedYet].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Hedged,
+            };
+        }
+
         if (winner < 0)
         {
             // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
@@ -615,6 +670,13 @@ internal static class ChoiceReader
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
                 ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
+        }
+
+        if (step == QuestionSteps.Need && RoutedAutomatically(folded, w.Start, w.End))
+        {
+            // "routing inbound leads to the right rep automatically": routing leads is qualifying them, and the word of
+            // automating names the other need; careful writers record either, so the routing is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Authority && TopDecider(choices) is >= 0 and var topDecider && best[topDecider].Score > 0 &&
@@ -961,7 +1023,10 @@ internal static class ChoiceReader
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves",
         "entscheiden tut", "entscheiden tut dann", "entscheidet dann", "entscheidet am ende", "unterschreibt", "unterschrift macht",
         "macht die unterschrift", "leistet die unterschrift", "entscheidung durch", "decision by", "decided by", "macht das",
-        "handles it", "handles that", "handles this", "kuemmert sich");
+        "handles it", "handles that", "handles this", "kuemmert sich",
+        // "they make the call", "der Vorstand stimmt darüber ab": the verb said of someone else in other persons and words
+        "they make the call", "they make the decision", "they make the final call", "they make the final decision", "they decide",
+        "they have the final say", "they sign off", "they approve", "stimmt ab", "stimmt darueber ab", "stimmt drueber ab");
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
     /// together", "ich stelle die Angebote zusammen").</summary>
@@ -1027,6 +1092,62 @@ internal static class ChoiceReader
     {
         "zwei", "drei", "vier", "two", "three", "four", "2", "3", "4", "several", "mehrere", "einige", "a", "ein", "einem", "einer",
     };
+
+    // "kinda both", "irgendwie beides": both deciding and not, said with a hedge
+    private static readonly string[][] BothHedged = Phrases.Of(
+        "kinda both", "kind of both", "sort of both", "sorta both", "a bit of both", "little of both", "bit of both",
+        "irgendwie beides", "beides irgendwie", "so halb beides", "bisschen beides", "ein bisschen beides");
+
+    private static readonly HashSet<string> NobodyWords = new(StringComparer.Ordinal) { "nobody", "noone", "niemand", "keiner" };
+
+    /// <summary>A decision said of nobody: "nobody"/"niemand"/"keiner" right before a decision of someone else's
+    /// ("nobody decides", "entscheidet keiner", "no one makes the call").</summary>
+    private static bool NobodyDecides(FoldedText folded)
+    {
+        var (at, length) = folded.Find(OthersDecision);
+        if (at < 0 || folded.Contains(SelfDecides))
+        {
+            return false;
+        }
+
+        // the subject may stand an adverb away ("no one really decides")
+        for (var i = at - 1; i >= 0 && i >= at - 3 && !folded[i + 1].AfterBreak; i--)
+        {
+            if (NobodyWords.Contains(folded[i].Text) || i > 0 && folded[i - 1].Text == "no" && folded[i].Text == "one")
+            {
+                return true;
+            }
+        }
+
+        return at + length < folded.Count && !folded[at + length].AfterBreak && NobodyWords.Contains(folded[at + length].Text);
+    }
+
+    private static readonly HashSet<string> BigWords = new(StringComparer.Ordinal)
+    {
+        "big", "bigger", "large", "larger", "major", "expensive", "groessere", "groesseren", "groesserer", "groesseres", "grosse",
+        "grossen", "grosses", "teure", "teuren", "teures", "teurere", "teureren",
+    };
+
+    private static readonly HashSet<string> BigContext = new(StringComparer.Ordinal)
+    {
+        "anything", "everything", "something", "alles", "on", "for", "bei", "fuer", "ab", "purchases", "purchase", "stuff", "things",
+        "deals", "spend", "spending", "tickets", "sachen", "dinge", "anschaffungen", "ausgaben", "betraege", "summen", "projekte",
+    };
+
+    /// <summary>Someone else's decision or approval limited to big purchases ("board signs off on anything big", "bei
+    /// größeren Sachen entscheidet der Chef"): a word of size beside a word of what is bought or "on"/"bei", and a
+    /// decision or approval of someone else's.</summary>
+    private static bool BigPurchasesElsewhere(FoldedText folded)
+    {
+        var big = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            big |= BigWords.Contains(folded[i].Text) &&
+                   (i > 0 && !folded[i].AfterBreak && BigContext.Contains(folded[i - 1].Text) || i + 1 < folded.Count && !folded[i + 1].AfterBreak && BigContext.Contains(folded[i + 1].Text));
+        }
+
+        return big && (folded.Find(OthersDecision).At >= 0 && !NobodyDecides(folded) || ApprovalByOthers(folded, reviewCounts: false));
+    }
 
     private static bool OtherDecides(FoldedText folded)
     {
@@ -1799,7 +1920,24 @@ internal static class ChoiceReader
         "ich", "i", "me", "myself", "selbst", "do", "ja", "yes", "hier", "here", "allein", "alleine", "alone", "das", "that", "would", "be",
         "halt", "lol", "natuerlich", "obviously", "of", "course", "wer", "sonst", "who", "else", "letztendlich", "letztlich",
         "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well", "just", "only", "nur",
+        // "100% me", "definitely me": a word of certainty says nothing more
+        "100", "definitely", "absolutely", "totally", "definitiv", "absolut", "eindeutig",
     };
+
+    /// <summary>"letztendlich ich, aber die Buchhaltung redet mit", "in the end me, but my partner has a say": the prospect
+    /// alone before "aber"/"but", then someone else who has a say.</summary>
+    private static bool SelfThenOthersSay(string text, FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "aber" or "but" or "wobei" or "though" or "allerdings" or "however")
+            {
+                return IsOnlySelf(FoldedText.Of(text[..folded[i].Start])) && OtherHasASay(folded, i - 1);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
     private static bool IsOnlySelf(FoldedText folded)
@@ -2166,6 +2304,41 @@ internal static class ChoiceReader
         return folded.Original.Contains('&') || folded.Original.Contains('+') || folded.Original.Contains('/');
     }
 
+    private static readonly string[] RoutingStems = ["rout", "assign", "zuweis", "verteil", "zuordn"];
+
+    /// <summary>Whether the need read is routing or assigning leads (the word of routing in the match or up to two words
+    /// before it) and a word of automating stands outside it ("routing inbound leads to the right AE automatically"; in
+    /// "automate lead qualification and routing" the need read is the qualifying).</summary>
+    private static bool RoutedAutomatically(FoldedText folded, int start, int end)
+    {
+        var routing = false;
+        var automating = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            routing |= i >= start - 2 && i <= end && Array.Exists(RoutingStems, st => t.StartsWith(st, StringComparison.Ordinal) || t.StartsWith("auto" + st, StringComparison.Ordinal));
+            automating |= (i < start || i > end) && (GenericNeedWords.Contains(t) || t.StartsWith("automat", StringComparison.Ordinal));
+        }
+
+        return routing && automating;
+    }
+
+    private static readonly HashSet<string> YetWords = new(StringComparer.Ordinal) { "yet", "noch", "bisher", "bislang" };
+
+    // Words an answer of not knowing yet is made of, beside the words that carry no need.
+    private static readonly HashSet<string> NotKnowingWords = new(StringComparer.Ordinal)
+    {
+        "weiss", "wissen", "genau", "so", "sicher", "bin", "exactly", "quite", "really", "honestly", "ehrlich", "gesagt",
+        "don't", "dont", "do", "know", "sure", "idk", "unsure", "clue", "idea", "no", "not", "es", "gar", "wirklich",
+        "entirely", "totally", "100%",
+    };
+
+    /// <summary>"not sure yet", "idk yet", "wissen wir noch nicht so genau": not knowing, with a word of "yet", and
+    /// nothing else; no question.</summary>
+    private static bool NotKnownYet(FoldedText folded) =>
+        !folded.IsQuestion && (folded.Contains(Unsure) || folded.ContainsWord("idk")) && folded.Words.Any(x => YetWords.Contains(x.Text)) &&
+        folded.Words.All(x => YetWords.Contains(x.Text) || NotKnowingWords.Contains(x.Text) || NoContent.Contains(x.Text));
+
     private static readonly HashSet<string> InquiryWords = new(StringComparer.Ordinal)
     {
         "anfragen", "anfrage", "kontaktanfragen", "inbound", "inquiries", "enquiries", "requests", "inbounds",
@@ -2179,10 +2352,12 @@ internal static class ChoiceReader
         var worth = false;
         foreach (var w in folded.Words)
         {
-            inquiries |= InquiryWords.Contains(w.Text);
+            // ("Angebotsanfragen", "Kundenanfragen": a compound that ends in inquiries is inquiries)
+            inquiries |= InquiryWords.Contains(w.Text) || w.Text.EndsWith("anfragen", StringComparison.Ordinal);
             worth |= w.Text.StartsWith("unqualifiz", StringComparison.Ordinal) || w.Text.StartsWith("taug", StringComparison.Ordinal) ||
                      w.Text.StartsWith("brauchbar", StringComparison.Ordinal) || w.Text.StartsWith("unbrauchbar", StringComparison.Ordinal) ||
-                     w.Text is "worth" or "junk" or "qualitaet" or "quality" or "muell" or "schrott" or "garbage" or "unqualified";
+                     w.Text is "worth" or "junk" or "qualitaet" or "quality" or "muell" or "schrott" or "garbage" or "unqualified" or
+                         "serious" or "ernsthaft" or "ernstgemeint" or "ernstgemeinte" or "ernstgemeinten" or "legit" or "genuine";
         }
 
         return inquiries && worth;

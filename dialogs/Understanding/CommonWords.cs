@@ -164,4 +164,11 @@ internal static class CommonWords
 
         return FoldedText.Of(tail).Words.Any(w => Laughter.Contains(w.Text));
     }
+
+    /// <summary>Southern German, Austrian and Swiss forms of "nicht" and the clipped "nich", folded ("gibt's ned", "gibts
+    /// nöd"). "net" is an English word too: a reader uses the list only where no English word can stand.</summary>
+    public static readonly HashSet<string> DialectNicht = new(StringComparer.Ordinal)
+    {
+        "nich", "ned", "net", "nit", "nid", "noed",
+    };
 }

@@ -310,6 +310,27 @@ internal static partial class BudgetReader
 
     public static SlotReading? Read(string text, string defaultCurrency, string culture)
     {
+        var reading = ReadAmount(text, defaultCurrency, culture);
+        if (reading is { Confidence: Confidence.High, Value: BudgetEstimate { HasAmount: true } } && GrandWithoutCurrency(text))
+        {
+            // "around 25 grand": the slang says thousands, not of which money, and careful readers of an English chat take
+            // it for euros or for dollars about equally, so the default currency is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    /// <summary>Whether "grand" gives the amount with no currency said beside it (no sign, no currency word).</summary>
+    private static bool GrandWithoutCurrency(string text)
+    {
+        var folded = FoldedText.Of(text);
+        return folded.Words.Any(w => w.Text == "grand") && !text.Any(c => SymbolCurrency(c) is not null) &&
+               !folded.Words.Any(w => CurrencyOf(w.Text, afterNumber: true) is not null);
+    }
+
+    private static SlotReading? ReadAmount(string text, string defaultCurrency, string culture)
+    {
         var amounts = FindAmounts(text);
         var folded = FoldedText.Of(text);
         if (Magnitude(folded) is { } magnitude)
@@ -821,8 +842,8 @@ internal static partial class BudgetReader
         if (NotTheAskersConcern(folded))
         {
             // "none of your business", "geht Sie nichts an", "that's private": a refusal to tell in other words is unknown,
-            // never "none" for the "none"/"nichts" in it
-            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
+            // never "none" for the "none"/"nichts" in it; confirmed like any refusal
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
 
         if (folded.Contains(NoLimitPhrases))
@@ -898,8 +919,9 @@ internal static partial class BudgetReader
 
         if (RefusesToTell(folded))
         {
-            // "Das verrate ich Ihnen nicht", "not telling you that": a refusal to say, whatever its words, is unknown
-            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
+            // "Das verrate ich Ihnen nicht", "not telling you that": a refusal to say, whatever its words, is unknown;
+            // confirmed, as careful readers record it as unknown or ask again about equally
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
 
         if (SomeoneElseKnows(folded))

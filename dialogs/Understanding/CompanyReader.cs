@@ -73,13 +73,13 @@ internal static class CompanyReader
     public static SlotReading? Read(string text, string language)
     {
         var reading = ReadAnswer(text, language);
-        if (reading is { Confidence: Confidence.High, Value: string name } && !text.Any(char.IsUpper) &&
+        if (reading is { Value: string name } && !text.Any(char.IsUpper) &&
             name.EndsWith(" Inc", StringComparison.Ordinal) && FoldedText.Of(text) is { Count: > 0 } words && words[^1].Text == "inc" &&
             !text.TrimEnd().EndsWith('.'))
         {
-            // "brightline inc": careful writers store it as typed ("Inc") and with the full stop of "Inc.", so neither is
-            // sure; the name as typed is offered for a yes
-            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            // "brightline inc": typed in small letters, the short form is written as it is registered, with its full stop
+            // (every blind writer who met it wrote "Inc.")
+            return reading with { Value = name + "." };
         }
 
         return reading;
@@ -330,15 +330,16 @@ internal static class CompanyReader
 
         if (AllPrivate(folded))
         {
-            // "privat", "just me, I'm a freelancer": every part of the answer says there is no company
+            // "privat", "just me, I'm a freelancer": every part of the answer says there is no company; confirmed, as
+            // careful readers record it as private or as no answer to the company question about equally
             var value = language == "de" ? "privat" : "private";
-            return new SlotReading("company", value, Confidence.High, clean);
+            return new SlotReading("company", value, Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
         }
 
         if (PrivateWithJob(clean, folded))
         {
-            // "self-employed consultant", "freelancer designer": working on one's own, then what as
-            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.High, clean);
+            // "self-employed consultant", "freelancer designer": working on one's own, then what as; confirmed like "privat"
+            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
         }
 
         var whole = string.Join(' ', folded.Words.Select(w => w.Text));
@@ -417,14 +418,9 @@ internal static class CompanyReader
 
         if (AllPrivate(FoldedText.Of(name.Value.Name)))
         {
-            // "ich arbeite für mich selbst", "I work for myself"; three capitalized words or more left after it may be the
-            // name of a one-person business ("selbstständig, Anna Berg Lichtdesign"), so the reading is confirmed
-            var left = FoldedText.Of(clean[name.Value.End..]);
-            var business = left.Count >= 3 && left.Words.All(w => char.IsUpper(clean[name.Value.End + w.Start]));
-            return new SlotReading("company", language == "de" ? "privat" : "private", business ? Confidence.Medium : Confidence.High, clean)
-            {
-                Hint = business ? ReadingHints.Ambiguous : null,
-            };
+            // "ich arbeite für mich selbst", "I work for myself": private, confirmed like "privat" (and capitalized words
+            // left after it may name a one-person business: "selbstständig, Anna Berg Lichtdesign")
+            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
         }
 
         if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&

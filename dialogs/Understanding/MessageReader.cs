@@ -518,11 +518,13 @@ internal static class MessageReader
 
             // a start the readers confirm ("noch vor Weihnachten", "nach Ostern") is confirmed here too, unless a sure one
             // is read elsewhere in the message
-            var confirmedTime = timelineRead is { Confidence: Confidence.Medium, Hint: ReadingHints.Approximate } &&
+            // ("no timeline yet": a start not set yet, confirmed as unknown)
+            var confirmedTime = timelineRead is { Confidence: Confidence.Medium, Hint: ReadingHints.Approximate } or
+                                    { Confidence: Confidence.Medium, Value: TimelineEstimate { IsUnknown: true } } &&
                                 !readings.Exists(r => r.Reading.Slot == QuestionSteps.Timeline);
             if (timelineRead is { } t &&
                 t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
-                (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
+                (time.IsUnknown ? folded.Contains(TimeWords) && (timeCue || shortClause)
                     : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
                       shortClause && folded.Contains(SoftWishWords)))
             {
@@ -1040,7 +1042,7 @@ internal static class MessageReader
 
     /// <summary>"…, next year", "nächstes Jahr": a clause that is nothing but a year named from today.</summary>
     private static bool IsWholeYear(TimelineEstimate time, FoldedText folded) =>
-        time.Timex is { Length: 4 } && folded.Count <= 3 && (folded.ContainsWord("year") || folded.ContainsWord("jahr"));
+        time.Timex is { Length: 4 } && folded.Count <= 3 && (folded.ContainsWord("year") || folded.ContainsWord("yr") || folded.ContainsWord("jahr"));
 
     /// <summary>A quarter or a half year ("Q2", "H2/2027"): nothing else in a message is written so; a month or a date
     /// without a cue may be about something else ("end of March" for a report), so it needs one.</summary>

@@ -1055,6 +1055,29 @@ internal static class TimelineReader
             }
         }
 
+        // "first week of feb", "die zweite Woche im März": days 1-7, 8-14, 15-21, 22-28 of the month, or its last seven;
+        // confirmed, as careful readers also record the month or the calendar week
+        var nth = w switch
+        {
+            "first" or "erste" or "ersten" => 1, "second" or "zweite" or "zweiten" => 2, "third" or "dritte" or "dritten" => 3,
+            "fourth" or "vierte" or "vierten" => 4, "last" or "letzte" or "letzten" => 5, _ => 0,
+        };
+        if (nth > 0 && i + 2 < t.Count && t[i + 1].Text is "week" or "woche")
+        {
+            var k = i + 2;
+            while (k < t.Count && k <= i + 3 && t[k].Text is "of" or "in" or "im" or "des" or "the" or "vom")
+            {
+                k++;
+            }
+
+            if (k > i + 2 && k < t.Count && MonthNames.ContainsKey(t[k].Text) && Base(t, k, today, 0, k) is { } whole &&
+                whole.Period.End is { } monthEnd && whole.Period.Start.Day == 1 && monthEnd == whole.Period.Start.AddMonths(1).AddDays(-1))
+            {
+                var first = nth == 5 ? monthEnd.AddDays(-6) : whole.Period.Start.AddDays(7 * (nth - 1));
+                return (new Period(first, first.AddDays(6), Guessed(whole.Period.Timex)), whole.End);
+            }
+        }
+
         // part of a period: Anfang/Mitte/Ende, early/mid/late, beginning/end of
         var part = 0;
         var j = i;
@@ -1430,7 +1453,9 @@ internal static class TimelineReader
                             j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text) ||
                             // the first month of "Feb, maybe Mar"
                             j + 2 < t.Count && Between(t, j) == "," && HedgeLength(t, j + 1) is > 0 and var hedge &&
-                            j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text);
+                            j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text) ||
+                            // "March would be great", "May works for us": said to suit, the month is a date
+                            j == 0 && j + 1 < t.Count && t[j + 1].Text is "would" or "works" or "suits" or "waere" or "waer" or "wuerde" or "passt";
             if (!yearAfter && t.Count > 1)
             {
                 return null;

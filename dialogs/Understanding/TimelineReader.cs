@@ -368,6 +368,14 @@ internal static class TimelineReader
                 continue;
             }
 
+            // "Sobald wie möglich, aber erst nach Weihnachten", "asap, but not before March": the earliest start said after a
+            // contrast bounds the wish, so that period is the reading
+            if (IsNow(period.Start, period.End, today) && end + 2 < t.Count && t[end + 1].Text is "aber" or "but" or "doch" &&
+                LaterPeriodAfterCue(t, end + 2, NotBefore, 4, today))
+            {
+                continue;
+            }
+
             // "asap but realistically February", "sofort, aber realistisch Januar": the wish for now, then the period the
             // prospect expects to be real; that one is the start, confirmed, as the two are said together
             if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today))
@@ -778,6 +786,10 @@ internal static class TimelineReader
         "eventuell spaeter", "evtl spaeter", "wahrscheinlich spaeter", "oder noch spaeter", "or later", "maybe later",
         "possibly later", "probably later", "or even later", "rather later");
 
+    // Words after a contrast that bound the start from below ("…, aber erst nach Weihnachten", "…, but not before March").
+    private static readonly string[][] NotBefore = Phrases.Of(
+        "erst", "nicht vor", "not before", "not until", "only after", "fruehestens", "no earlier than", "not earlier than");
+
     // Words that say the period after them is what the prospect expects to happen ("realistically February").
     private static readonly string[][] Realistically = Phrases.Of(
         "realistically", "realistic", "realistisch", "realistischerweise", "realistisch gesehen", "realistically speaking");
@@ -1181,6 +1193,23 @@ internal static class TimelineReader
             var end = j + 3;
             var year = YearAfter(t, ref end, today);
             return (DayOfMonth(ordinalDay, ordinalMonth, year, today), end);
+        }
+
+        // "by the 20th", "until the 15th": a day written as an ordinal without a month, at the end of its clause, is the
+        // coming day of that number; confirmed, as the month is left to the reader
+        if (t[j].IsNumber && j >= 1 && t[j - 1].Text == "the" && j + 1 < t.Count && t[j + 1].Text is "st" or "nd" or "rd" or "th" &&
+            (j + 2 == t.Count || t[j + 2].AfterBreak) &&
+            int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var bareDay) && bareDay is >= 1 and <= 31)
+        {
+            var thisMonth = new DateOnly(today.Year, today.Month, 1);
+            var coming = thisMonth.AddDays(Math.Min(bareDay, DateTime.DaysInMonth(today.Year, today.Month)) - 1);
+            if (coming < today)
+            {
+                var nextMonth = thisMonth.AddMonths(1);
+                coming = nextMonth.AddDays(Math.Min(bareDay, DateTime.DaysInMonth(nextMonth.Year, nextMonth.Month)) - 1);
+            }
+
+            return (new Period(coming, coming, Guessed(Date(coming))), j + 1);
         }
 
         // a day and a month: "15. März", "15 march", "march 15th", "am 1.3."

@@ -88,7 +88,9 @@ internal static class MessageReader
         "ab", "so schnell wie moeglich", "so bald wie moeglich", "schnellstmoeglich", "as soon as possible", "right away",
         "immediately", "umgehend",
         // when the prospect has time for it ("Zeit haben wir im Jänner", "time-wise March works")
-        "zeit", "time wise", "timewise", "have time", "have the time", "ned vor", "net vor", "noed vor", "nid vor");
+        "zeit", "time wise", "timewise", "have time", "have the time", "ned vor", "net vor", "noed vor", "nid vor",
+        // a plan for a period ("wir planen für 2027", "planning for Q3")
+        "planen fuer", "planen mit", "plan for", "planning for");
 
     private readonly record struct Clause(int Start, int End);
 
@@ -518,14 +520,40 @@ internal static class MessageReader
 
             // a start the readers confirm ("noch vor Weihnachten", "nach Ostern") is confirmed here too, unless a sure one
             // is read elsewhere in the message
-            var confirmedTime = timelineRead is { Confidence: Confidence.Medium, Hint: ReadingHints.Approximate } &&
+            // ("no timeline yet": a start not set yet, confirmed as unknown)
+            var confirmedTime = timelineRead is { Confidence: Confidence.Medium, Hint: ReadingHints.Approximate } or
+                                    { Confidence: Confidence.Medium, Value: TimelineEstimate { IsUnknown: true } } &&
                                 !readings.Exists(r => r.Reading.Slot == QuestionSteps.Timeline);
+            // "we want to automate our sales follow-ups by February": a deadline in the clause that says what is wanted is
+            // for the wanted thing, like "by end of"
+            var deadlineForNeed = needCue >= 0 && timelineRead is { Evidence: var deadlineWords } && DeadlineWord(deadlineWords);
+            // "…, irgendwann im Frühjahr": a short clause that is nothing but a time is the start, confirmed, as no word
+            // says so
+            var onlyTime = shortClause && timelineRead is { Confidence: Confidence.High, Value: TimelineEstimate { IsUnknown: false } only } onlyRead &&
+                           !timeCue && !deadlineForNeed && !IsCalendarPeriod(only) && !CountsFromToday(onlyRead.Evidence) &&
+                           !folded.Contains(WishWords) && !IsWholeYear(only, folded) && !folded.Contains(SoftWishWords) &&
+                           OnlyTime(timelinePart, onlyRead.Evidence);
+            if (onlyTime && timelineRead is { } bareTime)
+            {
+                timelineRead = bareTime with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                confirmedTime = !readings.Exists(r => r.Reading.Slot == QuestionSteps.Timeline);
+            }
+
             if (timelineRead is { } t &&
                 t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
-                (time.IsUnknown ? time.IsVague && folded.Contains(TimeWords) && (timeCue || shortClause)
-                    : timeCue || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
+                (time.IsUnknown ? folded.Contains(TimeWords) && (timeCue || shortClause)
+                    : timeCue || deadlineForNeed || onlyTime || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
                       shortClause && folded.Contains(SoftWishWords)))
             {
+                if (t.Confidence == Confidence.High && TimelineReader.IsNow(time, DateOnly.FromDateTime(context.Reference)) && needCue >= 0 &&
+                    !readings.Exists(r => r.Reading is { Slot: QuestionSteps.Need, Value: ChoiceValue { Key: not null } }) &&
+                    NamedBefore(timelinePart, folded, needCue + needCueLength, t.Evidence))
+                {
+                    // "need an electrician asap": a time of now beside a want that is no need of ours dates that errand,
+                    // not a project, so it is confirmed
+                    t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                }
+
                 if (t.Confidence == Confidence.High && !time.IsUnknown && !timeCue && !IsCalendarPeriod(time) && !CountsFromToday(t.Evidence) &&
                     !folded.Contains(WishWords) && !IsWholeYear(time, folded))
                 {
@@ -1047,7 +1075,7 @@ internal static class MessageReader
 
     /// <summary>"…, next year", "nächstes Jahr": a clause that is nothing but a year named from today.</summary>
     private static bool IsWholeYear(TimelineEstimate time, FoldedText folded) =>
-        time.Timex is { Length: 4 } && folded.Count <= 3 && (folded.ContainsWord("year") || folded.ContainsWord("jahr"));
+        time.Timex is { Length: 4 } && folded.Count <= 3 && (folded.ContainsWord("year") || folded.ContainsWord("yr") || folded.ContainsWord("jahr"));
 
     /// <summary>A quarter or a half year ("Q2", "H2/2027"): nothing else in a message is written so; a month or a date
     /// without a cue may be about something else ("end of March" for a report), so it needs one.</summary>
@@ -1750,6 +1778,47 @@ internal static class MessageReader
 
         var words = FoldedText.Of(masked.Substring(end + 1 + next.Start, next.End - next.Start));
         return words.Count > 1 && words.Find(TimelineReader.Explaining).At == 0 ? end + 1 + next.End : -1;
+    }
+
+    /// <summary>Whether the time read starts with a word of a deadline ("by February", "bis März").</summary>
+    private static bool DeadlineWord(string evidence) =>
+        FoldedText.Of(evidence) is { Count: > 1 } words && words[0].Text is "by" or "bis" or "until" or "till" or "spaetestens";
+
+    // Words that may stand beside a time in a clause that is nothing but the time ("irgendwann im Frühjahr", "maybe Q2").
+    private static readonly HashSet<string> TimeFillers = new(StringComparer.Ordinal)
+    {
+        "irgendwann", "sometime", "so", "ca", "circa", "around", "about", "maybe", "vielleicht", "probably", "wahrscheinlich",
+        "eventuell", "evtl", "im", "in", "the", "und", "and", "also", "dann", "then", "aber", "but",
+    };
+
+    /// <summary>Whether the clause holds nothing but the time read from it and words of <see cref="TimeFillers"/>.</summary>
+    private static bool OnlyTime(string part, string evidence)
+    {
+        var at = part.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 0 || evidence.Length == 0)
+        {
+            return false;
+        }
+
+        var rest = FoldedText.Of(string.Concat(part.AsSpan(0, at), " ", part.AsSpan(at + evidence.Length)));
+        return rest.Words.All(w => TimeFillers.Contains(w.Text));
+    }
+
+    /// <summary>Whether a word that names something (not a pronoun or article) stands between word <paramref name="from"/>
+    /// and the time read ("need an electrician asap", not "need it asap").</summary>
+    private static bool NamedBefore(string part, FoldedText folded, int from, string evidence)
+    {
+        var at = part.IndexOf(evidence, StringComparison.Ordinal);
+        for (var k = from; k < folded.Count && at >= 0 && folded[k].End <= at; k++)
+        {
+            if (!CommonWords.ObjectPronouns.Contains(folded[k].Text) && !CommonWords.SentenceWords.Contains(folded[k].Text) &&
+                folded[k].Text is not ("das" or "this" or "that" or "the" or "a" or "an" or "some" or "one"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOnlyNow(string evidence) =>

@@ -30,7 +30,7 @@ internal static class TimelineReader
     private static readonly string[][] Soon = Phrases.Of("bald", "zeitnah", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
 
     private static readonly string[][] Vague = Phrases.Of(
-        "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once we've", "once we have", "when we've", "after we've", "once i've", "sobald wir", "wenn wir", "once our", "when the budget", "wenn das budget", "wenn der",
+        "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once we've", "once we have", "when we", "when we've", "after we've", "once i've", "sobald wir", "wenn wir", "once our", "when the budget", "wenn das budget", "wenn der",
         "wenn die", "wenn wir", "nach freigabe", "nach der freigabe", "after approval", "after the approval", "irgendwann",
         "keine eile", "no rush", "no hurry", "not in a hurry", "in no hurry", "eilt nicht", "es eilt nicht", "kein zeitdruck",
         "keinen zeitdruck", "no time pressure", "once", "warten erst", "warten noch", "abwarten", "warten auf", "wait for",
@@ -41,13 +41,13 @@ internal static class TimelineReader
         "kein stress", "no pressure", "no deadline", "keine deadline", "mal sehen", "mal schauen", "we'll see", "well see",
         "sometime", "some time", "someday", "some day", "at some point", "eventually", "spaeter", "later", "in zukunft", "in the future", "zukunft",
         "langfristig", "long term", "mittelfristig", "medium term", "flexibel", "flexible", "offen", "open", "haengt davon ab",
-        "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", "noch nicht geplant", "not planned yet",
-        "noch kein termin", "kein termin", "no date yet", "no date", "not scheduled", "when we're ready", "wenn es passt",
+        "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", 
+        "kein termin", "no date", "not scheduled", "when we're ready", "wenn es passt",
         "wenn wir soweit sind", "derzeit nicht", "not right now", "vorerst nicht", "not yet", "noch nicht", "wenn zeit ist",
         "whenever", "egal", "no timeline", "no fixed date", "kein fester termin", "nicht festgelegt", "not fixed",
         "haengt vom", "haengt von", "haengt von der", "haengt von den", "haengt davon", "abhaengig von", "abhaengig vom", "abhaengig", "depends on", "depending on",
         "kein festes datum", "kein festes", "no set date", "kommt auf", "no fixed timeline", "no set timeline",
-        "no timeline yet", "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel",
+        "kein fester zeitplan", "keinen festen zeitplan", "zeitlich offen", "zeitlich flexibel",
         // someone's approval waited for ("when procurement finally signs off", "wenn der Einkauf freigibt")
         "signs off", "sign off", "signed off", "approves", "freigibt", "freigegeben", "green light", "gruenes licht",
         "go ahead", "the ok", "das ok",
@@ -81,8 +81,37 @@ internal static class TimelineReader
         "kann ich nicht sagen", "idk", "dunno", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht", "wissen wir nicht", "don't know yet", "dont know yet",
         "not sure", "no idea", "unknown", "tbd", "undecided", "not decided", "unsure", "no clue", "can't say", "k a",
+        // "schwer zu sagen", "hard to say": the prospect cannot tell yet
+        "schwer zu sagen", "schwierig zu sagen", "kann man schwer sagen", "hard to say", "tough to say", "difficult to say", "hard to tell",
         // dialect: "weiß ned", "i woaß ned"
         "weiss ned", "woass ned", "woas ned", "waas ned");
+
+    // "no timeline yet", "noch kein Termin": a start not set yet is not known yet, or left open; careful writers record
+    // either, so the reading is unknown, confirmed
+    private static readonly string[][] NotSetYet = Phrases.Of(
+        "no timeline yet", "no date yet", "not planned yet", "not scheduled yet", "no timeframe yet", "no time frame yet",
+        "noch kein termin", "noch keinen termin", "noch kein zeitplan", "noch keinen zeitplan", "noch nicht geplant",
+        "noch nicht terminiert");
+
+    // Words of a deadline before a period ("hard deadline end of Q1", "Deadline ist Ende März").
+    private static readonly string[][] Deadline = Phrases.Of(
+        "deadline", "hard deadline", "deadline is", "the deadline is", "our deadline is", "deadline ist", "frist", "frist ist",
+        "stichtag", "stichtag ist");
+
+    // Words of an agreement that runs out ("our contract with the current vendor ends Dec 31").
+    private static readonly HashSet<string> ContractWords = new(StringComparer.Ordinal)
+    {
+        "contract", "vertrag", "license", "licence", "lizenz", "subscription", "abo", "abonnement", "lease", "mietvertrag",
+        "laufzeit",
+    };
+
+    // Words of hope before a period ("hopefully spring", "hoffentlich im Frühjahr").
+    private static readonly string[][] Hopes = Phrases.Of(
+        "hopefully", "hoffentlich", "hopefully by", "hopefully in", "with luck", "mit glueck", "hopefully around");
+
+    // Words that wish for a start, before "starting" ("ideally starting January"): "starting" is then the verb of the start.
+    private static readonly string[][] StartWishes = Phrases.Of(
+        "ideally", "idealerweise", "preferably", "hopefully", "hoffentlich");
 
     private static readonly string[][] Until = Phrases.Of(
         "bis", "bis zum", "bis zur", "bis spaetestens", "spaetestens", "spaetestens im", "spaetestens bis", "by", "by the",
@@ -180,6 +209,13 @@ internal static class TimelineReader
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
 
+            if (HopedAfterCondition(folded, start))
+            {
+                // "once we close our Series B, hopefully spring": the period is a hope about when the condition is met, not a
+                // date set for the start; confirmed, as the hope may be meant as the start
+                return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+            }
+
             if (period.Timex == "soon" && folded.Contains(Vague))
             {
                 // "as soon as the budget is approved" names a condition, not a time
@@ -192,6 +228,11 @@ internal static class TimelineReader
             {
                 Hint = guessed ? ReadingHints.Approximate : null,
             };
+        }
+
+        if (folded.Contains(NotSetYet))
+        {
+            return new SlotReading("timeline", TimelineEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
 
         if (folded.Contains(Unknown))
@@ -239,6 +280,31 @@ internal static class TimelineReader
         var third = (p.Start.Day, end.Day) is (1, 10) or (11, 20) || (p.Start.Day == 21 && end.Day == DateTime.DaysInMonth(end.Year, end.Month));
         return third && folded.Words.Any(w => w.Text is "anfang" or "mitte" or "ende" or "early" or "mid" or "late" or "end" or
             "beginning" or "middle" or "start" or "monatsende" or "monatsanfang" or "monatsmitte" || w.Text.StartsWith("mid", StringComparison.Ordinal));
+    }
+
+    // Words that open a condition the start waits for ("once we close our Series B", "sobald die Finanzierung steht").
+    private static readonly string[][] ConditionOpeners = Phrases.Of(
+        "once", "as soon as", "when we", "when our", "when the", "sobald", "wenn wir", "wenn unser", "wenn unsere", "wenn die",
+        "wenn der", "wenn das");
+
+    /// <summary>Whether the message opens with a condition and the period at word <paramref name="start"/> stands in a later
+    /// clause right after a word of hope ("once we close our Series B, hopefully spring").</summary>
+    private static bool HopedAfterCondition(FoldedText folded, int start)
+    {
+        if (!Array.Exists(ConditionOpeners, p => folded.MatchesAt(0, p)) || EndingAt(folded, start, Hopes).Start is not (> 0 and var hope))
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= hope; k++)
+        {
+            if (folded[k].AfterBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[][] Dependence = Phrases.Of(
@@ -309,6 +375,21 @@ internal static class TimelineReader
                 continue;
             }
 
+            // "ASAP, our contract with the current vendor ends Dec 31": the contract's end is the latest day the prospect
+            // can wait for, so that period is the reading
+            if (IsNow(period.Start, period.End, today) && ContractEndAfter(t, end, today))
+            {
+                continue;
+            }
+
+            // "Sobald wie möglich, aber erst nach Weihnachten", "asap, but not before March": the earliest start said after a
+            // contrast bounds the wish, so that period is the reading
+            if (IsNow(period.Start, period.End, today) && end + 2 < t.Count && t[end + 1].Text is "aber" or "but" or "doch" &&
+                LaterPeriodAfterCue(t, end + 2, NotBefore, 4, today))
+            {
+                continue;
+            }
+
             // "asap but realistically February", "sofort, aber realistisch Januar": the wish for now, then the period the
             // prospect expects to be real; that one is the start, confirmed, as the two are said together
             if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today))
@@ -340,6 +421,7 @@ internal static class TimelineReader
                 JoinedEnd(period, second.Period, Named(t, joinedAt, today)) is { } joinedEnd)
             {
                 ranged |= t[end + 1].Text is "bis" or "to" or "until" or "till" or "through" or "thru";
+                period = InYearOf(period, second.Period);
                 period = new Period(period.Start, joinedEnd, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
@@ -359,6 +441,7 @@ internal static class TimelineReader
                 At(t, end + 1, today) is { } next && next.Period.Start >= period.Start)
             {
                 // "Feb/März", "Jan-Feb"
+                period = InYearOf(period, next.Period);
                 period = new Period(period.Start, next.Period.End ?? next.Period.Start, period.Timex + "/" + next.Period.Timex);
                 end = next.End;
             }
@@ -406,8 +489,9 @@ internal static class TimelineReader
             var (u, ul) = EndingAt(t, i, Until);
             var (b, bl) = EndingAt(t, i, Before);
             var (f, fl) = EndingAt(t, i, From);
-            if (f >= 0 && f + 1 < t.Count && t[f].Text is "starting" or "beginning" && t[f + 1].Text == "in")
+            if (f >= 0 && f + 1 < t.Count && t[f].Text is "starting" or "beginning" && (t[f + 1].Text == "in" || EndingAt(t, f, StartWishes).Start >= 0))
             {
+                // ("ideally starting January": after a wish "starting" is the verb of the start too)
                 // "starting in January" says when the work starts, like "start in January": the month, not from it on
                 (f, fl) = (-1, 0);
             }
@@ -436,6 +520,20 @@ internal static class TimelineReader
                 // date is the other thing's
                 period = new Period((period.End ?? period.Start).AddDays(1), null, Guessed(period.Timex));
                 start = endsAt;
+            }
+            else if (a < 0 && EndsBefore(t, u >= 0 ? u : i) is var contractEnd && contractEnd >= 0 && ContractBefore(t, contractEnd))
+            {
+                // "our contract with the current vendor ends Dec 31", "our contract runs until June": the day the new tool
+                // must be ready, from today; confirmed, as the words date the contract, not the start
+                period = new Period(today, period.End ?? period.Start, Guessed(period.Timex));
+                start = contractEnd;
+            }
+            else if (EndingAt(t, i, Deadline) is var (dl, dll) && dl >= 0 && dll >= Math.Max(ul, Math.Max(bl, al)))
+            {
+                // "hard deadline end of Q1", "Deadline ist Ende März": from today to the end of what is named, like "bis";
+                // confirmed, as a deadline may be the day the work must be done rather than the latest start
+                period = new Period(today, period.End ?? period.Start, Guessed(period.Timex));
+                start = dl;
             }
             else if (u >= 0 && ul >= Math.Max(bl, al))
             {
@@ -545,13 +643,13 @@ internal static class TimelineReader
         denied = false;
         for (var k = i - 1; k >= 0; k--)
         {
-            denied |= t[k].Text is "no" or "not" or "zero" or "kein" or "keine" or "keinen" or "nicht" or "nothing" or "nichts";
+            denied |= CommonWords.Negations.Contains(t[k].Text) || t[k].Text is "zero" or "nothing" or "nichts";
             if (t[k].Text is "have" or "has" or "haben" or "habe" or "hab" or "hat" or "is" or "are" or "sind" or "ist" or "bin" or "we're" or
                 "i'm" or "it's" or "there's" or "gibt" or "got")
             {
                 for (var m = k - 1; m >= 0 && !t[m + 1].AfterBreak; m--)
                 {
-                    denied |= t[m].Text is "don't" or "dont" or "no" or "not" or "nicht" or "kein" or "keine";
+                    denied |= CommonWords.Negations.Contains(t[m].Text);
                 }
 
                 return true;
@@ -560,6 +658,42 @@ internal static class TimelineReader
             if (t[k].AfterBreak)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of an agreement (<see cref="ContractWords"/>) stands in the clause before word
+    /// <paramref name="at"/> ("our contract with the current vendor ends …").</summary>
+    private static bool ContractBefore(FoldedText t, int at)
+    {
+        for (var k = at - 1; k >= 0; k--)
+        {
+            if (ContractWords.Contains(t[k].Text))
+            {
+                return true;
+            }
+
+            if (t[k].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a period after word <paramref name="end"/> is dated as the end of an agreement ("…, our contract
+    /// ends Dec 31", "…, der Vertrag läuft bis März").</summary>
+    private static bool ContractEndAfter(FoldedText t, int end, DateOnly today)
+    {
+        for (var m = end + 1; m < t.Count; m++)
+        {
+            if (At(t, m, today) is { } next && next.Period.Start > today)
+            {
+                var (u, _) = EndingAt(t, m, Until);
+                return EndsBefore(t, u >= 0 ? u : m) is var verb && verb >= 0 && ContractBefore(t, verb);
             }
         }
 
@@ -591,14 +725,27 @@ internal static class TimelineReader
         }
 
         return k >= 0 && t[k].Text is "ends" or "ended" or "end" or "endet" or "enden" or "laeuft" or "runs" or "expires" or "auslaeuft" or
-            "finishes" or "closes" or "wraps" ? k : -1;
+            "finishes" or "closes" or "wraps" or "done" or "finished" or "completed" or "fertig" ? k : -1;
     }
 
     /// <summary>Whether a word that something is done ends the clause right after word <paramref name="end"/> ("…, der
     /// ist bis Ende Januar durch").</summary>
-    private static bool DoneAfter(FoldedText t, int end) =>
-        end + 1 < t.Count && t[end + 1].Text is "durch" or "vorbei" or "fertig" or "rum" or "abgeschlossen" or "erledigt" or "over" or "done" or "finished" &&
-        (end + 2 == t.Count || t[end + 2].AfterBreak);
+    private static bool DoneAfter(FoldedText t, int end)
+    {
+        if (end + 1 >= t.Count || t[end + 1].Text is not ("durch" or "vorbei" or "fertig" or "rum" or "abgeschlossen" or "erledigt" or "over" or "done" or "finished"))
+        {
+            return false;
+        }
+
+        // "…, sollte Ende April fertig sein": a form of being may close the clause after the word that it is done
+        var k = end + 2;
+        if (k < t.Count && !t[k].AfterBreak && t[k].Text is "sein" or "ist" or "sind" or "werden" or "wird" or "be")
+        {
+            k++;
+        }
+
+        return k == t.Count || t[k].AfterBreak;
+    }
 
     // Words before a period that the start waits for it to end ("once the … is over", "wenn der … vorbei ist").
     private static readonly string[][] OnceCues = Phrases.Of(
@@ -665,6 +812,10 @@ internal static class TimelineReader
         "oder spaeter", "eher spaeter", "oder auch spaeter", "vielleicht auch spaeter", "vielleicht spaeter",
         "eventuell spaeter", "evtl spaeter", "wahrscheinlich spaeter", "oder noch spaeter", "or later", "maybe later",
         "possibly later", "probably later", "or even later", "rather later");
+
+    // Words after a contrast that bound the start from below ("…, aber erst nach Weihnachten", "…, but not before March").
+    private static readonly string[][] NotBefore = Phrases.Of(
+        "erst", "nicht vor", "not before", "not until", "only after", "fruehestens", "no earlier than", "not earlier than");
 
     // Words that say the period after them is what the prospect expects to happen ("realistically February").
     private static readonly string[][] Realistically = Phrases.Of(
@@ -943,6 +1094,29 @@ internal static class TimelineReader
             }
         }
 
+        // "first week of feb", "die zweite Woche im März": days 1-7, 8-14, 15-21, 22-28 of the month, or its last seven;
+        // confirmed, as careful readers also record the month or the calendar week
+        var nth = w switch
+        {
+            "first" or "erste" or "ersten" => 1, "second" or "zweite" or "zweiten" => 2, "third" or "dritte" or "dritten" => 3,
+            "fourth" or "vierte" or "vierten" => 4, "last" or "letzte" or "letzten" => 5, _ => 0,
+        };
+        if (nth > 0 && i + 2 < t.Count && t[i + 1].Text is "week" or "woche")
+        {
+            var k = i + 2;
+            while (k < t.Count && k <= i + 3 && t[k].Text is "of" or "in" or "im" or "des" or "the" or "vom")
+            {
+                k++;
+            }
+
+            if (k > i + 2 && k < t.Count && MonthNames.ContainsKey(t[k].Text) && Base(t, k, today, 0, k) is { } whole &&
+                whole.Period.End is { } monthEnd && whole.Period.Start.Day == 1 && monthEnd == whole.Period.Start.AddMonths(1).AddDays(-1))
+            {
+                var first = nth == 5 ? monthEnd.AddDays(-6) : whole.Period.Start.AddDays(7 * (nth - 1));
+                return (new Period(first, first.AddDays(6), Guessed(whole.Period.Timex)), whole.End);
+            }
+        }
+
         // part of a period: Anfang/Mitte/Ende, early/mid/late, beginning/end of
         var part = 0;
         var j = i;
@@ -1048,6 +1222,23 @@ internal static class TimelineReader
             return (DayOfMonth(ordinalDay, ordinalMonth, year, today), end);
         }
 
+        // "by the 20th", "until the 15th": a day written as an ordinal without a month, at the end of its clause, is the
+        // coming day of that number; confirmed, as the month is left to the reader
+        if (t[j].IsNumber && j >= 1 && t[j - 1].Text == "the" && j + 1 < t.Count && t[j + 1].Text is "st" or "nd" or "rd" or "th" &&
+            (j + 2 == t.Count || t[j + 2].AfterBreak) &&
+            int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var bareDay) && bareDay is >= 1 and <= 31)
+        {
+            var thisMonth = new DateOnly(today.Year, today.Month, 1);
+            var coming = thisMonth.AddDays(Math.Min(bareDay, DateTime.DaysInMonth(today.Year, today.Month)) - 1);
+            if (coming < today)
+            {
+                var nextMonth = thisMonth.AddMonths(1);
+                coming = nextMonth.AddDays(Math.Min(bareDay, DateTime.DaysInMonth(nextMonth.Year, nextMonth.Month)) - 1);
+            }
+
+            return (new Period(coming, coming, Guessed(Date(coming))), j + 1);
+        }
+
         // a day and a month: "15. März", "15 march", "march 15th", "am 1.3."
         if (t[j].IsNumber && j + 1 < t.Count && MonthAt(t, j + 1, strict: false) is { } dm &&
             int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
@@ -1061,6 +1252,16 @@ internal static class TimelineReader
         if (MonthAt(t, j, strict: part == 0 && !HasCueBefore(t, from)) is { } month)
         {
             var end = j;
+            if (SecondOfTwoMonths(t, j) && end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length == 2 &&
+                (end + 2 >= t.Count || !t[end + 2].IsNumber) &&
+                int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var shortYear) &&
+                2000 + shortYear is var twoDigitYear && twoDigitYear >= today.Year && twoDigitYear <= today.Year + 20)
+            {
+                // "sept/oct 27": a two-digit number after the second of two months is their year, as a day would date the
+                // second month alone
+                return (MonthPeriod(new DateOnly(twoDigitYear, month, 1)) with { Timex = $"{twoDigitYear:D4}-{month:D2}" }, end + 1);
+            }
+
             if (end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length <= 2 &&
                 int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d2) && d2 is >= 1 and <= 31 &&
                 (end + 2 >= t.Count || t[end + 2].Text.Length != 4))
@@ -1095,6 +1296,23 @@ internal static class TimelineReader
         // holidays: "nach Ostern", "after Christmas", "nach den Feiertagen", "zwischen den Jahren"
         if (Holiday(t, j, today) is { } holiday)
         {
+            // "before Black Friday next year", "vor Weihnachten 2027": a year after the holiday says which one; a
+            // December holiday still ahead this year moves to that year, any other is the coming one already
+            var holidayEnd = holiday.End;
+            if (YearAfter(t, ref holidayEnd, today) is { } holidayYear)
+            {
+                var (first, to) = (holiday.Period.Start, holiday.Period.End);
+                if (holidayYear == first.Year + 1 && first.Month == 12 && (to is null || to.Value.Year == first.Year))
+                {
+                    return (new Period(first.AddYears(1), to?.AddYears(1), Date(first.AddYears(1))), holidayEnd);
+                }
+
+                if (holidayYear == first.Year)
+                {
+                    return (holiday.Period, holidayEnd);
+                }
+            }
+
             return holiday;
         }
 
@@ -1291,7 +1509,9 @@ internal static class TimelineReader
                             j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text) ||
                             // the first month of "Feb, maybe Mar"
                             j + 2 < t.Count && Between(t, j) == "," && HedgeLength(t, j + 1) is > 0 and var hedge &&
-                            j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text);
+                            j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text) ||
+                            // "March would be great", "May works for us": said to suit, the month is a date
+                            j == 0 && j + 1 < t.Count && t[j + 1].Text is "would" or "works" or "suits" or "waere" or "waer" or "wuerde" or "passt";
             if (!yearAfter && t.Count > 1)
             {
                 return null;
@@ -1299,6 +1519,28 @@ internal static class TimelineReader
         }
 
         return month;
+    }
+
+    /// <summary>Whether the month at word <paramref name="j"/> is the second of two joined by a slash, a dash or a word
+    /// ("sept/oct", "Jan or Feb").</summary>
+    private static bool SecondOfTwoMonths(FoldedText t, int j) =>
+        j >= 1 && MonthNames.ContainsKey(t[j - 1].Text) && Between(t, j - 1) is "/" or "-" ||
+        j >= 2 && t[j - 1].Text is "or" or "oder" or "bis" or "to" or "und" or "and" && MonthNames.ContainsKey(t[j - 2].Text);
+
+    /// <summary>The first of two joined months, moved into the year said after the second ("sept/oct 27"), when it has
+    /// no year of its own.</summary>
+    private static Period InYearOf(Period first, Period second)
+    {
+        if (!first.Timex.StartsWith("XXXX-", StringComparison.Ordinal) || second.Timex.StartsWith("XXXX", StringComparison.Ordinal) ||
+            second.Timex.Length < 4 || !char.IsDigit(second.Timex[0]) || first.End is not { } firstEnd ||
+            first.Start.Day != 1 || firstEnd != first.Start.AddMonths(1).AddDays(-1))
+        {
+            return first;
+        }
+
+        var month = first.Start.Month;
+        var year = second.Start.Year - (month > second.Start.Month ? 1 : 0);
+        return MonthPeriod(new DateOnly(year, month, 1)) with { Timex = $"{year:D4}-{month:D2}" };
     }
 
     private static int? YearAfter(FoldedText t, ref int end, DateOnly today)
@@ -1324,7 +1566,7 @@ internal static class TimelineReader
             return ofYear;
         }
 
-        if (k + 1 < t.Count && t[k].Text is "naechsten" or "naechstes" or "kommenden" or "next" or "coming" && t[k + 1].Text is "jahres" or "jahr" or "year")
+        if (k + 1 < t.Count && t[k].Text is "naechsten" or "naechstes" or "kommenden" or "next" or "nxt" or "coming" && t[k + 1].Text is "jahres" or "jahr" or "year" or "yr")
         {
             end = k + 1;
             return today.Year + 1;
@@ -1661,8 +1903,10 @@ internal static class TimelineReader
             }
         }
 
-        // US days fixed by a weekday of their month: Thanksgiving, Labor Day, Memorial Day
-        (int Month, int Nth)? rule = t[j].Text == "thanksgiving" ? (11, 4)
+        // US days fixed by a weekday of their month: Thanksgiving, Labor Day, Memorial Day; Black Friday is the day after
+        // Thanksgiving
+        var blackFriday = j + 1 < t.Count && t[j].Text == "black" && t[j + 1].Text == "friday";
+        (int Month, int Nth)? rule = t[j].Text == "thanksgiving" || blackFriday ? (11, 4)
             : j + 1 < t.Count && t[j].Text is "labor" or "labour" && t[j + 1].Text == "day" ? (9, 1)
             : j + 1 < t.Count && t[j].Text == "memorial" && t[j + 1].Text == "day" ? (5, -1) : null;
         if (rule is { } r)
@@ -1680,9 +1924,11 @@ internal static class TimelineReader
                 return first.AddDays((((int)weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (r.Nth - 1)));
             }
 
-            var d = Of(today.Year);
-            d = d < today ? Of(today.Year + 1) : d;
-            return (new Period(d, d, Date(d)), t[j].Text == "thanksgiving" ? j : j + 1);
+            var shift = blackFriday ? 1 : 0;
+            var d = Of(today.Year).AddDays(shift);
+            d = d < today ? Of(today.Year + 1).AddDays(shift) : d;
+            // (Black Friday names the trade around it as much as the day, so a start dated by it is confirmed)
+            return (new Period(d, d, blackFriday ? Guessed(Date(d)) : Date(d)), t[j].Text == "thanksgiving" ? j : j + 1);
         }
 
         return null;
@@ -1842,8 +2088,16 @@ internal static class TimelineReader
         switch (w)
         {
             // "EOY", "EOM": the chat abbreviations of the year's and the month's end
-            case "jahresende" or "jahreswechsel" or "eoy":
+            case "jahresende" or "eoy":
                 return (Part(Year(today.Year), 3), j);
+            case "jahreswechsel":
+                {
+                    // "zum Jahreswechsel": the end of the year or the first days of the next; careful readers differ, so
+                    // the flow confirms it
+                    var p = Part(Year(today.Year), 3);
+                    return (p with { Timex = Guessed(p.Timex) }, j);
+                }
+
             case "jahresanfang" or "jahresbeginn":
                 {
                     var p = Part(Year(today.Year), 1);
@@ -1880,7 +2134,8 @@ internal static class TimelineReader
         var kind = w switch
         {
             // "ab nächster Woche", "in dieser Woche": the dative of a feminine word
-            "naechstes" or "naechsten" or "naechste" or "naechster" or "kommendes" or "kommenden" or "kommende" or "kommender" or "next" or "coming" or
+            // ("nxt yr", "nxt month": the chat abbreviations)
+            "naechstes" or "naechsten" or "naechste" or "naechster" or "kommendes" or "kommenden" or "kommende" or "kommender" or "next" or "nxt" or "coming" or
                 "folgenden" or "following" => 1,
             "dieses" or "diesen" or "diesem" or "diese" or "dieser" or "this" or "laufenden" or "current" or "dem" or "des" or "the" => 0,
             "uebernaechstes" or "uebernaechsten" or "uebernaechste" or "uebernaechster" => 2,
@@ -1895,13 +2150,13 @@ internal static class TimelineReader
         {
             var found = n1 switch
             {
-                "jahr" or "jahres" or "year" => Year(today.Year + kind),
+                "jahr" or "jahres" or "year" or "yr" => Year(today.Year + kind),
                 "monat" or "monats" or "month" => MonthPeriod(new DateOnly(today.Year, today.Month, 1).AddMonths(kind)),
                 "woche" or "week" when today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * kind) is var monday =>
                     new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"),
                 _ => (Period?)null,
             };
-            if (found is not null && kind >= 1 && n1 is "jahr" or "jahres" or "year" && PartOfYearAfter(t, j + 2, today, today.Year + kind) is { } part)
+            if (found is not null && kind >= 1 && n1 is "jahr" or "jahres" or "year" or "yr" && PartOfYearAfter(t, j + 2, today, today.Year + kind) is { } part)
             {
                 return part;
             }
@@ -1910,7 +2165,7 @@ internal static class TimelineReader
             {
                 // "later this week", "später diesen Monat": the rest of this week or month after today
                 // (a year keeps today: "later this year" is read as the rest of it, corpus/more.tsv)
-                return (kind == 0 && j > 0 && t[j - 1].Text is "later" or "spaeter" && n1 is not ("jahr" or "jahres" or "year") &&
+                return (kind == 0 && j > 0 && t[j - 1].Text is "later" or "spaeter" && n1 is not ("jahr" or "jahres" or "year" or "yr") &&
                         period.End > today && period.Start <= today
                     ? period with { Start = today.AddDays(1) }
                     : period, j + 1);

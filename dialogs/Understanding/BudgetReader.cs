@@ -64,6 +64,14 @@ internal static partial class BudgetReader
 
     private static readonly string[][] Yet = Phrases.Of("yet", "noch", "bisher", "bislang", "so far");
 
+    // Not said: what the budget is stays unknown to sales (a refusal in words of its own: RefusesToTell).
+    private static readonly string[][] RefusalPhrases = Phrases.Of(
+        "moechte ich nicht sagen", "will ich nicht sagen", "sage ich nicht", "sag ich nicht", "nicht verraten",
+        "moechte ich nicht verraten", "keine angabe", "kein kommentar", "vertraulich", "rather not share", "rather not say",
+        "prefer not to say", "prefer not to share", "won't share", "wont share", "can't share", "cannot share", "confidential",
+        "no comment", "not disclose", "don't want to say", "dont want to say", "sag ich lieber nicht", "sage ich lieber nicht",
+        "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell");
+
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
@@ -75,12 +83,7 @@ internal static partial class BudgetReader
         "my boss knows", "boss knows", "mein chef weiss", "chef weiss das", "weiss mein chef", "my manager knows", "finance knows",
         "ask my boss", "frag meinen chef", "fragen sie meinen chef",
         "muss ich klaeren", "muss ich abklaeren", "klaeren", "abklaeren", "nachfragen", "frage ich nach", "muesste ich nachfragen", "muesste ich fragen",
-        // not said: what the budget is stays unknown to sales, asking again would only annoy
-        "moechte ich nicht sagen", "will ich nicht sagen", "sage ich nicht", "sag ich nicht", "nicht verraten",
-        "moechte ich nicht verraten", "keine angabe", "kein kommentar", "vertraulich", "rather not share", "rather not say",
-        "prefer not to say", "prefer not to share", "won't share", "wont share", "can't share", "cannot share", "confidential",
-        "no comment", "not disclose", "don't want to say", "dont want to say", "sag ich lieber nicht", "sage ich lieber nicht",
-        "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell", "keinen ueberblick",
+        "keinen ueberblick",
         "kein ueberblick", "keinen plan", "don't have visibility", "dont have visibility", "no visibility", "keinen einblick",
         "kein einblick", "no overview", "not my area", "not my department", "nicht mein bereich",
         "nicht meine baustelle", "no visibility", "above my pay grade", "not my call to say", "nichts sagen", "nichts dazu sagen", "nichts zu sagen",
@@ -828,9 +831,16 @@ internal static partial class BudgetReader
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {
         var trimmed = text.Trim();
-        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) || folded.Contains(SettledInternally))
+        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
+        }
+
+        if (folded.Contains(RefusalPhrases))
+        {
+            // "sag ich nicht", "I'd rather not say": unknown to sales, confirmed, as careful readers record a refusal as
+            // unknown or as no answer to ask again about equally
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
 
         // "idk" is "I don't know"; beside words of not having settled it yet ("idk yet, still working on it") those decide, above

@@ -925,6 +925,13 @@ public sealed class AnswerReader
         ["nein", "nee", "no", "sorry", "korrektur", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
          "scratch", "wait", "warte", "moment", "pardon", "oops", "ups", "nicht", "not"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the "no" at word <paramref name="i"/> opens a correction: "…, no later than end of January" bounds
+    /// the start, and in "we have no budget right now" "no" after a verb of having or being is a determiner.</summary>
+    private static bool NoCorrects(FoldedText folded, int i, int markLength) =>
+        folded[i + 1].Text is not ("later" or "earlier" or "sooner" or "more" or "less" or "longer") &&
+        !(markLength == 1 && !folded[i].AfterBreak &&
+          folded[i - 1].Text is "have" or "has" or "had" or "got" or "with" or "there's" or "is" or "are" or "was" or "were" or "we've" or "i've");
+
     /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
     /// after some words, at a break or right after one; null when there is none.</summary>
     private static string? CorrectedTail(string text)
@@ -939,12 +946,7 @@ public sealed class AnswerReader
         {
             foreach (var mark in CorrectionMarks)
             {
-                // "…, no later than end of January" bounds the start; it corrects nothing
-                // ("we have no budget right now": "no" after a verb of having or being is a determiner, no correction)
-                if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count &&
-                    !(mark[0] == "no" && folded[i + 1].Text is "later" or "earlier" or "sooner" or "more" or "less" or "longer") &&
-                    !(mark[0] == "no" && mark.Length == 1 && !folded[i].AfterBreak &&
-                      folded[i - 1].Text is "have" or "has" or "had" or "got" or "with" or "there's" or "is" or "are" or "was" or "were" or "we've" or "i've"))
+                if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count && (mark[0] != "no" || NoCorrects(folded, i, mark.Length)))
                 {
                     // from right after the mark, so a currency sign before the amount ("actually $75k") stays
                     return text[folded[i + mark.Length - 1].End..].TrimStart(' ', ',', ':', '-', '–', '.');

@@ -324,9 +324,18 @@ internal static partial class BudgetReader
         return reading;
     }
 
+    /// <summary>The budget unknown to sales, confirmed (a refusal to tell it, or someone else's to set).</summary>
+    private static SlotReading UnknownConfirmed(string text) =>
+        new(QuestionStepsBudget, BudgetEstimate.Unknown(text), Confidence.Medium, text) { Hint = ReadingHints.Ambiguous };
+
     /// <summary>Whether "grand" gives the amount with no currency said beside it (no sign, no currency word).</summary>
     private static bool GrandWithoutCurrency(string text)
     {
+        if (!text.Contains("grand", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // most answers: no second fold of the text on the budget's path
+        }
+
         var folded = FoldedText.Of(text);
         return folded.Words.Any(w => w.Text == "grand") && !text.Any(c => SymbolCurrency(c) is not null) &&
                !folded.Words.Any(w => CurrencyOf(w.Text, afterNumber: true) is not null);
@@ -840,7 +849,7 @@ internal static partial class BudgetReader
         {
             // "sag ich nicht", "I'd rather not say": unknown to sales, confirmed, as careful readers record a refusal as
             // unknown or as no answer to ask again about equally
-            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+            return UnknownConfirmed(trimmed);
         }
 
         // "idk" is "I don't know"; beside words of not having settled it yet ("idk yet, still working on it") those decide, above
@@ -853,7 +862,7 @@ internal static partial class BudgetReader
         {
             // "none of your business", "geht Sie nichts an", "that's private": a refusal to tell in other words is unknown,
             // never "none" for the "none"/"nichts" in it; confirmed like any refusal
-            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+            return UnknownConfirmed(trimmed);
         }
 
         if (folded.Contains(NoLimitPhrases))
@@ -931,7 +940,7 @@ internal static partial class BudgetReader
         {
             // "Das verrate ich Ihnen nicht", "not telling you that": a refusal to say, whatever its words, is unknown;
             // confirmed, as careful readers record it as unknown or ask again about equally
-            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+            return UnknownConfirmed(trimmed);
         }
 
         if (SomeoneElseKnows(folded))
@@ -946,7 +955,7 @@ internal static partial class BudgetReader
         {
             // "das entscheidet der Chef", "my boss decides": the amount is someone else's to set, and whether it is set the
             // prospect does not say; unknown to them, confirmed
-            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+            return UnknownConfirmed(trimmed);
         }
 
         if (PriceFirst(folded))

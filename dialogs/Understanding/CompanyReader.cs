@@ -173,6 +173,11 @@ internal static class CompanyReader
 
     // Words that point at the e-mail address instead of naming the company ("die gleiche wie in der Mail-Adresse",
     // "siehe E-Mail", "same as my email domain"), and a company kept secret ("we're in stealth mode").
+    /// <summary>No company: a private person or one working alone, in the chat's language. Always confirmed, as careful
+    /// readers record it as private or as no answer to the company question about equally.</summary>
+    private static SlotReading PrivateReading(string language, string evidence) =>
+        new("company", language == "de" ? "privat" : "private", Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
+
     private static readonly HashSet<string> MailWords = new(StringComparer.Ordinal) { "mail", "email", "adresse", "mailadresse", "domain", "address", "signatur", "signature" };
 
     private static readonly HashSet<string> PointingWords = new(StringComparer.Ordinal)
@@ -325,21 +330,20 @@ internal static class CompanyReader
         {
             // "eher privat, hab nebenbei nen kleinen Onlineshop", "more or less freelance": private, said with a hedge, so
             // confirmed, whatever the clauses after it say
-            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
+            return PrivateReading(language, clean);
         }
 
         if (AllPrivate(folded))
         {
             // "privat", "just me, I'm a freelancer": every part of the answer says there is no company; confirmed, as
             // careful readers record it as private or as no answer to the company question about equally
-            var value = language == "de" ? "privat" : "private";
-            return new SlotReading("company", value, Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
+            return PrivateReading(language, clean);
         }
 
         if (PrivateWithJob(clean, folded))
         {
             // "self-employed consultant", "freelancer designer": working on one's own, then what as; confirmed like "privat"
-            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
+            return PrivateReading(language, clean);
         }
 
         var whole = string.Join(' ', folded.Words.Select(w => w.Text));
@@ -420,7 +424,7 @@ internal static class CompanyReader
         {
             // "ich arbeite für mich selbst", "I work for myself": private, confirmed like "privat" (and capitalized words
             // left after it may name a one-person business: "selbstständig, Anna Berg Lichtdesign")
-            return new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
+            return PrivateReading(language, clean);
         }
 
         if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
@@ -481,7 +485,7 @@ internal static class CompanyReader
             // name. In small letters throughout it is no answer; beside capitalized words it may hold the name, confirmed.
             if (!name.Value.Name.Any(char.IsUpper))
             {
-                return PrivateWordIn(folded) ? new SlotReading("company", language == "de" ? "privat" : "private", Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous } : null;
+                return PrivateWordIn(folded) ? PrivateReading(language, clean) : null;
             }
 
             unsure = true;
@@ -932,8 +936,6 @@ internal static class CompanyReader
         return false;
     }
 
-    /// <summary>A word for working on one's own and one job word after it, all in small letters ("self-employed
-    /// consultant", "freiberufliche grafikerin").</summary>
     /// <summary>"Bin Einzelunternehmer: Fotostudio Lichtblick", "freelancer – Pixelkraft Studio": words for working on
     /// one's own, then after a colon, dash or comma the business's name of two words or more (or with a legal form),
     /// which is the company like a name after a description ("ein kleines Ingenieurbüro, Meier &amp; Partner"); null when
@@ -974,6 +976,8 @@ internal static class CompanyReader
         "mediation", "lektorat", "illustration", "videoproduktion", "film", "films", "music", "musik",
     };
 
+    /// <summary>A word for working on one's own and one job word after it, all in small letters ("self-employed
+    /// consultant", "freiberufliche grafikerin").</summary>
     private static bool PrivateWithJob(string text, FoldedText folded)
     {
         if (folded.Count is < 2 or > 3 || text.Any(char.IsUpper) && !char.IsUpper(text[0]) || folded[^1].AfterBreak)
@@ -1414,13 +1418,13 @@ internal static class CompanyReader
         folded.Count >= 3 && folded[0].Text is "my" or "our" or "mein" or "meine" or "meinen" or "unser" or "unsere" &&
         folded[1].Text is "own" or "eigene" or "eigenes" or "eigener" or "eigenen";
 
+    /// <summary>The name without the quotes around it ("\"homeliebe\"" → "homeliebe").</summary>
+    private static string Unquoted(string name) => name.Trim().Trim('"', '„', '“', '”', '«', '»').Trim();
+
     /// <summary>The name given after a description (words [1, <paramref name="end"/>) of <paramref name="description"/>):
     /// sure when the description is a few words that say what kind of company it is ("ne kleine Agentur", "a small
     /// startup", "a nonprofit") and the name is one to four words of a name, none of them a place, a sentence's word or
     /// a person's given name; otherwise confirmed.</summary>
-    /// <summary>The name without the quotes around it ("\"homeliebe\"" → "homeliebe").</summary>
-    private static string Unquoted(string name) => name.Trim().Trim('"', '„', '“', '”', '«', '»').Trim();
-
     private static SlotReading DescribedName(FoldedText description, int end, string named, bool said = false)
     {
         named = Unquoted(named);

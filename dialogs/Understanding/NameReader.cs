@@ -1134,12 +1134,11 @@ internal static class NameReader
         "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "duong", "ngo", "truong", "dinh",
     };
 
-    private static readonly string[][] FirstNameCues = Phrases.Of(
-        "vorname", "mein vorname ist", "first name", "my first name is", "given name", "ich heisse", "ich heisse eigentlich",
-        "my name is", "mein name ist");
-
     // The labels of the given name alone ("Vorname", "first name"), not words that introduce the whole name.
     private static readonly string[][] GivenLabels = Phrases.Of("vorname", "mein vorname ist", "first name", "my first name is", "given name");
+
+    private static readonly string[][] FirstNameCues =
+        [.. GivenLabels, .. Phrases.Of("ich heisse", "ich heisse eigentlich", "my name is", "mein name ist")];
 
     // Words that say a part of the name is not given ("tut nix zur Sache", "doesn't matter", "bleibt geheim").
     private static readonly HashSet<string> Withheld = new(StringComparer.Ordinal)

@@ -35,12 +35,14 @@ if (args.Length == 4 && args[0] == "--read")
 
 if (args.Length == 2 && args[0] == "--probe")
 {
-    // --probe FILE: every line "step<TAB>locale<TAB>text" read and printed, for trying many phrases at once
+    // --probe FILE: every line "step<TAB>locale<TAB>text" read and printed, for trying many phrases at once; a line
+    // break is written \n as in the corpus, and printed so again, so that each phrase stays on one line
     foreach (var line in File.ReadLines(args[1]).Where(l => l.Length > 0))
     {
         var cols = line.Split('\t');
         var c = new ReadingContext(cols[1], PhraseCorpus.Reference, policy);
-        Console.WriteLine($"{cols[0],-9} {cols[1],-5} {cols[2],-60} → {PhraseCorpus.Describe(cols[0], cols[2], reader, c, out _, out _)}");
+        var reading = PhraseCorpus.Describe(cols[0], cols[2].Replace("\\n", "\n", StringComparison.Ordinal), reader, c, out _, out _);
+        Console.WriteLine($"{cols[0],-9} {cols[1],-5} {cols[2],-60} → {reading.Replace("\n", "\\n", StringComparison.Ordinal)}");
     }
 
     return 0;

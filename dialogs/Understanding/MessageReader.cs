@@ -2183,7 +2183,8 @@ internal static class MessageReader
             var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–' or '(' or ')'
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
-                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i));
+                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i))
+                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsAsciiDigit(text[i + 2]) || text[i + 2] is '~' or '$' or '€' or '£') && CapitalsBefore(text, i));
             if (split)
             {
                 if (i > start)
@@ -2283,6 +2284,19 @@ internal static class MessageReader
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
     };
+
+    /// <summary>"I decide with our VP. ~$40-60k": a word in capitals ends its sentence before an amount; the short forms
+    /// that run on into a number ("ca. 20k", "Nr. 5", "Tel. 0211 …") are written in small letters.</summary>
+    private static bool CapitalsBefore(string text, int dot)
+    {
+        var j = dot - 1;
+        while (j >= 0 && char.IsAsciiLetterUpper(text[j]))
+        {
+            j--;
+        }
+
+        return dot - j > 2 && (j < 0 || text[j] is ' ' or ',' or '\n');
+    }
 
     private static bool IsAbbreviation(string text, int dot)
     {

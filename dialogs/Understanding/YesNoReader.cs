@@ -9,7 +9,7 @@ namespace LeadBot.Dialogs.Understanding;
 internal static class YesNoReader
 {
     private static readonly string[][] Yes = Phrases.Of(
-        "ja", "jaa", "jaaa", "jepp", "jupp", "jo", "joa", "jop", "jup", "jep", "jap", "japp", "jawohl", "jau", "ja klar", "ja gerne", "ja gern", "ja bitte",
+        "ja", "jaa", "jaaa", "jaja", "jajaja", "mach schon", "mach ma", "jepp", "jupp", "jo", "joa", "jop", "jup", "jep", "jap", "japp", "jawohl", "jau", "ja klar", "ja gerne", "ja gern", "ja bitte",
         "ja ok", "ja okay", "ja passt", "ja einverstanden", "ja ich bin einverstanden", "ja ich stimme zu", "ja das stimmt",
         "einverstanden", "bin einverstanden", "ich bin einverstanden", "ich stimme zu", "stimme zu", "zustimmen", "zugestimmt",
         "ich willige ein", "willige ein", "akzeptiere", "ich akzeptiere", "akzeptiert", "passt", "passt schon", "passt so",
@@ -62,6 +62,8 @@ internal static class YesNoReader
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
         "bitte", "danke", "dankeschoen", "vielen", "dank", "gerne", "gern", "hallo", "hi", "hey", "moin", "servus", "hello",
+        // impatience ("yeah fine whatever", "jaja klar, weiter") hurries the yes on and doubts nothing
+        "whatever", "weiter",
         "please", "thanks", "thank", "you", "thx", "ok", "okay", "sehr", "very", "much", "much", "so", "doch", "natuerlich",
         "klar", "sure", "of", "course", "absolut", "absolutely", "definitiv", "definitely", "das", "ist", "that", "is", "it",
         "fine", "mir", "for", "me", "by", "ich", "i", "auch", "too", "also", "fuer", "mich", "von", "meiner", "seite",

@@ -499,14 +499,17 @@ internal static class TimelineReader
             var (a, al) = EndingAt(t, i, After);
             if (f >= 0 && fl >= Math.Max(ul, Math.Max(bl, al)))
             {
-                // "ab Februar, aber spätestens April": the latest start said after it keeps the end. "ab dem 4. Januar",
-                // "starting Jan 4th" with a single day may mean that day or from then on: careful readers differ, so
-                // the flow confirms it
+                // "ab Februar, aber spätestens April": the latest start said after it keeps the end. "starting Jan
+                // 4th" with a single day may mean that day or from then on: careful readers differ, so the flow confirms it
                 // "ab Mitte Januar", "from mid-January" (a part of a month) and "nicht vor Ostern" (a holiday of a few days:
                 // from its first day or after it) are read alike
                 var shortPart = t[i].Text is "mitte" or "mid" or "middle" or "anfang" or "ende" or "early" or "late" or "end" or "beginning" ||
                                 ChristmasHolidays(t[i].Text) || t[i].Text is "ostern" or "easter" || NamedDay(t, i, today) is not null;
-                var oneDay = !closed && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
+                // the German start words before a single day ("ab dem 15.1.", "nicht vor dem 1. April", "ab Montag") say
+                // from then on to every blind writer who met them, so they stay sure
+                var germanFromDay = t[f].Text is "ab" or "fruehestens" or "nicht" or "erst" && period.End == period.Start &&
+                                    !ChristmasHolidays(t[i].Text) && t[i].Text is not ("ostern" or "mitte" or "anfang" or "ende");
+                var oneDay = !closed && !germanFromDay && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
                              period.Start > today;
                 period = new Period(period.Start, closed || ranged ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
                 start = f;

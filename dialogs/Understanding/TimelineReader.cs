@@ -2313,9 +2313,9 @@ internal static class TimelineReader
             return null;
         }
 
-        // ("couple of weeks" without "a" is a guess at the number like "ein paar Wochen")
+        // ("a couple of weeks" is a guess at the number like "ein paar Wochen": every blind writer who met it asked back)
         var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few") ||
-            t[k].Text == "of" && k > 0 && t[k - 1].Text == "couple" && (k < 2 || t[k - 2].Text != "a");
+            t[k].Text == "of" && k > 0 && t[k - 1].Text == "couple";
         return Make(low, high, unit.Value, end, within, today, null, few);
     }
 

@@ -1243,6 +1243,30 @@ internal static class MessageReader
             : null;
     }
 
+    // Units of a firm that a writer names as where they work, before the firm's name ("Einkauf Franke Automotive").
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "einkauf", "vertrieb", "verkauf", "marketing", "buchhaltung", "controlling", "verwaltung", "purchasing", "procurement",
+        "sales", "accounting",
+    };
+
+    /// <summary>A clause that is the unit the writer works in and two or three capitalized words with a word of a
+    /// company's trade ("Einkauf Franke Automotive"): that company, sure, like one after the title of who heads it.</summary>
+    private static (SlotReading Reading, int Start, int End)? UnitThenCompany(string part, FoldedText folded)
+    {
+        if (folded.Count is < 3 or > 4 || !UnitWords.Contains(folded[0].Text) || folded.Words.Skip(1).Any(w => w.AfterBreak || !char.IsUpper(part[w.Start])))
+        {
+            return null;
+        }
+
+        var start = folded[1].Start;
+        var end = folded[^1].End;
+        var words = FoldedText.Of(part[start..end]);
+        return PlainlyCompany(words, anyWord: false) && words.Words.Skip(1).Any(w => CompanyWords.Contains(w.Text))
+            ? (new SlotReading(QuestionSteps.Company, part[start..end], Confidence.High, part[start..end]), start, end)
+            : null;
+    }
+
     private static bool TitleThenSelfOrCompany(string part, string evidence)
     {
         var trimmed = part.Trim();
@@ -1344,6 +1368,8 @@ internal static class MessageReader
         "health", "freight", "roofing", "grocers", "law", "associates", "events", "transporte", "elektro",
         // the partners of a firm after its ampersand ("Berger & Kollegen", "Pike & Sons")
         "kollegen", "soehne", "sons", "brothers", "bros",
+        // industries a firm is named by ("Franke Automotive", "Great Lakes Plastics")
+        "automotive", "plastics", "metals",
     };
 
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,
@@ -1431,7 +1457,15 @@ internal static class MessageReader
             return null;
         }
 
-        var name = part[folded[first].Start..folded[last].End];
+        // "Versicherungsmakler Beck hier": a job before a surname is no part of the name; the surname alone is confirmed
+        var job = last > first && !given && NameReader.IsJobNoun(folded[first].Text);
+        var name = part[folded[job ? first + 1 : first].Start..folded[last].End];
+        if (job && NameReader.Clean(name) is { } surname)
+        {
+            return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(surname), Confidence.Medium, name) { Hint = ReadingHints.Ambiguous },
+                folded[first + 1].Start, folded[last].End);
+        }
+
         if (NameReader.Clean(name) is not { } clean ||
             ChoiceReader.Read(QuestionSteps.Need, name, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is not null ||
             ChoiceReader.Read(QuestionSteps.Authority, name, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is not null)
@@ -1933,6 +1967,12 @@ internal static class MessageReader
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }
 
+    /// <summary>Whether a short word in capitals is a job's acronym ("GF", "CEO", "VP"), not part of a company's name ("MVZ
+    /// Nord GmbH").</summary>
+    private static bool TitleAcronym(string folded) =>
+        IsHeadTitle(folded) || folded is "gf" or "vp" or "svp" or "evp" or "md" or "pa" or "hr" or "it" or "ea" or "gl" ||
+        folded.Length == 3 && folded[0] == 'c' && folded[2] == 'o';
+
     private static bool LooksLikeTitle(string part, Word w) =>
         w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper) &&
         !(w.End < part.Length && part[w.End] == '-'); // "IT-Services": part of a compound name, no title
@@ -2107,6 +2147,12 @@ internal static class MessageReader
             return headed;
         }
 
+        if (UnitThenCompany(part, folded) is { } inUnit)
+        {
+            // "Einkauf Franke Automotive, …": the unit the writer works in, then the firm named with a word of its trade
+            return inUnit;
+        }
+
         // no cue, but a legal form: the capitalized words right before it ("GF der Müller GmbH")
         if (CompanyReader.FindLegalForm(part, 0) is { } form)
         {
@@ -2120,10 +2166,11 @@ internal static class MessageReader
                 }
             }
 
+            // a title inside the name ("Gemeinschaftspraxis Dres. Weber & Schmitt GbR") is no word of its own
             var firstWord = k;
-            while (firstWord > 0 && k - firstWord < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
+            while (firstWord > 0 && k - firstWord - Enumerable.Range(firstWord, k - firstWord).Count(t => folded[t].Text is "dr" or "dres" or "prof") < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
                    (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
-                   !LooksLikeTitle(part, folded[firstWord - 1]) && !IsHeadTitle(folded[firstWord - 1].Text))
+                   !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text)) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
                 firstWord--;
             }
@@ -2293,6 +2340,6 @@ internal static class MessageReader
         }
 
         var word = text[(j + 1)..dot].ToLowerInvariant();
-        return word is "ca" or "dr" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma";
+        return word is "ca" or "dr" or "dres" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma";
     }
 }

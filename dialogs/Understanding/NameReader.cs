@@ -240,6 +240,14 @@ internal static partial class NameReader
             return part;
         }
 
+        if (FoldedText.Of(clean) is { Count: >= 2 } jobFirst && IsJobNoun(jobFirst[0].Text) && !GivenNames.IsName(jobFirst[0].Text) &&
+            char.IsUpper(clean[jobFirst[1].Start]) && ReadName(clean[jobFirst[1].Start..]) is { } afterJob)
+        {
+            // "Versicherungsmakler Beck": a job before the name is no part of it; the name after it is confirmed, as the
+            // job may be the firm's name too
+            return new SlotReading("name", Capitalized(afterJob.Name), Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
         {
             return null;
@@ -921,6 +929,19 @@ internal static partial class NameReader
         var nick = inside[0].Text;
         return nick != given && (GivenNames.IsName(nick) || nick.Length >= 3 && given.StartsWith(nick, StringComparison.Ordinal));
     }
+
+    // Endings of German compound nouns for a job or trade ("Versicherungsmakler", "Steuerberaterin", "Kfz-Händler"); a
+    // word that is the ending alone may be a surname ("Kaufmann"), so only a compound counts.
+    private static readonly string[] JobNounEndings =
+    [
+        "makler", "maklerin", "berater", "beraterin", "haendler", "haendlerin", "vertreter", "vertreterin", "anwalt", "anwaeltin",
+        "architekt", "architektin", "ingenieur", "ingenieurin", "techniker", "technikerin", "kaufmann", "kauffrau", "gutachter",
+        "gutachterin", "pruefer", "prueferin", "notar", "notarin",
+    ];
+
+    /// <summary>Whether a folded word is a German compound noun for a job or trade ("versicherungsmakler"): never a name.</summary>
+    internal static bool IsJobNoun(string folded) =>
+        Array.Exists(JobNounEndings, e => folded.Length >= e.Length + 3 && folded.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>"Ich bin die Assistenz von Dr. Reuter, bitte alles an ihn", "I'm the assistant to Mr. Hale": a job of
     /// someone who writes for another person, then "von"/"of"/"to"/"for" and that person's name. The job is no name; the

@@ -871,6 +871,12 @@ internal static class MessageReader
     private static (string Name, int Start, int End, Confidence Confidence)? SignOff(string text)
     {
         var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':');
+        if (trimmed.LastIndexOf(',') is > 0 and var firmAt && CompanyReader.HasLegalForm(trimmed, firmAt) && FoldedText.Of(trimmed[firmAt..]).Count <= 5)
+        {
+            // "Gruß Uwe Richter, Elektro-Anlagenbau Richter GmbH": the firm with its legal form after the signed name
+            trimmed = trimmed[..firmAt].TrimEnd();
+        }
+
         var folded = FoldedText.Of(trimmed);
         if (folded.Count < 3)
         {
@@ -943,6 +949,8 @@ internal static class MessageReader
     /// <summary>Whether closing words end the clause before word <paramref name="first"/> ("Grüße, Jonas"), also with
     /// where the writer greets from ("Gruß aus Hamburg, Anna"): the place is no company.</summary>
     private static bool ClosedBefore(string text, FoldedText folded, int first) =>
+        // "… wer kann helfen? Gruß Uwe Richter": a greeting word that opens its own sentence needs no comma before the name
+        !folded[first].AfterBreak && (first == 1 || folded[first - 1].AfterBreak) && folded[first - 1].Text is "gruss" or "gruesse" or "lg" or "vg" or "mfg" or "regards" ||
         folded[first].AfterBreak && (ClosingWords.Contains(folded[first - 1].Text) ||
                                      first >= 3 && folded[first - 2].Text is "aus" or "from" && char.IsUpper(text[folded[first - 1].Start]) &&
                                      !folded[first - 1].AfterBreak && ClosingWords.Contains(folded[first - 3].Text));
@@ -1922,6 +1930,13 @@ internal static class MessageReader
     private static (SlotReading Reading, int Start, int End)? Name(string part, FoldedText folded)
     {
         var (cue, length) = folded.Find(NameCues);
+        if (cue < 0 && folded.Count > 2 && folded[0].Text == "hier" && char.IsUpper(part[folded[1].Start]) && GivenNames.At(part, folded, 1) > 0)
+        {
+            // "Guten Tag, hier Thomas Brandt von der …": "hier" opening the clause before a common given name is "hier ist"
+            // on the phone
+            (cue, length) = (0, 1);
+        }
+
         if (cue < 0 || cue + length >= folded.Count)
         {
             return null;

@@ -1424,7 +1424,23 @@ internal static class MessageReader
         var given = GivenNames.At(part, folded, first) > 0;
         lowerAllowed |= given && char.IsLower(part[folded[first].Start]);
         var last = first - 1;
-        for (var k = first; k < folded.Count && k < first + 3; k++)
+        // "Jan van den Berg, Holland Valves": a common given name, the small particles of a Dutch or Romance surname and
+        // the capitalized surname are one name ("von" stays out: "Lisa von Acme" may say where she is from)
+        var particle = first + 1;
+        while (given && particle < folded.Count && particle - first <= 2 && folded[particle].Text is "van" or "de" or "der" or "den" or "ter" or "ten" or "la" or "du" &&
+               char.IsLower(part[folded[particle].Start]) && !folded[particle].AfterBreak)
+        {
+            particle++;
+        }
+
+        if (particle > first + 1 && particle < folded.Count && char.IsUpper(part[folded[particle].Start]) && !folded[particle].AfterBreak &&
+            char.IsUpper(part[folded[first].Start]) && !NameCommonWords.Contains(folded[particle].Text))
+        {
+            last = particle;
+        }
+
+        var particled = last >= first;
+        for (var k = first; !particled && k < folded.Count && k < first + 3; k++)
         {
             var w = folded[k];
             var capital = char.IsUpper(part[w.Start]) || (k == first && w.Text == "dr" && k + 1 < folded.Count);

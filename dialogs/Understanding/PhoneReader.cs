@@ -146,7 +146,8 @@ internal static partial class PhoneReader
             var start = i;
             var digits = 0;
             var j = i;
-            while (j < text.Length && j - start < 32 && (char.IsAsciiDigit(text[j]) || text[j] is ' ' or '-' or '.' or '/' or '(' or ')' or '+' && (j == start || text[j] != '+')))
+            // an en dash between groups ("0711 – 12 34 56") is typed for a hyphen
+            while (j < text.Length && j - start < 32 && (char.IsAsciiDigit(text[j]) || text[j] is ' ' or '-' or '–' or '.' or '/' or '(' or ')' or '+' && (j == start || text[j] != '+')))
             {
                 if (char.IsAsciiDigit(text[j]))
                 {

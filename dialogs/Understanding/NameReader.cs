@@ -97,7 +97,7 @@ internal static partial class NameReader
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "jo", "joa", "jap", "jep", "yo", "yep", "yup", "ja", "yes", "ok", "okay", "klar", "gerne", "gern", "sure", "hmm", "hm",
-        "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke",
+        "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke", "thx", "ty",
     };
 
     // Sounds of hesitation and laughter ("ähm", "uhh", "lol") are no part of a name wherever they stand.

@@ -1121,6 +1121,7 @@ public sealed class AnswerReader
         {
             // "ich will nur mal gucken, keine daten bitte", "…. Daten dürfen Sie speichern.": the consent said at the end,
             // about the data, is the answer as it is at the start
+            text = YesNoReader.ConsentSentenceLast(text);
             if (YesNoReader.ReadClosing(text) is not { } closing)
             {
                 return null;

@@ -4,7 +4,7 @@ using PhoneNumbers;
 
 namespace LeadBot.Dialogs.Understanding;
 
-internal static class CompanyReader
+internal static partial class CompanyReader
 {
     private static readonly string[][] Prefixes = Phrases.Of(
         "wir sind die", "wir sind der", "wir sind das", "wir sind", "ich bin von der", "ich bin von dem", "ich bin von",
@@ -56,6 +56,10 @@ internal static class CompanyReader
         "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
         "a.s.", "gesmbh", "ges.m.b.h.", "ges.m.b.h", "kft.", "kft", "n.v.", "pte. ltd.", "pte ltd", "pvt. ltd.", "pvt ltd",
         "s.a.s.", "ltda.", "ltda", "s.l.", "aps", "oyj",
+        // the German marks of a firm of auditors or tax advisers, written after its legal form ("GmbH WPG", "AG StBG")
+        "wpg", "stbg",
+        // the American professional association, after a comma at the end of the name ("Lakeview Orthodontics, PA")
+        "p.a.", "pa",
     ];
 
     private static readonly HashSet<string> NotACompany = new(StringComparer.Ordinal)
@@ -292,6 +296,22 @@ internal static class CompanyReader
             folded = FoldedText.Of(clean);
         }
 
+        if (TradingName(clean, folded) is { } registeredName && ReadWords(registeredName, language) is { } beforeTrading)
+        {
+            // "Meridian Engineering Associates dba Meridian Structural": the name before "doing business as" is the
+            // registered one, the one careful writers store; without a legal form it is confirmed, since the trading
+            // name is a name too
+            return HasLegalForm(registeredName, 0) || beforeTrading.Confidence != Confidence.High
+                ? beforeTrading : beforeTrading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (BranchAfter(clean, folded) is { } wholeFirm && ReadWords(wholeFirm, language) is { } firm)
+        {
+            // "Keller Williams - Lakeside office", "Autohaus Schmidt, Filiale Bielefeld": a branch or office named after a
+            // dash or comma is no part of the company, which is read as it stands
+            return firm;
+        }
+
         if (IsWebDomain(clean.TrimEnd('.')))
         {
             // "lumio.io": careful readers store a company given as its web domain either as the domain or as the name
@@ -513,7 +533,7 @@ internal static class CompanyReader
 
         // A name in small letters is written out as a name is written, so "&" between two words of it gets its spaces
         // ("müller&söhne gmbh" → "Müller & Söhne GmbH"); a name written with capitals keeps its own spelling ("AT&T").
-        var stored = small ? System.Text.RegularExpressions.Regex.Replace(Capitalized(name.Value.Name), @"(?<=\p{L}{2})&(?=\p{L}{2})", " & ") :
+        var stored = small ? AmpersandInWord().Replace(Capitalized(name.Value.Name), " & ") :
             name.Value.HasLegalForm ? LegalFormSpelled(name.Value.Name) : name.Value.Name;
         if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
         {
@@ -543,6 +563,57 @@ internal static class CompanyReader
         }
 
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    private static readonly string[][] TradingCues = Phrases.Of("dba", "d b a", "doing business as", "trading as", "t a");
+
+    /// <summary>The name before "dba", "d/b/a", "doing business as", "trading as" or "t/a" and the name the firm trades
+    /// under ("Meridian Engineering Associates dba Meridian Structural"), or null.</summary>
+    private static string? TradingName(string text, FoldedText folded)
+    {
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            foreach (var cue in TradingCues)
+            {
+                if (folded.MatchesAt(i, cue) && i + cue.Length < folded.Count && (cue[0] is "dba" or "doing" or "trading" || text.AsSpan(folded[i].Start, folded[i + cue.Length - 1].End - folded[i].Start).Contains('/')))
+                {
+                    var before = text[..folded[i].Start].TrimEnd(' ', ',', '(', '-', '–', '—', ';');
+                    return before.Length > 0 && char.IsUpper(before[0]) ? before : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name before a dash or comma after which only a place's or branch's words follow and end with a word for a
+    /// branch ("Keller Williams - Lakeside office", "Autohaus Brenner, Filiale Nord"), or null.</summary>
+    private static string? BranchAfter(string text, FoldedText folded)
+    {
+        for (var i = folded.Count - 1; i >= 1; i--)
+        {
+            if (!folded[i].AfterBreak && !DashBefore(text, folded[i - 1].End, folded[i].Start))
+            {
+                continue;
+            }
+
+            var rest = folded.Count - i;
+            if (!Enumerable.Range(i, rest).Any(k => BranchWords.Contains(folded[k].Text)))
+            {
+                continue;
+            }
+
+            if (rest > 4 ||
+                Enumerable.Range(i, rest).Any(k => CommonWords.SentenceWords.Contains(folded[k].Text) || CommonWords.SubjectPronouns.Contains(folded[k].Text)))
+            {
+                return null;
+            }
+
+            var before = text[..folded[i].Start].TrimEnd(' ', ',', '(', '-', '–', '—', ';');
+            return before.Length > 0 && char.IsUpper(before[0]) ? before : null;
+        }
+
+        return null;
     }
 
     private static readonly string[][] FormerCues = Phrases.Of(
@@ -583,7 +654,7 @@ internal static class CompanyReader
     /// <summary>"Uni Heidelberg" → "Universität Heidelberg": the spoken German short word for a university stands for
     /// that one word, which is how the institution is named and stored.</summary>
     internal static string WrittenOut(string name) =>
-        System.Text.RegularExpressions.Regex.Replace(name, @"^(U|u)ni(?= (?!of\b)\p{L})", m => m.Groups[1].Value == "U" ? "Universität" : "universität");
+        ShortUniversity().Replace(name, m => m.Groups[1].Value == "U" ? "Universität" : "universität");
 
     // Institutions named by the place they serve ("Sparkasse Ulm", "Stadtwerke Bochum"): the place is part of the name.
     private static readonly HashSet<string> PlaceNamed = new(StringComparer.Ordinal)
@@ -846,7 +917,7 @@ internal static class CompanyReader
     {
         ["gmbh"] = "GmbH", ["ggmbh"] = "gGmbH", ["mbh"] = "mbH", ["ag"] = "AG", ["kg"] = "KG", ["kgaa"] = "KGaA", ["ohg"] = "OHG",
         ["gbr"] = "GbR", ["ug"] = "UG", ["se"] = "SE", ["mbb"] = "mbB", ["partg"] = "PartG", ["co"] = "Co", ["ltd"] = "Ltd",
-        ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP",
+        ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP", ["wpg"] = "WPG", ["stbg"] = "StBG", ["pa"] = "PA",
         ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V", ["u"] = "U",
         // "ug (haftungsbeschränkt)": the words inside the legal form keep their own small letters
         ["haftungsbeschränkt"] = "haftungsbeschränkt", ["haftungsbeschraenkt"] = "haftungsbeschraenkt",
@@ -857,6 +928,8 @@ internal static class CompanyReader
     {
         "it", "edv", "ki", "ai", "usa", "uk", "eu", "hr", "pr", "tv", "nrw", "hvac", "cnc", "seo", "ux", "ui", "ict", "iot",
         "bbq", "diy",
+        // professional credentials a practice is named with ("Patel CPA")
+        "cpa", "dds", "dmd",
     };
 
     /// <summary>A company written all in small letters ("bauer möbel gmbh") as it is written: each word capitalized, the
@@ -1895,6 +1968,11 @@ internal static class CompanyReader
     {
         foreach (var form in LegalForms)
         {
+            if (form is "pa" or "p.a." && !ProfessionalAssociation(text, index, form.Length))
+            {
+                continue;
+            }
+
             if (index + form.Length <= text.Length && string.Compare(text, index, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
                 (index + form.Length == text.Length || !char.IsLetterOrDigit(text[index + form.Length]) || form.EndsWith('.')) &&
                 (index == 0 || !char.IsLetterOrDigit(text[index - 1])))
@@ -1905,4 +1983,38 @@ internal static class CompanyReader
 
         return null;
     }
+
+    /// <summary>"Lakeview Orthodontics, PA": "PA" or "P.A." typed in capitals right after a comma that follows a
+    /// capitalized word, at the end of the text or before a break; anywhere else the letters are a job ("the PA to our
+    /// CEO") or a state after a city.</summary>
+    private static bool ProfessionalAssociation(string text, int index, int length)
+    {
+        if (index + length > text.Length || text.AsSpan(index, length).ToString().Any(char.IsLower))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, index).TrimEnd();
+        if (before.Length < 2 || before[^1] != ',')
+        {
+            return false;
+        }
+
+        var words = FoldedText.Of(before[..^1].ToString());
+        if (words.Count == 0 || MessageReader.IsPlace(words[^1].Text) || !char.IsUpper(before[words[^1].Start]))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(index + length).TrimStart();
+        return after.Length == 0 || after[0] is '.' or ',' or ';' or '!' or '\n' or ')' or '(' or '-' or '–' or '—';
+    }
+
+    // "müller&söhne": an ampersand between two words of at least two letters each.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}{2})&(?=\p{L}{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AmpersandInWord();
+
+    // "Uni Heidelberg": the short word opening the name before a word that is not "of".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(U|u)ni(?= (?!of\b)\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShortUniversity();
 }

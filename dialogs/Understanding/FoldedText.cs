@@ -101,7 +101,7 @@ internal sealed class FoldedText
     private static readonly HashSet<string> NameShortForms = new(StringComparer.Ordinal) { "gebr", "bros", "co", "jun", "sen", "jr", "sr" };
 
     private static readonly HashSet<string> Abbreviations = new(
-        ["dr", "prof", "st", "dipl", "ing", "med", "vet", "dent", "rer", "nat", "phil", "jur", "habil", "mr", "mrs", "ms", "hr", "fr", .. NameShortForms],
+        ["dr", "prof", "st", "dipl", "ing", "med", "vet", "dent", "rer", "nat", "phil", "jur", "habil", "mr", "mrs", "ms", "hr", "fr", "dres", .. NameShortForms],
         StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> (as written) is a short form whose full stop belongs to it at the end of a

@@ -871,6 +871,12 @@ internal static class MessageReader
     private static (string Name, int Start, int End, Confidence Confidence)? SignOff(string text)
     {
         var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':');
+        if (trimmed.LastIndexOf(',') is > 0 and var firmAt && CompanyReader.HasLegalForm(trimmed, firmAt) && FoldedText.Of(trimmed[firmAt..]).Count <= 5)
+        {
+            // "Gruß Uwe Richter, Elektro-Anlagenbau Richter GmbH": the firm with its legal form after the signed name
+            trimmed = trimmed[..firmAt].TrimEnd();
+        }
+
         var folded = FoldedText.Of(trimmed);
         if (folded.Count < 3)
         {
@@ -943,6 +949,8 @@ internal static class MessageReader
     /// <summary>Whether closing words end the clause before word <paramref name="first"/> ("Grüße, Jonas"), also with
     /// where the writer greets from ("Gruß aus Hamburg, Anna"): the place is no company.</summary>
     private static bool ClosedBefore(string text, FoldedText folded, int first) =>
+        // "… wer kann helfen? Gruß Uwe Richter": a greeting word that opens its own sentence needs no comma before the name
+        !folded[first].AfterBreak && (first == 1 || folded[first - 1].AfterBreak) && folded[first - 1].Text is "gruss" or "gruesse" or "lg" or "vg" or "mfg" or "regards" ||
         folded[first].AfterBreak && (ClosingWords.Contains(folded[first - 1].Text) ||
                                      first >= 3 && folded[first - 2].Text is "aus" or "from" && char.IsUpper(text[folded[first - 1].Start]) &&
                                      !folded[first - 1].AfterBreak && ClosingWords.Contains(folded[first - 3].Text));
@@ -1243,6 +1251,30 @@ internal static class MessageReader
             : null;
     }
 
+    // Units of a firm that a writer names as where they work, before the firm's name ("Einkauf Franke Automotive").
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "einkauf", "vertrieb", "verkauf", "marketing", "buchhaltung", "controlling", "verwaltung", "purchasing", "procurement",
+        "sales", "accounting",
+    };
+
+    /// <summary>A clause that is the unit the writer works in and two or three capitalized words with a word of a
+    /// company's trade ("Einkauf Franke Automotive"): that company, sure, like one after the title of who heads it.</summary>
+    private static (SlotReading Reading, int Start, int End)? UnitThenCompany(string part, FoldedText folded)
+    {
+        if (folded.Count is < 3 or > 4 || !UnitWords.Contains(folded[0].Text) || folded.Words.Skip(1).Any(w => w.AfterBreak || !char.IsUpper(part[w.Start])))
+        {
+            return null;
+        }
+
+        var start = folded[1].Start;
+        var end = folded[^1].End;
+        var words = FoldedText.Of(part[start..end]);
+        return PlainlyCompany(words, anyWord: false) && words.Words.Skip(1).Any(w => CompanyWords.Contains(w.Text))
+            ? (new SlotReading(QuestionSteps.Company, part[start..end], Confidence.High, part[start..end]), start, end)
+            : null;
+    }
+
     private static bool TitleThenSelfOrCompany(string part, string evidence)
     {
         var trimmed = part.Trim();
@@ -1344,6 +1376,8 @@ internal static class MessageReader
         "health", "freight", "roofing", "grocers", "law", "associates", "events", "transporte", "elektro",
         // the partners of a firm after its ampersand ("Berger & Kollegen", "Pike & Sons")
         "kollegen", "soehne", "sons", "brothers", "bros",
+        // industries a firm is named by ("Franke Automotive", "Great Lakes Plastics")
+        "automotive", "plastics", "metals",
     };
 
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,
@@ -1390,7 +1424,23 @@ internal static class MessageReader
         var given = GivenNames.At(part, folded, first) > 0;
         lowerAllowed |= given && char.IsLower(part[folded[first].Start]);
         var last = first - 1;
-        for (var k = first; k < folded.Count && k < first + 3; k++)
+        // "Jan van den Berg, Holland Valves": a common given name, the small particles of a Dutch or Romance surname and
+        // the capitalized surname are one name ("von" stays out: "Lisa von Acme" may say where she is from)
+        var particle = first + 1;
+        while (given && particle < folded.Count && particle - first <= 2 && folded[particle].Text is "van" or "de" or "der" or "den" or "ter" or "ten" or "la" or "du" &&
+               char.IsLower(part[folded[particle].Start]) && !folded[particle].AfterBreak)
+        {
+            particle++;
+        }
+
+        if (particle > first + 1 && particle < folded.Count && char.IsUpper(part[folded[particle].Start]) && !folded[particle].AfterBreak &&
+            char.IsUpper(part[folded[first].Start]) && !NameCommonWords.Contains(folded[particle].Text))
+        {
+            last = particle;
+        }
+
+        var particled = last >= first;
+        for (var k = first; !particled && k < folded.Count && k < first + 3; k++)
         {
             var w = folded[k];
             var capital = char.IsUpper(part[w.Start]) || (k == first && w.Text == "dr" && k + 1 < folded.Count);
@@ -1431,7 +1481,15 @@ internal static class MessageReader
             return null;
         }
 
-        var name = part[folded[first].Start..folded[last].End];
+        // "Versicherungsmakler Beck hier": a job before a surname is no part of the name; the surname alone is confirmed
+        var job = last > first && !given && NameReader.IsJobNoun(folded[first].Text);
+        var name = part[folded[job ? first + 1 : first].Start..folded[last].End];
+        if (job && NameReader.Clean(name) is { } surname)
+        {
+            return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(surname), Confidence.Medium, name) { Hint = ReadingHints.Ambiguous },
+                folded[first + 1].Start, folded[last].End);
+        }
+
         if (NameReader.Clean(name) is not { } clean ||
             ChoiceReader.Read(QuestionSteps.Need, name, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is not null ||
             ChoiceReader.Read(QuestionSteps.Authority, name, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is not null)
@@ -1888,6 +1946,13 @@ internal static class MessageReader
     private static (SlotReading Reading, int Start, int End)? Name(string part, FoldedText folded)
     {
         var (cue, length) = folded.Find(NameCues);
+        if (cue < 0 && folded.Count > 2 && folded[0].Text == "hier" && char.IsUpper(part[folded[1].Start]) && GivenNames.At(part, folded, 1) > 0)
+        {
+            // "Guten Tag, hier Thomas Brandt von der …": "hier" opening the clause before a common given name is "hier ist"
+            // on the phone
+            (cue, length) = (0, 1);
+        }
+
         if (cue < 0 || cue + length >= folded.Count)
         {
             return null;
@@ -1932,6 +1997,12 @@ internal static class MessageReader
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }
+
+    /// <summary>Whether a short word in capitals is a job's acronym ("GF", "CEO", "VP"), not part of a company's name ("MVZ
+    /// Nord GmbH").</summary>
+    private static bool TitleAcronym(string folded) =>
+        IsHeadTitle(folded) || folded is "gf" or "vp" or "svp" or "evp" or "md" or "pa" or "hr" or "it" or "ea" or "gl" ||
+        folded.Length == 3 && folded[0] == 'c' && folded[2] == 'o';
 
     private static bool LooksLikeTitle(string part, Word w) =>
         w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper) &&
@@ -2107,6 +2178,12 @@ internal static class MessageReader
             return headed;
         }
 
+        if (UnitThenCompany(part, folded) is { } inUnit)
+        {
+            // "Einkauf Franke Automotive, …": the unit the writer works in, then the firm named with a word of its trade
+            return inUnit;
+        }
+
         // no cue, but a legal form: the capitalized words right before it ("GF der Müller GmbH")
         if (CompanyReader.FindLegalForm(part, 0) is { } form)
         {
@@ -2120,10 +2197,11 @@ internal static class MessageReader
                 }
             }
 
+            // a title inside the name ("Gemeinschaftspraxis Dres. Weber & Schmitt GbR") is no word of its own
             var firstWord = k;
-            while (firstWord > 0 && k - firstWord < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
+            while (firstWord > 0 && k - firstWord - Enumerable.Range(firstWord, k - firstWord).Count(t => folded[t].Text is "dr" or "dres" or "prof") < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
                    (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
-                   !LooksLikeTitle(part, folded[firstWord - 1]) && !IsHeadTitle(folded[firstWord - 1].Text))
+                   !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text)) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
                 firstWord--;
             }
@@ -2307,6 +2385,6 @@ internal static class MessageReader
         }
 
         var word = text[(j + 1)..dot].ToLowerInvariant();
-        return word is "ca" or "dr" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma";
+        return word is "ca" or "dr" or "dres" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma";
     }
 }

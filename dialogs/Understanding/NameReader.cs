@@ -61,7 +61,7 @@ internal static class NameText
     }
 }
 
-internal static class NameReader
+internal static partial class NameReader
 {
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "moin moin", "servus", "gruess gott", "guten tag", "guten morgen", "guten abend",
@@ -81,14 +81,23 @@ internal static class NameReader
         "hr", "fr", "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
         "schreib einfach", "schreiben sie einfach", "schreibt einfach", "just put", "just write",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
-        "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse");
+        "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse",
+        // the German professional titles of a lawyer and a tax adviser ("RA Dr. Matthias Oberländer"), dropped like "Herr";
+        // academic titles stay
+        "ra", "rain", "stb");
+
+    // Jobs of someone who writes for another person ("die Assistenz von Dr. Reuter", "assistant to Mr. Hale").
+    private static readonly HashSet<string> AssistantWords = new(StringComparer.Ordinal)
+    {
+        "assistenz", "assistentin", "assistent", "assistant", "sekretaerin", "sekretaer", "sekretariat", "secretary", "pa",
+    };
 
     // Fillers and sign-offs before a name count only when a comma or full stop follows them ("jo, Max hier",
     // "Gruß, Jana"): "Jo Smith" is a name. The abbreviated German sign-offs ("LG", "VG", "mfg") are never part of one.
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "jo", "joa", "jap", "jep", "yo", "yep", "yup", "ja", "yes", "ok", "okay", "klar", "gerne", "gern", "sure", "hmm", "hm",
-        "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke",
+        "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke", "thx", "ty",
     };
 
     // Sounds of hesitation and laughter ("ähm", "uhh", "lol") are no part of a name wherever they stand.
@@ -111,6 +120,8 @@ internal static class NameReader
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
+        // a job is never a name ("Ich bin die Assistenz von Dr. Reuter")
+        "assistenz", "assistentin", "assistent", "assistant", "sekretaerin", "sekretaer", "sekretariat", "secretary",
         "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf", "waere",
         "richtig", "korrekt", "falsch", "wrong", "correct", "would", "should",
         // Words of a sentence that says the name does not matter ("das tut nichts zur Sache", "that doesn't matter").
@@ -170,6 +181,11 @@ internal static class NameReader
             stripped = cut;
         }
 
+        if (OnBehalf(stripped) is { } principal)
+        {
+            return principal;
+        }
+
         if (PartInBrackets(stripped) is { } opened)
         {
             // "Stefan (Nachname Krüger)": a bracket that names a part of the name is no remark about who someone is
@@ -181,6 +197,12 @@ internal static class NameReader
             // "Robert \"Bob\" Johnson", "Katharina „Kati“ Weber": a nickname in quotes between the given name and the
             // surname is how to address them, no part of the name
             stripped = unquoted;
+        }
+
+        if (FullGivenInBrackets(stripped) is { } fullGiven)
+        {
+            // "Bob (Robert) Haskins": a longer given name in brackets after the short one is its full form
+            return fullGiven;
         }
 
         if (FullNameInBrackets(stripped) is { } full)
@@ -218,6 +240,14 @@ internal static class NameReader
             return part;
         }
 
+        if (FoldedText.Of(clean) is { Count: >= 2 } jobFirst && IsJobNoun(jobFirst[0].Text) && !GivenNames.IsName(jobFirst[0].Text) &&
+            char.IsUpper(clean[jobFirst[1].Start]) && ReadName(clean[jobFirst[1].Start..]) is { } afterJob)
+        {
+            // "Versicherungsmakler Beck": a job before the name is no part of it; the name after it is confirmed, as the
+            // job may be the firm's name too
+            return new SlotReading("name", Capitalized(afterJob.Name), Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
         {
             return null;
@@ -237,7 +267,7 @@ internal static class NameReader
             confidence = Confidence.Medium;
         }
 
-        if (!name.Name.Any(char.IsUpper) && System.Text.RegularExpressions.Regex.IsMatch(name.Name, @"(?<![\p{L}])(al|el)-\p{L}|(?<=\p{L} )(al|el) \p{L}"))
+        if (!name.Name.Any(char.IsUpper) && SmallArticle().IsMatch(name.Name))
         {
             // "ahmed al-farsi", "nadia el amrani": typed in small letters, the article before the surname may be written
             // "Al"/"El" or "al"/"el"; the letters do not tell which, so the name is confirmed
@@ -523,7 +553,9 @@ internal static class NameReader
         {
             // "Katrin Vogl, ähm Vogel": a hesitation alone corrects only a word one letter away from a part of the name,
             // which is a typo put right, never a second name
-            var hesitated = CommonWords.IsHesitation(folded[i].Text) && folded[i].AfterBreak && i + 1 < folded.Count &&
+            var hesitated = CommonWords.IsHesitation(folded[i].Text) &&
+                            (folded[i].AfterBreak || text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End).IndexOfAny('–', '-', '—') >= 0) &&
+                            i + 1 < folded.Count &&
                             folded[i + 1].Text.Length >= 4 && FoldedText.Of(text[..folded[i].Start]).Words
                                 .Any(w => w.Text != folded[i + 1].Text && WordMatch.WithinOneEdit(w.Text, folded[i + 1].Text));
             if (!PartCues.Contains(folded[i].Text) && !hesitated)
@@ -896,6 +928,84 @@ internal static class NameReader
         var given = before[^1].Text;
         var nick = inside[0].Text;
         return nick != given && (GivenNames.IsName(nick) || nick.Length >= 3 && given.StartsWith(nick, StringComparison.Ordinal));
+    }
+
+    // Endings of German compound nouns for a job or trade ("Versicherungsmakler", "Steuerberaterin", "Kfz-Händler"); a
+    // word that is the ending alone may be a surname ("Kaufmann"), so only a compound counts.
+    private static readonly string[] JobNounEndings =
+    [
+        "makler", "maklerin", "berater", "beraterin", "haendler", "haendlerin", "vertreter", "vertreterin", "anwalt", "anwaeltin",
+        "architekt", "architektin", "ingenieur", "ingenieurin", "techniker", "technikerin", "kaufmann", "kauffrau", "gutachter",
+        "gutachterin", "pruefer", "prueferin", "notar", "notarin",
+    ];
+
+    /// <summary>Whether a folded word is a German compound noun for a job or trade ("versicherungsmakler"): never a name.</summary>
+    internal static bool IsJobNoun(string folded) =>
+        Array.Exists(JobNounEndings, e => folded.Length >= e.Length + 3 && folded.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>"Ich bin die Assistenz von Dr. Reuter, bitte alles an ihn", "I'm the assistant to Mr. Hale": a job of
+    /// someone who writes for another person, then "von"/"of"/"to"/"for" and that person's name. The job is no name; the
+    /// person named is the one the bot is to reach, confirmed, since the writer gave no name of their own. Null when the
+    /// message is not so.</summary>
+    private static SlotReading? OnBehalf(string text)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = 0; i + 2 < folded.Count && i < 5; i++)
+        {
+            if (!AssistantWords.Contains(folded[i].Text) || folded[i].Text == "pa" && text[folded[i].Start] == 'p' ||
+                folded[i + 1].Text is not ("von" or "vom" or "of" or "to" or "for" or "fuer") || folded[i + 2].AfterBreak)
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            while (end + 1 < folded.Count && (!folded[end + 1].AfterBreak || folded[end].Text is "dr" or "prof"))
+            {
+                end++;
+            }
+
+            var said = text[folded[i + 2].Start..folded[end].End];
+            if (FoldedText.Of(said).Count > 4 || !char.IsUpper(said.TrimStart()[0]) || ReadName(said) is not { } name)
+            {
+                return null;
+            }
+
+            var value = Capitalized(name.Name);
+            return new SlotReading("name", value, Confidence.Medium, said) { Hint = ReadingHints.Ambiguous };
+        }
+
+        return null;
+    }
+
+    /// <summary>"Bob (Robert) Haskins", "chris (christine) wallace": a common given name in brackets between a shorter
+    /// given name and the surname is the full given name, stored in place of the short one and confirmed, since the short
+    /// one may be the name the writer goes by; null when the message is not so.</summary>
+    private static SlotReading? FullGivenInBrackets(string text)
+    {
+        var open = text.IndexOf('(');
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (open <= 0 || close < open || text.IndexOf('(', close) >= 0)
+        {
+            return null;
+        }
+
+        var before = FoldedText.Of(text[..open]);
+        var inside = FoldedText.Of(text[(open + 1)..close]);
+        if (before.Count != 1 || inside.Count != 1 || !GivenNames.IsName(before[0].Text) || !GivenNames.IsName(inside[0].Text) ||
+            inside[0].Text.Length <= before[0].Text.Length)
+        {
+            return null;
+        }
+
+        var rest = text[(close + 1)..].Trim();
+        var full = $"{text.Substring(open + 1 + inside[0].Start, inside[0].End - inside[0].Start)} {rest}";
+        if (FoldedText.Of(rest).Count is 0 or > 2 || ReadName(full) is not { } name || FoldedText.Of(name.Name).Count != FoldedText.Of(full).Count)
+        {
+            return null;
+        }
+
+        var value = Capitalized(name.Name);
+        return new SlotReading("name", value, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
     }
 
     private static readonly string[][] PartWords = Phrases.Of(
@@ -1688,4 +1798,8 @@ internal static class NameReader
 
         return true;
     }
+
+    // "al-farsi", "el amrani": an Arabic article before a surname, joined by a hyphen or standing alone.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(al|el)-\p{L}|(?<=\p{L} )(al|el) \p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SmallArticle();
 }

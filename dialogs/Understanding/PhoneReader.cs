@@ -6,7 +6,7 @@ namespace LeadBot.Dialogs.Understanding;
 
 /// <summary>Phone numbers with libphonenumber: national numbers in the chat's region ("(415) 555-0100" in an en-US chat,
 /// "030 1234567" in a German one), E.164 for storage and the international format for display.</summary>
-internal static class PhoneReader
+internal static partial class PhoneReader
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
@@ -57,8 +57,80 @@ internal static class PhoneReader
         return spelled >= 3 ? digits.ToString() : null;
     }
 
-    /// <summary>Every run that reads as a phone number, left to right; candidates are at most 32 characters long.</summary>
+    /// <summary>Every run that reads as a phone number, left to right; candidates are at most 32 characters long. A letter
+    /// O typed for a zero among the digits ("o172 5566778", "555-O122") is read as the zero, and the number confirmed.</summary>
     public static List<Found> FindAll(string text, string region)
+    {
+        if (ZerosTyped(text) is not { } zeroed)
+        {
+            return FindNumbers(text, region);
+        }
+
+        var found = FindNumbers(zeroed, region);
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (text.AsSpan(found[k].Start, found[k].End - found[k].Start).IndexOfAny('o', 'O') >= 0)
+            {
+                found[k] = found[k] with { Valid = false };
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The text with the letter O made a zero in every word of digits and O alone that holds three digits or more
+    /// ("o172", "O122"; "O2" stays), or null when there is no such word.</summary>
+    private static string? ZerosTyped(string text)
+    {
+        char[]? chars = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var digits = 0;
+            var others = 0;
+            var os = 0;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                if (char.IsAsciiDigit(text[i]))
+                {
+                    digits++;
+                }
+                else if (text[i] is 'o' or 'O')
+                {
+                    os++;
+                }
+                else
+                {
+                    others++;
+                }
+
+                i++;
+            }
+
+            if (os > 0 && others == 0 && digits >= 3 && (start == 0 || text[start - 1] is not ('@' or '.' or '_')) && (i == text.Length || text[i] is not ('@' or '_')))
+            {
+                chars ??= text.ToCharArray();
+                for (var k = start; k < i; k++)
+                {
+                    if (chars[k] is 'o' or 'O')
+                    {
+                        chars[k] = '0';
+                    }
+                }
+            }
+        }
+
+        return chars is null ? null : new string(chars);
+    }
+
+    private static List<Found> FindNumbers(string text, string region)
     {
         var found = new List<Found>();
         var i = 0;
@@ -74,7 +146,8 @@ internal static class PhoneReader
             var start = i;
             var digits = 0;
             var j = i;
-            while (j < text.Length && j - start < 32 && (char.IsAsciiDigit(text[j]) || text[j] is ' ' or '-' or '.' or '/' or '(' or ')' or '+' && (j == start || text[j] != '+')))
+            // an en dash between groups ("0711 – 12 34 56") is typed for a hyphen
+            while (j < text.Length && j - start < 32 && (char.IsAsciiDigit(text[j]) || text[j] is ' ' or '-' or '–' or '.' or '/' or '(' or ')' or '+' && (j == start || text[j] != '+')))
             {
                 if (char.IsAsciiDigit(text[j]))
                 {
@@ -282,7 +355,7 @@ internal static class PhoneReader
             return null;
         }
 
-        if (region is "US" or "CA" && System.Text.RegularExpressions.Regex.IsMatch(s, @"^07\d{3} \d{6}$") && Parse(s, "GB") is { } british)
+        if (region is "US" or "CA" && BritishMobileGrouping().IsMatch(s) && Parse(s, "GB") is { } british)
         {
             // "07700 900456" in an English chat: eleven digits grouped five and six after "07" are a British mobile as
             // Britons write it, also in a range no mobile is handed out in (read there, confirmed like any number read abroad)
@@ -385,4 +458,8 @@ internal static class PhoneReader
         var digits = new string(callingCode.Where(char.IsAsciiDigit).ToArray());
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? Util.GetRegionCodeForCountryCode(code) : "ZZ";
     }
+
+    // "07700 900456": eleven digits grouped five and six after "07", the way Britons write a mobile number.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^07\d{3} \d{6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BritishMobileGrouping();
 }

@@ -41,6 +41,8 @@ internal static class SummaryReader
     private static readonly HashSet<string> SkipBeforeValue = new(StringComparer.Ordinal)
     {
         "aendern", "aendere", "korrigieren", "korrigiere", "anpassen", "ist", "is", "should", "be", "sollte", "sein", "soll",
+        // "should read …", "should say …", "sollte … lauten": the verb that brings the new wording
+        "read", "say", "lauten",
         "auf", "zu", "to", "in", "eigentlich", "actually", "falsch", "wrong", "geschrieben", "spelled", "spelt", "bitte",
         "please", "lautet", "heisst", "der", "die", "das", "den", "the", "my", "mein", "meine", "meinen", "correct", "richtig",
         "richtige", "richtiger", "neue", "neuer", "neues", "new", "change", "update", "set", "it's", "its", "it", "nicht",

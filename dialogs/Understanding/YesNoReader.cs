@@ -529,6 +529,8 @@ internal static class YesNoReader
         "speicherung", "to", "saved", "saving", "kept", "shared", "sharing", "share", "weitergeben", "weitergegeben",
         // "No thanks to the data thing", "nein zu dem Datenkram": a vague word for what was asked
         "thing", "stuff", "part", "kram", "zeug", "teil", "datenkram",
+        // "I agree to the data thing": the writer agreeing in the first person
+        "i", "we", "agree",
     };
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):
@@ -721,6 +723,36 @@ internal static class YesNoReader
         }
 
         return RefusesStorage(folded, start) ? (new Reading<bool>(false, Confidence.High, clause), folded[start].Start) : null;
+    }
+
+    /// <summary>The message with a sentence about keeping the data that stands between other answers moved to its end
+    /// ("Sarah O'Connor here. I agree to the data thing. sarah@… / 616-…"), so it is read as the consent said at the end;
+    /// the text as it is when there is no such sentence. The sentence must be closed by full stops on both sides and say
+    /// a clear yes or no.</summary>
+    public static string ConsentSentenceLast(string text)
+    {
+        var first = text.IndexOf(". ", StringComparison.Ordinal);
+        while (first > 0)
+        {
+            var next = text.IndexOf(". ", first + 2, StringComparison.Ordinal);
+            if (next < 0)
+            {
+                return text;
+            }
+
+            var sentence = text[(first + 2)..next];
+            var words = FoldedText.Of(sentence);
+            if (words.Count >= 2 && words.Words.Any(w => StorageWords.Contains(w.Text)) &&
+                words.Words.All(w => ConsentTalk.Contains(w.Text) || Courtesy.Contains(w.Text) || IsOneWordOf(Yes, w.Text) || IsOneWordOf(No, w.Text)) &&
+                Read(sentence) is { Confidence: Confidence.High })
+            {
+                return $"{text[..(first + 1)]} {text[(next + 2)..].Trim()}. {sentence}.";
+            }
+
+            first = next;
+        }
+
+        return text;
     }
 
     /// <summary>Whether the words from <paramref name="from"/> on refuse keeping the data and say nothing else ("keine

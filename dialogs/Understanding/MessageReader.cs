@@ -1048,7 +1048,7 @@ internal static class MessageReader
 
     private static readonly string[][] TimeWords = Phrases.Of(
         "zeit", "zeitlich", "zeitplan", "zeitraum", "zeitrahmen", "termin", "start", "timeline", "time", "timing", "timeframe",
-        "time frame", "deadline", "date", "datum", "wann", "when", "eile", "eilig", "rush", "hurry");
+        "time frame", "deadline", "date", "datum", "wann", "when", "eile", "eilig", "rush", "hurry", "eilt", "pressiert");
 
     // A cheap first look before a part is read as a private person: every private wording holds one of these.
     private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(

@@ -39,6 +39,10 @@ internal static class TimelineReader
         "when my boss", "when my manager", "once my boss", "wenn mein chef", "wenn meine chefin", "sobald mein chef",
         "when he's back", "when she's back", "when they're back", "wenn er zurueck ist", "wenn sie zurueck ist",
         "kein stress", "no pressure", "no deadline", "keine deadline", "mal sehen", "mal schauen", "we'll see", "well see",
+        // "erstmal nach der Messe, dann sehen wir weiter": the start is left to be seen
+        "sehen wir weiter", "schauen wir weiter", "sehen wir dann", "schauen wir dann", "see from there", "take it from there",
+        // "for next FY": the fiscal year abbreviated, whose start is not said
+        "fy", "next fy", "this fy",
         "sometime", "some time", "someday", "some day", "at some point", "eventually", "spaeter", "later", "in zukunft", "in the future", "zukunft",
         "langfristig", "long term", "mittelfristig", "medium term", "flexibel", "flexible", "offen", "open", "haengt davon ab",
         "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", 
@@ -85,6 +89,14 @@ internal static class TimelineReader
         "schwer zu sagen", "schwierig zu sagen", "kann man schwer sagen", "hard to say", "tough to say", "difficult to say", "hard to tell",
         // dialect: "weiß ned", "i woaß ned"
         "weiss ned", "woass ned", "woas ned", "waas ned");
+
+    // "I'm not the right person to ask", "da bin ich der Falsche": the prospect does not know and says someone else would;
+    // unknown, confirmed, as no words say so outright
+    private static readonly string[][] WrongPerson = Phrases.Of(
+        "not the right person", "not the person to ask", "wrong person", "not the right one to ask",
+        "nicht der richtige ansprechpartner", "nicht die richtige ansprechpartnerin", "nicht die richtige person",
+        "der falsche ansprechpartner", "die falsche ansprechpartnerin", "bin ich der falsche", "bin ich die falsche",
+        "nicht zustaendig", "not my call", "above my pay grade");
 
     // "no timeline yet", "noch kein Termin": a start not set yet is not known yet, or left open; careful writers record
     // either, so the reading is unknown, confirmed
@@ -230,7 +242,7 @@ internal static class TimelineReader
             };
         }
 
-        if (folded.Contains(NotSetYet))
+        if (folded.Contains(NotSetYet) || folded.Contains(WrongPerson))
         {
             return new SlotReading("timeline", TimelineEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
@@ -272,12 +284,17 @@ internal static class TimelineReader
     /// readers set its edges a day or two apart (the end from the 19th, 20th or 21st), so the flow confirms it.</summary>
     private static bool PartOfMonth(Period p, FoldedText folded)
     {
-        if (p.End is not { } end || end.Month != p.Start.Month || end.Year != p.Start.Year)
+        if (p.End is not { } end)
         {
             return false;
         }
 
-        var third = (p.Start.Day, end.Day) is (1, 10) or (11, 20) || (p.Start.Day == 21 && end.Day == DateTime.DaysInMonth(end.Year, end.Month));
+        // "Ende Januar / Anfang Februar": parts of two months in a row are as much a guess at their edges
+        var third = end.Month == p.Start.Month && end.Year == p.Start.Year
+            ? (p.Start.Day, end.Day) is (1, 10) or (11, 20) || (p.Start.Day == 21 && end.Day == DateTime.DaysInMonth(end.Year, end.Month))
+            : p.Start.AddMonths(1) is var next && (end.Year, end.Month) == (next.Year, next.Month) &&
+              (p.Start.Day is 11 or 21 || end.Day is 10 or 20) && p.Start.Day is 1 or 11 or 21 &&
+              (end.Day is 10 or 20 || end.Day == DateTime.DaysInMonth(end.Year, end.Month));
         return third && folded.Words.Any(w => w.Text is "anfang" or "mitte" or "ende" or "early" or "mid" or "late" or "end" or
             "beginning" or "middle" or "start" or "monatsende" or "monatsanfang" or "monatsmitte" || w.Text.StartsWith("mid", StringComparison.Ordinal));
     }
@@ -521,7 +538,8 @@ internal static class TimelineReader
                 period = new Period((period.End ?? period.Start).AddDays(1), null, Guessed(period.Timex));
                 start = endsAt;
             }
-            else if (a < 0 && EndsBefore(t, u >= 0 ? u : i) is var contractEnd && contractEnd >= 0 && ContractBefore(t, contractEnd))
+            else if (a < 0 && EndsBefore(t, u >= 0 ? u : i) is var contractEnd && contractEnd >= 0 && ContractBefore(t, contractEnd) &&
+                     !WhenBefore(t, contractEnd))
             {
                 // "our contract with the current vendor ends Dec 31", "our contract runs until June": the day the new tool
                 // must be ready, from today; confirmed, as the words date the contract, not the start
@@ -684,6 +702,26 @@ internal static class TimelineReader
         return false;
     }
 
+    /// <summary>Whether "when"/"once"/"wenn"/"sobald" stands in the clause before word <paramref name="at"/>: "when our
+    /// contract runs out in June" dates the start at the contract's end, not a deadline before it.</summary>
+    private static bool WhenBefore(FoldedText t, int at)
+    {
+        for (var k = at - 1; k >= 0; k--)
+        {
+            if (t[k].Text is "when" or "once" or "wenn" or "sobald")
+            {
+                return true;
+            }
+
+            if (t[k].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a period after word <paramref name="end"/> is dated as the end of an agreement ("…, our contract
     /// ends Dec 31", "…, der Vertrag läuft bis März").</summary>
     private static bool ContractEndAfter(FoldedText t, int end, DateOnly today)
@@ -724,9 +762,24 @@ internal static class TimelineReader
             k--;
         }
 
+        // "runs out on 31.12.", "ran out in March": the particle belongs to the verb
+        if (k >= 1 && t[k].Text == "out" && t[k - 1].Text is "runs" or "run" or "ran" or "running")
+        {
+            k--;
+        }
+
         return k >= 0 && t[k].Text is "ends" or "ended" or "end" or "endet" or "enden" or "laeuft" or "runs" or "expires" or "auslaeuft" or
             "finishes" or "closes" or "wraps" or "done" or "finished" or "completed" or "fertig" ? k : -1;
     }
+
+    /// <summary>Whether a word after an "after"/"nach" says that what it names lasts through the period dated beside it
+    /// and ends with it: a verb of ending ("after our fiscal year ends in March") or a time off that a firm takes
+    /// ("nach den Werksferien im August", "after our plant shutdown in July"), so the start is from the day after the
+    /// period, not from its first day.</summary>
+    internal static bool EndsWithPeriod(string folded) =>
+        folded is "ends" or "end" or "ended" or "endet" or "enden" or "vorbei" or "over" or "abgeschlossen" or "finished" or
+            "shutdown" or "shutdowns" or "break" or "closure" or "vacation" or "betriebsruhe" or "sommerpause" or "winterpause" ||
+        folded.EndsWith("ferien", StringComparison.Ordinal) || folded.EndsWith("urlaub", StringComparison.Ordinal);
 
     /// <summary>Whether a word that something is done ends the clause right after word <paramref name="end"/> ("…, der
     /// ist bis Ende Januar durch").</summary>
@@ -1190,6 +1243,13 @@ internal static class TimelineReader
                 monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y + 1, Math.Min(week, ISOWeek.GetWeeksInYear(y + 1)), DayOfWeek.Monday));
             }
 
+            // "KW 2/3", "KW 10-11", "KW 2 oder 3": a second week number a few weeks after the first joins both weeks into one
+            // period, Monday of the first to Sunday of the second, like two joined months ("KW 2/27" stays week 2 of 2027)
+            if (year is null && SecondWeek(t, end, week) is var (lastWeek, lastAt))
+            {
+                return (new Period(monday, monday.AddDays(7 * (lastWeek - week) + 6), $"{monday.Year}-W{week:D2}/W{lastWeek:D2}"), lastAt);
+            }
+
             return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{week:D2}"), end);
         }
 
@@ -1465,6 +1525,24 @@ internal static class TimelineReader
         w.StartsWith("tag", StringComparison.Ordinal) || w.StartsWith("day", StringComparison.Ordinal) || w is "mio" or "k" or "tsd";
 
     /// <summary>The separator between word <paramref name="j"/> and the next one, spaces trimmed.</summary>
+    /// <summary>A week number joined to the week number at word <paramref name="at"/> by a slash, a dash or
+    /// "oder"/"or"/"bis"/"to"/"und"/"and" ("KW 2/3", "KW 10-11"), at most four weeks after it, and its word; or null.</summary>
+    private static (int Week, int At)? SecondWeek(FoldedText t, int at, int first)
+    {
+        var k = at + 1 < t.Count && Between(t, at) is "/" or "-" or "–" ? at + 1
+            : at + 2 < t.Count && t[at + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" ? at + 2 : -1;
+        if (k > 0 && t[k].Text is "kw" or "cw" or "week" or "woche" or "wk" && k + 1 < t.Count)
+        {
+            k++;
+        }
+
+        return k > 0 && t[k].IsNumber && t[k].Text.Length <= 2 &&
+               int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var second) &&
+               second > first && second - first <= 4 && !(k + 1 < t.Count && (MonthNames.ContainsKey(t[k + 1].Text) || Units(t[k + 1].Text)))
+            ? (second, k)
+            : null;
+    }
+
     private static string Between(FoldedText t, int j) => t.Original[t[j].End..t[j + 1].Start].Trim();
 
     private static bool HasCueBefore(FoldedText t, int at)

@@ -152,6 +152,15 @@ internal static class TimelineReader
         ["sept"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11, ["dez"] = 12, ["dec"] = 12,
     };
 
+    // The words for the beginning, middle and end of a period ("Anfang März", "mid-Q2", "late January"), and which part:
+    // 1 the first third of a month, 2 the second, 3 the last.
+    private static readonly Dictionary<string, int> MonthParts = new(StringComparer.Ordinal)
+    {
+        ["anfang"] = 1, ["beginn"] = 1, ["early"] = 1, ["fruehen"] = 1, ["beginning"] = 1, ["start"] = 1,
+        ["mitte"] = 2, ["mid"] = 2, ["middle"] = 2,
+        ["ende"] = 3, ["end"] = 3, ["late"] = 3, ["spaet"] = 3,
+    };
+
     /// <summary>Whether a folded word names a month ("maerz", "sept").</summary>
     internal static bool IsMonthName(string folded) => MonthNames.ContainsKey(folded);
 
@@ -295,8 +304,8 @@ internal static class TimelineReader
             : p.Start.AddMonths(1) is var next && (end.Year, end.Month) == (next.Year, next.Month) &&
               (p.Start.Day is 11 or 21 || end.Day is 10 or 20) && p.Start.Day is 1 or 11 or 21 &&
               (end.Day is 10 or 20 || end.Day == DateTime.DaysInMonth(end.Year, end.Month));
-        return third && folded.Words.Any(w => w.Text is "anfang" or "mitte" or "ende" or "early" or "mid" or "late" or "end" or
-            "beginning" or "middle" or "start" or "monatsende" or "monatsanfang" or "monatsmitte" || w.Text.StartsWith("mid", StringComparison.Ordinal));
+        return third && folded.Words.Any(w => MonthParts.ContainsKey(w.Text) || w.Text is "monatsende" or "monatsanfang" or "monatsmitte" ||
+            w.Text.StartsWith("mid", StringComparison.Ordinal));
     }
 
     // Words that open a condition the start waits for ("once we close our Series B", "sobald die Finanzierung steht").
@@ -422,7 +431,7 @@ internal static class TimelineReader
 
             // "nach der Messe im März, also ab April": a start after an event dated in a period, spelled out after a word
             // that explains it, is the period spelled out
-            if (i > 0 && Enumerable.Range(0, i).Any(k => t[k].Text is "nach" or "after") && ExplainedAfter(t, end, today))
+            if (i > 0 && Enumerable.Range(0, i).Any(k => t[k].Text is "nach" or "after") && ExplainedAfterClause(t, end, today))
             {
                 continue;
             }
@@ -521,7 +530,7 @@ internal static class TimelineReader
                 // the flow confirms it
                 // "ab Mitte Januar", "from mid-January" (a part of a month) and "nicht vor Ostern" (a holiday of a few days:
                 // from its first day or after it) are read alike
-                var shortPart = t[i].Text is "mitte" or "mid" or "middle" or "anfang" or "ende" or "early" or "late" or "end" or "beginning" ||
+                var shortPart = MonthParts.ContainsKey(t[i].Text) ||
                                 ChristmasHolidays(t[i].Text) || t[i].Text is "ostern" or "easter" || NamedDay(t, i, today) is not null;
                 var oneDay = !closed && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
                              period.Start > today;
@@ -1094,6 +1103,22 @@ internal static class TimelineReader
     private static bool ExplainedAfter(FoldedText t, int end, DateOnly today) =>
         end + 1 < t.Count && LaterPeriodAfterCue(t, end + 1, Explaining, 2, today);
 
+    /// <summary>Whether an explaining word and a period follow word <paramref name="end"/> or the one or two words that
+    /// end its clause ("after our summer break, so September": the period names when the break is, and what it ends is
+    /// spelled out after it).</summary>
+    private static bool ExplainedAfterClause(FoldedText t, int end, DateOnly today)
+    {
+        for (var e = end; e < t.Count && e <= end + 2 && (e == end || !t[e].AfterBreak); e++)
+        {
+            if (ExplainedAfter(t, e, today))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether one of <paramref name="cues"/> stands at word <paramref name="k"/> and a dated period that is not
     /// "now" starts within <paramref name="window"/> words after it, no earlier than today.</summary>
     private static bool LaterPeriodAfterCue(FoldedText t, int k, string[][] cues, int window, DateOnly today)
@@ -1171,20 +1196,11 @@ internal static class TimelineReader
         }
 
         // part of a period: Anfang/Mitte/Ende, early/mid/late, beginning/end of
-        var part = 0;
+        // ("beginning", "start" only before "of"; "gegen Ende" is "Ende")
         var j = i;
-        if (w is "anfang" or "beginn" or "early" or "fruehen" || (w is "beginning" or "start" && i + 1 < t.Count && t[i + 1].Text == "of"))
-        {
-            part = 1;
-        }
-        else if (w is "mitte" or "mid" or "middle")
-        {
-            part = 2;
-        }
-        else if (w is "ende" or "end" or "late" or "spaet" or "gegen" && !(w == "gegen" && (i + 1 >= t.Count || t[i + 1].Text != "ende")))
-        {
-            part = 3;
-        }
+        var part = w is "beginning" or "start" && !(i + 1 < t.Count && t[i + 1].Text == "of") ? 0
+            : w == "gegen" && i + 1 < t.Count && t[i + 1].Text == "ende" ? 3
+            : MonthParts.GetValueOrDefault(w);
 
         if (part > 0)
         {
@@ -1208,7 +1224,7 @@ internal static class TimelineReader
         // "mid to late January", "Mitte bis Ende Jänner": two parts of one period, from the first one's start to the second
         // one's end
         if (part > 0 && j == i + 1 && i + 2 < t.Count && t[i + 1].Text is "to" or "bis" or "until" or "till" &&
-            t[i + 2].Text is "anfang" or "mitte" or "ende" or "early" or "mid" or "middle" or "late" or "end" &&
+            MonthParts.ContainsKey(t[i + 2].Text) &&
             At(t, i + 2, today) is { } second && second.End > i + 2 && second.Period.End is { } secondEnd)
         {
             var k = i + 3;

@@ -604,6 +604,16 @@ internal static class TimelineReader
                 start = o;
                 end = over;
             }
+            else if (a < 0 && !closed && !ranged && period.End is { } eventEnd && eventEnd != period.Start && period.Start > today &&
+                     AfterEventBefore(t, i) is var afterAt && afterAt >= 0)
+            {
+                // "nach der Messe im März", "after our plant shutdown in July": after an event dated in the period the start
+                // is from the period on, open end; after a time off or something said to end in it, from the day after;
+                // confirmed, as the period dates the event, not the start
+                var endsWithIt = Enumerable.Range(afterAt + 1, i - afterAt - 1).Any(k => EndsWithPeriod(t[k].Text));
+                period = new Period(endsWithIt ? eventEnd.AddDays(1) : period.Start, null, Guessed(period.Timex));
+                start = afterAt;
+            }
             else if (a >= 0)
             {
                 // "nach Neujahr", "after Paddy's Day": from the day after the holiday; "nach Ostern" from Easter Monday,
@@ -1102,6 +1112,27 @@ internal static class TimelineReader
     /// week").</summary>
     private static bool ExplainedAfter(FoldedText t, int end, DateOnly today) =>
         end + 1 < t.Count && LaterPeriodAfterCue(t, end + 1, Explaining, 2, today);
+
+    /// <summary>Where "nach"/"after" and an article or possessive open an event in the clause of word <paramref name="i"/>,
+    /// a few words before it ("nach der Messe im März", "after our plant shutdown in July"), or -1.</summary>
+    private static int AfterEventBefore(FoldedText t, int i)
+    {
+        for (var k = i - 2; k >= 0 && k >= i - 6; k--)
+        {
+            if (t[k].Text is "nach" or "after" && t[k + 1].Text is "der" or "dem" or "den" or "the" or "our" or "my" or "unser" or
+                    "unsere" or "unserer" or "unserem" or "unseren" or "meinem" or "meiner" or "meinen" or "their" or "its")
+            {
+                return k;
+            }
+
+            if (t[k + 1].AfterBreak || t[k].Text is "nicht" or "not" or "no" or "kein" or "keine")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Whether an explaining word and a period follow word <paramref name="end"/> or the one or two words that
     /// end its clause ("after our summer break, so September": the period names when the break is, and what it ends is

@@ -2438,6 +2438,16 @@ internal static class TimelineReader
         // ("couple of weeks" without "a" is a guess at the number like "ein paar Wochen")
         var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few") ||
             t[k].Text == "of" && k > 0 && t[k - 1].Text == "couple" && (k < 2 || t[k - 2].Text != "a");
+        if (!within && low == high && unit is Unit.Day or Unit.Week && end + 2 < t.Count && t[end + 1].Text is "from" or "ab" or "after" or "nach" &&
+            Weekdays.TryGetValue(t[end + 2].Text, out var fromDay))
+        {
+            // "2 weeks from Monday", "zwei Wochen ab Montag": counted from the coming day of that name, not from today;
+            // confirmed, as which Monday is meant is the reader's guess
+            var delta = ((int)fromDay - (int)today.DayOfWeek + 7) % 7;
+            var counted = today.AddDays((delta == 0 ? 7 : delta) + (int)Math.Floor(high) * (unit == Unit.Week ? 7 : 1));
+            return (new Period(counted, counted, "~" + Date(counted)), end + 2);
+        }
+
         return Make(low, high, unit.Value, end, within, today, null, few);
     }
 

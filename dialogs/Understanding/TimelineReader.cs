@@ -401,6 +401,13 @@ internal static class TimelineReader
                 continue;
             }
 
+            // "Christmas week is dead for us, so maybe the 28th?", "im Januar geht nichts, also Februar": a period said not to
+            // work, then "so" and another period: the other one is the start
+            if (RuledOutThenSo(t, end, today))
+            {
+                continue;
+            }
+
             // "ASAP, our contract with the current vendor ends Dec 31": the contract's end is the latest day the prospect
             // can wait for, so that period is the reading
             if (IsNow(period.Start, period.End, today) && ContractEndAfter(t, end, today))
@@ -1112,6 +1119,27 @@ internal static class TimelineReader
     /// week").</summary>
     private static bool ExplainedAfter(FoldedText t, int end, DateOnly today) =>
         end + 1 < t.Count && LaterPeriodAfterCue(t, end + 1, Explaining, 2, today);
+
+    // Words that say a period does not work for the prospect ("is dead for us", "geht nicht", "we're closed").
+    private static readonly HashSet<string> RuledOutWords = new(StringComparer.Ordinal)
+    {
+        "dead", "busy", "booked", "closed", "impossible", "nichts", "geschlossen", "unmoeglich", "ausgebucht",
+    };
+
+    /// <summary>Whether the clause after word <paramref name="end"/> says the period does not work and the next clause
+    /// opens with "so"/"also"/"dann" and names a later period within a few words.</summary>
+    private static bool RuledOutThenSo(FoldedText t, int end, DateOnly today)
+    {
+        var ruledOut = false;
+        var k = end + 1;
+        for (; k < t.Count && k <= end + 6 && !t[k].AfterBreak; k++)
+        {
+            ruledOut |= RuledOutWords.Contains(t[k].Text) || t[k].Text is "geht" && k + 1 < t.Count && t[k + 1].Text is "nicht" or "nichts";
+        }
+
+        return ruledOut && k < t.Count && t[k].AfterBreak && t[k].Text is "so" or "also" or "dann" &&
+               LaterPeriodAfterCue(t, k, Explaining.Append(["dann"]).ToArray(), 3, today);
+    }
 
     /// <summary>Where "nach"/"after" and an article or possessive open an event in the clause of word <paramref name="i"/>,
     /// a few words before it ("nach der Messe im März", "after our plant shutdown in July"), or -1.</summary>

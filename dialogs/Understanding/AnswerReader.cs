@@ -844,7 +844,7 @@ public sealed class AnswerReader
                 after = w is "nach" or "after";
                 for (var k = i + 1; after && k < folded.Count; k++)
                 {
-                    afterEnd |= folded[k].Text is "ends" or "end" or "ended" or "endet" or "enden" or "vorbei" or "over" or "abgeschlossen" or "finished";
+                    afterEnd |= TimelineReader.EndsWithPeriod(folded[k].Text);
                 }
 
                 return false;

@@ -81,7 +81,7 @@ internal static class MessageReader
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap", "soon", "bald",
-        "demnaechst",
+        "demnaechst", "losgehen",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
         "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
@@ -1056,7 +1056,7 @@ internal static class MessageReader
 
     private static readonly string[][] TimeWords = Phrases.Of(
         "zeit", "zeitlich", "zeitplan", "zeitraum", "zeitrahmen", "termin", "start", "timeline", "time", "timing", "timeframe",
-        "time frame", "deadline", "date", "datum", "wann", "when", "eile", "eilig", "rush", "hurry");
+        "time frame", "deadline", "date", "datum", "wann", "when", "eile", "eilig", "rush", "hurry", "eilt", "pressiert");
 
     // A cheap first look before a part is read as a private person: every private wording holds one of these.
     private static readonly System.Buffers.SearchValues<string> PrivateNeedles = System.Buffers.SearchValues.Create(

@@ -39,6 +39,10 @@ internal static class TimelineReader
         "when my boss", "when my manager", "once my boss", "wenn mein chef", "wenn meine chefin", "sobald mein chef",
         "when he's back", "when she's back", "when they're back", "wenn er zurueck ist", "wenn sie zurueck ist",
         "kein stress", "no pressure", "no deadline", "keine deadline", "mal sehen", "mal schauen", "we'll see", "well see",
+        // "erstmal nach der Messe, dann sehen wir weiter": the start is left to be seen
+        "sehen wir weiter", "schauen wir weiter", "sehen wir dann", "schauen wir dann", "see from there", "take it from there",
+        // "for next FY": the fiscal year abbreviated, whose start is not said
+        "fy", "next fy", "this fy",
         "sometime", "some time", "someday", "some day", "at some point", "eventually", "spaeter", "later", "in zukunft", "in the future", "zukunft",
         "langfristig", "long term", "mittelfristig", "medium term", "flexibel", "flexible", "offen", "open", "haengt davon ab",
         "haengt ab", "depends", "it depends", "kommt drauf an", "kommt darauf an", 
@@ -85,6 +89,14 @@ internal static class TimelineReader
         "schwer zu sagen", "schwierig zu sagen", "kann man schwer sagen", "hard to say", "tough to say", "difficult to say", "hard to tell",
         // dialect: "weiß ned", "i woaß ned"
         "weiss ned", "woass ned", "woas ned", "waas ned");
+
+    // "I'm not the right person to ask", "da bin ich der Falsche": the prospect does not know and says someone else would;
+    // unknown, confirmed, as no words say so outright
+    private static readonly string[][] WrongPerson = Phrases.Of(
+        "not the right person", "not the person to ask", "wrong person", "not the right one to ask",
+        "nicht der richtige ansprechpartner", "nicht die richtige ansprechpartnerin", "nicht die richtige person",
+        "der falsche ansprechpartner", "die falsche ansprechpartnerin", "bin ich der falsche", "bin ich die falsche",
+        "nicht zustaendig", "not my call", "above my pay grade");
 
     // "no timeline yet", "noch kein Termin": a start not set yet is not known yet, or left open; careful writers record
     // either, so the reading is unknown, confirmed
@@ -138,6 +150,15 @@ internal static class TimelineReader
         ["dezember"] = 12, ["december"] = 12,
         ["jan"] = 1, ["feb"] = 2, ["mrz"] = 3, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9,
         ["sept"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11, ["dez"] = 12, ["dec"] = 12,
+    };
+
+    // The words for the beginning, middle and end of a period ("Anfang März", "mid-Q2", "late January"), and which part:
+    // 1 the first third of a month, 2 the second, 3 the last.
+    private static readonly Dictionary<string, int> MonthParts = new(StringComparer.Ordinal)
+    {
+        ["anfang"] = 1, ["beginn"] = 1, ["early"] = 1, ["fruehen"] = 1, ["beginning"] = 1, ["start"] = 1,
+        ["mitte"] = 2, ["mid"] = 2, ["middle"] = 2,
+        ["ende"] = 3, ["end"] = 3, ["late"] = 3, ["spaet"] = 3,
     };
 
     /// <summary>Whether a folded word names a month ("maerz", "sept").</summary>
@@ -230,7 +251,7 @@ internal static class TimelineReader
             };
         }
 
-        if (folded.Contains(NotSetYet))
+        if (folded.Contains(NotSetYet) || folded.Contains(WrongPerson))
         {
             return new SlotReading("timeline", TimelineEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
@@ -272,14 +293,19 @@ internal static class TimelineReader
     /// readers set its edges a day or two apart (the end from the 19th, 20th or 21st), so the flow confirms it.</summary>
     private static bool PartOfMonth(Period p, FoldedText folded)
     {
-        if (p.End is not { } end || end.Month != p.Start.Month || end.Year != p.Start.Year)
+        if (p.End is not { } end)
         {
             return false;
         }
 
-        var third = (p.Start.Day, end.Day) is (1, 10) or (11, 20) || (p.Start.Day == 21 && end.Day == DateTime.DaysInMonth(end.Year, end.Month));
-        return third && folded.Words.Any(w => w.Text is "anfang" or "mitte" or "ende" or "early" or "mid" or "late" or "end" or
-            "beginning" or "middle" or "start" or "monatsende" or "monatsanfang" or "monatsmitte" || w.Text.StartsWith("mid", StringComparison.Ordinal));
+        // "Ende Januar / Anfang Februar": parts of two months in a row are as much a guess at their edges
+        var third = end.Month == p.Start.Month && end.Year == p.Start.Year
+            ? (p.Start.Day, end.Day) is (1, 10) or (11, 20) || (p.Start.Day == 21 && end.Day == DateTime.DaysInMonth(end.Year, end.Month))
+            : p.Start.AddMonths(1) is var next && (end.Year, end.Month) == (next.Year, next.Month) &&
+              (p.Start.Day is 11 or 21 || end.Day is 10 or 20) && p.Start.Day is 1 or 11 or 21 &&
+              (end.Day is 10 or 20 || end.Day == DateTime.DaysInMonth(end.Year, end.Month));
+        return third && folded.Words.Any(w => MonthParts.ContainsKey(w.Text) || w.Text is "monatsende" or "monatsanfang" or "monatsmitte" ||
+            w.Text.StartsWith("mid", StringComparison.Ordinal));
     }
 
     // Words that open a condition the start waits for ("once we close our Series B", "sobald die Finanzierung steht").
@@ -375,6 +401,13 @@ internal static class TimelineReader
                 continue;
             }
 
+            // "Christmas week is dead for us, so maybe the 28th?", "im Januar geht nichts, also Februar": a period said not to
+            // work, then "so" and another period: the other one is the start
+            if (RuledOutThenSo(t, end, today))
+            {
+                continue;
+            }
+
             // "ASAP, our contract with the current vendor ends Dec 31": the contract's end is the latest day the prospect
             // can wait for, so that period is the reading
             if (IsNow(period.Start, period.End, today) && ContractEndAfter(t, end, today))
@@ -405,7 +438,7 @@ internal static class TimelineReader
 
             // "nach der Messe im März, also ab April": a start after an event dated in a period, spelled out after a word
             // that explains it, is the period spelled out
-            if (i > 0 && Enumerable.Range(0, i).Any(k => t[k].Text is "nach" or "after") && ExplainedAfter(t, end, today))
+            if (i > 0 && Enumerable.Range(0, i).Any(k => t[k].Text is "nach" or "after") && ExplainedAfterClause(t, end, today))
             {
                 continue;
             }
@@ -503,7 +536,7 @@ internal static class TimelineReader
                 // 4th" with a single day may mean that day or from then on: careful readers differ, so the flow confirms it
                 // "ab Mitte Januar", "from mid-January" (a part of a month) and "nicht vor Ostern" (a holiday of a few days:
                 // from its first day or after it) are read alike
-                var shortPart = t[i].Text is "mitte" or "mid" or "middle" or "anfang" or "ende" or "early" or "late" or "end" or "beginning" ||
+                var shortPart = MonthParts.ContainsKey(t[i].Text) ||
                                 ChristmasHolidays(t[i].Text) || t[i].Text is "ostern" or "easter" || NamedDay(t, i, today) is not null;
                 // the German start words before a single day ("ab dem 15.1.", "nicht vor dem 1. April", "ab Montag") say
                 // from then on to every blind writer who met them, so they stay sure
@@ -524,7 +557,8 @@ internal static class TimelineReader
                 period = new Period((period.End ?? period.Start).AddDays(1), null, Guessed(period.Timex));
                 start = endsAt;
             }
-            else if (a < 0 && EndsBefore(t, u >= 0 ? u : i) is var contractEnd && contractEnd >= 0 && ContractBefore(t, contractEnd))
+            else if (a < 0 && EndsBefore(t, u >= 0 ? u : i) is var contractEnd && contractEnd >= 0 && ContractBefore(t, contractEnd) &&
+                     !WhenBefore(t, contractEnd))
             {
                 // "our contract with the current vendor ends Dec 31", "our contract runs until June": the day the new tool
                 // must be ready, from today; confirmed, as the words date the contract, not the start
@@ -579,6 +613,16 @@ internal static class TimelineReader
                 period = new Period((period.End ?? period.Start).AddDays(1), null, Guessed(period.Timex));
                 start = o;
                 end = over;
+            }
+            else if (a < 0 && !closed && !ranged && period.End is { } eventEnd && eventEnd != period.Start && period.Start > today &&
+                     AfterEventBefore(t, i) is var afterAt && afterAt >= 0)
+            {
+                // "nach der Messe im März", "after our plant shutdown in July": after an event dated in the period the start
+                // is from the period on, open end; after a time off or something said to end in it, from the day after;
+                // confirmed, as the period dates the event, not the start
+                var endsWithIt = Enumerable.Range(afterAt + 1, i - afterAt - 1).Any(k => EndsWithPeriod(t[k].Text));
+                period = new Period(endsWithIt ? eventEnd.AddDays(1) : period.Start, null, Guessed(period.Timex));
+                start = afterAt;
             }
             else if (a >= 0)
             {
@@ -687,6 +731,26 @@ internal static class TimelineReader
         return false;
     }
 
+    /// <summary>Whether "when"/"once"/"wenn"/"sobald" stands in the clause before word <paramref name="at"/>: "when our
+    /// contract runs out in June" dates the start at the contract's end, not a deadline before it.</summary>
+    private static bool WhenBefore(FoldedText t, int at)
+    {
+        for (var k = at - 1; k >= 0; k--)
+        {
+            if (t[k].Text is "when" or "once" or "wenn" or "sobald")
+            {
+                return true;
+            }
+
+            if (t[k].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a period after word <paramref name="end"/> is dated as the end of an agreement ("…, our contract
     /// ends Dec 31", "…, der Vertrag läuft bis März").</summary>
     private static bool ContractEndAfter(FoldedText t, int end, DateOnly today)
@@ -727,9 +791,24 @@ internal static class TimelineReader
             k--;
         }
 
+        // "runs out on 31.12.", "ran out in March": the particle belongs to the verb
+        if (k >= 1 && t[k].Text == "out" && t[k - 1].Text is "runs" or "run" or "ran" or "running")
+        {
+            k--;
+        }
+
         return k >= 0 && t[k].Text is "ends" or "ended" or "end" or "endet" or "enden" or "laeuft" or "runs" or "expires" or "auslaeuft" or
             "finishes" or "closes" or "wraps" or "done" or "finished" or "completed" or "fertig" ? k : -1;
     }
+
+    /// <summary>Whether a word after an "after"/"nach" says that what it names lasts through the period dated beside it
+    /// and ends with it: a verb of ending ("after our fiscal year ends in March") or a time off that a firm takes
+    /// ("nach den Werksferien im August", "after our plant shutdown in July"), so the start is from the day after the
+    /// period, not from its first day.</summary>
+    internal static bool EndsWithPeriod(string folded) =>
+        folded is "ends" or "end" or "ended" or "endet" or "enden" or "vorbei" or "over" or "abgeschlossen" or "finished" or
+            "shutdown" or "shutdowns" or "break" or "closure" or "vacation" or "betriebsruhe" or "sommerpause" or "winterpause" ||
+        folded.EndsWith("ferien", StringComparison.Ordinal) || folded.EndsWith("urlaub", StringComparison.Ordinal);
 
     /// <summary>Whether a word that something is done ends the clause right after word <paramref name="end"/> ("…, der
     /// ist bis Ende Januar durch").</summary>
@@ -1044,6 +1123,64 @@ internal static class TimelineReader
     private static bool ExplainedAfter(FoldedText t, int end, DateOnly today) =>
         end + 1 < t.Count && LaterPeriodAfterCue(t, end + 1, Explaining, 2, today);
 
+    // Words that say a period does not work for the prospect ("is dead for us", "geht nicht", "we're closed").
+    private static readonly HashSet<string> RuledOutWords = new(StringComparer.Ordinal)
+    {
+        "dead", "busy", "booked", "closed", "impossible", "nichts", "geschlossen", "unmoeglich", "ausgebucht",
+    };
+
+    /// <summary>Whether the clause after word <paramref name="end"/> says the period does not work and the next clause
+    /// opens with "so"/"also"/"dann" and names a later period within a few words.</summary>
+    private static bool RuledOutThenSo(FoldedText t, int end, DateOnly today)
+    {
+        var ruledOut = false;
+        var k = end + 1;
+        for (; k < t.Count && k <= end + 6 && !t[k].AfterBreak; k++)
+        {
+            ruledOut |= RuledOutWords.Contains(t[k].Text) || t[k].Text is "geht" && k + 1 < t.Count && t[k + 1].Text is "nicht" or "nichts";
+        }
+
+        return ruledOut && k < t.Count && t[k].AfterBreak && t[k].Text is "so" or "also" or "dann" &&
+               LaterPeriodAfterCue(t, k, Explaining.Append(["dann"]).ToArray(), 3, today);
+    }
+
+    /// <summary>Where "nach"/"after" and an article or possessive open an event in the clause of word <paramref name="i"/>,
+    /// a few words before it ("nach der Messe im März", "after our plant shutdown in July"), or -1.</summary>
+    private static int AfterEventBefore(FoldedText t, int i)
+    {
+        for (var k = i - 2; k >= 0 && k >= i - 6; k--)
+        {
+            if (t[k].Text is "nach" or "after" && t[k + 1].Text is "der" or "dem" or "den" or "the" or "our" or "my" or "unser" or
+                    "unsere" or "unserer" or "unserem" or "unseren" or "meinem" or "meiner" or "meinen" or "their" or "its")
+            {
+                return k;
+            }
+
+            if (t[k + 1].AfterBreak || t[k].Text is "nicht" or "not" or "no" or "kein" or "keine")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether an explaining word and a period follow word <paramref name="end"/> or the one or two words that
+    /// end its clause ("after our summer break, so September": the period names when the break is, and what it ends is
+    /// spelled out after it).</summary>
+    private static bool ExplainedAfterClause(FoldedText t, int end, DateOnly today)
+    {
+        for (var e = end; e < t.Count && e <= end + 2 && (e == end || !t[e].AfterBreak); e++)
+        {
+            if (ExplainedAfter(t, e, today))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether one of <paramref name="cues"/> stands at word <paramref name="k"/> and a dated period that is not
     /// "now" starts within <paramref name="window"/> words after it, no earlier than today.</summary>
     private static bool LaterPeriodAfterCue(FoldedText t, int k, string[][] cues, int window, DateOnly today)
@@ -1121,20 +1258,11 @@ internal static class TimelineReader
         }
 
         // part of a period: Anfang/Mitte/Ende, early/mid/late, beginning/end of
-        var part = 0;
+        // ("beginning", "start" only before "of"; "gegen Ende" is "Ende")
         var j = i;
-        if (w is "anfang" or "beginn" or "early" or "fruehen" || (w is "beginning" or "start" && i + 1 < t.Count && t[i + 1].Text == "of"))
-        {
-            part = 1;
-        }
-        else if (w is "mitte" or "mid" or "middle")
-        {
-            part = 2;
-        }
-        else if (w is "ende" or "end" or "late" or "spaet" or "gegen" && !(w == "gegen" && (i + 1 >= t.Count || t[i + 1].Text != "ende")))
-        {
-            part = 3;
-        }
+        var part = w is "beginning" or "start" && !(i + 1 < t.Count && t[i + 1].Text == "of") ? 0
+            : w == "gegen" && i + 1 < t.Count && t[i + 1].Text == "ende" ? 3
+            : MonthParts.GetValueOrDefault(w);
 
         if (part > 0)
         {
@@ -1158,7 +1286,7 @@ internal static class TimelineReader
         // "mid to late January", "Mitte bis Ende Jänner": two parts of one period, from the first one's start to the second
         // one's end
         if (part > 0 && j == i + 1 && i + 2 < t.Count && t[i + 1].Text is "to" or "bis" or "until" or "till" &&
-            t[i + 2].Text is "anfang" or "mitte" or "ende" or "early" or "mid" or "middle" or "late" or "end" &&
+            MonthParts.ContainsKey(t[i + 2].Text) &&
             At(t, i + 2, today) is { } second && second.End > i + 2 && second.Period.End is { } secondEnd)
         {
             var k = i + 3;
@@ -1191,6 +1319,13 @@ internal static class TimelineReader
             if (year is null && monday.AddDays(6) < today)
             {
                 monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y + 1, Math.Min(week, ISOWeek.GetWeeksInYear(y + 1)), DayOfWeek.Monday));
+            }
+
+            // "KW 2/3", "KW 10-11", "KW 2 oder 3": a second week number a few weeks after the first joins both weeks into one
+            // period, Monday of the first to Sunday of the second, like two joined months ("KW 2/27" stays week 2 of 2027)
+            if (year is null && SecondWeek(t, end, week) is var (lastWeek, lastAt))
+            {
+                return (new Period(monday, monday.AddDays(7 * (lastWeek - week) + 6), $"{monday.Year}-W{week:D2}/W{lastWeek:D2}"), lastAt);
             }
 
             return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{week:D2}"), end);
@@ -1468,6 +1603,24 @@ internal static class TimelineReader
         w.StartsWith("tag", StringComparison.Ordinal) || w.StartsWith("day", StringComparison.Ordinal) || w is "mio" or "k" or "tsd";
 
     /// <summary>The separator between word <paramref name="j"/> and the next one, spaces trimmed.</summary>
+    /// <summary>A week number joined to the week number at word <paramref name="at"/> by a slash, a dash or
+    /// "oder"/"or"/"bis"/"to"/"und"/"and" ("KW 2/3", "KW 10-11"), at most four weeks after it, and its word; or null.</summary>
+    private static (int Week, int At)? SecondWeek(FoldedText t, int at, int first)
+    {
+        var k = at + 1 < t.Count && Between(t, at) is "/" or "-" or "–" ? at + 1
+            : at + 2 < t.Count && t[at + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" ? at + 2 : -1;
+        if (k > 0 && t[k].Text is "kw" or "cw" or "week" or "woche" or "wk" && k + 1 < t.Count)
+        {
+            k++;
+        }
+
+        return k > 0 && t[k].IsNumber && t[k].Text.Length <= 2 &&
+               int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var second) &&
+               second > first && second - first <= 4 && !(k + 1 < t.Count && (MonthNames.ContainsKey(t[k + 1].Text) || Units(t[k + 1].Text)))
+            ? (second, k)
+            : null;
+    }
+
     private static string Between(FoldedText t, int j) => t.Original[t[j].End..t[j + 1].Start].Trim();
 
     private static bool HasCueBefore(FoldedText t, int at)
@@ -2316,6 +2469,16 @@ internal static class TimelineReader
         // ("a couple of weeks" is a guess at the number like "ein paar Wochen": every blind writer who met it asked back)
         var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few") ||
             t[k].Text == "of" && k > 0 && t[k - 1].Text == "couple";
+        if (!within && low == high && unit is Unit.Day or Unit.Week && end + 2 < t.Count && t[end + 1].Text is "from" or "ab" or "after" or "nach" &&
+            Weekdays.TryGetValue(t[end + 2].Text, out var fromDay))
+        {
+            // "2 weeks from Monday", "zwei Wochen ab Montag": counted from the coming day of that name, not from today;
+            // confirmed, as which Monday is meant is the reader's guess
+            var delta = ((int)fromDay - (int)today.DayOfWeek + 7) % 7;
+            var counted = today.AddDays((delta == 0 ? 7 : delta) + (int)Math.Floor(high) * (unit == Unit.Week ? 7 : 1));
+            return (new Period(counted, counted, "~" + Date(counted)), end + 2);
+        }
+
         return Make(low, high, unit.Value, end, within, today, null, few);
     }
 

@@ -877,7 +877,15 @@ internal static partial class BudgetReader
             return null;
         }
 
-        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally))
+        if (NotPlannedIn(folded) is { } planned)
+        {
+            // "Ein Budget haben wir dafür nicht eingeplant": none was planned in, like "kein Budget eingeplant" ("noch nicht
+            // eingeplant": not yet)
+            return new SlotReading(QuestionStepsBudget, planned ? BudgetEstimate.Undecided(trimmed) : BudgetEstimate.None(trimmed), Confidence.High, trimmed);
+        }
+
+        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally) ||
+            DependsOnSomething(folded))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
         }
@@ -1035,6 +1043,42 @@ internal static partial class BudgetReader
         return false;
     }
 
+    /// <summary>"Das hängt von Ihrem Angebot ab": "hängt" and its separable "ab" closing the same clause, whatever is
+    /// between them.</summary>
+    private static bool DependsOnSomething(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("haengt" or "haengen"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && !folded[k].AfterBreak; k++)
+            {
+                if (folded[k].Text == "ab" && (k + 1 == folded.Count || folded[k + 1].AfterBreak))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A budget said not to be planned in ("Ein Budget haben wir dafür nicht eingeplant"): true when a word of
+    /// "yet" says not so far (not decided), false when none was planned (none), null when the message says neither.</summary>
+    private static bool? NotPlannedIn(FoldedText folded)
+    {
+        if (!folded.Words.Any(w => w.Text is "budget" or "geld") || !folded.Words.Any(w => w.Text is "nicht" or "not") ||
+            !folded.Words.Any(w => w.Text is "eingeplant" or "vorgesehen" or "budgetiert" or "eingestellt" or "budgeted" or "planned"))
+        {
+            return null;
+        }
+
+        return folded.Contains(Yet);
+    }
+
     /// <summary>A verb of seeing or knowing, a price or offer and a word of "first": the budget waits for the offer.</summary>
     private static bool PriceFirst(FoldedText folded) =>
         !folded.HasQuestionMark &&
@@ -1172,12 +1216,18 @@ internal static partial class BudgetReader
         {
             // "Fuffzich Mille", "zwanzich", "dreißich": the tens of spoken German end in "-ich" ("fuffzig" is "fünfzig"); "Mille" is a
             // thousand and "a grand" one thousand, which the number models do not know
-            text = SpokenNumbers().Replace(text, m => m.Value.ToLowerInvariant() switch
+            // ("fuffzichtausend": the spoken tens written onto "tausend" are read the same)
+            text = SpokenNumbers().Replace(text, m =>
             {
-                "mille" => "tausend",
-                "a grand" => "one thousand",
-                var w when w.StartsWith("fuffz", StringComparison.Ordinal) => "fünfzig",
-                _ => m.Value[..^2] + "g",
+                var thousand = m.Value.Length > 7 && m.Value.EndsWith("tausend", StringComparison.OrdinalIgnoreCase) ? "tausend" : "";
+                var head = m.Value[..^thousand.Length];
+                return head.ToLowerInvariant() switch
+                {
+                    "mille" => "tausend",
+                    "a grand" => "one thousand",
+                    var w when w.StartsWith("fuffz", StringComparison.Ordinal) => "fünfzig",
+                    _ => head[..^2] + "g",
+                } + thousand;
             });
         }
 
@@ -1214,7 +1264,7 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(zwoa|zwoi|oans|drü|fümf)(?:-(?=\p{L})|\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DialectNumbers();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)|fuffzig|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)(?:tausend)?|fuffzig(?:tausend)?|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenNumbers();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:and a half|und (?:ein )?halb|einhalb)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -883,6 +883,8 @@ internal static class ChoiceReader
     {
         "to", "look", "into", "at", "this", "it", "that", "you", "check", "out", "around", "mal", "schauen", "gucken", "anschauen",
         "umschauen", "mir", "mich", "das", "es", "euch", "sie", "ich", "soll", "see", "explore", "options", "guys",
+        // "ich soll mich mal erkundigen", "… schlau machen": finding out, with nothing named to find out about
+        "erkundigen", "informieren", "schlau", "machen", "umsehen", "umhoeren",
     };
 
     /// <summary>Whether the words from <paramref name="from"/> on only say to look, at nothing named ("look into this",
@@ -897,7 +899,8 @@ internal static class ChoiceReader
                 return false;
             }
 
-            looked |= folded[i].Text is "look" or "check" or "schauen" or "gucken" or "anschauen" or "umschauen" or "see" or "explore";
+            looked |= folded[i].Text is "look" or "check" or "schauen" or "gucken" or "anschauen" or "umschauen" or "see" or "explore" or "erkundigen" or
+                "informieren" or "schlau" or "umsehen" or "umhoeren";
         }
 
         return looked;
@@ -1738,10 +1741,14 @@ internal static class ChoiceReader
     {
         "wer", "denn", "sonst", "who", "else", "na", "ja", "lol", "haha", "halt", "eh", "obviously", "natuerlich", "would",
         "sollte", "soll",
+        // "Who else would decide?", "wer sonst entscheidet das?": the question's own verb turned back with it
+        "decide", "entscheiden", "entscheidet", "das",
     };
 
-    /// <summary>Whether the whole answer is "wer sonst", "who else would?": the question who decides turned back.</summary>
-    internal static bool AnswersWithSelf(string text) => RhetoricalSelf(FoldedText.Of(text));
+    /// <summary>Whether the answer opens with "wer sonst", "who else would (decide)?" as its whole first question: the
+    /// question who decides turned back ("Who else would decide? It's my agency.").</summary>
+    internal static bool AnswersWithSelf(string text) =>
+        RhetoricalSelf(FoldedText.Of(text.IndexOf('?', StringComparison.Ordinal) is > 0 and var mark ? text[..mark] : text));
 
     /// <summary>"wer sonst", "wer denn sonst", "who else?": the question who decides turned back at the asker.</summary>
     private static bool RhetoricalSelf(FoldedText folded) =>

@@ -394,7 +394,7 @@ internal static partial class BudgetReader
 
         // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
         var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
-        if (amounts.Count > 1 && marked.Count == 1 && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
+        if (amounts.Count > 1 && marked.Count == 1 && !BareTopAfter(text, amounts) && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
             !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start))))
         {
             amounts = marked;
@@ -426,6 +426,14 @@ internal static partial class BudgetReader
         {
             // "10k, maybe 15 if it's really good": a second, higher amount the prospect might stretch to; a range to confirm
             rangeSecond = amounts[1] with { Multiplier = amounts[1].Multiplier == 1 ? first.Multiplier : amounts[1].Multiplier };
+            stretched = true;
+        }
+
+        if (rangeSecond is null && BareTopAfter(text, amounts) && amounts[1] is var top)
+        {
+            // "maybe 8k? 10 max": a second bare number with a bound after it is the most the prospect would go to, in the
+            // first one's unit; a range to confirm, as the unit is carried over
+            rangeSecond = top with { Multiplier = first.Multiplier };
             stretched = true;
         }
 
@@ -599,6 +607,12 @@ internal static partial class BudgetReader
     }
 
     private const string QuestionStepsBudget = "budget";
+
+    /// <summary>"maybe 8k? 10 max": two amounts, the first with a multiplier, the second a bare greater number with a bound
+    /// word right after it.</summary>
+    private static bool BareTopAfter(string text, List<Amount> amounts) =>
+        amounts.Count == 2 && amounts[0].Multiplier > 1 && amounts[1] is { Multiplier: 1, Currency: null, HasGrouping: false } top &&
+        top.Value > amounts[0].Value && top.Value < 1000 && PeriodAfter(text, amounts[0].End) is null && StartsWith(FoldedText.Of(text[top.End..]), UpperBoundAfter);
 
     /// <summary>"20k, nee eher 25": a bare small number that corrects an amount said with a unit is in that unit and its
     /// currency; the unit is carried over, not said, so the amount is confirmed. Null when the correction is no such

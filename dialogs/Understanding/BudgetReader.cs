@@ -242,6 +242,19 @@ internal static partial class BudgetReader
             }
         }
 
+        // "40.000, mehr gibt der Haushalt nicht her", "50k, more than that won't fly": a clause that opens with "more" and
+        // denies it, in whatever words, bounds the amount from above
+        if (ReferenceEquals(phrases, UpperBoundAfter) && after[from].Text is "mehr" or "more" && end - from <= 8)
+        {
+            for (var k = from + 1; k < end; k++)
+            {
+                if (CommonWords.Negations.Contains(after[k].Text) || after[k].Text is "won't" or "wont" or "can't" or "cant" or "isn't" or "isnt")
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
 
@@ -344,6 +357,23 @@ internal static partial class BudgetReader
     private static SlotReading? ReadAmount(string text, string defaultCurrency, string culture)
     {
         var amounts = FindAmounts(text);
+        if (ForeignSpans(text) is { Count: > 0 } foreign)
+        {
+            // "budget about 150 000 PLN", "10 lakh INR": an amount in a currency we do not price in is never taken for
+            // euros; the rest of the answer is read without it ("… so maybe 45-50k EUR", "(approx USD 30k)"), and an amount
+            // found there is the prospect's own conversion, confirmed
+            var blanked = text.ToCharArray();
+            foreach (var (from, to) in foreign)
+            {
+                Array.Fill(blanked, ' ', from, to - from);
+            }
+
+            var rest = ReadAmount(new string(blanked), defaultCurrency, culture);
+            return rest is { Value: BudgetEstimate { HasAmount: true } } && rest.Confidence > Confidence.Low
+                ? rest with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : rest is { Value: BudgetEstimate { HasAmount: false } } ? rest : null;
+        }
+
         var folded = FoldedText.Of(text);
         if (Magnitude(folded) is { } magnitude)
         {
@@ -364,7 +394,7 @@ internal static partial class BudgetReader
 
         // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
         var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
-        if (amounts.Count > 1 && marked.Count == 1 && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
+        if (amounts.Count > 1 && marked.Count == 1 && !BareTopAfter(text, amounts) && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
             !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start))))
         {
             amounts = marked;
@@ -396,6 +426,14 @@ internal static partial class BudgetReader
         {
             // "10k, maybe 15 if it's really good": a second, higher amount the prospect might stretch to; a range to confirm
             rangeSecond = amounts[1] with { Multiplier = amounts[1].Multiplier == 1 ? first.Multiplier : amounts[1].Multiplier };
+            stretched = true;
+        }
+
+        if (rangeSecond is null && BareTopAfter(text, amounts) && amounts[1] is var top)
+        {
+            // "maybe 8k? 10 max": a second bare number with a bound after it is the most the prospect would go to, in the
+            // first one's unit; a range to confirm, as the unit is carried over
+            rangeSecond = top with { Multiplier = first.Multiplier };
             stretched = true;
         }
 
@@ -569,6 +607,12 @@ internal static partial class BudgetReader
     }
 
     private const string QuestionStepsBudget = "budget";
+
+    /// <summary>"maybe 8k? 10 max": two amounts, the first with a multiplier, the second a bare greater number with a bound
+    /// word right after it.</summary>
+    private static bool BareTopAfter(string text, List<Amount> amounts) =>
+        amounts.Count == 2 && amounts[0].Multiplier > 1 && amounts[1] is { Multiplier: 1, Currency: null, HasGrouping: false } top &&
+        top.Value > amounts[0].Value && top.Value < 1000 && PeriodAfter(text, amounts[0].End) is null && StartsWith(FoldedText.Of(text[top.End..]), UpperBoundAfter);
 
     /// <summary>"20k, nee eher 25": a bare small number that corrects an amount said with a unit is in that unit and its
     /// currency; the unit is carried over, not said, so the amount is confirmed. Null when the correction is no such
@@ -840,7 +884,22 @@ internal static partial class BudgetReader
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {
         var trimmed = text.Trim();
-        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally))
+        if (folded.HasQuestionMark && folded.Contains(DependsWords) && AsksOurPrice(folded))
+        {
+            // "Depends. What do you charge?", "Hängt von Ihrem Preis ab, was kostet die Basisversion?": what it depends on
+            // is our price, which the prospect asks for; a question back, no answer yet
+            return null;
+        }
+
+        if (NotPlannedIn(folded) is { } planned)
+        {
+            // "Ein Budget haben wir dafür nicht eingeplant": none was planned in, like "kein Budget eingeplant" ("noch nicht
+            // eingeplant": not yet)
+            return new SlotReading(QuestionStepsBudget, planned ? BudgetEstimate.Undecided(trimmed) : BudgetEstimate.None(trimmed), Confidence.High, trimmed);
+        }
+
+        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally) ||
+            DependsOnSomething(folded))
         {
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
         }
@@ -973,6 +1032,65 @@ internal static partial class BudgetReader
         }
 
         return null;
+    }
+
+    private static readonly string[][] DependsWords = Phrases.Of(
+        "depends", "depending", "kommt drauf an", "kommt darauf an", "haengt davon ab", "haengt von", "haengt vom", "haengt ab",
+        "je nachdem");
+
+    private static readonly HashSet<string> PriceWords = new(StringComparer.Ordinal)
+    {
+        "charge", "charges", "cost", "costs", "price", "prices", "pricing", "kostet", "kosten", "preis", "preise", "teuer", "expensive",
+    };
+
+    /// <summary>A price word in a sentence that ends in a question mark ("What do you charge?", "was kostet …?").</summary>
+    private static bool AsksOurPrice(FoldedText folded)
+    {
+        foreach (var w in folded.Words)
+        {
+            if (PriceWords.Contains(w.Text) && folded.Original.IndexOf('?', w.End) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Das hängt von Ihrem Angebot ab": "hängt" and its separable "ab" closing the same clause, whatever is
+    /// between them.</summary>
+    private static bool DependsOnSomething(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("haengt" or "haengen"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && !folded[k].AfterBreak; k++)
+            {
+                if (folded[k].Text == "ab" && (k + 1 == folded.Count || folded[k + 1].AfterBreak))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A budget said not to be planned in ("Ein Budget haben wir dafür nicht eingeplant"): true when a word of
+    /// "yet" says not so far (not decided), false when none was planned (none), null when the message says neither.</summary>
+    private static bool? NotPlannedIn(FoldedText folded)
+    {
+        if (!folded.Words.Any(w => w.Text is "budget" or "geld") || !folded.Words.Any(w => w.Text is "nicht" or "not") ||
+            !folded.Words.Any(w => w.Text is "eingeplant" or "vorgesehen" or "budgetiert" or "eingestellt" or "budgeted" or "planned"))
+        {
+            return null;
+        }
+
+        return folded.Contains(Yet);
     }
 
     /// <summary>A verb of seeing or knowing, a price or offer and a word of "first": the budget waits for the offer.</summary>
@@ -1112,12 +1230,18 @@ internal static partial class BudgetReader
         {
             // "Fuffzich Mille", "zwanzich", "dreißich": the tens of spoken German end in "-ich" ("fuffzig" is "fünfzig"); "Mille" is a
             // thousand and "a grand" one thousand, which the number models do not know
-            text = SpokenNumbers().Replace(text, m => m.Value.ToLowerInvariant() switch
+            // ("fuffzichtausend": the spoken tens written onto "tausend" are read the same)
+            text = SpokenNumbers().Replace(text, m =>
             {
-                "mille" => "tausend",
-                "a grand" => "one thousand",
-                var w when w.StartsWith("fuffz", StringComparison.Ordinal) => "fünfzig",
-                _ => m.Value[..^2] + "g",
+                var thousand = m.Value.Length > 7 && m.Value.EndsWith("tausend", StringComparison.OrdinalIgnoreCase) ? "tausend" : "";
+                var head = m.Value[..^thousand.Length];
+                return head.ToLowerInvariant() switch
+                {
+                    "mille" => "tausend",
+                    "a grand" => "one thousand",
+                    var w when w.StartsWith("fuffz", StringComparison.Ordinal) => "fünfzig",
+                    _ => head[..^2] + "g",
+                } + thousand;
             });
         }
 
@@ -1154,7 +1278,7 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(zwoa|zwoi|oans|drü|fümf)(?:-(?=\p{L})|\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DialectNumbers();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)|fuffzig|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)(?:tausend)?|fuffzig(?:tausend)?|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenNumbers();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:and a half|und (?:ein )?halb|einhalb)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -1493,6 +1617,149 @@ internal static partial class BudgetReader
         }
 
         return null;
+    }
+
+    // Currency words of money the policy does not price in (the codes are found from the runtime's regions).
+    private static readonly HashSet<string> ForeignCurrencyWords = new(StringComparer.Ordinal)
+    {
+        "zloty", "zlotys", "zlotych", "zl", "rupee", "rupees", "rs", "yen", "yuan", "renminbi", "rmb", "kronor", "kroner", "kronen",
+        "kronur", "forint", "forints", "lei", "rand", "peso", "pesos", "reais", "lira", "liras", "lire", "ruble", "rubles", "rubel",
+        "dirham", "dirhams", "riyal", "riyals", "baht", "ringgit", "dinar", "dinars", "shekel", "shekels", "hryvnia", "naira", "rupiah",
+    };
+
+    // Words of the Indian numbering that stand between an amount and its currency ("10 lakh INR").
+    private static readonly HashSet<string> IndianMagnitudes = new(StringComparer.Ordinal) { "lakh", "lakhs", "lac", "lacs", "crore", "crores" };
+
+    private static readonly Lazy<HashSet<string>> IsoCurrencies = new(() =>
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
+        {
+            try
+            {
+                codes.Add(new RegionInfo(culture.Name).ISOCurrencySymbol);
+            }
+            catch (ArgumentException)
+            {
+                // a culture without a region of its own has no currency to add
+            }
+        }
+
+        return codes;
+    });
+
+    /// <summary>Whether a word names a currency other than the ones a budget is stored in: an ISO code written in capitals
+    /// ("PLN", "INR"), a currency's name ("zloty", "rupees") or its sign ("₹", "¥").</summary>
+    private static bool IsForeignCurrency(string written)
+    {
+        if (written.Length == 1)
+        {
+            return written[0] is '₹' or '¥' or '₽' or '₺' or '₩' or '₪' or '₴' or '₦' or '฿';
+        }
+
+        if (!written.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        if (written.Length == 3 && written.All(char.IsAsciiLetterUpper))
+        {
+            return written is not ("EUR" or "USD" or "CHF" or "GBP") && IsoCurrencies.Value.Contains(written);
+        }
+
+        return written is "zł" || ForeignCurrencyWords.Contains(FoldedText.Fold(written));
+    }
+
+    /// <summary>Each currency word or sign the budget is not stored in, with the number beside it (before it: "150 000
+    /// PLN", "10 lakh INR", "25,00,000 INR"; else after it: "PLN 150.000", "₹10 lakh"): the spans to leave out of the
+    /// reading.</summary>
+    private static List<(int From, int To)> ForeignSpans(string text)
+    {
+        var spans = new List<(int From, int To)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]) || char.IsAsciiDigit(text[i]) || IsTokenBreak(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !char.IsAsciiDigit(text[i]) && !IsTokenBreak(text[i]))
+            {
+                i++;
+            }
+
+            var end = i;
+            while (end > start && text[end - 1] == '.')
+            {
+                end--;
+            }
+
+            if (end == start || !IsForeignCurrency(text[start..end]))
+            {
+                continue;
+            }
+
+            // the number before it, past an Indian magnitude ("10 lakh INR")
+            var from = start;
+            var k = start;
+            while (k > 0 && text[k - 1] == ' ')
+            {
+                k--;
+            }
+
+            var wordStart = k;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart < k && IndianMagnitudes.Contains(FoldedText.Fold(text[wordStart..k])))
+            {
+                k = wordStart;
+            }
+
+            var numberStart = NumberRunBefore(text, k);
+            if (numberStart < k)
+            {
+                from = numberStart;
+                spans.Add((from, end));
+                continue;
+            }
+
+            // else the number after it ("PLN 150.000", "₹10 lakh")
+            var to = end;
+            while (to < text.Length && (char.IsAsciiDigit(text[to]) || text[to] is ' ' or ',' or '.' or '\'' or '\u202f' or '\u00a0'))
+            {
+                to++;
+            }
+
+            if (text.AsSpan(end, to - end).IndexOfAnyInRange('0', '9') >= 0)
+            {
+                spans.Add((start, to));
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool IsTokenBreak(char c) => c is ',' or ';' or ':' or ')' or '(' or '?' or '!' or '/' or '-' or '–' or '—';
+
+    /// <summary>Where the run of digits and their separators that ends at <paramref name="end"/> starts; <paramref
+    /// name="end"/> when no digit stands right before it.</summary>
+    private static int NumberRunBefore(string text, int end)
+    {
+        var k = end;
+        var digits = false;
+        while (k > 0 && (char.IsAsciiDigit(text[k - 1]) || text[k - 1] is ' ' or ',' or '.' or '\'' or '\u202f' or '\u00a0'))
+        {
+            digits |= char.IsAsciiDigit(text[k - 1]);
+            k--;
+        }
+
+        return digits ? k : end;
     }
 
     private static string? NormalizeIso(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();

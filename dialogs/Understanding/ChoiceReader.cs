@@ -59,6 +59,20 @@ internal static class ChoiceReader
     /// questions at once and "2" cannot be told to belong to this one.</param>
     public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex = true)
     {
+        var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
+        // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
+        // so whatever role the rest names is confirmed
+        return step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && FoldedText.Of(text).Contains(Complicated)
+            ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
+            : reading;
+    }
+
+    private static readonly string[][] Complicated = Phrases.Of(
+        "it's complicated", "its complicated", "it is complicated", "complicated", "es ist kompliziert", "ist kompliziert",
+        "kompliziert", "schwierig zu sagen");
+
+    private static SlotReading? ReadChoice(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex)
+    {
         var folded = FoldedText.Of(text);
         if (folded.Count == 0)
         {
@@ -98,6 +112,13 @@ internal static class ChoiceReader
             // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
             // answers "ich" says nothing)
             return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && TitleThenSelf(text, folded) && TopDecider(choices) is >= 0 and var claimedSelf)
+        {
+            // "Seniorpartner, also ja, ich", "Inhaber, also ich": a title, then the prospect alone as what it comes to; what
+            // the prospect says of themselves is theirs, as "ich" alone
+            return new SlotReading(step, new ChoiceValue(choices[claimedSelf].Key, choices[claimedSelf].Label(language)), Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && SelfThenOthersSay(text, folded) && SharedDecider(choices) is >= 0 and var selfWithSay)
@@ -205,7 +226,7 @@ internal static class ChoiceReader
                 "sehen" or "gucken" when i > 0 && folded[i - 1].Text is "mal" or "nur" => "schauen",
                 "kompagnon" or "kompagnons" or "kompagnonin" => "partner",
                 "boss" when i > 0 && folded[i - 1].Text is "der" or "die" or "mein" or "meine" or "meinem" or "meiner" or "unser" or "unsere" or "unserem" or "dem" or "den" => "chef",
-                var same => same,
+                var same => WithoutZu(same),
             });
         }
 
@@ -232,6 +253,13 @@ internal static class ChoiceReader
                     folded[start + 1].Text is "request" or "requests" or "anfrage" or "anfragen" or "inquiries" or "enquiries")
                 {
                     // "quote requests for roofing jobs": requests for a quote are inquiries coming in, no quotes to write
+                    continue;
+                }
+
+                if (step == QuestionSteps.Need && phrase.Words.Length == 1 && m.End == start && QuoteAskedFor(folded, start))
+                {
+                    // "we need a quote for 500 hex bolts", "bitte ein Angebot über 200 Paletten": one quote asked for
+                    // something is a purchase enquiry to whoever reads it, no quotes of the prospect's own to write
                     continue;
                 }
 
@@ -298,7 +326,7 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var say &&
             (best[say].Score > 0 && !IsNegated(folded, best[say].Start, best[say].End) || InOneClause(folded, OwnSay) && InOneClause(folded, NotSigning)) &&
-            (InOneClause(folded, NotSigning) || winner == say && folded.Words.Any(x => x.Text is "signs" or "unterschreibt")) &&
+            (InOneClause(folded, NotSigning) || InOneClause(folded, OthersSigning) || winner == say && folded.Words.Any(x => x.Text is "signs" or "unterschreibt")) &&
             Adviser(choices) is >= 0 and var signedElsewhere)
         {
             // "I have a say but I'm not the one signing": a share in the decision while someone else signs is advising or
@@ -376,6 +404,15 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Need && runnerUp >= 0 &&
+            (MannerOf(folded, stems, compiled, best[winner], runnerUp) || MannerOf(folded, stems, compiled, best[runnerUp], winner)))
+        {
+            // "neue Mandanten automatisch vorzuqualifizieren", "Interessenten automatisch vorqualifizieren": "automatically"
+            // right before another need's verb says how that is to be done, no need of its own
+            winner = MannerOf(folded, stems, compiled, best[winner], runnerUp) ? runnerUp : winner;
+            runnerUp = -1;
+        }
+
         if (step == QuestionSteps.Need && runnerUp >= 0 && Without(folded, best[winner].Start) != Without(folded, best[runnerUp].Start))
         {
             // "web form leads into HubSpot without copy paste": the need after "without" is what the other one spares
@@ -406,6 +443,20 @@ internal static class ChoiceReader
             // "I'd influence it heavily but it's not my call": the decision is someone else's, the prospect's part is to
             // advise (a narrower part said in words of its own wins as usual; "ich entscheide nicht allein" is shared)
             return new SlotReading(step, new ChoiceValue(choices[advisor].Key, choices[advisor].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && winner >= 0 && winner == Adviser(choices) && OnlyPassesOn(folded, best[winner].Start, best[winner].End) &&
+            Enumerable.Range(0, choices.Count).All(c => c == winner || best[c].Score <= 0 || best[c].Start >= best[winner].Start && best[c].End <= best[winner].End) &&
+            Narrowest(choices) is >= 0 and var messenger &&
+            !choices[messenger].DecisionMaker)
+        {
+            // "ich leite das nur weiter", "I just pass it on": passing it on and nothing more is carrying information to
+            // whoever decides, without a word of one's own on it; careful writers record it as gathering information or
+            // as recommending, so the narrower role is confirmed
+            return new SlotReading(step, new ChoiceValue(choices[messenger].Key, choices[messenger].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(ToldTo) && !folded.Contains(SelfDecides) && !HasDecisionVerb(folded) &&
@@ -472,7 +523,17 @@ internal static class ChoiceReader
             };
         }
 
-        if (step == QuestionSteps.Need && winner < 0 && InquiriesOfDoubtfulWorth(folded) &&
+        if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && WantsInquiriesInSystem(folded) &&
+            Read(step, language == "de" ? "CRM anbinden" : "connect our crm", choices, language, acceptOwnWords: false, allowIndex: false) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } connecting })
+        {
+            // "… hätten gern, dass die Mandantenanfragen direkt dort landen", "need it to talk to Dentrix": inquiries wanted
+            // in a system of the prospect's, or a system to talk to, is connecting it, whatever the system; confirmed, as
+            // the system is no CRM the synonyms know
+            return new SlotReading(step, connecting, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && (InquiriesOfDoubtfulWorth(folded) || NeglectedInquiries(folded)) &&
             Read(step, language == "de" ? "Anfragen qualifizieren" : "qualify leads", choices, language, acceptOwnWords: false, allowIndex: false) is
                 { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } qualifying })
         {
@@ -610,8 +671,15 @@ internal static class ChoiceReader
                 return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
             }
 
+            // ("Teamleiter, Budget muss aber die GL freigeben": beside a title of the prospect's, an approval still needed,
+            // not a decision said as a fact, is confirmed)
             var advising = choices[adviser];
-            return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), Confidence.High, text.Trim());
+            var stillNeeded = ApprovalByOthers(folded, reviewCounts: false) &&
+                              Enumerable.Range(0, choices.Count).Any(c => c != winner && best[c].Score > 0 && choices[c].DecisionMaker);
+            return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), stillNeeded ? Confidence.Medium : Confidence.High, text.Trim())
+            {
+                Hint = stillNeeded ? ReadingHints.Ambiguous : null,
+            };
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && recipient && Narrowest(best, choices, Adviser(choices)) is >= 0 and var given &&
@@ -815,6 +883,8 @@ internal static class ChoiceReader
     {
         "to", "look", "into", "at", "this", "it", "that", "you", "check", "out", "around", "mal", "schauen", "gucken", "anschauen",
         "umschauen", "mir", "mich", "das", "es", "euch", "sie", "ich", "soll", "see", "explore", "options", "guys",
+        // "ich soll mich mal erkundigen", "… schlau machen": finding out, with nothing named to find out about
+        "erkundigen", "informieren", "schlau", "machen", "umsehen", "umhoeren",
     };
 
     /// <summary>Whether the words from <paramref name="from"/> on only say to look, at nothing named ("look into this",
@@ -829,7 +899,8 @@ internal static class ChoiceReader
                 return false;
             }
 
-            looked |= folded[i].Text is "look" or "check" or "schauen" or "gucken" or "anschauen" or "umschauen" or "see" or "explore";
+            looked |= folded[i].Text is "look" or "check" or "schauen" or "gucken" or "anschauen" or "umschauen" or "see" or "explore" or "erkundigen" or
+                "informieren" or "schlau" or "umsehen" or "umhoeren";
         }
 
         return looked;
@@ -1144,6 +1215,11 @@ internal static class ChoiceReader
         {
             big |= BigWords.Contains(folded[i].Text) &&
                    (i > 0 && !folded[i].AfterBreak && BigContext.Contains(folded[i - 1].Text) || i + 1 < folded.Count && !folded[i + 1].AfterBreak && BigContext.Contains(folded[i + 1].Text));
+            // "need CFO approval for anything over budget", "alles über Budget": the purchases above the budget are the big ones
+            big |= i > 0 && i + 1 < folded.Count && folded[i].Text is "over" or "above" or "beyond" or "ueber" or "oberhalb" or "ausserhalb" &&
+                   folded[i - 1].Text is "anything" or "everything" or "alles" or "was" && !folded[i].AfterBreak && !folded[i + 1].AfterBreak &&
+                   (folded[i + 1].Text is "budget" or "limit" || i + 2 < folded.Count && folded[i + 1].Text is "the" or "our" or "das" or "dem" or "unserem" &&
+                    folded[i + 2].Text is "budget" or "limit");
         }
 
         return big && (folded.Find(OthersDecision).At >= 0 && !NobodyDecides(folded) || ApprovalByOthers(folded, reviewCounts: false));
@@ -1315,6 +1391,12 @@ internal static class ChoiceReader
         "nicht das finale wort", "don't have the last word", "dont have the last word", "don't have the final word",
         "letzte wort hab ich nicht", "letzte wort habe ich nicht", "letzte wort hab ich aber nicht", "letzte wort habe ich aber nicht");
 
+    // Someone else who signs, said with the verb first ("unterschreiben tut der GF", "signing is done by the owner").
+    private static readonly string[][] OthersSigning = Phrases.Of(
+        "unterschreiben tut der", "unterschreiben tut die", "unterschreiben tut unser", "unterschreiben tut unsere",
+        "unterschreiben tut mein", "unterschreiben tut meine", "unterschreiben tut dann der", "unterschreiben tut dann die",
+        "unterschreiben muss der", "unterschreiben muss die", "signing is done by", "the signing is done by");
+
     private static readonly HashSet<string> AssistantTitles = new(StringComparer.Ordinal)
     {
         "assistant", "assistent", "assistentin", "assistenz", "secretary", "sekretaer", "sekretaerin", "sekretariat",
@@ -1363,8 +1445,7 @@ internal static class ChoiceReader
     {
         for (var i = after + 1; i + 2 < folded.Count; i++)
         {
-            if (folded[i].Text is not ("aber" or "but" or "wobei" or "though" or "allerdings" or "however") ||
-                !OthersPossessives.Contains(folded[i + 1].Text) && folded[i + 1].Text is not ("der" or "die" or "the"))
+            if (folded[i].Text is not ("aber" or "but" or "wobei" or "though" or "allerdings" or "however"))
             {
                 continue;
             }
@@ -1373,6 +1454,18 @@ internal static class ChoiceReader
             while (clauseEnd + 1 < folded.Count && !folded[clauseEnd + 1].AfterBreak)
             {
                 clauseEnd++;
+            }
+
+            if (!OthersPossessives.Contains(folded[i + 1].Text) && folded[i + 1].Text is not ("der" or "die" or "the"))
+            {
+                // "aber bei solchen Beträgen redet der Beirat mit": the German verb of a say before its subject, the "mit"
+                // of the separable verb closing the clause
+                if (SeparableSay(folded, i + 1, clauseEnd))
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             var rest = folded.Find(OthersSay, i + 2);
@@ -1389,6 +1482,36 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> SayVerbs = new(StringComparer.Ordinal)
+    {
+        "redet", "reden", "spricht", "sprechen", "entscheidet", "entscheiden", "bestimmt", "bestimmen",
+    };
+
+    /// <summary>"redet der Beirat mit", "entscheidet meine Frau mit": a verb of a say, then someone else as its subject
+    /// (an article or possessive right after the verb), and the clause (<paramref name="from"/> to <paramref name="end"/>)
+    /// closed by the "mit" of the separable verb, with no word of the prospect's own in it.</summary>
+    private static bool SeparableSay(FoldedText folded, int from, int end)
+    {
+        if (end >= folded.Count || folded[end].Text != "mit")
+        {
+            return false;
+        }
+
+        var verb = false;
+        for (var k = from; k < end; k++)
+        {
+            if (folded[k].Text is "ich" or "wir" or "mir" or "mich" or "uns")
+            {
+                return false;
+            }
+
+            verb |= SayVerbs.Contains(folded[k].Text) && k + 1 < end &&
+                    (OthersPossessives.Contains(folded[k + 1].Text) || folded[k + 1].Text is "der" or "die" or "das" or "den");
+        }
+
+        return verb;
     }
 
     // Forgetting or dropping follow-ups ("vergessen wir ständig", "keep slipping through the cracks").
@@ -1560,7 +1683,9 @@ internal static class ChoiceReader
         "i'm the one making the call", "i'm the one who makes the decision", "ich bin derjenige der entscheidet",
         "ich bin diejenige die entscheidet", "ich bin die die entscheidet", "ich bin der der entscheidet",
         "bin derjenige der entscheidet", "bin diejenige die entscheidet", "bin derjenige der das entscheidet",
-        "bin diejenige die das entscheidet", "bin die die das entscheidet", "bin der der das entscheidet");
+        "bin diejenige die das entscheidet", "bin die die das entscheidet", "bin der der das entscheidet",
+        // "Entscheiden tu ich, aber …": the verb put first for weight, said of the prospect
+        "entscheiden tu ich", "entscheiden tue ich");
 
     // Advice and nothing more ("ich geb nur input", "I just give input").
     private static readonly string[][] MereInput = Phrases.Of(
@@ -1616,10 +1741,14 @@ internal static class ChoiceReader
     {
         "wer", "denn", "sonst", "who", "else", "na", "ja", "lol", "haha", "halt", "eh", "obviously", "natuerlich", "would",
         "sollte", "soll",
+        // "Who else would decide?", "wer sonst entscheidet das?": the question's own verb turned back with it
+        "decide", "entscheiden", "entscheidet", "das",
     };
 
-    /// <summary>Whether the whole answer is "wer sonst", "who else would?": the question who decides turned back.</summary>
-    internal static bool AnswersWithSelf(string text) => RhetoricalSelf(FoldedText.Of(text));
+    /// <summary>Whether the answer opens with "wer sonst", "who else would (decide)?" as its whole first question: the
+    /// question who decides turned back ("Who else would decide? It's my agency.").</summary>
+    internal static bool AnswersWithSelf(string text) =>
+        RhetoricalSelf(FoldedText.Of(text.IndexOf('?', StringComparison.Ordinal) is > 0 and var mark ? text[..mark] : text));
 
     /// <summary>"wer sonst", "wer denn sonst", "who else?": the question who decides turned back at the asker.</summary>
     private static bool RhetoricalSelf(FoldedText folded) =>
@@ -1898,7 +2027,9 @@ internal static class ChoiceReader
             var w = folded[i].Text;
             // someone else must ("der Beirat muss zustimmen"), not the prospect ("ich muss das freigeben")
             var mine = (i > 0 && folded[i - 1].Text is "ich" or "i") || (i + 1 < folded.Count && folded[i + 1].Text is "ich" or "i");
-            must |= !mine && (w is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "should" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to"));
+            // ("need CFO approval": "need" before the one who approves and the approval)
+            must |= !mine && (w is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "should" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to") ||
+                              w == "need" && i + 2 < folded.Count && folded[i + 2].Text.StartsWith("approv", StringComparison.Ordinal));
             // "wobei der Steuerberater noch drüberschauen soll": someone else's review counts like an approval
             approve |= w.StartsWith("zustimm", StringComparison.Ordinal) || w.StartsWith("freigeb", StringComparison.Ordinal) ||
                        w.StartsWith("genehmig", StringComparison.Ordinal) || w.StartsWith("approv", StringComparison.Ordinal) ||
@@ -1934,6 +2065,55 @@ internal static class ChoiceReader
             {
                 return IsOnlySelf(FoldedText.Of(text[..folded[i].Start])) && OtherHasASay(folded, i - 1);
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the match <paramref name="manner"/> is one adverb of automating ("automatisch", "automatically")
+    /// right before words of the choice <paramref name="verbChoice"/>, in its clause (after a noun, "Leads automatisch …
+    /// verteilen", the adverb goes with a later verb).</summary>
+    private static bool MannerOf(FoldedText folded, string[] stems, Compiled compiled, (double Score, int Start, int End, bool Approximate) manner, int verbChoice) =>
+        manner.Start == manner.End && folded[manner.Start].Text is "automatisch" or "automatically" && manner.End + 1 < folded.Count &&
+        !folded[manner.End + 1].AfterBreak && compiled.Phrases.Any(p => p.Choice == verbChoice && Match(folded, stems, p, manner.End + 1) is not null);
+
+    /// <summary>A match of passing something on ("leite das weiter", "pass it on") with "nur"/"just"/"only" inside it or
+    /// right before it, in its clause.</summary>
+    private static bool OnlyPassesOn(FoldedText folded, int start, int end)
+    {
+        var passing = false;
+        var only = false;
+        var from = start;
+        while (from > 0 && from > start - 2 && !folded[from].AfterBreak)
+        {
+            from--;
+        }
+
+        for (var k = from; k <= end && k < folded.Count; k++)
+        {
+            var t = folded[k].Text;
+            passing |= k >= start && (t.StartsWith("weiter", StringComparison.Ordinal) || t is "pass" or "passing" or "forward" or "forwarding");
+            only |= t is "nur" or "just" or "only" or "lediglich" or "bloss";
+        }
+
+        return passing && only;
+    }
+
+    /// <summary>"Seniorpartner, also ja, ich", "I'm the owner, so me": words before a break, then "also"/"so" opening the
+    /// last clause, which names the prospect alone; nothing before it says someone else decides, approves or shares.</summary>
+    private static bool TitleThenSelf(string text, FoldedText folded)
+    {
+        for (var i = folded.Count - 1; i > 0; i--)
+        {
+            if (!folded[i].AfterBreak || folded[i].Text is not ("also" or "so" or "sprich" or "ergo"))
+            {
+                continue;
+            }
+
+            var head = FoldedText.Of(text[..folded[i].Start]);
+            var tail = FoldedText.Of(text[folded[i].End..]);
+            return tail.Count > 0 && IsOnlySelf(tail) && !IsOnlySelf(head) && !head.Contains(OthersDecision) && !ApprovalByOthers(head) &&
+                   !head.Contains(Together) && !head.Words.Any(w => CommonWords.Negations.Contains(w.Text) || w.Text is "und" or "and" or "mit" or "with");
         }
 
         return false;
@@ -2342,6 +2522,8 @@ internal static class ChoiceReader
     private static readonly HashSet<string> InquiryWords = new(StringComparer.Ordinal)
     {
         "anfragen", "anfrage", "kontaktanfragen", "inbound", "inquiries", "enquiries", "requests", "inbounds",
+        // requests for quotes, and the contacts a trade fair brings in, are inquiries too
+        "rfq", "rfqs", "visitenkarten", "messekontakte",
     };
 
     /// <summary>Inquiries named beside a word of their worth ("unqualifizierte Anfragen", "welche davon was taugen",
@@ -2361,6 +2543,81 @@ internal static class ChoiceReader
         }
 
         return inquiries && worth;
+    }
+
+    /// <summary>Inquiries named, then in a later clause that nobody handles them ("… hunderte Visitenkarten und keiner
+    /// arbeitet die ab", "… landen im Nirvana und keiner ruft zurück").</summary>
+    private static bool NeglectedInquiries(FoldedText folded)
+    {
+        var inquiries = -1;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            if (inquiries < 0 && (InquiryWords.Contains(t) || t.EndsWith("anfragen", StringComparison.Ordinal)))
+            {
+                inquiries = i;
+            }
+            else if (inquiries >= 0 && NobodyWords.Contains(t) && i + 1 < folded.Count && !folded[i + 1].AfterBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] QuoteWords = ["quote", "angebot"];
+
+    /// <summary>"a quote for 500 pcs …", "ein Angebot über …": one quote, asked for something named after it.</summary>
+    private static bool QuoteAskedFor(FoldedText folded, int at) =>
+        Array.IndexOf(QuoteWords, folded[at].Text) >= 0 && at >= 1 && at + 1 < folded.Count &&
+        folded[at - 1].Text is "a" or "ein" or "einen" && folded[at + 1].Text is "for" or "fuer" or "ueber" or "on" &&
+        (at == 1 || folded[at - 2].Text is "need" or "want" or "like" or "request" or "get" or "send" or "brauchen" or "brauche" or "haetten" or "moechten" or "um" or "bitte");
+
+    // Verbs of inquiries arriving somewhere ("landen"), and words that point at the place ("dort", "da drin").
+    private static readonly HashSet<string> LandingWords = new(StringComparer.Ordinal) { "landen", "landet", "land", "lands", "einlaufen", "ankommen" };
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "dort", "da", "drin", "darin", "dorthin", "direkt", "rein", "hinein", "there", "directly", "straight", "ort",
+    };
+
+    /// <summary>"Wir arbeiten mit DATEV und hätten gern, dass die Mandantenanfragen direkt dort landen", "need it to talk
+    /// to Dentrix": a wish that inquiries land in a system of the prospect's, or that it talk to one, is connecting a
+    /// system, whatever the system is called.</summary>
+    private static bool WantsInquiriesInSystem(FoldedText folded)
+    {
+        if (!folded.Contains(Wanting) && !folded.Words.Any(w => w.Text is "gern" or "gerne" or "haetten" or "sollen" or "sollten" or "should"))
+        {
+            return false;
+        }
+
+        var inquiries = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            inquiries |= InquiryWords.Contains(t) || t.EndsWith("anfragen", StringComparison.Ordinal) || t is "leads" or "kontakte";
+            if (inquiries && LandingWords.Contains(t))
+            {
+                for (var k = Math.Max(0, i - 3); k < i; k++)
+                {
+                    if (PlaceWords.Contains(folded[k].Text))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            // "need it to talk to Dentrix": a system ("it", "this") that should talk to another one, never to a person
+            if (t is "talk" or "talks" or "talking" && i + 2 < folded.Count && folded[i + 1].Text is "to" or "with" && !PersonWords.Contains(folded[i + 2].Text) &&
+                folded[i + 2].Text is not ("a" or "an" or "someone" or "somebody" or "you" or "me" or "us") &&
+                (i >= 2 && folded[i - 1].Text == "to" && folded[i - 2].Text is "it" or "this" or "that" || i >= 1 && folded[i - 1].Text is "it" or "this"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SlotReading? OwnWords(string step, string text, FoldedText folded, bool acceptOwnWords)
@@ -2587,6 +2844,30 @@ internal static class ChoiceReader
         "look", "well", "gut", "fine", "weiss", "know", "keine", "ahnung", "wisst", "kennt", "dann", "then", "too", "auch",
     };
 
+    // Separable prefixes of German verbs, before which an infinitive takes "zu" inside the word ("vorzuqualifizieren").
+    private static readonly string[] SeparablePrefixes = ["vor", "an", "ab", "auf", "aus", "ein", "nach", "zurueck", "weiter", "mit", "zusammen", "her", "hin", "raus", "rein"];
+
+    /// <summary>"vorzuqualifizieren", "anzubinden", "nachzufassen": the infinitive with "zu" inside a separable verb is the
+    /// verb ("vorqualifizieren"), so a phrase of the verb matches it.</summary>
+    private static string WithoutZu(string word)
+    {
+        if (word.Length < 9 || !word.EndsWith("en", StringComparison.Ordinal) && !word.EndsWith("ern", StringComparison.Ordinal) && !word.EndsWith("eln", StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        foreach (var prefix in SeparablePrefixes)
+        {
+            if (word.Length >= prefix.Length + 7 && word.StartsWith(prefix, StringComparison.Ordinal) &&
+                word.AsSpan(prefix.Length, 2).SequenceEqual("zu"))
+            {
+                return string.Concat(prefix, word.AsSpan(prefix.Length + 2));
+            }
+        }
+
+        return word;
+    }
+
     private static bool IsOnly(FoldedText folded, string[][] phrases)
     {
         foreach (var p in phrases)
@@ -2610,8 +2891,10 @@ internal static class ChoiceReader
         }
 
         var kind = WordMatch.Compare(folded[start].Text, stems[start], phrase.Words[0], phrase.Stems[0]);
-        if (kind == WordMatch.Kind.None)
+        if (kind == WordMatch.Kind.None || kind == WordMatch.Kind.Compound && phrase.Stems[0].StartsWith("berat", StringComparison.Ordinal))
         {
+            // "Steuerberater", "Rechtsberatung": a compound of advice names its field, another profession or service;
+            // only the word alone is the consultation sought or the adviser's part in a decision
             return null;
         }
 

@@ -69,7 +69,8 @@ internal static class WordMatch
         // A German compound whose head is the phrase word: "Vertriebsautomatisierung", "Teamleiterin". Only the head: a
         // word that merely starts like a phrase word is often another word ("international" / "intern").
         if (word.Length >= phraseStem.Length + 3 && phraseStem.Length >= 4 &&
-            (wordStem.EndsWith(phraseStem, StringComparison.Ordinal) || word.EndsWith(phrase, StringComparison.Ordinal)))
+            (wordStem.EndsWith(phraseStem, StringComparison.Ordinal) && !PrefixedHead(wordStem, phraseStem.Length) ||
+             word.EndsWith(phrase, StringComparison.Ordinal) && !PrefixedHead(word, phrase.Length)))
         {
             return Kind.Compound;
         }
@@ -80,6 +81,14 @@ internal static class WordMatch
         }
 
         return Kind.None;
+    }
+
+    /// <summary>Whether the head of a compound (its last <paramref name="head"/> letters) carries the prefix "ver" or "zer",
+    /// which makes another word of it: "Eigentümerversammlung" ends in an assembly, not in "sammle".</summary>
+    private static bool PrefixedHead(string word, int head)
+    {
+        var at = word.Length - head;
+        return at >= 3 && (word.AsSpan(at - 3, 3).SequenceEqual("ver") || word.AsSpan(at - 3, 3).SequenceEqual("zer"));
     }
 
     /// <summary>Whether one word is a person named by an act ("Interessent", "Interessenten") and the other the act or the

@@ -541,7 +541,7 @@ internal static class TimelineReader
                 // the German start words before a single day ("ab dem 15.1.", "nicht vor dem 1. April", "ab Montag") say
                 // from then on to every blind writer who met them, so they stay sure
                 var germanFromDay = t[f].Text is "ab" or "fruehestens" or "nicht" or "erst" && period.End == period.Start &&
-                                    !ChristmasHolidays(t[i].Text) && t[i].Text is not ("ostern" or "mitte" or "anfang" or "ende");
+                                    !ChristmasHolidays(t[i].Text) && t[i].Text != "ostern" && !MonthParts.ContainsKey(t[i].Text);
                 var oneDay = !closed && !germanFromDay && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
                              period.Start > today;
                 period = new Period(period.Start, closed || ranged ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);

@@ -539,7 +539,7 @@ internal static class TimelineReader
                 var shortPart = MonthParts.ContainsKey(t[i].Text) ||
                                 ChristmasHolidays(t[i].Text) || t[i].Text is "ostern" or "easter" || NamedDay(t, i, today) is not null;
                 // the German start words before a single day ("ab dem 15.1.", "nicht vor dem 1. April", "ab Montag") say
-                // from then on to every blind writer who met them, so they stay sure
+                // from then on to all but one of the blind writers who met them, so they stay sure
                 var germanFromDay = t[f].Text is "ab" or "fruehestens" or "nicht" or "erst" && period.End == period.Start &&
                                     !ChristmasHolidays(t[i].Text) && t[i].Text != "ostern" && !MonthParts.ContainsKey(t[i].Text);
                 var oneDay = !closed && !germanFromDay && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&

@@ -429,8 +429,8 @@ public sealed class AnswerReader
                 // "you first": a pronoun is no part of a name
                 return null;
 
-            case QuestionSteps.Name when reading.Value is string name && FoldedText.Of(name).Words.Any(w => Discipline.IsDepartmentWord(w.Text) || CompanyReader.IsCompanyWord(w.Text)):
-                // "Customer Support", "Vertrieb Team": a department or a company, not a person
+            case QuestionSteps.Name when reading.Value is string name && FoldedText.Of(name).Words.Any(w => Discipline.IsDepartmentWord(w.Text) || CompanyReader.IsBusinessKind(w.Text)):
+                // "Customer Support", "Vertrieb Team", "fahrschule becker": a department or a company, not a person
                 return unsure;
 
             case QuestionSteps.Phone when Discipline.OtherNumberLabel(FoldedText.Of(text)):

@@ -750,6 +750,12 @@ internal static partial class CompanyReader
     /// <summary>Whether the word (folded) is a word for any company or for a company's trade ("Agentur", "Labs").</summary>
     public static bool IsCompanyWord(string folded) => GenericWords.Contains(folded) || MessageReader.IsCompanyWord(folded);
 
+    /// <summary>A word that says what kind of business something is: a word for any company, a trade or a kind of shop,
+    /// also at the end of a German compound ("Fahrschule", "Sprachschule").</summary>
+    public static bool IsBusinessKind(string folded) =>
+        IsCompanyWord(folded) || TradeWords.Contains(folded) || ShopKinds.Contains(folded) ||
+        folded.Length > 8 && GenericWords.Any(g => g.Length >= 5 && folded.EndsWith(g, StringComparison.Ordinal));
+
     /// <summary>A word that names a kind of firm or an institution ("firma", "sparkasse", "stadtverwaltung").</summary>
     public static bool IsOrganisationWord(string folded) => IsCompanyWord(folded) || PlaceNamed.Contains(folded);
 

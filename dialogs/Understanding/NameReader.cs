@@ -84,7 +84,9 @@ internal static partial class NameReader
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse",
         // the German professional titles of a lawyer and a tax adviser ("RA Dr. Matthias Oberländer"), dropped like "Herr";
         // academic titles stay
-        "ra", "rain", "stb");
+        "ra", "rain", "stb",
+        // a pastor's or a coach's title before the name is how they are addressed, not part of the name
+        "pfarrer", "pfarrerin", "pastor", "pastorin", "pater", "reverend", "rev", "coach");
 
     // Jobs of someone who writes for another person ("die Assistenz von Dr. Reuter", "assistant to Mr. Hale").
     private static readonly HashSet<string> AssistantWords = new(StringComparer.Ordinal)

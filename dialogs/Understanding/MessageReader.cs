@@ -13,7 +13,9 @@ internal static class MessageReader
 {
     private static readonly string[][] NameCues = Phrases.Of(
         "ich bin", "ich bin der", "ich bin die", "bin der", "bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
-        "my name's", "i'm", "i am", "this is", "name", "it's", "its", "name's", "names");
+        "my name's", "i'm", "i am", "this is", "name", "it's", "its", "name's", "names",
+        // the person to contact named after the organisation ("Bürgerstiftung Mühlbach, Ansprechpartnerin Dr. Eva Lindner")
+        "ansprechpartner", "ansprechpartnerin", "ansprechpartner ist", "ansprechpartnerin ist", "contact person", "contact person is");
 
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",

@@ -85,6 +85,8 @@ internal static partial class NameReader
         // the German professional titles of a lawyer and a tax adviser ("RA Dr. Matthias Oberländer"), dropped like "Herr";
         // academic titles stay
         "ra", "rain", "stb",
+        // the label of the person to contact
+        "ansprechpartner", "ansprechpartnerin", "ansprechpartner ist", "ansprechpartnerin ist", "contact person", "contact person is",
         // a pastor's or a coach's title before the name is how they are addressed, not part of the name
         "pfarrer", "pfarrerin", "pastor", "pastorin", "pater", "reverend", "rev", "coach");
 

@@ -913,13 +913,12 @@ internal static partial class NameReader
     /// common given name itself ("Robert (Bob) Miller") or the given name's start ("Christopher (Chris) Walker").</summary>
     private static bool NicknameInside(string text)
     {
-        var open = text.IndexOf('(');
-        var close = open < 0 ? -1 : text.IndexOf(')', open);
-        if (open <= 0 || close < open || text.IndexOf('(', close) >= 0)
+        if (OneBracket(text) is not { } bracket)
         {
             return false;
         }
 
+        var (open, close) = bracket;
         var before = FoldedText.Of(text[..open]);
         var inside = FoldedText.Of(text[(open + 1)..close]);
         var after = FoldedText.Of(text[(close + 1)..]);
@@ -932,6 +931,15 @@ internal static partial class NameReader
         var given = before[^1].Text;
         var nick = inside[0].Text;
         return nick != given && (GivenNames.IsName(nick) || nick.Length >= 3 && given.StartsWith(nick, StringComparison.Ordinal));
+    }
+
+    /// <summary>Where the one pair of brackets after the first word opens and closes ("Bob (Robert) Haskins"), or null
+    /// when there is none or more than one.</summary>
+    private static (int Open, int Close)? OneBracket(string text)
+    {
+        var open = text.IndexOf('(');
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        return open <= 0 || close < open || text.IndexOf('(', close) >= 0 ? null : (open, close);
     }
 
     // Endings of German compound nouns for a job or trade ("Versicherungsmakler", "Steuerberaterin", "Kfz-Händler"); a
@@ -986,13 +994,12 @@ internal static partial class NameReader
     /// one may be the name the writer goes by; null when the message is not so.</summary>
     private static SlotReading? FullGivenInBrackets(string text)
     {
-        var open = text.IndexOf('(');
-        var close = open < 0 ? -1 : text.IndexOf(')', open);
-        if (open <= 0 || close < open || text.IndexOf('(', close) >= 0)
+        if (OneBracket(text) is not { } bracket)
         {
             return null;
         }
 
+        var (open, close) = bracket;
         var before = FoldedText.Of(text[..open]);
         var inside = FoldedText.Of(text[(open + 1)..close]);
         if (before.Count != 1 || inside.Count != 1 || !GivenNames.IsName(before[0].Text) || !GivenNames.IsName(inside[0].Text) ||

@@ -1664,7 +1664,7 @@ internal static partial class BudgetReader
 
         if (written.Length == 3 && written.All(char.IsAsciiLetterUpper))
         {
-            return written is not ("EUR" or "USD" or "CHF" or "GBP") && IsoCurrencies.Value.Contains(written);
+            return CurrencyOf(written.ToLowerInvariant(), afterNumber: true) is null && IsoCurrencies.Value.Contains(written);
         }
 
         return written is "zł" || ForeignCurrencyWords.Contains(FoldedText.Fold(written));

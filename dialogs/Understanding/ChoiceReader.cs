@@ -405,11 +405,12 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && runnerUp >= 0 &&
-            (MannerOf(folded, stems, compiled, best[winner], runnerUp) || MannerOf(folded, stems, compiled, best[runnerUp], winner)))
+            (MannerOf(folded, stems, compiled, best[winner], runnerUp) is var winnerIsManner && winnerIsManner ||
+             MannerOf(folded, stems, compiled, best[runnerUp], winner)))
         {
             // "neue Mandanten automatisch vorzuqualifizieren", "Interessenten automatisch vorqualifizieren": "automatically"
             // right before another need's verb says how that is to be done, no need of its own
-            winner = MannerOf(folded, stems, compiled, best[winner], runnerUp) ? runnerUp : winner;
+            winner = winnerIsManner ? runnerUp : winner;
             runnerUp = -1;
         }
 

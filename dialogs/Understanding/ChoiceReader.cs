@@ -263,6 +263,13 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (step == QuestionSteps.Need && LostOverview(folded, start, m.End))
+                {
+                    // "wir verlieren den Überblick, wer schon ein Angebot hat": losing track is a pain of handling
+                    // inquiries, no wish to get an overview of the market
+                    continue;
+                }
+
                 if (step == QuestionSteps.Need && phrase.Words.Length == 1 && LeadAsTitleOrVerb(folded, start))
                 {
                     // "I'm a team lead", "lead developer here", "I lead the sales team": "lead" as a job title or as
@@ -582,6 +589,25 @@ internal static class ChoiceReader
             {
                 Hint = ReadingHints.Hedged,
             };
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && AsCustomers(folded) is { } customers &&
+            Read(step, customers, choices, language, acceptOwnWords: false, allowIndex: false) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } nearest } && choices.Any(c => c.Key == nearest.Key && c.Fits))
+        {
+            // "neue Mitglieder gewinnen", "mehr Teilnehmer für unsere Kurse", "more enrollments": members, participants,
+            // donors or registrations are the customers and inquiries of a club, school or charity; the need their words
+            // name once read as customers is the nearest option, confirmed, as the synonyms do not say it
+            return new SlotReading(step, nearest, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && RenewalsForgotten(folded) &&
+            Read(step, language == "de" ? "Follow-ups automatisieren" : "automate follow ups", choices, language, acceptOwnWords: false, allowIndex: false) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } renewing })
+        {
+            // "Half our members forget to renew", "Verlängerungen gehen unter": renewals that are forgotten want a reminder
+            // sent on its own, like forgotten follow-ups; confirmed
+            return new SlotReading(step, renewing, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
         if (winner < 0)
@@ -1536,6 +1562,90 @@ internal static class ChoiceReader
         return followUp && forgotten && !folded.HasQuestionMark;
     }
 
+    // The people a club, school, practice or charity serves, as whole words (plural: "new patient appointments" and
+    // "Mitgliederverwaltung" name no one to win), and the registrations they send, read as customers and inquiries.
+    private static readonly Dictionary<string, string> CustomerWords = new(StringComparer.Ordinal)
+    {
+        ["mitglieder"] = "kunden", ["neumitglieder"] = "neukunden", ["teilnehmer"] = "kunden", ["teilnehmerinnen"] = "kunden",
+        ["teilnehmende"] = "kunden", ["kursteilnehmer"] = "kunden", ["spender"] = "kunden", ["spenderinnen"] = "kunden",
+        ["patienten"] = "kunden", ["gaeste"] = "kunden", ["mieter"] = "kunden", ["schueler"] = "kunden",
+        ["anmeldungen"] = "anfragen", ["registrierungen"] = "anfragen", ["einschreibungen"] = "anfragen", ["buchungen"] = "anfragen",
+        ["members"] = "customers", ["participants"] = "customers", ["attendees"] = "customers", ["donors"] = "customers",
+        ["patients"] = "customers", ["guests"] = "customers", ["tenants"] = "customers", ["students"] = "customers",
+        ["registrations"] = "inquiries", ["enrollments"] = "inquiries", ["enrolments"] = "inquiries", ["bookings"] = "inquiries",
+    };
+
+    /// <summary>The answer with the people a club or school serves put as customers and their registrations as inquiries
+    /// ("neue Mitglieder gewinnen" → "neue kunden gewinnen"); null when it names none.</summary>
+    private static string? AsCustomers(FoldedText folded)
+    {
+        var any = false;
+        var words = new string[folded.Count];
+        for (var i = 0; i < folded.Count; i++)
+        {
+            any |= CustomerWords.TryGetValue(folded[i].Text, out var customer);
+            words[i] = customer ?? folded[i].Text;
+        }
+
+        return any ? string.Join(' ', words) : null;
+    }
+
+    private static readonly HashSet<string> LosingWords = new(StringComparer.Ordinal)
+    {
+        "verlieren", "verliere", "verliert", "verloren", "behalten", "lose", "losing", "lost", "keep",
+    };
+
+    /// <summary>"den Überblick verlieren", "den Überblick behalten": an overview lost or to be kept, in the clause of the
+    /// match ("keinen Überblick" may still be one wanted of the market).</summary>
+    private static bool LostOverview(FoldedText folded, int start, int end)
+    {
+        for (var i = start; i <= end; i++)
+        {
+            if (folded[i].Text is not ("ueberblick" or "overview"))
+            {
+                continue;
+            }
+
+            for (var k = i; k >= 0 && i - k <= 8; k--)
+            {
+                if (LosingWords.Contains(folded[k].Text))
+                {
+                    return true;
+                }
+
+                if (folded[k].AfterBreak)
+                {
+                    break;
+                }
+            }
+
+            for (var k = i + 1; k < folded.Count && k - i <= 3 && !folded[k].AfterBreak; k++)
+            {
+                if (LosingWords.Contains(folded[k].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Half our members forget to renew", "Verlängerungen vergessen die meisten": renewals said to be forgotten.</summary>
+    private static bool RenewalsForgotten(FoldedText folded)
+    {
+        var renewal = false;
+        var forgotten = false;
+        foreach (var w in folded.Words)
+        {
+            renewal |= w.Text.Contains("renew", StringComparison.Ordinal) || w.Text.Contains("verlaenger", StringComparison.Ordinal);
+            forgotten |= Array.Exists(ForgettingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal)) ||
+                         w.Text is "nobody" or "keiner" or "niemand" or "noone";
+        }
+
+        return renewal && forgotten;
+    }
+
     private static readonly HashSet<string> VendorPronouns = new(StringComparer.Ordinal) { "ihr", "sie", "you", "y'all", "yall" };
 
     private static readonly HashSet<string> OfferVerbs = new(StringComparer.Ordinal)
@@ -2336,6 +2446,9 @@ internal static class ChoiceReader
     private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal)
     {
         "follow", "followup", "followups", "nachfassen", "nachfass", "sehen", "schauen", "gucken", "konkretes", "specific",
+        // the people a club, school or charity serves are its customers
+        "mitglieder", "neumitglieder", "teilnehmer", "teilnehmerinnen", "kursteilnehmer", "spender", "members", "participants",
+        "attendees", "donors", "renewals", "enrollments", "enrolments", "anmeldungen",
     };
 
     /// <summary>"that kind of stuff", "so was in der Art": "kind of" naming a sort of thing, no hedge.</summary>
@@ -2612,7 +2725,29 @@ internal static class ChoiceReader
             // "need it to talk to Dentrix": a system ("it", "this") that should talk to another one, never to a person
             if (t is "talk" or "talks" or "talking" && i + 2 < folded.Count && folded[i + 1].Text is "to" or "with" && !PersonWords.Contains(folded[i + 2].Text) &&
                 folded[i + 2].Text is not ("a" or "an" or "someone" or "somebody" or "you" or "me" or "us") &&
-                (i >= 2 && folded[i - 1].Text == "to" && folded[i - 2].Text is "it" or "this" or "that" || i >= 1 && folded[i - 1].Text is "it" or "this"))
+                (i >= 2 && folded[i - 1].Text == "to" && folded[i - 2].Text is "it" or "this" or "that" || i >= 1 && folded[i - 1].Text is "it" or "this" ||
+                 // "our donor database (Bloomerang) needs to talk to our website forms": a system named as the subject
+                 i >= 3 && folded[i - 1].Text == "to" && folded[i - 2].Text is "needs" or "need" or "has" or "have" && SystemBefore(folded, i - 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> SystemWords = new(StringComparer.Ordinal)
+    {
+        "database", "db", "system", "software", "tool", "crm", "app", "portal", "platform", "erp", "lms", "forms", "form", "website", "site", "shop",
+    };
+
+    /// <summary>A system named in the four words right before a verb ("our donor database (Bloomerang) needs …").</summary>
+    private static bool SystemBefore(FoldedText folded, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 4; k--)
+        {
+            // (a product named in brackets after the system may stand between: "database (Bloomerang) needs")
+            if (SystemWords.Contains(folded[k].Text))
             {
                 return true;
             }

@@ -113,7 +113,7 @@ internal static partial class BudgetReader
 
     private static readonly string[][] QuarterPeriod = Phrases.Of(
         "pro quartal", "im quartal", "quartalsweise", "vierteljaehrlich", "je quartal", "quartal", "per quarter", "a quarter",
-        "each quarter", "quarterly", "quarter");
+        "each quarter", "quarterly", "quarter", "quartalsbudget");
 
     // Doubt whether there is such a budget at all; an estimate ("ich schätze mal 20k", "I think around 30k") is an
     // answer like "ca. 20k".
@@ -393,6 +393,7 @@ internal static partial class BudgetReader
         }
 
         // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
+        var found = amounts;
         var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
         if (amounts.Count > 1 && marked.Count == 1 && !BareTopAfter(text, amounts) && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
             !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start))))
@@ -412,7 +413,11 @@ internal static partial class BudgetReader
         var confidence = Confidence.High;
         string? hint = null;
 
-        var rangeSecond = amounts.Count > 1 && IsRangeBetween(text, first.End, amounts[1].Start) ? amounts[1] : (Amount?)null;
+        // "35k – 5k sind schon weg": a second amount with its own unit below the first is no top of a range
+        var rangeSecond = amounts.Count > 1 && IsRangeBetween(text, first.End, amounts[1].Start) &&
+                          !(first.Multiplier > 1 && amounts[1].Multiplier > 1 && amounts[1].Value * amounts[1].Multiplier < first.Value * first.Multiplier)
+            ? amounts[1]
+            : (Amount?)null;
         var stretched = false;
         if (rangeSecond is null && amounts.Count == 2 && IsComparison(text, first.End, amounts[1].Start))
         {
@@ -586,12 +591,35 @@ internal static partial class BudgetReader
             hint = ReadingHints.Ambiguous;
         }
 
-        if (min == max && min is { } perThing && rangeSecond is null && !PerUnit(folded) && NamedUnitCount(folded, first.End) is { } things)
+        if (min == max && min is { } perThing && rangeSecond is null && !PerUnit(folded) && NamedUnitCount(folded, 0) is { } things)
         {
             // "~$1k/month per region, and we have 3 regions": an amount per a unit of the prospect's own, then how many of
             // them there are, is the amount times the count, for the amount's period; confirmed, as the multiplying is ours
             min = max = perThing * things;
             period = PeriodAfter(text, first.End) ?? period;
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
+        if (min == max && rangeSecond is null && min is { } pot && PotShare(text, first, found) is { } share)
+        {
+            // "Quartalsbudget 18k, davon könnten wir ein Drittel nehmen", "1,2 Mio für das gesamte Projekt, davon für euch
+            // vielleicht 50k", "about 1.5m for the whole upgrade, maybe 5% of that": a pot, then the share of it for this
+            // purchase, is the share, in the pot's currency and period; the reckoning is ours, so confirmed. A pot said
+            // to pay for this among other things ("… und wollen damit u.a. …") is its upper bound, confirmed
+            if (share.Part is { } part)
+            {
+                min = max = part;
+            }
+            else if (share.Factor is { } factor)
+            {
+                min = max = decimal.Round(pot * factor, 2);
+            }
+            else
+            {
+                min = null;
+            }
+
             confidence = Confidence.Medium;
             hint = ReadingHints.Ambiguous;
         }
@@ -607,6 +635,73 @@ internal static partial class BudgetReader
     }
 
     private const string QuestionStepsBudget = "budget";
+
+    // Words after an amount that take a share of it ("davon", "of that"), and words that say it pays for this among
+    // other things.
+    private static readonly string[][] ShareOf = Phrases.Of(
+        "davon", "of that", "of it", "of which", "of this", "von dem", "vom topf", "of the pot");
+
+    private static readonly string[][] AmongOthers = Phrases.Of(
+        "u a", "u.a", "unter anderem", "among other things", "amongst other things", "among others");
+
+    private static readonly Dictionary<string, decimal> FractionWords = new(StringComparer.Ordinal)
+    {
+        ["haelfte"] = 0.5m, ["half"] = 0.5m, ["drittel"] = 1m / 3, ["third"] = 1m / 3, ["viertel"] = 0.25m, ["fuenftel"] = 0.2m,
+        ["fifth"] = 0.2m, ["zehntel"] = 0.1m, ["tenth"] = 0.1m,
+    };
+
+    /// <summary>The share of a pot said after its amount: another amount (in the pot's unit when bare and small), a fraction
+    /// or a percentage; or only that the pot pays for this among other things (neither set). Null when no share is said.</summary>
+    private static (decimal? Part, decimal? Factor)? PotShare(string text, Amount pot, List<Amount> amounts)
+    {
+        var after = FoldedText.Of(text[pot.End..]);
+        var (at, length) = after.Find(ShareOf);
+        if (at < 0 || at + length < after.Count && after[at + length].Text is "ab" or "aus")
+        {
+            // ("hängt davon ab": no share)
+            return after.Contains(AmongOthers) ? (null, null) : null;
+        }
+
+        if (Percent().Match(text, pot.End) is { Success: true } percent &&
+            decimal.TryParse(percent.Groups[1].Value.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var share))
+        {
+            // "maybe 5% of that", "davon 10 Prozent"
+            return share is > 0 and < 100 ? (null, share / 100) : null;
+        }
+
+        var from = pot.End + after[at].Start;
+        foreach (var a in amounts)
+        {
+            if (a.Start <= pot.Start || a.End <= from)
+            {
+                continue;
+            }
+
+            var part = a.Value * (a.Multiplier == 1 && a.Currency is null && !a.HasGrouping && a.Value < 1000 ? pot.Multiplier : a.Multiplier);
+            return part < pot.Value * pot.Multiplier ? (part, null) : null;
+        }
+
+        for (var i = 0; i < after.Count; i++)
+        {
+            if (FractionWords.TryGetValue(after[i].Text, out var fraction))
+            {
+                // "zwei Drittel", "two thirds"
+                var times = i > 0 && after[i - 1].Text is "zwei" or "two" ? 2 : i > 0 && after[i - 1].Text is "drei" or "three" ? 3 : 1;
+                return (null, fraction * times);
+            }
+
+            if (after[i].Text is "thirds" && i > 0 && after[i - 1].Text is "two")
+            {
+                return (null, 2m / 3);
+            }
+        }
+
+        return (null, null);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|prozent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Percent();
+
 
     /// <summary>"maybe 8k? 10 max": two amounts, the first with a multiplier, the second a bare greater number with a bound
     /// word right after it.</summary>
@@ -663,9 +758,9 @@ internal static partial class BudgetReader
         return null;
     }
 
-    /// <summary>"… per region, and we have 3 regions", "pro Filiale, wir haben 4 Filialen": the count of a unit named after
-    /// "per"/"pro"/"je"/"each" after the amount, when the count names the same unit (its plural too); null otherwise. A
-    /// period after "per" is the amount's period, no unit.</summary>
+    /// <summary>"… per region, and we have 3 regions", "pro Filiale, wir haben 4 Filialen", "Pro Kurs ca. 150 €, bei 40
+    /// Kursen": the count of a unit named after "per"/"pro"/"je"/"each" (before the amount or after it), when the count
+    /// names the same unit (its plural too); null otherwise. A period after "per" is the amount's period, no unit.</summary>
     private static decimal? NamedUnitCount(FoldedText folded, int from)
     {
         for (var i = 1; i < folded.Count; i++)
@@ -884,8 +979,9 @@ internal static partial class BudgetReader
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {
         var trimmed = text.Trim();
-        if (folded.HasQuestionMark && folded.Contains(DependsWords) && AsksOurPrice(folded))
+        if (folded.HasQuestionMark && folded.Contains(DependsWords) && (AsksOurPrice(folded) || AsksUs(folded)))
         {
+            // ("kommt drauf an, was würdet ihr empfehlen?": a question to us after it asks back too)
             // "Depends. What do you charge?", "Hängt von Ihrem Preis ab, was kostet die Basisversion?": what it depends on
             // is our price, which the prospect asks for; a question back, no answer yet
             return null;
@@ -1049,6 +1145,25 @@ internal static partial class BudgetReader
         foreach (var w in folded.Words)
         {
             if (PriceWords.Contains(w.Text) && folded.Original.IndexOf('?', w.End) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word addressing us ("ihr", "euch", "you", a capitalized "Sie" inside a sentence) before a question mark
+    /// after the words of "it depends".</summary>
+    private static bool AsksUs(FoldedText folded)
+    {
+        var (at, length) = folded.Find(DependsWords);
+        for (var i = at + length; at >= 0 && i < folded.Count; i++)
+        {
+            var w = folded[i];
+            var addressed = w.Text is "ihr" or "euch" or "you" or "y'all" or "yall" ||
+                            w.Text == "sie" && !w.AfterBreak && folded.Original[w.Start] == 'S' && folded.Original[..w.Start].TrimEnd() is var b && b.Length > 0 && b[^1] is not ('.' or '!' or '?');
+            if (addressed && folded.Original.IndexOf('?', w.End) >= 0)
             {
                 return true;
             }
@@ -1555,7 +1670,7 @@ internal static partial class BudgetReader
 
         foreach (var p in QuarterPeriod)
         {
-            if (p.Length > 1 || p[0] is "quartalsweise" or "vierteljaehrlich" or "quarterly")
+            if (p.Length > 1 || p[0] is "quartalsweise" or "vierteljaehrlich" or "quarterly" or "quartalsbudget")
             {
                 if (folded.Find([p]).At >= 0)
                 {

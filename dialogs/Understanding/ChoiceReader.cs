@@ -62,10 +62,20 @@ internal static class ChoiceReader
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
         // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
         // so whatever role the rest names is confirmed
-        return step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && FoldedText.Of(text).Contains(Complicated)
+        // ("freiberufliche Trainerin, Petra Lange" beside other answers: the adjective of working on one's own, said of a
+        // trade, says who the prospect is more than who decides; careful writers record the decider confirmed or not at
+        // all)
+        return step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
+               (FoldedText.Of(text).Contains(Complicated) || !allowIndex && OnOwnAccount(reading.Evidence))
             ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
             : reading;
     }
+
+    /// <summary>Whether the words a role was read from are the adjective of working on one's own ("freiberufliche",
+    /// "selbstständiger", "freelance"), which goes with a trade after it.</summary>
+    private static bool OnOwnAccount(string? evidence) =>
+        !string.IsNullOrWhiteSpace(evidence) && FoldedText.Of(evidence) is { Count: 1 } one &&
+        one[0].Text is "freiberufliche" or "freiberuflicher" or "selbststaendige" or "selbststaendiger" or "selbstaendige" or "selbstaendiger" or "freelance";
 
     private static readonly string[][] Complicated = Phrases.Of(
         "it's complicated", "its complicated", "it is complicated", "complicated", "es ist kompliziert", "ist kompliziert",
@@ -112,6 +122,17 @@ internal static class ChoiceReader
             // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
             // answers "ich" says nothing)
             return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && folded.Count == 1 && folded[0].Text is "chef" or "chefin" or "boss" &&
+            TopDecider(choices) is >= 0 and var boss)
+        {
+            // "Chefin" as the whole answer to the question of the prospect's role: the boss, as "ich bin die Chefin"; but
+            // with no "ich" it may name whoever decides, so confirmed
+            return new SlotReading(step, new ChoiceValue(choices[boss].Key, choices[boss].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (step == QuestionSteps.Authority && allowIndex && TitleThenSelf(text, folded) && TopDecider(choices) is >= 0 and var claimedSelf)
@@ -303,6 +324,24 @@ internal static class ChoiceReader
             }
         }
 
+        if (step == QuestionSteps.Authority && Adviser(choices) is >= 0 and var presenter && SeparablePresent(folded) is ({ } presentAt, var vorAt))
+        {
+            // "ich hol Angebote ein und leg sie dem Vorstand vor": "vorlegen", "vorstellen" with its object between is
+            // putting it before someone who decides, as "ich leg's dem Chef vor"; a title between is whom it goes to
+            for (var c = 0; c < best.Length; c++)
+            {
+                if (choices[c].DecisionMaker && best[c].Score > 0 && best[c].Start > presentAt && best[c].End < vorAt)
+                {
+                    best[c] = default;
+                }
+            }
+
+            if (best[presenter].Score < 1)
+            {
+                best[presenter] = (1, presentAt, vorAt, false);
+            }
+        }
+
         var winner = -1;
         var runnerUp = -1;
         for (var c = 0; c < best.Length; c++)
@@ -329,6 +368,25 @@ internal static class ChoiceReader
             // "das entscheidet bei uns ein Gremium, ich bin da drin": a member of the body that decides decides with the
             // others in it, whoever the sentence names as deciding
             return new SlotReading(step, new ChoiceValue(choices[member].Key, choices[member].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var mineAndTheirs && MineAndAnother(folded))
+        {
+            // "decision is mine and my business partner's", "liegt bei mir und meinem Partner": the decision is the
+            // prospect's and someone else's, taken together
+            return new SlotReading(step, new ChoiceValue(choices[mineAndTheirs].Key, choices[mineAndTheirs].Label(language)), Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var officer && ClubOfficer(folded) &&
+            folded.Words.Any(x => DecidingBodies.Contains(x.Text) || Assemblies.Contains(x.Text)))
+        {
+            // "Ich bin Vorsitzender, entscheiden muss das aber der Vorstand", "treasurer, the board votes on it": an officer
+            // of a club or association sits on its board, which decides or an assembly approves; a share of the
+            // decision, how much is the prospect's to confirm
+            return new SlotReading(step, new ChoiceValue(choices[officer].Key, choices[officer].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var say &&
@@ -1406,7 +1464,74 @@ internal static class ChoiceReader
         "ich bin da drin", "bin da drin", "ich bin drin", "bin da auch drin", "ich sitze da drin", "sitze da drin", "sitze drin",
         "ich bin dabei", "bin da dabei", "bin mitglied", "ich bin teil davon", "bin teil davon", "bin einer davon", "bin eine davon",
         "i'm on it", "i am on it", "i sit on it", "i'm in it", "i am in it", "i'm part of it", "i am part of it", "i'm a member",
-        "i am a member", "i'm one of them", "i am one of them", "i'm on that", "i sit on that");
+        "i am a member", "i'm one of them", "i am one of them", "i'm on that", "i sit on that", "i sit on the board",
+        "sit on the board", "i'm on the board", "i am on the board", "i sit on the committee", "i'm on the committee",
+        "ich sitze im vorstand", "sitze im vorstand", "ich bin im vorstand", "bin im vorstand", "bin auch im vorstand");
+
+    // Assemblies of a club or association that approve what its board proposes.
+    private static readonly HashSet<string> Assemblies = new(StringComparer.Ordinal)
+    {
+        "mitgliederversammlung", "hauptversammlung", "jahreshauptversammlung", "vollversammlung", "delegiertenversammlung",
+        "assembly",
+    };
+
+    // Officers of a club or association, who sit on its board.
+    private static readonly HashSet<string> ClubOfficers = new(StringComparer.Ordinal)
+    {
+        "vorsitzender", "vorsitzende", "kassenwart", "kassenwartin", "schatzmeister", "schatzmeisterin", "kassierer", "kassiererin",
+        "chair", "chairman", "chairwoman", "chairperson", "treasurer",
+    };
+
+    private static bool ClubOfficer(FoldedText folded) => folded.Words.Any(x => ClubOfficers.Contains(x.Text));
+
+    /// <summary>"mine and my business partner's", "bei mir und meinem Partner": the prospect and someone else named as
+    /// owning the decision together ("mine and mine alone" is the prospect's).</summary>
+    private static bool MineAndAnother(FoldedText folded)
+    {
+        for (var i = 0; i + 2 < folded.Count; i++)
+        {
+            var self = folded[i].Text == "mine" || folded[i].Text == "mir" && i > 0 && folded[i - 1].Text is "bei";
+            if (self && folded[i + 1].Text is "and" or "und" or "&" or "+" && !folded[i + 2].AfterBreak &&
+                folded[i + 2].Text is "my" or "our" or "the" or "his" or "her" or "meinem" or "meiner" or "unserem" or "unserer" or "dem" or "der" &&
+                !folded.Words.Skip(i + 2).Any(x => x.Text is "alone" or "allein" or "alleine" or "mine"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"leg sie dem Vorstand vor", "stelle es dem Chef vor": the separable "vorlegen"/"vorstellen" with its object
+    /// between and "vor" closing the clause; the verb's and the "vor"'s index, or null.</summary>
+    private static (int Verb, int Vor)? SeparablePresent(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("leg" or "lege" or "legen" or "legt" or "stell" or "stelle" or "stellen" or "stellt"))
+            {
+                continue;
+            }
+
+            // ("ich stelle mir das so vor" imagines; the one it is put before is named in the dative)
+            var recipient = false;
+            for (var k = i + 1; k < folded.Count && k <= i + 6 && !folded[k].AfterBreak; k++)
+            {
+                if (k == i + 1 && folded[k].Text is "mir" or "mich" or "uns" or "sich" or "dir" or "euch")
+                {
+                    break;
+                }
+
+                recipient |= folded[k].Text is "dem" or "der" or "meinem" or "meiner" or "unserem" or "unserer" or "ihm" or "ihr" or "ihnen";
+                if (folded[k].Text == "vor" && recipient && (k + 1 == folded.Count || folded[k + 1].AfterBreak))
+                {
+                    return (i, k);
+                }
+            }
+        }
+
+        return null;
+    }
 
     // The prospect saying they do not sign ("I'm not the one signing", "unterschreiben tu ich nicht").
     private static readonly string[][] NotSigning = Phrases.Of(
@@ -2039,7 +2164,7 @@ internal static class ChoiceReader
     {
         "and", "then", "will", "i'll", "i", "probably", "later", "afterwards", "eventually", "maybe", "und", "dann", "danach",
         "anschliessend", "ich", "werde", "wahrscheinlich", "wohl", "spaeter", "info", "infos", "information", "informationen",
-        "options", "optionen", "first", "erst", "mal", "erstmal",
+        "options", "optionen", "first", "erst", "mal", "erstmal", "angebote", "quotes", "offers",
     };
 
     /// <summary>Whether the second match follows the first as the prospect's own next step: only joining words between

@@ -1319,6 +1319,12 @@ internal static partial class BudgetReader
 
     private static string SpelledNumberWords(string text)
     {
+        if (text.TrimStart().StartsWith("hundred ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "hundred k", "hundred grand": spoken English leaves out the "a" before a hundred that opens the answer
+            text = "one " + text.TrimStart();
+        }
+
         if (text.Contains('-'))
         {
             // "zehn- bis zwanzigtausend": the German hyphen that leaves the shared end to the next word is no minus sign

@@ -179,6 +179,28 @@ internal static class ChoiceReader
             return null;
         }
 
+        if (step == QuestionSteps.Authority && NobodyDecides(folded) && folded.Words.Any(x => x.Text is "allein" or "alleine" or "alone") &&
+            SharedDecider(choices) is >= 0 and var together)
+        {
+            // "Wir sind ein Verein, da entscheidet keiner allein": nobody deciding alone is a decision taken together; the
+            // prospect's part in it is not said, so confirmed
+            return new SlotReading(step, new ChoiceValue(choices[together].Key, choices[together].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && folded.Words.Any(x => x.Text is "sekretaerin" or "sekretaer" or "secretary") &&
+            folded.Count <= 5 && !folded.Contains(SelfDecides) && Narrowest(choices) is >= 0 and var secretary && !choices[secretary].DecisionMaker)
+        {
+            // "bin nur die Sekretärin": a secretary organises for whoever decides, like an assistant beside the one it
+            // works for; confirmed, as a secretary may also prepare or recommend
+            return new SlotReading(step, new ChoiceValue(choices[secretary].Key, choices[secretary].Label(language)), Confidence.Medium, text.Trim())
+            {
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
         if (step == QuestionSteps.Authority && NobodyDecides(folded))
         {
             // "lol nobody decides anything here", "bei uns entscheidet keiner was": a decision said of nobody names no one
@@ -1667,7 +1689,8 @@ internal static class ChoiceReader
     }
 
     // Forgetting or dropping follow-ups ("vergessen wir ständig", "keep slipping through the cracks").
-    private static readonly string[] ForgettingStems = ["vergess", "vergiss", "vergass", "forget", "forgot", "slip", "untergeh", "verschlaf", "verpenn"];
+    // ("fall thru the cracks", "rutschen durch": what falls through the cracks is dropped)
+    private static readonly string[] ForgettingStems = ["vergess", "vergiss", "vergass", "forget", "forgot", "slip", "untergeh", "verschlaf", "verpenn", "cracks", "durchrutsch"];
 
     /// <summary>"Follow-up-Mails vergessen wir ständig", "we always forget to follow up": follow-ups said to be forgotten or
     /// dropped.</summary>
@@ -2777,7 +2800,11 @@ internal static class ChoiceReader
             inquiries |= InquiryWords.Contains(w.Text) || w.Text.EndsWith("anfragen", StringComparison.Ordinal);
             worth |= w.Text.StartsWith("unqualifiz", StringComparison.Ordinal) || w.Text.StartsWith("taug", StringComparison.Ordinal) ||
                      w.Text.StartsWith("brauchbar", StringComparison.Ordinal) || w.Text.StartsWith("unbrauchbar", StringComparison.Ordinal) ||
-                     w.Text is "worth" or "junk" or "qualitaet" or "quality" or "muell" or "schrott" or "garbage" or "unqualified" or
+                     // ("Kundenanfragen sammeln und bewerten", "… vorher aussortieren": rating inquiries or sorting out the
+                     // bad ones is weighing their worth)
+                     w.Text is "bewerten" or "bewertet" or "einstufen" or "einschaetzen" or "rate" or "rating" or "score" or "scoren" or
+                         "aussortieren" or "aussortiert" or
+                         "worth" or "junk" or "qualitaet" or "quality" or "muell" or "schrott" or "garbage" or "unqualified" or
                          "serious" or "ernsthaft" or "ernstgemeint" or "ernstgemeinte" or "ernstgemeinten" or "legit" or "genuine";
         }
 

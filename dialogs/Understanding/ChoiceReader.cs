@@ -77,6 +77,12 @@ internal static class ChoiceReader
         !string.IsNullOrWhiteSpace(evidence) && FoldedText.Of(evidence) is { Count: 1 } one &&
         one[0].Text is "freiberufliche" or "freiberuflicher" or "selbststaendige" or "selbststaendiger" or "selbstaendige" or "selbstaendiger" or "freelance";
 
+    // Words that weigh one of several things named above the others ("wichtiger ist", "vor allem", "mainly").
+    private static readonly string[][] Weightier = Phrases.Of(
+        "wichtiger ist", "wichtiger waere", "am wichtigsten ist", "am wichtigsten", "vor allem", "hauptsaechlich", "primaer",
+        "in erster linie", "mainly", "mostly", "primarily", "more important is", "more importantly", "most important is",
+        "priority is", "prioritaet hat");
+
     private static readonly string[][] Complicated = Phrases.Of(
         "it's complicated", "its complicated", "it is complicated", "complicated", "es ist kompliziert", "ist kompliziert",
         "kompliziert", "schwierig zu sagen");
@@ -522,6 +528,15 @@ internal static class ChoiceReader
             step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], best[winner]))))
         {
             // "beides, leads und crm", "all of the above": several choices at once; the flow asks for the one that counts
+            // ("beides, leads gewinnen und CRM anbinden – wichtiger ist aber das CRM": one weighed above the others after
+            // them is the answer, confirmed)
+            if (step == QuestionSteps.Need && folded.Find(Weightier) is { At: >= 0 } weighed && weighed.At + weighed.Length < folded.Count &&
+                Read(step, text[folded[weighed.At + weighed.Length].Start..], choices, language, acceptOwnWords: false, allowIndex: false) is
+                    { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } weightier } weightierReading)
+            {
+                return weightierReading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+
             return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
@@ -2586,7 +2601,7 @@ internal static class ChoiceReader
         "vertrieb", "verkauf", "verkaeufer", "sales", "angebot", "quote", "quoting", "crm", "salesforce", "hubspot",
         "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
         "akquis", "acquisition", "pipeline", "deal", "outbound", "sequen", "pricing", "preis", "price", "kosten", "sdr",
-        "bdr",
+        "bdr", "nachfass",
     ];
 
     // Words of the field as whole words (as stems, "follow" would be no safer than "sehen" in "sehr"): following up on
@@ -3266,14 +3281,18 @@ internal static class ChoiceReader
                 break;
             }
 
-            if (Negations.Contains(folded[i].Text))
+            if (Negates(folded, i))
             {
                 return true;
             }
         }
 
-        return end + 1 < folded.Count && !folded[end + 1].AfterBreak && Negations.Contains(folded[end + 1].Text);
+        return end + 1 < folded.Count && !folded[end + 1].AfterBreak && Negates(folded, end + 1);
     }
+
+    /// <summary>Whether the word negates: "noch" only after a "weder" ("laufen noch händisch" is "still").</summary>
+    private static bool Negates(FoldedText folded, int at) =>
+        Negations.Contains(folded[at].Text) && (folded[at].Text != "noch" || folded.Words.Take(at).Any(w => w.Text == "weder"));
 
     /// <summary>A negation between the words of the match that no phrase of the choice contains ("Ich darf nicht
     /// entscheiden", "I don't make the decision").</summary>

@@ -3066,7 +3066,9 @@ internal static class ChoiceReader
                 t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) || t.StartsWith("schnittstelle", StringComparison.Ordinal) ||
                 t is "brauchen" or "brauche" or "need" or "needs" or "want" or "wollen" or "suchen" or "looking" or "moechten" or "wish" or "link" or "hook" ||
                 // "wir haben zu wenige Anfragen", "we have too many unqualified leads": what they have is the pain
-                t is "zu" or "too" or "kaum" or "wenig" or "wenige" or "few" or "enough" or "genug" or "keine" or "kein" or "no" or "problem" or "probleme" or "many" or "viele")
+                t is "zu" or "too" or "kaum" or "wenig" or "wenige" or "few" or "enough" or "genug" or "keine" or "kein" or "no" or "problem" or "probleme" or "many" or "viele" ||
+                // "we use HubSpot and nothing talks to it": what does not work with it is the pain
+                t is "nothing" or "nichts" or "doesn't" or "doesnt" or "don't" or "dont")
             {
                 return false;
             }

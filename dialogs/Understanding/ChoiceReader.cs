@@ -1519,7 +1519,10 @@ internal static class ChoiceReader
         "chair", "chairman", "chairwoman", "chairperson", "treasurer",
     };
 
-    private static bool ClubOfficer(FoldedText folded) => folded.Words.Any(x => ClubOfficers.Contains(x.Text));
+    /// <summary>An officer's title said of the prospect ("ich bin Vorsitzender", "treasurer, …"; "die Vorsitzende des
+    /// Vorstands entscheidet" is someone else).</summary>
+    private static bool ClubOfficer(FoldedText folded) =>
+        folded.Count > 0 && (ClubOfficers.Contains(folded[0].Text) || folded.Contains(SelfIntro) && folded.Words.Any(x => ClubOfficers.Contains(x.Text)));
 
     /// <summary>"mine and my business partner's", "bei mir und meinem Partner": the prospect and someone else named as
     /// owning the decision together ("mine and mine alone" is the prospect's).</summary>

@@ -775,6 +775,7 @@ internal static partial class CompanyReader
         "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
         "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
         "franchise", "filiale", "branch", "location", "niederlassung", "standort", "subsidiary", "tochter", "tochterfirma",
+        "stiftung", "foundation",
     };
 
     // Kinds of shop or trade a description names before the business's name ("a small bakery, Rise & Shine Bakehouse"):

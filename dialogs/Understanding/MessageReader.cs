@@ -100,6 +100,49 @@ internal static class MessageReader
     /// its first clause is read as after a greeting.</param>
     public static IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context, bool afterAnswer = false)
     {
+        if (!Shouted(text))
+        {
+            return ReadWritten(text, context, afterAnswer);
+        }
+
+        // "MEIN NAME IST HEINZ OTTO, …": a message typed all in capitals has no capitals left to tell a name or a company
+        // from any other word, so it is read as if typed in small letters (names are stored capitalized, companies
+        // without a legal form confirmed), and the evidence is given back as typed
+        var lower = text.ToLowerInvariant();
+        var read = ReadWritten(lower, context, afterAnswer);
+        return read.Select(r => lower.IndexOf(r.Evidence, StringComparison.Ordinal) is >= 0 and var at && r.Evidence.Length > 0
+            ? r with { Evidence = text.Substring(at, r.Evidence.Length) }
+            : r).ToList();
+    }
+
+    /// <summary>Whether a message is typed all in capitals: no small letter and at least four words of three letters or
+    /// more (a short company in capitals, "ACME GMBH", is no such message).</summary>
+    internal static bool Shouted(string text)
+    {
+        var words = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                run++;
+                continue;
+            }
+
+            words += run >= 3 ? 1 : 0;
+            run = 0;
+        }
+
+        return words + (run >= 3 ? 1 : 0) >= 4;
+    }
+
+    private static IReadOnlyList<SlotReading> ReadWritten(string text, ReadingContext context, bool afterAnswer)
+    {
         var readings = new List<(SlotReading Reading, int Start, int End)>();
 
         var emails = EmailReader.FindAll(text);
@@ -166,6 +209,7 @@ internal static class MessageReader
         var greetingBefore = afterAnswer;
         var weBefore = false;
         var nameClause = -1;
+        var companyOpening = -1;
         (SlotReading Reading, int Start, int End)? ownNeed = null;
         SlotReading? errand = null;
         var previous = new Clause(-1, -2);
@@ -193,6 +237,17 @@ internal static class MessageReader
             // role first: "ich bin GF" is a role, not a name; read without the company's words ("Inhaber der Kanzlei
             // Berger & Partner mbB": the partner is in the name, not the role)
             var clauseCompany = Company(part, folded);
+            var moreAfter = masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|");
+            var tradeOpened = false;
+            if (clauseCompany is null && clauseIndex == firstClause && TradeOpening(part, folded, context, greetingBefore, moreAfter) is { } trade)
+            {
+                // "Moin, Fahrschule Becker hier.", "Sprachschule Lingua Viva, Carla Benedetti, …": a kind of business and
+                // a name opening the message is the firm, not the writer; a name may follow in the next clause
+                clauseCompany = trade;
+                tradeOpened = true;
+                companyOpening = clauseIndex;
+            }
+
             var roleCue = folded.Contains(RoleCues);
             if (clauseCompany is null && (roleCue || StartsWithTitle(folded)) && folded.Words.FindIndex(1, w => w.Text is "at" or "bei") is var employerAt && employerAt > 0 &&
                 !folded[employerAt].AfterBreak && JobBefore(folded, employerAt) && SmallCompanyAfter(part, folded, employerAt) is { } employer &&
@@ -255,6 +310,13 @@ internal static class MessageReader
                         }
                     }
 
+                    if (role.Confidence == Confidence.High && WorksAlone(FoldedText.Of(role.Evidence)))
+                    {
+                        // "Ich bin freiberufliche Trainerin", "sole trader here": working on one's own names a job, not who
+                        // decides; that nobody else does is likely, so it is confirmed
+                        role = role with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    }
+
                     Add(readings, role, text, clause.Start, part);
                     if (nameClause >= 0 && clauseIndex == nameClause + 1 && role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length)
                     {
@@ -269,20 +331,28 @@ internal static class MessageReader
             }
 
 
-            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|"), masked[clause.End..]) : null)) is { } name)
+            (SlotReading Reading, int Start, int End)? cuedName = null;
+            if (!tradeOpened && (role is null || HasExplicitNameCue(folded)) && ((cuedName = Name(part, folded)) ?? (clauseIndex == firstClause || clauseIndex == companyOpening + 1 && companyOpening >= 0 ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore || companyOpening >= 0 && clauseIndex == companyOpening + 1, moreAfter, masked[clause.End..]) : null)) is { } name)
             {
+                var legalLater = CompanyReader.HasLegalForm(masked, clause.End);
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
                     FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 or 2 } between && between[0].Text == "von" &&
-                    (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && CompanyReader.HasLegalForm(masked, clause.End)) &&
-                    FoldedText.Of(name.Reading.Evidence).Count == 1 && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
+                    (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && (legalLater || cuedName is null && !OrganisationWord(FoldedText.Of(particle.Reading.Evidence)[0].Text))) &&
+                    !name.Reading.Evidence.Trim().Contains(' ', StringComparison.Ordinal) && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
                     NameReader.Read(part[..particle.End]) is { Value: string asNamed } named)
                 {
                     // "ich bin Clara von Bergen, …", "hier ist Lisa von Acme, …": a first name, "von" and one word is a
                     // noble name as often as a name and a company; read as the name question reads it, and the word is
                     // no company when the name question keeps it in the name. "von der" and one word ("Markus von der
-                    // Heide", "Anna von der Telekom") is read so only when a later clause names the company with its legal
-                    // form: then the word is no second company
+                    // Heide", "Anna von der Telekom") is read so when a later clause names the company with its legal
+                    // form: then the word is no second company; opening the message without "ich bin" ("Hallo,
+                    // Jan-Hendrik von der Heide, …") it is as likely a surname as a firm, so the whole name is confirmed
                     var whole = asNamed.Contains(" von ", StringComparison.Ordinal);
+                    if (whole && between.Count == 2 && !legalLater)
+                    {
+                        named = named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    }
+
                     name = (named with { Evidence = whole ? part[name.Start..particle.End] : name.Reading.Evidence },
                             name.Start, whole ? particle.End : name.End);
                     if (whole)
@@ -1380,6 +1450,8 @@ internal static class MessageReader
         "kollegen", "soehne", "sons", "brothers", "bros",
         // industries a firm is named by ("Franke Automotive", "Great Lakes Plastics")
         "automotive", "plastics", "metals",
+        // trades a firm is named by ("Miller Plumbing", "Harbor Dental")
+        "plumbing", "dental", "construction", "cleaning", "electrical", "heating", "hvac",
     };
 
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,
@@ -1524,6 +1596,61 @@ internal static class MessageReader
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
     }
+
+    // Words for any firm that also describe ("Kleine Frage", "Office Manager"): no kind of business opening a message.
+    private static readonly HashSet<string> DescribingWords = new(StringComparer.Ordinal)
+    {
+        "small", "kleine", "kleines", "klein", "big", "large", "grosse", "grosses", "family", "business", "client", "kunde",
+        "city", "location", "start", "up", "corporate", "enterprise", "government", "office", "branch", "standort", "tochter",
+    };
+
+    /// <summary>"Fahrschule Becker hier", "Sprachschule Lingua Viva", "Jones Bakery here": two to four capitalized words
+    /// that begin or end with a kind of business, opening the message after a greeting, before "hier"/"here" or before
+    /// more answers, are the firm: the trade word says the words name a business, not the writer.</summary>
+    private static (SlotReading Reading, int Start, int End)? TradeOpening(string part, FoldedText folded, ReadingContext context, bool greeted, bool moreFields)
+    {
+        var first = 0;
+        var (g, gl) = folded.Find(Greetings);
+        if (g == 0)
+        {
+            first = gl;
+            greeted = true;
+        }
+
+        var last = folded.Count - 1;
+        var self = last > first && folded[last].Text is "hier" or "here";
+        if (self)
+        {
+            last--;
+        }
+
+        if (last - first is < 1 or > 3 || !(self || greeted || moreFields) || first >= folded.Count ||
+            !(Kind(folded[first].Text) || Kind(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
+            !char.IsUpper(part[folded[first].Start]) || folded.Words.Skip(first + 1).Take(last - first).Any(w => w.AfterBreak) ||
+            folded.Words.Skip(first).Take(last - first + 1).Any(w => Discipline.IsDepartmentWord(w.Text) || w.Text is "team" or "abteilung"))
+        {
+            return null;
+        }
+
+        var start = folded[first].Start;
+        var words = part[start..folded[last].End];
+        static bool Kind(string word) => CompanyReader.IsBusinessKind(word) && !DescribingWords.Contains(word);
+        return BareCompany(words, FoldedText.Of(words), context) is { } bare ? (bare.Reading, start + bare.Start, start + bare.End) : null;
+    }
+
+    /// <summary>Whether the words say the writer works on their own ("freiberuflich", "selbstständig", "sole trader",
+    /// "self-employed", "freelance").</summary>
+    private static bool WorksAlone(FoldedText words) =>
+        words.Words.Any(w => w.Text.StartsWith("freiberuf", StringComparison.Ordinal) || w.Text.StartsWith("selbststaendig", StringComparison.Ordinal) ||
+                             w.Text.StartsWith("freelance", StringComparison.Ordinal) || w.Text.StartsWith("einzelunternehm", StringComparison.Ordinal) ||
+                             w.Text == "solo") ||
+        words.Contains(SoleWords);
+
+    private static readonly string[][] SoleWords = Phrases.Of("sole trader", "sole proprietor", "self employed", "one man band", "one woman band");
+
+    /// <summary>Whether a word after "von der" names an organisation rather than a family ("Sparkasse", "Buchhaltung").</summary>
+    private static bool OrganisationWord(string folded) =>
+        CompanyReader.IsOrganisationWord(folded) || CompanyReader.IsBusinessKind(folded) || Discipline.IsDepartmentWord(folded) || IsPlace(folded);
 
     /// <summary>Whether the clause after a comma or full stop at the start of <paramref name="rest"/> is capitalized words
     /// that hold <paramref name="word"/> ("Autohaus Schwarz", also with where it is: "… in Bochum").</summary>

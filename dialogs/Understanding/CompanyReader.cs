@@ -523,7 +523,10 @@ internal static partial class CompanyReader
             return described;
         }
 
-        var small = !clean.Any(char.IsUpper);
+        // a capitalized remark in brackets after a name in small letters leaves it in small letters ("blumenkiste24
+        // (Onlineshop)")
+        var small = !clean.Any(char.IsUpper) ||
+                    !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length && clean[name.Value.End..].TrimStart().StartsWith('(');
         if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || generic))
         {
             // "northwind trading group", "startup": in small letters and without a legal form, more than two words or a
@@ -1397,6 +1400,13 @@ internal static partial class CompanyReader
     internal static bool JoinedByAmpersand(string text, FoldedText folded, int k) =>
         k + 1 < folded.Count && text.AsSpan(folded[k].End, folded[k + 1].Start - folded[k].End).SequenceEqual("&");
 
+    /// <summary>Whether word <paramref name="k"/> is the "und"/"oder" after a German hyphen that leaves a compound's end to
+    /// the next word ("Finanz- und Versicherungsmakler", "Garten- und Landschaftsbau"): the hyphen right after the word
+    /// before, a capitalized word after.</summary>
+    internal static bool SuspendedCompound(string text, FoldedText folded, int k) =>
+        k > 0 && k + 1 < folded.Count && folded[k].Text is "und" or "oder" or "sowie" or "bzw" &&
+        folded[k - 1].End < text.Length && text[folded[k - 1].End] == '-' && char.IsUpper(text[folded[k + 1].Start]);
+
     private static bool DashBefore(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('-', '–', '—') >= 0;
 
     private static readonly string[][] NamedCues = Phrases.Of(
@@ -1580,6 +1590,14 @@ internal static partial class CompanyReader
         var partners = PartnersUntilLegalForm(text, folded, at);
         while (end < folded.Count)
         {
+            if (end > at && SuspendedCompound(text, folded, end))
+            {
+                // "Novak Finanz- und Versicherungsmakler GmbH": a hyphen that leaves the shared end of a compound to the
+                // word after "und"/"oder" joins the two; no dash of a clause of its own
+                end++;
+                continue;
+            }
+
             // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name; so do the partners of
             // a firm named by several surnames ("Müller, Schmidt & Partner, GmbH", "Smith, Jones and Brown LLP")
             if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) && end > partners &&

@@ -1383,7 +1383,7 @@ internal static class MessageReader
             k++;
         }
 
-        if (k >= after.Count)
+        if (k >= after.Count || OwnSentenceAfterCorrection(after))
         {
             return null;
         }
@@ -1407,6 +1407,26 @@ internal static class MessageReader
         return (reading with { Evidence = said }, stop);
     }
 
+    /// <summary>Whether the first word after the correcting words opens a sentence of the writer's own ("(sorry, I'll write
+    /// in English)", "sorry, wir sind neu hier"): a pronoun not followed by "mean"/"meine" ("sorry, I mean …").</summary>
+    private static bool OwnSentenceAfterCorrection(FoldedText after)
+    {
+        var j = 0;
+        while (j < after.Count && (CommonWords.IsHesitation(after[j].Text) || CommonWords.Corrections.Contains(after[j].Text)))
+        {
+            j++;
+        }
+
+        if (j >= after.Count)
+        {
+            return false;
+        }
+
+        var w = after[j].Text;
+        var pronoun = CommonWords.SubjectPronouns.Contains(w) || w.StartsWith("i'", StringComparison.Ordinal) || w.StartsWith("we'", StringComparison.Ordinal);
+        return pronoun && !(j + 1 < after.Count && (CommonWords.Corrections.Contains(after[j + 1].Text) || after[j + 1].Text == "meine"));
+    }
+
     /// <summary>Whether the words right after <paramref name="end"/> correct it: a correcting word first (after
     /// hesitations), then a word that may be the new value, capitalized or in a message written in small letters ("nee
     /// sorry, Kröger"; "sorry for the late reply" is a remark).</summary>
@@ -1414,6 +1434,11 @@ internal static class MessageReader
     {
         var after = text[end..];
         var rest = FoldedText.Of(after);
+        if (OwnSentenceAfterCorrection(rest))
+        {
+            return false;
+        }
+
         var opened = false;
         for (var k = 0; k < rest.Count && k < 6; k++)
         {
@@ -2275,6 +2300,17 @@ internal static class MessageReader
                 foundName = foundName.Remove(named[0].End - 1, 1);
             }
 
+            var inflected = false;
+            if (folded[cue + length - 1].Text == "der" && FoldedText.Of(foundName) is { Count: >= 2 } adjective && InflectedAdjective(adjective[0].Text) &&
+                char.IsUpper(foundName[adjective[1].Start]) && foundName[adjective[0].End - 1] == 'n')
+            {
+                // "von der Deutschen Schule", "bei der Evangelischen Stiftung": an adjective opening the name is inflected
+                // after "der"; the name is said in its own form ("Deutsche Schule"), confirmed without a legal form, as
+                // the form is a guess
+                foundName = foundName.Remove(adjective[0].End - 1, 1);
+                inflected = true;
+            }
+
             // "Company: Hill & Co" on a line of its own: the label says what it is
             var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
@@ -2295,6 +2331,11 @@ internal static class MessageReader
                 // that says where the writer works is sure; after "from"/"von"/"bei" only with two words or more, as one
                 // word there is as often a city or a word like "Bedarf"
                 confidence = Confidence.High;
+            }
+
+            if (inflected && !found.HasLegalForm)
+            {
+                return (new SlotReading(QuestionSteps.Company, foundName, Confidence.Medium, part[start..end]) { Hint = ReadingHints.Ambiguous }, start, end);
             }
 
             return (new SlotReading(QuestionSteps.Company, foundName, confidence, part[start..end]), start, end);
@@ -2328,7 +2369,10 @@ internal static class MessageReader
 
             // a title inside the name ("Gemeinschaftspraxis Dres. Weber & Schmitt GbR") is no word of its own
             var firstWord = k;
-            while (firstWord > 0 && k - firstWord - Enumerable.Range(firstWord, k - firstWord).Count(t => folded[t].Text is "dr" or "dres" or "prof") < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
+            // "Müller Garten- und Landschaftsbau GmbH": the "und" after a hyphen that leaves a compound's end to the next word
+            // joins the two within the name
+            while (firstWord > 0 && k - firstWord - Enumerable.Range(firstWord, k - firstWord).Count(t => folded[t].Text is "dr" or "dres" or "prof" || CompanyReader.SuspendedCompound(part, folded, t)) < 3 &&
+                   (char.IsUpper(part[folded[firstWord - 1].Start]) || CompanyReader.SuspendedCompound(part, folded, firstWord - 1)) && !folded[firstWord].AfterBreak &&
                    (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
                    !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text)) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
@@ -2347,6 +2391,17 @@ internal static class MessageReader
 
         return null;
     }
+
+    // Adjectives that open names of institutions and firms ("Deutsche Bank", "Freie Schule", "Neue Apotheke").
+    private static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal)
+    {
+        "deutschen", "freien", "neuen", "alten", "grossen", "kleinen", "ersten", "vereinigten", "roten", "gruenen", "blauen",
+        "weissen", "goldenen", "oberen", "unteren", "hohen",
+    };
+
+    /// <summary>Whether a word is an adjective inflected after "der" ("Deutschen", "Evangelischen", "Städtischen").</summary>
+    private static bool InflectedAdjective(string folded) =>
+        NameAdjectives.Contains(folded) || folded.Length > 7 && (folded.EndsWith("ischen", StringComparison.Ordinal) || folded.EndsWith("lichen", StringComparison.Ordinal));
 
     private static bool IntegrationVerb(string w) =>
         w.StartsWith("integrat", StringComparison.Ordinal) || w.StartsWith("connect", StringComparison.Ordinal) || w.StartsWith("sync", StringComparison.Ordinal) ||

@@ -151,6 +151,13 @@ internal static partial class NameReader
             return signedName;
         }
 
+        if (JokeTakenBack(text) is { } meant && Read(meant) is { } real)
+        {
+            // "jennifer lopez lol no jk its jen lopes": a name said as a joke and taken back is followed by the real one;
+            // after a joke it is confirmed at most
+            return real.Confidence == Confidence.High ? real with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : real;
+        }
+
         if (AfterOwnedSlip(text) is { } owned)
         {
             // "sorry typo earlier, its Chris Walsh not Welsh": a first clause that owns up to a slip before is no part of
@@ -299,6 +306,40 @@ internal static partial class NameReader
         }
 
         return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "spass", "kleiner scherz", "scherz");
+
+    // Words that introduce the real name after a joke ("jk its …", "nur Spaß, ich bin …").
+    private static readonly string[][] RealNameCues = Phrases.Of(
+        "it's", "its", "it is", "i'm", "im", "i am", "my name is", "ich bin", "ich heisse", "eigentlich", "actually", "really", "in echt", "im ernst");
+
+    /// <summary>The words after a joke taken back ("… lol no jk its jen lopes", "… haha nein Spaß, Anna Merk"), one to four of
+    /// them, without the words that introduce them; null otherwise.</summary>
+    private static string? JokeTakenBack(string text)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i < folded.Count - 1; i++)
+        {
+            foreach (var cue in JokeCues)
+            {
+                if (!folded.MatchesAt(i, cue))
+                {
+                    continue;
+                }
+
+                var from = i + cue.Length;
+                var (real, length) = folded.Find(RealNameCues, from);
+                if (real == from)
+                {
+                    from += length;
+                }
+
+                return folded.Count - from is >= 1 and <= 4 ? text[folded[from].Start..].Trim().TrimEnd('.', '!') : null;
+            }
+        }
+
+        return null;
     }
 
     // Words that offer a second form of the same name ("niklas bzw nick", "Robert aka Bob", "Tom oder Thomas").

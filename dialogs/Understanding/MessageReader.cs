@@ -26,7 +26,9 @@ internal static class MessageReader
         "the company is called", "firma ist", "die firma ist", "firma heisst", "die firma heisst", "unternehmen heisst",
         "das unternehmen heisst", "unsere firma heisst", "unser unternehmen heisst", "firmenname ist", "der firmenname ist",
         // the owner names what they own or run ("I own Sunrise Realty", "ich führe die Bäckerei Huber")
-        "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die");
+        "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die",
+        // the body the writer writes for ("ich schreibe im Auftrag der Ev. Kirchengemeinde Lindenau")
+        "im auftrag der", "im auftrag des", "im auftrag von", "on behalf of");
 
     private static readonly string[][] NeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
@@ -2274,6 +2276,14 @@ internal static class MessageReader
                 continue;
             }
 
+            if (!found.HasLegalForm && FoldedText.Of(found.Name) is { Count: >= 2 } said &&
+                said.Words.Skip(1).Any(w => char.IsLower(found.Name[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) || PassiveVerbs.Contains(w.Text))))
+            {
+                // "Fördermittel vom Kirchenkreis sind beantragt": a verb after the words says they are part of a sentence
+                // about someone else (a funder, a supplier), not where the writer works
+                continue;
+            }
+
             if (folded[cue].Text == "of" && FoldedText.Of(found.Name) is { Count: >= 3 } unit &&
                 Enumerable.Range(1, unit.Count - 2).Any(k => unit[k].Text is "at" or "bei" && char.IsUpper(found.Name[unit[k + 1].Start])))
             {
@@ -2391,6 +2401,13 @@ internal static class MessageReader
 
         return null;
     }
+
+    // Verbs of a sentence about what someone else did or does ("… wurde genehmigt", "… zahlt").
+    private static readonly HashSet<string> PassiveVerbs = new(StringComparer.Ordinal)
+    {
+        "wurde", "wurden", "wird", "werden", "hatte", "hatten", "gibt", "gab", "zahlt", "bezahlt", "beantragt", "genehmigt",
+        "gefoerdert", "finanziert", "bewilligt",
+    };
 
     // Adjectives that open names of institutions and firms ("Deutsche Bank", "Freie Schule", "Neue Apotheke").
     private static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal)
@@ -2569,6 +2586,8 @@ internal static class MessageReader
         }
 
         var word = text[(j + 1)..dot].ToLowerInvariant();
-        return word is "ca" or "dr" or "dres" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma";
+        return word is "ca" or "dr" or "dres" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma" ||
+               // "der Ev. Kirchengemeinde": a church's short form, capitalized, opens a name
+               word is "ev" or "evang" or "kath" && char.IsUpper(text[j + 1]);
     }
 }

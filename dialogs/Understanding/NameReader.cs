@@ -268,7 +268,7 @@ internal static partial class NameReader
         // after a given name ("Christopher (Chris) Walker") is dropped, and the name stays sure.
         var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) && !NicknameInside(stripped)
             ? Confidence.Medium : name.Confidence;
-        var value = Capitalized(name.Name);
+        var value = SmallWordsCapitalized(Capitalized(name.Name));
         var nameWords = FoldedText.Of(name.Name);
         if (confidence == Confidence.High && (nameWords.Count == 1 && !GivenNames.IsName(nameWords[0].Text) && !Salutation(clean) ||
             nameWords.Count >= 2 && nameWords[^1].Text.Length == 1))
@@ -1241,6 +1241,35 @@ internal static partial class NameReader
 
     /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
     /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
+    /// <summary>"Grace mcallister", "anna Müller": a name partly in small letters that opens with a common given name has its
+    /// small words written as a name is written ("Grace McAllister"); particles ("von", "de") stay small. It is confirmed
+    /// all the same.</summary>
+    private static string SmallWordsCapitalized(string name)
+    {
+        if (!name.Any(char.IsUpper) || !name.Any(char.IsLower))
+        {
+            return name;
+        }
+
+        // only a name that shows itself as one, by a common given name among two or three words ("Thank you" stays)
+        var words = name.Split(' ');
+        if (words.Length is < 2 or > 3 || !GivenNames.IsName(FoldedText.Fold(words[0])))
+        {
+            return name;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length > 1 && words[i].All(c => !char.IsLetter(c) || char.IsLower(c)) && !Particles.Contains(FoldedText.Fold(words[i])) &&
+                words[i] != "und")
+            {
+                words[i] = Capitalized(words[i]);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
     internal static string Capitalized(string name)
     {
         if (name.Any(char.IsUpper) && (name.Any(char.IsLower) || name.Count(char.IsLetter) <= 3))

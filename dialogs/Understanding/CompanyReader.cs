@@ -171,6 +171,13 @@ internal static partial class CompanyReader
             return reading;
         }
 
+        if (unit.Count == 2 && (unit[1].Text.Length is 4 or 5 || MessageReader.IsPlace(unit[0].Text)))
+        {
+            // "Hausverwaltung Lindner & Söhne, Wien 1070", "…, Kiel 24103": a place and its postcode say where the firm is,
+            // no unit inside it
+            return reading;
+        }
+
         var value = $"{reading.Value}, {after[1..].Trim().TrimEnd('.')}";
         return reading with { Value = value, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
     }

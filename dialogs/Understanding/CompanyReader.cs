@@ -608,7 +608,10 @@ internal static partial class CompanyReader
             }
 
             var rest = folded.Count - i;
-            if (!Enumerable.Range(i, rest).Any(k => BranchWords.Contains(folded[k].Text)))
+            // "Lakeshore College – Continuing Ed dept", "Stadtwerke Kiel – Abteilung Vertrieb": a unit of the firm after a
+            // dash is no part of its name, like a branch
+            if (!Enumerable.Range(i, rest).Any(k => BranchWords.Contains(folded[k].Text) || UnitWords.Contains(folded[k].Text)) &&
+                !(DashBefore(text, folded[i - 1].End, folded[i].Start) && Enumerable.Range(i, rest).All(k => Discipline.IsDepartmentWord(folded[k].Text))))
             {
                 continue;
             }
@@ -1401,6 +1404,12 @@ internal static partial class CompanyReader
     {
         "branch", "office", "location", "site", "filiale", "niederlassung", "standort", "zweigstelle", "zweigniederlassung",
         "geschaeftsstelle", "buero", "headquarters", "hq", "zentrale",
+    };
+
+    // Words for a unit inside a firm ("dept", "Abteilung").
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "dept", "department", "abteilung", "abt", "division", "fachbereich",
     };
 
     /// <summary>Whether word <paramref name="k"/> is joined to the next one by an ampersand without a space ("AT&amp;T").</summary>

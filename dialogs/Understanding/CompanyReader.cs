@@ -101,7 +101,9 @@ internal static partial class CompanyReader
         var folded = FoldedText.Of(text);
         for (var i = 1; i < folded.Count; i++)
         {
-            if (folded[i].Text is "bzw" or "beziehungsweise" && ReadWords(text[..folded[i].Start].TrimEnd(' ', ',', '-', '–', '/'), language) is { } before)
+            // "Bay Area Dental Assistants Association aka BADAA": a second name for the same firm after "aka"/"alias"
+            // leaves the choice open like "bzw.": the first, confirmed
+            if (folded[i].Text is "bzw" or "beziehungsweise" or "aka" or "alias" && ReadWords(text[..folded[i].Start].TrimEnd(' ', ',', '-', '–', '/'), language) is { } before)
             {
                 // "Müller Holding bzw. deren Tochter, die Müller Feinkost GmbH": "bzw." opens a second company, so the
                 // one before it is the prospect's to confirm, and the word is never part of its name

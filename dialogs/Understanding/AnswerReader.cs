@@ -1356,6 +1356,15 @@ public sealed class AnswerReader
         ["germany"] = "DE", ["deutsche"] = "DE", ["liechtenstein"] = "LI", ["italien"] = "IT", ["italy"] = "IT",
         ["frankreich"] = "FR", ["france"] = "FR", ["niederlande"] = "NL", ["netherlands"] = "NL", ["holland"] = "NL",
         ["uk"] = "GB", ["england"] = "GB", ["britain"] = "GB", ["usa"] = "US", ["kanada"] = "CA", ["canada"] = "CA",
+        ["ireland"] = "IE", ["irland"] = "IE", ["irish"] = "IE", ["scotland"] = "GB", ["schottland"] = "GB", ["wales"] = "GB",
+    };
+
+    // A country's two-letter code typed in capitals beside a number ("0664/1234509 (AT)"); in small letters "at", "de" are
+    // words.
+    private static readonly Dictionary<string, string> CountryCodes = new(StringComparer.Ordinal)
+    {
+        ["AT"] = "AT", ["CH"] = "CH", ["DE"] = "DE", ["IE"] = "IE", ["GB"] = "GB", ["UK"] = "GB", ["LI"] = "LI", ["IT"] = "IT",
+        ["FR"] = "FR", ["NL"] = "NL", ["US"] = "US", ["CA"] = "CA",
     };
 
     /// <summary>The region of a country named in the message, when it is not the chat's; null otherwise or when two are
@@ -1365,7 +1374,7 @@ public sealed class AnswerReader
         string? named = null;
         foreach (var w in FoldedText.Of(text).Words)
         {
-            if (CountryRegions.TryGetValue(w.Text, out var r))
+            if (CountryRegions.TryGetValue(w.Text, out var r) || w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r))
             {
                 if (named is not null && named != r)
                 {

@@ -101,7 +101,9 @@ internal static partial class CompanyReader
         var folded = FoldedText.Of(text);
         for (var i = 1; i < folded.Count; i++)
         {
-            if (folded[i].Text is "bzw" or "beziehungsweise" && ReadWords(text[..folded[i].Start].TrimEnd(' ', ',', '-', '–', '/'), language) is { } before)
+            // "Bay Area Dental Assistants Association aka BADAA": a second name for the same firm after "aka"/"alias"
+            // leaves the choice open like "bzw.": the first, confirmed
+            if (folded[i].Text is "bzw" or "beziehungsweise" or "aka" or "alias" && ReadWords(text[..folded[i].Start].TrimEnd(' ', ',', '-', '–', '/'), language) is { } before)
             {
                 // "Müller Holding bzw. deren Tochter, die Müller Feinkost GmbH": "bzw." opens a second company, so the
                 // one before it is the prospect's to confirm, and the word is never part of its name
@@ -168,6 +170,13 @@ internal static partial class CompanyReader
         if (!after.StartsWith(',') || FoldedText.Of(after) is not { Count: >= 2 and <= 3 } unit || !unit[^1].IsNumber ||
             unit.Words.Take(unit.Count - 1).Any(w => w.IsNumber) || !char.IsUpper(after.TrimStart(',', ' ')[0]))
         {
+            return reading;
+        }
+
+        if (unit.Count == 2 && (unit[1].Text.Length is 4 or 5 || MessageReader.IsPlace(unit[0].Text)))
+        {
+            // "Hausverwaltung Lindner & Söhne, Wien 1070", "…, Kiel 24103": a place and its postcode say where the firm is,
+            // no unit inside it
             return reading;
         }
 
@@ -523,7 +532,10 @@ internal static partial class CompanyReader
             return described;
         }
 
-        var small = !clean.Any(char.IsUpper);
+        // a capitalized remark in brackets after a name in small letters leaves it in small letters ("blumenkiste24
+        // (Onlineshop)")
+        var small = !clean.Any(char.IsUpper) ||
+                    !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length && clean[name.Value.End..].TrimStart().StartsWith('(');
         if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || generic))
         {
             // "northwind trading group", "startup": in small letters and without a legal form, more than two words or a
@@ -598,7 +610,10 @@ internal static partial class CompanyReader
             }
 
             var rest = folded.Count - i;
-            if (!Enumerable.Range(i, rest).Any(k => BranchWords.Contains(folded[k].Text)))
+            // "Lakeshore College – Continuing Ed dept", "Stadtwerke Kiel – Abteilung Vertrieb": a unit of the firm after a
+            // dash is no part of its name, like a branch
+            if (!Enumerable.Range(i, rest).Any(k => BranchWords.Contains(folded[k].Text) || UnitWords.Contains(folded[k].Text)) &&
+                !(DashBefore(text, folded[i - 1].End, folded[i].Start) && Enumerable.Range(i, rest).All(k => Discipline.IsDepartmentWord(folded[k].Text))))
             {
                 continue;
             }
@@ -775,6 +790,7 @@ internal static partial class CompanyReader
         "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
         "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
         "franchise", "filiale", "branch", "location", "niederlassung", "standort", "subsidiary", "tochter", "tochterfirma",
+        "stiftung", "foundation",
     };
 
     // Kinds of shop or trade a description names before the business's name ("a small bakery, Rise & Shine Bakehouse"):
@@ -1392,9 +1408,22 @@ internal static partial class CompanyReader
         "geschaeftsstelle", "buero", "headquarters", "hq", "zentrale",
     };
 
+    // Words for a unit inside a firm ("dept", "Abteilung").
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "dept", "department", "abteilung", "abt", "division", "fachbereich",
+    };
+
     /// <summary>Whether word <paramref name="k"/> is joined to the next one by an ampersand without a space ("AT&amp;T").</summary>
     internal static bool JoinedByAmpersand(string text, FoldedText folded, int k) =>
         k + 1 < folded.Count && text.AsSpan(folded[k].End, folded[k + 1].Start - folded[k].End).SequenceEqual("&");
+
+    /// <summary>Whether word <paramref name="k"/> is the "und"/"oder" after a German hyphen that leaves a compound's end to
+    /// the next word ("Finanz- und Versicherungsmakler", "Garten- und Landschaftsbau"): the hyphen right after the word
+    /// before, a capitalized word after.</summary>
+    internal static bool SuspendedCompound(string text, FoldedText folded, int k) =>
+        k > 0 && k + 1 < folded.Count && folded[k].Text is "und" or "oder" or "sowie" or "bzw" &&
+        folded[k - 1].End < text.Length && text[folded[k - 1].End] == '-' && char.IsUpper(text[folded[k + 1].Start]);
 
     private static bool DashBefore(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('-', '–', '—') >= 0;
 
@@ -1579,6 +1608,14 @@ internal static partial class CompanyReader
         var partners = PartnersUntilLegalForm(text, folded, at);
         while (end < folded.Count)
         {
+            if (end > at && SuspendedCompound(text, folded, end))
+            {
+                // "Novak Finanz- und Versicherungsmakler GmbH": a hyphen that leaves the shared end of a compound to the
+                // word after "und"/"oder" joins the two; no dash of a clause of its own
+                end++;
+                continue;
+            }
+
             // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name; so do the partners of
             // a firm named by several surnames ("Müller, Schmidt & Partner, GmbH", "Smith, Jones and Brown LLP")
             if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) && end > partners &&

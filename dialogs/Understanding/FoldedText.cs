@@ -125,7 +125,9 @@ internal sealed class FoldedText
     /// <summary>Whether the full stop at <paramref name="i"/> closes a title right before a word ("Dr. Lehmann").</summary>
     private static bool IsAbbreviationDot(string text, int i, List<Word> words)
     {
-        if (words.Count == 0 || words[^1].End != i || !Abbreviations.Contains(words[^1].Text))
+        // "Ev. Kirchengemeinde", "Kath. Kita": the church's short forms open names of parishes and their bodies, capitalized
+        if (words.Count == 0 || words[^1].End != i ||
+            !(Abbreviations.Contains(words[^1].Text) || words[^1].Text is "ev" or "evang" or "kath" && char.IsUpper(text[words[^1].Start])))
         {
             return false;
         }

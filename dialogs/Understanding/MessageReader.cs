@@ -26,7 +26,9 @@ internal static class MessageReader
         "the company is called", "firma ist", "die firma ist", "firma heisst", "die firma heisst", "unternehmen heisst",
         "das unternehmen heisst", "unsere firma heisst", "unser unternehmen heisst", "firmenname ist", "der firmenname ist",
         // the owner names what they own or run ("I own Sunrise Realty", "ich führe die Bäckerei Huber")
-        "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die");
+        "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die",
+        // the body the writer writes for ("ich schreibe im Auftrag der Ev. Kirchengemeinde Lindenau")
+        "im auftrag der", "im auftrag des", "im auftrag von", "on behalf of");
 
     private static readonly string[][] NeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
@@ -100,6 +102,49 @@ internal static class MessageReader
     /// its first clause is read as after a greeting.</param>
     public static IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context, bool afterAnswer = false)
     {
+        if (!Shouted(text))
+        {
+            return ReadWritten(text, context, afterAnswer);
+        }
+
+        // "MEIN NAME IST HEINZ OTTO, …": a message typed all in capitals has no capitals left to tell a name or a company
+        // from any other word, so it is read as if typed in small letters (names are stored capitalized, companies
+        // without a legal form confirmed), and the evidence is given back as typed
+        var lower = text.ToLowerInvariant();
+        var read = ReadWritten(lower, context, afterAnswer);
+        return read.Select(r => lower.IndexOf(r.Evidence, StringComparison.Ordinal) is >= 0 and var at && r.Evidence.Length > 0
+            ? r with { Evidence = text.Substring(at, r.Evidence.Length) }
+            : r).ToList();
+    }
+
+    /// <summary>Whether a message is typed all in capitals: no small letter and at least four words of three letters or
+    /// more (a short company in capitals, "ACME GMBH", is no such message).</summary>
+    internal static bool Shouted(string text)
+    {
+        var words = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                run++;
+                continue;
+            }
+
+            words += run >= 3 ? 1 : 0;
+            run = 0;
+        }
+
+        return words + (run >= 3 ? 1 : 0) >= 4;
+    }
+
+    private static IReadOnlyList<SlotReading> ReadWritten(string text, ReadingContext context, bool afterAnswer)
+    {
         var readings = new List<(SlotReading Reading, int Start, int End)>();
 
         var emails = EmailReader.FindAll(text);
@@ -166,6 +211,7 @@ internal static class MessageReader
         var greetingBefore = afterAnswer;
         var weBefore = false;
         var nameClause = -1;
+        var companyOpening = -1;
         (SlotReading Reading, int Start, int End)? ownNeed = null;
         SlotReading? errand = null;
         var previous = new Clause(-1, -2);
@@ -193,6 +239,17 @@ internal static class MessageReader
             // role first: "ich bin GF" is a role, not a name; read without the company's words ("Inhaber der Kanzlei
             // Berger & Partner mbB": the partner is in the name, not the role)
             var clauseCompany = Company(part, folded);
+            var moreAfter = masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|");
+            var tradeOpened = false;
+            if (clauseCompany is null && clauseIndex == firstClause && TradeOpening(part, folded, context, greetingBefore, moreAfter) is { } trade)
+            {
+                // "Moin, Fahrschule Becker hier.", "Sprachschule Lingua Viva, Carla Benedetti, …": a kind of business and
+                // a name opening the message is the firm, not the writer; a name may follow in the next clause
+                clauseCompany = trade;
+                tradeOpened = true;
+                companyOpening = clauseIndex;
+            }
+
             var roleCue = folded.Contains(RoleCues);
             if (clauseCompany is null && (roleCue || StartsWithTitle(folded)) && folded.Words.FindIndex(1, w => w.Text is "at" or "bei") is var employerAt && employerAt > 0 &&
                 !folded[employerAt].AfterBreak && JobBefore(folded, employerAt) && SmallCompanyAfter(part, folded, employerAt) is { } employer &&
@@ -255,6 +312,13 @@ internal static class MessageReader
                         }
                     }
 
+                    if (role.Confidence == Confidence.High && WorksAlone(FoldedText.Of(role.Evidence)))
+                    {
+                        // "Ich bin freiberufliche Trainerin", "sole trader here": working on one's own names a job, not who
+                        // decides; that nobody else does is likely, so it is confirmed
+                        role = role with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    }
+
                     Add(readings, role, text, clause.Start, part);
                     if (nameClause >= 0 && clauseIndex == nameClause + 1 && role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length)
                     {
@@ -269,20 +333,28 @@ internal static class MessageReader
             }
 
 
-            if ((role is null || HasExplicitNameCue(folded)) && (Name(part, folded) ?? (clauseIndex == firstClause ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore, masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|"), masked[clause.End..]) : null)) is { } name)
+            (SlotReading Reading, int Start, int End)? cuedName = null;
+            if (!tradeOpened && (role is null || HasExplicitNameCue(folded)) && ((cuedName = Name(part, folded)) ?? (clauseIndex == firstClause || clauseIndex == companyOpening + 1 && companyOpening >= 0 ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore || companyOpening >= 0 && clauseIndex == companyOpening + 1, moreAfter, masked[clause.End..]) : null)) is { } name)
             {
+                var legalLater = CompanyReader.HasLegalForm(masked, clause.End);
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
                     FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 or 2 } between && between[0].Text == "von" &&
-                    (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && CompanyReader.HasLegalForm(masked, clause.End)) &&
-                    FoldedText.Of(name.Reading.Evidence).Count == 1 && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
+                    (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && (legalLater || cuedName is null && !OrganisationWord(FoldedText.Of(particle.Reading.Evidence)[0].Text))) &&
+                    !name.Reading.Evidence.Trim().Contains(' ', StringComparison.Ordinal) && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
                     NameReader.Read(part[..particle.End]) is { Value: string asNamed } named)
                 {
                     // "ich bin Clara von Bergen, …", "hier ist Lisa von Acme, …": a first name, "von" and one word is a
                     // noble name as often as a name and a company; read as the name question reads it, and the word is
                     // no company when the name question keeps it in the name. "von der" and one word ("Markus von der
-                    // Heide", "Anna von der Telekom") is read so only when a later clause names the company with its legal
-                    // form: then the word is no second company
+                    // Heide", "Anna von der Telekom") is read so when a later clause names the company with its legal
+                    // form: then the word is no second company; opening the message without "ich bin" ("Hallo,
+                    // Jan-Hendrik von der Heide, …") it is as likely a surname as a firm, so the whole name is confirmed
                     var whole = asNamed.Contains(" von ", StringComparison.Ordinal);
+                    if (whole && between.Count == 2 && !legalLater)
+                    {
+                        named = named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    }
+
                     name = (named with { Evidence = whole ? part[name.Start..particle.End] : name.Reading.Evidence },
                             name.Start, whole ? particle.End : name.End);
                     if (whole)
@@ -1105,6 +1177,8 @@ internal static class MessageReader
     /// <summary>A clause of one to five capitalized words that is a job title: a title word first or last ("Sales Operations
     /// Manager", "Head of Marketing", "Leiterin Vertrieb"), and no word or legal form of a company.</summary>
     private static bool JobTitle(string part, FoldedText folded) =>
+        // "Jonas Reiter, Versicherungsmakler, Reiter Finanzkonzepte": a German compound for a job, alone
+        folded.Count == 1 && NameReader.IsJobNoun(folded[0].Text) && !CompanyReader.IsBusinessKind(folded[0].Text) && char.IsUpper(part[folded[0].Start]) ||
         folded.Count is >= 1 and <= 5 && (JobWords.Contains(folded[^1].Text) || JobWords.Contains(folded[0].Text)) &&
         !folded.Words.Any(w => CompanyWords.Contains(w.Text)) && !CompanyReader.HasLegalForm(part, 0) &&
         folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "of" or "and" or "und" or "&");
@@ -1313,7 +1387,7 @@ internal static class MessageReader
             k++;
         }
 
-        if (k >= after.Count)
+        if (k >= after.Count || OwnSentenceAfterCorrection(after))
         {
             return null;
         }
@@ -1337,6 +1411,26 @@ internal static class MessageReader
         return (reading with { Evidence = said }, stop);
     }
 
+    /// <summary>Whether the first word after the correcting words opens a sentence of the writer's own ("(sorry, I'll write
+    /// in English)", "sorry, wir sind neu hier"): a pronoun not followed by "mean"/"meine" ("sorry, I mean …").</summary>
+    private static bool OwnSentenceAfterCorrection(FoldedText after)
+    {
+        var j = 0;
+        while (j < after.Count && (CommonWords.IsHesitation(after[j].Text) || CommonWords.Corrections.Contains(after[j].Text)))
+        {
+            j++;
+        }
+
+        if (j >= after.Count)
+        {
+            return false;
+        }
+
+        var w = after[j].Text;
+        var pronoun = CommonWords.SubjectPronouns.Contains(w) || w.StartsWith("i'", StringComparison.Ordinal) || w.StartsWith("we'", StringComparison.Ordinal);
+        return pronoun && !(j + 1 < after.Count && (CommonWords.Corrections.Contains(after[j + 1].Text) || after[j + 1].Text == "meine"));
+    }
+
     /// <summary>Whether the words right after <paramref name="end"/> correct it: a correcting word first (after
     /// hesitations), then a word that may be the new value, capitalized or in a message written in small letters ("nee
     /// sorry, Kröger"; "sorry for the late reply" is a remark).</summary>
@@ -1344,6 +1438,11 @@ internal static class MessageReader
     {
         var after = text[end..];
         var rest = FoldedText.Of(after);
+        if (OwnSentenceAfterCorrection(rest))
+        {
+            return false;
+        }
+
         var opened = false;
         for (var k = 0; k < rest.Count && k < 6; k++)
         {
@@ -1380,6 +1479,8 @@ internal static class MessageReader
         "kollegen", "soehne", "sons", "brothers", "bros",
         // industries a firm is named by ("Franke Automotive", "Great Lakes Plastics")
         "automotive", "plastics", "metals",
+        // trades a firm is named by ("Miller Plumbing", "Harbor Dental")
+        "plumbing", "dental", "construction", "cleaning", "electrical", "heating", "hvac",
     };
 
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,
@@ -1524,6 +1625,61 @@ internal static class MessageReader
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
     }
+
+    // Words for any firm that also describe ("Kleine Frage", "Office Manager"): no kind of business opening a message.
+    private static readonly HashSet<string> DescribingWords = new(StringComparer.Ordinal)
+    {
+        "small", "kleine", "kleines", "klein", "big", "large", "grosse", "grosses", "family", "business", "client", "kunde",
+        "city", "location", "start", "up", "corporate", "enterprise", "government", "office", "branch", "standort", "tochter",
+    };
+
+    /// <summary>"Fahrschule Becker hier", "Sprachschule Lingua Viva", "Jones Bakery here": two to four capitalized words
+    /// that begin or end with a kind of business, opening the message after a greeting, before "hier"/"here" or before
+    /// more answers, are the firm: the trade word says the words name a business, not the writer.</summary>
+    private static (SlotReading Reading, int Start, int End)? TradeOpening(string part, FoldedText folded, ReadingContext context, bool greeted, bool moreFields)
+    {
+        var first = 0;
+        var (g, gl) = folded.Find(Greetings);
+        if (g == 0)
+        {
+            first = gl;
+            greeted = true;
+        }
+
+        var last = folded.Count - 1;
+        var self = last > first && folded[last].Text is "hier" or "here";
+        if (self)
+        {
+            last--;
+        }
+
+        if (last - first is < 1 or > 3 || !(self || greeted || moreFields) || first >= folded.Count ||
+            !(Kind(folded[first].Text) || Kind(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
+            !char.IsUpper(part[folded[first].Start]) || folded.Words.Skip(first + 1).Take(last - first).Any(w => w.AfterBreak) ||
+            folded.Words.Skip(first).Take(last - first + 1).Any(w => Discipline.IsDepartmentWord(w.Text) || w.Text is "team" or "abteilung"))
+        {
+            return null;
+        }
+
+        var start = folded[first].Start;
+        var words = part[start..folded[last].End];
+        static bool Kind(string word) => CompanyReader.IsBusinessKind(word) && !DescribingWords.Contains(word);
+        return BareCompany(words, FoldedText.Of(words), context) is { } bare ? (bare.Reading, start + bare.Start, start + bare.End) : null;
+    }
+
+    /// <summary>Whether the words say the writer works on their own ("freiberuflich", "selbstständig", "sole trader",
+    /// "self-employed", "freelance").</summary>
+    private static bool WorksAlone(FoldedText words) =>
+        words.Words.Any(w => w.Text.StartsWith("freiberuf", StringComparison.Ordinal) || w.Text.StartsWith("selbststaendig", StringComparison.Ordinal) ||
+                             w.Text.StartsWith("freelance", StringComparison.Ordinal) || w.Text.StartsWith("einzelunternehm", StringComparison.Ordinal) ||
+                             w.Text == "solo") ||
+        words.Contains(SoleWords);
+
+    private static readonly string[][] SoleWords = Phrases.Of("sole trader", "sole proprietor", "self employed", "one man band", "one woman band");
+
+    /// <summary>Whether a word after "von der" names an organisation rather than a family ("Sparkasse", "Buchhaltung").</summary>
+    private static bool OrganisationWord(string folded) =>
+        CompanyReader.IsOrganisationWord(folded) || CompanyReader.IsBusinessKind(folded) || Discipline.IsDepartmentWord(folded) || IsPlace(folded);
 
     /// <summary>Whether the clause after a comma or full stop at the start of <paramref name="rest"/> is capitalized words
     /// that hold <paramref name="word"/> ("Autohaus Schwarz", also with where it is: "… in Bochum").</summary>
@@ -2122,6 +2278,14 @@ internal static class MessageReader
                 continue;
             }
 
+            if (!found.HasLegalForm && FoldedText.Of(found.Name) is { Count: >= 2 } said &&
+                said.Words.Skip(1).Any(w => char.IsLower(found.Name[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) || PassiveVerbs.Contains(w.Text))))
+            {
+                // "Fördermittel vom Kirchenkreis sind beantragt": a verb after the words says they are part of a sentence
+                // about someone else (a funder, a supplier), not where the writer works
+                continue;
+            }
+
             if (folded[cue].Text == "of" && FoldedText.Of(found.Name) is { Count: >= 3 } unit &&
                 Enumerable.Range(1, unit.Count - 2).Any(k => unit[k].Text is "at" or "bei" && char.IsUpper(found.Name[unit[k + 1].Start])))
             {
@@ -2148,6 +2312,17 @@ internal static class MessageReader
                 foundName = foundName.Remove(named[0].End - 1, 1);
             }
 
+            var inflected = false;
+            if (folded[cue + length - 1].Text == "der" && FoldedText.Of(foundName) is { Count: >= 2 } adjective && InflectedAdjective(adjective[0].Text) &&
+                char.IsUpper(foundName[adjective[1].Start]) && foundName[adjective[0].End - 1] == 'n')
+            {
+                // "von der Deutschen Schule", "bei der Evangelischen Stiftung": an adjective opening the name is inflected
+                // after "der"; the name is said in its own form ("Deutsche Schule"), confirmed without a legal form, as
+                // the form is a guess
+                foundName = foundName.Remove(adjective[0].End - 1, 1);
+                inflected = true;
+            }
+
             // "Company: Hill & Co" on a line of its own: the label says what it is
             var labelled = cue == 0 && folded[cue].Text is "company" or "firma" or "unternehmen" or "firmenname" &&
                            part.AsSpan(folded[cue].End, first.Start - folded[cue].End).Trim().SequenceEqual(":");
@@ -2168,6 +2343,11 @@ internal static class MessageReader
                 // that says where the writer works is sure; after "from"/"von"/"bei" only with two words or more, as one
                 // word there is as often a city or a word like "Bedarf"
                 confidence = Confidence.High;
+            }
+
+            if (inflected && !found.HasLegalForm)
+            {
+                return (new SlotReading(QuestionSteps.Company, foundName, Confidence.Medium, part[start..end]) { Hint = ReadingHints.Ambiguous }, start, end);
             }
 
             return (new SlotReading(QuestionSteps.Company, foundName, confidence, part[start..end]), start, end);
@@ -2201,7 +2381,10 @@ internal static class MessageReader
 
             // a title inside the name ("Gemeinschaftspraxis Dres. Weber & Schmitt GbR") is no word of its own
             var firstWord = k;
-            while (firstWord > 0 && k - firstWord - Enumerable.Range(firstWord, k - firstWord).Count(t => folded[t].Text is "dr" or "dres" or "prof") < 3 && char.IsUpper(part[folded[firstWord - 1].Start]) && !folded[firstWord].AfterBreak &&
+            // "Müller Garten- und Landschaftsbau GmbH": the "und" after a hyphen that leaves a compound's end to the next word
+            // joins the two within the name
+            while (firstWord > 0 && k - firstWord - Enumerable.Range(firstWord, k - firstWord).Count(t => folded[t].Text is "dr" or "dres" or "prof" || CompanyReader.SuspendedCompound(part, folded, t)) < 3 &&
+                   (char.IsUpper(part[folded[firstWord - 1].Start]) || CompanyReader.SuspendedCompound(part, folded, firstWord - 1)) && !folded[firstWord].AfterBreak &&
                    (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
                    !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text)) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
@@ -2220,6 +2403,24 @@ internal static class MessageReader
 
         return null;
     }
+
+    // Verbs of a sentence about what someone else did or does ("… wurde genehmigt", "… zahlt").
+    private static readonly HashSet<string> PassiveVerbs = new(StringComparer.Ordinal)
+    {
+        "wurde", "wurden", "wird", "werden", "hatte", "hatten", "gibt", "gab", "zahlt", "bezahlt", "beantragt", "genehmigt",
+        "gefoerdert", "finanziert", "bewilligt",
+    };
+
+    // Adjectives that open names of institutions and firms ("Deutsche Bank", "Freie Schule", "Neue Apotheke").
+    private static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal)
+    {
+        "deutschen", "freien", "neuen", "alten", "grossen", "kleinen", "ersten", "vereinigten", "roten", "gruenen", "blauen",
+        "weissen", "goldenen", "oberen", "unteren", "hohen",
+    };
+
+    /// <summary>Whether a word is an adjective inflected after "der" ("Deutschen", "Evangelischen", "Städtischen").</summary>
+    private static bool InflectedAdjective(string folded) =>
+        NameAdjectives.Contains(folded) || folded.Length > 7 && (folded.EndsWith("ischen", StringComparison.Ordinal) || folded.EndsWith("lichen", StringComparison.Ordinal));
 
     private static bool IntegrationVerb(string w) =>
         w.StartsWith("integrat", StringComparison.Ordinal) || w.StartsWith("connect", StringComparison.Ordinal) || w.StartsWith("sync", StringComparison.Ordinal) ||
@@ -2387,6 +2588,8 @@ internal static class MessageReader
         }
 
         var word = text[(j + 1)..dot].ToLowerInvariant();
-        return word is "ca" or "dr" or "dres" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma";
+        return word is "ca" or "dr" or "dres" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma" ||
+               // "der Ev. Kirchengemeinde": a church's short form, capitalized, opens a name
+               word is "ev" or "evang" or "kath" && char.IsUpper(text[j + 1]);
     }
 }

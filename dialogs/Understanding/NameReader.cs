@@ -151,6 +151,13 @@ internal static partial class NameReader
             return signedName;
         }
 
+        if (JokeTakenBack(text) is { } meant && Read(meant) is { } real)
+        {
+            // "jennifer lopez lol no jk its jen lopes": a name said as a joke and taken back is followed by the real one;
+            // after a joke it is confirmed at most
+            return real.Confidence == Confidence.High ? real with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : real;
+        }
+
         if (AfterOwnedSlip(text) is { } owned)
         {
             // "sorry typo earlier, its Chris Walsh not Welsh": a first clause that owns up to a slip before is no part of
@@ -261,7 +268,7 @@ internal static partial class NameReader
         // after a given name ("Christopher (Chris) Walker") is dropped, and the name stays sure.
         var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) && !NicknameInside(stripped)
             ? Confidence.Medium : name.Confidence;
-        var value = Capitalized(name.Name);
+        var value = SmallWordsCapitalized(Capitalized(name.Name));
         var nameWords = FoldedText.Of(name.Name);
         if (confidence == Confidence.High && (nameWords.Count == 1 && !GivenNames.IsName(nameWords[0].Text) && !Salutation(clean) ||
             nameWords.Count >= 2 && nameWords[^1].Text.Length == 1))
@@ -299,6 +306,40 @@ internal static partial class NameReader
         }
 
         return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "spass", "kleiner scherz", "scherz");
+
+    // Words that introduce the real name after a joke ("jk its …", "nur Spaß, ich bin …").
+    private static readonly string[][] RealNameCues = Phrases.Of(
+        "it's", "its", "it is", "i'm", "im", "i am", "my name is", "ich bin", "ich heisse", "eigentlich", "actually", "really", "in echt", "im ernst");
+
+    /// <summary>The words after a joke taken back ("… lol no jk its jen lopes", "… haha nein Spaß, Anna Merk"), one to four of
+    /// them, without the words that introduce them; null otherwise.</summary>
+    private static string? JokeTakenBack(string text)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i < folded.Count - 1; i++)
+        {
+            foreach (var cue in JokeCues)
+            {
+                if (!folded.MatchesAt(i, cue))
+                {
+                    continue;
+                }
+
+                var from = i + cue.Length;
+                var (real, length) = folded.Find(RealNameCues, from);
+                if (real == from)
+                {
+                    from += length;
+                }
+
+                return folded.Count - from is >= 1 and <= 4 ? text[folded[from].Start..].Trim().TrimEnd('.', '!') : null;
+            }
+        }
+
+        return null;
     }
 
     // Words that offer a second form of the same name ("niklas bzw nick", "Robert aka Bob", "Tom oder Thomas").
@@ -1200,6 +1241,35 @@ internal static partial class NameReader
 
     /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
     /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
+    /// <summary>"Grace mcallister", "anna Müller": a name partly in small letters that opens with a common given name has its
+    /// small words written as a name is written ("Grace McAllister"); particles ("von", "de") stay small. It is confirmed
+    /// all the same.</summary>
+    private static string SmallWordsCapitalized(string name)
+    {
+        if (!name.Any(char.IsUpper) || !name.Any(char.IsLower))
+        {
+            return name;
+        }
+
+        // only a name that shows itself as one, by a common given name among two or three words ("Thank you" stays)
+        var words = name.Split(' ');
+        if (words.Length is < 2 or > 3 || !GivenNames.IsName(FoldedText.Fold(words[0])))
+        {
+            return name;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length > 1 && words[i].All(c => !char.IsLetter(c) || char.IsLower(c)) && !Particles.Contains(FoldedText.Fold(words[i])) &&
+                words[i] != "und")
+            {
+                words[i] = Capitalized(words[i]);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
     internal static string Capitalized(string name)
     {
         if (name.Any(char.IsUpper) && (name.Any(char.IsLower) || name.Count(char.IsLetter) <= 3))

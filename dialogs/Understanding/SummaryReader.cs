@@ -553,6 +553,12 @@ internal static class SummaryReader
         }
 
         var tail = FoldedText.Of(text[(mark + 1)..]);
+        if (tail.Count >= 3 && tail[0].Text is "sollte" or "soll" or "muesste" or "should" && tail[^1].Text is "sein" or "be")
+        {
+            // "hab ich da 5k geschrieben? Sollte 50k sein": the value between "sollte" and "sein" is what was meant
+            return text[(mark + 1)..][tail[1].Start..tail[^2].End];
+        }
+
         foreach (var cue in MeantCues)
         {
             if (tail.MatchesAt(0, cue) && cue.Length < tail.Count)

@@ -239,13 +239,31 @@ internal static class TimelineReader
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
             }
 
+            if (AfterCondition(folded, start) && Enumerable.Range(Math.Max(0, start - 2), start - Math.Max(0, start - 2)).Any(k => folded[k].Text is
+                    "probably" or "likely" or "presumably" or "wahrscheinlich" or "voraussichtlich" or "vermutlich"))
+            {
+                // "once the new CRM is live, probably Feb": a guess at when the condition is met, which the start waits for;
+                // confirmed, as the guess may be the start or only the condition's date
+                return new SlotReading("timeline", estimate with { Timex = period.Timex.TrimStart('~') }, Confidence.Medium, evidence) { Hint = ReadingHints.Approximate };
+            }
+
+            if (AfterCondition(folded, start) && period.End == period.Start &&
+                (folded[start].Text is "am" or "on" || folded[start - 1].Text is "am" or "on"))
+            {
+                // "sobald der Vorstand zugestimmt hat, Sitzung ist am 10.12.": the day the condition is settled, so the start
+                // is from the day after; confirmed, as the day dates the meeting, not the start
+                var dayAfter = new TimelineEstimate(period.Start.AddDays(1), null, null, false, trimmed);
+                return new SlotReading("timeline", dayAfter, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
+            }
+
             if (period.Timex == "soon" && folded.Contains(Vague))
             {
                 // "as soon as the budget is approved" names a condition, not a time
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
 
-            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded);
+            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded) ||
+                          culture != RecognizerCulture.German && DottedDayAndMonth(folded, start, end);
             var confidence = guessed ? Confidence.Medium : Confidence.High;
             return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
             {
@@ -325,6 +343,45 @@ internal static class TimelineReader
         }
 
         for (var k = 1; k <= hope; k++)
+        {
+            if (folded[k].AfterBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether words <paramref name="start"/> to <paramref name="end"/> hold a day and a month in digits with dots
+    /// whose order is unclear ("01.03." in an English chat: the European order, or the American one written with dots);
+    /// confirmed, like a slashed date.</summary>
+    private static bool DottedDayAndMonth(FoldedText t, int start, int end)
+    {
+        for (var k = start; k < end && k + 1 < t.Count; k++)
+        {
+            if (t[k].IsNumber && t[k + 1].IsNumber && Between(t, k) == "." &&
+                int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var first) &&
+                int.TryParse(t[k + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var second) &&
+                first is >= 1 and <= 12 && second is >= 1 and <= 12 && first != second)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the message opens with a condition and word <paramref name="start"/> stands in a later clause
+    /// ("sobald der Vorstand zugestimmt hat, Sitzung ist am 10.12.").</summary>
+    private static bool AfterCondition(FoldedText folded, int start)
+    {
+        if (start <= 0 || !Array.Exists(ConditionOpeners, p => folded.MatchesAt(0, p)))
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= start; k++)
         {
             if (folded[k].AfterBreak)
             {
@@ -450,7 +507,7 @@ internal static class TimelineReader
 
             // "asap but realistically February", "sofort, aber realistisch Januar": the wish for now, then the period the
             // prospect expects to be real; that one is the start, confirmed, as the two are said together
-            if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today))
+            if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today) || WishThenRealistically(t, end, today))
             {
                 realistic = true;
                 continue;
@@ -1069,6 +1126,22 @@ internal static class TimelineReader
 
     /// <summary>Whether a contrast word and a word of realism follow word <paramref name="end"/> and a dated period
     /// follows them ("…, aber realistisch Januar").</summary>
+    /// <summary>Whether words of a wish ("wäre super", "would be nice") end the clause after word <paramref name="end"/>
+    /// and a contrast and a word of realism follow: "Vor Weihnachten wäre super, aber realistisch eher im Januar" is the
+    /// wish and the expectation said together, like "asap but realistically February".</summary>
+    private static bool WishThenRealistically(FoldedText t, int end, DateOnly today)
+    {
+        var k = end + 1;
+        while (k < t.Count && k <= end + 4 && !t[k].AfterBreak)
+        {
+            k++;
+        }
+
+        return k > end + 1 && k < t.Count && Enumerable.Range(end + 1, k - end - 1).Any(m => t[m].Text is "super" or "schoen" or
+                   "toll" or "ideal" or "nice" or "great" or "ideally" or "idealerweise" or "liebsten" or "gut" or "good" or "perfect" or "perfekt") &&
+               RealisticallyAfter(t, k - 1, today);
+    }
+
     private static bool RealisticallyAfter(FoldedText t, int end, DateOnly today)
     {
         var k = end + 1;
@@ -1812,7 +1885,9 @@ internal static class TimelineReader
         var prev = t[at - 1].Text;
         return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" or "through" or "thru" ||
                // "probably Feb, maybe March": a hedge before a bare month at the start's question guesses at a date
-               prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl";
+               prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl" or
+                   // "…, but realistically May"
+                   "realistically" or "realistisch";
     }
 
     private static int? MonthAt(FoldedText t, int j, bool strict)

@@ -444,6 +444,7 @@ internal static class TimelineReader
             }
 
             var (period, end) = hit;
+            var academic = IsAcademic(period);
 
             // "we have zero budget right now but want to be ready for Q1", "we have no budget right now": "now" after a verb
             // of having or being says how things are, not when to start, when a later period follows or the state is
@@ -776,6 +777,13 @@ internal static class TimelineReader
                 end = that.End;
             }
 
+            if (academic && start < i && !period.Timex.StartsWith('~'))
+            {
+                // "before the spring cohort (Feb)": a word before an academic period dates the start from it; confirmed, as
+                // the period dates the term, not the start
+                period = period with { Timex = Guessed(period.Timex) };
+            }
+
             return (period, start, end);
         }
 
@@ -866,7 +874,7 @@ internal static class TimelineReader
         }
 
         return k >= 0 && t[k].Text is "opens" or "open" or "starts" or "begins" or "launches" or "oeffnet" or "startet" or "beginnt" or
-            "laeuft" or "goes" or "kicks" ? k : -1;
+            "laeuft" or "goes" or "kicks" or "eroeffnet" or "eroeffnen" ? k : -1;
     }
 
     /// <summary>Whether a period after word <paramref name="end"/> is dated as the day something of the prospect's
@@ -2326,13 +2334,14 @@ internal static class TimelineReader
             if (season > 0 && j + 1 < t.Count)
             {
                 var n = j + 1;
-                if (t[n].IsNumber && t[n].Text.Length is 2 or 4 && n + 1 < t.Count && t[n + 1].Text is "semester" or "term" or "trimester")
+                if (t[n].IsNumber && t[n].Text.Length is 2 or 4 && n + 1 < t.Count && t[n + 1].Text is "semester" or "term" or "trimester" or "intake" or "cohort")
                 {
                     n++;
                 }
 
                 var noun = t[n].Text;
-                if (noun is "semester" or "trimester" && season <= 4)
+                // ("fall intake": the students a school takes in when its semester begins)
+                if (noun is "semester" or "trimester" or "intake" or "cohort" && season <= 4)
                 {
                     term = season switch { 3 => UsFall, 1 => UsSpring, 2 => GermanSummer, _ => GermanWinter };
                 }
@@ -2355,16 +2364,31 @@ internal static class TimelineReader
             }
         }
 
-        // "the new semester starts in April": the date said for it is the reading
-        if (term is null || k + 1 < t.Count && t[k + 1].Text is "starts" or "begins" or "beginnt" or "startet" or "faengt" or "is" or "ist")
+        if (term is null)
         {
             return null;
         }
 
-        // "zum Semesterstart im April": the month said for it is the reading
-        if (k + 2 < t.Count && t[k + 1].Text is "im" or "in" or "am" or "on" or "ab" or "from" && At(t, k + 2, today) is not null)
+        // "zum Semesterstart im April", "the new semester starts in April", "before the spring cohort (Feb)": the date said
+        // for it is the reading, as it stands
+        var m = k + 1;
+        while (m < t.Count && m <= k + 3 && t[m].Text is "starts" or "begins" or "beginnt" or "startet" or "faengt" or "is" or "ist" or
+                   "im" or "in" or "am" or "on" or "ab" or "from" or "an")
         {
-            return null;
+            m++;
+        }
+
+        if (m < t.Count && (m > k + 1 && !t[m].AfterBreak || t[m].Start > 0 && t.Original[t[m].Start - 1] == '('))
+        {
+            if (At(t, m, today) is { } dated)
+            {
+                return (dated.Period with { Timex = dated.Period.Timex + "/term-dated" }, dated.End);
+            }
+
+            if (m > k + 1)
+            {
+                return null;
+            }
         }
 
         var end = k;

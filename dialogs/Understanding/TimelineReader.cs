@@ -665,7 +665,7 @@ internal static class TimelineReader
             {
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
                 // ("before the end of the quarter", "vor Quartalsende": the end named after an article or in a compound)
-                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" ||
+                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" or "eofy" ||
                                 t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
                                 EndBetween(t, b + bl, i);
                 // "vor Weihnachten" ends on the 23rd or the 24th, as German readers count Christmas from its Eve or its
@@ -2517,6 +2517,8 @@ internal static class TimelineReader
         (["all", "saints", "day"], 11, 1), (["dreikoenig"], 1, 6), (["dreikoenigstag"], 1, 6), (["heilige", "drei", "koenige"], 1, 6),
         (["epiphany"], 1, 6), (["nikolaus"], 12, 6), (["nikolaustag"], 12, 6), (["heiligabend"], 12, 24),
         (["christmas", "eve"], 12, 24), (["heiligen", "abend"], 12, 24),
+        // "after EOFY": the end of the financial year is named so in Australia, where it is 30 June
+        (["eofy"], 6, 30),
     ];
 
     // Named days counted from Easter Sunday, first and last day ("Pfingsten" is Whit Sunday and Monday).
@@ -2539,7 +2541,8 @@ internal static class TimelineReader
             {
                 var d = new DateOnly(today.Year, month, day);
                 d = d < today ? d.AddYears(1) : d;
-                return (new Period(d, d, Date(d)), j + words.Length - 1);
+                // (a financial year's end is the country's: confirmed)
+                return (new Period(d, d, words[0] == "eofy" ? Guessed(Date(d)) : Date(d)), j + words.Length - 1);
             }
         }
 

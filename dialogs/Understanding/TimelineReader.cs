@@ -797,34 +797,42 @@ internal static class TimelineReader
         "wrong", "falsche", "falscher", "falschen", "poor", "awkward",
     };
 
-    /// <summary>Whether a negation or a word that the time is wrong stands in the clause of words <paramref name="i"/> to
-    /// <paramref name="end"/> ("jetzt ist nicht der richtige Zeitpunkt", "now isn't a good time", "now is bad timing").</summary>
+    /// <summary>Whether "now" at words <paramref name="i"/> to <paramref name="end"/> is denied or called the wrong time:
+    /// a negation right before or after it ("nicht jetzt", "jetzt noch nicht") or, after a verb of being, in the rest of
+    /// its clause ("jetzt ist nicht der richtige Zeitpunkt", "now is bad timing"); "jetzt oder nie" is no denial.</summary>
     private static bool DeniedInClause(FoldedText t, int i, int end)
     {
-        for (var k = end + 1; k < t.Count && !t[k].AfterBreak; k++)
+        static bool Denies(string w) => CommonWords.Negations.Contains(w) && w is not ("nie" or "never" or "niemals");
+        if (i > 0 && !t[i].AfterBreak && Denies(t[i - 1].Text))
         {
-            if (WrongTimeWords.Contains(t[k].Text))
-            {
-                return true;
-            }
+            return true;
         }
 
-        for (var k = i; k >= 0; k--)
+        var k = end + 1;
+        while (k < t.Count && !t[k].AfterBreak && t[k].Text is "gerade" or "grad" or "eben" or "im" or "moment" or "noch" or "just" or "right")
         {
-            if (CommonWords.Negations.Contains(t[k].Text) || t[k].Text is "isn't" or "not" or "nicht" or "kein" or "keine")
-            {
-                return true;
-            }
-
-            if (t[k].AfterBreak)
-            {
-                break;
-            }
+            k++;
         }
 
-        for (var k = end + 1; k < t.Count && !t[k].AfterBreak; k++)
+        if (k >= t.Count || t[k].AfterBreak)
         {
-            if (CommonWords.Negations.Contains(t[k].Text) || t[k].Text is "isn't" or "not" or "nicht" or "kein" or "keine")
+            return false;
+        }
+
+        if (Denies(t[k].Text))
+        {
+            // ("now - can't wait any longer": the wait is denied, not the time)
+            return !(k + 1 < t.Count && t[k + 1].Text is "wait" or "warten" or "afford" or "lose" or "verlieren");
+        }
+
+        if (t[k].Text is not ("ist" or "is" or "isn't" or "isnt" or "waere" or "would" or "seems" or "scheint" or "passt"))
+        {
+            return false;
+        }
+
+        for (var m = k; m < t.Count && (m == k || !t[m].AfterBreak); m++)
+        {
+            if (Denies(t[m].Text) || WrongTimeWords.Contains(t[m].Text))
             {
                 return true;
             }

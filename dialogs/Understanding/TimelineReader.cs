@@ -845,8 +845,16 @@ internal static class TimelineReader
     /// verb of having or being ("wir haben ja schon Dezember", "it's already December").</summary>
     private static bool AlreadyBefore(FoldedText t, int i)
     {
+        // the month right after the word ("wir haben schon Dezember", "we're already in December"; "wir haben schon im
+        // Dezember Zeit" is a start)
+        var at = i >= 2 && t[i - 1].Text == "in" ? i - 2 : i - 1;
+        if (at < 0 || t[at].Text is not ("schon" or "bereits" or "already" or "inzwischen" or "mittlerweile"))
+        {
+            return false;
+        }
+
         var already = false;
-        for (var k = i - 1; k >= 0 && k >= i - 5; k--)
+        for (var k = at; k >= 0 && k >= i - 5; k--)
         {
             already |= t[k].Text is "schon" or "bereits" or "already" or "inzwischen" or "mittlerweile";
             if (already && t[k].Text is "haben" or "ist" or "sind" or "it's" or "its" or "is" or "we're" or "are")

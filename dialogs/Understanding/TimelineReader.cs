@@ -198,6 +198,8 @@ internal static class TimelineReader
         if (FindPeriod(folded, today) is { } found)
         {
             var (period, start, end) = found;
+            // the mark of a date said for an academic period is the reader's own, not part of the stored timex
+            period = period with { Timex = period.Timex.Replace("/term-dated", string.Empty, StringComparison.Ordinal) };
             var s = period.Start < today && (period.End is null || period.End >= today) ? today : period.Start;
             var estimate = new TimelineEstimate(s, period.End, period.Timex, false, trimmed);
             var evidence = folded.Span(start, end);

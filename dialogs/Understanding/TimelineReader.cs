@@ -115,6 +115,8 @@ internal static class TimelineReader
     {
         "contract", "vertrag", "license", "licence", "lizenz", "subscription", "abo", "abonnement", "lease", "mietvertrag",
         "laufzeit",
+        // a system or tool said to be switched off ("unser altes System läuft am 31.12. aus") is ended the same way
+        "system", "altsystem", "software", "tool", "plattform", "platform", "support", "wartung",
     };
 
     // Words of hope before a period ("hopefully spring", "hoffentlich im Frühjahr").
@@ -196,6 +198,8 @@ internal static class TimelineReader
         if (FindPeriod(folded, today) is { } found)
         {
             var (period, start, end) = found;
+            // the mark of a date said for an academic period is the reader's own, not part of the stored timex
+            period = period with { Timex = period.Timex.Replace("/term-dated", string.Empty, StringComparison.Ordinal) };
             var s = period.Start < today && (period.End is null || period.End >= today) ? today : period.Start;
             var estimate = new TimelineEstimate(s, period.End, period.Timex, false, trimmed);
             var evidence = folded.Span(start, end);
@@ -237,13 +241,31 @@ internal static class TimelineReader
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
             }
 
+            if (AfterCondition(folded, start) && Enumerable.Range(Math.Max(0, start - 2), start - Math.Max(0, start - 2)).Any(k => folded[k].Text is
+                    "probably" or "likely" or "presumably" or "wahrscheinlich" or "voraussichtlich" or "vermutlich"))
+            {
+                // "once the new CRM is live, probably Feb": a guess at when the condition is met, which the start waits for;
+                // confirmed, as the guess may be the start or only the condition's date
+                return new SlotReading("timeline", estimate with { Timex = period.Timex.TrimStart('~') }, Confidence.Medium, evidence) { Hint = ReadingHints.Approximate };
+            }
+
+            if (AfterCondition(folded, start) && period.End == period.Start &&
+                (folded[start].Text is "am" or "on" || folded[start - 1].Text is "am" or "on"))
+            {
+                // "sobald der Vorstand zugestimmt hat, Sitzung ist am 10.12.": the day the condition is settled, so the start
+                // is from the day after; confirmed, as the day dates the meeting, not the start
+                var dayAfter = new TimelineEstimate(period.Start.AddDays(1), null, null, false, trimmed);
+                return new SlotReading("timeline", dayAfter, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
+            }
+
             if (period.Timex == "soon" && folded.Contains(Vague))
             {
                 // "as soon as the budget is approved" names a condition, not a time
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
 
-            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded);
+            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded) ||
+                          culture != RecognizerCulture.German && DottedDayAndMonth(folded, start, end);
             var confidence = guessed ? Confidence.Medium : Confidence.High;
             return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
             {
@@ -333,6 +355,45 @@ internal static class TimelineReader
         return false;
     }
 
+    /// <summary>Whether words <paramref name="start"/> to <paramref name="end"/> hold a day and a month in digits with dots
+    /// whose order is unclear ("01.03." in an English chat: the European order, or the American one written with dots);
+    /// confirmed, like a slashed date.</summary>
+    private static bool DottedDayAndMonth(FoldedText t, int start, int end)
+    {
+        for (var k = start; k < end && k + 1 < t.Count; k++)
+        {
+            if (t[k].IsNumber && t[k + 1].IsNumber && Between(t, k) == "." &&
+                int.TryParse(t[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var first) &&
+                int.TryParse(t[k + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var second) &&
+                first is >= 1 and <= 12 && second is >= 1 and <= 12 && first != second)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the message opens with a condition and word <paramref name="start"/> stands in a later clause
+    /// ("sobald der Vorstand zugestimmt hat, Sitzung ist am 10.12.").</summary>
+    private static bool AfterCondition(FoldedText folded, int start)
+    {
+        if (start <= 0 || !Array.Exists(ConditionOpeners, p => folded.MatchesAt(0, p)))
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= start; k++)
+        {
+            if (folded[k].AfterBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[][] Dependence = Phrases.Of(
         "depends on", "depending on", "dependent on", "contingent on", "subject to", "haengt von", "haengt vom", "haengt davon",
         "haengt an", "abhaengig von", "abhaengig vom", "kommt auf", "kommt drauf", "kommt darauf");
@@ -375,6 +436,7 @@ internal static class TimelineReader
     private static (Period Period, int StartWord, int EndWord)? FindPeriod(FoldedText t, DateOnly today)
     {
         var realistic = false;
+        var opening = false;
         for (var i = 0; i < t.Count; i++)
         {
             // "01/03/2027": the end of a date whose order is not sure is no year or month of its own
@@ -384,6 +446,7 @@ internal static class TimelineReader
             }
 
             var (period, end) = hit;
+            var academic = IsAcademic(period);
 
             // "we have zero budget right now but want to be ready for Q1", "we have no budget right now": "now" after a verb
             // of having or being says how things are, not when to start, when a later period follows or the state is
@@ -396,8 +459,30 @@ internal static class TimelineReader
 
             // "asap, like next week", "bald, sprich Mitte Januar": a concrete period right after a vague one says what it
             // means, so the later one is the reading
-            if ((period.Timex == "soon" || IsNow(period.Start, period.End, today)) && ExplainedAfter(t, end, today))
+            if ((period.Timex == "soon" || IsNow(period.Start, period.End, today) || IsAcademic(period)) && ExplainedAfter(t, end, today))
             {
+                continue;
+            }
+
+            // "jetzt ist nicht der richtige Zeitpunkt", "now is not a good time": "now" denied in its own clause is no start
+            if (IsNow(period.Start, period.End, today) && t[end].Text is "now" or "jetzt" && DeniedInClause(t, i, end))
+            {
+                continue;
+            }
+
+            // "Wir haben ja schon Dezember… also frühestens Februar", "it's already December": the month it is now, said to
+            // be so, is how things are, not a start
+            if (period.Start <= today && period.End is { } nowEnd && nowEnd >= today && MonthNames.ContainsKey(t[i].Text) &&
+                AlreadyBefore(t, i))
+            {
+                continue;
+            }
+
+            // "ASAP!! our registration opens Jan 15", "sofort, unsere Anmeldung startet am 15.1.": the wish for now, then the
+            // day something of the prospect's opens, which the new tool must be ready for: from today to that day
+            if (IsNow(period.Start, period.End, today) && OpeningAfter(t, end, today))
+            {
+                opening = true;
                 continue;
             }
 
@@ -425,7 +510,7 @@ internal static class TimelineReader
 
             // "asap but realistically February", "sofort, aber realistisch Januar": the wish for now, then the period the
             // prospect expects to be real; that one is the start, confirmed, as the two are said together
-            if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today))
+            if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today) || WishThenRealistically(t, end, today))
             {
                 realistic = true;
                 continue;
@@ -557,7 +642,8 @@ internal static class TimelineReader
                 period = new Period((period.End ?? period.Start).AddDays(1), null, Guessed(period.Timex));
                 start = endsAt;
             }
-            else if (a < 0 && EndsBefore(t, u >= 0 ? u : i) is var contractEnd && contractEnd >= 0 && ContractBefore(t, contractEnd) &&
+            else if (a < 0 && (EndsBefore(t, u >= 0 ? u : i) is var contractEnd && contractEnd >= 0 ||
+                               SwitchedOffAfter(t, end) && (contractEnd = i) >= 0) && ContractBefore(t, contractEnd) &&
                      !WhenBefore(t, contractEnd))
             {
                 // "our contract with the current vendor ends Dec 31", "our contract runs until June": the day the new tool
@@ -581,7 +667,7 @@ internal static class TimelineReader
             {
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
                 // ("before the end of the quarter", "vor Quartalsende": the end named after an article or in a compound)
-                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" ||
+                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" or "eofy" ||
                                 t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
                                 EndBetween(t, b + bl, i);
                 // "vor Weihnachten" ends on the 23rd or the 24th, as German readers count Christmas from its Eve or its
@@ -614,13 +700,28 @@ internal static class TimelineReader
                 start = o;
                 end = over;
             }
-            else if (a < 0 && !closed && !ranged && period.End is { } eventEnd && eventEnd != period.Start && period.Start > today &&
+            else if (opening && a < 0 && OpeningVerbBefore(t, i) >= 0)
+            {
+                // the deadline a day of opening sets; confirmed, as the day dates the opening, not the start
+                period = new Period(today, period.End == period.Start ? period.Start : period.Start.AddDays(-1), Guessed(period.Timex));
+                start = OpeningVerbBefore(t, i);
+            }
+            else if (a < 0 && b < 0 && u < 0 && !closed && !ranged && period.Start > today &&
+                     AfterEventBefore(t, i, before: true) is var beforeAt && beforeAt >= 0)
+            {
+                // "vor der Messe im März", "before our busy season (May)": before an event dated in the period, from today to
+                // the day before the period, as "before" it; confirmed, as the period dates the event, not the start
+                period = new Period(today, period.Start.AddDays(-1), Guessed(period.Timex));
+                start = beforeAt;
+            }
+            else if (a < 0 && !closed && !ranged && period.End is { } eventEnd && period.Start > today &&
                      AfterEventBefore(t, i) is var afterAt && afterAt >= 0)
             {
                 // "nach der Messe im März", "after our plant shutdown in July": after an event dated in the period the start
                 // is from the period on, open end; after a time off or something said to end in it, from the day after;
+                // after an event on one day ("nach der Mitgliederversammlung am 14. März") from the day after it too;
                 // confirmed, as the period dates the event, not the start
-                var endsWithIt = Enumerable.Range(afterAt + 1, i - afterAt - 1).Any(k => EndsWithPeriod(t[k].Text));
+                var endsWithIt = eventEnd == period.Start || Enumerable.Range(afterAt + 1, i - afterAt - 1).Any(k => EndsWithPeriod(t[k].Text));
                 period = new Period(endsWithIt ? eventEnd.AddDays(1) : period.Start, null, Guessed(period.Timex));
                 start = afterAt;
             }
@@ -672,15 +773,154 @@ internal static class TimelineReader
                 // point back at the period date the start from it as "before"/"after" would: before it, from today to the
                 // day before it starts; after it, from it on, open end (as after an event dated in it); confirmed, as the
                 // period dates something else
+                // ("Board votes Feb 9, so sometime after that": after one day, from the day after it)
                 period = that.Before ? new Period(today, period.Start.AddDays(-1), Guessed(period.Timex))
-                    : new Period(period.Start, null, Guessed(period.Timex));
+                    : new Period(period.End == period.Start && !that.FromIt ? period.Start.AddDays(1) : period.Start, null, Guessed(period.Timex));
                 end = that.End;
+            }
+
+            if (academic && start < i && !period.Timex.StartsWith('~'))
+            {
+                // "before the spring cohort (Feb)": a word before an academic period dates the start from it; confirmed, as
+                // the period dates the term, not the start
+                period = period with { Timex = Guessed(period.Timex) };
             }
 
             return (period, start, end);
         }
 
         return null;
+    }
+
+    // Words that say a time is the wrong one ("jetzt ist ein schlechter Zeitpunkt", "now is bad timing").
+    private static readonly HashSet<string> WrongTimeWords = new(StringComparer.Ordinal)
+    {
+        "schlecht", "schlechter", "schlechte", "schlechten", "unguenstig", "unguenstiger", "unguenstige", "unpassend", "bad",
+        "wrong", "falsche", "falscher", "falschen", "poor", "awkward",
+    };
+
+    /// <summary>Whether "now" at words <paramref name="i"/> to <paramref name="end"/> is denied or called the wrong time:
+    /// a negation right before or after it ("nicht jetzt", "jetzt noch nicht") or, after a verb of being, in the rest of
+    /// its clause ("jetzt ist nicht der richtige Zeitpunkt", "now is bad timing"); "jetzt oder nie" is no denial.</summary>
+    private static bool DeniedInClause(FoldedText t, int i, int end)
+    {
+        static bool Denies(string w) => CommonWords.Negations.Contains(w) && w is not ("nie" or "never" or "niemals");
+        if (i > 0 && !t[i].AfterBreak && Denies(t[i - 1].Text))
+        {
+            return true;
+        }
+
+        var k = end + 1;
+        while (k < t.Count && !t[k].AfterBreak && t[k].Text is "gerade" or "grad" or "eben" or "im" or "moment" or "noch" or "just" or "right")
+        {
+            k++;
+        }
+
+        if (k >= t.Count || t[k].AfterBreak)
+        {
+            return false;
+        }
+
+        if (Denies(t[k].Text))
+        {
+            // ("now - can't wait any longer": the wait is denied, not the time)
+            return !(k + 1 < t.Count && t[k + 1].Text is "wait" or "warten" or "afford" or "lose" or "verlieren");
+        }
+
+        if (t[k].Text is not ("ist" or "is" or "isn't" or "isnt" or "waere" or "would" or "seems" or "scheint" or "passt"))
+        {
+            return false;
+        }
+
+        for (var m = k; m < t.Count && (m == k || !t[m].AfterBreak); m++)
+        {
+            if (Denies(t[m].Text) || WrongTimeWords.Contains(t[m].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "schon", "bereits" or "already" stands in the clause before word <paramref name="i"/>, after a
+    /// verb of having or being ("wir haben ja schon Dezember", "it's already December").</summary>
+    private static bool AlreadyBefore(FoldedText t, int i)
+    {
+        // the month right after the word ("wir haben schon Dezember", "we're already in December"; "wir haben schon im
+        // Dezember Zeit" is a start)
+        var at = i >= 2 && t[i - 1].Text == "in" ? i - 2 : i - 1;
+        if (at < 0 || t[at].Text is not ("schon" or "bereits" or "already" or "inzwischen" or "mittlerweile"))
+        {
+            return false;
+        }
+
+        var already = false;
+        for (var k = at; k >= 0 && k >= i - 5; k--)
+        {
+            already |= t[k].Text is "schon" or "bereits" or "already" or "inzwischen" or "mittlerweile";
+            if (already && t[k].Text is "haben" or "ist" or "sind" or "it's" or "its" or "is" or "we're" or "are")
+            {
+                return true;
+            }
+
+            if (t[k].AfterBreak)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Things of the prospect's own that open on a day the new tool must be ready for ("our registration opens Jan 15").
+    private static readonly HashSet<string> OpeningThings = new(StringComparer.Ordinal)
+    {
+        "registration", "registrations", "enrollment", "enrolment", "signups", "sign-ups", "season", "sale", "sales", "shop",
+        "store", "booking", "bookings", "ticketing", "tickets", "anmeldung", "anmeldungen", "anmeldephase", "saison", "buchung",
+        "buchungen", "vorverkauf", "shop", "laden", "filiale", "eroeffnung", "opening", "campaign", "kampagne", "aktion",
+    };
+
+    /// <summary>Where a verb of opening stands right before word <paramref name="at"/> ("opens Jan 15", "startet am
+    /// 15.1."), or -1.</summary>
+    private static int OpeningVerbBefore(FoldedText t, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && k >= at - 2 && t[k].Text is "on" or "in" or "am" or "im" or "the" or "zum" or "at" or "ab")
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Text is "opens" or "open" or "starts" or "begins" or "launches" or "oeffnet" or "startet" or "beginnt" or
+            "laeuft" or "goes" or "kicks" or "eroeffnet" or "eroeffnen" ? k : -1;
+    }
+
+    /// <summary>Whether a period after word <paramref name="end"/> is dated as the day something of the prospect's
+    /// (<see cref="OpeningThings"/>) opens ("…, our registration opens Jan 15").</summary>
+    private static bool OpeningAfter(FoldedText t, int end, DateOnly today)
+    {
+        for (var m = end + 1; m < t.Count; m++)
+        {
+            if (At(t, m, today) is { } next && next.Period.Start > today)
+            {
+                if (OpeningVerbBefore(t, m) is not (>= 0 and var verb))
+                {
+                    return false;
+                }
+
+                for (var k = verb - 1; k > end && k >= verb - 4; k--)
+                {
+                    if (OpeningThings.Contains(t[k].Text))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a verb of having or being stands before word <paramref name="i"/> in its clause ("we have zero
@@ -751,6 +991,12 @@ internal static class TimelineReader
         return false;
     }
 
+    /// <summary>Whether a word that something is switched off follows word <paramref name="end"/> ("das Tool wird am
+    /// 31.12. abgeschaltet", "our old system is shut down on Dec 31" has it before).</summary>
+    private static bool SwitchedOffAfter(FoldedText t, int end) =>
+        end + 1 < t.Count && (!t[end + 1].AfterBreak || t[end].IsNumber && Between(t, end) == ".") && t[end + 1].Text is "abgeschaltet" or "eingestellt" or "abgestellt" or "abgeloest" or
+            "stillgelegt" or "aus" or "ab";
+
     /// <summary>Whether a period after word <paramref name="end"/> is dated as the end of an agreement ("…, our contract
     /// ends Dec 31", "…, der Vertrag läuft bis März").</summary>
     private static bool ContractEndAfter(FoldedText t, int end, DateOnly today)
@@ -760,7 +1006,8 @@ internal static class TimelineReader
             if (At(t, m, today) is { } next && next.Period.Start > today)
             {
                 var (u, _) = EndingAt(t, m, Until);
-                return EndsBefore(t, u >= 0 ? u : m) is var verb && verb >= 0 && ContractBefore(t, verb);
+                return EndsBefore(t, u >= 0 ? u : m) is var verb && verb >= 0 && ContractBefore(t, verb) ||
+                       SwitchedOffAfter(t, next.End) && ContractBefore(t, m);
             }
         }
 
@@ -798,7 +1045,7 @@ internal static class TimelineReader
         }
 
         return k >= 0 && t[k].Text is "ends" or "ended" or "end" or "endet" or "enden" or "laeuft" or "runs" or "expires" or "auslaeuft" or
-            "finishes" or "closes" or "wraps" or "done" or "finished" or "completed" or "fertig" ? k : -1;
+            "finishes" or "closes" or "wraps" or "done" or "finished" or "completed" or "fertig" or "offline" or "expire" or "expiring" ? k : -1;
     }
 
     /// <summary>Whether a word after an "after"/"nach" says that what it names lasts through the period dated beside it
@@ -866,7 +1113,7 @@ internal static class TimelineReader
     /// <summary>A phrase of <see cref="BeforeThat"/> or <see cref="AfterThat"/> that ends the clause after word
     /// <paramref name="end"/> (a "so", "also", "then", "erst", "right" may stand before it), which of the two, and its
     /// last word.</summary>
-    private static (bool Before, int End)? ThatAfter(FoldedText t, int end)
+    private static (bool Before, int End, bool FromIt)? ThatAfter(FoldedText t, int end)
     {
         var k = end + 1;
         while (k < t.Count && k <= end + 3 && t[k].Text is "so" or "also" or "and" or "und" or "dann" or "then" or "therefore" or "daher" or
@@ -881,7 +1128,7 @@ internal static class TimelineReader
             {
                 if (k < t.Count && t.MatchesAt(k, p) && (k + p.Length == t.Count || t[k + p.Length].AfterBreak))
                 {
-                    return (before, k + p.Length - 1);
+                    return (before, k + p.Length - 1, !before && t[k].Text is "from" or "ab" or "von");
                 }
             }
         }
@@ -905,6 +1152,22 @@ internal static class TimelineReader
 
     /// <summary>Whether a contrast word and a word of realism follow word <paramref name="end"/> and a dated period
     /// follows them ("…, aber realistisch Januar").</summary>
+    /// <summary>Whether words of a wish ("wäre super", "would be nice") end the clause after word <paramref name="end"/>
+    /// and a contrast and a word of realism follow: "Vor Weihnachten wäre super, aber realistisch eher im Januar" is the
+    /// wish and the expectation said together, like "asap but realistically February".</summary>
+    private static bool WishThenRealistically(FoldedText t, int end, DateOnly today)
+    {
+        var k = end + 1;
+        while (k < t.Count && k <= end + 4 && !t[k].AfterBreak)
+        {
+            k++;
+        }
+
+        return k > end + 1 && k < t.Count && Enumerable.Range(end + 1, k - end - 1).Any(m => t[m].Text is "super" or "schoen" or
+                   "toll" or "ideal" or "nice" or "great" or "ideally" or "idealerweise" or "liebsten" or "gut" or "good" or "perfect" or "perfekt") &&
+               RealisticallyAfter(t, k - 1, today);
+    }
+
     private static bool RealisticallyAfter(FoldedText t, int end, DateOnly today)
     {
         var k = end + 1;
@@ -1127,6 +1390,8 @@ internal static class TimelineReader
     private static readonly HashSet<string> RuledOutWords = new(StringComparer.Ordinal)
     {
         "dead", "busy", "booked", "closed", "impossible", "nichts", "geschlossen", "unmoeglich", "ausgebucht",
+        // "Dezember ist schon fast vorbei, also Januar": a period said to be over
+        "vorbei", "over", "rum", "gelaufen",
     };
 
     /// <summary>Whether the clause after word <paramref name="end"/> says the period does not work and the next clause
@@ -1146,11 +1411,11 @@ internal static class TimelineReader
 
     /// <summary>Where "nach"/"after" and an article or possessive open an event in the clause of word <paramref name="i"/>,
     /// a few words before it ("nach der Messe im März", "after our plant shutdown in July"), or -1.</summary>
-    private static int AfterEventBefore(FoldedText t, int i)
+    private static int AfterEventBefore(FoldedText t, int i, bool before = false)
     {
         for (var k = i - 2; k >= 0 && k >= i - 6; k--)
         {
-            if (t[k].Text is "nach" or "after" && t[k + 1].Text is "der" or "dem" or "den" or "the" or "our" or "my" or "unser" or
+            if ((before ? t[k].Text is "vor" or "before" && !(k > 0 && t[k - 1].Text is "not" or "nicht" or "ned" or "net" or "noed" or "nid") : t[k].Text is "nach" or "after") && t[k + 1].Text is "der" or "dem" or "den" or "the" or "our" or "my" or "unser" or
                     "unsere" or "unserer" or "unserem" or "unseren" or "meinem" or "meiner" or "meinen" or "their" or "its")
             {
                 return k;
@@ -1307,6 +1572,12 @@ internal static class TimelineReader
     private static (Period Period, int End)? Base(FoldedText t, int j, DateOnly today, int part, int from)
     {
         var w = t[j].Text;
+
+        // academic periods: "zum Wintersemester 2027/28", "Fall semester 2027", "spring term", "for the new school year"
+        if (Academic(t, j, today, part) is { } academic)
+        {
+            return academic;
+        }
 
         // calendar weeks: "KW 12", "KW12 2027", "Kalenderwoche 12", "CW 12", "week 12"
         if (w is "kw" or "kalenderwoche" or "cw" or "week" or "woche" or "wk" && j + 1 < t.Count && t[j + 1].IsNumber &&
@@ -1640,7 +1911,9 @@ internal static class TimelineReader
         var prev = t[at - 1].Text;
         return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" or "through" or "thru" ||
                // "probably Feb, maybe March": a hedge before a bare month at the start's question guesses at a date
-               prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl";
+               prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl" or
+                   // "…, but realistically May"
+                   "realistically" or "realistisch";
     }
 
     private static int? MonthAt(FoldedText t, int j, bool strict)
@@ -1667,7 +1940,9 @@ internal static class TimelineReader
                             j + 2 < t.Count && Between(t, j) == "," && HedgeLength(t, j + 1) is > 0 and var hedge &&
                             j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text) ||
                             // "March would be great", "May works for us": said to suit, the month is a date
-                            j == 0 && j + 1 < t.Count && t[j + 1].Text is "would" or "works" or "suits" or "waere" or "waer" or "wuerde" or "passt";
+                            j == 0 && j + 1 < t.Count && t[j + 1].Text is "would" or "works" or "suits" or "waere" or "waer" or "wuerde" or "passt" ||
+                            // "before our busy season (May)": a month alone in brackets dates the words before it
+                            t[j].Start > 0 && t.Original[t[j].Start - 1] == '(' && t[j].End < t.Original.Length && t.Original[t[j].End] == ')';
             if (!yearAfter && t.Count > 1)
             {
                 return null;
@@ -1958,6 +2233,247 @@ internal static class TimelineReader
         return null;
     }
 
+    // An academic period: the month and day its start window opens and closes (when the period begins, which a start
+    // "zum Wintersemester" or "for the fall semester" means), and how many months the whole period lasts (what "after" it
+    // counts from).
+    private readonly record struct Term(int Month, int Day, int WindowDays, int Months, string Name);
+
+    private static readonly Term GermanWinter = new(10, 1, 31, 6, "WS");
+    private static readonly Term GermanSummer = new(4, 1, 30, 6, "SS");
+    private static readonly Term SwissAutumn = new(9, 1, 30, 5, "HS");
+    private static readonly Term SwissSpring = new(2, 1, 28, 5, "FS");
+    private static readonly Term UsFall = new(8, 15, 32, 4, "FALL");
+    private static readonly Term UsSpring = new(1, 1, 31, 5, "SPRING");
+    private static readonly Term UkAutumn = new(9, 1, 122, 4, "AUT");
+    private static readonly Term UkSpring = new(1, 1, 90, 3, "SPR");
+    private static readonly Term UkSummer = new(4, 1, 122, 4, "SUM");
+    private static readonly Term WinterTerm = new(1, 1, 90, 3, "WIN");
+    private static readonly Term SchoolYear = new(8, 1, 61, 12, "SY");
+
+    private static readonly Dictionary<string, Term> AcademicWords = new(StringComparer.Ordinal)
+    {
+        ["wintersemester"] = GermanWinter, ["wintersemesters"] = GermanWinter, ["wise"] = GermanWinter,
+        ["sommersemester"] = GermanSummer, ["sommersemesters"] = GermanSummer, ["sose"] = GermanSummer,
+        ["herbstsemester"] = SwissAutumn, ["herbstsemesters"] = SwissAutumn,
+        ["fruehjahrssemester"] = SwissSpring, ["fruehjahrssemesters"] = SwissSpring, ["fruehlingssemester"] = SwissSpring,
+        ["schuljahr"] = SchoolYear, ["schuljahres"] = SchoolYear, ["schuljahresbeginn"] = SchoolYear, ["schuljahresstart"] = SchoolYear,
+        ["schuljahresanfang"] = SchoolYear, ["schulbeginn"] = SchoolYear, ["schulstart"] = SchoolYear, ["studienjahr"] = SchoolYear,
+        ["studienjahres"] = SchoolYear, ["ausbildungsjahr"] = SchoolYear, ["ausbildungsjahres"] = SchoolYear,
+        ["ausbildungsbeginn"] = SchoolYear, ["kindergartenjahr"] = SchoolYear,
+    };
+
+    // "im nächsten Semester", "next semester", "zum Semesterbeginn": the next semester, of the German calendar or the
+    // American one by the language of the words around it.
+    private static readonly HashSet<string> SemesterWords = new(StringComparer.Ordinal)
+    {
+        "semester", "semesters", "trimester", "semesterbeginn", "semesterstart", "semesteranfang", "vorlesungsbeginn",
+    };
+
+    /// <summary>An academic period at word <paramref name="j"/> ("Wintersemester 2027/28", "fall semester", "spring term",
+    /// "the new school year"): when it begins, or after "nach"/"after" the whole period, and always confirmed. Terms and
+    /// semesters begin on different days in different countries and schools, so no reading of one is sure, and a season
+    /// word in it ("spring term" runs January to March in the UK) never stands for the season.</summary>
+    private static (Period Period, int End)? Academic(FoldedText t, int j, DateOnly today, int part)
+    {
+        var w = t[j].Text;
+        var k = j;
+        Term? term = null;
+        if (AcademicWords.TryGetValue(w, out var named))
+        {
+            term = named;
+        }
+        else if (w is "ws" or "ss" && j + 1 < t.Count && t[j + 1].IsNumber && t[j + 1].Text.Length is 2 or 4 &&
+                 (t[j + 1].Text.Length == 4 || j + 2 < t.Count && Between(t, j + 1) is "/" or "-"))
+        {
+            // "WS 2027/28", "SS 27": the abbreviations only before a year
+            term = w == "ws" ? GermanWinter : GermanSummer;
+        }
+        else if (t[j].IsNumber && t[j].Text.Length == 4 && j + 1 < t.Count && (j == 0 || !t[j - 1].IsNumber) &&
+                 int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var leading) &&
+                 leading >= today.Year - 1 && leading <= today.Year + 20)
+        {
+            // "the 2027/28 academic year", "2027 school year": the year before the academic words
+            var n = j + 1;
+            if (n + 1 < t.Count && t[n].IsNumber && t[n].Text.Length is 2 or 4 && Between(t, j) is "/" or "-")
+            {
+                n++;
+            }
+
+            var yearTerm = AcademicWords.TryGetValue(t[n].Text, out var afterYear) ? afterYear
+                : t[n].Text is "school" or "academic" && n + 1 < t.Count && t[n + 1].Text == "year" ? SchoolYear : (Term?)null;
+            if (yearTerm is { } yt)
+            {
+                return AcademicPeriod(t, yt, leading, t[n].Text == "year" || AcademicWords.ContainsKey(t[n].Text) ? n : n + 1, today, part);
+            }
+        }
+        else if (w is "school" or "academic" or "fiscal" && j + 1 < t.Count && t[j + 1].Text == "year")
+        {
+            if (w == "fiscal")
+            {
+                return null;
+            }
+
+            (term, k) = (SchoolYear, j + 1);
+        }
+        else if (w == "back" && j + 2 < t.Count && t[j + 1].Text == "to" && t[j + 2].Text == "school")
+        {
+            (term, k) = (SchoolYear, j + 2);
+        }
+        else if (w is "naechsten" or "naechstes" or "naechste" or "neuen" or "neues" or "neue" or "kommenden" or "kommendes" or
+                     "kommende" or "next" or "new" or "coming" or "upcoming" && j + 1 < t.Count)
+        {
+            var german = w[0] is 'n' or 'k' && w != "next" && w != "new";
+            if (SemesterWords.Contains(t[j + 1].Text) || !german && t[j + 1].Text == "term" && j + 1 == t.Count - 1)
+            {
+                (term, k) = (german ? GermanSummer : UsSpring, j + 1);
+            }
+            else if (AcademicWords.TryGetValue(t[j + 1].Text, out var after))
+            {
+                (term, k) = (after, j + 1);
+            }
+            else if (t[j + 1].Text is "school" or "academic" && j + 2 < t.Count && t[j + 2].Text == "year")
+            {
+                (term, k) = (SchoolYear, j + 2);
+            }
+        }
+        else if (SemesterWords.Contains(w) && w != "semester" && w != "semesters" && w != "trimester")
+        {
+            // "zum Semesterbeginn": German words, the German calendar
+            term = GermanSummer;
+        }
+        else
+        {
+            // "fall semester", "Fall 2027 semester", "spring term", "Michaelmas term"
+            var season = w switch
+            {
+                "fall" or "autumn" or "herbst" => 3, "spring" or "fruehjahr" or "fruehling" => 1, "summer" or "sommer" => 2,
+                "winter" => 4, "michaelmas" => 5, "hilary" or "lent" => 6, "trinity" or "easter" => 7, _ => 0,
+            };
+            if (season > 0 && j + 1 < t.Count)
+            {
+                var n = j + 1;
+                if (t[n].IsNumber && t[n].Text.Length is 2 or 4 && n + 1 < t.Count && t[n + 1].Text is "semester" or "term" or "trimester" or "intake" or "cohort")
+                {
+                    n++;
+                }
+
+                var noun = t[n].Text;
+                // ("fall intake": the students a school takes in when its semester begins)
+                if (noun is "semester" or "trimester" or "intake" or "cohort" && season <= 4)
+                {
+                    term = season switch { 3 => UsFall, 1 => UsSpring, 2 => GermanSummer, _ => GermanWinter };
+                }
+                else if (noun == "term")
+                {
+                    term = season switch { 3 or 5 => UkAutumn, 1 or 6 => UkSpring, 2 or 7 => UkSummer, _ => WinterTerm };
+                }
+
+                if (term is not null)
+                {
+                    // the year between the season and the noun is read below
+                    k = t[j + 1].IsNumber ? j : n;
+                    if (k == j)
+                    {
+                        var yearAt = j;
+                        var y = YearAfter(t, ref yearAt, today);
+                        return AcademicPeriod(t, term.Value, y, n, today, part);
+                    }
+                }
+            }
+        }
+
+        if (term is null)
+        {
+            return null;
+        }
+
+        // "zum Semesterstart im April", "the new semester starts in April", "before the spring cohort (Feb)": the date said
+        // for it is the reading, as it stands
+        var m = k + 1;
+        while (m < t.Count && m <= k + 3 && t[m].Text is "starts" or "begins" or "beginnt" or "startet" or "faengt" or "is" or "ist" or
+                   "im" or "in" or "am" or "on" or "ab" or "from" or "an")
+        {
+            m++;
+        }
+
+        if (m < t.Count && (m > k + 1 && !t[m].AfterBreak || t[m].Start > 0 && t.Original[t[m].Start - 1] == '('))
+        {
+            if (At(t, m, today) is { } dated)
+            {
+                return (dated.Period with { Timex = dated.Period.Timex + "/term-dated" }, dated.End);
+            }
+
+            if (m > k + 1)
+            {
+                return null;
+            }
+        }
+
+        var end = k;
+        var year = YearAfter(t, ref end, today);
+        if (year is null && end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length == 2 && end + 2 < t.Count &&
+            Between(t, end + 1) is "/" or "-" && int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var shortYear))
+        {
+            // "WS 27/28": the first of two years in two digits
+            year = 2000 + shortYear;
+            end++;
+        }
+
+        return AcademicPeriod(t, term.Value, year, end, today, part);
+    }
+
+    /// <summary>Whether a period was read from academic words ("spring semester, so mid January" spells it out).</summary>
+    private static bool IsAcademic(Period p) => p.Timex.Contains("/term-", StringComparison.Ordinal);
+
+    private static (Period Period, int End)? AcademicPeriod(FoldedText t, Term term, int? year, int end, DateOnly today, int part)
+    {
+        // "2027/28", "2027/2028": the second year of the academic year belongs to it
+        if (year is not null && end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length is 2 or 4 && Between(t, end) is "/" or "-")
+        {
+            end++;
+        }
+
+        // without a year the next one that has not begun: a term already running is not what a start is planned for
+        var first = new DateOnly(year ?? today.Year, term.Month, term.Day);
+        if (year is null && first < today)
+        {
+            first = first.AddYears(1);
+        }
+
+        var timex = Guessed(first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/term-" + term.Name.ToLowerInvariant());
+        var afterIt = false;
+        for (var k = end - 1; k >= 0 && k >= end - 5; k--)
+        {
+            if (t[k].Text is "nach" or "after")
+            {
+                afterIt = true;
+                break;
+            }
+
+            if (t[k + 1].AfterBreak)
+            {
+                break;
+            }
+        }
+
+        // after it, or a part of it ("Ende des Wintersemesters"): the whole period, the running one if one runs ("nach dem
+        // Wintersemester" in December is after the one under way); else when it begins
+        if ((afterIt || part > 1) && year is null && first.AddYears(-1) is var running && running <= today &&
+            running.AddMonths(term.Months) > today)
+        {
+            first = running;
+            timex = Guessed(first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/term-" + term.Name.ToLowerInvariant());
+        }
+
+        var whole = new Period(first, first.AddMonths(term.Months).AddDays(-1), timex);
+        if (afterIt || part > 1)
+        {
+            return (Part(whole, part) with { Timex = timex }, end);
+        }
+
+        return (new Period(first, first.AddDays(term.WindowDays - 1), timex), end);
+    }
+
     private static (Period Period, int End)? Season(FoldedText t, int j, DateOnly today, int part)
     {
         var w = t[j].Text;
@@ -2019,6 +2535,8 @@ internal static class TimelineReader
         (["all", "saints", "day"], 11, 1), (["dreikoenig"], 1, 6), (["dreikoenigstag"], 1, 6), (["heilige", "drei", "koenige"], 1, 6),
         (["epiphany"], 1, 6), (["nikolaus"], 12, 6), (["nikolaustag"], 12, 6), (["heiligabend"], 12, 24),
         (["christmas", "eve"], 12, 24), (["heiligen", "abend"], 12, 24),
+        // "after EOFY": the end of the financial year is named so in Australia, where it is 30 June
+        (["eofy"], 6, 30),
     ];
 
     // Named days counted from Easter Sunday, first and last day ("Pfingsten" is Whit Sunday and Monday).
@@ -2041,7 +2559,8 @@ internal static class TimelineReader
             {
                 var d = new DateOnly(today.Year, month, day);
                 d = d < today ? d.AddYears(1) : d;
-                return (new Period(d, d, Date(d)), j + words.Length - 1);
+                // (a financial year's end is the country's: confirmed)
+                return (new Period(d, d, words[0] == "eofy" ? Guessed(Date(d)) : Date(d)), j + words.Length - 1);
             }
         }
 

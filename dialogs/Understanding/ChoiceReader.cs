@@ -62,20 +62,11 @@ internal static class ChoiceReader
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
         // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
         // so whatever role the rest names is confirmed
-        // ("freiberufliche Trainerin, Petra Lange" beside other answers: the adjective of working on one's own, said of a
-        // trade, says who the prospect is more than who decides; careful writers record the decider confirmed or not at
-        // all)
         return step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
-               (FoldedText.Of(text).Contains(Complicated) || !allowIndex && OnOwnAccount(reading.Evidence))
+               FoldedText.Of(text).Contains(Complicated)
             ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
             : reading;
     }
-
-    /// <summary>Whether the words a role was read from are the adjective of working on one's own ("freiberufliche",
-    /// "selbstständiger", "freelance"), which goes with a trade after it.</summary>
-    private static bool OnOwnAccount(string? evidence) =>
-        !string.IsNullOrWhiteSpace(evidence) && FoldedText.Of(evidence) is { Count: 1 } one &&
-        one[0].Text is "freiberufliche" or "freiberuflicher" or "selbststaendige" or "selbststaendiger" or "selbstaendige" or "selbstaendiger" or "freelance";
 
     // Words that weigh one of several things named above the others ("wichtiger ist", "vor allem", "mainly").
     private static readonly string[][] Weightier = Phrases.Of(

@@ -86,6 +86,14 @@ internal static partial class CompanyReader
             return reading with { Value = name + "." };
         }
 
+        if (reading is { Confidence: >= Confidence.Medium, Value: string whole } && NameReader.SpacedDash(whole) is > 0 and var dash &&
+            FindLegalForm(whole, dash) is null && whole[..dash].TrimEnd(' ', ',') is { Length: > 0 } named)
+        {
+            // "Autohaus Gruber - Meisterbetrieb seit 1978", "Wimmer Hof – Bio-Eier und Geflügel": words behind a spaced dash
+            // without a legal form are a slogan or the trade more often than part of the name; the name before it is offered
+            return reading with { Value = named, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return reading;
     }
 

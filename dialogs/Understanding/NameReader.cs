@@ -144,6 +144,33 @@ internal static partial class NameReader
 
     public static SlotReading? Read(string text)
     {
+        var reading = ReadAnswer(text);
+        if (reading is { Confidence: Confidence.High, Value: string name } && SpacedDash(name) is > 0 and var dash &&
+            ReadAnswer(name[..dash].TrimEnd(' ', ',')) is { Value: string } before)
+        {
+            // "Brad Jenkins - Owner, Jenkins Electric LLC": words behind a spaced dash are a job or the firm more often
+            // than part of the name, so the name before the dash is offered, never the whole kept as sure
+            return before.Confidence == Confidence.High ? before with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : before;
+        }
+
+        return reading;
+    }
+
+    /// <summary>Where a dash with a space on either side stands in <paramref name="text"/>, or -1.</summary>
+    internal static int SpacedDash(string text)
+    {
+        var at = -1;
+        foreach (var dash in new[] { " - ", " – ", " — " })
+        {
+            var d = text.IndexOf(dash, StringComparison.Ordinal);
+            at = d >= 0 && (at < 0 || d < at) ? d : at;
+        }
+
+        return at;
+    }
+
+    private static SlotReading? ReadAnswer(string text)
+    {
         if (SignedFirstLine(text) is { } signed && Read(signed) is { } signedName)
         {
             // "Sarah McDonnell\nDirector | McDonnell Interiors Ltd\nm: +44 …": a signature block answers with the name on its

@@ -2881,6 +2881,11 @@ internal static class TimelineReader
     /// Jahr", "in den nächsten zwei Monaten", "half a year".</summary>
     private static (Period Period, int End)? Count(FoldedText t, int j, DateOnly today)
     {
+        if (WithinOne(t, j, today) is { } one)
+        {
+            return one;
+        }
+
         // context before the number
         var within = false;
         var k = j;
@@ -2999,6 +3004,54 @@ internal static class TimelineReader
         }
 
         return Make(low, high, unit.Value, end, within, today, null, few);
+    }
+
+    /// <summary>"within the next month", "innerhalb des nächsten Monats", "binnen einer Woche": one of the unit, counted
+    /// from today like "within the next 4 weeks", never the calendar's next month; "or two"/"or so" after it is a guess at
+    /// the number, confirmed.</summary>
+    private static (Period Period, int End)? WithinOne(FoldedText t, int j, DateOnly today)
+    {
+        if (t[j].Text is not ("innerhalb" or "binnen" or "within"))
+        {
+            return null;
+        }
+
+        var k = j + 1;
+        var counted = false;
+        while (k < t.Count && t[k].Text is "von" or "des" or "der" or "the" or "a" or "an" or "one" or "eines" or "einem" or "einer" or
+                   "naechsten" or "next" or "kommenden" or "coming")
+        {
+            counted |= t[k].Text is not ("von" or "des" or "der" or "the");
+            k++;
+        }
+
+        Unit? unit = k < t.Count && counted
+            ? t[k].Text switch
+            {
+                "monat" or "monats" or "month" => Unit.Month,
+                "woche" or "week" => Unit.Week,
+                "quartal" or "quartals" or "quarter" => Unit.Quarter,
+                "jahr" or "jahres" or "year" => Unit.Year,
+                _ => null,
+            }
+            : null;
+        if (unit is null || unit is Unit.Year or Unit.Quarter && t[k - 1].Text is "naechsten" or "next" or "kommenden" or "coming")
+        {
+            // ("within the next quarter/year" is the calendar's next one, as the corpus reads it)
+            return null;
+        }
+
+        var end = k;
+        var high = 1.0;
+        var few = false;
+        if (end + 2 < t.Count && t[end + 1].Text is "or" or "oder" && t[end + 2].Text is "two" or "zwei" or "2" or "so")
+        {
+            high = t[end + 2].Text == "so" ? 1 : 2;
+            few = true;
+            end += 2;
+        }
+
+        return Make(1, high, unit.Value, end, within: true, today, null, few);
     }
 
     private static bool IsDash(FoldedText t, int k)

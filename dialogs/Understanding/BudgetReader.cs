@@ -396,7 +396,8 @@ internal static partial class BudgetReader
         var found = amounts;
         var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
         if (amounts.Count > 1 && marked.Count == 1 && !BareTopAfter(text, amounts) && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
-            !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start))))
+            !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start) ||
+                                     GuessedTwice(text, amounts[0], amounts[1]))))
         {
             amounts = marked;
         }
@@ -431,6 +432,13 @@ internal static partial class BudgetReader
         {
             // "10k, maybe 15 if it's really good": a second, higher amount the prospect might stretch to; a range to confirm
             rangeSecond = amounts[1] with { Multiplier = amounts[1].Multiplier == 1 ? first.Multiplier : amounts[1].Multiplier };
+            stretched = true;
+        }
+
+        if (rangeSecond is null && amounts.Count == 2 && GuessedTwice(text, first, amounts[1]))
+        {
+            // "hmm 10, 12k?", "8, 10k": two guesses with a comma between, the unit said with the second; a range to confirm
+            rangeSecond = amounts[1];
             stretched = true;
         }
 
@@ -1567,6 +1575,12 @@ internal static partial class BudgetReader
         var words = FoldedText.Of(text[from..to]);
         return words.Count == 1 && words[0].Text is "als" or "than";
     }
+
+    /// <summary>Whether a bare number, a comma and a lower-looking amount with a unit are two guesses at one budget ("10,
+    /// 12k"): the first alone would be no budget, and with the second's unit it is the lower.</summary>
+    private static bool GuessedTwice(string text, Amount first, Amount second) =>
+        text[first.End..second.Start].Trim() == "," && text[first.End] == ',' && first.Multiplier == 1 && first.Currency is null &&
+        !first.HasGrouping && second.Multiplier > 1 && first.Value < second.Value;
 
     private static bool IsRangeBetween(string text, int from, int to)
     {

@@ -94,7 +94,29 @@ internal static partial class CompanyReader
             return reading with { Value = named, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (reading is { Confidence: Confidence.High, Value: string firm } && PlaceAtEnd(firm) is { } withoutPlace)
+        {
+            // "Murphy's Garage Cork", "Autohaus Gruber Linz": a known place closing a name of three words or more without a
+            // legal form is where the firm is as often as part of its name, so the name without it is offered
+            return reading with { Value = withoutPlace, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return reading;
+    }
+
+    /// <summary>The name without its last word when that word is a known place and at least two words of the name come
+    /// before it, without a legal form; otherwise null.</summary>
+    private static string? PlaceAtEnd(string name)
+    {
+        var words = FoldedText.Of(name);
+        // ("University of Edinburgh", "Stadt Wien": after "of"/"der" the place is the name's own)
+        return words.Count >= 3 && MessageReader.IsPlace(words[^1].Text) && !MessageReader.IsPlace(words[^2].Text) &&
+               words[^2].Text is not ("of" or "von" or "vom" or "der" or "des" or "de" or "du" or "di" or "in" or "im" or "am" or "an" or
+                   "fuer" or "for" or "at" or "the" or "and" or "und" or "&") &&
+               FindLegalForm(name, 0) is null && char.IsUpper(name[words[^1].Start]) &&
+               name.AsSpan(words[^2].End, words[^1].Start - words[^2].End).Trim().IsEmpty // ("Stadtwerke Ulm/Neu-Ulm": joined)
+            ? name[..words[^1].Start].TrimEnd(' ', ',', '-', '–')
+            : null;
     }
 
     private static SlotReading? ReadAnswer(string text, string language)

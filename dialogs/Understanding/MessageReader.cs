@@ -2179,7 +2179,7 @@ internal static class MessageReader
         "luebeck", "rostock", "potsdam", "muenster", "bielefeld", "aachen", "regensburg", "ulm", "heidelberg", "graz",
         "linz", "salzburg", "innsbruck", "klagenfurt", "basel", "bern", "genf", "geneva", "luzern", "lausanne", "st",
         "paris", "amsterdam", "rotterdam", "madrid", "barcelona", "rome", "rom", "mailand", "milan", "prag", "prague",
-        "warschau", "warsaw", "kopenhagen", "copenhagen", "stockholm", "oslo", "dublin", "manchester", "birmingham",
+        "warschau", "warsaw", "kopenhagen", "copenhagen", "stockholm", "oslo", "dublin", "cork", "galway", "limerick", "manchester", "birmingham",
         "edinburgh", "glasgow", "bristol", "leeds", "york", "boston", "chicago", "seattle", "denver", "dallas", "houston",
         "atlanta", "miami", "phoenix", "portland", "detroit", "philadelphia", "toronto", "vancouver", "montreal", "sydney",
         "melbourne", "brisbane", "auckland", "singapore", "singapur", "dubai", "ohio", "texas", "california", "florida",

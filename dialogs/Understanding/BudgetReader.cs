@@ -192,7 +192,9 @@ internal static partial class BudgetReader
         "jaehrlich", "yearly", "annually", "quarter", "quartal", "quartalsweise", "quarterly", "pa", "pm", "mtl",
     };
 
-    private static bool StartsWith(FoldedText after, string[][] phrases)
+    /// <summary>Whether the words after an amount open with one of the bound phrases; <paramref name="upper"/>: the phrases
+    /// bound it from above, so a clause that opens with "more" and denies it counts too.</summary>
+    private static bool StartsWith(FoldedText after, string[][] phrases, bool upper)
     {
         if (after.Count == 0)
         {
@@ -202,7 +204,7 @@ internal static partial class BudgetReader
         if (after[0].AfterBreak)
         {
             // "1.500 im Monat, mehr nicht", "50k, no more": a clause of its own that is only the bound
-            return ClauseIsBound(after, 0, phrases);
+            return ClauseIsBound(after, 0, phrases, upper);
         }
 
         // "$2k a month tops", "2k/Monat max": the bound may follow the period
@@ -221,12 +223,12 @@ internal static partial class BudgetReader
         }
 
         // "1.500 im Monat, mehr nicht": the bound as a clause of its own after the period
-        return PeriodWords.Contains(after[at].Text) && at + 1 < after.Count && after[at + 1].AfterBreak && ClauseIsBound(after, at + 1, phrases);
+        return PeriodWords.Contains(after[at].Text) && at + 1 < after.Count && after[at + 1].AfterBreak && ClauseIsBound(after, at + 1, phrases, upper);
     }
 
     /// <summary>Whether the first clause of <paramref name="after"/> (after the amount and a break) is one of the bound
     /// phrases and nothing else.</summary>
-    private static bool ClauseIsBound(FoldedText after, int from, string[][] phrases)
+    private static bool ClauseIsBound(FoldedText after, int from, string[][] phrases, bool upper)
     {
         var end = from + 1;
         while (end < after.Count && !after[end].AfterBreak)
@@ -244,7 +246,7 @@ internal static partial class BudgetReader
 
         // "40.000, mehr gibt der Haushalt nicht her", "50k, more than that won't fly": a clause that opens with "more" and
         // denies it, in whatever words, bounds the amount from above
-        if (ReferenceEquals(phrases, UpperBoundAfter) && after[from].Text is "mehr" or "more" && end - from <= 8)
+        if (upper && after[from].Text is "mehr" or "more" && end - from <= 8)
         {
             for (var k = from + 1; k < end; k++)
             {
@@ -508,13 +510,13 @@ internal static partial class BudgetReader
                 min = null;
             }
             else if (EndsWith(before, UpperBound) || SignBefore(text, first.Start) is '<' ||
-                     amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter))
+                     amounts.Count == 1 && StartsWith(FoldedText.Of(text[first.End..]), UpperBoundAfter, upper: true))
             {
                 // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
             }
             else if (EndsWith(before, LowerBound) || SignBefore(text, first.Start) is '>' ||
-                     amounts.Count == 1 && (StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter) || PlusAfter(text, first.End)))
+                     amounts.Count == 1 && (StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter, upper: false) || PlusAfter(text, first.End)))
             {
                 // "ab 10k", and after the amount: "20k or more", "10.000 € aufwärts"
                 max = null;
@@ -710,12 +712,11 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|prozent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Percent();
 
-
     /// <summary>"maybe 8k? 10 max": two amounts, the first with a multiplier, the second a bare greater number with a bound
     /// word right after it.</summary>
     private static bool BareTopAfter(string text, List<Amount> amounts) =>
         amounts.Count == 2 && amounts[0].Multiplier > 1 && amounts[1] is { Multiplier: 1, Currency: null, HasGrouping: false } top &&
-        top.Value > amounts[0].Value && top.Value < 1000 && PeriodAfter(text, amounts[0].End) is null && StartsWith(FoldedText.Of(text[top.End..]), UpperBoundAfter);
+        top.Value > amounts[0].Value && top.Value < 1000 && PeriodAfter(text, amounts[0].End) is null && StartsWith(FoldedText.Of(text[top.End..]), UpperBoundAfter, upper: true);
 
     /// <summary>"20k, nee eher 25": a bare small number that corrects an amount said with a unit is in that unit and its
     /// currency; the unit is carried over, not said, so the amount is confirmed. Null when the correction is no such

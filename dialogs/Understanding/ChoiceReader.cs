@@ -74,6 +74,15 @@ internal static class ChoiceReader
         "in erster linie", "mainly", "mostly", "primarily", "more important is", "more importantly", "most important is",
         "priority is", "prioritaet hat");
 
+    /// <summary>The need that a plain wording of it ("CRM anbinden" / "connect our crm") reads as, offered for the prospect's
+    /// own words about it, confirmed: their words name the pain, the wording names the configured need; null when no
+    /// configured need takes the wording.</summary>
+    private static SlotReading? ConfirmedAs(string german, string english, string text, IReadOnlyList<AnswerChoice> choices, string language) =>
+        Read(QuestionSteps.Need, language == "de" ? german : english, choices, language, acceptOwnWords: false, allowIndex: false) is
+            { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } need }
+            ? new SlotReading(QuestionSteps.Need, need, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous }
+            : null;
+
     private static readonly string[][] Complicated = Phrases.Of(
         "it's complicated", "its complicated", "it is complicated", "complicated", "es ist kompliziert", "ist kompliziert",
         "kompliziert", "schwierig zu sagen");
@@ -618,22 +627,20 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && WantsInquiriesInSystem(folded) &&
-            Read(step, language == "de" ? "CRM anbinden" : "connect our crm", choices, language, acceptOwnWords: false, allowIndex: false) is
-                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } connecting })
+            ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } connecting)
         {
             // "… hätten gern, dass die Mandantenanfragen direkt dort landen", "need it to talk to Dentrix": inquiries wanted
             // in a system of the prospect's, or a system to talk to, is connecting it, whatever the system; confirmed, as
             // the system is no CRM the synonyms know
-            return new SlotReading(step, connecting, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return connecting;
         }
 
         if (step == QuestionSteps.Need && winner < 0 && (InquiriesOfDoubtfulWorth(folded) || NeglectedInquiries(folded)) &&
-            Read(step, language == "de" ? "Anfragen qualifizieren" : "qualify leads", choices, language, acceptOwnWords: false, allowIndex: false) is
-                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } qualifying })
+            ConfirmedAs("Anfragen qualifizieren", "qualify leads", text, choices, language) is { } qualifying)
         {
             // "zu viele unqualifizierte Anfragen", "can't tell which ones are worth a call": inquiries whose worth the
             // prospect cannot tell are the need to qualify them, in words the synonyms may lack; confirmed
-            return new SlotReading(step, qualifying, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return qualifying;
         }
 
         if (step == QuestionSteps.Need && winner < 0 && folded.Count >= 2 && folded[0].Text is "nothing" or "nichts" or "nix" &&
@@ -648,13 +655,12 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && winner < 0 && FollowUpsForgotten(folded) &&
-            Read(step, language == "de" ? "Follow-ups automatisieren" : "automate follow ups", choices, language, acceptOwnWords: false, allowIndex: false) is
-                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } reminding })
+            ConfirmedAs("Follow-ups automatisieren", "automate follow ups", text, choices, language) is { } reminding)
         {
             // "Follow-up-Mails nach dem Termin vergessen wir ständig", "follow-ups keep slipping through": follow-ups that
             // are forgotten are the need to have them sent on their own, said as a pain without a word of wanting;
             // confirmed
-            return new SlotReading(step, reminding, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return reminding;
         }
 
         if (step == QuestionSteps.Need && winner < 0 && NotKnowingTheOffer(folded) && Narrowest(choices) is >= 0 and var newcomer && !choices[newcomer].Fits)
@@ -688,12 +694,11 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && RenewalsForgotten(folded) &&
-            Read(step, language == "de" ? "Follow-ups automatisieren" : "automate follow ups", choices, language, acceptOwnWords: false, allowIndex: false) is
-                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } renewing })
+            ConfirmedAs("Follow-ups automatisieren", "automate follow ups", text, choices, language) is { } renewing)
         {
             // "Half our members forget to renew", "Verlängerungen gehen unter": renewals that are forgotten want a reminder
             // sent on its own, like forgotten follow-ups; confirmed
-            return new SlotReading(step, renewing, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return renewing;
         }
 
         if (winner < 0)

@@ -332,9 +332,10 @@ internal static class MessageReader
                 }
             }
 
-
             (SlotReading Reading, int Start, int End)? cuedName = null;
-            if (!tradeOpened && (role is null || HasExplicitNameCue(folded)) && ((cuedName = Name(part, folded)) ?? (clauseIndex == firstClause || clauseIndex == companyOpening + 1 && companyOpening >= 0 ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore || companyOpening >= 0 && clauseIndex == companyOpening + 1, moreAfter, masked[clause.End..]) : null)) is { } name)
+            // ("Moin, Fahrschule Becker hier. Carla Benedetti, …": the clause after a firm opening the message opens like the first)
+            var afterFirmOpening = companyOpening >= 0 && clauseIndex == companyOpening + 1;
+            if (!tradeOpened && (role is null || HasExplicitNameCue(folded)) && ((cuedName = Name(part, folded)) ?? (clauseIndex == firstClause || afterFirmOpening ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore || afterFirmOpening, moreAfter, masked[clause.End..]) : null)) is { } name)
             {
                 var legalLater = CompanyReader.HasLegalForm(masked, clause.End);
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&

@@ -48,6 +48,26 @@ if (args.Length == 2 && args[0] == "--probe")
     return 0;
 }
 
+if (args.Contains("--evidence"))
+{
+    // --evidence: every row with its outcome, expectation, reading and the words each reading was read from, tab-separated,
+    // to see what a sure reading left unread
+    foreach (var r in results)
+    {
+        var c = new ReadingContext(r.Row.Locale, PhraseCorpus.Reference, policy);
+        var ev = r.Row.Step switch
+        {
+            "consent" => reader.ReadYesNo(r.Row.Input, c)?.Evidence ?? "",
+            "confirm" => reader.ReadSummary(r.Row.Input, c)?.Evidence ?? "",
+            "all" => string.Join(" || ", (reader.ReadConsentOpening(r.Row.Input, c)?.Readings ?? reader.ReadAll(r.Row.Input, c)).Select(s => s.Slot + "=" + s.Confidence + "=" + s.Evidence)),
+            _ => reader.Read(r.Row.Step, r.Row.Input, c)?.Evidence ?? "",
+        };
+        Console.WriteLine(string.Join('\t', r.Row.File + ":" + r.Row.Line, r.Row.Step, r.Row.Locale, r.Outcome, r.Passed, r.Row.Input.Replace("\n", " "), r.Row.Expected, r.Actual, ev.Replace("\n", " ")));
+    }
+
+    return 0;
+}
+
 if (args.Contains("--failures"))
 {
     foreach (var f in results.Where(r => !r.Passed))

@@ -162,7 +162,8 @@ public sealed class AnswerReader
             }
         }
 
-        if (step is QuestionSteps.Budget or QuestionSteps.Timeline && CorrectedTail(text) is { } tail &&
+        if (step is QuestionSteps.Budget or QuestionSteps.Timeline && CorrectedTail(text) is { } correction &&
+            (step == QuestionSteps.Timeline ? WithoutPreference(correction) : correction) is var tail &&
             ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
         {
             // "50k, nein eher 40k", "März – sorry, April": the prospect corrects the value in the same message; the last
@@ -297,7 +298,14 @@ public sealed class AnswerReader
         {
             // A sure reading needs a cue (corpus/README.md, "When a reading is sure"): a reader's fallback that took the
             // value from weak cues alone is confirmed, or not an answer at all when the words say it is something else
-            return Disciplined(step, text, reading, context);
+            var disciplined = Disciplined(step, text, reading, context);
+
+            // a start is sure only when the whole answer is accounted for: words left unread make it a confirmation
+            return step == QuestionSteps.Timeline && !context.PartOfSummary &&
+                   disciplined is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } &&
+                   TimelineReader.LeavesUnread(text, context.Reference)
+                ? disciplined with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : disciplined;
         }
 
         return reading;
@@ -632,7 +640,7 @@ public sealed class AnswerReader
             case QuestionSteps.Timeline:
                 {
                     // "kann ich das später beantworten?": a question names no start, even when it sounds vague
-                    var timeline = TimelineReader.Read(text, context.Reference, culture);
+                    var timeline = TimelineReader.Read(text, context.Reference, culture, whole: !context.PartOfSummary);
                     return timeline is { Value: TimelineEstimate { Start: null } } && text.Contains('?', StringComparison.Ordinal) ? null : timeline;
                 }
             default:
@@ -934,6 +942,16 @@ public sealed class AnswerReader
 
     /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
     /// after some words, at a break or right after one; null when there is none.</summary>
+    /// <summary>The corrected start without the word of preference that opens it ("Januar, nee, eher Februar" → "Februar"):
+    /// the correction accounts for it, so it is no hedge left unread.</summary>
+    private static string WithoutPreference(string tail)
+    {
+        var folded = FoldedText.Of(tail);
+        return folded.Count >= 2 && folded[0].Text is "eher" or "lieber" or "rather" or "besser" or "doch"
+            ? tail[folded[1].Start..]
+            : tail;
+    }
+
     private static string? CorrectedTail(string text)
     {
         if (text.Length < 6 || text.AsSpan().IndexOfAny(CorrectionNeedles) < 0)
@@ -1067,7 +1085,7 @@ public sealed class AnswerReader
 
         return IsTooLong(text)
             ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
-            : SummaryReader.Read(text, context, this);
+            : SummaryReader.Read(text, context with { PartOfSummary = true }, this);
     }
 
     /// <summary>Every slot one message fills, for a prospect who answers several questions at once after consent

@@ -111,6 +111,10 @@ public sealed record ReadingContext(string Locale, DateTime Reference, Qualifica
     /// the company question is no company.</summary>
     public string? KnownName { get; init; }
 
+    /// <summary>Whether the text is the part of a change at the summary that names the new value ("Start eher im April"),
+    /// not a whole answer to the question: the words around the value belong to the change.</summary>
+    internal bool PartOfSummary { get; init; }
+
     /// <summary>"de" or "en".</summary>
     public string Language => SupportedLanguages.Of(Locale);
 

@@ -185,7 +185,9 @@ internal static class TimelineReader
         Year,
     }
 
-    public static SlotReading? Read(string text, DateTime reference, string culture)
+    /// <param name="whole">Whether <paramref name="text"/> is the whole answer to the timeline question: only then must a
+    /// sure reading account for every word (a clause cut from a longer message leaves the rest to the other readers).</param>
+    public static SlotReading? Read(string text, DateTime reference, string culture, bool whole = false)
     {
         var today = DateOnly.FromDateTime(reference);
         var folded = FoldedText.Of(text);
@@ -278,6 +280,14 @@ internal static class TimelineReader
             return new SlotReading("timeline", TimelineEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
 
+        if (whole && DoubtThenDepends(folded))
+        {
+            // "not sure, depends on the board": a doubt, then what the start depends on; the blind writers recorded it as
+            // vague where an outright "don't know" beside it made it unknown, and the class as a whole splits, so it is
+            // confirmed
+            return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (folded.Contains(Unknown))
         {
             if (folded.Contains(AnyTime))
@@ -292,7 +302,12 @@ internal static class TimelineReader
 
         if (folded.Contains(Vague))
         {
-            return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
+            // "next fiscal year (we're a federal agency)": a fiscal year whose start is not said, with words after it that
+            // may say when it starts; the reader leaves them unread, so vague is only confirmed
+            return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), whole && FiscalYearWithMore(folded) ? Confidence.Medium : Confidence.High, trimmed)
+            {
+                Hint = whole && FiscalYearWithMore(folded) ? ReadingHints.Ambiguous : null,
+            };
         }
 
         // A short answer none of the rules reads: the DateTimeModel, in the chat's language and then the other one.
@@ -309,6 +324,309 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    // Words a sure reading may leave unread before or beside its period in the same clause: prepositions and lead-ins,
+    // words of starting, fillers, politeness and laughter, a wish put plainly. Anything else there is content the reader
+    // did not account for.
+    private static readonly HashSet<string> HarmlessWords = new(StringComparer.Ordinal)
+    {
+        "im", "in", "am", "an", "um", "zum", "zur", "vom", "per", "the", "a", "on", "at", "for", "of", "ab", "from", "to", "by",
+        "bis", "zwischen", "between", "dem", "der", "den", "des", "das", "within", "innerhalb", "during", "over", "throughout",
+        "course", "laufe", "noch", "schon", "gleich", "bitte", "please", "pls", "plz", "lol", "haha", "hehe", "ja", "jo", "ok",
+        "okay", "so", "still", "already", "honestly", "ehrlich", "gesagt", "eigentlich", "gern", "gerne", "gaern", "ideally",
+        "idealerweise", "preferably", "liebsten", "sometime", "irgendwann", "some", "day", "days", "tag", "tage", "mal", "halt",
+        "eh", "doch", "dann", "then", "right", "about", "around", "ca", "circa", "etwa", "ungefaehr", "approx", "approximately",
+        "roughly", "rum", "herum", "onwards", "onward", "latest", "spaetestens", "fruehestens", "allerfruehestens", "earliest",
+        "very", "erst", "later", "spaeter", "we", "wir", "i", "ich", "we're", "we'd", "i'd", "i'm", "want", "wollen", "moechten",
+        "would", "wuerden", "start", "starten", "starting", "begin", "beginning", "beginnen", "loslegen", "los", "kick", "off",
+        "kickoff", "launch", "rollout", "looking", "planen", "plan", "planning", "denke", "think", "this", "diesen", "dieses",
+        "diese", "next", "naechste", "naechsten", "naechstes", "today", "now", "heute", "jetzt", "out", "it", "es", "be", "sein",
+        "go", "live", "laufen", "muss", "must", "should", "sollte", "needs", "need", "brauchen", "ready", "fertig", "gehen",
+        "geht", "waere", "waer", "wuerde", "super", "gut", "schoen", "great", "ideal", "perfect", "perfekt", "nice", "good",
+        "work", "works", "fine", "zeit", "time", "haben", "have", "haetten",
+        // the prospect's own absence before the week after it ("I'm on vacation next week, so the week after")
+        "vacation", "urlaub", "away", "weg", "bin",
+    };
+
+    // Phrases a sure reading may leave unread anywhere: politeness about the start ("if possible", "wenn's geht"), a joke
+    // taken back ("nein im Ernst"), a wish to start ("we'd like to").
+    private static readonly string[][] HarmlessPhrases = Phrases.Of(
+        "if possible", "if poss", "if we can", "if you can", "if that works", "wenn's geht", "wenns geht", "wenn moeglich",
+        "falls moeglich", "wenn es geht", "nein im ernst", "im ernst", "seriously", "but seriously", "oder nie", "or never",
+        "we'd like to", "would like to", "like to", "wir wuerden gern", "wir wuerden gerne");
+
+    // Words that name something a sure reading would have to account for in a clause after its period's: a condition, a
+    // hedge, a later or earlier start, an event or a deadline. A later clause without them is a remark ("no joke", "we're
+    // losing deals every week").
+    private static readonly HashSet<string> WeightyWords = new(StringComparer.Ordinal)
+    {
+        "wenn", "falls", "if", "once", "sobald", "when", "unless", "depends", "depending", "abhaengig", "haengt", "kommt",
+        "maybe", "vielleicht", "probably", "wahrscheinlich", "eventuell", "evtl", "hopefully", "hoffentlich", "likely",
+        "later", "spaeter", "earlier", "frueher", "sooner", "eher", "rather", "sorry", "actually",
+        "after", "nach", "before", "vor", "until", "bis", "by", "deadline", "frist", "contract", "vertrag", "ends", "endet",
+        "ende", "end", "opens", "starts", "beginnt", "season", "saison", "break", "ferien", "holiday", "holidays", "feiertage",
+        "messe", "fair", "semester", "fiscal", "geschaeftsjahr", "financial", "realistically", "realistisch",
+    };
+
+    // Words that open a clause saying why the start is not earlier ("…, vorher haben wir keine Kapazität", "…, bis dahin bin
+    // ich im Urlaub"): the clause explains the start and changes nothing.
+    private static readonly string[][] UntilThen = Phrases.Of(
+        "vorher", "davor", "bis dahin", "until then", "before that", "before then", "till then");
+
+    /// <summary>Whether a sure reading of <paramref name="text"/>, the whole answer to the timeline question, leaves
+    /// words unread that make it a confirmation (corpus README, "When a reading is sure"): words before the period or in
+    /// its clause that are no lead-in or filler, a later clause that names a value, condition, hedge, event or deadline,
+    /// the edges of a season or of a start of a period after a latest-start word, or a time off the start comes after.</summary>
+    internal static bool LeavesUnread(string text, DateTime reference)
+    {
+        var today = DateOnly.FromDateTime(reference);
+        var folded = FoldedText.Of(text);
+        return FindPeriod(folded, today) is var (period, start, end) &&
+               (LeftUnread(folded, start, end, period, today) || BoundedSeason(folded, start, end) || TimeOff(folded, start, end));
+    }
+
+    /// <summary>Whether a clause break stands before word <paramref name="k"/>, a dash between words included.</summary>
+    private static bool BreakBefore(FoldedText t, int k) =>
+        t[k].AfterBreak || k > 0 && Between(t, k - 1) is "-" or "–" or "—" or "..." or "…";
+
+    private static bool LeftUnread(FoldedText t, int start, int end, Period read, DateOnly today)
+    {
+        // an earlier clause the reader moved past: a period ruled out or said to be over, then the one right after it
+        // ("January is busy for us, so February", "nächste Woche bin ich im Urlaub, also die Woche danach"), or the month
+        // it is now said to be so ("Wir haben ja schon Dezember… also frühestens Februar")
+        var from = 0;
+        for (var k = 0; k < start; k++)
+        {
+            // "we have no budget right now, start in Q2": how things are now, which the reader set aside
+            if (t[k].Text is "now" or "jetzt" && StateBefore(t, k, out _))
+            {
+                from = start;
+                break;
+            }
+
+            if (At(t, k, today) is { } earlier && earlier.End < start && (earlier.Period.End?.AddDays(1) == read.Start ||
+                    MonthNames.ContainsKey(t[k].Text) && AlreadyBefore(t, k)) &&
+                !Enumerable.Range(0, start).Any(m => WeightyWords.Contains(t[m].Text) && t[m].Text is not ("vor" or "before")))
+            {
+                from = start;
+                break;
+            }
+        }
+
+        var k2 = from;
+        for (; k2 < t.Count; k2++)
+        {
+            if (k2 >= start && k2 <= end)
+            {
+                continue;
+            }
+
+            if (k2 > end && BreakBefore(t, k2))
+            {
+                break;
+            }
+
+            if (Array.Find(HarmlessPhrases, p => t.MatchesAt(k2, p)) is { } phrase)
+            {
+                k2 += phrase.Length - 1;
+                continue;
+            }
+
+            // a time of now before the period that an explaining or bounding word after it gives up ("asap, like next
+            // week", "asap, but not before March"): the reader took it in
+            if (k2 != start && Array.Find(Asap, p => t.MatchesAt(k2, p)) is { } now)
+            {
+                k2 += now.Length - 1;
+                if (k2 < start && k2 + 1 < start && (Array.Exists(Explaining, p => t.MatchesAt(k2 + 1, p)) || t[k2 + 1].Text is "but" or "aber" or "doch"))
+                {
+                    k2 = Math.Max(k2, EndingAt(t, start, Explaining).Start - 1);
+                    while (k2 + 1 < start && (t[k2 + 1].Text is "but" or "aber" or "doch" or "i" or "e" or "d" or "h" || Array.Exists(Explaining, p => t.MatchesAt(k2 + 1, p))))
+                    {
+                        k2++;
+                    }
+                }
+
+                continue;
+            }
+
+            // a weekday beside the period is placed or confirmed when the answer is read as a whole; the year of the period
+            // said after it ("fall '27", "Sommer 27") and the parts of a month joined to it ("Anfang bis Mitte März") are
+            // the period's own
+            // "one day next week", "zwei Tage im März": how long, beside the period that says when
+            if (HarmlessWords.Contains(t[k2].Text) || WeekdayOf(t[k2].Text) is not null || OwnYear(t[k2], read) ||
+                MonthParts.ContainsKey(t[k2].Text) ||
+                (t[k2].IsNumber || NumberWords.ContainsKey(t[k2].Text)) && k2 + 1 < t.Count && t[k2 + 1].Text is "day" or "days" or "tag" or "tage")
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        // the clauses after the period's own: remarks, unless one names a value or a word that changes the reading; the
+        // same period said again in other words ("im Dezember noch, also diesen Monat") restates it
+        for (var c = k2; c < t.Count; c++)
+        {
+            if (BreakBefore(t, c) && Array.Find(UntilThen, p => t.MatchesAt(c, p)) is not null)
+            {
+                // "…, vorher haben wir keine Kapazität": the whole clause says why not earlier
+                while (c + 1 < t.Count && !BreakBefore(t, c + 1))
+                {
+                    c++;
+                }
+
+                continue;
+            }
+
+            if (Array.Find(HarmlessPhrases, p => t.MatchesAt(c, p)) is { } phrase)
+            {
+                c += phrase.Length - 1;
+                continue;
+            }
+
+            // "June, or so": a guess at the period said after it
+            if (c + 1 < t.Count && t[c].Text is "or" or "oder" && t[c + 1].Text == "so")
+            {
+                return true;
+            }
+
+            if (At(t, c, today) is { } again)
+            {
+                if (again.Period.Start == read.Start && again.Period.End == read.End)
+                {
+                    c = again.End;
+                    continue;
+                }
+
+                return true;
+            }
+
+            // "right now, not later": a later start denied is emphasis, no second value
+            if (WeightyWords.Contains(t[c].Text) && !(c > 0 && t[c - 1].Text is "not" or "nicht" && t[c].Text is "later" or "spaeter") ||
+                MonthNames.ContainsKey(t[c].Text) || t[c].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the period was read from a time off ("nach den Sommerferien", "after summer break", "nach der
+    /// Sommerpause"): school holidays and breaks end on different days in different places, and careful writers record
+    /// the day after, a window of August and September or mid-August on, so the start after one is confirmed.</summary>
+    private static bool TimeOff(FoldedText t, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            var w = t[k].Text;
+            if ((w.EndsWith("ferien", StringComparison.Ordinal) || w.EndsWith("urlaub", StringComparison.Ordinal) ||
+                 w.EndsWith("pause", StringComparison.Ordinal) || w is "break" or "vacation" or "vacations" or "shutdown" or "betriebsruhe") &&
+                Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(m => t[m].Text is "nach" or "after"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OwnYear(Word w, Period read) =>
+        w.IsNumber && int.TryParse(w.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
+        (y == read.Start.Year || y == read.Start.Year % 100);
+
+    /// <summary>Whether word <paramref name="k"/> stands in a clause before the period's that says which month it is now
+    /// ("Wir haben ja schon Dezember…"), which the reader accounted for.</summary>
+    private static bool AlreadyClauseAhead(FoldedText t, int k, int start)
+    {
+        for (var m = k; m < start; m++)
+        {
+            if (m > k && t[m].AfterBreak)
+            {
+                return false;
+            }
+
+            if (MonthNames.ContainsKey(t[m].Text) && AlreadyBefore(t, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a season is read with a latest start before it ("by summer", "bis zum Sommer", "before summer"):
+    /// careful writers end it at the solstice or with the season's last month, so the deadline is confirmed (from a
+    /// season on, its first month is agreed).</summary>
+    private static bool BoundedSeason(FoldedText t, int start, int end)
+    {
+        var season = false;
+        for (var k = start; k <= end; k++)
+        {
+            season |= t[k].Text is "fruehjahr" or "fruehling" or "sommer" or "herbst" or "winter" or "spring" or "summer" or "fall" or
+                "autumn";
+        }
+
+        // "by the start of Q2", "bis Anfang Q2": the start of a period as a latest start may be the day before it begins or
+        // its first weeks, as much a guess as a season's edge
+        for (var k = start; k <= end && !season; k++)
+        {
+            season = t[k].Text is "start" or "beginning" or "anfang" or "beginn" or "early" && k + 1 <= end &&
+                     Enumerable.Range(Math.Max(0, k - 2), k - Math.Max(0, k - 2)).Any(m => t[m].Text is "by" or "bis" or "until" or "till");
+        }
+
+        if (!season)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, start - 3); k <= end; k++)
+        {
+            if (t[k].Text is "by" or "bis" or "before" or "vor" or "until" or "till" &&
+                (k == 0 || !CommonWords.Negations.Contains(t[k - 1].Text) && t[k - 1].Text is not ("ned" or "net" or "nid" or "noed")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of a doubt that is less than not knowing ("not sure", "bin mir nicht sicher").
+    private static readonly string[][] Doubts = Phrases.Of(
+        "not sure", "unsure", "not certain", "nicht sicher", "unsicher", "nicht ganz sicher", "not quite sure");
+
+    // Words of not knowing outright, which beside a dependence keep the reading unknown ("weiß ich noch nicht, hängt vom
+    // Chef ab").
+    private static readonly string[][] OutrightUnknown = Phrases.Of(
+        "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "weiss noch nicht", "keine ahnung", "don't know", "dont know",
+        "do not know", "no idea", "no clue", "idk", "dunno", "kann ich nicht sagen", "kann ich noch nicht sagen", "can't say");
+
+    /// <summary>Whether the answer doubts ("not sure") and says what the start depends on, without an outright "don't
+    /// know".</summary>
+    private static bool DoubtThenDepends(FoldedText folded) =>
+        folded.Contains(Doubts) && folded.Contains(Dependence) && !folded.Contains(OutrightUnknown);
+
+    /// <summary>Whether a fiscal year is named and words follow it that are not its start ("next fiscal year (we're a
+    /// federal agency)", "next financial year — we're an NHS trust").</summary>
+    private static bool FiscalYearWithMore(FoldedText folded)
+    {
+        for (var k = 0; k < folded.Count; k++)
+        {
+            if (folded[k].Text is "fiscal" or "financial" or "geschaeftsjahr" or "fy")
+            {
+                var m = k + 1;
+                while (m < folded.Count && folded[m].Text is "year" or "starts" or "begins" or "beginnt" or "anfaengt")
+                {
+                    m++;
+                }
+
+                return m < folded.Count;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the start is the beginning, middle or end of one month ("Mitte Januar", "end of Feb"): careful

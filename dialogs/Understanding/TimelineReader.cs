@@ -383,7 +383,24 @@ internal static class TimelineReader
         var today = DateOnly.FromDateTime(reference);
         var folded = FoldedText.Of(text);
         return FindPeriod(folded, today) is var (period, start, end) &&
-               (LeftUnread(folded, start, end, period, today) || BoundedSeason(folded, start, end) || TimeOff(folded, start, end));
+               (LeftUnread(folded, start, end, period, today) || BoundedSeason(folded, start, end) || TimeOff(folded, start, end) ||
+                JokingYesterday(text, folded));
+    }
+
+    /// <summary>Whether "yesterday" is the only time said and a laugh or an emoji marks it as a joke ("yesterday lol",
+    /// "gestern 😂"): the blind writers read the joke as today only, as soon as possible or this month, and most asked
+    /// for a confirmation, so it is confirmed; said beside an outright "asap" or "sofort" the joke only adds weight.</summary>
+    private static bool JokingYesterday(string text, FoldedText folded)
+    {
+        if (!folded.Words.Any(w => w.Text is "gestern" or "yesterday") ||
+            folded.Words.Any(w => w.Text is not ("gestern" or "yesterday") && Array.Exists(Asap, p => p.Length == 1 && p[0] == w.Text)) ||
+            folded.Contains(Asap.Where(p => p.Length > 1 && !p.Contains("gestern") && !p.Contains("yesterday")).ToArray()))
+        {
+            return false;
+        }
+
+        return folded.Words.Any(w => CommonWords.Laughter.Contains(w.Text)) ||
+               text.EnumerateRunes().Any(r => r.Value >= 0x1F300 && r.Value <= 0x1FAFF || r.Value is >= 0x2600 and <= 0x27BF);
     }
 
     /// <summary>Whether a clause break stands before word <paramref name="k"/>, a dash between words included.</summary>

@@ -1724,7 +1724,8 @@ internal static class TimelineReader
     // Words that say a period does not work for the prospect ("is dead for us", "geht nicht", "we're closed").
     private static readonly HashSet<string> RuledOutWords = new(StringComparer.Ordinal)
     {
-        "dead", "busy", "booked", "closed", "impossible", "nichts", "geschlossen", "unmoeglich", "ausgebucht",
+        "dead", "busy", "booked", "closed", "impossible", "nichts", "geschlossen", "unmoeglich", "ausgebucht", "tot",
+        "verplant", "voll", "full", "belegt", "blocked", "geblockt", "hectic", "hektisch", "stressig", "crazy", "gone", "out",
         // "Dezember ist schon fast vorbei, also Januar": a period said to be over
         "vorbei", "over", "rum", "gelaufen",
     };
@@ -2374,6 +2375,18 @@ internal static class TimelineReader
         }
 
         var days = end.DayNumber - p.Start.DayNumber + 1;
+        if (days <= 7)
+        {
+            // a week's beginning, middle and end are a few of its days, not a month's thirds; which days, readers differ
+            // (Monday to Wednesday or Tuesday, Thursday to Friday or Sunday): confirmed
+            return part switch
+            {
+                1 => new Period(p.Start, p.Start.AddDays(Math.Min(2, days - 1)), "~" + p.Timex),
+                2 => new Period(p.Start.AddDays(Math.Min(1, days - 1)), p.Start.AddDays(Math.Min(3, days - 1)), "~" + p.Timex),
+                _ => new Period(p.Start.AddDays(Math.Min(3, days - 1)), end, "~" + p.Timex),
+            };
+        }
+
         if (days <= 31)
         {
             return part switch

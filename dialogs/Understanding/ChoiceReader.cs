@@ -62,10 +62,177 @@ internal static class ChoiceReader
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
         // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
         // so whatever role the rest names is confirmed
-        return step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
-               FoldedText.Of(text).Contains(Complicated)
-            ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
-            : reading;
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && FoldedText.Of(text).Contains(Complicated))
+        {
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
+        }
+
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && ClauseLeftUnread(text, choices, language))
+        {
+            // "I'm the office manager, I'll pass it on to the partners", "Das entscheidet die PDL mit der GF, ich bin die
+            // PDL": a second person or a condition, and a clause the reader finds no role in; what that clause does to the
+            // role is not read, so the role is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } && RestElsewhere(text, reading.Evidence))
+        {
+            // "Leads qualifizieren für unsere Stellenanzeigen, die Bewerbungen landen alle im Postfach": a long answer read
+            // from a few words while the rest is about another field; which need it is remains the prospect's to confirm
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    private static readonly HashSet<string> ConnectedSystems = new(StringComparer.Ordinal)
+    {
+        "erp", "warenwirtschaft", "quickbooks", "xero", "datev", "lexoffice", "sevdesk",
+    };
+
+    /// <summary>Whether a long answer (eight words or more) was read from at most a third of its words and the words left
+    /// unread name another field than the configured needs' (recruiting, accounting, support, tickets …).</summary>
+    private static bool RestElsewhere(string text, string evidence)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 8 || string.IsNullOrEmpty(evidence) || text.IndexOf(evidence, StringComparison.Ordinal) is not (>= 0 and var at))
+        {
+            return false;
+        }
+
+        var end = at + evidence.Length;
+        var read = folded.Words.Count(w => w.Start >= at && w.End <= end);
+        if (read * 3 > folded.Count)
+        {
+            return false;
+        }
+
+        // a system named beside the need ("mit dem ERP reden", "into xero") is the other end of a connection, no field of
+        // its own
+        return !ConnectsCrmProduct(folded) &&
+               folded.Words.Any(w => (w.Start < at || w.Start >= end) && !ConnectedSystems.Contains(w.Text) &&
+                                     (OtherFields.Contains(w.Text) || w.Text.Contains("support", StringComparison.Ordinal) ||
+                                      w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints"));
+    }
+
+    // Someone other than the prospect who may take part in a decision, and words that make it conditional.
+    private static readonly HashSet<string> OtherActors = new(StringComparer.Ordinal)
+    {
+        "board", "vorstand", "beirat", "aufsichtsrat", "cfo", "ceo", "cto", "coo", "cro", "gf", "gl", "geschaeftsfuehrung",
+        "geschaeftsleitung", "geschaeftsfuehrer", "geschaeftsfuehrerin", "chef", "chefin", "boss", "management", "leadership",
+        "partner", "partners", "partnern", "owner", "owners", "einkauf", "procurement", "purchasing", "finance", "finanzen",
+        "buchhaltung", "legal", "director", "vp", "direktor", "inhaber", "inhaberin", "gesellschafter", "eigentuemer",
+        "committee", "gremium", "corporate", "konzern", "zentrale", "headquarters", "hq", "manager", "vorgesetzter",
+        "vorgesetzte", "mitgliederversammlung", "eigentuemerversammlung", "stadtrat", "council", "verein", "club",
+        "if", "unless", "wenn", "falls", "sofern", "ausser", "over", "above", "ueber", "darueber", "depends", "haengt",
+    };
+
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal)
+    {
+        "if", "unless", "wenn", "falls", "sofern", "ausser", "over", "above", "ueber", "darueber", "depends", "haengt",
+    };
+
+    // Words of a clause that say nothing about the decision ("ehrlich gesagt", "yes", "lol").
+    private static readonly HashSet<string> ClauseFillers = new(StringComparer.Ordinal)
+    {
+        "ja", "jo", "yes", "yeah", "yep", "well", "also", "so", "hmm", "hm", "naja", "na", "lol", "haha", "klar", "sure", "ok", "okay",
+        "honestly", "ehrlich", "gesagt", "tbh", "thanks", "danke", "bitte", "please", "hi", "hallo", "basically", "eigentlich",
+        "i", "guess", "think", "denke", "glaube", "mean", "right", "genau", "halt", "eben", "und", "and", "aber", "but", "oder", "or",
+        "the", "der", "die", "das", "a", "ein", "eine", "it", "es", "that", "this", "is", "ist", "sein", "be", "too", "auch",
+    };
+
+    private static readonly HashSet<string> TitleOpeners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "der", "die", "ein", "eine", "einer", "our", "unser", "unsere", "unserer",
+    };
+
+    /// <summary>"ich bin die PDL", "I'm the office manager", "als Verwalter": a clause that opens with the prospect naming
+    /// their own title (an article or a capitalised word after "ich bin"/"I'm").</summary>
+    private static bool SelfTitle(string text, FoldedText folded, int from, int to)
+    {
+        var i = from;
+        if (i <= to && folded[i].Text is "und" or "and")
+        {
+            i++;
+        }
+
+        if (i <= to && folded[i].Text is "ich" or "i" && i + 1 <= to && folded[i + 1].Text is "bin" or "am")
+        {
+            i += 2;
+        }
+        else if (i <= to && folded[i].Text is "i'm" or "im" or "bin" or "als" or "as")
+        {
+            i++;
+        }
+        else
+        {
+            return false;
+        }
+
+        while (i <= to && folded[i].Text is "just" or "nur" or "only" or "hier" or "here")
+        {
+            i++;
+        }
+
+        if (i + 1 <= to && folded[i + 1].Text is "one" or "eine" or "einzige" or "diejenige" or "derjenige" || i <= to && folded[i].Text is "diejenige" or "derjenige")
+        {
+            // "I'm the one who'll use it": a relative clause says what the prospect does, no title
+            return false;
+        }
+
+        return i <= to && (TitleOpeners.Contains(folded[i].Text) || char.IsUpper(text[folded[i].Start]));
+    }
+
+    /// <summary>Whether the answer names someone else or a condition and has a clause in which the reader finds no role
+    /// (read alone, nothing or only a low reading): the reading then accounts for part of the answer only.</summary>
+    private static bool ClauseLeftUnread(string text, IReadOnlyList<AnswerChoice> choices, string language)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 3 || !folded.Words.Any(w => OtherActors.Contains(w.Text)))
+        {
+            return false;
+        }
+
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < folded.Count; i++)
+        {
+            var between = text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End);
+            if (folded[i].AfterBreak || between.IndexOfAny("–—()") >= 0 || between.Contains(" - ", StringComparison.Ordinal) ||
+                folded[i].Text is "but" or "aber" or "though" or "however" or "jedoch" or "allerdings")
+            {
+                starts.Add(i);
+            }
+        }
+
+        if (starts.Count < 2)
+        {
+            return false;
+        }
+
+        starts.Add(folded.Count);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var (from, to) = (starts[c], starts[c + 1] - 1);
+            if (Enumerable.Range(from, to - from + 1).All(i => ClauseFillers.Contains(folded[i].Text)))
+            {
+                continue;
+            }
+
+            // a clause counts as unread when it sets a condition or names the prospect's own title ("ich bin die PDL",
+            // "I'm the office manager", "unless it's over 10k") and the reader finds nothing in it alone; the prospect's own
+            // doings ("I'm just using the tool") and someone else's part ("my boss is") are read with the whole answer
+            if (!Enumerable.Range(from, to - from + 1).Any(i => Conditions.Contains(folded[i].Text)) && !SelfTitle(text, folded, from, to))
+            {
+                continue;
+            }
+
+            if (ReadChoice(QuestionSteps.Authority, folded.Span(from, to), choices, language, acceptOwnWords: false, allowIndex: true) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words that weigh one of several things named above the others ("wichtiger ist", "vor allem", "mainly").

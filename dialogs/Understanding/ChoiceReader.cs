@@ -67,7 +67,8 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
         }
 
-        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && ClauseLeftUnread(text, choices, language))
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
+            ClauseLeftUnread(text, choices, language, (reading.Value as ChoiceValue)?.Key))
         {
             // "I'm the office manager, I'll pass it on to the partners", "Das entscheidet die PDL mit der GF, ich bin die
             // PDL": a second person or a condition, and a clause the reader finds no role in; what that clause does to the
@@ -124,6 +125,7 @@ internal static class ChoiceReader
         "buchhaltung", "legal", "director", "vp", "direktor", "inhaber", "inhaberin", "gesellschafter", "eigentuemer",
         "committee", "gremium", "corporate", "konzern", "zentrale", "headquarters", "hq", "manager", "vorgesetzter",
         "vorgesetzte", "mitgliederversammlung", "eigentuemerversammlung", "stadtrat", "council", "verein", "club",
+        "wife", "husband", "spouse", "frau", "mann", "partnerin", "accountant", "steuerberater", "steuerberaterin",
         "if", "unless", "wenn", "falls", "sofern", "ausser", "over", "above", "ueber", "darueber", "depends", "haengt",
     };
 
@@ -185,7 +187,7 @@ internal static class ChoiceReader
 
     /// <summary>Whether the answer names someone else or a condition and has a clause in which the reader finds no role
     /// (read alone, nothing or only a low reading): the reading then accounts for part of the answer only.</summary>
-    private static bool ClauseLeftUnread(string text, IReadOnlyList<AnswerChoice> choices, string language)
+    private static bool ClauseLeftUnread(string text, IReadOnlyList<AnswerChoice> choices, string language, string? whole)
     {
         var folded = FoldedText.Of(text);
         if (folded.Count < 3 || !folded.Words.Any(w => OtherActors.Contains(w.Text)))
@@ -198,7 +200,7 @@ internal static class ChoiceReader
         {
             var between = text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End);
             if (folded[i].AfterBreak || between.IndexOfAny("–—()") >= 0 || between.Contains(" - ", StringComparison.Ordinal) ||
-                folded[i].Text is "but" or "aber" or "though" or "however" or "jedoch" or "allerdings")
+                folded[i].Text is "but" or "though" or "however")
             {
                 starts.Add(i);
             }
@@ -221,13 +223,21 @@ internal static class ChoiceReader
             // a clause counts as unread when it sets a condition or names the prospect's own title ("ich bin die PDL",
             // "I'm the office manager", "unless it's over 10k") and the reader finds nothing in it alone; the prospect's own
             // doings ("I'm just using the tool") and someone else's part ("my boss is") are read with the whole answer
-            if (!Enumerable.Range(from, to - from + 1).Any(i => Conditions.Contains(folded[i].Text)) && !SelfTitle(text, folded, from, to))
+            // ("final say is mine but I'll loop in finance", "Ich entscheide, muss aber den Beirat informieren": someone
+            // else brought in after a contrast, in words of no decision the reader knows, is unread too)
+            // (someone else's decision in words the reader knows, "but the CFO signs off", is read with the whole answer)
+            var contrastedActor = Enumerable.Range(from, to - from + 1).Any(i => folded[i].Text is "but" or "aber") &&
+                                  Enumerable.Range(from, to - from + 1).Any(i => OtherActors.Contains(folded[i].Text) && !Conditions.Contains(folded[i].Text)) &&
+                                  FoldedText.Of(folded.Span(from, to)) is var part && !part.Contains(OthersDecision) && !HasDecisionVerb(part);
+            if (!contrastedActor && !Enumerable.Range(from, to - from + 1).Any(i => Conditions.Contains(folded[i].Text)) && !SelfTitle(text, folded, from, to))
             {
                 continue;
             }
 
-            if (ReadChoice(QuestionSteps.Authority, folded.Span(from, to), choices, language, acceptOwnWords: false, allowIndex: true) is null)
+            var alone = ReadChoice(QuestionSteps.Authority, folded.Span(from, to), choices, language, acceptOwnWords: false, allowIndex: true);
+            if (alone is null || contrastedActor && (alone.Confidence == Confidence.Low || alone.Value is ChoiceValue { Key: var key } && key != whole))
             {
+                // someone brought in after a contrast is read only when that clause alone says the same role as the whole
                 return true;
             }
         }

@@ -185,12 +185,50 @@ internal static class ChoiceReader
         return i <= to && (TitleOpeners.Contains(folded[i].Text) || char.IsUpper(text[folded[i].Start]));
     }
 
+    // People who own or founded the business with the prospect ("my co-founder", "meine Mitgründerin", "Teilhaber"): a
+    // second person with a share of the decision, beside the prospect's own claim.
+    private static readonly HashSet<string> CoOwners = new(StringComparer.Ordinal)
+    {
+        "cofounder", "cofounders", "coowner", "coowners", "mitgruender", "mitgruenderin", "mitgruendern", "mitgruenderinnen",
+        "mitbegruender", "mitbegruenderin", "mitinhaber", "mitinhaberin", "teilhaber", "teilhaberin", "kompagnon",
+        "kompagnonin", "geschaeftspartner", "geschaeftspartnerin",
+    };
+
+    /// <summary>Whether the word at <paramref name="i"/> names someone other than the prospect who may take part in the
+    /// decision, or a condition; "co-founder" is folded into "co" and "founder", so "founder" counts after "co".</summary>
+    private static bool IsOtherActor(FoldedText folded, int i) =>
+        OtherActors.Contains(folded[i].Text) || CoOwners.Contains(folded[i].Text) ||
+        folded[i].Text is "founder" or "founders" && i > 0 && folded[i - 1].Text == "co";
+
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
+    {
+        "but", "though", "however", "aber", "jedoch", "allerdings",
+    };
+
+    // Finite verbs after which a German contrast word stands inside their clause ("muss aber den Beirat informieren",
+    // "das letzte Wort hat aber der GF").
+    private static readonly HashSet<string> VerbsBeforeInnerContrast = new(StringComparer.Ordinal)
+    {
+        "hat", "haben", "hab", "habe", "muss", "muessen", "soll", "sollen", "will", "wollen", "wird", "werden", "ist", "sind",
+        "kann", "koennen", "darf", "duerfen", "moechte", "sollte", "trifft", "treffen", "macht", "machen", "entscheidet",
+        "liegt", "liegen", "unterschreibt", "gibt", "redet", "reden",
+    };
+
+    /// <summary>Whether the contrast word at <paramref name="i"/> opens a clause of its own: English "but", "though",
+    /// "however" always; German "aber", "jedoch", "allerdings" unless right after a finite verb (or a pronoun after it),
+    /// where they stand inside that verb's clause ("Ich entscheide aber mein Mitgründer redet mit" splits, "muss aber den
+    /// Beirat fragen", "muss das aber der Vorstand" do not).</summary>
+    private static bool OpensContrast(FoldedText folded, int i) =>
+        folded[i].Text is "but" or "though" or "however" ||
+        folded[i].Text is "aber" or "jedoch" or "allerdings" && !VerbsBeforeInnerContrast.Contains(folded[i - 1].Text) &&
+        !(i > 1 && folded[i - 1].Text is "das" or "es" or "ich" or "man" or "wir" or "er" or "sie" && VerbsBeforeInnerContrast.Contains(folded[i - 2].Text));
+
     /// <summary>Whether the answer names someone else or a condition and has a clause in which the reader finds no role
     /// (read alone, nothing or only a low reading): the reading then accounts for part of the answer only.</summary>
     private static bool ClauseLeftUnread(string text, IReadOnlyList<AnswerChoice> choices, string language, string? whole)
     {
         var folded = FoldedText.Of(text);
-        if (folded.Count < 3 || !folded.Words.Any(w => OtherActors.Contains(w.Text)))
+        if (folded.Count < 3 || !Enumerable.Range(0, folded.Count).Any(i => IsOtherActor(folded, i)))
         {
             return false;
         }
@@ -200,7 +238,7 @@ internal static class ChoiceReader
         {
             var between = text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End);
             if (folded[i].AfterBreak || between.IndexOfAny("–—()") >= 0 || between.Contains(" - ", StringComparison.Ordinal) ||
-                folded[i].Text is "but" or "though" or "however")
+                OpensContrast(folded, i))
             {
                 starts.Add(i);
             }
@@ -226,8 +264,8 @@ internal static class ChoiceReader
             // ("final say is mine but I'll loop in finance", "Ich entscheide, muss aber den Beirat informieren": someone
             // else brought in after a contrast, in words of no decision the reader knows, is unread too)
             // (someone else's decision in words the reader knows, "but the CFO signs off", is read with the whole answer)
-            var contrastedActor = Enumerable.Range(from, to - from + 1).Any(i => folded[i].Text is "but" or "aber") &&
-                                  Enumerable.Range(from, to - from + 1).Any(i => OtherActors.Contains(folded[i].Text) && !Conditions.Contains(folded[i].Text)) &&
+            var contrastedActor = Enumerable.Range(from, to - from + 1).Any(i => ContrastWords.Contains(folded[i].Text)) &&
+                                  Enumerable.Range(from, to - from + 1).Any(i => IsOtherActor(folded, i) && !Conditions.Contains(folded[i].Text)) &&
                                   FoldedText.Of(folded.Span(from, to)) is var part && !part.Contains(OthersDecision) && !HasDecisionVerb(part);
             if (!contrastedActor && !Enumerable.Range(from, to - from + 1).Any(i => Conditions.Contains(folded[i].Text)) && !SelfTitle(text, folded, from, to))
             {
@@ -1810,7 +1848,7 @@ internal static class ChoiceReader
     {
         for (var i = after + 1; i + 2 < folded.Count; i++)
         {
-            if (folded[i].Text is not ("aber" or "but" or "wobei" or "though" or "allerdings" or "however"))
+            if (folded[i].Text is not ("aber" or "but" or "wobei" or "though" or "allerdings" or "jedoch" or "however"))
             {
                 continue;
             }

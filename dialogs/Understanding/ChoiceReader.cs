@@ -298,6 +298,12 @@ internal static class ChoiceReader
             ? new SlotReading(QuestionSteps.Need, need, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous }
             : null;
 
+    /// <summary>A reading of the configured choice <paramref name="choice"/>, its label in the chat's language, with a
+    /// confidence, the words it was read from and why it is not sure (null when it is), so each rule says only what
+    /// differs.</summary>
+    private static SlotReading ChoiceReading(string step, AnswerChoice choice, string language, Confidence confidence, string evidence, string? hint = null) =>
+        new(step, new ChoiceValue(choice.Key, choice.Label(language)), confidence, evidence) { Hint = hint };
+
     private static readonly string[][] Complicated = Phrases.Of(
         "it's complicated", "its complicated", "it is complicated", "complicated", "es ist kompliziert", "ist kompliziert",
         "kompliziert", "schwierig zu sagen");
@@ -332,17 +338,15 @@ internal static class ChoiceReader
 
             // "mostly number 2": a number said with a word that weighs it is an ordinal inside own words, confirmed
             var picked = choices[index];
-            return new SlotReading(step, new ChoiceValue(picked.Key, picked.Label(language)), hedgedIndex ? Confidence.Medium : Confidence.High, text.Trim())
-            {
-                Hint = hedgedIndex ? ReadingHints.Ambiguous : null,
-            };
+            return ChoiceReading(step, picked, language, hedgedIndex ? Confidence.Medium : Confidence.High,
+                text.Trim(), hedgedIndex ? ReadingHints.Ambiguous : null);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && (IsOnlySelf(folded) || SelfThenInput(folded)) && TopDecider(choices) is >= 0 and var self)
         {
             // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
             // answers "ich" says nothing)
-            return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[self], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && folded.Count == 1 && folded[0].Text is "chef" or "chefin" or "boss" &&
@@ -350,36 +354,27 @@ internal static class ChoiceReader
         {
             // "Chefin" as the whole answer to the question of the prospect's role: the boss, as "ich bin die Chefin"; but
             // with no "ich" it may name whoever decides, so confirmed
-            return new SlotReading(step, new ChoiceValue(choices[boss].Key, choices[boss].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[boss], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && TitleThenSelf(text, folded) && TopDecider(choices) is >= 0 and var claimedSelf)
         {
             // "Seniorpartner, also ja, ich", "Inhaber, also ich": a title, then the prospect alone as what it comes to; what
             // the prospect says of themselves is theirs, as "ich" alone
-            return new SlotReading(step, new ChoiceValue(choices[claimedSelf].Key, choices[claimedSelf].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[claimedSelf], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && SelfThenOthersSay(text, folded) && SharedDecider(choices) is >= 0 and var selfWithSay)
         {
             // "letztendlich ich, aber die Buchhaltung redet mit": the prospect alone, then someone else who has a say in it,
             // is a decision shared with them, as after a deciding title; how much is the prospect's is theirs to confirm
-            return new SlotReading(step, new ChoiceValue(choices[selfWithSay].Key, choices[selfWithSay].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[selfWithSay], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && RhetoricalSelf(folded) && TopDecider(choices) is >= 0 and var who)
         {
             // "wer sonst 😄", "who else?": the question turned back says the prospect decides, as a joke; confirmed
-            return new SlotReading(step, new ChoiceValue(choices[who].Key, choices[who].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[who], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Authority && (InOneClause(folded, MereInput) || OthersBusiness(folded)) && !folded.Contains(SelfDecides) &&
@@ -390,8 +385,8 @@ internal static class ChoiceReader
             // prospect's part in it is comes closest to advising; confirmed
             // ("Einkauf entscheidet, ich geb nur Input": with the decision said to be someone else's it is sure)
             var othersDecide = OtherDecides(folded) && HasDecisionVerb(folded);
-            return new SlotReading(step, new ChoiceValue(choices[inputOnly].Key, choices[inputOnly].Label(language)), othersDecide ? Confidence.High : Confidence.Medium,
-                text.Trim()) { Hint = othersDecide ? null : ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[inputOnly], language, othersDecide ? Confidence.High : Confidence.Medium,
+                text.Trim(), othersDecide ? null : ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && folded.Contains(Unsure))
@@ -405,10 +400,7 @@ internal static class ChoiceReader
         {
             // "Wir sind ein Verein, da entscheidet keiner allein": nobody deciding alone is a decision taken together; the
             // prospect's part in it is not said, so confirmed
-            return new SlotReading(step, new ChoiceValue(choices[together].Key, choices[together].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[together], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && folded.Words.Any(x => x.Text is "sekretaerin" or "sekretaer" or "secretary") &&
@@ -416,10 +408,7 @@ internal static class ChoiceReader
         {
             // "bin nur die Sekretärin": a secretary organises for whoever decides, like an assistant beside the one it
             // works for; confirmed, as a secretary may also prepare or recommend
-            return new SlotReading(step, new ChoiceValue(choices[secretary].Key, choices[secretary].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[secretary], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && NobodyDecides(folded))
@@ -433,10 +422,7 @@ internal static class ChoiceReader
         {
             // "kinda both? i run ops but the owner signs", "kind of both, I decide but my wife does the books": the prospect
             // says they decide and do not, which is deciding with someone else; how much is theirs to confirm
-            return new SlotReading(step, new ChoiceValue(choices[partly].Key, choices[partly].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[partly], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && BigPurchasesElsewhere(folded) && SharedDecider(choices) is >= 0 and var belowBig)
@@ -444,10 +430,7 @@ internal static class ChoiceReader
             // "ceo but board signs off on anything big", "bei größeren Sachen muss der Chef ran": someone else decides the big
             // purchases, so the prospect decides the rest; an authority split by size, like one split at an amount, is the
             // shared role, confirmed
-            return new SlotReading(step, new ChoiceValue(choices[belowBig].Key, choices[belowBig].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[belowBig], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && AssistantFor(folded) && !folded.Contains(SelfDecides) && Narrowest(choices) is >= 0 and var organiser &&
@@ -456,10 +439,7 @@ internal static class ChoiceReader
             // "not me, I'm an assistant scheduling this for Mr. Hale", "mein Chef, ich bin nur die Assistentin": someone
             // else decides and the prospect organises for them, which is gathering information; confirmed, as an
             // assistant may also prepare or recommend
-            return new SlotReading(step, new ChoiceValue(choices[organiser].Key, choices[organiser].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[organiser], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var sharing)
@@ -470,8 +450,8 @@ internal static class ChoiceReader
             var voted = folded.Contains(Vote);
             if (voted || folded.Contains(Veto))
             {
-                return new SlotReading(step, new ChoiceValue(choices[sharing].Key, choices[sharing].Label(language)), voted ? Confidence.High : Confidence.Medium,
-                    text.Trim()) { Hint = voted ? null : ReadingHints.Ambiguous };
+                return ChoiceReading(step, choices[sharing], language, voted ? Confidence.High : Confidence.Medium,
+                    text.Trim(), voted ? null : ReadingHints.Ambiguous);
             }
         }
 
@@ -610,14 +590,14 @@ internal static class ChoiceReader
         {
             // "das entscheidet bei uns ein Gremium, ich bin da drin": a member of the body that decides decides with the
             // others in it, whoever the sentence names as deciding
-            return new SlotReading(step, new ChoiceValue(choices[member].Key, choices[member].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[member], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var mineAndTheirs && MineAndAnother(folded))
         {
             // "decision is mine and my business partner's", "liegt bei mir und meinem Partner": the decision is the
             // prospect's and someone else's, taken together
-            return new SlotReading(step, new ChoiceValue(choices[mineAndTheirs].Key, choices[mineAndTheirs].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[mineAndTheirs], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var officer && ClubOfficer(folded) &&
@@ -626,10 +606,7 @@ internal static class ChoiceReader
             // "Ich bin Vorsitzender, entscheiden muss das aber der Vorstand", "treasurer, the board votes on it": an officer
             // of a club or association sits on its board, which decides or an assembly approves; a share of the
             // decision, how much is the prospect's to confirm
-            return new SlotReading(step, new ChoiceValue(choices[officer].Key, choices[officer].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[officer], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var say &&
@@ -639,8 +616,7 @@ internal static class ChoiceReader
         {
             // "I have a say but I'm not the one signing": a share in the decision while someone else signs is advising or
             // deciding with them, as careful readers differ; confirmed, never a sure share
-            return new SlotReading(step, new ChoiceValue(choices[signedElsewhere].Key, choices[signedElsewhere].Label(language)), Confidence.Medium,
-                text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[signedElsewhere], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && best[winner].End + 2 < folded.Count &&
@@ -657,8 +633,8 @@ internal static class ChoiceReader
                 withDecider |= compiled.Phrases.Any(ph => ph.Choice == winner && ph.Words.Length == 1 && Match(folded, stems, ph, k) is { Score: >= 1 });
             }
 
-            return new SlotReading(step, new ChoiceValue(choices[makesItWith].Key, choices[makesItWith].Label(language)),
-                withDecider ? Confidence.Medium : Confidence.High, text.Trim()) { Hint = withDecider ? ReadingHints.Ambiguous : null };
+            return ChoiceReading(step, choices[makesItWith], language, withDecider ? Confidence.Medium : Confidence.High,
+                text.Trim(), withDecider ? ReadingHints.Ambiguous : null);
         }
 
         if (step == QuestionSteps.Authority && TopDecider(choices) is >= 0 and var soleTitle && SharedDecider(choices) is >= 0 and var decidesWith &&
@@ -667,8 +643,7 @@ internal static class ChoiceReader
             // "Entscheide ich mit dem CFO", "ich entscheide mit unserem CFO": deciding with someone whose title decides alone
             // is the shared role, and how much is the prospect's is theirs to confirm, as in "I decide with the CFO" (said
             // together, "zusammen mit unserem GF", it stays sure)
-            return new SlotReading(step, new ChoiceValue(choices[decidesWith].Key, choices[decidesWith].Label(language)), Confidence.Medium,
-                text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[decidesWith], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && Negotiates(folded) && folded.Contains(OthersDecision) && !folded.Contains(SelfDecides) &&
@@ -676,15 +651,14 @@ internal static class ChoiceReader
         {
             // "Fachabteilung entscheidet, wir verhandeln": someone else decides what and the prospect's side settles the
             // deal, two parties each with a part of the decision; how much is the prospect's is theirs to confirm
-            return new SlotReading(step, new ChoiceValue(choices[partOfIt].Key, choices[partOfIt].Label(language)), Confidence.Medium,
-                text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[partOfIt], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && ProspectAndOther(folded) && SharedDecider(choices) is >= 0 and var jointly)
         {
             // "me and the CFO", "me + our CTO", "ich und mein Chef": the prospect names themselves beside one other person
             // and says nothing else, so the two decide together
-            return new SlotReading(step, new ChoiceValue(choices[jointly].Key, choices[jointly].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[jointly], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && (DecidedTogether(folded) || WithSomeone(folded)))
@@ -735,8 +709,8 @@ internal static class ChoiceReader
         {
             // "explore options for automating donor outreach – just gathering info at this stage": a need named beside words
             // of gathering information is that need; the gathering says how far the prospect is (their role), confirmed
-            return new SlotReading(step, new ChoiceValue(choices[named].Key, choices[named].Label(language)), Confidence.Medium,
-                folded.Span(best[named].Start, best[named].End)) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[named], language, Confidence.Medium,
+                folded.Span(best[named].Start, best[named].End), ReadingHints.Ambiguous);
         }
 
         if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0 && (best[runnerUp].Score >= best[winner].Score - 0.3 ||
@@ -760,7 +734,7 @@ internal static class ChoiceReader
         {
             // "I'd influence it heavily but it's not my call": the decision is someone else's, the prospect's part is to
             // advise (a narrower part said in words of its own wins as usual; "ich entscheide nicht allein" is shared)
-            return new SlotReading(step, new ChoiceValue(choices[advisor].Key, choices[advisor].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[advisor], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && winner >= 0 && winner == Adviser(choices) && OnlyPassesOn(folded, best[winner].Start, best[winner].End) &&
@@ -771,10 +745,7 @@ internal static class ChoiceReader
             // "ich leite das nur weiter", "I just pass it on": passing it on and nothing more is carrying information to
             // whoever decides, without a word of one's own on it; careful writers record it as gathering information or
             // as recommending, so the narrower role is confirmed
-            return new SlotReading(step, new ChoiceValue(choices[messenger].Key, choices[messenger].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[messenger], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(ToldTo) && !folded.Contains(SelfDecides) && !HasDecisionVerb(folded) &&
@@ -783,7 +754,7 @@ internal static class ChoiceReader
             // "my manager asked me to look into options", "mein Chef hat mich gebeten, mal zu schauen": someone else's
             // errand at the question who decides is the narrowest part, gathering information for them (only as the
             // answer to that question: beside other answers it is read with the need)
-            return new SlotReading(step, new ChoiceValue(choices[errandRole].Key, choices[errandRole].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[errandRole], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && SentToLook(folded) is >= 0 and var sentAt && !folded.Contains(SelfDecides) &&
@@ -794,7 +765,7 @@ internal static class ChoiceReader
             // "mein Chef entscheidet, ich soll nur mal schauen, was es gibt": someone else decides and sent the prospect to
             // look; looking for someone else is gathering information, whatever is said of the decision before it (a
             // recommendation the prospect goes on to make is theirs)
-            return new SlotReading(step, new ChoiceValue(choices[looker].Key, choices[looker].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[looker], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(NoInfluence) && !folded.Contains(SelfDecides) &&
@@ -802,10 +773,7 @@ internal static class ChoiceReader
         {
             // "hab da keinen Einfluss drauf", "I have no say in it": the prospect takes no part in the decision, so what
             // they do is gather information; confirmed, as they do not say what they do
-            return new SlotReading(step, new ChoiceValue(choices[bystander].Key, choices[bystander].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[bystander], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && (folded.Contains(Championing) || OtherDecides(folded)) &&
@@ -814,8 +782,8 @@ internal static class ChoiceReader
             // "I'm the one who'll use it but my manager approves", "I'd be the one pushing for it internally": someone
             // else's decision or the prospect's push for it inside the firm is advising (a hedge makes it a confirmation)
             var hedged = folded.Contains(Hedges);
-            return new SlotReading(step, new ChoiceValue(choices[pushing].Key, choices[pushing].Label(language)), hedged ? Confidence.Medium : Confidence.High,
-                text.Trim()) { Hint = hedged ? ReadingHints.Hedged : null };
+            return ChoiceReading(step, choices[pushing], language, hedged ? Confidence.Medium : Confidence.High,
+                text.Trim(), hedged ? ReadingHints.Hedged : null);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && InOneClause(folded, OwnSay) && !InOneClause(folded, NotSigning) &&
@@ -824,10 +792,7 @@ internal static class ChoiceReader
             // "I have input", "ich rede mit": the prospect's say in other words than a share's, with nothing said of the
             // last word, is a share or advice, and careful readers record either; the share, confirmed (with the last word
             // denied it is advice, above)
-            return new SlotReading(step, new ChoiceValue(choices[voice].Key, choices[voice].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[voice], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && folded.Find(ToldTo) is { At: >= 0 } told && ObjectlessLook(folded, told.At + told.Length) &&
@@ -835,10 +800,7 @@ internal static class ChoiceReader
         {
             // "idk my manager asked me to look into this": someone else's errand to look, with nothing named to look
             // for, is looking around, confirmed (as "my boss told me to check this out")
-            return new SlotReading(step, new ChoiceValue(choices[browsing].Key, choices[browsing].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[browsing], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && WantsInquiriesInSystem(folded) &&
@@ -863,10 +825,7 @@ internal static class ChoiceReader
             Narrowest(choices) is >= 0 and var idle && !choices[idle].Fits)
         {
             // "nothing really, a colleague sent me the link": no need yet is looking around, confirmed
-            return new SlotReading(step, new ChoiceValue(choices[idle].Key, choices[idle].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[idle], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && FollowUpsForgotten(folded) &&
@@ -882,20 +841,14 @@ internal static class ChoiceReader
         {
             // "keine Ahnung, was ihr überhaupt macht", "no idea what you guys even do": someone who does not know the
             // offer yet is looking around; confirmed, as it is close to a question back ("was macht ihr denn?" asks)
-            return new SlotReading(step, new ChoiceValue(choices[newcomer].Key, choices[newcomer].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[newcomer], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && NotKnownYet(folded) && Narrowest(choices) is >= 0 and var undecidedYet && !choices[undecidedYet].Fits)
         {
             // "not sure yet", "idk yet", "weiß noch nicht genau": what is needed is not known yet, so the prospect is still
             // looking around; confirmed (a bare "idk" or a question after it is no answer)
-            return new SlotReading(step, new ChoiceValue(choices[undecidedYet].Key, choices[undecidedYet].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[undecidedYet], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && AsCustomers(folded) is { } customers &&
@@ -951,8 +904,8 @@ internal static class ChoiceReader
         {
             // "I'm collecting info and will probably recommend something": the prospect's own next step is the wider role;
             // two roles of one's own are confirmed
-            return new SlotReading(step, new ChoiceValue(choices[wider].Key, choices[wider].Label(language)), Confidence.Medium,
-                folded.Span(best[least].Start, best[wider].End)) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[wider], language, Confidence.Medium,
+                folded.Span(best[least].Start, best[wider].End), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && !choices[winner].DecisionMaker && Narrowest(best, choices, winner) is var narrower && narrower != winner)
@@ -961,8 +914,7 @@ internal static class ChoiceReader
             // themselves is the narrower role (the one worth fewer points), so a lead is never scored above what was said
             if (!IsNegated(folded, best[narrower].Start, best[narrower].End) && !IsNegated(folded, best[winner].Start, best[winner].End))
             {
-                return new SlotReading(step, new ChoiceValue(choices[narrower].Key, choices[narrower].Label(language)), Confidence.High,
-                    folded.Span(best[narrower].Start, best[narrower].End));
+                return ChoiceReading(step, choices[narrower], language, Confidence.High, folded.Span(best[narrower].Start, best[narrower].End));
             }
         }
 
@@ -971,8 +923,8 @@ internal static class ChoiceReader
         {
             // "Geschäftsführer ist mein Vater", "mein Geschäftsführer und ich": whose title it is and who decides is
             // not sure: confirmed
-            return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
-                folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[winner], language, Confidence.Medium,
+                folded.Span(best[winner].Start, best[winner].End), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && !MatchesNonDecider(best, choices) &&
@@ -986,16 +938,16 @@ internal static class ChoiceReader
                 // freigeben": the prospect decides and someone else approves the money, so they decide with someone
                 // else; how much is theirs to confirm
                 var claimed = SharedDecider(choices) is >= 0 and var withApproval ? withApproval : winner;
-                return new SlotReading(step, new ChoiceValue(choices[claimed].Key, choices[claimed].Label(language)), Confidence.Medium,
-                    folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+                return ChoiceReading(step, choices[claimed], language, Confidence.Medium,
+                    folded.Span(best[winner].Start, best[winner].End), ReadingHints.Ambiguous);
             }
 
             if (folded.Contains(SelfDecides))
             {
                 // "bis 20.000 € entscheide ich, darüber die GF": the prospect claims the decision and names someone else
                 // without an approval; how much they decide is theirs to confirm
-                return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
-                    folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+                return ChoiceReading(step, choices[winner], language, Confidence.Medium,
+                    folded.Span(best[winner].Start, best[winner].End), ReadingHints.Ambiguous);
             }
 
             var adviser = Adviser(choices);
@@ -1009,10 +961,8 @@ internal static class ChoiceReader
             var advising = choices[adviser];
             var stillNeeded = ApprovalByOthers(folded, reviewCounts: false) &&
                               Enumerable.Range(0, choices.Count).Any(c => c != winner && best[c].Score > 0 && choices[c].DecisionMaker);
-            return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), stillNeeded ? Confidence.Medium : Confidence.High, text.Trim())
-            {
-                Hint = stillNeeded ? ReadingHints.Ambiguous : null,
-            };
+            return ChoiceReading(step, advising, language, stillNeeded ? Confidence.Medium : Confidence.High,
+                text.Trim(), stillNeeded ? ReadingHints.Ambiguous : null);
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && recipient && Narrowest(best, choices, Adviser(choices)) is >= 0 and var given &&
@@ -1020,8 +970,7 @@ internal static class ChoiceReader
         {
             // "Vertriebsleiter – ich geb dem CEO eine Empfehlung": the prospect's title, and what they do goes to someone
             // who decides; that is the role, as with a decision named someone else's
-            return new SlotReading(step, new ChoiceValue(choices[given].Key, choices[given].Label(language)), Confidence.High,
-                folded.Span(best[given].Start, best[given].End));
+            return ChoiceReading(step, choices[given], language, Confidence.High, folded.Span(best[given].Start, best[given].End));
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && OtherDecides(folded) && Adviser(choices) is >= 0 and var advises)
@@ -1040,15 +989,14 @@ internal static class ChoiceReader
 
             if (own >= 0)
             {
-                return new SlotReading(step, new ChoiceValue(choices[own].Key, choices[own].Label(language)), Confidence.High,
-                    folded.Span(best[own].Start, best[own].End));
+                return ChoiceReading(step, choices[own], language, Confidence.High, folded.Span(best[own].Start, best[own].End));
             }
 
 
             // "Unser Chef entscheidet", "das entscheidet die IT", "I lead the team but procurement makes the call": someone
             // else decides, so the prospect takes part without deciding (the written convention for a title beside
             // someone else's decision)
-            return new SlotReading(step, new ChoiceValue(choices[advises].Key, choices[advises].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[advises], language, Confidence.High, text.Trim());
         }
 
         var w = best[winner];
@@ -1064,8 +1012,8 @@ internal static class ChoiceReader
             {
                 // "Influencer, not decision maker": the deciding role turned down beside a role that does not decide is
                 // that role; confirmed, as the turned-down words carry most of the answer
-                return new SlotReading(step, new ChoiceValue(choices[instead].Key, choices[instead].Label(language)), Confidence.Medium,
-                    folded.Span(best[instead].Start, best[instead].End)) { Hint = ReadingHints.Ambiguous };
+                return ChoiceReading(step, choices[instead], language, Confidence.Medium,
+                    folded.Span(best[instead].Start, best[instead].End), ReadingHints.Ambiguous);
             }
 
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
@@ -1098,8 +1046,7 @@ internal static class ChoiceReader
             var now = best[runnerUp].Start < w.Start ? runnerUp : winner;
             if (!IsNegated(folded, best[now].Start, best[now].End))
             {
-                return new SlotReading(step, new ChoiceValue(choices[now].Key, choices[now].Label(language)), Confidence.High,
-                    folded.Span(best[now].Start, best[now].End));
+                return ChoiceReading(step, choices[now], language, Confidence.High, folded.Span(best[now].Start, best[now].End));
             }
         }
 
@@ -1108,8 +1055,7 @@ internal static class ChoiceReader
         {
             // "CRM anbinden, nein halt, eher Prozesse automatisieren", "CRM integration - sorry, I mean lead scoring": the
             // first need taken back by a word that says so, the one after it is the answer
-            return new SlotReading(step, new ChoiceValue(choices[later].Key, choices[later].Label(language)), Confidence.High,
-                folded.Span(best[later].Start, best[later].End));
+            return ChoiceReading(step, choices[later], language, Confidence.High, folded.Span(best[later].Start, best[later].End));
         }
 
         if (step == QuestionSteps.Authority && runnerUp >= 0 && TopDecider(choices) is >= 0 and var mine && (mine == winner || mine == runnerUp) &&
@@ -1118,7 +1064,7 @@ internal static class ChoiceReader
         {
             // "Head of Sales – final say is mine": a title beside the decision the prospect claims in words of their own;
             // what the prospect says they do is theirs
-            return new SlotReading(step, new ChoiceValue(choices[mine].Key, choices[mine].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[mine], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && winner == TopDecider(choices) && !IsNegated(folded, w.Start, w.End) && !OthersApprove(folded) &&
@@ -1128,10 +1074,7 @@ internal static class ChoiceReader
             // title or claim, then after "aber"/"but" someone else who has a say in it, or a spouse or partner who has a
             // part in the business, is a decision shared with them; how much is the prospect's is theirs to confirm (an
             // approval or a look over it keeps its own rules, and hearing one's team keeps the decision the prospect's)
-            return new SlotReading(step, new ChoiceValue(choices[alongOthers].Key, choices[alongOthers].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[alongOthers], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
@@ -1139,8 +1082,8 @@ internal static class ChoiceReader
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
             var first = best[runnerUp].Start < w.Start ? runnerUp : winner;
             var firstChoice = choices[first];
-            return new SlotReading(step, new ChoiceValue(firstChoice.Key, firstChoice.Label(language)), Confidence.Medium,
-                folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, firstChoice, language, Confidence.Medium,
+                folded.Span(best[first].Start, best[first].End), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Need && PainOnly(folded, w.Start, w.End))

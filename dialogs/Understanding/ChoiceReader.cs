@@ -304,6 +304,10 @@ internal static class ChoiceReader
     private static SlotReading ChoiceReading(string step, AnswerChoice choice, string language, Confidence confidence, string evidence, string? hint = null) =>
         new(step, new ChoiceValue(choice.Key, choice.Label(language)), confidence, evidence) { Hint = hint };
 
+    /// <summary>A reading of the prospect's own words (no configured choice), kept verbatim as value and evidence.</summary>
+    private static SlotReading OwnWordsReading(string step, string words, Confidence confidence, string? hint = null) =>
+        new(step, new ChoiceValue(null, words), confidence, words) { Hint = hint };
+
     private static readonly string[][] Complicated = Phrases.Of(
         "it's complicated", "its complicated", "it is complicated", "complicated", "es ist kompliziert", "ist kompliziert",
         "kompliziert", "schwierig zu sagen");
@@ -726,7 +730,7 @@ internal static class ChoiceReader
                 return weightierReading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
 
-            return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return OwnWordsReading(step, text.Trim(), Confidence.Low, ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && (winner < 0 || choices[winner].DecisionMaker) && InOneClause(folded, NotMyCall) && !folded.Contains(Together) &&
@@ -953,7 +957,7 @@ internal static class ChoiceReader
             var adviser = Adviser(choices);
             if (adviser < 0 || !HasDecisionVerb(folded))
             {
-                return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
+                return OwnWordsReading(step, text.Trim(), Confidence.Low, ReadingHints.Ambiguous);
             }
 
             // ("Teamleiter, Budget muss aber die GL freigeben": beside a title of the prospect's, an approval still needed,
@@ -3105,7 +3109,7 @@ internal static class ChoiceReader
         if (folded.Words.All(w => NoContent.Contains(w.Text) || w.Text.Length < 3))
         {
             // "hmm", "lol", "gute Frage", "just the usual", "what you guys do": words, but no need in them
-            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
+            return OwnWordsReading(step, trimmed, Confidence.Low, ReadingHints.Hedged);
         }
 
         if (WantsPerson(folded))
@@ -3130,17 +3134,17 @@ internal static class ChoiceReader
         {
             // "Was bieten Sie denn an?" is a question back (also "how much is it" without its question mark), "weiß
             // nicht, vielleicht CRM?" unsure: ask again.
-            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
+            return OwnWordsReading(step, trimmed, Confidence.Low, ReadingHints.Hedged);
         }
 
         if (folded.Contains(ToldTo))
         {
             // "my manager asked me to look into this": someone else's errand, as with a configured need; what is needed
             // is a guess
-            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Hedged };
+            return OwnWordsReading(step, trimmed, Confidence.Medium, ReadingHints.Hedged);
         }
 
-        return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.High, trimmed);
+        return OwnWordsReading(step, trimmed, Confidence.High);
     }
 
     private static readonly HashSet<string> TalkWords = new(StringComparer.Ordinal)

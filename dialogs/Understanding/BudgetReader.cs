@@ -336,8 +336,79 @@ internal static partial class BudgetReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
-        return reading;
+        return reading is { Confidence: Confidence.High } && UnreadQualifier(text, reading) ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
     }
+
+    // Units a budget is paid per that are periods, or the seats and users the price-per-unit rule reads.
+    private static readonly HashSet<string> ReadUnits = new(StringComparer.Ordinal)
+    {
+        "month", "monat", "monatlich", "mo", "year", "jahr", "annum", "yr", "quarter", "quartal", "week", "woche", "jaehrlich",
+        "seat", "seats", "user", "users", "nutzer", "lizenz", "lizenzen", "license", "licence", "mitarbeiter", "employee", "head",
+        "kopf", "person", "arbeitsplatz", "platz", "account", "login", "agent", "rep", "lizenzplatz",
+    };
+
+    // Words that take a share of an amount ("davon ein Drittel", "half of that", "20% of it").
+    private static readonly HashSet<string> ShareWords = new(StringComparer.Ordinal)
+    {
+        "davon", "haelfte", "drittel", "viertel", "anteil", "half", "third", "share", "portion", "prozent", "percent",
+    };
+
+    /// <summary>Whether a sure amount leaves a qualifier of it unread: an amount per a unit of the prospect's own ("per
+    /// region", "pro Filiale"), a share of it ("davon", "half", "%"), or another number after it that the reading did not
+    /// use (a count, a second figure). Each changes what the amount means, so the amount is confirmed.</summary>
+    private static bool UnreadQualifier(string text, SlotReading reading)
+    {
+        if (reading.Value is not BudgetEstimate { HasAmount: true } || string.IsNullOrEmpty(reading.Evidence) ||
+            text.IndexOf(reading.Evidence, StringComparison.Ordinal) is not (>= 0 and var at))
+        {
+            return false;
+        }
+
+        if (text.Contains('%'))
+        {
+            return true;
+        }
+
+        var folded = FoldedText.Of(text);
+        var end = at + reading.Evidence.Length;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            // ("half a million" is a number; "half of it" a share)
+            if (ShareWords.Contains(w) && !(w is "half" or "third" && (i + 1 >= folded.Count || folded[i + 1].Text is not ("of" or "that" or "it" or "the"))))
+            {
+                return true;
+            }
+
+            if (i + 1 < folded.Count && w is "per" or "pro" or "je" or "each" && !ReadUnits.Contains(folded[i + 1].Text) && folded[i + 1].Text != "nach" &&
+                !char.IsAsciiDigit(folded[i + 1].Text[0]) && folded[i + 1].Text.Length > 2)
+            {
+                // "~$1k/month per region": a unit of the prospect's own; its count, said or not, decides the budget
+                return true;
+            }
+
+            if (folded[i].Start >= end && char.IsAsciiDigit(w[0]) && !IsYear(w) && !char.IsLetter(text[Math.Max(0, folded[i].Start - 1)]) &&
+                !(i > 0 && (CommonWords.Negations.Contains(folded[i - 1].Text) || folded[i - 1].Text is "statt" or "anstatt" or "instead" or "of" or "than")) &&
+                !(i > 0 && MonthWords.Contains(folded[i - 1].Text)) && !(i + 1 < folded.Count && MonthWords.Contains(folded[i + 1].Text)))
+            {
+                // "50k, nee warte, 40k, 10 sind schon verplant", "20k for 3 sites": a number after the amount the reading
+                // did not take in
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Month names beside a number make it a date ("end of March 15", "31. Dezember"), no count of the budget's.
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
+    {
+        "jan", "januar", "january", "feb", "februar", "february", "mar", "maerz", "march", "apr", "april", "mai", "may", "jun",
+        "juni", "june", "jul", "juli", "july", "aug", "august", "sep", "sept", "september", "okt", "oct", "oktober", "october",
+        "nov", "november", "dez", "dec", "dezember", "december",
+    };
+
+    private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && int.TryParse(word, out var year) && year is >= 1990 and <= 2100;
 
     /// <summary>The budget unknown to sales, confirmed (a refusal to tell it, or someone else's to set).</summary>
     private static SlotReading UnknownConfirmed(string text) =>

@@ -62,10 +62,225 @@ internal static class ChoiceReader
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
         // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
         // so whatever role the rest names is confirmed
-        return step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
-               FoldedText.Of(text).Contains(Complicated)
-            ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
-            : reading;
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && FoldedText.Of(text).Contains(Complicated))
+        {
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
+        }
+
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
+            ClauseLeftUnread(text, choices, language, (reading.Value as ChoiceValue)?.Key))
+        {
+            // "I'm the office manager, I'll pass it on to the partners", "Das entscheidet die PDL mit der GF, ich bin die
+            // PDL": a second person or a condition, and a clause the reader finds no role in; what that clause does to the
+            // role is not read, so the role is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } && RestElsewhere(text, reading.Evidence))
+        {
+            // "Leads qualifizieren für unsere Stellenanzeigen, die Bewerbungen landen alle im Postfach": a long answer read
+            // from a few words while the rest is about another field; which need it is remains the prospect's to confirm
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    private static readonly HashSet<string> ConnectedSystems = new(StringComparer.Ordinal)
+    {
+        "erp", "warenwirtschaft", "quickbooks", "xero", "datev", "lexoffice", "sevdesk",
+    };
+
+    /// <summary>Whether a long answer (eight words or more) was read from at most a third of its words and the words left
+    /// unread name another field than the configured needs' (recruiting, accounting, support, tickets …).</summary>
+    private static bool RestElsewhere(string text, string evidence)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 8 || string.IsNullOrEmpty(evidence) || text.IndexOf(evidence, StringComparison.Ordinal) is not (>= 0 and var at))
+        {
+            return false;
+        }
+
+        var end = at + evidence.Length;
+        var read = folded.Words.Count(w => w.Start >= at && w.End <= end);
+        if (read * 3 > folded.Count)
+        {
+            return false;
+        }
+
+        // a system named beside the need ("mit dem ERP reden", "into xero") is the other end of a connection, no field of
+        // its own
+        return !ConnectsCrmProduct(folded) &&
+               folded.Words.Any(w => (w.Start < at || w.Start >= end) && !ConnectedSystems.Contains(w.Text) &&
+                                     (OtherFields.Contains(w.Text) || w.Text.Contains("support", StringComparison.Ordinal) ||
+                                      w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints"));
+    }
+
+    // Someone other than the prospect who may take part in a decision, and words that make it conditional.
+    private static readonly HashSet<string> OtherActors = new(StringComparer.Ordinal)
+    {
+        "board", "vorstand", "beirat", "aufsichtsrat", "cfo", "ceo", "cto", "coo", "cro", "gf", "gl", "geschaeftsfuehrung",
+        "geschaeftsleitung", "geschaeftsfuehrer", "geschaeftsfuehrerin", "chef", "chefin", "boss", "management", "leadership",
+        "partner", "partners", "partnern", "owner", "owners", "einkauf", "procurement", "purchasing", "finance", "finanzen",
+        "buchhaltung", "legal", "director", "vp", "direktor", "inhaber", "inhaberin", "gesellschafter", "eigentuemer",
+        "committee", "gremium", "corporate", "konzern", "zentrale", "headquarters", "hq", "manager", "vorgesetzter",
+        "vorgesetzte", "mitgliederversammlung", "eigentuemerversammlung", "stadtrat", "council", "verein", "club",
+        "wife", "husband", "spouse", "frau", "mann", "partnerin", "accountant", "steuerberater", "steuerberaterin",
+        "if", "unless", "wenn", "falls", "sofern", "ausser", "over", "above", "ueber", "darueber", "depends", "haengt",
+    };
+
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal)
+    {
+        "if", "unless", "wenn", "falls", "sofern", "ausser", "over", "above", "ueber", "darueber", "depends", "haengt",
+    };
+
+    // Words of a clause that say nothing about the decision ("ehrlich gesagt", "yes", "lol").
+    private static readonly HashSet<string> ClauseFillers = new(StringComparer.Ordinal)
+    {
+        "ja", "jo", "yes", "yeah", "yep", "well", "also", "so", "hmm", "hm", "naja", "na", "lol", "haha", "klar", "sure", "ok", "okay",
+        "honestly", "ehrlich", "gesagt", "tbh", "thanks", "danke", "bitte", "please", "hi", "hallo", "basically", "eigentlich",
+        "i", "guess", "think", "denke", "glaube", "mean", "right", "genau", "halt", "eben", "und", "and", "aber", "but", "oder", "or",
+        "the", "der", "die", "das", "a", "ein", "eine", "it", "es", "that", "this", "is", "ist", "sein", "be", "too", "auch",
+    };
+
+    private static readonly HashSet<string> TitleOpeners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "der", "die", "ein", "eine", "einer", "our", "unser", "unsere", "unserer",
+    };
+
+    /// <summary>"ich bin die PDL", "I'm the office manager", "als Verwalter": a clause that opens with the prospect naming
+    /// their own title (an article or a capitalised word after "ich bin"/"I'm").</summary>
+    private static bool SelfTitle(string text, FoldedText folded, int from, int to)
+    {
+        var i = from;
+        if (i <= to && folded[i].Text is "und" or "and")
+        {
+            i++;
+        }
+
+        if (i <= to && folded[i].Text is "ich" or "i" && i + 1 <= to && folded[i + 1].Text is "bin" or "am")
+        {
+            i += 2;
+        }
+        else if (i <= to && folded[i].Text is "i'm" or "im" or "bin" or "als" or "as")
+        {
+            i++;
+        }
+        else
+        {
+            return false;
+        }
+
+        while (i <= to && folded[i].Text is "just" or "nur" or "only" or "hier" or "here")
+        {
+            i++;
+        }
+
+        if (i + 1 <= to && folded[i + 1].Text is "one" or "eine" or "einzige" or "diejenige" or "derjenige" || i <= to && folded[i].Text is "diejenige" or "derjenige")
+        {
+            // "I'm the one who'll use it": a relative clause says what the prospect does, no title
+            return false;
+        }
+
+        return i <= to && (TitleOpeners.Contains(folded[i].Text) || char.IsUpper(text[folded[i].Start]));
+    }
+
+    // People who own or founded the business with the prospect ("my co-founder", "meine Mitgründerin", "Teilhaber"): a
+    // second person with a share of the decision, beside the prospect's own claim.
+    private static readonly HashSet<string> CoOwners = new(StringComparer.Ordinal)
+    {
+        "cofounder", "cofounders", "coowner", "coowners", "mitgruender", "mitgruenderin", "mitgruendern", "mitgruenderinnen",
+        "mitbegruender", "mitbegruenderin", "mitinhaber", "mitinhaberin", "teilhaber", "teilhaberin", "kompagnon",
+        "kompagnonin", "geschaeftspartner", "geschaeftspartnerin",
+    };
+
+    /// <summary>Whether the word at <paramref name="i"/> names someone other than the prospect who may take part in the
+    /// decision, or a condition; "co-founder" is folded into "co" and "founder", so "founder" counts after "co".</summary>
+    private static bool IsOtherActor(FoldedText folded, int i) =>
+        OtherActors.Contains(folded[i].Text) || CoOwners.Contains(folded[i].Text) ||
+        folded[i].Text is "founder" or "founders" && i > 0 && folded[i - 1].Text == "co";
+
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
+    {
+        "but", "though", "however", "aber", "jedoch", "allerdings",
+    };
+
+    // Finite verbs after which a German contrast word stands inside their clause ("muss aber den Beirat informieren",
+    // "das letzte Wort hat aber der GF").
+    private static readonly HashSet<string> VerbsBeforeInnerContrast = new(StringComparer.Ordinal)
+    {
+        "hat", "haben", "hab", "habe", "muss", "muessen", "soll", "sollen", "will", "wollen", "wird", "werden", "ist", "sind",
+        "kann", "koennen", "darf", "duerfen", "moechte", "sollte", "trifft", "treffen", "macht", "machen", "entscheidet",
+        "liegt", "liegen", "unterschreibt", "gibt", "redet", "reden",
+    };
+
+    /// <summary>Whether the contrast word at <paramref name="i"/> opens a clause of its own: English "but", "though",
+    /// "however" always; German "aber", "jedoch", "allerdings" unless right after a finite verb (or a pronoun after it),
+    /// where they stand inside that verb's clause ("Ich entscheide aber mein Mitgründer redet mit" splits, "muss aber den
+    /// Beirat fragen", "muss das aber der Vorstand" do not).</summary>
+    private static bool OpensContrast(FoldedText folded, int i) =>
+        folded[i].Text is "but" or "though" or "however" ||
+        folded[i].Text is "aber" or "jedoch" or "allerdings" && !VerbsBeforeInnerContrast.Contains(folded[i - 1].Text) &&
+        !(i > 1 && folded[i - 1].Text is "das" or "es" or "ich" or "man" or "wir" or "er" or "sie" && VerbsBeforeInnerContrast.Contains(folded[i - 2].Text));
+
+    /// <summary>Whether the answer names someone else or a condition and has a clause in which the reader finds no role
+    /// (read alone, nothing or only a low reading): the reading then accounts for part of the answer only.</summary>
+    private static bool ClauseLeftUnread(string text, IReadOnlyList<AnswerChoice> choices, string language, string? whole)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 3 || !Enumerable.Range(0, folded.Count).Any(i => IsOtherActor(folded, i)))
+        {
+            return false;
+        }
+
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < folded.Count; i++)
+        {
+            var between = text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End);
+            if (folded[i].AfterBreak || between.IndexOfAny("–—()") >= 0 || between.Contains(" - ", StringComparison.Ordinal) ||
+                OpensContrast(folded, i))
+            {
+                starts.Add(i);
+            }
+        }
+
+        if (starts.Count < 2)
+        {
+            return false;
+        }
+
+        starts.Add(folded.Count);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var (from, to) = (starts[c], starts[c + 1] - 1);
+            if (Enumerable.Range(from, to - from + 1).All(i => ClauseFillers.Contains(folded[i].Text)))
+            {
+                continue;
+            }
+
+            // a clause counts as unread when it sets a condition or names the prospect's own title ("ich bin die PDL",
+            // "I'm the office manager", "unless it's over 10k") and the reader finds nothing in it alone; the prospect's own
+            // doings ("I'm just using the tool") and someone else's part ("my boss is") are read with the whole answer
+            // ("final say is mine but I'll loop in finance", "Ich entscheide, muss aber den Beirat informieren": someone
+            // else brought in after a contrast, in words of no decision the reader knows, is unread too)
+            // (someone else's decision in words the reader knows, "but the CFO signs off", is read with the whole answer)
+            var contrastedActor = Enumerable.Range(from, to - from + 1).Any(i => ContrastWords.Contains(folded[i].Text)) &&
+                                  Enumerable.Range(from, to - from + 1).Any(i => IsOtherActor(folded, i) && !Conditions.Contains(folded[i].Text)) &&
+                                  FoldedText.Of(folded.Span(from, to)) is var part && !part.Contains(OthersDecision) && !HasDecisionVerb(part);
+            if (!contrastedActor && !Enumerable.Range(from, to - from + 1).Any(i => Conditions.Contains(folded[i].Text)) && !SelfTitle(text, folded, from, to))
+            {
+                continue;
+            }
+
+            var alone = ReadChoice(QuestionSteps.Authority, folded.Span(from, to), choices, language, acceptOwnWords: false, allowIndex: true);
+            if (alone is null || contrastedActor && (alone.Confidence == Confidence.Low || alone.Value is ChoiceValue { Key: var key } && key != whole))
+            {
+                // someone brought in after a contrast is read only when that clause alone says the same role as the whole
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words that weigh one of several things named above the others ("wichtiger ist", "vor allem", "mainly").
@@ -82,6 +297,16 @@ internal static class ChoiceReader
             { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } need }
             ? new SlotReading(QuestionSteps.Need, need, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous }
             : null;
+
+    /// <summary>A reading of the configured choice <paramref name="choice"/>, its label in the chat's language, with a
+    /// confidence, the words it was read from and why it is not sure (null when it is), so each rule says only what
+    /// differs.</summary>
+    private static SlotReading ChoiceReading(string step, AnswerChoice choice, string language, Confidence confidence, string evidence, string? hint = null) =>
+        new(step, new ChoiceValue(choice.Key, choice.Label(language)), confidence, evidence) { Hint = hint };
+
+    /// <summary>A reading of the prospect's own words (no configured choice), kept verbatim as value and evidence.</summary>
+    private static SlotReading OwnWordsReading(string step, string words, Confidence confidence, string? hint = null) =>
+        new(step, new ChoiceValue(null, words), confidence, words) { Hint = hint };
 
     private static readonly string[][] Complicated = Phrases.Of(
         "it's complicated", "its complicated", "it is complicated", "complicated", "es ist kompliziert", "ist kompliziert",
@@ -117,17 +342,15 @@ internal static class ChoiceReader
 
             // "mostly number 2": a number said with a word that weighs it is an ordinal inside own words, confirmed
             var picked = choices[index];
-            return new SlotReading(step, new ChoiceValue(picked.Key, picked.Label(language)), hedgedIndex ? Confidence.Medium : Confidence.High, text.Trim())
-            {
-                Hint = hedgedIndex ? ReadingHints.Ambiguous : null,
-            };
+            return ChoiceReading(step, picked, language, hedgedIndex ? Confidence.Medium : Confidence.High,
+                text.Trim(), hedgedIndex ? ReadingHints.Ambiguous : null);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && (IsOnlySelf(folded) || SelfThenInput(folded)) && TopDecider(choices) is >= 0 and var self)
         {
             // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
             // answers "ich" says nothing)
-            return new SlotReading(step, new ChoiceValue(choices[self].Key, choices[self].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[self], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && folded.Count == 1 && folded[0].Text is "chef" or "chefin" or "boss" &&
@@ -135,36 +358,27 @@ internal static class ChoiceReader
         {
             // "Chefin" as the whole answer to the question of the prospect's role: the boss, as "ich bin die Chefin"; but
             // with no "ich" it may name whoever decides, so confirmed
-            return new SlotReading(step, new ChoiceValue(choices[boss].Key, choices[boss].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[boss], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && TitleThenSelf(text, folded) && TopDecider(choices) is >= 0 and var claimedSelf)
         {
             // "Seniorpartner, also ja, ich", "Inhaber, also ich": a title, then the prospect alone as what it comes to; what
             // the prospect says of themselves is theirs, as "ich" alone
-            return new SlotReading(step, new ChoiceValue(choices[claimedSelf].Key, choices[claimedSelf].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[claimedSelf], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && SelfThenOthersSay(text, folded) && SharedDecider(choices) is >= 0 and var selfWithSay)
         {
             // "letztendlich ich, aber die Buchhaltung redet mit": the prospect alone, then someone else who has a say in it,
             // is a decision shared with them, as after a deciding title; how much is the prospect's is theirs to confirm
-            return new SlotReading(step, new ChoiceValue(choices[selfWithSay].Key, choices[selfWithSay].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[selfWithSay], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && RhetoricalSelf(folded) && TopDecider(choices) is >= 0 and var who)
         {
             // "wer sonst 😄", "who else?": the question turned back says the prospect decides, as a joke; confirmed
-            return new SlotReading(step, new ChoiceValue(choices[who].Key, choices[who].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[who], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Authority && (InOneClause(folded, MereInput) || OthersBusiness(folded)) && !folded.Contains(SelfDecides) &&
@@ -175,8 +389,8 @@ internal static class ChoiceReader
             // prospect's part in it is comes closest to advising; confirmed
             // ("Einkauf entscheidet, ich geb nur Input": with the decision said to be someone else's it is sure)
             var othersDecide = OtherDecides(folded) && HasDecisionVerb(folded);
-            return new SlotReading(step, new ChoiceValue(choices[inputOnly].Key, choices[inputOnly].Label(language)), othersDecide ? Confidence.High : Confidence.Medium,
-                text.Trim()) { Hint = othersDecide ? null : ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[inputOnly], language, othersDecide ? Confidence.High : Confidence.Medium,
+                text.Trim(), othersDecide ? null : ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && folded.Contains(Unsure))
@@ -190,10 +404,7 @@ internal static class ChoiceReader
         {
             // "Wir sind ein Verein, da entscheidet keiner allein": nobody deciding alone is a decision taken together; the
             // prospect's part in it is not said, so confirmed
-            return new SlotReading(step, new ChoiceValue(choices[together].Key, choices[together].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[together], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && folded.Words.Any(x => x.Text is "sekretaerin" or "sekretaer" or "secretary") &&
@@ -201,10 +412,7 @@ internal static class ChoiceReader
         {
             // "bin nur die Sekretärin": a secretary organises for whoever decides, like an assistant beside the one it
             // works for; confirmed, as a secretary may also prepare or recommend
-            return new SlotReading(step, new ChoiceValue(choices[secretary].Key, choices[secretary].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[secretary], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && NobodyDecides(folded))
@@ -218,10 +426,7 @@ internal static class ChoiceReader
         {
             // "kinda both? i run ops but the owner signs", "kind of both, I decide but my wife does the books": the prospect
             // says they decide and do not, which is deciding with someone else; how much is theirs to confirm
-            return new SlotReading(step, new ChoiceValue(choices[partly].Key, choices[partly].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[partly], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && BigPurchasesElsewhere(folded) && SharedDecider(choices) is >= 0 and var belowBig)
@@ -229,10 +434,7 @@ internal static class ChoiceReader
             // "ceo but board signs off on anything big", "bei größeren Sachen muss der Chef ran": someone else decides the big
             // purchases, so the prospect decides the rest; an authority split by size, like one split at an amount, is the
             // shared role, confirmed
-            return new SlotReading(step, new ChoiceValue(choices[belowBig].Key, choices[belowBig].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[belowBig], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && AssistantFor(folded) && !folded.Contains(SelfDecides) && Narrowest(choices) is >= 0 and var organiser &&
@@ -241,10 +443,7 @@ internal static class ChoiceReader
             // "not me, I'm an assistant scheduling this for Mr. Hale", "mein Chef, ich bin nur die Assistentin": someone
             // else decides and the prospect organises for them, which is gathering information; confirmed, as an
             // assistant may also prepare or recommend
-            return new SlotReading(step, new ChoiceValue(choices[organiser].Key, choices[organiser].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[organiser], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var sharing)
@@ -255,8 +454,8 @@ internal static class ChoiceReader
             var voted = folded.Contains(Vote);
             if (voted || folded.Contains(Veto))
             {
-                return new SlotReading(step, new ChoiceValue(choices[sharing].Key, choices[sharing].Label(language)), voted ? Confidence.High : Confidence.Medium,
-                    text.Trim()) { Hint = voted ? null : ReadingHints.Ambiguous };
+                return ChoiceReading(step, choices[sharing], language, voted ? Confidence.High : Confidence.Medium,
+                    text.Trim(), voted ? null : ReadingHints.Ambiguous);
             }
         }
 
@@ -395,14 +594,14 @@ internal static class ChoiceReader
         {
             // "das entscheidet bei uns ein Gremium, ich bin da drin": a member of the body that decides decides with the
             // others in it, whoever the sentence names as deciding
-            return new SlotReading(step, new ChoiceValue(choices[member].Key, choices[member].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[member], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var mineAndTheirs && MineAndAnother(folded))
         {
             // "decision is mine and my business partner's", "liegt bei mir und meinem Partner": the decision is the
             // prospect's and someone else's, taken together
-            return new SlotReading(step, new ChoiceValue(choices[mineAndTheirs].Key, choices[mineAndTheirs].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[mineAndTheirs], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var officer && ClubOfficer(folded) &&
@@ -411,10 +610,7 @@ internal static class ChoiceReader
             // "Ich bin Vorsitzender, entscheiden muss das aber der Vorstand", "treasurer, the board votes on it": an officer
             // of a club or association sits on its board, which decides or an assembly approves; a share of the
             // decision, how much is the prospect's to confirm
-            return new SlotReading(step, new ChoiceValue(choices[officer].Key, choices[officer].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[officer], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var say &&
@@ -424,8 +620,7 @@ internal static class ChoiceReader
         {
             // "I have a say but I'm not the one signing": a share in the decision while someone else signs is advising or
             // deciding with them, as careful readers differ; confirmed, never a sure share
-            return new SlotReading(step, new ChoiceValue(choices[signedElsewhere].Key, choices[signedElsewhere].Label(language)), Confidence.Medium,
-                text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[signedElsewhere], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && best[winner].End + 2 < folded.Count &&
@@ -442,8 +637,8 @@ internal static class ChoiceReader
                 withDecider |= compiled.Phrases.Any(ph => ph.Choice == winner && ph.Words.Length == 1 && Match(folded, stems, ph, k) is { Score: >= 1 });
             }
 
-            return new SlotReading(step, new ChoiceValue(choices[makesItWith].Key, choices[makesItWith].Label(language)),
-                withDecider ? Confidence.Medium : Confidence.High, text.Trim()) { Hint = withDecider ? ReadingHints.Ambiguous : null };
+            return ChoiceReading(step, choices[makesItWith], language, withDecider ? Confidence.Medium : Confidence.High,
+                text.Trim(), withDecider ? ReadingHints.Ambiguous : null);
         }
 
         if (step == QuestionSteps.Authority && TopDecider(choices) is >= 0 and var soleTitle && SharedDecider(choices) is >= 0 and var decidesWith &&
@@ -452,8 +647,7 @@ internal static class ChoiceReader
             // "Entscheide ich mit dem CFO", "ich entscheide mit unserem CFO": deciding with someone whose title decides alone
             // is the shared role, and how much is the prospect's is theirs to confirm, as in "I decide with the CFO" (said
             // together, "zusammen mit unserem GF", it stays sure)
-            return new SlotReading(step, new ChoiceValue(choices[decidesWith].Key, choices[decidesWith].Label(language)), Confidence.Medium,
-                text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[decidesWith], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && Negotiates(folded) && folded.Contains(OthersDecision) && !folded.Contains(SelfDecides) &&
@@ -461,15 +655,14 @@ internal static class ChoiceReader
         {
             // "Fachabteilung entscheidet, wir verhandeln": someone else decides what and the prospect's side settles the
             // deal, two parties each with a part of the decision; how much is the prospect's is theirs to confirm
-            return new SlotReading(step, new ChoiceValue(choices[partOfIt].Key, choices[partOfIt].Label(language)), Confidence.Medium,
-                text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[partOfIt], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && ProspectAndOther(folded) && SharedDecider(choices) is >= 0 and var jointly)
         {
             // "me and the CFO", "me + our CTO", "ich und mein Chef": the prospect names themselves beside one other person
             // and says nothing else, so the two decide together
-            return new SlotReading(step, new ChoiceValue(choices[jointly].Key, choices[jointly].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[jointly], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && winner >= 0 && winner == TopDecider(choices) && (DecidedTogether(folded) || WithSomeone(folded)))
@@ -520,8 +713,8 @@ internal static class ChoiceReader
         {
             // "explore options for automating donor outreach – just gathering info at this stage": a need named beside words
             // of gathering information is that need; the gathering says how far the prospect is (their role), confirmed
-            return new SlotReading(step, new ChoiceValue(choices[named].Key, choices[named].Label(language)), Confidence.Medium,
-                folded.Span(best[named].Start, best[named].End)) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[named], language, Confidence.Medium,
+                folded.Span(best[named].Start, best[named].End), ReadingHints.Ambiguous);
         }
 
         if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0 && (best[runnerUp].Score >= best[winner].Score - 0.3 ||
@@ -537,7 +730,7 @@ internal static class ChoiceReader
                 return weightierReading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
 
-            return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
+            return OwnWordsReading(step, text.Trim(), Confidence.Low, ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && (winner < 0 || choices[winner].DecisionMaker) && InOneClause(folded, NotMyCall) && !folded.Contains(Together) &&
@@ -545,7 +738,7 @@ internal static class ChoiceReader
         {
             // "I'd influence it heavily but it's not my call": the decision is someone else's, the prospect's part is to
             // advise (a narrower part said in words of its own wins as usual; "ich entscheide nicht allein" is shared)
-            return new SlotReading(step, new ChoiceValue(choices[advisor].Key, choices[advisor].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[advisor], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && winner >= 0 && winner == Adviser(choices) && OnlyPassesOn(folded, best[winner].Start, best[winner].End) &&
@@ -556,10 +749,7 @@ internal static class ChoiceReader
             // "ich leite das nur weiter", "I just pass it on": passing it on and nothing more is carrying information to
             // whoever decides, without a word of one's own on it; careful writers record it as gathering information or
             // as recommending, so the narrower role is confirmed
-            return new SlotReading(step, new ChoiceValue(choices[messenger].Key, choices[messenger].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[messenger], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(ToldTo) && !folded.Contains(SelfDecides) && !HasDecisionVerb(folded) &&
@@ -568,7 +758,7 @@ internal static class ChoiceReader
             // "my manager asked me to look into options", "mein Chef hat mich gebeten, mal zu schauen": someone else's
             // errand at the question who decides is the narrowest part, gathering information for them (only as the
             // answer to that question: beside other answers it is read with the need)
-            return new SlotReading(step, new ChoiceValue(choices[errandRole].Key, choices[errandRole].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[errandRole], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && SentToLook(folded) is >= 0 and var sentAt && !folded.Contains(SelfDecides) &&
@@ -579,7 +769,7 @@ internal static class ChoiceReader
             // "mein Chef entscheidet, ich soll nur mal schauen, was es gibt": someone else decides and sent the prospect to
             // look; looking for someone else is gathering information, whatever is said of the decision before it (a
             // recommendation the prospect goes on to make is theirs)
-            return new SlotReading(step, new ChoiceValue(choices[looker].Key, choices[looker].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[looker], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(NoInfluence) && !folded.Contains(SelfDecides) &&
@@ -587,10 +777,7 @@ internal static class ChoiceReader
         {
             // "hab da keinen Einfluss drauf", "I have no say in it": the prospect takes no part in the decision, so what
             // they do is gather information; confirmed, as they do not say what they do
-            return new SlotReading(step, new ChoiceValue(choices[bystander].Key, choices[bystander].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[bystander], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && (folded.Contains(Championing) || OtherDecides(folded)) &&
@@ -599,8 +786,8 @@ internal static class ChoiceReader
             // "I'm the one who'll use it but my manager approves", "I'd be the one pushing for it internally": someone
             // else's decision or the prospect's push for it inside the firm is advising (a hedge makes it a confirmation)
             var hedged = folded.Contains(Hedges);
-            return new SlotReading(step, new ChoiceValue(choices[pushing].Key, choices[pushing].Label(language)), hedged ? Confidence.Medium : Confidence.High,
-                text.Trim()) { Hint = hedged ? ReadingHints.Hedged : null };
+            return ChoiceReading(step, choices[pushing], language, hedged ? Confidence.Medium : Confidence.High,
+                text.Trim(), hedged ? ReadingHints.Hedged : null);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && InOneClause(folded, OwnSay) && !InOneClause(folded, NotSigning) &&
@@ -609,10 +796,7 @@ internal static class ChoiceReader
             // "I have input", "ich rede mit": the prospect's say in other words than a share's, with nothing said of the
             // last word, is a share or advice, and careful readers record either; the share, confirmed (with the last word
             // denied it is advice, above)
-            return new SlotReading(step, new ChoiceValue(choices[voice].Key, choices[voice].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[voice], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && folded.Find(ToldTo) is { At: >= 0 } told && ObjectlessLook(folded, told.At + told.Length) &&
@@ -620,10 +804,7 @@ internal static class ChoiceReader
         {
             // "idk my manager asked me to look into this": someone else's errand to look, with nothing named to look
             // for, is looking around, confirmed (as "my boss told me to check this out")
-            return new SlotReading(step, new ChoiceValue(choices[browsing].Key, choices[browsing].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[browsing], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && WantsInquiriesInSystem(folded) &&
@@ -648,10 +829,7 @@ internal static class ChoiceReader
             Narrowest(choices) is >= 0 and var idle && !choices[idle].Fits)
         {
             // "nothing really, a colleague sent me the link": no need yet is looking around, confirmed
-            return new SlotReading(step, new ChoiceValue(choices[idle].Key, choices[idle].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[idle], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && FollowUpsForgotten(folded) &&
@@ -667,20 +845,14 @@ internal static class ChoiceReader
         {
             // "keine Ahnung, was ihr überhaupt macht", "no idea what you guys even do": someone who does not know the
             // offer yet is looking around; confirmed, as it is close to a question back ("was macht ihr denn?" asks)
-            return new SlotReading(step, new ChoiceValue(choices[newcomer].Key, choices[newcomer].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[newcomer], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && NotKnownYet(folded) && Narrowest(choices) is >= 0 and var undecidedYet && !choices[undecidedYet].Fits)
         {
             // "not sure yet", "idk yet", "weiß noch nicht genau": what is needed is not known yet, so the prospect is still
             // looking around; confirmed (a bare "idk" or a question after it is no answer)
-            return new SlotReading(step, new ChoiceValue(choices[undecidedYet].Key, choices[undecidedYet].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Hedged,
-            };
+            return ChoiceReading(step, choices[undecidedYet], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
         if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && AsCustomers(folded) is { } customers &&
@@ -736,8 +908,8 @@ internal static class ChoiceReader
         {
             // "I'm collecting info and will probably recommend something": the prospect's own next step is the wider role;
             // two roles of one's own are confirmed
-            return new SlotReading(step, new ChoiceValue(choices[wider].Key, choices[wider].Label(language)), Confidence.Medium,
-                folded.Span(best[least].Start, best[wider].End)) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[wider], language, Confidence.Medium,
+                folded.Span(best[least].Start, best[wider].End), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && !choices[winner].DecisionMaker && Narrowest(best, choices, winner) is var narrower && narrower != winner)
@@ -746,8 +918,7 @@ internal static class ChoiceReader
             // themselves is the narrower role (the one worth fewer points), so a lead is never scored above what was said
             if (!IsNegated(folded, best[narrower].Start, best[narrower].End) && !IsNegated(folded, best[winner].Start, best[winner].End))
             {
-                return new SlotReading(step, new ChoiceValue(choices[narrower].Key, choices[narrower].Label(language)), Confidence.High,
-                    folded.Span(best[narrower].Start, best[narrower].End));
+                return ChoiceReading(step, choices[narrower], language, Confidence.High, folded.Span(best[narrower].Start, best[narrower].End));
             }
         }
 
@@ -756,8 +927,8 @@ internal static class ChoiceReader
         {
             // "Geschäftsführer ist mein Vater", "mein Geschäftsführer und ich": whose title it is and who decides is
             // not sure: confirmed
-            return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
-                folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, choices[winner], language, Confidence.Medium,
+                folded.Span(best[winner].Start, best[winner].End), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && !MatchesNonDecider(best, choices) &&
@@ -771,22 +942,22 @@ internal static class ChoiceReader
                 // freigeben": the prospect decides and someone else approves the money, so they decide with someone
                 // else; how much is theirs to confirm
                 var claimed = SharedDecider(choices) is >= 0 and var withApproval ? withApproval : winner;
-                return new SlotReading(step, new ChoiceValue(choices[claimed].Key, choices[claimed].Label(language)), Confidence.Medium,
-                    folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+                return ChoiceReading(step, choices[claimed], language, Confidence.Medium,
+                    folded.Span(best[winner].Start, best[winner].End), ReadingHints.Ambiguous);
             }
 
             if (folded.Contains(SelfDecides))
             {
                 // "bis 20.000 € entscheide ich, darüber die GF": the prospect claims the decision and names someone else
                 // without an approval; how much they decide is theirs to confirm
-                return new SlotReading(step, new ChoiceValue(choices[winner].Key, choices[winner].Label(language)), Confidence.Medium,
-                    folded.Span(best[winner].Start, best[winner].End)) { Hint = ReadingHints.Ambiguous };
+                return ChoiceReading(step, choices[winner], language, Confidence.Medium,
+                    folded.Span(best[winner].Start, best[winner].End), ReadingHints.Ambiguous);
             }
 
             var adviser = Adviser(choices);
             if (adviser < 0 || !HasDecisionVerb(folded))
             {
-                return new SlotReading(step, new ChoiceValue(null, text.Trim()), Confidence.Low, text.Trim()) { Hint = ReadingHints.Ambiguous };
+                return OwnWordsReading(step, text.Trim(), Confidence.Low, ReadingHints.Ambiguous);
             }
 
             // ("Teamleiter, Budget muss aber die GL freigeben": beside a title of the prospect's, an approval still needed,
@@ -794,10 +965,8 @@ internal static class ChoiceReader
             var advising = choices[adviser];
             var stillNeeded = ApprovalByOthers(folded, reviewCounts: false) &&
                               Enumerable.Range(0, choices.Count).Any(c => c != winner && best[c].Score > 0 && choices[c].DecisionMaker);
-            return new SlotReading(step, new ChoiceValue(advising.Key, advising.Label(language)), stillNeeded ? Confidence.Medium : Confidence.High, text.Trim())
-            {
-                Hint = stillNeeded ? ReadingHints.Ambiguous : null,
-            };
+            return ChoiceReading(step, advising, language, stillNeeded ? Confidence.Medium : Confidence.High,
+                text.Trim(), stillNeeded ? ReadingHints.Ambiguous : null);
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && recipient && Narrowest(best, choices, Adviser(choices)) is >= 0 and var given &&
@@ -805,8 +974,7 @@ internal static class ChoiceReader
         {
             // "Vertriebsleiter – ich geb dem CEO eine Empfehlung": the prospect's title, and what they do goes to someone
             // who decides; that is the role, as with a decision named someone else's
-            return new SlotReading(step, new ChoiceValue(choices[given].Key, choices[given].Label(language)), Confidence.High,
-                folded.Span(best[given].Start, best[given].End));
+            return ChoiceReading(step, choices[given], language, Confidence.High, folded.Span(best[given].Start, best[given].End));
         }
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && OtherDecides(folded) && Adviser(choices) is >= 0 and var advises)
@@ -825,15 +993,14 @@ internal static class ChoiceReader
 
             if (own >= 0)
             {
-                return new SlotReading(step, new ChoiceValue(choices[own].Key, choices[own].Label(language)), Confidence.High,
-                    folded.Span(best[own].Start, best[own].End));
+                return ChoiceReading(step, choices[own], language, Confidence.High, folded.Span(best[own].Start, best[own].End));
             }
 
 
             // "Unser Chef entscheidet", "das entscheidet die IT", "I lead the team but procurement makes the call": someone
             // else decides, so the prospect takes part without deciding (the written convention for a title beside
             // someone else's decision)
-            return new SlotReading(step, new ChoiceValue(choices[advises].Key, choices[advises].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[advises], language, Confidence.High, text.Trim());
         }
 
         var w = best[winner];
@@ -849,8 +1016,8 @@ internal static class ChoiceReader
             {
                 // "Influencer, not decision maker": the deciding role turned down beside a role that does not decide is
                 // that role; confirmed, as the turned-down words carry most of the answer
-                return new SlotReading(step, new ChoiceValue(choices[instead].Key, choices[instead].Label(language)), Confidence.Medium,
-                    folded.Span(best[instead].Start, best[instead].End)) { Hint = ReadingHints.Ambiguous };
+                return ChoiceReading(step, choices[instead], language, Confidence.Medium,
+                    folded.Span(best[instead].Start, best[instead].End), ReadingHints.Ambiguous);
             }
 
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
@@ -883,8 +1050,7 @@ internal static class ChoiceReader
             var now = best[runnerUp].Start < w.Start ? runnerUp : winner;
             if (!IsNegated(folded, best[now].Start, best[now].End))
             {
-                return new SlotReading(step, new ChoiceValue(choices[now].Key, choices[now].Label(language)), Confidence.High,
-                    folded.Span(best[now].Start, best[now].End));
+                return ChoiceReading(step, choices[now], language, Confidence.High, folded.Span(best[now].Start, best[now].End));
             }
         }
 
@@ -893,8 +1059,7 @@ internal static class ChoiceReader
         {
             // "CRM anbinden, nein halt, eher Prozesse automatisieren", "CRM integration - sorry, I mean lead scoring": the
             // first need taken back by a word that says so, the one after it is the answer
-            return new SlotReading(step, new ChoiceValue(choices[later].Key, choices[later].Label(language)), Confidence.High,
-                folded.Span(best[later].Start, best[later].End));
+            return ChoiceReading(step, choices[later], language, Confidence.High, folded.Span(best[later].Start, best[later].End));
         }
 
         if (step == QuestionSteps.Authority && runnerUp >= 0 && TopDecider(choices) is >= 0 and var mine && (mine == winner || mine == runnerUp) &&
@@ -903,7 +1068,7 @@ internal static class ChoiceReader
         {
             // "Head of Sales – final say is mine": a title beside the decision the prospect claims in words of their own;
             // what the prospect says they do is theirs
-            return new SlotReading(step, new ChoiceValue(choices[mine].Key, choices[mine].Label(language)), Confidence.High, text.Trim());
+            return ChoiceReading(step, choices[mine], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && winner == TopDecider(choices) && !IsNegated(folded, w.Start, w.End) && !OthersApprove(folded) &&
@@ -913,10 +1078,7 @@ internal static class ChoiceReader
             // title or claim, then after "aber"/"but" someone else who has a say in it, or a spouse or partner who has a
             // part in the business, is a decision shared with them; how much is the prospect's is theirs to confirm (an
             // approval or a look over it keeps its own rules, and hearing one's team keeps the decision the prospect's)
-            return new SlotReading(step, new ChoiceValue(choices[alongOthers].Key, choices[alongOthers].Label(language)), Confidence.Medium, text.Trim())
-            {
-                Hint = ReadingHints.Ambiguous,
-            };
+            return ChoiceReading(step, choices[alongOthers], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
@@ -924,8 +1086,8 @@ internal static class ChoiceReader
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
             var first = best[runnerUp].Start < w.Start ? runnerUp : winner;
             var firstChoice = choices[first];
-            return new SlotReading(step, new ChoiceValue(firstChoice.Key, firstChoice.Label(language)), Confidence.Medium,
-                folded.Span(best[first].Start, best[first].End)) { Hint = ReadingHints.Ambiguous };
+            return ChoiceReading(step, firstChoice, language, Confidence.Medium,
+                folded.Span(best[first].Start, best[first].End), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Need && PainOnly(folded, w.Start, w.End))
@@ -1633,7 +1795,7 @@ internal static class ChoiceReader
     {
         for (var i = after + 1; i + 2 < folded.Count; i++)
         {
-            if (folded[i].Text is not ("aber" or "but" or "wobei" or "though" or "allerdings" or "however"))
+            if (folded[i].Text is not ("aber" or "but" or "wobei" or "though" or "allerdings" or "jedoch" or "however"))
             {
                 continue;
             }
@@ -2947,7 +3109,7 @@ internal static class ChoiceReader
         if (folded.Words.All(w => NoContent.Contains(w.Text) || w.Text.Length < 3))
         {
             // "hmm", "lol", "gute Frage", "just the usual", "what you guys do": words, but no need in them
-            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
+            return OwnWordsReading(step, trimmed, Confidence.Low, ReadingHints.Hedged);
         }
 
         if (WantsPerson(folded))
@@ -2972,17 +3134,17 @@ internal static class ChoiceReader
         {
             // "Was bieten Sie denn an?" is a question back (also "how much is it" without its question mark), "weiß
             // nicht, vielleicht CRM?" unsure: ask again.
-            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Low, trimmed) { Hint = ReadingHints.Hedged };
+            return OwnWordsReading(step, trimmed, Confidence.Low, ReadingHints.Hedged);
         }
 
         if (folded.Contains(ToldTo))
         {
             // "my manager asked me to look into this": someone else's errand, as with a configured need; what is needed
             // is a guess
-            return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Hedged };
+            return OwnWordsReading(step, trimmed, Confidence.Medium, ReadingHints.Hedged);
         }
 
-        return new SlotReading(step, new ChoiceValue(null, trimmed), Confidence.High, trimmed);
+        return OwnWordsReading(step, trimmed, Confidence.High);
     }
 
     private static readonly HashSet<string> TalkWords = new(StringComparer.Ordinal)

@@ -297,7 +297,13 @@ public sealed class AnswerReader
         {
             // A sure reading needs a cue (corpus/README.md, "When a reading is sure"): a reader's fallback that took the
             // value from weak cues alone is confirmed, or not an answer at all when the words say it is something else
-            return Disciplined(step, text, reading, context);
+            var disciplined = Disciplined(step, text, reading, context);
+            return step switch
+            {
+                QuestionSteps.Company => CompanyReader.Accounted(text, disciplined),
+                QuestionSteps.Name => NameReader.Accounted(text, disciplined),
+                _ => disciplined,
+            };
         }
 
         return reading;

@@ -104,6 +104,155 @@ internal static partial class CompanyReader
         return reading;
     }
 
+    /// <summary>A sure company read from the answer to the company question, kept sure only when the whole answer is
+    /// accounted for; otherwise confirmed.</summary>
+    public static SlotReading? Accounted(string text, SlotReading? reading)
+    {
+        if (reading is { Confidence: Confidence.High, Value: string name } && !OnlyLegalForm(name) && LeftUnread(text, reading.Evidence))
+        {
+            // "Finly — fintech startup out of Bangalore", "Acme Corp / formerly Acme Widgets", "Keller Williams - Lakeside
+            // office": words beside the name that are no lead-in and no harmless kind (a place, a department or branch, a
+            // legal note, an owner, a web or street address, a sign-off) may change which name is meant, so it is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    private static bool OnlyLegalForm(string name) => FindLegalForm(name, 0) is { Start: 0 } form && form.End >= name.TrimEnd('.').Length;
+
+    // The words of the lead-ins and fillers around a company ("ich arbeite bei der", "we're", "Fa.", "hmm").
+    private static readonly HashSet<string> LeadInWords = new(
+        Prefixes.SelectMany(p => p).Concat(CommonWords.Hesitations).Concat(["fa", "ich", "wir", "we", "i", "our", "unsere", "unser", "bin", "sind", "hmm", "hm", "so", "ok", "okay", "sure", "klar", "gerne", "gern", "ja", "yes"]),
+        StringComparer.Ordinal);
+
+    // Words that open or close a part naming the department the prospect is in ("Abteilung Einkauf", "Continuing Ed
+    // dept"): the firm stays the same.
+    private static readonly HashSet<string> UnitCueWords = new(StringComparer.Ordinal)
+    {
+        "abteilung", "abt", "dept", "department", "departement", "institut", "institute", "fachbereich", "lehrstuhl", "school",
+        "faculty", "fakultaet", "referat", "hauptamt", "bereich", "division",
+    };
+
+    // Words that name a branch ("Standort Hamburg", "Chicago office"): the firm stays the same only at a known place; a
+    // branch of another name ("Lakeside office") may be part of the name.
+    private static readonly HashSet<string> UnreadBranchWords = new(StringComparer.Ordinal)
+    {
+        "standort", "filiale", "niederlassung", "werk", "zweigstelle", "branch", "sitz", "campus", "office", "hq",
+    };
+
+    // Words of a note on the firm's legal kind or state ("Einzelunternehmen", "noch in Gründung", "non-profit").
+    private static readonly HashSet<string> LegalNoteWords = new(StringComparer.Ordinal)
+    {
+        "einzelunternehmen", "einzelunternehmer", "einzelunternehmerin", "selbststaendig", "selbstaendig", "self", "employed",
+        "freiberufler", "freiberuflerin", "freelancer", "non", "profit", "nonprofit", "gemeinnuetzig", "noch", "in", "gruendung",
+        "bin", "ich", "we're", "were", "a", "it's", "its", "we", "are", "sole", "trader", "inh", "inhaber", "inhaberin", "owner",
+        "wir", "gruenden", "gerade", "grad", "still", "being", "set", "up", "formation", "founding", "ohne", "no", "yet", "keine", "gmbh", "llc", "ug", "ltd", "inc",
+    };
+
+    private static readonly HashSet<string> SignOffs = new(StringComparer.Ordinal)
+    {
+        "mfg", "lg", "vg", "gruss", "gruesse", "regards", "best", "cheers", "thanks", "danke",
+    };
+
+    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
+    {
+        "locations", "standorte", "filialen", "sites", "offices", "campuses", "branches", "niederlassungen",
+    };
+
+    // Words that may stand before or after a place ("in Krefeld", "based in Manchester", "Austin TX").
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "in", "aus", "im", "based", "we're", "were", "we", "are", "sitz", "near", "bei", "nahe", "the", "out", "of",
+    };
+
+    /// <summary>Whether the answer holds, beside the words the company was read from, a part that is no lead-in, filler
+    /// or harmless kind: a description, a former or second name, a correction, a remark.</summary>
+    private static bool LeftUnread(string text, string evidence)
+    {
+        text = NameText.StripTags(text);
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            // the reader rebuilt the name from several places; what it left is not known here
+            return false;
+        }
+
+        foreach (var part in new[] { text[..at], text[(at + evidence.Length)..] })
+        {
+            foreach (var segment in UnreadSegment().Split(part))
+            {
+                if (!HarmlessSegment(segment))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HarmlessSegment(string segment)
+    {
+        var words = FoldedText.Of(segment);
+        if (words.Count == 0 || words.Words.All(w => LeadInWords.Contains(w.Text) || Discipline.IsDepartmentWord(w.Text)))
+        {
+            // lead-ins, fillers and the writer's department ("Vertrieb bei der …", "sales at …")
+            return true;
+        }
+
+        if (words[0].Text is "sorry" or "thanks" or "danke" or "entschuldigung" && !words.Words.Skip(1).Any(w => char.IsUpper(segment[w.Start])))
+        {
+            // courtesy in small letters ("sorry for the delay")
+            return true;
+        }
+
+        var trimmed = segment.Trim();
+        if (!trimmed.Contains(' ', StringComparison.Ordinal) && trimmed.Contains('.', StringComparison.Ordinal) && trimmed.Length > 3)
+        {
+            // a web address or mail domain ("www.novak-makler.de", "loopwise.io")
+            return true;
+        }
+
+        if (words.Words.All(w => LegalNoteWords.Contains(w.Text)) || words[0].Text is "inh" or "inhaber" or "inhaberin" or "owner" ||
+            SignOffs.Contains(words[0].Text) || words[0].IsNumber && words.Count >= 2 && SiteWords.Contains(words[1].Text))
+        {
+            // "(Einzelunternehmen)", "(Inh. Carla Benedetti)", a sign-off with the writer's name, "3 locations in Ohio"
+            return true;
+        }
+
+        var rest = words.Words.SkipWhile(w => LeadInWords.Contains(w.Text) && !UnitCueWords.Contains(w.Text) && !UnreadBranchWords.Contains(w.Text)).ToList();
+        if (rest.Count > 0 && (UnitCueWords.Contains(rest[0].Text) || rest.Count <= 3 && rest[^1].Text is "dept" or "department" or "team"))
+        {
+            // "Abteilung Vertriebsinnendienst", "Dept. of Medicine", "Continuing Ed dept"
+            return true;
+        }
+
+        if (rest.Count > 0 && (UnreadBranchWords.Contains(rest[0].Text) || UnreadBranchWords.Contains(rest[^1].Text)))
+        {
+            // "Standort Hamburg", "Chicago office", "Austin TX office"
+            var branchPlace = rest.Where(w => !UnreadBranchWords.Contains(w.Text) && !PlaceWords.Contains(w.Text)).ToList();
+            return branchPlace.Count > 0 && branchPlace.All(w => MessageReader.IsPlace(w.Text) || w.IsNumber || w.Text.Length == 2 && char.IsUpper(segment[w.Start]));
+        }
+
+        if (words.Words.Any(w => w.Text.EndsWith("strasse", StringComparison.Ordinal) || w.Text.EndsWith("str", StringComparison.Ordinal) ||
+                                 w.Text is "hrb" or "hra" or "amtsgericht" or "ust" or "tel" or "fax"))
+        {
+            // a street address or the register and phone lines of a signature
+            return true;
+        }
+
+        // a place: known, or one or two words in capitals after "in"/"aus" or alone in their part ("Harrogate", "Austin TX",
+        // "Wien 1070", "Chicago office" only for a known place)
+        var place = words.Words.SkipWhile(w => PlaceWords.Contains(w.Text)).ToList();
+        return place.Count is > 0 and <= 3 &&
+               place.All(w => MessageReader.IsPlace(w.Text) || w.IsNumber || char.IsUpper(segment[w.Start]) && (w.Text.Length == 2 || place.Count(p => !p.IsNumber && p.Text.Length > 2) <= 2));
+    }
+
+    // The parts of the words left beside a company: split at commas, brackets, slashes, dashes, colons and full stops.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;()\[\]/|–—:!?]|\s-\s|\.\s|\n", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UnreadSegment();
+
     /// <summary>The name without its last word when that word is a known place and at least two words of the name come
     /// before it, without a legal form; otherwise null.</summary>
     private static string? PlaceAtEnd(string name)

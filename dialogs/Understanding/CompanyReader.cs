@@ -108,6 +108,14 @@ internal static partial class CompanyReader
     /// accounted for; otherwise confirmed.</summary>
     public static SlotReading? Accounted(string text, SlotReading? reading)
     {
+        if (reading is { Confidence: Confidence.High, Value: string owned } && !text.Any(char.IsUpper) &&
+            FoldedText.Of(owned).Words.Any(w => w.Text.Length >= 4 && w.Text[^1] == 's' && GivenNames.IsName(w.Text[..^1])))
+        {
+            // "mikes bbq", "daves plumbing": in small letters a given name with an "s" may be the owner's with its
+            // apostrophe left out ("Mike's BBQ") or written so on purpose; the letters do not tell which
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Confidence: Confidence.High, Value: string name } && !OnlyLegalForm(name) && LeftUnread(text, reading.Evidence))
         {
             // "Finly — fintech startup out of Bangalore", "Acme Corp / formerly Acme Widgets", "Keller Williams - Lakeside

@@ -18,7 +18,8 @@ internal static partial class CompanyReader
         "arbeite fuer", "arbeite fuer die", "ich bin angestellt bei", "angestellt bei", "work for", "work at", "working for",
         "working at", "i'm working for", "i'm working at", "the company is called", "company is called", "the company's called",
         "it's called", "its called", "is called", "we're called", "we are called", "called", "die firma heisst", "firma heisst",
-        "das unternehmen heisst", "unternehmen heisst", "wir heissen", "heisst", "der firmenname ist", "firmenname ist",
+        "das unternehmen heisst", "unternehmen heisst", "wir heissen", "die heisst", "der heisst", "heisst", "which is called",
+        "that's called", "by the name of", "der firmenname ist", "firmenname ist",
         "firmenname", "company name is", "company name", "the company name is", "bin bei der", "bin bei",
         "bin von der", "ich bin von der", "bin vom", "ich bin vom", "bin angestellt bei",
         "bin angestellt bei der", "ich bin angestellt bei der", "i'm employed at", "i'm employed by", "i am employed at",
@@ -108,6 +109,13 @@ internal static partial class CompanyReader
     /// accounted for; otherwise confirmed.</summary>
     public static SlotReading? Accounted(string text, SlotReading? reading)
     {
+        if (reading is { Value: string relative } && FoldedText.Of(relative) is { Count: >= 3 } rf && rf[0].Text is "die" or "der" && rf[1].Text == "heisst")
+        {
+            // "eine Agentur, die heißt Pixelwerk": the relative clause names the firm; its opening words are no part of it
+            var named = relative[rf[2].Start..].Trim();
+            reading = reading with { Value = named, Evidence = named };
+        }
+
         if (reading is { Confidence: Confidence.High, Value: string owned } && !text.Any(char.IsUpper) &&
             FoldedText.Of(owned).Words.Any(w => w.Text.Length >= 4 && w.Text[^1] == 's' && GivenNames.IsName(w.Text[..^1])))
         {
@@ -186,7 +194,15 @@ internal static partial class CompanyReader
             return false;
         }
 
-        foreach (var part in new[] { text[..at], text[(at + evidence.Length)..] })
+        var before = text[..at];
+        if (NamingDescription(before, Handle(evidence)))
+        {
+            // "a small bakery called Brotzeit", "wir sind ein Ingenieurbüro namens …": the description says what the name
+            // that follows is, so it is read
+            before = "";
+        }
+
+        foreach (var part in new[] { before, text[(at + evidence.Length)..] })
         {
             foreach (var segment in UnreadSegment().Split(part))
             {
@@ -200,12 +216,98 @@ internal static partial class CompanyReader
         return false;
     }
 
+    // Words that give the name a description introduces ("called", "namens", "heißt", "by the name of").
+    private static readonly string[][] NamingCues =
+    [
+        ["called"], ["named"], ["namens"], ["heisst"], ["by", "the", "name", "of"], ["firmiere", "als"], ["firmieren", "als"],
+        ["unter", "dem", "namen"],
+    ];
+
+    // Words that open a description of the firm ("a small bakery", "ne kleine Agentur", "my own studio").
+    private static readonly HashSet<string> DescriptionOpeners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "ein", "eine", "einen", "einem", "einer", "ne", "nen", "son", "own", "eigene", "eigenen", "eigenes", "eigener",
+    };
+
+    // Words before the opener of a description ("we're", "I run", "ich hab", "my own").
+    private static readonly HashSet<string> DescriptionLeadIns = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "we", "we're", "were", "are", "am", "ich", "wir", "bin", "sind", "run", "have", "hab", "habe", "haben",
+        "it's", "its", "it", "is", "my", "our", "mein", "meine", "unser", "unsere", "das", "just", "nur", "so", "also", "hmm",
+        "bei", "at", "with", "fuer", "for", "die", "der", "which", "that", "that's", "thats", "aber",
+    };
+
+    // Words in a description that may change which firm is meant: another firm, a former name, a correction or a joke.
+    private static readonly HashSet<string> DescriptionBreakers = new(
+        CommonWords.Corrections.Where(w => w is not "ne").Concat(CommonWords.Laughter).Concat(
+        [
+            "kidding", "scherz", "spass", "joke", "formerly", "frueher", "ehemals", "vormals", "vorher", "ex", "technically",
+            "genauer", "dba", "not", "nicht", "kein", "keine", "subsidiary", "tochter", "tochterfirma", "tochterunternehmen",
+            "teil", "part", "of", "von", "vom", "des", "gehoert", "belongs", "parent", "mutter", "konzern", "owned", "jetzt",
+            "now", "renamed", "umbenannt", "hiess", "hiessen", "wait", "moment",
+        ]),
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the words before a company are a description that introduces it: a naming word right before the
+    /// name ("a small bakery called", "die heißt"), or a description opened by an indefinite article or "own" in the
+    /// part right before it ("a small bakery, …", "meine eigene Firma – …"), without another firm, a former name, a
+    /// correction or a joke in it.</summary>
+    private static bool NamingDescription(string before, bool handle)
+    {
+        var words = FoldedText.Of(before).Words.Select(w => w.Text).ToList();
+        if (words.Count == 0 || words.Any(DescriptionBreakers.Contains) || before.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (words[^1] == "aber")
+        {
+            // "heißt aber Fluxwerk UG"
+            words.RemoveAt(words.Count - 1);
+        }
+
+        foreach (var cue in NamingCues)
+        {
+            if (words.Count >= cue.Length && words.Skip(words.Count - cue.Length).SequenceEqual(cue))
+            {
+                // every part before the naming word is a description, a lead-in or a harmless kind
+                return words.Count - cue.Length <= 10;
+            }
+        }
+
+        // no naming word: the description must be the last part before the name and open with an article or "own"; a
+        // name run together like a shop handle ("an etsy shop, TheGoodLoaf") may be written otherwise
+        if (handle)
+        {
+            return false;
+        }
+
+        var parts = UnreadSegment().Split(before).Where(p => FoldedText.Of(p).Count > 0).ToList();
+        if (parts.Count == 0 || !parts.SkipLast(1).All(HarmlessSegment))
+        {
+            return false;
+        }
+
+        var last = FoldedText.Of(parts[^1]).Words.Select(w => w.Text).SkipWhile(w => DescriptionLeadIns.Contains(w) && !DescriptionOpeners.Contains(w)).ToList();
+        return last.Count is >= 2 and <= 6 && DescriptionOpeners.Contains(last[0]) && before.TrimEnd() is [.., ',' or '–' or '—' or '-' or ':'];
+    }
+
+    private static bool Handle(string name) => !name.Contains(' ', StringComparison.Ordinal) && name.Skip(1).Any(char.IsUpper);
+
     private static bool HarmlessSegment(string segment)
     {
         var words = FoldedText.Of(segment);
         if (words.Count == 0 || words.Words.All(w => LeadInWords.Contains(w.Text) || Discipline.IsDepartmentWord(w.Text)))
         {
             // lead-ins, fillers and the writer's department ("Vertrieb bei der …", "sales at …")
+            return true;
+        }
+
+        var self = words.Words.Select(w => w.Text).ToList();
+        if (self.Count is >= 3 and <= 7 && (self[0] is "we're" or "were" or "wir" && (self[1] is "sind" or "are" ? 2 : 1) is var o && o < self.Count &&
+            self[o] is "a" or "an" or "ein" or "eine" or "ne") && !self.Any(DescriptionBreakers.Contains))
+        {
+            // "(we're a distributor)", "wir sind ein Familienbetrieb": what kind of firm the name is
             return true;
         }
 
@@ -1615,7 +1717,7 @@ internal static partial class CompanyReader
     private static bool DashBefore(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('-', '–', '—') >= 0;
 
     private static readonly string[][] NamedCues = Phrases.Of(
-        "called", "named", "namens", "mit dem namen", "mit namen", "heisst", "name is", "der name ist");
+        "called", "named", "namens", "mit dem namen", "mit namen", "by the name of", "heisst", "name is", "der name ist");
 
     /// <summary>"ein kleines Ingenieurbüro, Meier &amp; Partner" or "a startup called Brightleaf": words that start with an
     /// indefinite article describe the company, they are no name. The name after "called"/"namens" is taken; a name after

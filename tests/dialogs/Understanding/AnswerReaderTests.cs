@@ -104,9 +104,9 @@ public class AnswerReaderTests
     }
 
     [Theory]
-    [InlineData("de-DE", "wir sind ein kleines Ingenieurbüro, Meier & Partner", "Meier & Partner", Confidence.Medium)]
+    [InlineData("de-DE", "wir sind ein kleines Ingenieurbüro, Meier & Partner", "Meier & Partner", Confidence.High)]
     [InlineData("de-DE", "ein Handwerksbetrieb", "ein Handwerksbetrieb", Confidence.Medium)]
-    [InlineData("en-US", "we're a startup called Brightleaf", "Brightleaf", Confidence.Medium)]
+    [InlineData("en-US", "we're a startup called Brightleaf", "Brightleaf", Confidence.High)]
     public void A_description_of_the_company_is_no_company_name(string locale, string text, string company, Confidence confidence)
     {
         var reading = Reader.Read(QuestionSteps.Company, text, Context(locale))!;

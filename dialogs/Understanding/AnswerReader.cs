@@ -300,12 +300,15 @@ public sealed class AnswerReader
             // value from weak cues alone is confirmed, or not an answer at all when the words say it is something else
             var disciplined = Disciplined(step, text, reading, context);
 
-            // a start is sure only when the whole answer is accounted for: words left unread make it a confirmation
-            return step == QuestionSteps.Timeline && !context.PartOfSummary &&
-                   disciplined is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } &&
-                   TimelineReader.LeavesUnread(text, context.Reference)
-                ? disciplined with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
-                : disciplined;
+            // a sure reading needs the whole answer accounted for (corpus README, "When a reading is sure"): words the
+            // reader left unread make the same value a confirmation
+            return step switch
+            {
+                QuestionSteps.Company => CompanyReader.Accounted(text, disciplined),
+                QuestionSteps.Name => NameReader.Accounted(text, disciplined),
+                QuestionSteps.Timeline => TimelineReader.Accounted(text, disciplined, context),
+                _ => disciplined,
+            };
         }
 
         return reading;

@@ -18,7 +18,8 @@ internal static partial class CompanyReader
         "arbeite fuer", "arbeite fuer die", "ich bin angestellt bei", "angestellt bei", "work for", "work at", "working for",
         "working at", "i'm working for", "i'm working at", "the company is called", "company is called", "the company's called",
         "it's called", "its called", "is called", "we're called", "we are called", "called", "die firma heisst", "firma heisst",
-        "das unternehmen heisst", "unternehmen heisst", "wir heissen", "heisst", "der firmenname ist", "firmenname ist",
+        "das unternehmen heisst", "unternehmen heisst", "wir heissen", "die heisst", "der heisst", "heisst", "which is called",
+        "that's called", "by the name of", "der firmenname ist", "firmenname ist",
         "firmenname", "company name is", "company name", "the company name is", "bin bei der", "bin bei",
         "bin von der", "ich bin von der", "bin vom", "ich bin vom", "bin angestellt bei",
         "bin angestellt bei der", "ich bin angestellt bei der", "i'm employed at", "i'm employed by", "i am employed at",
@@ -103,6 +104,264 @@ internal static partial class CompanyReader
 
         return reading;
     }
+
+    /// <summary>A sure company read from the answer to the company question, kept sure only when the whole answer is
+    /// accounted for; otherwise confirmed.</summary>
+    public static SlotReading? Accounted(string text, SlotReading? reading)
+    {
+        if (reading is { Value: string relative } && FoldedText.Of(relative) is { Count: >= 3 } rf && rf[0].Text is "die" or "der" && rf[1].Text == "heisst")
+        {
+            // "eine Agentur, die heißt Pixelwerk": the relative clause names the firm; its opening words are no part of it
+            var named = relative[rf[2].Start..].Trim();
+            reading = reading with { Value = named, Evidence = named };
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string owned } && !text.Any(char.IsUpper) &&
+            FoldedText.Of(owned).Words.Any(w => w.Text.Length >= 4 && w.Text[^1] == 's' && GivenNames.IsName(w.Text[..^1])))
+        {
+            // "mikes bbq", "daves plumbing": in small letters a given name with an "s" may be the owner's with its
+            // apostrophe left out ("Mike's BBQ") or written so on purpose; the letters do not tell which
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string name } && !OnlyLegalForm(name) && LeftUnread(text, reading.Evidence))
+        {
+            // "Finly — fintech startup out of Bangalore", "Acme Corp / formerly Acme Widgets", "Keller Williams - Lakeside
+            // office": words beside the name that are no lead-in and no harmless kind (a place, a department or branch, a
+            // legal note, an owner, a web or street address, a sign-off) may change which name is meant, so it is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return reading;
+    }
+
+    private static bool OnlyLegalForm(string name) => FindLegalForm(name, 0) is { Start: 0 } form && form.End >= name.TrimEnd('.').Length;
+
+    // The words of the lead-ins and fillers around a company ("ich arbeite bei der", "we're", "Fa.", "hmm").
+    private static readonly HashSet<string> LeadInWords = new(
+        Prefixes.SelectMany(p => p).Concat(CommonWords.Hesitations).Concat(["fa", "ich", "wir", "we", "i", "our", "unsere", "unser", "bin", "sind", "hmm", "hm", "so", "ok", "okay", "sure", "klar", "gerne", "gern", "ja", "yes"]),
+        StringComparer.Ordinal);
+
+    // Words that open or close a part naming the department the prospect is in ("Abteilung Einkauf", "Continuing Ed
+    // dept"): the firm stays the same.
+    private static readonly HashSet<string> UnitCueWords = new(StringComparer.Ordinal)
+    {
+        "abteilung", "abt", "dept", "department", "departement", "institut", "institute", "fachbereich", "lehrstuhl", "school",
+        "faculty", "fakultaet", "referat", "hauptamt", "bereich", "division",
+    };
+
+    // Words that name a branch ("Standort Hamburg", "Chicago office"): the firm stays the same only at a known place; a
+    // branch of another name ("Lakeside office") may be part of the name.
+    private static readonly HashSet<string> UnreadBranchWords = new(StringComparer.Ordinal)
+    {
+        "standort", "filiale", "niederlassung", "werk", "zweigstelle", "branch", "sitz", "campus", "office", "hq",
+    };
+
+    // Words of a note on the firm's legal kind or state ("Einzelunternehmen", "noch in Gründung", "non-profit").
+    private static readonly HashSet<string> LegalNoteWords = new(StringComparer.Ordinal)
+    {
+        "einzelunternehmen", "einzelunternehmer", "einzelunternehmerin", "selbststaendig", "selbstaendig", "self", "employed",
+        "freiberufler", "freiberuflerin", "freelancer", "non", "profit", "nonprofit", "gemeinnuetzig", "noch", "in", "gruendung",
+        "bin", "ich", "we're", "were", "a", "it's", "its", "we", "are", "sole", "trader", "inh", "inhaber", "inhaberin", "owner",
+        "wir", "gruenden", "gerade", "grad", "still", "being", "set", "up", "formation", "founding", "ohne", "no", "yet", "keine", "gmbh", "llc", "ug", "ltd", "inc",
+    };
+
+    private static readonly HashSet<string> SignOffs = new(StringComparer.Ordinal)
+    {
+        "mfg", "lg", "vg", "gruss", "gruesse", "regards", "best", "cheers", "thanks", "danke",
+    };
+
+    private static readonly HashSet<string> SiteWords = new(StringComparer.Ordinal)
+    {
+        "locations", "standorte", "filialen", "sites", "offices", "campuses", "branches", "niederlassungen",
+    };
+
+    // Words that may stand before or after a place ("in Krefeld", "based in Manchester", "Austin TX").
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "in", "aus", "im", "based", "we're", "were", "we", "are", "sitz", "near", "bei", "nahe", "the", "out", "of",
+    };
+
+    /// <summary>Whether the answer holds, beside the words the company was read from, a part that is no lead-in, filler
+    /// or harmless kind: a description, a former or second name, a correction, a remark.</summary>
+    private static bool LeftUnread(string text, string evidence)
+    {
+        text = NameText.StripTags(text);
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            // the reader rebuilt the name from several places; what it left is not known here
+            return false;
+        }
+
+        var before = text[..at];
+        if (NamingDescription(before, Handle(evidence)))
+        {
+            // "a small bakery called Brotzeit", "wir sind ein Ingenieurbüro namens …": the description says what the name
+            // that follows is, so it is read
+            before = "";
+        }
+
+        foreach (var part in new[] { before, text[(at + evidence.Length)..] })
+        {
+            foreach (var segment in UnreadSegment().Split(part))
+            {
+                if (!HarmlessSegment(segment))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Words that give the name a description introduces ("called", "namens", "heißt", "by the name of").
+    private static readonly string[][] NamingCues =
+    [
+        ["called"], ["named"], ["namens"], ["heisst"], ["by", "the", "name", "of"], ["firmiere", "als"], ["firmieren", "als"],
+        ["unter", "dem", "namen"],
+    ];
+
+    // Words that open a description of the firm ("a small bakery", "ne kleine Agentur", "my own studio").
+    private static readonly HashSet<string> DescriptionOpeners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "ein", "eine", "einen", "einem", "einer", "ne", "nen", "son", "own", "eigene", "eigenen", "eigenes", "eigener",
+    };
+
+    // Words before the opener of a description ("we're", "I run", "ich hab", "my own").
+    private static readonly HashSet<string> DescriptionLeadIns = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "we", "we're", "were", "are", "am", "ich", "wir", "bin", "sind", "run", "have", "hab", "habe", "haben",
+        "it's", "its", "it", "is", "my", "our", "mein", "meine", "unser", "unsere", "das", "just", "nur", "so", "also", "hmm",
+        "bei", "at", "with", "fuer", "for", "die", "der", "which", "that", "that's", "thats", "aber",
+    };
+
+    // Words in a description that may change which firm is meant: another firm, a former name, a correction or a joke.
+    private static readonly HashSet<string> DescriptionBreakers = new(
+        CommonWords.Corrections.Where(w => w is not "ne").Concat(CommonWords.Laughter).Concat(
+        [
+            "kidding", "scherz", "spass", "joke", "formerly", "frueher", "ehemals", "vormals", "vorher", "ex", "technically",
+            "genauer", "dba", "not", "nicht", "kein", "keine", "subsidiary", "tochter", "tochterfirma", "tochterunternehmen",
+            "teil", "part", "of", "von", "vom", "des", "gehoert", "belongs", "parent", "mutter", "konzern", "owned", "jetzt",
+            "now", "renamed", "umbenannt", "hiess", "hiessen", "wait", "moment",
+        ]),
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the words before a company are a description that introduces it: a naming word right before the
+    /// name ("a small bakery called", "die heißt"), or a description opened by an indefinite article or "own" in the
+    /// part right before it ("a small bakery, …", "meine eigene Firma – …"), without another firm, a former name, a
+    /// correction or a joke in it.</summary>
+    private static bool NamingDescription(string before, bool handle)
+    {
+        var words = FoldedText.Of(before).Words.Select(w => w.Text).ToList();
+        if (words.Count == 0 || words.Any(DescriptionBreakers.Contains) || before.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (words[^1] == "aber")
+        {
+            // "heißt aber Fluxwerk UG"
+            words.RemoveAt(words.Count - 1);
+        }
+
+        foreach (var cue in NamingCues)
+        {
+            if (words.Count >= cue.Length && words.Skip(words.Count - cue.Length).SequenceEqual(cue))
+            {
+                // every part before the naming word is a description, a lead-in or a harmless kind
+                return words.Count - cue.Length <= 10;
+            }
+        }
+
+        // no naming word: the description must be the last part before the name and open with an article or "own"; a
+        // name run together like a shop handle ("an etsy shop, TheGoodLoaf") may be written otherwise
+        if (handle)
+        {
+            return false;
+        }
+
+        var parts = UnreadSegment().Split(before).Where(p => FoldedText.Of(p).Count > 0).ToList();
+        if (parts.Count == 0 || !parts.SkipLast(1).All(HarmlessSegment))
+        {
+            return false;
+        }
+
+        var last = FoldedText.Of(parts[^1]).Words.Select(w => w.Text).SkipWhile(w => DescriptionLeadIns.Contains(w) && !DescriptionOpeners.Contains(w)).ToList();
+        return last.Count is >= 2 and <= 6 && DescriptionOpeners.Contains(last[0]) && before.TrimEnd() is [.., ',' or '–' or '—' or '-' or ':'];
+    }
+
+    private static bool Handle(string name) => !name.Contains(' ', StringComparison.Ordinal) && name.Skip(1).Any(char.IsUpper);
+
+    private static bool HarmlessSegment(string segment)
+    {
+        var words = FoldedText.Of(segment);
+        if (words.Count == 0 || words.Words.All(w => LeadInWords.Contains(w.Text) || Discipline.IsDepartmentWord(w.Text)))
+        {
+            // lead-ins, fillers and the writer's department ("Vertrieb bei der …", "sales at …")
+            return true;
+        }
+
+        var self = words.Words.Select(w => w.Text).ToList();
+        if (self.Count is >= 3 and <= 7 && (self[0] is "we're" or "were" or "wir" && (self[1] is "sind" or "are" ? 2 : 1) is var o && o < self.Count &&
+            self[o] is "a" or "an" or "ein" or "eine" or "ne") && !self.Any(DescriptionBreakers.Contains))
+        {
+            // "(we're a distributor)", "wir sind ein Familienbetrieb": what kind of firm the name is
+            return true;
+        }
+
+        if (words[0].Text is "sorry" or "thanks" or "danke" or "entschuldigung" && !words.Words.Skip(1).Any(w => char.IsUpper(segment[w.Start])))
+        {
+            // courtesy in small letters ("sorry for the delay")
+            return true;
+        }
+
+        var trimmed = segment.Trim();
+        if (!trimmed.Contains(' ', StringComparison.Ordinal) && trimmed.Contains('.', StringComparison.Ordinal) && trimmed.Length > 3)
+        {
+            // a web address or mail domain ("www.novak-makler.de", "loopwise.io")
+            return true;
+        }
+
+        if (words.Words.All(w => LegalNoteWords.Contains(w.Text)) || words[0].Text is "inh" or "inhaber" or "inhaberin" or "owner" ||
+            SignOffs.Contains(words[0].Text) || words[0].IsNumber && words.Count >= 2 && SiteWords.Contains(words[1].Text))
+        {
+            // "(Einzelunternehmen)", "(Inh. Carla Benedetti)", a sign-off with the writer's name, "3 locations in Ohio"
+            return true;
+        }
+
+        var rest = words.Words.SkipWhile(w => LeadInWords.Contains(w.Text) && !UnitCueWords.Contains(w.Text) && !UnreadBranchWords.Contains(w.Text)).ToList();
+        if (rest.Count > 0 && (UnitCueWords.Contains(rest[0].Text) || rest.Count <= 3 && rest[^1].Text is "dept" or "department" or "team"))
+        {
+            // "Abteilung Vertriebsinnendienst", "Dept. of Medicine", "Continuing Ed dept"
+            return true;
+        }
+
+        if (rest.Count > 0 && (UnreadBranchWords.Contains(rest[0].Text) || UnreadBranchWords.Contains(rest[^1].Text)))
+        {
+            // "Standort Hamburg", "Chicago office", "Austin TX office"
+            var branchPlace = rest.Where(w => !UnreadBranchWords.Contains(w.Text) && !PlaceWords.Contains(w.Text)).ToList();
+            return branchPlace.Count > 0 && branchPlace.All(w => MessageReader.IsPlace(w.Text) || w.IsNumber || w.Text.Length == 2 && char.IsUpper(segment[w.Start]));
+        }
+
+        if (words.Words.Any(w => w.Text.EndsWith("strasse", StringComparison.Ordinal) || w.Text.EndsWith("str", StringComparison.Ordinal) ||
+                                 w.Text is "hrb" or "hra" or "amtsgericht" or "ust" or "tel" or "fax"))
+        {
+            // a street address or the register and phone lines of a signature
+            return true;
+        }
+
+        // a place: known, or one or two words in capitals after "in"/"aus" or alone in their part ("Harrogate", "Austin TX",
+        // "Wien 1070", "Chicago office" only for a known place)
+        var place = words.Words.SkipWhile(w => PlaceWords.Contains(w.Text)).ToList();
+        return place.Count is > 0 and <= 3 &&
+               place.All(w => MessageReader.IsPlace(w.Text) || w.IsNumber || char.IsUpper(segment[w.Start]) && (w.Text.Length == 2 || place.Count(p => !p.IsNumber && p.Text.Length > 2) <= 2));
+    }
+
+    // The parts of the words left beside a company: split at commas, brackets, slashes, dashes, colons and full stops.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;()\[\]/|–—:!?]|\s-\s|\.\s|\n", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UnreadSegment();
 
     /// <summary>The name without its last word when that word is a known place and at least two words of the name come
     /// before it, without a legal form; otherwise null.</summary>
@@ -1458,7 +1717,7 @@ internal static partial class CompanyReader
     private static bool DashBefore(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('-', '–', '—') >= 0;
 
     private static readonly string[][] NamedCues = Phrases.Of(
-        "called", "named", "namens", "mit dem namen", "mit namen", "heisst", "name is", "der name ist");
+        "called", "named", "namens", "mit dem namen", "mit namen", "by the name of", "heisst", "name is", "der name ist");
 
     /// <summary>"ein kleines Ingenieurbüro, Meier &amp; Partner" or "a startup called Brightleaf": words that start with an
     /// indefinite article describe the company, they are no name. The name after "called"/"namens" is taken; a name after

@@ -100,7 +100,24 @@ internal static class MessageReader
 
     /// <param name="afterAnswer">The text follows a yes or no that opened the message ("Ja, gerne. Sabine Krüger, …"):
     /// its first clause is read as after a greeting.</param>
-    public static IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context, bool afterAnswer = false)
+    public static IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context, bool afterAnswer = false) =>
+        WithTitlesConfirmed(ReadShoutedOrWritten(text, context, afterAnswer));
+
+    /// <summary>A sure name with an academic title in it ("Dr. Petra Albers, Praxis Albers, …") is confirmed beside other
+    /// answers as at the name question: careful writers keep the title or drop it.</summary>
+    private static IReadOnlyList<SlotReading> WithTitlesConfirmed(IReadOnlyList<SlotReading> readings)
+    {
+        if (!readings.Any(r => r is { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } && FoldedText.Of(name).Words.Any(w => w.Text is "dr" or "prof" or "professor")))
+        {
+            return readings;
+        }
+
+        return readings.Select(r => r is { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } && FoldedText.Of(name).Words.Any(w => w.Text is "dr" or "prof" or "professor")
+            ? r with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+            : r).ToList();
+    }
+
+    private static IReadOnlyList<SlotReading> ReadShoutedOrWritten(string text, ReadingContext context, bool afterAnswer)
     {
         if (!Shouted(text))
         {

@@ -156,6 +156,93 @@ internal static partial class NameReader
         return reading;
     }
 
+    // Words beside a name that correct it ("nee sorry", "actually make that"): with a word like a part of the name
+    // beside them, the name read may be the one meant or the one replaced.
+    private static readonly HashSet<string> UnreadCorrections = [.. CommonWords.Corrections, "wait", "warte", "moment", "typo", "tippfehler", "mean"];
+
+    // Words that take a name back as a joke ("lol", "jk"): the name may be the joke.
+    private static readonly HashSet<string> UnreadJokes = [.. CommonWords.Laughter, "kidding", "scherz", "spass", "jk"];
+
+    // Words for another person, who may be the one to record ("my colleague Priya Shah", "für Herrn Albers").
+    private static readonly HashSet<string> OtherPersonWords = new(StringComparer.Ordinal)
+    {
+        "colleague", "kollege", "kollegin", "chef", "chefin", "boss", "vorgesetzter", "vorgesetzte", "husband",
+        "wife", "mann", "frau", "auftrag", "behalf", "herrn", "instead", "stattdessen",
+    };
+
+    // Words after which a capitalized word belongs to a firm's name, not to a person ("from Grace Community Church").
+    private static readonly HashSet<string> FirmOpeners = new(StringComparer.Ordinal)
+    {
+        "from", "von", "vom", "bei", "at", "der", "des", "fuer", "for", "of", "with", "zum", "zur",
+    };
+
+    /// <summary>A sure name read from the answer to the name question, kept sure only when nothing left beside it could
+    /// change it: an academic title (writers keep or drop it), a correction, a joke, another person or a second given
+    /// name leave the name to confirm.</summary>
+    public static SlotReading? Accounted(string text, SlotReading? reading)
+    {
+        if (reading is not { Confidence: Confidence.High, Value: string name })
+        {
+            return reading;
+        }
+
+        var unsure = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        var nameWords = FoldedText.Of(name);
+        if (nameWords.Words.Any(w => w.Text is "dr" or "prof" or "professor"))
+        {
+            // "Dr. Andreas Koch", "Frau Dr. Sabine Wolf": careful writers keep the academic title or drop it
+            return unsure;
+        }
+
+        var read = new HashSet<string>(nameWords.Words.Select(w => w.Text).Concat(FoldedText.Of(reading.Evidence).Words.Select(w => w.Text)), StringComparer.Ordinal);
+        var folded = FoldedText.Of(text);
+        var given = nameWords.Count > 0 ? nameWords[0].Text : "";
+        var small = !text.Any(char.IsUpper);
+        var corrected = false;
+        var replaced = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (read.Contains(w))
+            {
+                continue;
+            }
+
+            var start = folded[i].Start;
+            var capital = char.IsUpper(text[start]);
+            corrected |= UnreadCorrections.Contains(w);
+            if (UnreadJokes.Contains(w) || OtherPersonWords.Contains(w) && !(w is "frau" or "herrn" && i + 1 < folded.Count && read.Contains(folded[i + 1].Text)))
+            {
+                // "Marcus Webb, actually put my colleague Priya Shah", "Bruce Wayne lol"
+                return unsure;
+            }
+
+            // a word like a part of the name, left unread: the part it replaced or the one replacing it ("Meier, nee sorry,
+            // Mayer. Klaus Mayer", "Erik Jensen... actually Eric with a c")
+            replaced |= w.Length >= 3 && (capital || small || GivenNames.IsName(w)) && !UnreadCorrections.Contains(w) &&
+                        nameWords.Words.Any(n => n.Text.Length >= 3 && n.Text[0] == w[0]);
+
+            var bracketed = start > 0 && text[start - 1] is '"' or '„' or '\'' or '“' or '(';
+            if (capital && GivenNames.IsName(w) && !bracketed && !SameStem(w, given) &&
+                !Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => FirmOpeners.Contains(folded[k].Text)))
+            {
+                // "Stefan Weber, Anna macht das": a second given name beside the one read
+                return unsure;
+            }
+        }
+
+        if (corrected && replaced)
+        {
+            return unsure;
+        }
+
+        return reading;
+    }
+
+    /// <summary>Whether two given names are forms of one ("Jen", "Jennifer"; "Tobi", "Tobias").</summary>
+    private static bool SameStem(string a, string b) =>
+        a.Length >= 2 && b.Length >= 2 && (a.StartsWith(b[..2], StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+
     /// <summary>Where a dash with a space on either side stands in <paramref name="text"/>, or -1.</summary>
     internal static int SpacedDash(string text)
     {

@@ -374,6 +374,15 @@ internal static class TimelineReader
     private static readonly string[][] UntilThen = Phrases.Of(
         "vorher", "davor", "bis dahin", "until then", "before that", "before then", "till then");
 
+    /// <summary>A sure start read from the whole answer to the timeline question, kept sure only when nothing in the
+    /// answer is left unread (<see cref="LeavesUnread"/>); otherwise confirmed. A change at the summary is judged by the
+    /// summary's reader.</summary>
+    internal static SlotReading? Accounted(string text, SlotReading? reading, ReadingContext context) =>
+        !context.PartOfSummary && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } &&
+        LeavesUnread(text, context.Reference)
+            ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+            : reading;
+
     /// <summary>Whether a sure reading of <paramref name="text"/>, the whole answer to the timeline question, leaves
     /// words unread that make it a confirmation (corpus README, "When a reading is sure"): words before the period or in
     /// its clause that are no lead-in or filler, a later clause that names a value, condition, hedge, event or deadline,

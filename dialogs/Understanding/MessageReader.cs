@@ -2479,7 +2479,9 @@ internal static class MessageReader
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var split = c is ';' or '\n' or '!' or '?' or '|' or '—' or '–' or '(' or ')'
+            // a dash between two digits joins a range ("20–40 T€"), never two clauses
+            var split = c is ';' or '\n' or '!' or '?' or '|' or '(' or ')'
+                || (c is '—' or '–' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i))

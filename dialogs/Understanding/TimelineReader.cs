@@ -393,8 +393,23 @@ internal static class TimelineReader
         var folded = FoldedText.Of(text);
         return FindPeriod(folded, today) is var (period, start, end) &&
                (LeftUnread(folded, start, end, period, today) || BoundedSeason(folded, start, end) || TimeOff(folded, start, end) ||
-                JokingYesterday(text, folded));
+                JokingYesterday(text, folded) || CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today));
     }
+
+    /// <summary>Whether a day was counted in weeks ("in zwei Wochen", "in 3 weeks"): the blind writers split between that
+    /// day and the whole week it falls in, so it is confirmed; counted from a named today ("2 weeks from now", "in zwei
+    /// Wochen ab heute") it is that day.</summary>
+    private static bool CountedWeeks(FoldedText t, Period read) =>
+        read.End == read.Start && t.Words.Any(w => w.Text is "wochen" or "weeks" or "wks") &&
+        !t.Words.Any(w => w.Text is "now" or "today" or "heute");
+
+    /// <summary>Whether the end of this year was said without a bound ("Ende des Jahres", "end of year", "Jahresende", not
+    /// "bis Ende des Jahres"): in December the blind writers split between from today and its last two weeks, so it is
+    /// confirmed; with "bis"/"by"/"before" they agree on from today.</summary>
+    private static bool BareYearEnd(FoldedText t, int start, Period read, DateOnly today) =>
+        read.Start <= today && read.End == new DateOnly(today.Year, 12, 31) &&
+        !Enumerable.Range(0, start + 1).Any(k => t[k].Text is "bis" or "by" or "before" or "vor" or "until" or "till" or "spaetestens" or "latest" or "zum" or "zur" or "to") &&
+        (t.Words.Any(w => w.Text is "jahresende") || t.Words.Any(w => w.Text is "ende" or "end") && t.Words.Any(w => w.Text is "jahres" or "year" or "jahr"));
 
     /// <summary>Whether "yesterday" is the only time said and a laugh or an emoji marks it as a joke ("yesterday lol",
     /// "gestern 😂"): the blind writers read the joke as today only, as soon as possible or this month, and most asked

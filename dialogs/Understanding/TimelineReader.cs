@@ -393,7 +393,19 @@ internal static class TimelineReader
         var folded = FoldedText.Of(text);
         return FindPeriod(folded, today) is var (period, start, end) &&
                (LeftUnread(folded, start, end, period, today) || BoundedSeason(folded, start, end) || TimeOff(folded, start, end) ||
-                JokingYesterday(text, folded) || CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today));
+                JokingYesterday(text, folded) || CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) ||
+                CurrentQuarterByNumber(folded, period, today));
+    }
+
+    /// <summary>Whether the quarter it is now was named by its number alone ("Q4", "im 4. Quartal" in December, not "this
+    /// quarter", "noch in Q4" or "Q4 2026"): with a few weeks of it left, the blind writers read next year's, so the rest
+    /// of this one is confirmed.</summary>
+    private static bool CurrentQuarterByNumber(FoldedText t, Period read, DateOnly today)
+    {
+        var quarterEnd = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 3, 1).AddMonths(1).AddDays(-1);
+        return read.Start <= today && read.End == quarterEnd &&
+               t.Words.Any(w => w.Text is "q" or "quartal" or "quarter") && t.Words.Any(w => w.IsNumber && w.Text.Length == 1) &&
+               !t.Words.Any(w => w.Text is "this" or "current" or "dieses" or "diesem" or "diesen" or "laufenden" or "noch" or "still" || w.IsNumber && w.Text.Length == 4);
     }
 
     /// <summary>Whether a day was counted in weeks ("in zwei Wochen", "in 3 weeks"): the blind writers split between that

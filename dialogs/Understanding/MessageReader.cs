@@ -2145,6 +2145,15 @@ internal static class MessageReader
             }
 
             var original = part[w.Start];
+            if (k > first && char.IsLower(original) && SurnameParticles(part, folded, k) is > 0 and var particles)
+            {
+                // "this is Pieter van den Heuvel", "ich bin Jan van der Berg": the small particles of a Dutch or Romance
+                // surname belong to the capitalized surname after them ("von" stays out: "Max von Acme" is where he is from)
+                last = k + particles - 1;
+                k = last;
+                continue;
+            }
+
             // "it's jen lopez-garcia from …", "ich bin anna schulz": a common given name in small letters after the cue,
             // and the words after it that are no words of a sentence
             var small = !char.IsUpper(original) && GivenNames.At(part, folded, first) > 0 && !NotNameWords.Contains(w.Text) && w.Text.Length >= 2;
@@ -2172,6 +2181,21 @@ internal static class MessageReader
         var confidence = last > first || GivenNames.IsName(folded[first].Text) ? Confidence.High : Confidence.Medium;
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
+    }
+
+    /// <summary>How many small surname particles start at word <paramref name="k"/> ("van", "van den", "de la", "ter")
+    /// when a capitalized surname follows them in the same clause; 0 when they do not.</summary>
+    private static int SurnameParticles(string part, FoldedText folded, int k)
+    {
+        if (folded[k].Text is not ("van" or "de" or "ter" or "ten" or "du" or "da" or "di" or "del" or "dos" or "das"))
+        {
+            return 0;
+        }
+
+        var n = k + 1 < folded.Count && folded[k + 1].Text is "der" or "den" or "de" or "la" or "los" && char.IsLower(part[folded[k + 1].Start]) ? 2 : 1;
+        var surname = k + n;
+        return surname < folded.Count && !folded[surname].AfterBreak && !folded.Words.Skip(k + 1).Take(n).Any(w => w.AfterBreak) &&
+               char.IsUpper(part[folded[surname].Start]) && !NameCommonWords.Contains(folded[surname].Text) ? n : 0;
     }
 
     /// <summary>Whether a short word in capitals is a job's acronym ("GF", "CEO", "VP"), not part of a company's name ("MVZ

@@ -943,8 +943,6 @@ public sealed class AnswerReader
         !(markLength == 1 && !folded[i].AfterBreak &&
           folded[i - 1].Text is "have" or "has" or "had" or "got" or "with" or "there's" or "is" or "are" or "was" or "were" or "we've" or "i've");
 
-    /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
-    /// after some words, at a break or right after one; null when there is none.</summary>
     /// <summary>The corrected start without the word of preference that opens it ("Januar, nee, eher Februar" → "Februar"):
     /// the correction accounts for it, so it is no hedge left unread.</summary>
     private static string WithoutPreference(string tail)
@@ -955,6 +953,8 @@ public sealed class AnswerReader
             : tail;
     }
 
+    /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
+    /// after some words, at a break or right after one; null when there is none.</summary>
     private static string? CorrectedTail(string text)
     {
         if (text.Length < 6 || text.AsSpan().IndexOfAny(CorrectionNeedles) < 0)

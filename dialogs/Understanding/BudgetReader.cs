@@ -389,7 +389,8 @@ internal static partial class BudgetReader
 
             if (folded[i].Start >= end && char.IsAsciiDigit(w[0]) && !IsYear(w) && !char.IsLetter(text[Math.Max(0, folded[i].Start - 1)]) &&
                 !(i > 0 && (CommonWords.Negations.Contains(folded[i - 1].Text) || folded[i - 1].Text is "statt" or "anstatt" or "instead" or "of" or "than")) &&
-                !(i > 0 && MonthWords.Contains(folded[i - 1].Text)) && !(i + 1 < folded.Count && MonthWords.Contains(folded[i + 1].Text)))
+                // (a month beside a number makes it a date: "end of March 15", "31. Dezember")
+                !(i > 0 && TimelineReader.IsMonthName(folded[i - 1].Text)) && !(i + 1 < folded.Count && TimelineReader.IsMonthName(folded[i + 1].Text)))
             {
                 // "50k, nee warte, 40k, 10 sind schon verplant", "20k for 3 sites": a number after the amount the reading
                 // did not take in
@@ -399,14 +400,6 @@ internal static partial class BudgetReader
 
         return false;
     }
-
-    // Month names beside a number make it a date ("end of March 15", "31. Dezember"), no count of the budget's.
-    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
-    {
-        "jan", "januar", "january", "feb", "februar", "february", "mar", "maerz", "march", "apr", "april", "mai", "may", "jun",
-        "juni", "june", "jul", "juli", "july", "aug", "august", "sep", "sept", "september", "okt", "oct", "oktober", "october",
-        "nov", "november", "dez", "dec", "dezember", "december",
-    };
 
     private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && int.TryParse(word, out var year) && year is >= 1990 and <= 2100;
 

@@ -126,7 +126,6 @@ internal static class ChoiceReader
         "committee", "gremium", "corporate", "konzern", "zentrale", "headquarters", "hq", "manager", "vorgesetzter",
         "vorgesetzte", "mitgliederversammlung", "eigentuemerversammlung", "stadtrat", "council", "verein", "club",
         "wife", "husband", "spouse", "frau", "mann", "partnerin", "accountant", "steuerberater", "steuerberaterin",
-        "if", "unless", "wenn", "falls", "sofern", "ausser", "over", "above", "ueber", "darueber", "depends", "haengt",
     };
 
     private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal)
@@ -228,7 +227,7 @@ internal static class ChoiceReader
     private static bool ClauseLeftUnread(string text, IReadOnlyList<AnswerChoice> choices, string language, string? whole)
     {
         var folded = FoldedText.Of(text);
-        if (folded.Count < 3 || !Enumerable.Range(0, folded.Count).Any(i => IsOtherActor(folded, i)))
+        if (folded.Count < 3 || !Enumerable.Range(0, folded.Count).Any(i => IsOtherActor(folded, i) || Conditions.Contains(folded[i].Text)))
         {
             return false;
         }
@@ -265,7 +264,7 @@ internal static class ChoiceReader
             // else brought in after a contrast, in words of no decision the reader knows, is unread too)
             // (someone else's decision in words the reader knows, "but the CFO signs off", is read with the whole answer)
             var contrastedActor = Enumerable.Range(from, to - from + 1).Any(i => ContrastWords.Contains(folded[i].Text)) &&
-                                  Enumerable.Range(from, to - from + 1).Any(i => IsOtherActor(folded, i) && !Conditions.Contains(folded[i].Text)) &&
+                                  Enumerable.Range(from, to - from + 1).Any(i => IsOtherActor(folded, i)) &&
                                   FoldedText.Of(folded.Span(from, to)) is var part && !part.Contains(OthersDecision) && !HasDecisionVerb(part);
             if (!contrastedActor && !Enumerable.Range(from, to - from + 1).Any(i => Conditions.Contains(folded[i].Text)) && !SelfTitle(text, folded, from, to))
             {

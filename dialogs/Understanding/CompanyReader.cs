@@ -142,13 +142,17 @@ internal static partial class CompanyReader
         Prefixes.SelectMany(p => p).Concat(CommonWords.Hesitations).Concat(["fa", "ich", "wir", "we", "i", "our", "unsere", "unser", "bin", "sind", "hmm", "hm", "so", "ok", "okay", "sure", "klar", "gerne", "gern", "ja", "yes"]),
         StringComparer.Ordinal);
 
+    // Words for a unit inside a firm ("dept", "Abteilung").
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "dept", "department", "abteilung", "abt", "division", "fachbereich",
+    };
+
     // Words that open or close a part naming the department the prospect is in ("Abteilung Einkauf", "Continuing Ed
     // dept"): the firm stays the same.
-    private static readonly HashSet<string> UnitCueWords = new(StringComparer.Ordinal)
-    {
-        "abteilung", "abt", "dept", "department", "departement", "institut", "institute", "fachbereich", "lehrstuhl", "school",
-        "faculty", "fakultaet", "referat", "hauptamt", "bereich", "division",
-    };
+    private static readonly HashSet<string> UnitCueWords = new(
+        UnitWords.Concat(["departement", "institut", "institute", "lehrstuhl", "school", "faculty", "fakultaet", "referat", "hauptamt", "bereich"]),
+        StringComparer.Ordinal);
 
     // Words that name a branch ("Standort Hamburg", "Chicago office"): the firm stays the same only at a known place; a
     // branch of another name ("Lakeside office") may be part of the name.
@@ -1695,12 +1699,6 @@ internal static partial class CompanyReader
     {
         "branch", "office", "location", "site", "filiale", "niederlassung", "standort", "zweigstelle", "zweigniederlassung",
         "geschaeftsstelle", "buero", "headquarters", "hq", "zentrale",
-    };
-
-    // Words for a unit inside a firm ("dept", "Abteilung").
-    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
-    {
-        "dept", "department", "abteilung", "abt", "division", "fachbereich",
     };
 
     /// <summary>Whether word <paramref name="k"/> is joined to the next one by an ampersand without a space ("AT&amp;T").</summary>

@@ -107,14 +107,10 @@ internal static class MessageReader
     /// answers as at the name question: careful writers keep the title or drop it.</summary>
     private static IReadOnlyList<SlotReading> WithTitlesConfirmed(IReadOnlyList<SlotReading> readings)
     {
-        if (!readings.Any(r => r is { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } && FoldedText.Of(name).Words.Any(w => w.Text is "dr" or "prof" or "professor")))
-        {
-            return readings;
-        }
-
-        return readings.Select(r => r is { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } && FoldedText.Of(name).Words.Any(w => w.Text is "dr" or "prof" or "professor")
-            ? r with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
-            : r).ToList();
+        static bool Titled(SlotReading r) => r is { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } && NameReader.HasAcademicTitle(name);
+        return readings.Any(Titled)
+            ? readings.Select(r => Titled(r) ? r with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : r).ToList()
+            : readings;
     }
 
     private static IReadOnlyList<SlotReading> ReadShoutedOrWritten(string text, ReadingContext context, bool afterAnswer)

@@ -161,7 +161,7 @@ internal static partial class NameReader
     private static readonly HashSet<string> UnreadCorrections = [.. CommonWords.Corrections, "wait", "warte", "moment", "typo", "tippfehler", "mean"];
 
     // Words that take a name back as a joke ("lol", "jk"): the name may be the joke.
-    private static readonly HashSet<string> UnreadJokes = [.. CommonWords.Laughter, "kidding", "scherz", "spass", "jk"];
+    private static readonly HashSet<string> UnreadJokes = [.. CommonWords.Laughter, "kidding", "scherz", "spass"];
 
     // Words for another person, who may be the one to record ("my colleague Priya Shah", "für Herrn Albers").
     private static readonly HashSet<string> OtherPersonWords = new(StringComparer.Ordinal)
@@ -188,7 +188,7 @@ internal static partial class NameReader
 
         var unsure = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         var nameWords = FoldedText.Of(name);
-        if (nameWords.Words.Any(w => w.Text is "dr" or "prof" or "professor"))
+        if (HasAcademicTitle(name))
         {
             // "Dr. Andreas Koch", "Frau Dr. Sabine Wolf": careful writers keep the academic title or drop it
             return unsure;
@@ -238,6 +238,10 @@ internal static partial class NameReader
 
         return reading;
     }
+
+    /// <summary>Whether a name holds an academic title ("Dr. Andreas Koch", "Prof. Lange"): careful writers keep it or
+    /// drop it, so a name with one is confirmed wherever it is read.</summary>
+    internal static bool HasAcademicTitle(string name) => FoldedText.Of(name).Words.Any(w => w.Text is "dr" or "prof" or "professor");
 
     /// <summary>Whether two given names are forms of one ("Jen", "Jennifer"; "Tobi", "Tobias").</summary>
     private static bool SameStem(string a, string b) =>
@@ -1353,8 +1357,6 @@ internal static partial class NameReader
         return sb.ToString();
     }
 
-    /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
-    /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
     /// <summary>"Grace mcallister", "anna Müller": a name partly in small letters that opens with a common given name has its
     /// small words written as a name is written ("Grace McAllister"); particles ("von", "de") stay small. It is confirmed
     /// all the same.</summary>
@@ -1384,6 +1386,8 @@ internal static partial class NameReader
         return string.Join(' ', words);
     }
 
+    /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
+    /// small ("karl von brandt" → "Karl von Brandt"). A name with any capital is kept as typed.</summary>
     internal static string Capitalized(string name)
     {
         if (name.Any(char.IsUpper) && (name.Any(char.IsLower) || name.Count(char.IsLetter) <= 3))

@@ -304,9 +304,10 @@ internal static class TimelineReader
         {
             // "next fiscal year (we're a federal agency)": a fiscal year whose start is not said, with words after it that
             // may say when it starts; the reader leaves them unread, so vague is only confirmed
-            return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), whole && FiscalYearWithMore(folded) ? Confidence.Medium : Confidence.High, trimmed)
+            var unread = whole && FiscalYearWithMore(folded);
+            return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), unread ? Confidence.Medium : Confidence.High, trimmed)
             {
-                Hint = whole && FiscalYearWithMore(folded) ? ReadingHints.Ambiguous : null,
+                Hint = unread ? ReadingHints.Ambiguous : null,
             };
         }
 
@@ -588,26 +589,6 @@ internal static class TimelineReader
     private static bool OwnYear(Word w, Period read) =>
         w.IsNumber && int.TryParse(w.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) &&
         (y == read.Start.Year || y == read.Start.Year % 100);
-
-    /// <summary>Whether word <paramref name="k"/> stands in a clause before the period's that says which month it is now
-    /// ("Wir haben ja schon Dezember…"), which the reader accounted for.</summary>
-    private static bool AlreadyClauseAhead(FoldedText t, int k, int start)
-    {
-        for (var m = k; m < start; m++)
-        {
-            if (m > k && t[m].AfterBreak)
-            {
-                return false;
-            }
-
-            if (MonthNames.ContainsKey(t[m].Text) && AlreadyBefore(t, m))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether a season is read with a latest start before it ("by summer", "bis zum Sommer", "before summer"):
     /// careful writers end it at the solstice or with the season's last month, so the deadline is confirmed (from a

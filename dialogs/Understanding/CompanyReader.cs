@@ -61,6 +61,8 @@ internal static partial class CompanyReader
         "wpg", "stbg",
         // the American professional association, after a comma at the end of the name ("Lakeview Orthodontics, PA")
         "p.a.", "pa",
+        // the American national bank's mark, after a comma at the end of a bank's name ("… Savings Bank, N.A.")
+        "n.a.", "na",
     ];
 
     private static readonly HashSet<string> NotACompany = new(StringComparer.Ordinal)
@@ -78,6 +80,11 @@ internal static partial class CompanyReader
     public static SlotReading? Read(string text, string language)
     {
         var reading = ReadAnswer(text, language);
+        if (reading is { Value: string kept } && WithoutRedundantKind(kept) is { } bare)
+        {
+            reading = reading with { Value = bare };
+        }
+
         if (reading is { Value: string name } && !text.Any(char.IsUpper) &&
             name.EndsWith(" Inc", StringComparison.Ordinal) && FoldedText.Of(text) is { Count: > 0 } words && words[^1].Text == "inc" &&
             !text.TrimEnd().EndsWith('.'))
@@ -103,6 +110,38 @@ internal static partial class CompanyReader
         }
 
         return reading;
+    }
+
+    // Plain words for the kind of firm a name may be put after ("die Kanzlei …", "Büro …").
+    private static readonly HashSet<string> KindOpeners = new(StringComparer.Ordinal)
+    {
+        "kanzlei", "buero", "praxis", "agentur", "office", "practice", "firm",
+    };
+
+    // Professions in the plural that a firm's name ends with ("… Steuerberater", "… Architekten", "… Attorneys").
+    private static readonly string[] ProfessionEnds =
+    [
+        "steuerberater", "rechtsanwaelte", "anwaelte", "architekten", "ingenieure", "wirtschaftspruefer", "notare", "aerzte",
+        "therapeuten", "attorneys", "architects", "lawyers", "accountants", "cpas", "dentists", "engineers",
+    ];
+
+    /// <summary>"Kanzlei Ochs &amp; Partner Steuerberater mbB", "Büro Kranz Architekten": a plain word for the kind of firm
+    /// before a name that itself ends with its profession is how the writer speaks of the firm, no part of its name; the
+    /// name without it, or null when the name is not so. "Kanzlei Berger &amp; Partner mbB" keeps its word, as the name
+    /// names no profession.</summary>
+    internal static string? WithoutRedundantKind(string name)
+    {
+        var words = FoldedText.Of(name);
+        if (words.Count < 3 || !KindOpeners.Contains(words[0].Text) || !char.IsUpper(name[words[1].Start]))
+        {
+            return null;
+        }
+
+        var end = FindLegalForm(name, words[1].Start) is { } legal ? legal.Start : name.Length;
+        var named = FoldedText.Of(name[..end]);
+        return named.Count >= 3 && Array.Exists(ProfessionEnds, p => named[^1].Text.EndsWith(p, StringComparison.Ordinal))
+            ? name[words[1].Start..]
+            : null;
     }
 
     /// <summary>A sure company read from the answer to the company question, kept sure only when the whole answer is
@@ -1780,10 +1819,19 @@ internal static partial class CompanyReader
     /// <summary>A name in brackets right after a description that opens with an article ("einer kleinen Agentur
     /// (Pixelwerk)", "a 20-person dental practice (Pinecrest Dental)"): the name when it is sure on the terms of a name
     /// after a comma (<see cref="DescribedName"/>), else null.</summary>
+    /// <summary>"VW/Skoda", "Bosch / Siemens": names parted by a slash without a legal form are several names (the brands
+    /// a dealer sells, the makers a shop stocks), never the one name of the firm.</summary>
+    internal static bool SeveralNames(string text)
+    {
+        var slash = text.IndexOf('/');
+        return slash > 0 && slash < text.Length - 1 && !HasLegalForm(text, 0) &&
+               char.IsLetter(text.AsSpan(0, slash).TrimEnd()[^1]) && text.AsSpan(slash + 1).TrimStart() is { Length: > 0 } after && char.IsUpper(after[0]);
+    }
+
     internal static SlotReading? NamedAfterDescription(string before, string inBrackets)
     {
         var named = inBrackets.Trim();
-        if (named.Length == 0 || !char.IsUpper(named[0]))
+        if (named.Length == 0 || !char.IsUpper(named[0]) || SeveralNames(named))
         {
             return null;
         }
@@ -2299,6 +2347,12 @@ internal static partial class CompanyReader
         foreach (var form in LegalForms)
         {
             if (form is "pa" or "p.a." && !ProfessionalAssociation(text, index, form.Length))
+            {
+                continue;
+            }
+
+            if (form is "na" or "n.a." && !(ProfessionalAssociation(text, index, form.Length) &&
+                                             FoldedText.Of(text[..index]).Words.Any(w => w.Text is "bank" or "bancorp" or "trust")))
             {
                 continue;
             }

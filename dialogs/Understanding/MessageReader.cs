@@ -792,6 +792,40 @@ internal static class MessageReader
             result.Add(looking);
         }
 
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Name) is >= 0 and var swappedAt && result[swappedAt].Value is string firmAsName &&
+            result.FindIndex(x => x.Slot == QuestionSteps.Company) is >= 0 and var nameAsFirmAt && result[nameAsFirmAt].Value is string nameAsFirm &&
+            FoldedText.Of(firmAsName) is { Count: 2 } firmWords && !GivenNames.IsName(firmWords[0].Text) &&
+            FoldedText.Of(nameAsFirm) is { Count: 2 } personWords && GivenNames.IsName(personWords[0].Text) && !CompanyReader.HasLegalForm(nameAsFirm, 0) &&
+            !CompanyReader.IsBusinessKind(personWords[1].Text) && !NameReader.IsTradeCompound(personWords[1].Text) && char.IsUpper(nameAsFirm[0]) &&
+            result[swappedAt].Confidence == Confidence.High)
+        {
+            if (!NameReader.IsTradeCompound(firmWords[1].Text) && !CompanyReader.IsBusinessKind(firmWords[1].Text))
+            {
+                // "Weber Schmidt, Karl Weber, …": the words read as the name by their place open with no given name, while
+                // the clause read as the company is a common given name and a surname; which is which is not sure
+                result[swappedAt] = result[swappedAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+            else
+            {
+                // "Müller Holzbau, Jan Müller, …": a firm opening the message before the writer's name; the trade's word says
+                // the first is the firm and the common given name says the second is the writer. Sure when the firm repeats
+                // the writer's surname, else confirmed
+                var repeated = personWords[1].Text == firmWords[0].Text;
+                var sureness = repeated ? Confidence.High : Confidence.Medium;
+                var (nameReading, firmReading) = (result[swappedAt], result[nameAsFirmAt]);
+                result[swappedAt] = nameReading with { Value = nameAsFirm, Confidence = sureness, Evidence = firmReading.Evidence, Hint = repeated ? null : ReadingHints.Ambiguous };
+                result[nameAsFirmAt] = firmReading with { Value = firmAsName, Confidence = sureness, Evidence = nameReading.Evidence, Hint = repeated ? null : ReadingHints.Ambiguous };
+            }
+        }
+
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Company) is >= 0 and var keptFirmAt && result[keptFirmAt].Value is string firmName &&
+            CompanyReader.WithoutRedundantKind(firmName) is { } bareFirm)
+        {
+            // "ich bin Architekt (Büro Kranz Architekten)": a plain word for the kind of firm before a name that ends with
+            // its profession is no part of the name, as at the company question
+            result[keptFirmAt] = result[keptFirmAt] with { Value = bareFirm };
+        }
+
         if (result.FindIndex(x => x.Slot == QuestionSteps.Name) is >= 0 and var nameAt && result[nameAt].Value is string said &&
             NameReader.InUsualOrder(said) is { } turned)
         {

@@ -260,8 +260,36 @@ internal static partial class NameReader
         return at;
     }
 
+    /// <summary>"sabine (sabine.roth@roth-elektro.de)": a lone given name with an address in brackets whose part before the
+    /// at sign is that name, a dot and one more word, which is the surname the prospect left to the address; confirmed, as
+    /// the address may belong to someone else. Null when the answer is not so.</summary>
+    private static SlotReading? SurnameFromAddress(string text)
+    {
+        var open = text.IndexOf('(');
+        if (open <= 0 || text.IndexOf('@') < open || FoldedText.Of(text[..open]) is not { Count: 1 } given || !GivenNames.IsName(given[0].Text) ||
+            EmailReader.FindAll(text) is not [{ } mail] || mail.Start <= open)
+        {
+            return null;
+        }
+
+        var local = mail.Address[..mail.Address.IndexOf('@')].Split('.');
+        if (local.Length != 2 || FoldedText.Fold(local[0]) != given[0].Text || local[1].Length < 2 || !local[1].All(char.IsLetter) ||
+            text.AsSpan(mail.End).Trim().TrimEnd(')').Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var name = Capitalized(text[..open].Trim().ToLowerInvariant() + " " + local[1].ToLowerInvariant());
+        return new SlotReading("name", name, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+    }
+
     private static SlotReading? ReadAnswer(string text)
     {
+        if (SurnameFromAddress(text) is { } completed)
+        {
+            return completed;
+        }
+
         if (SignedFirstLine(text) is { } signed && Read(signed) is { } signedName)
         {
             // "Sarah McDonnell\nDirector | McDonnell Interiors Ltd\nm: +44 …": a signature block answers with the name on its
@@ -400,6 +428,12 @@ internal static partial class NameReader
         {
             // "ahmed al-farsi", "nadia el amrani": typed in small letters, the article before the surname may be written
             // "Al"/"El" or "al"/"el"; the letters do not tell which, so the name is confirmed
+            confidence = Confidence.Medium;
+        }
+
+        if (!name.Name.Any(char.IsUpper) && name.Name.Split(' ').Any(SmallMac))
+        {
+            // "kevin macdonald": "MacDonald" and "Macdonald" are both written; the small letters do not tell which
             confidence = Confidence.Medium;
         }
 
@@ -937,7 +971,16 @@ internal static partial class NameReader
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "eigentlich", "genauer gesagt", "besser gesagt", "offiziell", "richtig", "korrekt", "actually", "officially",
         "well", "i mean", "i meant", "ich meine", "ich meinte", "properly", "formally", "sorry", "sry", "oops", "ups", "also",
-        "moment", "wait", "make that");
+        "moment", "wait", "make that", "quatsch", "unsinn", "scratch that");
+
+    // Words that reject what was just said outright ("ach quatsch", "scratch that").
+    private static readonly string[][] Rejections = Phrases.Of("quatsch", "unsinn", "scratch that");
+
+    // Words after a corrected name that blame the slip on the typing ("Autokorrektur", "typo"): said of the name taken back.
+    private static readonly HashSet<string> SlipBlames = new(StringComparer.Ordinal)
+    {
+        "autokorrektur", "autocorrect", "tippfehler", "typo", "vertippt", "verschrieben",
+    };
 
     /// <summary>The full name after a word that corrects or completes the name before it ("Pauli – eigentlich Paul
     /// Schneider", "Tom, well Thomas officially. Thomas Reed"): the last clause after the cue that is a name of two or
@@ -955,6 +998,14 @@ internal static partial class NameReader
                 folded = FoldedText.Of(text);
                 break;
             }
+        }
+
+        if (folded.Find(Rejections).At > 0 && folded.Count > 2 && folded[^1].AfterBreak && SlipBlames.Contains(folded[^1].Text))
+        {
+            // "Lukas Wagner.. ach quatsch, Lukas Wegner, Autokorrektur": after a word that rejects what was said the
+            // slip blamed last is the name taken back
+            text = text[..folded[^1].Start].TrimEnd(',', ' ', '-', '–');
+            folded = FoldedText.Of(text);
         }
 
         var (cue, length) = folded.Find(CorrectionCues);
@@ -1425,6 +1476,13 @@ internal static partial class NameReader
                     chars[wordStart + 2] = char.ToUpperInvariant(chars[wordStart + 2]);
                 }
 
+                // "macdonald": a Gaelic "Mac" before a known clan stem is written before a capital as most bearers write
+                // it; the letters do not say so, so such a name is confirmed (SmallMac)
+                if (SmallMac(name[wordStart..i]))
+                {
+                    chars[wordStart + 3] = char.ToUpperInvariant(chars[wordStart + 3]);
+                }
+
                 // "o'connor", "d'angelo": one letter and an apostrophe open the name, the letter after it is a capital too
                 if (i - wordStart > 2 && chars[wordStart + 1] == '\'')
                 {
@@ -1437,6 +1495,18 @@ internal static partial class NameReader
 
         return new string(chars);
     }
+
+    // Stems after a Gaelic "Mac" that stand for a clan ("macdonald", "mackenzie"); "Mack", "Macy", "Machado" are none.
+    private static readonly HashSet<string> MacStems = new(StringComparer.Ordinal)
+    {
+        "donald", "kenzie", "leod", "intyre", "gregor", "millan", "lean", "arthur", "pherson", "lachlan", "neil", "kinnon",
+        "allister", "alister", "dougall", "farlane", "innes", "ewan", "queen", "aulay", "iver", "namara", "mahon", "guire",
+        "cormack", "bride", "kay", "laren", "lennan", "kintosh", "nab", "rae", "fadyen", "cullough",
+    };
+
+    /// <summary>A word typed in small letters that is a Gaelic "mac" and a clan stem ("macdonald").</summary>
+    private static bool SmallMac(string word) =>
+        word.Length > 5 && word.StartsWith("mac", StringComparison.Ordinal) && MacStems.Contains(word[3..]);
 
     private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
     {
@@ -1968,6 +2038,10 @@ internal static partial class NameReader
 
         return (name, confidence);
     }
+
+    /// <summary>Whether a folded word is a trade's compound ("holzbau", "schreinerei"), which no surname is.</summary>
+    internal static bool IsTradeCompound(string folded) =>
+        TradeEndings.Any(e => folded.Length > e.Length + 2 && folded.EndsWith(e, StringComparison.Ordinal));
 
     // Endings of a trade's compound ("Schreinerei", "Haustechnik", "Stahlwerk"), no surname's.
     private static readonly string[] TradeEndings =

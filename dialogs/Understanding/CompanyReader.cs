@@ -62,7 +62,7 @@ internal static partial class CompanyReader
         // the American professional association, after a comma at the end of the name ("Lakeview Orthodontics, PA")
         "p.a.", "pa",
         // the American national bank's mark, after a comma at the end of a bank's name ("… Savings Bank, N.A.")
-        "n.a.", "na",
+        "n.a.", "na", "national association",
     ];
 
     private static readonly HashSet<string> NotACompany = new(StringComparer.Ordinal)
@@ -94,6 +94,19 @@ internal static partial class CompanyReader
             return reading with { Value = name + "." };
         }
 
+        if (reading is { Confidence: Confidence.High, Value: string kindOnly } && !HasLegalForm(kindOnly, 0) && FoldedText.Of(kindOnly) is { Count: 1 } kindWord &&
+            IsBusinessKind(kindWord[0].Text))
+        {
+            // "Autohaus", "Autohaus (VW/Skoda)": a word for a kind of business alone says what the firm is, not which
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string described } && FieldKindBefore(described))
+        {
+            // "Recruiting-Agentur TalentWerk": writers kept and dropped the described kind before the name
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Confidence: >= Confidence.Medium, Value: string whole } && NameReader.SpacedDash(whole) is > 0 and var dash &&
             FindLegalForm(whole, dash) is null && whole[..dash].TrimEnd(' ', ',') is { Length: > 0 } named)
         {
@@ -111,6 +124,13 @@ internal static partial class CompanyReader
 
         return reading;
     }
+
+    /// <summary>"Recruiting-Agentur TalentWerk": a plain word for a kind of firm joined to its field by a hyphen opens a name
+    /// without a legal form; it describes the firm as often as it is part of its name. A trade so joined ("KFZ-Service
+    /// Yilmaz") is the firm's name.</summary>
+    internal static bool FieldKindBefore(string name) =>
+        name.IndexOf(' ') is > 0 and var space && name.LastIndexOf('-', space) is > 0 and var joint && joint + 1 < space &&
+        KindOpeners.Contains(FoldedText.Fold(name[(joint + 1)..space])) && !HasLegalForm(name, 0);
 
     // Plain words for the kind of firm a name may be put after ("die Kanzlei …", "Büro …").
     private static readonly HashSet<string> KindOpeners = new(StringComparer.Ordinal)
@@ -1828,6 +1848,11 @@ internal static partial class CompanyReader
                char.IsLetter(text.AsSpan(0, slash).TrimEnd()[^1]) && text.AsSpan(slash + 1).TrimStart() is { Length: > 0 } after && char.IsUpper(after[0]);
     }
 
+    /// <summary>A folded word for a firm that sells or represents others' brands ("dealership", "Fahrradhändler").</summary>
+    private static bool BrandSeller(string folded) =>
+        folded is "dealer" or "dealership" or "reseller" or "franchise" or "franchisee" or "distributor" or "versicherungsagentur" or "vertretung" ||
+        folded.Length > 8 && (folded.EndsWith("haendler", StringComparison.Ordinal) || folded.EndsWith("vertretung", StringComparison.Ordinal));
+
     internal static SlotReading? NamedAfterDescription(string before, string inBrackets)
     {
         var named = inBrackets.Trim();
@@ -1842,9 +1867,17 @@ internal static partial class CompanyReader
             if (IsIndefiniteArticle(folded[i].Text))
             {
                 var description = FoldedText.Of(before[folded[i].Start..]);
-                return DescribedName(description, description.Count, named) is { } reading &&
-                       (reading.Confidence == Confidence.High || reading.Value is string joined && joined.EndsWith(" " + named, StringComparison.Ordinal))
-                    ? reading : null;
+                if (DescribedName(description, description.Count, named) is not { } reading ||
+                    !(reading.Confidence == Confidence.High || reading.Value is string joined && joined.EndsWith(" " + named, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+
+                // "eine Versicherungsagentur (Allianz)", "an Apple reseller (…)": a firm that sells or represents others'
+                // brands may put the brand in brackets as well as its own name, so the name is confirmed
+                return description.Words.Any(w => BrandSeller(w.Text)) && reading.Confidence == Confidence.High
+                    ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                    : reading;
             }
         }
 
@@ -2346,27 +2379,29 @@ internal static partial class CompanyReader
     {
         foreach (var form in LegalForms)
         {
-            if (form is "pa" or "p.a." && !ProfessionalAssociation(text, index, form.Length))
+            if (index + form.Length > text.Length || string.Compare(text, index, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) != 0 ||
+                !(index + form.Length == text.Length || !char.IsLetterOrDigit(text[index + form.Length]) || form.EndsWith('.')) ||
+                index > 0 && char.IsLetterOrDigit(text[index - 1]))
             {
                 continue;
             }
 
-            if (form is "na" or "n.a." && !(ProfessionalAssociation(text, index, form.Length) &&
-                                             FoldedText.Of(text[..index]).Words.Any(w => w.Text is "bank" or "bancorp" or "trust")))
+            if (form is "pa" or "p.a." && !ProfessionalAssociation(text, index, form.Length) ||
+                form is "na" or "n.a." && !(ProfessionalAssociation(text, index, form.Length) && NamesBank(text, index)) ||
+                form is "national association" && !(text.AsSpan(0, index).TrimEnd().EndsWith(",") && NamesBank(text, index)))
             {
                 continue;
             }
 
-            if (index + form.Length <= text.Length && string.Compare(text, index, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
-                (index + form.Length == text.Length || !char.IsLetterOrDigit(text[index + form.Length]) || form.EndsWith('.')) &&
-                (index == 0 || !char.IsLetterOrDigit(text[index - 1])))
-            {
-                return form.Length;
-            }
+            return form.Length;
         }
 
         return null;
     }
+
+    // "… Savings Bank, N.A.": a bank's name before the national bank's mark.
+    private static bool NamesBank(string text, int index) =>
+        FoldedText.Of(text[..index]).Words.Any(w => w.Text is "bank" or "bancorp" or "trust");
 
     /// <summary>"Lakeview Orthodontics, PA": "PA" or "P.A." typed in capitals right after a comma that follows a
     /// capitalized word, at the end of the text or before a break; anywhere else the letters are a job ("the PA to our

@@ -750,6 +750,53 @@ internal static class MessageReader
             }
         }
 
+        // "wir (Systemhaus, 40 MA)", "Wir (Autohaus, 12 MA)": a word for a kind of business alone (also a German compound
+        // on "-haus") says what the firm is, not which; another company read in the message is the firm, and without one
+        // the kind is confirmed
+        static bool KindOnly(SlotReading r) => r is { Slot: QuestionSteps.Company, Value: string kind } && !CompanyReader.HasLegalForm(kind, 0) &&
+                                              FoldedText.Of(kind) is { Count: 1 } kindWords &&
+                                              (CompanyReader.IsBusinessKind(kindWords[0].Text) || kindWords[0].Text.Length > 7 && kindWords[0].Text.EndsWith("haus", StringComparison.Ordinal));
+        if (readings.Exists(r => r.Reading.Slot == QuestionSteps.Company && !KindOnly(r.Reading)))
+        {
+            readings.RemoveAll(r => KindOnly(r.Reading));
+        }
+        else if (readings.FindIndex(r => KindOnly(r.Reading) && r.Reading.Confidence == Confidence.High) is >= 0 and var kindAt)
+        {
+            readings[kindAt] = (readings[kindAt].Reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, readings[kindAt].Start, readings[kindAt].End);
+        }
+
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var (r, s, e) = readings[i];
+            if (r.Confidence != Confidence.High)
+            {
+                continue;
+            }
+
+            var tail = text[e..].TrimStart();
+            if (r.Slot == QuestionSteps.Company && tail.StartsWith('(') && tail.IndexOf(')') is > 0 and var shut &&
+                FoldedText.Of(tail[1..shut]).Find(FormerNames).At >= 0)
+            {
+                // "Acme Labs (formerly Widgets Inc)", "Brandt Logistik (gehört zur Hansa Gruppe)": a former or second
+                // name beside the company leaves which one is meant open, as at the company question
+                readings[i] = (r with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, s, e);
+            }
+            else if (r is { Slot: QuestionSteps.Company, Value: string titled } && FoldedText.Of(titled) is { Count: 2 } titledWords &&
+                     titledWords[0].Text is "dr" or "prof")
+            {
+                // "I work for Dr. Chen (Chen Family Dental)": a title and a surname are a person, a firm only by its owner
+                readings[i] = (r with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, s, e);
+            }
+            else if (r.Slot == QuestionSteps.Name && tail.StartsWith('(') && tail.IndexOf(')') is > 0 and var closed &&
+                     FoldedText.Of(tail[(closed + 1)..]) is { Count: > 0 } afterBracket && !afterBracket[0].AfterBreak &&
+                     char.IsUpper(tail[closed + 1 + afterBracket[0].Start]) && !CompanyWords.Contains(afterBracket[0].Text))
+            {
+                // "Bob (Robert) Klein from …", "Hans (eigentlich Johannes) Huber": a bracket inside the name cut it short;
+                // the name read up to it is no full one
+                readings[i] = (r with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, s, e);
+            }
+        }
+
         // a fragment two slots claim belongs to neither
         var result = new List<SlotReading>();
         for (var i = 0; i < readings.Count; i++)
@@ -818,6 +865,23 @@ internal static class MessageReader
             }
         }
 
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Company) is >= 0 and var describedAt && result[describedAt] is { Confidence: Confidence.High, Value: string describedFirm } &&
+            CompanyReader.FieldKindBefore(describedFirm))
+        {
+            // "Recruiting-Agentur TalentWerk": a kind of firm joined to its field by a hyphen before the name describes the
+            // firm as often as it is part of its name (writers kept and dropped it), so the name is confirmed
+            result[describedAt] = result[describedAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Name) is >= 0 and var tradeNameAt && result[tradeNameAt] is { Confidence: Confidence.High, Value: string tradeName } &&
+            FoldedText.Of(tradeName) is { Count: 2 } tradeWords && !GivenNames.IsName(tradeWords[0].Text) &&
+            (NameReader.IsTradeCompound(tradeWords[1].Text) || CompanyReader.IsBusinessKind(tradeWords[1].Text)))
+        {
+            // "Kaiser Metallbau, Inhaber Stefan Kaiser, …": two words read as the name by their place that end with a
+            // trade's word and open with no given name are a firm's name as likely as a person's
+            result[tradeNameAt] = result[tradeNameAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (result.FindIndex(x => x.Slot == QuestionSteps.Company) is >= 0 and var keptFirmAt && result[keptFirmAt].Value is string firmName &&
             CompanyReader.WithoutRedundantKind(firmName) is { } bareFirm)
         {
@@ -876,6 +940,11 @@ internal static class MessageReader
         "wissen ob", "fragen ob", "wondering if", "wondering whether", "know if", "know whether", "wissen wollen ob");
 
     // Closing words before a name signed at the end ("Grüße, Jonas", "cheers, Tom").
+    // Words that give a former or second name of a firm ("formerly", "gehört zur").
+    private static readonly string[][] FormerNames = Phrases.Of(
+        "formerly", "previously", "former", "früher", "frueher", "ehemals", "vormals", "ehemalige", "gehoert zur", "gehoert zu",
+        "part of", "dba", "d/b/a", "trading as", "technically", "genauer", "eigentlich", "actually");
+
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
     {
         "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",

@@ -272,14 +272,17 @@ internal static partial class NameReader
             return null;
         }
 
+        // "sabine.roth@…" or "roth.sabine@…": the given name on either side of the dot, the surname on the other
         var local = mail.Address[..mail.Address.IndexOf('@')].Split('.');
-        if (local.Length != 2 || FoldedText.Fold(local[0]) != given[0].Text || local[1].Length < 2 || !local[1].All(char.IsLetter) ||
-            text.AsSpan(mail.End).Trim().TrimEnd(')').Trim().Length > 0)
+        var surname = local.Length != 2 ? null
+            : FoldedText.Fold(local[0]) == given[0].Text ? local[1]
+            : FoldedText.Fold(local[1]) == given[0].Text ? local[0] : null;
+        if (surname is null || surname.Length < 2 || !surname.All(char.IsLetter) || text.AsSpan(mail.End).Trim().TrimEnd(')').Trim().Length > 0)
         {
             return null;
         }
 
-        var name = Capitalized(text[..open].Trim().ToLowerInvariant() + " " + local[1].ToLowerInvariant());
+        var name = Capitalized(text[..open].Trim().ToLowerInvariant() + " " + surname.ToLowerInvariant());
         return new SlotReading("name", name, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
     }
 
@@ -431,9 +434,10 @@ internal static partial class NameReader
             confidence = Confidence.Medium;
         }
 
-        if (!name.Name.Any(char.IsUpper) && name.Name.Split(' ').Any(SmallMac))
+        if (name.Name.Split(' ').Any(w => SmallMac(w.ToLowerInvariant()) && (w.All(c => !char.IsUpper(c)) || w.All(c => !char.IsLower(c)))))
         {
-            // "kevin macdonald": "MacDonald" and "Macdonald" are both written; the small letters do not tell which
+            // "kevin macdonald", "KEVIN MACDONALD": "MacDonald" and "Macdonald" are both written; letters all of one case
+            // do not tell which
             confidence = Confidence.Medium;
         }
 
@@ -447,6 +451,13 @@ internal static partial class NameReader
         {
             // "Katrin Hoffman, sorry, mit zwei n": the spelling said after the name is applied and confirmed
             value = respelled;
+            confidence = Confidence.Medium;
+        }
+
+        if (confidence == Confidence.High && FoldedText.Of(clean).Find(Rejections).At > 0)
+        {
+            // "Kevin Macdonald, ach quatsch": a word that rejects what was said, with no name after it, takes the name
+            // back without giving another
             confidence = Confidence.Medium;
         }
 
@@ -714,7 +725,7 @@ internal static partial class NameReader
     private static readonly HashSet<string> PartCues = new(StringComparer.Ordinal)
     {
         "nein", "nee", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
-        "mein", "actually", "eigentlich",
+        "mein", "actually", "eigentlich", "quatsch",
     };
 
     // What may follow the corrected word: a remark about the slip, nothing that could be more of a name.

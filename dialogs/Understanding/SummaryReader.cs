@@ -207,6 +207,11 @@ internal static class SummaryReader
                 sure ? Confidence.High : Confidence.Medium, text.Trim());
         }
 
+        if (ChangedBesideYes(text, folded, context, reader) is { } beside)
+        {
+            return beside;
+        }
+
         foreach (var p in ConfirmPhrases)
         {
             if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded))
@@ -229,12 +234,14 @@ internal static class SummaryReader
         {
             foreach (var field in (string[])[QuestionSteps.Timeline, QuestionSteps.Budget])
             {
-                if (reader.Read(field, text, context) is { Confidence: Confidence.High } value &&
+                // a start of a class the writers split on ("nach den Sommerferien") is the same change, confirmed
+                if (reader.Read(field, text, context) is { } value &&
+                    (value.Confidence == Confidence.High || value.Confidence == Confidence.Medium && field == QuestionSteps.Timeline && TimelineReader.SplitClass(text, context.Reference)) &&
                     value.Value is not BudgetEstimate { HasAmount: false } && value.Value is not TimelineEstimate { Start: null } &&
                     !(value.Value is TimelineEstimate t && TimelineReader.IsNow(t, DateOnly.FromDateTime(context.Reference))) &&
                     (Covers(value.Evidence, text) || folded.Contains(ChangeWords)))
                 {
-                    return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), Confidence.High, text.Trim());
+                    return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), value.Confidence, text.Trim()) { Hint = value.Hint };
                 }
             }
         }
@@ -518,6 +525,36 @@ internal static class SummaryReader
         }
 
         return false;
+    }
+
+    /// <summary>A new start or budget said with a word of changing ("lieber", "eher", "erst", "doch", "rather", "more
+    /// like") or a yes word put in the conditional ("April wäre richtig", "correct would be April") beside a word that
+    /// would confirm ("lieber im März, sonst passt alles", "rather in March, rest is correct", "doch erst im März"): the change, never a yes that keeps the old value. Confirmed when a yes word for the rest
+    /// stands beside it; with "doch" alone ("doch erst im März") it is a change like "eigentlich erst im Q3".</summary>
+    private static Reading<SummaryAnswer>? ChangedBesideYes(string text, FoldedText folded, ReadingContext context, AnswerReader reader)
+    {
+        var yesWords = ConfirmPhrases.Where(p => folded.Find([p]).At >= 0).ToList();
+        if (yesWords.Count == 0 || !folded.Contains(ChangeWords) && !folded.Words.Any(w => w.Text is "waere" or "would") || folded.Contains(ContactWords))
+        {
+            return null;
+        }
+
+        var onlyDoch = yesWords.TrueForAll(p => p is ["doch"]);
+        foreach (var field in (string[])[QuestionSteps.Timeline, QuestionSteps.Budget])
+        {
+            if (reader.Read(field, text, context) is { Confidence: >= Confidence.Medium } value &&
+                value.Value is BudgetEstimate { HasAmount: true } or TimelineEstimate { Start: not null } &&
+                !(value.Value is TimelineEstimate t && TimelineReader.IsNow(t, DateOnly.FromDateTime(context.Reference))))
+            {
+                var sure = onlyDoch && value.Confidence == Confidence.High;
+                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), sure ? Confidence.High : Confidence.Medium, text.Trim())
+                {
+                    Hint = sure ? null : ReadingHints.Ambiguous,
+                };
+            }
+        }
+
+        return null;
     }
 
     private static bool IsNegatedConfirm(FoldedText folded) =>

@@ -582,7 +582,8 @@ internal static class TimelineReader
 
     /// <summary>Whether the period was read from a time off ("nach den Sommerferien", "after summer break", "nach der
     /// Sommerpause"): school holidays and breaks end on different days in different places, and careful writers record
-    /// the day after, a window of August and September or mid-August on, so the start after one is confirmed.</summary>
+    /// the day after, a window of August and September or mid-August on, so the start after one is confirmed; so is a
+    /// latest start at a break over Christmas.</summary>
     private static bool TimeOff(FoldedText t, int start, int end)
     {
         // the time-off word may follow the season the period was read from ("after the summer vacation")
@@ -593,6 +594,14 @@ internal static class TimelineReader
                  w.EndsWith("pause", StringComparison.Ordinal) || w.EndsWith("break", StringComparison.Ordinal) ||
                  w is "vacation" or "vacations" or "shutdown" or "betriebsruhe" || k > end && w is "holidays" or "holiday") &&
                 Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(m => t[m].Text is "nach" or "after"))
+            {
+                return true;
+            }
+
+            // "bis zur Winterpause", "vor der Weihnachtspause": where a break over Christmas starts is as unsure as
+            // where it ends
+            if (w is "weihnachtsferien" or "weihnachtspause" or "weihnachtsurlaub" or "winterpause" &&
+                Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(m => t[m].Text is "bis" or "vor" or "zur" or "zum"))
             {
                 return true;
             }
@@ -2309,6 +2318,10 @@ internal static class TimelineReader
                             j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text) ||
                             // "March would be great", "May works for us": said to suit, the month is a date
                             j == 0 && j + 1 < t.Count && t[j + 1].Text is "would" or "works" or "suits" or "waere" or "waer" or "wuerde" or "passt" ||
+                            // "after the conference in April, so May", "asap, like March": an explaining word that opens a
+                            // clause, then the month as its last word, spells out the start
+                            j >= 2 && t[j - 1].AfterBreak && t[j - 1].Text is "so" or "like" or "say" or "also" or "sprich" &&
+                            (j + 1 == t.Count || t[j + 1].AfterBreak) ||
                             // "before our busy season (May)": a month alone in brackets dates the words before it
                             t[j].Start > 0 && t.Original[t[j].Start - 1] == '(' && t[j].End < t.Original.Length && t.Original[t[j].End] == ')';
             if (!yearAfter && t.Count > 1)
@@ -2901,7 +2914,10 @@ internal static class TimelineReader
 
     /// <summary>A word for Christmas or the holidays around it ("Weihnachten", "xmas", "Feiertage").</summary>
     private static bool ChristmasHolidays(string w) =>
-        w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen";
+        w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen" ||
+        // a break over Christmas and the New Year ("nach der Winterpause", "nach den Weihnachtsferien"); "Winterferien"
+        // are in February in some German states, so they stay unread
+        w is "weihnachtsferien" or "weihnachtspause" or "weihnachtsurlaub" or "winterpause";
 
     // Named days of one country's calendar or another's, fixed by month and day ("St. Patrick's Day", "Allerheiligen").
     private static readonly (string[] Words, int Month, int Day)[] FixedDays =

@@ -27,7 +27,9 @@ internal static class YesNoReader
         "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means", "joo", "jooo", "okie dokie",
         "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
-        "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
+        "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "isch okay", "das isch okay", "das isch ok",
+        // a yes word before the Bavarian "passt scho" is read with it, not as "ja passt" and a word left over
+        "ja passt scho", "jo passt scho", "ja basst scho", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",

@@ -207,6 +207,11 @@ internal static class SummaryReader
                 sure ? Confidence.High : Confidence.Medium, text.Trim());
         }
 
+        if (ChangedBesideYes(text, folded, context, reader) is { } beside)
+        {
+            return beside;
+        }
+
         foreach (var p in ConfirmPhrases)
         {
             if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded))
@@ -229,12 +234,14 @@ internal static class SummaryReader
         {
             foreach (var field in (string[])[QuestionSteps.Timeline, QuestionSteps.Budget])
             {
-                if (reader.Read(field, text, context) is { Confidence: Confidence.High } value &&
+                // a start of a class the writers split on ("nach den Sommerferien") is the same change, confirmed
+                if (reader.Read(field, text, context) is { } value &&
+                    (value.Confidence == Confidence.High || value.Confidence == Confidence.Medium && field == QuestionSteps.Timeline && TimelineReader.SplitClass(text, context.Reference)) &&
                     value.Value is not BudgetEstimate { HasAmount: false } && value.Value is not TimelineEstimate { Start: null } &&
                     !(value.Value is TimelineEstimate t && TimelineReader.IsNow(t, DateOnly.FromDateTime(context.Reference))) &&
                     (Covers(value.Evidence, text) || folded.Contains(ChangeWords)))
                 {
-                    return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), Confidence.High, text.Trim());
+                    return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), value.Confidence, text.Trim()) { Hint = value.Hint };
                 }
             }
         }
@@ -440,7 +447,7 @@ internal static class SummaryReader
         var words = FoldedText.Of(rest);
         for (var i = 1; i < words.Count; i++)
         {
-            if (words[i].Text is "not" or "nicht" or "statt" or "anstatt" or "anstelle" or "instead" && !words[i].AfterBreak &&
+            if (words[i].Text is "not" or "nicht" or "statt" or "anstatt" or "anstelle" or "instead" && (!words[i].AfterBreak || OldValueClause(rest, words, i)) &&
                 !(i + 1 < words.Count && words[i + 1].Text is "before" or "vor" or "later" or "spaeter" or "until" or "more" or "mehr" or "less" or "weniger"))
             {
                 return rest[..words[i].Start];
@@ -450,15 +457,90 @@ internal static class SummaryReader
         return rest;
     }
 
+    /// <summary>Whether the clause opened by the "not" at <paramref name="i"/> is the last one and names an old value by
+    /// its digits or currency ("$75k, not 75k EUR", "0101, not 0100"): the value before it is the new one.</summary>
+    private static bool OldValueClause(string rest, FoldedText words, int i)
+    {
+        var after = rest.AsSpan(words[i].End).TrimStart();
+        return after.Length > 0 && (char.IsDigit(after[0]) || after[0] is '$' or '€' or '£') &&
+               after.IndexOfAny([',', ';', '!', '?', ':']) < 0 && !after.Contains(". ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The text without a last clause of "not" and the old number's digits ("…, not 0100"); the text itself
+    /// when there is none ("stimmt nicht, richtig ist 0171 …" keeps its number).</summary>
+    private static string WithoutOldNumber(string text)
+    {
+        var words = FoldedText.Of(text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].AfterBreak && words[i].Text is "not" or "nicht" && OldValueClause(text, words, i))
+            {
+                return text[..words[i].Start].TrimEnd(',', ' ', ';');
+            }
+        }
+
+        return text;
+    }
+
+    // A last clause that only remarks on the new company: that the rest is right, a request to fix it, how it is written
+    // or that the firm was renamed ("…, sonst alles richtig", "…, please fix", "…, ohne Bindestrich", "…, we rebranded").
+    private static readonly string[][] RestRight = Phrases.Of(
+        "sonst", "ansonsten", "rest", "der rest", "everything else", "all else", "alles andere", "otherwise");
+
+    private static readonly HashSet<string> RightWords = new(StringComparer.Ordinal)
+    {
+        "passt", "stimmt", "richtig", "korrekt", "gut", "ok", "okay", "fine", "correct", "right", "good", "ist",
+    };
+
+    private static readonly string[][] FixRequests = Phrases.Of(
+        "please fix", "pls fix", "please correct", "please change", "bitte korrigieren", "bitte aendern", "bitte anpassen",
+        "bitte berichtigen", "we rebranded", "we renamed", "wir haben umfirmiert", "wir haben uns umbenannt", "neuer name",
+        "new name");
+
+    private static readonly HashSet<string> WritingMarks = new(StringComparer.Ordinal)
+    {
+        "bindestrich", "punkt", "period", "dot", "hyphen", "dash", "komma", "comma", "leerzeichen", "space", "ampersand",
+        "und-zeichen", "apostroph", "apostrophe", "umlaut", "grossbuchstaben", "capitals",
+    };
+
+    /// <summary>The new company without a last clause that only remarks on it (<see cref="RestRight"/>), and without a
+    /// "now"/"jetzt" right before that clause; null when there is no such clause.</summary>
+    private static string? WithoutRemark(string rest)
+    {
+        var cut = rest.LastIndexOfAny([',', ';', '(']);
+        if (cut <= 0)
+        {
+            return null;
+        }
+
+        var clause = FoldedText.Of(rest[(cut + 1)..].TrimEnd(')', '.', '!', ' '));
+        var remark = clause.Count > 0 && clause.Count <= 5 &&
+                     (clause.Find(RestRight).At == 0 && clause.Words.Any(w => RightWords.Contains(w.Text)) ||
+                      clause.Find(FixRequests).At >= 0 && clause.Count == clause.Find(FixRequests).Length + (clause.Find(FixRequests).At) ||
+                      clause[0].Text is "ohne" or "mit" or "with" or "without" && clause.Words.Any(w => WritingMarks.Contains(w.Text)));
+        if (!remark)
+        {
+            return null;
+        }
+
+        var kept = FoldedText.Of(rest[..cut]);
+        var end = kept.Count > 1 && NowWords.Contains(kept[^1].Text) && kept[^1].Text is "now" or "jetzt" or "inzwischen" or "mittlerweile"
+            ? kept[^1].Start
+            : cut;
+        return rest[..end].TrimEnd(',', ' ', ';');
+    }
+
     /// <summary>The words before a last clause that opens with "not"/"nicht" and holds only the wrong value, one or two
     /// words ("Sarah Connor, not Sara" → "Sarah Connor"); null when there is no such clause, or when a dash after it
     /// brings the name once more ("…, not Kate - Katherine Williams").</summary>
     private static string? WrongValueAtEnd(string rest)
     {
         var words = FoldedText.Of(rest);
-        for (var i = words.Count - 2; i >= 1 && i >= words.Count - 3; i--)
+        for (var i = words.Count - 2; i >= 1 && i >= words.Count - 4; i--)
         {
-            if (words[i].AfterBreak && words[i].Text is "not" or "nicht" && rest.AsSpan(words[i].End).IndexOfAny('-', '–', '—') < 0)
+            // "…, nicht nur Mayer Bau", "…, not just Acme": the old value after "nur"/"just" may be one word longer
+            if (words[i].AfterBreak && words[i].Text is "not" or "nicht" && rest.AsSpan(words[i].End).IndexOfAny('-', '–', '—') < 0 &&
+                (i >= words.Count - 3 || words[i + 1].Text is "nur" or "just" or "only"))
             {
                 for (var j = i + 1; j < words.Count; j++)
                 {
@@ -518,6 +600,36 @@ internal static class SummaryReader
         }
 
         return false;
+    }
+
+    /// <summary>A new start or budget said with a word of changing ("lieber", "eher", "erst", "doch", "rather", "more
+    /// like") or a yes word put in the conditional ("April wäre richtig", "correct would be April") beside a word that
+    /// would confirm ("lieber im März, sonst passt alles", "rather in March, rest is correct", "doch erst im März"): the change, never a yes that keeps the old value. Confirmed when a yes word for the rest
+    /// stands beside it; with "doch" alone ("doch erst im März") it is a change like "eigentlich erst im Q3".</summary>
+    private static Reading<SummaryAnswer>? ChangedBesideYes(string text, FoldedText folded, ReadingContext context, AnswerReader reader)
+    {
+        var yesWords = ConfirmPhrases.Where(p => folded.Find([p]).At >= 0).ToList();
+        if (yesWords.Count == 0 || !folded.Contains(ChangeWords) && !folded.Words.Any(w => w.Text is "waere" or "would") || folded.Contains(ContactWords))
+        {
+            return null;
+        }
+
+        var onlyDoch = yesWords.TrueForAll(p => p is ["doch"]);
+        foreach (var field in (string[])[QuestionSteps.Timeline, QuestionSteps.Budget])
+        {
+            if (reader.Read(field, text, context) is { Confidence: >= Confidence.Medium } value &&
+                value.Value is BudgetEstimate { HasAmount: true } or TimelineEstimate { Start: not null } &&
+                !(value.Value is TimelineEstimate t && TimelineReader.IsNow(t, DateOnly.FromDateTime(context.Reference))))
+            {
+                var sure = onlyDoch && value.Confidence == Confidence.High;
+                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, value), sure ? Confidence.High : Confidence.Medium, text.Trim())
+                {
+                    Hint = sure ? null : ReadingHints.Ambiguous,
+                };
+            }
+        }
+
+        return null;
     }
 
     private static bool IsNegatedConfirm(FoldedText folded) =>
@@ -690,7 +802,8 @@ internal static class SummaryReader
 
         if (field == QuestionSteps.Phone)
         {
-            return PhoneReader.FindAll(text, context.Region).Count > 0 ? reader.Read(field, text, context) : null;
+            // "Phone is (555) 555-0101, not 0100": the digits after the "not" are the old number's
+            return PhoneReader.FindAll(text, context.Region).Count > 0 ? reader.Read(field, WithoutOldNumber(text), context) : null;
         }
 
         if (field is QuestionSteps.Timeline or QuestionSteps.Budget && from < folded.Count &&
@@ -738,6 +851,12 @@ internal static class SummaryReader
                     break;
                 }
             }
+        }
+
+        if (field == QuestionSteps.Company && WithoutRemark(rest) is { } remarked)
+        {
+            // "Firma heißt Acme Solutions GmbH, sonst alles richtig": the remark after the new name is no part of it
+            rest = remarked;
         }
 
         if (field is QuestionSteps.Name or QuestionSteps.Company && WrongValueAtEnd(rest) is { } said)

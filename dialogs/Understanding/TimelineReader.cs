@@ -377,12 +377,25 @@ internal static class TimelineReader
 
     /// <summary>A sure start read from the whole answer to the timeline question, kept sure only when nothing in the
     /// answer is left unread (<see cref="LeavesUnread"/>); otherwise confirmed. A change at the summary is judged by the
-    /// summary's reader.</summary>
+    /// summary's reader for its other words, but a class the blind writers split on (<see cref="SplitClass"/>) is
+    /// confirmed there too: the same words name the same uncertain period wherever they are said.</summary>
     internal static SlotReading? Accounted(string text, SlotReading? reading, ReadingContext context) =>
-        !context.PartOfSummary && reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } &&
-        LeavesUnread(text, context.Reference)
+        reading is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } &&
+        (context.PartOfSummary ? SplitClass(text, context.Reference) : LeavesUnread(text, context.Reference))
             ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
             : reading;
+
+    /// <summary>Whether the period of <paramref name="text"/> is of a class careful writers record with different values
+    /// (a season or a period's start after a latest-start word, a time off, a joking "yesterday", a day counted in
+    /// weeks, the end of this year without a bound, the quarter it is now by its number alone), whatever else is said.</summary>
+    internal static bool SplitClass(string text, DateTime reference)
+    {
+        var today = DateOnly.FromDateTime(reference);
+        var folded = FoldedText.Of(text);
+        return FindPeriod(folded, today) is var (period, start, end) &&
+               (BoundedSeason(folded, start, end) || TimeOff(folded, start, end) || JokingYesterday(text, folded) ||
+                CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) || CurrentQuarterByNumber(folded, period, today));
+    }
 
     /// <summary>Whether a sure reading of <paramref name="text"/>, the whole answer to the timeline question, leaves
     /// words unread that make it a confirmation (corpus README, "When a reading is sure"): words before the period or in
@@ -569,15 +582,26 @@ internal static class TimelineReader
 
     /// <summary>Whether the period was read from a time off ("nach den Sommerferien", "after summer break", "nach der
     /// Sommerpause"): school holidays and breaks end on different days in different places, and careful writers record
-    /// the day after, a window of August and September or mid-August on, so the start after one is confirmed.</summary>
+    /// the day after, a window of August and September or mid-August on, so the start after one is confirmed; so is a
+    /// latest start at a break over Christmas.</summary>
     private static bool TimeOff(FoldedText t, int start, int end)
     {
-        for (var k = start; k <= end; k++)
+        // the time-off word may follow the season the period was read from ("after the summer vacation")
+        for (var k = start; k <= Math.Min(end + 1, t.Count - 1); k++)
         {
             var w = t[k].Text;
             if ((w.EndsWith("ferien", StringComparison.Ordinal) || w.EndsWith("urlaub", StringComparison.Ordinal) ||
-                 w.EndsWith("pause", StringComparison.Ordinal) || w is "break" or "vacation" or "vacations" or "shutdown" or "betriebsruhe") &&
+                 w.EndsWith("pause", StringComparison.Ordinal) || w.EndsWith("break", StringComparison.Ordinal) ||
+                 w is "vacation" or "vacations" or "shutdown" or "betriebsruhe" || k > end && w is "holidays" or "holiday") &&
                 Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(m => t[m].Text is "nach" or "after"))
+            {
+                return true;
+            }
+
+            // "bis zur Winterpause", "vor der Weihnachtspause": where a break over Christmas starts is as unsure as
+            // where it ends
+            if (w is "weihnachtsferien" or "weihnachtspause" or "weihnachtsurlaub" or "winterpause" &&
+                Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(m => t[m].Text is "bis" or "vor" or "zur" or "zum"))
             {
                 return true;
             }
@@ -2294,6 +2318,10 @@ internal static class TimelineReader
                             j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text) ||
                             // "March would be great", "May works for us": said to suit, the month is a date
                             j == 0 && j + 1 < t.Count && t[j + 1].Text is "would" or "works" or "suits" or "waere" or "waer" or "wuerde" or "passt" ||
+                            // "after the conference in April, so May", "asap, like March": an explaining word that opens a
+                            // clause, then the month as its last word, spells out the start
+                            j >= 2 && t[j - 1].AfterBreak && t[j - 1].Text is "so" or "like" or "say" or "also" or "sprich" &&
+                            (j + 1 == t.Count || t[j + 1].AfterBreak) ||
                             // "before our busy season (May)": a month alone in brackets dates the words before it
                             t[j].Start > 0 && t.Original[t[j].Start - 1] == '(' && t[j].End < t.Original.Length && t.Original[t[j].End] == ')';
             if (!yearAfter && t.Count > 1)
@@ -2886,7 +2914,10 @@ internal static class TimelineReader
 
     /// <summary>A word for Christmas or the holidays around it ("Weihnachten", "xmas", "Feiertage").</summary>
     private static bool ChristmasHolidays(string w) =>
-        w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen";
+        w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen" ||
+        // a break over Christmas and the New Year ("nach der Winterpause", "nach den Weihnachtsferien"); "Winterferien"
+        // are in February in some German states, so they stay unread
+        w is "weihnachtsferien" or "weihnachtspause" or "weihnachtsurlaub" or "winterpause";
 
     // Named days of one country's calendar or another's, fixed by month and day ("St. Patrick's Day", "Allerheiligen").
     private static readonly (string[] Words, int Month, int Day)[] FixedDays =

@@ -27,7 +27,9 @@ internal static class YesNoReader
         "meinetwegen", "na gut", "na schoen", "na dann", "yessir", "yes sir", "by all means", "joo", "jooo", "okie dokie",
         "okey dokey", "i accept the privacy policy", "i accept the terms", "ich akzeptiere die datenschutzerklaerung",
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
-        "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
+        "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "isch okay", "das isch okay", "das isch ok",
+        // a yes word before the Bavarian "passt scho" is read with it, not as "ja passt" and a word left over
+        "ja passt scho", "jo passt scho", "ja basst scho", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",
@@ -51,7 +53,9 @@ internal static class YesNoReader
         "i'm not comfortable", "im not comfortable", "i am not comfortable", "uncomfortable", "ist mir nicht recht",
         "nicht recht", "mir nicht wohl", "ist mir unangenehm", "unangenehm",
         // Bavarian and Austrian "ned" is "nicht"
-        "ned", "ned wirklich", "lieber ned", "eher ned", "bitte ned");
+        "ned", "ned wirklich", "lieber ned", "eher ned", "bitte ned",
+        // the northern "nich" is "nicht"; "not really" before "comfortable" is the whole refusal
+        "lieber nich", "eher nich", "besser nich", "not really comfortable", "not really comfortable with that");
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",
@@ -290,7 +294,44 @@ internal static class YesNoReader
             confidence = Confidence.High;
         }
 
+        if (confidence == Confidence.Medium && !isYes && OpensMessage(folded, covered, first) && OnlyBrowsing(folded, first.At + first.Length))
+        {
+            // "nein – ich wollte mir nur die Preise anschauen", "nah i just wanted to look around", "Rather not. Can I just
+            // get a price list?": a no, then why: only looking or asking; the reason repeats the no
+            confidence = Confidence.High;
+        }
+
         return new Reading<bool>(isYes, confidence, evidence);
+    }
+
+    // Words that say the prospect only wants to look or ask ("nur umschauen", "just browsing", "nur kurz was fragen").
+    private static readonly HashSet<string> BrowsingWords = new(StringComparer.Ordinal)
+    {
+        "umschauen", "umsehen", "umgucken", "um", "anschauen", "ansehen", "angucken", "gucken", "schauen", "schau", "look",
+        "looking", "browse", "browsing", "fragen", "frage", "wissen", "ask", "asking", "question", "preise", "preis",
+        "preisliste", "price", "prices", "pricing", "kostet", "kosten", "costs", "cost", "infos", "info", "informieren",
+    };
+
+    /// <summary>Whether the words from <paramref name="from"/> say only that the prospect wants to look or ask: "nur",
+    /// "just" or "only" and a word of looking or asking (<see cref="BrowsingWords"/>), with no yes word, condition or
+    /// second answer after the no.</summary>
+    private static bool OnlyBrowsing(FoldedText folded, int from)
+    {
+        var restricting = false;
+        var browsing = false;
+        for (var i = from; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w is "wenn" or "if" or "falls" or "unless" or "sofern" or "aber" or "but" or "ja" or "yes" or "ok" or "okay" or "doch")
+            {
+                return false;
+            }
+
+            restricting |= w is "nur" or "just" or "only" or "bloss";
+            browsing |= BrowsingWords.Contains(w);
+        }
+
+        return restricting && browsing;
     }
 
     /// <summary>Words that say how or how often to be contacted ("bitte keine Anrufe", "nur per Mail", "no newsletters

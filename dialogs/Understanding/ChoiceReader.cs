@@ -872,6 +872,22 @@ internal static class ChoiceReader
             return renewing;
         }
 
+        if (step == QuestionSteps.Need && winner < 0 && acceptOwnWords && !folded.IsQuestion && !OtherField(folded) && !OtherService(folded))
+        {
+            // "Tagungsanfragen zentral sammeln", "stop losing track of catering inquiries": inquiries the prospect describes
+            // in own words are the need to win and qualify them; "Außendienstler pflegen alles in Excel": sales work kept
+            // in a spreadsheet is the manual work to automate. Careful readers offer the nearest need, confirmed
+            if (NamesInquiries(folded) && ConfirmedAs("Anfragen qualifizieren", "qualify leads", text, choices, language) is { } inquiries)
+            {
+                return inquiries;
+            }
+
+            if (KeptInSpreadsheet(folded) && ConfirmedAs("Prozesse automatisieren", "automate sales", text, choices, language) is { } manual)
+            {
+                return manual;
+            }
+        }
+
         if (winner < 0)
         {
             // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
@@ -893,6 +909,14 @@ internal static class ChoiceReader
             // "do you integrate with QuickBooks?" beside other answers: a question whose need words point at another field
             // names no configured need, and a question gives no own words
             return null;
+        }
+
+        if (step == QuestionSteps.Need && acceptOwnWords && !folded.IsQuestion && ConnectsOtherSystem(folded) && OtherField(folded) && !NamesSales(folded) &&
+            !ConnectsCrmProduct(folded) && ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } linking)
+        {
+            // "DATEV-Anbindung", "integrate with our ERP": a system of another field with a word of connecting it is the
+            // other end of a connection; careful readers offer connecting the CRM, confirmed, as no CRM is named
+            return linking;
         }
 
         if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded) && !ConnectsCrmProduct(folded))
@@ -1092,14 +1116,8 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Need && PainOnly(folded, w.Start, w.End))
         {
             // "our reps waste hours on data entry": a chore named without a word of wanting it gone describes the day;
-            // which need it is remains a guess, so the words are kept as they are (beside other answers: confirmed)
-            if (!acceptOwnWords)
-            {
-                return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
-            }
-
-            var kept = OwnWords(step, text, folded, acceptOwnWords);
-            return kept is { Confidence: Confidence.High } && NamesNeedField(folded) ? kept with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : kept;
+            // careful readers offer the need the chore belongs to, so it is confirmed, never kept as sure own words
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Need && CrmUpkeep(folded))
@@ -2855,6 +2873,58 @@ internal static class ChoiceReader
         }
 
         return product && connect;
+    }
+
+    /// <summary>Support, service, tickets or complaints: another field than the configured needs'.</summary>
+    private static bool OtherService(FoldedText folded) =>
+        folded.Words.Any(w => w.Text.Contains("support", StringComparison.Ordinal) || w.Text.Contains("service", StringComparison.Ordinal) ||
+                              w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints" or "beschwerden");
+
+    /// <summary>Inquiries named as such or in a compound ("Tagungsanfragen", "Eventanfragen", "catering inquiries").</summary>
+    private static bool NamesInquiries(FoldedText folded) =>
+        folded.Words.Any(w => w.Text.EndsWith("anfragen", StringComparison.Ordinal) || w.Text.EndsWith("anfrage", StringComparison.Ordinal) ||
+                              w.Text is "inquiries" or "enquiries" or "inquiry" or "enquiry");
+
+    // A spreadsheet or paper as the place sales work is kept ("alles in Excel pflegen", "Zettelwirtschaft").
+    private static readonly HashSet<string> Spreadsheets = new(StringComparer.Ordinal)
+    {
+        "excel", "spreadsheet", "spreadsheets", "tabelle", "tabellen", "zettel", "zettelwirtschaft", "zetteln", "papierlisten",
+    };
+
+    // Words of teaching a tool ("Excel-Schulung"): a course, no work kept in it.
+    private static readonly HashSet<string> TeachingWords = new(StringComparer.Ordinal)
+    {
+        "schulung", "schulungen", "kurs", "kurse", "training", "course", "courses", "lernen", "learn", "tutorial",
+    };
+
+    private static bool KeptInSpreadsheet(FoldedText folded) =>
+        folded.Words.Any(w => Spreadsheets.Contains(w.Text)) && !folded.Words.Any(w => TeachingWords.Contains(w.Text));
+
+    /// <summary>"DATEV-Anbindung", "QuickBooks integration": a word of connecting beside a system (ERP, accounting software)
+    /// and no other word of another field than the systems (payroll, recruiting, staff …).</summary>
+    private static bool ConnectsOtherSystem(FoldedText folded)
+    {
+        var system = false;
+        var connect = false;
+        foreach (var w in folded.Words)
+        {
+            if (ConnectedSystems.Contains(w.Text))
+            {
+                system = true;
+                continue;
+            }
+
+            if (OtherFields.Contains(w.Text))
+            {
+                return false;
+            }
+
+            connect |= w.Text is "connect" or "connected" or "connecting" or "integrate" or "integrated" or "integration" or "sync" or "synced" or
+                "synchronize" or "link" or "anbinden" or "anbindung" or "angebunden" or "integrieren" or "integriert" or "synchronisieren" or
+                "schnittstelle" or "verknuepfen" or "verknuepfung" or "koppeln" or "kopplung" or "api" or "interface";
+        }
+
+        return system && connect;
     }
 
     private static bool NamesSales(FoldedText folded)

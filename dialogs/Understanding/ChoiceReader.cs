@@ -67,6 +67,14 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
         }
 
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var sharedKey } } &&
+            SharedDecider(choices) is >= 0 and var shared && choices[shared].Key == sharedKey && DecidesButConsults(text, choices, language) is >= 0 and var sole)
+        {
+            // "final say is mine but I discuss with my co-founder": the prospect decides and talks it over with someone;
+            // how much that someone weighs is theirs to confirm, as with "but my co-founder weighs in"
+            return ChoiceReading(step, choices[sole], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
             ClauseLeftUnread(text, choices, language, (reading.Value as ChoiceValue)?.Key))
         {
@@ -529,6 +537,14 @@ internal static class ChoiceReader
                 {
                     // "ich treibe das intern voran", "wir klären das intern": the German adverb, no intern's title (which
                     // opens its clause or follows an article or "I'm")
+                    continue;
+                }
+
+                if (step == QuestionSteps.Authority && phrase.Words.Length >= 3 && phrase.Words[^2] is "and" or "und" && phrase.Words[^1] is "i" or "ich" &&
+                    OwnTitleBefore(folded, start))
+                {
+                    // "I'm the IT manager and I recommend to the board": the title is the prospect's own, and "and I" opens
+                    // the prospect's next clause, no "my manager and I" deciding together
                     continue;
                 }
 
@@ -1849,6 +1865,61 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    /// <summary>"I'm the IT manager", "ich bin Teamleiter": a self-introduction in the three words before the title at
+    /// <paramref name="at"/>.</summary>
+    private static bool OwnTitleBefore(FoldedText folded, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+        {
+            if (folded[k].Text is "i'm" or "im" or "bin" || folded[k].Text is "am" && k > 0 && folded[k - 1].Text == "i")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs of consulting someone without handing over the decision ("I discuss with my co-founder", "talk it over with").
+    private static readonly HashSet<string> ConsultVerbs = new(StringComparer.Ordinal)
+    {
+        "discuss", "discussing", "talk", "talking", "check", "checking", "consult", "consulting", "confer", "bespreche", "besprechen",
+        "rede", "spreche", "halte", "klaere",
+    };
+
+    /// <summary>"final say is mine but I discuss with my co-founder": the prospect claims the decision in the first clause
+    /// (read alone as the sole decider) and, after a contrast, only consults someone with a verb of talking it over; the
+    /// "with my co-founder" is no decision taken together. Returns the sole decider's choice, or -1.</summary>
+    private static int DecidesButConsults(string text, IReadOnlyList<AnswerChoice> choices, string language)
+    {
+        var folded = FoldedText.Of(text);
+        var top = TopDecider(choices);
+        for (var i = 1; top >= 0 && i + 2 < folded.Count; i++)
+        {
+            if (!ContrastWords.Contains(folded[i].Text) || !OpensContrast(folded, i))
+            {
+                continue;
+            }
+
+            var consults = false;
+            for (var k = i + 1; k < folded.Count && k <= i + 4; k++)
+            {
+                if (ConsultVerbs.Contains(folded[k].Text) && folded.Words.Skip(k + 1).Take(4).Any(x => x.Text is "with" or "mit" or "over" or "durch"))
+                {
+                    consults = true;
+                    break;
+                }
+            }
+
+            return consults && ReadChoice(QuestionSteps.Authority, text[..folded[i].Start], choices, language, acceptOwnWords: false, allowIndex: true) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: var first } } && first == choices[top].Key
+                ? top
+                : -1;
+        }
+
+        return -1;
     }
 
     private static readonly HashSet<string> SayVerbs = new(StringComparer.Ordinal)

@@ -84,6 +84,16 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && reading is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } &&
+            FoldedText.Of(reading.Evidence) is { Count: 1 } how && how[0].Text.StartsWith("automat", StringComparison.Ordinal) &&
+            FoldedText.Of(text) is var whole && NamesInquiries(whole) && IntoSystem(text, whole) &&
+            ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } moved)
+        {
+            // "Probefahrt-Anfragen automatisch ins DMS übernehmen": inquiries moved into a system of the prospect's, with
+            // "automatisch" saying only how; that is connecting the system, confirmed, as it is no CRM the synonyms know
+            return moved;
+        }
+
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } && RestElsewhere(text, reading.Evidence))
         {
             // "Leads qualifizieren für unsere Stellenanzeigen, die Bewerbungen landen alle im Postfach": a long answer read
@@ -927,7 +937,7 @@ internal static class ChoiceReader
             return null;
         }
 
-        if (step == QuestionSteps.Need && acceptOwnWords && !folded.IsQuestion && ConnectsOtherSystem(folded) && OtherField(folded) && !NamesSales(folded) &&
+        if (step == QuestionSteps.Need && acceptOwnWords && !folded.IsQuestion && ConnectsOtherSystem(text, folded) && OtherField(folded) && !NamesSales(folded) &&
             !ConnectsCrmProduct(folded) && ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } linking)
         {
             // "DATEV-Anbindung", "integrate with our ERP": a system of another field with a word of connecting it is the
@@ -2946,6 +2956,34 @@ internal static class ChoiceReader
         return product && connect;
     }
 
+    /// <summary>"ins DMS", "into our ERP", "in unsere Warenwirtschaft": "into" and a system, named by a system word or as
+    /// an acronym in capitals.</summary>
+    private static bool IntoSystem(string text, FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("ins" or "into" or "in"))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (folded[k].Text is "unser" or "unsere" or "unseren" or "our" or "the" or "das" or "den" or "die" && k + 1 < folded.Count)
+            {
+                k++;
+            }
+
+            var written = text[folded[k].Start..folded[k].End];
+            if (ConnectedSystems.Contains(folded[k].Text) || SystemWords.Contains(folded[k].Text) ||
+                written.Length is >= 2 and <= 5 && written.All(char.IsUpper))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Support, service, tickets or complaints: another field than the configured needs'.</summary>
     private static bool OtherService(FoldedText folded) =>
         folded.Words.Any(w => w.Text.Contains("support", StringComparison.Ordinal) || w.Text.Contains("service", StringComparison.Ordinal) ||
@@ -2973,7 +3011,7 @@ internal static class ChoiceReader
 
     /// <summary>"DATEV-Anbindung", "QuickBooks integration": a word of connecting beside a system (ERP, accounting software)
     /// and no other word of another field than the systems (payroll, recruiting, staff …).</summary>
-    private static bool ConnectsOtherSystem(FoldedText folded)
+    private static bool ConnectsOtherSystem(string text, FoldedText folded)
     {
         var system = false;
         var connect = false;
@@ -2995,7 +3033,8 @@ internal static class ChoiceReader
                 "schnittstelle" or "verknuepfen" or "verknuepfung" or "koppeln" or "kopplung" or "api" or "interface";
         }
 
-        return system && connect;
+        // "Anfragen automatisch in unsere Warenwirtschaft": inquiries moved into the system connect it too
+        return system && (connect || NamesInquiries(folded) && IntoSystem(text, folded));
     }
 
     private static bool NamesSales(FoldedText folded)

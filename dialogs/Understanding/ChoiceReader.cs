@@ -84,6 +84,14 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && !acceptOwnWords && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } &&
+            InfoSentFor(text, reading.Evidence))
+        {
+            // "No I don't agree. Just send info to info@…": beside other answers information asked to be sent is a request,
+            // which may be looking around or only where to send a brochure; confirmed (at the need question it answers it)
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
+        }
+
         if (step == QuestionSteps.Need && reading is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } &&
             FoldedText.Of(reading.Evidence) is { Count: 1 } how && how[0].Text.StartsWith("automat", StringComparison.Ordinal) &&
             FoldedText.Of(text) is var whole && NamesInquiries(whole) && IntoSystem(text, whole) &&
@@ -2954,6 +2962,35 @@ internal static class ChoiceReader
         }
 
         return product && connect;
+    }
+
+    /// <summary>Whether the need was read from "info" alone as the object of a verb of sending ("send info to",
+    /// "send me some info", "schickt mir Infos").</summary>
+    private static bool InfoSentFor(string text, string evidence)
+    {
+        var folded = FoldedText.Of(text);
+        if (FoldedText.Of(evidence) is not { Count: 1 } e || e[0].Text is not ("info" or "infos" or "information" or "informationen"))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].Text != e[0].Text)
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+            {
+                if (folded[k].Text is "send" or "sending" or "email" or "mail" or "schick" or "schicken" or "schickt" or "senden" or "sendet" or "zuschicken" or "mailen")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"ins DMS", "into our ERP", "in unsere Warenwirtschaft": "into" and a system, named by a system word or as

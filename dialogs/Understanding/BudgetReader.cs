@@ -228,6 +228,11 @@ internal static partial class BudgetReader
 
     /// <summary>Whether the first clause of <paramref name="after"/> (after the amount and a break) is one of the bound
     /// phrases and nothing else.</summary>
+    // Money applied for and not yet granted.
+    private static readonly string[][] Requested = Phrases.Of(
+        "beantragt", "beantragen", "beantragen wir", "antrag gestellt", "antrag laeuft", "noch nicht bewilligt", "applied for",
+        "applying for", "grant application", "pending approval", "not yet approved", "waiting for approval");
+
     // An upper bound said of the amount before by a pronoun ("not more than that", "nicht mehr als das").
     private static readonly string[][] ReferenceBounds = Phrases.Of(
         "not more than that", "no more than that", "nothing more than that", "not more than this", "not above that",
@@ -679,6 +684,14 @@ internal static partial class BudgetReader
         {
             // "$100k for year one", "50.000 € im ersten Jahr": careful readers record the first year as a yearly amount or
             // as one sum for that year alone; confirmed
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
+        if (confidence == Confidence.High && folded.Contains(Requested))
+        {
+            // "Fördermittel sind beantragt (ca. 3.000 €)", "we've applied for a grant of $5,000": money applied for is not
+            // granted yet, so the amount may change; confirmed
             confidence = Confidence.Medium;
             hint = ReadingHints.Ambiguous;
         }

@@ -228,6 +228,52 @@ internal static partial class BudgetReader
 
     /// <summary>Whether the first clause of <paramref name="after"/> (after the amount and a break) is one of the bound
     /// phrases and nothing else.</summary>
+    // Money applied for and not yet granted.
+    private static readonly string[][] Requested = Phrases.Of(
+        "beantragt", "beantragen", "beantragen wir", "antrag gestellt", "antrag laeuft", "noch nicht bewilligt", "applied for",
+        "applying for", "grant application", "pending approval", "not yet approved", "waiting for approval");
+
+    // An upper bound said of the amount before by a pronoun ("not more than that", "nicht mehr als das").
+    private static readonly string[][] ReferenceBounds = Phrases.Of(
+        "not more than that", "no more than that", "nothing more than that", "not more than this", "not above that",
+        "not over that", "nothing above that", "nicht mehr als das", "nicht mehr als das da", "nicht mehr als dies",
+        "nicht darueber", "nicht mehr als diese summe", "not more than that amount", "no more than that amount");
+
+    /// <summary>"…, so not more than that", "…, also nicht mehr als das": the answer's last clause, after a connective,
+    /// only bounds the amount before it by a pronoun.</summary>
+    private static bool BoundByReference(FoldedText after)
+    {
+        var from = -1;
+        for (var i = after.Count - 1; i > 0; i--)
+        {
+            if (after[i].AfterBreak)
+            {
+                from = i;
+                break;
+            }
+        }
+
+        if (from < 0)
+        {
+            return false;
+        }
+
+        while (from < after.Count - 1 && after[from].Text is "so" or "also" or "and" or "und" or "therefore" or "thus" or "daher" or "deshalb" or "darum")
+        {
+            from++;
+        }
+
+        foreach (var p in ReferenceBounds)
+        {
+            if (p.Length == after.Count - from && after.MatchesAt(from, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ClauseIsBound(FoldedText after, int from, string[][] phrases, bool upper)
     {
         var end = from + 1;
@@ -579,6 +625,14 @@ internal static partial class BudgetReader
                 // "bis 30.000 €", and after the amount: "$30k max", "100k tops"
                 min = null;
             }
+            else if (amounts.Count == 1 && BoundByReference(FoldedText.Of(text[first.End..])))
+            {
+                // "we spend 40k a year on our current tool, so not more than that": a last clause that bounds "that" amount
+                // from above; what the amount was said of before it is left unread, so confirmed
+                min = null;
+                confidence = Confidence.Medium;
+                hint = ReadingHints.Ambiguous;
+            }
             else if (EndsWith(before, LowerBound) || SignBefore(text, first.Start) is '>' ||
                      amounts.Count == 1 && (StartsWith(FoldedText.Of(text[first.End..]), LowerBoundAfter, upper: false) || PlusAfter(text, first.End)))
             {
@@ -624,6 +678,22 @@ internal static partial class BudgetReader
         {
             confidence = Confidence.Medium;
             hint = ReadingHints.Hedged;
+        }
+
+        if (confidence == Confidence.High && period is BudgetPeriod.Year or null && Enumerable.Range(0, folded.Count).Any(i => FirstYear(folded, i)))
+        {
+            // "$100k for year one", "50.000 € im ersten Jahr": careful readers record the first year as a yearly amount or
+            // as one sum for that year alone; confirmed
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
+        if (confidence == Confidence.High && folded.Contains(Requested))
+        {
+            // "Fördermittel sind beantragt (ca. 3.000 €)", "we've applied for a grant of $5,000": money applied for is not
+            // granted yet, so the amount may change; confirmed
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
         }
 
         if (confidence == Confidence.High && PerUnit(folded))
@@ -1746,6 +1816,21 @@ internal static partial class BudgetReader
         "pro monat", "im monat", "monatlich", "je monat", "per month", "a month", "each month", "every month", "monthly",
         "monatsbudget", "monthly budget");
 
+    /// <summary>"year one", "first year", "im ersten Jahr": the year at <paramref name="at"/> (or the word before it) is
+    /// the first one, a single period.</summary>
+    private static bool FirstYear(FoldedText window, int at)
+    {
+        var year = at;
+        if (window[at].Text is "first" or "1st" or "ersten" or "erste" or "erstes" && at + 1 < window.Count)
+        {
+            year = at + 1;
+        }
+
+        return window[year].Text is "year" or "jahr" &&
+               (year > 0 && window[year - 1].Text is "first" or "1st" or "ersten" or "erste" or "erstes" ||
+                year + 1 < window.Count && window[year + 1].Text is "one" or "1" or "eins");
+    }
+
     private static BudgetPeriod? PeriodAnywhere(FoldedText folded)
     {
         if (folded.Contains(PeriodWordsAnywhere))
@@ -2454,6 +2539,12 @@ internal static partial class BudgetReader
         }
 
         var word = FoldedText.Fold(text[(j + 1)..end]);
+        if (word == "us" && text[(j + 1)..end] != "US")
+        {
+            // "it costs us 3k", "give us 5k": the pronoun before an amount; only "US 5,000" in capitals is the dollar
+            return (null, start);
+        }
+
         var c = word is "fr" or "sfr" ? "CHF" : CurrencyOf(word, afterNumber: false);
         return c is null ? (null, start) : (c, j + 1);
     }

@@ -67,6 +67,14 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
         }
 
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var sharedKey } } &&
+            SharedDecider(choices) is >= 0 and var shared && choices[shared].Key == sharedKey && DecidesButConsults(text, choices, language) is >= 0 and var sole)
+        {
+            // "final say is mine but I discuss with my co-founder": the prospect decides and talks it over with someone;
+            // how much that someone weighs is theirs to confirm, as with "but my co-founder weighs in"
+            return ChoiceReading(step, choices[sole], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
             ClauseLeftUnread(text, choices, language, (reading.Value as ChoiceValue)?.Key))
         {
@@ -74,6 +82,24 @@ internal static class ChoiceReader
             // PDL": a second person or a condition, and a clause the reader finds no role in; what that clause does to the
             // role is not read, so the role is confirmed
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && !acceptOwnWords && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } &&
+            InfoSentFor(text, reading.Evidence))
+        {
+            // "No I don't agree. Just send info to info@…": beside other answers information asked to be sent is a request,
+            // which may be looking around or only where to send a brochure; confirmed (at the need question it answers it)
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
+        }
+
+        if (step == QuestionSteps.Need && reading is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } &&
+            FoldedText.Of(reading.Evidence) is { Count: 1 } how && how[0].Text.StartsWith("automat", StringComparison.Ordinal) &&
+            FoldedText.Of(text) is var whole && NamesInquiries(whole) && IntoSystem(text, whole) &&
+            ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } moved)
+        {
+            // "Probefahrt-Anfragen automatisch ins DMS übernehmen": inquiries moved into a system of the prospect's, with
+            // "automatisch" saying only how; that is connecting the system, confirmed, as it is no CRM the synonyms know
+            return moved;
         }
 
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } && RestElsewhere(text, reading.Evidence))
@@ -532,6 +558,14 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (step == QuestionSteps.Authority && phrase.Words.Length >= 3 && phrase.Words[^2] is "and" or "und" && phrase.Words[^1] is "i" or "ich" &&
+                    OwnTitleBefore(folded, start))
+                {
+                    // "I'm the IT manager and I recommend to the board": the title is the prospect's own, and "and I" opens
+                    // the prospect's next clause, no "my manager and I" deciding together
+                    continue;
+                }
+
                 if (phrase.Words.Length == 1 && choices[phrase.Choice].DecisionMaker && IsRecipientsTitle(folded, start))
                 {
                     // "researching options for my director", "recommending vendors to our CIO": the title is whom the
@@ -872,6 +906,22 @@ internal static class ChoiceReader
             return renewing;
         }
 
+        if (step == QuestionSteps.Need && winner < 0 && acceptOwnWords && !folded.IsQuestion && !OtherField(folded) && !OtherService(folded))
+        {
+            // "Tagungsanfragen zentral sammeln", "stop losing track of catering inquiries": inquiries the prospect describes
+            // in own words are the need to win and qualify them; "Außendienstler pflegen alles in Excel": sales work kept
+            // in a spreadsheet is the manual work to automate. Careful readers offer the nearest need, confirmed
+            if (NamesInquiries(folded) && ConfirmedAs("Anfragen qualifizieren", "qualify leads", text, choices, language) is { } inquiries)
+            {
+                return inquiries;
+            }
+
+            if (KeptInSpreadsheet(folded) && ConfirmedAs("Prozesse automatisieren", "automate sales", text, choices, language) is { } manual)
+            {
+                return manual;
+            }
+        }
+
         if (winner < 0)
         {
             // own words in the words of a need's field, a lone short word ("pineapple") or an ordinal ("the third one
@@ -893,6 +943,14 @@ internal static class ChoiceReader
             // "do you integrate with QuickBooks?" beside other answers: a question whose need words point at another field
             // names no configured need, and a question gives no own words
             return null;
+        }
+
+        if (step == QuestionSteps.Need && acceptOwnWords && !folded.IsQuestion && ConnectsOtherSystem(text, folded) && OtherField(folded) && !NamesSales(folded) &&
+            !ConnectsCrmProduct(folded) && ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } linking)
+        {
+            // "DATEV-Anbindung", "integrate with our ERP": a system of another field with a word of connecting it is the
+            // other end of a connection; careful readers offer connecting the CRM, confirmed, as no CRM is named
+            return linking;
         }
 
         if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded) && !ConnectsCrmProduct(folded))
@@ -1092,14 +1150,8 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Need && PainOnly(folded, w.Start, w.End))
         {
             // "our reps waste hours on data entry": a chore named without a word of wanting it gone describes the day;
-            // which need it is remains a guess, so the words are kept as they are (beside other answers: confirmed)
-            if (!acceptOwnWords)
-            {
-                return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
-            }
-
-            var kept = OwnWords(step, text, folded, acceptOwnWords);
-            return kept is { Confidence: Confidence.High } && NamesNeedField(folded) ? kept with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : kept;
+            // careful readers offer the need the chore belongs to, so it is confirmed, never kept as sure own words
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Need && CrmUpkeep(folded))
@@ -1831,6 +1883,61 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    /// <summary>"I'm the IT manager", "ich bin Teamleiter": a self-introduction in the three words before the title at
+    /// <paramref name="at"/>.</summary>
+    private static bool OwnTitleBefore(FoldedText folded, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+        {
+            if (folded[k].Text is "i'm" or "im" or "bin" || folded[k].Text is "am" && k > 0 && folded[k - 1].Text == "i")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs of consulting someone without handing over the decision ("I discuss with my co-founder", "talk it over with").
+    private static readonly HashSet<string> ConsultVerbs = new(StringComparer.Ordinal)
+    {
+        "discuss", "discussing", "talk", "talking", "check", "checking", "consult", "consulting", "confer", "bespreche", "besprechen",
+        "rede", "spreche", "halte", "klaere",
+    };
+
+    /// <summary>"final say is mine but I discuss with my co-founder": the prospect claims the decision in the first clause
+    /// (read alone as the sole decider) and, after a contrast, only consults someone with a verb of talking it over; the
+    /// "with my co-founder" is no decision taken together. Returns the sole decider's choice, or -1.</summary>
+    private static int DecidesButConsults(string text, IReadOnlyList<AnswerChoice> choices, string language)
+    {
+        var folded = FoldedText.Of(text);
+        var top = TopDecider(choices);
+        for (var i = 1; top >= 0 && i + 2 < folded.Count; i++)
+        {
+            if (!ContrastWords.Contains(folded[i].Text) || !OpensContrast(folded, i))
+            {
+                continue;
+            }
+
+            var consults = false;
+            for (var k = i + 1; k < folded.Count && k <= i + 4; k++)
+            {
+                if (ConsultVerbs.Contains(folded[k].Text) && folded.Words.Skip(k + 1).Take(4).Any(x => x.Text is "with" or "mit" or "over" or "durch"))
+                {
+                    consults = true;
+                    break;
+                }
+            }
+
+            return consults && ReadChoice(QuestionSteps.Authority, text[..folded[i].Start], choices, language, acceptOwnWords: false, allowIndex: true) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: var first } } && first == choices[top].Key
+                ? top
+                : -1;
+        }
+
+        return -1;
     }
 
     private static readonly HashSet<string> SayVerbs = new(StringComparer.Ordinal)
@@ -2855,6 +2962,116 @@ internal static class ChoiceReader
         }
 
         return product && connect;
+    }
+
+    /// <summary>Whether the need was read from "info" alone as the object of a verb of sending ("send info to",
+    /// "send me some info", "schickt mir Infos").</summary>
+    private static bool InfoSentFor(string text, string evidence)
+    {
+        var folded = FoldedText.Of(text);
+        if (FoldedText.Of(evidence) is not { Count: 1 } e || e[0].Text is not ("info" or "infos" or "information" or "informationen"))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].Text != e[0].Text)
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+            {
+                if (folded[k].Text is "send" or "sending" or "email" or "mail" or "schick" or "schicken" or "schickt" or "senden" or "sendet" or "zuschicken" or "mailen")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"ins DMS", "into our ERP", "in unsere Warenwirtschaft": "into" and a system, named by a system word or as
+    /// an acronym in capitals.</summary>
+    private static bool IntoSystem(string text, FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("ins" or "into" or "in"))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (folded[k].Text is "unser" or "unsere" or "unseren" or "our" or "the" or "das" or "den" or "die" && k + 1 < folded.Count)
+            {
+                k++;
+            }
+
+            var written = text[folded[k].Start..folded[k].End];
+            if (ConnectedSystems.Contains(folded[k].Text) || SystemWords.Contains(folded[k].Text) ||
+                written.Length is >= 2 and <= 5 && written.All(char.IsUpper))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Support, service, tickets or complaints: another field than the configured needs'.</summary>
+    private static bool OtherService(FoldedText folded) =>
+        folded.Words.Any(w => w.Text.Contains("support", StringComparison.Ordinal) || w.Text.Contains("service", StringComparison.Ordinal) ||
+                              w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints" or "beschwerden");
+
+    /// <summary>Inquiries named as such or in a compound ("Tagungsanfragen", "Eventanfragen", "catering inquiries").</summary>
+    private static bool NamesInquiries(FoldedText folded) =>
+        folded.Words.Any(w => w.Text.EndsWith("anfragen", StringComparison.Ordinal) || w.Text.EndsWith("anfrage", StringComparison.Ordinal) ||
+                              w.Text is "inquiries" or "enquiries" or "inquiry" or "enquiry");
+
+    // A spreadsheet or paper as the place sales work is kept ("alles in Excel pflegen", "Zettelwirtschaft").
+    private static readonly HashSet<string> Spreadsheets = new(StringComparer.Ordinal)
+    {
+        "excel", "spreadsheet", "spreadsheets", "tabelle", "tabellen", "zettel", "zettelwirtschaft", "zetteln", "papierlisten",
+    };
+
+    // Words of teaching a tool ("Excel-Schulung"): a course, no work kept in it.
+    private static readonly HashSet<string> TeachingWords = new(StringComparer.Ordinal)
+    {
+        "schulung", "schulungen", "kurs", "kurse", "training", "course", "courses", "lernen", "learn", "tutorial",
+    };
+
+    private static bool KeptInSpreadsheet(FoldedText folded) =>
+        folded.Words.Any(w => Spreadsheets.Contains(w.Text)) && !folded.Words.Any(w => TeachingWords.Contains(w.Text));
+
+    /// <summary>"DATEV-Anbindung", "QuickBooks integration": a word of connecting beside a system (ERP, accounting software)
+    /// and no other word of another field than the systems (payroll, recruiting, staff …).</summary>
+    private static bool ConnectsOtherSystem(string text, FoldedText folded)
+    {
+        var system = false;
+        var connect = false;
+        foreach (var w in folded.Words)
+        {
+            if (ConnectedSystems.Contains(w.Text))
+            {
+                system = true;
+                continue;
+            }
+
+            if (OtherFields.Contains(w.Text))
+            {
+                return false;
+            }
+
+            connect |= w.Text is "connect" or "connected" or "connecting" or "integrate" or "integrated" or "integration" or "sync" or "synced" or
+                "synchronize" or "link" or "anbinden" or "anbindung" or "angebunden" or "integrieren" or "integriert" or "synchronisieren" or
+                "schnittstelle" or "verknuepfen" or "verknuepfung" or "koppeln" or "kopplung" or "api" or "interface";
+        }
+
+        // "Anfragen automatisch in unsere Warenwirtschaft": inquiries moved into the system connect it too
+        return system && (connect || NamesInquiries(folded) && IntoSystem(text, folded));
     }
 
     private static bool NamesSales(FoldedText folded)

@@ -929,6 +929,16 @@ internal static class MessageReader
             }
         }
 
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Need) is >= 0 and var browseAt && result[browseAt] is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } browseKey } } &&
+            context.Policy.Needs.Any(n => n.Key == browseKey && !n.Fits) &&
+            text.Split([',', '.', ';', '\n', '!', '?']).Select(c => ChoiceReader.Read(QuestionSteps.Need, c, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false))
+                .FirstOrDefault(r => r is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } k } } && context.Policy.Needs.Any(n => n.Key == k && n.Fits)) is { } beside)
+        {
+            // "… Leads automatisch ins CRM kriegen, erstmal nur informieren": a configured need named in a clause of its own
+            // beside words of looking around is that need; the looking says how far the prospect is, so confirmed
+            result[browseAt] = beside with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return result;
     }
 

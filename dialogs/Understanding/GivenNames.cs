@@ -111,6 +111,7 @@ internal static class GivenNames
         // met in the blind rounds and common where they come from
         "herbert", "carola", "regula", "corinne", "resi", "franzi", "oezlem", "oemer", "harriet", "reginald",
         "grainne", "jenna", "jon", "rick", "aaliyah", "ishmael", "kasia", "emeka", "olusegun", "krish", "paolo",
+        "deshawn", "tyrone", "darnell", "jamal", "latoya", "keisha",
     };
 
     // Given names that are also everyday words: a name when they are the whole answer to the name question.
@@ -118,6 +119,7 @@ internal static class GivenNames
     {
         "max", "will", "till", "ernst", "grace", "hope", "may", "june", "april", "august", "jack", "bill", "frank", "jo",
         "mai", "rose", "lily", "ruby", "jade", "miles", "dean", "art", "pat", "sue", "ray", "joy", "faith", "amber", "hunter",
+        "dev", "beat",
     };
 
     /// <summary>Whether the word (folded) is a common given name.</summary>

@@ -844,7 +844,7 @@ internal static class MessageReader
             FoldedText.Of(firmAsName) is { Count: 2 } firmWords && !GivenNames.IsName(firmWords[0].Text) &&
             FoldedText.Of(nameAsFirm) is { Count: 2 } personWords && GivenNames.IsName(personWords[0].Text) && !CompanyReader.HasLegalForm(nameAsFirm, 0) &&
             !CompanyReader.IsBusinessKind(personWords[1].Text) && !NameReader.IsTradeCompound(personWords[1].Text) && char.IsUpper(nameAsFirm[0]) &&
-            result[swappedAt].Confidence == Confidence.High)
+            (result[swappedAt].Confidence == Confidence.High || result[swappedAt].Hint == ReadingHints.Ambiguous))
         {
             if (!NameReader.IsTradeCompound(firmWords[1].Text) && !CompanyReader.IsBusinessKind(firmWords[1].Text))
             {
@@ -1739,12 +1739,27 @@ internal static class MessageReader
         var givenAlone = last == first && (given || self && char.IsUpper(part[folded[first].Start]) && GivenNames.IsName(folded[first].Text)) &&
                          (self || company || greeted && moreFields && after >= folded.Count);
         sure |= givenAlone || lone;
+        // "Nguyen Minh from MinhTech": a surname first and the given name last is the Hungarian or East Asian order;
+        // writers keep it or turn it round, so it is confirmed as written
+        var surnameFirst = sure && last == first + 1 && !GivenNames.IsName(folded[first].Text) && GivenNames.At(part, folded, last) > 0 &&
+                           NameReader.Clean(name) is { } both && FoldedText.Of(both).Count == 2;
+        // "Messe Dornbirn, wir brauchen …": capitalized words with no cue that they are the writer's name are a name only
+        // when they open with a known given name; otherwise they may as well be a firm, an event or a place: confirmed
+        var cueless = sure && last > first && !GivenNames.IsName(folded[first].Text) && !self &&
+                      !(first > 0 && folded[first - 1].Text is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms") &&
+                      folded[first].Text is not ("herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms");
         // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
         // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
         var surnameInFirm = last == first && !given && greeted && after >= folded.Count && first == folded.Count - 1 &&
                             folded[first].Text.Length >= 3 && !CompanyWords.Contains(folded[first].Text) && !IsPlace(folded[first].Text) &&
                             YesNoReader.Read(part) is null && SurnameInNextClause(rest, folded[first].Text);
         lone |= surnameInFirm;
+        if (cueless || surnameFirst)
+        {
+            return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), Confidence.Medium, name) { Hint = ReadingHints.Ambiguous },
+                folded[first].Start, folded[last].End);
+        }
+
         if (!sure && (last > first || !(self || company || lone)))
         {
             return null;

@@ -153,6 +153,14 @@ internal static partial class NameReader
             return before.Confidence == Confidence.High ? before with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : before;
         }
 
+        if (reading is { Confidence: Confidence.High, Value: string pair } && FoldedText.Of(pair) is { Count: 2 } words &&
+            !GivenNames.IsName(words[0].Text) && GivenNames.At(pair, words, 1) > 0)
+        {
+            // "Nagy Péter", "Chen Wei": a surname first and a common given name last is the Hungarian or East Asian order,
+            // which writers keep or turn round; the name is confirmed as written
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return reading;
     }
 

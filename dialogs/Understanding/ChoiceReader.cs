@@ -102,6 +102,14 @@ internal static class ChoiceReader
             return moved;
         }
 
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } &&
+            WinsPeopleForBody(FoldedText.Of(text)) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } winning)
+        {
+            // "Sponsoren für unseren Verein finden", "more applicants for our programs": winning people for a club, a school
+            // or a house is winning leads in other words; offered, as the prospect may mean something else by it
+            return winning;
+        }
+
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: "crm-integration" } } &&
             FoldedText.Of(text) is var joined && Connecting(joined) && !NamesCrm(joined))
         {
@@ -3498,6 +3506,25 @@ internal static class ChoiceReader
         "bitrix24", "bitrix", "superoffice", "onoffice", "freshsales", "sugarcrm", "vtiger", "insightly", "keap", "weclapp",
         "cas", "sellsy", "teamleader", "nocrm", "copper", "attio", "monday",
     };
+
+    /// <summary>People a body wins (sponsors, applicants, members, donors, tenants, guests …) and a word of winning,
+    /// finding or wanting more of them.</summary>
+    private static bool WinsPeopleForBody(FoldedText folded) =>
+        folded.Words.Any(w => PeopleStems.Any(stem => w.Text.StartsWith(stem, StringComparison.Ordinal))) &&
+        folded.Words.Any(w => WinningStems.Any(stem => w.Text.StartsWith(stem, StringComparison.Ordinal)));
+
+    private static readonly string[] PeopleStems =
+    [
+        "sponsor", "bewerber", "applicant", "student", "studierende", "mitglied", "member", "spender", "donor", "volunteer",
+        "ehrenamtlich", "mieter", "tenant", "patient", "gaeste", "guest", "teilnehmer", "participant", "schueler", "pupil",
+        "enrol", "foerderer", "unterstuetzer", "supporter", "aussteller", "exhibitor", "besucher", "visitor",
+    ];
+
+    private static readonly string[] WinningStems =
+    [
+        "gewinn", "find", "mehr", "more", "recruit", "rekrut", "attract", "anzieh", "get", "win", "akquir", "werb",
+        "fill", "fuell", "kriegen", "bekommen",
+    ];
 
     /// <summary>A word of connecting one system to another ("Anbindung", "Schnittstelle", "integrate", "sync").</summary>
     private static bool Connecting(FoldedText folded) =>

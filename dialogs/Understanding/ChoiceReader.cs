@@ -102,6 +102,22 @@ internal static class ChoiceReader
             return moved;
         }
 
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } &&
+            WinsPeopleForBody(FoldedText.Of(text)) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } winning)
+        {
+            // "Sponsoren für unseren Verein finden", "more applicants for our programs": winning people for a club, a school
+            // or a house is winning leads in other words; offered, as the prospect may mean something else by it
+            return winning;
+        }
+
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: "crm-integration" } } &&
+            FoldedText.Of(text) is var joined && Connecting(joined) && !NamesCrm(joined))
+        {
+            // "E-Rezept Anbindung", "Anbindung an Doctolib": a word of connecting with no CRM named may join any other
+            // system; connecting is read, but that it is the CRM is the prospect's to confirm
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } && RestElsewhere(text, reading.Evidence))
         {
             // "Leads qualifizieren für unsere Stellenanzeigen, die Bewerbungen landen alle im Postfach": a long answer read
@@ -3477,6 +3493,48 @@ internal static class ChoiceReader
 
         return described && !folded.Contains(Wanting);
     }
+
+    /// <summary>Whether the words name a CRM: the word itself (also in a compound, "CRM-System", "sugarcrm") or a CRM
+    /// product by its brand.</summary>
+    private static bool NamesCrm(FoldedText folded) =>
+        folded.Words.Any(w => w.Text.StartsWith("crm", StringComparison.Ordinal) || w.Text.EndsWith("crm", StringComparison.Ordinal) ||
+                              CrmProducts.Contains(w.Text) || CrmBrands.Contains(w.Text) || w.Text is "hubspots" or "salesforces");
+
+    // CRM brands named less often; only to tell a CRM from another system at the other end of a connection
+    private static readonly HashSet<string> CrmBrands = new(StringComparer.Ordinal)
+    {
+        "bitrix24", "bitrix", "superoffice", "onoffice", "freshsales", "sugarcrm", "vtiger", "insightly", "keap", "weclapp",
+        "cas", "sellsy", "teamleader", "nocrm", "copper", "attio", "monday",
+    };
+
+    /// <summary>People a body wins (sponsors, applicants, members, donors, tenants, guests …) and a word of winning,
+    /// finding or wanting more of them.</summary>
+    private static bool WinsPeopleForBody(FoldedText folded) =>
+        folded.Words.Any(w => PeopleStems.Any(stem => w.Text.StartsWith(stem, StringComparison.Ordinal))) &&
+        folded.Words.Any(w => WinningStems.Any(stem => w.Text.StartsWith(stem, StringComparison.Ordinal)));
+
+    private static readonly string[] PeopleStems =
+    [
+        "sponsor", "bewerber", "applicant", "student", "studierende", "mitglied", "member", "spender", "donor", "volunteer",
+        "ehrenamtlich", "mieter", "tenant", "patient", "gaeste", "guest", "teilnehmer", "participant", "schueler", "pupil",
+        "enrol", "foerderer", "unterstuetzer", "supporter", "aussteller", "exhibitor", "besucher", "visitor",
+    ];
+
+    private static readonly string[] WinningStems =
+    [
+        "gewinn", "find", "mehr", "more", "recruit", "rekrut", "attract", "anzieh", "get", "win", "akquir", "werb",
+        "fill", "fuell", "kriegen", "bekommen",
+    ];
+
+    /// <summary>A word of connecting one system to another ("Anbindung", "Schnittstelle", "integrate", "sync").</summary>
+    private static bool Connecting(FoldedText folded) =>
+        folded.Words.Any(w => ConnectingStems.Any(stem => w.Text.StartsWith(stem, StringComparison.Ordinal)) || w.Text is "api" or "apis");
+
+    private static readonly string[] ConnectingStems =
+    [
+        "anbind", "angebunden", "integr", "schnittstell", "connect", "sync", "synchron", "kopp", "gekoppelt", "verknuepf",
+        "verbind", "verbund", "interface", "link", "hook", "plug",
+    ];
 
     // CRM products prospects name by brand; one list, so a brand added here counts wherever a CRM is looked for
     private static readonly HashSet<string> CrmProducts = new(StringComparer.Ordinal)

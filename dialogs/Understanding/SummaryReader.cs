@@ -80,7 +80,8 @@ internal static class SummaryReader
             return restated;
         }
 
-        if (AnswerReader.IsQuestion(text) && !AsksForChange(text) && RemovedField(text) is null)
+        var asks = AnswerReader.IsQuestion(text) || AsksWithoutMark(text);
+        if (asks && !AsksForChange(text) && RemovedField(text) is null)
         {
             // "Ja. Wann meldet sich jemand?", "looks right. when will someone reach out?": a clear yes as a clause of its
             // own, then a question about being contacted or what happens next, is the yes; the question asks nothing of
@@ -92,12 +93,13 @@ internal static class SummaryReader
 
             // "wann meldet ihr euch?": a question back is no answer to the summary, whatever field word it holds; with a
             // yes before it on other terms ("ja, nur noch eine Frage: wer entscheidet bei Ihnen?") it is a yes to confirm
-            return YesNoReader.Read(text) is { Value: true } yes
+            var asked = AnswerReader.IsQuestion(text) ? text : text[..QuestionStart(text)];
+            return YesNoReader.Read(asked) is { Value: true } yes
                 ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, yes.Evidence) { Hint = ReadingHints.Ambiguous }
                 : null;
         }
 
-        if (AnswerReader.IsQuestion(text) && !AsksForChange(text) && RemovedField(text) is { } removed)
+        if (asks && !AsksForChange(text) && RemovedField(text) is { } removed)
         {
             // "Kann ich die Telefonnummer wieder rausnehmen?", "can you delete my phone number?": a request to take a field
             // out, put as a question, is a change of that field; its new value (or none, for the phone) is asked next
@@ -128,6 +130,12 @@ internal static class SummaryReader
         foreach (var (field, words) in Fields)
         {
             var (at, length) = folded.Find(words);
+            if (field == QuestionSteps.Need && at >= 0 && NeedAsVerb(folded, at))
+            {
+                // "need to check this with my manager", "I need to ask": the verb, not the need field
+                continue;
+            }
+
             if (at >= 0 && !named.Exists(n => at >= n.At && at < n.At + n.Length))
             {
                 named.Add((field, at, length));
@@ -182,6 +190,18 @@ internal static class SummaryReader
             {
                 Hint = named.Count == 1 ? newValue?.Hint : ReadingHints.Ambiguous,
             };
+        }
+
+        if (Delays(folded) && !folded.Contains(RatherWords) && !folded.Words.Any(w => w.Text is "nicht" or "not" or "don't" or "dont" or "kein" or "keine") &&
+            reader.Read(QuestionSteps.Timeline, text, context) is not { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } &&
+            reader.Read(QuestionSteps.Budget, text, context) is not { Confidence: Confidence.High, Value: BudgetEstimate { HasAmount: true } })
+        {
+            // "moment, muss das kurz mit meiner Kollegin checken", "wait, let me check with my boss": the prospect puts the
+            // answer off; a person named beside a verb of checking is no role, so nothing is changed and the flow asks again
+            // (with a yes beside it, "passt, muss nur noch kurz checken", the yes is confirmed)
+            return YesNoReader.Read(text) is { Value: true } || ConfirmPhrases.Any(p => folded.Find([p]).At >= 0)
+                ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous }
+                : null;
         }
 
         // "looks good but the CEO decides": what follows the "but" counts, not the "looks good"
@@ -261,6 +281,72 @@ internal static class SummaryReader
 
         return null;
     }
+
+    // Words a message opens with before what it says ("wait, …", "Moment, …", "hmm …").
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "wait", "moment", "hmm", "hm", "hmmm", "ok", "okay", "sorry", "oh", "ah", "halt", "sec", "um", "uh", "aehm", "ehm",
+        "aeh", "aber", "but", "so", "also", "hold", "on", "mal", "kurz", "quick", "question", "frage",
+    };
+
+    /// <summary>"wait, what does 'co-decides' mean", "Moment, was heißt das": a question typed without its mark, after
+    /// the words a message opens with; it asks, so it changes no answer.</summary>
+    private static bool AsksWithoutMark(string text)
+    {
+        if (text.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var start = QuestionStart(text);
+        if (start >= text.Length)
+        {
+            return false;
+        }
+
+        var rest = FoldedText.Of(text[start..]);
+        return rest.IsQuestion || rest.Find(MeaningQuestions).At == 0;
+    }
+
+    /// <summary>Where the words after the opening ones ("wait, …", "ok, …") begin; the text's length when there are
+    /// none.</summary>
+    private static int QuestionStart(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var from = 0;
+        while (from < folded.Count && Openers.Contains(folded[from].Text))
+        {
+            from++;
+        }
+
+        return from < folded.Count ? folded[from].Start : text.Length;
+    }
+
+    // "eher", "lieber", "actually": words that say the answer differs from the summary.
+    private static readonly string[][] RatherWords = Phrases.Of(
+        "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead");
+
+    private static bool NeedAsVerb(FoldedText folded, int at) =>
+        at + 1 < folded.Count && folded[at].Text == "need" && folded[at + 1].Text == "to" &&
+        (at == 0 || folded[at].AfterBreak || folded[at - 1].Text is "i" or "we" or "you" or "u" or "just" or "still" or "first" or "ll");
+
+    // A question about what a word of the summary means, typed without its mark.
+    private static readonly string[][] MeaningQuestions = Phrases.Of(
+        "was heisst", "was bedeutet", "was meint ihr mit", "was meinen sie mit", "what do you mean", "what does", "what is meant");
+
+    // Verbs of checking with someone or looking something up first ("muss das kurz checken", "let me check with my boss").
+    private static readonly string[][] CheckVerbs = Phrases.Of(
+        "checken", "pruefen", "klaeren", "abklaeren", "nachfragen", "nachschauen", "nachsehen", "rueckfragen", "absprechen",
+        "abstimmen", "rueckversichern", "check", "double check", "verify", "ask", "confirm with", "run it by", "run this by");
+
+    // Words that say the checking is still to come ("muss", "let me", "I need to").
+    private static readonly string[][] StillToDo = Phrases.Of(
+        "muss", "muessen", "musst", "moechte", "will", "wollte", "lass mich", "lassen sie mich", "kurz", "erst", "erstmal",
+        "noch", "let me", "need to", "have to", "gotta", "got to", "i'll", "ill", "i will", "must", "first", "quickly");
+
+    /// <summary>Whether the message puts the answer off to check something first: a verb of checking and a word that the
+    /// checking is still to come.</summary>
+    private static bool Delays(FoldedText folded) => folded.Contains(CheckVerbs) && folded.Contains(StillToDo);
 
     private static readonly HashSet<string> Reservations = new(StringComparer.Ordinal)
     {

@@ -267,7 +267,7 @@ internal static class TimelineReader
             }
 
             var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded) ||
-                          culture != RecognizerCulture.German && DottedDayAndMonth(folded, start, end);
+                          culture != RecognizerCulture.German && DottedDayAndMonth(folded, start, end) || whole && DayLeftUnread(folded, period);
             var confidence = guessed ? Confidence.Medium : Confidence.High;
             return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
             {
@@ -408,7 +408,37 @@ internal static class TimelineReader
         return FindPeriod(folded, today) is var (period, start, end) &&
                (LeftUnread(folded, start, end, period, today) || BoundedSeason(folded, start, end) || TimeOff(folded, start, end) ||
                 JokingYesterday(text, folded) || CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) ||
-                CurrentQuarterByNumber(folded, period, today));
+                CurrentQuarterByNumber(folded, period, today) || DayLeftUnread(folded, period));
+    }
+
+    /// <summary>Whether a whole month was read while a day of it is said ("January after the 6th", "Februar ab dem 15."):
+    /// the day moves the start the reader did not place, so the month is only confirmed.</summary>
+    private static bool DayLeftUnread(FoldedText t, Period read)
+    {
+        if (read.End is not { } last || read.Start.Day != 1 || last != read.Start.AddMonths(1).AddDays(-1))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < t.Count; k++)
+        {
+            var w = t[k].Text;
+            var ordinal = w.Length is >= 3 and <= 4 && (w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal) ||
+                                                       w.EndsWith("rd", StringComparison.Ordinal) || w.EndsWith("th", StringComparison.Ordinal));
+            var digits = ordinal ? w[..^2] : t[k].IsNumber ? w : null;
+            // the number of a quarter, half or week ("Q2", "2. Quartal", "KW 3") or a count of units is no day
+            var unit = k + 1 < t.Count && (Units(t[k + 1].Text) || t[k + 1].Text is "quartal" or "quarter" or "halbjahr" or "half" or "kw") ||
+                       k > 0 && t[k - 1].Text is "q" or "h" or "kw" or "quartal" or "quarter" or "cw" or "week" or "woche" ||
+                       // a month and year in digits ("03/2027") or a decimal ("1.5 Monate") is no day either
+                       k + 1 < t.Count && t[k + 1].IsNumber || k > 0 && t[k - 1].IsNumber;
+            if (digits is { Length: >= 1 and <= 2 } && digits.All(char.IsAsciiDigit) && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1 and <= 31 &&
+                !unit && !OwnYear(t[k], read))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the quarter it is now was named by its number alone ("Q4", "im 4. Quartal" in December, not "this

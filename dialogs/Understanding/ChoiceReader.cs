@@ -84,6 +84,15 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var advisingKey } } &&
+            Adviser(choices) is >= 0 and var adviser && choices[adviser].Key == advisingKey && TitleBesideOthersDecision(text, choices, language, advisingKey))
+        {
+            // "CTO, but board decides finally", "Teamleiter Vertrieb, Budget gibt der Vorstand frei": the prospect's title
+            // beside someone else's decision, with no word of their own part; writers record a shared decision as often as
+            // advice, so the advising role is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Need && !acceptOwnWords && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } &&
             InfoSentFor(text, reading.Evidence))
         {
@@ -3114,6 +3123,62 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    /// <summary>Whether the answer is someone else's decision in one clause (split at commas, full stops, dashes and
+    /// contrast words) beside a clause that alone reads as a deciding role: the prospect's title that would make them a
+    /// decider ("CTO, but board decides finally"). A clause that alone says the prospect advises ("I make the case") keeps
+    /// the reading sure, as do the prospect's doings in words of no role ("I tell them what we need").</summary>
+    private static bool TitleBesideOthersDecision(string text, IReadOnlyList<AnswerChoice> choices, string language, string? advisingKey)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 3 || !folded.Contains(OthersDecision))
+        {
+            return false;
+        }
+
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < folded.Count; i++)
+        {
+            var between = text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End);
+            if (folded[i].AfterBreak || between.IndexOfAny(",.;:–—()") >= 0 || between.Contains(" - ", StringComparison.Ordinal) ||
+                OpensContrast(folded, i))
+            {
+                starts.Add(i);
+            }
+        }
+
+        starts.Add(folded.Count);
+        var (decision, other) = (false, false);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var (from, to) = (starts[c], starts[c + 1] - 1);
+            if (from > to || Enumerable.Range(from, to - from + 1).All(i => ClauseFillers.Contains(folded[i].Text) || ContrastWords.Contains(folded[i].Text)))
+            {
+                continue;
+            }
+
+            var clause = folded.Span(from, to);
+            if (FoldedText.Of(clause).Contains(OthersDecision))
+            {
+                decision = true;
+                continue;
+            }
+
+            if (ReadChoice(QuestionSteps.Authority, clause, choices, language, acceptOwnWords: false, allowIndex: false) is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: var key } })
+            {
+                // the prospect's own part in words of advising ("I make the case") agrees with the reading; a title that
+                // alone reads as another role ("CTO", "Geschäftsführer") is what makes the answer two-sided
+                if (key == advisingKey)
+                {
+                    return false;
+                }
+
+                other |= choices.Any(c => c.Key == key && c.DecisionMaker);
+            }
+        }
+
+        return decision && other;
     }
 
     /// <summary>The role of someone who takes part without deciding: the non-deciding role worth the most points.</summary>

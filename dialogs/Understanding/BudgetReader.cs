@@ -226,8 +226,6 @@ internal static partial class BudgetReader
         return PeriodWords.Contains(after[at].Text) && at + 1 < after.Count && after[at + 1].AfterBreak && ClauseIsBound(after, at + 1, phrases, upper);
     }
 
-    /// <summary>Whether the first clause of <paramref name="after"/> (after the amount and a break) is one of the bound
-    /// phrases and nothing else.</summary>
     // Money applied for and not yet granted.
     private static readonly string[][] Requested = Phrases.Of(
         "beantragt", "beantragen", "beantragen wir", "antrag gestellt", "antrag laeuft", "noch nicht bewilligt", "applied for",
@@ -263,17 +261,11 @@ internal static partial class BudgetReader
             from++;
         }
 
-        foreach (var p in ReferenceBounds)
-        {
-            if (p.Length == after.Count - from && after.MatchesAt(from, p))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ClauseIsBound(after, from, ReferenceBounds, upper: false);
     }
 
+    /// <summary>Whether the first clause of <paramref name="after"/> (after the amount and a break) is one of the bound
+    /// phrases and nothing else.</summary>
     private static bool ClauseIsBound(FoldedText after, int from, string[][] phrases, bool upper)
     {
         var end = from + 1;
@@ -1816,20 +1808,12 @@ internal static partial class BudgetReader
         "pro monat", "im monat", "monatlich", "je monat", "per month", "a month", "each month", "every month", "monthly",
         "monatsbudget", "monthly budget");
 
-    /// <summary>"year one", "first year", "im ersten Jahr": the year at <paramref name="at"/> (or the word before it) is
-    /// the first one, a single period.</summary>
-    private static bool FirstYear(FoldedText window, int at)
-    {
-        var year = at;
-        if (window[at].Text is "first" or "1st" or "ersten" or "erste" or "erstes" && at + 1 < window.Count)
-        {
-            year = at + 1;
-        }
-
-        return window[year].Text is "year" or "jahr" &&
-               (year > 0 && window[year - 1].Text is "first" or "1st" or "ersten" or "erste" or "erstes" ||
-                year + 1 < window.Count && window[year + 1].Text is "one" or "1" or "eins");
-    }
+    /// <summary>"year one", "first year", "im ersten Jahr": the year at <paramref name="at"/> is the first one, a single
+    /// period.</summary>
+    private static bool FirstYear(FoldedText window, int at) =>
+        window[at].Text is "year" or "jahr" &&
+        (at > 0 && window[at - 1].Text is "first" or "1st" or "ersten" or "erste" or "erstes" ||
+         at + 1 < window.Count && window[at + 1].Text is "one" or "1" or "eins");
 
     private static BudgetPeriod? PeriodAnywhere(FoldedText folded)
     {

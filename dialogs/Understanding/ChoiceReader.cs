@@ -273,6 +273,24 @@ internal static class ChoiceReader
         folded[i].Text is "aber" or "jedoch" or "allerdings" && !VerbsBeforeInnerContrast.Contains(folded[i - 1].Text) &&
         !(i > 1 && folded[i - 1].Text is "das" or "es" or "ich" or "man" or "wir" or "er" or "sie" && VerbsBeforeInnerContrast.Contains(folded[i - 2].Text));
 
+    /// <summary>The index of each clause's first word: the first word, and every word after a line break, after one of
+    /// <paramref name="marks"/> or a spaced dash, or that opens a contrast.</summary>
+    private static List<int> ClauseStarts(string text, FoldedText folded, string marks)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < folded.Count; i++)
+        {
+            var between = text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End);
+            if (folded[i].AfterBreak || between.IndexOfAny(marks) >= 0 || between.Contains(" - ", StringComparison.Ordinal) ||
+                OpensContrast(folded, i))
+            {
+                starts.Add(i);
+            }
+        }
+
+        return starts;
+    }
+
     /// <summary>Whether the answer names someone else or a condition and has a clause in which the reader finds no role
     /// (read alone, nothing or only a low reading): the reading then accounts for part of the answer only.</summary>
     private static bool ClauseLeftUnread(string text, IReadOnlyList<AnswerChoice> choices, string language, string? whole)
@@ -283,17 +301,7 @@ internal static class ChoiceReader
             return false;
         }
 
-        var starts = new List<int> { 0 };
-        for (var i = 1; i < folded.Count; i++)
-        {
-            var between = text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End);
-            if (folded[i].AfterBreak || between.IndexOfAny("–—()") >= 0 || between.Contains(" - ", StringComparison.Ordinal) ||
-                OpensContrast(folded, i))
-            {
-                starts.Add(i);
-            }
-        }
-
+        var starts = ClauseStarts(text, folded, "–—()");
         if (starts.Count < 2)
         {
             return false;
@@ -3137,17 +3145,7 @@ internal static class ChoiceReader
             return false;
         }
 
-        var starts = new List<int> { 0 };
-        for (var i = 1; i < folded.Count; i++)
-        {
-            var between = text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End);
-            if (folded[i].AfterBreak || between.IndexOfAny(",.;:–—()") >= 0 || between.Contains(" - ", StringComparison.Ordinal) ||
-                OpensContrast(folded, i))
-            {
-                starts.Add(i);
-            }
-        }
-
+        var starts = ClauseStarts(text, folded, ",.;:–—()");
         starts.Add(folded.Count);
         var (decision, other) = (false, false);
         for (var c = 0; c + 1 < starts.Count; c++)
@@ -3568,8 +3566,8 @@ internal static class ChoiceReader
     // CRM brands named less often; only to tell a CRM from another system at the other end of a connection
     private static readonly HashSet<string> CrmBrands = new(StringComparer.Ordinal)
     {
-        "bitrix24", "bitrix", "superoffice", "onoffice", "freshsales", "sugarcrm", "vtiger", "insightly", "keap", "weclapp",
-        "cas", "sellsy", "teamleader", "nocrm", "copper", "attio", "monday",
+        "bitrix24", "bitrix", "superoffice", "onoffice", "freshsales", "vtiger", "insightly", "keap", "weclapp",
+        "cas", "sellsy", "teamleader", "copper", "attio", "monday",
     };
 
     /// <summary>People a body wins (sponsors, applicants, members, donors, tenants, guests …) and a word of winning,

@@ -94,8 +94,7 @@ internal static partial class CompanyReader
             return reading with { Value = name + "." };
         }
 
-        if (reading is { Confidence: Confidence.High, Value: string kindOnly } && !HasLegalForm(kindOnly, 0) && FoldedText.Of(kindOnly) is { Count: 1 } kindWord &&
-            IsBusinessKind(kindWord[0].Text))
+        if (reading is { Confidence: Confidence.High, Value: string kindOnly } && IsKindOnly(kindOnly, hausCompounds: false))
         {
             // "Autohaus", "Autohaus (VW/Skoda)": a word for a kind of business alone says what the firm is, not which
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
@@ -1836,9 +1835,13 @@ internal static partial class CompanyReader
         return new SlotReading("company", name, Confidence.Medium, name) { Hint = ReadingHints.Ambiguous };
     }
 
-    /// <summary>A name in brackets right after a description that opens with an article ("einer kleinen Agentur
-    /// (Pixelwerk)", "a 20-person dental practice (Pinecrest Dental)"): the name when it is sure on the terms of a name
-    /// after a comma (<see cref="DescribedName"/>), else null.</summary>
+    /// <summary>Whether a company's value is one word for a kind of business and nothing else ("Autohaus", "Systemhaus"):
+    /// it says what the firm is, not which; <paramref name="hausCompounds"/> also counts any long German compound on
+    /// "-haus".</summary>
+    internal static bool IsKindOnly(string value, bool hausCompounds) =>
+        !HasLegalForm(value, 0) && FoldedText.Of(value) is { Count: 1 } words &&
+        (IsBusinessKind(words[0].Text) || hausCompounds && words[0].Text.Length > 7 && words[0].Text.EndsWith("haus", StringComparison.Ordinal));
+
     /// <summary>"VW/Skoda", "Bosch / Siemens": names parted by a slash without a legal form are several names (the brands
     /// a dealer sells, the makers a shop stocks), never the one name of the firm.</summary>
     internal static bool SeveralNames(string text)
@@ -1853,6 +1856,9 @@ internal static partial class CompanyReader
         folded is "dealer" or "dealership" or "reseller" or "franchise" or "franchisee" or "distributor" or "versicherungsagentur" or "vertretung" ||
         folded.Length > 8 && (folded.EndsWith("haendler", StringComparison.Ordinal) || folded.EndsWith("vertretung", StringComparison.Ordinal));
 
+    /// <summary>A name in brackets right after a description that opens with an article ("einer kleinen Agentur
+    /// (Pixelwerk)", "a 20-person dental practice (Pinecrest Dental)"): the name when it is sure on the terms of a name
+    /// after a comma (<see cref="DescribedName"/>), else null.</summary>
     internal static SlotReading? NamedAfterDescription(string before, string inBrackets)
     {
         var named = inBrackets.Trim();

@@ -753,9 +753,7 @@ internal static class MessageReader
         // "wir (Systemhaus, 40 MA)", "Wir (Autohaus, 12 MA)": a word for a kind of business alone (also a German compound
         // on "-haus") says what the firm is, not which; another company read in the message is the firm, and without one
         // the kind is confirmed
-        static bool KindOnly(SlotReading r) => r is { Slot: QuestionSteps.Company, Value: string kind } && !CompanyReader.HasLegalForm(kind, 0) &&
-                                              FoldedText.Of(kind) is { Count: 1 } kindWords &&
-                                              (CompanyReader.IsBusinessKind(kindWords[0].Text) || kindWords[0].Text.Length > 7 && kindWords[0].Text.EndsWith("haus", StringComparison.Ordinal));
+        static bool KindOnly(SlotReading r) => r is { Slot: QuestionSteps.Company, Value: string kind } && CompanyReader.IsKindOnly(kind, hausCompounds: true);
         if (readings.Exists(r => r.Reading.Slot == QuestionSteps.Company && !KindOnly(r.Reading)))
         {
             readings.RemoveAll(r => KindOnly(r.Reading));
@@ -949,12 +947,12 @@ internal static class MessageReader
     private static readonly string[][] IndirectQuestions = Phrases.Of(
         "wissen ob", "fragen ob", "wondering if", "wondering whether", "know if", "know whether", "wissen wollen ob");
 
-    // Closing words before a name signed at the end ("Grüße, Jonas", "cheers, Tom").
     // Words that give a former or second name of a firm ("formerly", "gehört zur").
     private static readonly string[][] FormerNames = Phrases.Of(
-        "formerly", "previously", "former", "früher", "frueher", "ehemals", "vormals", "ehemalige", "gehoert zur", "gehoert zu",
+        "formerly", "previously", "former", "frueher", "ehemals", "vormals", "ehemalige", "gehoert zur", "gehoert zu",
         "part of", "dba", "d/b/a", "trading as", "technically", "genauer", "eigentlich", "actually");
 
+    // Closing words before a name signed at the end ("Grüße, Jonas", "cheers, Tom").
     private static readonly HashSet<string> ClosingWords = new(StringComparer.Ordinal)
     {
         "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",
@@ -1745,9 +1743,9 @@ internal static class MessageReader
                            NameReader.Clean(name) is { } both && FoldedText.Of(both).Count == 2;
         // "Messe Dornbirn, wir brauchen …": capitalized words with no cue that they are the writer's name are a name only
         // when they open with a known given name; otherwise they may as well be a firm, an event or a place: confirmed
+        static bool Salutation(string w) => w is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms";
         var cueless = sure && last > first && !GivenNames.IsName(folded[first].Text) && !self &&
-                      !(first > 0 && folded[first - 1].Text is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms") &&
-                      folded[first].Text is not ("herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms");
+                      !(first > 0 && Salutation(folded[first - 1].Text)) && !Salutation(folded[first].Text);
         // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
         // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
         var surnameInFirm = last == first && !given && greeted && after >= folded.Count && first == folded.Count - 1 &&

@@ -2082,7 +2082,7 @@ internal static partial class NameReader
             var shouted = text.AsSpan(folded[i].Start, folded[i].End - folded[i].Start).ToString().All(c => !char.IsLower(c)) &&
                           text.AsSpan(folded[given].Start, folded[given].End - folded[given].Start).ToString().Any(char.IsLower);
             if (GivenNames.IsName(w) || CompanyReader.IsCompanyWord(w) || MessageReader.IsPlace(w) || NotInNames.Contains(w) || w.Length < 2 || shouted ||
-                TradeEndings.Any(e => w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.Ordinal)))
+                IsTradeCompound(w))
             {
                 return false;
             }

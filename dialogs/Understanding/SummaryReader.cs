@@ -199,7 +199,7 @@ internal static class SummaryReader
             // "moment, muss das kurz mit meiner Kollegin checken", "wait, let me check with my boss": the prospect puts the
             // answer off; a person named beside a verb of checking is no role, so nothing is changed and the flow asks again
             // (with a yes beside it, "passt, muss nur noch kurz checken", the yes is confirmed)
-            return YesNoReader.Read(text) is { Value: true } || ConfirmPhrases.Any(p => folded.Find([p]).At >= 0)
+            return YesNoReader.Read(text) is { Value: true } || folded.Contains(ConfirmPhrases)
                 ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous }
                 : null;
         }
@@ -323,8 +323,10 @@ internal static class SummaryReader
     }
 
     // "eher", "lieber", "actually": words that say the answer differs from the summary.
-    private static readonly string[][] RatherWords = Phrases.Of(
-        "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead");
+    private static readonly string[] RatherPhrases =
+        ["eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead"];
+
+    private static readonly string[][] RatherWords = Phrases.Of(RatherPhrases);
 
     private static bool NeedAsVerb(FoldedText folded, int at) =>
         at + 1 < folded.Count && folded[at].Text == "need" && folded[at + 1].Text == "to" &&
@@ -450,9 +452,7 @@ internal static class SummaryReader
         "anrufen", "rufen", "ruf", "melden", "melde", "meldet", "call", "contact", "talk", "sprechen", "erreichen", "reach",
         "kontakt", "termin", "meeting", "demo", "zurueckrufen", "email", "mail", "schreiben", "write");
 
-    private static readonly string[][] ChangeWords = Phrases.Of(
-        "eigentlich", "lieber", "eher", "besser", "sondern", "doch", "actually", "rather", "more like", "instead", "start",
-        "starten", "beginn", "budget", "erst");
+    private static readonly string[][] ChangeWords = Phrases.Of([.. RatherPhrases, "start", "starten", "beginn", "budget", "erst"]);
 
     // Words that say what the sentence names is wrong ("war nicht richtig", "that's wrong").
     private static readonly string[][] WrongWords = Phrases.Of(
@@ -602,7 +602,7 @@ internal static class SummaryReader
         var clause = FoldedText.Of(rest[(cut + 1)..].TrimEnd(')', '.', '!', ' '));
         var remark = clause.Count > 0 && clause.Count <= 5 &&
                      (clause.Find(RestRight).At == 0 && clause.Words.Any(w => RightWords.Contains(w.Text)) ||
-                      clause.Find(FixRequests).At >= 0 && clause.Count == clause.Find(FixRequests).Length + (clause.Find(FixRequests).At) ||
+                      clause.Find(FixRequests) is { At: >= 0 } fix && fix.At + fix.Length == clause.Count ||
                       clause[0].Text is "ohne" or "mit" or "with" or "without" && clause.Words.Any(w => WritingMarks.Contains(w.Text)));
         if (!remark)
         {
@@ -610,7 +610,7 @@ internal static class SummaryReader
         }
 
         var kept = FoldedText.Of(rest[..cut]);
-        var end = kept.Count > 1 && NowWords.Contains(kept[^1].Text) && kept[^1].Text is "now" or "jetzt" or "inzwischen" or "mittlerweile"
+        var end = kept.Count > 1 && kept[^1].Text is "now" or "jetzt" or "inzwischen" or "mittlerweile"
             ? kept[^1].Start
             : cut;
         return rest[..end].TrimEnd(',', ' ', ';');

@@ -24,6 +24,13 @@ internal static class TimelineReader
         "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute", "am besten gestern",
         "ideally yesterday", "preferably yesterday", "needed it yesterday", "like yesterday");
 
+    // The phrases of "as soon as possible" that are no joke about yesterday, by length: one word, several words.
+    private static readonly HashSet<string> AsapWordsBesideYesterday =
+        new(Asap.Where(p => p.Length == 1 && p[0] is not ("gestern" or "yesterday")).Select(p => p[0]), StringComparer.Ordinal);
+
+    private static readonly string[][] AsapPhrasesBesideYesterday =
+        [.. Asap.Where(p => p.Length > 1 && !p.Contains("gestern") && !p.Contains("yesterday"))];
+
     // "heute noch", "today if possible": that day, unlike "as soon as possible", which sets no end.
     private static readonly string[][] Today = Phrases.Of("heute", "today");
 
@@ -473,8 +480,7 @@ internal static class TimelineReader
     private static bool JokingYesterday(string text, FoldedText folded)
     {
         if (!folded.Words.Any(w => w.Text is "gestern" or "yesterday") ||
-            folded.Words.Any(w => w.Text is not ("gestern" or "yesterday") && Array.Exists(Asap, p => p.Length == 1 && p[0] == w.Text)) ||
-            folded.Contains(Asap.Where(p => p.Length > 1 && !p.Contains("gestern") && !p.Contains("yesterday")).ToArray()))
+            folded.Words.Any(w => AsapWordsBesideYesterday.Contains(w.Text)) || folded.Contains(AsapPhrasesBesideYesterday))
         {
             return false;
         }
@@ -630,7 +636,7 @@ internal static class TimelineReader
 
             // "bis zur Winterpause", "vor der Weihnachtspause": where a break over Christmas starts is as unsure as
             // where it ends
-            if (w is "weihnachtsferien" or "weihnachtspause" or "weihnachtsurlaub" or "winterpause" &&
+            if (ChristmasBreak(w) &&
                 Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(m => t[m].Text is "bis" or "vor" or "zur" or "zum"))
             {
                 return true;
@@ -2945,9 +2951,11 @@ internal static class TimelineReader
     /// <summary>A word for Christmas or the holidays around it ("Weihnachten", "xmas", "Feiertage").</summary>
     private static bool ChristmasHolidays(string w) =>
         w is "weihnachten" or "christmas" or "xmas" or "feiertage" or "feiertagen" or "holidays" or "festtage" or "festtagen" ||
-        // a break over Christmas and the New Year ("nach der Winterpause", "nach den Weihnachtsferien"); "Winterferien"
-        // are in February in some German states, so they stay unread
-        w is "weihnachtsferien" or "weihnachtspause" or "weihnachtsurlaub" or "winterpause";
+        ChristmasBreak(w);
+
+    /// <summary>A break over Christmas and the New Year ("nach der Winterpause", "nach den Weihnachtsferien"); "Winterferien"
+    /// are in February in some German states, so they are none.</summary>
+    private static bool ChristmasBreak(string w) => w is "weihnachtsferien" or "weihnachtspause" or "weihnachtsurlaub" or "winterpause";
 
     // Named days of one country's calendar or another's, fixed by month and day ("St. Patrick's Day", "Allerheiligen").
     private static readonly (string[] Words, int Month, int Day)[] FixedDays =

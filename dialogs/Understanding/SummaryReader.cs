@@ -939,6 +939,15 @@ internal static class SummaryReader
             }
         }
 
+        if (field is QuestionSteps.Name or QuestionSteps.Company && AfterLastColon(rest) is { } afterColon &&
+            reader.Read(field, afterColon, context) is { Confidence: >= Confidence.Medium } colonValue &&
+            (field == QuestionSteps.Company ? colonValue.Confidence == Confidence.High : colonValue.Value is string whole && whole.Contains(' ', StringComparison.Ordinal)))
+        {
+            // "Name bitte mit ü: Jürgen Müller", "die Firma schreibt man mit ß: Großmann Immobilien": the words before the
+            // colon say how the value is written, the whole new value follows it
+            return colonValue;
+        }
+
         if (field == QuestionSteps.Company && WithoutRemark(rest) is { } remarked)
         {
             // "Firma heißt Acme Solutions GmbH, sonst alles richtig": the remark after the new name is no part of it
@@ -976,6 +985,13 @@ internal static class SummaryReader
             return null;
         }
 
+        if (field == QuestionSteps.Name && value.Confidence < Confidence.High && LastPart(rest) is { } remark && SpellingRemark(remark))
+        {
+            // "bis auf den Namen passt alles – Meyer mit ey": the words after the break say how a part is spelled; the
+            // words before them are no name
+            return null;
+        }
+
         if (field == QuestionSteps.Name && value.Value is string one && (!one.Contains(' ', StringComparison.Ordinal) || k > from && folded[k - 1].Text is "with" or "mit" || SaysHowSpelled(rest)) &&
             SpellingRemark(text[folded[Math.Max(from, k - 1)].Start..]))
         {
@@ -984,6 +1000,13 @@ internal static class SummaryReader
         }
 
         return unsure && value.Confidence == Confidence.High ? value with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : value;
+    }
+
+    /// <summary>The text after the last colon, when there is text after it; null otherwise.</summary>
+    private static string? AfterLastColon(string rest)
+    {
+        var colon = rest.LastIndexOf(':');
+        return colon < 0 || rest.AsSpan(colon + 1).IsWhiteSpace() ? null : rest[(colon + 1)..].Trim();
     }
 
     /// <summary>The words before a "not"/"nicht" that follows the new value without a break and is followed by one or two

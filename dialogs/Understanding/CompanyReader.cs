@@ -427,7 +427,7 @@ internal static partial class CompanyReader
 
     /// <summary>The name without its last word when that word is a known place and at least two words of the name come
     /// before it, without a legal form; otherwise null.</summary>
-    private static string? PlaceAtEnd(string name)
+    internal static string? PlaceAtEnd(string name)
     {
         var words = FoldedText.Of(name);
         // ("University of Edinburgh", "Stadt Wien": after "of"/"der" the place is the name's own)
@@ -1291,7 +1291,7 @@ internal static partial class CompanyReader
         ["gmbh"] = "GmbH", ["ggmbh"] = "gGmbH", ["mbh"] = "mbH", ["ag"] = "AG", ["kg"] = "KG", ["kgaa"] = "KGaA", ["ohg"] = "OHG",
         ["gbr"] = "GbR", ["ug"] = "UG", ["se"] = "SE", ["mbb"] = "mbB", ["partg"] = "PartG", ["co"] = "Co", ["ltd"] = "Ltd",
         ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP", ["wpg"] = "WPG", ["stbg"] = "StBG", ["pa"] = "PA",
-        ["pty"] = "Pty", ["sarl"] = "SARL", ["srl"] = "SRL", ["sagl"] = "SAGL", ["e"] = "e", ["k"] = "K", ["v"] = "V", ["u"] = "U",
+        ["pty"] = "Pty", ["e"] = "e", ["k"] = "K", ["v"] = "V", ["u"] = "U",
         // "ug (haftungsbeschränkt)": the words inside the legal form keep their own small letters
         ["haftungsbeschränkt"] = "haftungsbeschränkt", ["haftungsbeschraenkt"] = "haftungsbeschraenkt",
     };
@@ -1310,6 +1310,7 @@ internal static partial class CompanyReader
     internal static string Capitalized(string name)
     {
         var sb = new StringBuilder(name.Length);
+        var form = FindLegalForm(name, 0);
         var i = 0;
         while (i < name.Length)
         {
@@ -1326,7 +1327,13 @@ internal static partial class CompanyReader
             }
 
             var word = name[start..i];
-            if (word == "co" && RegisteredPartnership(name, start, i))
+            if (form is { } own && start >= own.Start && i <= own.End && !LegalFormSpelling.ContainsKey(word))
+            {
+                // "webcraft s.r.o.", "eventi fiera milano srl": a legal form the corpus gives no registered spelling for
+                // keeps the writer's letters and dots
+                sb.Append(word);
+            }
+            else if (word == "co" && RegisteredPartnership(name, start, i))
             {
                 // "gmbh & co kg": the German partnership with a company as its partner is registered as "GmbH & Co. KG",
                 // with the full stop that small-letter typing leaves out
@@ -1992,7 +1999,9 @@ internal static partial class CompanyReader
 
             // "Harbor Freight Solutions, Ltd.": a legal form after a comma still belongs to the name; so do the partners of
             // a firm named by several surnames ("Müller, Schmidt & Partner, GmbH", "Smith, Jones and Brown LLP")
+            // ("Sunset FM 98.3": a decimal point between two numbers is no break; the number stays whole)
             if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) && end > partners &&
+                !(folded[end].IsNumber && folded[end - 1].IsNumber && text.AsSpan(folded[end - 1].End, folded[end].Start - folded[end - 1].End) is ".") &&
                 !(LegalFormAt(text, folded[end].Start) is not null && text[folded[end - 1].End..folded[end].Start].Trim() == ","))
             {
                 end--;
@@ -2379,6 +2388,12 @@ internal static partial class CompanyReader
 
         return name;
     }
+
+    /// <summary>"Datavue Kft.": a legal form of letters without a vowel that its country writes with a full stop and the
+    /// corpus gives no registered spelling for keeps that full stop where it also ends the sentence, like any such
+    /// short form; "Ltd", "Inc", "Corp" and the German forms do not.</summary>
+    internal static bool KeepsFullStop(string form) =>
+        !LegalFormSpelling.ContainsKey(form.ToLowerInvariant()) && Array.IndexOf(LegalForms, form.ToLowerInvariant() + ".") >= 0;
 
     /// <summary>The length of a legal form starting at <paramref name="index"/> as a whole word, or null.</summary>
     internal static int? LegalFormAt(string text, int index)

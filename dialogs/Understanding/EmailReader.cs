@@ -60,7 +60,9 @@ internal static class EmailReader
             if (!glued && IsValid(local, domain))
             {
                 var address = local.ToLowerInvariant() + "@" + domain.ToLowerInvariant();
-                found.Add(new Found(address, start, end, Guessed: doubled));
+                // "c.weiß@…", "jürgen.baumgartner@…": a German letter in the part before the at sign is one many mail systems
+                // do not take, and careful writers kept it or wrote it out; the address is confirmed, never sure
+                found.Add(new Found(address, start, end, Guessed: doubled || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
                 from = end;
             }
             else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider) &&

@@ -743,7 +743,8 @@ internal static class MessageReader
         {
             var (r, s, e) = readings[i];
             if (r is { Slot: QuestionSteps.Company, Value: string company } && e < text.Length && text[e] == '.' && !company.EndsWith('.') &&
-                company.LastIndexOf(' ') is > 0 and var space && FoldedText.IsShortForm(company[(space + 1)..]) && !CompanyReader.HasLegalForm(company, space + 1) &&
+                company.LastIndexOf(' ') is > 0 and var space && FoldedText.IsShortForm(company[(space + 1)..]) &&
+                (!CompanyReader.HasLegalForm(company, space + 1) || CompanyReader.KeepsFullStop(company[(space + 1)..])) &&
                 text.AsSpan(s, e - s).EndsWith(company.AsSpan(space + 1), StringComparison.Ordinal))
             {
                 readings[i] = (r with { Value = company + "." }, s, e + 1);
@@ -937,7 +938,79 @@ internal static class MessageReader
             result[browseAt] = beside with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (result.FindIndex(x => x is { Slot: QuestionSteps.Company, Confidence: Confidence.High }) is >= 0 and var placedAt &&
+            result[placedAt].Value is string placedFirm && CompanyReader.PlaceAtEnd(placedFirm) is { } withoutPlace)
+        {
+            // "Autohaus Meyer Ingolstadt", "Murphy's Garage Cork": a known place closing a name without a legal form is where the
+            // firm is as often as part of its name, as at the company question: the name without it, confirmed
+            result[placedAt] = result[placedAt] with { Value = withoutPlace, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (result.FindIndex(x => x is { Slot: QuestionSteps.Authority, Confidence: Confidence.High }) is >= 0 and var bodyAt &&
+            result[bodyAt] is { Value: ChoiceValue { Key: { } bodyKey } } bodyRole)
+        {
+            var bodySaid = FoldedText.Of(bodyRole.Evidence);
+            if (bodySaid.Count == 1 && BodyWords.Contains(bodySaid[0].Text) && ChoiceReader.SharedDecider(context.Policy.Roles) is >= 0 and var sharedAt &&
+                context.Policy.Roles[sharedAt] is var shared)
+            {
+                // "Energiegenossenschaft Alpenvorland eG, Vorstand.": a body named as the writer's role makes the writer one
+                // of several who decide together; which part is theirs is not said, so the shared role is confirmed
+                result[bodyAt] = bodyRole with { Value = new ChoiceValue(shared.Key, shared.Label(context.Language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+            else if (!IsDecider(bodyKey, context) && bodySaid.Words.Any(w => DecisionWord(w.Text)) && !bodySaid.Words.Any(w => OwnWords.Contains(w.Text)) &&
+                     OwnTitleElsewhere(text, bodyRole.Evidence))
+            {
+                // "Vorsitzender des TSV … e.V. … Entscheiden muss das aber der Vorstand", "Kanzleileitung bei … Entscheiden tun
+                // die Partner": someone else decides, and the writer's own title may make them one of those who do; the
+                // clause that names who decides wins, confirmed
+                result[bodyAt] = bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+        }
+
         return result;
+    }
+
+    // Bodies of several people that decide together ("der Vorstand", "the board").
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "vorstand", "vereinsvorstand", "kirchenvorstand", "board", "gremium", "geschaeftsleitung", "geschaeftsfuehrung", "management",
+        "committee", "ausschuss", "aufsichtsrat", "beirat", "partner", "partners",
+    };
+
+    // Words of the writer's own part in a sentence.
+    private static readonly HashSet<string> OwnWords = new(StringComparer.Ordinal)
+    {
+        "ich", "i", "i'm", "i'll", "im", "me", "my", "mein", "meine", "meinen", "meinem", "mich", "mir", "wir", "we", "we're", "us", "uns", "unser",
+        "unsere", "unseren", "unserem", "our",
+    };
+
+    private static bool DecisionWord(string w) =>
+        w.StartsWith("entscheid", StringComparison.Ordinal) || w.StartsWith("decid", StringComparison.Ordinal) || w.StartsWith("beschliess", StringComparison.Ordinal) ||
+        w is "decision" or "beschluss" or "abstimmen" or "stimmt" or "votes" or "vote" or "approves" or "genehmigt";
+
+    /// <summary>Whether a clause other than the one the role was read from gives the writer a title of their own
+    /// ("Kanzleileitung bei …", "ich bin Vorsitzender des …", "Vorstand der …").</summary>
+    private static bool OwnTitleElsewhere(string text, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        foreach (var clause in Clauses(text))
+        {
+            if (at >= 0 && clause.Start < at + evidence.Length && at < clause.End)
+            {
+                continue;
+            }
+
+            var words = FoldedText.Of(text[clause.Start..clause.End]);
+            // (a department, "Einkauf bei …", is no title of someone who may decide)
+            if (words.Words.Any(w => IsHeadTitle(w.Text) || w.Text.EndsWith("leitung", StringComparison.Ordinal) ||
+                                     w.Text is "vorsitzender" or "vorsitzende" or "chair" or "chairman" or "chairwoman" or "chairperson" or "leiter" or
+                                         "leiterin" or "director" or "head" or "partner" or "partnerin"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[][] ForClient = Phrases.Of(

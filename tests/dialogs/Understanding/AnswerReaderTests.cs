@@ -99,7 +99,8 @@ public class AnswerReaderTests
     {
         var reading = Reader.Read(QuestionSteps.Email, text, Context())!;
 
-        Assert.Equal(Confidence.High, reading.Confidence);
+        // read whole, and confirmed: many mail systems do not take a German letter before the at sign
+        Assert.Equal(Confidence.Medium, reading.Confidence);
         Assert.Equal(address, reading.Value);
     }
 

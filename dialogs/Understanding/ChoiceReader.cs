@@ -60,6 +60,21 @@ internal static class ChoiceReader
     public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex = true)
     {
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
+        if (step == QuestionSteps.Authority && reading is { Value: ChoiceValue { Key: var heldKey } } && (reading.Confidence >= Confidence.Medium || heldKey is null) &&
+            FoldedText.Of(text) is var heldText && (choices.Any(c => c.Key == heldKey && c.DecisionMaker) || heldKey is null && OthersHold(text, heldText) || heldText.Contains(WeighedShare) && Adviser(choices) is >= 0 and var adviserRole && choices[adviserRole].Key == heldKey ||
+             reading.Confidence == Confidence.High && Narrowest(choices) is >= 0 and var held && choices[held].Key == heldKey) &&
+            (OthersHold(text, heldText) || heldText.Contains(WeighedShare) && choices.Any(c => c.Key == heldKey && !c.DecisionMaker)) && !heldText.Contains(SelfDecides) &&
+            OwnPartBesideHolder(heldText, choices) is >= 0 and var ownPart)
+        {
+            // "Director of Talent Acquisition, budget owner is the VP", "Main decision maker is my father, I am doing
+            // research for him": someone else owns the budget or the decision, so the prospect's title or the holder's
+            // words make no decider; the prospect's part is advising, or gathering when that is what they say they do;
+            // confirmed, as careful writers differ on what a title beside another's budget is. A weighty say of the
+            // prospect's beside someone else's decision ("Budget gibt der Vorstand frei, aber ich hab da ein gewichtiges
+            // Wort") is recorded as a share and as advice: advice, confirmed
+            return ChoiceReading(step, choices[ownPart], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
         // so whatever role the rest names is confirmed
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && FoldedText.Of(text).Contains(Complicated))
@@ -1487,7 +1502,76 @@ internal static class ChoiceReader
         "handles it", "handles that", "handles this", "kuemmert sich",
         // "they make the call", "der Vorstand stimmt darüber ab": the verb said of someone else in other persons and words
         "they make the call", "they make the decision", "they make the final call", "they make the final decision", "they decide",
-        "they have the final say", "they sign off", "they approve", "stimmt ab", "stimmt darueber ab", "stimmt drueber ab");
+        "they have the final say", "they sign off", "they approve", "stimmt ab", "stimmt darueber ab", "stimmt drueber ab",
+        // "entscheidung trifft der Inhaber": the German object first, the verb before its subject
+        "entscheidung trifft", "entscheidungen trifft", "entscheidet das", "entscheiden muss", "entscheiden muss das");
+
+    // Someone else named as the owner or holder of the budget or the decision ("budget owner is the VP", "the CFO holds
+    // the purse strings", "Budgetverantwortung liegt beim GF", "Entscheider ist mein Vater"): read in a clause without
+    // the prospect in it.
+    private static readonly string[][] OthersHolding = Phrases.Of(
+        "decision maker is", "decision makers are", "main decision maker is", "is the decision maker", "is the main decision maker",
+        "are the decision makers", "budget owner is", "is the budget owner", "budget holder is", "is the budget holder",
+        "holds the budget", "holds the purse strings", "holds the purse", "owns the budget", "controls the budget",
+        "has the budget", "manages the budget", "budget is owned by", "budget is held by", "budget is controlled by",
+        "budget sits with", "budget is with", "budget lies with", "budget rests with", "budget belongs to", "purse strings",
+        "entscheider ist", "entscheiderin ist", "ist der entscheider", "ist die entscheiderin", "budget liegt bei",
+        "budget liegt beim", "budgetverantwortung liegt bei", "budgetverantwortung liegt beim", "budgetverantwortung hat",
+        "hat die budgetverantwortung", "budgetverantwortlich ist", "ist budgetverantwortlich", "budget hat", "hat das budget",
+        "verwaltet das budget", "budget verwaltet", "budgethoheit liegt bei", "budgethoheit liegt beim", "hat die budgethoheit",
+        "budget verantwortet", "verantwortet das budget", "approval sits with", "approval is with", "approval lies with",
+        "approval rests with", "sign off sits with", "sign off is with", "freigabe liegt bei", "freigabe liegt beim", "owner is",
+        "owners are", "is the owner", "are the owners", "inhaber ist", "inhaberin ist", "ist der inhaber", "ist die inhaberin");
+
+    // The prospect in a clause: a first person of the prospect's own ("mir", "I", "mine"; "my boss" names someone else).
+    private static readonly HashSet<string> ProspectWords = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "ich", "me", "mir", "mich", "mine", "myself", "selbst", "we", "wir", "uns", "us", "ours",
+    };
+
+    // A share the prospect claims and weighs ("ich hab da ein gewichtiges Wort", "I have a big say"): more than a say.
+    private static readonly string[][] WeighedShare = Phrases.Of(
+        "gewichtiges wort", "gewichtiges woertchen", "gewichtige stimme", "grosses mitspracherecht", "starkes mitspracherecht",
+        "wort mitzureden", "massgeblich", "entscheidend mit", "big say", "major say", "strong say", "a lot of say", "heavy say",
+        "a big voice", "a strong voice", "a lot of influence", "heavily involved in the decision");
+
+    /// <summary>The prospect's part beside someone else who holds the budget or decision: gathering information when
+    /// they research or collect for the holder, advising otherwise (a weighty say of their own included: the blind
+    /// writers split between a shared decision and advice, so it is advice, confirmed).</summary>
+    private static int OwnPartBesideHolder(FoldedText folded, IReadOnlyList<AnswerChoice> choices)
+    {
+        var gathers = folded.Words.Any(w => GatheringWords.Contains(w.Text) || w.Text.StartsWith("recherch", StringComparison.Ordinal));
+        return gathers && Narrowest(choices) is >= 0 and var narrowest && !choices[narrowest].DecisionMaker ? narrowest : Adviser(choices);
+    }
+
+    /// <summary>Whether a clause of the answer without the prospect in it names someone else as the owner or holder of
+    /// the budget or the decision ("Director of Talent Acquisition, budget owner is the VP").</summary>
+    private static bool OthersHold(string text, FoldedText folded)
+    {
+        if (!folded.Contains(OthersHolding))
+        {
+            return false;
+        }
+
+        var starts = ClauseStarts(text, folded, ",.;:–—()");
+        starts.Add(folded.Count);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var (from, to) = (starts[c], starts[c + 1] - 1);
+            if (from > to)
+            {
+                continue;
+            }
+
+            var clause = FoldedText.Of(folded.Span(from, to));
+            if (clause.Contains(OthersHolding) && !clause.Words.Any(w => ProspectWords.Contains(w.Text)) && !clause.Contains(SelfDecides))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
     /// together", "ich stelle die Angebote zusammen").</summary>

@@ -3635,7 +3635,7 @@ internal static class ChoiceReader
         "eigentlich", "ehrlich", "gesagt", "ja", "also", "ein", "bisschen", "bissl", "bisserl", "chli", "um", "rum", "herum", "umher",
         "hier", "da", "und", "dann", "bitte", "danke", "wollen", "will", "wollte", "wollt", "wollten", "moechte", "moechten",
         "wuerde", "wuerden", "gern", "gerne", "waend", "jo", "gell", "ne", "so", "sich", "euch", "ihr", "sie", "ihnen", "bei",
-        "zu", "an", "alles", "eine", "einen", "die", "der", "den", "bin", "bist", "sind", "am", "beim",
+        "zu", "an", "alles", "eine", "einen", "die", "der", "den", "bin", "bist", "sind", "am", "beim", "sehr", "very", "sure", "gladly",
     };
 
     // Words of looking, browsing or finding out, by their stems in any wording or dialect ("gugge", "luege", "poking").
@@ -3678,7 +3678,9 @@ internal static class ChoiceReader
         {
             var t = folded[i].Text;
             // "clicking around": a verb right before "around" is moving about with no object, a word of looking
-            var look = Array.Exists(LookStems, st => t.StartsWith(st, StringComparison.Ordinal)) ||
+            // ("sehr" is no "sehen", "checklist" no "checking")
+            var look = Array.Exists(LookStems, st => t.StartsWith(st, StringComparison.Ordinal)) && t is not "sehr" &&
+                       (!t.StartsWith("check", StringComparison.Ordinal) || t is "check" or "checks" or "checking" or "checked") ||
                        i + 1 < folded.Count && folded[i + 1].Text is "around" or "about" && t.EndsWith("ing", StringComparison.Ordinal);
             if (!look && !AttitudeWords.Contains(t))
             {

@@ -60,6 +60,21 @@ internal static class ChoiceReader
     public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex = true)
     {
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
+        if (step == QuestionSteps.Authority && reading is { Value: ChoiceValue { Key: var heldKey } } && (reading.Confidence >= Confidence.Medium || heldKey is null) &&
+            FoldedText.Of(text) is var heldText && (choices.Any(c => c.Key == heldKey && c.DecisionMaker) || heldKey is null && OthersHold(text, heldText) || heldText.Contains(WeighedShare) && Adviser(choices) is >= 0 and var adviserRole && choices[adviserRole].Key == heldKey ||
+             reading.Confidence == Confidence.High && Narrowest(choices) is >= 0 and var held && choices[held].Key == heldKey) &&
+            (OthersHold(text, heldText) || heldText.Contains(WeighedShare) && choices.Any(c => c.Key == heldKey && !c.DecisionMaker)) && !heldText.Contains(SelfDecides) &&
+            OwnPartBesideHolder(heldText, choices) is >= 0 and var ownPart)
+        {
+            // "Director of Talent Acquisition, budget owner is the VP", "Main decision maker is my father, I am doing
+            // research for him": someone else owns the budget or the decision, so the prospect's title or the holder's
+            // words make no decider; the prospect's part is advising, or gathering when that is what they say they do;
+            // confirmed, as careful writers differ on what a title beside another's budget is. A weighty say of the
+            // prospect's beside someone else's decision ("Budget gibt der Vorstand frei, aber ich hab da ein gewichtiges
+            // Wort") is recorded as a share and as advice: advice, confirmed
+            return ChoiceReading(step, choices[ownPart], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
         // so whatever role the rest names is confirmed
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && FoldedText.Of(text).Contains(Complicated))
@@ -569,6 +584,19 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (step == QuestionSteps.Need && !choices[phrase.Choice].Fits && ConsultationsOfTheFirm(folded, start, m.End))
+                {
+                    // "book more consultations for our medspa", "mehr Beratungstermine": consultations counted, booked or
+                    // the firm's own are the appointments its customers book, no advice the prospect seeks
+                    continue;
+                }
+
+                if (step == QuestionSteps.Need && !choices[phrase.Choice].Fits && LookingForSomething(folded, m.End))
+                {
+                    // "just looking for a scheduling tool": looking for a thing is seeking it, no looking around
+                    continue;
+                }
+
                 if (step == QuestionSteps.Need && LostOverview(folded, start, m.End))
                 {
                     // "wir verlieren den Überblick, wer schon ein Angebot hat": losing track is a pain of handling
@@ -953,6 +981,19 @@ internal static class ChoiceReader
             {
                 return manual;
             }
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && acceptOwnWords && OnlyAttitude(folded) is var (looks, strong) &&
+            OwnWords(step, text, folded, acceptOwnWords) is { Confidence: Confidence.High } &&
+            Narrowest(choices) is >= 0 and var onlyLooking && !choices[onlyLooking].Fits)
+        {
+            // "honestly just poking around", "nu gugge mor ersma", "i want see demo first": words of how the prospect stands,
+            // with nothing wanted and no business object named, are no need in own words. A word of looking, browsing or
+            // finding out is looking around (sure beside "just"/"nur"/"erstmal"/"around", confirmed otherwise); without
+            // one the words are kept, confirmed
+            return looks
+                ? ChoiceReading(step, choices[onlyLooking], language, strong ? Confidence.High : Confidence.Medium, text.Trim(), strong ? null : ReadingHints.Hedged)
+                : OwnWordsReading(step, text.Trim(), Confidence.Medium, ReadingHints.Hedged);
         }
 
         if (winner < 0)
@@ -1461,7 +1502,76 @@ internal static class ChoiceReader
         "handles it", "handles that", "handles this", "kuemmert sich",
         // "they make the call", "der Vorstand stimmt darüber ab": the verb said of someone else in other persons and words
         "they make the call", "they make the decision", "they make the final call", "they make the final decision", "they decide",
-        "they have the final say", "they sign off", "they approve", "stimmt ab", "stimmt darueber ab", "stimmt drueber ab");
+        "they have the final say", "they sign off", "they approve", "stimmt ab", "stimmt darueber ab", "stimmt drueber ab",
+        // "entscheidung trifft der Inhaber": the German object first, the verb before its subject
+        "entscheidung trifft", "entscheidungen trifft", "entscheidet das", "entscheiden muss", "entscheiden muss das");
+
+    // Someone else named as the owner or holder of the budget or the decision ("budget owner is the VP", "the CFO holds
+    // the purse strings", "Budgetverantwortung liegt beim GF", "Entscheider ist mein Vater"): read in a clause without
+    // the prospect in it.
+    private static readonly string[][] OthersHolding = Phrases.Of(
+        "decision maker is", "decision makers are", "main decision maker is", "is the decision maker", "is the main decision maker",
+        "are the decision makers", "budget owner is", "is the budget owner", "budget holder is", "is the budget holder",
+        "holds the budget", "holds the purse strings", "holds the purse", "owns the budget", "controls the budget",
+        "has the budget", "manages the budget", "budget is owned by", "budget is held by", "budget is controlled by",
+        "budget sits with", "budget is with", "budget lies with", "budget rests with", "budget belongs to", "purse strings",
+        "entscheider ist", "entscheiderin ist", "ist der entscheider", "ist die entscheiderin", "budget liegt bei",
+        "budget liegt beim", "budgetverantwortung liegt bei", "budgetverantwortung liegt beim", "budgetverantwortung hat",
+        "hat die budgetverantwortung", "budgetverantwortlich ist", "ist budgetverantwortlich", "budget hat", "hat das budget",
+        "verwaltet das budget", "budget verwaltet", "budgethoheit liegt bei", "budgethoheit liegt beim", "hat die budgethoheit",
+        "budget verantwortet", "verantwortet das budget", "approval sits with", "approval is with", "approval lies with",
+        "approval rests with", "sign off sits with", "sign off is with", "freigabe liegt bei", "freigabe liegt beim", "owner is",
+        "owners are", "is the owner", "are the owners", "inhaber ist", "inhaberin ist", "ist der inhaber", "ist die inhaberin");
+
+    // The prospect in a clause: a first person of the prospect's own ("mir", "I", "mine"; "my boss" names someone else).
+    private static readonly HashSet<string> ProspectWords = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "ich", "me", "mir", "mich", "mine", "myself", "selbst", "we", "wir", "uns", "us", "ours",
+    };
+
+    // A share the prospect claims and weighs ("ich hab da ein gewichtiges Wort", "I have a big say"): more than a say.
+    private static readonly string[][] WeighedShare = Phrases.Of(
+        "gewichtiges wort", "gewichtiges woertchen", "gewichtige stimme", "grosses mitspracherecht", "starkes mitspracherecht",
+        "wort mitzureden", "massgeblich", "entscheidend mit", "big say", "major say", "strong say", "a lot of say", "heavy say",
+        "a big voice", "a strong voice", "a lot of influence", "heavily involved in the decision");
+
+    /// <summary>The prospect's part beside someone else who holds the budget or decision: gathering information when
+    /// they research or collect for the holder, advising otherwise (a weighty say of their own included: the blind
+    /// writers split between a shared decision and advice, so it is advice, confirmed).</summary>
+    private static int OwnPartBesideHolder(FoldedText folded, IReadOnlyList<AnswerChoice> choices)
+    {
+        var gathers = folded.Words.Any(w => GatheringWords.Contains(w.Text) || w.Text.StartsWith("recherch", StringComparison.Ordinal));
+        return gathers && Narrowest(choices) is >= 0 and var narrowest && !choices[narrowest].DecisionMaker ? narrowest : Adviser(choices);
+    }
+
+    /// <summary>Whether a clause of the answer without the prospect in it names someone else as the owner or holder of
+    /// the budget or the decision ("Director of Talent Acquisition, budget owner is the VP").</summary>
+    private static bool OthersHold(string text, FoldedText folded)
+    {
+        if (!folded.Contains(OthersHolding))
+        {
+            return false;
+        }
+
+        var starts = ClauseStarts(text, folded, ",.;:–—()");
+        starts.Add(folded.Count);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var (from, to) = (starts[c], starts[c + 1] - 1);
+            if (from > to)
+            {
+                continue;
+            }
+
+            var clause = FoldedText.Of(folded.Span(from, to));
+            if (clause.Contains(OthersHolding) && !clause.Words.Any(w => ProspectWords.Contains(w.Text)) && !clause.Contains(SelfDecides))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
     /// together", "ich stelle die Angebote zusammen").</summary>
@@ -2036,6 +2146,13 @@ internal static class ChoiceReader
         ["members"] = "customers", ["participants"] = "customers", ["attendees"] = "customers", ["donors"] = "customers",
         ["patients"] = "customers", ["guests"] = "customers", ["tenants"] = "customers", ["students"] = "customers",
         ["registrations"] = "inquiries", ["enrollments"] = "inquiries", ["enrolments"] = "inquiries", ["bookings"] = "inquiries",
+        // the customers and orders of any firm in other words: "mehr Kundschaft fürs Studio", "book more consultations"
+        ["kundschaft"] = "kunden", ["klienten"] = "kunden", ["klientinnen"] = "kunden", ["kundinnen"] = "kunden", ["mandanten"] = "kunden",
+        ["mandantinnen"] = "kunden", ["kaeufer"] = "kunden", ["auftraege"] = "anfragen", ["buchungsanfragen"] = "anfragen",
+        ["beratungstermine"] = "termine", ["beratungen"] = "termine", ["behandlungen"] = "termine", ["behandlungstermine"] = "termine",
+        ["patrons"] = "customers", ["shoppers"] = "customers", ["buyers"] = "customers", ["diners"] = "customers",
+        ["consultations"] = "appointments", ["consults"] = "appointments", ["treatments"] = "appointments",
+        ["orders"] = "inquiries",
     };
 
     /// <summary>The answer with the people a club or school serves put as customers and their registrations as inquiries
@@ -2051,6 +2168,66 @@ internal static class ChoiceReader
         }
 
         return any ? string.Join(' ', words) : null;
+    }
+
+    // What may follow "looking for" and still be looking around ("looking for now", "looking for ideas").
+    private static readonly HashSet<string> LookingForNothing = new(StringComparer.Ordinal)
+    {
+        "now", "ideas", "idea", "options", "inspiration", "info", "infos", "information", "fun", "today", "myself", "the", "a", "an",
+    };
+
+    /// <summary>Whether a match that ends in "looking"/"look" goes on with "for" and a thing sought ("just looking for a
+    /// scheduling tool"); "for now", "for ideas", "for the moment" stay looking around.</summary>
+    private static bool LookingForSomething(FoldedText folded, int end)
+    {
+        if (folded[end].Text is not ("looking" or "look") || end + 2 >= folded.Count || folded[end + 1].Text != "for" || folded[end + 1].AfterBreak)
+        {
+            return false;
+        }
+
+        var next = folded[end + 2].Text;
+        if (next is "the" or "a" or "an" && end + 3 < folded.Count && !folded[end + 3].AfterBreak)
+        {
+            next = folded[end + 3].Text;
+            return next is not ("moment" or "time" or "while" or "bit");
+        }
+
+        return !LookingForNothing.Contains(next);
+    }
+
+    // Words that count, book or own consultations ("more", "book", "our"): the firm's appointments, no advice sought.
+    private static readonly HashSet<string> CountingWords = new(StringComparer.Ordinal)
+    {
+        "more", "mehr", "book", "booked", "booking", "buchen", "gebucht", "fill", "fuellen", "our", "unsere", "unserer", "unseren",
+        "new", "neue", "neuen", "free", "kostenlose", "kostenlosen", "get", "kriegen", "bekommen", "sell", "verkaufen", "paid",
+        "bezahlte", "bezahlten", "few", "wenige", "wenig", "enough", "genug",
+    };
+
+    /// <summary>Whether a match of consulting ("consultations", "Beratung") names the firm's own consultations: plural, or
+    /// with a word of counting, booking or owning them up to two words before it ("book more consultations", "unsere
+    /// Beratungstermine"); the singular alone ("a consultation", "Beratung bitte") is advice sought.</summary>
+    private static bool ConsultationsOfTheFirm(FoldedText folded, int start, int end)
+    {
+        if (start != end || !(folded[start].Text.StartsWith("consult", StringComparison.Ordinal) || folded[start].Text.StartsWith("beratung", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var t = folded[start].Text;
+        if (t is "consultations" or "beratungen" or "beratungstermine" or "beratungsgespraeche")
+        {
+            return true;
+        }
+
+        for (var i = Math.Max(0, start - 2); i < start; i++)
+        {
+            if (CountingWords.Contains(folded[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> LosingWords = new(StringComparer.Ordinal)
@@ -3440,6 +3617,82 @@ internal static class ChoiceReader
         }
 
         return OwnWordsReading(step, trimmed, Confidence.High);
+    }
+
+    // Words of how the prospect stands, in any wording or dialect: pronouns, particles, fillers, adverbs of time and
+    // degree, wishes without an object ("want", "wollen"); none of them names a thing wanted or a business object.
+    private static readonly HashSet<string> AttitudeWords = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "i'd", "i'll", "we", "we're", "we'll", "we'd", "me", "us", "my", "our", "you", "your", "guys", "y'all", "it", "this",
+        "that", "what", "how", "just", "only", "really", "honestly", "actually", "tbh", "lol", "haha", "hmm", "um", "uh", "well", "so", "ok",
+        "okay", "first", "for", "now", "right", "rn", "at", "the", "a", "an", "moment", "yet", "still", "bit", "little", "some", "around",
+        "about", "here", "there", "kinda", "kind", "of", "sort", "pretty", "much", "mostly", "basically", "currently", "today", "to", "and",
+        "then", "please", "pls", "thanks", "thx", "mainly", "simply", "quick", "quickly", "want", "wanna", "would", "like", "have", "get",
+        "take", "do", "am", "are", "is", "be", "gonna", "let", "let's", "lets", "things", "stuff", "all", "anything",
+        "ich", "wir", "mer", "mor", "mia", "mir", "uns", "mich", "es", "das", "des", "dat", "wat", "was", "nur", "bloss", "mal", "ma",
+        "mol", "moal", "amol", "emol", "erstmal", "erstma", "ersma", "erschtmal", "erstmol", "zuerst", "erst", "einmal", "eimal", "nu",
+        "na", "naja", "halt", "eben", "einfach", "eifach", "grad", "gerade", "jetzt", "momentan", "aktuell", "noch", "schon",
+        "eigentlich", "ehrlich", "gesagt", "ja", "also", "ein", "bisschen", "bissl", "bisserl", "chli", "um", "rum", "herum", "umher",
+        "hier", "da", "und", "dann", "bitte", "danke", "wollen", "will", "wollte", "wollt", "wollten", "moechte", "moechten",
+        "wuerde", "wuerden", "gern", "gerne", "waend", "jo", "gell", "ne", "so", "sich", "euch", "ihr", "sie", "ihnen", "bei",
+        "zu", "an", "alles", "eine", "einen", "die", "der", "den", "bin", "bist", "sind", "am", "beim", "sehr", "very", "sure", "gladly",
+    };
+
+    // Words of looking, browsing or finding out, by their stems in any wording or dialect ("gugge", "luege", "poking").
+    private static readonly string[] LookStems =
+    [
+        "look", "brows", "poke", "poking", "snoop", "nosing", "check", "explor", "see", "curious", "gugg", "guck", "kuck", "schau",
+        "lueg", "luag", "seh", "sieh", "umseh", "umschau", "stoeber", "inform", "neugier", "demo", "trial", "pricing", "preis", "price",
+        "testen", "ausprobier", "try", "lurk",
+        // moving about with no object: "rumklicken", "herumstöbern"
+        "rum", "herum",
+    ];
+
+    // Words that make looking the whole of it: only, first, around ("just poking around", "nur mal gucken", "ersma").
+    private static readonly HashSet<string> OnlyLookingWords = new(StringComparer.Ordinal)
+    {
+        "just", "only", "around", "nur", "bloss", "erstmal", "erstma", "ersma", "erschtmal", "erstmol", "zuerst", "erst", "rum",
+        "herum", "umher", "um",
+    };
+
+    // Wishes and things to be shown first ("want", "demo", "Preise"): seeing the product before saying, a weaker cue.
+    private static readonly HashSet<string> PreviewWords = new(StringComparer.Ordinal)
+    {
+        "want", "wanna", "would", "like", "will", "wollen", "wollte", "wollt", "wollten", "moechte", "moechten", "wuerde", "wuerden",
+        "waend", "demo", "trial", "pricing", "price", "prices", "preis", "preise", "testen", "try", "ausprobieren", "see", "sehen",
+    };
+
+    /// <summary>Whether the answer is short and made only of words of how the prospect stands and of looking
+    /// ("honestly just poking around", "nu gugge mor ersma", "i want see demo first"): no verb of wanting with an object,
+    /// no business object. Looks: a word of looking, browsing, finding out or seeing a demo is in it; Strong: beside a
+    /// word that makes looking the whole of it, with no wish or demo. Null when any other word is in it.</summary>
+    private static (bool Looks, bool Strong)? OnlyAttitude(FoldedText folded)
+    {
+        if (folded.Count > 7)
+        {
+            return null;
+        }
+
+        var (looks, only, preview) = (false, false, false);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            // "clicking around": a verb right before "around" is moving about with no object, a word of looking
+            // ("sehr" is no "sehen", "checklist" no "checking")
+            var look = Array.Exists(LookStems, st => t.StartsWith(st, StringComparison.Ordinal)) && t is not "sehr" &&
+                       (!t.StartsWith("check", StringComparison.Ordinal) || t is "check" or "checks" or "checking" or "checked") ||
+                       i + 1 < folded.Count && folded[i + 1].Text is "around" or "about" && t.EndsWith("ing", StringComparison.Ordinal);
+            if (!look && !AttitudeWords.Contains(t))
+            {
+                return null;
+            }
+
+            looks |= look;
+            only |= OnlyLookingWords.Contains(t);
+            preview |= PreviewWords.Contains(t) || t.StartsWith("demo", StringComparison.Ordinal) || t.StartsWith("pric", StringComparison.Ordinal);
+        }
+
+        return (looks, looks && only && !preview);
     }
 
     private static readonly HashSet<string> TalkWords = new(StringComparer.Ordinal)

@@ -162,7 +162,9 @@ public sealed class AnswerReader
             }
         }
 
-        if (step is QuestionSteps.Budget or QuestionSteps.Timeline && CorrectedTail(text) is { } correction &&
+        if (step is QuestionSteps.Budget or QuestionSteps.Timeline &&
+            CorrectedTail(text, before => ReadStep(step, before, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } },
+                after => ReadStep(step, step == QuestionSteps.Timeline ? WithoutPreference(after) : after, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } }) is { } correction &&
             (step == QuestionSteps.Timeline ? WithoutPreference(correction) : correction) is var tail &&
             ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
         {
@@ -186,6 +188,15 @@ public sealed class AnswerReader
             }
 
             return corrected;
+        }
+
+        if (step is QuestionSteps.Budget or QuestionSteps.Timeline && reading.Value is BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } &&
+            !string.IsNullOrEmpty(reading.Evidence) && text.IndexOf(reading.Evidence, StringComparison.Ordinal) is >= 0 and var evidenceAt &&
+            TakenBack(text, evidenceAt + reading.Evidence.Length))
+        {
+            // "50k, nee warte, hab mich verschrieben", "März – oops, typo": the value is taken back and no other said in
+            // its place; asked again, never kept
+            return null;
         }
 
         if (step == QuestionSteps.Timeline && ElidedNext(text) is var (nextText, hedged) &&
@@ -928,13 +939,92 @@ public sealed class AnswerReader
     private static readonly string[][] CorrectionMarks = Phrases.Of(
         "nein", "nee", "no", "nope", "sorry", "korrektur", "correction", "actually", "i mean", "ich meine", "ich mein",
         "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups",
+        "falsch", "wrong", "typo", "tippfehler", "korrigiere", "ich korrigiere", "korrigier",
         // "im Dezember noch? eher nicht. Januar": the first value turned down, the next one said
         "eher nicht", "lieber nicht", "doch nicht", "wohl nicht", "rather not", "probably not");
 
     // A cheap first look before the message is cut into words: every correction mark holds one of these.
     private static readonly System.Buffers.SearchValues<string> CorrectionNeedles = System.Buffers.SearchValues.Create(
         ["nein", "nee", "no", "sorry", "korrektur", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
-         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups", "nicht", "not"], StringComparison.OrdinalIgnoreCase);
+         "scratch", "wait", "warte", "moment", "pardon", "oops", "ups", "nicht", "not", "falsch", "wrong", "typo", "tippfehler",
+         "korrigier", "äh", "ähm", "uh", "erm", "ehm"], StringComparison.OrdinalIgnoreCase);
+
+    // Words that say the value just written was a slip, with no new value needed ("hab mich vertippt", "oops, typo").
+    private static readonly string[][] SlipWords = Phrases.Of(
+        "vertippt", "verschrieben", "vertan", "verzaehlt", "verrechnet", "verguckt", "falsch", "wrong", "typo", "tippfehler",
+        "mistake", "zahlendreher", "doch nicht", "stimmt nicht", "stimmt so nicht", "not right", "isn't right", "scratch that",
+        "ignore that", "vergiss das", "my bad");
+
+    // A cheap first look: every slip word holds one of these.
+    private static readonly System.Buffers.SearchValues<string> SlipNeedles = System.Buffers.SearchValues.Create(
+        ["vertipp", "verschrieb", "vertan", "verzä", "verzae", "verrechn", "verguck", "mistake", "zahlendreher", "stimmt", "right",
+         "scratch", "ignore", "vergiss", "my bad"], StringComparison.OrdinalIgnoreCase);
+
+    // Words that place a slip in an earlier message ("sorry for the typo before"): a remark, not a correction of this value.
+    private static readonly HashSet<string> EarlierWords = new(StringComparer.Ordinal)
+    {
+        "before", "earlier", "previous", "above", "vorhin", "oben", "vorher", "zuvor", "letzten", "last", "war", "waren", "was",
+        "were",
+    };
+
+    // Sounds of hesitation that correct a value when a second one follows ("März äh April"); "um" and "hm" are left out,
+    // as "so um die 5k" and "hmm, 50k" only think aloud.
+    private static bool CorrectingHesitation(string folded) =>
+        CommonWords.IsHesitation(folded) && folded[0] is 'a' or 'e' or 'u' or 'o' && !folded.StartsWith("um", StringComparison.Ordinal);
+
+    /// <summary>Whether the words after the value (from <paramref name="valueEnd"/>) take it back without a value the reader
+    /// can put in its place: a correcting word, then a word that owns up to a slip ("nee warte, hab mich vertippt", "oops,
+    /// typo") or nothing but correcting words ("actually wait", "nee warte"). The first value is then no longer the
+    /// prospect's, so it is asked again, never kept. A slip placed in an earlier message ("sorry for the typo before") is a
+    /// remark.</summary>
+    private static bool TakenBack(string text, int valueEnd)
+    {
+        if (valueEnd < 0 || valueEnd >= text.Length ||
+            text.AsSpan(valueEnd).IndexOfAny(CorrectionNeedles) < 0 && text.AsSpan(valueEnd).IndexOfAny(SlipNeedles) < 0)
+        {
+            return false;
+        }
+
+        var after = FoldedText.Of(text[valueEnd..]);
+        var marked = false;
+        var onlyMarks = true;
+        for (var i = 0; i < after.Count; i++)
+        {
+            var (length, isMark) = MarkAt(after, i);
+            if (isMark)
+            {
+                // courtesy and emphasis alone ("…, sorry", "asap actually") take nothing back
+                marked |= after[i].Text is not ("sorry" or "sry" or "pardon" or "moment" or "actually" or "i" or "ich" or "besser" or "or" or "make");
+                i += length - 1;
+                continue;
+            }
+
+            if (!CommonWords.IsHesitation(after[i].Text) && after[i].Text is not ("ach" or "oh" or "ah" or "hm" or "doch" or "mist" or "shit" or "damn"))
+            {
+                onlyMarks = false;
+            }
+        }
+
+        if (!marked && !after.Contains(SlipWords))
+        {
+            return false;
+        }
+
+        return onlyMarks && marked || after.Contains(SlipWords) && !after.Words.Any(w => EarlierWords.Contains(w.Text));
+    }
+
+    private static (int Length, bool IsMark) MarkAt(FoldedText folded, int i)
+    {
+        foreach (var mark in CorrectionMarks)
+        {
+            if (folded.MatchesAt(i, mark) && (mark[0] != "no" || i + 1 >= folded.Count || NoCorrects(folded, i, mark.Length)))
+            {
+                return (mark.Length, true);
+            }
+        }
+
+        return (1, false);
+    }
 
     /// <summary>Whether the "no" at word <paramref name="i"/> opens a correction: "…, no later than end of January" bounds
     /// the start, and in "we have no budget right now" "no" after a verb of having or being is a determiner.</summary>
@@ -955,7 +1045,7 @@ public sealed class AnswerReader
 
     /// <summary>The words after a correction inside the message ("50k, nein eher 40k" → "eher 40k"): the mark stands
     /// after some words, at a break or right after one; null when there is none.</summary>
-    private static string? CorrectedTail(string text)
+    private static string? CorrectedTail(string text, Func<string, bool>? valueBefore = null, Func<string, bool>? valueIn = null)
     {
         if (text.Length < 6 || text.AsSpan().IndexOfAny(CorrectionNeedles) < 0)
         {
@@ -967,11 +1057,22 @@ public sealed class AnswerReader
         {
             foreach (var mark in CorrectionMarks)
             {
-                if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count && (mark[0] != "no" || NoCorrects(folded, i, mark.Length)))
-                {
+                if (folded.MatchesAt(i, mark) && i + mark.Length < folded.Count && (mark[0] != "no" || NoCorrects(folded, i, mark.Length)) &&
                     // from right after the mark, so a currency sign before the amount ("actually $75k") stays
-                    return text[folded[i + mark.Length - 1].End..].TrimStart(' ', ',', ':', '-', '–', '.');
+                    text[folded[i + mark.Length - 1].End..].TrimStart(' ', ',', ':', '-', '–', '.') is var tail &&
+                    // a later remark that names no value ("35k – hab falsch geschaut") leaves the correction before it
+                    (valueIn is null || valueIn(tail)))
+                {
+                    return tail;
                 }
+            }
+
+            if (CorrectingHesitation(folded[i].Text) && valueBefore is not null && valueBefore(text[..folded[i].Start]) &&
+                text[folded[i].End..].TrimStart(' ', ',', ':', '-', '–', '.') is var afterHesitation && (valueIn is null || valueIn(afterHesitation)))
+            {
+                // "50k äh 60k", "März äh April": a hesitation between two values corrects the first; before any value it
+                // only thinks aloud ("vielleicht äh 50k")
+                return afterHesitation;
             }
         }
 
@@ -1431,6 +1532,74 @@ public sealed class AnswerReader
         return PhoneReader.FindAll(plus + digits[..(digitCount - fix.Length)] + fix, region) is { Count: 1 } numbers ? numbers[0] : null;
     }
 
+    // Words that speak of a number's digits ("die zweite 5 ist eine 6", "the last digit is 7").
+    private static readonly HashSet<string> DigitWords = new(StringComparer.Ordinal)
+    {
+        "ziffer", "ziffern", "digit", "digits", "stelle", "stellen", "zahl", "zahlen", "nummer", "number", "ende", "end", "endet",
+        "ends", "ending", "vorwahl", "area", "first", "second", "third", "last", "erste", "zweite", "dritte", "letzte", "eine",
+        "letzten", "letzter", "beiden", "hinten", "zwei", "drei", "vier", "two", "three", "four",
+    };
+
+    // Words that place digits said after a correction elsewhere than at the number's end ("die ersten vier", "area code").
+    private static readonly HashSet<string> FrontWords = new(StringComparer.Ordinal)
+    {
+        "ersten", "erste", "vorne", "anfang", "vorwahl", "mitte", "first", "front", "beginning", "start", "starts", "area",
+        "prefix", "middle", "statt", "instead", "nicht", "not",
+    };
+
+    /// <summary>The one run of digits in the words after a correction when nothing in them places it elsewhere than at the
+    /// end ("am Ende 5567", "last four are 0132", "should be 0124"); null when there are none, several, or a word puts
+    /// them at the front or in the middle.</summary>
+    private static string? PlacedAtEnd(string tail)
+    {
+        var folded = FoldedText.Of(tail);
+        string? digits = null;
+        var words = 0;
+        var placed = false;
+        var linked = true;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!folded[i].IsNumber)
+            {
+                if (FrontWords.Contains(folded[i].Text) || ++words > 6)
+                {
+                    return null;
+                }
+
+                placed |= DigitWords.Contains(folded[i].Text);
+                linked &= LinkWords.Contains(folded[i].Text);
+                continue;
+            }
+
+            if (digits is not null)
+            {
+                return null;
+            }
+
+            digits = LeadingDigits(tail[folded[i].Start..]);
+            var runEnd = folded[i].End;
+            for (var j = folded[i].End; j < tail.Length && (char.IsAsciiDigit(tail[j]) || tail[j] is ' ' or '-' or '/'); j++)
+            {
+                runEnd = char.IsAsciiDigit(tail[j]) ? j + 1 : runEnd;
+            }
+
+            while (i + 1 < folded.Count && folded[i + 1].Start < runEnd)
+            {
+                i++;
+            }
+        }
+
+        // the digits must be said of the number ("am Ende", "last four") or stand with only linking words ("should be
+        // 0124"); "bin ab 16 Uhr erreichbar" says something else
+        return placed || linked ? digits : null;
+    }
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "should", "be", "sollte", "sein", "is", "ist", "it's", "its", "i", "mean", "meant", "ich", "meine", "meinte", "richtig",
+        "correct", "korrekt", "then", "dann", "also", "so", "die", "the", "are", "sind", "lautet",
+    };
+
     /// <summary>The digits that open <paramref name="text"/>, spaces and dashes between them left out ("0132", "234 5687");
     /// null when a letter comes first.</summary>
     private static string? LeadingDigits(string text)
@@ -1537,19 +1706,30 @@ public sealed class AnswerReader
             };
         }
 
-        if (!spelled && CorrectedTail(text) is { } tail && text.Length - tail.Length >= found[0].End &&
-            found.Skip(1).All(f => f.Start >= text.Length - tail.Length) && LeadingDigits(tail) is { } fix)
+        if (!spelled && CorrectedTail(text, before => PhoneReader.FindAll(before, region).Count > 0) is { } tail && text.Length - tail.Length >= found[0].End &&
+            found.Skip(1).All(f => f.Start >= text.Length - tail.Length) && (LeadingDigits(tail) ?? PlacedAtEnd(tail)) is { } fix)
         {
-            // "206 555 0123, sorry 0132", "0151 2345678, sorry, 2345679": digits said after a correcting word replace
-            // as many digits at the number's end (all of them when as many or more are said), however the number was
-            // grouped; digits that make no number leave nothing to offer, so the number is asked again rather than a
-            // number made of the two confirmed
+            // "206 555 0123, sorry 0132", "0151 2345678, sorry, 2345679", "…, nee warte, am Ende 5567": digits said after a
+            // correcting word replace as many digits at the number's end (all of them when as many or more are said),
+            // however the number was grouped. A whole new number is read like any number; one made of the old number's
+            // start and the digits said is our reckoning, so it is confirmed. Digits that make no number leave nothing
+            // to offer, so the number is asked again rather than a number made of the two confirmed
+            var whole = fix.Length >= text[found[0].Start..found[0].End].Count(char.IsAsciiDigit);
             return CorrectedNumber(text[found[0].Start..found[0].End], fix, region) is { } corrected
-                ? new SlotReading(QuestionSteps.Phone, corrected.Value, corrected.Valid ? Confidence.High : Confidence.Medium, text[found[0].Start..].Trim())
+                ? new SlotReading(QuestionSteps.Phone, corrected.Value, corrected.Valid && whole ? Confidence.High : Confidence.Medium, text[found[0].Start..].Trim())
                 {
-                    Hint = corrected.Valid ? null : ReadingHints.Implausible,
+                    Hint = !corrected.Valid ? ReadingHints.Implausible : whole ? null : ReadingHints.Ambiguous,
                 }
                 : null;
+        }
+
+        if (!spelled && TakenBack(text, found[^1].End) || !spelled && CorrectedTail(text) is { } unplaced && text.Length - unplaced.Length >= found[^1].End &&
+            unplaced.Any(char.IsAsciiDigit) && FoldedText.Of(unplaced).Words.Any(w => DigitWords.Contains(w.Text)))
+        {
+            // "0171 2345678, sorry, hab mich vertippt", "…, oops, wait": the number is taken back and none said in its
+            // place; digits after a correcting word that speak of the number but cannot be placed ("die zweite 5 ist eine
+            // 6") leave it unsure too: asked again, never kept ("sorry, bin erst ab 17 Uhr erreichbar" is a remark)
+            return null;
         }
 
         var validIndex = found.FindIndex(f => f.Valid);

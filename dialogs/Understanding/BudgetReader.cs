@@ -644,7 +644,17 @@ internal static partial class BudgetReader
 
         var separate = amounts.Count > 1 && rangeSecond is null;
         // "40k one-time, plus maybe a monthly fee on top": an amount said to be once keeps no period named elsewhere
-        var period = separate || OnceAfter(text, evidenceEnd) ? PeriodAfter(text, evidenceEnd) : PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
+        var once = OnceBeside(text, first.Start, evidenceEnd);
+        var period = separate || once ? PeriodAfter(text, evidenceEnd) : PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
+        if (!separate && PeriodAfter(text, evidenceEnd) is null && PeriodAnywhere(folded) is not null && PeriodInLaterClause(folded, evidenceEnd))
+        {
+            // "$5k-$10k for setup, then monthly whatever's reasonable": a period word in a later clause that holds no
+            // amount may belong to something else than the amount (running costs still open); the amount, with that
+            // period or kept once when a word of paying once stands beside it, is confirmed at most
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
         var value = (min ?? max)!.Value;
         if (rangeSecond is null && amounts.Count == 1 && first.Multiplier == 1 && first.Currency is null && !first.HasGrouping && first.Value < 100 &&
             first.Value != decimal.Truncate(first.Value))
@@ -662,6 +672,32 @@ internal static partial class BudgetReader
             !folded.ContainsWord("budget"))
         {
             // "20" or "5": a budget that small is more likely "20k" meant; confirm rather than guess.
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Implausible;
+        }
+
+        if (rangeSecond is null && amounts.Count == 1 && min == max && MovedBound(FoldedText.Of(text[evidenceEnd..])) is { } moved)
+        {
+            // "so um die 5k, eher weniger", "around 10k, probably more": a hedge after the amount moves it towards a
+            // bound; the amount as that bound, confirmed, never a sure point
+            if (moved < 0)
+            {
+                min = null;
+            }
+            else
+            {
+                max = null;
+            }
+
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Hedged;
+        }
+
+        if (confidence == Confidence.High && rangeSecond is { } bareTop && first.Multiplier == 1 && bareTop.Multiplier == 1 && first.Currency is null &&
+            bareTop.Currency is null && named is null && !first.HasGrouping && !bareTop.HasGrouping && max < 1000 && period is null)
+        {
+            // "100-150": a range of two bare small numbers with no currency, unit or period is as likely thousands left
+            // unsaid as euros; confirmed, never stored as sure
             confidence = Confidence.Medium;
             hint = ReadingHints.Implausible;
         }
@@ -1761,8 +1797,10 @@ internal static partial class BudgetReader
         for (var at = 0; at < Math.Min(window.Count, 4); at++)
         {
             // a break, another amount or "einmalig" ends what belongs to this amount ("20k einmalig plus 1k monatlich")
-            if (window.Count > at && at > 0 && (window[at].AfterBreak || window[at].IsNumber) || OnceWords.Contains(window[at].Text))
+            if (window.Count > at && at > 0 && (window[at].AfterBreak || window[at].IsNumber) || OnceWords.Contains(window[at].Text) ||
+                window[at].Text is "then" or "dann" or "danach")
             {
+                // "6k, then a monthly fee": what comes after "then" is another cost
                 break;
             }
 
@@ -1773,6 +1811,108 @@ internal static partial class BudgetReader
 
         return null;
     }
+
+    // Words after an amount that move it towards a bound (-1 at most, +1 at least). A hedge that only leaves it rough
+    // ("give or take", "more or less") is an approximation like "ca." and stays sure: most blind writers kept it so.
+    private static readonly (string[][] Phrases, int Direction)[] BoundMoves =
+    [
+        (Phrases.Of("eher weniger", "eher drunter", "eher darunter", "tendenziell weniger", "wohl weniger", "wahrscheinlich weniger",
+            "rather less", "probably less", "likely less", "if anything less", "more likely less", "lieber weniger"), -1),
+        (Phrases.Of("eher mehr", "eher drueber", "eher darueber", "tendenziell mehr", "wohl mehr", "wahrscheinlich mehr", "rather more",
+            "probably more", "likely more", "if anything more", "more likely more"), 1),
+    ];
+
+    /// <summary>The way a hedge in the words after the amount moves it: -1 towards at most, +1 towards at least; null when
+    /// none is said.</summary>
+    private static int? MovedBound(FoldedText after)
+    {
+        foreach (var (phrases, direction) in BoundMoves)
+        {
+            if (after.Contains(phrases))
+            {
+                return direction;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the first period word after the amount ending at <paramref name="end"/> stands in a later clause
+    /// (after a break or "then"/"dann"/"plus"), which holds no amount of its own.</summary>
+    private static bool PeriodInLaterClause(FoldedText folded, int end)
+    {
+        var later = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Start < end)
+            {
+                continue;
+            }
+
+            later |= folded[i].AfterBreak || folded[i].Text is "then" or "dann" or "danach" or "plus" or "later" or "spaeter" or "laufend" or "ongoing";
+            if (folded[i].IsNumber || folded[i].Text is "ohne" or "without" || later && CommonWords.Negations.Contains(folded[i].Text))
+            {
+                // "…, no monthly fees please": a period denied in its clause belongs to nothing
+                return false;
+            }
+
+            foreach (var p in PeriodWordsAnywhere)
+            {
+                if (folded.MatchesAt(i, p))
+                {
+                    return later;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of paying once stands beside the amount from <paramref name="start"/> to <paramref name="end"/>:
+    /// right after it or within three words after it in its clause ("40k one-time", "$5k for setup", "10k für die
+    /// Einrichtung"), or within three words before it ("einmalig 15.000", "setup about 5k").</summary>
+    private static bool OnceBeside(string text, int start, int end)
+    {
+        if (OnceAfter(text, end))
+        {
+            return true;
+        }
+
+        var after = FoldedText.Of(text.Substring(end, Math.Min(text.Length - end, 40)));
+        for (var i = 0; i < Math.Min(after.Count, 4); i++)
+        {
+            if (i > 0 && after[i].AfterBreak || after[i].IsNumber)
+            {
+                break;
+            }
+
+            if (IsOnceWord(after, i))
+            {
+                return true;
+            }
+        }
+
+        var before = FoldedText.Of(text[Math.Max(0, start - 40)..start]);
+        for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 3); i--)
+        {
+            if (IsOnceWord(before, i))
+            {
+                return true;
+            }
+
+            if (before[i].AfterBreak || before[i].IsNumber)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOnceWord(FoldedText words, int i) =>
+        OnceWords.Contains(words[i].Text) && (words[i].Text != "one" || i + 1 < words.Count && words[i + 1].Text is "time" or "off") &&
+        words[i].Text is not ("once" or "einmal") || words[i].Text is "set" && i + 1 < words.Count && words[i + 1].Text == "up" ||
+        words[i].Text is "einrichtungskosten" or "setupkosten" or "implementation" or "implementierung" or "einfuehrung" or "onboarding";
 
     /// <summary>Whether a word of paying once follows the amount ending at <paramref name="end"/> ("40k one-time", "20k
     /// einmalig").</summary>

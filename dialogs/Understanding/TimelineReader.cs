@@ -1035,10 +1035,12 @@ internal static class TimelineReader
                 // from its first day or after it) are read alike
                 var shortPart = MonthParts.ContainsKey(t[i].Text) ||
                                 ChristmasHolidays(t[i].Text) || t[i].Text is "ostern" or "easter" || NamedDay(t, i, today) is not null;
-                // the German start words before a single day ("ab dem 15.1.", "nicht vor dem 1. April", "ab Montag") say
-                // from then on to all but one of the blind writers who met them, so they stay sure
+                // the German start words before a single day ("nicht vor dem 1. April", "frühestens am 4.", "ab Montag") say
+                // from then on to the blind writers who met them, so they stay sure; "ab" before a dated day ("ab 1.2.27",
+                // "Ab 1.1.") is that day alone to a few of them, so from then on is confirmed
                 var germanFromDay = t[f].Text is "ab" or "fruehestens" or "nicht" or "erst" && period.End == period.Start &&
-                                    !ChristmasHolidays(t[i].Text) && t[i].Text != "ostern" && !MonthParts.ContainsKey(t[i].Text);
+                                    !ChristmasHolidays(t[i].Text) && t[i].Text != "ostern" && !MonthParts.ContainsKey(t[i].Text) &&
+                                    !(t[f].Text == "ab" && t[i].IsNumber);
                 var oneDay = !closed && !germanFromDay && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
                              period.Start > today;
                 period = new Period(period.Start, closed || ranged ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
@@ -1083,8 +1085,9 @@ internal static class TimelineReader
                                 t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
                                 EndBetween(t, b + bl, i);
                 // "vor Weihnachten" ends on the 23rd or the 24th, as German readers count Christmas from its Eve or its
-                // Day: the flow confirms it; "before Christmas" ends on Christmas Eve to English readers
-                var timex = !beforeEnd && ChristmasHolidays(t[i].Text) && t[i].Text is not ("christmas" or "xmas") ? "~" + period.Timex : period.Timex;
+                // Day, and "before Christmas" on Christmas Eve to most English readers but the 23rd to some: the flow
+                // confirms both
+                var timex = !beforeEnd && ChristmasHolidays(t[i].Text) ? "~" + period.Timex : period.Timex;
                 period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), timex);
                 start = b;
             }

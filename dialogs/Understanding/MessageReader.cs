@@ -103,11 +103,11 @@ internal static class MessageReader
     public static IReadOnlyList<SlotReading> ReadAll(string text, ReadingContext context, bool afterAnswer = false) =>
         WithTitlesConfirmed(ReadShoutedOrWritten(text, context, afterAnswer));
 
-    /// <summary>A sure name of an academic title and a surname alone ("Dr. Albers, Praxis Albers, …") is confirmed beside
-    /// other answers as at the name question: how to address someone, not yet the whole name.</summary>
+    /// <summary>A sure name with an academic title in it ("Dr. Petra Albers, Praxis Albers, …") is confirmed beside other
+    /// answers as at the name question: careful writers keep the title or drop it.</summary>
     private static IReadOnlyList<SlotReading> WithTitlesConfirmed(IReadOnlyList<SlotReading> readings)
     {
-        static bool Titled(SlotReading r) => r is { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } && NameReader.HasAcademicTitle(name) && !NameReader.IsFullName(name);
+        static bool Titled(SlotReading r) => r is { Slot: QuestionSteps.Name, Confidence: Confidence.High, Value: string name } && NameReader.HasAcademicTitle(name);
         return readings.Any(Titled)
             ? readings.Select(r => Titled(r) ? r with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : r).ToList()
             : readings;

@@ -196,9 +196,9 @@ internal static partial class NameReader
 
         var unsure = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         var nameWords = FoldedText.Of(name);
-        if (HasAcademicTitle(name) && !IsFullName(name))
+        if (HasAcademicTitle(name))
         {
-            // "Frau Dr. Keller": a title and a surname alone are how to address someone, not yet the whole name
+            // "Dr. Andreas Koch", "Frau Dr. Sabine Wolf": careful writers keep the academic title or drop it
             return unsure;
         }
 
@@ -247,18 +247,9 @@ internal static partial class NameReader
         return reading;
     }
 
-    /// <summary>Whether a name holds an academic title ("Dr. Andreas Koch", "Prof. Lange").</summary>
-    internal static bool HasAcademicTitle(string name) => FoldedText.Of(name).Words.Any(w => AcademicTitleWords.Contains(w.Text));
-
-    /// <summary>Whether a name has a given name and a surname beside its titles ("Dr. Andreas Koch", not "Dr. Koch"):
-    /// writers keep the title as part of such a name and take it as sure.</summary>
-    internal static bool IsFullName(string name) => FoldedText.Of(name).Words.Count(w => !AcademicTitleWords.Contains(w.Text)) >= 2;
-
-    // The academic titles and the parts of them written before a name ("Prof. Dr. med.", "Dr.-Ing.", "Mag.").
-    private static readonly HashSet<string> AcademicTitleWords = new(StringComparer.Ordinal)
-    {
-        "dr", "prof", "professor", "med", "ing", "rer", "nat", "phil", "jur", "habil", "dipl", "mag",
-    };
+    /// <summary>Whether a name holds an academic title ("Dr. Andreas Koch", "Prof. Lange"): careful writers keep it or
+    /// drop it, so a name with one is confirmed wherever it is read.</summary>
+    internal static bool HasAcademicTitle(string name) => FoldedText.Of(name).Words.Any(w => w.Text is "dr" or "prof" or "professor");
 
     /// <summary>Whether two given names are forms of one ("Jen", "Jennifer"; "Tobi", "Tobias").</summary>
     private static bool SameStem(string a, string b) =>

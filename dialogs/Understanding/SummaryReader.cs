@@ -939,6 +939,13 @@ internal static class SummaryReader
             }
         }
 
+        if (field is QuestionSteps.Name or QuestionSteps.Company && FoldedText.Of(rest).Words.All(w => JudgingWords.Contains(w.Text)))
+        {
+            // "the company bit isn't right", "Firmenname stimmt so nicht ganz": the words after the field only judge it;
+            // they are no new name
+            return null;
+        }
+
         if (field is QuestionSteps.Name or QuestionSteps.Company && AfterLastColon(rest) is { } afterColon &&
             reader.Read(field, afterColon, context) is { Confidence: >= Confidence.Medium } colonValue &&
             (field == QuestionSteps.Company ? colonValue.Confidence == Confidence.High : colonValue.Value is string whole && whole.Contains(' ', StringComparison.Ordinal)))
@@ -1001,6 +1008,14 @@ internal static class SummaryReader
 
         return unsure && value.Confidence == Confidence.High ? value with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : value;
     }
+
+    // Words that say whether an answer is right, and the little words around them ("isn't quite right", "stimmt so nicht ganz").
+    private static readonly HashSet<string> JudgingWords = new(StringComparer.Ordinal)
+    {
+        "passt", "stimmt", "richtig", "korrekt", "gut", "ok", "okay", "fine", "correct", "right", "good", "ist", "is", "isn't",
+        "isnt", "was", "wasn't", "wasnt", "not", "nicht", "so", "ganz", "quite", "really", "wirklich", "falsch", "wrong",
+        "incorrect", "off", "anymore", "mehr", "noch", "leider", "unfortunately", "da", "there", "hier", "here",
+    };
 
     /// <summary>The text after the last colon, when there is text after it; null otherwise.</summary>
     private static string? AfterLastColon(string rest)

@@ -422,8 +422,11 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Authority && allowIndex && (IsOnlySelf(folded) || SelfThenInput(folded)) && TopDecider(choices) is >= 0 and var self)
         {
             // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
-            // answers "ich" says nothing)
-            return ChoiceReading(step, choices[self], language, Confidence.High, text.Trim());
+            // answers "ich" says nothing); a bare pronoun says nothing of deciding alone and most careful writers
+            // confirm it, while "ich allein", "I do", "ich selbst" say more and stay sure
+            var bare = folded.Count == 1 && IsOnlySelf(folded);
+            return ChoiceReading(step, choices[self], language, bare ? Confidence.Medium : Confidence.High, text.Trim(),
+                bare ? ReadingHints.Ambiguous : null);
         }
 
         if (step == QuestionSteps.Authority && allowIndex && folded.Count == 1 && folded[0].Text is "chef" or "chefin" or "boss" &&
@@ -470,6 +473,20 @@ internal static class ChoiceReader
         {
             // "keine Ahnung, wer das am Ende entscheidet": a role word in it is no answer
             return null;
+        }
+
+        if (step == QuestionSteps.Authority && LoneSelfOrProcuration(folded) && TopDecider(choices) is >= 0 and var loneTop)
+        {
+            // "me", "ich", "alleine", "Prokurist": a bare pronoun of oneself or a procuration alone names the one who decides
+            // without saying whether alone; most careful writers confirm it, so it is confirmed
+            return ChoiceReading(step, choices[loneTop], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && NotTheOnlyDecider(folded) && SharedDecider(choices) is >= 0 and var notAlone)
+        {
+            // "I'm not the only decision maker", "ich bin nicht der einzige, der entscheidet": an only or sole decider
+            // denied is one of those who decide, like "ich entscheide nicht allein", never someone who only recommends
+            return ChoiceReading(step, choices[notAlone], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && NobodyDecides(folded) && folded.Words.Any(x => x.Text is "allein" or "alleine" or "alone") &&
@@ -959,6 +976,15 @@ internal static class ChoiceReader
             return new SlotReading(step, nearest, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && !OtherField(folded) && GainsParties(folded) &&
+            ConfirmedAs("Kunden gewinnen", "win customers", text, choices, language) is { } gaining)
+        {
+            // "More distributors for our oat milk", "Firmenkunden fürs BGM gewinnen", "get in front of more clinics":
+            // gaining more of a party the firm sells to or through is winning leads in other words; confirmed, as no lead
+            // word says it (a lead word keeps it sure)
+            return gaining;
+        }
+
         if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && RenewalsForgotten(folded) &&
             ConfirmedAs("Follow-ups automatisieren", "automate follow ups", text, choices, language) is { } renewing)
         {
@@ -1154,6 +1180,16 @@ internal static class ChoiceReader
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
                 ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
+        }
+
+        if (step == QuestionSteps.Need && NamesCrm(folded) && CopiesByHand(folded) &&
+            ConfirmedAs("CRM anbinden", "connect our CRM", text, choices, language) is { Value: ChoiceValue { Key: not null } crmKey } copied &&
+            crmKey.Key != chosen.Key)
+        {
+            // "Our reps waste hours copy-pasting between Pipedrive and Excel": data copied by hand beside a CRM named by
+            // its product is the CRM not connected to the other system, never a sure wish to automate; confirmed, as the
+            // chore names automating too
+            return copied;
         }
 
         if (step == QuestionSteps.Need && RoutedAutomatically(folded, w.Start, w.End))
@@ -2170,6 +2206,110 @@ internal static class ChoiceReader
         return any ? string.Join(' ', words) : null;
     }
 
+    // Words of gaining someone: "more"/"new" right before the party, or a verb of winning, finding or reaching it (German
+    // verbs stand after their object, at the clause's end).
+    private static readonly HashSet<string> GainingAdjectives = new(StringComparer.Ordinal)
+    {
+        "more", "new", "mehr", "neue", "neuen", "weitere", "weiteren", "zusaetzliche", "additional",
+    };
+
+    private static readonly HashSet<string> GainingVerbs = new(StringComparer.Ordinal)
+    {
+        "win", "winning", "get", "getting", "find", "finding", "reach", "reaching", "gain", "gaining", "attract", "attracting",
+        "acquire", "acquiring", "land", "landing", "sign", "signing", "onboard", "onboarding",
+        "gewinnen", "finden", "erreichen", "akquirieren", "anwerben", "werben", "dazugewinnen",
+    };
+
+    // Parties a firm sells to or through: people and organisations that buy, resell or are served. German compounds are
+    // read by their last part ("Firmenkunden", "Vertriebspartner", "Fachhändler").
+    private static readonly string[] PartyEndsDe =
+    [
+        "kunden", "kundinnen", "haendler", "haendlern", "partner", "partnern", "kaeufer", "abnehmer", "praxen", "kliniken",
+        "schulen", "apotheken", "betriebe", "unternehmen", "firmen", "mandanten", "klienten", "distributoren", "krankenhaeuser",
+        "hotels", "restaurants", "kitas", "kommunen", "vereine", "nutzer", "abonnenten", "gastronomen", "filialisten",
+    ];
+
+    private static readonly HashSet<string> PartiesEn = new(StringComparer.Ordinal)
+    {
+        "clients", "customers", "patients", "tenants", "residents", "students", "parents", "merchants", "accounts", "clinics",
+        "practices", "schools", "hospitals", "stores", "shops", "restaurants", "hotels", "venues", "companies", "businesses",
+        "firms", "brands", "agencies", "pharmacies", "gyms", "salons", "studios", "labs", "universities", "colleges",
+        "municipalities", "cities", "councils", "families", "households", "consumers", "users", "subscribers", "enterprises",
+        "smbs", "smes", "b2b", "partners", "cafes", "bars", "dealerships", "chains", "retail", "channels",
+    };
+
+    // Words in "-ers"/"-ors" that are things or staff, never a party to win ("new printers", "find developers"), and
+    // those the firm buys from ("new suppliers").
+    private static readonly HashSet<string> NoParties = new(StringComparer.Ordinal)
+    {
+        "orders", "offers", "papers", "numbers", "letters", "printers", "servers", "computers", "containers", "folders",
+        "filters", "flyers", "stickers", "others", "answers", "headers", "covers", "colors", "colours", "errors", "doors",
+        "floors", "monitors", "sensors", "motors", "factors", "suppliers", "providers", "vendors", "developers", "engineers",
+        "workers", "drivers", "freelancers", "contractors", "helpers", "volunteers", "teachers", "trainers", "managers",
+        "lieferanten", "anbieter", "dienstleister", "mitarbeiter", "fahrer", "followers", "reminders", "markers", "posters",
+        "banners", "chapters", "parameters", "counters", "layers", "users'", "hours", "dollars", "euros", "members",
+    };
+
+    /// <summary>Whether a party the firm sells to or through is a plural word of its kind ("clinics", "Firmenkunden",
+    /// "distributors").</summary>
+    private static bool IsParty(string word)
+    {
+        if (NoParties.Contains(word) || word.Length < 4)
+        {
+            return false;
+        }
+
+        if (PartiesEn.Contains(word) || Array.Exists(PartyEndsDe, e => word.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // agents in English: "distributors", "resellers", "retailers", "dealers", "wholesalers", "installers"
+        return word.Length >= 6 && (word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the answer wants to gain more of a party the firm sells to or through: "more"/"new" right before
+    /// it (one word may stand between: "new B2B clients"), or a verb of winning, finding or reaching within the clause
+    /// a few words before it or, in German, after it. Not negated.</summary>
+    private static bool GainsParties(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!IsParty(folded[i].Text))
+            {
+                continue;
+            }
+
+            for (var k = i - 1; k >= 0 && k >= i - 5; k--)
+            {
+                if (folded[k + 1].AfterBreak || Negates(folded, k))
+                {
+                    break;
+                }
+
+                if (GainingAdjectives.Contains(folded[k].Text) && k >= i - 2 || GainingVerbs.Contains(folded[k].Text))
+                {
+                    return !IsNegated(folded, k, k);
+                }
+            }
+
+            for (var k = i + 1; k < folded.Count && k <= i + 5; k++)
+            {
+                if (folded[k].AfterBreak)
+                {
+                    break;
+                }
+
+                if (GainingVerbs.Contains(folded[k].Text) && folded[k].Text is "gewinnen" or "finden" or "erreichen" or "akquirieren" or "anwerben" or "werben" or "dazugewinnen")
+                {
+                    return !IsNegated(folded, k, k);
+                }
+            }
+        }
+
+        return false;
+    }
+
     // What may follow "looking for" and still be looking around ("looking for now", "looking for ideas").
     private static readonly HashSet<string> LookingForNothing = new(StringComparer.Ordinal)
     {
@@ -2201,6 +2341,8 @@ internal static class ChoiceReader
         "more", "mehr", "book", "booked", "booking", "buchen", "gebucht", "fill", "fuellen", "our", "unsere", "unserer", "unseren",
         "new", "neue", "neuen", "free", "kostenlose", "kostenlosen", "get", "kriegen", "bekommen", "sell", "verkaufen", "paid",
         "bezahlte", "bezahlten", "few", "wenige", "wenig", "enough", "genug",
+        // the prospect's own consulting is the firm's business ("new clients for my consulting"), no advice sought
+        "my", "mein", "meine", "meiner", "meinem", "meinen", "unser", "unserem",
     };
 
     /// <summary>Whether a match of consulting ("consultations", "Beratung") names the firm's own consultations: plural, or
@@ -3815,6 +3957,86 @@ internal static class ChoiceReader
     private static bool NamesCrm(FoldedText folded) =>
         folded.Words.Any(w => w.Text.StartsWith("crm", StringComparison.Ordinal) || w.Text.EndsWith("crm", StringComparison.Ordinal) ||
                               CrmProducts.Contains(w.Text) || CrmBrands.Contains(w.Text) || w.Text is "hubspots" or "salesforces");
+
+    // Words of copying data by hand from one place to another ("copy-pasting", "abtippen", "übertragen", "re-enter").
+    private static readonly string[] CopyingStems =
+    [
+        "copy", "copie", "copying", "paste", "kopier", "abtipp", "abgetipp", "uebertrag", "eintipp", "retyp", "re-enter", "reenter",
+        "reentering", "transfer",
+    ];
+
+    /// <summary>Whether the answer copies data by hand ("copy-pasting", "Daten abtippen", "übertragen alles doppelt").</summary>
+    private static bool CopiesByHand(FoldedText folded) =>
+        folded.Words.Any(w => Array.Exists(CopyingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal)));
+
+    /// <summary>Whether the whole answer is a bare pronoun of oneself or "alone" ("me", "ich", "myself", "alleine") or the
+    /// title of a procuration holder with at most "ich bin"/"bin" and an article ("Prokurist", "Ich bin die Prokuristin").</summary>
+    private static bool LoneSelfOrProcuration(FoldedText folded)
+    {
+        if (folded.Count == 1 && folded[0].Text is "me" or "ich" or "myself" or "alleine" or "allein" or "alone")
+        {
+            return true;
+        }
+
+        var title = false;
+        foreach (var w in folded.Words)
+        {
+            if (w.Text is "prokurist" or "prokuristin" && !title)
+            {
+                title = true;
+            }
+            else if (w.Text is not ("ich" or "bin" or "der" or "die" or "hier"))
+            {
+                return false;
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>A negation, then "only"/"sole"/"einzige"/"alleinige" within three words, then a word of deciding within
+    /// four more in the same clause or a relative one ("not the sole decision maker", "nicht der einzige, der entscheidet").</summary>
+    private static bool NotTheOnlyDecider(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!Negates(folded, i))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < folded.Count && j <= i + 3; j++)
+            {
+                if (folded[j].AfterBreak && j > i + 1)
+                {
+                    break;
+                }
+
+                if (folded[j].Text is not ("only" or "sole" or "einzige" or "einzigen" or "einziger" or "einzig" or "alleinige" or "alleiniger" or "alleinigen"))
+                {
+                    continue;
+                }
+
+                for (var k = j + 1; k < folded.Count && k <= j + 4; k++)
+                {
+                    var t = folded[k].Text;
+                    if (folded[k].AfterBreak && t is not ("der" or "die" or "who" or "that" or "which"))
+                    {
+                        // "not the only person, but I decide": a clause of its own, not the one denied
+                        break;
+                    }
+
+                    if (t.StartsWith("decision", StringComparison.Ordinal) || t.StartsWith("decid", StringComparison.Ordinal) ||
+                        t.StartsWith("entscheid", StringComparison.Ordinal) || t.StartsWith("signator", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     // CRM brands named less often; only to tell a CRM from another system at the other end of a connection
     private static readonly HashSet<string> CrmBrands = new(StringComparer.Ordinal)

@@ -269,6 +269,14 @@ internal static class TimelineReader
 
             if (period.Timex == "soon" && folded.Contains(Vague))
             {
+                if (GuessAfterCondition(folded, today) is { } guess)
+                {
+                    // "as soon as our new CTO starts, probably February": a dated guess in a later clause says when the
+                    // condition is expected to be met, so it is the start; confirmed, as it is a guess
+                    var guessed2 = new TimelineEstimate(guess.Start < today ? today : guess.Start, guess.End, guess.Timex.TrimStart('~'), false, trimmed);
+                    return new SlotReading("timeline", guessed2, Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
+                }
+
                 // "as soon as the budget is approved" names a condition, not a time
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
@@ -811,6 +819,21 @@ internal static class TimelineReader
     private static readonly string[][] ConditionOpeners = Phrases.Of(
         "once", "as soon as", "when we", "when our", "when the", "sobald", "wenn wir", "wenn unser", "wenn unsere", "wenn die",
         "wenn der", "wenn das");
+
+    /// <summary>The period read from a later clause that opens with a word of guessing ("…, probably February", "…,
+    /// wahrscheinlich im März"); null when there is none.</summary>
+    private static Period? GuessAfterCondition(FoldedText folded, DateOnly today)
+    {
+        for (var k = 1; k < folded.Count - 1; k++)
+        {
+            if (folded[k].AfterBreak && folded[k].Text is "probably" or "likely" or "presumably" or "wahrscheinlich" or "voraussichtlich" or "vermutlich")
+            {
+                return FindPeriod(FoldedText.Of(folded.Original[folded[k].Start..]), today) is var (period, _, _) && period.Timex != "soon" ? period : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the message opens with a condition and the period at word <paramref name="start"/> stands in a later
     /// clause right after a word of hope ("once we close our Series B, hopefully spring").</summary>

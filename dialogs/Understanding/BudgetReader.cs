@@ -367,6 +367,13 @@ internal static partial class BudgetReader
     public static SlotReading? Read(string text, string defaultCurrency, string culture)
     {
         var reading = ReadAmount(text, defaultCurrency, culture);
+        if (reading is { Confidence: Confidence.High } && (BareZero(text) || MilleAmount(text, reading)))
+        {
+            // a bare "0" may be no budget or a slip of the keyboard, "Mille" slang for thousands; most blind writers
+            // confirmed both
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Confidence: Confidence.High, Value: BudgetEstimate { HasAmount: true } } && GrandWithoutCurrency(text))
         {
             // "around 25 grand": the slang says thousands, not of which money, and careful readers of an English chat take
@@ -375,6 +382,62 @@ internal static partial class BudgetReader
         }
 
         return reading is { Confidence: Confidence.High } && UnreadQualifier(text, reading) ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
+    }
+
+    private static bool BareZero(string text) => text.Trim() is "0" or "0." or "0!";
+
+    private static bool MilleAmount(string text, SlotReading reading) =>
+        reading.Value is BudgetEstimate { HasAmount: true } && text.Contains("mille", StringComparison.OrdinalIgnoreCase) &&
+        FoldedText.Of(text).Words.Any(w => w.Text is "mille");
+
+    // Words that name a dollar of another country before "dollar(s)"/"bucks" ("Kiwi dollars", "Canadian dollars").
+    private static readonly HashSet<string> DollarCountries = new(StringComparer.Ordinal)
+    {
+        "kiwi", "nz", "aussie", "australian", "canadian", "cdn", "singapore", "singaporean", "hk", "hong", "kong", "zealand",
+    };
+
+    // Codes of the dollars and crowns a budget is not stored in, in any case ("nzd", "Sek").
+    private static readonly HashSet<string> UnstoredCodes = new(StringComparer.Ordinal)
+    {
+        "nzd", "aud", "cad", "sgd", "hkd", "sek", "nok", "dkk", "pln",
+    };
+
+    /// <summary>Whether the answer names a dollar of another country ("Kiwi dollars", "Canadian dollars", "NZ$", "A$",
+    /// "C$") or the code of a currency not stored written in any case ("nzd", "Sek") anywhere, apart from the amount too.</summary>
+    private static bool UnstoredDollar(string text)
+    {
+        var dollarAt = text.IndexOf('$');
+        if (dollarAt > 0 && char.IsAsciiLetterUpper(text[dollarAt - 1]) && text[..dollarAt] is var head &&
+            (head.EndsWith("NZ", StringComparison.Ordinal) || head.EndsWith("A", StringComparison.Ordinal) || head.EndsWith("AU", StringComparison.Ordinal) ||
+             head.EndsWith("C", StringComparison.Ordinal) || head.EndsWith("CA", StringComparison.Ordinal) || head.EndsWith("HK", StringComparison.Ordinal) ||
+             head.EndsWith("S", StringComparison.Ordinal) && !head.EndsWith("US", StringComparison.Ordinal) || head.EndsWith("SG", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // most answers name neither: no second fold of the text
+        if (text.IndexOf("dollar", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("buck", StringComparison.OrdinalIgnoreCase) < 0 &&
+            !UnstoredCodes.Any(c => text.Contains(c, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var folded = FoldedText.Of(text);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (UnstoredCodes.Contains(w))
+            {
+                return true;
+            }
+
+            if (w is "dollar" or "dollars" or "bucks" or "buck" && i > 0 && DollarCountries.Contains(folded[i - 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Units a budget is paid per that are periods, or the seats and users the price-per-unit rule reads.
@@ -476,6 +539,14 @@ internal static partial class BudgetReader
             return rest is { Value: BudgetEstimate { HasAmount: true } } && rest.Confidence > Confidence.Low
                 ? rest with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
                 : rest is { Value: BudgetEstimate { HasAmount: false } } ? rest : null;
+        }
+
+        if (amounts.Count > 0 && UnstoredDollar(text))
+        {
+            // "20 to 25k-ish, that's in Kiwi dollars mind", "NZ$30k": a dollar of another country, or the code of a currency
+            // not stored written in small letters, names no currency a budget is stored in, and the amounts are in it;
+            // never a sure US dollar or euro, asked again
+            return null;
         }
 
         var folded = FoldedText.Of(text);
@@ -1168,7 +1239,13 @@ internal static partial class BudgetReader
         if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally) ||
             DependsOnSomething(folded))
         {
-            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.High, trimmed);
+            // "kommt drauf an", "it depends", "hängt vom Angebot ab": a budget that depends on something is not set, but
+            // whether the prospect has one is not said; most blind writers confirmed it
+            var depends = folded.Contains(DependsAll) || DependsOnSomething(folded);
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), depends ? Confidence.Medium : Confidence.High, trimmed)
+            {
+                Hint = depends ? ReadingHints.Ambiguous : null,
+            };
         }
 
         if (folded.Contains(RefusalPhrases))
@@ -1181,7 +1258,11 @@ internal static partial class BudgetReader
         // "idk" is "I don't know"; beside words of not having settled it yet ("idk yet, still working on it") those decide, above
         if (folded.Contains(UnknownPhrases) || folded.ContainsWord("idk"))
         {
-            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
+            // "muss ich erst mit dem Chef klären", "I'll need to check with finance": clearing it with someone may be finding
+            // the amount out or agreeing on it, and careful writers record either; unknown, confirmed
+            return ClearsItWithSomeone(folded)
+                ? UnknownConfirmed(trimmed)
+                : new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
         if (NotTheAskersConcern(folded))
@@ -1196,7 +1277,7 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
         }
 
-        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || folded.Words.Any(w => SetsAnAmount(w.Text))))
+        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || folded.Words.Any(w => SetsAnAmount(w.Text))) || NothingFixed(folded))
         {
             // "no budget set yet", "kein Budget bisher", "no budget set", "kein Budget festgelegt": none so far, or none
             // set, is not decided yet
@@ -1299,6 +1380,50 @@ internal static partial class BudgetReader
         }
 
         return null;
+    }
+
+    // Every way of saying the budget depends on something ("kommt aufs Angebot an", "abhängig vom Preis", "je nach Umfang").
+    private static readonly string[][] DependsAll = Phrases.Of(
+        "depends", "depending", "kommt drauf an", "kommt darauf an", "kommt aufs", "kommt auf", "haengt", "abhaengig", "je nach",
+        "je nachdem");
+
+    /// <summary>A verb of clearing or checking the budget with someone ("klären", "abklären", "check with", "reden mit").</summary>
+    private static bool ClearsItWithSomeone(FoldedText folded) =>
+        folded.Words.Any(w => w.Text is "klaeren" or "abklaeren" or "check" or "checken" or "abchecken" or "reden" or "sprechen" or "besprechen" or
+            "abstimmen" or "talk" or "discuss");
+
+    // Nothing said to be fixed ("steht da nix fest", "nothing's decided", "nichts entschieden"): the none-word is what is
+    // not fixed or decided, so the budget is not decided yet, never none.
+    private static readonly HashSet<string> NoneWords = new(StringComparer.Ordinal)
+    {
+        "nix", "nichts", "nothing", "nothing's", "none", "nada", "kein", "keins", "keine",
+    };
+
+    private static bool FixingWord(string word) =>
+        word is "fest" or "feststeht" or "feststehen" or "entschieden" or "settled" or "decided" or "final" ||
+        SetsAnAmount(word);
+
+    /// <summary>A none-word and a verb of fixing, deciding or setting in the same clause, the none-word first ("vorher steht
+    /// da nix fest", "nothing decided yet"); "kein Budget, das steht fest" puts a break between them and stays none.</summary>
+    private static bool NothingFixed(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!NoneWords.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && !folded[k].AfterBreak; k++)
+            {
+                if (FixingWord(folded[k].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[][] DependsWords = Phrases.Of(

@@ -269,6 +269,14 @@ internal static class TimelineReader
 
             if (period.Timex == "soon" && folded.Contains(Vague))
             {
+                if (GuessAfterCondition(folded, today) is { } guess)
+                {
+                    // "as soon as our new CTO starts, probably February": a dated guess in a later clause says when the
+                    // condition is expected to be met, so it is the start; confirmed, as it is a guess
+                    var guessed2 = new TimelineEstimate(guess.Start < today ? today : guess.Start, guess.End, guess.Timex.TrimStart('~'), false, trimmed);
+                    return new SlotReading("timeline", guessed2, Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
+                }
+
                 // "as soon as the budget is approved" names a condition, not a time
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
@@ -401,7 +409,71 @@ internal static class TimelineReader
         var folded = FoldedText.Of(text);
         return FindPeriod(folded, today) is var (period, start, end) &&
                (BoundedSeason(folded, start, end) || TimeOff(folded, start, end) || JokingYesterday(text, folded) ||
-                CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) || CurrentQuarterByNumber(folded, period, today));
+                CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) || CurrentQuarterByNumber(folded, period, today) ||
+                WholeSeason(folded, start, end, period) || QuarterEnd(folded, start, end, period) || MidMonthDeadline(folded, start, end, period, today));
+    }
+
+    private static bool IsSeasonWord(string word) =>
+        word is "fruehjahr" or "fruehling" or "sommer" or "herbst" or "winter" or "spring" or "springtime" or "summer" or "fall" or "autumn";
+
+    /// <summary>Whether the period is a whole season named by its word ("im Frühjahr", "in the fall", "Herbst 27"): a season
+    /// has no agreed edges, and the blind writers of most rounds asked for a confirmation of it.</summary>
+    private static bool WholeSeason(FoldedText t, int start, int end, Period read)
+    {
+        if (read.End is not { } last || read.Start.Day != 1 || last != read.Start.AddMonths(3).AddDays(-1))
+        {
+            return false;
+        }
+
+        for (var k = start; k <= end && k < t.Count; k++)
+        {
+            if (IsSeasonWord(t[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the end of a quarter was read as its last month ("Ende Q1", "end of Q2"): careful writers place the
+    /// end of a quarter in its last month or its last weeks, and most asked for a confirmation.</summary>
+    private static bool QuarterEnd(FoldedText t, int start, int end, Period read)
+    {
+        if (read.End is not { } last || read.Start.Day != 1 || last != read.Start.AddMonths(1).AddDays(-1))
+        {
+            return false;
+        }
+
+        var endWord = false;
+        var quarter = false;
+        for (var k = start; k <= end && k < t.Count; k++)
+        {
+            endWord |= t[k].Text is "ende" or "end" or "endof";
+            quarter |= t[k].Text is "q" or "quartal" or "quartals" or "quarter" or "q1" or "q2" or "q3" or "q4";
+        }
+
+        return endWord && quarter;
+    }
+
+    /// <summary>Whether a latest start ends at the middle of a month ("by mid-Feb at the latest", "bis Mitte März"): the
+    /// writers put the middle's edge at the 15th or the 20th, so the deadline is confirmed.</summary>
+    private static bool MidMonthDeadline(FoldedText t, int start, int end, Period read, DateOnly today)
+    {
+        if (read.Start > today || read.End is not { } last || last.Day is not (15 or 20))
+        {
+            return false;
+        }
+
+        for (var k = start; k <= end && k < t.Count; k++)
+        {
+            if (t[k].Text is "mitte" or "mid" or "middle" or "midmonth")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a sure reading of <paramref name="text"/>, the whole answer to the timeline question, leaves
@@ -415,7 +487,8 @@ internal static class TimelineReader
         return FindPeriod(folded, today) is var (period, start, end) &&
                (LeftUnread(folded, start, end, period, today) || BoundedSeason(folded, start, end) || TimeOff(folded, start, end) ||
                 JokingYesterday(text, folded) || CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) ||
-                CurrentQuarterByNumber(folded, period, today) || DayLeftUnread(folded, period));
+                CurrentQuarterByNumber(folded, period, today) || DayLeftUnread(folded, period) || WholeSeason(folded, start, end, period) ||
+                QuarterEnd(folded, start, end, period) || MidMonthDeadline(folded, start, end, period, today));
     }
 
     /// <summary>Whether a whole month was read while a day of it is said ("January after the 6th", "Februar ab dem 15."):
@@ -461,9 +534,9 @@ internal static class TimelineReader
 
     /// <summary>Whether a day was counted in weeks ("in zwei Wochen", "in 3 weeks"): the blind writers split between that
     /// day and the whole week it falls in, so it is confirmed; counted from a named today ("2 weeks from now", "in zwei
-    /// Wochen ab heute") it is that day.</summary>
+    /// Wochen ab heute") it is that day. A fortnight is two weeks, counted the same way.</summary>
     private static bool CountedWeeks(FoldedText t, Period read) =>
-        read.End == read.Start && t.Words.Any(w => w.Text is "wochen" or "weeks" or "wks") &&
+        read.End == read.Start && t.Words.Any(w => w.Text is "wochen" or "weeks" or "wks" or "fortnight" or "fortnights") &&
         !t.Words.Any(w => w.Text is "now" or "today" or "heute");
 
     /// <summary>Whether the end of this year was said without a bound ("Ende des Jahres", "end of year", "Jahresende", not
@@ -746,6 +819,21 @@ internal static class TimelineReader
     private static readonly string[][] ConditionOpeners = Phrases.Of(
         "once", "as soon as", "when we", "when our", "when the", "sobald", "wenn wir", "wenn unser", "wenn unsere", "wenn die",
         "wenn der", "wenn das");
+
+    /// <summary>The period read from a later clause that opens with a word of guessing ("…, probably February", "…,
+    /// wahrscheinlich im März"); null when there is none.</summary>
+    private static Period? GuessAfterCondition(FoldedText folded, DateOnly today)
+    {
+        for (var k = 1; k < folded.Count - 1; k++)
+        {
+            if (folded[k].AfterBreak && folded[k].Text is "probably" or "likely" or "presumably" or "wahrscheinlich" or "voraussichtlich" or "vermutlich")
+            {
+                return FindPeriod(FoldedText.Of(folded.Original[folded[k].Start..]), today) is var (period, _, _) && period.Timex != "soon" ? period : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the message opens with a condition and the period at word <paramref name="start"/> stands in a later
     /// clause right after a word of hope ("once we close our Series B, hopefully spring").</summary>

@@ -897,7 +897,7 @@ internal static class MessageReader
             result[tradeNameAt] = result[tradeNameAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
-        if (result.FindIndex(x => x.Slot == QuestionSteps.Need && x.Confidence == Confidence.High && x.Value.ToString() == "just-looking") is >= 0 and var lookAt &&
+        if (result.FindIndex(x => x is { Slot: QuestionSteps.Need, Confidence: Confidence.High, Value: ChoiceValue { Key: "just-looking" } }) is >= 0 and var lookAt &&
             FoldedText.Of(text).Contains(PriceRequestCues))
         {
             // "just email me pricing": a request to be sent the prices says what the prospect wants now, not that they are

@@ -1251,6 +1251,9 @@ public sealed class AnswerReader
 
             var before = text[..closing.Start].TrimEnd(' ', ',', ';', '-', '–', '—');
             var found = Disciplined(before, MessageReader.ReadAll(before, context));
+            // "I don't want you storing my data, just email me pricing": a no said about the data drops a request beside it
+            // as one at the start does
+            found = closing.Answer.Value ? found : MessageReader.WithoutRequestAfterNo(before, found);
             return found.Count == 0 ? null : new ConsentOpening(closing.Answer, before, found);
         }
 

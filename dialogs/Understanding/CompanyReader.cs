@@ -79,10 +79,17 @@ internal static partial class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
-        var reading = ReadAnswer(text, language);
+        var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
         if (reading is { Value: string kept } && WithoutRedundantKind(kept) is { } bare)
         {
-            reading = reading with { Value = bare };
+            // the writer typed the kind word, and careful writers kept it as often as they dropped it, so the name
+            // without it is offered, never taken as sure
+            reading = reading with
+            {
+                Value = bare,
+                Confidence = reading.Confidence == Confidence.High ? Confidence.Medium : reading.Confidence,
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (reading is { Value: string name } && !text.Any(char.IsUpper) &&
@@ -122,6 +129,44 @@ internal static partial class CompanyReader
         }
 
         return reading;
+    }
+
+    // Words that open a clause as a sentence about the firm ("das ist …", "des isch …", "it's my …", "this is …").
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "das", "des", "dis", "dies", "this", "that", "it", "it's", "its", "that's", "thats", "s'isch", "isch",
+    };
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "ist", "isch", "is", "isses", "war", "was", "wird", "sind", "san", "sin",
+    };
+
+    /// <summary>"des isch d'Firma vom Schwiegervadder, Hägele Blechbearbeitung", "it's my father-in-law's company, Baker
+    /// Roofing": a clause that is a sentence (a pronoun and a verb) is no company name; the capitalized words after the
+    /// comma that ends it are. Sure when the sentence names the firm by a company word, else confirmed; null when the
+    /// answer is not so.</summary>
+    private static SlotReading? NameAfterSentence(string text, string language)
+    {
+        var comma = text.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var before = FoldedText.Of(text[..comma]);
+        var after = text[(comma + 1)..].Trim().TrimEnd('.', '!');
+        var afterWords = FoldedText.Of(after);
+        var opens = before.Count >= 3 && SentenceOpeners.Contains(before[0].Text) &&
+                    (before[0].Text.Contains('\'', StringComparison.Ordinal) || before[0].Text == "its" || Copulas.Contains(before[1].Text));
+        if (!opens || afterWords.Count is < 1 or > 5 || !afterWords.Words.All(w => char.IsUpper(after[w.Start]) || w.Text is "&" or "und" or "and" or "of") ||
+            ReadWords(after, language) is not { Value: string } named)
+        {
+            return null;
+        }
+
+        var firmWord = before.Words.Any(w => IsCompanyWord(w.Text[(w.Text.IndexOf('\'') + 1)..]) || w.Text.EndsWith("firma", StringComparison.Ordinal));
+        return firmWord || named.Confidence != Confidence.High ? named : named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
     }
 
     /// <summary>"Recruiting-Agentur TalentWerk": a plain word for a kind of firm joined to its field by a hyphen opens a name
@@ -912,6 +957,13 @@ internal static partial class CompanyReader
             var word = stored[..gap];
             stored = word.ToUpperInvariant() + stored[gap..];
             confidence = WellKnownShort.Contains(word.ToLowerInvariant()) ? confidence : Confidence.Medium;
+        }
+        else if (small && !name.Value.HasLegalForm && !name.Value.Name.Trim().Contains(' ', StringComparison.Ordinal) &&
+                 !WellKnownShort.Contains(name.Value.Name.Trim().ToLowerInvariant()))
+        {
+            // "medinsure", "dk-foods": one word typed in small letters keeps no capitals to tell a brand run together
+            // ("MedInsure", "DK Foods") from a plain word, and careful writers split on such answers, so it is confirmed
+            confidence = Confidence.Medium;
         }
 
         if (!name.Value.HasLegalForm && PlaceCut(clean, name.Value.End) is { } place &&

@@ -50,11 +50,16 @@ internal static class MessageReader
         "tell me", "show me", "send me", "give me", "sag mir", "sagen sie mir", "zeig mir", "zeigen sie mir", "schick mir",
         "schicken sie mir", "nennen sie mir", "nenn mir");
 
+    // "just email me pricing", "schicken Sie mir die Preise per Mail": a request to be sent something, which beside a
+    // refusal says what the prospect came for, not that they are only looking
+    private static readonly string[][] PriceRequestCues = Phrases.Of(
+        "email me", "e mail me", "mail me", "text me", "mail mir", "mailen sie mir", "mailt mir", "per mail", "per email");
+
     /// <summary>After a clear no to the consent, a need read from a request to be told or shown something ("no I don't
     /// agree, just tell me prices") is dropped: the no and the request are the whole message, and nothing is kept.</summary>
     internal static IReadOnlyList<SlotReading> WithoutRequestAfterNo(string rest, IReadOnlyList<SlotReading> readings)
     {
-        var request = FoldedText.Of(rest).Contains(RequestCues);
+        var request = FoldedText.Of(rest).Contains(RequestCues) || FoldedText.Of(rest).Contains(PriceRequestCues);
         return readings.Where(r => r.Slot != QuestionSteps.Need || !FoldedText.Of(r.Evidence).Contains(RequestCues) &&
                                    !(request && r.Value.ToString() == "just-looking")).ToList();
     }
@@ -714,6 +719,17 @@ internal static class MessageReader
             }
         }
 
+        if (!readings.Exists(r => r.Reading.Slot is QuestionSteps.Name or QuestionSteps.Company) && readings.Count > 0 &&
+            SignedWithFirm(text) is var (given, givenStart, givenEnd, firmStart, firmEnd) &&
+            CompanyReader.Read(text[firmStart..firmEnd], context.Language) is { Value: string } signedFirm)
+        {
+            // "…, just email me pricing. Karen, Harbour View Trust": a given name opening the last sentence, then after a
+            // comma the capitalized words of a firm, signs the message like an opening name and its firm; the given name
+            // alone may be a nickname or only part of the name, so it is confirmed
+            readings.Add((new SlotReading(QuestionSteps.Name, given, Confidence.Medium, text[givenStart..givenEnd]) { Hint = ReadingHints.Ambiguous }, givenStart, givenEnd));
+            readings.Add((signedFirm with { Evidence = text[firmStart..firmEnd] }, firmStart, firmEnd));
+        }
+
         if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd, signedSure))
         {
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
@@ -881,12 +897,25 @@ internal static class MessageReader
             result[tradeNameAt] = result[tradeNameAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (result.FindIndex(x => x is { Slot: QuestionSteps.Need, Confidence: Confidence.High, Value: ChoiceValue { Key: "just-looking" } }) is >= 0 and var lookAt &&
+            FoldedText.Of(text).Contains(PriceRequestCues))
+        {
+            // "just email me pricing": a request to be sent the prices says what the prospect wants now, not that they are
+            // only looking around; confirmed
+            result[lookAt] = result[lookAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (result.FindIndex(x => x.Slot == QuestionSteps.Company) is >= 0 and var keptFirmAt && result[keptFirmAt].Value is string firmName &&
             CompanyReader.WithoutRedundantKind(firmName) is { } bareFirm)
         {
             // "ich bin Architekt (Büro Kranz Architekten)": a plain word for the kind of firm before a name that ends with
-            // its profession is no part of the name, as at the company question
-            result[keptFirmAt] = result[keptFirmAt] with { Value = bareFirm };
+            // its profession is no part of the name, as at the company question, and offered without it, never sure
+            result[keptFirmAt] = result[keptFirmAt] with
+            {
+                Value = bareFirm,
+                Confidence = result[keptFirmAt].Confidence == Confidence.High ? Confidence.Medium : result[keptFirmAt].Confidence,
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (result.FindIndex(x => x.Slot == QuestionSteps.Name) is >= 0 and var nameAt && result[nameAt].Value is string said &&
@@ -1135,6 +1164,31 @@ internal static class MessageReader
         var previousStart = text.LastIndexOf('\n', lineStart - 1) + 1;
         var line = text[previousStart..lineStart].Trim();
         return line is "--" or "-- " or "—" or "–" || OnlyClosingWords(line);
+    }
+
+    /// <summary>"… pricing. Karen, Harbour View Trust": the last sentence is a common given name alone, a comma and two to
+    /// four capitalized words (the firm); the spans of the name and the firm, or null.</summary>
+    private static (string Name, int NameStart, int NameEnd, int FirmStart, int FirmEnd)? SignedWithFirm(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r');
+        var sentence = trimmed.LastIndexOfAny(['.', '!', '?', '\n']);
+        if (sentence <= 0 || trimmed.IndexOf(',', sentence) is not (> 0 and var comma))
+        {
+            return null;
+        }
+
+        var name = FoldedText.Of(trimmed[(sentence + 1)..comma]);
+        var firm = FoldedText.Of(trimmed[(comma + 1)..]);
+        if (name.Count != 1 || !GivenNames.Contains(name[0].Text) || !char.IsUpper(trimmed[sentence + 1 + name[0].Start]) ||
+            firm.Count is < 2 or > 4 || !firm.Words.All(w => char.IsUpper(trimmed[comma + 1 + w.Start]) || w.Text is "&" or "of" or "and" or "und") ||
+            GivenNames.Contains(firm[0].Text) || trimmed.IndexOf(',', comma + 1) >= 0)
+        {
+            return null;
+        }
+
+        var nameStart = sentence + 1 + name[0].Start;
+        return (trimmed[nameStart..(sentence + 1 + name[0].End)], nameStart, sentence + 1 + name[0].End,
+            comma + 1 + firm[0].Start, comma + 1 + firm[^1].End);
     }
 
     /// <summary>A given name, alone or with a surname, signed at the end of a message: after a dash, on a line of its own

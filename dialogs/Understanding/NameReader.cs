@@ -153,6 +153,13 @@ internal static partial class NameReader
             return before.Confidence == Confidence.High ? before with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : before;
         }
 
+        if (reading is { Confidence: Confidence.High, Value: string lone } && FamilyFirmSurname(text, lone) is { } surname)
+        {
+            // "ich bin der Sepp vom Dachdeckerbetrieb Gruber": a lone given name beside a family business named after a
+            // surname is most likely that family's; careful writers add the surname, so it is offered with it
+            return reading with { Value = $"{lone} {surname}", Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Confidence: Confidence.High, Value: string pair } && FoldedText.Of(pair) is { Count: 2 } words &&
             !GivenNames.IsName(words[0].Text) && GivenNames.At(pair, words, 1) > 0)
         {
@@ -162,6 +169,37 @@ internal static partial class NameReader
         }
 
         return reading;
+    }
+
+    /// <summary>The surname a family business is named after when a lone given name is followed by "vom"/"von"/"from"
+    /// and a word for a family business ("…betrieb") or the firm ends in "&amp; Sons"/"&amp; Söhne": "Sepp vom
+    /// Dachdeckerbetrieb Gruber" → "Gruber"; null otherwise.</summary>
+    private static string? FamilyFirmSurname(string text, string lone)
+    {
+        var name = FoldedText.Of(lone);
+        var folded = FoldedText.Of(text);
+        if (name.Count != 1 || !GivenNames.IsName(name[0].Text))
+        {
+            return null;
+        }
+
+        var at = folded.Words.ToList().FindIndex(w => w.Text == name[0].Text);
+        if (at < 0 || at + 3 >= folded.Count || folded[at + 1].Text is not ("vom" or "von" or "from" or "bei" or "at"))
+        {
+            return null;
+        }
+
+        var rest = folded.Words.Skip(at + 2).Where(w => w.Text is not ("der" or "dem" or "the" or "&" or "and" or "und")).ToList();
+        if (rest.Count == 2 && rest[0].Text.EndsWith("betrieb", StringComparison.Ordinal) && char.IsUpper(text[rest[1].Start]) &&
+            !GivenNames.IsName(rest[1].Text) && rest[1].Text.Length >= 3)
+        {
+            return text[rest[1].Start..rest[1].End];
+        }
+
+        return rest.Count == 2 && char.IsUpper(text[rest[0].Start]) && !GivenNames.IsName(rest[0].Text) &&
+               rest[1].Text is "sons" or "soehne" && text.AsSpan(rest[0].End, rest[1].Start - rest[0].End).IndexOfAny('&', 'a', 'u') >= 0
+            ? text[rest[0].Start..rest[0].End]
+            : null;
     }
 
     // Words beside a name that correct it ("nee sorry", "actually make that"): with a word like a part of the name

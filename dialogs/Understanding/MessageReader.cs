@@ -61,7 +61,7 @@ internal static class MessageReader
     {
         var request = FoldedText.Of(rest).Contains(RequestCues) || FoldedText.Of(rest).Contains(PriceRequestCues);
         return readings.Where(r => r.Slot != QuestionSteps.Need || !FoldedText.Of(r.Evidence).Contains(RequestCues) &&
-                                   !(request && r.Value.ToString() == "just-looking")).ToList();
+                                   !(request && r.Value is ChoiceValue { Key: "just-looking" })).ToList();
     }
 
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>

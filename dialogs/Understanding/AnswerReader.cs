@@ -162,11 +162,18 @@ public sealed class AnswerReader
             }
         }
 
+        static bool HoldsValue(SlotReading? r) => r is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } };
+        var tail = "";
+        SlotReading? corrected = null;
         if (step is QuestionSteps.Budget or QuestionSteps.Timeline &&
-            CorrectedTail(text, before => ReadStep(step, before, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } },
-                after => ReadStep(step, step == QuestionSteps.Timeline ? WithoutPreference(after) : after, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } }) is { } correction &&
-            (step == QuestionSteps.Timeline ? WithoutPreference(correction) : correction) is var tail &&
-            ReadStep(step, tail, context) is { Confidence: > Confidence.Low, Value: BudgetEstimate { Amount: not null } or TimelineEstimate { Start: not null } } corrected)
+            CorrectedTail(text, before => HoldsValue(ReadStep(step, before, context)), after =>
+            {
+                // the reading of the tail that holds a value is kept, so the tail is read once
+                var read = step == QuestionSteps.Timeline ? WithoutPreference(after) : after;
+                var value = ReadStep(step, read, context);
+                (tail, corrected) = HoldsValue(value) ? (read, value) : (tail, corrected);
+                return HoldsValue(value);
+            }) is not null && corrected is not null)
         {
             // "50k, nein eher 40k", "März – sorry, April": the prospect corrects the value in the same message; the last
             // one counts ("$25k, sorry, 20k": in the currency of the amount it corrects, unless it names its own; "20k, nee
@@ -1003,11 +1010,6 @@ public sealed class AnswerReader
             {
                 onlyMarks = false;
             }
-        }
-
-        if (!marked && !after.Contains(SlipWords))
-        {
-            return false;
         }
 
         return onlyMarks && marked || after.Contains(SlipWords) && !after.Words.Any(w => EarlierWords.Contains(w.Text));

@@ -716,8 +716,10 @@ internal static partial class BudgetReader
         var separate = amounts.Count > 1 && rangeSecond is null;
         // "40k one-time, plus maybe a monthly fee on top": an amount said to be once keeps no period named elsewhere
         var once = OnceBeside(text, first.Start, evidenceEnd);
-        var period = separate || once ? PeriodAfter(text, evidenceEnd) : PeriodAfter(text, evidenceEnd) ?? PeriodAnywhere(folded);
-        if (!separate && PeriodAfter(text, evidenceEnd) is null && PeriodAnywhere(folded) is not null && PeriodInLaterClause(folded, evidenceEnd))
+        var periodAfter = PeriodAfter(text, evidenceEnd);
+        var periodAnywhere = !separate && periodAfter is null ? PeriodAnywhere(folded) : null;
+        var period = separate || once ? periodAfter : periodAfter ?? periodAnywhere;
+        if (periodAnywhere is not null && PeriodInLaterClause(folded, evidenceEnd))
         {
             // "$5k-$10k for setup, then monthly whatever's reasonable": a period word in a later clause that holds no
             // amount may belong to something else than the amount (running costs still open); the amount, with that
@@ -1236,12 +1238,13 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, planned ? BudgetEstimate.Undecided(trimmed) : BudgetEstimate.None(trimmed), Confidence.High, trimmed);
         }
 
+        var dependsOn = DependsOnSomething(folded);
         if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally) ||
-            DependsOnSomething(folded))
+            dependsOn)
         {
             // "kommt drauf an", "it depends", "hängt vom Angebot ab": a budget that depends on something is not set, but
             // whether the prospect has one is not said; most blind writers confirmed it
-            var depends = folded.Contains(DependsAll) || DependsOnSomething(folded);
+            var depends = folded.Contains(DependsAll) || dependsOn;
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), depends ? Confidence.Medium : Confidence.High, trimmed)
             {
                 Hint = depends ? ReadingHints.Ambiguous : null,

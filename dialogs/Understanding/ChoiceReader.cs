@@ -61,9 +61,10 @@ internal static class ChoiceReader
     {
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
         if (step == QuestionSteps.Authority && reading is { Value: ChoiceValue { Key: var heldKey } } && (reading.Confidence >= Confidence.Medium || heldKey is null) &&
-            FoldedText.Of(text) is var heldText && (choices.Any(c => c.Key == heldKey && c.DecisionMaker) || heldKey is null && OthersHold(text, heldText) || heldText.Contains(WeighedShare) && Adviser(choices) is >= 0 and var adviserRole && choices[adviserRole].Key == heldKey ||
+            FoldedText.Of(text) is var heldText && OthersHold(text, heldText) is var othersHold && heldText.Contains(WeighedShare) is var weighed &&
+            (choices.Any(c => c.Key == heldKey && c.DecisionMaker) || heldKey is null && othersHold || weighed && Adviser(choices) is >= 0 and var adviserRole && choices[adviserRole].Key == heldKey ||
              reading.Confidence == Confidence.High && Narrowest(choices) is >= 0 and var held && choices[held].Key == heldKey) &&
-            (OthersHold(text, heldText) || heldText.Contains(WeighedShare) && choices.Any(c => c.Key == heldKey && !c.DecisionMaker)) && !heldText.Contains(SelfDecides) &&
+            (othersHold || weighed && choices.Any(c => c.Key == heldKey && !c.DecisionMaker)) && !heldText.Contains(SelfDecides) &&
             OwnPartBesideHolder(heldText, choices) is >= 0 and var ownPart)
         {
             // "Director of Talent Acquisition, budget owner is the VP", "Main decision maker is my father, I am doing
@@ -2300,7 +2301,7 @@ internal static class ChoiceReader
                     break;
                 }
 
-                if (GainingVerbs.Contains(folded[k].Text) && folded[k].Text is "gewinnen" or "finden" or "erreichen" or "akquirieren" or "anwerben" or "werben" or "dazugewinnen")
+                if (folded[k].Text is "gewinnen" or "finden" or "erreichen" or "akquirieren" or "anwerben" or "werben" or "dazugewinnen")
                 {
                     return !IsNegated(folded, k, k);
                 }

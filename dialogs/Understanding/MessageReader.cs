@@ -59,7 +59,8 @@ internal static class MessageReader
     /// agree, just tell me prices") is dropped: the no and the request are the whole message, and nothing is kept.</summary>
     internal static IReadOnlyList<SlotReading> WithoutRequestAfterNo(string rest, IReadOnlyList<SlotReading> readings)
     {
-        var request = FoldedText.Of(rest).Contains(RequestCues) || FoldedText.Of(rest).Contains(PriceRequestCues);
+        var said = FoldedText.Of(rest);
+        var request = said.Contains(RequestCues) || said.Contains(PriceRequestCues);
         return readings.Where(r => r.Slot != QuestionSteps.Need || !FoldedText.Of(r.Evidence).Contains(RequestCues) &&
                                    !(request && r.Value is ChoiceValue { Key: "just-looking" })).ToList();
     }

@@ -1010,12 +1010,10 @@ internal static class SummaryReader
     }
 
     // Words that say whether an answer is right, and the little words around them ("isn't quite right", "stimmt so nicht ganz").
-    private static readonly HashSet<string> JudgingWords = new(StringComparer.Ordinal)
-    {
-        "passt", "stimmt", "richtig", "korrekt", "gut", "ok", "okay", "fine", "correct", "right", "good", "ist", "is", "isn't",
-        "isnt", "was", "wasn't", "wasnt", "not", "nicht", "so", "ganz", "quite", "really", "wirklich", "falsch", "wrong",
-        "incorrect", "off", "anymore", "mehr", "noch", "leider", "unfortunately", "da", "there", "hier", "here",
-    };
+    private static readonly HashSet<string> JudgingWords = new(
+        [.. RightWords, "is", "isn't", "isnt", "was", "wasn't", "wasnt", "not", "nicht", "so", "ganz", "quite", "really", "wirklich",
+         "falsch", "wrong", "incorrect", "off", "anymore", "mehr", "noch", "leider", "unfortunately", "da", "there", "hier", "here"],
+        StringComparer.Ordinal);
 
     /// <summary>The text after the last colon, when there is text after it; null otherwise.</summary>
     private static string? AfterLastColon(string rest)

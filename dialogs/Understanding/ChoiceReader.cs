@@ -263,7 +263,7 @@ internal static class ChoiceReader
     /// <summary>Whether the word at <paramref name="i"/> names someone other than the prospect who may take part in the
     /// decision, or a condition; "co-founder" is folded into "co" and "founder", so "founder" counts after "co".</summary>
     private static bool IsOtherActor(FoldedText folded, int i) =>
-        OtherActors.Contains(folded[i].Text) || CoOwners.Contains(folded[i].Text) ||
+        OtherActors.Contains(folded[i].Text) || CoOwners.Contains(folded[i].Text) || Relatives.Contains(folded[i].Text) ||
         folded[i].Text is "founder" or "founders" && i > 0 && folded[i - 1].Text == "co";
 
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
@@ -456,6 +456,15 @@ internal static class ChoiceReader
         {
             // "wer sonst 😄", "who else?": the question turned back says the prospect decides, as a joke; confirmed
             return ChoiceReading(step, choices[who], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
+        }
+
+        if (step == QuestionSteps.Authority && LooksOnBehalf(folded) && !folded.Contains(SelfDecides) && Narrowest(choices) is >= 0 and var checker &&
+            !choices[checker].DecisionMaker)
+        {
+            // "Ich schaue für Chef, er entscheidet", "I'm checking for my boss, she decides": looking into it on someone
+            // else's behalf is gathering for them, but a look may end in a recommendation, so it is confirmed (research or
+            // collecting for them, or looking around, say the gathering in words of their own)
+            return ChoiceReading(step, choices[checker], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && (InOneClause(folded, MereInput) || OthersBusiness(folded)) && !folded.Contains(SelfDecides) &&
@@ -1137,6 +1146,11 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && OtherDecides(folded) && Adviser(choices) is >= 0 and var advises)
         {
+            if (TitleBesideApproval(folded, stems, compiled, choices) is >= 0 and var approvedTitle)
+            {
+                return ChoiceReading(step, choices[approvedTitle], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+            }
+
             // "das entscheidet die IT", "I lead the team but procurement makes the call": the decision verb is someone
             // else's; what the prospect says they do themselves ("I just evaluate and recommend") is their role
             var own = -1;
@@ -1208,6 +1222,11 @@ internal static class ChoiceReader
             // der GF": a decision the prospect claims beside someone else's approval (not a mere look over it) is one
             // taken with someone else, whatever other role the approval's words match; how much is theirs to confirm
             return reading with { Value = new ChoiceValue(choices[sharedWith].Key, choices[sharedWith].Label(language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && !chosen.DecisionMaker && TitleBesideApproval(folded, stems, compiled, choices) is >= 0 and var approved)
+        {
+            return ChoiceReading(step, choices[approved], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Need && runnerUp >= 0 && Math.Max(best[runnerUp].Start, w.Start) is var laterStart &&
@@ -2055,6 +2074,14 @@ internal static class ChoiceReader
                 return true;
             }
 
+            // "aber mein Vater redet noch mit", "but my wife still weighs in": the say's verb with words between it and the
+            // separable "mit" that closes the clause is the same say
+            if (clauseEnd < folded.Count && folded[clauseEnd].Text == "mit" &&
+                Enumerable.Range(i + 2, clauseEnd - i - 2).Any(k => SayVerbs.Contains(folded[k].Text)))
+            {
+                return true;
+            }
+
             // "my wife does the books", "meine Frau macht die Buchhaltung": a partner's own part, said as a clause
             if (OthersPossessives.Contains(folded[i + 1].Text) && PartnersInBusiness.Contains(folded[i + 2].Text) && clauseEnd >= i + 4)
             {
@@ -2613,6 +2640,15 @@ internal static class ChoiceReader
                 return true;
             }
 
+            if (Relatives.Contains(t) && i > 0 && OthersPossessives.Contains(folded[i - 1].Text) && RunsTheBusiness(folded, i) &&
+                !(i > 1 && folded[i - 2].Text is "und" or "and" or "mit" or "with" or "zusammen") &&
+                !(i + 2 < folded.Count && folded[i + 1].Text is "und" or "and" && folded[i + 2].Text is "ich" or "i" or "me"))
+            {
+                // "my dad owns the shop, I run the IT side", "mein Vater ist Inhaber, ich mache die IT": a relative named as
+                // the one who owns or runs the business is its decider, whatever part of it the prospect runs
+                return true;
+            }
+
             if (BusinessWords.Contains(t) && i + 2 < folded.Count && !folded[i + 1].AfterBreak &&
                 folded[i + 1].Text is "meiner" or "meines" or "von" or "gehoert" or "belongs" &&
                 Enumerable.Range(i + 2, Math.Min(2, folded.Count - i - 2)).Any(k => Relatives.Contains(folded[k].Text)))
@@ -2622,6 +2658,92 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    // Verbs of looking or checking something, without a word of research, collecting or looking around.
+    private static readonly HashSet<string> CheckingVerbs = new(StringComparer.Ordinal)
+    {
+        "schaue", "schau", "schaun", "gucke", "guck", "pruefe", "checke", "check", "checking", "looking", "look", "checken",
+        "schauen", "gucken", "pruefen",
+    };
+
+    // Whom the prospect may look into it for: a boss, an owner or a relative.
+    private static readonly HashSet<string> Principals = new(StringComparer.Ordinal)
+    {
+        "chef", "chefin", "boss", "manager", "vorgesetzten", "vorgesetzte", "gf", "geschaeftsfuehrung", "geschaeftsfuehrer",
+        "geschaeftsfuehrerin", "inhaber", "inhaberin", "owner", "owners", "ceo", "director", "direktor", "supervisor",
+    };
+
+    /// <summary>"Ich schaue für Chef", "I'm checking for my boss", "looking into it for the owner": a verb of looking or
+    /// checking and, later in its clause, "für"/"for" and whom it is done for (a boss, an owner, a relative), with no
+    /// word of looking around ("schau mich um", "look around") that says the gathering itself.</summary>
+    private static bool LooksOnBehalf(FoldedText folded)
+    {
+        if (folded.Words.Any(w => w.Text is "um" or "around" or "umschauen" or "umsehen"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!CheckingVerbs.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k + 1 < folded.Count && k <= i + 4 && !folded[k].AfterBreak; k++)
+            {
+                if (folded[k].Text is not ("fuer" or "for"))
+                {
+                    // ("looking into lead scoring for my manager": a topic named is research, which says the gathering)
+                    if (folded[k].Text is not ("it" or "this" or "that" or "das" or "es" or "mal" or "nur" or "just" or "into" or "da" or "kurz" or "quickly"))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                var who = k + 1 < folded.Count && (OthersPossessives.Contains(folded[k + 1].Text) || folded[k + 1].Text is "the" or "den" or "die" or "meinen") ? k + 2 : k + 1;
+                return who < folded.Count && !folded[who].AfterBreak && (Principals.Contains(folded[who].Text) || Relatives.Contains(folded[who].Text));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> OwningVerbs = new(StringComparer.Ordinal)
+    {
+        "owns", "runs", "besitzt", "fuehrt", "leitet",
+    };
+
+    private static readonly HashSet<string> OwnersTitles = new(StringComparer.Ordinal)
+    {
+        "owner", "boss", "ceo", "founder", "inhaber", "inhaberin", "chef", "chefin", "geschaeftsfuehrer", "geschaeftsfuehrerin",
+        "besitzer", "besitzerin", "eigentuemer", "eigentuemerin", "gf",
+    };
+
+    /// <summary>Whether the person at <paramref name="at"/> is said to own or run the business: a verb of owning or running
+    /// right after them ("my dad owns …", "meine Mutter führt …"), or "is"/"ist" and an owner's title within two words
+    /// ("mein Vater ist Inhaber", "my mom is the owner").</summary>
+    private static bool RunsTheBusiness(FoldedText folded, int at)
+    {
+        if (at + 1 >= folded.Count || folded[at + 1].AfterBreak)
+        {
+            return false;
+        }
+
+        if (OwningVerbs.Contains(folded[at + 1].Text))
+        {
+            // what is owned is the business; what is run or led must be named so, not a side of it ("my wife runs the
+            // finance side" is her part in it)
+            return (folded[at + 1].Text is "owns" or "besitzt" || Enumerable.Range(at + 2, Math.Min(3, folded.Count - at - 2)).Any(k => !folded[k].AfterBreak &&
+                (BusinessWords.Contains(folded[k].Text) || folded[k].Text is "place" or "it" or "everything" or "alles"))) &&
+                !Enumerable.Range(at + 2, Math.Min(4, folded.Count - at - 2)).Any(k => folded[k].Text is "side" or "part" or "seite" or "teil" or "finance" or "finanzen" or "books");
+        }
+
+        return folded[at + 1].Text is "is" or "ist" &&
+               Enumerable.Range(at + 2, Math.Min(2, folded.Count - at - 2)).Any(k => !folded[k].AfterBreak && OwnersTitles.Contains(folded[k].Text));
     }
 
     // Words of gathering information or exploring, which say how far the prospect is rather than what they need.
@@ -2912,6 +3034,42 @@ internal static class ChoiceReader
     /// freigeben") or as a fact ("our CFO signs"); a look over it ("drüberschauen") is no approval.</summary>
     private static bool OthersApprove(FoldedText folded) => ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(ApprovalFacts);
 
+    /// <summary>"Founder, but the board needs to sign off too": the prospect's deciding title (first in the answer, not
+    /// negated) beside an approval still needed from someone else stays the title's role, and "too"/"auch" makes it one
+    /// decision of two (the shared role); the role to confirm, or -1.</summary>
+    private static int TitleBesideApproval(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
+    {
+        if (!ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(SelfDecides))
+        {
+            return -1;
+        }
+
+        // the title opens the answer, alone or after "I'm"/"ich bin"
+        var at = folded.Count > 2 && folded[0].Text is "ich" or "i" && folded[1].Text is "bin" or "am" ? 2
+            : folded.Count > 1 && folded[0].Text is "i'm" or "im" or "bin" ? 1 : 0;
+        if (at + 1 < folded.Count && folded[at].Text is "the" or "der" or "die" or "a" or "an")
+        {
+            at++;
+        }
+
+        var title = -1;
+        foreach (var phrase in compiled.Phrases)
+        {
+            if (choices[phrase.Choice].DecisionMaker && phrase.Words.Length == 1 && Match(folded, stems, phrase, at) is { Score: >= 1, End: var end } &&
+                end == at && (title < 0 || choices[phrase.Choice].Points > choices[title].Points))
+            {
+                title = phrase.Choice;
+            }
+        }
+
+        if (title < 0)
+        {
+            return -1;
+        }
+
+        return folded.Words.Any(x => x.Text is "too" or "also" or "auch" or "ebenfalls") && SharedDecider(choices) is >= 0 and var both ? both : title;
+    }
+
     private static bool ApprovalByOthers(FoldedText folded, bool reviewCounts = true)
     {
         var must = false;
@@ -2923,7 +3081,9 @@ internal static class ChoiceReader
             var mine = (i > 0 && folded[i - 1].Text is "ich" or "i") || (i + 1 < folded.Count && folded[i + 1].Text is "ich" or "i");
             // ("need CFO approval": "need" before the one who approves and the approval)
             must |= !mine && (w is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "should" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to") ||
-                              w == "need" && i + 2 < folded.Count && folded[i + 2].Text.StartsWith("approv", StringComparison.Ordinal));
+                              w == "need" && i + 2 < folded.Count && folded[i + 2].Text.StartsWith("approv", StringComparison.Ordinal) ||
+                              // "our investors need to sign off": the plural's "need to"
+                              w == "need" && i > 0 && folded[i - 1].Text is not ("we" or "you") && i + 1 < folded.Count && folded[i + 1].Text == "to");
             // "wobei der Steuerberater noch drüberschauen soll": someone else's review counts like an approval
             approve |= w.StartsWith("zustimm", StringComparison.Ordinal) || w.StartsWith("freigeb", StringComparison.Ordinal) ||
                        w.StartsWith("genehmig", StringComparison.Ordinal) || w.StartsWith("approv", StringComparison.Ordinal) ||

@@ -458,6 +458,22 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[who], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
+        if (step == QuestionSteps.Authority && TogetherWithCompanion(folded) && !folded.Contains(OthersDecision) && !folded.Contains(SelfDecides) &&
+            SharedDecider(choices) is >= 0 and var doneTogether)
+        {
+            // "ICH MACHE DAS MIT MEINER FRAU ZUSAMMEN": doing it together with a spouse, partner or colleague is deciding
+            // together, as "zusammen mit meinem Mann"
+            return ChoiceReading(step, choices[doneTogether], language, Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && folded.Contains(NotPaying) && !folded.Contains(SelfDecides) && !folded.Contains(Together) &&
+            Adviser(choices) is >= 0 and var notPayer)
+        {
+            // "I'm the one who'll use it, not the one who pays": the money is someone else's, and so the decision; the
+            // prospect's part is closest to advising, confirmed, as they do not say it
+            return ChoiceReading(step, choices[notPayer], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && LooksOnBehalf(folded) && !folded.Contains(SelfDecides) && Narrowest(choices) is >= 0 and var checker &&
             !choices[checker].DecisionMaker)
         {
@@ -1982,6 +1998,38 @@ internal static class ChoiceReader
     }
 
     // The prospect saying they do not sign ("I'm not the one signing", "unterschreiben tu ich nicht").
+    // The prospect denied as the one who pays ("not the one who pays", "ich zahle das nicht"): the money, and with it the
+    // decision, is someone else's.
+    private static readonly string[][] NotPaying = Phrases.Of(
+        "not the one who pays", "not the one that pays", "not the one paying", "not the one who's paying", "i don't pay",
+        "i dont pay", "i do not pay", "i'm not paying", "not paying for it", "not the payer", "zahle nicht", "zahl nicht",
+        "bezahle nicht", "zahle das nicht", "bezahle das nicht", "nicht derjenige der zahlt", "nicht diejenige die zahlt",
+        "nicht derjenige der bezahlt", "nicht diejenige die bezahlt", "nicht der der zahlt", "nicht die die zahlt");
+
+    // Someone the prospect does it with: a relative, a partner, a colleague or a boss ("mit meiner Frau zusammen").
+    private static readonly HashSet<string> Companions = new(StringComparer.Ordinal)
+    {
+        "kollege", "kollegen", "kollegin", "colleague", "chef", "chefin", "boss", "team", "schwager", "schwaegerin", "sister-in-law",
+        "brother-in-law",
+    };
+
+    /// <summary>"ich mache das mit meiner Frau zusammen", "I do it with my brother together": "mit"/"with", a possessive and
+    /// a relative, partner or colleague, then "zusammen"/"gemeinsam"/"together" right after them.</summary>
+    private static bool TogetherWithCompanion(FoldedText folded)
+    {
+        for (var i = 0; i + 3 < folded.Count; i++)
+        {
+            if (folded[i].Text is "mit" or "with" && OthersPossessives.Contains(folded[i + 1].Text) &&
+                (Relatives.Contains(folded[i + 2].Text) || PartnersInBusiness.Contains(folded[i + 2].Text) || Companions.Contains(folded[i + 2].Text)) &&
+                folded[i + 3].Text is "zusammen" or "gemeinsam" or "together" or "zsamme" or "zamm")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[][] NotSigning = Phrases.Of(
         "not the one signing", "not the one who signs", "not the one that signs", "i don't sign", "i dont sign", "i do not sign",
         "i'm not signing", "not the signer", "unterschreibe nicht", "unterschreib nicht", "unterschreibe ich nicht",

@@ -430,6 +430,13 @@ internal static class ChoiceReader
                 bare ? ReadingHints.Ambiguous : null);
         }
 
+        if (step == QuestionSteps.Authority && SelfDeciding(folded) && TopDecider(choices) is >= 0 and var selfDeciding)
+        {
+            // "Just me deciding", "only me decides": the prospect alone with a verb of deciding says who decides, also
+            // beside other answers (where "me" alone says nothing)
+            return ChoiceReading(step, choices[selfDeciding], language, Confidence.High, text.Trim());
+        }
+
         if (step == QuestionSteps.Authority && allowIndex && folded.Count == 1 && folded[0].Text is "chef" or "chefin" or "boss" &&
             TopDecider(choices) is >= 0 and var boss)
         {
@@ -3222,6 +3229,29 @@ internal static class ChoiceReader
     }
 
     /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
+    /// <summary>"Just me deciding", "only me decides": the prospect alone, a verb of deciding and nothing else.</summary>
+    private static bool SelfDeciding(FoldedText folded)
+    {
+        var (self, verb) = (false, false);
+        foreach (var w in folded.Words)
+        {
+            if (w.Text is "deciding" or "decides" or "decide")
+            {
+                verb = true;
+                continue;
+            }
+
+            if (!SelfWords.Contains(w.Text) || w.Text is "wer" or "sonst" or "who" or "else" or "would")
+            {
+                return false;
+            }
+
+            self |= w.Text is "me" or "myself";
+        }
+
+        return self && verb && !folded.HasQuestionMark && folded.Count <= 5;
+    }
+
     private static bool IsOnlySelf(FoldedText folded)
     {
         var self = false;

@@ -2884,6 +2884,8 @@ internal static class MessageReader
         var word = text[(j + 1)..dot].ToLowerInvariant();
         return word is "ca" or "dr" or "dres" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma" ||
                // "der Ev. Kirchengemeinde": a church's short form, capitalized, opens a name
-               word is "ev" or "evang" or "kath" && char.IsUpper(text[j + 1]);
+               word is "ev" or "evang" or "kath" && char.IsUpper(text[j + 1]) ||
+               // degrees before a name ("Vermessungsbüro Dipl.-Ing. Hartmann", "Mag. Eva Höfler"), capitalized
+               word is "dipl" or "ing" or "habil" or "med" or "jur" or "rer" or "nat" || word is "kfm" or "mag" && char.IsUpper(text[j + 1]);
     }
 }

@@ -264,6 +264,12 @@ internal static partial class NameReader
 
         var read = new HashSet<string>(nameWords.Words.Select(w => w.Text).Concat(FoldedText.Of(reading.Evidence).Words.Select(w => w.Text)), StringComparer.Ordinal);
         var folded = FoldedText.Of(text);
+        if (nameWords.Count == 2 && nameWords[0].Text.Length == 1 && name.Length > 2 && name[1] == '.')
+        {
+            // "j. smith", "K. Wagner": a surname with only an initial is no full name, and most writers confirm it
+            return unsure;
+        }
+
         var given = nameWords.Count > 0 ? nameWords[0].Text : "";
         var small = !text.Any(char.IsUpper);
         var corrected = false;

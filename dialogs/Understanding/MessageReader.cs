@@ -1745,6 +1745,8 @@ internal static class MessageReader
         "kollegen", "soehne", "sons", "brothers", "bros",
         // industries a firm is named by ("Franke Automotive", "Great Lakes Plastics")
         "automotive", "plastics", "metals",
+        // what a firm makes or grows ("Kowalski Family Wines", "Hillside Farms")
+        "wines", "winery", "vineyards", "weine", "brewing", "brewery", "farms", "foods",
         // trades a firm is named by ("Miller Plumbing", "Harbor Dental")
         "plumbing", "dental", "construction", "cleaning", "electrical", "heating", "hvac",
     };

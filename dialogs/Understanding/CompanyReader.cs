@@ -1829,7 +1829,9 @@ internal static partial class CompanyReader
         k > 0 && k + 1 < folded.Count && folded[k].Text is "und" or "oder" or "sowie" or "bzw" &&
         folded[k - 1].End < text.Length && text[folded[k - 1].End] == '-' && char.IsUpper(text[folded[k + 1].Start]);
 
-    private static bool DashBefore(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('-', '–', '—') >= 0;
+    // A hyphen without a space beside it joins a compound ("Ing.-Büro Krüger", "Sanitär-Service Nord"), it sets nothing apart.
+    private static bool DashBefore(string text, int from, int to) =>
+        text.AsSpan(from, to - from) is var gap && gap.IndexOfAny('-', '–', '—') >= 0 && (gap.IndexOfAny('–', '—') >= 0 || gap.ContainsAny(' ', '\n'));
 
     private static readonly string[][] NamedCues = Phrases.Of(
         "called", "named", "namens", "mit dem namen", "mit namen", "by the name of", "heisst", "name is", "der name ist");

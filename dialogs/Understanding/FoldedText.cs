@@ -126,8 +126,20 @@ internal sealed class FoldedText
     private static bool IsAbbreviationDot(string text, int i, List<Word> words)
     {
         // "Ev. Kirchengemeinde", "Kath. Kita": the church's short forms open names of parishes and their bodies, capitalized
-        if (words.Count == 0 || words[^1].End != i ||
-            !(Abbreviations.Contains(words[^1].Text) || words[^1].Text is "ev" or "evang" or "kath" && char.IsUpper(text[words[^1].Start])))
+        if (words.Count == 0 || words[^1].End != i)
+        {
+            return false;
+        }
+
+        // "Dipl.-Ing.", "Ing.-Büro", "Dr.-Ing.": a full stop joined by a hyphen to the next word is inside one compound
+        if (i + 2 < text.Length && text[i + 1] == '-' && char.IsLetter(text[i + 2]))
+        {
+            return true;
+        }
+
+        // "Dipl.-Kfm. Bauer", "Mag. Eva Leitner", "Fa. Müller": degrees and the short form of "Firma", capitalized, open a name
+        if (!(Abbreviations.Contains(words[^1].Text) ||
+              words[^1].Text is "ev" or "evang" or "kath" or "kfm" or "mag" or "fa" or "fma" or "oec" or "pol" && char.IsUpper(text[words[^1].Start])))
         {
             return false;
         }

@@ -1431,10 +1431,23 @@ internal static class MessageReader
     /// Manager", "Head of Marketing", "Leiterin Vertrieb"), and no word or legal form of a company.</summary>
     private static bool JobTitle(string part, FoldedText folded) =>
         // "Jonas Reiter, Versicherungsmakler, Reiter Finanzkonzepte": a German compound for a job, alone
-        folded.Count == 1 && NameReader.IsJobNoun(folded[0].Text) && !CompanyReader.IsBusinessKind(folded[0].Text) && char.IsUpper(part[folded[0].Start]) ||
+        folded.Count == 1 && (NameReader.IsJobNoun(folded[0].Text) || Professions.Contains(folded[0].Text)) && !CompanyReader.IsBusinessKind(folded[0].Text) &&
+        char.IsUpper(part[folded[0].Start]) ||
         folded.Count is >= 1 and <= 5 && (JobWords.Contains(folded[^1].Text) || JobWords.Contains(folded[0].Text)) &&
         !folded.Words.Any(w => CompanyWords.Contains(w.Text)) && !CompanyReader.HasLegalForm(part, 0) &&
         folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "of" or "and" or "und" or "&");
+
+    // A profession alone after a name says what the writer is, never which firm ("Katarzyna Wiśniewska, Architektin").
+    private static readonly HashSet<string> Professions = new(StringComparer.Ordinal)
+    {
+        "architekt", "architektin", "anwalt", "anwaeltin", "rechtsanwalt", "rechtsanwaeltin", "steuerberater", "steuerberaterin",
+        "ingenieur", "ingenieurin", "arzt", "aerztin", "zahnarzt", "zahnaerztin", "fotograf", "fotografin", "designer", "designerin",
+        "berater", "beraterin", "makler", "maklerin", "notar", "notarin", "gutachter", "gutachterin", "heilpraktiker",
+        "heilpraktikerin", "physiotherapeut", "physiotherapeutin", "therapeut", "therapeutin", "tierarzt", "tieraerztin",
+        "dolmetscher", "dolmetscherin", "uebersetzer", "uebersetzerin", "architect", "lawyer", "attorney", "accountant",
+        "photographer", "realtor", "dentist", "physician", "therapist", "translator", "consultant", "freelancer", "freiberufler",
+        "freiberuflerin",
+    };
 
     // Titles of someone who heads or owns a firm, after which "der"/"des" is the genitive of the firm ("Inhaberin der …").
     private static readonly HashSet<string> GenitiveTitles = new(StringComparer.Ordinal)
@@ -1732,6 +1745,8 @@ internal static class MessageReader
         "kollegen", "soehne", "sons", "brothers", "bros",
         // industries a firm is named by ("Franke Automotive", "Great Lakes Plastics")
         "automotive", "plastics", "metals",
+        // what a firm makes or grows ("Kowalski Family Wines", "Hillside Farms")
+        "wines", "winery", "vineyards", "weine", "brewing", "brewery", "farms", "foods",
         // trades a firm is named by ("Miller Plumbing", "Harbor Dental")
         "plumbing", "dental", "construction", "cleaning", "electrical", "heating", "hvac",
     };
@@ -2108,9 +2123,10 @@ internal static class MessageReader
         return (new SlotReading(QuestionSteps.Company, stored, confidence, name), start, end);
     }
 
-    /// <summary>"Berger &amp; Partner": a word joined to the one before it by an ampersand is part of a company name.</summary>
+    /// <summary>"Berger &amp; Partner", "Krüger + Partner": a word joined to the one before it by an ampersand or a plus is part
+    /// of a company name.</summary>
     private static bool AfterAmpersand(string part, FoldedText folded, int k) =>
-        k > 0 && part.AsSpan(folded[k - 1].End, folded[k].Start - folded[k - 1].End).Contains('&');
+        k > 0 && part.AsSpan(folded[k - 1].End, folded[k].Start - folded[k - 1].End).IndexOfAny('&', '+') >= 0;
 
     /// <summary>A clause of one to four capitalized words that is no need, role or common word ("Stark Industries",
     /// "MedTech Labs"): a company named without a cue, confirmed.</summary>
@@ -2884,6 +2900,8 @@ internal static class MessageReader
         var word = text[(j + 1)..dot].ToLowerInvariant();
         return word is "ca" or "dr" or "dres" or "prof" or "co" or "tsd" or "mio" or "mrd" or "nr" or "z" or "b" or "bzw" or "inkl" or "max" or "min" or "evtl" or "mr" or "mrs" or "ms" or "st" or "str" or "fa" or "fma" ||
                // "der Ev. Kirchengemeinde": a church's short form, capitalized, opens a name
-               word is "ev" or "evang" or "kath" && char.IsUpper(text[j + 1]);
+               word is "ev" or "evang" or "kath" && char.IsUpper(text[j + 1]) ||
+               // degrees before a name ("Vermessungsbüro Dipl.-Ing. Hartmann", "Mag. Eva Höfler"), capitalized
+               word is "dipl" or "ing" or "habil" or "med" or "jur" or "rer" or "nat" || word is "kfm" or "mag" && char.IsUpper(text[j + 1]);
     }
 }

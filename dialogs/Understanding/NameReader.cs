@@ -206,6 +206,28 @@ internal static partial class NameReader
     // beside them, the name read may be the one meant or the one replaced.
     private static readonly HashSet<string> UnreadCorrections = [.. CommonWords.Corrections, "wait", "warte", "moment", "typo", "tippfehler", "mean"];
 
+    /// <summary>The name with "ae", "oe", "ue" written as umlauts in every word that is no given name ("Anja Schroeder" →
+    /// "Anja Schröder"; "Michael", "Manuel" stay).</summary>
+    private static string WithUmlauts(string name) =>
+        string.Join(' ', name.Split(' ').Select(word => GivenNames.IsName(word.ToLowerInvariant()) ? word : word
+            .Replace("ae", "ä", StringComparison.Ordinal).Replace("oe", "ö", StringComparison.Ordinal).Replace("ue", "ü", StringComparison.Ordinal)
+            .Replace("Ae", "Ä", StringComparison.Ordinal).Replace("Oe", "Ö", StringComparison.Ordinal).Replace("Ue", "Ü", StringComparison.Ordinal)));
+
+    // Words of a remark about how the name is typed ("no umlauts", "keine Umlaute auf der Tastatur", "spelled wrong"):
+    // the name as typed may not be the name as written.
+    private static readonly HashSet<string> SpellingRemarks = new(StringComparer.Ordinal)
+    {
+        "umlaut", "umlauts", "umlaute", "umlauten", "keyboard", "tastatur", "spelled", "spelt", "spelling", "misspelled",
+        "schreibweise", "geschrieben", "buchstabiert", "accent", "accents", "akzent", "akzente", "sonderzeichen",
+    };
+
+    // Words that say the typed name lacks something or is wrong ("no umlauts", "spelled wrong", "ohne Akzent").
+    private static readonly HashSet<string> SpellingLacks = new(StringComparer.Ordinal)
+    {
+        "no", "not", "without", "missing", "wrong", "incorrectly", "can't", "cant", "doesn't", "doesnt", "kein", "keine", "keinen",
+        "ohne", "fehlen", "fehlt", "falsch", "nicht", "misspelled",
+    };
+
     // Words that take a name back as a joke ("lol", "jk"): the name may be the joke.
     private static readonly HashSet<string> UnreadJokes = [.. CommonWords.Laughter, "kidding", "scherz", "spass"];
 
@@ -242,6 +264,12 @@ internal static partial class NameReader
 
         var read = new HashSet<string>(nameWords.Words.Select(w => w.Text).Concat(FoldedText.Of(reading.Evidence).Words.Select(w => w.Text)), StringComparer.Ordinal);
         var folded = FoldedText.Of(text);
+        if (nameWords.Count == 2 && nameWords[0].Text.Length == 1 && name.Length > 2 && name[1] == '.')
+        {
+            // "j. smith", "K. Wagner": a surname with only an initial is no full name, and most writers confirm it
+            return unsure;
+        }
+
         var given = nameWords.Count > 0 ? nameWords[0].Text : "";
         var small = !text.Any(char.IsUpper);
         var corrected = false;
@@ -257,6 +285,14 @@ internal static partial class NameReader
             var start = folded[i].Start;
             var capital = char.IsUpper(text[start]);
             corrected |= UnreadCorrections.Contains(w);
+            if (SpellingRemarks.Contains(w) && folded.Words.Any(u => SpellingLacks.Contains(u.Text)))
+            {
+                // "Anja Schroeder, sorry my keyboard has no umlauts": the writer says the name is not spelled as typed (a
+                // keyboard named without saying what it lacks, "sorry, polnische Tastatur", explains letters typed); when
+                // the remark is about umlauts, the words that are no given name are offered with them ("Schröder")
+                return folded.Words.Any(u => u.Text.StartsWith("umlaut", StringComparison.Ordinal)) ? unsure with { Value = WithUmlauts(name) } : unsure;
+            }
+
             if (UnreadJokes.Contains(w) || OtherPersonWords.Contains(w) && !(w is "frau" or "herrn" && i + 1 < folded.Count && read.Contains(folded[i + 1].Text)))
             {
                 // "Marcus Webb, actually put my colleague Priya Shah", "Bruce Wayne lol"
@@ -1869,6 +1905,14 @@ internal static partial class NameReader
             }
         }
 
+        // "Dipl.-Ing. Klaus-Dieter Wendt", "Mag. Eva Leitner": careful writers drop a degree before the name as often as
+        // they keep it, so the name is read without it and confirmed
+        if (DegreeAt(text, folded, at) is > 0 and var degree && at + degree < folded.Count &&
+            ReadName(text[..folded[at].Start] + text[folded[at + degree].Start..]) is { } undegreed)
+        {
+            return (undegreed.Name, Confidence.Medium);
+        }
+
         // "Bin Tobias Wendt": "ich bin" without the "ich", before a first name and surname
         if (at + 2 < folded.Count && folded[at].Text == "bin" && char.IsUpper(text[folded[at + 1].Start]))
         {
@@ -2094,6 +2138,24 @@ internal static partial class NameReader
         }
 
         return (name, confidence);
+    }
+
+    /// <summary>How many words a German or Austrian degree before a name takes at word <paramref name="at"/> ("Dipl.-Ing.",
+    /// "Dipl.-Kfm.", "Mag.", "habil."), or 0.</summary>
+    private static int DegreeAt(string text, FoldedText folded, int at)
+    {
+        if (at + 1 >= folded.Count || folded[at].End >= text.Length || text[folded[at].End] != '.')
+        {
+            return 0;
+        }
+
+        if (folded[at].Text == "dipl" && text.Length > folded[at].End + 1 && text[folded[at].End + 1] == '-' && folded[at + 1].End < text.Length &&
+            text[folded[at + 1].End] == '.')
+        {
+            return 2;
+        }
+
+        return folded[at].Text is "habil" || folded[at].Text is "mag" or "dipl" && char.IsUpper(text[folded[at].Start]) ? 1 : 0;
     }
 
     /// <summary>Whether a folded word is a trade's compound ("holzbau", "schreinerei"), which no surname is.</summary>

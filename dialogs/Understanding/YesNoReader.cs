@@ -572,6 +572,8 @@ internal static class YesNoReader
         "thing", "stuff", "part", "kram", "zeug", "teil", "datenkram",
         // "I agree to the data thing": the writer agreeing in the first person
         "i", "we", "agree",
+        // "Mit der Speicherung meiner Daten bin ich einverstanden", "Feel free to store my info": the sentence of a letter
+        "mit", "der", "meiner", "ich", "bin", "feel", "free",
     };
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):

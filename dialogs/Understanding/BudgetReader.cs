@@ -171,6 +171,13 @@ internal static partial class BudgetReader
             stretch |= StretchWords.Contains(w.Text);
         }
 
+        if (stretch && (OnceAfter(text, first.End) || between.Words.Any(w => w.Text is "plus" or "additionally" or "zusaetzlich" or "extra" or "dazu" or "on")))
+        {
+            // "$15k one-time plus maybe $500/mo": an amount paid once, or a second one added to it, is no end of a range
+            // the prospect would stretch to
+            return false;
+        }
+
         // the first amount is money ("10k", "10.000 €"); the second one is bare or in the same units
         // "Ich denke 20, vielleicht 25 Tausend": a bare first amount with only stretch words before a second with its unit
         // takes that unit, as in "20-25 Tausend"
@@ -366,6 +373,18 @@ internal static partial class BudgetReader
 
     public static SlotReading? Read(string text, string defaultCurrency, string culture)
     {
+        if (text.Contains("ish", StringComparison.OrdinalIgnoreCase) || text.Contains("odd", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains(" so", StringComparison.OrdinalIgnoreCase))
+        {
+            if (HedgeBeforeMultiplier().IsMatch(text))
+            {
+                // "30-ish k", "40-odd Tsd", "20 oder so k": a hedge between the number and its multiplier rounds the number,
+                // the multiplier still counts; the amount is a guess, so it is confirmed
+                var unhedged = Read(HedgeBeforeMultiplier().Replace(text, "$1$2"), defaultCurrency, culture);
+                return unhedged is { Confidence: Confidence.High } ? unhedged with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : unhedged;
+            }
+        }
+
         var reading = ReadAmount(text, defaultCurrency, culture);
         if (reading is { Confidence: Confidence.High } && (BareZero(text) || MilleAmount(text, reading)))
         {
@@ -707,8 +726,13 @@ internal static partial class BudgetReader
             {
                 // "20k einmalig und 2k im Monat": two amounts that are not a range. When they are for different periods,
                 // no one amount is the budget: asked again, never one of them stored with the other's period.
+                // An amount said to be paid once, then one per period ("$15k one-time plus $500/mo", "10.000€ einmalig +
+                // 300€/Monat"), is the budget of the purchase, the other its running costs: the once amount, confirmed.
                 var firstPeriod = PeriodAfter(text, first.End);
-                confidence = amounts.Skip(1).Any(a => PeriodAfter(text, a.End) != firstPeriod) ? Confidence.Low : Confidence.Medium;
+                confidence = amounts.Skip(1).Any(a => PeriodAfter(text, a.End) != firstPeriod) &&
+                             !(firstPeriod is null && OnceBeside(text, first.Start, first.End))
+                    ? Confidence.Low
+                    : Confidence.Medium;
                 hint = ReadingHints.Ambiguous;
             }
         }
@@ -1707,6 +1731,9 @@ internal static partial class BudgetReader
     // Swiss ways of writing an amount: the apostrophe between thousands ("50'000") and ".-" for no rappen ("120.-").
     [System.Text.RegularExpressions.GeneratedRegex(@"\d['’]\d{3}(?!\d)|\d\.[-–](?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SwissWritten();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d)(?:\s*-?\s*(?:ish|odd)(?:\s+or\s+so)?|\s+(?:or|oder)\s+so)(\s*(?:k|tsd\.?|tausend|thousand|grand|mio\.?|m|million|millionen)(?!\p{L}))", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HedgeBeforeMultiplier();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bmill?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortMillion();

@@ -1240,6 +1240,16 @@ internal static partial class BudgetReader
         return yourBusiness || gehtNichtsAn || private_;
     }
 
+    /// <summary>"Budget wird im Januar beschlossen", "the budget will be decided next month": a verb of deciding or
+    /// approving put in the future, with no amount, says the budget is not set yet.</summary>
+    private static bool DecidedLater(FoldedText folded)
+    {
+        bool Has(params string[] words) => folded.Words.Any(w => words.Contains(w.Text));
+        return Has("wird", "will", "gets", "going") &&
+               Has("beschlossen", "entschieden", "genehmigt", "freigegeben", "verabschiedet", "abgesegnet", "decided", "approved", "finalized", "finalised", "signed") &&
+               !Has("nicht", "not", "never", "nie", "kein", "keins", "no");
+    }
+
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
         folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) && folded.Words.Any(w => AskOrKnow.Contains(w.Text));
@@ -1247,6 +1257,12 @@ internal static partial class BudgetReader
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {
         var trimmed = text.Trim();
+        if (folded.Count == 0 && CommonWords.ShrugOnly(text))
+        {
+            // a shrug alone: the prospect does not know, which the emoji only hints at; confirmed
+            return UnknownConfirmed(trimmed);
+        }
+
         if (folded.HasQuestionMark && folded.Contains(DependsWords) && (AsksOurPrice(folded) || AsksUs(folded)))
         {
             // ("kommt drauf an, was würdet ihr empfehlen?": a question to us after it asks back too)
@@ -1363,7 +1379,7 @@ internal static partial class BudgetReader
             }
         }
 
-        if (NotYetSettled(folded))
+        if (NotYetSettled(folded) || DecidedLater(folded))
         {
             // "Budget wird erst im Januar freigegeben", "finance hasn't set it yet", "haven't figured that out": a budget
             // that is still to be approved, set or worked out is not decided yet, in whatever words

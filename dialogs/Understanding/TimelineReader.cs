@@ -110,7 +110,10 @@ internal static class TimelineReader
     private static readonly string[][] NotSetYet = Phrases.Of(
         "no timeline yet", "no date yet", "not planned yet", "not scheduled yet", "no timeframe yet", "no time frame yet",
         "noch kein termin", "noch keinen termin", "noch kein zeitplan", "noch keinen zeitplan", "noch nicht geplant",
-        "noch nicht terminiert");
+        "noch nicht terminiert",
+        // "we're still figuring things out", "sind noch am Überlegen": the start is still being worked out
+        "still figuring", "figuring things out", "figuring it out", "figuring that out", "still working it out",
+        "noch am ueberlegen", "ueberlegen noch");
 
     // Words of a deadline before a period ("hard deadline end of Q1", "Deadline ist Ende März").
     private static readonly string[][] Deadline = Phrases.Of(
@@ -200,7 +203,10 @@ internal static class TimelineReader
         var folded = FoldedText.Of(text);
         if (folded.Count == 0)
         {
-            return null;
+            // a shrug alone: the prospect does not know, which the emoji only hints at; confirmed
+            return CommonWords.ShrugOnly(text)
+                ? new SlotReading("timeline", TimelineEstimate.Unknown(text.Trim()), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous }
+                : null;
         }
 
         var trimmed = text.Trim();

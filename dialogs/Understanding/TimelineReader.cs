@@ -224,6 +224,17 @@ internal static class TimelineReader
                 return new SlotReading("timeline", estimate, Confidence.Low, evidence) { Hint = ReadingHints.Past };
             }
 
+            if (period.End is { } deadline && period.Start <= today && NextClause(folded, end) is { } clause &&
+                FindPeriod(FoldedText.Of(text[folded[clause].Start..]), today) is var (tighter, _, _) &&
+                tighter.Start <= today && tighter.End is { } tighterEnd && tighterEnd >= today && tighterEnd < deadline &&
+                tighter.Timex != "soon")
+            {
+                // "this year still, before xmas if we can", "dieses Jahr noch, am besten vor Weihnachten": a deadline, then
+                // in a clause of its own a tighter one is the date the prospect aims at; confirmed, as the first still holds
+                var aimed = new TimelineEstimate(today, tighterEnd, tighter.Timex.TrimStart('~'), false, trimmed);
+                return new SlotReading("timeline", aimed, Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
+            }
+
             if (period.End is { } heldUntil && period.Start <= today && folded.Contains(HeldBy) &&
                 folded.Find(Until) is { At: >= 0 } until && until.At <= start)
             {
@@ -938,6 +949,21 @@ internal static class TimelineReader
         return false;
     }
 
+
+    /// <summary>The first word after <paramref name="end"/> that opens a clause of its own, at most three words on
+    /// ("this year still, before xmas"); null when there is none.</summary>
+    private static int? NextClause(FoldedText folded, int end)
+    {
+        for (var k = end + 1; k < folded.Count && k <= end + 3; k++)
+        {
+            if (folded[k].AfterBreak)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     private static (Period Period, int StartWord, int EndWord)? FindPeriod(FoldedText t, DateOnly today)
     {

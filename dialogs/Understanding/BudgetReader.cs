@@ -171,6 +171,13 @@ internal static partial class BudgetReader
             stretch |= StretchWords.Contains(w.Text);
         }
 
+        if (stretch && (OnceAfter(text, first.End) || between.Words.Any(w => w.Text is "plus" or "additionally" or "zusaetzlich" or "extra" or "dazu" or "on")))
+        {
+            // "$15k one-time plus maybe $500/mo": an amount paid once, or a second one added to it, is no end of a range
+            // the prospect would stretch to
+            return false;
+        }
+
         // the first amount is money ("10k", "10.000 €"); the second one is bare or in the same units
         // "Ich denke 20, vielleicht 25 Tausend": a bare first amount with only stretch words before a second with its unit
         // takes that unit, as in "20-25 Tausend"
@@ -366,6 +373,18 @@ internal static partial class BudgetReader
 
     public static SlotReading? Read(string text, string defaultCurrency, string culture)
     {
+        if (text.Contains("ish", StringComparison.OrdinalIgnoreCase) || text.Contains("odd", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains(" so", StringComparison.OrdinalIgnoreCase))
+        {
+            if (HedgeBeforeMultiplier().IsMatch(text))
+            {
+                // "30-ish k", "40-odd Tsd", "20 oder so k": a hedge between the number and its multiplier rounds the number,
+                // the multiplier still counts; the amount is a guess, so it is confirmed
+                var unhedged = Read(HedgeBeforeMultiplier().Replace(text, "$1$2"), defaultCurrency, culture);
+                return unhedged is { Confidence: Confidence.High } ? unhedged with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : unhedged;
+            }
+        }
+
         var reading = ReadAmount(text, defaultCurrency, culture);
         if (reading is { Confidence: Confidence.High } && (BareZero(text) || MilleAmount(text, reading)))
         {
@@ -707,8 +726,13 @@ internal static partial class BudgetReader
             {
                 // "20k einmalig und 2k im Monat": two amounts that are not a range. When they are for different periods,
                 // no one amount is the budget: asked again, never one of them stored with the other's period.
+                // An amount said to be paid once, then one per period ("$15k one-time plus $500/mo", "10.000€ einmalig +
+                // 300€/Monat"), is the budget of the purchase, the other its running costs: the once amount, confirmed.
                 var firstPeriod = PeriodAfter(text, first.End);
-                confidence = amounts.Skip(1).Any(a => PeriodAfter(text, a.End) != firstPeriod) ? Confidence.Low : Confidence.Medium;
+                confidence = amounts.Skip(1).Any(a => PeriodAfter(text, a.End) != firstPeriod) &&
+                             !(firstPeriod is null && OnceBeside(text, first.Start, first.End))
+                    ? Confidence.Low
+                    : Confidence.Medium;
                 hint = ReadingHints.Ambiguous;
             }
         }
@@ -1216,6 +1240,16 @@ internal static partial class BudgetReader
         return yourBusiness || gehtNichtsAn || private_;
     }
 
+    /// <summary>"Budget wird im Januar beschlossen", "the budget will be decided next month": a verb of deciding or
+    /// approving put in the future, with no amount, says the budget is not set yet.</summary>
+    private static bool DecidedLater(FoldedText folded)
+    {
+        bool Has(params string[] words) => folded.Words.Any(w => words.Contains(w.Text));
+        return Has("wird", "will", "gets", "going") &&
+               Has("beschlossen", "entschieden", "genehmigt", "freigegeben", "verabschiedet", "abgesegnet", "decided", "approved", "finalized", "finalised", "signed") &&
+               !Has("nicht", "not", "never", "nie", "kein", "keins", "no");
+    }
+
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
         folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) && folded.Words.Any(w => AskOrKnow.Contains(w.Text));
@@ -1223,6 +1257,12 @@ internal static partial class BudgetReader
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {
         var trimmed = text.Trim();
+        if (folded.Count == 0 && CommonWords.ShrugOnly(text))
+        {
+            // a shrug alone: the prospect does not know, which the emoji only hints at; confirmed
+            return UnknownConfirmed(trimmed);
+        }
+
         if (folded.HasQuestionMark && folded.Contains(DependsWords) && (AsksOurPrice(folded) || AsksUs(folded)))
         {
             // ("kommt drauf an, was würdet ihr empfehlen?": a question to us after it asks back too)
@@ -1339,7 +1379,7 @@ internal static partial class BudgetReader
             }
         }
 
-        if (NotYetSettled(folded))
+        if (NotYetSettled(folded) || DecidedLater(folded))
         {
             // "Budget wird erst im Januar freigegeben", "finance hasn't set it yet", "haven't figured that out": a budget
             // that is still to be approved, set or worked out is not decided yet, in whatever words
@@ -1707,6 +1747,9 @@ internal static partial class BudgetReader
     // Swiss ways of writing an amount: the apostrophe between thousands ("50'000") and ".-" for no rappen ("120.-").
     [System.Text.RegularExpressions.GeneratedRegex(@"\d['’]\d{3}(?!\d)|\d\.[-–](?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SwissWritten();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d)(?:\s*-?\s*(?:ish|odd)(?:\s+or\s+so)?|\s+(?:or|oder)\s+so)(\s*(?:k|tsd\.?|tausend|thousand|grand|mio\.?|m|million|millionen)(?!\p{L}))", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HedgeBeforeMultiplier();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bmill?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortMillion();

@@ -6,6 +6,32 @@ namespace LeadBot.Dialogs.Understanding;
 /// </summary>
 internal static class CommonWords
 {
+    /// <summary>Whether the text is a shrug emoji alone ("🤷", "🤷‍♂️", with a skin tone or gender sign): the writer does
+    /// not know.</summary>
+    public static bool ShrugOnly(string text)
+    {
+        var shrug = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) || text[i] is '\u200D' or '\uFE0F' or '\u2640' or '\u2642')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.ConvertToUtf32(text[i], text[i + 1]) is var c &&
+                (c == 0x1F937 || c is >= 0x1F3FB and <= 0x1F3FF))
+            {
+                shrug |= c == 0x1F937;
+                i++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return shrug;
+    }
+
     /// <summary>Laughter and joke words, folded ("lol", "haha", "jk"): the writer is not giving a plain answer.</summary>
     public static readonly HashSet<string> Laughter = new(StringComparer.Ordinal)
     {

@@ -166,6 +166,13 @@ internal static class SummaryReader
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.High, text.Trim());
         }
 
+        if (named.Count > 0 && named.TrueForAll(n => n.Field == QuestionSteps.Phone) && LineKindOnly(text, folded, context))
+        {
+            // "Stimmt so, außer Telefon, das ist Festnetz nicht Handy": what kind of line the number is says nothing
+            // wrong about its digits; the yes is confirmed, since the prospect set the phone apart
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim());
+        }
+
         if (named.Count > 0)
         {
             named.Sort((a, b) => a.At.CompareTo(b.At));
@@ -426,6 +433,32 @@ internal static class SummaryReader
 
         return null;
     }
+
+    // Words that say what kind of line a number is ("Festnetz", "landline", "office"), never its digits.
+    private static readonly HashSet<string> LineKinds = new(StringComparer.Ordinal)
+    {
+        "festnetz", "festnetznummer", "festnetzanschluss", "landline", "buero", "bueronummer", "buerotelefon", "office",
+        "geschaeftlich", "geschaeftliche", "dienstlich", "dienstliche", "privat", "private", "home", "zentrale", "work",
+    };
+
+    // The phone's field words and the little words a remark about its kind is made of ("ausser Telefon, das ist …").
+    private static readonly HashSet<string> LineRemarkWords = new(
+        [.. LineKinds, "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "mobile", "cell", "phone",
+         "phone's", "number", "number's", "nummer", "rufnummer", "tel", "line", "leitung", "anschluss", "stimmt", "passt", "so",
+         "alles", "all", "good", "gut", "correct", "korrekt", "richtig", "fine", "ok", "okay", "ja", "yes", "yep", "ausser",
+         "except", "but", "aber", "though", "nur", "only", "das", "ist", "es", "it's", "its", "that's", "thats", "is", "it",
+         "a", "an", "the", "my", "meine", "mein", "ein", "eine", "kein", "keine", "nicht", "not", "no", "sondern", "rather",
+         "than", "instead", "statt", "also", "und", "and", "sonst", "rest", "der", "die", "fyi", "just", "btw",
+         "uebrigens", "line's", "that", "this", "dies", "diese"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the message names the phone only to say what kind of line it is ("ausser Telefon, das ist
+    /// Festnetz nicht Handy", "all good, it's a landline though"): no digits, no word that says it is wrong, a word of a
+    /// kind of line, and nothing else but the phone's field words and little words.</summary>
+    private static bool LineKindOnly(string text, FoldedText folded, ReadingContext context) =>
+        PhoneReader.FindAll(text, context.Region).Count == 0 && !text.Any(char.IsDigit) && !folded.Contains(WrongWords) &&
+        !folded.Contains(SaidWrong) && folded.Words.Any(w => LineKinds.Contains(w.Text)) &&
+        folded.Words.All(w => LineRemarkWords.Contains(w.Text));
 
     // Words that say what was just named is wrong ("das mit dem CRM war falsch", "the CRM part was wrong").
     private static readonly string[][] SaidWrong = Phrases.Of(
@@ -977,8 +1010,9 @@ internal static class SummaryReader
             unsure = true;
         }
 
-        // "nicht Meyer, sondern Maier": the word after the "nicht" is the wrong value, not the new one
-        var negated = k > from && folded[k - 1].Text is "nicht" or "not";
+        // "nicht Meyer, sondern Maier": the word after the "nicht" is the wrong value, not the new one; a "nicht" that
+        // ends its clause judges the old value ("Budget stimmt nicht, eher 60k": the value after the break is the new one)
+        var negated = k > from && folded[k - 1].Text is "nicht" or "not" && !folded[k].AfterBreak;
         var value = negated ? null : reader.Read(field, rest, context);
         if (field == QuestionSteps.Name && value is not { Confidence: Confidence.High } && LastPart(rest) is { } last &&
             reader.Read(field, last, context) is { Confidence: Confidence.High, Value: string full } restated && full.Contains(' ', StringComparison.Ordinal))

@@ -110,7 +110,10 @@ internal static class TimelineReader
     private static readonly string[][] NotSetYet = Phrases.Of(
         "no timeline yet", "no date yet", "not planned yet", "not scheduled yet", "no timeframe yet", "no time frame yet",
         "noch kein termin", "noch keinen termin", "noch kein zeitplan", "noch keinen zeitplan", "noch nicht geplant",
-        "noch nicht terminiert");
+        "noch nicht terminiert",
+        // "we're still figuring things out", "sind noch am Überlegen": the start is still being worked out
+        "still figuring", "figuring things out", "figuring it out", "figuring that out", "still working it out",
+        "noch am ueberlegen", "ueberlegen noch");
 
     // Words of a deadline before a period ("hard deadline end of Q1", "Deadline ist Ende März").
     private static readonly string[][] Deadline = Phrases.Of(
@@ -200,7 +203,10 @@ internal static class TimelineReader
         var folded = FoldedText.Of(text);
         if (folded.Count == 0)
         {
-            return null;
+            // a shrug alone: the prospect does not know, which the emoji only hints at; confirmed
+            return CommonWords.ShrugOnly(text)
+                ? new SlotReading("timeline", TimelineEstimate.Unknown(text.Trim()), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous }
+                : null;
         }
 
         var trimmed = text.Trim();
@@ -216,6 +222,17 @@ internal static class TimelineReader
             {
                 // a start that has already passed is no plan to confirm: ask again and say why
                 return new SlotReading("timeline", estimate, Confidence.Low, evidence) { Hint = ReadingHints.Past };
+            }
+
+            if (period.End is { } deadline && period.Start <= today && NextClause(folded, end) is { } clause &&
+                FindPeriod(FoldedText.Of(text[folded[clause].Start..]), today) is var (tighter, _, _) &&
+                tighter.Start <= today && tighter.End is { } tighterEnd && tighterEnd >= today && tighterEnd < deadline &&
+                tighter.Timex != "soon")
+            {
+                // "this year still, before xmas if we can", "dieses Jahr noch, am besten vor Weihnachten": a deadline, then
+                // in a clause of its own a tighter one is the date the prospect aims at; confirmed, as the first still holds
+                var aimed = new TimelineEstimate(today, tighterEnd, tighter.Timex.TrimStart('~'), false, trimmed);
+                return new SlotReading("timeline", aimed, Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
             }
 
             if (period.End is { } heldUntil && period.Start <= today && folded.Contains(HeldBy) &&
@@ -932,6 +949,21 @@ internal static class TimelineReader
         return false;
     }
 
+
+    /// <summary>The first word after <paramref name="end"/> that opens a clause of its own, at most three words on
+    /// ("this year still, before xmas"); null when there is none.</summary>
+    private static int? NextClause(FoldedText folded, int end)
+    {
+        for (var k = end + 1; k < folded.Count && k <= end + 3; k++)
+        {
+            if (folded[k].AfterBreak)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     private static (Period Period, int StartWord, int EndWord)? FindPeriod(FoldedText t, DateOnly today)
     {

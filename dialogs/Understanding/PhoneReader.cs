@@ -58,18 +58,17 @@ internal static partial class PhoneReader
     }
 
     /// <summary>Every run that reads as a phone number, left to right; candidates are at most 32 characters long. A letter
-    /// O typed for a zero among the digits ("o172 5566778", "555-O122") is read as the zero, and the number confirmed.</summary>
+    /// typed for the digit it looks like among the digits (O for a zero: "o172 5566778", "555-O122"; l or I for a one:
+    /// "017l 2233445") is read as that digit, and the number confirmed. A number right after a word of digits and other
+    /// letters is confirmed too: the digits before it may belong to it.</summary>
     public static List<Found> FindAll(string text, string region)
     {
-        if (ZerosTyped(text) is not { } zeroed)
-        {
-            return FindNumbers(text, region);
-        }
-
-        var found = FindNumbers(zeroed, region);
+        var zeroed = ZerosTyped(text);
+        var found = FindNumbers(zeroed ?? text, region);
         for (var k = 0; k < found.Count; k++)
         {
-            if (text.AsSpan(found[k].Start, found[k].End - found[k].Start).IndexOfAny('o', 'O') >= 0)
+            if ((zeroed is not null && text.AsSpan(found[k].Start, found[k].End - found[k].Start).IndexOfAny(LookAlikes) >= 0) ||
+                AfterMixedWord(text, found[k].Start))
             {
                 found[k] = found[k] with { Valid = false };
             }
@@ -78,8 +77,44 @@ internal static partial class PhoneReader
         return found;
     }
 
-    /// <summary>The text with the letter O made a zero in every word of digits and O alone that holds three digits or more
-    /// ("o172", "O122"; "O2" stays), or null when there is no such word.</summary>
+    private static readonly System.Buffers.SearchValues<char> LookAlikes = System.Buffers.SearchValues.Create("oOlI");
+
+    /// <summary>Whether the word right before <paramref name="start"/> (past spaces and dashes) holds digits and letters
+    /// ("017x 2233445"): the reader left it out, though its digits may begin the number.</summary>
+    private static bool AfterMixedWord(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && text[i - 1] is ' ' or '-' or '/' or '.')
+        {
+            i--;
+        }
+
+        if (i == start && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            return false;
+        }
+
+        var end = i;
+        var digits = 0;
+        var letters = 0;
+        while (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            i--;
+            if (char.IsAsciiDigit(text[i]))
+            {
+                digits++;
+            }
+            else
+            {
+                letters++;
+            }
+        }
+
+        return end - i <= 8 && digits >= 2 && letters is > 0 and <= 2;
+    }
+
+    /// <summary>The text with the letter O made a zero, and l or I a one, in every word of digits and such letters alone that
+    /// holds three digits or more ("o172", "O122", "017l"; "O2" stays), or null when there is no such word.</summary>
     private static string? ZerosTyped(string text)
     {
         char[]? chars = null;
@@ -102,7 +137,7 @@ internal static partial class PhoneReader
                 {
                     digits++;
                 }
-                else if (text[i] is 'o' or 'O')
+                else if (text[i] is 'o' or 'O' or 'l' or 'I')
                 {
                     os++;
                 }
@@ -122,6 +157,10 @@ internal static partial class PhoneReader
                     if (chars[k] is 'o' or 'O')
                     {
                         chars[k] = '0';
+                    }
+                    else if (chars[k] is 'l' or 'I')
+                    {
+                        chars[k] = '1';
                     }
                 }
             }
@@ -329,10 +368,11 @@ internal static partial class PhoneReader
     }
 
     // The countries whose numbers a chat's prospects give in national form, besides the chat's own: German-speaking
-    // neighbours in a German chat; Britain, Ireland and Germany in an English chat from North America.
+    // neighbours in a German chat; Britain, Ireland, Germany, Switzerland and Austria in an English chat from North America
+    // (Swiss prospects often chat in English: "022 818 40 00" is grouped after Geneva's code, never after a German one).
     private static readonly Dictionary<string, string[]> Neighbours = new(StringComparer.Ordinal)
     {
-        ["DE"] = ["AT", "CH"], ["AT"] = ["DE", "CH"], ["CH"] = ["DE", "AT"], ["US"] = ["GB", "IE", "DE"], ["CA"] = ["GB", "IE", "DE"],
+        ["DE"] = ["AT", "CH"], ["AT"] = ["DE", "CH"], ["CH"] = ["DE", "AT"], ["US"] = ["GB", "IE", "DE", "CH", "AT"], ["CA"] = ["GB", "IE", "DE", "CH", "AT"],
     };
 
     /// <summary>The one neighbouring country where the number in national form is valid and its first group as written
@@ -360,6 +400,12 @@ internal static partial class PhoneReader
             // "07700 900456" in an English chat: eleven digits grouped five and six after "07" are a British mobile as
             // Britons write it, also in a range no mobile is handed out in (read there, confirmed like any number read abroad)
             return ("GB", british with { Valid = false });
+        }
+
+        if (region is "US" or "CA" && SwissGrouping().IsMatch(s) && GroupsCode(s, "CH", group - 1) && Parse(s, "CH") is { Valid: true } swiss)
+        {
+            // "044 668 18 00": three digits and two pairs after the code, the way the Swiss write a number
+            return ("CH", swiss);
         }
 
         (string, Found)? match = null;
@@ -458,6 +504,10 @@ internal static partial class PhoneReader
         var digits = new string(callingCode.Where(char.IsAsciiDigit).ToArray());
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? Util.GetRegionCodeForCountryCode(code) : "ZZ";
     }
+
+    // "022 818 40 00": ten digits grouped three, three, two and two, the way the Swiss write a number.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^0\d{2} \d{3} \d{2} \d{2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SwissGrouping();
 
     // "07700 900456": eleven digits grouped five and six after "07", the way Britons write a mobile number.
     [System.Text.RegularExpressions.GeneratedRegex(@"^07\d{3} \d{6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

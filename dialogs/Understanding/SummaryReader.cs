@@ -36,7 +36,13 @@ internal static class SummaryReader
         "passt", "perfekt", "perfect", "that's it", "thats it", "das war's", "das wars", "so passt es", "so ist es richtig",
         "lgtm", "ship it", "sieht gut aus", "sounds good", "all set", "good to go", "passt scho", "basst", "stimmt so", "looks great",
         "looks perfect", "all looks good", "sieht super aus", "passt perfekt", "grand", "all grand", "that's grand", "thats grand",
-        "sound", "grand yeah", "yeah grand", "sound yeah");
+        "sound", "grand yeah", "yeah grand", "sound yeah",
+        // French and Italian: "oui, tout est correct", "sì, è tutto giusto"
+        "tout est correct", "tout est bon", "c'est correct", "c'est bon", "tout bon", "tout juste", "c'est parfait", "parfait",
+        "oui tout est correct", "oui tout est bon", "oui c'est correct", "oui c'est bon", "oui parfait", "tutto giusto",
+        "e tutto giusto", "si e tutto giusto", "si tutto giusto", "tutto corretto", "e tutto corretto", "si e tutto corretto",
+        "tutto ok", "si tutto ok", "va bene", "si va bene", "tutto a posto", "e tutto a posto", "si e tutto a posto", "perfetto",
+        "si perfetto", "si e corretto", "e corretto");
 
     private static readonly HashSet<string> SkipBeforeValue = new(StringComparer.Ordinal)
     {

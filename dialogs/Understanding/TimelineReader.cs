@@ -37,7 +37,7 @@ internal static class TimelineReader
     private static readonly string[][] Soon = Phrases.Of("bald", "zeitnah", "demnaechst", "in kuerze", "kurzfristig", "soon", "shortly", "short term", "very soon", "sehr bald");
 
     private static readonly string[][] Vague = Phrases.Of(
-        "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once we've", "once we have", "when we", "when we've", "after we've", "once i've", "sobald wir", "wenn wir", "once our", "when the budget", "wenn das budget", "wenn der",
+        "sobald", "as soon as", "once the", "once budget", "once approved", "once it's approved", "when approved", "in den naechsten wochen", "in den kommenden wochen", "in den naechsten monaten", "in den kommenden monaten", "in the coming weeks", "in the next few weeks", "in the coming months", "in the next few months", "once we", "once we've", "once we have", "when we", "when we've", "after we've", "once i've", "sobald wir", "wenn wir", "once our", "when our", "wenn unser", "wenn unsere", "sobald unser", "sobald unsere", "when the budget", "wenn das budget", "wenn der",
         "wenn die", "wenn wir", "nach freigabe", "nach der freigabe", "after approval", "after the approval", "irgendwann",
         "keine eile", "no rush", "no hurry", "not in a hurry", "in no hurry", "eilt nicht", "es eilt nicht", "kein zeitdruck",
         "keinen zeitdruck", "no time pressure", "once", "warten erst", "warten noch", "abwarten", "warten auf", "wait for",
@@ -95,7 +95,9 @@ internal static class TimelineReader
         // "schwer zu sagen", "hard to say": the prospect cannot tell yet
         "schwer zu sagen", "schwierig zu sagen", "kann man schwer sagen", "hard to say", "tough to say", "difficult to say", "hard to tell",
         // dialect: "weiß ned", "i woaß ned"
-        "weiss ned", "woass ned", "woas ned", "waas ned");
+        "weiss ned", "woass ned", "woas ned", "waas ned",
+        // chat shorthand of "kein Plan"
+        "kp", "kein plan", "keinen plan");
 
     // "I'm not the right person to ask", "da bin ich der Falsche": the prospect does not know and says someone else would;
     // unknown, confirmed, as no words say so outright
@@ -195,6 +197,99 @@ internal static class TimelineReader
         Year,
     }
 
+    // French and Italian words of a start, as Swiss prospects write them in a German or English chat, in the English the
+    // reader reads: month names, the parts of a month, "by", "from", "as soon as possible" and "don't know".
+    private static readonly Dictionary<string, string> ForeignWords = new(StringComparer.Ordinal)
+    {
+        ["janvier"] = "january", ["fevrier"] = "february", ["avril"] = "april", ["juin"] = "june", ["juillet"] = "july",
+        ["aout"] = "august", ["septembre"] = "september", ["octobre"] = "october", ["novembre"] = "november", ["decembre"] = "december",
+        ["gennaio"] = "january", ["febbraio"] = "february", ["marzo"] = "march", ["aprile"] = "april", ["maggio"] = "may",
+        ["giugno"] = "june", ["luglio"] = "july", ["agosto"] = "august", ["settembre"] = "september", ["ottobre"] = "october",
+        ["dicembre"] = "december",
+        ["debut"] = "early", ["fin"] = "end of", ["mi"] = "mid", ["inizio"] = "early", ["fine"] = "end of", ["meta"] = "mid",
+        ["entro"] = "by", ["avant"] = "before", ["apres"] = "after", ["dopo"] = "after", ["prima"] = "before", ["da"] = "from",
+        ["mars"] = "march", ["forse"] = "maybe", ["peut"] = "maybe", ["etre"] = string.Empty, ["o"] = "or", ["ou"] = "or", ["des"] = "from", ["partir"] = "from", ["d'ici"] = "by", ["jusqu'a"] = "by", ["en"] = "in", ["a"] = "in",
+        ["di"] = string.Empty, ["de"] = string.Empty, ["le"] = string.Empty, ["la"] = string.Empty, ["il"] = string.Empty,
+        ["l'anno"] = "the year", ["anno"] = "year", ["prossimo"] = "next", ["l'annee"] = "the year", ["annee"] = "year",
+        ["prochaine"] = "next", ["prochain"] = "next", ["mois"] = "month", ["mese"] = "month",
+    };
+
+    // Whole French and Italian answers of "as soon as possible" and "don't know".
+    private static readonly (string[] Words, string English)[] ForeignPhrases =
+    [
+        (["des", "que", "possible"], "asap"), (["au", "plus", "vite"], "asap"), (["le", "plus", "vite", "possible"], "asap"),
+        (["le", "plus", "tot", "possible"], "asap"), (["tout", "de", "suite"], "asap"), (["immediatement"], "asap"),
+        (["subito"], "asap"), (["il", "prima", "possibile"], "asap"), (["prima", "possibile"], "asap"), (["al", "piu", "presto"], "asap"),
+        (["appena", "possibile"], "asap"), (["quanto", "prima"], "asap"),
+        (["je", "ne", "sais", "pas"], "don't know"), (["je", "sais", "pas"], "don't know"), (["aucune", "idee"], "don't know"),
+        (["non", "lo", "so"], "don't know"), (["non", "so"], "don't know"), (["boh"], "don't know"),
+    ];
+
+    // French and Italian words that only a start in those languages has ("janvier", "entro", "dès que possible"): one of them
+    // must be in the answer before its other words ("fine", "a", "de") are read as French or Italian.
+    private static readonly HashSet<string> ForeignCues = new(StringComparer.Ordinal)
+    {
+        "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "gennaio",
+        "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre", "entro",
+        "debut", "inizio", "d'ici", "prochaine", "prossimo", "fin", "mars",
+    };
+
+    /// <summary>A French or Italian answer ("fin janvier", "entro marzo", "Dès que possible") in English words, and whether
+    /// every word of it was one the reader knows; null when the answer has no word only those languages have.</summary>
+    private static (string English, bool AllRead)? InEnglish(FoldedText folded)
+    {
+        foreach (var (words, english) in ForeignPhrases)
+        {
+            if (folded.Count == words.Length && folded.Words.Select(w => w.Text).SequenceEqual(words))
+            {
+                return (english, true);
+            }
+        }
+
+        if (!folded.Words.Any(w => ForeignCues.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var parts = new List<string>(folded.Count);
+        var all = true;
+        foreach (var w in folded.Words)
+        {
+            var comma = w.AfterBreak && parts.Count > 0 ? ", " : string.Empty;
+            if (ForeignWords.TryGetValue(w.Text, out var english))
+            {
+                if (english.Length > 0)
+                {
+                    parts.Add(comma + english);
+                }
+            }
+            else
+            {
+                all &= w.IsNumber;
+                parts.Add(comma + w.Text);
+            }
+        }
+
+        return (string.Join(' ', parts), all);
+    }
+
+    /// <summary>Whether a start word opens a clause of its own or follows "also"/"so"/"i.e." ("wenn der neue Fahrplan läuft,
+    /// also ab Fahrplanwechsel", "once it's live, so from the switchover"): the writer names a point in time the reader
+    /// cannot date, so the answer is no sure "vague".</summary>
+    private static bool StartNamedAfter(FoldedText folded)
+    {
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is "ab" or "from" or "starting" or "beginning" or "beginnend" or "spaetestens" or "by" or "bis" &&
+                (folded[i].AfterBreak || folded[i - 1].Text is "also" or "so" or "ie" or "sprich" or "dh" or "namely" or "quasi" or "i"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <param name="whole">Whether <paramref name="text"/> is the whole answer to the timeline question: only then must a
     /// sure reading account for every word (a clause cut from a longer message leaves the rest to the other readers).</param>
     public static SlotReading? Read(string text, DateTime reference, string culture, bool whole = false)
@@ -210,6 +305,20 @@ internal static class TimelineReader
         }
 
         var trimmed = text.Trim();
+        if (InEnglish(folded) is var (english, allRead))
+        {
+            // read in English; sure only when every word was known, and only for an answer the English reads sure
+            if (Read(english, reference, RecognizerCulture.English, whole) is not { } translated)
+            {
+                return null;
+            }
+
+            var value = translated.Value is TimelineEstimate t ? t with { Text = trimmed } : translated.Value;
+            return allRead && translated.Confidence == Confidence.High
+                ? translated with { Value = value, Evidence = trimmed }
+                : translated with { Value = value, Evidence = trimmed, Confidence = Confidence.Medium, Hint = translated.Hint ?? ReadingHints.Approximate };
+        }
+
         if (FindPeriod(folded, today) is { } found)
         {
             var (period, start, end) = found;
@@ -336,7 +445,7 @@ internal static class TimelineReader
         {
             // "next fiscal year (we're a federal agency)": a fiscal year whose start is not said, with words after it that
             // may say when it starts; the reader leaves them unread, so vague is only confirmed
-            var unread = whole && FiscalYearWithMore(folded);
+            var unread = whole && FiscalYearWithMore(folded) || StartNamedAfter(folded);
             return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), unread ? Confidence.Medium : Confidence.High, trimmed)
             {
                 Hint = unread ? ReadingHints.Ambiguous : null,
@@ -2707,6 +2816,41 @@ internal static class TimelineReader
         return new Period(start, start.AddMonths(3).AddDays(-1), $"{year:D4}-Q{quarter}");
     }
 
+    /// <summary>The first or second half of a month ("second half of January", "zweite Hälfte März", "erste Hälfte des
+    /// Februars"): days 1 to 15 or 16 to the month's end, never a half year.</summary>
+    private static (Period Period, int End)? MonthHalf(FoldedText t, int j, DateOnly today)
+    {
+        int? half = t[j].Text switch
+        {
+            "erste" or "ersten" or "first" or "1" => 1,
+            "zweite" or "zweiten" or "second" or "2" or "latter" => 2,
+            _ => null,
+        };
+        var k = j + 2;
+        while (k < t.Count && t[k].Text is "of" or "des" or "im" or "vom" or "von" or "in")
+        {
+            k++;
+        }
+
+        if (half is null || k >= t.Count || !MonthNames.TryGetValue(t[k].Text.EndsWith('s') && MonthNames.ContainsKey(t[k].Text[..^1]) ? t[k].Text[..^1] : t[k].Text, out var month))
+        {
+            return null;
+        }
+
+        var end = k;
+        var year = YearAfter(t, ref end, today);
+        var first = new DateOnly(year ?? today.Year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        if (year is null && last < today)
+        {
+            first = first.AddYears(1);
+            last = first.AddMonths(1).AddDays(-1);
+        }
+
+        var timex = year is null ? $"XXXX-{month:D2}" : $"{first.Year:D4}-{month:D2}";
+        return (half == 1 ? new Period(first, first.AddDays(14), timex) : new Period(first.AddDays(15), last, timex), end);
+    }
+
     private static (Period Period, int End)? HalfYear(FoldedText t, int j, DateOnly today)
     {
         var w = t[j].Text;
@@ -2723,6 +2867,10 @@ internal static class TimelineReader
             // "2nd half of 2027"
             half = w[0] - '0';
             end = j + 2;
+        }
+        else if (j + 1 < t.Count && t[j + 1].Text is "half" or "haelfte" && MonthHalf(t, j, today) is { } monthHalf)
+        {
+            return monthHalf;
         }
         else if (j + 1 < t.Count && t[j + 1].Text is "halbjahr" or "jahreshaelfte" or "half" or "halbjahres")
         {

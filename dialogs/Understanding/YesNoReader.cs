@@ -36,7 +36,11 @@ internal static class YesNoReader
         "feel free", "go ahead and store", "that's ok", "thats ok", "that's okay", "is fine",
         // Irish and British yes: "grand" and "sound" are fine, "no bother" is no problem, "fire away" and "work away" go ahead
         "grand", "that's grand", "thats grand", "grand so", "all grand", "sound", "sound so", "no bother", "no bother at all",
-        "fire away", "work away", "go on so");
+        "fire away", "work away", "go on so",
+        // French and Italian yes, as Swiss prospects write it in a German or English chat
+        "oui", "ouais", "oui d'accord", "d'accord", "oui oui", "oui bien sur", "bien sur", "oui volontiers", "volontiers",
+        "ca marche", "c'est bon", "oui c'est bon", "pas de probleme", "si", "si si", "si va bene", "va bene", "certo", "si certo",
+        "d'accordo", "si d'accordo", "certamente", "nessun problema", "ok va bene", "oui merci", "si grazie");
 
     private static readonly string[][] No = Phrases.Of(
         "nein", "ne", "nee", "noe", "nae", "neh", "nein danke", "lieber nicht", "eher nicht", "besser nicht", "nicht",
@@ -55,7 +59,10 @@ internal static class YesNoReader
         // Bavarian and Austrian "ned" is "nicht"
         "ned", "ned wirklich", "lieber ned", "eher ned", "bitte ned",
         // the northern "nich" is "nicht"; "not really" before "comfortable" is the whole refusal
-        "lieber nich", "eher nich", "besser nich", "not really comfortable", "not really comfortable with that");
+        "lieber nich", "eher nich", "besser nich", "not really comfortable", "not really comfortable with that",
+        // French and Italian no
+        "non", "non merci", "no grazie", "pas question", "plutot pas", "meglio di no", "preferisco di no", "je prefere pas",
+        "je prefere ne pas");
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",

@@ -160,7 +160,8 @@ internal static partial class BudgetReader
     private static bool IsStretch(string text, Amount first, Amount second)
     {
         var between = FoldedText.Of(text[first.End..second.Start]);
-        if (between.Count is 0 or > 4)
+        // "10 grand but honestly could stretch to 15": the verb of stretching carries the second amount over a longer clause
+        if (between.Count is 0 or > 6 || between.Count > 4 && !between.Words.Any(w => w.Text is "stretch" or "notfalls"))
         {
             return false;
         }
@@ -540,6 +541,48 @@ internal static partial class BudgetReader
                !folded.Words.Any(w => CurrencyOf(w.Text, afterNumber: true) is not null);
     }
 
+    private static readonly string[][] OurPart = Phrases.Of(
+        "your part", "your share", "your piece", "for your part", "for you guys", "for your bit", "euer teil", "euren teil",
+        "ihr teil", "ihren teil", "fuer euch", "fuer sie davon", "davon fuer euch", "davon fuer sie", "euer anteil", "euren anteil",
+        "ihr anteil", "ihren anteil");
+
+    /// <summary>Where the words of this purchase's part begin ("your part maybe 50-80k"), when an amount follows them and
+    /// another stands before them; null otherwise.</summary>
+    private static int? OurPartAt(FoldedText folded, List<Amount> amounts)
+    {
+        if (folded.Find(OurPart) is not { At: >= 0 } hit)
+        {
+            return null;
+        }
+
+        var at = folded[hit.At].Start;
+        return amounts[0].End <= at && amounts[^1].Start > at ? at : null;
+    }
+
+    private static readonly string[][] SettleWords = Phrases.Of(
+        "let's say", "lets say", "let us say", "say", "call it", "sagen wir", "sagen wir mal", "nehmen wir", "machen wir");
+
+    /// <summary>Where the last amount begins when the prospect settles on it after a doubt ("… or was it 30? let's say
+    /// 30k", "20k, oder waren es 25? sagen wir 25k"): the settling words stand right before it, a question mark before
+    /// them, and it carries its own unit; null otherwise.</summary>
+    private static int? SettledAt(string text, FoldedText folded, List<Amount> amounts)
+    {
+        var last = amounts[^1];
+        if (last.Multiplier == 1 && last.Currency is null && !last.HasGrouping)
+        {
+            return null;
+        }
+
+        var before = FoldedText.Of(text[amounts[^2].End..last.Start]);
+        if (before.Find(SettleWords) is not { At: >= 0 } hit || hit.At + hit.Length < before.Count - 1 ||
+            text.AsSpan(amounts[^2].End, before[hit.At].Start).IndexOf('?') < 0)
+        {
+            return null;
+        }
+
+        return last.Start;
+    }
+
     private static SlotReading? ReadAmount(string text, string defaultCurrency, string culture)
     {
         var amounts = FindAmounts(text);
@@ -584,6 +627,22 @@ internal static partial class BudgetReader
         if (amounts.Count == 0)
         {
             return ReadWithoutDigits(text, folded, defaultCurrency, culture);
+        }
+
+        if (amounts.Count > 1 && OurPartAt(folded, amounts) is { } ourPart)
+        {
+            // "1 million for the whole program, your part maybe 50-80k": the amount said for the part this purchase is, not
+            // the whole; confirmed, as the whole was said as well
+            return ReadAmount(text[ourPart..], defaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } ours
+                ? ours with { Confidence = Confidence.Medium, Hint = ours.Hint ?? ReadingHints.Ambiguous }
+                : null;
+        }
+
+        if (amounts.Count > 1 && SettledAt(text, folded, amounts) is { } settled)
+        {
+            // "25k... or was it 30? let's say 30k": after a doubt, the amount the prospect settles on with "let's say" is the
+            // one they give
+            return ReadAmount(text[settled..], defaultCurrency, culture);
         }
 
         // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget

@@ -59,6 +59,24 @@ internal static class ChoiceReader
     /// questions at once and "2" cannot be told to belong to this one.</param>
     public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex = true)
     {
+        if (step is QuestionSteps.Need or QuestionSteps.Authority && RomanceGloss.Of(text) is { } gloss)
+        {
+            // "sto solo guardando", "je recommande, la direction décide": a reply in French or Italian is read through its
+            // gloss; words the gloss leaves as own words are a third language the readers do not know, so they are
+            // confirmed, never kept sure
+            var glossed = ReadOwnLanguage(step, gloss, choices, language, acceptOwnWords, allowIndex);
+            return glossed is { Value: ChoiceValue { Key: not null } }
+                ? glossed with { Evidence = text.Trim() }
+                : step == QuestionSteps.Need && acceptOwnWords
+                    ? OwnWordsReading(step, text.Trim(), Confidence.Medium, ReadingHints.Hedged)
+                    : null;
+        }
+
+        return ReadOwnLanguage(step, text, choices, language, acceptOwnWords, allowIndex);
+    }
+
+    private static SlotReading? ReadOwnLanguage(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex)
+    {
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
         if (step == QuestionSteps.Authority && reading is { Value: ChoiceValue { Key: var heldKey } } && (reading.Confidence >= Confidence.Medium || heldKey is null) &&
             FoldedText.Of(text) is var heldText && OthersHold(text, heldText) is var othersHold && heldText.Contains(WeighedShare) is var weighed &&
@@ -1039,6 +1057,13 @@ internal static class ChoiceReader
             if (KeptInSpreadsheet(folded) && ConfirmedAs("Prozesse automatisieren", "automate sales", text, choices, language) is { } manual)
             {
                 return manual;
+            }
+
+            if (SellingByHand(folded) && ConfirmedAs("Prozesse automatisieren", "automate sales", text, choices, language) is { } selling)
+            {
+                // "Ausschreibungen schneller durchkriegen", "Jobticket-Verkauf digitalisieren": selling, booking or
+                // tendering made faster, digital or less manual is the sales work to automate in other words; confirmed
+                return selling;
             }
         }
 
@@ -3459,7 +3484,7 @@ internal static class ChoiceReader
         "vertrieb", "verkauf", "verkaeufer", "sales", "angebot", "quote", "quoting", "crm", "salesforce", "hubspot",
         "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
         "akquis", "acquisition", "pipeline", "deal", "outbound", "sequen", "pricing", "preis", "price", "kosten", "sdr",
-        "bdr", "nachfass",
+        "bdr", "nachfass", "ausschreib", "tender", "offert",
     ];
 
     // Words of the field as whole words (as stems, "follow" would be no safer than "sehen" in "sehr"): following up on
@@ -3510,7 +3535,7 @@ internal static class ChoiceReader
         foreach (var w in folded.Words)
         {
             if (w.Text.Contains("support", StringComparison.Ordinal) || w.Text.Contains("service", StringComparison.Ordinal) ||
-                w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints")
+                w.Text.Contains("ticket", StringComparison.Ordinal) && !NamesSelling(folded) || w.Text is "reklamation" or "reklamationen" or "complaints")
             {
                 return false;
             }
@@ -3615,7 +3640,37 @@ internal static class ChoiceReader
     /// <summary>Support, service, tickets or complaints: another field than the configured needs'.</summary>
     private static bool OtherService(FoldedText folded) =>
         folded.Words.Any(w => w.Text.Contains("support", StringComparison.Ordinal) || w.Text.Contains("service", StringComparison.Ordinal) ||
-                              w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints" or "beschwerden");
+                              w.Text.Contains("ticket", StringComparison.Ordinal) && !NamesSelling(folded) ||
+                              w.Text is "reklamation" or "reklamationen" or "complaints" or "beschwerden");
+
+    // Selling, booking or tendering: the process by which the firm sells, in a compound too ("Jobticket-Verkauf",
+    // "Gruppenbuchungen", "B2B bookings", "Ausschreibungen"); a ticket sold or booked is no support ticket.
+    private static readonly string[] SellingStems =
+    [
+        "verkauf", "verkaeuf", "sales", "selling", "sell", "buchung", "booking", "ausschreib", "tender", "angebot", "quote",
+        "quoting", "offert", "bestellung", "vertrieb", "rfq", "rfp",
+    ];
+
+    private static bool NamesSelling(FoldedText folded) =>
+        folded.Words.Any(w => Array.Exists(SellingStems, st => w.Text.Contains(st, StringComparison.Ordinal)));
+
+    // Words that say a piece of work is slow, manual or not yet digital ("schneller durchkriegen", "digitalisieren",
+    // "all manual emails", "typing everything in by hand").
+    private static readonly string[] ManualWorkStems =
+    [
+        "schnell", "faster", "quicker", "digital", "manuel", "manual", "haendisch", "papier", "paper", "abtipp", "tippen",
+        "typing", "emails", "langsam", "slow", "aufwendig", "aufwaendig", "zeitaufwend", "tedious", "mühsam", "muehsam",
+    ];
+
+    /// <summary>"Jobticket-Verkauf an Firmen digitalisieren", "B2B bookings are all manual emails": the firm's selling,
+    /// booking or tendering named beside a word of its being slow, manual or not yet digital is the work to automate.</summary>
+    private static bool SellingByHand(FoldedText folded) =>
+        // follow-ups done by hand keep their own convention (own words, confirmed)
+        NamesSelling(folded) && !folded.Words.Any(w => w.Text.StartsWith("nachfass", StringComparison.Ordinal) || w.Text.StartsWith("follow", StringComparison.Ordinal)) &&
+        (folded.Words.Any(w => Array.Exists(ManualWorkStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))) ||
+         folded.Contains(ByHand));
+
+    private static readonly string[][] ByHand = Phrases.Of("by hand", "per hand", "von hand", "händisch");
 
     /// <summary>Inquiries named as such or in a compound ("Tagungsanfragen", "Eventanfragen", "catering inquiries").</summary>
     private static bool NamesInquiries(FoldedText folded) =>

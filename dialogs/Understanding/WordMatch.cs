@@ -84,11 +84,18 @@ internal static class WordMatch
     }
 
     /// <summary>Whether the head of a compound (its last <paramref name="head"/> letters) carries the prefix "ver" or "zer",
-    /// which makes another word of it: "Eigentümerversammlung" ends in an assembly, not in "sammle".</summary>
+    /// which makes another word of it: "Eigentümerversammlung" ends in an assembly, not in "sammle"; so do the Greek
+    /// prefixes of learned words, in either language ("synthesis", "Hypothese" are no thesis).</summary>
     private static bool PrefixedHead(string word, int head)
     {
         var at = word.Length - head;
-        return at >= 3 && (word.AsSpan(at - 3, 3).SequenceEqual("ver") || word.AsSpan(at - 3, 3).SequenceEqual("zer"));
+        if (at >= 3 && (word.AsSpan(at - 3, 3).SequenceEqual("ver") || word.AsSpan(at - 3, 3).SequenceEqual("zer")))
+        {
+            return true;
+        }
+
+        var before = word.AsSpan(0, at);
+        return before is "syn" or "hypo" or "anti" or "pros" or "paren" or "photosyn";
     }
 
     /// <summary>Whether one word is a person named by an act ("Interessent", "Interessenten") and the other the act or the

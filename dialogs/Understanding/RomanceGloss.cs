@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace LeadBot.Dialogs.Understanding;
+
+/// <summary>Short replies in French or Italian (prospects in Switzerland answer in their first language): a word-by-word
+/// English gloss of the few words such replies at the need and authority questions are made of ("je regarde
+/// seulement", "io decido insieme al mio team"), so the readers can read them; anything the gloss leaves unread is
+/// never kept as sure own words.</summary>
+internal static class RomanceGloss
+{
+    // Words no German or English reply uses; German "je" ("je Standort", "je nachdem") counts only before a lowercase
+    // word that is no German comparative
+    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
+    {
+        "j'ai", "c'est", "moi", "nous", "vous", "io", "noi", "sto", "suis", "sono", "siamo", "sommes", "seulement", "soltanto",
+        "solamente", "uniquement", "regarde", "regardons", "guardando", "guardo", "guardiamo", "informazioni", "renseigne",
+        "décide", "décidons", "décident", "decido", "decidiamo", "decidono", "recommande", "recommandons", "raccomando",
+        "avec", "insieme", "équipe", "directeur", "directrice", "direttore", "direttrice", "direzione", "notre", "nostro",
+        "nostra", "je", "informations", "cherche", "cerco", "cerchiamo", "voglio", "vogliamo", "voulons", "veux",
+        "vorrei", "vorremmo", "voudrais", "voudrions", "nuovo", "nuova", "nouveau", "nouvelle", "pour", "della", "delle",
+        "avons", "abbiamo", "besoin", "bisogno", "qui", "décidé",
+    };
+
+    private static readonly HashSet<string> GermanAfterJe = new(StringComparer.Ordinal)
+    {
+        "nachdem", "nach", "mehr", "desto", "eher", "früher", "länger", "weniger", "besser", "schneller", "größer", "kleiner",
+    };
+
+    // Words that say the reply is German or English after all
+    private static readonly HashSet<string> OwnLanguageWords = new(StringComparer.Ordinal)
+    {
+        "ich", "wir", "und", "the", "and", "i", "we", "is", "ist", "der", "das", "mit", "my", "mein", "meine", "unser", "our",
+    };
+
+    private static readonly Dictionary<string, string> Gloss = new(StringComparer.Ordinal)
+    {
+        ["je"] = "i", ["j'ai"] = "i have", ["c'est"] = "it's", ["moi"] = "me", ["nous"] = "we", ["io"] = "i", ["noi"] = "we",
+        ["sto"] = "am", ["suis"] = "am", ["sono"] = "am", ["siamo"] = "are", ["sommes"] = "are",
+        ["seulement"] = "just", ["juste"] = "just", ["solo"] = "just", ["soltanto"] = "just", ["solamente"] = "just",
+        ["uniquement"] = "just", ["regarde"] = "looking", ["regardons"] = "looking", ["guardando"] = "looking",
+        ["guardo"] = "looking", ["guardiamo"] = "looking", ["informazioni"] = "information", ["informations"] = "information",
+        ["renseigne"] = "research", ["décide"] = "decide", ["décidons"] = "decide", ["décident"] = "decide",
+        ["decido"] = "i decide", ["qui"] = "who", ["decidiamo"] = "decide", ["decidono"] = "decide", ["recommande"] = "recommend",
+        ["recommandons"] = "recommend", ["raccomando"] = "recommend", ["avec"] = "with", ["con"] = "with",
+        ["insieme"] = "together", ["al"] = "with", ["mon"] = "my", ["ma"] = "my", ["mes"] = "my", ["mio"] = "my", ["mia"] = "my",
+        ["miei"] = "my", ["notre"] = "our", ["nos"] = "our", ["nostro"] = "our", ["nostra"] = "our", ["le"] = "the",
+        ["la"] = "the", ["les"] = "the", ["il"] = "the", ["lo"] = "the", ["équipe"] = "team", ["squadra"] = "team",
+        ["direction"] = "management", ["direzione"] = "management", ["directeur"] = "director", ["directrice"] = "director",
+        ["direttore"] = "director", ["direttrice"] = "director", ["patron"] = "boss", ["patronne"] = "boss", ["capo"] = "boss",
+        ["chef"] = "boss", ["et"] = "and", ["e"] = "and", ["mais"] = "but", ["pas"] = "not", ["non"] = "not",
+    };
+
+    /// <summary>The English gloss of a reply in French or Italian, or null when the reply is not one.</summary>
+    public static string? Of(string text)
+    {
+        var tokens = text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        var cores = new string[tokens.Length];
+        var markers = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            cores[i] = tokens[i].Trim(',', '.', '!', '?', ';', ':', '(', ')', '"', '…').Replace('’', '\'');
+            var lower = cores[i].ToLowerInvariant();
+            if (OwnLanguageWords.Contains(lower))
+            {
+                return null;
+            }
+
+            if (lower == "je" && (i + 1 >= tokens.Length || tokens[i + 1].Length == 0 || char.IsUpper(tokens[i + 1][0]) ||
+                                  GermanAfterJe.Contains(tokens[i + 1].ToLowerInvariant())))
+            {
+                continue;
+            }
+
+            markers += Markers.Contains(lower) ? 1 : 0;
+        }
+
+        if (markers == 0)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var lower = cores[i].ToLowerInvariant();
+            sb.Append(i > 0 ? " " : string.Empty);
+            sb.Append(Gloss.TryGetValue(lower, out var english) || Gloss.TryGetValue(FoldedText.Fold(lower), out english)
+                ? tokens[i].Replace(cores[i], english, StringComparison.Ordinal)
+                : tokens[i]);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -69,7 +69,7 @@ internal static partial class NameReader
         "viele gruesse", "liebe gruesse", "beste gruesse", "freundliche gruesse", "mit freundlichen gruessen", "schoene gruesse",
         "best regards", "kind regards", "many thanks",
         "grüezi", "grüessech", "grüß dich", "grüß di", "griaß di", "griaß eich", "grüß gott", "hoi", "sali", "salut",
-        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "howdy", "hiya", "heya",
+        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "bonjour", "bonsoir", "salut", "buongiorno", "buonasera", "salve", "howdy", "hiya", "heya",
         "yo", "greetings", "g'day", "good day", "hey hey", "hi hi", "hallo hallo",
         "grüezi mitenand", "grüezi miteinand", "grüezi wohl", "hoi zäme", "servus miteinander", "servus beinand",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
@@ -82,6 +82,8 @@ internal static partial class NameReader
         "schreib einfach", "schreiben sie einfach", "schreibt einfach", "just put", "just write",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse",
+        // French and Italian introductions of Swiss writers
+        "je suis", "je m'appelle", "je m appelle", "moi c'est", "sono", "io sono", "mi chiamo", "il mio nome e",
         // the German professional titles of a lawyer and a tax adviser ("RA Dr. Matthias Oberländer"), dropped like "Herr";
         // academic titles stay
         "ra", "rain", "stb",

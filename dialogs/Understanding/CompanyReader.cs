@@ -80,6 +80,29 @@ internal static partial class CompanyReader
     public static SlotReading? Read(string text, string language)
     {
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
+        if (reading is { Value: string acronymFirst } && Expansion(acronymFirst) is { } expanded)
+        {
+            // "TPL – Trasporti Pubblici Luganesi SA": a short form, a dash and the words it is short for name one firm;
+            // writers record either, so the full name is offered
+            return reading with { Value = expanded, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string placed } && FoldedText.Of(placed) is { Count: >= 2 } placeWords &&
+            placeWords[0].Text.Length is >= 2 and <= 5 && placed[..placeWords[0].End].All(c => char.IsUpper(c) || char.IsDigit(c)) &&
+            placeWords.Words.Skip(1).All(w => MessageReader.IsPlace(w.Text)))
+        {
+            // "IWB Basel", "NHS England": a short form then only a place may be the firm's whole name or the firm and
+            // where it is; careful writers record either, so the words as typed are confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (reading is { Confidence: Confidence.High } && AllPrivateOpening(text))
+        {
+            // "Freiberufler, Beratung für Energieversorger": working on one's own, then a description of the work in
+            // small words, no name of a business; confirmed like "privat"
+            return PrivateReading(language, text);
+        }
+
         if (reading is { Value: string kept } && WithoutRedundantKind(kept) is { } bare)
         {
             // the writer typed the kind word, and careful writers kept it as often as they dropped it, so the name
@@ -1469,6 +1492,37 @@ internal static partial class CompanyReader
                Read(business, language) is { Confidence: Confidence.High, Value: string named } reading && named is not ("privat" or "private")
             ? reading
             : null;
+    }
+
+    /// <summary>The words a short form in capitals stands for, said after it and a spaced dash ("TPL – Trasporti
+    /// Pubblici Luganesi SA"): their capitalized words start with its letters in order; null otherwise.</summary>
+    private static string? Expansion(string name)
+    {
+        var dash = NameReader.SpacedDash(name);
+        if (dash <= 1 || name[..dash].Trim() is not { Length: >= 2 and <= 6 } acronym || !acronym.All(char.IsUpper))
+        {
+            return null;
+        }
+
+        var rest = name[(dash + 3)..].Trim();
+        var initials = new string(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+        return rest.Length > acronym.Length && initials.StartsWith(acronym, StringComparison.Ordinal) ? rest : null;
+    }
+
+    /// <summary>Whether the answer opens with words for working on one's own, then after a comma or dash a clause with
+    /// a word in small letters and no legal form ("Freiberufler, Beratung für Energieversorger").</summary>
+    private static bool AllPrivateOpening(string text)
+    {
+        var cut = text.IndexOfAny([',', '–', '—', ':']);
+        if (cut <= 0 || !AllPrivate(FoldedText.Of(text[..cut])))
+        {
+            return false;
+        }
+
+        var business = text[(cut + 1)..].Trim();
+        var words = FoldedText.Of(business);
+        return words.Count >= 2 && !HasLegalForm(business, 0) && business.IndexOfAny(['"', '„', '“', '\'']) < 0 &&
+               words.Words.Any(w => char.IsLower(business[w.Start]) && w.Text is "fuer" or "for" or "im" or "in" or "mit" or "with" or "bei");
     }
 
     // Trades a sole trader names a business after ("Kerstin Vogel Coaching", "Jens Ott Fotografie").

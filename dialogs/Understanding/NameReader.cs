@@ -69,7 +69,7 @@ internal static partial class NameReader
         "viele gruesse", "liebe gruesse", "beste gruesse", "freundliche gruesse", "mit freundlichen gruessen", "schoene gruesse",
         "best regards", "kind regards", "many thanks",
         "grüezi", "grüessech", "grüß dich", "grüß di", "griaß di", "griaß eich", "grüß gott", "hoi", "sali", "salut",
-        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "howdy", "hiya", "heya",
+        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "bonjour", "bonsoir", "salut", "buongiorno", "buonasera", "salve", "howdy", "hiya", "heya",
         "yo", "greetings", "g'day", "good day", "hey hey", "hi hi", "hallo hallo",
         "grüezi mitenand", "grüezi miteinand", "grüezi wohl", "hoi zäme", "servus miteinander", "servus beinand",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
@@ -82,6 +82,8 @@ internal static partial class NameReader
         "schreib einfach", "schreiben sie einfach", "schreibt einfach", "just put", "just write",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse",
+        // French and Italian introductions of Swiss writers
+        "je suis", "je m'appelle", "je m appelle", "moi c'est", "sono", "io sono", "mi chiamo", "il mio nome e",
         // the German professional titles of a lawyer and a tax adviser ("RA Dr. Matthias Oberländer"), dropped like "Herr";
         // academic titles stay
         "ra", "rain", "stb",
@@ -145,6 +147,30 @@ internal static partial class NameReader
     public static SlotReading? Read(string text)
     {
         var reading = ReadAnswer(text);
+        if (reading is { Value: string suffixed } && (suffixed.EndsWith(" Jr", StringComparison.Ordinal) || suffixed.EndsWith(" Sr", StringComparison.Ordinal)))
+        {
+            // "john smith jr": the suffix is written in its usual form, with its full stop
+            reading = reading with { Value = suffixed + "." };
+        }
+
+        if (reading is { Value: string untitled } && !HasAcademicTitle(untitled) &&
+            FoldedText.Of(text).Words.FirstOrDefault(w => w.Text is "dr" or "prof" && w.Start > 0 && text[w.Start - 1] == '(') is { Text: { } degree })
+        {
+            // "Schneider, Katrin (Dr.)": a title said apart from the name belongs before it, as academic titles are kept;
+            // writers keep or drop it, so the name is confirmed like any name with one
+            reading = reading with
+            {
+                Value = (degree == "dr" ? "Dr. " : "Prof. ") + untitled, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous,
+            };
+        }
+
+        if (reading is { Value: string titled } && JobTitled(titled) is { } job)
+        {
+            // "QA Manager", "Einkäuferin", "Head of Procurement": a job title names what the writer does, never who
+            // they are; beside a common given name it may still be a surname, so that is offered at most
+            return job ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : null;
+        }
+
         if (reading is { Confidence: Confidence.High, Value: string name } && SpacedDash(name) is > 0 and var dash &&
             ReadAnswer(name[..dash].TrimEnd(' ', ',')) is { Value: string } before)
         {
@@ -169,6 +195,35 @@ internal static partial class NameReader
         }
 
         return reading;
+    }
+
+    // Words that make a job title wherever they stand in it ("QA Manager", "Head of Sales", "Leiterin Einkauf"); a word
+    // that is also a common surname ("Kaufmann", "Koch") is left out.
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "manager", "managerin", "director", "direktor", "direktorin", "officer", "specialist", "spezialist", "spezialistin",
+        "coordinator", "koordinator", "koordinatorin", "executive", "engineer", "representative", "associate", "administrator",
+        "referent", "referentin", "leiter", "leiterin", "ceo", "cto", "cfo", "coo", "vp", "geschaeftsfuehrer",
+        "geschaeftsfuehrerin", "assistant", "assistentin", "sachbearbeiter", "sachbearbeiterin", "einkaeufer", "einkaeuferin",
+        "consultant", "analyst", "supervisor", "teamleiter", "teamleiterin", "abteilungsleiter", "abteilungsleiterin",
+        "vertriebsleiter", "vertriebsleiterin", "einkaufsleiter", "einkaufsleiterin", "projektleiter", "projektleiterin",
+        "buyer", "mitarbeiter", "mitarbeiterin", "angestellte", "angestellter", "ingenieurin",
+        "ingenieur", "developer", "entwickler", "entwicklerin", "responsable", "responsabile", "directeur", "directrice",
+    };
+
+    /// <summary>Whether a name read is a job title: null when it is not; false when it is nothing but the title (no
+    /// name); true when a common given name opens it, so a title word may be a surname.</summary>
+    private static bool? JobTitled(string value)
+    {
+        var folded = FoldedText.Of(value);
+        var title = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            title |= TitleWords.Contains(w) || IsJobNoun(w) || w == "head" && i + 1 < folded.Count && folded[i + 1].Text == "of";
+        }
+
+        return !title ? null : folded.Count > 0 && GivenNames.IsName(folded[0].Text);
     }
 
     /// <summary>The surname a family business is named after when a lone given name is followed by "vom"/"von"/"from"
@@ -1083,7 +1138,7 @@ internal static partial class NameReader
         var folded = FoldedText.Of(text);
         for (var last = folded.Count - 1; last > 0; last--)
         {
-            if (folded[last].AfterBreak && folded.Words.Skip(last).All(w => w.Text is "sorry" or "sry" or "oops" or "ups" or "pardon" or "entschuldigung" or "my" or "bad"))
+            if (folded[last].AfterBreak && folded.Words.Skip(last).All(w => w.Text is "sorry" or "sry" or "oops" or "ups" or "pardon" or "entschuldigung" or "my" or "bad" or "actually" or "eigentlich" or "instead" or "stattdessen"))
             {
                 // "…, sorry": an apology after the corrected name is no part of it (a word that blames autocorrect or a
                 // typo leaves open which of the two was the slip)
@@ -1091,6 +1146,13 @@ internal static partial class NameReader
                 folded = FoldedText.Of(text);
                 break;
             }
+        }
+
+        if (folded.Count > 4 && folded[^1].Text is "actually" or "eigentlich" or "instead" or "stattdessen" && folded.Find(CorrectionCues).At is > 0 and var c && c < folded.Count - 1)
+        {
+            // "Fabienne Perret, sorry, Fabienne Perret-Gentil actually": the word that insists on the new name, after it
+            text = text[..folded[^1].Start].TrimEnd(',', ' ', '-', '–');
+            folded = FoldedText.Of(text);
         }
 
         if (folded.Find(Rejections).At > 0 && folded.Count > 2 && folded[^1].AfterBreak && SlipBlames.Contains(folded[^1].Text))
@@ -1130,6 +1192,12 @@ internal static partial class NameReader
                 from = i;
                 break;
             }
+        }
+
+        if (from + 2 < folded.Count && folded[from].Text is "einfach" or "nur" or "just" or "simply" or "only")
+        {
+            // "…, nee moment, einfach Petra Vogt": a word that shortens the name before the new one is no part of it
+            from++;
         }
 
         var rest = text[folded[from].Start..].Trim().TrimEnd('.', '!');

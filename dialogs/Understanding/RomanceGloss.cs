@@ -3,11 +3,18 @@ using System.Text;
 namespace LeadBot.Dialogs.Understanding;
 
 /// <summary>Short replies in French or Italian (prospects in Switzerland answer in their first language): a word-by-word
-/// English gloss of the few words such replies at the need and authority questions are made of ("je regarde
-/// seulement", "io decido insieme al mio team"), so the readers can read them; anything the gloss leaves unread is
-/// never kept as sure own words.</summary>
+/// English gloss of the few words such replies are made of ("je regarde seulement", "io decido insieme al mio team",
+/// "fin janvier"), so the readers can read them; anything the gloss leaves unread is never kept as sure. Each reader
+/// gives the vocabulary of its question: the words only those languages have, of which one must be in the reply before
+/// its other words are glossed, the English of each word, and whole replies known as one.</summary>
 internal static class RomanceGloss
 {
+    /// <summary>What the gloss knows of the replies to one question.</summary>
+    internal sealed record Vocabulary(
+        IReadOnlySet<string> Markers,
+        IReadOnlyDictionary<string, string> Words,
+        IReadOnlyList<(string[] Words, string English)> Phrases);
+
     // Words no German or English reply uses; German "je" ("je Standort", "je nachdem") counts only before a lowercase
     // word that is no German comparative
     private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
@@ -50,8 +57,16 @@ internal static class RomanceGloss
         ["chef"] = "boss", ["et"] = "and", ["e"] = "and", ["mais"] = "but", ["pas"] = "not", ["non"] = "not",
     };
 
-    /// <summary>The English gloss of a reply in French or Italian, or null when the reply is not one.</summary>
-    public static string? Of(string text)
+    // The words of replies at the need and authority questions
+    private static readonly Vocabulary NeedAndAuthority = new(Markers, Gloss, []);
+
+    /// <summary>The English gloss of a reply at the need or authority question in French or Italian, or null when the
+    /// reply is not one.</summary>
+    public static string? Of(string text) => Of(text, NeedAndAuthority);
+
+    /// <summary>The English gloss of a reply in French or Italian, word by word with its punctuation kept, or null when
+    /// the reply has none of the vocabulary's markers or a German or English word.</summary>
+    private static string? Of(string text, Vocabulary vocabulary)
     {
         var tokens = text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
         var cores = new string[tokens.Length];
@@ -71,7 +86,7 @@ internal static class RomanceGloss
                 continue;
             }
 
-            markers += Markers.Contains(lower) ? 1 : 0;
+            markers += vocabulary.Markers.Contains(lower) ? 1 : 0;
         }
 
         if (markers == 0)
@@ -84,11 +99,51 @@ internal static class RomanceGloss
         {
             var lower = cores[i].ToLowerInvariant();
             sb.Append(i > 0 ? " " : string.Empty);
-            sb.Append(Gloss.TryGetValue(lower, out var english) || Gloss.TryGetValue(FoldedText.Fold(lower), out english)
+            sb.Append(vocabulary.Words.TryGetValue(lower, out var english) || vocabulary.Words.TryGetValue(FoldedText.Fold(lower), out english)
                 ? tokens[i].Replace(cores[i], english, StringComparison.Ordinal)
                 : tokens[i]);
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>A reply in French or Italian in the vocabulary's English ("fin janvier" → "end of january"), and whether
+    /// every word of it was glossed (a number needs none); null when the reply is no whole phrase of the vocabulary and
+    /// has none of its markers. A word glossed as empty is dropped.</summary>
+    public static (string English, bool AllRead)? Of(FoldedText folded, Vocabulary vocabulary)
+    {
+        foreach (var (words, english) in vocabulary.Phrases)
+        {
+            if (folded.Count == words.Length && folded.Words.Select(w => w.Text).SequenceEqual(words))
+            {
+                return (english, true);
+            }
+        }
+
+        if (!folded.Words.Any(w => vocabulary.Markers.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var parts = new List<string>(folded.Count);
+        var all = true;
+        foreach (var w in folded.Words)
+        {
+            var comma = w.AfterBreak && parts.Count > 0 ? ", " : string.Empty;
+            if (vocabulary.Words.TryGetValue(w.Text, out var english))
+            {
+                if (english.Length > 0)
+                {
+                    parts.Add(comma + english);
+                }
+            }
+            else
+            {
+                all &= w.IsNumber;
+                parts.Add(comma + w.Text);
+            }
+        }
+
+        return (string.Join(' ', parts), all);
     }
 }

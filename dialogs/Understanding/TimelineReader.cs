@@ -234,44 +234,8 @@ internal static class TimelineReader
         "debut", "inizio", "d'ici", "prochaine", "prossimo", "fin", "mars",
     };
 
-    /// <summary>A French or Italian answer ("fin janvier", "entro marzo", "Dès que possible") in English words, and whether
-    /// every word of it was one the reader knows; null when the answer has no word only those languages have.</summary>
-    private static (string English, bool AllRead)? InEnglish(FoldedText folded)
-    {
-        foreach (var (words, english) in ForeignPhrases)
-        {
-            if (folded.Count == words.Length && folded.Words.Select(w => w.Text).SequenceEqual(words))
-            {
-                return (english, true);
-            }
-        }
-
-        if (!folded.Words.Any(w => ForeignCues.Contains(w.Text)))
-        {
-            return null;
-        }
-
-        var parts = new List<string>(folded.Count);
-        var all = true;
-        foreach (var w in folded.Words)
-        {
-            var comma = w.AfterBreak && parts.Count > 0 ? ", " : string.Empty;
-            if (ForeignWords.TryGetValue(w.Text, out var english))
-            {
-                if (english.Length > 0)
-                {
-                    parts.Add(comma + english);
-                }
-            }
-            else
-            {
-                all &= w.IsNumber;
-                parts.Add(comma + w.Text);
-            }
-        }
-
-        return (string.Join(' ', parts), all);
-    }
+    // The vocabulary of a start in French or Italian for the gloss
+    private static readonly RomanceGloss.Vocabulary StartWords = new(ForeignCues, ForeignWords, ForeignPhrases);
 
     /// <summary>Whether a start word opens a clause of its own or follows "also"/"so"/"i.e." ("wenn der neue Fahrplan läuft,
     /// also ab Fahrplanwechsel", "once it's live, so from the switchover"): the writer names a point in time the reader
@@ -305,7 +269,7 @@ internal static class TimelineReader
         }
 
         var trimmed = text.Trim();
-        if (InEnglish(folded) is var (english, allRead))
+        if (RomanceGloss.Of(folded, StartWords) is var (english, allRead))
         {
             // read in English; sure only when every word was known, and only for an answer the English reads sure
             if (Read(english, reference, RecognizerCulture.English, whole) is not { } translated)

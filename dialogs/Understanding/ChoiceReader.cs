@@ -2029,7 +2029,6 @@ internal static class ChoiceReader
         return null;
     }
 
-    // The prospect saying they do not sign ("I'm not the one signing", "unterschreiben tu ich nicht").
     // The prospect denied as the one who pays ("not the one who pays", "ich zahle das nicht"): the money, and with it the
     // decision, is someone else's.
     private static readonly string[][] NotPaying = Phrases.Of(
@@ -2062,6 +2061,7 @@ internal static class ChoiceReader
         return false;
     }
 
+    // The prospect saying they do not sign ("I'm not the one signing", "unterschreiben tu ich nicht").
     private static readonly string[][] NotSigning = Phrases.Of(
         "not the one signing", "not the one who signs", "not the one that signs", "i don't sign", "i dont sign", "i do not sign",
         "i'm not signing", "not the signer", "unterschreibe nicht", "unterschreib nicht", "unterschreibe ich nicht",
@@ -3253,7 +3253,6 @@ internal static class ChoiceReader
         return false;
     }
 
-    /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
     /// <summary>"Just me deciding", "only me decides": the prospect alone, a verb of deciding and nothing else.</summary>
     private static bool SelfDeciding(FoldedText folded)
     {
@@ -3277,6 +3276,7 @@ internal static class ChoiceReader
         return self && verb && !folded.HasQuestionMark && folded.Count <= 5;
     }
 
+    /// <summary>"ich", "me", "I do", "ich selbst", "letztendlich ich": the prospect names themselves and nothing else.</summary>
     private static bool IsOnlySelf(FoldedText folded)
     {
         var self = false;
@@ -3659,7 +3659,7 @@ internal static class ChoiceReader
     private static readonly string[] ManualWorkStems =
     [
         "schnell", "faster", "quicker", "digital", "manuel", "manual", "haendisch", "papier", "paper", "abtipp", "tippen",
-        "typing", "emails", "langsam", "slow", "aufwendig", "aufwaendig", "zeitaufwend", "tedious", "mühsam", "muehsam",
+        "typing", "emails", "langsam", "slow", "aufwendig", "aufwaendig", "zeitaufwend", "tedious", "muehsam",
     ];
 
     /// <summary>"Jobticket-Verkauf an Firmen digitalisieren", "B2B bookings are all manual emails": the firm's selling,
@@ -3670,7 +3670,7 @@ internal static class ChoiceReader
         (folded.Words.Any(w => Array.Exists(ManualWorkStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))) ||
          folded.Contains(ByHand));
 
-    private static readonly string[][] ByHand = Phrases.Of("by hand", "per hand", "von hand", "händisch");
+    private static readonly string[][] ByHand = Phrases.Of("by hand", "per hand", "von hand");
 
     /// <summary>Inquiries named as such or in a compound ("Tagungsanfragen", "Eventanfragen", "catering inquiries").</summary>
     private static bool NamesInquiries(FoldedText folded) =>

@@ -2487,7 +2487,7 @@ internal static class MessageReader
         "luebeck", "rostock", "potsdam", "muenster", "bielefeld", "aachen", "regensburg", "ulm", "heidelberg", "graz",
         "linz", "salzburg", "innsbruck", "klagenfurt", "basel", "bern", "genf", "geneva", "luzern", "lausanne", "st",
         // French and Italian forms of Swiss and German places, as writers from there spell them
-        "geneve", "ginevra", "lugano", "locarno", "bellinzona", "neuchatel", "fribourg", "freiburg", "sion", "sitten",
+        "geneve", "ginevra", "lugano", "locarno", "bellinzona", "neuchatel", "fribourg", "sion", "sitten",
         "biel", "bienne", "basilea", "berna", "zurigo", "losanna", "lucerne", "lucerna", "winterthur", "zug", "chur",
         "montreux", "vevey", "yverdon", "nyon", "mendrisio", "chiasso", "francoforte",
         "paris", "amsterdam", "rotterdam", "madrid", "barcelona", "rome", "rom", "mailand", "milan", "prag", "prague",

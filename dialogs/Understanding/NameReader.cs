@@ -69,7 +69,7 @@ internal static partial class NameReader
         "viele gruesse", "liebe gruesse", "beste gruesse", "freundliche gruesse", "mit freundlichen gruessen", "schoene gruesse",
         "best regards", "kind regards", "many thanks",
         "grüezi", "grüessech", "grüß dich", "grüß di", "griaß di", "griaß eich", "grüß gott", "hoi", "sali", "salut",
-        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "bonjour", "bonsoir", "salut", "buongiorno", "buonasera", "salve", "howdy", "hiya", "heya",
+        "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "bonjour", "bonsoir", "buongiorno", "buonasera", "salve", "howdy", "hiya", "heya",
         "yo", "greetings", "g'day", "good day", "hey hey", "hi hi", "hallo hallo",
         "grüezi mitenand", "grüezi miteinand", "grüezi wohl", "hoi zäme", "servus miteinander", "servus beinand",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
@@ -153,7 +153,7 @@ internal static partial class NameReader
             reading = reading with { Value = suffixed + "." };
         }
 
-        if (reading is { Value: string untitled } && !HasAcademicTitle(untitled) &&
+        if (reading is { Value: string untitled } && text.Contains('(', StringComparison.Ordinal) && !HasAcademicTitle(untitled) &&
             FoldedText.Of(text).Words.FirstOrDefault(w => w.Text is "dr" or "prof" && w.Start > 0 && text[w.Start - 1] == '(') is { Text: { } degree })
         {
             // "Schneider, Katrin (Dr.)": a title said apart from the name belongs before it, as academic titles are kept;
@@ -232,11 +232,12 @@ internal static partial class NameReader
     private static string? FamilyFirmSurname(string text, string lone)
     {
         var name = FoldedText.Of(lone);
-        var folded = FoldedText.Of(text);
         if (name.Count != 1 || !GivenNames.IsName(name[0].Text))
         {
             return null;
         }
+
+        var folded = FoldedText.Of(text);
 
         var at = folded.Words.ToList().FindIndex(w => w.Text == name[0].Text);
         if (at < 0 || at + 3 >= folded.Count || folded[at + 1].Text is not ("vom" or "von" or "from" or "bei" or "at"))

@@ -266,6 +266,14 @@ internal sealed class FoldedText
             return;
         }
 
+        // Half of an emoji or another character beyond the first plane cannot be normalized alone, and such characters
+        // carry no accent to drop: kept as written.
+        if (char.IsSurrogate(c))
+        {
+            sb.Append(c);
+            return;
+        }
+
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)
         {

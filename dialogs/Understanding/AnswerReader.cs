@@ -92,6 +92,8 @@ public sealed class AnswerReader
             return null;
         }
 
+        text = WrittenDigits.AsAscii(text);
+
         if (IsTooLong(text))
         {
             return new SlotReading(step, new TooLongAnswer(text.Length), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong };
@@ -1032,7 +1034,7 @@ public sealed class AnswerReader
     /// the start, and in "we have no budget right now" "no" after a verb of having or being is a determiner.</summary>
     private static bool NoCorrects(FoldedText folded, int i, int markLength) =>
         folded[i + 1].Text is not ("later" or "earlier" or "sooner" or "more" or "less" or "longer") &&
-        !(markLength == 1 && !folded[i].AfterBreak &&
+        !(markLength == 1 && i > 0 && !folded[i].AfterBreak &&
           folded[i - 1].Text is "have" or "has" or "had" or "got" or "with" or "there's" or "is" or "are" or "was" or "were" or "we've" or "i've");
 
     /// <summary>The corrected start without the word of preference that opens it ("Januar, nee, eher Februar" → "Februar"):
@@ -1175,6 +1177,8 @@ public sealed class AnswerReader
             return null;
         }
 
+        text = WrittenDigits.AsAscii(text);
+
         return IsTooLong(text)
             ? new Reading<bool>(false, Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
             : YesNoReader.Read(text);
@@ -1188,6 +1192,8 @@ public sealed class AnswerReader
         {
             return null;
         }
+
+        text = WrittenDigits.AsAscii(text);
 
         return IsTooLong(text)
             ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
@@ -1204,6 +1210,8 @@ public sealed class AnswerReader
         {
             return [];
         }
+
+        text = WrittenDigits.AsAscii(text);
 
         var readings = Disciplined(text, MessageReader.ReadAll(text, context));
         return context.KnownName is { } known ? WithoutNameAsCompany(readings, known) : readings;
@@ -1240,6 +1248,8 @@ public sealed class AnswerReader
         {
             return null;
         }
+
+        text = WrittenDigits.AsAscii(text);
 
         if (YesNoReader.ReadOpening(text) is not { } opening)
         {

@@ -2451,6 +2451,12 @@ internal static partial class BudgetReader
 
             var (multiplier, currencyAfter, afterEnd) = SuffixAfter(text, end);
             var (currencyBefore, beforeStart) = CurrencyBefore(text, start);
+            if (result.Count > 0 && beforeStart < result[^1].End)
+            {
+                // "1€0k": a sign typed between digits already ends the amount before; two amounts never share a sign
+                (currencyBefore, beforeStart) = (null, start);
+            }
+
             var currency = currencyBefore ?? currencyAfter;
             if (value.Value == 0 && multiplier == 1)
             {

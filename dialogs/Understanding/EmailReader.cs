@@ -29,7 +29,9 @@ internal static class EmailReader
 
             from = at + 1;
             var start = at;
-            while (start > 0 && at - start < 64 && IsLocalChar(text[start - 1]))
+            // an address never begins inside the one before it ("a@b.de!c@d.de": "!" may stand in an address's first part)
+            var floor = found.Count > 0 ? found[^1].End : 0;
+            while (start > floor && at - start < 64 && IsLocalChar(text[start - 1]))
             {
                 start--;
             }

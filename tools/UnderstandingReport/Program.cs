@@ -36,16 +36,30 @@ if (args.Length == 4 && args[0] == "--read")
 if (args.Length == 2 && args[0] == "--probe")
 {
     // --probe FILE: every line "step<TAB>locale<TAB>text" read and printed, for trying many phrases at once; a line
-    // break is written \n as in the corpus, and printed so again, so that each phrase stays on one line
+    // break is written \n as in the corpus, and printed so again, so that each phrase stays on one line. A reader that
+    // throws is printed as THREW with the reader's frame and the run goes on, so a file of generated phrases finds every
+    // such answer at once; the exit code is then 1.
+    var threw = 0;
     foreach (var line in File.ReadLines(args[1]).Where(l => l.Length > 0))
     {
         var cols = line.Split('\t');
         var c = new ReadingContext(cols[1], PhraseCorpus.Reference, policy);
-        var reading = PhraseCorpus.Describe(cols[0], cols[2].Replace("\\n", "\n", StringComparison.Ordinal), reader, c, out _, out _);
+        string reading;
+        try
+        {
+            reading = PhraseCorpus.Describe(cols[0], cols[2].Replace("\\n", "\n", StringComparison.Ordinal), reader, c, out _, out _);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            threw++;
+            var frame = e.StackTrace?.Split('\n').FirstOrDefault(f => f.Contains("LeadBot.Dialogs.Understanding", StringComparison.Ordinal))?.Trim();
+            reading = $"THREW {e.GetType().Name}: {e.Message.Split('\n')[0]} {frame}";
+        }
+
         Console.WriteLine($"{cols[0],-9} {cols[1],-5} {cols[2],-60} → {reading.Replace("\n", "\\n", StringComparison.Ordinal)}");
     }
 
-    return 0;
+    return threw == 0 ? 0 : 1;
 }
 
 if (args.Contains("--evidence"))

@@ -163,6 +163,12 @@ internal static class YesNoReader
                 continue;
             }
 
+            if (IsInitial(text, folded, i))
+            {
+                // "J. Meyer", "N. Ott": an initial before a name is no "ja" or "no"
+                continue;
+            }
+
             // The longest phrase at this word wins ("nicht einverstanden" over "einverstanden", "no problem" over "no").
             var best = (Length: 0, IsYes: false);
             foreach (var p in No)
@@ -600,6 +606,12 @@ internal static class YesNoReader
     /// Null when the message does not open so, when it is nothing but the answer, when the rest starts with a
     /// reservation ("ja, aber …") or when a yes carries words that refuse something.
     /// </summary>
+    /// <summary>Whether word <paramref name="i"/> is a single letter with a full stop before a capitalized word: the
+    /// initial of a name ("K. Nielsen"), which consent is never read from.</summary>
+    private static bool IsInitial(string text, FoldedText folded, int i) =>
+        folded[i].Text.Length == 1 && i + 1 < folded.Count && folded[i].End < text.Length && text[folded[i].End] == '.' &&
+        char.IsUpper(text[folded[i + 1].Start]) && text.AsSpan(folded[i].End + 1, folded[i + 1].Start - folded[i].End - 1).IsWhiteSpace();
+
     public static (Reading<bool> Answer, int RestStart)? ReadOpening(string text)
     {
         var folded = FoldedText.Of(text);
@@ -612,6 +624,12 @@ internal static class YesNoReader
         {
             // "Ich möchte keine Daten angeben, nur wissen ob …": not giving the data, then what the prospect came for
             return refused;
+        }
+
+        if (IsInitial(text, folded, 0))
+        {
+            // "K. Nielsen, Agri-Coop DK – …": a message that opens with an initial opens with a name, never a consent
+            return null;
         }
 
         var end = 0;

@@ -94,6 +94,24 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[ownPart], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var claimedKey } } &&
+            TopDecider(choices) is >= 0 and var top && choices[top].Key == claimedKey && SharedDecider(choices) is >= 0 and var sharing &&
+            FoldedText.Of(text) is var claimed && claimed.Contains(SelfDecides) && OthersHold(text, claimed))
+        {
+            // "I decide, but the parent company is responsible for the budget": the decision claimed while someone else
+            // holds the money is deciding with them, as beside someone else's signature; confirmed
+            return ChoiceReading(step, choices[sharing], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var departmentKey } } &&
+            SharedDecider(choices) is >= 0 and var departmentShare && choices[departmentShare].Key == departmentKey && DepartmentActs(FoldedText.Of(text)))
+        {
+            // "Procurement handles the contract but I pick the vendor", "Den Vertrag macht der Einkauf": a department named
+            // as the one doing a part is another party, not the prospect's own department; what share the prospect keeps
+            // is theirs to confirm
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
         // so whatever role the rest names is confirmed
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && FoldedText.Of(text).Contains(Complicated))
@@ -161,6 +179,19 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } readKey } } &&
+            FoldedText.Of(text) is var chasing && ChasingItem(chasing) &&
+            !FoldedText.Of(reading.Evidence).Words.Any(w => FollowUpStems.Any(st => w.Text.StartsWith(st, StringComparison.Ordinal))) &&
+            ReadChoice(step, language == "de" ? "automatisch nachfassen" : "automatic follow ups", choices, language, false, false) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: { } chaseKey } } &&
+            chaseKey != readKey)
+        {
+            // "exhibitor sales pipeline for our expo – booth sales, follow-ups, reminders": follow-ups and reminders are
+            // another option's work beside the one read, so the answer names two options and which one it is, is the
+            // prospect's to confirm
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } && RestElsewhere(text, reading.Evidence))
         {
             // "Leads qualifizieren für unsere Stellenanzeigen, die Bewerbungen landen alle im Postfach": a long answer read
@@ -169,6 +200,25 @@ internal static class ChoiceReader
         }
 
         return reading;
+    }
+
+    // Chasing work: following up and reminding ("follow-ups", "nachfassen", "Erinnerungen", "reminders").
+    private static readonly string[] FollowUpStems = ["follow", "nachfass", "nachhak", "reminder", "erinnerung"];
+
+    /// <summary>Chasing work named as an item of its own: after a comma or dash, or joined by "and"/"und"/"plus" ("booth
+    /// sales, follow-ups, reminders"); "struggle to follow up with leads" is how the leads are handled, no item.</summary>
+    private static bool ChasingItem(FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (FollowUpStems.Any(st => folded[i].Text.StartsWith(st, StringComparison.Ordinal)) &&
+                (folded[i].AfterBreak || folded[i - 1].Text is "and" or "und" or "plus" or "sowie"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> ConnectedSystems = new(StringComparer.Ordinal)
@@ -978,6 +1028,15 @@ internal static class ChoiceReader
             return connecting;
         }
 
+        if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && SystemShouldTalk(text, folded) &&
+            ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } talking)
+        {
+            // "unsere Vereinsverwaltung soll mit euch reden können (easyVerein)", "our booking software should talk to
+            // you": a system of the prospect's that should talk to or connect with another is connecting it, whatever the
+            // system; confirmed, as it is no CRM the synonyms know
+            return talking;
+        }
+
         if (step == QuestionSteps.Need && winner < 0 && (InquiriesOfDoubtfulWorth(folded) || NeglectedInquiries(folded)) &&
             ConfirmedAs("Anfragen qualifizieren", "qualify leads", text, choices, language) is { } qualifying)
         {
@@ -1627,6 +1686,39 @@ internal static class ChoiceReader
         "approval rests with", "sign off sits with", "sign off is with", "freigabe liegt bei", "freigabe liegt beim", "owner is",
         "owners are", "is the owner", "are the owners", "inhaber ist", "inhaberin ist", "ist der inhaber", "ist die inhaberin");
 
+    private static readonly HashSet<string> Departments = new(StringComparer.Ordinal)
+    {
+        "procurement", "purchasing", "einkauf", "beschaffung", "legal", "finance", "rechtsabteilung", "buchhaltung", "controlling",
+    };
+
+    /// <summary>A department as the subject of a verb of doing or signing ("procurement handles the contract", "legal signs",
+    /// "den Vertrag macht der Einkauf", "der Einkauf regelt das").</summary>
+    private static bool DepartmentActs(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!Departments.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            if (i + 1 < folded.Count && folded[i + 1].Text is "handles" or "does" or "signs" or "manages" or "takes" or "runs" or "owns" or "macht" or
+                    "regelt" or "unterschreibt" or "uebernimmt" or "kuemmert" or "verhandelt" or "negotiates" ||
+                i >= 2 && folded[i - 1].Text is "der" or "die" or "das" && folded[i - 2].Text is "macht" or "regelt" or "unterschreibt" or "uebernimmt" or "verhandelt")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"fürs Budget ist aber der Hauptverein zuständig", "finance is responsible for the budget": the money named
+    /// beside a word of being in charge of it, which says who holds it like "budget owner is".</summary>
+    private static bool MoneyInCharge(FoldedText folded) =>
+        folded.Words.Any(w => w.Text is "budget" or "budgets" or "geld" or "finanzen" or "money" or "finances" or "funds" or "spending" or "ausgaben") &&
+        folded.Words.Any(w => w.Text is "zustaendig" or "verantwortlich" or "responsible" or "responsibility" or "charge");
+
     // The prospect in a clause: a first person of the prospect's own ("mir", "I", "mine"; "my boss" names someone else).
     private static readonly HashSet<string> ProspectWords = new(StringComparer.Ordinal)
     {
@@ -1652,7 +1744,7 @@ internal static class ChoiceReader
     /// the budget or the decision ("Director of Talent Acquisition, budget owner is the VP").</summary>
     private static bool OthersHold(string text, FoldedText folded)
     {
-        if (!folded.Contains(OthersHolding))
+        if (!folded.Contains(OthersHolding) && !MoneyInCharge(folded))
         {
             return false;
         }
@@ -1668,7 +1760,7 @@ internal static class ChoiceReader
             }
 
             var clause = FoldedText.Of(folded.Span(from, to));
-            if (clause.Contains(OthersHolding) && !clause.Words.Any(w => ProspectWords.Contains(w.Text)) && !clause.Contains(SelfDecides))
+            if ((clause.Contains(OthersHolding) || MoneyInCharge(clause)) && !clause.Words.Any(w => ProspectWords.Contains(w.Text)) && !clause.Contains(SelfDecides))
             {
                 return true;
             }
@@ -1959,6 +2051,11 @@ internal static class ChoiceReader
         "i'm on it", "i am on it", "i sit on it", "i'm in it", "i am in it", "i'm part of it", "i am part of it", "i'm a member",
         "i am a member", "i'm one of them", "i am one of them", "i'm on that", "i sit on that", "i sit on the board",
         "sit on the board", "i'm on the board", "i am on the board", "i sit on the committee", "i'm on the committee",
+        // "Committee decision, I chair the committee", "der Ausschuss entscheidet, den leite ich": whoever chairs or leads
+        // the body is one of it
+        "i chair", "i'm chairing", "i am chairing", "i chair it", "i lead it", "i head it", "i'm the chair of", "i am the chair of",
+        "ich leite das gremium", "ich leite den ausschuss", "ich leite die kommission", "den leite ich", "das leite ich", "die leite ich",
+        "ich habe den vorsitz", "ich hab den vorsitz", "hab da den vorsitz", "habe da den vorsitz", "ich fuehre den vorsitz",
         "ich sitze im vorstand", "sitze im vorstand", "ich bin im vorstand", "bin im vorstand", "bin auch im vorstand");
 
     // Assemblies of a club or association that approve what its board proposes.
@@ -3964,6 +4061,61 @@ internal static class ChoiceReader
                 (i >= 2 && folded[i - 1].Text == "to" && folded[i - 2].Text is "it" or "this" or "that" || i >= 1 && folded[i - 1].Text is "it" or "this" ||
                  // "our donor database (Bloomerang) needs to talk to our website forms": a system named as the subject
                  i >= 3 && folded[i - 1].Text == "to" && folded[i - 2].Text is "needs" or "need" or "has" or "have" && SystemBefore(folded, i - 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How the name of a system of the prospect's ends ("Praxissoftware", "Kassensystem", "Mitgliederdatenbank").
+    private static readonly string[] SystemEndings =
+    [
+        "software", "system", "systeme", "datenbank", "database", "programm", "plattform", "platform", "tool", "app", "crm", "erp", "portal",
+    ];
+
+    private static readonly HashSet<string> TalkVerbs = new(StringComparer.Ordinal)
+    {
+        "talk", "speak", "communicate", "connect", "sync", "integrate", "reden", "sprechen", "kommunizieren", "verbinden", "andocken",
+        "synchronisieren", "anbinden", "verknuepfen", "redet", "spricht", "kommuniziert", "verbindet",
+    };
+
+    /// <summary>"unsere Vereinsverwaltung soll mit euch reden können (easyVerein)", "our gym software (Mindbody) should talk
+    /// to you": a system of the prospect's (a word that ends like a system, or a possessive's noun beside a product named
+    /// in brackets; never a person or a team) before a verb of talking or connecting.</summary>
+    private static bool SystemShouldTalk(string text, FoldedText folded)
+    {
+        var verb = -1;
+        for (var i = 1; i < folded.Count && verb < 0; i++)
+        {
+            verb = TalkVerbs.Contains(folded[i].Text) ? i : -1;
+        }
+
+        // the other end is the vendor ("mit euch", "to you", "with your bot"); a system joined to another of the
+        // prospect's ("Warenwirtschaft mit dem Webshop verbinden") is no talk with the vendor and careful writers keep it
+        // own words
+        if (verb < 0 || !folded.Words.Any(w => w.Text is "euch" or "eurem" or "eurer" or "euren" or "eure" or "ihnen" or "you" or "your" or "bot" or "chatbot"))
+        {
+            return false;
+        }
+
+        var bracketed = folded.Words.Any(w => w.Start > 0 && text[w.Start - 1] == '(' && text[w.Start..w.End].Any(char.IsUpper) && w.End < text.Length && text[w.End] == ')');
+        for (var k = 0; k < verb; k++)
+        {
+            var t = folded[k].Text;
+            if (PersonWords.Contains(t) || t is "chef" or "chefin" or "boss" or "team" or "ceo" or "manager" or "leute" or "people" or "staff" ||
+                t.EndsWith("leiter", StringComparison.Ordinal) || t.EndsWith("leiterin", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (var k = 0; k < verb; k++)
+        {
+            var t = folded[k].Text;
+            if (Array.Exists(SystemEndings, e => t.EndsWith(e, StringComparison.Ordinal)) ||
+                bracketed && k > 0 && folded[k - 1].Text is "unser" or "unsere" or "our" or "my" or "mein" or "meine")
             {
                 return true;
             }

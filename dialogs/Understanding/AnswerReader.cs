@@ -1313,8 +1313,14 @@ public sealed class AnswerReader
             if (distinct == 2 && Preferred(text, found) is { } preferred)
             {
                 // "stefan.hahn@web.de, dienstlich lieber: hahn@hahn-consulting.de", "Work email is …, personal is … - use
-                // work pls": the prospect says which one to use
-                return new SlotReading(QuestionSteps.Email, preferred.Address, Confidence.High, text[preferred.Start..preferred.End]);
+                // work pls": the prospect says which one to use; "… oder besser …", "… oder direkt …" offers the second as
+                // another choice in the same breath, which careful writers confirm
+                var offered = FoldedText.Of(text[first.End..found.First(f => f.Address != first.Address).Start]).Words
+                                  .Any(w => w.Text is "oder" or "or" or "bzw" or "beziehungsweise") &&
+                              !FoldedText.Of(text[found.Max(f => f.End)..]).Contains(PreferWords);
+                return offered
+                    ? new SlotReading(QuestionSteps.Email, preferred.Address, Confidence.Medium, text[preferred.Start..preferred.End]) { Hint = ReadingHints.Several }
+                    : new SlotReading(QuestionSteps.Email, preferred.Address, Confidence.High, text[preferred.Start..preferred.End]);
             }
 
             if (distinct == 2 && found.First(f => f.Address != first.Address) is var other &&

@@ -24,7 +24,9 @@ internal static partial class CompanyReader
         "bin von der", "ich bin von der", "bin vom", "ich bin vom", "bin angestellt bei",
         "bin angestellt bei der", "ich bin angestellt bei der", "i'm employed at", "i'm employed by", "i am employed at",
         "i am employed by", "employed at", "employed by", "mein arbeitgeber ist", "mein arbeitgeber", "arbeitgeber",
-        "my employer is", "my employer", "employer");
+        "my employer is", "my employer", "employer",
+        // a preposition with its article before the firm ("für den HC …", "vom TSV …", "beim …", "for the …") frames it
+        "fuer den", "fuer das", "fuer dem", "vom", "von dem", "von den", "beim", "bei dem", "bei den", "for the", "for");
 
     private static readonly string[][] Private = Phrases.Of(
         "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
@@ -89,6 +91,7 @@ internal static partial class CompanyReader
 
         if (reading is { Confidence: Confidence.High, Value: string placed } && FoldedText.Of(placed) is { Count: >= 2 } placeWords &&
             placeWords[0].Text.Length is >= 2 and <= 5 && placed[..placeWords[0].End].All(c => char.IsUpper(c) || char.IsDigit(c)) &&
+            !IsClubWord(placeWords[0].Text) && // ("FC Basel", "EHC Zell am See": a club is named after its town)
             placeWords.Words.Skip(1).All(w => MessageReader.IsPlace(w.Text)))
         {
             // "IWB Basel", "NHS England": a short form then only a place may be the firm's whole name or the firm and
@@ -498,8 +501,10 @@ internal static partial class CompanyReader
     internal static string? PlaceAtEnd(string name)
     {
         var words = FoldedText.Of(name);
-        // ("University of Edinburgh", "Stadt Wien": after "of"/"der" the place is the name's own)
+        // ("University of Edinburgh", "Stadt Wien": after "of"/"der" the place is the name's own; so in a club's name,
+        // "Sport Union Tirol", "Tennisclub Rot-Weiß Graz": clubs are named after their town or land)
         return words.Count >= 3 && MessageReader.IsPlace(words[^1].Text) && !MessageReader.IsPlace(words[^2].Text) &&
+               !words.Words.Any(w => IsClubWord(w.Text)) &&
                words[^2].Text is not ("of" or "von" or "vom" or "der" or "des" or "de" or "du" or "di" or "in" or "im" or "am" or "an" or
                    "fuer" or "for" or "at" or "the" or "and" or "und" or "&") &&
                FindLegalForm(name, 0) is null && char.IsUpper(name[words[^1].Start]) &&
@@ -507,6 +512,16 @@ internal static partial class CompanyReader
             ? name[..words[^1].Start].TrimEnd(' ', ',', '-', '–')
             : null;
     }
+
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "sv", "fc", "tsv", "ehc", "hc", "sc", "tus", "vfb", "vfl", "ssv", "tsg", "sg", "union", "club", "klub", "verein",
+    };
+
+    /// <summary>Whether a folded word names a sports club or association ("TSV", "Union", "Tennisclub", "Sportverein").</summary>
+    internal static bool IsClubWord(string folded) =>
+        ClubWords.Contains(folded) || folded.Length > 5 && (folded.EndsWith("club", StringComparison.Ordinal) || folded.EndsWith("klub", StringComparison.Ordinal) ||
+                                                           folded.EndsWith("verein", StringComparison.Ordinal));
 
     private static SlotReading? ReadAnswer(string text, string language)
     {
@@ -748,8 +763,25 @@ internal static partial class CompanyReader
             return new SlotReading("company", domain, Confidence.Medium, domain) { Hint = ReadingHints.Ambiguous };
         }
 
-        if (Correction(clean, folded) is { } rest && Read(rest, language) is { } corrected)
+        if (CorrectionAt(clean, folded) is var (rest, cueStart) && Read(rest, language) is { } corrected)
         {
+            if (PartOfFirst(clean[..cueStart], corrected, language) is { } withPart)
+            {
+                // "EHC Bergland – also eigentlich die Betriebs-GmbH vom EHC", "SV Lindenau 05 – bzw. eigentlich der
+                // Förderverein": the correction names only a part or body of the firm said first (its operating company,
+                // its supporters' club), so the two together are the name, confirmed
+                return withPart;
+            }
+
+            if (FoldedText.Of(clean[cueStart..]).Words.Take(4).Any(w => w.Text is "schreib" or "schreibe" or "write" or "writing"))
+            {
+                // the firm the writer writes for is the one to keep, but the writer's own was named too: confirmed ("our
+                // sponsor, Halcyon Media LLC": the name after a description of it)
+                var writtenFor = rest.LastIndexOf(',') is > 0 and var comma && HasLegalForm(rest, comma + 1) && Read(rest[(comma + 1)..], language) is { } afterComma
+                    ? afterComma : corrected;
+                return writtenFor with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+
             // "Meier Maschinenbau – ach nein, seit Juli heißen wir Meier Industrietechnik GmbH": the name after the word
             // that corrects the first one
             return corrected;
@@ -1760,13 +1792,57 @@ internal static partial class CompanyReader
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
         "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
-        "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon",
+        "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon", "bzw eigentlich", "beziehungsweise eigentlich",
+        // the firm the writer writes for, after their own ("FC Wiesental, aber ich schreib für unsere Agentur, Brandkick GmbH")
+        "aber ich schreib fuer", "aber ich schreibe fuer", "ich schreib fuer", "ich schreibe fuer", "but i'm writing for",
+        "but i'm writing on behalf of", "but i write for", "i'm writing for", "i'm writing on behalf of", "writing on behalf of",
         "besser gesagt", "genauer gesagt", "genauer", "well technically", "technically", "strictly speaking", "streng genommen", "also eigentlich", "also eig", "eigentlich", "eig", "offiziell", "officially",
         "aber moment", "moment", "wir heissen aber", "wir heissen jetzt", "wir heissen", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
         "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",
         // "ex-Google, now at Northwind Traders": a former employer, then the one of now
         "now at", "now with", "currently at", "currently with", "jetzt bei", "aktuell bei", "derzeit bei");
+
+    // Bodies that belong to a club or firm and are named after it ("der Förderverein", "die Stiftung", "the foundation").
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "foerderverein", "stiftung", "betriebsgesellschaft", "fanclub",
+    };
+
+    /// <summary>The firm said first and the part of it a correction names ("… die Betriebs-GmbH", "… der Förderverein"),
+    /// when the correction names nothing but that part (a legal form joined to a word by a hyphen, or a word for a body
+    /// that belongs to the firm), confirmed; null otherwise.</summary>
+    private static SlotReading? PartOfFirst(string before, SlotReading corrected, string language)
+    {
+        if (corrected.Value is not string part || FoldedText.Of(part) is not { Count: >= 1 and <= 2 } partWords)
+        {
+            return null;
+        }
+
+        var legalPart = part.Contains('-', StringComparison.Ordinal) && FindLegalForm(part, part.IndexOf('-') + 1) is { } form &&
+                        form.End >= part.TrimEnd('.').Length && partWords.Count <= 2;
+        var body = partWords.Count == 1 && BodyWords.Contains(partWords[0].Text);
+        if (!legalPart && !body)
+        {
+            return null;
+        }
+
+        var first = before.TrimEnd(' ', ',', '-', '–', '—', ';', ':', '.');
+        var firstFolded = FoldedText.Of(first);
+        while (firstFolded.Count > 0 && firstFolded[^1].Text is "bzw" or "beziehungsweise" or "also" or "oder")
+        {
+            first = first[..firstFolded[^1].Start].TrimEnd(' ', ',', '-', '–', '—', ';', ':', '.');
+            firstFolded = FoldedText.Of(first);
+        }
+
+        if (firstFolded.Count == 0 || ReadAnswer(first, language) is not { Value: string firm } || FoldedText.Of(firm).Count != firstFolded.Count)
+        {
+            return null;
+        }
+
+        var whole = legalPart ? $"{firm} {part}" : $"{part} {firm}";
+        return new SlotReading("company", whole, Confidence.Medium, before + part) { Hint = ReadingHints.Ambiguous };
+    }
 
     // "Salesforce lol jk. It's …": a joke taken back needs no break before the words that take it back
     private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz");
@@ -1778,7 +1854,9 @@ internal static partial class CompanyReader
 
     /// <summary>The words after a correction inside the answer ("X – ach nein, seit Juli heißen wir Y GmbH", "Acme, sorry,
     /// Acme Labs"), or null: the cue must follow a first answer and a break, and words must follow it.</summary>
-    private static string? Correction(string text, FoldedText folded)
+    private static string? Correction(string text, FoldedText folded) => CorrectionAt(text, folded)?.Named;
+
+    private static (string Named, int CueStart)? CorrectionAt(string text, FoldedText folded)
     {
         for (var i = folded.Count - 2; i >= 1; i--)
         {
@@ -1832,10 +1910,12 @@ internal static partial class CompanyReader
                     {
                         // "acme corp jk its reyes roofing": typed all in small letters, a joke taken back is followed by
                         // the real name as the writer types everything, after "it's" or "we're" at most
-                        return meant;
+                        return (meant, folded[i].Start);
                     }
 
-                    return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) && (!soft || char.IsUpper(rest[0]) || HasLegalForm(rest, 0)) ? rest : null;
+                    return rest.Length > 1 && (rest.Any(char.IsUpper) || HasLegalForm(rest, 0)) && (!soft || char.IsUpper(rest[0]) || HasLegalForm(rest, 0) ||
+                        FoldedText.Of(rest) is { Count: 2 } body && body[0].Text is "der" or "die" or "das" or "the" && BodyWords.Contains(body[1].Text))
+                        ? (rest, folded[i].Start) : null;
                 }
             }
         }
@@ -2056,7 +2136,9 @@ internal static partial class CompanyReader
     // "The Johnson Group", "The Home Depot": a capitalized English article before a capitalized word is written as part
     // of the name, while "the Acme Corporation in Denver" only points at it.
     private static bool ArticleOfName(string text, FoldedText folded, int at, string[] prefix) =>
-        prefix is ["the"] && text[folded[at].Start] == 'T' && at + 1 < folded.Count && char.IsUpper(text[folded[at + 1].Start]);
+        prefix is ["the"] && text[folded[at].Start] == 'T' && at + 1 < folded.Count && char.IsUpper(text[folded[at + 1].Start]) ||
+        // "Vom Fass GmbH", "For Good Ltd": a preposition with a capital at the start may be the name's own first word
+        prefix is ["vom"] or ["beim"] or ["for"] && at == 0 && char.IsUpper(text[folded[at].Start]);
 
     /// <summary>The company name from word <paramref name="at"/> on: framing words ("wir sind die", "I work for") off,
     /// cut after a legal form ("Acme GmbH aus Köln" → "Acme GmbH") or before a place ("aus Köln", "in Berlin", "based in").</summary>

@@ -64,7 +64,10 @@ internal static class EmailReader
                 var address = local.ToLowerInvariant() + "@" + domain.ToLowerInvariant();
                 // "c.weiß@…", "jürgen.baumgartner@…": a German letter in the part before the at sign is one many mail systems
                 // do not take, and careful writers kept it or wrote it out; the address is confirmed, never sure
-                found.Add(new Found(address, start, end, Guessed: doubled || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
+                // "…@gmial.com", "…@web.dee": a big provider's domain with one slip is offered as that provider's, confirmed
+                var meant = ProviderMeant(domain.ToLowerInvariant());
+                found.Add(new Found(meant is null ? address : local.ToLowerInvariant() + "@" + meant, start, end,
+                    Guessed: meant is not null || doubled || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
                 from = end;
             }
             else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider) &&
@@ -244,7 +247,7 @@ internal static class EmailReader
         "gmail.com", "googlemail.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "gmx.com", "web.de", "t-online.de",
         "outlook.com", "outlook.de", "hotmail.com", "hotmail.de", "live.com", "live.de", "msn.com", "yahoo.com", "yahoo.de",
         "icloud.com", "me.com", "aol.com", "freenet.de", "posteo.de", "mail.de", "mail.com", "protonmail.com", "proton.me",
-        "arcor.de", "online.de", "email.de", "bluewin.ch",
+        "arcor.de", "online.de", "email.de", "bluewin.ch", "ymail.com", "email.com",
     ];
 
     /// <summary>Whether the address's domain is one typo (a letter wrong, missing, extra or two swapped) away from a
@@ -266,6 +269,53 @@ internal static class EmailReader
         }
 
         return false;
+    }
+
+    // Endings of real domains: a provider's name with one of these instead of its own ("live.at", "gmx.it") may be a
+    // domain of its own, never corrected.
+    private static readonly HashSet<string> RealEndings = new(StringComparer.Ordinal)
+    {
+        "com", "net", "org", "de", "at", "ch", "co", "io", "me", "eu", "uk", "fr", "it", "nl", "es", "be", "dk", "se", "no",
+        "pl", "cz", "lu", "li", "us", "ca", "info", "biz", "ie", "pt", "fi", "hu", "sk", "si", "hr", "ro", "tr", "ru", "in",
+    };
+
+    /// <summary>The one common provider's domain that <paramref name="domain"/> is one slip away from, with a provider
+    /// name mistyped ("gmial.com", "hotmial.de") or an ending no domain has ("gmx.dee", "web.ed"); null for the provider
+    /// itself, for an unknown domain, and when two providers are as near.</summary>
+    internal static string? ProviderMeant(string domain)
+    {
+        if (Array.IndexOf(Providers, domain) >= 0)
+        {
+            return null;
+        }
+
+        string? meant = null;
+        foreach (var provider in Providers)
+        {
+            if (!OneEditApart(domain, provider))
+            {
+                continue;
+            }
+
+            var dot = domain.LastIndexOf('.');
+            var providerDot = provider.LastIndexOf('.');
+            var sameName = dot >= 0 && domain[..dot] == provider[..providerDot];
+            if (sameName ? RealEndings.Contains(domain[(dot + 1)..]) : providerDot < 5)
+            {
+                // ("ge.com", "gmc.de", "wem.de": a short name one letter from "me", "gmx", "web" is as likely a domain of
+                // its own)
+                continue;
+            }
+
+            if (meant is not null)
+            {
+                return null;
+            }
+
+            meant = provider;
+        }
+
+        return meant;
     }
 
     private static bool OneEditApart(string a, string b)

@@ -216,6 +216,17 @@ internal static class MessageReader
             masked = Mask(masked, [(unassigned.Start, unassigned.End)]);
         }
 
+        if (phones.Count == 0 && !extendedPhone && candidates.Count == 1 && candidates[0] is { Valid: false, ExtensionEnd: 0 } neighbour &&
+            text[neighbour.Start] == '0' && !neighbour.Value.E164.StartsWith("+" + PhoneNumbers.PhoneNumberUtil.GetInstance().GetCountryCodeForRegion(context.Region), StringComparison.Ordinal) &&
+            neighbour.Value.E164.StartsWith('+'))
+        {
+            // "0664 1234567" in a German chat: the only number, written in national form and grouped after a neighbouring
+            // country's code, is offered there as the phone question offers it, confirmed
+            readings.Add((new SlotReading(QuestionSteps.Phone, neighbour.Value, Confidence.Medium, text[neighbour.Start..neighbour.End]) { Hint = ReadingHints.Ambiguous },
+                neighbour.Start, neighbour.End));
+            masked = Mask(masked, [(neighbour.Start, neighbour.End)]);
+        }
+
         if (phones.Count > 0)
         {
             var p = phones[0];
@@ -1844,7 +1855,8 @@ internal static class MessageReader
                       // "Jens Albers von der Sparkasse Kiel": the article after "von" before the capitalized company
                       after + 2 < folded.Count && folded[after].Text is "von" or "bei" && folded[after + 1].Text is "der" or "den" or "dem" &&
                       char.IsUpper(part[folded[after + 2].Start]) ||
-                      after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "with" || part[folded[after].Start] == '@') &&
+                      // ("Tobias Brenner vom TSV Altdorf", "… beim HC Rheinau": "von dem"/"bei dem" run together)
+                      after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "vom" or "beim" or "with" || part[folded[after].Start] == '@') &&
                       (char.IsUpper(part[folded[after + 1].Start]) || lowerAllowed && given && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context));
         var ends = after >= folded.Count || self || company;
         if (!ends)

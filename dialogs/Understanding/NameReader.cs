@@ -452,6 +452,20 @@ internal static partial class NameReader
             return Read(owned);
         }
 
+        if (AfterSaidBefore(text) is { } repeated && Read(repeated) is { } repeatedName)
+        {
+            // "hab ich doch oben schon geschrieben... Dennis", "already told you - Mark Evans": a first clause that says the
+            // name was given before is no part of it; the name after it is read as it stands
+            return repeatedName;
+        }
+
+        if (ApologyAfterName(text) is { } apologized)
+        {
+            // "anna kessler sorry typing on phone": an apology and its reason after the name, without a comma, are read as
+            // if the comma were there (a remark, never part of the name)
+            return Read(apologized);
+        }
+
         if (AlternativeAfter(text) is { } first && Read(first) is { } firstName)
         {
             // "niklas bzw nick", "Robert aka Bob": a second form of the name after "bzw."/"or"/"aka" leaves the writer's
@@ -721,6 +735,66 @@ internal static partial class NameReader
 
         return null;
     }
+
+    private static readonly string[][] SaidBeforeCues = Phrases.Of(
+        "schon geschrieben", "schon gesagt", "schon angegeben", "schon erwaehnt", "schon genannt", "oben geschrieben",
+        "oben angegeben", "wie gesagt", "wie oben", "already told you", "already said", "already gave", "already wrote",
+        "already mentioned", "told you already", "said it already", "as i said", "like i said", "as mentioned", "see above");
+
+    /// <summary>The words after a first clause that says the name was given before ("hab ich doch schon gesagt: …",
+    /// "already told you - …"), when that clause ends in a break and one to three words follow it; null otherwise.</summary>
+    private static string? AfterSaidBefore(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var (at, length) = folded.Find(SaidBeforeCues);
+        if (at < 0 || folded.Count > 12)
+        {
+            return null;
+        }
+
+        for (var i = at + length; i < folded.Count; i++)
+        {
+            if (folded[i].AfterBreak)
+            {
+                return folded.Count - i is >= 1 and <= 3 ? text[folded[i].Start..] : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> ApologyWords = new(StringComparer.Ordinal) { "sorry", "sry", "sorri", "entschuldigung", "sorryy" };
+
+    /// <summary>The text with a comma before an apology word ("sorry", "sry", "entschuldigung") that follows two words of a
+    /// name without one, when at least two words follow it and none of them is a given name (a correction names one);
+    /// null otherwise.</summary>
+    private static string? ApologyAfterName(string text)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i < folded.Count - 2 && i <= 4; i++)
+        {
+            if (folded[i].AfterBreak)
+            {
+                return null;
+            }
+
+            if (i >= 2 && ApologyWords.Contains(folded[i].Text))
+            {
+                // ("Tanja Schmitt – nein sorry, Schmidt": an apology after a correcting word or a dash corrects the name)
+                return folded.Words.Skip(i + 1).Any(w => GivenNames.IsName(w.Text) || CorrectionWords.Contains(w.Text)) ||
+                       folded.Words.Take(i).Any(w => CorrectionWords.Contains(w.Text)) || text.AsSpan(0, folded[i].Start).IndexOfAny("-–—") >= 0
+                    ? null
+                    : text[..folded[i - 1].End] + "," + text[folded[i - 1].End..];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> CorrectionWords = new(StringComparer.Ordinal)
+    {
+        "meant", "mean", "meinte", "meine", "nee", "nein", "no", "not", "nicht", "typo", "tippfehler", "vertippt", "actually", "eigentlich",
+    };
 
     /// <summary>The name without a last "not"/"nicht" and one word a letter or two from one of its words ("Chris Walsh not
     /// Welsh"): that word is the wrong spelling, never the name; null otherwise.</summary>

@@ -272,6 +272,14 @@ internal static class TimelineReader
         }
 
         var trimmed = text.Trim();
+        if (CountCorrected.Match(trimmed) is { Success: true } corrected &&
+            Read(corrected.Groups[1].Value + corrected.Groups[4].Value + corrected.Groups[3].Value, reference, culture) is { Value: TimelineEstimate { Start: not null } } recounted)
+        {
+            // "In 3 Monaten, ne eher 6", "in 2 weeks, no make that 4": a bare number after a correcting word replaces the
+            // count in the unit it corrects; confirmed, as the unit is carried over, not said
+            return recounted with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate, Evidence = trimmed };
+        }
+
         if (RomanceGloss.Of(folded, StartWords) is var (english, allRead))
         {
             // read in English; sure only when every word was known, and only for an answer the English reads sure
@@ -512,6 +520,11 @@ internal static class TimelineReader
                 CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) || CurrentQuarterByNumber(folded, period, today) ||
                 WholeSeason(folded, start, end, period) || QuarterEnd(folded, start, end, period) || MidMonthDeadline(folded, start, end, period, today));
     }
+
+    // a count of days, weeks or months, then a correcting word and a bare number alone ("in 3 Monaten, ne eher 6")
+    private static readonly System.Text.RegularExpressions.Regex CountCorrected = new(
+        @"^(.*?\b(?:in|within|innerhalb von|innerhalb)\s+)(\d{1,2})(\s+(?:tagen|wochen|monaten|days|weeks|months))\s*[,;.]?\s*(?:ne|nee|nein|no|nah|sorry|oder|or|i mean|make that|besser|eher)(?:\s+(?:eher|rather|besser|lieber|doch|more like|like|make that))?\s+(\d{1,2})\s*[.!]?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsSeasonWord(string word) =>
         word is "fruehjahr" or "fruehling" or "sommer" or "herbst" or "winter" or "spring" or "springtime" or "summer" or "fall" or "autumn";

@@ -72,6 +72,15 @@ internal static partial class BudgetReader
         "no comment", "not disclose", "don't want to say", "dont want to say", "sag ich lieber nicht", "sage ich lieber nicht",
         "lieber nicht sagen", "behalte ich lieber fuer mich", "i'd rather not say", "rather not tell");
 
+    // Hedges and fillers that may stand beside a bare number without saying what it counts ("so um die 20", "maybe 20?")
+    private static readonly HashSet<string> BareGuessWords = new(StringComparer.Ordinal)
+    {
+        "so", "um", "die", "ca", "circa", "zirka", "etwa", "ungefaehr", "rund", "grob", "vielleicht", "eventuell", "wohl", "schaetze",
+        "ich", "mal", "sagen", "wir", "hmm", "hm", "aeh", "aehm", "naja", "na", "also", "maybe", "around", "about", "roughly",
+        "approx", "approximately", "ballpark", "like", "not", "sure", "nicht", "sicher", "i", "guess", "think", "denke", "say",
+        "let's", "lets", "probably", "wahrscheinlich", "perhaps", "uh", "uhh", "erm", "ish", "somewhere", "da", "herum", "rum",
+    };
+
     private static readonly string[][] UnknownPhrases = Phrases.Of(
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
@@ -92,7 +101,10 @@ internal static partial class BudgetReader
         "not gonna say", "not going to say",
         // the prospect has to look it up or forgot it: unknown to them now
         "nachschauen", "nachsehen", "muss ich nachschauen", "hab ich vergessen", "habe ich vergessen", "look it up", "forgot",
-        "i forget");
+        "i forget",
+        // "haven't got a clue", "keinen blassen Schimmer": no idea in other words
+        "haven't got a clue", "havent got a clue", "haven't a clue", "not a clue", "don't have a clue", "dont have a clue",
+        "keinen schimmer", "keinen blassen schimmer", "null ahnung", "nicht die geringste ahnung", "not the faintest");
 
     // The amount is still to be settled by the prospect's side ("die Höhe müssen wir intern noch klären", "we still need to
     // agree on a number internally"): not decided yet, though "muss ich (intern) klären" is someone finding out what it is.
@@ -822,6 +834,19 @@ internal static partial class BudgetReader
             value *= 1000;
             confidence = Confidence.Medium;
             hint = ReadingHints.Ambiguous;
+        }
+
+        if (rangeSecond is null && amounts.Count == 1 && first.Multiplier == 1 && first.Currency is null && !first.HasGrouping &&
+            value is >= 1 and < 100 && value == decimal.Truncate(value) && period is null && named is null && !text.Contains('%') &&
+            folded.Words.Count(w => w.IsNumber) == 1 && folded.Words.All(w => w.IsNumber || BareGuessWords.Contains(w.Text)))
+        {
+            // "20", "so um die 20", "not sure, maybe 20?": a whole number below a hundred and nothing but hedges is thousands
+            // to the blind writers (every round that met one), but the unit is not said, so the amount is confirmed
+            min *= 1000;
+            max *= 1000;
+            value *= 1000;
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Implausible;
         }
 
         if (confidence == Confidence.High && first.Multiplier == 1 && first.Currency is null && value < 100 &&

@@ -165,6 +165,15 @@ internal static class SummaryReader
             }
         }
 
+        if (named.TrueForAll(n => n.Field is QuestionSteps.Email or QuestionSteps.Phone) && RefusesPhone(folded) &&
+            EmailReader.FindAll(text).Count == 0 && PhoneReader.FindAll(text, context.Region).Count == 0)
+        {
+            // "correct, but please don't call me, email only", "ja, aber bitte nicht anrufen": a phone the prospect does
+            // not want used may be meant to go from the record; careful readers split between that and a yes, so the
+            // phone is offered to change, confirmed, never a sure yes
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, QuestionSteps.Phone), Confidence.Medium, text.Trim());
+        }
+
         if (named.Count > 0 && named.TrueForAll(n => n.Field is QuestionSteps.Email or QuestionSteps.Phone) && ChannelOnly(text, folded, context))
         {
             // "correct, but pls call rather than email", "passt, bitte lieber per Mail": how to be reached, said after a yes,
@@ -899,6 +908,43 @@ internal static class SummaryReader
 
         return channel;
     }
+
+    /// <summary>Whether the message refuses calls outright ("don't call me", "no phone calls", "nicht anrufen", "keine
+    /// Anrufe") or allows e-mail alone ("email only", "nur per Mail"); a call put off to a time ("nicht vor 10 Uhr",
+    /// "don't call before 10am", "erst nächste Woche") is no refusal.</summary>
+    private static bool RefusesPhone(FoldedText folded)
+    {
+        var refused = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (folded[i].IsNumber || CallTimeWords.Contains(w))
+            {
+                return false;
+            }
+
+            var mail = w is "mail" or "email" or "emails" or "mails";
+            if (mail && (Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => folded[k].Text is "only" or "nur") ||
+                         i + 1 < folded.Count && folded[i + 1].Text is "only" or "nur"))
+            {
+                refused = true;
+            }
+
+            if (w is "call" or "calls" or "anrufen" or "anrufe" or "phone" or "telefonisch" or "ring" && i > 0 &&
+                Enumerable.Range(Math.Max(0, i - 5), i - Math.Max(0, i - 5)).Any(k => folded[k].Text is "don't" or "dont" or "not" or "no" or "nicht" or "keine" or "kein" or "never" or "nie"))
+            {
+                refused = true;
+            }
+        }
+
+        return refused;
+    }
+
+    private static readonly HashSet<string> CallTimeWords = new(StringComparer.Ordinal)
+    {
+        "before", "after", "until", "till", "vor", "nach", "ab", "bis", "erst", "today", "tomorrow", "heute", "morgen", "morning",
+        "afternoon", "evening", "vormittags", "nachmittags", "abends", "morgens", "week", "woche", "weekend", "wochenende", "pm", "am", "uhr",
+    };
 
     /// <summary>A full stop that ends a sentence ("Maier mit ai. Jana Maier"): a space and a capital follow, and it ends
     /// no initial or title ("Dr. Jana Maier").</summary>

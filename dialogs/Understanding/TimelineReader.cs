@@ -97,7 +97,10 @@ internal static class TimelineReader
         // dialect: "weiß ned", "i woaß ned"
         "weiss ned", "woass ned", "woas ned", "waas ned",
         // chat shorthand of "kein Plan"
-        "kp", "kein plan", "keinen plan");
+        "kp", "kein plan", "keinen plan",
+        // "haven't got a clue", "keinen blassen Schimmer": no idea in other words
+        "haven't got a clue", "havent got a clue", "haven't a clue", "not a clue", "don't have a clue", "dont have a clue",
+        "keinen schimmer", "keinen blassen schimmer", "null ahnung", "nicht die geringste ahnung", "not the faintest");
 
     // "I'm not the right person to ask", "da bin ich der Falsche": the prospect does not know and says someone else would;
     // unknown, confirmed, as no words say so outright
@@ -269,6 +272,14 @@ internal static class TimelineReader
         }
 
         var trimmed = text.Trim();
+        if (CountCorrected.Match(trimmed) is { Success: true } corrected &&
+            Read(corrected.Groups[1].Value + corrected.Groups[4].Value + corrected.Groups[3].Value, reference, culture) is { Value: TimelineEstimate { Start: not null } } recounted)
+        {
+            // "In 3 Monaten, ne eher 6", "in 2 weeks, no make that 4": a bare number after a correcting word replaces the
+            // count in the unit it corrects; confirmed, as the unit is carried over, not said
+            return recounted with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate, Evidence = trimmed };
+        }
+
         if (RomanceGloss.Of(folded, StartWords) is var (english, allRead))
         {
             // read in English; sure only when every word was known, and only for an answer the English reads sure
@@ -295,6 +306,13 @@ internal static class TimelineReader
             {
                 // a start that has already passed is no plan to confirm: ask again and say why
                 return new SlotReading("timeline", estimate, Confidence.Low, evidence) { Hint = ReadingHints.Past };
+            }
+
+            if (start > 0 && folded[start - 1].Text is "ab" or "from" or "starting" && IsSeasonWord(folded[start].Text) && period.End is not null)
+            {
+                // "ab Frühjahr", "from spring": the season, confirmed wherever it is said (its edges are a guess, and "ab" may
+                // mean from its first day on)
+                return new SlotReading("timeline", estimate, Confidence.Medium, folded.Span(start - 1, end)) { Hint = ReadingHints.Approximate };
             }
 
             if (period.End is { } deadline && period.Start <= today && NextClause(folded, end) is { } clause &&
@@ -502,6 +520,11 @@ internal static class TimelineReader
                 CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) || CurrentQuarterByNumber(folded, period, today) ||
                 WholeSeason(folded, start, end, period) || QuarterEnd(folded, start, end, period) || MidMonthDeadline(folded, start, end, period, today));
     }
+
+    // a count of days, weeks or months, then a correcting word and a bare number alone ("in 3 Monaten, ne eher 6")
+    private static readonly System.Text.RegularExpressions.Regex CountCorrected = new(
+        @"^(.*?\b(?:in|within|innerhalb von|innerhalb)\s+)(\d{1,2})(\s+(?:tagen|wochen|monaten|days|weeks|months))\s*[,;.]?\s*(?:ne|nee|nein|no|nah|sorry|oder|or|i mean|make that|besser|eher)(?:\s+(?:eher|rather|besser|lieber|doch|more like|like|make that))?\s+(\d{1,2})\s*[.!]?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsSeasonWord(string word) =>
         word is "fruehjahr" or "fruehling" or "sommer" or "herbst" or "winter" or "spring" or "springtime" or "summer" or "fall" or "autumn";
@@ -1216,6 +1239,13 @@ internal static class TimelineReader
             {
                 // ("ideally starting January": after a wish "starting" is the verb of the start too)
                 // "starting in January" says when the work starts, like "start in January": the month, not from it on
+                (f, fl) = (-1, 0);
+            }
+
+            if (f >= 0 && fl == 1 && t[f].Text is "ab" or "from" or "starting" && IsSeasonWord(t[i].Text) && period.End is not null)
+            {
+                // "ab Frühjahr", "from spring": a start in that season to the writers who met it, not from its first day on;
+                // the season is read as named and confirmed like any whole season, its edges being a guess
                 (f, fl) = (-1, 0);
             }
 

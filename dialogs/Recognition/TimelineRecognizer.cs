@@ -16,6 +16,9 @@ public static class TimelineRecognizer
     private const RegexOptions Rx = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>How far ahead a duration may put a start; beyond it the answer is a joke or a slip, not a plan.</summary>
+    private const int FurthestYearsAhead = 20;
+
     private static readonly Regex Asap = new(
         @"\b(sofort|umgehend|asap|a\.s\.a\.p\.|so\s+schnell\s+wie\s+möglich|so\s+bald\s+wie\s+möglich|schnellstmöglich|baldmöglichst|möglichst\s+bald|ab\s+sofort|immediately|right\s+away|as\s+soon\s+as\s+possible|right\s+now|jetzt|now)\b",
         Rx, Timeout);
@@ -249,8 +252,11 @@ public static class TimelineRecognizer
             case "duration":
                 {
                     if (v.TryGetValue("value", out var seconds) &&
-                        double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0)
+                        double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 &&
+                        s <= (reference.AddYears(FurthestYearsAhead) - reference).TotalSeconds)
                     {
+                        // "in 9999 years" is no start (and past the calendar's end): only durations up to the furthest
+                        // start anyone plans are dates
                         var d = DateOnly.FromDateTime(reference.AddSeconds(s));
                         return new TimelineEstimate(d, d, timex, false, string.Empty);
                     }

@@ -261,6 +261,17 @@ internal static class TimelineReader
     /// sure reading account for every word (a clause cut from a longer message leaves the rest to the other readers).</param>
     public static SlotReading? Read(string text, DateTime reference, string culture, bool whole = false)
     {
+        var reading = ReadAny(text, reference, culture, whole);
+        return reading is { Value: TimelineEstimate { Start: { } start } } && start > DateOnly.FromDateTime(reference).AddYears(FurthestYearsAhead)
+            ? null
+            : reading;
+    }
+
+    /// <summary>How far ahead a start may lie; "in 200 Jahren" is a joke or a slip, not a plan, and is asked again.</summary>
+    private const int FurthestYearsAhead = 20;
+
+    private static SlotReading? ReadAny(string text, DateTime reference, string culture, bool whole)
+    {
         var today = DateOnly.FromDateTime(reference);
         var folded = FoldedText.Of(text);
         if (folded.Count == 0)

@@ -71,6 +71,8 @@ public class TypedNoiseTests
     [InlineData("email", "info@kern!-bau.de oder besser k.kern@kern-bau.de")]
     [InlineData("timeline", "Im Dezember –no9ch, also diesen Monat")]
     [InlineData("timeline", "Q1 2٣027")]
+    [InlineData("timeline", "my 40k Jahr")]
+    [InlineData("timeline", "in 9999 years")]
     public void Answers_that_once_failed_their_reading_are_read(string step, string text)
     {
         var context = new ReadingContext("de-DE", PhraseCorpus.Reference, PolicyFixtures.RepositoryPolicy());

@@ -386,6 +386,16 @@ internal static partial class BudgetReader
 
     public static SlotReading? Read(string text, string defaultCurrency, string culture)
     {
+        var reading = ReadAny(text, defaultCurrency, culture);
+        return reading is { Value: BudgetEstimate { Amount: > LargestAmount } } ? null : reading;
+    }
+
+    /// <summary>The largest amount read as a budget: a trillion or more ("99999999999999999999", "1.000.000.000.000 €") is
+    /// a slip or a joke, and too long a number would lose digits; such an answer is asked again.</summary>
+    private const decimal LargestAmount = 999_999_999_999m;
+
+    private static SlotReading? ReadAny(string text, string defaultCurrency, string culture)
+    {
         if (text.Contains("ish", StringComparison.OrdinalIgnoreCase) || text.Contains("odd", StringComparison.OrdinalIgnoreCase) ||
             text.Contains(" so", StringComparison.OrdinalIgnoreCase))
         {

@@ -114,7 +114,8 @@ internal static partial class PhoneReader
     }
 
     /// <summary>The text with the letter O made a zero, and l or I a one, in every word of digits and such letters alone that
-    /// holds three digits or more ("o172", "O122", "017l"; "O2" stays), or null when there is no such word.</summary>
+    /// holds three digits or more, or two beside a single such letter ("o172", "O122", "017l", "8O0" read aloud and
+    /// typed; "O2" stays), or null when there is no such word.</summary>
     private static string? ZerosTyped(string text)
     {
         char[]? chars = null;
@@ -149,7 +150,7 @@ internal static partial class PhoneReader
                 i++;
             }
 
-            if (os > 0 && others == 0 && digits >= 3 && (start == 0 || text[start - 1] is not ('@' or '.' or '_')) && (i == text.Length || text[i] is not ('@' or '_')))
+            if (os > 0 && others == 0 && (digits >= 3 || digits == 2 && os == 1) && (start == 0 || text[start - 1] is not ('@' or '.' or '_')) && (i == text.Length || text[i] is not ('@' or '_')))
             {
                 chars ??= text.ToCharArray();
                 for (var k = start; k < i; k++)

@@ -66,6 +66,8 @@ internal static class SummaryReader
     {
         "jetzt", "nun", "neu", "inzwischen", "mittlerweile", "neuerdings", "seit", "kurzem", "now", "recently", "since",
         "called", "named", "genannt",
+        // "wir sind die Hempen GmbH", "we are Acme": the verb of saying who one is; "wir", "we" before it are skipped anyway
+        "sind", "are", "heissen",
     };
 
     // "nachname ist Meier mit ei, also Jana Meier": the value said again in full after a remark about it
@@ -155,6 +157,13 @@ internal static class SummaryReader
         {
             // "It's Katherine, not Kate. Katherine Moore": a name said instead of another, then in full
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, QuestionSteps.Name, name), Confidence.High, text.Trim());
+        }
+
+        if (named.Count == 0 && (SpellingSwap(text, folded, context, reader) ?? SpelledWord(text, folded)) is { } respelled)
+        {
+            // "it's Smyth not Smith", "Maier, nicht Meier", "almost - Jean-Luc with a hyphen please": a word said instead of
+            // one spelled nearly alike, or how a capitalised word is spelled, corrects the spelling of a name
+            return respelled;
         }
 
         if (named.Count == 0)
@@ -258,6 +267,14 @@ internal static class SummaryReader
         {
             if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded))
             {
+                if (folded.Words.Any(w => w.Text is "aber" or "but" or "jedoch" or "allerdings" or "however") && folded.Contains(ContactWords) &&
+                    folded.Words.Any(w => w.IsNumber || CallTimeWords.Contains(w.Text)))
+                {
+                    // "stimmt, aber ruft mich erst nach 16 Uhr an": a yes with a reservation about when to call, which the
+                    // record may hold too; confirmed like "bitte aber nicht vor 9 Uhr anrufen"
+                    return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+                }
+
                 return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.High, text.Trim());
             }
         }
@@ -446,6 +463,36 @@ internal static class SummaryReader
             }
         }
 
+        if (NotClauseAtEnd(rest) is { } stated)
+        {
+            // "I said I recommend, not decide", "ich empfehle, nicht entscheiden": a last short clause opened by "not" names
+            // the answer it replaces; the answer is what stands before it
+            foreach (var field in (string[])[QuestionSteps.Authority, QuestionSteps.Need])
+            {
+                if (reader.Read(field, stated, context) is { Value: ChoiceValue { Key: not null } } value && value.Confidence >= least)
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words before a last clause of one to three words opened by "not"/"nicht" after a comma ("I recommend,
+    /// not decide" → "I recommend"); null when there is none.</summary>
+    private static string? NotClauseAtEnd(string rest)
+    {
+        var words = FoldedText.Of(rest);
+        for (var i = Math.Max(1, words.Count - 4); i < words.Count - 1; i++)
+        {
+            if (words[i].Text is "not" or "nicht" && words[i].AfterBreak && rest.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(',') &&
+                Enumerable.Range(i + 1, words.Count - i - 1).All(j => !words[j].AfterBreak))
+            {
+                return rest[..words[i].Start].TrimEnd(',', ' ', ';', '-', '–');
+            }
+        }
+
         return null;
     }
 
@@ -497,7 +544,7 @@ internal static class SummaryReader
         "start over", "start again", "restart", "neu starten", "neustart", "von vorne", "von vorn", "neu beginnen");
 
     private static readonly string[][] ContactWords = Phrases.Of(
-        "anrufen", "rufen", "ruf", "melden", "melde", "meldet", "call", "contact", "talk", "sprechen", "erreichen", "reach",
+        "anrufen", "rufen", "ruf", "ruft", "rufe", "anruf", "anrufe", "melden", "melde", "meldet", "call", "contact", "talk", "sprechen", "erreichen", "reach",
         "kontakt", "termin", "meeting", "demo", "zurueckrufen", "email", "mail", "schreiben", "write");
 
     private static readonly string[][] ChangeWords = Phrases.Of([.. RatherPhrases, "start", "starten", "beginn", "budget", "erst"]);
@@ -844,6 +891,143 @@ internal static class SummaryReader
         // the word said instead is part of the full name ("Katherine … Katherine Moore")
         var said = FoldedText.Fold(text.Substring(folded[not - 1].Start, folded[not - 1].End - folded[not - 1].Start));
         return FoldedText.Of(full).Words.Any(w => w.Text == said) ? name : null;
+    }
+
+    // Words before a respelled value that only introduce it ("it's Smyth not Smith", "nein, Maier nicht Meier").
+    private static readonly HashSet<string> RespellLeadIns = new(StringComparer.Ordinal)
+    {
+        "it's", "its", "it", "is", "es", "ist", "das", "that's", "thats", "no", "nein", "nee", "sorry", "almost", "nearly", "fast",
+        "beinahe", "sondern", "but", "aber", "actually", "eigentlich", "richtig", "correct", "waere", "would", "be", "the", "name",
+    };
+
+    /// <summary>"it's Smyth not Smith", "Jon Pryce, not John Pryce", "Maier statt Meier": one to three capitalised words,
+    /// a "not"/"nicht"/"statt", and as many capitalised words that differ from them in the spelling of one word (two
+    /// letters at most). A change of the name: with the full name before the "not" that is the new value, else the
+    /// prospect is asked for it. Null otherwise (a month, an amount or a word unlike the other is no spelling).</summary>
+    private static Reading<SummaryAnswer>? SpellingSwap(string text, FoldedText folded, ReadingContext context, AnswerReader reader)
+    {
+        var not = -1;
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is "not" or "nicht" or "statt" or "anstatt")
+            {
+                not = i;
+                break;
+            }
+        }
+
+        if (not < 0 || folded.HasQuestionMark)
+        {
+            return null;
+        }
+
+        var first = 0;
+        while (first < not && RespellLeadIns.Contains(folded[first].Text))
+        {
+            first++;
+        }
+
+        var last = folded.Count;
+        while (last > not + 1 && folded[last - 1].Text is "please" or "bitte" or "thanks" or "danke")
+        {
+            last--;
+        }
+
+        var count = not - first;
+        if (count is < 1 or > 3 || last - not - 1 != count)
+        {
+            return null;
+        }
+
+        var differing = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var (a, b) = (folded[first + k], folded[not + 1 + k]);
+            if (!char.IsUpper(text[a.Start]) || !char.IsUpper(text[b.Start]) || a.IsNumber || b.IsNumber)
+            {
+                return null;
+            }
+
+            if (a.Text == b.Text)
+            {
+                continue;
+            }
+
+            if (a.Text.Length < 3 || b.Text.Length < 3 || a.Text[0] != b.Text[0] || !WithinTwoEdits(a.Text, b.Text))
+            {
+                return null;
+            }
+
+            differing++;
+        }
+
+        var said = text[folded[first].Start..folded[not - 1].End];
+        if (differing != 1 || reader.Read(QuestionSteps.Timeline, said, context) is not null || reader.Read(QuestionSteps.Budget, said, context) is not null)
+        {
+            return null;
+        }
+
+        var value = count > 1 && reader.Read(QuestionSteps.Name, said, context) is { Confidence: Confidence.High } full ? full : null;
+        return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, QuestionSteps.Name, value), Confidence.High, text.Trim());
+    }
+
+    // A yes for the rest before how a word is spelled ("alles richtig, nur Meyer mit ey", "looks good, Jon with no h").
+    private static readonly HashSet<string> SpelledYes = new(StringComparer.Ordinal)
+    {
+        "alles", "all", "stimmt", "passt", "good", "looks", "fine", "nur", "only", "just", "ja", "yes", "ok", "okay", "else", "sonst",
+    };
+
+    /// <summary>"almost - Jean-Luc with a hyphen please", "fast, Meyer mit ey": how a capitalised word (not the message's
+    /// first) is spelled, with no field named: a change of the name, its new value asked next. Null otherwise.</summary>
+    private static Reading<SummaryAnswer>? SpelledWord(string text, FoldedText folded)
+    {
+        for (var j = 2; j + 1 < folded.Count; j++)
+        {
+            // the capitalised word may be joined by a hyphen ("Jean-Luc")
+            var word = j - 1;
+            while (word > 0 && text[folded[word].Start - 1] == '-' && char.IsUpper(text[folded[word - 1].Start]))
+            {
+                word--;
+            }
+
+            if (folded[j].Text is "with" or "without" or "mit" or "ohne" && SpellingRemark(text[folded[j].Start..]) &&
+                char.IsUpper(text[folded[j - 1].Start]) && !folded[j - 1].IsNumber && !folded.HasQuestionMark &&
+                Enumerable.Range(0, word).All(k => RespellLeadIns.Contains(folded[k].Text) || SpelledYes.Contains(folded[k].Text)))
+            {
+                return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, QuestionSteps.Name), Confidence.High, text.Trim());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether two words differ by at most two insertions, deletions or substitutions.</summary>
+    private static bool WithinTwoEdits(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2)
+        {
+            return false;
+        }
+
+        var row = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            row[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diag = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var up = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diag + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diag = up;
+            }
+        }
+
+        return row[b.Length] <= 2;
     }
 
     /// <summary>"it's Jon Miller, without an h", "my name's spelled wrong, it's Jon Peters without the h": a clause that opens

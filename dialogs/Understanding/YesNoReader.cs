@@ -133,6 +133,13 @@ internal static class YesNoReader
             return new Reading<bool>(true, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
+        if (OnlyPhoneRefused(folded, 0) && !BareAnswers.Contains(folded[0].Text) && folded[0].Text is not ("nah" or "noe" or "ne"))
+        {
+            // "I'd rather not give my phone number", "Telefonnummer gebe ich nicht an": a refusal of the one field that may be
+            // skipped, with no word of no to the rest, refuses nothing asked; the flow asks again
+            return null;
+        }
+
         if (SelfCorrected(folded) is { } corrected)
         {
             // "nein... doch, ja ok", "yes - no wait, rather not": the answer after the word that takes the first one back
@@ -375,6 +382,7 @@ internal static class YesNoReader
         "share", "lasse", "lass", "weg", "leave", "out", "will", "moechte", "want", "to", "rather", "lieber", "bitte", "please",
         "mal", "erstmal", "dann", "eben", "halt", "won't", "wont", "don't", "dont", "nicht", "not", "keine", "kein", "no",
         "ungern", "you", "ihnen", "euch", "dir", "is", "ist", "off", "limits", "tabu", "that", "das", "den", "der",
+        "i'd", "id", "would", "prefer",
     };
 
     /// <summary>Whether the words from <paramref name="from"/> on refuse the phone number and nothing else ("aber die

@@ -78,6 +78,40 @@ internal static class ChoiceReader
     private static SlotReading? ReadOwnLanguage(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex)
     {
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
+        // (the stances below are for the answer at the question: beside other answers a confirmed clause would leave a
+        // title in another clause to stand alone)
+        if (step == QuestionSteps.Authority && allowIndex && SharedDecider(choices) is >= 0 and var seat &&
+            !(reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var memberKey } } && memberKey == choices[seat].Key) &&
+            FoldedText.Of(text) is var seated && SitsInBody(seated) && !seated.Contains(NotMyCall))
+        {
+            // "bei uns entscheidet die Generalversammlung, ich sitz im Aufsichtsrat", "I'm on the supervisory board": a
+            // seat in a body of the firm's makes the prospect one of several who decide, whichever body the answer
+            // names as deciding; how much that seat weighs is theirs to confirm
+            return ChoiceReading(step, choices[seat], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var bodyKey } } &&
+            Adviser(choices) is >= 0 and var bodyAdviser && choices[bodyAdviser].Key == bodyKey && FoldedText.Of(text) is var bodyText &&
+            Enumerable.Range(0, bodyText.Count).Any(i => IsBody(bodyText[i].Text) && !(i > 0 && bodyText[i - 1].Text is "des" or "of") &&
+                                                   !(i > 1 && bodyText[i - 2].Text == "of" && bodyText[i - 1].Text is "the" or "our")) &&
+            !bodyText.Words.Any(w => SingularSelf.Contains(w.Text) || Array.Exists(AdvisingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))))
+        {
+            // "board decides", "das letzte Wort hat der Aufsichtsrat": a body of several decides and the prospect says
+            // nothing of their own part, so they may sit in it; careful writers record advice and a shared decision
+            // alike, never sure
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && (reading is null || reading.Value is ChoiceValue { Key: null } ||
+                                                reading is { Value: ChoiceValue { Key: var titleKey } } && choices.Any(c => c.Key == titleKey && c.DecisionMaker)) &&
+            FoldedText.Of(text) is var endText && InTheEndSomeoneElse(text, endText) && Adviser(choices) is >= 0 and var endAdviser)
+        {
+            // "ultimately the CEO, I'm head of ops", "am Ende der Präsident, ich bin Geschäftsstellenleiter": a clause that
+            // names only someone else after a word of the end says who decides; the prospect's title beside it advises,
+            // confirmed, as careful writers also record it as a shared decision
+            return ChoiceReading(step, choices[endAdviser], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && reading is { Value: ChoiceValue { Key: var heldKey } } && (reading.Confidence >= Confidence.Medium || heldKey is null) &&
             FoldedText.Of(text) is var heldText && OthersHold(text, heldText) is var othersHold && heldText.Contains(WeighedShare) is var weighed &&
             (choices.Any(c => c.Key == heldKey && c.DecisionMaker) || heldKey is null && othersHold || weighed && Adviser(choices) is >= 0 and var adviserRole && choices[adviserRole].Key == heldKey ||
@@ -164,6 +198,14 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } &&
+            LosesWork(FoldedText.Of(text)) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } lostWork)
+        {
+            // "da gehen uns Aufträge durch die Lappen", "some jobs slip through the cracks": orders or inquiries the firm
+            // loses on the way in are leads not won; offered, as the prospect may mean how the work is organised
+            return lostWork;
+        }
+
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } &&
             WinsPeopleForBody(FoldedText.Of(text)) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } winning)
         {
             // "Sponsoren für unseren Verein finden", "more applicants for our programs": winning people for a club, a school
@@ -201,6 +243,119 @@ internal static class ChoiceReader
 
         return reading;
     }
+
+    // The prospect alone in the first person singular ("we" may be the firm whose body decides).
+    private static readonly HashSet<string> SingularSelf = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "i'd", "i'll", "ich", "me", "mir", "mich", "my", "mein", "meine", "meinem", "meiner", "meinen", "myself", "bin",
+    };
+
+    // Words of the prospect's own advising part ("empfehle nur, entscheiden tut der Vorstand"), which say what they do.
+    private static readonly string[] AdvisingStems = ["empfehl", "recommend", "advis", "berate", "bereite", "prepare", "pitch", "vorschlag", "propose"];
+
+    // Bodies of several people that decide or approve for a firm, a club or a co-operative.
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "aufsichtsrat", "beirat", "verwaltungsrat", "stadtrat", "gemeinderat", "kuratorium", "praesidium", "generalversammlung",
+        "trustees", "directors", "members", "mitglieder", "partners", "gesellschafter", "genossen",
+    };
+
+    private static bool IsBody(string word) =>
+        BodyWords.Contains(word) || IsBodyStem(word) || word.Length > 4 && word.EndsWith('s') && IsBodyStem(word[..^1]);
+
+    // (a genitive "s" leaves the body: "Mitglied des Aufsichtsrats", "des Vorstands")
+    private static bool IsBodyStem(string word) =>
+        DecidingBodies.Contains(word) || Assemblies.Contains(word) || BodyWords.Contains(word) && !word.EndsWith('s') ||
+        word.EndsWith("vorstand", StringComparison.Ordinal) || word.EndsWith("versammlung", StringComparison.Ordinal) ||
+        word.EndsWith("ausschuss", StringComparison.Ordinal) || word.EndsWith("gremium", StringComparison.Ordinal);
+
+    /// <summary>"ich sitz im Aufsichtsrat", "bin im Vorstand", "I'm on the supervisory board", "I sit on the board",
+    /// "member of the committee", "Mitglied im Beirat": the prospect's own seat in a body (a negation between breaks it).</summary>
+    private static bool SitsInBody(FoldedText folded)
+    {
+        for (var i = 0; i + 2 < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            var seat = t is "sitz" or "sitze" or "bin" or "sit" or "i'm" or "im" or "am" or "mitglied" or "member" or "seat";
+            if (!seat || t is "am" && (i == 0 || folded[i - 1].Text != "i") || t is "im" && i > 0 && folded[i - 1].Text is "sitz" or "sitze" or "bin")
+            {
+                continue;
+            }
+
+            var self = t is "i'm" or "im" or "mitglied" or "member" or "seat" || i > 0 && folded[i - 1].Text is "ich" or "i" || i == 0 ||
+                       i + 1 < folded.Count && folded[i + 1].Text == "ich";
+            if (!self)
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (k < folded.Count && folded[k].Text == "ich")
+            {
+                k++;
+            }
+
+            if (k >= folded.Count || folded[k].AfterBreak || folded[k].Text is not ("im" or "in" or "on" or "of" or "auf" or "des" or "der"))
+            {
+                continue;
+            }
+
+            for (var b = k + 1; b < folded.Count && b <= k + 3 && !folded[b].AfterBreak; b++)
+            {
+                if (IsBody(folded[b].Text) && folded[b].Text is not ("members" or "mitglieder" or "partners" or "gesellschafter" or "genossen"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Words that open the end of a decision ("ultimately", "am Ende", "letztendlich").
+    private static readonly string[][] InTheEnd = Phrases.Of(
+        "ultimately", "in the end", "at the end of the day", "eventually", "finally", "am ende", "letztendlich", "letztlich",
+        "am schluss", "final");
+
+    /// <summary>"ultimately the CEO, …", "am Ende der Präsident, …": a clause that opens with a word of the end and names
+    /// only someone else, with an article or another's possessive and no verb or first person in it.</summary>
+    private static bool InTheEndSomeoneElse(string text, FoldedText folded)
+    {
+        var starts = ClauseStarts(text, folded, ",.;:–—()");
+        starts.Add(folded.Count);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var (from, to) = (starts[c], starts[c + 1] - 1);
+            if (to - from < 1 || to - from > 5)
+            {
+                continue;
+            }
+
+            var clause = FoldedText.Of(folded.Span(from, to));
+            var (at, length) = clause.Find(InTheEnd);
+            if (at != 0 || length >= clause.Count)
+            {
+                continue;
+            }
+
+            var next = clause[length].Text;
+            if (next is not ("the" or "der" or "die" or "das" or "our" or "unser" or "unsere" or "unserem" or "my" or "mein" or "meine" or "his" or "her") ||
+                clause.Words.Skip(length + 1).Any(w => SingularSelf.Contains(w.Text) || ProspectWords.Contains(w.Text) || IsVerbLike(w.Text)))
+            {
+                continue;
+            }
+
+            return clause.Count > length + 1;
+        }
+
+        return false;
+    }
+
+    // Words after "the"/"der" that make the clause a sentence of its own rather than a name of whom.
+    private static bool IsVerbLike(string word) =>
+        word is "is" or "are" or "was" or "ist" or "sind" or "war" or "hat" or "has" or "have" or "decides" or "entscheidet" or "will" or "wird" or
+            "want" or "wants" or "need" or "needs" or "muss" or "must" or "signs" or "unterschreibt" or "goal" or "ziel" or "step" or "schritt" or
+            "result" or "ergebnis" or "price" or "preis" or "budget" or "cost" or "kosten";
 
     // Chasing work: following up and reminding ("follow-ups", "nachfassen", "Erinnerungen", "reminders").
     private static readonly string[] FollowUpStems = ["follow", "nachfass", "nachhak", "reminder", "erinnerung"];
@@ -950,6 +1105,14 @@ internal static class ChoiceReader
         {
             // "I'd influence it heavily but it's not my call": the decision is someone else's, the prospect's part is to
             // advise (a narrower part said in words of its own wins as usual; "ich entscheide nicht allein" is shared)
+            if (allowIndex && Narrowest(choices) is >= 0 and var narrowerPart && narrowerPart != advisor && !choices[narrowerPart].DecisionMaker &&
+                best[narrowerPart].Score >= 1 && !IsNegated(folded, best[narrowerPart].Start, best[narrowerPart].End))
+            {
+                // "research phase, not my call": a word of the narrower part beside it; whether it is the prospect's part
+                // or only the stage of the project is theirs to confirm
+                return ChoiceReading(step, choices[narrowerPart], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+            }
+
             return ChoiceReading(step, choices[advisor], language, Confidence.High, text.Trim());
         }
 
@@ -1428,7 +1591,8 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && w.Start == w.End && folded.Count > 1 && GenericNeedWords.Contains(folded[w.Start].Text) &&
-            !NamesNeedField(folded) && !folded.Words.Any(x => Array.Exists(SalesWorkStems, st => x.Text.StartsWith(st, StringComparison.Ordinal))))
+            !NamesNeedField(folded) && !folded.Words.Any(x => Array.Exists(SalesWorkStems, st => x.Text.StartsWith(st, StringComparison.Ordinal)) &&
+                                                               (!IsAppointment(x.Text) || SellsBesideBooking(folded) || folded.Words.Any(y => SalesStaff.Contains(y.Text)))))
         {
             // "Mahnwesen automatisieren", "automate our invoicing": automating, said of a task outside the field the needs
             // cover, may mean the configured need or another task; confirmed, never taken as sure ("Automatisierung"
@@ -1643,6 +1807,34 @@ internal static class ChoiceReader
     [
         "termin", "appointment", "meeting", "aussendienst", "innendienst", "proposal", "nachfass", "follow", "mail", "outreach",
     ];
+
+    // Work that comes in to the firm ("Aufträge", "jobs", "orders", "Anfragen") and words of losing it on the way.
+    private static readonly HashSet<string> IncomingWork = new(StringComparer.Ordinal)
+    {
+        "auftraege", "auftrag", "lohnauftraege", "bestellungen", "anfragen", "anfrage", "kunden", "kundschaft", "jobs", "orders", "inquiries", "enquiries",
+        "customers", "clients", "leads", "deals", "requests",
+    };
+
+    private static readonly string[][] LosingWork = Phrases.Of(
+        "durch die lappen", "gehen verloren", "geht verloren", "verloren", "verlieren", "entgehen", "entgeht", "slip through",
+        "slips through", "slipping through", "fall through", "falls through", "falling through", "through the cracks", "we lose",
+        "we're losing", "we are losing", "get lost", "gets lost", "getting lost", "untergehen", "gehen unter");
+
+    /// <summary>"da gehen uns Aufträge durch die Lappen", "jobs slip through the cracks": work coming in named beside a word
+    /// of losing it (an overview lost is no work lost).</summary>
+    private static bool LosesWork(FoldedText folded) =>
+        folded.Contains(LosingWork) && folded.Words.Any(w => IncomingWork.Contains(w.Text)) &&
+        !folded.Words.Any(w => w.Text is "ueberblick" or "overview" or "staff" or "mitarbeiter" or "daten" or "data");
+
+    // Appointments are sales work only beside a word of selling: a practice's or a workshop's bookings are its patients'
+    // and customers' ("Terminvergabe automatisieren, die MFAs sind am Limit").
+    private static bool SellsBesideBooking(FoldedText folded) =>
+        folded.Words.Any(w => !w.Text.Contains("buchung", StringComparison.Ordinal) && !w.Text.Contains("booking", StringComparison.Ordinal) &&
+                              Array.Exists(SellingStems, st => w.Text.Contains(st, StringComparison.Ordinal)) ||
+                              w.Text.StartsWith("aussendienst", StringComparison.Ordinal) || w.Text is "leads" or "prospects" or "interessenten");
+
+    private static bool IsAppointment(string word) =>
+        word.StartsWith("termin", StringComparison.Ordinal) || word.StartsWith("appointment", StringComparison.Ordinal);
 
     // Single words that name a kind of work but not what it is done to: what they mean comes from their object.
     private static readonly HashSet<string> GenericNeedWords = new(StringComparer.Ordinal)
@@ -3745,7 +3937,7 @@ internal static class ChoiceReader
     private static readonly string[] SellingStems =
     [
         "verkauf", "verkaeuf", "sales", "selling", "sell", "buchung", "booking", "ausschreib", "tender", "angebot", "quote",
-        "quoting", "offert", "bestellung", "vertrieb", "rfq", "rfp",
+        "quoting", "offert", "bestellung", "vertrieb", "rfq", "rfp", "orders",
     ];
 
     private static bool NamesSelling(FoldedText folded) =>
@@ -4178,7 +4370,7 @@ internal static class ChoiceReader
             return null;
         }
 
-        if (folded.Contains(RejectsOptions) && folded.Count <= 8)
+        if (folded.Contains(RejectsOptions) && folded.Count <= 8 && !WantAfterRejection(folded))
         {
             // "none of these", "keins davon": the options are turned down, but no need is named in their place; ask again
             return null;
@@ -4205,6 +4397,30 @@ internal static class ChoiceReader
         }
 
         return OwnWordsReading(step, trimmed, Confidence.High);
+    }
+
+    // The people who sell ("reps", "Außendienstler", "Vertriebler"): appointments of theirs are sales work.
+    private static readonly HashSet<string> SalesStaff = new(StringComparer.Ordinal)
+    {
+        "reps", "rep", "salespeople", "salesmen", "salesman", "saleswoman", "salespeople", "aussendienstler", "aussendienstlerin",
+        "aussendienstler", "vertriebler", "vertrieblerin", "verkaeufer", "verkaeuferin", "vertreter", "handelsvertreter",
+    };
+
+    /// <summary>"none of those, we need a new website", "keins davon, wir brauchen eine neue Webseite": the options turned
+    /// down and a want of one's own said after them, which is the answer in the prospect's words.</summary>
+    private static bool WantAfterRejection(FoldedText folded)
+    {
+        var (at, length) = folded.Find(RejectsOptions);
+        for (var i = at + length; i + 2 < folded.Count; i++)
+        {
+            if (folded[i].Text is "need" or "want" or "brauchen" or "brauche" or "suchen" or "suche" or "wollen" or "moechten" or "wuerden" &&
+                i > 0 && folded[i - 1].Text is "we" or "i" or "wir" or "ich" or "just" or "really" or "actually" or "eigentlich" or "nur" or "bloss")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words of how the prospect stands, in any wording or dialect: pronouns, particles, fillers, adverbs of time and

@@ -81,7 +81,20 @@ internal static partial class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        if (PartnersBySlash(text) is { } partners)
+        {
+            return partners;
+        }
+
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
+        if (reading is { Value: string describedFirst } && FirmAfterDescription(text) is { } firmNamed &&
+            !describedFirst.Contains(firmNamed, StringComparison.OrdinalIgnoreCase))
+        {
+            // "die Claas-Vertretung in Cloppenburg, Firma Hempen": "Firma" names the firm after a description of what it
+            // is; the name after it is offered, confirmed, as the description may be how the prospect knows it
+            return new SlotReading("company", firmNamed, Confidence.Medium, text) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Value: string acronymFirst } && Expansion(acronymFirst) is { } expanded)
         {
             // "TPL – Trasporti Pubblici Luganesi SA": a short form, a dash and the words it is short for name one firm;
@@ -1496,6 +1509,74 @@ internal static partial class CompanyReader
         return false;
     }
 
+    /// <summary>The capitalized words after "Firma"/"Fa." that opens the last clause after a comma ("…, Firma Hempen"), up
+    /// to the end of the answer; null otherwise.</summary>
+    private static string? FirmAfterDescription(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        var comma = trimmed.LastIndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var clause = trimmed[(comma + 1)..].Trim();
+        var words = FoldedText.Of(clause);
+        if (words.Count is < 2 or > 5 || words[0].Text is not ("firma" or "fa") || FoldedText.Of(trimmed[..comma]).Count < 2)
+        {
+            return null;
+        }
+
+        var name = clause[words[1].Start..];
+        return words.Words.Skip(1).All(w => char.IsUpper(clause[w.Start]) || w.IsNumber || w.Text is "und" or "&") ? name : null;
+    }
+
+    /// <summary>"Gemeinschaftspraxis Dr. Kramer / Dr. Ott", "Kanzlei Müller / Schmidt": a kind of business, a person's
+    /// surname, a slash and another surname (with the same title, if any) is one firm of partners, named whole; sure when
+    /// a kind of business opens it, else confirmed ("Dr. Kramer / Dr. Ott" may be two people). Null for anything else.</summary>
+    private static SlotReading? PartnersBySlash(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        var slash = trimmed.IndexOf('/');
+        if (slash <= 0 || slash != trimmed.LastIndexOf('/') || trimmed.Length > 80 || trimmed.IndexOfAny(['(', ')']) >= 0)
+        {
+            return null;
+        }
+
+        var before = FoldedText.Of(trimmed[..slash]);
+        var after = FoldedText.Of(trimmed[(slash + 1)..]);
+        if (before.Count is < 1 or > 6 || after.Count is < 1 or > 3 || !char.IsUpper(trimmed[(slash + 1)..].TrimStart()[0]))
+        {
+            return null;
+        }
+
+        static bool Title(string w) => w is "dr" or "prof" or "med" or "dent" or "vet";
+        var afterTitled = Title(after[0].Text);
+        var afterNames = after.Words.Where(w => !Title(w.Text)).ToList();
+        var beforeTitled = before.Words.Any(w => Title(w.Text));
+        if (afterNames.Count != 1 || afterTitled != beforeTitled || GivenNames.IsName(afterNames[0].Text) ||
+            IsBusinessKind(afterNames[0].Text) || MessageReader.IsPlace(afterNames[0].Text) || HasLegalForm(trimmed, 0) ||
+            before.Words.Any(w => MessageReader.IsPlace(w.Text)))
+        {
+            return null;
+        }
+
+        var last = before[^1];
+        if (Title(last.Text) || IsBusinessKind(last.Text) || !char.IsUpper(trimmed[last.Start]))
+        {
+            return null;
+        }
+
+        var opensWithKind = IsBusinessKind(before[0].Text) || before[0].Text.EndsWith("praxis", StringComparison.Ordinal) ||
+                            before[0].Text.EndsWith("kanzlei", StringComparison.Ordinal);
+        if (!opensWithKind && !beforeTitled)
+        {
+            return null;
+        }
+
+        return new SlotReading("company", trimmed, opensWithKind ? Confidence.High : Confidence.Medium, text);
+    }
+
     /// <summary>"Bin Einzelunternehmer: Fotostudio Lichtblick", "freelancer – Pixelkraft Studio": words for working on
     /// one's own, then after a colon, dash or comma the business's name of two words or more (or with a legal form),
     /// which is the company like a name after a description ("ein kleines Ingenieurbüro, Meier &amp; Partner"); null when
@@ -2599,7 +2680,8 @@ internal static partial class CompanyReader
 
             if (form is "pa" or "p.a." && !ProfessionalAssociation(text, index, form.Length) ||
                 form is "na" or "n.a." && !(ProfessionalAssociation(text, index, form.Length) && NamesBank(text, index)) ||
-                form is "national association" && !(text.AsSpan(0, index).TrimEnd().EndsWith(",") && NamesBank(text, index)))
+                form is "national association" && !(text.AsSpan(0, index).TrimEnd().EndsWith(",") && NamesBank(text, index)) ||
+                form is "ag" && AgricultureAg(text, index))
             {
                 continue;
             }
@@ -2608,6 +2690,35 @@ internal static partial class CompanyReader
         }
 
         return null;
+    }
+
+    /// <summary>"Wagner Ag Services LLC": "Ag" not in capitals with more words of the name and another legal form after
+    /// it in the same clause is agriculture; a firm has one legal form ("Müller AG &amp; Co. KG" keeps "AG" in capitals
+    /// and joins the next with "&amp;").</summary>
+    private static bool AgricultureAg(string text, int index)
+    {
+        if (index + 2 >= text.Length || text[index + 1] != 'g' || text[index + 2] != ' ')
+        {
+            return false;
+        }
+
+        var clauseEnd = text.IndexOfAny([',', ';', '\n', '(', '–', '|'], index);
+        var rest = text[(index + 3)..(clauseEnd < 0 ? text.Length : clauseEnd)];
+        var words = FoldedText.Of(rest);
+        if (words.Count < 2 || words[0].Text is "und" or "and" or "co" || rest.TrimStart().StartsWith('&'))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < rest.Length; i++)
+        {
+            if (rest[i - 1] == ' ' && char.IsLetter(rest[i]) && LegalFormAt(rest, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "… Savings Bank, N.A.": a bank's name before the national bank's mark.

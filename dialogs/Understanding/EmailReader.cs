@@ -58,6 +58,12 @@ internal static class EmailReader
 
             var local = text[start..at];
             var domain = text[domainStart..end];
+            var repaired = RepairedDomain(domain);
+            if (repaired is not null)
+            {
+                domain = repaired;
+            }
+
             var glued = (start > 0 && text[start - 1] == '@') || (end < text.Length && text[end] == '@');
             if (!glued && IsValid(local, domain))
             {
@@ -67,7 +73,7 @@ internal static class EmailReader
                 // "…@gmial.com", "…@web.dee": a big provider's domain with one slip is offered as that provider's, confirmed
                 var meant = ProviderMeant(domain.ToLowerInvariant());
                 found.Add(new Found(meant is null ? address : local.ToLowerInvariant() + "@" + meant, start, end,
-                    Guessed: meant is not null || doubled || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
+                    Guessed: meant is not null || doubled || repaired is not null || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
                 from = end;
             }
             else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider) &&
@@ -86,6 +92,29 @@ internal static class EmailReader
         }
 
         return found;
+    }
+
+    /// <summary>A domain with a slip of the keys that no real domain has, put right: a dot typed twice
+    /// ("praxis-schulte..de") or the ending typed twice after a name ("t-online.de.de"); null when there is none. The
+    /// address it gives is confirmed, as the slip may hide another.</summary>
+    private static string? RepairedDomain(string domain)
+    {
+        if (domain.Contains("..", StringComparison.Ordinal))
+        {
+            var single = domain;
+            while (single.Contains("..", StringComparison.Ordinal))
+            {
+                single = single.Replace("..", ".", StringComparison.Ordinal);
+            }
+
+            return single;
+        }
+
+        var labels = domain.Split('.');
+        return labels.Length >= 3 && labels[^1].Length is 2 or 3 && labels[^1].All(char.IsAsciiLetter) &&
+               string.Equals(labels[^1], labels[^2], StringComparison.OrdinalIgnoreCase)
+            ? domain[..domain.LastIndexOf('.')]
+            : null;
     }
 
     /// <summary>The one address an answer spells out with words or marks for its signs ("lena punkt schmitt at posteo
@@ -114,6 +143,9 @@ internal static class EmailReader
             {
                 "at" or "ät" or "(at)" or "[at]" or "(ät)" or "@" => "@",
                 "punkt" or "dot" or "(dot)" or "[dot]" or "(punkt)" => ".",
+                // a hyphen or an underscore said aloud by a writer who dictates ("maschinenring minus rottal")
+                "minus" or "bindestrich" or "hyphen" or "dash" => "-",
+                "unterstrich" or "underscore" => "_",
                 _ => null,
             };
             if (sign is not null && joined.Length > 0)
@@ -124,7 +156,7 @@ internal static class EmailReader
                 continue;
             }
 
-            if (joined.Length > 0 && joined[^1] is not ('@' or '.'))
+            if (joined.Length > 0 && joined[^1] is not ('@' or '.' or '-' or '_'))
             {
                 joined.Append(' ');
             }

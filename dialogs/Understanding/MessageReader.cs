@@ -2414,6 +2414,7 @@ internal static class MessageReader
 
         var first = cue + length;
         var last = first - 1;
+        var cutByFirm = false;
         for (var k = first; k < folded.Count && k < first + 4; k++)
         {
             var w = folded[k];
@@ -2440,6 +2441,14 @@ internal static class MessageReader
                 break;
             }
 
+            if (k > first && w.Text.Length >= 6 && CompanyReader.IsBusinessKind(w.Text))
+            {
+                // "hier ist thomas vogt tierarztpraxis vogt …": a word for a kind of business ends the name, also where no
+                // comma parts the two in dictated or unpunctuated text; a lone word before it may be the firm's first word
+                cutByFirm = k == first + 1;
+                break;
+            }
+
             last = k;
         }
 
@@ -2456,7 +2465,7 @@ internal static class MessageReader
 
         // one word only ("ich bin Max") is a first name; two or more read as a full name. A common given name alone after
         // the cue ("I'm Sarah, …") is the name as the writer gives it, sure; any other word alone is confirmed.
-        var confidence = last > first || GivenNames.IsName(folded[first].Text) ? Confidence.High : Confidence.Medium;
+        var confidence = !cutByFirm && (last > first || GivenNames.IsName(folded[first].Text)) ? Confidence.High : Confidence.Medium;
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }

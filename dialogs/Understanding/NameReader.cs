@@ -78,12 +78,12 @@ internal static partial class NameReader
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
-        "hr", "fr", "mr", "mrs", "ms", "miss", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
+        "hr", "fr", "mr", "mrs", "ms", "miss", "mister", "misses", "missus", "monsieur", "madame", "mme", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
         "schreib einfach", "schreiben sie einfach", "schreibt einfach", "just put", "just write",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse",
         // French and Italian introductions of Swiss writers
-        "je suis", "je m'appelle", "je m appelle", "moi c'est", "sono", "io sono", "mi chiamo", "il mio nome e",
+        "je suis", "je m'appelle", "je m appelle", "moi c'est", "c'est", "c est", "sono", "io sono", "mi chiamo", "il mio nome e",
         // the German professional titles of a lawyer and a tax adviser ("RA Dr. Matthias Oberländer"), dropped like "Herr";
         // academic titles stay
         "ra", "rain", "stb",
@@ -126,6 +126,7 @@ internal static partial class NameReader
         "inhaber", "owner", "founder", "entscheide", "decide", "weiss", "heisse", "frage", "question", "datenschutz", "privacy",
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
+        "pls", "plz", "punkt", "period",
         // a job is never a name ("Ich bin die Assistenz von Dr. Reuter")
         "assistenz", "assistentin", "assistent", "assistant", "sekretaerin", "sekretaer", "sekretariat", "secretary",
         "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf", "waere",
@@ -525,6 +526,14 @@ internal static partial class NameReader
         }
 
         var clean = CollapseSpaces(WithoutRemarks(stripped)).Trim();
+        if (FoldedText.Of(clean) is { Count: >= 3 } courteous && TrailingCourtesy.Contains(courteous[^1].Text) &&
+            !NotInNames.Contains(courteous[^2].Text))
+        {
+            // "Lucas Kieffer pls", "heike brodersen punkt": courtesy or a full stop said aloud after the name, with no
+            // comma before it, is no part of it
+            clean = clean[..courteous[^2].End];
+        }
+
         if (WithoutTrailingReason(clean) is { } reasoned)
         {
             // "Lena Hoffmann, nee Moment – Lena Hoffmann-Berg, hab ja geheiratet": why the name was corrected, said after
@@ -925,7 +934,8 @@ internal static partial class NameReader
     {
         foreach (var w in FoldedText.Of(text).Words)
         {
-            if (w.Text is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms" or "miss" or "dr" or "prof")
+            if (w.Text is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms" or "miss" or "mister" or "misses" or "missus"
+                or "monsieur" or "madame" or "mme" or "dr" or "prof")
             {
                 return true;
             }
@@ -1904,11 +1914,19 @@ internal static partial class NameReader
         return b;
     }
 
+    // Courtesy and a full stop said aloud that may end a name answer without a comma ("Lucas Kieffer pls").
+    private static readonly HashSet<string> TrailingCourtesy = new(StringComparer.Ordinal)
+    {
+        "pls", "plz", "please", "bitte", "thanks", "thx", "danke", "punkt", "period",
+    };
+
     // Words after a name that only say who is writing or sign off ("Max hier", "Tanja, thanks!").
     private static readonly HashSet<string> AfterName = new(StringComparer.Ordinal)
     {
         "hier", "here", "danke", "thanks", "thank", "you", "thx", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "bye",
         "hallo", "hello", "hi", "hey", "lol", "haha", "speaking", "am", "apparat",
+        // courtesy shortened, and a full stop said aloud by a writer who dictates ("heike brodersen punkt")
+        "pls", "plz", "punkt", "period",
     };
 
     /// <summary>Whether the name from word <paramref name="at"/> to <paramref name="end"/> is all the answer says: a single

@@ -16,8 +16,9 @@ public static class TimelineRecognizer
     private const RegexOptions Rx = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>How far ahead a duration may put a start; beyond it the answer is a joke or a slip, not a plan.</summary>
-    private const int FurthestYearsAhead = 20;
+    /// <summary>How far ahead a start may lie; beyond it ("in 200 Jahren") the answer is a joke or a slip, not a plan. The
+    /// timeline reader drops any start beyond it.</summary>
+    internal const int FurthestYearsAhead = 20;
 
     private static readonly Regex Asap = new(
         @"\b(sofort|umgehend|asap|a\.s\.a\.p\.|so\s+schnell\s+wie\s+möglich|so\s+bald\s+wie\s+möglich|schnellstmöglich|baldmöglichst|möglichst\s+bald|ab\s+sofort|immediately|right\s+away|as\s+soon\s+as\s+possible|right\s+now|jetzt|now)\b",

@@ -81,7 +81,7 @@ internal static partial class BudgetReader
         "let's", "lets", "probably", "wahrscheinlich", "perhaps", "uh", "uhh", "erm", "ish", "somewhere", "da", "herum", "rum",
     };
 
-    private static readonly string[][] UnknownPhrases = Phrases.Of(
+    private static readonly string[][] UnknownPhrases = Phrases.Of([
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt", "k a",
         "kann ich nicht sagen", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "no idea", "dunno", "not sure",
@@ -103,8 +103,7 @@ internal static partial class BudgetReader
         "nachschauen", "nachsehen", "muss ich nachschauen", "hab ich vergessen", "habe ich vergessen", "look it up", "forgot",
         "i forget",
         // "haven't got a clue", "keinen blassen Schimmer": no idea in other words
-        "haven't got a clue", "havent got a clue", "haven't a clue", "not a clue", "don't have a clue", "dont have a clue",
-        "keinen schimmer", "keinen blassen schimmer", "null ahnung", "nicht die geringste ahnung", "not the faintest");
+        .. CommonWords.NoClue]);
 
     // The amount is still to be settled by the prospect's side ("die Höhe müssen wir intern noch klären", "we still need to
     // agree on a number internally"): not decided yet, though "muss ich (intern) klären" is someone finding out what it is.
@@ -851,7 +850,7 @@ internal static partial class BudgetReader
             folded.Words.Count(w => w.IsNumber) == 1 && folded.Words.All(w => w.IsNumber || BareGuessWords.Contains(w.Text)))
         {
             // "20", "so um die 20", "not sure, maybe 20?": a whole number below a hundred and nothing but hedges is thousands
-            // to the blind writers (every round that met one), but the unit is not said, so the amount is confirmed
+            // to the prospects who write one, but the unit is not said, so the amount is confirmed
             min *= 1000;
             max *= 1000;
             value *= 1000;

@@ -78,11 +78,14 @@ internal static class ChoiceReader
     private static SlotReading? ReadOwnLanguage(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex)
     {
         var reading = ReadChoice(step, text, choices, language, acceptOwnWords, allowIndex);
+        // the stances below look at the words of the whole answer; folded once, and only when one of them gets that far
+        FoldedText? folded = null;
+        FoldedText Folded() => folded ??= FoldedText.Of(text);
         // (the stances below are for the answer at the question: beside other answers a confirmed clause would leave a
         // title in another clause to stand alone)
         if (step == QuestionSteps.Authority && allowIndex && SharedDecider(choices) is >= 0 and var seat &&
             !(reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var memberKey } } && memberKey == choices[seat].Key) &&
-            FoldedText.Of(text) is var seated && SitsInBody(seated) && !seated.Contains(NotMyCall))
+            Folded() is var seated && SitsInBody(seated) && !seated.Contains(NotMyCall))
         {
             // "bei uns entscheidet die Generalversammlung, ich sitz im Aufsichtsrat", "I'm on the supervisory board": a
             // seat in a body of the firm's makes the prospect one of several who decide, whichever body the answer
@@ -91,7 +94,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var bodyKey } } &&
-            Adviser(choices) is >= 0 and var bodyAdviser && choices[bodyAdviser].Key == bodyKey && FoldedText.Of(text) is var bodyText &&
+            Adviser(choices) is >= 0 and var bodyAdviser && choices[bodyAdviser].Key == bodyKey && Folded() is var bodyText &&
             Enumerable.Range(0, bodyText.Count).Any(i => IsBody(bodyText[i].Text) && !(i > 0 && bodyText[i - 1].Text is "des" or "of") &&
                                                    !(i > 1 && bodyText[i - 2].Text == "of" && bodyText[i - 1].Text is "the" or "our")) &&
             !bodyText.Words.Any(w => SingularSelf.Contains(w.Text) || Array.Exists(AdvisingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))))
@@ -104,7 +107,7 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Authority && allowIndex && (reading is null || reading.Value is ChoiceValue { Key: null } ||
                                                 reading is { Value: ChoiceValue { Key: var titleKey } } && choices.Any(c => c.Key == titleKey && c.DecisionMaker)) &&
-            FoldedText.Of(text) is var endText && InTheEndSomeoneElse(text, endText) && Adviser(choices) is >= 0 and var endAdviser)
+            Folded() is var endText && InTheEndSomeoneElse(text, endText) && Adviser(choices) is >= 0 and var endAdviser)
         {
             // "ultimately the CEO, I'm head of ops", "am Ende der Präsident, ich bin Geschäftsstellenleiter": a clause that
             // names only someone else after a word of the end says who decides; the prospect's title beside it advises,
@@ -113,7 +116,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Authority && reading is { Value: ChoiceValue { Key: var heldKey } } && (reading.Confidence >= Confidence.Medium || heldKey is null) &&
-            FoldedText.Of(text) is var heldText && OthersHold(text, heldText) is var othersHold && heldText.Contains(WeighedShare) is var weighed &&
+            Folded() is var heldText && OthersHold(text, heldText) is var othersHold && heldText.Contains(WeighedShare) is var weighed &&
             (choices.Any(c => c.Key == heldKey && c.DecisionMaker) || heldKey is null && othersHold || weighed && Adviser(choices) is >= 0 and var adviserRole && choices[adviserRole].Key == heldKey ||
              reading.Confidence == Confidence.High && Narrowest(choices) is >= 0 and var held && choices[held].Key == heldKey) &&
             (othersHold || weighed && choices.Any(c => c.Key == heldKey && !c.DecisionMaker)) && !heldText.Contains(SelfDecides) &&
@@ -130,7 +133,7 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var claimedKey } } &&
             TopDecider(choices) is >= 0 and var top && choices[top].Key == claimedKey && SharedDecider(choices) is >= 0 and var sharing &&
-            FoldedText.Of(text) is var claimed && claimed.Contains(SelfDecides) && OthersHold(text, claimed))
+            Folded() is var claimed && claimed.Contains(SelfDecides) && OthersHold(text, claimed))
         {
             // "I decide, but the parent company is responsible for the budget": the decision claimed while someone else
             // holds the money is deciding with them, as beside someone else's signature; confirmed
@@ -138,7 +141,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var departmentKey } } &&
-            SharedDecider(choices) is >= 0 and var departmentShare && choices[departmentShare].Key == departmentKey && DepartmentActs(FoldedText.Of(text)))
+            SharedDecider(choices) is >= 0 and var departmentShare && choices[departmentShare].Key == departmentKey && DepartmentActs(Folded()))
         {
             // "Procurement handles the contract but I pick the vendor", "Den Vertrag macht der Einkauf": a department named
             // as the one doing a part is another party, not the prospect's own department; what share the prospect keeps
@@ -148,7 +151,7 @@ internal static class ChoiceReader
 
         // "it's complicated. corporate in Germany has the final say": the prospect says their part fits no simple answer,
         // so whatever role the rest names is confirmed
-        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && FoldedText.Of(text).Contains(Complicated))
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && Folded().Contains(Complicated))
         {
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
         }
@@ -189,7 +192,7 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Need && reading is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } &&
             FoldedText.Of(reading.Evidence) is { Count: 1 } how && how[0].Text.StartsWith("automat", StringComparison.Ordinal) &&
-            FoldedText.Of(text) is var whole && NamesInquiries(whole) && IntoSystem(text, whole) &&
+            Folded() is var whole && NamesInquiries(whole) && IntoSystem(text, whole) &&
             ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } moved)
         {
             // "Probefahrt-Anfragen automatisch ins DMS übernehmen": inquiries moved into a system of the prospect's, with
@@ -198,7 +201,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } &&
-            LosesWork(FoldedText.Of(text)) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } lostWork)
+            LosesWork(Folded()) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } lostWork)
         {
             // "da gehen uns Aufträge durch die Lappen", "some jobs slip through the cracks": orders or inquiries the firm
             // loses on the way in are leads not won; offered, as the prospect may mean how the work is organised
@@ -206,7 +209,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } &&
-            WinsPeopleForBody(FoldedText.Of(text)) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } winning)
+            WinsPeopleForBody(Folded()) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } winning)
         {
             // "Sponsoren für unseren Verein finden", "more applicants for our programs": winning people for a club, a school
             // or a house is winning leads in other words; offered, as the prospect may mean something else by it
@@ -214,7 +217,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: "crm-integration" } } &&
-            FoldedText.Of(text) is var joined && Connecting(joined) && !NamesCrm(joined))
+            Folded() is var joined && Connecting(joined) && !NamesCrm(joined))
         {
             // "E-Rezept Anbindung", "Anbindung an Doctolib": a word of connecting with no CRM named may join any other
             // system; connecting is read, but that it is the CRM is the prospect's to confirm
@@ -222,7 +225,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } readKey } } &&
-            FoldedText.Of(text) is var chasing && ChasingItem(chasing) &&
+            Folded() is var chasing && ChasingItem(chasing) &&
             !FoldedText.Of(reading.Evidence).Words.Any(w => FollowUpStems.Any(st => w.Text.StartsWith(st, StringComparison.Ordinal))) &&
             ReadChoice(step, language == "de" ? "automatisch nachfassen" : "automatic follow ups", choices, language, false, false) is
                 { Confidence: Confidence.High, Value: ChoiceValue { Key: { } chaseKey } } &&
@@ -3936,7 +3939,7 @@ internal static class ChoiceReader
     // "Gruppenbuchungen", "B2B bookings", "Ausschreibungen"); a ticket sold or booked is no support ticket.
     private static readonly string[] SellingStems =
     [
-        "verkauf", "verkaeuf", "sales", "selling", "sell", "buchung", "booking", "ausschreib", "tender", "angebot", "quote",
+        "verkauf", "verkaeuf", "sales", "sell", "buchung", "booking", "ausschreib", "tender", "angebot", "quote",
         "quoting", "offert", "bestellung", "vertrieb", "rfq", "rfp", "orders",
     ];
 
@@ -4402,8 +4405,8 @@ internal static class ChoiceReader
     // The people who sell ("reps", "Außendienstler", "Vertriebler"): appointments of theirs are sales work.
     private static readonly HashSet<string> SalesStaff = new(StringComparer.Ordinal)
     {
-        "reps", "rep", "salespeople", "salesmen", "salesman", "saleswoman", "salespeople", "aussendienstler", "aussendienstlerin",
-        "aussendienstler", "vertriebler", "vertrieblerin", "verkaeufer", "verkaeuferin", "vertreter", "handelsvertreter",
+        "reps", "rep", "salespeople", "salesmen", "salesman", "saleswoman", "aussendienstler", "aussendienstlerin",
+        "vertriebler", "vertrieblerin", "verkaeufer", "verkaeuferin", "vertreter", "handelsvertreter",
     };
 
     /// <summary>"none of those, we need a new website", "keins davon, wir brauchen eine neue Webseite": the options turned

@@ -32,6 +32,14 @@ internal static class CommonWords
         return shrug;
     }
 
+    /// <summary>No idea in other words ("haven't got a clue", "keinen blassen Schimmer"): the prospect does not know, at the
+    /// budget and the timeline question alike.</summary>
+    public static readonly string[] NoClue =
+    [
+        "haven't got a clue", "havent got a clue", "haven't a clue", "not a clue", "don't have a clue", "dont have a clue",
+        "keinen schimmer", "keinen blassen schimmer", "null ahnung", "nicht die geringste ahnung", "not the faintest",
+    ];
+
     /// <summary>Laughter and joke words, folded ("lol", "haha", "jk"): the writer is not giving a plain answer.</summary>
     public static readonly HashSet<string> Laughter = new(StringComparer.Ordinal)
     {

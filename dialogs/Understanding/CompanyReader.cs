@@ -532,7 +532,7 @@ internal static partial class CompanyReader
     };
 
     /// <summary>Whether a folded word names a sports club or association ("TSV", "Union", "Tennisclub", "Sportverein").</summary>
-    internal static bool IsClubWord(string folded) =>
+    private static bool IsClubWord(string folded) =>
         ClubWords.Contains(folded) || folded.Length > 5 && (folded.EndsWith("club", StringComparison.Ordinal) || folded.EndsWith("klub", StringComparison.Ordinal) ||
                                                            folded.EndsWith("verein", StringComparison.Ordinal));
 
@@ -1901,7 +1901,7 @@ internal static partial class CompanyReader
         }
 
         var legalPart = part.Contains('-', StringComparison.Ordinal) && FindLegalForm(part, part.IndexOf('-') + 1) is { } form &&
-                        form.End >= part.TrimEnd('.').Length && partWords.Count <= 2;
+                        form.End >= part.TrimEnd('.').Length;
         var body = partWords.Count == 1 && BodyWords.Contains(partWords[0].Text);
         if (!legalPart && !body)
         {

@@ -67,12 +67,13 @@ internal static class EmailReader
             var glued = (start > 0 && text[start - 1] == '@') || (end < text.Length && text[end] == '@');
             if (!glued && IsValid(local, domain))
             {
-                var address = local.ToLowerInvariant() + "@" + domain.ToLowerInvariant();
+                var (lowerLocal, lowerDomain) = (local.ToLowerInvariant(), domain.ToLowerInvariant());
+                var address = lowerLocal + "@" + lowerDomain;
                 // "c.weiß@…", "jürgen.baumgartner@…": a German letter in the part before the at sign is one many mail systems
                 // do not take, and careful writers kept it or wrote it out; the address is confirmed, never sure
                 // "…@gmial.com", "…@web.dee": a big provider's domain with one slip is offered as that provider's, confirmed
-                var meant = ProviderMeant(domain.ToLowerInvariant());
-                found.Add(new Found(meant is null ? address : local.ToLowerInvariant() + "@" + meant, start, end,
+                var meant = ProviderMeant(lowerDomain);
+                found.Add(new Found(meant is null ? address : lowerLocal + "@" + meant, start, end,
                     Guessed: meant is not null || doubled || repaired is not null || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
                 from = end;
             }
@@ -314,7 +315,7 @@ internal static class EmailReader
     /// <summary>The one common provider's domain that <paramref name="domain"/> is one slip away from, with a provider
     /// name mistyped ("gmial.com", "hotmial.de") or an ending no domain has ("gmx.dee", "web.ed"); null for the provider
     /// itself, for an unknown domain, and when two providers are as near.</summary>
-    internal static string? ProviderMeant(string domain)
+    private static string? ProviderMeant(string domain)
     {
         if (Array.IndexOf(Providers, domain) >= 0)
         {

@@ -453,14 +453,15 @@ internal static partial class NameReader
             return Read(owned);
         }
 
-        if (AfterSaidBefore(text) is { } repeated && Read(repeated) is { } repeatedName)
+        var folded = FoldedText.Of(text);
+        if (AfterSaidBefore(text, folded) is { } repeated && Read(repeated) is { } repeatedName)
         {
             // "hab ich doch oben schon geschrieben... Dennis", "already told you - Mark Evans": a first clause that says the
             // name was given before is no part of it; the name after it is read as it stands
             return repeatedName;
         }
 
-        if (ApologyAfterName(text) is { } apologized)
+        if (ApologyAfterName(text, folded) is { } apologized)
         {
             // "anna kessler sorry typing on phone": an apology and its reason after the name, without a comma, are read as
             // if the comma were there (a remark, never part of the name)
@@ -752,9 +753,8 @@ internal static partial class NameReader
 
     /// <summary>The words after a first clause that says the name was given before ("hab ich doch schon gesagt: …",
     /// "already told you - …"), when that clause ends in a break and one to three words follow it; null otherwise.</summary>
-    private static string? AfterSaidBefore(string text)
+    private static string? AfterSaidBefore(string text, FoldedText folded)
     {
-        var folded = FoldedText.Of(text);
         var (at, length) = folded.Find(SaidBeforeCues);
         if (at < 0 || folded.Count > 12)
         {
@@ -777,9 +777,8 @@ internal static partial class NameReader
     /// <summary>The text with a comma before an apology word ("sorry", "sry", "entschuldigung") that follows two words of a
     /// name without one, when at least two words follow it and none of them is a given name (a correction names one);
     /// null otherwise.</summary>
-    private static string? ApologyAfterName(string text)
+    private static string? ApologyAfterName(string text, FoldedText folded)
     {
-        var folded = FoldedText.Of(text);
         for (var i = 1; i < folded.Count - 2 && i <= 4; i++)
         {
             if (folded[i].AfterBreak)

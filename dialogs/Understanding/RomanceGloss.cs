@@ -70,17 +70,18 @@ internal static class RomanceGloss
     {
         var tokens = text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
         var cores = new string[tokens.Length];
+        var lowers = new string[tokens.Length];
         var markers = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             cores[i] = tokens[i].Trim(',', '.', '!', '?', ';', ':', '(', ')', '"', '…').Replace('’', '\'');
-            var lower = cores[i].ToLowerInvariant();
+            var lower = lowers[i] = cores[i].ToLowerInvariant();
             if (OwnLanguageWords.Contains(lower))
             {
                 return null;
             }
 
-            if (lower == "je" && (i + 1 >= tokens.Length || tokens[i + 1].Length == 0 || char.IsUpper(tokens[i + 1][0]) ||
+            if (lower == "je" && (i + 1 >= tokens.Length || char.IsUpper(tokens[i + 1][0]) ||
                                   GermanAfterJe.Contains(tokens[i + 1].ToLowerInvariant())))
             {
                 continue;
@@ -97,7 +98,7 @@ internal static class RomanceGloss
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
-            var lower = cores[i].ToLowerInvariant();
+            var lower = lowers[i];
             sb.Append(i > 0 ? " " : string.Empty);
             sb.Append(vocabulary.Words.TryGetValue(lower, out var english) || vocabulary.Words.TryGetValue(FoldedText.Fold(lower), out english)
                 ? tokens[i].Replace(cores[i], english, StringComparison.Ordinal)

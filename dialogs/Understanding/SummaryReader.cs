@@ -463,7 +463,7 @@ internal static class SummaryReader
             }
         }
 
-        if (NotClauseAtEnd(rest) is { } stated)
+        if (NotClauseAtEnd(rest, restFolded) is { } stated)
         {
             // "I said I recommend, not decide", "ich empfehle, nicht entscheiden": a last short clause opened by "not" names
             // the answer it replaces; the answer is what stands before it
@@ -481,9 +481,8 @@ internal static class SummaryReader
 
     /// <summary>The words before a last clause of one to three words opened by "not"/"nicht" after a comma ("I recommend,
     /// not decide" → "I recommend"); null when there is none.</summary>
-    private static string? NotClauseAtEnd(string rest)
+    private static string? NotClauseAtEnd(string rest, FoldedText words)
     {
-        var words = FoldedText.Of(rest);
         for (var i = Math.Max(1, words.Count - 4); i < words.Count - 1; i++)
         {
             if (words[i].Text is "not" or "nicht" && words[i].AfterBreak && rest.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(',') &&

@@ -87,7 +87,7 @@ internal static class TimelineReader
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "maybe", "perhaps", "possibly", "not sure", "nicht sicher", "unsicher", "unsure");
 
-    private static readonly string[][] Unknown = Phrases.Of(
+    private static readonly string[][] Unknown = Phrases.Of([
         "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "keine ahnung", "unklar", "noch unklar", "unbekannt",
         "kann ich nicht sagen", "idk", "dunno", "kann ich noch nicht sagen", "don't know", "dont know", "do not know", "i don't know",
         "weiss noch nicht", "weiss es noch nicht", "wissen wir noch nicht", "wissen wir nicht", "don't know yet", "dont know yet",
@@ -99,8 +99,7 @@ internal static class TimelineReader
         // chat shorthand of "kein Plan"
         "kp", "kein plan", "keinen plan",
         // "haven't got a clue", "keinen blassen Schimmer": no idea in other words
-        "haven't got a clue", "havent got a clue", "haven't a clue", "not a clue", "don't have a clue", "dont have a clue",
-        "keinen schimmer", "keinen blassen schimmer", "null ahnung", "nicht die geringste ahnung", "not the faintest");
+        .. CommonWords.NoClue]);
 
     // "I'm not the right person to ask", "da bin ich der Falsche": the prospect does not know and says someone else would;
     // unknown, confirmed, as no words say so outright
@@ -262,13 +261,10 @@ internal static class TimelineReader
     public static SlotReading? Read(string text, DateTime reference, string culture, bool whole = false)
     {
         var reading = ReadAny(text, reference, culture, whole);
-        return reading is { Value: TimelineEstimate { Start: { } start } } && start > DateOnly.FromDateTime(reference).AddYears(FurthestYearsAhead)
+        return reading is { Value: TimelineEstimate { Start: { } start } } && start > DateOnly.FromDateTime(reference).AddYears(TimelineRecognizer.FurthestYearsAhead)
             ? null
             : reading;
     }
-
-    /// <summary>How far ahead a start may lie; "in 200 Jahren" is a joke or a slip, not a plan, and is asked again.</summary>
-    private const int FurthestYearsAhead = 20;
 
     private static SlotReading? ReadAny(string text, DateTime reference, string culture, bool whole)
     {

@@ -607,6 +607,12 @@ internal static class YesNoReader
     private static readonly string[][] Greetings = Phrases.Of(
         "good morning", "good afternoon", "good evening", "good day", "guten morgen", "guten tag", "guten abend");
 
+    /// <summary>Whether word <paramref name="i"/> is a single letter with a full stop before a capitalized word: the
+    /// initial of a name ("K. Nielsen"), which consent is never read from.</summary>
+    private static bool IsInitial(string text, FoldedText folded, int i) =>
+        folded[i].Text.Length == 1 && i + 1 < folded.Count && folded[i].End < text.Length && text[folded[i].End] == '.' &&
+        char.IsUpper(text[folded[i + 1].Start]) && text.AsSpan(folded[i].End + 1, folded[i + 1].Start - folded[i].End - 1).IsWhiteSpace();
+
     /// <summary>
     /// A yes or a no that opens a message which goes on with other answers ("Ja, gerne.\nSabine Krüger\n…", "Sure.
     /// David Johnson, …", "Nein danke, bitte nichts speichern. Tim Vogel, …"): the clear answer read from the opening
@@ -614,12 +620,6 @@ internal static class YesNoReader
     /// Null when the message does not open so, when it is nothing but the answer, when the rest starts with a
     /// reservation ("ja, aber …") or when a yes carries words that refuse something.
     /// </summary>
-    /// <summary>Whether word <paramref name="i"/> is a single letter with a full stop before a capitalized word: the
-    /// initial of a name ("K. Nielsen"), which consent is never read from.</summary>
-    private static bool IsInitial(string text, FoldedText folded, int i) =>
-        folded[i].Text.Length == 1 && i + 1 < folded.Count && folded[i].End < text.Length && text[folded[i].End] == '.' &&
-        char.IsUpper(text[folded[i + 1].Start]) && text.AsSpan(folded[i].End + 1, folded[i + 1].Start - folded[i].End - 1).IsWhiteSpace();
-
     public static (Reading<bool> Answer, int RestStart)? ReadOpening(string text)
     {
         var folded = FoldedText.Of(text);

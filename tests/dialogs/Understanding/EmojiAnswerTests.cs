@@ -75,11 +75,12 @@ public class EmojiAnswerTests
     {
         var context = new ReadingContext("en-US", PhraseCorpus.Reference, PolicyFixtures.RepositoryPolicy());
 
-        var withEmoji = Reader.Read(QuestionSteps.Need, "je veux plus de clients 😅", context);
-        var without = Reader.Read(QuestionSteps.Need, "je veux plus de clients", context);
+        var withEmoji = Reader.Read(QuestionSteps.Need, "connecter notre CRM 😅", context);
+        var without = Reader.Read(QuestionSteps.Need, "connecter notre CRM", context);
 
         Assert.NotNull(without);
         Assert.NotNull(withEmoji);
+        Assert.Equal("crm-integration", ((ChoiceValue)withEmoji.Value).Key);
         Assert.Equal(((ChoiceValue)without.Value).Key, ((ChoiceValue)withEmoji.Value).Key);
         Assert.Equal(without.Confidence, withEmoji.Confidence);
     }

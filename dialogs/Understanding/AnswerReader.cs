@@ -92,7 +92,7 @@ public sealed class AnswerReader
             return null;
         }
 
-        text = WrittenDigits.AsAscii(text);
+        text = TypedCharacters.AsPlain(text);
 
         if (IsTooLong(text))
         {
@@ -1177,7 +1177,7 @@ public sealed class AnswerReader
             return null;
         }
 
-        text = WrittenDigits.AsAscii(text);
+        text = TypedCharacters.AsPlain(text);
 
         return IsTooLong(text)
             ? new Reading<bool>(false, Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
@@ -1193,7 +1193,7 @@ public sealed class AnswerReader
             return null;
         }
 
-        text = WrittenDigits.AsAscii(text);
+        text = TypedCharacters.AsPlain(text);
 
         return IsTooLong(text)
             ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
@@ -1211,7 +1211,7 @@ public sealed class AnswerReader
             return [];
         }
 
-        text = WrittenDigits.AsAscii(text);
+        text = TypedCharacters.AsPlain(text);
 
         var readings = Disciplined(text, MessageReader.ReadAll(text, context));
         return context.KnownName is { } known ? WithoutNameAsCompany(readings, known) : readings;
@@ -1249,7 +1249,7 @@ public sealed class AnswerReader
             return null;
         }
 
-        text = WrittenDigits.AsAscii(text);
+        text = TypedCharacters.AsPlain(text);
 
         if (YesNoReader.ReadOpening(text) is not { } opening)
         {

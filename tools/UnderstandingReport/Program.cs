@@ -38,13 +38,15 @@ if (args.Length == 2 && args[0] == "--probe")
     // --probe FILE: every line "step<TAB>locale<TAB>text" read and printed, for trying many phrases at once; a line
     // break is written \n as in the corpus, and printed so again, so that each phrase stays on one line. A reader that
     // throws is printed as THREW with the reader's frame and the run goes on, so a file of generated phrases finds every
-    // such answer at once; the exit code is then 1.
+    // such answer at once; the exit code is then 1. Each line ends with the reading's wall-clock milliseconds, so that a
+    // sweep of long generated answers shows a shape that makes a reader slow.
     var threw = 0;
     foreach (var line in File.ReadLines(args[1]).Where(l => l.Length > 0))
     {
         var cols = line.Split('\t');
         var c = new ReadingContext(cols[1], PhraseCorpus.Reference, policy);
         string reading;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             reading = PhraseCorpus.Describe(cols[0], cols[2].Replace("\\n", "\n", StringComparison.Ordinal), reader, c, out _, out _);
@@ -56,7 +58,7 @@ if (args.Length == 2 && args[0] == "--probe")
             reading = $"THREW {e.GetType().Name}: {e.Message.Split('\n')[0]} {frame}";
         }
 
-        Console.WriteLine($"{cols[0],-9} {cols[1],-5} {cols[2],-60} → {reading.Replace("\n", "\\n", StringComparison.Ordinal)}");
+        Console.WriteLine($"{cols[0],-9} {cols[1],-5} {cols[2],-60} → {reading.Replace("\n", "\\n", StringComparison.Ordinal)}  [{clock.Elapsed.TotalMilliseconds:0.0} ms]");
     }
 
     return threw == 0 ? 0 : 1;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeadBot.Dialogs.Resources;
+using LeadBot.Dialogs.Understanding;
 
 namespace LeadBot.Dialogs.Qualification;
 
@@ -157,7 +158,8 @@ public static class ConversationCommands
     }
 
     /// <summary>Lower-cases (invariant), turns everything but letters, digits and '?' into spaces and collapses the
-    /// spaces; one pass, one string (this runs for every message).</summary>
+    /// spaces; one pass, one string (this runs for every message). Look-alike characters are read as the plain ones
+    /// first, as every answer is, so that a full-width "ｚｕｒüｃｋ" or a soft hyphen inside a word still matches.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -165,6 +167,7 @@ public static class ConversationCommands
             return "";
         }
 
+        text = TypedCharacters.AsPlain(text);
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         var pendingSpace = false;

@@ -73,6 +73,49 @@ public sealed class QualificationServices
     /// <param name="knownName">The name the prospect already gave (a company question answered with it is asked again).</param>
     public AnswerReadings ReadAnswer(ITurnContext turnContext, string step, string text, string? knownName = null)
     {
+        var read = ReadAnswerOf(turnContext, step, text, knownName);
+        if (step is QuestionSteps.Name or QuestionSteps.Company && IsButtonLabel(ConversationCommands.Normalize(text)))
+        {
+            // A button of another question clicked on an earlier card ("Etwas ändern", "Don't know yet") is no name or
+            // company, only what it answers elsewhere.
+            return read with { Readings = [.. read.Readings.Where(r => r.Slot != step)] };
+        }
+
+        return read;
+    }
+
+    private static readonly string[] ButtonKeys =
+    [
+        "Consent.Yes", "Consent.No", "Phone.SkipButton", "Timeline.Suggestions", "GiveUp.Skip", "GiveUp.Person",
+        "GiveUp.TryAgain", "Summary.Confirm", "Summary.ChangeButton", "Summary.AllCorrect", "Check.Yes", "Check.No",
+        .. QuestionSteps.Questions.Select(step => "Summary.Change." + step),
+    ];
+
+    /// <summary>Whether the normalized reply is the label of one of the bot's buttons, of any question and in either
+    /// language, including the need and role buttons the policy configures.</summary>
+    private bool IsButtonLabel(string normalized)
+    {
+        if (ReplyPhrases.MatchesAny(normalized, ButtonKeys))
+        {
+            return true;
+        }
+
+        foreach (var choice in Policy.Needs.Concat(Policy.Roles))
+        {
+            foreach (var label in choice.Labels.Values)
+            {
+                if (ConversationCommands.Normalize(label) == normalized)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private AnswerReadings ReadAnswerOf(ITurnContext turnContext, string step, string text, string? knownName)
+    {
         var context = ReadingContextOf(turnContext) with { KnownName = knownName };
         var all = Reader.ReadAll(text, context);
         var answered = all.Any(r => r.Slot == step);

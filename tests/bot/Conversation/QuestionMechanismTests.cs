@@ -41,6 +41,45 @@ public sealed class QuestionMechanismTests : IAsyncLifetime
         Assert.Equal("Erika Musterfrau", lead.Name);
     }
 
+    [Theory]
+    [InlineData("de-DE", "Etwas ändern")]
+    [InlineData("de-DE", "Weiß ich noch nicht")]
+    [InlineData("de-DE", "Alles korrekt")]
+    [InlineData("en-US", "Change something")]
+    [InlineData("en-US", "Don't know yet")]
+    [InlineData("en-US", "Nein, etwas anderes")]
+    public async Task A_button_of_another_question_clicked_at_the_name_or_company_question_is_no_name_or_company(string locale, string button)
+    {
+        var chat = await StartedAsync(locale);
+        await chat.SayAsync(locale == "de-DE" ? "ja" : "yes");
+
+        var atName = await chat.SayAsync(button);
+        Assert.Equal("name", chat.LastStep);
+        Assert.NotEqual(QuestionActivity.CheckPhase, chat.LastPhase);
+        Assert.True(QuestionActivity.IsReask(atName[^1]), BotConversation.Texts(atName));
+
+        await chat.SayAsync(locale == "de-DE" ? "Erika Musterfrau" : "John Smith");
+        await chat.SayAsync("erika@example.com");
+        Assert.Equal("company", chat.LastStep);
+        var atCompany = await chat.SayAsync(button);
+        Assert.Equal("company", chat.LastStep);
+        Assert.NotEqual(QuestionActivity.CheckPhase, chat.LastPhase);
+        Assert.True(QuestionActivity.IsReask(atCompany[^1]), BotConversation.Texts(atCompany));
+    }
+
+    [Fact]
+    public async Task A_role_button_clicked_at_the_name_question_is_noted_as_the_role_and_the_name_is_asked_again()
+    {
+        var chat = await StartedAsync("de-DE");
+        await chat.SayAsync("ja");
+
+        var replies = await chat.SayAsync("Ich entscheide");
+
+        Assert.Contains("Danke, notiert: Rolle.", BotConversation.Texts(replies));
+        Assert.Equal("name", chat.LastStep);
+        Assert.NotEqual(QuestionActivity.CheckPhase, chat.LastPhase);
+    }
+
     [Fact]
     public async Task A_first_message_full_of_data_before_consent_is_not_kept()
     {

@@ -1179,9 +1179,16 @@ public sealed class AnswerReader
 
         text = TypedCharacters.AsPlain(text);
 
-        return IsTooLong(text)
-            ? new Reading<bool>(false, Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
-            : YesNoReader.Read(text);
+        if (IsTooLong(text))
+        {
+            return new Reading<bool>(false, Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong };
+        }
+
+        var reading = YesNoReader.Read(text);
+        // "I do not consent", "of course not": a yes phrase inside a negated agreement is a no, confirmed
+        return reading is { Value: true, Confidence: >= Confidence.Medium } && YesNoReader.NegatesAgreement(text)
+            ? new Reading<bool>(false, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Negated }
+            : reading;
     }
 
     /// <summary>The answer at the summary: confirm, reject, or change one field (with its new value when given).</summary>
@@ -1195,9 +1202,16 @@ public sealed class AnswerReader
 
         text = TypedCharacters.AsPlain(text);
 
-        return IsTooLong(text)
-            ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong }
-            : SummaryReader.Read(text, context with { PartOfSummary = true }, this);
+        if (IsTooLong(text))
+        {
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong };
+        }
+
+        var reading = SummaryReader.Read(text, context with { PartOfSummary = true }, this);
+        // "I don't confirm", "doesn't look right": a confirmation inside a negated agreement is a rejection, confirmed
+        return reading is { Value.Intent: SummaryIntent.Confirm, Confidence: >= Confidence.Medium } && YesNoReader.NegatesAgreement(text)
+            ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Negated }
+            : reading;
     }
 
     /// <summary>Every slot one message fills, for a prospect who answers several questions at once after consent

@@ -115,6 +115,79 @@ internal static class YesNoReader
             : reading;
     }
 
+    // Words of agreement that a negation before them, or a "not" closing the clause after them, turns into a refusal.
+    private static readonly string[][] Agreement = Phrases.Of(
+        "consent", "agree", "confirm", "accept", "approve", "fine", "ok", "okay", "right", "correct", "good", "of course",
+        "alright", "einverstanden", "zustimmen", "stimme zu", "bestaetige", "akzeptiere", "richtig", "korrekt",
+        "in ordnung", "natuerlich", "klar", "sicher", "gut");
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "wasn't", "never", "nicht",
+        "nie", "niemals",
+    };
+
+    // Words that may stand between the negation and the agreement ("I do not really agree", "doesn't look right").
+    private static readonly HashSet<string> BetweenNegationAndAgreement = new(StringComparer.Ordinal)
+    {
+        "do", "does", "really", "quite", "so", "look", "looks", "seem", "seems", "sound", "sounds", "feel", "be", "wirklich",
+        "ganz", "so", "mehr",
+    };
+
+    /// <summary>Whether a word of agreement in the answer is negated: by a negation before it in its clause ("I do not
+    /// consent", "that's not fine", "doesn't look right", "I don't confirm") or by a "not" that closes its clause right after
+    /// it ("of course not", "sicher nicht"). Such an answer is no yes, whatever phrase of yes it also holds.</summary>
+    internal static bool NegatesAgreement(string text)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var length = 0;
+            foreach (var p in Agreement)
+            {
+                if (p.Length > length && folded.MatchesAt(i, p))
+                {
+                    length = p.Length;
+                }
+            }
+
+            if (length == 0)
+            {
+                continue;
+            }
+
+            if (IsNegatedAt(folded, i, length))
+            {
+                return true;
+            }
+
+            i += length - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the phrase of <paramref name="length"/> words at <paramref name="at"/> is negated in its clause: a
+    /// negation before it (with at most two words such as "do", "really", "look" between) or a "not" right after it that
+    /// closes the clause.</summary>
+    private static bool IsNegatedAt(FoldedText folded, int at, int length)
+    {
+        var k = at - 1;
+        for (var skipped = 0; k >= 0 && skipped < 2 && BetweenNegationAndAgreement.Contains(folded[k].Text) && !folded[k + 1].AfterBreak; skipped++)
+        {
+            k--;
+        }
+
+        if (k >= 0 && Negations.Contains(folded[k].Text) && !folded[k + 1].AfterBreak)
+        {
+            return true;
+        }
+
+        var after = at + length;
+        return after < folded.Count && folded[after].Text is "not" or "nicht" && !folded[after].AfterBreak &&
+               (after + 1 == folded.Count || folded[after + 1].AfterBreak);
+    }
+
     private static Reading<bool>? ReadWords(string text, FoldedText folded)
     {
         if (folded.Count == 0)
@@ -199,7 +272,8 @@ internal static class YesNoReader
                 continue;
             }
 
-            (best.IsYes ? yesAt : noAt).Add((i, best.Length));
+            // "I do not really agree", "das ist nicht in Ordnung", "of course not": a negated yes is a no
+            (best.IsYes && !IsNegatedAt(folded, i, best.Length) ? yesAt : noAt).Add((i, best.Length));
             for (var k = i; k < i + best.Length; k++)
             {
                 covered[k] = true;

@@ -90,6 +90,14 @@ internal static partial class CompanyReader
             return partners;
         }
 
+        if (FormerThenNow().Match(text) is { Success: true } change && change.Groups["now"].Value.Trim().TrimEnd('.', '!') is { Length: > 1 } now &&
+            ReadWords(now, language) is { Value: string } current)
+        {
+            // "früher Lindwurm Verlag, jetzt Lindwurm Medien GmbH": the former name first, then the one in use after
+            // "jetzt"/"now", which is offered
+            return current with { Confidence = current.Confidence == Confidence.High ? Confidence.Medium : current.Confidence, Hint = ReadingHints.Ambiguous };
+        }
+
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
         if (reading is { Value: string describedFirst } && FirmAfterDescription(text) is { } firmNamed &&
             !describedFirst.Contains(firmNamed, StringComparison.OrdinalIgnoreCase))
@@ -384,6 +392,14 @@ internal static partial class CompanyReader
             before = "";
         }
 
+        if (FormerNameOnly().IsMatch(text[(at + evidence.Length)..]))
+        {
+            // "Nordlicht Software GmbH (früher Nordlicht IT)", "Wu Architects, formerly Wu+Lee": nothing after the name
+            // but its former name; every blind writer who met one stored the name before it, sure, and none another
+            // value
+            return UnreadSegment().Split(before).Any(segment => !HarmlessSegment(segment));
+        }
+
         var following = text[(at + evidence.Length)..].TrimStart();
         if (following.StartsWith('/') && UnreadSegment().Split(following[1..]).FirstOrDefault(p => FoldedText.Of(p).Count > 0) is { } second &&
             FoldedText.Of(second).Words.Any(w => !MessageReader.IsPlace(w.Text) && !Discipline.IsDepartmentWord(w.Text) && !LeadInWords.Contains(w.Text) &&
@@ -550,6 +566,15 @@ internal static partial class CompanyReader
         return place.Count is > 0 and <= 3 &&
                place.All(w => MessageReader.IsPlace(w.Text) || w.IsNumber || char.IsUpper(segment[w.Start]) && (w.Text.Length == 2 || place.Count(p => !p.IsNumber && p.Text.Length > 2) <= 2));
     }
+
+    // Nothing but a former name after the name: a break, "formerly (known as)", "früher", "ehemals", "vormals" or
+    // "previously", then one to five words of a name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[,(–—/-]?\s*(formerly( known as)?|früher|ehemals|vormals|previously)\s+\p{Lu}[\p{L}\p{N}&+.'-]*(\s+(&|\+|und|and|\p{Lu}[\p{L}\p{N}&+.'-]*)){0,4}\s*\)?\.?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FormerNameOnly();
+
+    // A former name first, then after a break the name in use ("früher …, jetzt …", "formerly …, now …").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(früher|frueher|formerly|ehemals|vormals|previously)\s+[^,;–—]+[,;–—]\s*(jetzt|now|heute|today|inzwischen|mittlerweile)\s+(?<now>\p{Lu}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FormerThenNow();
 
     // The parts of the words left beside a company: split at commas, brackets, slashes, dashes, colons and full stops.
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;()\[\]/|–—:!?]|\s-\s|\.\s|\n", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

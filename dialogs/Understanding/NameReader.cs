@@ -572,7 +572,9 @@ internal static partial class NameReader
         {
             // "Pauli – eigentlich Paul Schneider", "my name is Tom, well Thomas officially. Thomas Reed": the full name
             // said after the word that corrects the first one
-            return new SlotReading("name", Capitalized(corrected), Confidence.High, corrected);
+            return ShoutedPart(Capitalized(corrected)) is { } shouted
+                ? new SlotReading("name", shouted, Confidence.Medium, corrected) { Hint = ReadingHints.Ambiguous }
+                : new SlotReading("name", Capitalized(corrected), Confidence.High, corrected);
         }
 
         if (PartCorrected(clean) is { } part)
@@ -599,6 +601,14 @@ internal static partial class NameReader
         var confidence = name.Confidence == Confidence.High && (RemarkInside(stripped) && !NicknameInside(stripped) || ownClause)
             ? Confidence.Medium : name.Confidence;
         var value = SmallWordsCapitalized(Capitalized(name.Name));
+        if (ShoutedPart(value) is { } written)
+        {
+            // "Jean DUPONT", "Fabienne PERRET-GENTIL": a surname in capitals beside a given name written as names are is
+            // how some write the surname out; it is written as a name is, confirmed, as the letters may be an acronym
+            value = written;
+            confidence = confidence == Confidence.High ? Confidence.Medium : confidence;
+        }
+
         var nameWords = FoldedText.Of(name.Name);
         if (confidence == Confidence.High && (nameWords.Count == 1 && !GivenNames.IsName(nameWords[0].Text) && !Salutation(clean) ||
             nameWords.Count >= 2 && nameWords[^1].Text.Length == 1))
@@ -1720,6 +1730,30 @@ internal static partial class NameReader
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>The name with each word of four letters or more typed all in capitals written as a name is ("Jean
+    /// DUPONT" → "Jean Dupont"), when another word is written with small letters and no comma turns it round; null when
+    /// there is no such word.</summary>
+    private static string? ShoutedPart(string name)
+    {
+        if (name.Contains(',', StringComparison.Ordinal) || !name.Any(char.IsLower))
+        {
+            return null;
+        }
+
+        var words = name.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Count(char.IsLetter) >= 4 && words[i].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                words[i] = Capitalized(words[i].ToLowerInvariant());
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', words) : null;
     }
 
     /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay

@@ -58,7 +58,11 @@ internal static partial class CompanyReader
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
         "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
         "a.s.", "gesmbh", "ges.m.b.h.", "ges.m.b.h", "kft.", "kft", "n.v.", "pte. ltd.", "pte ltd", "pvt. ltd.", "pvt ltd",
-        "s.a.s.", "ltda.", "ltda", "s.l.", "aps", "oyj",
+        "s.a.s.", "ltda.", "ltda", "s.l.", "aps", "oyj", "d.o.o.",
+        // the short forms of the Nordic, Baltic and Benelux countries and Spain ("Skyline Apps AB", "Fjordsoft AS",
+        // "CleanPro Oy", "Cloudly OÜ"): letters that are words too ("ab", "as"), so they count only where ForeignShortForm
+        // says so
+        "asa", "ab", "as", "oy", "oü", "sia", "uab", "bv", "nv", "sl",
         // the German marks of a firm of auditors or tax advisers, written after its legal form ("GmbH WPG", "AG StBG")
         "wpg", "stbg",
         // the American professional association, after a comma at the end of the name ("Lakeview Orthodontics, PA")
@@ -86,6 +90,14 @@ internal static partial class CompanyReader
             return partners;
         }
 
+        if (FormerThenNow().Match(text) is { Success: true } change && change.Groups["now"].Value.Trim().TrimEnd('.', '!') is { Length: > 1 } now &&
+            ReadWords(now, language) is { Value: string } current)
+        {
+            // "früher Lindwurm Verlag, jetzt Lindwurm Medien GmbH": the former name first, then the one in use after
+            // "jetzt"/"now", which is offered
+            return current with { Confidence = current.Confidence == Confidence.High ? Confidence.Medium : current.Confidence, Hint = ReadingHints.Ambiguous };
+        }
+
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
         if (reading is { Value: string describedFirst } && FirmAfterDescription(text) is { } firmNamed &&
             !describedFirst.Contains(firmNamed, StringComparison.OrdinalIgnoreCase))
@@ -109,6 +121,13 @@ internal static partial class CompanyReader
         {
             // "IWB Basel", "NHS England": a short form then only a place may be the firm's whole name or the firm and
             // where it is; careful writers record either, so the words as typed are confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string quotedName } && QuotedSmallIn(text, quotedName))
+        {
+            // "…, heißt \"textwerk\"": the prospect marked the spelling with quotes but typed no capital; careful writers
+            // split between the small letters as marked and the name written as names are, so it is confirmed
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
@@ -198,7 +217,10 @@ internal static partial class CompanyReader
         var afterWords = FoldedText.Of(after);
         var opens = before.Count >= 3 && SentenceOpeners.Contains(before[0].Text) &&
                     (before[0].Text.Contains('\'', StringComparison.Ordinal) || before[0].Text == "its" || Copulas.Contains(before[1].Text));
-        if (!opens || afterWords.Count is < 1 or > 5 || !afterWords.Words.All(w => char.IsUpper(after[w.Start]) || w.Text is "&" or "und" or "and" or "of") ||
+        var someones = SomeonesFirm(before);
+        var small = someones && !text.Any(char.IsUpper);
+        if (!(opens || someones) || afterWords.Count is < 1 or > 5 ||
+            !small && !afterWords.Words.All(w => char.IsUpper(after[w.Start]) || w.Text is "&" or "und" or "and" or "of") ||
             ReadWords(after, language) is not { Value: string } named)
         {
             return null;
@@ -206,6 +228,27 @@ internal static partial class CompanyReader
 
         var firmWord = before.Words.Any(w => IsCompanyWord(w.Text[(w.Text.IndexOf('\'') + 1)..]) || w.Text.EndsWith("firma", StringComparison.Ordinal));
         return firmWord || named.Confidence != Confidence.High ? named : named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+    }
+
+    /// <summary>"für die Firma meines Chefs", "die firma von meinem mann", "for my boss's company": words that say whose
+    /// firm it is, before a comma and its name. The name after the comma is the firm (the words before it name none).</summary>
+    private static bool SomeonesFirm(FoldedText before)
+    {
+        var i = before.Count > 0 && before[0].Text is "fuer" or "for" or "bei" or "at" ? 1 : 0;
+        i += i < before.Count && before[i].Text is "die" or "the" ? 1 : 0;
+        if (i < before.Count && before[i].Text is "firma" or "company" or "business" or "firm" or "betrieb" or "laden")
+        {
+            // "die Firma meines Chefs", "die firma von meinem mann", "the company of my father-in-law"
+            i++;
+            i += i < before.Count && before[i].Text is "von" or "vom" or "of" ? 1 : 0;
+            return i < before.Count && before[i].Text is "meines" or "meiner" or "meinem" or "meinen" or "unseres" or "unserem" or "unserer" or "my" or "our" &&
+                   before.Count - i is >= 2 and <= 3 || before.Count - i == 1 && before[i - 1].Text == "vom";
+        }
+
+        // "for my boss's company", "my dad's business"
+        var j = i > 0 && before[i - 1].Text is "the" ? i - 1 : i;
+        return j + 2 < before.Count + 1 && j < before.Count && before[j].Text is "my" or "our" && before.Count - j is 3 &&
+               before[j + 1].Text.EndsWith("'s", StringComparison.Ordinal) && before[j + 2].Text is "company" or "business" or "firm";
     }
 
     /// <summary>"Recruiting-Agentur TalentWerk": a plain word for a kind of firm joined to its field by a hyphen opens a name
@@ -341,11 +384,30 @@ internal static partial class CompanyReader
         }
 
         var before = text[..at];
-        if (NamingDescription(before, Handle(evidence)))
+        if (NamingDescription(before, Handle(evidence)) || before.TrimEnd().EndsWith(',') && SomeonesFirm(FoldedText.Of(before)))
         {
+            // ("für die Firma meines Chefs, …": whose firm it is, said before its name, names no other)
             // "a small bakery called Brotzeit", "wir sind ein Ingenieurbüro namens …": the description says what the name
             // that follows is, so it is read
             before = "";
+        }
+
+        if (FormerNameOnly().IsMatch(text[(at + evidence.Length)..]))
+        {
+            // "Nordlicht Software GmbH (früher Nordlicht IT)", "Wu Architects, formerly Wu+Lee": nothing after the name
+            // but its former name; every blind writer who met one stored the name before it, sure, and none another
+            // value
+            return UnreadSegment().Split(before).Any(segment => !HarmlessSegment(segment));
+        }
+
+        var following = text[(at + evidence.Length)..].TrimStart();
+        if (following.StartsWith('/') && UnreadSegment().Split(following[1..]).FirstOrDefault(p => FoldedText.Of(p).Count > 0) is { } second &&
+            FoldedText.Of(second).Words.Any(w => !MessageReader.IsPlace(w.Text) && !Discipline.IsDepartmentWord(w.Text) && !LeadInWords.Contains(w.Text) &&
+                                                   !LegalNoteWords.Contains(w.Text)))
+        {
+            // "Medienhaus Rhein-Ruhr / Druckzentrum": after a slash an unknown word is a second name or a unit of the firm
+            // more often than a place, and careful writers stored either ("… / Einzelunternehmen" is a legal note)
+            return true;
         }
 
         foreach (var part in new[] { before, text[(at + evidence.Length)..] })
@@ -504,6 +566,15 @@ internal static partial class CompanyReader
         return place.Count is > 0 and <= 3 &&
                place.All(w => MessageReader.IsPlace(w.Text) || w.IsNumber || char.IsUpper(segment[w.Start]) && (w.Text.Length == 2 || place.Count(p => !p.IsNumber && p.Text.Length > 2) <= 2));
     }
+
+    // Nothing but a former name after the name: a break, "formerly (known as)", "früher", "ehemals", "vormals" or
+    // "previously", then one to five words of a name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[,(–—/-]?\s*(formerly( known as)?|früher|ehemals|vormals|previously)\s+\p{Lu}[\p{L}\p{N}&+.'-]*(\s+(&|\+|und|and|\p{Lu}[\p{L}\p{N}&+.'-]*)){0,4}\s*\)?\.?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FormerNameOnly();
+
+    // A former name first, then after a break the name in use ("früher …, jetzt …", "formerly …, now …").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(früher|frueher|formerly|ehemals|vormals|previously)\s+[^,;–—]+[,;–—]\s*(jetzt|now|heute|today|inzwischen|mittlerweile)\s+(?<now>\p{Lu}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FormerThenNow();
 
     // The parts of the words left beside a company: split at commas, brackets, slashes, dashes, colons and full stops.
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;()\[\]/|–—:!?]|\s-\s|\.\s|\n", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -921,7 +992,7 @@ internal static partial class CompanyReader
         }
 
         if (!name.Value.HasLegalForm && FoldedText.Of(name.Value.Name) is { Count: > 1 } words &&
-            words[0].Text is "i" or "ich" or "wir" or "we" or "my" or "mein" or "meine" or "unser" or "unsere" or "our")
+            words[0].Text is "i" or "ich" or "wir" or "we" or "my" or "mein" or "meine" or "unser" or "unsere" or "our" or "hab" or "habe")
         {
             if (OwnBusiness(words))
             {
@@ -939,7 +1010,8 @@ internal static partial class CompanyReader
             }
 
             var following = clean[name.Value.End..];
-            if (following.TrimStart().StartsWith(',') && following.Any(char.IsUpper) &&
+            // the name after the comma is capitalized or said with a naming word ("…, heißt homeliebe")
+            if (following.TrimStart().StartsWith(',') && (following.Any(char.IsUpper) || FoldedText.Of(following).Find(NamedCues) is (0, _)) &&
                 Enumerable.Range(1, Math.Min(3, words.Count - 2)).FirstOrDefault(k => IsIndefiniteArticle(words[k].Text)) is > 0 and var article &&
                 Described(name.Value.Name[words[article].Start..], following) is { } run && !string.Equals(run.Evidence, name.Value.Name[words[article].Start..], StringComparison.Ordinal))
             {
@@ -948,8 +1020,12 @@ internal static partial class CompanyReader
                 return run;
             }
 
-            // "I own a small bakery": a sentence about the company, not its name
-            return new SlotReading("company", name.Value.Name, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
+            // "I own a small bakery": a sentence about the company, not its name ("hab …" without its "ich" is read as
+            // before unless it describes the firm and names it)
+            if (words[0].Text is not ("hab" or "habe"))
+            {
+                return new SlotReading("company", name.Value.Name, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
+            }
         }
 
         if (!name.Value.HasLegalForm && IsRefusal(folded))
@@ -1386,7 +1462,7 @@ internal static partial class CompanyReader
             }
 
             var word = name[start..i];
-            sb.Append(word.Length > 1 && LegalFormSpelling.TryGetValue(word, out var spelled) ? spelled : word);
+            sb.Append(ForeignSpelling(name[form.Start..form.End], word) ?? (word.Length > 1 && LegalFormSpelling.TryGetValue(word, out var spelled) ? spelled : word));
         }
 
         return sb.ToString();
@@ -1447,7 +1523,13 @@ internal static partial class CompanyReader
             }
 
             var word = name[start..i];
-            if (form is { } own && start >= own.Start && i <= own.End && !LegalFormSpelling.ContainsKey(word))
+            if (form is { } foreign && start >= foreign.Start && i <= foreign.End && ForeignSpelling(name[foreign.Start..foreign.End], word) is { } capitals)
+            {
+                // "skyline apps ab" → "Skyline Apps AB", "rotterdam logistics b.v." → "… B.V.": a foreign form in the
+                // capitals its country writes it with
+                sb.Append(capitals);
+            }
+            else if (form is { } own && start >= own.Start && i <= own.End && !LegalFormSpelling.ContainsKey(word))
             {
                 // "webcraft s.r.o.", "eventi fiera milano srl": a legal form the corpus gives no registered spelling for
                 // keeps the writer's letters and dots
@@ -2066,8 +2148,9 @@ internal static partial class CompanyReader
         if (at > 0 && at + length < folded.Count)
         {
             // "a 3pl called packright logistics": a name in small letters is written as a name is written
-            var called = Unquoted(name[folded[at + length].Start..].Trim().TrimEnd('.', '!'));
-            return new SlotReading("company", called.Any(char.IsUpper) ? called : Capitalized(called), Confidence.High, called);
+            var said = name[folded[at + length].Start..].Trim().TrimEnd('.', '!');
+            var called = Unquoted(said);
+            return new SlotReading("company", called.Any(char.IsUpper) ? called : Capitalized(called), QuotedSmall(said) ? Confidence.Medium : Confidence.High, called);
         }
 
         for (var i = folded.Count - 1; i > 0; i--)
@@ -2176,6 +2259,21 @@ internal static partial class CompanyReader
         folded.Count >= 3 && folded[0].Text is "my" or "our" or "mein" or "meine" or "meinen" or "unser" or "unsere" &&
         folded[1].Text is "own" or "eigene" or "eigenes" or "eigener" or "eigenen";
 
+    /// <summary>"\"textwerk\"": a name the prospect put in quotes and typed in small letters. The quotes mark the spelling
+    /// as meant, and careful writers split between keeping the small letters and writing it as a name is written, so the
+    /// capitalized name is confirmed.</summary>
+    private static bool QuotedSmall(string named) =>
+        named.Trim() is { Length: > 2 } t && t[0] is '"' or '„' or '“' or '«' && t[^1] is '"' or '“' or '”' or '»' && !t.Any(char.IsUpper);
+
+    /// <summary>Whether the answer holds the read name in quotes typed in small letters ("heißt \"textwerk\"").</summary>
+    private static bool QuotedSmallIn(string text, string name)
+    {
+        var open = text.IndexOfAny(['"', '„', '“', '«']);
+        var close = open < 0 ? -1 : text.IndexOfAny(['"', '“', '”', '»'], open + 1);
+        return close > open + 1 && QuotedSmall(text[open..(close + 1)]) &&
+               string.Equals(text[(open + 1)..close].Trim(), name, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The name without the quotes around it ("\"homeliebe\"" → "homeliebe").</summary>
     private static string Unquoted(string name) => name.Trim().Trim('"', '„', '“', '”', '«', '»').Trim();
 
@@ -2185,6 +2283,7 @@ internal static partial class CompanyReader
     /// a person's given name; otherwise confirmed.</summary>
     private static SlotReading DescribedName(FoldedText description, int end, string named, bool said = false)
     {
+        var quotedSmall = QuotedSmall(named);
         named = Unquoted(named);
         var words = FoldedText.Of(named);
         var kind = false;
@@ -2208,7 +2307,7 @@ internal static partial class CompanyReader
 
         var sure = kind && end <= 5 && words.Count is >= 1 and <= 4 && !WordKinds(named).Sentence &&
                    !words.Words.Any(w => MessageReader.IsPlace(w.Text) || GivenNames.IsName(w.Text) || w.IsNumber) &&
-                   !(words.Count == 1 && IsCompanyWord(words[0].Text));
+                   !(words.Count == 1 && IsCompanyWord(words[0].Text)) && !quotedSmall;
         var stored = named.Any(char.IsUpper) ? named : Capitalized(named);
         return sure ? new SlotReading("company", stored, Confidence.High, named)
             : new SlotReading("company", stored, Confidence.Medium, named) { Hint = ReadingHints.Ambiguous };
@@ -2681,7 +2780,8 @@ internal static partial class CompanyReader
             if (form is "pa" or "p.a." && !ProfessionalAssociation(text, index, form.Length) ||
                 form is "na" or "n.a." && !(ProfessionalAssociation(text, index, form.Length) && NamesBank(text, index)) ||
                 form is "national association" && !(text.AsSpan(0, index).TrimEnd().EndsWith(",") && NamesBank(text, index)) ||
-                form is "ag" && AgricultureAg(text, index))
+                form is "ag" && AgricultureAg(text, index) ||
+                Array.IndexOf(ShortForeignForms, form) >= 0 && !ForeignShortForm(text, index, form.Length))
             {
                 continue;
             }
@@ -2720,6 +2820,66 @@ internal static partial class CompanyReader
 
         return false;
     }
+
+    /// <summary>The capitals of a word of a foreign legal form typed in small letters ("ab" → "AB", the "b" of "b.v." →
+    /// "B"), or null when its country writes it small or the corpus gives it no spelling.</summary>
+    private static string? ForeignSpelling(string form, string word) =>
+        form.ToLowerInvariant() is "a/s" or "b.v." or "n.v." or "s.a." or "s.l." && word.Length == 1 ? word.ToUpperInvariant() :
+        ForeignCapitals.TryGetValue(word, out var capitals) && string.Equals(form.TrimEnd('.'), word, StringComparison.OrdinalIgnoreCase) ? capitals : null;
+
+    // The foreign short forms that are words or names as well, and so need ForeignShortForm's cue.
+    private static readonly string[] ShortForeignForms = ["asa", "ab", "as", "oy", "oü", "sia", "uab", "bv", "nv", "sl"];
+
+    /// <summary>"Skyline Apps AB", "skyline apps ab (sweden)", "fjordsoft as": a short legal form of another country ends
+    /// a name after a word of it: in its registered capitals after a capitalized word, or in small letters at the end of
+    /// a short answer in small letters (then only a bracket or a full stop may follow), never inside a sentence ("ab
+    /// Januar", "das hängt vom Budget ab", "as soon as").</summary>
+    private static bool ForeignShortForm(string text, int index, int length)
+    {
+        var typed = text.Substring(index, length);
+        var before = text.AsSpan(0, index).TrimEnd(' ');
+        if (before.Length == 0 || !char.IsLetterOrDigit(before[^1]) || index + length < text.Length && char.IsLetterOrDigit(text[index + length]))
+        {
+            return false;
+        }
+
+        var words = FoldedText.Of(before.ToString());
+        var previous = words[^1];
+        if (typed == ForeignCapitals[typed.ToLowerInvariant()] || typed.All(char.IsUpper) && before.ToString().All(c => !char.IsLower(c)))
+        {
+            // in the capitals its country writes it with, after a word of the name written with a capital
+            return char.IsUpper(before[previous.Start]) || char.IsDigit(before[previous.Start]);
+        }
+
+        if (typed.Any(char.IsUpper) || text.AsSpan(0, index).ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(index + length).Trim();
+        var clauseStart = before.LastIndexOfAny([',', ';', ':', '|', '\n', '(']) + 1;
+        var clause = FoldedText.Of(before[clauseStart..].ToString());
+        return (after.Length == 0 || after[0] == '(' && after[^1] == ')' || after is ".") && clause.Count is >= 1 and <= 4 && clauseStart == 0 &&
+               !clause.Words.Any(w => CommonWords.SentenceWords.Contains(w.Text) || FormFramingWords.Contains(w.Text) || w.IsNumber);
+    }
+
+    // Prepositions and verbs before a small "ab"/"as" that make it a word of a sentence ("vom budget ab", "known as").
+    private static readonly HashSet<string> FormFramingWords = new(StringComparer.Ordinal)
+    {
+        "von", "vom", "bei", "beim", "im", "in", "am", "um", "auf", "aus", "fuer", "mit", "nach", "ab", "bis", "so", "such",
+        "known", "same", "well", "as", "at", "from", "for", "with", "to", "of", "hängt", "haengt", "geht", "gehts", "los",
+        "start", "starten", "anfang", "januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "dezember", "sofort", "heute", "morgen", "jetzt", "gleich",
+    };
+
+    // The capitals the countries write their short legal forms with, for the same letters typed small ("skyline apps
+    // ab" → "Skyline Apps AB", "lisboa sa" → "Lisboa SA"); forms registered in small letters ("s.r.o.", "d.o.o.",
+    // "sp. z o.o.") keep them.
+    private static readonly Dictionary<string, string> ForeignCapitals = new(StringComparer.Ordinal)
+    {
+        ["ab"] = "AB", ["as"] = "AS", ["asa"] = "ASA", ["aps"] = "ApS", ["oy"] = "Oy", ["oyj"] = "Oyj", ["oü"] = "OÜ",
+        ["sia"] = "SIA", ["uab"] = "UAB", ["bv"] = "BV", ["nv"] = "NV", ["sa"] = "SA", ["sl"] = "SL", ["kft"] = "Kft",
+    };
 
     // "… Savings Bank, N.A.": a bank's name before the national bank's mark.
     private static bool NamesBank(string text, int index) =>

@@ -77,7 +77,7 @@ internal static partial class NameReader
     private static readonly string[][] Prefixes = Phrases.Of(
         "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
-        "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "herr", "frau",
+        "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "just call me", "you can just call me", "please call me", "herr", "frau",
         "hr", "fr", "mr", "mrs", "ms", "miss", "mister", "misses", "missus", "monsieur", "madame", "mme", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
         "schreib einfach", "schreiben sie einfach", "schreibt einfach", "just put", "just write",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
@@ -178,6 +178,16 @@ internal static partial class NameReader
             // "Brad Jenkins - Owner, Jenkins Electric LLC": words behind a spaced dash are a job or the firm more often
             // than part of the name, so the name before the dash is offered, never the whole kept as sure
             return before.Confidence == Confidence.High ? before with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : before;
+        }
+
+        if (reading is { Value: string withFirm } && FoldedText.Of(withFirm) is { Count: >= 4 } firmWords && GivenNames.IsName(firmWords[0].Text) &&
+            firmWords[1].Text is "von" or "vom" && (firmWords[2].Text is "der" or "dem" ? 3 : 2) is var firmAt && firmAt < firmWords.Count - 1 &&
+            (NameReader.IsTradeCompound(firmWords[firmAt].Text) || CompanyReader.IsCompanyWord(firmWords[firmAt].Text)))
+        {
+            // "Ich bin die Sabine von der Druckerei Kleinschmidt": "von der" before a trade or a word for a firm says where
+            // the writer is from, it opens no surname; the given name, confirmed (the family's name may be the firm's)
+            var given = withFirm[..firmWords[0].End];
+            reading = reading with { Value = FamilyFirmSurname(text, given) is { } family ? $"{given} {family}" : given, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (reading is { Confidence: Confidence.High, Value: string lone } && FamilyFirmSurname(text, lone) is { } surname)
@@ -535,11 +545,20 @@ internal static partial class NameReader
             clean = clean[..courteous[^2].End];
         }
 
-        if (WithoutTrailingReason(clean) is { } reasoned)
+        for (var clauses = 0; clauses < 3 && WithoutTrailingReason(clean) is { } reasoned; clauses++)
         {
             // "Lena Hoffmann, nee Moment – Lena Hoffmann-Berg, hab ja geheiratet": why the name was corrected, said after
-            // it in small letters, is no part of it
+            // it in small letters, is no part of it, in one clause or several
             clean = reasoned;
+        }
+
+        var ownClause = false;
+        if (WithoutOwnClause(clean) is { } own)
+        {
+            // "Lukas Weber, aber ich schreib im Auftrag von meinem Chef": a clause of the writer's own after the full name
+            // is no part of it; it may bring in someone else, so the name is confirmed
+            clean = own;
+            ownClause = true;
         }
 
         if (NicknameAfter(clean) is { } named)
@@ -553,7 +572,9 @@ internal static partial class NameReader
         {
             // "Pauli – eigentlich Paul Schneider", "my name is Tom, well Thomas officially. Thomas Reed": the full name
             // said after the word that corrects the first one
-            return new SlotReading("name", Capitalized(corrected), Confidence.High, corrected);
+            return ShoutedPart(Capitalized(corrected)) is { } shouted
+                ? new SlotReading("name", shouted, Confidence.Medium, corrected) { Hint = ReadingHints.Ambiguous }
+                : new SlotReading("name", Capitalized(corrected), Confidence.High, corrected);
         }
 
         if (PartCorrected(clean) is { } part)
@@ -577,9 +598,17 @@ internal static partial class NameReader
 
         // "Maria (geb. Schulz) Weber": a bracket between the words of a name may be a part of it; confirmed. A nickname
         // after a given name ("Christopher (Chris) Walker") is dropped, and the name stays sure.
-        var confidence = name.Confidence == Confidence.High && RemarkInside(stripped) && !NicknameInside(stripped)
+        var confidence = name.Confidence == Confidence.High && (RemarkInside(stripped) && !NicknameInside(stripped) || ownClause)
             ? Confidence.Medium : name.Confidence;
         var value = SmallWordsCapitalized(Capitalized(name.Name));
+        if (ShoutedPart(value) is { } written)
+        {
+            // "Jean DUPONT", "Fabienne PERRET-GENTIL": a surname in capitals beside a given name written as names are is
+            // how some write the surname out; it is written as a name is, confirmed, as the letters may be an acronym
+            value = written;
+            confidence = confidence == Confidence.High ? Confidence.Medium : confidence;
+        }
+
         var nameWords = FoldedText.Of(name.Name);
         if (confidence == Confidence.High && (nameWords.Count == 1 && !GivenNames.IsName(nameWords[0].Text) && !Salutation(clean) ||
             nameWords.Count >= 2 && nameWords[^1].Text.Length == 1))
@@ -1569,7 +1598,8 @@ internal static partial class NameReader
     /// letters (or "I"), none a common given name, all one sentence; null otherwise.</summary>
     private static string? WithoutTrailingReason(string text)
     {
-        var comma = text.LastIndexOf(',');
+        // the clause opens after a comma or a spaced dash ("…, Anna Lindberg – I just got married")
+        var comma = Math.Max(text.LastIndexOf(','), Math.Max(text.LastIndexOf(" – ", StringComparison.Ordinal), text.LastIndexOf(" - ", StringComparison.Ordinal)) + 1);
         if (comma <= 0)
         {
             return null;
@@ -1586,6 +1616,26 @@ internal static partial class NameReader
         }
 
         return text[..comma].TrimEnd();
+    }
+
+    /// <summary>"Lukas Weber, aber ich schreib im Auftrag von meinem Chef", "Tom Baker, but I'm writing for my boss": a full
+    /// name opening with a common given name, then after a comma a clause of the writer's own ("aber ich", "but I") that
+    /// names no one by a given name; the name before it, or null.</summary>
+    private static string? WithoutOwnClause(string text)
+    {
+        var comma = text.IndexOf(',');
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var name = FoldedText.Of(text[..comma]);
+        var clause = FoldedText.Of(text[(comma + 1)..]);
+        return name.Count is 2 or 3 && GivenNames.IsName(name[0].Text) && name.Words.All(w => char.IsUpper(text[w.Start]) && !NotInNames.Contains(w.Text)) &&
+               clause.Count >= 3 && clause[0].Text is "aber" or "but" or "und" or "and" && clause[1].Text is "ich" or "i" or "i'm" or "im" &&
+               !clause.Words.Skip(2).Any(w => GivenNames.IsName(w.Text) && char.IsUpper(text[comma + 1 + w.Start]))
+            ? text[..comma].TrimEnd()
+            : null;
     }
 
     private static readonly string[][] NicknameCues = Phrases.Of(
@@ -1680,6 +1730,30 @@ internal static partial class NameReader
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>The name with each word of four letters or more typed all in capitals written as a name is ("Jean
+    /// DUPONT" → "Jean Dupont"), when another word is written with small letters and no comma turns it round; null when
+    /// there is no such word.</summary>
+    private static string? ShoutedPart(string name)
+    {
+        if (name.Contains(',', StringComparison.Ordinal) || !name.Any(char.IsLower))
+        {
+            return null;
+        }
+
+        var words = name.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Count(char.IsLetter) >= 4 && words[i].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                words[i] = Capitalized(words[i].ToLowerInvariant());
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', words) : null;
     }
 
     /// <summary>A name typed all in small letters ("sabine") is stored as a name is written ("Sabine"); particles stay
@@ -2244,19 +2318,26 @@ internal static partial class NameReader
         }
 
         var joined = end > surnameAt && !text.AsSpan(folded[surnameAt].Start, folded[end].End - folded[surnameAt].Start).Contains(' ');
-        if ((end == surnameAt || joined) && folded.Count == end + 2 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
+        // "Eriksson, Lars-Göran": a given name joined by a hyphen is one given name
+        var givenEnd = end + 1;
+        while (givenEnd + 1 < folded.Count && folded[givenEnd].End + 1 == folded[givenEnd + 1].Start && text[folded[givenEnd].End] == '-')
+        {
+            givenEnd++;
+        }
+
+        if ((end == surnameAt || joined) && folded.Count == givenEnd + 1 && folded[end + 1].AfterBreak && !folded[end + 1].IsNumber &&
             !CompanyReader.HasLegalForm(text, folded[end + 1].Start))
         {
             if (titles == 0 && confidence == Confidence.High && TurnedRound(text, folded, surnameAt, end, end + 1))
             {
                 // "Müller, Hans", "von Bergen, Clara": a surname, then a given name, is the name turned round
-                return (text[folded[end + 1].Start..folded[end + 1].End] + " " + text[folded[at].Start..folded[end].End], Confidence.High);
+                return (text[folded[end + 1].Start..folded[givenEnd].End] + " " + text[folded[at].Start..folded[end].End], Confidence.High);
             }
 
             // "Schulz, Thomas" where both or neither could be a given name: surname first, or a name and a company? Both
             // words, confirmed.
             confidence = Confidence.Medium;
-            end++;
+            end = givenEnd;
         }
         else if (end == at && folded.Count == end + 3 && folded[end + 1].AfterBreak && folded[end + 1].Text is "dr" or "prof" &&
                  !folded[end + 2].IsNumber)
@@ -2330,7 +2411,13 @@ internal static partial class NameReader
     /// the surname's words are none and no word for a company, and the given name ends the message.</summary>
     private static bool TurnedRound(string text, FoldedText folded, int surnameAt, int surnameEnd, int given)
     {
-        if (given != folded.Count - 1 || !GivenNames.IsName(folded[given].Text) || CompanyReader.HasLegalForm(text, folded[surnameAt].Start))
+        var last = given;
+        while (last + 1 < folded.Count && folded[last].End + 1 == folded[last + 1].Start && text[folded[last].End] == '-')
+        {
+            last++;
+        }
+
+        if (last != folded.Count - 1 || !GivenNames.IsName(folded[given].Text) || CompanyReader.HasLegalForm(text, folded[surnameAt].Start))
         {
             return false;
         }

@@ -1656,13 +1656,16 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
         }
 
-        if (step == QuestionSteps.Need && w.Start == w.End && folded.Count > 1 && GenericNeedWords.Contains(folded[w.Start].Text) &&
+        if (step == QuestionSteps.Need && w.Start == w.End && folded.Count > 1 &&
+            (GenericNeedWords.Contains(folded[w.Start].Text) || w.Start > 0 && Array.Exists(SortingStems, st => folded[w.Start].Text.StartsWith(st, StringComparison.Ordinal))) &&
             !NamesNeedField(folded) && !folded.Words.Any(x => Array.Exists(SalesWorkStems, st => x.Text.StartsWith(st, StringComparison.Ordinal)) &&
                                                                (!IsAppointment(x.Text) || SellsBesideBooking(folded) || folded.Words.Any(y => SalesStaff.Contains(y.Text)))))
         {
             // "Mahnwesen automatisieren", "automate our invoicing": automating, said of a task outside the field the needs
             // cover, may mean the configured need or another task; confirmed, never taken as sure ("Automatisierung"
-            // alone is the need, as its synonym says)
+            // alone is the need, as its synonym says). So is a bare verb of sorting or filtering after an object the
+            // needs do not know ("Manuskripteinreichungen digital vorsortieren"): anything can be sorted; qualifying
+            // names what is qualified
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
@@ -1917,6 +1920,9 @@ internal static class ChoiceReader
 
     private static bool IsAppointment(string word) =>
         word.StartsWith("termin", StringComparison.Ordinal) || word.StartsWith("appointment", StringComparison.Ordinal);
+
+    // Verbs of sorting or filtering, which say nothing of what is sorted ("vorsortieren", "filtern", "sort").
+    private static readonly string[] SortingStems = ["vorsortier", "sortier", "aussortier", "filter", "sort"];
 
     // Single words that name a kind of work but not what it is done to: what they mean comes from their object.
     private static readonly HashSet<string> GenericNeedWords = new(StringComparer.Ordinal)

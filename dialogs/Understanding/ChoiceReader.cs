@@ -3052,7 +3052,8 @@ internal static class ChoiceReader
 
     private static readonly string[][] SelfDecides = Phrases.Of(
         "i have final say", "i have the final say", "i have the last word", "final say is mine", "final call is mine",
-        "i make the call", "i make the decision", "i decide", "ich entscheide", "ich habe das letzte wort",
+        "i make the call", "i make the decision", "i decide", "ich entscheide", "ich habe das letzte wort", "it's my call",
+        "its my call", "it is my call",
         "das letzte wort habe ich", "ich treffe die entscheidung", "entscheide ich", "ich hab das letzte wort",
         "hab ich das letzte wort", "habe ich das letzte wort", "das letzte wort hab ich", "i call the shots",
         // "I'm the one who decides", "ich bin diejenige, die entscheidet": the relative clause is said of the prospect

@@ -105,6 +105,21 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var approvedKey } } &&
+            Adviser(choices) is >= 0 and var approvalAdviser && choices[approvalAdviser].Key == approvedKey && Folded() is var approvalText &&
+            OthersApprove(approvalText) && ClauseStarts(text, approvalText, "–—()").Count >= 2 &&
+            !approvalText.Words.Any(w => Array.Exists(AdvisingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal)) ||
+                                         w.Text is "shortlist" or "pass" or "weiter" or "vorlegen" or "vorstellen" or "input" or "suggest" or "case" or "vorschlagen" or
+                                             "put" or "proposal" or "schlag" or "schlage" or "influence" or "einfluss" or "say" or "wort" or "mitreden" or
+                                             "treibe" or "push" or "pushing"))
+        {
+            // "Einkauf, die Freigabe macht aber die Geschäftsleitung", "I'm in IT, the CFO signs off", "Teamleitung, Budget
+            // muss aber die Niederlassungsleitung freigeben": someone else's approval or signature beside a part of the
+            // prospect's own that is no word of advising; the blind writers record these as recommending and as deciding
+            // together, confirmed or sure, so the reading is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Authority && allowIndex && (reading is null || reading.Value is ChoiceValue { Key: null } ||
                                                 reading is { Value: ChoiceValue { Key: var titleKey } } && choices.Any(c => c.Key == titleKey && c.DecisionMaker)) &&
             Folded() is var endText && InTheEndSomeoneElse(text, endText) && Adviser(choices) is >= 0 and var endAdviser)
@@ -587,7 +602,10 @@ internal static class ChoiceReader
     private static readonly string[][] Weightier = Phrases.Of(
         "wichtiger ist", "wichtiger waere", "am wichtigsten ist", "am wichtigsten", "vor allem", "hauptsaechlich", "primaer",
         "in erster linie", "mainly", "mostly", "primarily", "more important is", "more importantly", "most important is",
-        "priority is", "prioritaet hat");
+        "priority is", "prioritaet hat",
+        // an explicit pick after several ("If I have to pick one, probably the Salesforce part")
+        "pick one", "choose one", "had to pick", "had to choose", "have to pick", "have to choose", "eins aussuchen", "mich entscheiden muesste",
+        "mich entscheiden muss", "wenn ich waehlen muss", "wenn ich waehlen muesste");
 
     /// <summary>The need that a plain wording of it ("CRM anbinden" / "connect our crm") reads as, offered for the prospect's
     /// own words about it, confirmed: their words name the pain, the wording names the configured need; null when no
@@ -846,9 +864,11 @@ internal static class ChoiceReader
                     continue;
                 }
 
-                if (step == QuestionSteps.Need && m.End == start && start + 1 < folded.Count && folded[start].Text is "quote" or "quotes" or "angebot" or "angebots" &&
-                    folded[start + 1].Text is "request" or "requests" or "anfrage" or "anfragen" or "inquiries" or "enquiries")
+                if (step == QuestionSteps.Need && m.End == start && folded[start].Text is "quote" or "quotes" or "angebot" or "angebots" &&
+                    (start + 1 < folded.Count && folded[start + 1].Text is "request" or "requests" or "anfrage" or "anfragen" or "inquiries" or "enquiries" ||
+                     start > 0 && !folded[start].AfterBreak && folded[start - 1].Text is "request" or "requesting" or "requested" or "ask" or "asking" or "anfordern"))
                 {
+                    // ("customers request quotes online": a quote the customer asks for is the same inquiry)
                     // "quote requests for roofing jobs": requests for a quote are inquiries coming in, no quotes to write
                     continue;
                 }
@@ -957,6 +977,24 @@ internal static class ChoiceReader
             {
                 runnerUp = c;
             }
+        }
+
+        if (step == QuestionSteps.Authority && winner >= 0 && runnerUp >= 0 && CorrectedRole(folded, best, language) is >= 0 and var corrected)
+        {
+            // "Ich bereite die Entscheidung vor … Wobei, eigentlich sitze ich da auch mit drin, also mitentscheiden", "I
+            // recommend, well actually I co-decide": a word that corrects or second-guesses what was said, then another
+            // role, is the later role; the prospect is of two minds, so it is confirmed, never sure
+            return ChoiceReading(step, choices[corrected], language, Confidence.Medium,
+                folded.Span(best[corrected].Start, best[corrected].End), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && winner >= 0 && choices[winner].DecisionMaker && TitleOfSomeoneElse(folded, best[winner].Start, best[winner].End) &&
+            Adviser(choices) is >= 0 and var besideOwner)
+        {
+            // "the owner, but he doesn't do computers so I'll basically pick": a title followed by "but he/she/they" names
+            // someone else, not the prospect; the decision is theirs and what the prospect does comes closest to
+            // advising, confirmed as the prospect does not say it
+            return ChoiceReading(step, choices[besideOwner], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var member && folded.Words.Any(x => DecidingBodies.Contains(x.Text)) &&
@@ -1103,6 +1141,14 @@ internal static class ChoiceReader
             return OwnWordsReading(step, text.Trim(), Confidence.Low, ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Need && winner >= 0 && runnerUp < 0 && folded.Contains(AllOfThem) && folded.Find(Weightier) is { At: >= 0 } pick &&
+            best[winner].Start >= pick.At + pick.Length)
+        {
+            // "eigentlich alles davon, wenn ich mich entscheiden muss: Leads qualifizieren": one picked after saying all of
+            // them is the answer, confirmed, as when several are named and one weighed above the others
+            return ChoiceReading(step, choices[winner], language, Confidence.Medium, folded.Span(best[winner].Start, best[winner].End), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && (winner < 0 || choices[winner].DecisionMaker) && InOneClause(folded, NotMyCall) && !folded.Contains(Together) &&
             Adviser(choices) is >= 0 and var advisor)
         {
@@ -1163,6 +1209,13 @@ internal static class ChoiceReader
         {
             // "I'm the one who'll use it but my manager approves", "I'd be the one pushing for it internally": someone
             // else's decision or the prospect's push for it inside the firm is advising (a hedge makes it a confirmation)
+            if (folded.Contains(OwnErrand) && Narrowest(choices) is >= 0 and var errandOnly && !choices[errandOnly].DecisionMaker)
+            {
+                // "meine Chefin entscheidet, ich soll nur Angebote vergleichen": an errand of the prospect's own beside
+                // someone else's decision (below)
+                return ChoiceReading(step, choices[errandOnly], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+            }
+
             var hedged = folded.Contains(Hedges);
             return ChoiceReading(step, choices[pushing], language, hedged ? Confidence.Medium : Confidence.High,
                 text.Trim(), hedged ? ReadingHints.Hedged : null);
@@ -1403,8 +1456,9 @@ internal static class ChoiceReader
             // ("Teamleiter, Budget muss aber die GL freigeben": beside a title of the prospect's, an approval still needed,
             // not a decision said as a fact, is confirmed)
             var advising = choices[adviser];
-            var stillNeeded = ApprovalByOthers(folded, reviewCounts: false) &&
-                              Enumerable.Range(0, choices.Count).Any(c => c != winner && best[c].Score > 0 && choices[c].DecisionMaker);
+            // (the approver's title need not be one the roles know: "… muss aber die Niederlassungsleitung freigeben"; the
+            // blind writers record such answers as co-deciding or recommending, confirmed)
+            var stillNeeded = ApprovalByOthers(folded, reviewCounts: false);
             return ChoiceReading(step, advising, language, stillNeeded ? Confidence.Medium : Confidence.High,
                 text.Trim(), stillNeeded ? ReadingHints.Ambiguous : null);
         }
@@ -1441,6 +1495,15 @@ internal static class ChoiceReader
                 return ChoiceReading(step, choices[own], language, Confidence.High, folded.Span(best[own].Start, best[own].End));
             }
 
+
+            if (folded.Contains(OwnErrand) && Narrowest(choices) is >= 0 and var errandPart && !choices[errandPart].DecisionMaker)
+            {
+                // "meine Chefin entscheidet, ich soll nur Angebote vergleichen", "my boss decides, I'm supposed to compare a
+                // few vendors": beside someone else's decision the prospect states an errand of their own, which the
+                // blind writers record as gathering information (once as recommending); it wins over the default, and
+                // as the reader knows no role in the errand's words it is confirmed
+                return ChoiceReading(step, choices[errandPart], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+            }
 
             // "Unser Chef entscheidet", "das entscheidet die IT", "I lead the team but procurement makes the call": someone
             // else decides, so the prospect takes part without deciding (the written convention for a title beside
@@ -1593,14 +1656,33 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
         }
 
-        if (step == QuestionSteps.Need && w.Start == w.End && folded.Count > 1 && GenericNeedWords.Contains(folded[w.Start].Text) &&
+        if (step == QuestionSteps.Need && w.Start == w.End && folded.Count > 1 &&
+            (GenericNeedWords.Contains(folded[w.Start].Text) || w.Start > 0 && Array.Exists(SortingStems, st => folded[w.Start].Text.StartsWith(st, StringComparison.Ordinal))) &&
             !NamesNeedField(folded) && !folded.Words.Any(x => Array.Exists(SalesWorkStems, st => x.Text.StartsWith(st, StringComparison.Ordinal)) &&
                                                                (!IsAppointment(x.Text) || SellsBesideBooking(folded) || folded.Words.Any(y => SalesStaff.Contains(y.Text)))))
         {
             // "Mahnwesen automatisieren", "automate our invoicing": automating, said of a task outside the field the needs
             // cover, may mean the configured need or another task; confirmed, never taken as sure ("Automatisierung"
-            // alone is the need, as its synonym says)
+            // alone is the need, as its synonym says). So is a bare verb of sorting or filtering after an object the
+            // needs do not know ("Manuskripteinreichungen digital vorsortieren"): anything can be sorted; qualifying
+            // names what is qualified
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && folded.Count <= 3 && folded.Words.Any(x => Departments.Contains(x.Text)) &&
+            folded.Words.All(x => Departments.Contains(x.Text) || x.Text is "der" or "die" or "the" or "im" or "in" or "department" or "dept" or "abteilung" or "team"))
+        {
+            // "Einkauf", "procurement" as the whole answer: the prospect's department, or the one that decides; the blind
+            // writers record it as co-deciding, recommending or ask again, so it is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && winner == Adviser(choices) && folded.Contains(OwnErrand) && OtherDecides(folded) && Narrowest(choices) is >= 0 and var errandAfter &&
+            !choices[errandAfter].DecisionMaker && errandAfter != winner)
+        {
+            // "meine Chefin entscheidet, ich soll nur Angebote vergleichen": an errand of the prospect's own beside someone
+            // else's decision named in the advising role's words (as above)
+            return ChoiceReading(step, choices[errandAfter], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && best.Count(b => b.Score > 0) == 1 && BareTeamLead(folded))
@@ -1838,6 +1920,9 @@ internal static class ChoiceReader
 
     private static bool IsAppointment(string word) =>
         word.StartsWith("termin", StringComparison.Ordinal) || word.StartsWith("appointment", StringComparison.Ordinal);
+
+    // Verbs of sorting or filtering, which say nothing of what is sorted ("vorsortieren", "filtern", "sort").
+    private static readonly string[] SortingStems = ["vorsortier", "sortier", "aussortier", "filter", "sort"];
 
     // Single words that name a kind of work but not what it is done to: what they mean comes from their object.
     private static readonly HashSet<string> GenericNeedWords = new(StringComparer.Ordinal)
@@ -2967,7 +3052,8 @@ internal static class ChoiceReader
 
     private static readonly string[][] SelfDecides = Phrases.Of(
         "i have final say", "i have the final say", "i have the last word", "final say is mine", "final call is mine",
-        "i make the call", "i make the decision", "i decide", "ich entscheide", "ich habe das letzte wort",
+        "i make the call", "i make the decision", "i decide", "ich entscheide", "ich habe das letzte wort", "it's my call",
+        "its my call", "it is my call",
         "das letzte wort habe ich", "ich treffe die entscheidung", "entscheide ich", "ich hab das letzte wort",
         "hab ich das letzte wort", "habe ich das letzte wort", "das letzte wort hab ich", "i call the shots",
         // "I'm the one who decides", "ich bin diejenige, die entscheidet": the relative clause is said of the prospect
@@ -3391,6 +3477,11 @@ internal static class ChoiceReader
     private static readonly string[][] RejectsOptions = Phrases.Of(
         "none of these", "none of those", "none of them", "none of the above", "neither of these", "nichts davon",
         "keins davon", "keine davon", "keiner davon", "nichts von dem", "nichts von denen", "nix davon");
+
+    // An errand the prospect states as their own ("ich soll …", "I'm supposed to …", "I was asked to …").
+    private static readonly string[][] OwnErrand = Phrases.Of(
+        "ich soll", "i'm supposed to", "im supposed to", "i am supposed to", "i was asked to", "i've been asked to",
+        "ive been asked to", "i'm meant to", "i am meant to");
 
     private static readonly string[][] ToldTo = Phrases.Of(
         "hat gesagt", "hat mich gebeten", "soll mir", "soll ich", "sollte mir", "told me", "asked me", "wants me to",
@@ -4657,6 +4748,79 @@ internal static class ChoiceReader
         }
 
         return title;
+    }
+
+    // Words that correct or second-guess what was just said ("wobei", "eigentlich", "actually", "I mean", "or rather").
+    private static readonly string[][] Corrections = Phrases.Of(
+        "wobei", "eigentlich", "genau genommen", "genauer gesagt", "oder besser", "beziehungsweise", "bzw", "korrektur", "nee", "nein",
+        "actually", "i mean", "or rather", "well actually", "correction", "strike that", "scratch that");
+
+    /// <summary>The role read after a word that corrects or second-guesses an earlier role cue ("Ich bereite die
+    /// Entscheidung vor … Wobei, eigentlich … also mitentscheiden"): a non-negated cue of one choice before the word and
+    /// one of another choice after it; the last such cue's choice, or -1. German "also" ("so") counts only after a
+    /// correcting word, as it also opens a plain conclusion ("Inhaber, also ich").</summary>
+    private static int CorrectedRole(FoldedText folded, (double Score, int Start, int End, bool Approximate)[] best, string language)
+    {
+        var at = folded.Find(Corrections);
+        while (at.At >= 0)
+        {
+            var mark = at.At;
+            var before = -1;
+            var after = -1;
+            for (var c = 0; c < best.Length; c++)
+            {
+                if (best[c].Score < 1 || best[c].Approximate || IsNegated(folded, best[c].Start, best[c].End))
+                {
+                    continue;
+                }
+
+                if (best[c].End < mark)
+                {
+                    before = c;
+                }
+                else if (best[c].Start > mark + at.Length - 1 &&
+                         (after < 0 || best[c].Start > best[after].Start || best[c].Start == best[after].Start && best[c].Score > best[after].Score))
+                {
+                    after = c;
+                }
+            }
+
+            if (before >= 0 && after >= 0 && before != after)
+            {
+                return after;
+            }
+
+            at = folded.Find(Corrections, mark + at.Length);
+        }
+
+        return -1;
+    }
+
+    /// <summary>A title with no word of the prospect's before it in its clause, followed by a clause opened by "but"/"aber"
+    /// and a pronoun of the third person ("the owner, but he doesn't do computers", "der Inhaber, aber er hat keine Zeit"): the title is
+    /// someone else's.</summary>
+    private static bool TitleOfSomeoneElse(FoldedText folded, int start, int end)
+    {
+        for (var k = start; k >= 0; k--)
+        {
+            if (folded[k].Text is "i" or "i'm" or "im" or "ich" or "bin" or "am" or "me" or "mir" or "mich" or "as" or "als" or "myself")
+            {
+                return false;
+            }
+
+            if (folded[k].AfterBreak)
+            {
+                break;
+            }
+        }
+
+        var i = end + 1;
+        if (i + 1 >= folded.Count || !folded[i].AfterBreak || folded[i].Text is not ("but" or "aber" or "though" or "however" or "allerdings" or "jedoch"))
+        {
+            return false;
+        }
+
+        return folded[i + 1].Text is "he" or "she" or "they" or "he's" or "she's" or "they're" or "er" or "sie";
     }
 
     /// <summary>A negation, then "only"/"sole"/"einzige"/"alleinige" within three words, then a word of deciding within

@@ -80,7 +80,14 @@ internal static class MessageReader
         "unterschreibt", "zeichnet ab", "decision is with", "entscheidung liegt", "trifft", "team decision", "the calls", "run the",
         "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
         "recherchieren", "i own", "we own", "own a", "own the", "ich besitze", "gehoert mir", "mir gehoert", "ich sammle",
-        "sammle", "sammel", "i'm collecting", "i'm gathering", "gathering", "collecting");
+        "sammle", "sammel", "i'm collecting", "i'm gathering", "gathering", "collecting",
+        // the writer's own part as an errand ("ich soll nur Infos sammeln", "I'm supposed to collect options"): read as a
+        // role, so that beside someone else's decision in another clause the narrower part wins as at the question
+        "ich soll", "i'm supposed to", "im supposed to", "i was asked to", "i've been asked to");
+
+    // An errand the writer states as their own ("ich soll …", "I'm supposed to …").
+    private static readonly string[][] OwnErrand = Phrases.Of(
+        "ich soll", "i'm supposed to", "im supposed to", "i am supposed to", "i was asked to", "i've been asked to", "i'm meant to");
 
     private static readonly string[][] BudgetCues = Phrases.Of(
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
@@ -697,6 +704,30 @@ internal static class MessageReader
                 var (n, ns, ne) = readings[curious];
                 readings[curious] = (n with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, ns, ne);
                 readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r.Start < ne && ns < r.End);
+            }
+        }
+
+        // "…, meine Chefin entscheidet, ich soll nur Angebote vergleichen": the writer's own errand in the clause right after
+        // the one the role was read from says their part beside someone else's decision; the two clauses are read together,
+        // as at the question, where the errand wins over the default (confirmed)
+        if (readings.FindIndex(r => r.Reading.Slot == QuestionSteps.Authority) is >= 0 and var roleAt && readings[roleAt] is var (roleReading, roleStart, roleEnd) &&
+            roleEnd < masked.Length && FoldedText.Of(masked[roleEnd..]) is var afterRole && afterRole.Find(OwnErrand) is { At: >= 0 } ownErrand &&
+            Enumerable.Range(0, ownErrand.At).All(i => !afterRole[i].AfterBreak || i == 0) &&
+            !readings.Exists(r => r.Start >= roleEnd && r.Start < roleEnd + afterRole[ownErrand.At].Start))
+        {
+            var errandEnd = roleEnd + afterRole[ownErrand.At].End;
+            var k = ownErrand.At + ownErrand.Length;
+            while (k < afterRole.Count && !afterRole[k].AfterBreak)
+            {
+                errandEnd = roleEnd + afterRole[k].End;
+                k++;
+            }
+
+            if (ChoiceReader.Read(QuestionSteps.Authority, masked[roleStart..errandEnd], context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false) is
+                    { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: { } together } } both &&
+                roleReading.Value is ChoiceValue { Key: { } alone } && together != alone)
+            {
+                readings[roleAt] = (both with { Evidence = text[roleStart..errandEnd] }, roleStart, errandEnd);
             }
         }
 

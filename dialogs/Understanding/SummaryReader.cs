@@ -211,6 +211,16 @@ internal static class SummaryReader
                 newValue = before;
             }
 
+            if (field == QuestionSteps.Authority && newValue is { Value: ChoiceValue { Key: { } afterKey } } &&
+                reader.Read(field, text[folded[ClauseOpening(folded, at)].Start..], context) is { Value: ChoiceValue { Key: { } wholeKey } } whole &&
+                wholeKey != afterKey)
+            {
+                // "yes but I'm not the only decision maker, my co-founder decides too": the words after the field word read
+                // as one role, the sentence it stands in as another (a sole decider denied is a shared decision); the
+                // sentence's role is offered, confirmed, never a sure change from half of it
+                newValue = whole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+
             var confidence = named.Count == 1 ? Confidence.High : Confidence.Medium;
             if (newValue is { Confidence: < Confidence.High })
             {
@@ -1145,6 +1155,21 @@ internal static class SummaryReader
         }
 
         return at - start >= 2 && FoldedText.Fold(text[start..at]) is not ("dr" or "prof" or "mr" or "mrs" or "ms" or "st" or "jr" or "sr" or "hr" or "fr");
+    }
+
+    /// <summary>Where the statement holding the word at <paramref name="at"/> opens: after the last reservation ("but",
+    /// "aber", "actually") before it, else at the first word.</summary>
+    private static int ClauseOpening(FoldedText folded, int at)
+    {
+        for (var i = Math.Min(at, folded.Count) - 1; i >= 0; i--)
+        {
+            if (Reservations.Contains(folded[i].Text) && folded[i].Text is not ("only" or "nur") && i + 1 < folded.Count)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static SlotReading? ValueAfter(string text, FoldedText folded, string field, int from, ReadingContext context, AnswerReader reader)

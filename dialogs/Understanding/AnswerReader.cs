@@ -383,6 +383,27 @@ public sealed class AnswerReader
                 // company leaves it to confirm, with the narrower name when one is given
                 return unsure with { Value = narrower };
 
+            case QuestionSteps.Authority when Discipline.NegatesDecider(FoldedText.Of(text)):
+                {
+                    // "ich entscheide, nicht mein Chef", "nicht nur ich": whose part the role is turns on the "not"; the role
+                    // read without the person said not to be the one, confirmed
+                    if (Discipline.NegatedOther(FoldedText.Of(text)) is var (start, end) &&
+                        ChoiceReader.Read(step, string.Concat(text.AsSpan(0, start), " ", text.AsSpan(end)), context.Policy.Roles, context.Language, acceptOwnWords: false) is { Value: ChoiceValue { Key: not null } } without)
+                    {
+                        return unsure with { Value = without.Value };
+                    }
+
+                    if (Discipline.NegatedOther(FoldedText.Of(text)) is null &&
+                        ChoiceReader.Read(step, "ich entscheide mit anderen", context.Policy.Roles, "de", acceptOwnWords: false) is { Value: ChoiceValue { Key: not null } } shared)
+                    {
+                        // "nicht nur ich", "not only me": the prospect decides, not alone; the role the reader knows for
+                        // deciding with others
+                        return unsure with { Value = shared.Value };
+                    }
+
+                    return unsure;
+                }
+
             case QuestionSteps.Company when reading.Value is string pointed && Discipline.OnlyPronouns(pointed):
                 // "bei Ihnen": a pronoun points at someone, it names no company
                 return null;

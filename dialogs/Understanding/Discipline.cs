@@ -195,6 +195,79 @@ internal static class Discipline
         return rest.Words.All(w => NegationWords.Contains(w.Text));
     }
 
+    private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal) { "ich", "i", "me", "mich", "mir" };
+
+    private static readonly HashSet<string> OtherDeciderWords = new(StringComparer.Ordinal)
+    {
+        "chef", "chefin", "boss", "gf", "ceo", "cfo", "cto", "geschaeftsfuehrer", "geschaeftsfuehrerin", "geschaeftsfuehrung",
+        "geschaeftsleitung", "inhaber", "inhaberin", "owner", "founder", "vorstand", "board", "vorgesetzter", "vorgesetzte",
+        "manager", "partner", "teilhaber",
+    };
+
+    private static readonly HashSet<string> Sole = new(StringComparer.Ordinal) { "nur", "only", "just", "allein", "alone" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "mein", "meine", "my", "der", "die", "the", "unser", "unsere", "our",
+    };
+
+    /// <summary>Whether the answer says of someone else that they are not the one ("ich entscheide, nicht mein Chef", "not
+    /// my boss") or of the prospect that they are not the only one ("nicht nur ich", "not only me", "nicht ich allein"): the
+    /// role may then belong to the other side of the "not", so a reading of it is confirmed. "Nicht ich" alone only says
+    /// the prospect does not decide, which every reading of it already holds.</summary>
+    public static bool NegatesDecider(FoldedText folded) => NegatedOther(folded) is not null || NegatesSole(folded);
+
+    /// <summary>The words from "nicht"/"not" to someone else's title ("nicht mein Chef", "not the CEO"), as character
+    /// positions, or null.</summary>
+    public static (int Start, int End)? NegatedOther(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("nicht" or "not"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && k <= i + 3 && !folded[k].AfterBreak && !SelfWords.Contains(folded[k].Text); k++)
+            {
+                if (OtherDeciderWords.Contains(folded[k].Text))
+                {
+                    return (folded[i].Start, folded[k].End);
+                }
+
+                if (!Sole.Contains(folded[k].Text) && !Determiners.Contains(folded[k].Text))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NegatesSole(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("nicht" or "not"))
+            {
+                continue;
+            }
+
+            // "nicht nur ich", "not just me"; "nicht ich allein"
+            var k = i + 1;
+            var sole = Sole.Contains(folded[k].Text) && !folded[k].AfterBreak;
+            k += sole ? 1 : 0;
+            if (k < folded.Count && SelfWords.Contains(folded[k].Text) && !folded[k].AfterBreak &&
+                (sole || k + 1 < folded.Count && !folded[k + 1].AfterBreak && folded[k + 1].Text is "allein" or "alleine" or "alone"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a company's name is made of plain words only: no shape of a name of its own and no word for a
     /// company or a trade ("Bäckerei", "Consulting", "Partner" beside "&amp;").</summary>
     public static bool PlainWords(string company) =>

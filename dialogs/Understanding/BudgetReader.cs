@@ -1343,6 +1343,30 @@ internal static partial class BudgetReader
                !Has("nicht", "not", "never", "nie", "kein", "keins", "no");
     }
 
+    /// <summary>A verb of knowing denied near it ("weiß ich leider noch nicht", "I honestly don't really know"): the
+    /// prospect does not know, whatever fillers stand between; the "noch nicht" in it says nothing is set.</summary>
+    private static bool KnowingDenied(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("weiss" or "weis" or "know" or "wissen" or "wissens"))
+            {
+                continue;
+            }
+
+            // (within its clause: "…, nicht mein Bereich, weiß ich" denies something else)
+            for (var k = Math.Max(0, i - 3); k < folded.Count && k <= i + 6 && !(k > i && folded[k].AfterBreak); k++)
+            {
+                if (k != i && CommonWords.Negations.Contains(folded[k].Text) && folded[k].Text is not ("no" or "kein" or "keine" or "keinen"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
         folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) && folded.Words.Any(w => AskOrKnow.Contains(w.Text));
@@ -1372,7 +1396,8 @@ internal static partial class BudgetReader
         }
 
         var dependsOn = DependsOnSomething(folded);
-        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally) ||
+        var knowingDenied = KnowingDenied(folded);
+        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !knowingDenied && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally) ||
             dependsOn)
         {
             // "kommt drauf an", "it depends", "hängt vom Angebot ab": a budget that depends on something is not set, but
@@ -1392,11 +1417,13 @@ internal static partial class BudgetReader
         }
 
         // "idk" is "I don't know"; beside words of not having settled it yet ("idk yet, still working on it") those decide, above
-        if (folded.Contains(UnknownPhrases) || folded.ContainsWord("idk"))
+        if (folded.Contains(UnknownPhrases) || folded.ContainsWord("idk") || knowingDenied)
         {
             // "muss ich erst mit dem Chef klären", "I'll need to check with finance": clearing it with someone may be finding
             // the amount out or agreeing on it, and careful writers record either; unknown, confirmed
-            return ClearsItWithSomeone(folded)
+            // "don't know yet": English writers split on whether the amount is unknown to the prospect or not set yet
+            // (the German "weiß ich noch nicht" is unknown to all of them); unknown, confirmed
+            return ClearsItWithSomeone(folded) || folded.ContainsWord("know") && folded.ContainsWord("yet")
                 ? UnknownConfirmed(trimmed)
                 : new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }

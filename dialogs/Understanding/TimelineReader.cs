@@ -1273,7 +1273,12 @@ internal static class TimelineReader
                                     !(t[f].Text == "ab" && t[i].IsNumber);
                 var oneDay = !closed && !germanFromDay && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
                              period.Start > today;
-                period = new Period(period.Start, closed || ranged ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
+                // "starting January", "from March": English writers split on whether the month alone or from it on is meant
+                // ("onwards" says the open end); the German "ab März" is from then on to nearly all of them
+                var englishFromMonth = !closed && !ranged && t[f].Text is "from" or "starting" && MonthNames.ContainsKey(t[i].Text) &&
+                                       !(end + 1 < t.Count && t[end + 1].Text is "onwards" or "onward" or "on" or "forward" or "forwards");
+                period = new Period(period.Start, closed || ranged ? period.End : null,
+                    oneDay || englishFromMonth ? Guessed(period.Timex) : period.Timex);
                 start = f;
             }
             else if (a < 0 && (EndsBefore(t, u >= 0 && ul >= bl ? u : i) is var endsAt && endsAt >= 0 ||

@@ -1343,6 +1343,53 @@ internal static partial class BudgetReader
                !Has("nicht", "not", "never", "nie", "kein", "keins", "no");
     }
 
+    /// <summary>Whether the answer wishes to pay nothing ("free would be nice", "am liebsten umsonst", "ideally free"): a
+    /// word of no price beside a word of wishing, not asked and not naming a free offer ("free trial", "free tier").</summary>
+    private static bool FreeWished(FoldedText folded)
+    {
+        if (folded.HasQuestionMark)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is "free" or "umsonst" or "kostenlos" or "gratis" &&
+                !(i + 1 < folded.Count && folded[i + 1].Text is "trial" or "tier" or "version" or "plan" or "account" or "demo" or "testversion" or "test") &&
+                folded.Words.Any(w => w.Text is "would" or "wuerde" or "waere" or "waer" or "liebsten" or "ideally" or "idealerweise" or "hopefully" or
+                    "hoffentlich" or "nice" or "prefer" or "preferably" or "schoen" or "super" or "toll" or "best" or "besten"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb of knowing denied near it ("weiß ich leider noch nicht", "I honestly don't really know"): the
+    /// prospect does not know, whatever fillers stand between; the "noch nicht" in it says nothing is set.</summary>
+    private static bool KnowingDenied(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("weiss" or "weis" or "know" or "wissen" or "wissens"))
+            {
+                continue;
+            }
+
+            // (within its clause: "…, nicht mein Bereich, weiß ich" denies something else)
+            for (var k = Math.Max(0, i - 3); k < folded.Count && k <= i + 6 && !(k > i && folded[k].AfterBreak); k++)
+            {
+                if (k != i && CommonWords.Negations.Contains(folded[k].Text) && folded[k].Text is not ("no" or "kein" or "keine" or "keinen"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
         folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) && folded.Words.Any(w => AskOrKnow.Contains(w.Text));
@@ -1372,7 +1419,8 @@ internal static partial class BudgetReader
         }
 
         var dependsOn = DependsOnSomething(folded);
-        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally) ||
+        var knowingDenied = KnowingDenied(folded);
+        if (folded.Contains(UndecidedPhrases) && !folded.Contains(UnknownPhrases) && !knowingDenied && !folded.Contains(RefusalPhrases) || folded.Contains(SettledInternally) ||
             dependsOn)
         {
             // "kommt drauf an", "it depends", "hängt vom Angebot ab": a budget that depends on something is not set, but
@@ -1392,11 +1440,13 @@ internal static partial class BudgetReader
         }
 
         // "idk" is "I don't know"; beside words of not having settled it yet ("idk yet, still working on it") those decide, above
-        if (folded.Contains(UnknownPhrases) || folded.ContainsWord("idk"))
+        if (folded.Contains(UnknownPhrases) || folded.ContainsWord("idk") || knowingDenied)
         {
             // "muss ich erst mit dem Chef klären", "I'll need to check with finance": clearing it with someone may be finding
             // the amount out or agreeing on it, and careful writers record either; unknown, confirmed
-            return ClearsItWithSomeone(folded)
+            // "don't know yet": English writers split on whether the amount is unknown to the prospect or not set yet
+            // (the German "weiß ich noch nicht" is unknown to all of them); unknown, confirmed
+            return ClearsItWithSomeone(folded) || folded.ContainsWord("know") && folded.ContainsWord("yet")
                 ? UnknownConfirmed(trimmed)
                 : new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
@@ -1406,6 +1456,12 @@ internal static partial class BudgetReader
             // "none of your business", "geht Sie nichts an", "that's private": a refusal to tell in other words is unknown,
             // never "none" for the "none"/"nichts" in it; confirmed like any refusal
             return UnknownConfirmed(trimmed);
+        }
+
+        if (FreeWished(folded))
+        {
+            // "free would be nice lol", "am liebsten umsonst": a wish to pay nothing, half a joke; no budget, confirmed
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.None(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
 
         if (folded.Contains(NoLimitPhrases))
@@ -2383,15 +2439,22 @@ internal static partial class BudgetReader
                 k--;
             }
 
-            var wordStart = k;
+            // (and past a multiplier: "400k SEK", "2 Mio. NOK")
+            var wordEnd = k > 0 && text[k - 1] == '.' ? k - 1 : k;
+            var wordStart = wordEnd;
             while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
             {
                 wordStart--;
             }
 
-            if (wordStart < k && IndianMagnitudes.Contains(FoldedText.Fold(text[wordStart..k])))
+            if (wordStart < wordEnd && (IndianMagnitudes.Contains(FoldedText.Fold(text[wordStart..wordEnd])) ||
+                                        FoldedText.Fold(text[wordStart..wordEnd]) is "k" or "m" or "mio" or "mn" or "tsd" or "thousand" or "tausend" or "million" or "millionen"))
             {
                 k = wordStart;
+                while (k > 0 && text[k - 1] == ' ')
+                {
+                    k--;
+                }
             }
 
             var numberStart = NumberRunBefore(text, k);

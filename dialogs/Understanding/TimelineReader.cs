@@ -396,7 +396,10 @@ internal static class TimelineReader
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
 
-            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded) ||
+            // "…, so probably April": a word of guessing right before the period in its clause makes it a guess
+            var guessBefore = Enumerable.Range(Math.Max(0, start - 3), start - Math.Max(0, start - 3)).Any(k => folded[k].Text is
+                "probably" or "likely" or "presumably" or "wahrscheinlich" or "vermutlich" or "voraussichtlich" or "wohl");
+            var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded) || guessBefore ||
                           culture != RecognizerCulture.German && DottedDayAndMonth(folded, start, end) || whole && DayLeftUnread(folded, period);
             var confidence = guessed ? Confidence.Medium : Confidence.High;
             return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
@@ -1145,7 +1148,8 @@ internal static class TimelineReader
 
             // "asap but realistically February", "sofort, aber realistisch Januar": the wish for now, then the period the
             // prospect expects to be real; that one is the start, confirmed, as the two are said together
-            if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today) || WishThenRealistically(t, end, today))
+            if (IsNow(period.Start, period.End, today) && RealisticallyAfter(t, end, today) || WishThenRealistically(t, end, today) ||
+                FormerPlanThenLater(t, i, end, today))
             {
                 realistic = true;
                 continue;
@@ -1273,7 +1277,12 @@ internal static class TimelineReader
                                     !(t[f].Text == "ab" && t[i].IsNumber);
                 var oneDay = !closed && !germanFromDay && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
                              period.Start > today;
-                period = new Period(period.Start, closed || ranged ? period.End : null, oneDay ? "~" + period.Timex : period.Timex);
+                // "starting January", "from March": English writers split on whether the month alone or from it on is meant
+                // ("onwards" says the open end); the German "ab März" is from then on to nearly all of them
+                var englishFromMonth = !closed && !ranged && t[f].Text is "from" or "starting" && MonthNames.ContainsKey(t[i].Text) &&
+                                       !(end + 1 < t.Count && t[end + 1].Text is "onwards" or "onward" or "on" or "forward" or "forwards");
+                period = new Period(period.Start, closed || ranged ? period.End : null,
+                    oneDay || englishFromMonth ? Guessed(period.Timex) : period.Timex);
                 start = f;
             }
             else if (a < 0 && (EndsBefore(t, u >= 0 && ul >= bl ? u : i) is var endsAt && endsAt >= 0 ||
@@ -1811,6 +1820,85 @@ internal static class TimelineReader
         return k > end + 1 && k < t.Count && Enumerable.Range(end + 1, k - end - 1).Any(m => t[m].Text is "super" or "schoen" or
                    "toll" or "ideal" or "nice" or "great" or "ideally" or "idealerweise" or "liebsten" or "gut" or "good" or "perfect" or "perfekt") &&
                RealisticallyAfter(t, k - 1, today);
+    }
+
+    // Words that make a period a former plan or a wish rather than the expected start ("Eigentlich wollten wir im Januar
+    // starten", "January was the plan", "before Christmas would be amazing").
+    private static readonly HashSet<string> PlanOrWishWords = new(StringComparer.Ordinal)
+    {
+        "wanted", "wollten", "wollte", "planned", "geplant", "plan", "originally", "urspruenglich", "eigentlich", "hoped",
+        "gehofft", "hofften", "amazing", "super", "ideal", "ideally", "idealerweise", "nice", "great", "toll", "schoen", "genial",
+        "wunderbar", "perfect", "perfekt", "awesome", "lovely", "fantastic", "klasse", "prima", "optimal", "liebsten",
+    };
+
+    // Words that open the clause of the expected start after the contrast ("…, also wahrscheinlich eher April").
+    private static readonly string[][] ConclusionCues = Phrases.Of(
+        "so", "also", "dann", "daher", "deshalb", "therefore", "realistically", "realistic", "realistisch", "realistischerweise",
+        "more likely", "eher", "rather", "more like");
+
+    /// <summary>Whether the period at word <paramref name="i"/> stands in a clause of a former plan or a wish, and after a
+    /// contrast ("aber", "but") a word of concluding, realism or preference comes before a later period ("Eigentlich
+    /// wollten wir im Januar starten, aber die GF will erst den Abschluss abwarten, also wahrscheinlich eher April"): the
+    /// later period is the expected start, said with the plan it replaces, so it is read and confirmed.</summary>
+    private static bool FormerPlanThenLater(FoldedText t, int i, int end, DateOnly today)
+    {
+        var clauseStart = i;
+        while (clauseStart > 0 && !t[clauseStart].AfterBreak)
+        {
+            clauseStart--;
+        }
+
+        var clauseEnd = end;
+        while (clauseEnd + 1 < t.Count && !t[clauseEnd + 1].AfterBreak)
+        {
+            clauseEnd++;
+        }
+
+        if (!Enumerable.Range(clauseStart, clauseEnd - clauseStart + 1).Any(k => PlanOrWishWords.Contains(t[k].Text)) &&
+            !(clauseEnd + 1 < t.Count && PlanOrWishWords.Contains(t[clauseEnd + 1].Text)))
+        {
+            return false;
+        }
+
+        var contrast = -1;
+        for (var k = end + 1; k < t.Count; k++)
+        {
+            if (t[k].Text is "aber" or "but" or "doch" or "though" or "however" or "jedoch" or "allerdings")
+            {
+                contrast = k;
+                break;
+            }
+        }
+
+        if (contrast < 0)
+        {
+            return false;
+        }
+
+        for (var m = contrast + 1; m < t.Count; m++)
+        {
+            if (LaterPeriodAfterCue(t, m, ConclusionCues, 4, today) &&
+                FirstPeriodFrom(t, m, today) is { } later && later.Start > (At(t, i, today)?.Period.Start ?? today))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first period at or after word <paramref name="k"/>, or null.</summary>
+    private static Period? FirstPeriodFrom(FoldedText t, int k, DateOnly today)
+    {
+        for (var m = k; m < t.Count; m++)
+        {
+            if (At(t, m, today) is { } hit)
+            {
+                return hit.Period;
+            }
+        }
+
+        return null;
     }
 
     private static bool RealisticallyAfter(FoldedText t, int end, DateOnly today)

@@ -6,8 +6,12 @@ namespace LeadBot.Dialogs.Understanding;
 /// is the whole answer (give or take "bitte", "danke", a greeting) is high; one with more words around it is medium;
 /// a hedge ("vielleicht", "not sure") or yes and no together is low.
 /// </summary>
-internal static class YesNoReader
+internal static partial class YesNoReader
 {
+    // A last question whether what was said is acceptable ("…, is that still ok?", "…, geht das trotzdem?").
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;.!–-]?\s*(?:is that (?:still )?(?:ok|okay|alright|all right|fine)|(?:is )?that ok|would that (?:still )?(?:be ok|be okay|be fine|work)|geht das (?:trotzdem|auch so|so|auch)?|ist das (?:trotzdem |so |auch )?(?:ok|okay|in ordnung)|passt das(?: so)?)\s*\?+\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PhoneRefusalQuestion();
+
     private static readonly string[][] Yes = Phrases.Of(
         "ja", "jaa", "jaaa", "jaja", "jajaja", "mach schon", "mach ma", "jepp", "jupp", "jo", "joa", "jop", "jup", "jep", "jap", "japp", "jawohl", "jau", "ja klar", "ja gerne", "ja gern", "ja bitte",
         "ja ok", "ja okay", "ja passt", "ja einverstanden", "ja ich bin einverstanden", "ja ich stimme zu", "ja das stimmt",
@@ -85,6 +89,15 @@ internal static class YesNoReader
 
     public static Reading<bool>? Read(string text)
     {
+        if (text.Contains('?') && PhoneRefusalQuestion().Match(text) is { Success: true } asked &&
+            FoldedText.Of(text[..asked.Index]) is var refused && refused.Words.Any(w => PhoneWords.Contains(w.Text)) &&
+            Read(text[..asked.Index]) is { Value: true, Confidence: Confidence.High } kept)
+        {
+            // "Yes that's fine, but I'd rather not give a phone number, is that still ok?": the question asks only whether
+            // the refusal of the one field the flow may skip is accepted; the yes before it stands
+            return kept;
+        }
+
         var folded = FoldedText.Of(text);
         var reading = ReadWords(text, folded);
         if (reading is null && RefusesStorage(folded, 0))
@@ -456,7 +469,7 @@ internal static class YesNoReader
         "share", "lasse", "lass", "weg", "leave", "out", "will", "moechte", "want", "to", "rather", "lieber", "bitte", "please",
         "mal", "erstmal", "dann", "eben", "halt", "won't", "wont", "don't", "dont", "nicht", "not", "keine", "kein", "no",
         "ungern", "you", "ihnen", "euch", "dir", "is", "ist", "off", "limits", "tabu", "that", "das", "den", "der",
-        "i'd", "id", "would", "prefer",
+        "i'd", "id", "would", "prefer", "just", "so", "know", "fyi", "a", "eine", "wissen", "nur", "zur", "info", "that's", "thats", "fine",
     };
 
     /// <summary>Whether the words from <paramref name="from"/> on refuse the phone number and nothing else ("aber die

@@ -2263,6 +2263,20 @@ internal static class TimelineReader
             return iso;
         }
 
+        if (OrdinalNumber(t, j) is var (hjN, hjAt) && hjN <= 2 && hjAt + 1 < t.Count && t[hjAt + 1].Text == "hj" && HalfYear(t, hjAt + 1, today) is null)
+        {
+            // "1. HJ 2027": the ordinal before the half year's own abbreviation, like "1. Halbjahr"
+            var hjEnd = hjAt + 1;
+            var hjYear = YearAfter(t, ref hjEnd, today);
+            var hjStart = new DateOnly(hjYear ?? today.Year, hjN == 1 ? 1 : 7, 1);
+            if (hjYear is null && today.DayNumber - hjStart.DayNumber > 91)
+            {
+                hjStart = hjStart.AddYears(1); // a half year more than half over is the next one
+            }
+
+            return (Part(new Period(hjStart, hjStart.AddMonths(6).AddDays(-1), $"{hjStart.Year:D4}-H{hjN}"), part), hjEnd);
+        }
+
         // quarters: "Q2", "Q3 2027", "2. Quartal", "zweites Quartal", "second quarter", "nächstes Quartal", "this quarter"
         if (Quarter(t, j, today) is { } q)
         {

@@ -407,7 +407,19 @@ internal static partial class BudgetReader
             }
         }
 
+        if (FractionWritten(text, defaultCurrency, culture, out var fraction))
+        {
+            return fraction;
+        }
+
         var reading = ReadAmount(text, defaultCurrency, culture);
+        if (reading is { Value: BudgetEstimate { HasAmount: true } } && reading.Confidence > Confidence.Low && RateShorterThanMonth(text))
+        {
+            // "1k pro Woche", "$150/hr", "Tagessatz 800 €": a rate per week, day or hour is no budget period we store, and
+            // the total depends on how long; never a one-off amount, asked again
+            return reading with { Confidence = Confidence.Low, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Confidence: Confidence.High } && (BareZero(text) || MilleAmount(text, reading)))
         {
             // a bare "0" may be no budget or a slip of the keyboard, "Mille" slang for thousands; most blind writers
@@ -487,6 +499,7 @@ internal static partial class BudgetReader
         "month", "monat", "monatlich", "mo", "year", "jahr", "annum", "yr", "quarter", "quartal", "week", "woche", "jaehrlich",
         "seat", "seats", "user", "users", "nutzer", "lizenz", "lizenzen", "license", "licence", "mitarbeiter", "employee", "head",
         "kopf", "person", "arbeitsplatz", "platz", "account", "login", "agent", "rep", "lizenzplatz",
+        "mon", "mth", "mnth", "mt", "monatl", "jaehrl", "qu", "qtr", "quart", "vierteljaehrl", "diem", "tag", "day", "hour", "stunde",
     };
 
     // Words that take a share of an amount ("davon ein Drittel", "half of that", "20% of it").
@@ -1491,6 +1504,16 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, estimate, folded.Contains(Hedges) ? Confidence.Medium : Confidence.High, trimmed);
         }
 
+        if (QuarterCompound(folded) is { } quarters)
+        {
+            // "eine dreiviertel Million", "three-quarter million": the number models split the fraction from its unit
+            var estimate = new BudgetEstimate(quarters, quarters, MagnitudeCurrency(text, folded) ?? NormalizeIso(defaultCurrency), false, trimmed)
+            {
+                Period = PeriodAfterQuarterWord(folded),
+            };
+            return new SlotReading(QuestionStepsBudget, estimate, folded.Contains(Hedges) ? Confidence.Medium : Confidence.High, trimmed);
+        }
+
         // Number words ("fünfzigtausend Euro", "half a million"): the Recognizers' models, on a short text only.
         if (trimmed.Length <= 120)
         {
@@ -2112,6 +2135,11 @@ internal static partial class BudgetReader
                 case "a" or "j" or "y": return BudgetPeriod.Year;
                 case "q": return BudgetPeriod.Quarter;
             }
+        }
+
+        if (ShortPeriod(window, skip > 0 && rest[..skip].Contains('/')) is { } shortPeriod)
+        {
+            return shortPeriod;
         }
 
         for (var at = 0; at < Math.Min(window.Count, 4); at++)
@@ -3004,5 +3032,212 @@ internal static partial class BudgetReader
 
         var c = word is "fr" or "sfr" ? "CHF" : CurrencyOf(word, afterNumber: false);
         return c is null ? (null, start) : (c, j + 1);
+    }
+
+    /// <summary>A period written short right after the amount ("4.000 €/Mon.", "4k monatl.", "50k pro J.", "12k/qtr"):
+    /// an abbreviation counts after a slash or a "pro"/"per"/"je"/"a"; alone only the ones that cannot be anything else.</summary>
+    private static BudgetPeriod? ShortPeriod(FoldedText window, bool slash)
+    {
+        var at = !slash && window.Count > 1 && window[0].Text is "pro" or "per" or "je" or "p" or "a" or "im" ? 1 : 0;
+        if (at >= window.Count || at > 0 && window[at].AfterBreak && window[0].Text != "p")
+        {
+            return null; // ("p. Mon.": the point of the short "per" ends no clause)
+        }
+
+        var marked = slash || at > 0;
+        return window[at].Text switch
+        {
+            "monatl" or "jaehrl" or "vierteljaehrl" or "quartl" => window[at].Text[0] == 'm' ? BudgetPeriod.Month
+                : window[at].Text[0] == 'j' ? BudgetPeriod.Year : BudgetPeriod.Quarter,
+            "mon" or "mth" or "mnth" or "mt" or "mtl" or "mo" or "monat" when marked => BudgetPeriod.Month,
+            "j" or "jr" or "jhr" or "annum" or "jahr" when marked => BudgetPeriod.Year,
+            "qu" or "qtr" or "qrt" or "quart" or "quartal" when marked => BudgetPeriod.Quarter,
+            _ => null,
+        };
+    }
+
+    // Words for a week, a day or an hour after "pro"/"per"/"a"/a slash, and adverbs and nouns that name such a rate.
+    private static readonly HashSet<string> ShortRateUnits = new(StringComparer.Ordinal)
+    {
+        "woche", "week", "wk", "tag", "day", "diem", "std", "stunde", "stund", "hour", "hr", "h", "d", "w",
+    };
+
+    private static readonly HashSet<string> ShortRateAdverbs = new(StringComparer.Ordinal)
+    {
+        "woechentlich", "woechentl", "weekly", "taeglich", "taegl", "daily", "stuendlich", "hourly",
+    };
+
+    private static readonly string[][] ShortRateNouns = Phrases.Of(
+        "tagessatz", "tagessaetze", "stundensatz", "stundenlohn", "wochenbudget", "tagesbudget", "day rate", "daily rate",
+        "hourly rate", "weekly rate", "weekly budget", "daily budget");
+
+    /// <summary>Whether an amount is said per week, day or hour ("1k pro Woche", "2k a week", "1k die Woche", "100 €/Std",
+    /// "300 € am Tag", "$800 per diem", "1k weekly") or named a day or hourly rate ("Tagessatz 800 €", "hourly rate $150").
+    /// A count of weeks or days ("in 2 Wochen", "2 Tage pro Woche") is no such rate: the word must follow the amount.</summary>
+    private static bool RateShorterThanMonth(string text)
+    {
+        if (FoldedText.Of(text).Contains(ShortRateNouns))
+        {
+            return true;
+        }
+
+        foreach (var amount in FindAmounts(text))
+        {
+            var rest = text.AsSpan(amount.End);
+            var skip = 0;
+            while (skip < rest.Length && rest[skip] is ' ' or '/' or '\u00a0')
+            {
+                skip++;
+            }
+
+            if (skip >= rest.Length || !char.IsLetter(rest[skip]))
+            {
+                continue; // a break, a number or the end: nothing said of this amount
+            }
+
+            var window = FoldedText.Of(new string(rest[skip..Math.Min(rest.Length, skip + 30)]));
+            var slash = rest[..skip].Contains('/');
+            if (window.Count == 0 || !slash && ShortRateAdverbs.Contains(window[0].Text))
+            {
+                return window.Count > 0;
+            }
+
+            var at = slash ? 0 : window[0].Text is "pro" or "per" or "je" or "a" or "an" or "am" or "die" or "the" or "each" or "every" ? 1
+                : window[0].Text == "in" && window.Count > 1 && window[1].Text == "der" ? 2 : -1; // "1k in der Woche"
+            if (at < 0 || at >= window.Count || at > 0 && window[at].AfterBreak)
+            {
+                continue;
+            }
+
+            var unit = window[at].Text;
+            if (ShortRateUnits.Contains(unit) && (unit.Length > 1 || slash) && (unit != "diem" || at > 0) &&
+                !(window[0].Text == "am" && unit != "tag") && !(window[0].Text is "die" or "the" && unit is not ("woche" or "week")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "1/4 Mio", "1 1/2 Mio", "2 1/2k", "1½ Mio": a common fraction, alone or after a whole number, before its multiplier.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/])(?:(?:(?<whole>\d{1,3})\s+)?(?<num>[123])\s*/\s*(?<den>[234])(?![\d/])|(?<whole>\d{1,3})?\s*(?<sign>[½¼¾]))(?=\s*(?<unit>mio|million|millionen|mill?|mrd|milliarden?|k|tsd|tausend|thousand|grand|m)?\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WrittenFraction();
+
+    /// <summary>A budget answer with a common fraction in it: the fraction is the number before its multiplier ("1/4 Mio" is
+    /// 250000, never the range 1-4 million). Three quarters alone ("3/4 Mio") may be three to four, so it is confirmed, and
+    /// so is a half or quarter alone before thousands ("1/2k", which may be one to two). A fraction without a multiplier or
+    /// currency ("1/2 Tag Workshop") is no amount; the rest of the answer is read without it. False when the answer holds
+    /// no such fraction.</summary>
+    private static bool FractionWritten(string text, string defaultCurrency, string culture, out SlotReading? reading)
+    {
+        reading = null;
+        if (!text.Contains('/') && text.IndexOfAny(['½', '¼', '¾']) < 0 || WrittenFraction().Match(text) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        var sign = match.Groups["sign"];
+        var whole = match.Groups["whole"].Success ? int.Parse(match.Groups["whole"].Value, CultureInfo.InvariantCulture) : 0;
+        var unit = match.Groups["unit"].Success ? FoldedText.Fold(match.Groups["unit"].Value) : null;
+        if (unit is null)
+        {
+            if (sign.Success || whole > 0)
+            {
+                return false; // "1½" with no unit: the amounts as they stand
+            }
+
+            var after = text.AsSpan(match.Index + match.Length).TrimStart();
+            var next = after.Length == 0 ? "" : FoldedText.Fold(new string(after[..Math.Min(after.Length, 12)]).Split(' ')[0]);
+            if (after.Length == 0 || !char.IsLetter(after[0]) || CurrencyOf(next, afterNumber: true) is not null)
+            {
+                return false;
+            }
+
+            // "1/2 Tag Workshop": a fraction of something else is no amount
+            var blanked = text[..match.Index] + new string(' ', match.Length) + text[(match.Index + match.Length)..];
+            reading = ReadAny(blanked, defaultCurrency, culture);
+            return true;
+        }
+
+        if (!sign.Success && (match.Groups["num"].Value[0] >= match.Groups["den"].Value[0] || match.Groups["den"].Value == "3"))
+        {
+            // "2/3 Mio", "1/3 million": a third has no short decimal, and two numbers in a row may be a range; the range,
+            // confirmed ("3/2 Mio" is left as it stands)
+            if (match.Groups["num"].Value[0] >= match.Groups["den"].Value[0])
+            {
+                return false;
+            }
+
+            reading = ReadAny(text[..match.Index] + match.Value.Replace('/', '-') + text[(match.Index + match.Length)..], defaultCurrency, culture);
+            reading = reading is { Confidence: Confidence.High } ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
+            return true;
+        }
+
+        var part = sign.Success
+            ? sign.Value switch { "½" => 0.5m, "¼" => 0.25m, _ => 0.75m }
+            : decimal.Parse(match.Groups["num"].Value, CultureInfo.InvariantCulture) / decimal.Parse(match.Groups["den"].Value, CultureInfo.InvariantCulture);
+        var number = (whole + part).ToString("0.00", CultureInfo.InvariantCulture);
+        reading = ReadAny(text[..match.Index] + " " + number + text[(match.Index + match.Length)..], defaultCurrency, culture);
+        var sure = whole > 0 || sign.Success ||
+                   match.Groups["num"].Value == "1" && unit is not ("k" or "tsd" or "tausend" or "thousand" or "grand");
+        if (reading is { Confidence: Confidence.High } && !sure)
+        {
+            reading = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return true;
+    }
+
+    /// <summary>"eine dreiviertel Million", "Dreiviertelmillion", "three-quarter million", "eine viertel Million", "a
+    /// quarter million": a fraction word before a million; null when none is said.</summary>
+    private static decimal? QuarterCompound(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            decimal? part = w.StartsWith("dreiviertel", StringComparison.Ordinal) ? 0.75m
+                : w.StartsWith("viertel", StringComparison.Ordinal) && i > 0 && folded[i - 1].Text is "ein" or "eine" or "einer" ? 0.25m
+                : w is "quarter" or "quarters" && i > 0 && folded[i - 1].Text is "three" ? 0.75m
+                : w is "quarter" && (i == 0 || folded[i - 1].Text is "a" or "one") ? 0.25m
+                : null;
+            if (part is not { } p)
+            {
+                continue;
+            }
+
+            var stem = w.StartsWith("drei", StringComparison.Ordinal) ? 11 : w.StartsWith("viertel", StringComparison.Ordinal) ? 7 : w.Length;
+            var next = i + 1 < folded.Count && folded[i + 1].Text is "of" && i + 3 < folded.Count && folded[i + 2].Text is "a" ? i + 3 : i + 1;
+            var unit = w.Length > stem ? UnitOf(w[stem..]) : next < folded.Count ? UnitOf(folded[next].Text) : null;
+            if (unit is { } u and >= 1_000_000)
+            {
+                return p * u;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The period said after a fraction word that is a number ("a quarter million a year"): once unless one of
+    /// the words after it names one.</summary>
+    private static BudgetPeriod PeriodAfterQuarterWord(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (UnitOf(folded[i].Text) is >= 1000 || folded[i].Text.EndsWith("million", StringComparison.Ordinal))
+            {
+                var rest = FoldedText.Of(string.Join(' ', folded.Words.Skip(i + 1).Select(x => x.Text)));
+                for (var at = 0; at < Math.Min(rest.Count, 3); at++)
+                {
+                    if (StartsWith(rest, at, MonthPeriod)) return BudgetPeriod.Month;
+                    if (StartsWith(rest, at, YearPeriod)) return BudgetPeriod.Year;
+                    if (StartsWith(rest, at, QuarterPeriod)) return BudgetPeriod.Quarter;
+                }
+
+                return BudgetPeriod.Once;
+            }
+        }
+
+        return BudgetPeriod.Once;
     }
 }

@@ -1172,6 +1172,11 @@ internal static class TimelineReader
             // quarter) is the one after it, a year later.
             var joinedAt = end + 2 < t.Count && t[end + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "till" or "through" or "thru" ? end + 2
                 : end + 1 < t.Count && Between(t, end) == "/" && !MonthNames.ContainsKey(t[end + 1].Text) ? end + 1 : -1;
+            if (joinedAt < 0 && end + 1 < t.Count && Between(t, end) is "-" or "–" && t[end + 1].Text == "q")
+            {
+                joinedAt = end + 1; // "Q1-Q3": the dash joins two quarters like "bis"
+            }
+
             // "from March to May", "ab März bis Mai", "from mid to late January": a range said after a start word keeps its end
             var ranged = end > i + 1 && t[i + 1].Text is "to" or "bis" or "until" or "till";
             if (joinedAt > 0 && At(t, joinedAt, today) is { } second &&
@@ -2336,6 +2341,30 @@ internal static class TimelineReader
             return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{week:D2}"), end);
         }
 
+        if (OrdinalPair(t, j, today) is { } pair)
+        {
+            return (Part(pair.Period, part), pair.End);
+        }
+
+        if (IsoDate(t, j, today) is { } iso)
+        {
+            return iso;
+        }
+
+        if (OrdinalNumber(t, j) is var (hjN, hjAt) && hjN <= 2 && hjAt + 1 < t.Count && t[hjAt + 1].Text == "hj" && HalfYear(t, hjAt + 1, today) is null)
+        {
+            // "1. HJ 2027": the ordinal before the half year's own abbreviation, like "1. Halbjahr"
+            var hjEnd = hjAt + 1;
+            var hjYear = YearAfter(t, ref hjEnd, today);
+            var hjStart = new DateOnly(hjYear ?? today.Year, hjN == 1 ? 1 : 7, 1);
+            if (hjYear is null && today.DayNumber - hjStart.DayNumber > 91)
+            {
+                hjStart = hjStart.AddYears(1); // a half year more than half over is the next one
+            }
+
+            return (Part(new Period(hjStart, hjStart.AddMonths(6).AddDays(-1), $"{hjStart.Year:D4}-H{hjN}"), part), hjEnd);
+        }
+
         // quarters: "Q2", "Q3 2027", "2. Quartal", "zweites Quartal", "second quarter", "nächstes Quartal", "this quarter"
         if (Quarter(t, j, today) is { } q)
         {
@@ -2403,6 +2432,11 @@ internal static class TimelineReader
                 // "sept/oct 27": a two-digit number after the second of two months is their year, as a day would date the
                 // second month alone
                 return (MonthPeriod(new DateOnly(twoDigitYear, month, 1)) with { Timex = $"{twoDigitYear:D4}-{month:D2}" }, end + 1);
+            }
+
+            if (MonthThenShortNumber(t, end, month, today) is { } monthYearOrDay)
+            {
+                return monthYearOrDay;
             }
 
             if (end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length <= 2 &&
@@ -2596,6 +2630,13 @@ internal static class TimelineReader
         if (end + 1 < t.Count && (t[end + 1].Text is "uhr" or "h" or "am" or "pm" || Units(t[end + 1].Text)))
         {
             return null;
+        }
+
+        if (year is null && separator == "/" && day == b && MayBeShortYear(b, today))
+        {
+            // "2/27": the second number may be the year as well as the day (February 2027 or the 27th); confirmed
+            var guessed = DayOfMonth(day, month, year, today);
+            return (guessed with { Timex = Guessed(guessed.Timex) }, end);
         }
 
         return (DayOfMonth(day, month, year, today), end);
@@ -3659,6 +3700,11 @@ internal static class TimelineReader
             return (Year(y2), j + 1);
         }
 
+        if (w is "laufe" && j + 2 < t.Count && t[j + 1].Text == "des" && t[j + 2].Text is "jahres" && CourseOfYear(t, j + 2, today) is { } course)
+        {
+            return course;
+        }
+
         // "im Laufe des Jahres", "later this year"
         if (w is "laufe" && j + 2 < t.Count && t[j + 1].Text == "des" && t[j + 2].Text is "jahres")
         {
@@ -3966,4 +4012,129 @@ internal static class TimelineReader
     private static bool IsNow(DateOnly? start, DateOnly? end, DateOnly today) => start == today && (end is null || end == today);
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An ordinal of a quarter or half year, a joiner and a second ordinal before the unit ("im 2. oder 3. Quartal",
+    /// "1.-3. Quartal", "im zweiten oder dritten Quartal", "in the 2nd or 3rd quarter", "1. oder 2. Halbjahr"): the unit
+    /// belongs to both, so the period runs from the first one's start to the second one's end.</summary>
+    private static (Period Period, int End)? OrdinalPair(FoldedText t, int j, DateOnly today)
+    {
+        if (OrdinalNumber(t, j) is not var (first, k) || k + 1 >= t.Count)
+        {
+            return null;
+        }
+
+        if (t[k + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" or "until" or "through")
+        {
+            k++;
+        }
+        else if (Between(t, k) is not ("-" or "–" or "/" or ".-" or ".–" or "./"))
+        {
+            return null;
+        }
+
+        if (OrdinalNumber(t, k + 1) is not var (second, unitAt) || unitAt + 1 >= t.Count || second <= first)
+        {
+            return null;
+        }
+
+        var unit = t[unitAt + 1].Text;
+        var quarter = unit is "quartal" or "quartals" or "quartale" or "quarter" or "quarters";
+        var half = unit is "halbjahr" or "halbjahre" or "halbjahres" or "jahreshaelfte" or "hj";
+        if (!quarter && !(half && second == 2) || second > 4)
+        {
+            return null;
+        }
+
+        var end = unitAt + 1;
+        var year = YearAfter(t, ref end, today);
+        Period Of(int y, int n) => quarter ? QuarterPeriod(y, n)
+            : new Period(new DateOnly(y, n == 1 ? 1 : 7, 1), new DateOnly(y, n == 1 ? 6 : 12, n == 1 ? 30 : 31), $"{y:D4}-H{n}");
+        var y0 = year ?? (Of(today.Year, first).End < today ? today.Year + 1 : today.Year);
+        var (from, to) = (Of(y0, first), Of(y0, second));
+        return (new Period(from.Start, to.End, from.Timex + "/" + to.Timex), end);
+    }
+
+    /// <summary>A small ordinal at <paramref name="j"/> ("2.", "2nd", "zweiten", "second") and the index of its last word.</summary>
+    private static (int N, int Last)? OrdinalNumber(FoldedText t, int j)
+    {
+        var w = t[j].Text;
+        int? n = w switch
+        {
+            "1" or "1st" or "erste" or "ersten" or "erstes" or "first" => 1,
+            "2" or "2nd" or "zweite" or "zweiten" or "zweites" or "second" => 2,
+            "3" or "3rd" or "dritte" or "dritten" or "drittes" or "third" => 3,
+            "4" or "4th" or "vierte" or "vierten" or "viertes" or "fourth" => 4,
+            _ => null,
+        };
+        if (n is null)
+        {
+            return null;
+        }
+
+        return j + 1 < t.Count && char.IsAsciiDigit(w[0]) && w.Length == 1 && t[j + 1].Text is "st" or "nd" or "rd" or "th" ? (n.Value, j + 1) : (n.Value, j);
+    }
+
+    /// <summary>"2027-01-15": a date written year first with dashes is that day.</summary>
+    private static (Period Period, int End)? IsoDate(FoldedText t, int j, DateOnly today)
+    {
+        if (!t[j].IsNumber || t[j].Text.Length != 4 || j + 2 >= t.Count || Between(t, j) != "-" || Between(t, j + 1) != "-" ||
+            t[j + 1].Text.Length > 2 || t[j + 2].Text.Length > 2 || !t[j + 1].IsNumber || !t[j + 2].IsNumber ||
+            !int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
+            !int.TryParse(t[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var month) ||
+            !int.TryParse(t[j + 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) ||
+            year < today.Year - 1 || year > today.Year + 20 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return (DayOfMonth(day, month, year, today), j + 2);
+    }
+
+    /// <summary>Whether a two-digit number could be one of the next few years written short ("27" for 2027): a start is
+    /// rarely planned further ahead.</summary>
+    private static bool MayBeShortYear(int n, DateOnly today) => n is >= 10 and <= 31 && 2000 + n >= today.Year && 2000 + n <= today.Year + 3;
+
+    /// <summary>A month name and a two-digit number after it: with an apostrophe before the number ("Feb. '27") the
+    /// number is the year, so the month of that year; a bare number that could be a coming year as well as a day ("Feb 27",
+    /// "Februar 27") is the day, confirmed. Null when the number is plainly a day ("Feb 27th", "March 12").</summary>
+    private static (Period Period, int End)? MonthThenShortNumber(FoldedText t, int end, int month, DateOnly today)
+    {
+        if (end + 1 >= t.Count || !t[end + 1].IsNumber || t[end + 1].Text.Length != 2 ||
+            !int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ||
+            end + 2 < t.Count && (t[end + 2].IsNumber || t[end + 2].Text is "st" or "nd" or "rd" or "th"))
+        {
+            return null;
+        }
+
+        var between = Between(t, end);
+        if (between.EndsWith('\'') || between.EndsWith('’') || between.EndsWith('`') || between.EndsWith('´'))
+        {
+            var year = 2000 + n;
+            return year < today.Year || year > today.Year + 20
+                ? null
+                : (MonthPeriod(new DateOnly(year, month, 1)) with { Timex = $"{year:D4}-{month:D2}" }, end + 1);
+        }
+
+        if (!MayBeShortYear(n, today) || between.Length > 1 && between != ".")
+        {
+            return null;
+        }
+
+        var end2 = end + 1;
+        var day = DayOfMonth(n, month, YearAfter(t, ref end2, today), today);
+        return (day with { Timex = Guessed(day.Timex) }, end2);
+    }
+
+    /// <summary>"im Laufe des Jahres": with a year after it that year; in the year's last month the rest of this year is
+    /// a few weeks, so the prospect may well mean the next one: this year, confirmed.</summary>
+    private static (Period Period, int End)? CourseOfYear(FoldedText t, int jahres, DateOnly today)
+    {
+        if (jahres + 1 < t.Count && t[jahres + 1].IsNumber && t[jahres + 1].Text.Length == 4 &&
+            int.TryParse(t[jahres + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= today.Year && year <= today.Year + 20)
+        {
+            return (Year(year), jahres + 1);
+        }
+
+        return today.Month == 12 ? (Year(today.Year) with { Timex = Guessed(today.Year.ToString("D4", CultureInfo.InvariantCulture)) }, jahres) : null;
+    }
 }

@@ -299,6 +299,12 @@ public sealed class AnswerReader
             return null;
         }
 
+        if (step == QuestionSteps.Need && reading.Value is ChoiceValue { Key: null } && Discipline.OnlyRulesOutOption(FoldedText.Of(text)))
+        {
+            // "not the first", "die zweite nicht": ruling out an option names no need, and its words are none to keep
+            return null;
+        }
+
         if (step == QuestionSteps.Need && reading.Value is ChoiceValue { Key: null } && Discipline.OnlyInterest(FoldedText.Of(text)))
         {
             // "Guten Tag, wir sind interessiert.", "I'm interested": interest in what we offer names no need, not even one

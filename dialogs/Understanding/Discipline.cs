@@ -586,19 +586,24 @@ internal static class Discipline
         "vor", "vorher", "bevor", "before", "wenn", "sobald", "once", "when", "kommt", "komme", "kommen", "gets", "get",
     };
 
-    private static readonly HashSet<string> OptionPointerWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> OptionWords = new(StringComparer.Ordinal)
     {
-        "the", "das", "die", "der", "den", "one", "option", "number", "nummer", "nr", "punkt", "button", "knopf", "first",
-        "second", "third", "fourth", "last", "erste", "ersten", "erstes", "zweite", "zweiten", "zweites", "dritte", "dritten",
-        "drittes", "vierte", "vierten", "viertes", "letzte", "letzten", "letztes", "1", "2", "3", "4", "1st", "2nd", "3rd", "4th",
+        "the", "das", "die", "der", "den", "one", "option", "number", "nummer", "nr", "punkt", "button", "knopf",
+    };
+
+    private static readonly HashSet<string> OptionOrdinals = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "last", "erste", "ersten", "erstes", "zweite", "zweiten", "zweites", "dritte",
+        "dritten", "drittes", "vierte", "vierten", "viertes", "letzte", "letzten", "letztes", "1", "2", "3", "4", "1st", "2nd",
+        "3rd", "4th",
     };
 
     /// <summary>Whether the answer only rules out one of the offered options ("not the first", "nicht das erste", "die zweite
-    /// nicht"): it names no need of its own, so nothing is kept in the prospect's words.</summary>
+    /// nicht"): a negation, an ordinal or option number, and nothing but words that point at an option.</summary>
     public static bool OnlyRulesOutOption(FoldedText folded) =>
-        folded.Count >= 2 && folded.Words.Any(w => w.Text is "not" or "nicht" or "kein" or "keine" or "no") &&
-        folded.Words.Any(w => w.Text is not ("the" or "das" or "die" or "der" or "den" or "one" or "option" or "number" or "nummer" or "nr" or "punkt" or "button" or "knopf") && OptionPointerWords.Contains(w.Text)) &&
-        folded.Words.All(w => w.Text is "not" or "nicht" or "kein" or "keine" or "no" || OptionPointerWords.Contains(w.Text));
+        folded.Words.Any(w => w.Text is "not" or "nicht" or "kein" or "keine" or "no") &&
+        folded.Words.Any(w => OptionOrdinals.Contains(w.Text)) &&
+        folded.Words.All(w => w.Text is "not" or "nicht" or "kein" or "keine" or "no" || OptionWords.Contains(w.Text) || OptionOrdinals.Contains(w.Text));
 
     /// <summary>Whether the clause says when the writer is away ("Ich bin ab 20. Dezember im Urlaub", "I'm on vacation
     /// until January 6"): that date is no start. With a word that ties the start to it ("nach dem Urlaub", "so the week

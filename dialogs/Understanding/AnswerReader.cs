@@ -371,6 +371,29 @@ public sealed class AnswerReader
         return last.Length > company.Length && last.StartsWith(first, StringComparison.OrdinalIgnoreCase) ? last : company;
     }
 
+    /// <summary>A role read from an answer that says of someone else that they are not the one, or of the prospect that
+    /// they are not the only one: confirmed, with the role read without the negated person ("ich entscheide, nicht mein
+    /// Chef" → decides) or the role of deciding together ("nicht nur ich"); null when the answer negates no decider.</summary>
+    private static SlotReading? BesideNegatedDecider(string text, SlotReading unsure, ReadingContext context)
+    {
+        var folded = FoldedText.Of(text);
+        if (Discipline.NegatedOther(folded) is var (start, end))
+        {
+            var without = ChoiceReader.Read(QuestionSteps.Authority, string.Concat(text.AsSpan(0, start), " ", text.AsSpan(end)),
+                context.Policy.Roles, context.Language, acceptOwnWords: false);
+            return without is { Value: ChoiceValue { Key: not null } } ? unsure with { Value = without.Value } : unsure;
+        }
+
+        if (!Discipline.NegatesSole(folded))
+        {
+            return null;
+        }
+
+        return ChoiceReader.SharedDecider(context.Policy.Roles) is >= 0 and var shared
+            ? unsure with { Value = new ChoiceValue(context.Policy.Roles[shared].Key, context.Policy.Roles[shared].Label(context.Language)) }
+            : unsure;
+    }
+
     /// <summary>The reading kept, confirmed (medium) or dropped when its value rests on a fallback without a strong
     /// cue: words another question reads as its own answer, a number that is a year or a count of something else, a
     /// date in a clause about the past or about someone else, a request or a remark in own words.</summary>
@@ -389,26 +412,9 @@ public sealed class AnswerReader
                 // company leaves it to confirm, with the narrower name when one is given
                 return unsure with { Value = narrower };
 
-            case QuestionSteps.Authority when Discipline.NegatesDecider(FoldedText.Of(text)):
-                {
-                    // "ich entscheide, nicht mein Chef", "nicht nur ich": whose part the role is turns on the "not"; the role
-                    // read without the person said not to be the one, confirmed
-                    if (Discipline.NegatedOther(FoldedText.Of(text)) is var (start, end) &&
-                        ChoiceReader.Read(step, string.Concat(text.AsSpan(0, start), " ", text.AsSpan(end)), context.Policy.Roles, context.Language, acceptOwnWords: false) is { Value: ChoiceValue { Key: not null } } without)
-                    {
-                        return unsure with { Value = without.Value };
-                    }
-
-                    if (Discipline.NegatedOther(FoldedText.Of(text)) is null &&
-                        ChoiceReader.Read(step, "ich entscheide mit anderen", context.Policy.Roles, "de", acceptOwnWords: false) is { Value: ChoiceValue { Key: not null } } shared)
-                    {
-                        // "nicht nur ich", "not only me": the prospect decides, not alone; the role the reader knows for
-                        // deciding with others
-                        return unsure with { Value = shared.Value };
-                    }
-
-                    return unsure;
-                }
+            case QuestionSteps.Authority when BesideNegatedDecider(text, unsure, context) is { } negated:
+                // "ich entscheide, nicht mein Chef", "nicht nur ich": whose part the role is turns on the "not"; confirmed
+                return negated;
 
             case QuestionSteps.Company when reading.Value is string pointed && Discipline.OnlyPronouns(pointed):
                 // "bei Ihnen": a pronoun points at someone, it names no company

@@ -3047,8 +3047,9 @@ internal static partial class BudgetReader
         var marked = slash || at > 0;
         return window[at].Text switch
         {
-            "monatl" or "jaehrl" or "vierteljaehrl" or "quartl" => window[at].Text[0] == 'm' ? BudgetPeriod.Month
-                : window[at].Text[0] == 'j' ? BudgetPeriod.Year : BudgetPeriod.Quarter,
+            "monatl" => BudgetPeriod.Month,
+            "jaehrl" => BudgetPeriod.Year,
+            "vierteljaehrl" or "quartl" => BudgetPeriod.Quarter,
             "mon" or "mth" or "mnth" or "mt" or "mtl" or "mo" or "monat" when marked => BudgetPeriod.Month,
             "j" or "jr" or "jhr" or "annum" or "jahr" when marked => BudgetPeriod.Year,
             "qu" or "qtr" or "qrt" or "quart" or "quartal" when marked => BudgetPeriod.Quarter,
@@ -3160,15 +3161,15 @@ internal static partial class BudgetReader
             return true;
         }
 
-        if (!sign.Success && (match.Groups["num"].Value[0] >= match.Groups["den"].Value[0] || match.Groups["den"].Value == "3"))
+        if (!sign.Success && match.Groups["num"].Value[0] >= match.Groups["den"].Value[0])
+        {
+            return false; // "3/2 Mio" is no fraction: left as it stands
+        }
+
+        if (!sign.Success && match.Groups["den"].Value == "3")
         {
             // "2/3 Mio", "1/3 million": a third has no short decimal, and two numbers in a row may be a range; the range,
-            // confirmed ("3/2 Mio" is left as it stands)
-            if (match.Groups["num"].Value[0] >= match.Groups["den"].Value[0])
-            {
-                return false;
-            }
-
+            // confirmed
             reading = ReadAny(text[..match.Index] + match.Value.Replace('/', '-') + text[(match.Index + match.Length)..], defaultCurrency, culture);
             reading = reading is { Confidence: Confidence.High } ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
             return true;

@@ -85,7 +85,7 @@ internal static class CommonWords
     {
         "nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "not", "no", "don't", "dont", "doesn't",
         "doesnt", "never", "isn't", "isnt", "aren't", "arent", "won't", "wont", "can't", "cant", "cannot", "shouldn't",
-        "shouldnt", "wouldn't", "wouldnt", "mustn't",
+        "shouldnt", "wouldn't", "wouldnt", "mustn't", "didn't", "didnt", "wasn't", "wasnt",
     };
 
     /// <summary>Words that open a correction of what was just said ("nee sorry", "I mean", "oops"), folded; "i"/"ich"

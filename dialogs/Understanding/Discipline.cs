@@ -211,14 +211,8 @@ internal static class Discipline
         "mein", "meine", "my", "der", "die", "the", "unser", "unsere", "our",
     };
 
-    /// <summary>Whether the answer says of someone else that they are not the one ("ich entscheide, nicht mein Chef", "not
-    /// my boss") or of the prospect that they are not the only one ("nicht nur ich", "not only me", "nicht ich allein"): the
-    /// role may then belong to the other side of the "not", so a reading of it is confirmed. "Nicht ich" alone only says
-    /// the prospect does not decide, which every reading of it already holds.</summary>
-    public static bool NegatesDecider(FoldedText folded) => NegatedOther(folded) is not null || NegatesSole(folded);
-
     /// <summary>The words from "nicht"/"not" to someone else's title ("nicht mein Chef", "not the CEO"), as character
-    /// positions, or null.</summary>
+    /// positions, or null: the role the answer names may then belong to the other side of the "not".</summary>
     public static (int Start, int End)? NegatedOther(FoldedText folded)
     {
         for (var i = 0; i < folded.Count; i++)
@@ -245,7 +239,9 @@ internal static class Discipline
         return null;
     }
 
-    private static bool NegatesSole(FoldedText folded)
+    /// <summary>Whether the prospect says they are not the only one ("nicht nur ich", "not just me", "nicht ich allein").
+    /// "Nicht ich" alone only says the prospect does not decide, which every reading of it already holds.</summary>
+    public static bool NegatesSole(FoldedText folded)
     {
         for (var i = 0; i + 1 < folded.Count; i++)
         {

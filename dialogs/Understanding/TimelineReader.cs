@@ -2356,13 +2356,13 @@ internal static class TimelineReader
             // "1. HJ 2027": the ordinal before the half year's own abbreviation, like "1. Halbjahr"
             var hjEnd = hjAt + 1;
             var hjYear = YearAfter(t, ref hjEnd, today);
-            var hjStart = new DateOnly(hjYear ?? today.Year, hjN == 1 ? 1 : 7, 1);
-            if (hjYear is null && today.DayNumber - hjStart.DayNumber > 91)
+            var hj = HalfYearPeriod(hjYear ?? today.Year, hjN);
+            if (hjYear is null && today.DayNumber - hj.Start.DayNumber > 91)
             {
-                hjStart = hjStart.AddYears(1); // a half year more than half over is the next one
+                hj = HalfYearPeriod(today.Year + 1, hjN); // a half year more than half over is the next one
             }
 
-            return (Part(new Period(hjStart, hjStart.AddMonths(6).AddDays(-1), $"{hjStart.Year:D4}-H{hjN}"), part), hjEnd);
+            return (Part(hj, part), hjEnd);
         }
 
         // quarters: "Q2", "Q3 2027", "2. Quartal", "zweites Quartal", "second quarter", "nächstes Quartal", "this quarter"
@@ -2946,6 +2946,12 @@ internal static class TimelineReader
         return new Period(start, start.AddMonths(3).AddDays(-1), $"{year:D4}-Q{quarter}");
     }
 
+    private static Period HalfYearPeriod(int year, int half)
+    {
+        var start = new DateOnly(year, half == 1 ? 1 : 7, 1);
+        return new Period(start, start.AddMonths(6).AddDays(-1), $"{year:D4}-H{half}");
+    }
+
     /// <summary>The first or second half of a month ("second half of January", "zweite Hälfte März", "erste Hälfte des
     /// Februars"): days 1 to 15 or 16 to the month's end, never a half year.</summary>
     private static (Period Period, int End)? MonthHalf(FoldedText t, int j, DateOnly today)
@@ -3019,13 +3025,11 @@ internal static class TimelineReader
         }
 
         var year = YearAfter(t, ref end, today);
-        var start = new DateOnly(year ?? today.Year, half == 1 ? 1 : 7, 1);
-        var period = new Period(start, start.AddMonths(6).AddDays(-1), $"{start.Year:D4}-H{half}");
-        if (year is null && (period.End < today || today.DayNumber - start.DayNumber > 91))
+        var period = HalfYearPeriod(year ?? today.Year, half.Value);
+        if (year is null && (period.End < today || today.DayNumber - period.Start.DayNumber > 91))
         {
             // a half year already more than half over is the next one ("zweite Jahreshälfte" in December)
-            start = start.AddYears(1);
-            period = new Period(start, start.AddMonths(6).AddDays(-1), $"{start.Year:D4}-H{half}");
+            period = HalfYearPeriod(period.Start.Year + 1, half.Value);
         }
 
         return (period, end);
@@ -3700,15 +3704,10 @@ internal static class TimelineReader
             return (Year(y2), j + 1);
         }
 
-        if (w is "laufe" && j + 2 < t.Count && t[j + 1].Text == "des" && t[j + 2].Text is "jahres" && CourseOfYear(t, j + 2, today) is { } course)
-        {
-            return course;
-        }
-
-        // "im Laufe des Jahres", "later this year"
+        // "im Laufe des Jahres", "im Laufe des Jahres 2027"
         if (w is "laufe" && j + 2 < t.Count && t[j + 1].Text == "des" && t[j + 2].Text is "jahres")
         {
-            return (Year(today.Year), j + 2);
+            return CourseOfYear(t, j + 2, today);
         }
 
         return null;
@@ -4047,8 +4046,7 @@ internal static class TimelineReader
 
         var end = unitAt + 1;
         var year = YearAfter(t, ref end, today);
-        Period Of(int y, int n) => quarter ? QuarterPeriod(y, n)
-            : new Period(new DateOnly(y, n == 1 ? 1 : 7, 1), new DateOnly(y, n == 1 ? 6 : 12, n == 1 ? 30 : 31), $"{y:D4}-H{n}");
+        Period Of(int y, int n) => quarter ? QuarterPeriod(y, n) : HalfYearPeriod(y, n);
         var y0 = year ?? (Of(today.Year, first).End < today ? today.Year + 1 : today.Year);
         var (from, to) = (Of(y0, first), Of(y0, second));
         return (new Period(from.Start, to.End, from.Timex + "/" + to.Timex), end);
@@ -4125,9 +4123,9 @@ internal static class TimelineReader
         return (day with { Timex = Guessed(day.Timex) }, end2);
     }
 
-    /// <summary>"im Laufe des Jahres": with a year after it that year; in the year's last month the rest of this year is
-    /// a few weeks, so the prospect may well mean the next one: this year, confirmed.</summary>
-    private static (Period Period, int End)? CourseOfYear(FoldedText t, int jahres, DateOnly today)
+    /// <summary>"im Laufe des Jahres": with a year after it that year; else this year, and in its last month, when the rest
+    /// of it is a few weeks and the prospect may well mean the next one, this year confirmed.</summary>
+    private static (Period Period, int End) CourseOfYear(FoldedText t, int jahres, DateOnly today)
     {
         if (jahres + 1 < t.Count && t[jahres + 1].IsNumber && t[jahres + 1].Text.Length == 4 &&
             int.TryParse(t[jahres + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= today.Year && year <= today.Year + 20)
@@ -4135,6 +4133,7 @@ internal static class TimelineReader
             return (Year(year), jahres + 1);
         }
 
-        return today.Month == 12 ? (Year(today.Year) with { Timex = Guessed(today.Year.ToString("D4", CultureInfo.InvariantCulture)) }, jahres) : null;
+        return today.Month == 12 ? (Year(today.Year) with { Timex = Guessed(today.Year.ToString("D4", CultureInfo.InvariantCulture)) }, jahres)
+            : (Year(today.Year), jahres);
     }
 }

@@ -31,7 +31,7 @@ internal static class TypedCharacters
         for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
-            if (c <= '\u007f' || IsPlain(c))
+            if (c <= '\u007f')
             {
                 chars[length++] = c;
             }

@@ -134,17 +134,11 @@ internal static partial class YesNoReader
         "alright", "einverstanden", "zustimmen", "stimme zu", "bestaetige", "akzeptiere", "richtig", "korrekt",
         "in ordnung", "natuerlich", "klar", "sicher", "gut");
 
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
-    {
-        "not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "wasn't", "never", "nicht",
-        "nie", "niemals",
-    };
-
     // Words that may stand between the negation and the agreement ("I do not really agree", "doesn't look right").
     private static readonly HashSet<string> BetweenNegationAndAgreement = new(StringComparer.Ordinal)
     {
         "do", "does", "really", "quite", "so", "look", "looks", "seem", "seems", "sound", "sounds", "feel", "be", "wirklich",
-        "ganz", "so", "mehr",
+        "ganz", "mehr",
     };
 
     /// <summary>Whether a word of agreement in the answer is negated: by a negation before it in its clause ("I do not
@@ -191,7 +185,7 @@ internal static partial class YesNoReader
             k--;
         }
 
-        if (k >= 0 && Negations.Contains(folded[k].Text) && !folded[k + 1].AfterBreak)
+        if (k >= 0 && CommonWords.Negations.Contains(folded[k].Text) && !folded[k + 1].AfterBreak)
         {
             return true;
         }

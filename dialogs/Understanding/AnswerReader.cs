@@ -99,6 +99,7 @@ public sealed class AnswerReader
             return new SlotReading(step, new TooLongAnswer(text.Length), Confidence.Low, string.Empty) { Hint = ReadingHints.TooLong };
         }
 
+        text = Courtesies.Trimmed(step, text);
         if (EchoedQuestion(step, text) is { } answer)
         {
             // "my name? ok, Daniel Kowalski", "meine Firma? Na klar, Brandt Elektro": the question repeated back, then the
@@ -1550,7 +1551,7 @@ public sealed class AnswerReader
     };
 
     // A country's two-letter code typed in capitals beside a number ("0664/1234509 (AT)"); in small letters "at", "de" are
-    // words.
+    // words, and so are capitals between other words ("Durchwahl IT 030 …", "IT-Abteilung", "CALL ME AT 512 …").
     private static readonly Dictionary<string, string> CountryCodes = new(StringComparer.Ordinal)
     {
         ["AT"] = "AT", ["CH"] = "CH", ["DE"] = "DE", ["IE"] = "IE", ["GB"] = "GB", ["UK"] = "GB", ["LI"] = "LI", ["IT"] = "IT",
@@ -1564,7 +1565,7 @@ public sealed class AnswerReader
         string? named = null;
         foreach (var w in FoldedText.Of(text).Words)
         {
-            if (CountryRegions.TryGetValue(w.Text, out var r) || w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r))
+            if (CountryRegions.TryGetValue(w.Text, out var r) || w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r) && StandsApart(text, w.Start, w.End))
             {
                 if (named is not null && named != r)
                 {
@@ -1576,6 +1577,25 @@ public sealed class AnswerReader
         }
 
         return named == region ? null : named;
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/>..<paramref name="end"/> stands apart from other words: no
+    /// letter before it and no letter or hyphen after it, spaces aside ("(AT)", "AT: 0664 …", "… 1234567 AT").</summary>
+    private static bool StandsApart(string text, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        var after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return (before < 0 || !char.IsLetter(text[before])) && (after == text.Length || !char.IsLetter(text[after]) && text[after] != '-');
     }
 
     /// <summary>The number <paramref name="said"/> with its last digits replaced by <paramref name="fix"/> (as many as the

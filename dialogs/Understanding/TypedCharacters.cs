@@ -8,14 +8,16 @@ namespace LeadBot.Dialogs.Understanding;
 /// ("50 000 €" with a thin space), minus signs and hyphens that are dashes ("20−30k"), and the apostrophe's look-alikes
 /// ("CHF 50‘000", "O´Neill"). Invisible formatting (soft hyphens, zero-width spaces, direction marks) is dropped, so that
 /// a name copied from a web page is stored without it. A prospect who types them means the plain character; left alone
-/// they were read as other words or stored as typed ("Ｍａｘ Ｍüｌｌｅｒ").
+/// they were read as other words or stored as typed ("Ｍａｘ Ｍüｌｌｅｒ"). A run of spaces or a tab is one space: a
+/// doubled space between words means nothing to the writer, and left in it was stored inside a company's name or cut it
+/// short at an abbreviation ("Zahnarztpraxis  Dr.  Wendt").
 /// </summary>
 internal static class TypedCharacters
 {
     public static string AsPlain(string text)
     {
         var first = 0;
-        while (first < text.Length && (text[first] <= '\u007f' || IsPlain(text[first])))
+        while (first < text.Length && (text[first] <= '\u007f' || IsPlain(text[first])) && !ExtraSpace(text, first))
         {
             first++;
         }
@@ -30,19 +32,28 @@ internal static class TypedCharacters
         var length = first;
         for (var i = first; i < text.Length; i++)
         {
-            var c = text[i];
+            var c = text[i] == '\t' ? ' ' : text[i];
             if (c <= '\u007f')
             {
-                chars[length++] = c;
+                if (c != ' ' || length == 0 || chars[length - 1] != ' ')
+                {
+                    chars[length++] = c;
+                }
             }
             else if (!IsInvisible(c))
             {
-                chars[length++] = Plain(c);
+                var plain = Plain(c);
+                if (plain != ' ' || length == 0 || chars[length - 1] != ' ')
+                {
+                    chars[length++] = plain;
+                }
             }
         }
 
         return new string(chars, 0, length);
     }
+
+    private static bool ExtraSpace(string text, int i) => text[i] == '\t' || text[i] == ' ' && i > 0 && text[i - 1] == ' ';
 
     // Most non-ASCII characters (umlauts, accents, €, emoji halves) are plain already; this check keeps the common answer
     // free of any copy.

@@ -51,6 +51,16 @@ public class TypedCharactersTests
         Assert.Equal(expected, reading.Value);
     }
 
+    [Theory]
+    [InlineData("Zahnarztpraxis  Dr.  Wendt", "Zahnarztpraxis Dr. Wendt")]
+    [InlineData("Acme\tGmbH", "Acme GmbH")]
+    [InlineData("50\u2009 000  €", "50 000 €")]
+    [InlineData("Max Müller\n  Acme GmbH", "Max Müller\n Acme GmbH")]
+    public void A_run_of_spaces_is_one_space_and_a_line_break_stays(string text, string expected)
+    {
+        Assert.Equal(expected, TypedCharacters.AsPlain(text));
+    }
+
     [Fact]
     public void An_answer_of_plain_characters_is_returned_as_it_is()
     {

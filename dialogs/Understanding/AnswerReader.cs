@@ -263,6 +263,14 @@ public sealed class AnswerReader
             };
         }
 
+        if (reading.Confidence == Confidence.High && step is QuestionSteps.Timeline or QuestionSteps.Budget &&
+            AlternativesApart(step, text, reading, context) is { } alternatives)
+        {
+            // "nächste Woche oder März", "Q2 oder März", "20k oder 5.000 € im Monat": two values offered as alternatives
+            // that do not join into one span are confirmed as the span that holds both
+            return alternatives;
+        }
+
         if (reading.Confidence == Confidence.High && step != QuestionSteps.Confirm && SecondValueAfter(step, text, reading, context))
         {
             // "as soon as possible but no later than March": a second value after a "but" the reader did not place
@@ -583,6 +591,73 @@ public sealed class AnswerReader
     /// the same question reads as another value ("Frühestens im April, eher Mai", "dan kowalsky.. sorry Kowalski"): the
     /// prospect is of two minds, so the reading is confirmed rather than taken. A remark after the "but" that is no
     /// value of the question ("…, aber lieber anrufen", "sorry for the delay") leaves the reading as it was.</summary>
+    // Words after "or" that make it no alternative: "or so" hedges, "or two" counts, "or rather" corrects.
+    private static readonly HashSet<string> NoAlternativeAfterOr = new(StringComparer.Ordinal)
+    {
+        "so", "two", "zwei", "2", "rather", "eher", "besser", "lieber", "better", "even", "sogar", "nicht", "not", "later",
+        "spaeter", "earlier", "frueher", "whenever", "wann", "whichever", "wie", "what",
+    };
+
+    /// <summary>For a sure date or amount: when the answer offers two values joined by one "oder"/"or"/"bzw." and each
+    /// side read alone gives a value, the two do not make one span (dates with a gap between them, amounts paid in
+    /// different periods) or the sure reading is not the span of both, the span of both confirmed; otherwise null.</summary>
+    private static SlotReading? AlternativesApart(string step, string text, SlotReading reading, ReadingContext context)
+    {
+        var folded = FoldedText.Of(text);
+        var or = -1;
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is "oder" or "or" or "bzw" && !NoAlternativeAfterOr.Contains(folded[i + 1].Text))
+            {
+                if (or >= 0)
+                {
+                    return null;
+                }
+
+                or = i;
+            }
+        }
+
+        if (or < 0)
+        {
+            return null;
+        }
+
+        var left = ReadStep(step, text[..folded[or].Start], context);
+        var right = ReadStep(step, text[folded[or].End..], context);
+        if (left is not { Confidence: > Confidence.Low } || right is not { Confidence: > Confidence.Low })
+        {
+            return null;
+        }
+
+        var unsure = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        switch (left.Value, right.Value, reading.Value)
+        {
+            case (TimelineEstimate { Start: { } ls }, TimelineEstimate { Start: { } rs }, _) when
+                ls == DateOnly.FromDateTime(context.Reference) != (rs == DateOnly.FromDateTime(context.Reference)):
+                // "Q3 or Q4" in December: a period already running, read alone, is the current one; beside an
+                // alternative to come the writer means its next turn, which only the whole answer places
+                return null;
+
+            case (TimelineEstimate { Start: { } ls, End: { } le }, TimelineEstimate { Start: { } rs, End: { } re }, _) when ls == le || rs == re:
+                // "jan or feb 28": a side read alone as one day may be a month with its year, which only the whole
+                // answer reads
+                return null;
+
+            case (TimelineEstimate { Start: { } ls, End: { } le }, TimelineEstimate { Start: { } rs, End: { } re }, TimelineEstimate read):
+                var (first, last) = ls <= rs ? ((ls, le), (rs, re)) : ((rs, re), (ls, le));
+                var span = read with { Start = first.Item1, End = le > re ? le : re, Timex = null };
+                var joined = last.Item1.DayNumber <= first.Item2.DayNumber + 1;
+                return joined && read.Start == span.Start && read.End == span.End ? null : unsure with { Value = span };
+
+            case (BudgetEstimate { Amount: not null } lb, BudgetEstimate { Amount: not null } rb, BudgetEstimate):
+                return lb.Period != rb.Period ? unsure : null;
+
+            default:
+                return null;
+        }
+    }
+
     private static bool SecondValueAfter(string step, string text, SlotReading reading, ReadingContext context)
     {
         if (string.IsNullOrEmpty(reading.Evidence))

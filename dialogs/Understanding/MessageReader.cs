@@ -873,6 +873,14 @@ internal static class MessageReader
                                     r.Start >= 3 && text.AsSpan(0, r.Start).TrimEnd().EndsWith(" of", StringComparison.OrdinalIgnoreCase));
         }
 
+        if (readings.Count(r => r.Reading.Slot == QuestionSteps.Company) > 1)
+        {
+            // "Dear Sir/Madam, Greetings from Pune! … Shree Ganesh Autoparts Pvt. Ltd.": where the writer greets from is no
+            // company when another one is named
+            readings.RemoveAll(r => r.Reading is { Slot: QuestionSteps.Company, Value: string greetedFrom } && !CompanyReader.HasLegalForm(greetedFrom, 0) &&
+                                    FoldedText.Of(text[..r.Start]) is { Count: >= 2 } lead && lead[^1].Text is "from" or "aus" && ClosingWords.Contains(lead[^2].Text));
+        }
+
         // "…, Summit Ridge Property Mgmt. We need …": the full stop after a short form that ends the company is part of
         // its name, even where it also ends the clause
         for (var i = 0; i < readings.Count; i++)
@@ -2074,7 +2082,8 @@ internal static class MessageReader
 
         var start = folded[first].Start;
         var words = part[start..folded[last].End];
-        static bool Kind(string word) => CompanyReader.IsBusinessKind(word) && !DescribingWords.Contains(word);
+        // a German trade's workshop on "-erei" ("Dachdeckerei", "Gärtnerei", "Druckerei") names a kind of business too
+        static bool Kind(string word) => (CompanyReader.IsBusinessKind(word) || word.Length > 7 && word.EndsWith("erei", StringComparison.Ordinal)) && !DescribingWords.Contains(word);
         return BareCompany(words, FoldedText.Of(words), context) is { } bare ? (bare.Reading, start + bare.Start, start + bare.End) : null;
     }
 
@@ -2275,7 +2284,8 @@ internal static class MessageReader
             return SmallField(part, folded, context);
         }
 
-        if (folded.Count is 0 or > 4 || folded[0].AfterBreak && folded.Count > 1 && folded.Words.Skip(1).Any(w => w.AfterBreak))
+        if (folded.Count is 0 or > 6 || folded.Count > 4 && !EndsWithLegalForm(part, folded) ||
+            folded[0].AfterBreak && folded.Count > 1 && folded.Words.Skip(1).Any(w => w.AfterBreak))
         {
             return null;
         }
@@ -2468,6 +2478,21 @@ internal static class MessageReader
     private static readonly string[][] PriceAsked = Phrases.Of(
         "pricing", "price", "prices", "price list", "preis", "preise", "preisliste", "kosten", "cost", "costs", "trial",
         "free trial", "testversion", "demo");
+
+    /// <summary>Whether the words end with a legal form ("Shree Ganesh Autoparts Pvt. Ltd."): a name of up to six words is
+    /// then read as a company as a shorter one is.</summary>
+    private static bool EndsWithLegalForm(string part, FoldedText folded)
+    {
+        for (var k = 2; k < folded.Count; k++)
+        {
+            if (CompanyReader.LegalFormAt(part, folded[k].Start) is { } length && part.AsSpan(folded[k].Start + length).Trim().Trim('.').IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Where an institution named by the place it serves begins after the words of one of its offices that open
     /// the clause ("Zentrale Vergabestelle Landratsamt …", "Einkauf Stadtwerke …"), with a word after it; else 0.</summary>
@@ -2753,6 +2778,8 @@ internal static class MessageReader
         "vienna", "cologne", "zurich", "home", "hause", "greetings", "gruesse", "regards", "cheers", "thanks", "danke",
         "viele", "liebe", "beste", "schoene", "frage", "fragen", "question", "questions", "anfrage", "request", "angebot",
         "offer", "preise", "price", "pricing", "kosten", "termin", "demo", "info", "infos", "website", "webseite", "homepage",
+        // the reader addressed in a letter's salutation ("Dear Sir/Madam", "Sehr geehrte Damen und Herren")
+        "dear", "sir", "sirs", "madam", "madame", "gentlemen", "ladies", "damen", "herren",
     };
 
     /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a
@@ -3135,6 +3162,8 @@ internal static class MessageReader
                // "der Ev. Kirchengemeinde": a church's short form, capitalized, opens a name
                word is "ev" or "evang" or "kath" && char.IsUpper(text[j + 1]) ||
                // degrees before a name ("Vermessungsbüro Dipl.-Ing. Hartmann", "Mag. Eva Höfler"), capitalized
-               word is "dipl" or "ing" or "habil" or "med" or "jur" or "rer" or "nat" || word is "kfm" or "mag" && char.IsUpper(text[j + 1]);
+               word is "dipl" or "ing" or "habil" or "med" or "jur" or "rer" or "nat" || word is "kfm" or "mag" && char.IsUpper(text[j + 1]) ||
+               // "Shree Ganesh Autoparts Pvt. Ltd.": the first half of the Indian legal form, the second follows
+               word == "pvt" && text.AsSpan(dot + 1).TrimStart().StartsWith("ltd", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -2292,7 +2292,7 @@ internal static class MessageReader
 
         if (UnitBefore(part, folded) is var unitEnd && unitEnd > 0)
         {
-            // "Zentrale Vergabestelle Landratsamt Oberkarting", "Einkauf Stadtwerke Kiel": the office of an institution
+            // "Zentrale Vergabestelle Landratsamt Oberkarting", "Vergabestelle Landratsamt Birkenau": the office of an institution
             // named before it is no part of the institution's name, as at the company question after it
             var institution = part[folded[unitEnd].Start..];
             return BareCompany(institution, FoldedText.Of(institution), context) is var (unitless, s0, e0)
@@ -2495,7 +2495,7 @@ internal static class MessageReader
     }
 
     /// <summary>Where an institution named by the place it serves begins after the words of one of its offices that open
-    /// the clause ("Zentrale Vergabestelle Landratsamt …", "Einkauf Stadtwerke …"), with a word after it; else 0.</summary>
+    /// the clause ("Zentrale Vergabestelle Landratsamt …", "Einkauf Klinikum …"), with a word after it; else 0.</summary>
     private static int UnitBefore(string part, FoldedText folded)
     {
         for (var k = 1; k + 1 < folded.Count; k++)

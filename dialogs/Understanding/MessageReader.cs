@@ -201,6 +201,16 @@ internal static class MessageReader
             phones.Clear();
         }
 
+        if (phones.Count == 0 && candidates.Count == 1 && candidates[0] is { Valid: false, ExtensionEnd: 0 } abroad && context.Region != "IN" &&
+            IndianMobile(text[abroad.Start..abroad.End]) is { } mobile && FoldedText.Of(text).Contains(IndianEnglish))
+        {
+            // "…, 5 lakh, call me on 98220 12345": the only number, no number where the chat is, is an Indian mobile number
+            // in a message written in Indian English; offered, confirmed
+            readings.Add((new SlotReading(QuestionSteps.Phone, mobile, Confidence.Medium, text[abroad.Start..abroad.End]) { Hint = ReadingHints.Ambiguous }, abroad.Start, abroad.End));
+            masked = Mask(masked, [(abroad.Start, abroad.End)]);
+            candidates.Clear();
+        }
+
         var extendedPhone = false;
         if (phones.Count == 0 && candidates.Count == 1 && candidates[0] is { ExtensionEnd: > 0 } extended)
         {
@@ -237,7 +247,20 @@ internal static class MessageReader
         if (phones.Count > 0)
         {
             var p = phones[0];
-            readings.Add((new SlotReading(QuestionSteps.Phone, p.Value, phones.Count == 1 ? Confidence.High : Confidence.Medium, text[p.Start..p.End]), p.Start, p.End));
+            if (phones.Count == 1 && context.Region != "IN" && !text.AsSpan(p.Start, p.End - p.Start).TrimStart().StartsWith("+") &&
+                !text.AsSpan(p.Start, p.End - p.Start).TrimStart().StartsWith("00") && FoldedText.Of(text).Contains(IndianEnglish))
+            {
+                // "kindly do the needful and call me back on 9845012345": a number without its country code in a message
+                // written in Indian English may be dialled in India as well as where the chat is; the number as India reads
+                // it is offered when it is one there, confirmed either way
+                var indian = IndianMobile(text[p.Start..p.End]) is { } there ? there : p.Value;
+                readings.Add((new SlotReading(QuestionSteps.Phone, indian, Confidence.Medium, text[p.Start..p.End]) { Hint = ReadingHints.Ambiguous }, p.Start, p.End));
+            }
+            else
+            {
+                readings.Add((new SlotReading(QuestionSteps.Phone, p.Value, phones.Count == 1 ? Confidence.High : Confidence.Medium, text[p.Start..p.End]), p.Start, p.End));
+            }
+
             masked = Mask(masked, phones.Select(x => (x.Start, x.End)));
         }
 
@@ -253,6 +276,10 @@ internal static class MessageReader
         SlotReading? errand = null;
         var previous = new Clause(-1, -2);
         var seen = new List<(Clause Clause, FoldedText Words)>();
+        // where a time read together with the clause after it ends ("asap, like next week"): that clause is not read again
+        var timelineReadTo = -1;
+        // the period the last clause read, whether taken or not ("maybe in the fall, no rush")
+        (SlotReading Reading, int Clause, int Offset, string Part)? datedAside = null;
         foreach (var clause in Clauses(masked))
         {
             var part = masked[clause.Start..clause.End];
@@ -589,8 +616,10 @@ internal static class MessageReader
                 b.Value is BudgetEstimate { HasAmount: true } estimate && (hasBudgetCue || estimate.Currency is not null && HasCurrencyMark(part) ||
                     estimate.Period != BudgetPeriod.Once && estimate.Amount >= 100 && PeriodRightAfterAmount(folded)))
             {
-                budget = b;
-                Add(readings, b, text, clause.Start, part);
+                // "budget approx 8 lakh INR (~8.5k EUR)": an amount counted in lakh or crore is a sum the reader does not
+                // count in, or one the writer converted; confirmed
+                budget = b.Confidence == Confidence.High && FoldedText.Of(text).Contains(IndianAmounts) ? b with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : b;
+                Add(readings, budget, text, clause.Start, part);
             }
             else if (!hasBudgetCue && folded.Count <= 4 && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
             {
@@ -608,7 +637,8 @@ internal static class MessageReader
             var timelinePart = budget is null ? part : MaskEvidence(part, budget.Evidence);
             var timeCue = folded.Contains(TimelineCues);
             var shortClause = folded.Count <= 5;
-            var timelineRead = (timeCue || shortClause || needCue >= 0) ? TimelineReader.Read(timelinePart, context.Reference, culture) : null;
+            var vagueBefore = seen.Count >= 2 && readings.Exists(r => r.Reading is { Slot: QuestionSteps.Timeline, Value: TimelineEstimate { IsVague: true } } && r.Start >= seen[^2].Clause.Start);
+            var timelineRead = (timeCue || shortClause || needCue >= 0 || vagueBefore) && clause.Start >= timelineReadTo ? TimelineReader.Read(timelinePart, context.Reference, culture) : null;
             if (timelineRead is { Value: TimelineEstimate { Start: { } now } nowEstimate } && TimelineReader.IsNow(nowEstimate, DateOnly.FromDateTime(context.Reference)) &&
                 ExplainingClauseEnd(masked, clause.End) is var explainedTo && explainedTo > clause.End &&
                 TimelineReader.Read(timelinePart + masked[clause.End..explainedTo], context.Reference, culture) is { Value: TimelineEstimate explained } later &&
@@ -618,6 +648,21 @@ internal static class MessageReader
                 // is the reading
                 timelinePart += masked[clause.End..explainedTo];
                 timelineRead = later;
+                timelineReadTo = explainedTo;
+            }
+            else if (timelineRead is { Value: TimelineEstimate { Start: { } soon } soonEstimate } soonRead && TimelineReader.IsNow(soonEstimate, DateOnly.FromDateTime(context.Reference)) &&
+                     (BoundingClauseEnd(masked, clause.End) is var nextBound && nextBound > clause.End ? nextBound
+                         : BoundAfter(timelinePart, soonRead.Evidence) ? clause.End : -1) is var boundedTo && boundedTo >= clause.End &&
+                     TimelineReader.Accounted(timelinePart + masked[clause.End..boundedTo],
+                         TimelineReader.Read(timelinePart + masked[clause.End..boundedTo], context.Reference, culture, whole: true), context) is
+                         { Confidence: >= Confidence.Medium, Value: TimelineEstimate { Start: not null } } bounded)
+            {
+                // "ASAP, before the Christmas rush", "sofort, spätestens bis Ende Januar": a latest date in the clause right
+                // after a time of now bounds it; the two are read together as at the timeline question, and the clause
+                // after is not read again as a start of its own
+                timelinePart += masked[clause.End..boundedTo];
+                timelineRead = bounded.Confidence == Confidence.High ? bounded : bounded with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                timelineReadTo = boundedTo;
             }
 
             // "start next fiscal year (July)": a month in brackets right after a fiscal year says when that year starts
@@ -651,10 +696,23 @@ internal static class MessageReader
                 confirmedTime = !readings.Exists(r => r.Reading.Slot == QuestionSteps.Timeline);
             }
 
+            // "No rush, after the summer season maybe", "keine Eile, irgendwann nächstes Jahr": a period in the clause right
+            // after a time said not to matter says when after all; it is the start, confirmed, as at the timeline question
+            var besideVague = false;
+            if (timelineRead is { Confidence: >= Confidence.Medium, Value: TimelineEstimate { IsUnknown: false, Start: not null }, Evidence.Length: > 0 } dated0 &&
+                !IsOnlyNow(dated0.Evidence) && vagueBefore &&
+                readings.FindIndex(r => r.Reading is { Slot: QuestionSteps.Timeline, Value: TimelineEstimate { IsVague: true } } && r.Start >= seen[^2].Clause.Start) is >= 0 and var vagueAt)
+            {
+                readings.RemoveAt(vagueAt);
+                timelineRead = dated0 with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                confirmedTime = true;
+                besideVague = true;
+            }
+
             if (timelineRead is { } t &&
                 t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? folded.Contains(TimeWords) && (timeCue || shortClause)
-                    : timeCue || deadlineForNeed || onlyTime || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
+                    : timeCue || deadlineForNeed || onlyTime || besideVague || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
                       shortClause && folded.Contains(SoftWishWords)))
             {
                 if (t.Confidence == Confidence.High && TimelineReader.IsNow(time, DateOnly.FromDateTime(context.Reference)) && needCue >= 0 &&
@@ -672,6 +730,21 @@ internal static class MessageReader
                     t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
                 }
 
+                if (t.Confidence == Confidence.High && !time.IsUnknown && folded.Contains(DecisionWords))
+                {
+                    // "The board decides in March whether we go ahead", "die Entscheidung fällt im Januar": the date of a
+                    // decision is no start; the start may follow it, so it is confirmed
+                    t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                }
+
+                if (time.IsVague && datedAside is var (asideReading, asideClause, asideOffset, asidePart) && asideClause == clauseIndex - 1)
+                {
+                    // "maybe in the fall, no rush": the same the other way round; the period is the start, confirmed
+                    readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Timeline && r.Start >= asideOffset);
+                    Add(readings, asideReading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate }, text, asideOffset, asidePart);
+                    continue;
+                }
+
                 // a short clause or a clause that says what is wanted and names a quarter or half year ("am liebsten in
                 // Q2", "automate our sales processes next quarter") or a time counted from today ("in about 2 months")
                 // is the start, and so is a month wished for ("gerne im Januar"); a vague one only when it says it is
@@ -683,6 +756,10 @@ internal static class MessageReader
 
                 Add(readings, t, text, clause.Start, timelinePart);
             }
+
+            datedAside = timelineRead is { Confidence: >= Confidence.Medium, Value: TimelineEstimate { Start: not null }, Evidence.Length: > 0 } aside && !IsOnlyNow(aside.Evidence)
+                ? (aside, clauseIndex, clause.Start, timelinePart)
+                : null;
         }
 
         // beside other answers, or after the yes or no that opened the message ("Nee, lieber nicht. Will mich nur
@@ -796,6 +873,14 @@ internal static class MessageReader
                                     r.Start >= 3 && text.AsSpan(0, r.Start).TrimEnd().EndsWith(" of", StringComparison.OrdinalIgnoreCase));
         }
 
+        if (readings.Count(r => r.Reading.Slot == QuestionSteps.Company) > 1)
+        {
+            // "Dear Sir/Madam, Greetings from Pune! … Shree Ganesh Autoparts Pvt. Ltd.": where the writer greets from is no
+            // company when another one is named
+            readings.RemoveAll(r => r.Reading is { Slot: QuestionSteps.Company, Value: string greetedFrom } && !CompanyReader.HasLegalForm(greetedFrom, 0) &&
+                                    FoldedText.Of(text[..r.Start]) is { Count: >= 2 } lead && lead[^1].Text is "from" or "aus" && ClosingWords.Contains(lead[^2].Text));
+        }
+
         // "…, Summit Ridge Property Mgmt. We need …": the full stop after a short form that ends the company is part of
         // its name, even where it also ends the clause
         for (var i = 0; i < readings.Count; i++)
@@ -853,6 +938,14 @@ internal static class MessageReader
                 // the name read up to it is no full one
                 readings[i] = (r with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, s, e);
             }
+        }
+
+        // "need info about your pricing for 3 users", "will nur die Preise wissen": looking around for prices, a trial or
+        // a demo is a question to answer as much as a need to look around first; confirmed, as at the need question
+        if (readings.FindIndex(r => r.Reading is { Slot: QuestionSteps.Need, Confidence: Confidence.High, Value: ChoiceValue { Key: "just-looking" } } &&
+                                    FoldedText.Of(Discipline.ClauseOf(text, r.Reading.Evidence)).Contains(PriceAsked)) is >= 0 and var pricedAt)
+        {
+            readings[pricedAt] = readings[pricedAt] with { Reading = readings[pricedAt].Reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } };
         }
 
         // a fragment two slots claim belongs to neither
@@ -1989,7 +2082,8 @@ internal static class MessageReader
 
         var start = folded[first].Start;
         var words = part[start..folded[last].End];
-        static bool Kind(string word) => CompanyReader.IsBusinessKind(word) && !DescribingWords.Contains(word);
+        // a German trade's workshop on "-erei" ("Dachdeckerei", "Gärtnerei", "Druckerei") names a kind of business too
+        static bool Kind(string word) => (CompanyReader.IsBusinessKind(word) || word.Length > 7 && word.EndsWith("erei", StringComparison.Ordinal)) && !DescribingWords.Contains(word);
         return BareCompany(words, FoldedText.Of(words), context) is { } bare ? (bare.Reading, start + bare.Start, start + bare.End) : null;
     }
 
@@ -2190,9 +2284,20 @@ internal static class MessageReader
             return SmallField(part, folded, context);
         }
 
-        if (folded.Count is 0 or > 4 || folded[0].AfterBreak && folded.Count > 1 && folded.Words.Skip(1).Any(w => w.AfterBreak))
+        if (folded.Count is 0 or > 6 || folded.Count > 4 && !EndsWithLegalForm(part, folded) ||
+            folded[0].AfterBreak && folded.Count > 1 && folded.Words.Skip(1).Any(w => w.AfterBreak))
         {
             return null;
+        }
+
+        if (UnitBefore(part, folded) is var unitEnd && unitEnd > 0)
+        {
+            // "Zentrale Vergabestelle Landratsamt Oberkarting", "Vergabestelle Landratsamt Birkenau": the office of an institution
+            // named before it is no part of the institution's name, as at the company question after it
+            var institution = part[folded[unitEnd].Start..];
+            return BareCompany(institution, FoldedText.Of(institution), context) is var (unitless, s0, e0)
+                ? (unitless, folded[unitEnd].Start + s0, folded[unitEnd].Start + e0)
+                : null;
         }
 
         // "University of Michigan", "Bank of Ireland": "of" between capitalized words is part of the name
@@ -2322,6 +2427,103 @@ internal static class MessageReader
         var words = FoldedText.Of(masked.Substring(end + 1 + next.Start, next.End - next.Start));
         return words.Count > 1 && words.Find(TimelineReader.Explaining).At == 0 ? end + 1 + next.End : -1;
     }
+
+    /// <summary>The end of the clause after position <paramref name="end"/> when it opens with a latest date ("before",
+    /// "bis", "spätestens", also after "ideally"/"am besten noch"), else -1.</summary>
+    private static int BoundingClauseEnd(string masked, int end)
+    {
+        if (end >= masked.Length || masked[end] is not (',' or '-' or '–' or '—' or ';'))
+        {
+            return -1;
+        }
+
+        var next = Clauses(masked[(end + 1)..]).FirstOrDefault();
+        if (next.End <= next.Start)
+        {
+            return -1;
+        }
+
+        var words = FoldedText.Of(masked.Substring(end + 1 + next.Start, next.End - next.Start));
+        var bound = words.Words.FindIndex(w => w.Text is "before" or "by" or "until" or "till" or "vor" or "bis" or "spaetestens");
+        return bound >= 0 && bound + 1 < words.Count && words.Words.Take(bound).All(w => BoundOpeners.Contains(w.Text)) ? end + 1 + next.End : -1;
+    }
+
+    /// <summary>Whether a word of a latest date follows the time read in its clause ("asap - by end of January").</summary>
+    private static bool BoundAfter(string part, string evidence) =>
+        evidence.Length > 0 && part.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var at &&
+        FoldedText.Of(part[(at + evidence.Length)..]) is { Count: >= 2 } after &&
+        after.Words.Any(w => w.Text is "before" or "by" or "until" or "till" or "vor" or "bis" or "spaetestens");
+
+    // Words that may stand before a latest date in the clause after a time of now ("ideally before", "am besten noch vor").
+    private static readonly HashSet<string> BoundOpeners = new(StringComparer.Ordinal)
+    {
+        "ideally", "preferably", "hopefully", "definitely", "but", "and", "at", "the", "latest", "am", "besten", "noch",
+        "idealerweise", "moeglichst", "aber", "und", "auf", "jeden", "fall", "spaetestens", "allerspaetestens",
+    };
+
+    // Words of Indian English ("do the needful", "kindly revert", "8 lakh INR"): a number without its country code in
+    // such a message may be an Indian one.
+    private static readonly string[][] IndianEnglish = Phrases.Of(
+        "needful", "revert", "revert back", "lakh", "lakhs", "crore", "crores", "namaste", "pfa", "rupees", "rupee", "inr", "pvt");
+
+    /// <summary>The number as an Indian mobile number when it is written without a country code as one (ten digits
+    /// opening with 6 to 9: "98450 12345"), else null.</summary>
+    private static PhoneNumberValue? IndianMobile(string said)
+    {
+        var digits = new string(said.Where(char.IsAsciiDigit).ToArray());
+        return said.TrimStart().StartsWith('+') || digits.Length != 10 || digits[0] < '6' ? null
+            : PhoneReader.FindAll(digits, "IN") is [{ Valid: true } there] ? there.Value : null;
+    }
+
+    private static readonly string[][] PriceAsked = Phrases.Of(
+        "pricing", "price", "prices", "price list", "preis", "preise", "preisliste", "kosten", "cost", "costs", "trial",
+        "free trial", "testversion", "demo");
+
+    /// <summary>Whether the words end with a legal form ("Shree Ganesh Autoparts Pvt. Ltd."): a name of up to six words is
+    /// then read as a company as a shorter one is.</summary>
+    private static bool EndsWithLegalForm(string part, FoldedText folded)
+    {
+        for (var k = 2; k < folded.Count; k++)
+        {
+            if (CompanyReader.LegalFormAt(part, folded[k].Start) is { } length && part.AsSpan(folded[k].Start + length).Trim().Trim('.').IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where an institution named by the place it serves begins after the words of one of its offices that open
+    /// the clause ("Zentrale Vergabestelle Landratsamt …", "Einkauf Klinikum …"), with a word after it; else 0.</summary>
+    private static int UnitBefore(string part, FoldedText folded)
+    {
+        for (var k = 1; k + 1 < folded.Count; k++)
+        {
+            if (!char.IsUpper(part[folded[k].Start]))
+            {
+                return 0;
+            }
+
+            if (CompanyReader.IsOrganisationWord(folded[k].Text) && !CompanyReader.IsCompanyWord(folded[k].Text))
+            {
+                return Enumerable.Range(0, k).All(i => Discipline.IsDepartmentWord(folded[i].Text) || folded[i].Text.EndsWith("stelle", StringComparison.Ordinal) ||
+                                                       folded[i].Text.EndsWith("abteilung", StringComparison.Ordinal) || folded[i].Text.EndsWith("referat", StringComparison.Ordinal))
+                    ? k
+                    : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[][] IndianAmounts = Phrases.Of("lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr");
+
+    // A decision taken at the date read ("the board decides in March", "Entscheidung im Januar").
+    private static readonly string[][] DecisionWords = Phrases.Of(
+        "decides", "decide", "decided", "deciding", "decision", "entscheidet", "entscheiden", "entscheidung", "entschieden",
+        "beschliesst", "beschluss", "approve", "approves", "approved", "approval", "genehmigt", "genehmigung", "freigabe",
+        "freigegeben", "vote", "votes", "abstimmung");
 
     /// <summary>Whether the time read starts with a word of a deadline ("by February", "bis März").</summary>
     private static bool DeadlineWord(string evidence) =>
@@ -2576,6 +2778,8 @@ internal static class MessageReader
         "vienna", "cologne", "zurich", "home", "hause", "greetings", "gruesse", "regards", "cheers", "thanks", "danke",
         "viele", "liebe", "beste", "schoene", "frage", "fragen", "question", "questions", "anfrage", "request", "angebot",
         "offer", "preise", "price", "pricing", "kosten", "termin", "demo", "info", "infos", "website", "webseite", "homepage",
+        // the reader addressed in a letter's salutation ("Dear Sir/Madam", "Sehr geehrte Damen und Herren")
+        "dear", "sir", "sirs", "madam", "madame", "gentlemen", "ladies", "damen", "herren",
     };
 
     /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a
@@ -2958,6 +3162,8 @@ internal static class MessageReader
                // "der Ev. Kirchengemeinde": a church's short form, capitalized, opens a name
                word is "ev" or "evang" or "kath" && char.IsUpper(text[j + 1]) ||
                // degrees before a name ("Vermessungsbüro Dipl.-Ing. Hartmann", "Mag. Eva Höfler"), capitalized
-               word is "dipl" or "ing" or "habil" or "med" or "jur" or "rer" or "nat" || word is "kfm" or "mag" && char.IsUpper(text[j + 1]);
+               word is "dipl" or "ing" or "habil" or "med" or "jur" or "rer" or "nat" || word is "kfm" or "mag" && char.IsUpper(text[j + 1]) ||
+               // "Shree Ganesh Autoparts Pvt. Ltd.": the first half of the Indian legal form, the second follows
+               word == "pvt" && text.AsSpan(dot + 1).TrimStart().StartsWith("ltd", StringComparison.OrdinalIgnoreCase);
     }
 }

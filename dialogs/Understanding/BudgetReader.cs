@@ -585,7 +585,10 @@ internal static partial class BudgetReader
     private static readonly string[][] OurPart = Phrases.Of(
         "your part", "your share", "your piece", "for your part", "for you guys", "for your bit", "euer teil", "euren teil",
         "ihr teil", "ihren teil", "fuer euch", "fuer sie davon", "davon fuer euch", "davon fuer sie", "euer anteil", "euren anteil",
-        "ihr anteil", "ihren anteil");
+        "ihr anteil", "ihren anteil",
+        // "…, für diesen Teil vielleicht 80.000", "…, our part maybe 60k": the part of the whole this purchase is
+        "our part", "our share", "this part", "diesen teil", "dieser teil", "unser teil", "unseren teil", "unser anteil",
+        "unseren anteil");
 
     /// <summary>Where the words of this purchase's part begin ("your part maybe 50-80k"), when an amount follows them and
     /// another stands before them; null otherwise.</summary>

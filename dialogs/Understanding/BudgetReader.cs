@@ -420,6 +420,13 @@ internal static partial class BudgetReader
             return reading with { Confidence = Confidence.Low, Hint = ReadingHints.Ambiguous };
         }
 
+        if (reading is { Value: BudgetEstimate { HasAmount: true } } && reading.Confidence > Confidence.Low && UnstoredLongPeriod(text))
+        {
+            // "halbjährlich 5k", "10k alle zwei Jahre": half a year or two years is no period a budget is stored in, and the
+            // sum per year is ours to reckon; asked again, never a one-off or a yearly amount
+            return reading with { Confidence = Confidence.Low, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Confidence: Confidence.High } && (BareZero(text) || MilleAmount(text, reading)))
         {
             // a bare "0" may be no budget or a slip of the keyboard, "Mille" slang for thousands; most blind writers
@@ -578,7 +585,10 @@ internal static partial class BudgetReader
     private static readonly string[][] OurPart = Phrases.Of(
         "your part", "your share", "your piece", "for your part", "for you guys", "for your bit", "euer teil", "euren teil",
         "ihr teil", "ihren teil", "fuer euch", "fuer sie davon", "davon fuer euch", "davon fuer sie", "euer anteil", "euren anteil",
-        "ihr anteil", "ihren anteil");
+        "ihr anteil", "ihren anteil",
+        // "…, für diesen Teil vielleicht 80.000", "…, our part maybe 60k": the part of the whole this purchase is
+        "our part", "our share", "this part", "diesen teil", "dieser teil", "unser teil", "unseren teil", "unser anteil",
+        "unseren anteil");
 
     /// <summary>Where the words of this purchase's part begin ("your part maybe 50-80k"), when an amount follows them and
     /// another stands before them; null otherwise.</summary>
@@ -869,6 +879,30 @@ internal static partial class BudgetReader
             value *= 1000;
             confidence = Confidence.Medium;
             hint = ReadingHints.Implausible;
+        }
+
+        if (rangeSecond is { } bareEnd && amounts.Count == 2 && first.Multiplier == 1 && bareEnd.Multiplier == 1 && first.Currency is null &&
+            bareEnd.Currency is null && !first.HasGrouping && !bareEnd.HasGrouping && first.Value >= 1 && bareEnd.Value < 100 &&
+            first.Value == decimal.Truncate(first.Value) && bareEnd.Value == decimal.Truncate(bareEnd.Value) && min is not null && max is not null &&
+            period is null && named is null && !text.Contains('%') && folded.Words.Count(w => w.IsNumber) == 2 &&
+            folded.Words.All(w => w.IsNumber || BareGuessWords.Contains(w.Text) || w.Text is "bis" or "to" or "und" or "and" or "zwischen" or "between"))
+        {
+            // "20-30", "roughly 35-40", "so 10 bis 15": a range of two whole numbers below a hundred and nothing but hedges
+            // is thousands, like a single one; the unit is not said, so the range is confirmed
+            min *= 1000;
+            max *= 1000;
+            value *= 1000;
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Implausible;
+        }
+
+        if (confidence == Confidence.High && max is not null && ConditionAfter(FoldedText.Of(text[evidenceEnd..])))
+        {
+            // "bis 20.000 Euro, wenn Förderung kommt mehr", "30k, if the board agrees": a condition after the amount may
+            // change it, and the reader does not weigh it; confirmed. At least an amount stays: "could go higher if it
+            // works" leaves its bound as it is
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
         }
 
         if (confidence == Confidence.High && first.Multiplier == 1 && first.Currency is null && value < 100 &&
@@ -1351,9 +1385,21 @@ internal static partial class BudgetReader
     private static bool DecidedLater(FoldedText folded)
     {
         bool Has(params string[] words) => folded.Words.Any(w => words.Contains(w.Text));
-        return Has("wird", "will", "gets", "going") &&
-               Has("beschlossen", "entschieden", "genehmigt", "freigegeben", "verabschiedet", "abgesegnet", "decided", "approved", "finalized", "finalised", "signed") &&
-               !Has("nicht", "not", "never", "nie", "kein", "keins", "no");
+        var negated = Has("nicht", "not", "never", "nie", "kein", "keins", "no");
+        if (Has("wird", "will", "gets", "going") &&
+            Has("beschlossen", "entschieden", "genehmigt", "freigegeben", "verabschiedet", "abgesegnet", "decided", "approved", "finalized", "finalised", "signed") &&
+            !negated)
+        {
+            return true;
+        }
+
+        // "das entscheidet der Stiftungsrat im März", "the committee approves it in February", "Budget kommt erst im Januar":
+        // a deciding said in the present with a time still to come, or the budget said to come then, is not done yet;
+        // without the time ("das entscheidet der Chef") someone else knows it
+        var later = folded.Words.Any(w => TimelineReader.IsMonthName(w.Text) && w.Text != "may" || w.Text is "q1" or "q2" or "q3" or "q4" or "next" or "naechsten" or "naechste" or "naechstes");
+        return later && !negated &&
+               (Has("entscheidet", "entscheiden", "beschliesst", "beschliessen", "genehmigt", "approves", "decides", "votes", "sets") ||
+                Has("budget") && Has("kommt", "comes", "coming") && !Has("drauf", "darauf", "an", "depends"));
     }
 
     /// <summary>Whether the answer wishes to pay nothing ("free would be nice", "am liebsten umsonst", "ideally free"): a
@@ -2296,6 +2342,70 @@ internal static partial class BudgetReader
         "pro monat", "im monat", "monatlich", "je monat", "per month", "a month", "each month", "every month", "monthly",
         "monatsbudget", "monthly budget");
 
+    /// <summary>A period said as an adjective or in a compound before or beside the amount ("annual 24k", "jährliche
+    /// 6.000 €", "monatliches Budget 500 €", "Jahresetat 20k"): the amount is for that period, never a one-off sum. "annual"
+    /// before revenue or a report names no budget's period ("annual revenue 5M").</summary>
+    private static BudgetPeriod? PeriodAdjective(FoldedText folded, int i)
+    {
+        var w = folded[i].Text;
+        if (w.StartsWith("monatlich", StringComparison.Ordinal) || w is "monatl" or "monatskosten" or "monatsrate" or "monatsbeitrag" or "monatsetat")
+        {
+            return BudgetPeriod.Month;
+        }
+
+        if (w.StartsWith("vierteljaehrlich", StringComparison.Ordinal) || w is "vierteljaehrl" or "quartalsetat" or "quartalskosten")
+        {
+            return BudgetPeriod.Quarter;
+        }
+
+        if (w.StartsWith("jaehrlich", StringComparison.Ordinal) || w is "jaehrl" or "jahresetat" or "jahreskosten" or "jahresbeitrag" or "jahresgebuehr" ||
+            w == "annual" && !(i + 1 < folded.Count && folded[i + 1].Text is "revenue" or "revenues" or "turnover" or "sales" or "report" or "income" or "profit"))
+        {
+            return BudgetPeriod.Year;
+        }
+
+        return null;
+    }
+
+    // A period a budget is not stored in, longer than a month and not a quarter or year: half a year or two years.
+    private static readonly string[][] UnstoredLongPeriods = Phrases.Of(
+        "semi annual", "semi annually", "semiannual", "semiannually", "bi annual", "bi annually", "biannual", "biannually",
+        "half yearly", "half year", "half a year", "biennial", "biennially", "every six months", "every 6 months",
+        "every two years", "every 2 years", "alle sechs monate", "alle 6 monate", "alle zwei jahre", "alle 2 jahre",
+        "pro halbjahr", "je halbjahr", "im halbjahr", "per halbjahr");
+
+    /// <summary>Whether the amount is said per half year or per two years ("halbjährlich 5k", "5k semi-annually", "10k alle
+    /// zwei Jahre"): no period a budget is stored in, and neither a one-off sum nor a yearly one; asked again.</summary>
+    private static bool UnstoredLongPeriod(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Words.Any(w => w.Text.StartsWith("halbjaehrlich", StringComparison.Ordinal) || w.Text.StartsWith("zweijaehrlich", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            foreach (var p in UnstoredLongPeriods)
+            {
+                // "half a year" or "half year" alone is a time ("in half a year"); per half year only with a word of paying
+                // per it before
+                if (folded.MatchesAt(i, p) && (p[0] != "half" || p.Length == 2 && p[1] == "yearly" ||
+                                                i > 0 && folded[i - 1].Text is "per" or "every" or "each"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words after an amount hold a condition ("…, wenn Förderung kommt mehr", "…, if the board
+    /// agrees", "…, sofern der Vorstand zustimmt").</summary>
+    private static bool ConditionAfter(FoldedText after) =>
+        after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "unless" or "provided" or "depending");
+
     /// <summary>"year one", "first year", "im ersten Jahr": the year at <paramref name="at"/> is the first one, a single
     /// period.</summary>
     private static bool FirstYear(FoldedText window, int at) =>
@@ -2308,6 +2418,14 @@ internal static partial class BudgetReader
         if (folded.Contains(PeriodWordsAnywhere))
         {
             return BudgetPeriod.Month;
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (PeriodAdjective(folded, i) is { } adjective)
+            {
+                return adjective;
+            }
         }
 
         foreach (var p in QuarterPeriod)
@@ -2385,7 +2503,7 @@ internal static partial class BudgetReader
     };
 
     // Words of the Indian numbering that stand between an amount and its currency ("10 lakh INR").
-    private static readonly HashSet<string> IndianMagnitudes = new(StringComparer.Ordinal) { "lakh", "lakhs", "lac", "lacs", "crore", "crores" };
+    private static readonly HashSet<string> IndianMagnitudes = new(StringComparer.Ordinal) { "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr" };
 
     private static readonly Lazy<HashSet<string>> IsoCurrencies = new(() =>
     {
@@ -2506,8 +2624,21 @@ internal static partial class BudgetReader
             }
         }
 
+        foreach (System.Text.RegularExpressions.Match m in IndianAmount().Matches(text))
+        {
+            // "2 lakh", "around 5 lakhs": the Indian numbering without a currency we store beside it is counted in rupees
+            // by those who write it; only "1 lakh EUR", "€ 2 lakh" are in a currency we store
+            if (!m.Groups["before"].Success && !m.Groups["after"].Success && !spans.Any(sp => sp.From <= m.Index && sp.To >= m.Index + m.Length))
+            {
+                spans.Add((m.Index, m.Index + m.Length));
+            }
+        }
+
         return spans;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<before>(?:€|\$|£|\b(?:eur|euro|usd|gbp|chf)\b)\s*)?\b\d[\d.,]*\s*(?:lakhs?|lacs?|crores?|cr)\b\.?(?<after>\s*(?:€|\$|£|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf)\b))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IndianAmount();
 
     private static bool IsTokenBreak(char c) => c is ',' or ';' or ':' or ')' or '(' or '?' or '!' or '/' or '-' or '–' or '—';
 
@@ -2977,6 +3108,9 @@ internal static partial class BudgetReader
         "kusd" => (1_000m, "USD"),
         "mio" or "million" or "millionen" or "millions" or "mill" or "m" or "mn" or "mil" => (1_000_000m, null),
         "mrd" or "milliarde" or "milliarden" or "billion" or "billions" or "bn" => (1_000_000_000m, null),
+        // the Indian numbering: a lakh is a hundred thousand, a crore ten million ("max 1 lakh EUR")
+        "lakh" or "lakhs" or "lac" or "lacs" => (100_000m, null),
+        "crore" or "crores" => (10_000_000m, null),
         _ => null,
     };
 

@@ -501,6 +501,8 @@ internal static class TimelineReader
         "after", "nach", "before", "vor", "until", "bis", "by", "deadline", "frist", "contract", "vertrag", "ends", "endet",
         "ende", "end", "opens", "starts", "beginnt", "season", "saison", "break", "ferien", "holiday", "holidays", "feiertage",
         "messe", "fair", "semester", "fiscal", "geschaeftsjahr", "financial", "realistically", "realistisch",
+        // "Januar oder Februar, mal sehen", "March, we'll see": a doubt in a clause of its own
+        "sehen", "schauen", "see",
     };
 
     // Words that open a clause saying why the start is not earlier ("…, vorher haben wir keine Kapazität", "…, bis dahin bin
@@ -528,7 +530,8 @@ internal static class TimelineReader
         return FindPeriod(folded, today) is var (period, start, end) &&
                (BoundedSeason(folded, start, end) || TimeOff(folded, start, end) || JokingYesterday(text, folded) ||
                 CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) || CurrentQuarterByNumber(folded, period, today) ||
-                WholeSeason(folded, start, end, period) || QuarterEnd(folded, start, end, period) || MidMonthDeadline(folded, start, end, period, today));
+                WholeSeason(folded, start, end, period) || QuarterEnd(folded, start, end, period) || MidMonthDeadline(folded, start, end, period, today) ||
+                GoLiveDeadline(folded, period, today));
     }
 
     // a count of days, weeks or months, then a correcting word and a bare number alone ("in 3 Monaten, ne eher 6")
@@ -611,8 +614,25 @@ internal static class TimelineReader
                (LeftUnread(folded, start, end, period, today) || BoundedSeason(folded, start, end) || TimeOff(folded, start, end) ||
                 JokingYesterday(text, folded) || CountedWeeks(folded, period) || BareYearEnd(folded, start, period, today) ||
                 CurrentQuarterByNumber(folded, period, today) || DayLeftUnread(folded, period) || WholeSeason(folded, start, end, period) ||
-                QuarterEnd(folded, start, end, period) || MidMonthDeadline(folded, start, end, period, today));
+                QuarterEnd(folded, start, end, period) || MidMonthDeadline(folded, start, end, period, today) ||
+                GoLiveDeadline(folded, period, today));
     }
+
+    // Words that say the tool is to be running or done by a time ("bis Ende Q1 sollte es laufen", "should be live by
+    // March", "bis April muss das fertig sein").
+    private static readonly HashSet<string> RunningWords = new(StringComparer.Ordinal)
+    {
+        "laufen", "laeuft", "live", "running", "fertig", "ready", "einsatzbereit", "produktiv", "operational", "done",
+        "finished", "implemented", "eingefuehrt", "umgesetzt", "stehen", "steht", "funktionieren", "funktioniert", "working",
+    };
+
+    /// <summary>Whether a period from today to a latest day is said as the day the tool must run or be done ("bis Ende Q1
+    /// sollte es laufen", "should be live by end of March"): like a deadline, the end may be when the work is finished
+    /// rather than the latest start, and careful writers read the start differently, so it is confirmed. A deadline in the
+    /// weeks left of this year ("bis Ende des Jahres muss es laufen") leaves no time between start and finish: sure.</summary>
+    private static bool GoLiveDeadline(FoldedText t, Period read, DateOnly today) =>
+        read.Start <= today && read.End is { } last && last.Year > today.Year && t.Words.Any(w => RunningWords.Contains(w.Text)) &&
+        t.Words.Any(w => w.Text is "bis" or "by" or "until" or "till" or "spaetestens" or "latest");
 
     /// <summary>Whether a whole month was read while a day of it is said ("January after the 6th", "Februar ab dem 15."):
     /// the day moves the start the reader did not place, so the month is only confirmed.</summary>

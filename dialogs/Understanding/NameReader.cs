@@ -1653,7 +1653,10 @@ internal static partial class NameReader
     private static readonly string[][] NicknameCues = Phrases.Of(
         "aber alle sagen", "alle sagen", "aber alle nennen mich", "alle nennen mich", "aber nennt mich", "nennt mich", "sagt einfach",
         "but everyone calls me", "everyone calls me", "but people call me", "people call me", "but call me", "call me",
-        "but i go by", "i go by", "goes by", "but everybody calls me", "everybody calls me", "aber man nennt mich", "genannt");
+        "but i go by", "i go by", "goes by", "but everybody calls me", "everybody calls me", "aber man nennt mich", "genannt",
+        // the polite German leave to use the short form ("…, aber sagen Sie ruhig Kathi")
+        "aber sagen sie ruhig", "sagen sie ruhig", "aber sagen sie einfach", "sagen sie einfach", "aber nennen sie mich ruhig",
+        "aber sag ruhig", "sag ruhig", "aber sagt ruhig");
 
     /// <summary>The words before a nickname remark ("… aber alle sagen Mimi", "… but everyone calls me Bob"), when a
     /// name of two or more words, or a common given name longer than the nickname, stands before it; null otherwise.</summary>

@@ -184,6 +184,17 @@ internal static partial class NameReader
             return before.Confidence == Confidence.High ? before with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : before;
         }
 
+        if (reading is { Confidence: Confidence.Medium, Value: string withRemark } && SpacedDash(withRemark) is > 0 and var remarkDash &&
+            ReadAnswer(withRemark[..remarkDash].TrimEnd(' ', ',')) is { Value: string } named &&
+            FoldedText.Of(withRemark[remarkDash..]) is { Count: > 0 } remark && remark.Words.All(w => !GivenNames.IsName(w.Text)) &&
+            !remark.Words.Any(w => CommonWords.Corrections.Contains(w.Text)) &&
+            remark.Words.Any(w => char.IsLower(withRemark[remarkDash + w.Start]) || Discipline.IsDepartmentWord(w.Text)))
+        {
+            // "Sandra – front desk", "Ali - reception": what the writer does behind a spaced dash is no part of the name
+            // kept for confirmation; the name before it is offered
+            return named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Value: string withFirm } && FoldedText.Of(withFirm) is { Count: >= 4 } firmWords && GivenNames.IsName(firmWords[0].Text) &&
             firmWords[1].Text is "von" or "vom" && (firmWords[2].Text is "der" or "dem" ? 3 : 2) is var firmAt && firmAt < firmWords.Count - 1 &&
             (NameReader.IsTradeCompound(firmWords[firmAt].Text) || CompanyReader.IsCompanyWord(firmWords[firmAt].Text)))

@@ -1818,6 +1818,45 @@ public sealed class AnswerReader
         return after.Contains(PreferWords) || after.Words.Any(w => CommonWords.Negations.Contains(w.Text)) ? null : marked;
     }
 
+    // The labels of a mobile and of a desk number ("Handy 0171 …", "Büro 089 …").
+    private static readonly string[][] MobileLabels = Phrases.Of("handy", "mobil", "mobile", "cell", "handynummer", "mobilnummer");
+    private static readonly string[][] DeskLabels = Phrases.Of("festnetz", "buero", "office", "landline", "desk", "zentrale");
+
+    /// <summary>The one number of several whose label a preference after the last of them names ("…, Handy 0171 …
+    /// (lieber Handy)", "… – mobile preferred"); null when the words after the numbers name no label or both, or the
+    /// label stands before more than one number.</summary>
+    private static PhoneReader.Found? PreferredByLabel(string text, List<PhoneReader.Found> found)
+    {
+        var after = FoldedText.Of(text[found[^1].End..]);
+        if (!after.Contains(PreferWords) || after.Words.Any(w => CommonWords.Negations.Contains(w.Text)) ||
+            after.Contains(MobileLabels) == after.Contains(DeskLabels))
+        {
+            return null;
+        }
+
+        var labels = after.Contains(MobileLabels) ? MobileLabels : DeskLabels;
+        PhoneReader.Found? labelled = null;
+        var from = 0;
+        foreach (var f in found)
+        {
+            var between = text[from..f.Start];
+            var own = between.LastIndexOfAny([',', ';', '/', '\n']) is >= 0 and var cut ? between[(cut + 1)..] : between;
+            if (FoldedText.Of(own).Contains(labels))
+            {
+                if (labelled is not null)
+                {
+                    return null;
+                }
+
+                labelled = f;
+            }
+
+            from = f.End;
+        }
+
+        return labelled;
+    }
+
     private static SlotReading? ReadPhone(string text, string region)
     {
         if (text.Any(char.IsLetter) && NamedRegion(text, region) is { } named &&
@@ -1867,6 +1906,13 @@ public sealed class AnswerReader
             {
                 Hint = preferred.Valid ? null : ReadingHints.Implausible,
             };
+        }
+
+        if (found.Count > 1 && PreferredByLabel(text, found) is { } labelled)
+        {
+            // "Festnetz 089 4455667, Handy 0171 2233445 (lieber Handy)": a preference said after the numbers names one by its
+            // label; the number so labelled is offered, confirmed, as the words come after both
+            return new SlotReading(QuestionSteps.Phone, labelled.Value, Confidence.Medium, text[labelled.Start..labelled.End]) { Hint = ReadingHints.Ambiguous };
         }
 
         if (!spelled && CorrectedTail(text, before => PhoneReader.FindAll(before, region).Count > 0) is { } tail && text.Length - tail.Length >= found[0].End &&

@@ -52,7 +52,12 @@ internal static partial class CompanyReader
 
     private static readonly string[] LegalForms =
     [
-        "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
+        // the first form that matches is taken, so a longer one stands before its start ("S.A. de C.V." before "S.A."): the
+        // Mexican and Italian forms ("Metalúrgica del Norte S.A. de C.V.", "… S.p.A."), the Japanese one and the Indian
+        // private limited company with its "private" in brackets ("Shreeji Castings (P) Ltd", read from the letter on)
+        "s.a. de c.v.", "s.a.b. de c.v.", "s. de r.l. de c.v.", "s. de r.l.", "s.p.a.", "s.p.a", "k.k.",
+        "p) ltd.", "p) ltd", "pvt) ltd.", "pvt) ltd", "pvt.) ltd.", "pvt.) ltd", "pvt. ltd.", "pvt. ltd", "pvt ltd.",
+        "gmbh & co. kgaa", "ag & co. kgaa", "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
         "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e.u.", "e. u.", "se", "partg",
         "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
@@ -504,6 +509,12 @@ internal static partial class CompanyReader
 
     private static bool HarmlessSegment(string segment)
     {
+        if (HotelClass().Match(segment) is { Success: true, Length: > 0 } stars)
+        {
+            // "**** Superior in Saalbach", "4 Sterne": a hotel's class is harmless, what follows it is judged as it stands
+            segment = segment[stars.Length..];
+        }
+
         var words = FoldedText.Of(segment);
         if (words.Count == 0 || words.Words.All(w => LeadInWords.Contains(w.Text) || Discipline.IsDepartmentWord(w.Text)))
         {
@@ -1060,7 +1071,10 @@ internal static partial class CompanyReader
             unsure = true;
         }
 
-        var confidence = name.Value.Words <= 6 && !unsure ? Confidence.High : Confidence.Medium;
+        // a legal form of several words counts as one ("Plásticos del Bajío S.A. de C.V.")
+        var nameWords = name.Value.HasLegalForm && FindLegalForm(name.Value.Name, 0) is { Start: > 0 } ownForm
+            ? FoldedText.Of(name.Value.Name[..ownForm.Start]).Count + 1 : name.Value.Words;
+        var confidence = nameWords <= 6 && !unsure ? Confidence.High : Confidence.Medium;
         if (!name.Value.HasLegalForm && !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length &&
             clean[name.Value.End..].TrimStart().StartsWith(',') && clean[name.Value.End..].Any(char.IsUpper))
         {
@@ -2158,8 +2172,7 @@ internal static partial class CompanyReader
             if (folded[i].AfterBreak || DashBefore(name, folded[i - 1].End, folded[i].Start))
             {
                 // "a nonprofit - Green Futures Foundation": after a comma or a dash
-                var after = name[folded[i].Start..].Trim().TrimEnd('.', '!');
-                return DescribedName(folded, i, after);
+                return DescribedName(folded, i, NamePointedAt(name[folded[i].Start..]));
             }
         }
 
@@ -2177,7 +2190,7 @@ internal static partial class CompanyReader
             }
         }
 
-        var next = following.TrimStart(',', ';', ':', ' ', '-').Trim().TrimEnd('.', '!');
+        var next = NamePointedAt(following.TrimStart(',', ';', ':', ' ', '-'));
         var nextWords = FoldedText.Of(next);
         if (following.TrimStart().StartsWith(',') && nextWords.Find(NamedCues) is (0, var cueLength) && cueLength < nextWords.Count)
         {
@@ -2192,6 +2205,31 @@ internal static partial class CompanyReader
         }
 
         return new SlotReading("company", name, Confidence.Medium, name) { Hint = ReadingHints.Ambiguous };
+    }
+
+    // A definite article in small letters before a capitalized word ("die Talhilfe", "the Riverside Food Trust").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(die|der|das|den|dem|the) (?=\p{Lu})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SmallDefiniteArticle();
+
+    /// <summary>The name after a description ("ein gemeinnütziger Verein, die Talhilfe e.V.", "a charity, the Riverside
+    /// Food Trust"): a small definite article before a capitalized name only points at it, and a full stop is dropped unless it
+    /// ends a legal form.</summary>
+    private static string NamePointedAt(string named)
+    {
+        named = WithoutSentenceStop(named.Trim().TrimEnd('!', ' '));
+        return SmallDefiniteArticle().Match(named) is { Success: true } article ? named[article.Length..] : named;
+    }
+
+    /// <summary>The name without a full stop that ends the sentence; one that ends its legal form stays ("e.V.", "Inc.").</summary>
+    private static string WithoutSentenceStop(string name)
+    {
+        var bare = name.TrimEnd('.');
+        if (bare.Length == name.Length)
+        {
+            return name;
+        }
+
+        return FoldedText.Of(bare).Words.Any(w => LegalFormAt(name, w.Start) is { } length && w.Start + length == bare.Length + 1) ? bare + "." : bare;
     }
 
     /// <summary>Whether a company's value is one word for a kind of business and nothing else ("Autohaus", "Systemhaus"):
@@ -2372,8 +2410,16 @@ internal static partial class CompanyReader
             // ("Sunset FM 98.3": a decimal point between two numbers is no break; the number stays whole)
             if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) && end > partners &&
                 !(folded[end].IsNumber && folded[end - 1].IsNumber && text.AsSpan(folded[end - 1].End, folded[end].Start - folded[end - 1].End) is ".") &&
-                !(LegalFormAt(text, folded[end].Start) is not null && text[folded[end - 1].End..folded[end].Start].Trim() == ","))
+                !(LegalFormAt(text, folded[end].Start) is not null && text[folded[end - 1].End..folded[end].Start].Trim() is "," or "("))
             {
+                end--;
+                break;
+            }
+
+            if (end > at && HotelCategoryAt(text, folded, end))
+            {
+                // "Hotel Edelweiß **** Superior", "Pension Sonnblick 3* in Rauris": the stars and class of a hotel follow its name
+                // and are no part of it
                 end--;
                 break;
             }
@@ -2418,6 +2464,14 @@ internal static partial class CompanyReader
                 if (next > legalEnd && next < text.Length && LegalFormAt(text, next) is { } second)
                 {
                     legalEnd = next + second;
+                }
+
+                if (end > at && FoundingOrWindingUp().Match(text, legalEnd) is { Success: true } addition)
+                {
+                    // "Krämer Holzbau GmbH i.G.", "Seidl Transporte GmbH i.L.": a firm still being founded or being wound up
+                    // carries "in Gründung" or "in Liquidation" in its name, right after the legal form (a legal form alone
+                    // with it, "gmbh in gründung", names no firm yet)
+                    legalEnd = addition.Index + addition.Length;
                 }
 
                 // skip the words of the legal form
@@ -2465,6 +2519,25 @@ internal static partial class CompanyReader
 
         return (name, start, stop, end - at + 1, legalEnd > 0);
     }
+
+    // "i.G.", "i. Gr.", "i.L.", "in Liquidation", "in Gründung" right after a legal form: the addition a firm still being
+    // founded or being wound up carries in its name. A remark in brackets ("(noch in Gründung)") is none.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,?[ ]?(i\.[ ]?(G|Gr|L)\.|i\.[ ]?(G|Gr|L)(?=\s|$)|in Liquidation|in Gründung)(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FoundingOrWindingUp();
+
+    // The stars of a hotel's class ("***", "★★★★", "4*"), and a number before a word for stars ("4 Sterne", "4-star").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[*★☆⭐]|^\d[ ]?[*★☆⭐]|^\d[ -]?(sterne?|stars?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HotelStars();
+
+    // A hotel's class at the start of a part: its stars or their number and a word for them, and "Superior" or "S".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s,(–-]*(\d[ -]?)?([*★☆⭐]+|(sterne?|stars?)(?![\p{L}]))([ -]?(superior|sup\.|s|plus|deluxe)(?![\p{L}]))?[\s)]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HotelClass();
+
+    /// <summary>Whether word <paramref name="at"/> opens a hotel's class after its name: stars typed right before it
+    /// ("*** Superior", "****S") or the word is a number of stars ("4*", "4 Sterne", "4-star").</summary>
+    private static bool HotelCategoryAt(string text, FoldedText folded, int at) =>
+        text.AsSpan(folded[at - 1].End, folded[at].Start - folded[at - 1].End).IndexOfAny("*★☆⭐") >= 0 ||
+        folded[at].IsNumber && HotelStars().IsMatch(text[folded[at].Start..]);
 
     /// <summary>The index of the last word of a trade written after "&amp; Co." ("Pryce &amp; Co. Accountants", "Huber &amp; Co.
     /// Immobilien"): one to three capitalized words that are no words of a sentence, no place and no legal form, up to a

@@ -50,7 +50,8 @@ internal static class GivenNames
         "saskia", "tamara", "vera", "lydia", "judith", "esther", "ruth", "hanna", "hannah", "mareike", "friederike",
         "ulrike", "gudrun", "irene", "margit", "margot", "elfriede", "ilse", "anneliese", "rosemarie", "hedwig", "johanne",
         "mehmet", "mustafa", "ahmet", "ali", "murat", "hasan", "huseyin", "hueseyin", "ibrahim", "emre", "yusuf", "burak",
-        "cem", "deniz", "kerem", "serkan", "volkan", "okan", "tolga", "baris",
+        "cem", "deniz", "kerem", "serkan", "volkan", "okan", "tolga", "baris", "kemal", "hakan", "onur", "orhan", "osman",
+        "levent", "sinan", "erkan", "kaan", "seda",
         // English-speaking
         "james", "john", "william", "joseph", "charles", "matthew", "mark", "anthony", "donald", "steven",
         "steve", "andrew", "joshua", "kenneth", "brian", "bryan", "george", "timothy", "ronald", "edward", "jason", "jeffrey",
@@ -92,7 +93,8 @@ internal static class GivenNames
         "ewa", "aleksandra", "olga", "irina", "tatiana", "tatjana", "svetlana", "dmitri", "dmitry", "sergei", "sergey",
         "igor", "ivan", "oleg", "andrei", "andrej", "vladimir", "nikolai", "aleksandr", "oleksandr", "olena", "yulia",
         "julija", "dragan", "milan", "nikola", "jelena", "ivana", "marija", "petar", "goran", "zoran", "tomas",
-        "jiri", "pavel", "ondrej", "marek",
+        "jiri", "pavel", "ondrej", "marek", "ljubica", "milica", "dragana", "vesna", "snezana", "dejan", "bojan", "nenad",
+        "darko", "zeljko", "branko", "slobodan", "tomislav", "aleksandar", "miroslav", "josip",
         // Dutch, Nordic
         "jeroen", "joost", "pieter", "sander", "bram", "daan", "sanne", "lotte", "femke", "anouk", "maarten", "wouter",
         "thijs", "ruben", "niels", "anders", "mette", "sigrid", "kristian", "magnus", "mikael", "johan",
@@ -104,6 +106,7 @@ internal static class GivenNames
         "sneha", "shreya", "aditi", "ananya", "lakshmi", "meera", "nisha", "sunita", "asha", "kiran", "arun", "karthik",
         "vivek", "rohit", "nikhil", "akash", "aditya", "siddharth", "varun", "pradeep", "prakash", "rajiv", "sandeep",
         "harish", "ashok", "gaurav", "ankit", "rakesh", "mahesh", "dinesh", "ganesh", "srinivas", "venkat", "naveen",
+        "hiren", "arvind", "aravind", "sundeep", "sudeep", "ajay", "sachin", "rohan", "nitin", "vinod", "pranav", "kavita",
         "wei", "jing", "xin", "ming", "hiroshi", "takeshi", "kenji", "yuki", "akiko", "haruto", "sakura", "minh",
         "linh", "thanh", "huong", "jin", "seo", "hyun", "ji",
         // Northern German and Frisian

@@ -80,6 +80,8 @@ internal static partial class NameReader
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "just call me", "you can just call me", "please call me", "herr", "frau",
         "hr", "fr", "mr", "mrs", "ms", "miss", "mister", "misses", "missus", "monsieur", "madame", "mme", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
         "schreib einfach", "schreiben sie einfach", "schreibt einfach", "just put", "just write",
+        // Indian English introduces oneself with "myself" ("myself Anil Reddy"); "heise" is "heiße" mistyped
+        "myself", "ich heise", "i heise",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse",
         // French and Italian introductions of Swiss writers
@@ -127,6 +129,8 @@ internal static partial class NameReader
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
         "pls", "plz", "punkt", "period",
+        // a form of address for someone unnamed ("Hello sir", "Dear Sir or Madam")
+        "sir", "sirs", "madam", "maam", "ma'am", "dear",
         // a job is never a name ("Ich bin die Assistenz von Dr. Reuter")
         "assistenz", "assistentin", "assistent", "assistant", "sekretaerin", "sekretaer", "sekretariat", "secretary",
         "chef", "chefin", "boss", "leiter", "leiterin", "manager", "vertrieb", "marketing", "sales", "einkauf", "waere",
@@ -180,6 +184,17 @@ internal static partial class NameReader
             return before.Confidence == Confidence.High ? before with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : before;
         }
 
+        if (reading is { Confidence: Confidence.Medium, Value: string withRemark } && SpacedDash(withRemark) is > 0 and var remarkDash &&
+            ReadAnswer(withRemark[..remarkDash].TrimEnd(' ', ',')) is { Value: string } named &&
+            FoldedText.Of(withRemark[remarkDash..]) is { Count: > 0 } remark && remark.Words.All(w => !GivenNames.IsName(w.Text)) &&
+            !remark.Words.Any(w => CommonWords.Corrections.Contains(w.Text)) &&
+            remark.Words.Any(w => char.IsLower(withRemark[remarkDash + w.Start]) || Discipline.IsDepartmentWord(w.Text)))
+        {
+            // "Sandra – front desk", "Ali - reception": what the writer does behind a spaced dash is no part of the name
+            // kept for confirmation; the name before it is offered
+            return named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Value: string withFirm } && FoldedText.Of(withFirm) is { Count: >= 4 } firmWords && GivenNames.IsName(firmWords[0].Text) &&
             firmWords[1].Text is "von" or "vom" && (firmWords[2].Text is "der" or "dem" ? 3 : 2) is var firmAt && firmAt < firmWords.Count - 1 &&
             (NameReader.IsTradeCompound(firmWords[firmAt].Text) || CompanyReader.IsCompanyWord(firmWords[firmAt].Text)))
@@ -202,6 +217,14 @@ internal static partial class NameReader
         {
             // "Nagy Péter", "Chen Wei": a surname first and a common given name last is the Hungarian or East Asian order,
             // which writers keep or turn round; the name is confirmed as written
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string shouted } && !text.Any(char.IsLower) &&
+            FoldedText.Of(shouted) is { Count: >= 2 } shoutedWords && !GivenNames.IsName(shoutedWords[0].Text))
+        {
+            // "DESAI KETAN", "LIU YANG": typed all in capitals, the name shows no given name first, and capitals are how many
+            // write the surname first on forms; which word is which is not known, so the name is confirmed
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
@@ -1641,7 +1664,10 @@ internal static partial class NameReader
     private static readonly string[][] NicknameCues = Phrases.Of(
         "aber alle sagen", "alle sagen", "aber alle nennen mich", "alle nennen mich", "aber nennt mich", "nennt mich", "sagt einfach",
         "but everyone calls me", "everyone calls me", "but people call me", "people call me", "but call me", "call me",
-        "but i go by", "i go by", "goes by", "but everybody calls me", "everybody calls me", "aber man nennt mich", "genannt");
+        "but i go by", "i go by", "goes by", "but everybody calls me", "everybody calls me", "aber man nennt mich", "genannt",
+        // the polite German leave to use the short form ("…, aber sagen Sie ruhig Kathi")
+        "aber sagen sie ruhig", "sagen sie ruhig", "aber sagen sie einfach", "sagen sie einfach", "aber nennen sie mich ruhig",
+        "aber sag ruhig", "sag ruhig", "aber sagt ruhig");
 
     /// <summary>The words before a nickname remark ("… aber alle sagen Mimi", "… but everyone calls me Bob"), when a
     /// name of two or more words, or a common given name longer than the nickname, stands before it; null otherwise.</summary>

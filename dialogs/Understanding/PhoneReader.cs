@@ -475,17 +475,22 @@ internal static partial class PhoneReader
         ["lausanne"] = "CH", ["luzern"] = "CH", ["lucerne"] = "CH", ["winterthur"] = "CH", ["lugano"] = "CH",
         ["muenchen"] = "DE", ["munich"] = "DE", ["berlin"] = "DE", ["hamburg"] = "DE", ["koeln"] = "DE", ["frankfurt"] = "DE",
         ["stuttgart"] = "DE",
+        // South Tyrol and northern Italy, where German is spoken or prospects write from ("0471 923456 (Büro Bozen)")
+        ["bozen"] = "IT", ["bolzano"] = "IT", ["meran"] = "IT", ["merano"] = "IT", ["brixen"] = "IT", ["bressanone"] = "IT",
+        ["bruneck"] = "IT", ["brunico"] = "IT", ["trient"] = "IT", ["trento"] = "IT", ["mailand"] = "IT", ["milano"] = "IT",
+        ["milan"] = "IT", ["verona"] = "IT", ["vaduz"] = "LI", ["strassburg"] = "FR", ["strasbourg"] = "FR",
+        ["london"] = "GB", ["manchester"] = "GB", ["dublin"] = "IE",
     };
 
-    /// <summary>The region of a city said after "in"/"aus"/"from"/"based in" in the message, when it is not the chat's and
-    /// only one such region is named; null otherwise.</summary>
+    /// <summary>The region of a city named in the message ("bin in Linz", "(Büro Bozen)", "Standort Zürich"), when it is
+    /// not the chat's and only one such region is named; null otherwise.</summary>
     public static string? CityRegion(string text, string region)
     {
         string? named = null;
         var folded = FoldedText.Of(text);
-        for (var i = 1; i < folded.Count; i++)
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (folded[i - 1].Text is "in" or "aus" or "from" or "near" or "bei" && CityRegions.TryGetValue(folded[i].Text, out var r))
+            if (CityRegions.TryGetValue(folded[i].Text, out var r))
             {
                 if (named is not null && named != r)
                 {

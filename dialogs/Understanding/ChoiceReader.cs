@@ -717,6 +717,14 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[doneTogether], language, Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && RunTogether(folded) && !folded.Contains(OthersDecision) && !folded.Contains(SelfDecides) &&
+            SharedDecider(choices) is >= 0 and var runTogether)
+        {
+            // "Meine Frau und ich führen das Hotel zusammen", "we run the bakery together": running the business together
+            // is deciding together, whatever the business is called
+            return ChoiceReading(step, choices[runTogether], language, Confidence.High, text.Trim());
+        }
+
         if (step == QuestionSteps.Authority && folded.Contains(NotPaying) && !folded.Contains(SelfDecides) && !folded.Contains(Together) &&
             Adviser(choices) is >= 0 and var notPayer)
         {
@@ -844,6 +852,8 @@ internal static class ChoiceReader
                 // OEMs", "qualifying partnership requests"
                 "rfq" or "rfp" when step == QuestionSteps.Need => "inquiry",
                 "rfqs" or "rfps" or "requests" when step == QuestionSteps.Need => "inquiries",
+                // the say over the budget is the budget's: "Budgethoheit liegt bei mir" as "das Budget liegt bei mir"
+                "budgethoheit" => "budget",
                 // calling or writing cold is winning customers: "cold calling", "cold outreach" as "Kaltakquise"
                 "calling" or "calls" or "call" or "outreach" or "emailing" when step == QuestionSteps.Need && i > 0 && folded[i - 1].Text == "cold" => "acquisition",
                 "boss" when i > 0 && folded[i - 1].Text is "der" or "die" or "mein" or "meine" or "meinem" or "meiner" or "unser" or "unsere" or "unserem" or "dem" or "den" => "chef",
@@ -2471,6 +2481,20 @@ internal static class ChoiceReader
         return false;
     }
 
+    /// <summary>"Meine Frau und ich führen das Hotel zusammen", "wir leiten die Praxis gemeinsam", "my wife and I run the
+    /// inn together": the prospect with someone else ("wir", "X und ich") running a business together, no negation.</summary>
+    private static bool RunTogether(FoldedText folded)
+    {
+        var words = folded.Words.Select(w => w.Text).ToList();
+        var together = words.Any(t => t is "zusammen" or "gemeinsam" or "together" or "jointly");
+        var running = words.Any(t => t is "fuehren" or "leiten" or "betreiben" or "run" or "manage" or "own");
+        var us = words.Any(t => t is "wir" or "we") || folded.Contains(AndI);
+        // ("wir führen das zusammen durch" carries something out, "die Daten zusammenführen" merges them)
+        return together && running && us && !words.Any(t => CommonWords.Negations.Contains(t) || t is "durch" or "daten" or "data" or "listen");
+    }
+
+    private static readonly string[][] AndI = Phrases.Of("und ich", "and i", "and me", "and myself");
+
     // The prospect saying they do not sign ("I'm not the one signing", "unterschreiben tu ich nicht").
     private static readonly string[][] NotSigning = Phrases.Of(
         "not the one signing", "not the one who signs", "not the one that signs", "i don't sign", "i dont sign", "i do not sign",
@@ -3652,18 +3676,27 @@ internal static class ChoiceReader
         return false;
     }
 
-    /// <summary>A need read from a spreadsheet alone ("Excel-Listen") in an answer that names a system to take its place
-    /// ("in ein richtiges System", "into a real CRM", "eine Datenbank").</summary>
+    /// <summary>A need read from a spreadsheet or a system named by no product ("Excel-Listen", "CRM") in an answer that
+    /// names both, the system to take the spreadsheet's place ("in ein richtiges System", "replace excel with real CRM",
+    /// "eine Datenbank"); "from excel to salesforce" names the system.</summary>
     private static bool SpreadsheetIntoSystem(FoldedText folded, int start, int end)
     {
-        var sheet = false;
+        var read = false;
         for (var k = start; k <= end; k++)
         {
-            sheet |= Spreadsheets.Contains(folded[k].Text) || folded[k].Text.StartsWith("excel", StringComparison.Ordinal);
+            read |= IsSpreadsheet(folded[k].Text) || GenericSystems.Contains(folded[k].Text);
         }
 
-        return sheet && folded.Words.Any(x => x.Text is "system" or "crm" or "datenbank" or "database" or "software" or "tool" or "plattform" or "platform");
+        return read && folded.Words.Any(x => IsSpreadsheet(x.Text)) && folded.Words.Any(x => GenericSystems.Contains(x.Text));
     }
+
+    private static bool IsSpreadsheet(string word) => Spreadsheets.Contains(word) || word.StartsWith("excel", StringComparison.Ordinal);
+
+    // Systems named by their kind, no product ("ein richtiges System", "a real CRM").
+    private static readonly HashSet<string> GenericSystems = new(StringComparer.Ordinal)
+    {
+        "system", "crm", "datenbank", "database", "software", "tool", "plattform", "platform",
+    };
 
     /// <summary>"someone to do cold calling for us", "jemanden, der das für uns macht": someone else sought to do the work
     /// for the firm.</summary>

@@ -3660,6 +3660,12 @@ internal static class ChoiceReader
     /// team", "bin Bauleiter"), with no negation and no word of deciding in it ("I'm not the one who decides" is none).</summary>
     private static bool OwnTaskBeside(string text, FoldedText folded)
     {
+        if (folded.Words.Any(w => w.Text is "schlage" or "schlag" or "suggest" || Array.Exists(AdvisingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))))
+        {
+            // "…, ich bin wissenschaftlicher Mitarbeiter und schlage vor": a word of advising is the role, as said
+            return false;
+        }
+
         var starts = ClauseStarts(text, folded, ",.;:–—()");
         starts.Add(folded.Count);
         for (var c = 0; c + 1 < starts.Count; c++)

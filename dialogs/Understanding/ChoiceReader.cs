@@ -717,6 +717,14 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[doneTogether], language, Confidence.High, text.Trim());
         }
 
+        if (step == QuestionSteps.Authority && RunTogether(folded) && !folded.Contains(OthersDecision) && !folded.Contains(SelfDecides) &&
+            SharedDecider(choices) is >= 0 and var runTogether)
+        {
+            // "Meine Frau und ich führen das Hotel zusammen", "we run the bakery together": running the business together
+            // is deciding together, whatever the business is called
+            return ChoiceReading(step, choices[runTogether], language, Confidence.High, text.Trim());
+        }
+
         if (step == QuestionSteps.Authority && folded.Contains(NotPaying) && !folded.Contains(SelfDecides) && !folded.Contains(Together) &&
             Adviser(choices) is >= 0 and var notPayer)
         {
@@ -840,6 +848,14 @@ internal static class ChoiceReader
                 "nix" or "nischt" => "nichts",
                 "sehen" or "gucken" when i > 0 && folded[i - 1].Text is "mal" or "nur" => "schauen",
                 "kompagnon" or "kompagnons" or "kompagnonin" => "partner",
+                // requests for a quote or a proposal, and requests of any kind at the need, are inquiries: "more RFQs from
+                // OEMs", "qualifying partnership requests"
+                "rfq" or "rfp" when step == QuestionSteps.Need => "inquiry",
+                "rfqs" or "rfps" or "requests" when step == QuestionSteps.Need => "inquiries",
+                // the say over the budget is the budget's: "Budgethoheit liegt bei mir" as "das Budget liegt bei mir"
+                "budgethoheit" => "budget",
+                // calling or writing cold is winning customers: "cold calling", "cold outreach" as "Kaltakquise"
+                "calling" or "calls" or "call" or "outreach" or "emailing" when step == QuestionSteps.Need && i > 0 && folded[i - 1].Text == "cold" => "acquisition",
                 "boss" when i > 0 && folded[i - 1].Text is "der" or "die" or "mein" or "meine" or "meinem" or "meiner" or "unser" or "unsere" or "unserem" or "dem" or "den" => "chef",
                 var same => WithoutZu(same),
             });
@@ -1508,7 +1524,11 @@ internal static class ChoiceReader
             // "Unser Chef entscheidet", "das entscheidet die IT", "I lead the team but procurement makes the call": someone
             // else decides, so the prospect takes part without deciding (the written convention for a title beside
             // someone else's decision)
-            return ChoiceReading(step, choices[advises], language, Confidence.High, text.Trim());
+            // ("Ich schreibe das Lastenheft, Einkauf vergibt", "boss decides, I do the spreadsheets": a task of the
+            // prospect's own in no words of advising may be a recommendation or only the legwork; confirmed)
+            var ownTask = OwnTaskBeside(text, folded);
+            return ChoiceReading(step, choices[advises], language, ownTask ? Confidence.Medium : Confidence.High, text.Trim(),
+                ownTask ? ReadingHints.Ambiguous : null);
         }
 
         var w = best[winner];
@@ -1611,6 +1631,23 @@ internal static class ChoiceReader
             var firstChoice = choices[first];
             return ChoiceReading(step, firstChoice, language, Confidence.Medium,
                 folded.Span(best[first].Start, best[first].End), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Need && SpreadsheetIntoSystem(folded, w.Start, w.End))
+        {
+            // "Wir haben Excel-Listen mit Kunden und wollen das in ein richtiges System bringen", "replace our spreadsheets
+            // with a real database": a spreadsheet to be replaced by a system is a new system sought, which careful writers
+            // keep in the prospect's words or read as the CRM; confirmed
+            return acceptOwnWords && OwnWords(step, text, folded, acceptOwnWords) is { Confidence: >= Confidence.Medium } ownSystem
+                ? ownSystem with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && WorkDoneForUs(folded))
+        {
+            // "we need someone to do cold calling for us", "jemand, der für uns die Akquise macht": the work done for the
+            // firm by someone else is a service sought, which the need's words name only as its field; confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Need && PainOnly(folded, w.Start, w.End))
@@ -1947,7 +1984,13 @@ internal static class ChoiceReader
         "they make the call", "they make the decision", "they make the final call", "they make the final decision", "they decide",
         "they have the final say", "they sign off", "they approve", "stimmt ab", "stimmt darueber ab", "stimmt drueber ab",
         // "entscheidung trifft der Inhaber": the German object first, the verb before its subject
-        "entscheidung trifft", "entscheidungen trifft", "entscheidet das", "entscheiden muss", "entscheiden muss das");
+        "entscheidung trifft", "entscheidungen trifft", "entscheidet das", "entscheiden muss", "entscheiden muss das",
+        // "der Chef sagt am Ende ja oder nein", "Einkauf vergibt", "the plant head gives the final ok": the yes, the go or
+        // the award said of someone else is their decision
+        "sagt ja oder nein", "sagt am ende ja oder nein", "sagt dann ja oder nein", "sagt ja oder nein dazu", "says yes or no",
+        "gives the yes or no", "gibt das ok", "gibt das okay", "gibt das go", "gibt gruenes licht", "gives the green light",
+        "gives the go ahead", "gives the ok", "gives the final ok", "gives the final go", "vergibt", "vergibt den auftrag", "vergeben tut",
+        "awards the contract", "awards it");
 
     // Someone else named as the owner or holder of the budget or the decision ("budget owner is the VP", "the CFO holds
     // the purse strings", "Budgetverantwortung liegt beim GF", "Entscheider ist mein Vater"): read in a clause without
@@ -2437,6 +2480,20 @@ internal static class ChoiceReader
 
         return false;
     }
+
+    /// <summary>"Meine Frau und ich führen das Hotel zusammen", "wir leiten die Praxis gemeinsam", "my wife and I run the
+    /// inn together": the prospect with someone else ("wir", "X und ich") running a business together, no negation.</summary>
+    private static bool RunTogether(FoldedText folded)
+    {
+        var words = folded.Words.Select(w => w.Text).ToList();
+        var together = words.Any(t => t is "zusammen" or "gemeinsam" or "together" or "jointly");
+        var running = words.Any(t => t is "fuehren" or "leiten" or "betreiben" or "run" or "manage" or "own");
+        var us = words.Any(t => t is "wir" or "we") || folded.Contains(AndI);
+        // ("wir führen das zusammen durch" carries something out, "die Daten zusammenführen" merges them)
+        return together && running && us && !words.Any(t => CommonWords.Negations.Contains(t) || t is "durch" or "daten" or "data" or "listen");
+    }
+
+    private static readonly string[][] AndI = Phrases.Of("und ich", "and i", "and me", "and myself");
 
     // The prospect saying they do not sign ("I'm not the one signing", "unterschreiben tu ich nicht").
     private static readonly string[][] NotSigning = Phrases.Of(
@@ -2995,7 +3052,12 @@ internal static class ChoiceReader
     private static readonly string[][] Vote = Phrases.Of(
         "we vote", "vote as a board", "vote on it", "votes on it", "i'm one of", "im one of", "i am one of", "wir stimmen",
         "stimmen ab", "stimmen darueber ab", "abstimmung im", "ich bin einer von", "ich bin eine von", "einer von", "eine von",
-        "mehrheitsentscheidung", "majority vote");
+        "mehrheitsentscheidung", "majority vote",
+        // "ich bin Geschäftsführer und hab dort eine Stimme", "I have a vote on the board": a vote of the prospect's own in
+        // the body that decides
+        "hab dort eine stimme", "habe dort eine stimme", "hab da eine stimme", "habe da eine stimme", "hab eine stimme",
+        "habe eine stimme", "ich habe eine stimme", "hab auch eine stimme", "habe auch eine stimme", "bin stimmberechtigt",
+        "ich bin stimmberechtigt", "i have a vote", "i've got a vote", "i get a vote", "i have one vote", "i have a seat and a vote");
 
     private static readonly string[][] NotMyCall = Phrases.Of(
         "not my call", "not my decision", "isn't my call", "isnt my call", "isn't my decision", "not up to me", "isn't up to me",
@@ -3593,6 +3655,62 @@ internal static class ChoiceReader
     private static bool MannerOf(FoldedText folded, string[] stems, Compiled compiled, (double Score, int Start, int End, bool Approximate) manner, int verbChoice) =>
         manner.Start == manner.End && folded[manner.Start].Text is "automatisch" or "automatically" && manner.End + 1 < folded.Count &&
         !folded[manner.End + 1].AfterBreak && compiled.Phrases.Any(p => p.Choice == verbChoice && Match(folded, stems, p, manner.End + 1) is not null);
+
+    /// <summary>A clause in which the prospect says what they do themselves ("ich schreibe das Lastenheft", "I lead the
+    /// team", "bin Bauleiter"), with no negation and no word of deciding in it ("I'm not the one who decides" is none).</summary>
+    private static bool OwnTaskBeside(string text, FoldedText folded)
+    {
+        if (folded.Words.Any(w => w.Text is "schlage" or "schlag" or "suggest" || Array.Exists(AdvisingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))))
+        {
+            // "…, ich bin wissenschaftlicher Mitarbeiter und schlage vor": a word of advising is the role, as said
+            return false;
+        }
+
+        var starts = ClauseStarts(text, folded, ",.;:–—()");
+        starts.Add(folded.Count);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var clause = Enumerable.Range(starts[c], starts[c + 1] - starts[c]).Select(i => folded[i].Text).ToList();
+            if (clause.Any(t => t is "ich" or "i" or "i'm" or "i'll" or "bin") &&
+                !clause.Any(t => CommonWords.Negations.Contains(t) || t.StartsWith("entscheid", StringComparison.Ordinal) ||
+                                 t.StartsWith("decid", StringComparison.Ordinal) || t.StartsWith("decision", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A need read from a spreadsheet or a system named by no product ("Excel-Listen", "CRM") in an answer that
+    /// names both, the system to take the spreadsheet's place ("in ein richtiges System", "replace excel with real CRM",
+    /// "eine Datenbank"); "from excel to salesforce" names the system.</summary>
+    private static bool SpreadsheetIntoSystem(FoldedText folded, int start, int end)
+    {
+        var read = false;
+        for (var k = start; k <= end; k++)
+        {
+            read |= IsSpreadsheet(folded[k].Text) || GenericSystems.Contains(folded[k].Text);
+        }
+
+        return read && folded.Words.Any(x => IsSpreadsheet(x.Text)) && folded.Words.Any(x => GenericSystems.Contains(x.Text));
+    }
+
+    private static bool IsSpreadsheet(string word) => Spreadsheets.Contains(word) || word.StartsWith("excel", StringComparison.Ordinal);
+
+    // Systems named by their kind, no product ("ein richtiges System", "a real CRM").
+    private static readonly HashSet<string> GenericSystems = new(StringComparer.Ordinal)
+    {
+        "system", "crm", "datenbank", "database", "software", "tool", "plattform", "platform",
+    };
+
+    /// <summary>"someone to do cold calling for us", "jemanden, der das für uns macht": someone else sought to do the work
+    /// for the firm.</summary>
+    private static bool WorkDoneForUs(FoldedText folded) =>
+        folded.Words.Any(x => x.Text is "someone" or "somebody" or "jemand" or "jemanden" or "agency" or "agentur" or "dienstleister") &&
+        (folded.Contains(ForUs) || folded.Words.Any(x => x.Text is "outsource" or "outsourcen" or "auslagern"));
+
+    private static readonly string[][] ForUs = Phrases.Of("for us", "fuer uns", "on our behalf", "in unserem auftrag");
 
     /// <summary>A match of passing something on ("leite das weiter", "pass it on") with "nur"/"just"/"only" inside it or
     /// right before it, in its clause.</summary>
@@ -5013,7 +5131,10 @@ internal static class ChoiceReader
             var found = -1;
             // a subject after a break opens a clause of its own: "Der Einkauf entscheidet, wir …" is not "entscheiden
             // wir" ("ich empfehle nur, bin nicht der Entscheider" goes on with the same subject)
-            for (var j = at + 1; j < folded.Count && j <= at + 3 && !(folded[j].AfterBreak && CommonWords.SubjectPronouns.Contains(folded[j].Text)); j++)
+            // (nor does an article after a break and a skipped word: "bin Bauleiter, der Chef sagt …" is no "ich bin der
+            // Chef", the article opens someone else)
+            for (var j = at + 1; j < folded.Count && j <= at + 3 && !(folded[j].AfterBreak && CommonWords.SubjectPronouns.Contains(folded[j].Text)) &&
+                            !(j > at + 1 && folded[j].AfterBreak && TitleArticles.Contains(folded[j].Text)); j++)
             {
                 var next = WordMatch.Compare(folded[j].Text, stems[j], phrase.Words[k], phrase.Stems[k]);
                 if (next != WordMatch.Kind.None)

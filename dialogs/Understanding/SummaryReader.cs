@@ -150,6 +150,13 @@ internal static class SummaryReader
             }
         }
 
+        if (named.Exists(n => !Affirmed(folded, n.At + n.Length)) && named.Exists(n => Affirmed(folded, n.At + n.Length)))
+        {
+            // "Name ok, email ok, budget wrong: 35-40k", "Name passt, Budget falsch": a field said to be right beside one
+            // that is not is no field to change
+            named.RemoveAll(n => Affirmed(folded, n.At + n.Length));
+        }
+
         // an e-mail address or a phone number alone is a change of that field
         // "my name's spelled wrong, it's Jon Peters without the h": the name field named, then the full name and its spelling
         if ((named.Count == 0 ? RestatedName(text, folded, context, reader) :
@@ -329,6 +336,19 @@ internal static class SummaryReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the word after a field's words (after "is"/"ist" if it stands there) says the field is right, in the
+    /// same clause ("Name ok", "email is fine", "Firma passt").</summary>
+    private static bool Affirmed(FoldedText folded, int after)
+    {
+        if (after < folded.Count && !folded[after].AfterBreak && folded[after].Text is "is" or "ist" or "looks" or "sieht")
+        {
+            after++;
+        }
+
+        return after < folded.Count && !folded[after].AfterBreak && RightWords.Contains(folded[after].Text) &&
+               (after + 1 >= folded.Count || folded[after + 1].AfterBreak || folded[after + 1].Text is "aber" or "but" or "und" or "and");
     }
 
     // Words a message opens with before what it says ("wait, …", "Moment, …", "hmm …").

@@ -127,6 +127,13 @@ public sealed class AnswerReader
             return reading;
         }
 
+        if (step is QuestionSteps.Name or QuestionSteps.Company && AnswersDateOrAmount(text, context))
+        {
+            // "next week", "In 3 Monaten", "25.000 CHF" at the name or company question: the answer to a later
+            // question typed early is no name or company
+            return null;
+        }
+
         if (step == QuestionSteps.Timeline && reading is { Value: TimelineEstimate { Start: { } day, End: { } sameDay } dayEstimate } && day == sameDay &&
             NamedWeekday(text) is { } weekday && DayNumber(text) is { } number)
         {
@@ -731,6 +738,24 @@ public sealed class AnswerReader
     /// <summary>The step's own reader without the checks around it, for <see cref="Discipline"/>: what another question
     /// would read in the answer.</summary>
     internal static SlotReading? ReadStepFor(string step, string text, ReadingContext context) => ReadStep(step, text, context);
+
+    /// <summary>Whether the whole answer reads sure as a start date, or as an amount of money marked as such with at
+    /// most one word beside it (a signature's "M: +30 …" is no amount); a single word without digits is left to the
+    /// readers.</summary>
+    private static bool AnswersDateOrAmount(string text, ReadingContext context)
+    {
+        var folded = FoldedText.Of(text);
+        if (folded.Count == 1 && !text.Any(char.IsDigit))
+        {
+            // "April", "Montag", "Sunday": one word may as well be a name or a firm; the readers confirm it
+            return false;
+        }
+
+        return ReadStep(QuestionSteps.Timeline, text, context) is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } dated &&
+               TimelineReader.Accounted(text, dated, context) is { Confidence: Confidence.High } ||
+               Discipline.MarksMoney(text) && ReadStep(QuestionSteps.Budget, text, context) is { Confidence: Confidence.High, Value: BudgetEstimate { Amount: not null } } amount &&
+               folded.Count - FoldedText.Of(amount.Evidence).Count <= 1;
+    }
 
     private static SlotReading? ReadStep(string step, string text, ReadingContext context)
     {

@@ -156,6 +156,12 @@ internal static class SummaryReader
             // that is not is no field to change
             named.RemoveAll(n => Affirmed(folded, n.At + n.Length));
         }
+        else if (named.Count > 0 && named.TrueForAll(n => Affirmed(folded, n.At + n.Length)) && !folded.Words.Any(w => CommonWords.Negations.Contains(w.Text)))
+        {
+            // "Budget passt", "name is fine": fields said to be right and none said wrong is no field to change but a yes
+            // to the summary, confirmed
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
 
         // an e-mail address or a phone number alone is a change of that field
         // "my name's spelled wrong, it's Jon Peters without the h": the name field named, then the full name and its spelling

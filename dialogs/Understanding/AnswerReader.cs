@@ -652,10 +652,9 @@ public sealed class AnswerReader
                 return null;
 
             case (TimelineEstimate { Start: { } ls, End: { } le }, TimelineEstimate { Start: { } rs, End: { } re }, TimelineEstimate read):
-                var (first, last) = ls <= rs ? ((ls, le), (rs, re)) : ((rs, re), (ls, le));
-                var span = read with { Start = first.Item1, End = le > re ? le : re, Timex = null };
-                var joined = last.Item1.DayNumber <= first.Item2.DayNumber + 1;
-                return joined && read.Start == span.Start && read.End == span.End ? null : unsure with { Value = span };
+                var (start, end) = (ls <= rs ? ls : rs, le > re ? le : re);
+                var gap = ls <= rs ? rs.DayNumber - le.DayNumber : ls.DayNumber - re.DayNumber;
+                return gap <= 1 && read.Start == start && read.End == end ? null : unsure with { Value = read with { Start = start, End = end, Timex = null } };
 
             case (BudgetEstimate { Amount: not null } lb, BudgetEstimate { Amount: not null } rb, BudgetEstimate):
                 return lb.Period != rb.Period ? unsure : null;

@@ -2503,7 +2503,7 @@ internal static partial class BudgetReader
     };
 
     // Words of the Indian numbering that stand between an amount and its currency ("10 lakh INR").
-    private static readonly HashSet<string> IndianMagnitudes = new(StringComparer.Ordinal) { "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr" };
+    internal static readonly HashSet<string> IndianMagnitudes = new(StringComparer.Ordinal) { "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr" };
 
     private static readonly Lazy<HashSet<string>> IsoCurrencies = new(() =>
     {

@@ -11,12 +11,6 @@ namespace LeadBot.Dialogs.Understanding;
 /// </summary>
 internal static class Courtesies
 {
-    // Greetings that open a chat answer; one of several words is matched as one. The name question reads greetings
-    // itself ("Servus, da Sepp": the Bavarian article after a greeting), so there they are left to it.
-    private static readonly string[][] Greetings = Phrases.Of(
-        "hallo", "hallo zusammen", "hi", "hey", "hello", "hi there", "hey there", "hello there", "moin", "moin moin", "servus",
-        "gruezi", "gruess gott", "guten morgen", "guten tag", "guten abend", "good morning", "good afternoon", "good evening");
-
     // Fillers that open an answer ("also", "so", "ok"): before a name or a company only when set off by a mark or written
     // in small letters, since "So Ji-hye" or "Well Pharma" may begin with one.
     private static readonly string[][] Fillers = Phrases.Of(
@@ -72,13 +66,14 @@ internal static class Courtesies
         return text[start..end].Trim();
     }
 
-    // The number of words of a greeting or filler at the start of the answer, or 0. Before a choice or a date any opener
-    // goes (but a hedge of time); before a company a greeting only when a mark sets it off; a filler before a name or a
+    // The number of words of a greeting or filler at the start of the answer, or 0. The name question reads greetings
+    // itself ("Servus, da Sepp": the Bavarian article after a greeting). Before a choice or a date any opener goes (but a
+    // hedge of time); before a company a greeting only when a mark sets it off; a filler before a name or a
     // company only when a mark sets it off or it is written in small letters.
     private static int Opener(FoldedText folded, int at, int to, string text, string step)
     {
         var choice = step is QuestionSteps.Need or QuestionSteps.Authority or QuestionSteps.Timeline;
-        if (step != QuestionSteps.Name && Matched(Greetings, folded, at, to) is var greeting and > 0 &&
+        if (step != QuestionSteps.Name && Matched(Discipline.Greetings, folded, at, to) is var greeting and > 0 &&
             (choice || folded[at + greeting].AfterBreak))
         {
             return greeting;

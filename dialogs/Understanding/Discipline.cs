@@ -96,10 +96,11 @@ internal static class Discipline
         return before.Count > 0 && IsSalutation(before[^1].Text);
     }
 
-    private static readonly string[][] Greetings = Phrases.Of(
+    /// <summary>Greetings, a phrase of several words matched as one.</summary>
+    public static readonly string[][] Greetings = Phrases.Of(
         "guten morgen", "guten tag", "guten abend", "moin", "moin moin", "servus", "gruess gott", "gruezi", "gruss gott",
         "hallo", "hallo zusammen", "hi", "hey", "hello", "good morning", "good afternoon", "good evening", "hi there",
-        "hello there", "howdy");
+        "hey there", "hello there", "howdy");
 
     /// <summary>Whether the answer is a greeting, alone or before a person's "… hier"/"… here" ("Servus, Anna hier").</summary>
     public static bool Greets(FoldedText folded)

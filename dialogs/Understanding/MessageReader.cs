@@ -618,7 +618,7 @@ internal static class MessageReader
             {
                 // "budget approx 8 lakh INR (~8.5k EUR)": an amount counted in lakh or crore is a sum the reader does not
                 // count in, or one the writer converted; confirmed
-                budget = b.Confidence == Confidence.High && FoldedText.Of(text).Contains(IndianAmounts) ? b with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : b;
+                budget = b.Confidence == Confidence.High && FoldedText.Of(text).Words.Any(w => BudgetReader.IndianMagnitudes.Contains(w.Text)) ? b with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : b;
                 Add(readings, budget, text, clause.Start, part);
             }
             else if (!hasBudgetCue && folded.Count <= 4 && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
@@ -2516,8 +2516,6 @@ internal static class MessageReader
 
         return 0;
     }
-
-    private static readonly string[][] IndianAmounts = Phrases.Of("lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr");
 
     // A decision taken at the date read ("the board decides in March", "Entscheidung im Januar").
     private static readonly string[][] DecisionWords = Phrases.Of(

@@ -74,7 +74,14 @@ public sealed class AnswerReader
             return null;
         }
 
-        var answer = rest[folded[at].Start..].Trim();
+        // a "+" or "(" that opens the answer is no word but belongs to it ("meine Nummer? +49 171 …", "ok, (0)171 …")
+        var from = folded[at].Start;
+        while (from > 0 && rest[from - 1] is '+' or '(')
+        {
+            from--;
+        }
+
+        var answer = rest[from..].Trim();
         if (at > 0)
         {
             // the acknowledgement's own marks ("ok, …", "klar – …") are no part of the answer

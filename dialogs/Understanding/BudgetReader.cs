@@ -2868,11 +2868,16 @@ internal static partial class BudgetReader
         {
             var (multiplier, currency, _) = SuffixAfter(text, end);
             var (before, _) = CurrencyBefore(text, start);
-            return multiplier == 1 && currency is null && before is null;
+            return multiplier == 1 && currency is null && before is null && !PeriodOfLastNumber(text, end);
         }
 
         return false;
     }
+
+    /// <summary>"2000 p. Mon.", "2000/mo": a period right after the last number of the answer makes it a sum of money, not
+    /// the year 2000; "2027: 500 per month" or "in 2027 a monthly fee of 500" keep the year, as another number follows.</summary>
+    private static bool PeriodOfLastNumber(string text, int end) =>
+        (end == text.Length || text[end] is ' ' or '/') && !text.AsSpan(end).ContainsAnyInRange('0', '9') && PeriodAfter(text, end) is not null;
 
     /// <summary>"we split it 50/50", "70/30": two numbers joined by a slash that add up to a hundred are shares, no
     /// amount.</summary>

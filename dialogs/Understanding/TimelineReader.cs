@@ -2461,8 +2461,9 @@ internal static class TimelineReader
 
             if (end + 1 < t.Count && t[end + 1].IsNumber && t[end + 1].Text.Length <= 2 &&
                 int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d2) && d2 is >= 1 and <= 31 &&
-                (end + 2 >= t.Count || t[end + 2].Text.Length != 4))
+                (end + 2 >= t.Count || t[end + 2].Text.Length != 4 || YearAt(t, end + 2, today)))
             {
+                // "March 25, 2027": the American order, a day and then the year
                 var e2 = end + 1;
                 if (e2 + 1 < t.Count && t[e2 + 1].Text is "st" or "nd" or "rd" or "th")
                 {
@@ -2772,6 +2773,10 @@ internal static class TimelineReader
         var year = second.Start.Year - (month > second.Start.Month ? 1 : 0);
         return MonthPeriod(new DateOnly(year, month, 1)) with { Timex = $"{year:D4}-{month:D2}" };
     }
+
+    /// <summary>Whether the word at <paramref name="at"/> is a year a start may be planned in ("2027").</summary>
+    private static bool YearAt(FoldedText t, int at, DateOnly today) =>
+        t[at].IsNumber && int.TryParse(t[at].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= today.Year - 1 && y <= today.Year + 20;
 
     private static int? YearAfter(FoldedText t, ref int end, DateOnly today)
     {

@@ -1443,6 +1443,14 @@ public sealed class AnswerReader
                 : null;
         }
 
+        if (EmailReader.WithSignsJoined(text, besideTyped: true) is { } joined && EmailReader.FindAll(joined).Count > found.Count && ReadEmail(joined) is { } weighed)
+        {
+            // "lena (at) kraft-bau.de (bitte in Kopie an assistenz@kraft-bau.de)": an address spelled out beside a typed one
+            // is weighed with it as if typed (which one is the prospect's, which a copy or a correction); confirmed, as
+            // the spelled one is
+            return weighed with { Confidence = weighed.Confidence == Confidence.Low ? Confidence.Low : Confidence.Medium, Evidence = text.Trim(), Hint = weighed.Hint ?? ReadingHints.Mistyped };
+        }
+
         var first = found[0];
         var distinct = found.Select(f => f.Address).Distinct(StringComparer.Ordinal).Count();
         if (distinct > 1)

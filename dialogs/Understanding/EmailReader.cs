@@ -134,7 +134,33 @@ internal static class EmailReader
             return beside;
         }
 
+        if (WithSignsJoined(text) is not { } rewritten)
+        {
+            return null;
+        }
+
+        var found = FindAll(rewritten);
+        if (found.Count != 1 || !found[0].Address.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "my name at company dot com": a possessive before it describes the shape of an address, it gives none
+        var before = rewritten[..found[0].Start].TrimEnd().ToLowerInvariant();
+        return before.EndsWith("my", StringComparison.Ordinal) || before.EndsWith("mein", StringComparison.Ordinal) ||
+               before.EndsWith("meine", StringComparison.Ordinal) || before.EndsWith("your", StringComparison.Ordinal) || before.EndsWith("ihre", StringComparison.Ordinal)
+            ? null
+            : found[0] with { Start = 0, End = text.Length, Guessed = true };
+    }
+
+    /// <summary>The answer with the signs of an address said in words or marks put in their place ("lena (at)
+    /// kraft-bau.de" → "lena@kraft-bau.de", "mike dot jones at gmail dot com"), or null when it says none. Beside a typed
+    /// address (<paramref name="besideTyped"/>) a bare "at" is a sign only when a "dot" is said too ("I work at acme.com"
+    /// is a sentence), and a dot standing apart after an at sign closes up ("jane.doe@acme . io").</summary>
+    public static string? WithSignsJoined(string text, bool besideTyped = false)
+    {
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var bareAt = !besideTyped || words.Any(w => w.ToLowerInvariant() is "dot" or "punkt" or "(dot)" or "[dot]" or "(punkt)");
         var joined = new StringBuilder();
         var signs = 0;
         foreach (var word in words)
@@ -142,7 +168,9 @@ internal static class EmailReader
             var lower = word.ToLowerInvariant();
             var sign = lower switch
             {
-                "at" or "ät" or "(at)" or "[at]" or "(ät)" or "@" => "@",
+                "at" or "ät" when bareAt => "@",
+                "(at)" or "[at]" or "(ät)" or "@" => "@",
+                "." when besideTyped && LastWord(joined).Contains('@') => ".",
                 "punkt" or "dot" or "(dot)" or "[dot]" or "(punkt)" => ".",
                 // a hyphen or an underscore said aloud by a writer who dictates ("maschinenring minus rottal")
                 "minus" or "bindestrich" or "hyphen" or "dash" => "-",
@@ -187,23 +215,18 @@ internal static class EmailReader
             }
         }
 
-        if (signs == 0 || rewritten == text.Trim())
+        return signs == 0 || rewritten == text.Trim() ? null : rewritten;
+    }
+
+    private static string LastWord(StringBuilder joined)
+    {
+        var i = joined.Length;
+        while (i > 0 && joined[i - 1] != ' ')
         {
-            return null;
+            i--;
         }
 
-        var found = FindAll(rewritten);
-        if (found.Count != 1 || !found[0].Address.Contains('.', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        // "my name at company dot com": a possessive before it describes the shape of an address, it gives none
-        var before = rewritten[..found[0].Start].TrimEnd().ToLowerInvariant();
-        return before.EndsWith("my", StringComparison.Ordinal) || before.EndsWith("mein", StringComparison.Ordinal) ||
-               before.EndsWith("meine", StringComparison.Ordinal) || before.EndsWith("your", StringComparison.Ordinal) || before.EndsWith("ihre", StringComparison.Ordinal)
-            ? null
-            : found[0] with { Start = 0, End = text.Length, Guessed = true };
+        return joined.ToString(i, joined.Length - i);
     }
 
     /// <summary>"gmail, chris.p.bacon", "chris.p.bacon / gmx": a common provider named by itself and the part before the

@@ -26,7 +26,12 @@ internal static partial class CompanyReader
         "i am employed by", "employed at", "employed by", "mein arbeitgeber ist", "mein arbeitgeber", "arbeitgeber",
         "my employer is", "my employer", "employer",
         // a preposition with its article before the firm ("für den HC …", "vom TSV …", "beim …", "for the …") frames it
-        "fuer den", "fuer das", "fuer dem", "vom", "von dem", "von den", "beim", "bei dem", "bei den", "for the", "for");
+        "fuer den", "fuer das", "fuer dem", "vom", "von dem", "von den", "beim", "bei dem", "bei den", "for the", "for",
+        // the question said back ("Which company are you writing for?" – "I'm writing for …")
+        "i'm writing for", "im writing for", "i am writing for", "writing for", "i write for", "we're writing for",
+        "i'm writing on behalf of", "i am writing on behalf of", "writing on behalf of", "on behalf of", "ich schreib fuer",
+        "ich schreib fuer die", "schreibe fuer", "schreibe fuer die", "ich schreibe im namen von", "im namen von",
+        "ich schreibe im auftrag von", "im auftrag von", "i'm writing for the", "i am writing for the", "writing for the");
 
     private static readonly string[][] Private = Phrases.Of(
         "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
@@ -932,7 +937,9 @@ internal static partial class CompanyReader
             folded.Count is >= 3 and <= 5 && folded.MatchesAt(0, ["i", "am"]))
         {
             var next = folded[folded[0].Text is "i'm" or "im" ? 1 : 2].Text;
-            if (next is not ("von" or "vom" or "bei" or "fuer" or "from" or "at" or "with" or "for") && !HasLegalForm(clean, 0))
+            // "I'm writing for Google", "ich bin angestellt bei …": the question's own words lead to the firm
+            if (next is not ("von" or "vom" or "bei" or "fuer" or "from" or "at" or "with" or "for" or "writing" or "working" or "employed" or
+                    "angestellt") && !HasLegalForm(clean, 0))
             {
                 return null;
             }
@@ -1627,12 +1634,41 @@ internal static partial class CompanyReader
         return words.Words.Skip(1).All(w => char.IsUpper(clause[w.Start]) || w.IsNumber || w.Text is "und" or "&") ? name : null;
     }
 
+    /// <summary>The answer without an emoji or emoticon after it ("Kanzlei Müller / Schmidt 👋", "… :)").</summary>
+    private static string WithoutTrailingSymbols(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && !char.IsLetterOrDigit(text[end - 1]) && text[end - 1] != '.')
+        {
+            end--;
+        }
+
+        return text[..end].TrimEnd();
+    }
+
+    /// <summary>The answer without the words that lead to the firm's name ("Firma: …", "für die …", "I'm writing for …"),
+    /// the longest that match.</summary>
+    private static string WithoutLeadIn(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var longest = 0;
+        foreach (var p in Prefixes)
+        {
+            if (p.Length > longest && p.Length < folded.Count && folded.MatchesAt(0, p))
+            {
+                longest = p.Length;
+            }
+        }
+
+        return longest == 0 ? text : text[folded[longest - 1].End..].TrimStart(' ', ':', ',', '-', '–');
+    }
+
     /// <summary>"Gemeinschaftspraxis Dr. Kramer / Dr. Ott", "Kanzlei Müller / Schmidt": a kind of business, a person's
     /// surname, a slash and another surname (with the same title, if any) is one firm of partners, named whole; sure when
     /// a kind of business opens it, else confirmed ("Dr. Kramer / Dr. Ott" may be two people). Null for anything else.</summary>
     private static SlotReading? PartnersBySlash(string text)
     {
-        var trimmed = text.Trim().TrimEnd('.', '!');
+        var trimmed = WithoutLeadIn(WithoutTrailingSymbols(text.Trim())).TrimEnd('.', '!');
         var slash = trimmed.IndexOf('/');
         if (slash <= 0 || slash != trimmed.LastIndexOf('/') || trimmed.Length > 80 || trimmed.IndexOfAny(['(', ')']) >= 0)
         {
@@ -2499,7 +2535,10 @@ internal static partial class CompanyReader
 
         var stop = legalEnd > 0 ? legalEnd : folded[end].End;
         // a full stop that ends the sentence is no part of the name, but a short form's is ("Summit Ridge Property Mgmt.")
-        var shortForm = legalEnd < 0 && end > at && stop < text.Length && text[stop] == '.' && FoldedText.IsShortForm(text[folded[end].Start..stop]);
+        // and letters written with dots keep their last ("Jones Plumbing L.L.C.", "Müller G.m.b.H.")
+        var dotted = folded[end].End - folded[end].Start == 1 && folded[end].Start >= 2 && text[folded[end].Start - 1] == '.' &&
+                     char.IsLetter(text[folded[end].Start - 2]);
+        var shortForm = legalEnd < 0 && end > at && stop < text.Length && text[stop] == '.' && (dotted || FoldedText.IsShortForm(text[folded[end].Start..stop]));
         if (shortForm)
         {
             stop++;
@@ -2981,8 +3020,13 @@ internal static partial class CompanyReader
         }
 
         var after = text.AsSpan(index + length).TrimStart();
-        return after.Length == 0 || after[0] is '.' or ',' or ';' or '!' or '\n' or ')' or '(' or '-' or '–' or '—';
+        // ("…, P.A. :)": a smiley or an emoji after it ends the name as a mark does)
+        return after.Length == 0 || after[0] is '.' or ',' or ';' or '!' or '\n' or ')' or '(' or '-' or '–' or '—' ||
+               after.Length <= 4 && !after.ContainsAny(LettersAndDigits);
     }
+
+    private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     // "müller&söhne": an ampersand between two words of at least two letters each.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}{2})&(?=\p{L}{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

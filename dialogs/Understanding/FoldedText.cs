@@ -131,6 +131,12 @@ internal sealed class FoldedText
             return false;
         }
 
+        // "L.L.C.", "U.S.A.", "G.m.b.H.": the dots inside letters written with dots end no sentence
+        if (words[^1].End - words[^1].Start == 1 && i + 2 < text.Length && char.IsLetter(text[i + 1]) && text[i + 2] == '.')
+        {
+            return true;
+        }
+
         // "Dipl.-Ing.", "Ing.-Büro", "Dr.-Ing.": a full stop joined by a hyphen to the next word is inside one compound
         if (i + 2 < text.Length && text[i + 1] == '-' && char.IsLetter(text[i + 2]))
         {

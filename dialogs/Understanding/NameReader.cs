@@ -2381,9 +2381,10 @@ internal static partial class NameReader
 
         var start = folded[at].Start;
         var stop = folded[end].End;
-        if (stop < text.Length && text[stop] == '.' && stop - start > 1 && folded[end].Text.Length <= 3)
+        if (stop < text.Length && text[stop] == '.' && stop - start > 1 &&
+            (folded[end].Text.Length == 1 || folded[end].Text is "jr" or "sr" or "jun" or "sen" or "dr" or "esq"))
         {
-            stop++; // "Dr." / "jr."
+            stop++; // "Max M.", "jr.": an initial or an abbreviation keeps its dot; a short surname ("Priya Das.") ends the sentence
         }
 
         var name = text[start..stop].Trim();

@@ -174,7 +174,11 @@ internal static class MessageReader
         var readings = new List<(SlotReading Reading, int Start, int End)>();
 
         var emails = EmailReader.FindAll(text);
-        if (emails.Count > 0)
+        // "my email? ann(at)acme.com, cc bob@acme.com": beside an address spelled out the typed one may be a copy or taken
+        // back, so none is taken from the message and the e-mail question asks
+        var spelledBeside = emails.Count > 0 && EmailReader.WithSignsJoined(text, besideTyped: true) is { } joined &&
+                            EmailReader.FindAll(joined).Count > emails.Count;
+        if (emails.Count > 0 && !spelledBeside)
         {
             var distinct = emails.Select(e => e.Address).Distinct(StringComparer.Ordinal).Count();
             var e = emails[0];
@@ -3162,6 +3166,8 @@ internal static class MessageReader
                // degrees before a name ("Vermessungsbüro Dipl.-Ing. Hartmann", "Mag. Eva Höfler"), capitalized
                word is "dipl" or "ing" or "habil" or "med" or "jur" or "rer" or "nat" || word is "kfm" or "mag" && char.IsUpper(text[j + 1]) ||
                // "Shree Ganesh Autoparts Pvt. Ltd.": the first half of the Indian legal form, the second follows
-               word == "pvt" && text.AsSpan(dot + 1).TrimStart().StartsWith("ltd", StringComparison.OrdinalIgnoreCase);
+               word == "pvt" && text.AsSpan(dot + 1).TrimStart().StartsWith("ltd", StringComparison.OrdinalIgnoreCase) ||
+               // "2.000 € p. Mon.", "20k p. a.": the short "per" after an amount, the period follows
+               word == "p" && text.AsSpan(0, j + 1).TrimEnd() is [.., var before] && (char.IsAsciiDigit(before) || before is '€' or '$' or '£' or 'k' or 'K');
     }
 }

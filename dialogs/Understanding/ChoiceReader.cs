@@ -826,7 +826,7 @@ internal static class ChoiceReader
             // "wir stimmen im Vorstand ab", "I'm one of 5 on the board": a vote the prospect takes part in is a decision
             // taken together; "ohne mein OK läuft da nix": a veto is a share of the decision, how much is the
             // prospect's to confirm (also when someone else signs)
-            var voted = folded.Contains(Vote);
+            var voted = folded.Contains(Vote) || OneOfTheDeciders(folded);
             if (voted || folded.Contains(Veto))
             {
                 return ChoiceReading(step, choices[sharing], language, voted ? Confidence.High : Confidence.Medium,
@@ -3038,6 +3038,47 @@ internal static class ChoiceReader
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // Those who run a firm together, in the plural ("one of the two owners", "einer der Geschäftsführer"); partners are left
+    // out, as writers confirm "one of four partners" (a partner may have no say in a purchase).
+    private static readonly HashSet<string> DecidersTogether = new(StringComparer.Ordinal)
+    {
+        "owners", "co-owners", "founders", "cofounders", "co-founders", "directors", "principals", "shareholders",
+        "geschaeftsfuehrer", "geschaeftsfuehrern", "geschaeftsfuehrerinnen", "inhaber", "inhabern", "inhaberinnen", "gesellschafter",
+        "gesellschaftern", "gruender", "gruendern", "vorstaende", "vorstaenden", "teilhaber", "teilhabern",
+    };
+
+    /// <summary>"one of 2 owners", "I'm one of the managing directors", "ich bin einer der Geschäftsführer": the prospect is one
+    /// of those who run the firm together, a decision taken with the others.</summary>
+    private static bool OneOfTheDeciders(FoldedText folded)
+    {
+        for (var i = 0; i + 2 < folded.Count; i++)
+        {
+            if (!(folded[i].Text == "one" && folded[i + 1].Text == "of" ||
+                  folded[i].Text is "einer" or "eine" && folded[i + 1].Text is "der" or "von" or "unserer" or "unseren"))
+            {
+                continue;
+            }
+
+            var k = i + 2;
+            while (k < folded.Count && k <= i + 4 && !folded[k].AfterBreak &&
+                   (folded[k].IsNumber || folded[k].Text is "the" or "our" or "den" or "zwei" or "drei" or "vier" or "two" or "three" or "four" or
+                       "managing" or "joint" or "beiden" or "both"))
+            {
+                k++;
+            }
+
+            // the prospect is the one ("I'm one of …", or the words alone); "one of our partners decides" is someone else
+            var self = i > 0 && folded[i - 1].Text is "i'm" or "im" or "am" or "bin" or "als" or "as" or "being";
+            var alone = i == 0 && (k + 1 == folded.Count || folded[k + 1].AfterBreak);
+            if (k < folded.Count && !folded[k].AfterBreak && DecidersTogether.Contains(folded[k].Text) && (self || alone))
+            {
+                return true;
             }
         }
 

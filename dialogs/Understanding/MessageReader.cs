@@ -9,7 +9,7 @@ namespace LeadBot.Dialogs.Understanding;
 /// that slot's own reader. Two readings whose words overlap are both dropped: a fragment that two slots could claim is
 /// given to neither, and the flow asks for it.
 /// </summary>
-internal static class MessageReader
+internal static partial class MessageReader
 {
     private static readonly string[][] NameCues = Phrases.Of(
         "ich bin", "ich bin der", "ich bin die", "bin der", "bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
@@ -64,6 +64,21 @@ internal static class MessageReader
         return readings.Where(r => r.Slot != QuestionSteps.Need || !FoldedText.Of(r.Evidence).Contains(RequestCues) &&
                                    !(request && r.Value is ChoiceValue { Key: "just-looking" })).ToList();
     }
+
+    // Words that limit what is said to the present ("right now", "aktuell").
+    private static readonly string[][] ForNowWords = Phrases.Of(
+        "rn", "right now", "at the moment", "atm", "currently", "for now", "as of now", "aktuell", "momentan", "derzeit",
+        "zurzeit", "im moment", "gerade");
+
+    // Words that take back what was just said ("scratch that", "vergiss das").
+    private static readonly string[][] TakenBack = Phrases.Of(
+        "scratch that", "strike that", "forget that", "ignore that", "never mind", "nevermind", "i mean", "or rather",
+        "vergiss das", "vergessen sie das", "streich das", "streichen sie das", "ich meine", "ich mein", "besser gesagt",
+        "korrektur", "correction");
+
+    // Words that say a text was copied from somewhere ("pasted from our CRM", "Auszug aus Salesforce").
+    private static readonly string[][] CopiedWords = Phrases.Of(
+        "pasted", "copied", "copy pasted", "exported", "export from", "kopiert", "eingefuegt", "exportiert", "auszug aus", "export aus");
 
     /// <summary>Need cues that say plainly what is wanted: after them own words are a need to confirm.</summary>
     private static readonly string[][] OwnNeedCues = Phrases.Of(
@@ -328,6 +343,12 @@ internal static class MessageReader
                 clauseCompany = employer;
             }
 
+            if (clauseCompany is not null && folded.Contains(CopiedWords))
+            {
+                // "Copied from HubSpot": the tool a text was copied from is no company
+                clauseCompany = null;
+            }
+
             var withoutCompany = clauseCompany is { } held0 ? MaskSpan(part, held0.Start, held0.End) : part;
             SlotReading? role = null;
             if (roleCue || folded.Count <= 3 || StartsWithTitle(folded))
@@ -408,7 +429,8 @@ internal static class MessageReader
                 var legalLater = CompanyReader.HasLegalForm(masked, clause.End);
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
                     FoldedText.Of(part[name.End..particle.Start]) is { Count: 1 or 2 } between && between[0].Text == "von" &&
-                    (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && (legalLater || cuedName is null && !OrganisationWord(FoldedText.Of(particle.Reading.Evidence)[0].Text))) &&
+                    (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && (legalLater || (cuedName is null || JobTitleNext(masked, clause.End)) &&
+                        !OrganisationWord(FoldedText.Of(particle.Reading.Evidence)[0].Text))) &&
                     !name.Reading.Evidence.Trim().Contains(' ', StringComparison.Ordinal) && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
                     NameReader.Read(part[..particle.End]) is { Value: string asNamed } named)
                 {
@@ -417,7 +439,8 @@ internal static class MessageReader
                     // no company when the name question keeps it in the name. "von der" and one word ("Markus von der
                     // Heide", "Anna von der Telekom") is read so when a later clause names the company with its legal
                     // form: then the word is no second company; opening the message without "ich bin" ("Hallo,
-                    // Jan-Hendrik von der Heide, …") it is as likely a surname as a firm, so the whole name is confirmed
+                    // Jan-Hendrik von der Heide, …") or before the writer's job in the next clause ("ich bin die Marie von
+                    // der Heide, Leiterin einer …") it is as likely a surname as a firm, so the whole name is confirmed
                     var whole = asNamed.Contains(" von ", StringComparison.Ordinal);
                     if (whole && between.Count == 2 && !legalLater)
                     {
@@ -536,10 +559,13 @@ internal static class MessageReader
             greetingBefore = IsOnlyGreeting(folded);
 
             var (needCue, needCueLength) = folded.Find(NeedCues);
+            // "Pasted from our CRM:", "aus unserem CRM kopiert": where the text was copied from names a tool the prospect
+            // has, no need
+            var noNeed = wholePrivate || folded.Contains(CopiedWords);
             var cuedNeed = needCue >= 0 && needCue + needCueLength < folded.Count
                 ? ChoiceReader.Read(QuestionSteps.Need, part[folded[needCue + needCueLength].Start..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false)
                 : null;
-            if (!wholePrivate && (needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
+            if (!noNeed && (needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
                 ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
             {
@@ -556,7 +582,7 @@ internal static class MessageReader
                     ownNeed = (shortNeed with { Evidence = text.Substring(start, shortNeed.Evidence.Length) }, start, start + shortNeed.Evidence.Length);
                 }
             }
-            else if (!wholePrivate && needCue < 0 && role is null && folded.Count > 4 && !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
+            else if (!noNeed && needCue < 0 && role is null && folded.Count > 4 && !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
                      ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } opening &&
                      FoldedText.Of(opening.Evidence).Count >= 2 && part.TrimStart().StartsWith(opening.Evidence, StringComparison.Ordinal))
             {
@@ -564,7 +590,7 @@ internal static class MessageReader
                 // what is wanted, whatever follows in it
                 Add(readings, opening, text, clause.Start, part);
             }
-            else if (!wholePrivate && needCue < 0 && role is null && folded.Count > 4 && folded[0].Text is "we" or "wir" or "our" or "unser" or "unsere" &&
+            else if (!noNeed && needCue < 0 && role is null && folded.Count > 4 && folded[0].Text is "we" or "wir" or "our" or "unser" or "unsere" &&
                      !folded.Contains(BudgetCues) && !readings.Exists(r => r.Reading.Slot == QuestionSteps.Need) &&
                      ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is
                          { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } pain)
@@ -574,7 +600,7 @@ internal static class MessageReader
                 // says what hurts; beside other answers without a word of wanting, confirmed
                 Add(readings, pain with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, text, clause.Start, withoutCompany);
             }
-            else if (!wholePrivate && needCue >= 0 && needCue + needCueLength < folded.Count)
+            else if (!noNeed && needCue >= 0 && needCue + needCueLength < folded.Count)
             {
                 var rest = part[folded[needCue + needCueLength].Start..];
                 // only a configured need: own words beside other answers are too easily a fragment of something else
@@ -633,8 +659,12 @@ internal static class MessageReader
             }
             else if (hasBudgetCue && (folded.ContainsWord("budget") || previousWasTopic) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: false } } noAmount)
             {
-                budget = noAmount;
-                Add(readings, noAmount, text, clause.Start, part);
+                // "no budget rn tbh", "kein Budget aktuell": none for now may be none or none set yet; writers read it
+                // both ways, so it is confirmed
+                budget = noAmount is { Confidence: Confidence.High, Value: BudgetEstimate { IsNone: true } } && folded.Contains(ForNowWords)
+                    ? noAmount with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                    : noAmount;
+                Add(readings, budget, text, clause.Start, part);
             }
 
             // a timeline beside a budget in one clause ("Budget 30.000 € und Start im Q2"): read without the budget's words
@@ -822,11 +852,22 @@ internal static class MessageReader
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r != keep);
         }
 
-        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && ApposedName(masked, seen, readings) is var (apposed, apposedStart, apposedEnd))
+        if (LabelledName(masked) is var (labelled, labelledStart, labelledEnd, split) &&
+            (split || !readings.Exists(r => r.Reading is { Slot: QuestionSteps.Name, Confidence: Confidence.High })))
+        {
+            // ("First name: Grace" alone reads as a name after its label; the surname's field completes it)
+            readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Name);
+            // "Vorname: Elif / Nachname: Özdemir", "Contact: Nikos Papadakis | Company: …": a name given in the fields of a
+            // form or a record, read as the name question reads it
+            readings.Add((labelled with { Evidence = text[labelledStart..labelledEnd] }, labelledStart, labelledEnd));
+        }
+
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && ApposedName(masked, seen, readings) is var (apposed, apposedStart, apposedEnd, apposedSure))
         {
             // "I'm the owner of Pike & Sons Plumbing, Dave Pike", "Geschäftsführerin der Lindner GmbH (Julia Lindner)", a
             // name on the line after "Mit freundlichen Grüßen" above the title and the company: the writer's name
-            readings.Add((new SlotReading(QuestionSteps.Name, apposed, Confidence.High, text[apposedStart..apposedEnd]), apposedStart, apposedEnd));
+            readings.Add((new SlotReading(QuestionSteps.Name, apposed, apposedSure, text[apposedStart..apposedEnd]) { Hint = apposedSure == Confidence.High ? null : ReadingHints.Ambiguous },
+                apposedStart, apposedEnd));
         }
 
         if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && InitialSigned(masked, seen) is var (initialed, initialStart, initialEnd, initialLast))
@@ -952,6 +993,23 @@ internal static class MessageReader
             readings[pricedAt] = readings[pricedAt] with { Reading = readings[pricedAt].Reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } };
         }
 
+        // "I'd like to automate our sales process — actually scratch that, we need to connect Pipedrive": a need taken back
+        // gives way to the one said after the words that take it back; taken back with none after it, it is confirmed
+        var needs = readings.Where(r => r.Reading.Slot == QuestionSteps.Need).OrderBy(r => r.Start).ToList();
+        for (var i = 0; i < needs.Count; i++)
+        {
+            var from = needs[i].End;
+            var later = i + 1 < needs.Count ? needs[i + 1].Start : text.Length;
+            if (later > from && FoldedText.Of(text[from..later]).Contains(TakenBack))
+            {
+                readings.Remove(needs[i]);
+                if (i + 1 == needs.Count)
+                {
+                    readings.Add((needs[i].Reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, needs[i].Start, needs[i].End));
+                }
+            }
+        }
+
         // a fragment two slots claim belongs to neither
         var result = new List<SlotReading>();
         for (var i = 0; i < readings.Count; i++)
@@ -1026,6 +1084,14 @@ internal static class MessageReader
             // "Recruiting-Agentur TalentWerk": a kind of firm joined to its field by a hyphen before the name describes the
             // firm as often as it is part of its name (writers kept and dropped it), so the name is confirmed
             result[describedAt] = result[describedAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (result.FindIndex(x => x.Slot == QuestionSteps.Company) is >= 0 and var describedKindAt && result[describedKindAt] is { Confidence: Confidence.High, Value: string kindFirm } &&
+            KindDescribed(kindFirm))
+        {
+            // "wir (Shopware-Shop, 3 Leute)", "we're a Shopify store": the platform or trait joined to a word for a shop says
+            // what kind of firm it is as often as it names it; confirmed
+            result[describedKindAt] = result[describedKindAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (result.FindIndex(x => x.Slot == QuestionSteps.Name) is >= 0 and var tradeNameAt && result[tradeNameAt] is { Confidence: Confidence.High, Value: string tradeName } &&
@@ -1139,6 +1205,18 @@ internal static class MessageReader
         return result;
     }
 
+    // Words for a shop or an agency that a platform or a trait is put before to say what a firm is ("Shopware-Shop").
+    private static readonly HashSet<string> DescribedKinds = new(StringComparer.Ordinal)
+    {
+        "shop", "store", "webshop", "onlineshop", "laden", "agentur", "agency", "startup", "brand", "marke",
+    };
+
+    /// <summary>Two words without a legal form, the second a word for a shop or an agency joined to the first by a hyphen
+    /// or written in small letters ("Shopware-Shop", "Online-Shop", "Shopify store").</summary>
+    private static bool KindDescribed(string name) =>
+        !CompanyReader.HasLegalForm(name, 0) && FoldedText.Of(name) is { Count: 2 } words && DescribedKinds.Contains(words[1].Text) &&
+        (char.IsLower(name[words[1].Start]) || name[words[1].Start - 1] == '-');
+
     // Bodies of several people that decide together ("der Vorstand", "the board").
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
     {
@@ -1208,7 +1286,53 @@ internal static class MessageReader
     /// closing words or a signature's dashes ("Mit freundlichen Grüßen" above "Dr. Karin Ost", then the title and the company). The name
     /// is two to four capitalized words, the first (after an academic title) a common given name; a bracket opening
     /// after it ("John Smith (CEO) asked me …") may make it someone else, so it must end its sentence.</summary>
-    private static (string Name, int Start, int End)? ApposedName(string masked, List<(Clause Clause, FoldedText Words)> seen, List<(SlotReading Reading, int Start, int End)> readings)
+    // A form's or a record's field of a given name, of a surname, and of a whole name of the person to contact.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<given>vorname|first[ ]name|given[ ]name)|(?<family>nachname|familienname|last[ ]name|surname|family[ ]name)|(?<whole>contact|kontakt|contact[ ]person|contact[ ]name|kontaktperson|full[ ]name|vollständiger[ ]name))[ ]?:[ ]*(?<value>[^\n|;:,]+)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NameField();
+
+    /// <summary>The name given in labelled fields: a whole name after "Contact:", or a given name and a surname in fields
+    /// of their own, read together as the name question reads them; null when the fields hold no name.</summary>
+    private static (SlotReading Reading, int Start, int End, bool Split)? LabelledName(string text)
+    {
+        System.Text.RegularExpressions.Group? given = null, family = null, whole = null;
+        foreach (System.Text.RegularExpressions.Match m in NameField().Matches(text))
+        {
+            var value = m.Groups["value"];
+            if (value.Value.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (m.Groups["given"].Success)
+            {
+                given ??= value;
+            }
+            else if (m.Groups["family"].Success)
+            {
+                family ??= value;
+            }
+            else
+            {
+                whole ??= value;
+            }
+        }
+
+        var (said, start, end) = given is not null && family is not null
+            ? (given.Value.Trim() + " " + family.Value.Trim(), Math.Min(given.Index, family.Index), Math.Max(given.Index + given.Length, family.Index + family.Length))
+            : whole is not null && given is null && family is null ? (whole.Value.Trim(), whole.Index, whole.Index + whole.Length) : (null, 0, 0);
+        if (said is null || FoldedText.Of(said) is not { Count: >= 2 and <= 4 } words || words.Words.Any(w => w.IsNumber || !char.IsUpper(said[w.Start]) && !SurnameParticleWord(w.Text)) ||
+            NameReader.Read(said) is not { Value: string, Confidence: >= Confidence.Medium } read)
+        {
+            return null;
+        }
+
+        return (read, start, end, given is not null);
+    }
+
+    private static bool SurnameParticleWord(string folded) => folded is "van" or "von" or "de" or "der" or "den" or "ter" or "ten" or "du" or "da" or "di" or "del" or "dos" or "das" or "zu";
+
+    private static (string Name, int Start, int End, Confidence Confidence)? ApposedName(string masked, List<(Clause Clause, FoldedText Words)> seen, List<(SlotReading Reading, int Start, int End)> readings)
     {
         for (var i = 1; i < seen.Count; i++)
         {
@@ -1221,7 +1345,11 @@ internal static class MessageReader
             }
 
             var first = words[0].Text is "dr" or "prof" && part[words[0].End] == '.' ? 1 : 0;
-            if (words.Count - first < 2 || !GivenNames.Contains(words[first].Text) ||
+            // "Kind regards,\nDespina Karagianni\nDirector": a given name not in the list is the writer's on the line after
+            // the closing words when their job follows on the next line; else it may be a firm's name, so it is confirmed
+            var unlisted = !GivenNames.Contains(words[first].Text) && words.Count - first == 2 && LineAfterClosing(masked, clause.Start) &&
+                           !words.Words.Any(w => CompanyReader.IsBusinessKind(w.Text) || JobWords.Contains(w.Text));
+            if (words.Count - first < 2 || !GivenNames.Contains(words[first].Text) && !unlisted ||
                 words.Words.Any(w => CompanyWords.Contains(w.Text) || NameCommonWords.Contains(w.Text) || IsPlace(w.Text) || TimeNames.Contains(w.Text)))
             {
                 continue;
@@ -1248,7 +1376,9 @@ internal static class MessageReader
             if (introduced || bracketedAfterSelf || LineAfterClosing(masked, clause.Start))
             {
                 var name = part[words[0].Start..words[^1].End];
-                return NameReader.Clean(name) is { } clean ? (clean, start, end) : null;
+                var jobNext = i + 1 < seen.Count && masked.AsSpan(clause.End, seen[i + 1].Clause.Start - clause.End).Contains('\n') &&
+                              JobTitle(masked[seen[i + 1].Clause.Start..seen[i + 1].Clause.End], seen[i + 1].Words);
+                return NameReader.Clean(name) is { } clean ? (clean, start, end, !unlisted || jobNext ? Confidence.High : Confidence.Medium) : null;
             }
         }
 
@@ -1609,6 +1739,12 @@ internal static class MessageReader
         "co owner", "founder", "co founder", "cofounder", "head of", "director", "managing director", "president", "vp",
         "leiter", "leiterin", "teamleiter", "teamleiterin", "abteilungsleiter", "abteilungsleiterin", "intern", "assistant",
         "partner", "einkauf", "procurement");
+
+    /// <summary>Whether the clause after a comma at <paramref name="end"/> opens with the writer's job ("…, Leiterin einer
+    /// VHS-Außenstelle", "…, Inhaber …").</summary>
+    private static bool JobTitleNext(string text, int end) =>
+        end < text.Length && text[end] == ',' && FoldedText.Of(text[(end + 1)..]) is { Count: > 0 } next && !next[0].AfterBreak &&
+        (JobWords.Contains(next[0].Text) || IsHeadTitle(next[0].Text));
 
     /// <summary>Whether the message names a company with a legal form: then capitalized words that open it are a name.</summary>
     private static bool BringsCompany(string text) => CompanyReader.HasLegalForm(text, 0);
@@ -2028,7 +2164,9 @@ internal static class MessageReader
         // when they open with a known given name; otherwise they may as well be a firm, an event or a place: confirmed
         static bool Salutation(string w) => w is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms";
         var cueless = sure && last > first && !GivenNames.IsName(folded[first].Text) && !self &&
-                      !(first > 0 && Salutation(folded[first - 1].Text)) && !Salutation(folded[first].Text);
+                      !(first > 0 && Salutation(folded[first - 1].Text)) && !Salutation(folded[first].Text) &&
+                      // "Paulo Mendes, …, p.mendes@…": the surname in the writer's own address says the words are their name
+                      !(last == first + 1 && SurnameInAddress(addresses, folded[last].Text) && !CompanyReader.IsBusinessKind(folded[first].Text));
         // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
         // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
         var surnameInFirm = last == first && !given && greeted && after >= folded.Count && first == folded.Count - 1 &&
@@ -2048,6 +2186,11 @@ internal static class MessageReader
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
     }
+
+    /// <summary>Whether the local part of one of the addresses (before the "@") holds the surname, four letters or more.</summary>
+    private static bool SurnameInAddress(string addresses, string surname) =>
+        surname.Length >= 4 && addresses.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(a =>
+            a.IndexOf('@') is > 0 and var at && FoldedText.Fold(a[..at]).Contains(surname, StringComparison.Ordinal));
 
     // Words for any firm that also describe ("Kleine Frage", "Office Manager"): no kind of business opening a message.
     private static readonly HashSet<string> DescribingWords = new(StringComparer.Ordinal)
@@ -2961,6 +3104,13 @@ internal static class MessageReader
                 firstWord--;
             }
 
+            if (k > 0 && WholeClauseFirm(part, folded, k) is >= 0 and var wholeFirst && wholeFirst < firstWord)
+            {
+                // "Akademie Rhein-Main für Weiterbildung GmbH", "Shakti Lotus Precision Castings Pvt. Ltd.": a clause that
+                // is nothing but the firm keeps all its words, also a joining "für"/"of" after the word of its kind
+                firstWord = wholeFirst;
+            }
+
             if (k > 0 && firstWord < k)
             {
                 var start = folded[firstWord].Start;
@@ -2972,6 +3122,50 @@ internal static class MessageReader
         }
 
         return null;
+    }
+
+    // Small words that join a firm's kind to its field inside a name ("Gesellschaft für Arbeitsschutz", "Bank of Ireland").
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "fuer", "for", "of", "und", "and", "de", "du", "des", "der", "di", "la" };
+
+    // Words for an institution named by what it is for ("Akademie für …", "Institute of …"), beside the kinds of business.
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "akademie", "academy", "gesellschaft", "society", "institut", "institute", "zentrum", "center", "centre", "verband",
+        "association", "kammer", "verein", "bund", "werkstaetten", "werke",
+    };
+
+    /// <summary>The first word of a clause that is nothing but a firm's name up to its legal form at word
+    /// <paramref name="k"/>: capitalized words from the clause's start (four to seven; or with a small joining word after
+    /// the word of an institution's or business's kind), none a title, a greeting or a word of a sentence; -1 otherwise.</summary>
+    private static int WholeClauseFirm(string part, FoldedText folded, int k)
+    {
+        if (k is < 2 or > 7 || folded.Words.Take(k).Any(w => w.AfterBreak) || !char.IsUpper(part[folded[0].Start]) ||
+            part.AsSpan(0, folded[0].Start).Trim().Length > 0)
+        {
+            return -1;
+        }
+
+        var joined = false;
+        var kind = false;
+        for (var i = 0; i < k; i++)
+        {
+            var w = folded[i];
+            if (char.IsLower(part[w.Start]) && NameJoiners.Contains(w.Text) && i > 0 && i < k - 1 && kind && char.IsUpper(part[folded[i + 1].Start]))
+            {
+                joined = true;
+                continue;
+            }
+
+            if (!char.IsUpper(part[w.Start]) && !char.IsDigit(part[w.Start]) || NameCommonWords.Contains(w.Text) || JobWords.Contains(w.Text) ||
+                TitleWords.Any(t => t.Length == 1 && t[0] == w.Text) || Greetings.Any(g => g.Length == 1 && g[0] == w.Text) || IsPlace(w.Text) && i == 0)
+            {
+                return -1;
+            }
+
+            kind |= InstitutionWords.Contains(w.Text) || CompanyReader.IsBusinessKind(w.Text);
+        }
+
+        return joined || k >= 4 ? 0 : -1;
     }
 
     // Verbs of a sentence about what someone else did or does ("… wurde genehmigt", "… zahlt").

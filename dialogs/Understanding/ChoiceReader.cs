@@ -130,6 +130,17 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[endAdviser], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var datedKey } } &&
+            choices.Any(c => c.Key == datedKey && c.DecisionMaker) && Folded() is var datedText && datedText.Find(DecisionFalls) is { At: >= 0 } falls)
+        {
+            // "Die Entscheidung fällt im März": when the decision falls says nothing of who takes it; the role is what the
+            // rest of the answer says ("… bei uns im Team"), and without any the question is asked again
+            var rest = string.Concat(text.AsSpan(0, datedText[falls.At].Start), " ", text.AsSpan(datedText[falls.At + falls.Length - 1].End));
+            return ReadChoice(step, rest, choices, language, acceptOwnWords: false, allowIndex: allowIndex) is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } other
+                ? other
+                : null;
+        }
+
         if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var fundedKey } } &&
             choices.Any(c => c.Key == fundedKey && c.DecisionMaker) && SharedDecider(choices) is >= 0 and var funded && MoneyFromOthers(Folded()))
         {
@@ -889,6 +900,11 @@ internal static class ChoiceReader
                 "rfqs" or "rfps" or "requests" when step == QuestionSteps.Need => "inquiries",
                 // the say over the budget is the budget's: "Budgethoheit liegt bei mir" as "das Budget liegt bei mir"
                 "budgethoheit" => "budget",
+                // ("ich habe die Budgethoheit" as "ich habe das Budget")
+                "die" when i + 1 < folded.Count && folded[i + 1].Text == "budgethoheit" => "das",
+                // "I make that call", "I make those calls": the call made is the prospect's decision
+                "that" or "those" or "these" when step == QuestionSteps.Authority && i > 0 && folded[i - 1].Text is "make" or "makes" &&
+                    i + 1 < folded.Count && folded[i + 1].Text is "call" or "calls" or "decision" or "decisions" => "the",
                 // calling or writing cold is winning customers: "cold calling", "cold outreach" as "Kaltakquise"
                 "calling" or "calls" or "call" or "outreach" or "emailing" when step == QuestionSteps.Need && i > 0 && folded[i - 1].Text == "cold" => "acquisition",
                 "boss" when i > 0 && folded[i - 1].Text is "der" or "die" or "mein" or "meine" or "meinem" or "meiner" or "unser" or "unsere" or "unserem" or "dem" or "den" => "chef",
@@ -1620,6 +1636,18 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[approved], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && chosen.Key == choices[Math.Max(0, Adviser(choices))].Key && !folded.Contains(SelfDecides) &&
+            ApprovalByOthers(folded, reviewCounts: false) && folded.Words.TakeWhile((x, i) => i == 0 || !x.AfterBreak).ToList() is var opening &&
+            opening.All(x => !ProspectWords.Contains(x.Text)) &&
+            opening.FindIndex(x => x.Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "has") > 0)
+        {
+            // "Vorstand muss abnicken, ich bereite vor", "Gesellschafterversammlung muss zustimmen, ich bereite das vor":
+            // an answer that opens with the approval someone named must give, then the prospect's preparing or proposing;
+            // the blind writers record advice, sure and confirmed, so it is confirmed (the prospect's part said first,
+            // "Ich bereite die Entscheidung vor, unterschreiben muss der Vorstand", stays sure)
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Need && runnerUp >= 0 && Math.Max(best[runnerUp].Start, w.Start) is var laterStart &&
             folded.Find(Deferral, laterStart) is { At: >= 0 } && !HedgedBefore(folded, Math.Min(best[runnerUp].End, w.End) + 1))
         {
@@ -1723,6 +1751,15 @@ internal static class ChoiceReader
             // they decide with someone else, as when they claim the decision and name another's signature; confirmed (a
             // title beside someone else's approval stays the title's role, confirmed)
             return reading with { Value = new ChoiceValue(choices[approvedWith].Key, choices[approvedWith].Label(language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded) && w.End + 1 < folded.Count &&
+            folded[w.End + 1].Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" && !folded.Contains(SelfDecides) &&
+            OwnNonDecidingRole(folded, best, choices) is >= 0 and var ownBesideApprover)
+        {
+            // "Der Vorstand muss zustimmen, ich schlage vor": the deciding title is the subject of the approval someone
+            // else must give, so it is not the prospect's; the prospect's part is the role they name themselves, confirmed
+            return ChoiceReading(step, choices[ownBesideApprover], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded) &&
@@ -2144,6 +2181,12 @@ internal static class ChoiceReader
         return false;
     }
 
+    // When a decision falls, with no word of who takes it ("die Entscheidung fällt im März", "the decision will be made in
+    // March").
+    private static readonly string[][] DecisionFalls = Phrases.Of(
+        "entscheidung faellt", "faellt die entscheidung", "entscheidung fallt", "entscheidung wird", "entscheidung kommt",
+        "decision will be made", "decision is made", "decision is due", "decision comes", "decision will come", "decision falls");
+
     // The money said to come from someone else ("das Budget kommt vom Investor", "funding comes from the parent company").
     private static readonly string[][] MoneyFrom = Phrases.Of(
         "budget kommt von", "budget kommt vom", "budget kommt aus", "budget kommt aber von", "budget kommt aber vom",
@@ -2178,6 +2221,22 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    /// <summary>The role of a choice that decides nothing, matched whole and not negated, or -1.</summary>
+    private static int OwnNonDecidingRole(FoldedText folded, (double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)
+    {
+        var own = -1;
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score >= 1 && !best[c].Approximate && !choices[c].DecisionMaker && !IsNegated(folded, best[c].Start, best[c].End) &&
+                (own < 0 || best[c].Score > best[own].Score))
+            {
+                own = c;
+            }
+        }
+
+        return own;
     }
 
     /// <summary>"ich entscheide... naja, eigentlich meine Frau", "I decide. Well, actually my partner": the prospect's own
@@ -3750,7 +3809,8 @@ internal static class ChoiceReader
             }
         }
 
-        if (title < 0)
+        // ("Der Vorstand muss zustimmen, ich schlage vor": the title is the subject of the approval, someone else's)
+        if (title < 0 || at + 1 < folded.Count && folded[at + 1].Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "has")
         {
             return -1;
         }
@@ -5113,6 +5173,14 @@ internal static class ChoiceReader
             if (!Negates(folded, i))
             {
                 continue;
+            }
+
+            // "nicht ich alleine", "not me alone", "nicht nur ich", "not just me": the prospect denied as the only one
+            if (i + 2 < folded.Count && !folded[i + 1].AfterBreak && !folded[i + 2].AfterBreak &&
+                (folded[i + 1].Text is "ich" or "me" or "i" && folded[i + 2].Text is "allein" or "alleine" or "alone" ||
+                 folded[i + 1].Text is "nur" or "only" or "just" && folded[i + 2].Text is "ich" or "me" or "i"))
+            {
+                return true;
             }
 
             for (var j = i + 1; j < folded.Count && j <= i + 3; j++)

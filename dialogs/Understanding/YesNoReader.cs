@@ -1156,7 +1156,15 @@ internal static partial class YesNoReader
             }
         }
 
+        // ("Ja ist ok. Ich bin …", "Yes that's fine. I'm …": the answer's clause may hold more yes words and the verb
+        // they are said with)
         var after = first.At + first.Length;
+        while (after < folded.Count && !folded[after].AfterBreak &&
+               (covered[after] || Filler.Contains(folded[after].Text) || folded[after].Text is "ist" or "das" or "is" or "it's" or "its"))
+        {
+            after++;
+        }
+
         return after < folded.Count && folded[after].AfterBreak;
     }
 }

@@ -1114,6 +1114,8 @@ public sealed class AnswerReader
     {
         "before", "earlier", "previous", "above", "vorhin", "oben", "vorher", "zuvor", "letzten", "last", "war", "waren", "was",
         "were",
+        // "…, hatte mich vertippt", "I had a typo": the pluperfect and past of having place the slip before this value
+        "hatte", "hatten", "had",
     };
 
     // Sounds of hesitation that correct a value when a second one follows ("März äh April"); "um" and "hm" are left out,

@@ -130,6 +130,52 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[endAdviser], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var datedKey } } &&
+            choices.Any(c => c.Key == datedKey && c.DecisionMaker) && Folded() is var datedText && datedText.Find(DecisionFalls) is { At: >= 0 } falls)
+        {
+            // "Die Entscheidung fällt im März": when the decision falls says nothing of who takes it; the role is what the
+            // rest of the answer says ("… bei uns im Team"), and without any the question is asked again
+            var rest = string.Concat(text.AsSpan(0, datedText[falls.At].Start), " ", text.AsSpan(datedText[falls.At + falls.Length - 1].End));
+            return ReadChoice(step, rest, choices, language, acceptOwnWords: false, allowIndex: allowIndex) is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } other
+                ? other
+                : null;
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var fundedKey } } &&
+            choices.Any(c => c.Key == fundedKey && c.DecisionMaker) && SharedDecider(choices) is >= 0 and var funded && MoneyFromOthers(Folded()))
+        {
+            // "Bin CEO, aber das Budget kommt vom Investor", "IT-Leitung, Budget kommt vom Träger, aber die technische
+            // Entscheidung liegt bei mir": a deciding title or claim while the money comes from someone else; careful
+            // writers record a decision shared with the one who pays, confirmed
+            return ChoiceReading(step, choices[funded], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var correctedKey } } &&
+            TopDecider(choices) is >= 0 and var claimedTop && choices[claimedTop].Key == correctedKey && SharedDecider(choices) is >= 0 and var sharedAfter &&
+            SelfCorrectedToOther(Folded()))
+        {
+            // "ich entscheide... naja, eigentlich meine Frau", "I decide, well actually my partner": the decision claimed,
+            // then taken back towards someone else; the prospect is of two minds, so a shared decision, confirmed
+            return ChoiceReading(step, choices[sharedAfter], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: var signedKey } } &&
+            TopDecider(choices) is >= 0 and var signedTop && choices.Any(c => c.Key == signedKey && c.DecisionMaker) && Folded() is var signedText &&
+            !signedText.Contains(SelfDecides) && OthersSignOff(text, signedText) is >= 0 and var signClause)
+        {
+            // "Procurement. We run a tender, medical director + finance sign off", "doctors have final say": a sign-off or the
+            // final say of others in the plural is not the prospect's; the role is what the words before that clause say,
+            // else advising, confirmed
+            var before = signClause == 0 ? null : ReadChoice(step, text[..signedText[signClause].Start], choices, language, acceptOwnWords: false, allowIndex: true);
+            var part = before is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: { } beforeKey } } && beforeKey != choices[signedTop].Key
+                ? choices.ToList().FindIndex(c => c.Key == beforeKey)
+                : Adviser(choices);
+            if (part >= 0)
+            {
+                return ChoiceReading(step, choices[part], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+            }
+        }
+
         if (step == QuestionSteps.Authority && reading is { Value: ChoiceValue { Key: var heldKey } } && (reading.Confidence >= Confidence.Medium || heldKey is null) &&
             Folded() is var heldText && OthersHold(text, heldText) is var othersHold && heldText.Contains(WeighedShare) is var weighed &&
             (choices.Any(c => c.Key == heldKey && c.DecisionMaker) || heldKey is null && othersHold || weighed && Adviser(choices) is >= 0 and var adviserRole && choices[adviserRole].Key == heldKey ||
@@ -854,6 +900,11 @@ internal static class ChoiceReader
                 "rfqs" or "rfps" or "requests" when step == QuestionSteps.Need => "inquiries",
                 // the say over the budget is the budget's: "Budgethoheit liegt bei mir" as "das Budget liegt bei mir"
                 "budgethoheit" => "budget",
+                // ("ich habe die Budgethoheit" as "ich habe das Budget")
+                "die" when i + 1 < folded.Count && folded[i + 1].Text == "budgethoheit" => "das",
+                // "I make that call", "I make those calls": the call made is the prospect's decision
+                "that" or "those" or "these" when step == QuestionSteps.Authority && i > 0 && folded[i - 1].Text is "make" or "makes" &&
+                    i + 1 < folded.Count && folded[i + 1].Text is "call" or "calls" or "decision" or "decisions" => "the",
                 // calling or writing cold is winning customers: "cold calling", "cold outreach" as "Kaltakquise"
                 "calling" or "calls" or "call" or "outreach" or "emailing" when step == QuestionSteps.Need && i > 0 && folded[i - 1].Text == "cold" => "acquisition",
                 "boss" when i > 0 && folded[i - 1].Text is "der" or "die" or "mein" or "meine" or "meinem" or "meiner" or "unser" or "unsere" or "unserem" or "dem" or "den" => "chef",
@@ -1585,6 +1636,18 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[approved], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && chosen.Key == choices[Math.Max(0, Adviser(choices))].Key && !folded.Contains(SelfDecides) &&
+            ApprovalByOthers(folded, reviewCounts: false) && folded.Words.TakeWhile((x, i) => i == 0 || !x.AfterBreak).ToList() is var opening &&
+            opening.All(x => !ProspectWords.Contains(x.Text)) &&
+            opening.FindIndex(x => x.Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "has") > 0)
+        {
+            // "Vorstand muss abnicken, ich bereite vor", "Gesellschafterversammlung muss zustimmen, ich bereite das vor":
+            // an answer that opens with the approval someone named must give, then the prospect's preparing or proposing;
+            // the blind writers record advice, sure and confirmed, so it is confirmed (the prospect's part said first,
+            // "Ich bereite die Entscheidung vor, unterschreiben muss der Vorstand", stays sure)
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Need && runnerUp >= 0 && Math.Max(best[runnerUp].Start, w.Start) is var laterStart &&
             folded.Find(Deferral, laterStart) is { At: >= 0 } && !HedgedBefore(folded, Math.Min(best[runnerUp].End, w.End) + 1))
         {
@@ -1657,6 +1720,15 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && reading is { Value: ChoiceValue { Key: not null } } && CrmReplaced(folded))
+        {
+            // "we want to replace our CRM, not connect it", "unser CRM ablösen": a CRM to be replaced, with no connection
+            // wanted, is a new system sought, not an integration; kept in the prospect's words and confirmed
+            return acceptOwnWords && OwnWords(step, text, folded, acceptOwnWords) is { Confidence: >= Confidence.Medium } replaced
+                ? replaced with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Need && CrmUpkeep(folded))
         {
             // "sort out our CRM, nobody updates it", "Unser Pipedrive … keiner pflegt es": the CRM's upkeep is the pain,
@@ -1679,6 +1751,23 @@ internal static class ChoiceReader
             // they decide with someone else, as when they claim the decision and name another's signature; confirmed (a
             // title beside someone else's approval stays the title's role, confirmed)
             return reading with { Value = new ChoiceValue(choices[approvedWith].Key, choices[approvedWith].Label(language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded) && w.End + 1 < folded.Count &&
+            folded[w.End + 1].Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" && !folded.Contains(SelfDecides) &&
+            OwnNonDecidingRole(folded, best, choices) is >= 0 and var ownBesideApprover)
+        {
+            // "Der Vorstand muss zustimmen, ich schlage vor": the deciding title is the subject of the approval someone
+            // else must give, so it is not the prospect's; the prospect's part is the role they name themselves, confirmed
+            return ChoiceReading(step, choices[ownBesideApprover], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded) &&
+            TitleBesideApproval(folded, stems, compiled, choices) is >= 0 and var titleBeside && titleBeside != winner)
+        {
+            // "Geschäftsführer, aber der Beirat muss auch zustimmen": the deciding title beside an approval someone else
+            // must "also" give is one decision of two; confirmed
+            return ChoiceReading(step, choices[titleBeside], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded))
@@ -2090,6 +2179,124 @@ internal static class ChoiceReader
         }
 
         return false;
+    }
+
+    // When a decision falls, with no word of who takes it ("die Entscheidung fällt im März", "the decision will be made in
+    // March").
+    private static readonly string[][] DecisionFalls = Phrases.Of(
+        "entscheidung faellt", "faellt die entscheidung", "entscheidung fallt", "entscheidung wird", "entscheidung kommt",
+        "decision will be made", "decision is made", "decision is due", "decision comes", "decision will come", "decision falls");
+
+    // The money said to come from someone else ("das Budget kommt vom Investor", "funding comes from the parent company").
+    private static readonly string[][] MoneyFrom = Phrases.Of(
+        "budget kommt von", "budget kommt vom", "budget kommt aus", "budget kommt aber von", "budget kommt aber vom",
+        "geld kommt von", "geld kommt vom", "geld kommt aus", "geld kommt aber von", "geld kommt aber vom", "budget stellt",
+        "finanzierung kommt von", "finanzierung kommt vom", "mittel kommen von", "mittel kommen vom", "budget comes from",
+        "money comes from", "funding comes from", "funds come from", "budget is coming from", "money is coming from",
+        "funding is coming from", "budget comes out of", "money comes out of");
+
+    /// <summary>Whether a clause without the prospect in it says the money comes from someone else ("Bin CEO, aber das
+    /// Budget kommt vom Investor"; not "das Budget kommt von mir").</summary>
+    private static bool MoneyFromOthers(FoldedText folded)
+    {
+        for (var (at, length) = folded.Find(MoneyFrom); at >= 0; (at, length) = folded.Find(MoneyFrom, at + length))
+        {
+            // the words of its clause: back to the break before it, on to the next one
+            var from = at;
+            while (from > 0 && !folded[from].AfterBreak)
+            {
+                from--;
+            }
+
+            var mine = false;
+            for (var k = from; k < folded.Count && (k == from || !folded[k].AfterBreak); k++)
+            {
+                mine |= ProspectWords.Contains(folded[k].Text);
+            }
+
+            if (!mine)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The role of a choice that decides nothing, matched whole and not negated, or -1.</summary>
+    private static int OwnNonDecidingRole(FoldedText folded, (double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices)
+    {
+        var own = -1;
+        for (var c = 0; c < best.Length; c++)
+        {
+            if (best[c].Score >= 1 && !best[c].Approximate && !choices[c].DecisionMaker && !IsNegated(folded, best[c].Start, best[c].End) &&
+                (own < 0 || best[c].Score > best[own].Score))
+            {
+                own = c;
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>"ich entscheide... naja, eigentlich meine Frau", "I decide. Well, actually my partner": the prospect's own
+    /// decision, then a word that corrects it right before someone else's possessive; no decision of the prospect's after it.</summary>
+    private static bool SelfCorrectedToOther(FoldedText folded)
+    {
+        var (self, selfLength) = folded.Find(SelfDecides);
+        if (self < 0)
+        {
+            return false;
+        }
+
+        var (at, length) = folded.Find(Corrections, self + selfLength);
+        if (at < 0 || folded.Find(SelfDecides, at).At >= 0)
+        {
+            return false;
+        }
+
+        var next = at + length;
+        while (next < folded.Count && folded[next].Text is "naja" or "na" or "well" or "no" or "nein" or "nee" or "ne" or "doch" or "mehr" or "more" or "so")
+        {
+            next++;
+        }
+
+        return next + 1 < folded.Count && OthersPossessives.Contains(folded[next].Text);
+    }
+
+    /// <summary>The first word of the clause in which others sign off, approve or have the final say in the plural
+    /// ("medical director + finance sign off", "legal and finance approve", "doctors have final say"): the verb after a word
+    /// that is no pronoun, negation or auxiliary, with no word of the prospect's in that clause; -1 when there is none.</summary>
+    private static int OthersSignOff(string text, FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            var verb = folded[i].Text is "approve" || folded[i].Text is "sign" && i + 1 < folded.Count && folded[i + 1].Text == "off" ||
+                       folded[i].Text is "have" && i + 2 < folded.Count && folded[i + 1].Text is "final" or "the" &&
+                       (folded[i + 2].Text is "say" or "word" or "call" || i + 3 < folded.Count && folded[i + 2].Text is "final" or "last" && folded[i + 3].Text is "say" or "word" or "call");
+            if (!verb || folded[i].AfterBreak || CommonWords.Negations.Contains(folded[i - 1].Text) ||
+                folded[i - 1].Text is "i" or "we" or "you" or "to" or "can" or "will" or "i'll" or "ill" or "we'll" or "do" or "does" or
+                    "must" or "should" or "need" or "needs" or "would" or "could" or "may" or "might" or "and" or "then" or "also" or "just" or
+                    "only" or "they" or "still" or "i'd" or "id")
+            {
+                continue;
+            }
+
+            var starts = ClauseStarts(text, folded, ",.;:–—()");
+            var from = starts.Last(st => st <= i);
+            var to = starts.FirstOrDefault(st => st > i, folded.Count);
+            for (var k = from; k < to; k++)
+            {
+                if (ProspectWords.Contains(folded[k].Text) || folded[k].Text is "my" or "our")
+                {
+                    return -1;
+                }
+            }
+
+            return from;
+        }
+
+        return -1;
     }
 
     /// <summary>"gemeinsam", "together" said of the decision, not of putting something together ("I just put the options
@@ -2742,6 +2949,14 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             any |= CustomerWords.TryGetValue(folded[i].Text, out var customer);
+            // "mehr Versicherungsabschlüsse", "mehr Verkäufe": more closings or sales of any kind are more orders
+            if (customer is null && i > 0 && GainingAdjectives.Contains(folded[i - 1].Text) &&
+                (folded[i].Text.EndsWith("abschluesse", StringComparison.Ordinal) || folded[i].Text.EndsWith("verkaeufe", StringComparison.Ordinal)))
+            {
+                customer = "anfragen";
+                any = true;
+            }
+
             words[i] = customer ?? folded[i].Text;
         }
 
@@ -3172,7 +3387,14 @@ internal static class ChoiceReader
     // Advice and nothing more ("ich geb nur input", "I just give input").
     private static readonly string[][] MereInput = Phrases.Of(
         "nur input", "nur meinen input", "nur beratend", "only input", "just input", "just give input", "only give input",
-        "just provide input", "just my input", "only advise", "just advise", "just advising");
+        "just provide input", "just my input", "only advise", "just advise", "just advising",
+        // "ich schau mir das technisch an und geb dann Feedback": feedback or an assessment the prospect gives (German
+        // "geb"/"gebe" are the first person) is input to someone else's decision
+        "geb feedback", "gebe feedback", "geb dann feedback", "gebe dann feedback", "geb mein feedback", "gebe mein feedback",
+        "geb dann mein feedback", "gebe dann mein feedback", "geb meine einschaetzung", "gebe meine einschaetzung",
+        "geb dann meine einschaetzung", "gebe dann meine einschaetzung", "i give feedback", "i'll give feedback",
+        "i give my feedback", "i'll give my feedback", "then give feedback", "then give my feedback", "i give my assessment",
+        "i'll give my assessment", "then give my assessment");
 
     // Relatives and others whose business the prospect may work in ("the wife's business", "Firma meines Vaters").
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
@@ -3628,7 +3850,8 @@ internal static class ChoiceReader
             }
         }
 
-        if (title < 0)
+        // ("Der Vorstand muss zustimmen, ich schlage vor": the title is the subject of the approval, someone else's)
+        if (title < 0 || at + 1 < folded.Count && folded[at + 1].Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "has")
         {
             return -1;
         }
@@ -4993,6 +5216,14 @@ internal static class ChoiceReader
                 continue;
             }
 
+            // "nicht ich alleine", "not me alone", "nicht nur ich", "not just me": the prospect denied as the only one
+            if (i + 2 < folded.Count && !folded[i + 1].AfterBreak && !folded[i + 2].AfterBreak &&
+                (folded[i + 1].Text is "ich" or "me" or "i" && folded[i + 2].Text is "allein" or "alleine" or "alone" ||
+                 folded[i + 1].Text is "nur" or "only" or "just" && folded[i + 2].Text is "ich" or "me" or "i"))
+            {
+                return true;
+            }
+
             for (var j = i + 1; j < folded.Count && j <= i + 3; j++)
             {
                 if (folded[j].AfterBreak && j > i + 1)
@@ -5072,6 +5303,37 @@ internal static class ChoiceReader
     {
         "updates", "update", "maintains", "maintain", "uses", "pflegt", "pflegen", "aktualisiert", "nutzt", "benutzt",
     };
+
+    /// <summary>"we want to replace our CRM, not connect it", "wir wollen unser CRM ablösen": a CRM and a verb of replacing
+    /// it, with no word of connecting, syncing or moving data that is not negated.</summary>
+    private static bool CrmReplaced(FoldedText folded)
+    {
+        var crm = false;
+        var replacing = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            crm |= t == "crm" || CrmProducts.Contains(t);
+            replacing |= t.StartsWith("replac", StringComparison.Ordinal) || t.StartsWith("abloes", StringComparison.Ordinal) ||
+                         t.StartsWith("ersetz", StringComparison.Ordinal) || t is "swap" or "swapping" or "austauschen" or "tauschen";
+            var connecting = t.StartsWith("anbind", StringComparison.Ordinal) || t.StartsWith("anbindung", StringComparison.Ordinal) ||
+                             t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||
+                             t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) ||
+                             t.StartsWith("schnittstelle", StringComparison.Ordinal) || t.StartsWith("migr", StringComparison.Ordinal) ||
+                             t.StartsWith("plug", StringComparison.Ordinal) || t.StartsWith("import", StringComparison.Ordinal) ||
+                             t.StartsWith("uebertrag", StringComparison.Ordinal) || t.StartsWith("transfer", StringComparison.Ordinal) ||
+                             t is "link" or "hook" or "api";
+            // ("not connect it", "nicht anbinden", "not an integration", "keine Anbindung")
+            var negated = i > 0 && (CommonWords.Negations.Contains(folded[i - 1].Text) ||
+                                    i > 1 && folded[i - 1].Text is "an" or "a" or "eine" && CommonWords.Negations.Contains(folded[i - 2].Text));
+            if (connecting && !negated)
+            {
+                return false;
+            }
+        }
+
+        return crm && replacing;
+    }
 
     /// <summary>"sort out our CRM, nobody updates it", "keiner pflegt es", "CRM aufräumen": a CRM whose upkeep or tidying
     /// is the pain, with no word of connecting it and none of wanting.</summary>

@@ -73,6 +73,17 @@ internal static class SummaryReader
     // "nachname ist Meier mit ei, also Jana Meier": the value said again in full after a remark about it
     private static readonly string[][] Restated = Phrases.Of("also", "sprich", "d h", "das heisst", "i e", "that is", "so");
 
+    // Letting go of what is off ("aber egal", "but whatever", "never mind"), and sending it off ("schicken Sie's ab",
+    // "send it anyway").
+    private static readonly string[][] NeverMind = Phrases.Of(
+        "aber egal", "ist egal", "egal", "but whatever", "whatever", "never mind", "nevermind", "doesn't matter", "doesnt matter",
+        "not important", "nicht wichtig", "nicht so wichtig", "macht nichts", "macht nix");
+
+    private static readonly string[][] SendIt = Phrases.Of(
+        "abschicken", "schicken sie ab", "schicken sie's ab", "schicken sies ab", "schick ab", "schicks ab", "schick's ab",
+        "schickt ab", "schickts ab", "absenden", "send it", "send it anyway", "submit it", "submit", "go ahead", "passt schon",
+        "trotzdem abschicken", "trotzdem so");
+
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
         if (SelfCorrection(text) is { } meant && Read(meant, context, reader) is { Value.Intent: SummaryIntent.Change } corrected)
@@ -131,6 +142,13 @@ internal static class SummaryReader
         {
             // "start over" names no field ("Start" is the timeline's): a command the flow handles
             return null;
+        }
+
+        if (folded.Find(NeverMind) is { At: > 0 } mind && folded.Find(SendIt, mind.At + mind.Length).At >= 0 && !folded.HasQuestionMark)
+        {
+            // "nee, passt nicht ganz, aber egal, schicken Sie's ab": something not quite right, then let go of and the
+            // summary sent anyway; a yes to confirm, as the prospect still said something is off
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
         // which fields are named, first one first
@@ -222,6 +240,14 @@ internal static class SummaryReader
                 // "I'm actually just the recommender, not the decision maker": the field word after "not" is what the
                 // answer is not; the value said before it is the new one
                 newValue = before;
+            }
+
+            if (newValue is null && field == QuestionSteps.Budget && folded.Words.Any(w => w.Text is "we" or "wir" or "i" or "ich") &&
+                reader.Read(field, text, context) is { Confidence: Confidence.High, Value: BudgetEstimate { HasAmount: false } } stateOfBudget)
+            {
+                // "actually we don't have a budget yet", "wir haben noch kein Budget": the prospect states where their budget
+                // stands in words the budget question reads; that is the new value, confirmed
+                newValue = stateOfBudget with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
 
             if (field == QuestionSteps.Authority && newValue is { Value: ChoiceValue { Key: { } afterKey } } &&
@@ -348,13 +374,37 @@ internal static class SummaryReader
     /// same clause ("Name ok", "email is fine", "Firma passt").</summary>
     private static bool Affirmed(FoldedText folded, int after)
     {
-        if (after < folded.Count && !folded[after].AfterBreak && folded[after].Text is "is" or "ist" or "looks" or "sieht")
+        // ("Name und Firma stimmen", "name and company are correct": the fields joined, then what is said of them all)
+        while (after + 1 < folded.Count && !folded[after].AfterBreak && folded[after].Text is "und" or "and" or "&" &&
+               FieldAt(folded, after + 1) is > 0 and var joined)
+        {
+            after += 1 + joined;
+        }
+
+        if (after < folded.Count && !folded[after].AfterBreak && folded[after].Text is "is" or "ist" or "looks" or "sieht" or "are" or "sind")
         {
             after++;
         }
 
         return after < folded.Count && !folded[after].AfterBreak && RightWords.Contains(folded[after].Text) &&
                (after + 1 >= folded.Count || folded[after + 1].AfterBreak || folded[after + 1].Text is "aber" or "but" or "und" or "and");
+    }
+
+    /// <summary>The length of a field's word at <paramref name="at"/>, or 0.</summary>
+    private static int FieldAt(FoldedText folded, int at)
+    {
+        foreach (var (_, words) in Fields)
+        {
+            foreach (var p in words)
+            {
+                if (folded.MatchesAt(at, p))
+                {
+                    return p.Length;
+                }
+            }
+        }
+
+        return 0;
     }
 
     // Words a message opens with before what it says ("wait, …", "Moment, …", "hmm …").
@@ -706,6 +756,8 @@ internal static class SummaryReader
     private static readonly HashSet<string> RightWords = new(StringComparer.Ordinal)
     {
         "passt", "stimmt", "richtig", "korrekt", "gut", "ok", "okay", "fine", "correct", "right", "good", "ist",
+        // the plural said of fields joined ("Name und Firma stimmen", "passen")
+        "stimmen", "passen",
     };
 
     private static readonly string[][] FixRequests = Phrases.Of(

@@ -53,6 +53,7 @@ internal static partial class YesNoReader
         "ich stimme nicht zu", "stimme nicht zu", "ablehnen", "ich lehne ab", "lehne ab", "abgelehnt", "falsch",
         "nicht ok", "nicht okay", "passt nicht", "stimmt nicht", "nicht korrekt", "nicht richtig", "nicht ganz",
         "das stimmt nicht", "lieber nicht danke", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
+        "i prefer not", "i'd prefer not", "id prefer not", "i would prefer not",
         // "nah I'm good": the polite English refusal (rounds 11 and 12); "I'm good" alone may be either
         "nah i'm good", "nah im good", "no i'm good", "no im good", "i'm good thanks", "im good thanks", "i'm good thank you",
         "i would rather not", "rather not", "i don't agree", "i dont agree", "i do not agree", "don't agree", "disagree",
@@ -331,6 +332,14 @@ internal static partial class YesNoReader
                 return new Reading<bool>(true, Confidence.High, folded.Span(0, yesAt[0].Length - 1));
             }
 
+            if (yesOnlyCourtesy && yesAt[0].At == 0 && noAt[0].At > yesAt[0].At && !hedged && !folded.HasQuestionMark &&
+                HasReservation(folded, yesAt[0].Length) && ReservationBefore(folded, noAt[0].At))
+            {
+                // "ok aber nur wenn ihr das nicht an dritte weitergebt": the "ok" that opens the answer is the yes, the
+                // "nicht" is in its condition; confirmed, as any "ja, aber …"
+                return new Reading<bool>(true, Confidence.Medium, folded.Span(0, yesAt[0].Length - 1)) { Hint = ReadingHints.Ambiguous };
+            }
+
             if (!folded.HasQuestionMark && !hedged && YesAfterRefusal(folded, covered, yesAt, noAt) is { } late)
             {
                 return late;
@@ -447,6 +456,8 @@ internal static partial class YesNoReader
         "not", "call", "calls", "calling", "phone", "me", "only", "by", "just", "newsletters", "add", "to", "any",
         "send", "sending", "text", "texts", "cold", "promo", "promotional", "too", "many", "often", "unsolicited",
         "contact", "reach", "out", "mailing", "list", "lists", "spamming", "prefer", "preferably", "thx", "thanks", "danke",
+        // "keine Werbe-Newsletter", "without phone please": the first part of a hyphenated compound, and "without"
+        "werbe", "ohne", "without",
     };
 
     // Words for the phone number, the one contact detail the flow may skip.
@@ -464,6 +475,7 @@ internal static partial class YesNoReader
         "mal", "erstmal", "dann", "eben", "halt", "won't", "wont", "don't", "dont", "nicht", "not", "keine", "kein", "no",
         "ungern", "you", "ihnen", "euch", "dir", "is", "ist", "off", "limits", "tabu", "that", "das", "den", "der",
         "i'd", "id", "would", "prefer", "just", "so", "know", "fyi", "a", "eine", "wissen", "nur", "zur", "info", "that's", "thats", "fine",
+        "ohne", "without",
     };
 
     /// <summary>Whether the words from <paramref name="from"/> on refuse the phone number and nothing else ("aber die
@@ -477,7 +489,7 @@ internal static partial class YesNoReader
         {
             var w = folded[k].Text;
             phone |= PhoneWords.Contains(w);
-            negated |= CommonWords.Negations.Contains(w) || w is "ungern" or "tabu" or "weg";
+            negated |= CommonWords.Negations.Contains(w) || w is "ungern" or "tabu" or "weg" or "ohne" or "without";
             if (!PhoneWords.Contains(w) && !PhoneRefusalWords.Contains(w))
             {
                 return false;
@@ -1144,7 +1156,15 @@ internal static partial class YesNoReader
             }
         }
 
+        // ("Ja ist ok. Ich bin …", "Yes that's fine. I'm …": the answer's clause may hold more yes words and the verb
+        // they are said with)
         var after = first.At + first.Length;
+        while (after < folded.Count && !folded[after].AfterBreak &&
+               (covered[after] || Filler.Contains(folded[after].Text) || folded[after].Text is "ist" or "das" or "is" or "it's" or "its"))
+        {
+            after++;
+        }
+
         return after < folded.Count && folded[after].AfterBreak;
     }
 }

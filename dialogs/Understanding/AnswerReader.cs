@@ -186,7 +186,10 @@ public sealed class AnswerReader
             CorrectedTail(text, before => HoldsValue(ReadStep(step, before, context)), after =>
             {
                 // the reading of the tail that holds a value is kept, so the tail is read once
-                var read = step == QuestionSteps.Timeline ? WithoutPreference(after) : after;
+                // ("…, äh, lieber übernächstes": the unit the correction leaves out is the corrected period's)
+                var read = step == QuestionSteps.Timeline
+                    ? TimelineReader.WithElidedUnit(text[..Math.Max(0, text.LastIndexOf(after, StringComparison.Ordinal))], WithoutPreference(after))
+                    : after;
                 var value = ReadStep(step, read, context);
                 (tail, corrected) = HoldsValue(value) ? (read, value) : (tail, corrected);
                 return HoldsValue(value);
@@ -253,6 +256,19 @@ public sealed class AnswerReader
             // "first week of February", "1st of March": a part or a day of the month the reader did not place; the whole
             // month is confirmed, never stored as sure
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+        }
+
+        if (step == QuestionSteps.Timeline && reading.Value is TimelineEstimate { Start: { } nowStart, End: { } nowEnd } current &&
+            TurnedDownNow(text, nowStart, nowEnd, DateOnly.FromDateTime(context.Reference)))
+        {
+            // "not this year", "Dieses Jahr nicht mehr": the year or month it is now turned down leaves a start from the
+            // next one on; confirmed, as how much later is not said
+            return reading with
+            {
+                Value = current with { Start = nowEnd.AddDays(1), End = null, Timex = null },
+                Confidence = Confidence.Medium,
+                Hint = ReadingHints.Ambiguous,
+            };
         }
 
         if (step == QuestionSteps.Timeline && reading is { Confidence: Confidence.High or Confidence.Medium, Value: TimelineEstimate { Start: { } start } dated } &&
@@ -1023,6 +1039,40 @@ public sealed class AnswerReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> turns down the year or month it is now and names no other time: "not this
+    /// year", "nicht dieses Jahr", "dieses Jahr nicht mehr", "this month is out".</summary>
+    private static bool TurnedDownNow(string text, DateOnly start, DateOnly end, DateOnly today)
+    {
+        var yearEnd = new DateOnly(today.Year, 12, 31);
+        var monthEnd = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
+        if (start > today || end != yearEnd && end != monthEnd)
+        {
+            return false;
+        }
+
+        var folded = FoldedText.Of(text);
+        var turnedDown = false;
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (i + 1 < folded.Count && folded[i].Text is "this" or "dieses" or "diesen" or "dieser" or "diese" or "den" &&
+                folded[i + 1].Text is "year" or "jahr" or "month" or "monat")
+            {
+                var n = i > 1 && folded[i - 1].Text == "mehr" ? i - 2 : i - 1;
+                var before = n >= 0 && folded[n].Text is "not" or "nicht" or "ned" or "net";
+                var after = i + 2 < folded.Count && folded[i + 2].Text is "nicht" or "not" or "ned" or "net" or "is" && (folded[i + 2].Text != "is" ||
+                            i + 3 < folded.Count && folded[i + 3].Text is "out" or "not");
+                turnedDown |= before || after;
+            }
+            else if (folded[i].IsNumber || TimelineReader.IsMonthName(folded[i].Text) ||
+                     folded[i].Text is "next" or "naechstes" or "naechsten" or "naechste" or "q" or "quarter" or "quartal" or "week" or "woche")
+            {
+                return false;
+            }
+        }
+
+        return turnedDown;
     }
 
     /// <summary>The one number of a day in the text ("the 11th", "den 11."), when it is the only number and no month is

@@ -110,6 +110,9 @@ internal static partial class BudgetReader
     private static readonly string[][] SettledInternally = Phrases.Of(
         "muessen wir noch klaeren", "muessen wir klaeren", "muessen wir intern", "klaeren wir noch", "klaeren wir intern",
         "klaeren wir dann", "entscheiden wir intern", "legen wir intern fest", "muessen wir noch festlegen",
+        // "das klären wir im Januar", "we'll decide that in Q1": the prospect's side settles it later
+        "klaeren wir", "entscheiden wir", "beschliessen wir", "we'll decide", "we will decide", "we'll set",
+        "we will set",
         "we still need to agree", "we need to agree", "still to be agreed", "to be agreed internally", "agree internally",
         "decide internally", "settle internally", "we still need to figure out", "we need to figure out", "we still have to figure out",
         "we still have to decide", "we need to decide", "we have to decide");
@@ -254,7 +257,11 @@ internal static partial class BudgetReader
     private static readonly string[][] ReferenceBounds = Phrases.Of(
         "not more than that", "no more than that", "nothing more than that", "not more than this", "not above that",
         "not over that", "nothing above that", "nicht mehr als das", "nicht mehr als das da", "nicht mehr als dies",
-        "nicht darueber", "nicht mehr als diese summe", "not more than that amount", "no more than that amount");
+        "nicht darueber", "nicht mehr als diese summe", "not more than that amount", "no more than that amount",
+        // "we spent 30k on the last agency and got nothing, so less than that": less than what was spent before
+        "less than that", "less than this", "less", "less this time", "less than last time", "below that", "under that",
+        "lower", "cheaper", "something cheaper", "weniger als das", "weniger", "diesmal weniger", "weniger diesmal",
+        "eher weniger", "darunter", "drunter", "guenstiger", "billiger", "etwas guenstiger");
 
     /// <summary>"…, so not more than that", "…, also nicht mehr als das": the answer's last clause, after a connective,
     /// only bounds the amount before it by a pronoun.</summary>
@@ -1393,12 +1400,21 @@ internal static partial class BudgetReader
             return true;
         }
 
-        // "das entscheidet der Stiftungsrat im März", "the committee approves it in February", "Budget kommt erst im Januar":
-        // a deciding said in the present with a time still to come, or the budget said to come then, is not done yet;
-        // without the time ("das entscheidet der Chef") someone else knows it
-        var later = folded.Words.Any(w => TimelineReader.IsMonthName(w.Text) && w.Text != "may" || w.Text is "q1" or "q2" or "q3" or "q4" or "next" or "naechsten" or "naechste" or "naechstes");
+        // "Budget gibt's erst nach der Haushaltsplanung", "Budget gibt es erst im Frühjahr": a budget that only comes later
+        if (Has("budget") && Has("gibts", "gibt's", "gibt") && Has("erst") && !negated)
+        {
+            return true;
+        }
+
+        // "das entscheidet der Stiftungsrat im März", "the committee approves it in February", "the board will decide the
+        // budget in Q1", "Budget kommt erst im Januar": a deciding with a time still to come, or the budget said to come
+        // then, is not done yet; without the time ("das entscheidet der Chef", "my boss will decide") someone else knows it
+        // ("Q1" is read as "q" and "1"; a season is a time to come as a month is)
+        var later = folded.Words.Any(w => TimelineReader.IsMonthName(w.Text) && w.Text != "may" || w.Text is "q" or "next" or "naechsten" or "naechste" or "naechstes" or
+            "fruehjahr" or "fruehling" or "spring" or "sommer" or "summer" or "herbst" or "autumn");
         return later && !negated &&
                (Has("entscheidet", "entscheiden", "beschliesst", "beschliessen", "genehmigt", "approves", "decides", "votes", "sets") ||
+                Has("will", "going", "gonna") && Has("decide", "approve", "set", "finalize", "finalise", "sign", "agree") ||
                 Has("budget") && Has("kommt", "comes", "coming") && !Has("drauf", "darauf", "an", "depends"));
     }
 

@@ -22,7 +22,9 @@ internal static class TimelineReader
         "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "dringend", "eilig",
         "zuegig", "immediately", "right away", "right now", "now", "as soon as possible", "as soon as we can",
         "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute", "am besten gestern",
-        "ideally yesterday", "preferably yesterday", "needed it yesterday", "like yesterday");
+        "ideally yesterday", "preferably yesterday", "needed it yesterday", "like yesterday",
+        // Spanish, as prospects from Spain or Latin America write it in an English or German chat
+        "lo antes posible", "cuanto antes", "lo mas pronto posible", "lo mas rapido posible", "lo antes que se pueda");
 
     // The phrases of "as soon as possible" that are no joke about yesterday, by length: one word, several words.
     private static readonly HashSet<string> AsapWordsBesideYesterday =
@@ -30,6 +32,11 @@ internal static class TimelineReader
 
     private static readonly string[][] AsapPhrasesBesideYesterday =
         [.. Asap.Where(p => p.Length > 1 && !p.Contains("gestern") && !p.Contains("yesterday"))];
+
+    // Words that the start may never come ("vielleicht auch nie", "or maybe never"); "jetzt oder nie" is urgency, no doubt.
+    private static readonly string[][] MaybeNever = Phrases.Of(
+        "vielleicht auch nie", "vielleicht nie", "vielleicht auch gar nicht", "oder auch nie", "oder vielleicht nie",
+        "maybe never", "possibly never", "perhaps never", "or maybe never", "maybe not at all", "or not at all");
 
     // "heute noch", "today if possible": that day, unlike "as soon as possible", which sets no end.
     private static readonly string[][] Today = Phrases.Of("heute", "today");
@@ -96,6 +103,8 @@ internal static class TimelineReader
         "schwer zu sagen", "schwierig zu sagen", "kann man schwer sagen", "hard to say", "tough to say", "difficult to say", "hard to tell",
         // dialect: "weiß ned", "i woaß ned"
         "weiss ned", "woass ned", "woas ned", "waas ned",
+        // "who knows", "wer weiß": nobody can tell yet
+        "who knows", "wer weiss", "wer weiss das schon", "god knows", "weiss der himmel", "weiss der geier",
         // chat shorthand of "kein Plan"
         "kp", "kein plan", "keinen plan",
         // "haven't got a clue", "keinen blassen Schimmer": no idea in other words
@@ -301,6 +310,13 @@ internal static class TimelineReader
                 : translated with { Value = value, Evidence = trimmed, Confidence = Confidence.Medium, Hint = translated.Hint ?? ReadingHints.Approximate };
         }
 
+        if (folded.Contains(MaybeNever))
+        {
+            // "vielleicht in einem halben Jahr, vielleicht auch nie": a start that may never come is no date, whatever
+            // period is said beside it
+            return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
+        }
+
         if (FindPeriod(folded, today) is { } found)
         {
             var (period, start, end) = found;
@@ -399,7 +415,9 @@ internal static class TimelineReader
             // "…, so probably April": a word of guessing right before the period in its clause makes it a guess
             var guessBefore = Enumerable.Range(Math.Max(0, start - 3), start - Math.Max(0, start - 3)).Any(k => folded[k].Text is
                 "probably" or "likely" or "presumably" or "wahrscheinlich" or "vermutlich" or "voraussichtlich" or "wohl");
+            // "January-ish", "3 months-ish": the prospect marks the period as rough
             var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded) || guessBefore ||
+                          folded.Words.Any(w => w.Text == "ish") ||
                           culture != RecognizerCulture.German && DottedDayAndMonth(folded, start, end) || whole && DayLeftUnread(folded, period);
             var confidence = guessed ? Confidence.Medium : Confidence.High;
             return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
@@ -1338,7 +1356,12 @@ internal static class TimelineReader
             }
             else if (u >= 0 && ul >= Math.Max(bl, al))
             {
-                period = new Period(today, period.End ?? period.Start, period.Timex);
+                // "by Easter" ends on Easter Sunday, not the Monday after it; a latest day of a holiday of several days is
+                // confirmed, as some count only up to its first day
+                var easterSunday = t[i].Text is "ostern" or "easter" && !period.Timex.StartsWith('~') && period.End is { } easterMonday
+                    ? easterMonday.AddDays(-1) : (DateOnly?)null;
+                period = new Period(today, easterSunday ?? period.End ?? period.Start,
+                    easterSunday is not null || ChristmasHolidays(t[i].Text) ? Guessed(period.Timex) : period.Timex);
                 start = u;
             }
             else if (b >= 0 && bl >= al)
@@ -3553,10 +3576,40 @@ internal static class TimelineReader
                 easter = Easter(today.Year + 1);
             }
 
+            if (AroundAt(t, j) is var around && around >= j)
+            {
+                // "around Easter", "um Ostern rum", "Easter-ish": a few days said roughly are the week of Easter and the
+                // week after it; confirmed, as how far around is a guess
+                return (new Period(easter.AddDays(-6), easter.AddDays(7), Guessed(Date(easter))), around);
+            }
+
             return (new Period(easter.AddDays(-2), easter.AddDays(1), Date(easter)), j);
         }
 
         return null;
+    }
+
+    // Words before a day or holiday that say it roughly ("around Easter", "um Ostern").
+    private static readonly HashSet<string> AroundWords = new(StringComparer.Ordinal)
+    {
+        "around", "about", "roughly", "approx", "approximately", "circa", "ca", "um", "gegen", "etwa", "ungefaehr",
+    };
+
+    /// <summary>The last word of a rough mark around the word at <paramref name="j"/> ("around Easter", "Easter-ish", "um
+    /// Ostern rum", "Easter or so"), or -1 when there is none.</summary>
+    private static int AroundAt(FoldedText t, int j)
+    {
+        if (j + 1 < t.Count && t[j + 1].Text is "ish" or "rum" or "herum")
+        {
+            return j + 1;
+        }
+
+        if (j + 2 < t.Count && t[j + 1].Text is "or" or "oder" && t[j + 2].Text == "so")
+        {
+            return j + 2;
+        }
+
+        return j > 0 && AroundWords.Contains(t[j - 1].Text) ? j : -1;
     }
 
     /// <summary>Days of this December, or of next December once they are past.</summary>
@@ -3609,6 +3662,12 @@ internal static class TimelineReader
         {
             var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(14);
             return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):D2}"), j + 2);
+        }
+
+        // "the year after next", "the month after next": like "übernächstes Jahr", "übernächsten Monat"
+        if (w is "year" or "month" && n1 == "after" && j + 2 < t.Count && t[j + 2].Text == "next")
+        {
+            return (w == "year" ? Year(today.Year + 2) : MonthPeriod(new DateOnly(today.Year, today.Month, 1).AddMonths(2)), j + 2);
         }
 
         // "im neuen Jahr", "in the new year": the beginning of next year
@@ -3680,7 +3739,8 @@ internal static class TimelineReader
             "uebernaechstes" or "uebernaechsten" or "uebernaechste" or "uebernaechster" => 2,
             _ => -1,
         };
-        if (w is "dem" or "des" or "the" && !(n1 is "jahres" or "jahr" or "year" or "monats" or "month"))
+        // ("the year after next" is read from its unit, below)
+        if (w is "dem" or "des" or "the" && (!(n1 is "jahres" or "jahr" or "year" or "monats" or "month") || j + 2 < t.Count && t[j + 2].Text == "after"))
         {
             kind = -1;
         }
@@ -3736,6 +3796,61 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    // The units a relative period counts in, by their folded words, and its English word.
+    private static readonly Dictionary<string, string> RelativeUnits = new(StringComparer.Ordinal)
+    {
+        ["jahr"] = "year", ["jahres"] = "year", ["year"] = "year", ["monat"] = "month", ["monats"] = "month", ["month"] = "month",
+        ["woche"] = "week", ["week"] = "week",
+    };
+
+    /// <summary>The correcting words <paramref name="tail"/> after a relative period in <paramref name="before"/> with
+    /// the unit they leave out put back ("Nächstes Jahr, äh, lieber übernächstes" → "the year after next", "next month,
+    /// sorry, the month after" → "the month after next"), or the tail unchanged when it needs none.</summary>
+    internal static string WithElidedUnit(string before, string tail)
+    {
+        var b = FoldedText.Of(before);
+        var t = FoldedText.Of(tail);
+        if (t.Count == 0)
+        {
+            return tail;
+        }
+
+        var (unit, kind) = ((string?)null, -1);
+        for (var k = b.Count - 1; k >= 1 && unit is null; k--)
+        {
+            if (RelativeUnits.TryGetValue(b[k].Text, out var u))
+            {
+                (unit, kind) = (u, b[k - 1].Text switch
+                {
+                    "naechstes" or "naechsten" or "naechste" or "naechster" or "next" or "kommendes" or "kommenden" or "coming" => 1,
+                    "dieses" or "diesen" or "diesem" or "diese" or "dieser" or "this" => 0,
+                    _ => -1,
+                });
+            }
+        }
+
+        if (unit is null || kind < 0)
+        {
+            return tail;
+        }
+
+        var last = t[^1].Text;
+        var wanted = last switch
+        {
+            "naechstes" or "naechsten" or "naechste" or "naechster" or "next" when !(t.Count >= 2 && t[^2].Text == "after") => 1,
+            "uebernaechstes" or "uebernaechsten" or "uebernaechste" or "uebernaechster" => 2,
+            // "the year after", "das Jahr danach": one more than the period corrected
+            "after" or "danach" or "darauf" when t.Count >= 2 && RelativeUnits.ContainsKey(t[^2].Text) => kind + 1,
+            _ => -1,
+        };
+        return wanted switch
+        {
+            1 => $"next {unit}",
+            2 => $"the {unit} after next",
+            _ => tail,
+        };
     }
 
     private static Period Year(int year) =>

@@ -68,7 +68,7 @@ internal static partial class CompanyReader
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
         "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
         "a.s.", "gesmbh", "ges.m.b.h.", "ges.m.b.h", "kft.", "kft", "n.v.", "pte. ltd.", "pte ltd", "pvt. ltd.", "pvt ltd",
-        "s.a.s.", "ltda.", "ltda", "s.l.", "aps", "oyj", "d.o.o.",
+        "s.a.s.", "ltda.", "ltda", "lda.", "lda", "s.l.u.", "s.r.l.s.", "srls", "s.l.", "aps", "oyj", "d.o.o.",
         // the short forms of the Nordic, Baltic and Benelux countries and Spain ("Skyline Apps AB", "Fjordsoft AS",
         // "CleanPro Oy", "Cloudly OÜ"): letters that are words too ("ab", "as"), so they count only where ForeignShortForm
         // says so
@@ -222,6 +222,15 @@ internal static partial class CompanyReader
             return null;
         }
 
+        var first = text.IndexOf(',');
+        if (first < comma && text.IndexOf(',', first + 1) == comma && FoldedText.Of(text[(comma + 1)..]) is { Count: >= 3 } own &&
+            own[0].Text is "i" or "ich" or "we" or "wir" && NameAfterSentence(text[..comma], language) is { } between)
+        {
+            // "the company is my dad's, Fernández e Hijos, I just help with the online shop": a clause of the writer's own
+            // after the name is no part of it
+            return between;
+        }
+
         var before = FoldedText.Of(text[..comma]);
         var after = text[(comma + 1)..].Trim().TrimEnd('.', '!');
         var afterWords = FoldedText.Of(after);
@@ -230,7 +239,7 @@ internal static partial class CompanyReader
         var someones = SomeonesFirm(before);
         var small = someones && !text.Any(char.IsUpper);
         if (!(opens || someones) || afterWords.Count is < 1 or > 5 ||
-            !small && !afterWords.Words.All(w => char.IsUpper(after[w.Start]) || w.Text is "&" or "und" or "and" or "of") ||
+            !small && !afterWords.Words.All(w => char.IsUpper(after[w.Start]) || w.Text is "&" or "und" or "and" or "of" or "e" or "y" or "de" or "del" or "da" or "di") ||
             ReadWords(after, language) is not { Value: string } named)
         {
             return null;
@@ -246,6 +255,14 @@ internal static partial class CompanyReader
     {
         var i = before.Count > 0 && before[0].Text is "fuer" or "for" or "bei" or "at" ? 1 : 0;
         i += i < before.Count && before[i].Text is "die" or "the" ? 1 : 0;
+        // "the company is my dad's", "it's my father's": whose it is said after the firm or a pronoun
+        var k = i < before.Count && before[i].Text is "it's" or "its" ? i + 1 :
+            i + 1 < before.Count && before[i].Text is "company" or "business" or "firm" or "it" && before[i + 1].Text is "is" or "was" ? i + 2 : -1;
+        if (k > 0 && k + 2 == before.Count && before[k].Text is "my" or "our" && before[k + 1].Text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (i < before.Count && before[i].Text is "firma" or "company" or "business" or "firm" or "betrieb" or "laden")
         {
             // "die Firma meines Chefs", "die firma von meinem mann", "the company of my father-in-law"
@@ -411,6 +428,18 @@ internal static partial class CompanyReader
         }
 
         var following = text[(at + evidence.Length)..].TrimStart();
+        if (following.StartsWith('(') && following.TrimEnd().TrimEnd('.', '!').EndsWith(')') && following.IndexOf('(', 1) < 0 &&
+            following.IndexOf(')') == following.TrimEnd().TrimEnd('.', '!').Length - 1 && FoldedText.Of(following) is { Count: > 0 } remark &&
+            remark.Find(CorrectionCues).At < 0 && remark.Find(OtherNameCues).At < 0 &&
+            !remark.Words.Any(w => UnreadBranchWords.Contains(w.Text) || BracketDoubts.Contains(w.Text)))
+        {
+            // "Klinikum Nord (public hospital, Munich)", "MVZ Augsburg-Süd (gehört zur Gruppe MedCare)", "Hope Street Charity
+            // (registered charity no. …)": a remark in brackets that ends the answer says what the firm is or belongs to;
+            // every blind writer who met one stored the name before it, sure, unless the remark corrects it or gives
+            // another name for it
+            return UnreadSegment().Split(before).Any(segment => !HarmlessSegment(segment));
+        }
+
         if (following.StartsWith('/') && UnreadSegment().Split(following[1..]).FirstOrDefault(p => FoldedText.Of(p).Count > 0) is { } second &&
             FoldedText.Of(second).Words.Any(w => !MessageReader.IsPlace(w.Text) && !Discipline.IsDepartmentWord(w.Text) && !LeadInWords.Contains(w.Text) &&
                                                    !LegalNoteWords.Contains(w.Text)))
@@ -433,6 +462,20 @@ internal static partial class CompanyReader
 
         return false;
     }
+
+    // Words in a remark after the name that give it another name ("on paper", "aka", "or", "registered as", "well").
+    private static readonly string[][] OtherNameCues = Phrases.Of(
+        "on paper", "aka", "or", "oder", "bzw", "registered as", "eingetragen als", "well", "also known as", "auch bekannt als",
+        "trading as", "dba", "formerly", "frueher", "vormals", "ehemals", "heisst", "called", "named", "namens",
+        // a franchise trades under the brand's name and is registered under its own
+        "franchise", "franchisee", "franchisenehmer", "lizenznehmer");
+
+    // Words in a remark after the name that say how it is not spelled or which part of a group is meant ("not Smith!",
+    // "the German subsidiary", "Tochter der Deutschen Bahn", "the one in Denver"); writers confirm the name beside them.
+    private static readonly HashSet<string> BracketDoubts = new(StringComparer.Ordinal)
+    {
+        "not", "nicht", "kein", "keine", "subsidiary", "tochter", "tochterfirma", "tochtergesellschaft", "site", "plant", "one",
+    };
 
     // Words that give the name a description introduces ("called", "namens", "heißt", "by the name of").
     private static readonly string[][] NamingCues =
@@ -1142,7 +1185,24 @@ internal static partial class CompanyReader
             return new SlotReading("company", value, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
         }
 
+        if (confidence == Confidence.High && !small && !name.Value.HasLegalForm && ShoutedBrandFirst(name.Value.Name))
+        {
+            // "ALLIANZ Generalvertretung Kurz", "KRAUSS Textilhandel": a long first word in capitals before words written as
+            // names are may be a brand written as its owner writes it or a name shouted; writers keep or soften it, so it
+            // is confirmed as typed
+            confidence = Confidence.Medium;
+        }
+
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    /// <summary>Whether the name opens with a word of five letters or more all in capitals and another word of it has
+    /// small letters.</summary>
+    private static bool ShoutedBrandFirst(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].Count(char.IsLetter) >= 5 && words[0].Where(char.IsLetter).All(char.IsUpper) &&
+               words.Skip(1).Any(w => w.Any(char.IsLower));
     }
 
     private static readonly string[][] TradingCues = Phrases.Of("dba", "d b a", "doing business as", "trading as", "t a");
@@ -2107,6 +2167,14 @@ internal static partial class CompanyReader
                         at = timeAt + 1;
                     }
                     var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–', '.');
+                    if (rest.LastIndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && rest[(colon + 2)..].Trim().TrimEnd('.', '!') is { Length: > 1 } labelled &&
+                        char.IsUpper(labelled[0]) && labelled.IndexOfAny([',', ';', '?', '!', ':', '(']) < 0 && FoldedText.Of(labelled).Count <= 6)
+                    {
+                        // "nein, nur Fahrschule: Fahrschule Kaya", "no wait that's my old employer. Now: Kreiskliniken
+                        // Lindau": after the correction the name the writer settles on follows the last colon
+                        rest = labelled;
+                    }
+
                     if (!HasLegalForm(rest, 0) && FoldedText.Of(rest).Words.Any(w => BranchWords.Contains(w.Text)))
                     {
                         // "Initech Inc (actually the Austin branch)": a remark about which branch or office of the company
@@ -2991,6 +3059,7 @@ internal static partial class CompanyReader
     {
         ["ab"] = "AB", ["as"] = "AS", ["asa"] = "ASA", ["aps"] = "ApS", ["oy"] = "Oy", ["oyj"] = "Oyj", ["oü"] = "OÜ",
         ["sia"] = "SIA", ["uab"] = "UAB", ["bv"] = "BV", ["nv"] = "NV", ["sa"] = "SA", ["sl"] = "SL", ["kft"] = "Kft",
+        ["lda"] = "Lda", ["ltda"] = "Ltda",
     };
 
     // "… Savings Bank, N.A.": a bank's name before the national bank's mark.

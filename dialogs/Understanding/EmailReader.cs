@@ -166,7 +166,8 @@ internal static class EmailReader
         foreach (var word in words)
         {
             var lower = word.ToLowerInvariant();
-            var sign = lower switch
+            // "gmx dot at", "gmx punkt at": "at" right after a spoken dot is Austria's top-level domain, no at sign
+            var sign = lower is "at" && joined.Length > 0 && joined[^1] == '.' ? null : lower switch
             {
                 "at" or "ät" when bareAt => "@",
                 "(at)" or "[at]" or "(ät)" or "@" => "@",

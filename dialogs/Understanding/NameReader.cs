@@ -57,7 +57,10 @@ internal static class NameText
             sb.Append(c);
         }
 
-        return string.Join(' ', sb.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // spaces are collapsed within a line; the line breaks stay, as a signature's lines ("Gasser & Partner" below the
+        // name) are apart from the name
+        return string.Join('\n', sb.ToString().Split('\n').Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(line => line.Length > 0));
     }
 }
 
@@ -75,7 +78,8 @@ internal static partial class NameReader
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
 
     private static readonly string[][] Prefixes = Phrases.Of(
-        "mein name ist", "mein name lautet", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
+        "mein name ist", "mein name lautet", "mein voller name ist", "mein vollstaendiger name ist", "mein richtiger name ist",
+        "my full name is", "my full name's", "my real name is", "my actual name is", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "just call me", "you can just call me", "please call me", "herr", "frau",
         "hr", "fr", "mr", "mrs", "ms", "miss", "mister", "misses", "missus", "monsieur", "madame", "mme", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
@@ -361,6 +365,8 @@ internal static partial class NameReader
         }
 
         var given = nameWords.Count > 0 ? nameWords[0].Text : "";
+        // "Ich heiße Ioannis, aber alle sagen Jannis": the nickname after its cue is no second person
+        var nickname = folded.Find(NicknameCues) is { At: > 0 } nick ? nick.At + nick.Length : folded.Count;
         var small = !text.Any(char.IsUpper);
         var corrected = false;
         var replaced = false;
@@ -389,13 +395,13 @@ internal static partial class NameReader
                 return unsure;
             }
 
-            // a word like a part of the name, left unread: the part it replaced or the one replacing it ("Meier, nee sorry,
-            // Mayer. Klaus Mayer", "Erik Jensen... actually Eric with a c")
+            // a word like a part of the name, left unread: the part it replaced or the one replacing it ("Erik Jensen...
+            // actually Eric with a c"); the name said again in full as the last sentence settles it
             replaced |= w.Length >= 3 && (capital || small || GivenNames.IsName(w)) && !UnreadCorrections.Contains(w) &&
                         nameWords.Words.Any(n => n.Text.Length >= 3 && n.Text[0] == w[0]);
 
             var bracketed = start > 0 && text[start - 1] is '"' or '„' or '\'' or '“' or '(';
-            if (capital && GivenNames.IsName(w) && !bracketed && !SameStem(w, given) &&
+            if (capital && GivenNames.IsName(w) && !bracketed && !SameStem(w, given) && i != nickname &&
                 !Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => FirmOpeners.Contains(folded[k].Text)))
             {
                 // "Stefan Weber, Anna macht das": a second given name beside the one read
@@ -403,12 +409,27 @@ internal static partial class NameReader
             }
         }
 
-        if (corrected && replaced)
+        if (corrected && replaced && !RestatedLast(text, nameWords))
         {
             return unsure;
         }
 
         return reading;
+    }
+
+    /// <summary>Whether the name of two words or more is the text's last sentence after a full stop ("Meier, nee sorry,
+    /// Mayer. Klaus Mayer"): said again in full after the correction, it is the name the writer settled on.</summary>
+    private static bool RestatedLast(string text, FoldedText name)
+    {
+        var trimmed = text.TrimEnd(' ', '.', '!');
+        var stop = trimmed.LastIndexOf(". ", StringComparison.Ordinal);
+        if (name.Count < 2 || stop <= 0)
+        {
+            return false;
+        }
+
+        var last = FoldedText.Of(trimmed[(stop + 1)..]);
+        return last.Count == name.Count && last.Words.Zip(name.Words).All(p => p.First.Text == p.Second.Text);
     }
 
     /// <summary>Whether a name holds an academic title ("Dr. Andreas Koch", "Prof. Lange"): careful writers keep it or
@@ -470,6 +491,20 @@ internal static partial class NameReader
             // "Sarah McDonnell\nDirector | McDonnell Interiors Ltd\nm: +44 …": a signature block answers with the name on its
             // first line
             return signedName;
+        }
+
+        if (LateIntroduction(text) is { } introduced && Read(introduced) is { } introducedName)
+        {
+            // "I'm the IT head at Klinikum Nord, name's Wolfgang Reiter", "Ana, sorry I mean my full name is Ana Beatriz
+            // Costa": words that say the writer's own name follows, after a first clause, open the name wherever they stand
+            return introducedName;
+        }
+
+        if (BeforeSurnameQuestion(text) is { } asking && Read(asking) is { } askingName)
+        {
+            // "Sabine. Nachname brauchen Sie nicht oder?", "Tom - do you need my last name too?": a question whether the
+            // surname is wanted too follows the name the writer gives
+            return askingName;
         }
 
         if (JokeTakenBack(text) is { } meant && Read(meant) is { } real)
@@ -683,6 +718,58 @@ internal static partial class NameReader
         }
 
         return new SlotReading("name", value, confidence, name.Name);
+    }
+
+    // Words that introduce the writer's own name inside a message ("…, my name is …"); "name's" only after a break.
+    private static readonly string[][] OwnNameCues = Phrases.Of(
+        "my name is", "my name's", "my full name is", "my full name's", "my real name is", "my actual name is", "mein name ist",
+        "mein voller name ist", "mein vollstaendiger name ist", "mein richtiger name ist", "ich heisse", "i'm called", "im called");
+
+    private static readonly string[][] ShortNameCues = Phrases.Of("name's", "names", "name is", "name ist");
+
+    /// <summary>The text from a cue of the writer's own name that stands after the message's first word ("I'm the IT head
+    /// at …, name's Wolfgang Reiter"), or null.</summary>
+    private static string? LateIntroduction(string text)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            var cue = Array.Find(OwnNameCues, c => folded.MatchesAt(i, c)) ??
+                      (folded[i].AfterBreak ? Array.Find(ShortNameCues, c => folded.MatchesAt(i, c)) : null);
+            if (cue is not null && i + cue.Length < folded.Count && !folded[i + cue.Length].IsNumber)
+            {
+                return text[folded[i].Start..];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] SurnameWords = ["nachname", "nachnamen", "familienname", "zuname", "surname", "last", "family"];
+
+    /// <summary>The first sentence of the text when the sentence after it asks whether the surname is needed ("Sabine.
+    /// Nachname brauchen Sie nicht oder?"), or null.</summary>
+    private static string? BeforeSurnameQuestion(string text)
+    {
+        var folded = FoldedText.Of(text);
+        if (!folded.HasQuestionMark || folded.Count < 3)
+        {
+            return null;
+        }
+
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].AfterBreak)
+            {
+                var rest = folded.Words.Skip(i).ToList();
+                return i <= 3 && text[..folded[i].Start].IndexOf('?') < 0 && rest.Any(w => Array.IndexOf(SurnameWords, w.Text) >= 0) &&
+                       rest.Any(w => w.Text is "name" or "nachname" or "nachnamen" or "familienname" or "zuname" or "surname")
+                    ? text[..folded[i].Start].TrimEnd(' ', ',', '.', '-', '–')
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "spass", "kleiner scherz", "scherz");
@@ -1694,7 +1781,9 @@ internal static partial class NameReader
         return ReadName(before) is { Confidence: Confidence.High, Name: var n } &&
                (n.Contains(' ', StringComparison.Ordinal) || GivenNames.IsName(FoldedText.Fold(n)) && folded[^1].Text.Length < FoldedText.Fold(n).Length ||
                 folded[^1].Text.Length >= 2 && FoldedText.Fold(n).Length > folded[^1].Text.Length && FoldedText.Fold(n).StartsWith(folded[^1].Text, StringComparison.Ordinal)) ||
-               Corrected(before) is not null
+               Corrected(before) is not null ||
+               ReadName(before) is { Confidence: Confidence.High } && FoldedText.Of(before) is { Count: >= 2 } introduced &&
+               Array.Exists(OwnNameCues, c => introduced.MatchesAt(0, c))
             ? before : null;
     }
 
@@ -1883,11 +1972,13 @@ internal static partial class NameReader
         {
             // "Weber. Vorname Lisa", "Kelly, first name Siobhan": one word that is no common given name alone before the
             // given name's label is the surname
-            return folded.Count >= 3 && folded[1].AfterBreak && !GivenNames.IsName(folded[0].Text) && char.IsUpper(text[folded[0].Start]) &&
-                   !NotInNames.Contains(folded[0].Text) &&
-                   Array.Find(GivenLabels, c => folded.MatchesAt(1, c)) is { } label && PartAfter(text, folded, 1 + label.Length) is { } given &&
+            // "Name: Özdemir, Vorname: Elif": the label of the whole name before that word says it is the surname as well
+            var o = folded.Count >= 4 && folded[0].Text == "name" && folded[1].AfterBreak ? 1 : 0;
+            return folded.Count >= 3 + o && folded[o + 1].AfterBreak && !GivenNames.IsName(folded[o].Text) && char.IsUpper(text[folded[o].Start]) &&
+                   !NotInNames.Contains(folded[o].Text) &&
+                   Array.Find(GivenLabels, c => folded.MatchesAt(o + 1, c)) is { } label && PartAfter(text, folded, o + 1 + label.Length) is { } given &&
                    FoldedText.Of(given).Count == 1
-                ? given + " " + text[folded[0].Start..folded[0].End]
+                ? given + " " + text[folded[o].Start..folded[o].End]
                 : null;
         }
 
@@ -2302,7 +2393,9 @@ internal static partial class NameReader
             var w = folded[i];
             // A capitalized last word after a first name is a surname even when the word is barred ("Anna Weiß" is no
             // "weiß nicht").
-            var surname = i == end && i > at && char.IsUpper(text[w.Start]);
+            // So is a capitalized word alone after a salutation ("Frau Weiß", "Ms. Klein").
+            var surname = i == end && char.IsUpper(text[w.Start]) &&
+                          (i > at || at > 0 && folded[at - 1].Text is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms" or "miss");
             var chained = w.Text == "und" && i > at && i < end && Particles.Contains(folded[i - 1].Text) && Particles.Contains(folded[i + 1].Text);
             if (w.IsNumber || NotInNames.Contains(w.Text) && !surname && !chained)
             {

@@ -74,6 +74,19 @@ internal static partial class PhoneReader
             }
         }
 
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (!found[k].Valid && (zeroed ?? text)[found[k].Start] != '+' && !(zeroed ?? text).AsSpan(found[k].Start).StartsWith("00") &&
+                found.Find(f => f.Valid && (zeroed ?? text)[f.Start] == '+') is { Value: { } abroad } &&
+                Util.GetRegionCodeForNumber(Util.Parse(abroad.E164, region)) is { } country && country != region &&
+                Parse((zeroed ?? text)[found[k].Start..found[k].End], country) is { Valid: true } there)
+            {
+                // "office: +30 210 9876543, mobile: 6977 123456": a number in national form beside one written with its
+                // country's code is most likely of that country; read there and confirmed
+                found[k] = there with { Valid = false, Start = found[k].Start, End = found[k].End };
+            }
+        }
+
         return found;
     }
 
@@ -391,8 +404,9 @@ internal static partial class PhoneReader
         }
 
         if (group < 2 || group >= s.Length || s[0] != '0' || s[1] == '0' || !Neighbours.TryGetValue(region, out var neighbours) ||
-            GroupsCode(s, region, group - 1))
+            GroupsCode(s, region, group - 1) || SingleDigitGroups().Count(s) >= 3)
         {
+            // "01 5 1 – 2 3 4 5 6 7 8 9": digits typed one by one are no grouping after a code
             return null;
         }
 
@@ -514,6 +528,10 @@ internal static partial class PhoneReader
     // "022 818 40 00": ten digits grouped three, three, two and two, the way the Swiss write a number.
     [System.Text.RegularExpressions.GeneratedRegex(@"^0\d{2} \d{3} \d{2} \d{2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SwissGrouping();
+
+    // A digit standing alone between spaces or marks ("0 1 5 1 …").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SingleDigitGroups();
 
     // "07700 900456": eleven digits grouped five and six after "07", the way Britons write a mobile number.
     [System.Text.RegularExpressions.GeneratedRegex(@"^07\d{3} \d{6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

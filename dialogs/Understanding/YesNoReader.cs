@@ -503,6 +503,11 @@ internal static partial class YesNoReader
     /// "the rest" ("Telefonnummer geb ich nicht, der Rest ist ok", "I'd rather not give my phone but yes to the rest") is a
     /// yes, sure, as the phone question can be skipped; a reluctance followed by "aber"/"but" and nothing but a yes
     /// ("eigentlich nicht so gern... aber ok") is a yes to confirm. Null otherwise.</summary>
+    // Words of giving way after a reluctant yes ("…, aber ok wenn es sein muss", "…, but ok if needed").
+    private static readonly string[][] GivingWay = Phrases.Of(
+        "wenn es sein muss", "wenn's sein muss", "wenns sein muss", "wenn das sein muss", "falls noetig", "wenn noetig", "notfalls",
+        "if needed", "if need be", "if necessary", "if i must", "if i have to", "if you must", "if it must be");
+
     private static Reading<bool>? YesAfterRefusal(FoldedText folded, bool[] covered, List<(int At, int Length)> yesAt, List<(int At, int Length)> noAt)
     {
         var lastNo = noAt[^1].At + noAt[^1].Length;
@@ -526,7 +531,18 @@ internal static partial class YesNoReader
             return null;
         }
 
-        for (var k = but + 1; k < folded.Count; k++)
+        // "lieber nicht, aber ok wenn es sein muss", "I'd rather not, but ok if needed": a yes right after the "but" and
+        // then only a word of giving way; confirmed ("nein, aber ja wenn ich kurz was fragen darf" is a condition, asked)
+        var yesRightAfter = true;
+        for (var k = but + 1; k < lastYes.At; k++)
+        {
+            yesRightAfter &= covered[k] || Filler.Contains(folded[k].Text);
+        }
+
+        var giveWayAt = lastYes.At + lastYes.Length;
+        yesRightAfter &= Array.Exists(GivingWay, p => folded.MatchesAt(giveWayAt, p) && giveWayAt + p.Length == folded.Count);
+
+        for (var k = but + 1; k < folded.Count && !yesRightAfter; k++)
         {
             if (!covered[k] && !Filler.Contains(folded[k].Text))
             {

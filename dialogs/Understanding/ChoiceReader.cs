@@ -1639,7 +1639,7 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Authority && chosen.Key == choices[Math.Max(0, Adviser(choices))].Key && !folded.Contains(SelfDecides) &&
             ApprovalByOthers(folded, reviewCounts: false) && folded.Words.TakeWhile((x, i) => i == 0 || !x.AfterBreak).ToList() is var opening &&
             opening.All(x => !ProspectWords.Contains(x.Text)) &&
-            opening.FindIndex(x => x.Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "has") > 0)
+            opening.FindIndex(x => MustWords.Contains(x.Text) || x.Text == "has") > 0)
         {
             // "Vorstand muss abnicken, ich bereite vor", "Gesellschafterversammlung muss zustimmen, ich bereite das vor":
             // an answer that opens with the approval someone named must give, then the prospect's preparing or proposing;
@@ -1754,7 +1754,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded) && w.End + 1 < folded.Count &&
-            folded[w.End + 1].Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" && !folded.Contains(SelfDecides) &&
+            MustWords.Contains(folded[w.End + 1].Text) && !folded.Contains(SelfDecides) &&
             OwnNonDecidingRole(folded, best, choices) is >= 0 and var ownBesideApprover)
         {
             // "Der Vorstand muss zustimmen, ich schlage vor": the deciding title is the subject of the approval someone
@@ -2180,6 +2180,9 @@ internal static class ChoiceReader
 
         return false;
     }
+
+    // Words of what someone must do ("der Vorstand muss zustimmen", "legal needs to sign").
+    private static readonly HashSet<string> MustWords = new(StringComparer.Ordinal) { "muss", "muessen", "must", "needs", "soll", "sollen" };
 
     // When a decision falls, with no word of who takes it ("die Entscheidung fällt im März", "the decision will be made in
     // March").
@@ -3851,7 +3854,7 @@ internal static class ChoiceReader
         }
 
         // ("Der Vorstand muss zustimmen, ich schlage vor": the title is the subject of the approval, someone else's)
-        if (title < 0 || at + 1 < folded.Count && folded[at + 1].Text is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "has")
+        if (title < 0 || at + 1 < folded.Count && (MustWords.Contains(folded[at + 1].Text) || folded[at + 1].Text == "has"))
         {
             return -1;
         }
@@ -3869,7 +3872,7 @@ internal static class ChoiceReader
             // someone else must ("der Beirat muss zustimmen"), not the prospect ("ich muss das freigeben")
             var mine = (i > 0 && folded[i - 1].Text is "ich" or "i") || (i + 1 < folded.Count && folded[i + 1].Text is "ich" or "i");
             // ("need CFO approval": "need" before the one who approves and the approval)
-            must |= !mine && (w is "muss" or "muessen" or "must" or "needs" or "soll" or "sollen" or "should" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to") ||
+            must |= !mine && (MustWords.Contains(w) || w == "should" || (w is "has" or "have" && i + 1 < folded.Count && folded[i + 1].Text == "to") ||
                               w == "need" && i + 2 < folded.Count && folded[i + 2].Text.StartsWith("approv", StringComparison.Ordinal) ||
                               // "our investors need to sign off": the plural's "need to"
                               w == "need" && i > 0 && folded[i - 1].Text is not ("we" or "you") && i + 1 < folded.Count && folded[i + 1].Text == "to");
@@ -5316,7 +5319,7 @@ internal static class ChoiceReader
             crm |= t == "crm" || CrmProducts.Contains(t);
             replacing |= t.StartsWith("replac", StringComparison.Ordinal) || t.StartsWith("abloes", StringComparison.Ordinal) ||
                          t.StartsWith("ersetz", StringComparison.Ordinal) || t is "swap" or "swapping" or "austauschen" or "tauschen";
-            var connecting = t.StartsWith("anbind", StringComparison.Ordinal) || t.StartsWith("anbindung", StringComparison.Ordinal) ||
+            var connecting = t.StartsWith("anbind", StringComparison.Ordinal) ||
                              t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||
                              t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) ||
                              t.StartsWith("schnittstelle", StringComparison.Ordinal) || t.StartsWith("migr", StringComparison.Ordinal) ||

@@ -64,7 +64,8 @@ internal static partial class PhoneReader
     public static List<Found> FindAll(string text, string region)
     {
         var zeroed = ZerosTyped(text);
-        var found = FindNumbers(zeroed ?? text, region);
+        var digits = zeroed ?? text;
+        var found = FindNumbers(digits, region);
         for (var k = 0; k < found.Count; k++)
         {
             if ((zeroed is not null && text.AsSpan(found[k].Start, found[k].End - found[k].Start).IndexOfAny(LookAlikes) >= 0) ||
@@ -76,10 +77,10 @@ internal static partial class PhoneReader
 
         for (var k = 0; k < found.Count; k++)
         {
-            if (!found[k].Valid && (zeroed ?? text)[found[k].Start] != '+' && !(zeroed ?? text).AsSpan(found[k].Start).StartsWith("00") &&
-                found.Find(f => f.Valid && (zeroed ?? text)[f.Start] == '+') is { Value: { } abroad } &&
+            if (!found[k].Valid && digits[found[k].Start] != '+' && !digits.AsSpan(found[k].Start).StartsWith("00") &&
+                found.Find(f => f.Valid && digits[f.Start] == '+') is { Value: { } abroad } &&
                 Util.GetRegionCodeForNumber(Util.Parse(abroad.E164, region)) is { } country && country != region &&
-                Parse((zeroed ?? text)[found[k].Start..found[k].End], country) is { Valid: true } there)
+                Parse(digits[found[k].Start..found[k].End], country) is { Valid: true } there)
             {
                 // "office: +30 210 9876543, mobile: 6977 123456": a number in national form beside one written with its
                 // country's code is most likely of that country; read there and confirmed

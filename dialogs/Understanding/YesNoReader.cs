@@ -533,24 +533,12 @@ internal static partial class YesNoReader
 
         // "lieber nicht, aber ok wenn es sein muss", "I'd rather not, but ok if needed": a yes right after the "but" and
         // then only a word of giving way; confirmed ("nein, aber ja wenn ich kurz was fragen darf" is a condition, asked)
-        var yesRightAfter = true;
-        for (var k = but + 1; k < lastYes.At; k++)
-        {
-            yesRightAfter &= covered[k] || Filler.Contains(folded[k].Text);
-        }
-
-        var giveWayAt = lastYes.At + lastYes.Length;
-        yesRightAfter &= Array.Exists(GivingWay, p => folded.MatchesAt(giveWayAt, p) && giveWayAt + p.Length == folded.Count);
-
-        for (var k = but + 1; k < folded.Count && !yesRightAfter; k++)
-        {
-            if (!covered[k] && !Filler.Contains(folded[k].Text))
-            {
-                return null;
-            }
-        }
-
-        return new Reading<bool>(true, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
+        bool Said(int k) => covered[k] || Filler.Contains(folded[k].Text);
+        var givesWay = Enumerable.Range(but + 1, Math.Max(0, lastYes.At - but - 1)).All(Said) &&
+                       Array.Exists(GivingWay, p => folded.MatchesAt(lastYes.At + lastYes.Length, p) && lastYes.At + lastYes.Length + p.Length == folded.Count);
+        return givesWay || Enumerable.Range(but + 1, folded.Count - but - 1).All(Said)
+            ? new Reading<bool>(true, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous }
+            : null;
     }
 
     /// <summary>Whether everything after the yes is a "but" and a preference about how to be contacted ("jaa aber bitte

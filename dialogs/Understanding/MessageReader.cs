@@ -545,6 +545,32 @@ internal static partial class MessageReader
                 var at = Math.Max(0, part.IndexOf(described.Evidence, StringComparison.Ordinal));
                 readings.Add((described, clause.Start + at, clause.Start + at + described.Evidence.Length));
             }
+            else if (previous.End == clause.Start - 1 && masked[previous.End] == '(' && (clause.End < masked.Length && masked[clause.End] == ')' || ClosesLater(masked, clause.End)) &&
+                     DescribesWriter(FoldedText.Of(masked[previous.Start..previous.End])) &&
+                     !readings.Exists(r => r.Reading.Slot == QuestionSteps.Company && r.Start < previous.Start) &&
+                     !readings.Exists(r => r.Reading.Slot == QuestionSteps.Name && r.End > previous.Start) &&
+                     folded.Count > 0 && char.IsUpper(part[folded[0].Start]) && !CompanyReader.SeveralNames(part) && BareCompany(part, folded, context) is { } writersFirm)
+            {
+                // "estate agent here (Dunne & Daughters)", "we run 6 trucks (Ramirez HVAC)", "We are a municipality in Denmark
+                // (Aarhus Kommune)": capitalized words in brackets after the writer said what they or their firm are name
+                // that firm, as after "wir (…)"; a place read as a company in the words before ("from Hungary") is not it
+                readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= previous.Start && r.End <= previous.End);
+                // after a kind of business ("we're a bike shop (Trek)", "ein Küchenstudio (Nolte)") the brackets may name
+                // the brands it sells as well as its own name, so only a legal form or a word of an organisation makes it sure
+                var kind = FoldedText.Of(masked[previous.Start..previous.End]).Words.Any(w => w.Text is "a" or "an" or "ein" or "eine" or "einen" or "ne");
+                var sure = CompanyReader.HasLegalForm(part, 0) || folded.Words.Any(w => CompanyReader.IsOrganisationWord(w.Text)) ||
+                           !kind && PlainlyCompany(folded, anyWord: true) ? Confidence.High : Confidence.Medium;
+                readings.Add((writersFirm.Reading with { Confidence = sure, Hint = sure == Confidence.High ? null : ReadingHints.Ambiguous },
+                    clause.Start + writersFirm.Start, clause.Start + writersFirm.End));
+            }
+
+            if (previous.End == clause.Start - 1 && masked[previous.End] == '(' && DescribesWriter(FoldedText.Of(masked[previous.Start..previous.End])) &&
+                readings.Exists(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= clause.Start && r.End <= clause.End))
+            {
+                // "we are packaging machine producer from Hungary (Precision Parts Hungary Kft)": the firm named in the
+                // brackets is the writer's; where they are from is no company
+                readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= previous.Start && r.End <= previous.End);
+            }
 
             if (readings.FindLast(r => r.Reading.Slot == QuestionSteps.Company) is { Reading: not null } ownCompany &&
                 ownCompany.Start >= clause.Start && ownCompany.End <= clause.End && withoutCompany == part)
@@ -1200,10 +1226,33 @@ internal static partial class MessageReader
                 // clause that names who decides wins, confirmed
                 result[bodyAt] = bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
+            else if (bodySaid.Words.Where(w => w.Text is not ("a" or "an" or "the" or "ein" or "eine" or "der" or "die")).Select(w => w.Text).ToList() is { Count: >= 1 and <= 2 } titleWords &&
+                     AdvisingTitles.Contains(string.Join(' ', titleWords)))
+            {
+                // "I work as a project manager at Region Skåne", "Projektleiterin bei der …": a job title that leads or
+                // advises a project says nothing of the writer's part in this decision (careful readers confirm it or ask),
+                // unlike "I'll recommend it"; the role reader confirms it too when it is the whole answer
+                result[bodyAt] = bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
         }
 
         return result;
     }
+
+    /// <summary>A clause in which the writer says what they or their firm are: "estate agent here", "we are a
+    /// municipality", "we run 6 trucks", "wir sind ein Familienbetrieb".</summary>
+    private static bool DescribesWriter(FoldedText words) =>
+        words.Count >= 2 && (words[^1].Text is "here" or "hier" ||
+                             words.MatchesAt(0, ["we", "are"]) || words.MatchesAt(0, ["wir", "sind"]) || words[0].Text is "we're" or "were" ||
+                             words.MatchesAt(0, ["we", "run"]) || words.MatchesAt(0, ["i", "run"]) || words.MatchesAt(0, ["i", "own"]) ||
+                             words.MatchesAt(0, ["wir", "betreiben"]) || words.MatchesAt(0, ["ich", "betreibe"]) || words.MatchesAt(0, ["ich", "fuehre"]));
+
+    // Job titles the role reader takes as advising that name a trade, not a part in the decision.
+    private static readonly HashSet<string> AdvisingTitles = new(StringComparer.Ordinal)
+    {
+        "project manager", "projektmanager", "projektmanagerin", "projektleiter", "projektleiterin", "product owner",
+        "consultant", "advisor", "adviser", "berater", "beraterin",
+    };
 
     // Words for a shop or an agency that a platform or a trait is put before to say what a firm is ("Shopware-Shop").
     private static readonly HashSet<string> DescribedKinds = new(StringComparer.Ordinal)
@@ -2062,9 +2111,11 @@ internal static partial class MessageReader
                             folded[first].Text.Length >= 3 && FoldedText.Fold(addresses).Contains(folded[first].Text, StringComparison.Ordinal)) ||
                            first + 2 < folded.Count && folded[first + 1].Text is "from" or "von" or "vom" && char.IsUpper(part[folded[first + 2].Start]) ||
                            // "jan becker hier": "hier"/"here" says the words before it are the writer's name (not in
-                           // "alles klar hier", "all good here")
+                           // "alles klar hier", "all good here"); in small letters only with a given name among them, as
+                           // a trade says who is writing just as well ("estate agent here", "plumber here")
                            folded.Count - first is 2 or 3 && folded[^1].Text is "hier" or "here" &&
-                           YesNoReader.Read(part[folded[first].Start..folded[^1].Start]) is null;
+                           YesNoReader.Read(part[folded[first].Start..folded[^1].Start]) is null &&
+                           Enumerable.Range(first, folded.Count - 1 - first).Any(i => GivenNames.IsName(folded[i].Text));
         // "kate williams, bright solutions ltd.", "Emily Watson, Brightpath Digital": a common given name first says the
         // words are a name in any case of letters; a product or a need never starts with one
         var given = GivenNames.At(part, folded, first) > 0;
@@ -2805,8 +2856,9 @@ internal static partial class MessageReader
             if (k > first && char.IsLower(original) && SurnameParticles(part, folded, k) is > 0 and var particles)
             {
                 // "this is Pieter van den Heuvel", "ich bin Jan van der Berg": the small particles of a Dutch or Romance
-                // surname belong to the capitalized surname after them ("von" stays out: "Max von Acme" is where he is from)
-                last = k + particles - 1;
+                // surname belong to the capitalized surname after them ("von" stays out: "Max von Acme" is where he is from),
+                // which is taken with them however many words the given names took ("Jean-François de la Tour")
+                last = k + particles;
                 k = last;
                 continue;
             }

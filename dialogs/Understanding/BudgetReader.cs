@@ -138,8 +138,10 @@ internal static partial class BudgetReader
 
     private static readonly string[][] UpperBound = Phrases.Of(
         "bis", "bis zu", "bis maximal", "up to", "max", "maximal", "maximum", "hoechstens", "at most", "under", "unter",
-        "less than", "weniger als", "no more than", "not more than", "nicht mehr als", "below", "unterhalb", "hoechstens ca", "tops",
-        "budget cap", "cap");
+        "less than", "weniger als", "no more than", "not more than", "nicht mehr als", "below", "unterhalb", "hoechstens ca",
+        "tops", "budget cap", "cap",
+        // ("less then 5k", "weniger wie 5000": the comparison as it is often typed or spoken)
+        "less then", "no more then", "not more then", "lower than", "lower then", "weniger wie", "nicht mehr wie");
 
     private static readonly string[][] UpperBoundAfter = Phrases.Of(
         "max", "maximal", "maximum", "tops", "at most", "at the most", "hoechstens", "or less", "oder weniger", "als obergrenze",
@@ -200,7 +202,9 @@ internal static partial class BudgetReader
                          between.Words.All(w => StretchWords.Contains(w.Text) || w.Text is "auch" or "also");
         // "like 300 a month? maybe 400": a period said right after the first amount marks it as money as well
         var marked = first.Multiplier > 1 || first.Currency is not null || first.HasGrouping && first.Value >= 1000 || sharedUnit || // "40.000, vielleicht auch 50.000"
-                     PeriodAfter(text, first.End) is not null;
+                     PeriodAfter(text, first.End) is not null ||
+                     // "maybe 3000, maybe 5000": two bare amounts in the thousands are money too, unless both may be years
+                     first.Multiplier == 1 && second.Multiplier == 1 && first.Value >= 1000 && !(IsYearValue(first.Value) && IsYearValue(second.Value));
         var sameUnits = second.Multiplier == 1 || second.Multiplier == first.Multiplier || sharedUnit;
         var sameCurrency = second.Currency is null || second.Currency == first.Currency;
         var high = second.Value * (second.Multiplier == 1 ? first.Multiplier : second.Multiplier);
@@ -382,7 +386,7 @@ internal static partial class BudgetReader
     }
 
     private static readonly string[][] LowerBound = Phrases.Of(
-        "ab", "mindestens", "mind", "at least", "more than", "mehr als", "ueber", "over", "minimum", "min", "upwards of", "from",
+        "ab", "mindestens", "mind", "at least", "more than", "more then", "higher than", "higher then", "mehr als", "mehr wie", "ueber", "over", "minimum", "min", "upwards of", "from",
         "starting at", "starts at", "start at", "starting from", "starts from", "beginning at", "begins at", "beginnt bei",
         "faengt bei", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
 
@@ -414,12 +418,33 @@ internal static partial class BudgetReader
             }
         }
 
+        if (ForeignPeriod().IsMatch(text))
+        {
+            // "12 000 EUR / an", "5 tis. měsíčně", "1000 € par mois", "50 000 om året": a period in the writer's first
+            // language is read as its English; confirmed, as the words around it are not read
+            var glossed = Read(ForeignPeriod().Replace(text, m => m.Groups["month"].Success ? " per month" : m.Groups["quarter"].Success ? " per quarter" : " per year"), defaultCurrency, culture);
+            return glossed is { Confidence: Confidence.High } ? glossed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : glossed;
+        }
+
         if (FractionWritten(text, defaultCurrency, culture, out var fraction))
         {
             return fraction;
         }
 
         var reading = ReadAmount(text, defaultCurrency, culture);
+        if (reading is { Value: BudgetEstimate { HasAmount: true } inUnits } && reading.Confidence > Confidence.Low &&
+            (inUnits.Maximum ?? inUnits.Minimum) < 1000 && inUnits.Period == BudgetPeriod.Once && InThousands().IsMatch(text) &&
+            LoneCurrency(text, FoldedText.Of(text)) is null)
+        {
+            // "Maybe 15? In thousands I mean", "20-30 (in Tsd.)": the unit said apart from the numbers is theirs; confirmed
+            return reading with
+            {
+                Value = inUnits with { Minimum = inUnits.Minimum * 1000, Maximum = inUnits.Maximum * 1000 },
+                Confidence = Confidence.Medium,
+                Hint = ReadingHints.Ambiguous,
+            };
+        }
+
         if (reading is { Value: BudgetEstimate { HasAmount: true } } && reading.Confidence > Confidence.Low && RateShorterThanMonth(text))
         {
             // "1k pro Woche", "$150/hr", "Tagessatz 800 €": a rate per week, day or hour is no budget period we store, and
@@ -441,6 +466,13 @@ internal static partial class BudgetReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (reading is { Confidence: Confidence.High, Value: BudgetEstimate { HasAmount: true } } && SeveralYears(FoldedText.Of(text)))
+        {
+            // "$1.2M over three years", "EUR 120 000 for a four-year contract": a sum for several years, which careful
+            // readers keep as the total or divide by the years; confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Confidence: Confidence.High, Value: BudgetEstimate { HasAmount: true } } && GrandWithoutCurrency(text))
         {
             // "around 25 grand": the slang says thousands, not of which money, and careful readers of an English chat take
@@ -451,11 +483,57 @@ internal static partial class BudgetReader
         return reading is { Confidence: Confidence.High } && UnreadQualifier(text, reading) ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
     }
 
+    /// <summary>Whether two amounts for different periods come to the same sum in a year ("5k a month, so 60k a year").</summary>
+    private static bool SameSumPerYear(Amount first, BudgetPeriod? firstPeriod, Amount second, BudgetPeriod? secondPeriod)
+    {
+        static int? PerYear(BudgetPeriod? period) => period switch
+        {
+            BudgetPeriod.Month => 12,
+            BudgetPeriod.Quarter => 4,
+            BudgetPeriod.Year => 1,
+            _ => null,
+        };
+
+        return PerYear(firstPeriod) is { } a && PerYear(secondPeriod) is { } b && first.Value * first.Multiplier * a == second.Value * second.Multiplier * b;
+    }
+
     private static bool BareZero(string text) => text.Trim() is "0" or "0." or "0!";
 
+    // ("mil" is a million to English writers and a thousand to Spanish and Portuguese ones: confirmed as well)
     private static bool MilleAmount(string text, SlotReading reading) =>
-        reading.Value is BudgetEstimate { HasAmount: true } && text.Contains("mille", StringComparison.OrdinalIgnoreCase) &&
-        FoldedText.Of(text).Words.Any(w => w.Text is "mille");
+        reading.Value is BudgetEstimate { HasAmount: true } && text.Contains("mil", StringComparison.OrdinalIgnoreCase) &&
+        FoldedText.Of(text).Words.Any(w => w.Text is "mille" or "mil");
+
+    // Words for years after a count of them ("three years", "4-year contract", "für 3 Jahre", "2 ans")
+    private static readonly HashSet<string> YearsWords = new(StringComparer.Ordinal)
+    {
+        "year", "years", "yr", "yrs", "jahre", "jahren", "jahres", "jaehrig", "jaehrige", "jaehrigen", "jaehriger", "jaehriges",
+        "ans", "anni", "anos", "jaar", "jaren", "ar", "lata", "let",
+    };
+
+    private static readonly HashSet<string> YearCounts = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "ten", "several", "multi", "multiple", "zwei", "drei", "vier",
+        "fuenf", "sechs", "sieben", "acht", "zehn", "mehrere", "mehr",
+    };
+
+    private static bool IsYearCount(string word) =>
+        YearCounts.Contains(word) || word.Length <= 2 && int.TryParse(word, out var n) && n is > 1 and < 30;
+
+    /// <summary>Whether the answer speaks of several years ("over three years", "a four-year contract", "mehrjährig").</summary>
+    private static bool SeveralYears(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text.StartsWith("mehrjaehrig", StringComparison.Ordinal) || folded[i].Text is "multiyear" or "multiannual" ||
+                i + 1 < folded.Count && IsYearCount(folded[i].Text) && YearsWords.Contains(folded[i + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Words that name a dollar of another country before "dollar(s)"/"bucks" ("Kiwi dollars", "Canadian dollars").
     private static readonly HashSet<string> DollarCountries = new(StringComparer.Ordinal)
@@ -569,6 +647,8 @@ internal static partial class BudgetReader
 
         return false;
     }
+
+    private static bool IsYearValue(decimal value) => value is >= 1990 and <= 2100 && value == decimal.Truncate(value);
 
     private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && int.TryParse(word, out var year) && year is >= 1990 and <= 2100;
 
@@ -838,8 +918,10 @@ internal static partial class BudgetReader
                 // no one amount is the budget: asked again, never one of them stored with the other's period.
                 // An amount said to be paid once, then one per period ("$15k one-time plus $500/mo", "10.000€ einmalig +
                 // 300€/Monat"), is the budget of the purchase, the other its running costs: the once amount, confirmed.
+                // The same sum said again for another period ("5 tis. měsíčně, also 60 tausend pro Jahr") is the first
+                // amount, confirmed.
                 var firstPeriod = PeriodAfter(text, first.End);
-                confidence = amounts.Skip(1).Any(a => PeriodAfter(text, a.End) != firstPeriod) &&
+                confidence = amounts.Skip(1).Any(a => PeriodAfter(text, a.End) != firstPeriod && !SameSumPerYear(first, firstPeriod, a, PeriodAfter(text, a.End))) &&
                              !(firstPeriod is null && OnceBeside(text, first.Start, first.End))
                     ? Confidence.Low
                     : Confidence.Medium;
@@ -1985,6 +2067,14 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d)(?:\s*-?\s*(?:ish|odd)(?:\s+or\s+so)?|\s+(?:or|oder)\s+so)(\s*(?:k|tsd\.?|tausend|thousand|grand|mio\.?|m|million|millionen)(?!\p{L}))", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HedgeBeforeMultiplier();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|im|en)\s+(?:thousands?|tausend(?:ern)?|tsd|k|k€|teur|keur|milliers|migliaia)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InThousands();
+
+    // A period in the language of a prospect writing German or English as a second one ("/ an", "par mois", "měsíčně",
+    // "miesięcznie", "al mese", "per maand", "om året"); "an" alone is a German word, so only after a slash or "par".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<month>\s*/\s*(?:mois|mes|mese|maand|mnd|měsíc|mesiac|miesiąc|månad|måned)\b|\b(?:par|per|al|por|au|na|om|i|pr\.?)\s+(?:mois|mes|mese|maand|měsíc|mesiac|miesiąc|månad|måned|månaden|måneden)\b|\b(?:mensuel(?:le)?s?|mensuellement|mensile|mensili|mensual(?:es|mente)?|maandelijks|měsíčně|mesačne|miesięcznie|havonta|månedlig|månatligen|aylık)\b)|(?<quarter>\s*/\s*trimestre\b|\b(?:par|per|al|por)\s+(?:trimestre|kwartaal)\b|\b(?:trimestriel(?:le)?s?|trimestrale|trimestral(?:es)?|kwartalnie|čtvrtletně)\b)|(?<year>\s*/\s*(?:an|année|anno|año|jaar|rok|år)\b|\b(?:par|per|al|por|na|om|pr\.?)\s+(?:an|année|anno|año|jaar|rok|år|året)\b|\b(?:à |a )?l'(?:an|anno)\b|\ball'anno\b|\bi året\b|\b(?:annuel(?:le)?s?|annuellement|annuale|annuali|anual(?:es|mente)?|jaarlijks|ročně|ročne|rocznie|évente|årlig(?:en)?|yıllık)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ForeignPeriod();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\bmill?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortMillion();
 
@@ -2211,6 +2301,12 @@ internal static partial class BudgetReader
                 window[at].Text is "then" or "dann" or "danach")
             {
                 // "6k, then a monthly fee": what comes after "then" is another cost
+                break;
+            }
+
+            if (at > 0 && IsYearCount(window[at - 1].Text) && YearsWords.Contains(window[at].Text))
+            {
+                // "for a four-year contract": the length of the contract, no period of payment
                 break;
             }
 
@@ -2516,6 +2612,10 @@ internal static partial class BudgetReader
         "zloty", "zlotys", "zlotych", "zl", "rupee", "rupees", "rs", "yen", "yuan", "renminbi", "rmb", "kronor", "kroner", "kronen",
         "kronur", "forint", "forints", "lei", "rand", "peso", "pesos", "reais", "lira", "liras", "lire", "ruble", "rubles", "rubel",
         "dirham", "dirhams", "riyal", "riyals", "baht", "ringgit", "dinar", "dinars", "shekel", "shekels", "hryvnia", "naira", "rupiah",
+        // the crown, the zloty and the forint by their signs and names where they are paid ("500 000 Kč", "300 000 Ft",
+        // "50 000 kr"), and their codes written small ("czk", "sek")
+        "kc", "korun", "koruna", "koruny", "korona", "korony", "koron", "krone", "krona", "kr", "zlote", "ft", "forintot",
+        "czk", "pln", "huf", "sek", "dkk", "nok", "isk", "ron", "bgn", "lev", "leva", "kuna",
     };
 
     // Words of the Indian numbering that stand between an amount and its currency ("10 lakh INR").
@@ -2610,7 +2710,7 @@ internal static partial class BudgetReader
             }
 
             if (wordStart < wordEnd && (IndianMagnitudes.Contains(FoldedText.Fold(text[wordStart..wordEnd])) ||
-                                        FoldedText.Fold(text[wordStart..wordEnd]) is "k" or "m" or "mio" or "mn" or "tsd" or "thousand" or "tausend" or "million" or "millionen"))
+                                        MultiplierOf(FoldedText.Fold(text[wordStart..wordEnd])) is { Currency: null }))
             {
                 k = wordStart;
                 while (k > 0 && text[k - 1] == ' ')
@@ -3124,6 +3224,10 @@ internal static partial class BudgetReader
     private static (decimal Factor, string? Currency)? MultiplierOf(string word) => word switch
     {
         "k" or "tsd" or "tausend" or "tausender" or "thousand" or "thousands" or "grand" or "t" or "tds" or "mille" or "riesen" or "riese" => (1_000m, null),
+        // the thousand and the million of prospects writing in a second language ("20 tis. EUR", "50 tys.", "20 mila euro",
+        // "40 Tausends", "1,5 mln", "2 millió"): words no other number is written with
+        _ when ForeignThousands.Contains(word) => (1_000m, null),
+        _ when ForeignMillions.Contains(word) => (1_000_000m, null),
         "teur" or "keur" => (1_000m, "EUR"),
         "tchf" or "kchf" => (1_000m, "CHF"),
         "kusd" => (1_000m, "USD"),
@@ -3135,6 +3239,17 @@ internal static partial class BudgetReader
         _ => null,
     };
 
+    private static readonly HashSet<string> ForeignThousands = new(StringComparer.Ordinal)
+    {
+        "tis", "tisic", "tisice", "tys", "tysiecy", "tysiace", "tysiac", "mila", "duizend", "tusen", "tusind", "ezer", "tausends",
+    };
+
+    private static readonly HashSet<string> ForeignMillions = new(StringComparer.Ordinal)
+    {
+        "mln", "milion", "miliony", "milionu", "milionow", "millio", "milioni", "millones", "millon", "miljoen", "miljon",
+        "miljoner", "millioner", "milyon",
+    };
+
     /// <summary>The currency a sign stands for ("€", "$", "£"), or null.</summary>
     private static string? SymbolCurrency(char sign) => sign switch { '€' => "EUR", '$' => "USD", '£' => "GBP", _ => null };
 
@@ -3142,7 +3257,8 @@ internal static partial class BudgetReader
     {
         "eur" or "euro" or "euros" or "eu" => "EUR",
         "usd" or "dollar" or "dollars" or "bucks" or "us" => "USD",
-        "chf" or "sfr" or "franken" or "francs" or "franc" => "CHF",
+        // ("500 Fränkli", "200 Stutz": the Swiss franc by its names in Swiss German)
+        "chf" or "sfr" or "franken" or "francs" or "franc" or "fraenkli" or "stutz" => "CHF",
         "fr" when afterNumber => "CHF",
         "gbp" or "pfund" or "pound" or "pounds" or "quid" or "sterling" => "GBP",
         _ => null,

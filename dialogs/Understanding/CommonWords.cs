@@ -38,6 +38,7 @@ internal static class CommonWords
     [
         "haven't got a clue", "havent got a clue", "haven't a clue", "not a clue", "don't have a clue", "dont have a clue",
         "keinen schimmer", "keinen blassen schimmer", "null ahnung", "nicht die geringste ahnung", "not the faintest",
+        "zero idea", "zero clue", "not the slightest idea", "keine idee",
     ];
 
     /// <summary>Laughter and joke words, folded ("lol", "haha", "jk"): the writer is not giving a plain answer.</summary>

@@ -223,6 +223,7 @@ internal static class TimelineReader
         ["di"] = string.Empty, ["de"] = string.Empty, ["le"] = string.Empty, ["la"] = string.Empty, ["il"] = string.Empty,
         ["l'anno"] = "the year", ["anno"] = "year", ["prossimo"] = "next", ["l'annee"] = "the year", ["annee"] = "year",
         ["prochaine"] = "next", ["prochain"] = "next", ["mois"] = "month", ["mese"] = "month",
+        ["trimestre"] = "quarter",
     };
 
     // Whole French and Italian answers of "as soon as possible" and "don't know".
@@ -242,8 +243,22 @@ internal static class TimelineReader
     {
         "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "gennaio",
         "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre", "entro",
-        "debut", "inizio", "d'ici", "prochaine", "prossimo", "fin", "mars",
+        "debut", "inizio", "d'ici", "prochaine", "prossimo", "fin", "mars", "trimestre",
     };
+
+    // a quarter by its number in French, Italian or Spanish ("1er trimestre", "primo trimestre", "segundo trimestre")
+    private static readonly System.Text.RegularExpressions.Regex ForeignQuarter = new(
+        @"\b(?:(?<n>[1-4])\s?(?:er|re|e|ème|eme|°|º|o)?|(?<w>premier|première|primo|primer|deuxième|deuxieme|secondo|segundo|troisième|troisieme|terzo|tercer|quatrième|quatrieme|quarto|cuarto))\s+trimestre\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static int ForeignQuarterNumber(System.Text.RegularExpressions.Match m) =>
+        m.Groups["n"].Success ? m.Groups["n"].Value[0] - '0' : m.Groups["w"].Value.ToLowerInvariant() switch
+        {
+            "premier" or "première" or "primo" or "primer" => 1,
+            "deuxième" or "deuxieme" or "secondo" or "segundo" => 2,
+            "troisième" or "troisieme" or "terzo" or "tercer" => 3,
+            _ => 4,
+        };
 
     // The vocabulary of a start in French or Italian for the gloss
     private static readonly RomanceGloss.Vocabulary StartWords = new(ForeignCues, ForeignWords, ForeignPhrases);
@@ -288,6 +303,14 @@ internal static class TimelineReader
         }
 
         var trimmed = text.Trim();
+        if (ForeignQuarter.IsMatch(trimmed) &&
+            Read(ForeignQuarter.Replace(trimmed, m => "Q" + ForeignQuarterNumber(m)), reference, culture, whole) is { } quarter)
+        {
+            // "1er trimestre 2027", "primo trimestre", "segundo trimestre": a quarter by its number in French, Italian or
+            // Spanish is that quarter, read as "Q1"
+            return quarter with { Value = quarter.Value is TimelineEstimate q ? q with { Text = trimmed } : quarter.Value, Evidence = trimmed };
+        }
+
         if (CountCorrected.Match(trimmed) is { Success: true } corrected &&
             Read(corrected.Groups[1].Value + corrected.Groups[4].Value + corrected.Groups[3].Value, reference, culture) is { Value: TimelineEstimate { Start: not null } } recounted)
         {

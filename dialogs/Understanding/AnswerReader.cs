@@ -317,6 +317,12 @@ public sealed class AnswerReader
             return step == QuestionSteps.Authority && !ChoiceReader.AnswersWithSelf(text) ? null : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Phone && reading.Confidence != Confidence.High && Discipline.OtherNumberLabel(FoldedText.Of(text)))
+        {
+            // "Kundennummer 471 108 150": a number labelled as another kind is not even a phone number to confirm
+            return null;
+        }
+
         if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } && !Discipline.MarksMoney(text) && IsQuestion(text))
         {
             // "what's typical for a team of 10?": a number in a question without a mark of money is no amount to confirm

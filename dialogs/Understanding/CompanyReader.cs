@@ -69,6 +69,9 @@ internal static partial class CompanyReader
         "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "sp.j.", "sp. j.", "sp.k.", "sp. k.", "spol. s r.o.", "s.r.o.",
         "a.s.", "gesmbh", "ges.m.b.h.", "ges.m.b.h", "kft.", "kft", "n.v.", "pte. ltd.", "pte ltd", "pvt. ltd.", "pvt ltd",
         "s.a.s.", "ltda.", "ltda", "lda.", "lda", "s.l.u.", "s.r.l.s.", "srls", "s.l.", "aps", "oyj", "d.o.o.",
+        // the Polish, Czech, Slovak, Hungarian and Belgian partnerships and companies ("Meblex Sp.j.", "Novák v.o.s.",
+        // "Tóth Kft.", "Szabó Zrt.", "Dubois SPRL")
+        "sp.j.", "sp. j.", "sp.k.", "sp. k.", "s.c.", "v.o.s.", "k.s.", "zrt.", "zrt", "nyrt.", "nyrt", "bt.", "kkt.", "bvba", "sprl", "cvba",
         // the short forms of the Nordic, Baltic and Benelux countries and Spain ("Skyline Apps AB", "Fjordsoft AS",
         // "CleanPro Oy", "Cloudly OÜ"): letters that are words too ("ab", "as"), so they count only where ForeignShortForm
         // says so
@@ -115,6 +118,21 @@ internal static partial class CompanyReader
             // "die Claas-Vertretung in Cloppenburg, Firma Hempen": "Firma" names the firm after a description of what it
             // is; the name after it is offered, confirmed, as the description may be how the prospect knows it
             return new SlotReading("company", firmNamed, Confidence.Medium, text) { Hint = ReadingHints.Ambiguous };
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string shoutedWord } && text.Trim().TrimEnd('.', '!') is var alone &&
+            alone == shoutedWord && alone.All(char.IsLetter) && alone.Length >= 6 && alone.All(char.IsUpper))
+        {
+            // "LOGIPOL": one long word all in capitals is a name typed in capitals more often than an acronym (those are
+            // short: "ÜSTRA", "BASF"), but its owner may write it so; written as a name is, confirmed
+            return reading with { Value = Capitalized(alone.ToLowerInvariant()), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string beforeShort } && ShortFormInBracketsAfter(text, beforeShort))
+        {
+            // "Helsinki Regional Transport Authority (HSL)": the short form in brackets after the name is kept by some
+            // careful writers as part of it and dropped by others, so the name is confirmed
+            reading = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (reading is { Value: string acronymFirst } && Expansion(acronymFirst) is { } expanded)
@@ -680,7 +698,9 @@ internal static partial class CompanyReader
         {
             // "Bay Area Dental Assistants Association aka BADAA": a second name for the same firm after "aka"/"alias"
             // leaves the choice open like "bzw.": the first, confirmed
-            if (folded[i].Text is "bzw" or "beziehungsweise" or "aka" or "alias" && ReadWords(text[..folded[i].Start].TrimEnd(' ', ',', '-', '–', '/'), language) is { } before)
+            // ("Company: Alias Software GmbH": after a label's colon the word opens the name)
+            if (folded[i].Text is "bzw" or "beziehungsweise" or "aka" or "alias" && !text.AsSpan(0, folded[i].Start).TrimEnd().EndsWith(":") &&
+                ReadWords(text[..folded[i].Start].TrimEnd(' ', ',', '-', '–', '/'), language) is { } before)
             {
                 // "Müller Holding bzw. deren Tochter, die Müller Feinkost GmbH": "bzw." opens a second company, so the
                 // one before it is the prospect's to confirm, and the word is never part of its name
@@ -1022,7 +1042,9 @@ internal static partial class CompanyReader
         for (var k = from + 1; k <= from + 2 && k + 1 < folded.Count; k++)
         {
             var legal = folded[k].Text is "bei" or "at" or "fuer" or "for" or "von" or "vom" && HasLegalForm(clean, folded[k].End);
-            if (!folded[k].AfterBreak && (legal || folded[k].Text is "bei" or "at" && !Array.Exists(Prefixes, p => folded.MatchesAt(from, p))))
+            // ("für Vom Fass GmbH": a capitalized preposition after a framing one is the name's own first word)
+            var ownWord = folded[k].Text is "vom" or "for" && char.IsUpper(clean[folded[k].Start]) && folded[k - 1].Text is "fuer" or "for" or "bei" or "at" or "von" or "with";
+            if (!folded[k].AfterBreak && !ownWord && (legal || folded[k].Text is "bei" or "at" && !Array.Exists(Prefixes, p => folded.MatchesAt(from, p))))
             {
                 unsure = !legal;
                 from = folded[k + 1].Text is "der" or "dem" or "den" or "die" or "the" && k + 2 < folded.Count ? k + 2 : k + 1;
@@ -1194,6 +1216,23 @@ internal static partial class CompanyReader
         }
 
         return new SlotReading("company", stored, confidence, name.Value.Name);
+    }
+
+    /// <summary>Whether the answer ends in a short form in brackets ("(HSL)", "(TfL)") right after a name without a legal
+    /// form: three to six letters, two or more of them capitals, that are no place ("(NYC)") and no legal form ("(GbR)");
+    /// two letters ("(DC)", "(UK)") and a bracket after a legal form say where the firm is.</summary>
+    private static bool ShortFormInBracketsAfter(string text, string name)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        var open = trimmed.LastIndexOf('(');
+        if (open <= 0 || !trimmed.EndsWith(')') || !trimmed[..open].TrimEnd().EndsWith(name, StringComparison.OrdinalIgnoreCase) || HasLegalForm(name, 0))
+        {
+            return false;
+        }
+
+        var inside = trimmed[(open + 1)..^1].Trim();
+        return inside.Length is >= 3 and <= 6 && inside.All(char.IsLetter) && char.IsUpper(inside[0]) && inside.Count(char.IsUpper) >= 2 &&
+               !MessageReader.IsPlace(FoldedText.Fold(inside)) && !HasLegalForm(inside, 0);
     }
 
     /// <summary>Whether the name opens with a word of five letters or more all in capitals and another word of it has
@@ -2457,10 +2496,13 @@ internal static partial class CompanyReader
 
     // "The Johnson Group", "The Home Depot": a capitalized English article before a capitalized word is written as part
     // of the name, while "the Acme Corporation in Denver" only points at it.
+    // ("for The Harbor Collective": the same after a preposition; the capital "The" keeps the article in the name)
     private static bool ArticleOfName(string text, FoldedText folded, int at, string[] prefix) =>
-        prefix is ["the"] && text[folded[at].Start] == 'T' && at + 1 < folded.Count && char.IsUpper(text[folded[at + 1].Start]) ||
-        // "Vom Fass GmbH", "For Good Ltd": a preposition with a capital at the start may be the name's own first word
-        prefix is ["vom"] or ["beim"] or ["for"] && at == 0 && char.IsUpper(text[folded[at].Start]);
+        prefix is ["the"] or [_, "the"] && text[folded[at + prefix.Length - 1].Start] == 'T' && at + prefix.Length < folded.Count &&
+        char.IsUpper(text[folded[at + prefix.Length].Start]) ||
+        // "Vom Fass GmbH", "For Good Ltd": a preposition with a capital at the start may be the name's own first word; so
+        // is one with a capital inside the sentence ("für Vom Fass GmbH")
+        prefix is ["vom"] or ["beim"] or ["for"] && (at == 0 || !folded[at].AfterBreak) && char.IsUpper(text[folded[at].Start]);
 
     /// <summary>The company name from word <paramref name="at"/> on: framing words ("wir sind die", "I work for") off,
     /// cut after a legal form ("Acme GmbH aus Köln" → "Acme GmbH") or before a place ("aus Köln", "in Berlin", "based in").</summary>

@@ -95,6 +95,15 @@ internal static class GivenNames
         "julija", "dragan", "milan", "nikola", "jelena", "ivana", "marija", "petar", "goran", "zoran", "tomas",
         "jiri", "pavel", "ondrej", "marek", "ljubica", "milica", "dragana", "vesna", "snezana", "dejan", "bojan", "nenad",
         "darko", "zeljko", "branko", "slobodan", "tomislav", "aleksandar", "miroslav", "josip",
+        "petr", "vaclav", "jaroslav", "zdenek", "radek", "vojtech", "frantisek", "karel", "ladislav", "stanislav",
+        "dusan", "lubos", "radim", "libor", "matej", "stepan", "zuzana", "lenka", "tereza", "katerina", "lucie", "marketa",
+        "jitka", "ludmila", "hana", "pavla", "wojciech", "grzegorz", "andrzej", "mateusz", "lukasz", "bartosz", "przemyslaw",
+        "dariusz", "slawomir", "zbigniew", "tadeusz", "jacek", "rafal", "dorota", "iwona", "justyna", "karolina", "paulina",
+        "zofia", "alicja", "urszula", "halina", "krystyna", "elzbieta", "grazyna", "beata",
+        // Hungarian
+        "istvan", "laszlo", "zoltan", "gabor", "attila", "janos", "ferenc", "sandor", "jozsef", "tamas", "akos", "balazs",
+        "zsolt", "csaba", "gyorgy", "imre", "tibor", "krisztian", "bence", "zsofia", "katalin", "erzsebet", "ildiko",
+        "zsuzsanna", "eszter", "agnes", "krisztina", "timea", "reka", "judit", "orsolya",
         // Dutch, Nordic
         "jeroen", "joost", "pieter", "sander", "bram", "daan", "sanne", "lotte", "femke", "anouk", "maarten", "wouter",
         "thijs", "ruben", "niels", "anders", "mette", "sigrid", "kristian", "magnus", "mikael", "johan",

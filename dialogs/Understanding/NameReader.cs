@@ -84,8 +84,9 @@ internal static partial class NameReader
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "just call me", "you can just call me", "please call me", "herr", "frau",
         "hr", "fr", "mr", "mrs", "ms", "miss", "mister", "misses", "missus", "monsieur", "madame", "mme", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
         "schreib einfach", "schreiben sie einfach", "schreibt einfach", "just put", "just write",
-        // Indian English introduces oneself with "myself" ("myself Anil Reddy"); "heise" is "heiße" mistyped
-        "myself", "ich heise", "i heise",
+        // Indian English introduces oneself with "myself" ("myself Anil Reddy"); "heise" is "heiße" mistyped; "here is"
+        // is "hier ist" said word for word by writers of English as a second language
+        "myself", "ich heise", "i heise", "here is",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse",
         // French and Italian introductions of Swiss writers
@@ -219,8 +220,8 @@ internal static partial class NameReader
         if (reading is { Confidence: Confidence.High, Value: string pair } && FoldedText.Of(pair) is { Count: 2 } words &&
             !GivenNames.IsName(words[0].Text) && GivenNames.At(pair, words, 1) > 0)
         {
-            // "Nagy Péter", "Chen Wei": a surname first and a common given name last is the Hungarian or East Asian order,
-            // which writers keep or turn round; the name is confirmed as written
+            // "Chen Wei": a surname first and a common given name last is the East Asian order, which writers keep or
+            // turn round; the name is confirmed as written
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
@@ -514,6 +515,13 @@ internal static partial class NameReader
             return real.Confidence == Confidence.High ? real with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : real;
         }
 
+        if (CalledByAtEnd(text) is { } calledBy && Read(calledBy) is { Value: string } called)
+        {
+            // "Sie können mich Pavel nennen": the name to address the writer by, the verb after it; it may be a short
+            // name, so it is confirmed
+            return called with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (AfterOwnedSlip(text) is { } owned)
         {
             // "sorry typo earlier, its Chris Walsh not Welsh": a first clause that owns up to a slip before is no part of
@@ -585,6 +593,12 @@ internal static partial class NameReader
         {
             // "Bob (Robert) Haskins": a longer given name in brackets after the short one is its full form
             return fullGiven;
+        }
+
+        if (GivenInBracketsAfterSurname(stripped) is { } surnameFirst)
+        {
+            // "Hr. Dvořák (Martin)": the given name in brackets after the surname completes it
+            return surnameFirst;
         }
 
         if (FullNameInBrackets(stripped) is { } full)
@@ -690,7 +704,7 @@ internal static partial class NameReader
             confidence = Confidence.Medium;
         }
 
-        if (!Salutation(clean) && InUsualOrder(value) is { } turned)
+        if (!Salutation(clean) && InUsualOrder(value, clean) is { } turned)
         {
             value = turned;
             confidence = Confidence.Medium;
@@ -743,6 +757,29 @@ internal static partial class NameReader
         }
 
         return null;
+    }
+
+    private static readonly string[][] CalledByOpeners = Phrases.Of(
+        "sie koennen mich", "du kannst mich", "ihr koennt mich", "sie duerfen mich", "du darfst mich", "man kann mich");
+
+    /// <summary>The one or two words between "Sie können mich" (or "du kannst mich") and "nennen" that end the message
+    /// ("Sie können mich gerne Pavel nennen" → "Pavel"), or null.</summary>
+    private static string? CalledByAtEnd(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var (at, length) = folded.Find(CalledByOpeners, 0);
+        if (at < 0 || folded.Count < 2 || folded[^1].Text != "nennen")
+        {
+            return null;
+        }
+
+        var from = at + length;
+        while (from < folded.Count - 1 && folded[from].Text is "gerne" or "gern" or "ruhig" or "einfach" or "auch")
+        {
+            from++;
+        }
+
+        return folded.Count - 1 - from is 1 or 2 ? text[folded[from].Start..folded[^2].End] : null;
     }
 
     private static readonly string[] SurnameWords = ["nachname", "nachnamen", "familienname", "zuname", "surname", "last", "family"];
@@ -992,30 +1029,51 @@ internal static partial class NameReader
         return marks > 0 ? lines[0] : null;
     }
 
-    // Common family names of languages that write the family name first (Vietnamese, Chinese, Korean, Hungarian): such a
-    // name is kept in the order the person wrote it ("Nguyen Minh").
+    // Common family names of languages that write the family name first (Vietnamese, Chinese, Korean): such a name is
+    // kept in the order the person wrote it ("Nguyen Minh"). Hungarian names are turned round like "Huber Sepp", as
+    // Hungarians writing to foreigners expect ("Nagy Péter" is Péter Nagy).
     private static readonly HashSet<string> FamilyNameFirst = new(StringComparer.Ordinal)
     {
         "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
         "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
-        "lin", "he", "gao", "luo", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "nagy",
-        "kovacs", "toth", "szabo", "horvath", "varga", "kiss", "molnar", "nemeth", "farkas",
+        "lin", "he", "gao", "luo", "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
     };
 
-    /// <summary>"Huber Sepp", "Brandl Maria": two words whose second only is a common given name are a surname before the
-    /// given name, as in lists and southern German speech. Returns them in the usual order, to be confirmed, since the
-    /// first word may be a given name the bot does not know; null for any other name.</summary>
-    internal static string? InUsualOrder(string name)
+    /// <summary>"Huber Sepp", "Brandl Maria", "von Allmen Beat", "DUBOIS Marie-Claire": a surname (after its particles)
+    /// before a common given name, as in lists, official forms and southern German or Hungarian speech; a surname in
+    /// capitals before a name that is not, as French and Belgian forms write it, needs no known given name. Returns them
+    /// in the usual order, to be confirmed, since the first word may be a given name the bot does not know; null for any
+    /// other name.</summary>
+    internal static string? InUsualOrder(string name, string? written = null)
     {
-        var words = FoldedText.Of(name);
-        if (words.Count != 2 || name.Contains(',', StringComparison.Ordinal) || GivenNames.IsName(words[0].Text) || !GivenNames.IsName(words[1].Text) ||
-            FamilyNameFirst.Contains(words[0].Text))
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || name.Contains(',', StringComparison.Ordinal))
         {
             return null;
         }
 
-        var parts = name.Split(' ', 2, StringSplitOptions.TrimEntries);
-        return parts.Length == 2 ? parts[1] + " " + parts[0] : null;
+        // "von Allmen", "van den Berg": particles in small letters open the surname; an Asian "Le" is a family name
+        var surnameAt = 0;
+        while (surnameAt < parts.Length - 2 && FoldedText.Of(parts[surnameAt]) is { Count: 1 } particle && Particles.Contains(particle[0].Text) &&
+               particle[0].Text is not ("dr" or "prof" or "le" or "bin") && char.IsLower(parts[surnameAt][0]))
+        {
+            surnameAt++;
+        }
+
+        var surname = FoldedText.Of(parts[surnameAt]);
+        var given = FoldedText.Of(parts[^1]);
+        if (surnameAt != parts.Length - 2 || surname.Count == 0 || given.Count == 0 || GivenNames.IsName(surname[0].Text) ||
+            FamilyNameFirst.Contains(surname[0].Text) || surname.Words.Any(w => NotInNames.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var known = given.Count == 1 ? GivenNames.IsName(given[0].Text) : GivenNames.At(parts[^1], given, 0) == given.Count;
+        // the name may come capitalized already; the capitals are looked for in the words as typed
+        written ??= name;
+        var shoutedSurname = surnameAt == 0 && parts[0].Count(char.IsLetter) >= 3 && written.Contains(parts[0].ToUpperInvariant(), StringComparison.Ordinal) &&
+                             char.IsUpper(parts[^1][0]) && written.Contains(parts[^1], StringComparison.Ordinal) && parts[^1].Any(char.IsLower);
+        return known || shoutedSurname ? parts[^1] + " " + string.Join(' ', parts[..^1]) : null;
     }
 
     /// <summary>Whether a correcting word after the name read is followed by a word that may be a name: a common given
@@ -1611,6 +1669,30 @@ internal static partial class NameReader
 
         var value = Capitalized(name.Name);
         return new SlotReading("name", value, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+    }
+
+    /// <summary>"Hr. Dvořák (Martin)", "Novak (Jana)": one surname, after a salutation or not, and a common given name
+    /// in brackets with nothing after it is the whole name, given name first; null when the message is not so.</summary>
+    private static SlotReading? GivenInBracketsAfterSurname(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        if (OneBracket(trimmed) is not { } bracket || bracket.Close != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var inside = trimmed[(bracket.Open + 1)..bracket.Close].Trim();
+        var given = FoldedText.Of(inside);
+        if (given.Count == 0 || inside.Contains(' ', StringComparison.Ordinal) || !char.IsUpper(inside[0]) ||
+            !(given.Count == 1 ? GivenNames.IsName(given[0].Text) : GivenNames.At(inside, given, 0) == given.Count) ||
+            ReadName(trimmed[..bracket.Open]) is not { Confidence: Confidence.High } surname ||
+            FoldedText.Of(surname.Name) is not { Count: 1 } surnameWord || GivenNames.IsName(surnameWord[0].Text) ||
+            !char.IsUpper(surname.Name[0]) || CompanyReader.IsCompanyWord(surnameWord[0].Text))
+        {
+            return null;
+        }
+
+        return new SlotReading("name", $"{inside} {surname.Name}", Confidence.High, text.Trim());
     }
 
     private static readonly string[][] PartWords = Phrases.Of(
@@ -2256,10 +2338,13 @@ internal static partial class NameReader
             }
         }
 
-        // "Dipl.-Ing. Klaus-Dieter Wendt", "Mag. Eva Leitner": careful writers drop a degree before the name as often as
-        // they keep it, so the name is read without it and confirmed
-        if (DegreeAt(text, folded, at) is > 0 and var degree && at + degree < folded.Count &&
-            ReadName(text[..folded[at].Start] + text[folded[at + degree].Start..]) is { } undegreed)
+        // "Dipl.-Ing. Klaus-Dieter Wendt", "Mag. Eva Leitner", "Ing. Petr Svoboda": careful writers drop a degree before
+        // the name as often as they keep it, so the name is read without it and confirmed; so is one after a doctor's
+        // title ("dr inż. Jan Nowak"), which stays as a doctor's does
+        var degreeAt = at + 1 < folded.Count && folded[at].Text is "dr" or "prof" && DegreeAt(text, folded, at) == 0 &&
+                       folded[at + 1].Start > folded[at].End && text[folded[at + 1].Start - 1] == ' ' ? at + 1 : at;
+        if (DegreeAt(text, folded, degreeAt) is > 0 and var degree && degreeAt + degree < folded.Count &&
+            ReadName(text[..folded[degreeAt].Start] + text[folded[degreeAt + degree].Start..]) is { } undegreed)
         {
             return (undegreed.Name, Confidence.Medium);
         }
@@ -2505,6 +2590,11 @@ internal static partial class NameReader
     /// "Dipl.-Kfm.", "Mag.", "habil."), or 0.</summary>
     private static int DegreeAt(string text, FoldedText folded, int at)
     {
+        if (UndottedDegree(folded, at))
+        {
+            return 1;
+        }
+
         if (at + 1 >= folded.Count || folded[at].End >= text.Length || text[folded[at].End] != '.')
         {
             return 0;
@@ -2516,8 +2606,23 @@ internal static partial class NameReader
             return 2;
         }
 
-        return folded[at].Text is "habil" || folded[at].Text is "mag" or "dipl" && char.IsUpper(text[folded[at].Start]) ? 1 : 0;
+        return folded[at].Text is "habil" || folded[at].Text is "mag" or "dipl" && char.IsUpper(text[folded[at].Start]) ||
+               ForeignDegrees.Contains(folded[at].Text) ? 1 : 0;
     }
+
+    /// <summary>Whether word <paramref name="at"/> is a degree that is written without its full stop too ("Mgr Anna
+    /// Nowak", "mgr inż. Piotr Zieliński"): the abbreviations that are no word and no name.</summary>
+    private static bool UndottedDegree(FoldedText folded, int at) =>
+        at + 1 < folded.Count && folded[at].Text is "mgr" or "inz" or "phdr" or "rndr" or "mudr" or "judr" or "mvdr" or "paeddr" or "dott";
+
+    // Degrees and professional titles written before the name in Central Europe, Italy, Spain and the Netherlands ("Ing.",
+    // "Mgr.", "Bc.", "PhDr.", "mgr inż.", "Dott.", "Avv.", "Lic.", "ir."), read like "Mag.": none is a surname when it
+    // ends in a full stop.
+    private static readonly HashSet<string> ForeignDegrees = new(StringComparer.Ordinal)
+    {
+        "ing", "mgr", "bc", "phdr", "rndr", "mudr", "judr", "mvdr", "paeddr", "thdr", "inz", "dott", "avv", "arch",
+        "geom", "lic", "ir", "drs",
+    };
 
     /// <summary>Whether a folded word is a trade's compound ("holzbau", "schreinerei"), which no surname is.</summary>
     internal static bool IsTradeCompound(string folded) =>

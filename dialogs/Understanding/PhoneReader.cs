@@ -289,6 +289,20 @@ internal static partial class PhoneReader
                 continue;
             }
 
+            // "602 123 456" in a German chat: Germans, Austrians and Swiss write a number in national form with its trunk
+            // zero, so one without it is from a country that has none (Czech and Polish numbers are nine digits); read
+            // there, or in the chat's country, and confirmed, never stored as sure
+            if (region is "DE" or "AT" or "CH" && candidate[0] is >= '1' and <= '9')
+            {
+                var abroad = digits == 9 ? NoTrunkZero.Select(r => Parse(candidate, r)).FirstOrDefault(f => f is { Valid: true }) : null;
+                if ((abroad ?? Parse(candidate, region)) is { } unzeroed && (abroad is not null || digits >= 8))
+                {
+                    found.Add(unzeroed with { Valid = false, Start = start, End = end, ExtensionEnd = extensionEnd });
+                }
+
+                continue;
+            }
+
             // "555-0100": a local number without its area code is not a number to call back
             if (Parse(candidate, region) is { } parsed && (parsed.Valid || digits >= 8))
             {
@@ -381,6 +395,10 @@ internal static partial class PhoneReader
 
         return s.Length == 12 && Digits(s, 0, 3) && s[3] == '-' && Digits(s, 4, 3) && s[7] == '-' && Digits(s, 8, 4);
     }
+
+    // Countries whose numbers have nine digits and no trunk zero, whose prospects write to a German chat in national form,
+    // by how often.
+    private static readonly string[] NoTrunkZero = ["CZ", "PL", "ES", "PT"];
 
     // The countries whose numbers a chat's prospects give in national form, besides the chat's own: German-speaking
     // neighbours in a German chat; Britain, Ireland, Germany, Switzerland and Austria in an English chat from North America

@@ -66,7 +66,7 @@ internal static partial class CompanyReader
         "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e.u.", "e. u.", "se", "partg",
         "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
-        "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "sp.j.", "sp. j.", "sp.k.", "sp. k.", "spol. s r.o.", "s.r.o.",
+        "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
         "a.s.", "gesmbh", "ges.m.b.h.", "ges.m.b.h", "kft.", "kft", "n.v.", "pte. ltd.", "pte ltd", "pvt. ltd.", "pvt ltd",
         "s.a.s.", "ltda.", "ltda", "lda.", "lda", "s.l.u.", "s.r.l.s.", "srls", "s.l.", "aps", "oyj", "d.o.o.",
         // the Polish, Czech, Slovak, Hungarian and Belgian partnerships and companies ("Meblex Sp.j.", "Novák v.o.s.",

@@ -2141,6 +2141,12 @@ internal static partial class MessageReader
         {
             var w = folded[k];
             var capital = char.IsUpper(part[w.Start]) || (k == first && w.Text == "dr" && k + 1 < folded.Count);
+            if (k > first && DasSurname(part, folded, k))
+            {
+                last = k;
+                continue;
+            }
+
             if (!(capital || lowerAllowed) || w.IsNumber || NameCommonWords.Contains(w.Text) || LooksLikeTitle(part, w) ||
                 (k > first && w.AfterBreak) || !capital && NotNameWords.Contains(w.Text) || PrivateWords.Contains(w.Text))
             {
@@ -2863,6 +2869,12 @@ internal static partial class MessageReader
                 continue;
             }
 
+            if (k > first && DasSurname(part, folded, k))
+            {
+                last = k;
+                continue;
+            }
+
             // "it's jen lopez-garcia from …", "ich bin anna schulz": a common given name in small letters after the cue,
             // and the words after it that are no words of a sentence
             var small = !char.IsUpper(original) && GivenNames.At(part, folded, first) > 0 && !NotNameWords.Contains(w.Text) && w.Text.Length >= 2;
@@ -2899,6 +2911,13 @@ internal static partial class MessageReader
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }
+
+    /// <summary>Whether a capitalized "Das" at word <paramref name="k"/> is the surname after a given name ("I am Priya
+    /// Das from …", "hier ist Priya Das von der Acme GmbH"), not the German article: it stands right after a common given
+    /// name in the same clause, and the clause ends after it or goes on with where the writer is from.</summary>
+    private static bool DasSurname(string part, FoldedText folded, int k) =>
+        folded[k].Text == "das" && char.IsUpper(part[folded[k].Start]) && !folded[k].AfterBreak && GivenNames.IsName(folded[k - 1].Text) &&
+        (k + 1 == folded.Count || folded[k + 1].AfterBreak || folded[k + 1].Text is "from" or "von" or "vom" or "here" or "hier" or "bei" or "at" or "aus" or "of");
 
     /// <summary>How many small surname particles start at word <paramref name="k"/> ("van", "van den", "de la", "ter")
     /// when a capitalized surname follows them in the same clause; 0 when they do not.</summary>

@@ -1936,6 +1936,13 @@ internal static partial class MessageReader
         var start = folded[1].Start;
         var end = folded[^1].End;
         var words = FoldedText.Of(part[start..end]);
+        if (words.Words.All(w => CompanyWords.Contains(w.Text)))
+        {
+            // "Marketing Solutions Group": with no name of its own after it, the unit's word is the firm's first word;
+            // the whole clause, confirmed
+            return (new SlotReading(QuestionSteps.Company, part[folded[0].Start..end], Confidence.Medium, part[folded[0].Start..end]), folded[0].Start, end);
+        }
+
         return PlainlyCompany(words, anyWord: false) && words.Words.Skip(1).Any(w => CompanyWords.Contains(w.Text))
             ? (new SlotReading(QuestionSteps.Company, part[start..end], Confidence.High, part[start..end]), start, end)
             : null;

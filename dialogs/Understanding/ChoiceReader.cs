@@ -277,6 +277,16 @@ internal static class ChoiceReader
             return winning;
         }
 
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } &&
+            FoldedText.Of(reading.Evidence).Words.Any(w => Array.Exists(SchedulingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))) &&
+            Folded() is var crewText && ForServiceCrew(crewText) && !SellsBesideBooking(crewText) && !crewText.Words.Any(w => SalesStaff.Contains(w.Text)))
+        {
+            // "automatic booking + reminders for our cleaners", "Terminvereinbarung für den Kundendienst automatisieren":
+            // booking and reminding done for the firm's own service crew is running the service, which careful readers
+            // take as the sales work to automate or as a need of its own; confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: "crm-integration" } } &&
             Folded() is var joined && Connecting(joined) && !NamesCrm(joined))
         {
@@ -715,9 +725,18 @@ internal static class ChoiceReader
             // "ich", "me", "I do" as the answer to who decides (only as the answer to that question: beside other
             // answers "ich" says nothing); a bare pronoun says nothing of deciding alone and most careful writers
             // confirm it, while "ich allein", "I do", "ich selbst" say more and stay sure
-            var bare = folded.Count == 1 && IsOnlySelf(folded);
+            // ("eigentlich ich, ja", "actually me": a word that weighs the answer leaves it to confirm, as a bare "ich")
+            var bare = folded.Count == 1 && IsOnlySelf(folded) || folded.Words.Any(x => WeighingSelfWords.Contains(x.Text));
             return ChoiceReading(step, choices[self], language, bare ? Confidence.Medium : Confidence.High, text.Trim(),
                 bare ? ReadingHints.Ambiguous : null);
+        }
+
+        if (step == QuestionSteps.Authority && folded.Contains(SelfDecides) && SplitBySize(folded) && SharedDecider(choices) is >= 0 and var splitShare)
+        {
+            // "both, I decide for small things, big things with director", "Kleinigkeiten entscheide ich, größere Sachen mit
+            // der GF": the prospect decides the small matters and the big ones with or by someone else, so a purchase like
+            // this one is likely shared; how much is theirs to confirm
+            return ChoiceReading(step, choices[splitShare], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && SelfDeciding(folded) && TopDecider(choices) is >= 0 and var selfDeciding)
@@ -1044,6 +1063,15 @@ internal static class ChoiceReader
             {
                 runnerUp = c;
             }
+        }
+
+        if (step == QuestionSteps.Need && acceptOwnWords && !folded.IsQuestion && !NamesCrm(folded) && UnconnectedSystem(folded) &&
+            !OtherField(folded) && ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } unconnected)
+        {
+            // "we use ServiceTitan and nothing talks to it", "wir nutzen Craftnote, aber das ist mit nichts verbunden": a system
+            // in use that nothing connects with is the pain of connecting it; the negation is the pain, not a need denied.
+            // Confirmed, as the system is no CRM the synonyms know
+            return unconnected;
         }
 
         if (step == QuestionSteps.Authority && winner >= 0 && runnerUp >= 0 && CorrectedRole(folded, best, language) is >= 0 and var corrected)
@@ -1599,6 +1627,18 @@ internal static class ChoiceReader
                     folded.Span(best[instead].Start, best[instead].End), ReadingHints.Ambiguous);
             }
 
+            if (step == QuestionSteps.Need && runnerUp >= 0 && best[runnerUp].Score >= 1 && !best[runnerUp].Approximate &&
+                (!IsNegated(folded, best[runnerUp].Start, best[runnerUp].End) ||
+                 // ("CRM integration not lead gen": the "not" between the two turns down the one after it)
+                 best[runnerUp].End + 2 == w.Start && !NegatedBefore(folded, best[runnerUp].Start)) &&
+                !NobodyDoesIt(folded, w.Start) &&
+                Enumerable.Range(0, best.Length).Count(c => best[c].Score > 0) == 2 && !folded.Contains(Hedges))
+            {
+                // "CRM integration, not lead gen", "nicht Leads gewinnen, sondern CRM anbinden": one need turned down beside
+                // another said plainly; the other is the answer
+                return ChoiceReading(step, choices[runnerUp], language, Confidence.High, folded.Span(best[runnerUp].Start, best[runnerUp].End));
+            }
+
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
                 ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged }
                 : reading with { Confidence = Confidence.Low, Hint = ReadingHints.Negated };
@@ -1828,6 +1868,8 @@ internal static class ChoiceReader
         "umschauen", "mir", "mich", "das", "es", "euch", "sie", "ich", "soll", "see", "explore", "options", "guys",
         // "ich soll mich mal erkundigen", "… schlau machen": finding out, with nothing named to find out about
         "erkundigen", "informieren", "schlau", "machen", "umsehen", "umhoeren",
+        // "my partner asked me to look into chatbots": the kind of thing offered here names nothing to find out about
+        "chatbots", "chatbot", "bots", "bot", "ai", "ki", "tools", "solutions", "loesungen", "software",
     };
 
     /// <summary>Whether the words from <paramref name="from"/> on only say to look, at nothing named ("look into this",
@@ -2044,6 +2086,25 @@ internal static class ChoiceReader
                               Array.Exists(SellingStems, st => w.Text.Contains(st, StringComparison.Ordinal)) ||
                               w.Text.StartsWith("aussendienst", StringComparison.Ordinal) || w.Text is "leads" or "prospects" or "interessenten");
 
+    // Words of automating, booking, scheduling and reminding, from which a need for the service crew's work is read.
+    private static readonly string[] SchedulingStems = ["automat", "termin", "book", "buch", "remind", "erinner", "schedul", "dispatch", "dispo", "einsatzplan"];
+
+    // The firm's own service crew, whose bookings and reminders are the running of the service, no selling.
+    private static readonly HashSet<string> ServiceCrew = new(StringComparer.Ordinal)
+    {
+        "cleaners", "cleaner", "technicians", "technician", "techs", "fitters", "installers", "plumbers", "electricians",
+        "crews", "crew", "drivers", "caregivers", "carers", "nurses", "therapists", "stylists", "groomers", "tutors",
+        "instructors", "engineers", "kundendienst", "service", "servicetechniker", "monteure", "monteuren", "handwerker",
+        "fahrer", "fahrern", "pflegekraefte", "reinigungskraefte", "putzkraefte", "techniker", "technikern", "gesellen",
+    };
+
+    /// <summary>Whether the answer names the firm's own service crew ("for our cleaners", "für unsere Monteure", "den
+    /// Kundendienst"), by a word or a compound that ends in one ("Servicetechniker", "Reinigungskräfte").</summary>
+    private static bool ForServiceCrew(FoldedText folded) =>
+        folded.Words.Any(w => ServiceCrew.Contains(w.Text) || w.Text.EndsWith("techniker", StringComparison.Ordinal) ||
+                              w.Text.EndsWith("monteure", StringComparison.Ordinal) || w.Text.EndsWith("kraefte", StringComparison.Ordinal) ||
+                              w.Text.EndsWith("kundendienst", StringComparison.Ordinal));
+
     private static bool IsAppointment(string word) =>
         word.StartsWith("termin", StringComparison.Ordinal) || word.StartsWith("appointment", StringComparison.Ordinal);
 
@@ -2079,7 +2140,13 @@ internal static class ChoiceReader
         "sagt ja oder nein", "sagt am ende ja oder nein", "sagt dann ja oder nein", "sagt ja oder nein dazu", "says yes or no",
         "gives the yes or no", "gibt das ok", "gibt das okay", "gibt das go", "gibt gruenes licht", "gives the green light",
         "gives the go ahead", "gives the ok", "gives the final ok", "gives the final go", "vergibt", "vergibt den auftrag", "vergeben tut",
-        "awards the contract", "awards it");
+        "awards the contract", "awards it",
+        // "The decision will be made by the Technical Committee": the decision in the passive, made by someone else
+        "decision will be made by", "decision is made by", "decision will be taken by", "decision is taken by", "decision made by",
+        "decision taken by", "decisions are made by", "decisions are taken by", "will be decided by", "is decided by",
+        "are decided by", "will be made by", "will be taken by",
+        // "Entscheidung macht Vorstand in Prag": the German decision "made" by someone else
+        "entscheidung macht", "entscheidung machen", "entscheidung macht der", "entscheidung macht die", "entscheidung macht dann");
 
     // Someone else named as the owner or holder of the budget or the decision ("budget owner is the VP", "the CFO holds
     // the purse strings", "Budgetverantwortung liegt beim GF", "Entscheider ist mein Vater"): read in a clause without
@@ -2697,13 +2764,22 @@ internal static class ChoiceReader
     {
         var words = folded.Words.Select(w => w.Text).ToList();
         var together = words.Any(t => t is "zusammen" or "gemeinsam" or "together" or "jointly");
-        var running = words.Any(t => t is "fuehren" or "leiten" or "betreiben" or "run" or "manage" or "own");
+        var running = words.Any(t => t is "fuehren" or "leiten" or "betreiben" or "run" or "manage" or "own") ||
+                      // "wir haben die Firma zusammen", "we have the shop together": having the business together is owning it
+                      words.Any(t => t is "haben" or "have" or "besitzen" or "gehoert") && words.Any(t => OwnedBusinesses.Contains(t));
         var us = words.Any(t => t is "wir" or "we") || folded.Contains(AndI);
         // ("wir führen das zusammen durch" carries something out, "die Daten zusammenführen" merges them)
         return together && running && us && !words.Any(t => CommonWords.Negations.Contains(t) || t is "durch" or "daten" or "data" or "listen");
     }
 
     private static readonly string[][] AndI = Phrases.Of("und ich", "and i", "and me", "and myself");
+
+    // A business as what is owned ("die Firma", "the shop").
+    private static readonly HashSet<string> OwnedBusinesses = new(StringComparer.Ordinal)
+    {
+        "firma", "betrieb", "unternehmen", "laden", "geschaeft", "praxis", "kanzlei", "agentur", "company", "business", "firm",
+        "shop", "store", "practice", "agency",
+    };
 
     // The prospect saying they do not sign ("I'm not the one signing", "unterschreiben tu ich nicht").
     private static readonly string[][] NotSigning = Phrases.Of(
@@ -2960,10 +3036,47 @@ internal static class ChoiceReader
                 any = true;
             }
 
+            // "need more jobs coming in from google", "more calls", "mehr Anrufe": more of a trade's jobs, calls or work
+            // coming in are more orders, unless hiring is the matter ("more jobs to fill for our applicants")
+            if (customer is null && i > 0 && folded[i - 1].Text is "more" or "mehr" && !folded[i].AfterBreak && MoreWorkComingIn(folded, i))
+            {
+                customer = folded[i - 1].Text == "mehr" ? "anfragen" : "inquiries";
+                any = true;
+            }
+
             words[i] = customer ?? folded[i].Text;
         }
 
         return any ? string.Join(' ', words) : null;
+    }
+
+    // A trade's orders in its own words: jobs, calls, call-outs; work and business only as coming in ("more work coming
+    // in", "more business from google").
+    private static readonly HashSet<string> TradeWorkWords = new(StringComparer.Ordinal)
+    {
+        "jobs", "calls", "callouts", "anrufe", "einsaetze",
+    };
+
+    private static readonly HashSet<string> ComingInWords = new(StringComparer.Ordinal)
+    {
+        "coming", "come", "in", "from", "through", "via", "online", "rein", "herein", "reinkommen", "ueber",
+    };
+
+    // Words of hiring beside "jobs", which make them positions to fill, not orders.
+    private static readonly HashSet<string> HiringWords = new(StringComparer.Ordinal)
+    {
+        "fill", "filled", "post", "posting", "posted", "hire", "hiring", "applicants", "applicant", "candidates", "candidate",
+        "vacancies", "open", "ads", "recruit", "recruiting", "besetzen", "ausschreiben", "bewerber", "stellen", "offene",
+    };
+
+    /// <summary>Whether word <paramref name="at"/> after "more"/"mehr" is a trade's incoming work ("more jobs", "more calls",
+    /// "more work coming in"), with no word of hiring in the answer.</summary>
+    private static bool MoreWorkComingIn(FoldedText folded, int at)
+    {
+        var t = folded[at].Text;
+        var work = TradeWorkWords.Contains(t) ||
+                   t is "work" or "business" or "arbeit" && at + 1 < folded.Count && !folded[at + 1].AfterBreak && ComingInWords.Contains(folded[at + 1].Text);
+        return work && !folded.Words.Any(w => HiringWords.Contains(w.Text));
     }
 
     // Words of gaining someone: "more"/"new" right before the party, or a verb of winning, finding or reaching it (German
@@ -3370,6 +3483,22 @@ internal static class ChoiceReader
     }
 
     private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
+
+    // Words of the size of a matter, small and big, by which a decision is split ("small things I decide, big ones …").
+    private static readonly HashSet<string> SmallMatters = new(StringComparer.Ordinal)
+    {
+        "small", "smaller", "minor", "little", "kleine", "kleinen", "kleinere", "kleineren", "kleines", "kleinigkeiten", "kleinkram",
+    };
+
+    private static readonly HashSet<string> BigMatters = new(StringComparer.Ordinal)
+    {
+        "big", "bigger", "large", "larger", "major", "grosse", "grossen", "groessere", "groesseren", "grosses", "groesser",
+    };
+
+    /// <summary>Whether the answer splits the decision by the size of the matter: a word of small ones and one of big
+    /// ones.</summary>
+    private static bool SplitBySize(FoldedText folded) =>
+        folded.Words.Any(w => SmallMatters.Contains(w.Text)) && folded.Words.Any(w => BigMatters.Contains(w.Text));
 
     private static readonly string[][] SelfDecides = Phrases.Of(
         "i have final say", "i have the final say", "i have the last word", "final say is mine", "final call is mine",
@@ -3899,6 +4028,14 @@ internal static class ChoiceReader
         "am", "ende", "ultimately", "in", "the", "end", "na", "naja", "tja", "well", "just", "only", "nur",
         // "100% me", "definitely me": a word of certainty says nothing more
         "100", "definitely", "absolutely", "totally", "definitiv", "absolut", "eindeutig",
+        // "eh ich": the Austrian "eh" is "anyway, of course"; "eigentlich ich" weighs the answer (below)
+        "eh", "eigentlich", "actually", "basically", "wohl",
+    };
+
+    // Words that weigh the prospect's "ich" without saying more ("eigentlich ich", "actually me"): confirmed.
+    private static readonly HashSet<string> WeighingSelfWords = new(StringComparer.Ordinal)
+    {
+        "eigentlich", "actually", "basically", "wohl",
     };
 
     /// <summary>"letztendlich ich, aber die Buchhaltung redet mit", "in the end me, but my partner has a say": the prospect
@@ -4638,6 +4775,8 @@ internal static class ChoiceReader
         "anfragen", "anfrage", "kontaktanfragen", "inbound", "inquiries", "enquiries", "requests", "inbounds",
         // requests for quotes, and the contacts a trade fair brings in, are inquiries too
         "rfq", "rfqs", "visitenkarten", "messekontakte",
+        // the word of French and Dutch writers ("we receive many demandes", "veel aanvragen")
+        "demandes", "aanvragen",
     };
 
     /// <summary>Inquiries named beside a word of their worth ("unqualifizierte Anfragen", "welche davon was taugen",
@@ -4646,10 +4785,11 @@ internal static class ChoiceReader
     {
         var inquiries = false;
         var worth = false;
-        foreach (var w in folded.Words)
+        for (var i = 0; i < folded.Count; i++)
         {
+            var w = folded[i];
             // ("Angebotsanfragen", "Kundenanfragen": a compound that ends in inquiries is inquiries)
-            inquiries |= InquiryWords.Contains(w.Text) || w.Text.EndsWith("anfragen", StringComparison.Ordinal);
+            inquiries |= InquiryWords.Contains(w.Text) || w.Text.EndsWith("anfragen", StringComparison.Ordinal) || ReceivedDemands(folded, i);
             worth |= w.Text.StartsWith("unqualifiz", StringComparison.Ordinal) || w.Text.StartsWith("taug", StringComparison.Ordinal) ||
                      w.Text.StartsWith("brauchbar", StringComparison.Ordinal) || w.Text.StartsWith("unbrauchbar", StringComparison.Ordinal) ||
                      // ("Kundenanfragen sammeln und bewerten", "… vorher aussortieren": rating inquiries or sorting out the
@@ -4663,6 +4803,13 @@ internal static class ChoiceReader
         return inquiries && worth;
     }
 
+    /// <summary>"we receive many demands from website": "demands" as French writers say inquiries ("demandes"), only
+    /// after a word of receiving or of how many (a customer's high demands are no inquiries).</summary>
+    private static bool ReceivedDemands(FoldedText folded, int at) =>
+        folded[at].Text == "demands" &&
+        Enumerable.Range(Math.Max(0, at - 2), Math.Min(at, 2)).Any(k => folded[k].Text is "many" or "lots" or "receive" or "received" or
+            "receiving" or "get" or "getting" or "got" or "incoming" or "new" or "few" or "numerous");
+
     /// <summary>Inquiries named, then in a later clause that nobody handles them ("… hunderte Visitenkarten und keiner
     /// arbeitet die ab", "… landen im Nirvana und keiner ruft zurück").</summary>
     private static bool NeglectedInquiries(FoldedText folded)
@@ -4671,7 +4818,7 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var t = folded[i].Text;
-            if (inquiries < 0 && (InquiryWords.Contains(t) || t.EndsWith("anfragen", StringComparison.Ordinal)))
+            if (inquiries < 0 && (InquiryWords.Contains(t) || t.EndsWith("anfragen", StringComparison.Ordinal) || ReceivedDemands(folded, i)))
             {
                 inquiries = i;
             }
@@ -5042,6 +5189,57 @@ internal static class ChoiceReader
         "haben wir", "wir haben", "we have", "we've got", "we already have", "we use", "we're using", "we are using", "wir nutzen",
         "nutzen wir", "wir verwenden", "verwenden wir", "haben schon", "haben bereits", "im einsatz", "in use");
 
+    // Verbs of systems talking to each other, beside the words of connecting.
+    private static readonly HashSet<string> SystemTalk = new(StringComparer.Ordinal)
+    {
+        "talk", "talks", "speak", "speaks", "communicate", "communicates", "reden", "redet", "spricht", "sprechen",
+        "kommuniziert", "kommunizieren",
+    };
+
+    // Words that deny a connection: "nothing talks to it", "doesn't connect", "nicht verbunden", "mit nichts".
+    private static readonly HashSet<string> NoConnection = new(StringComparer.Ordinal)
+    {
+        "nothing", "nichts", "nix", "doesn't", "doesnt", "don't", "dont", "isn't", "isnt", "aren't", "arent", "not", "nicht",
+        "can't", "cant", "won't", "wont", "keine", "kein", "no", "never", "nie", "none",
+    };
+
+    /// <summary>"we use ServiceTitan and nothing talks to it", "we use Housecall Pro but it doesn't connect to anything",
+    /// "wir nutzen Craftnote und nichts ist damit verbunden": a system the prospect uses, then in a clause after it a word
+    /// of talking or connecting with a denial before it in that clause.</summary>
+    private static bool UnconnectedSystem(FoldedText folded)
+    {
+        var (have, length) = folded.Find(Having);
+        if (have < 0)
+        {
+            return false;
+        }
+
+        var denied = false;
+        var talking = false;
+        for (var i = have + length; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            var clauseGoesOn = !folded[i].AfterBreak && t is not ("and" or "und" or "but" or "aber");
+            // ("we don't want to connect anything": a want denied is no connection denied)
+            denied = (denied && clauseGoesOn && !WantWords.Contains(t)) || NoConnection.Contains(t);
+            var connecting = SystemTalk.Contains(t) || ConnectingStems.Any(stem => t.StartsWith(stem, StringComparison.Ordinal));
+            if (denied && (connecting || talking))
+            {
+                // ("das redet mit nichts", "talks to nothing": the denial after the verb)
+                return true;
+            }
+
+            talking = (talking && clauseGoesOn) || connecting;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> WantWords = new(StringComparer.Ordinal)
+    {
+        "want", "wants", "need", "needs", "like", "wollen", "will", "moechten", "moechte", "brauchen", "brauche",
+    };
+
     /// <summary>"Salesforce haben wir zwar, aber keiner pflegt es", "we use HubSpot": what the prospect already has is
     /// named, not what they want; without a word of wanting or connecting the need is a guess, confirmed.</summary>
     private static bool Possessed(FoldedText folded)
@@ -5293,7 +5491,7 @@ internal static class ChoiceReader
     private static readonly string[] ConnectingStems =
     [
         "anbind", "angebunden", "integr", "schnittstell", "connect", "sync", "synchron", "kopp", "gekoppelt", "verknuepf",
-        "verbind", "verbund", "interface", "link", "hook", "plug",
+        "verbind", "verbund", "interface", "link", "hook", "plug", "andock", "wire",
     ];
 
     // CRM products prospects name by brand; one list, so a brand added here counts wherever a CRM is looked for
@@ -5502,7 +5700,11 @@ internal static class ChoiceReader
         return false;
     }
 
-    private static bool IsNegated(FoldedText folded, int start, int end)
+    private static bool IsNegated(FoldedText folded, int start, int end) =>
+        NegatedBefore(folded, start) || end + 1 < folded.Count && !folded[end + 1].AfterBreak && Negates(folded, end + 1);
+
+    /// <summary>Whether a negation stands in the three words before <paramref name="start"/>, in its clause.</summary>
+    private static bool NegatedBefore(FoldedText folded, int start)
     {
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)
         {
@@ -5518,7 +5720,7 @@ internal static class ChoiceReader
             }
         }
 
-        return end + 1 < folded.Count && !folded[end + 1].AfterBreak && Negates(folded, end + 1);
+        return false;
     }
 
     /// <summary>Whether the word negates: "noch" only after a "weder" ("laufen noch händisch" is "still").</summary>

@@ -112,6 +112,13 @@ internal static class CommonWords
             return true;
         }
 
+        var collapsed = Collapsed(folded);
+        return collapsed.Length < folded.Length && Hesitations.Contains(collapsed);
+    }
+
+    /// <summary>A folded word with every run of one letter written once ("ummm" → "um", "yesss" → "yes", "good" → "god").</summary>
+    public static string Collapsed(string folded)
+    {
         var collapsed = new System.Text.StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -121,7 +128,7 @@ internal static class CommonWords
             }
         }
 
-        return collapsed.Length < folded.Length && Hesitations.Contains(collapsed.ToString());
+        return collapsed.ToString();
     }
 
     // English words before "'s" that are no German verb ("it's", "that's", "boss's").

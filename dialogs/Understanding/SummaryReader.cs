@@ -10,7 +10,7 @@ namespace LeadBot.Dialogs.Understanding;
 /// falsch geschrieben: Erika Mustermann", "E-Mail ist eigentlich max@acme.com"). The new value is read by that field's
 /// own reader.
 /// </summary>
-internal static class SummaryReader
+internal static partial class SummaryReader
 {
     private static readonly (string Field, string[][] Words)[] Fields =
     [
@@ -151,11 +151,30 @@ internal static class SummaryReader
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
-        // which fields are named, first one first
+        if (RecordAffirmed(folded))
+        {
+            // "Die Angaben stimmen.", "the information is right": the answers as a whole said to be right
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.High, text.Trim());
+        }
+
+        var addresses = EmailReader.FindAll(text);
+        if (AddressAdded(text, folded, addresses, context, reader))
+        {
+            // "The information is correct. Please note that all communication should also be registered via
+            // kirjaamo@tampere.fi", "Alles korrekt, bitte auch an assistenz@… in Kopie": an address to write to as well is
+            // no change of the prospect's own
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.High, text.Trim());
+        }
+
+        // which fields are named, first one first ("assistenz@firma.de" names no company: the words of an address are none)
         var named = new List<(string Field, int At, int Length)>();
         foreach (var (field, words) in Fields)
         {
             var (at, length) = folded.Find(words);
+            while (at >= 0 && addresses.Exists(a => folded[at].Start >= a.Start && folded[at].Start < a.End))
+            {
+                (at, length) = folded.Find(words, at + 1);
+            }
             if (field == QuestionSteps.Need && at >= 0 && NeedAsVerb(folded, at))
             {
                 // "need to check this with my manager", "I need to ask": the verb, not the need field
@@ -261,8 +280,10 @@ internal static class SummaryReader
             }
 
             var confidence = named.Count == 1 ? Confidence.High : Confidence.Medium;
-            if (newValue is { Confidence: < Confidence.High })
+            if (newValue is { Confidence: < Confidence.High } || TakenBackBetweenValues(text, folded, field, addresses))
             {
+                // ("it's +32 475 12 34 567... no sorry +32 475 12 34 56 is right": two values, the first taken back; the
+                // one said last may be the one on record, so the change is the prospect's to confirm)
                 confidence = Confidence.Medium;
             }
 
@@ -1142,6 +1163,127 @@ internal static class SummaryReader
         }
 
         return null;
+    }
+
+    // A run of at least seven digits with the signs numbers are grouped by.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\+?\d(?:[ \-/().]?\d){6,}")]
+    private static partial System.Text.RegularExpressions.Regex DigitRun();
+
+    // Words for the answers as a whole ("die Angaben", "the information", "the details").
+    private static readonly HashSet<string> RecordWords = new(StringComparer.Ordinal)
+    {
+        "angaben", "daten", "infos", "informationen", "eingaben", "antworten", "information", "info", "details", "data",
+        "answers", "entries", "summary", "zusammenfassung",
+    };
+
+    /// <summary>Whether the whole message says the answers as a whole are right: an article or "all", a word for the
+    /// answers, a verb of being and a word of rightness ("Die Angaben stimmen.", "the information is right", "all the
+    /// details are fine"); nothing else.</summary>
+    private static bool RecordAffirmed(FoldedText folded)
+    {
+        var i = 0;
+        while (i < folded.Count && folded[i].Text is "die" or "the" or "all" or "alle" or "meine" or "my" or "your" or "ihre" or "eure")
+        {
+            i++;
+        }
+
+        if (i >= folded.Count || !RecordWords.Contains(folded[i].Text))
+        {
+            return false;
+        }
+
+        i++;
+        if (i < folded.Count && folded[i].Text is "is" or "are" or "ist" or "sind" or "look" or "looks" or "sehen" or "seem" or "seems")
+        {
+            i++;
+        }
+
+        if (i >= folded.Count || !RightWords.Contains(folded[i].Text) || folded[i].Text == "ist")
+        {
+            return false;
+        }
+
+        i++;
+        while (i < folded.Count && folded[i].Text is "so" or "alle" or "all" or "aus" or "soweit" or "thanks" or "danke" or "to" or "me")
+        {
+            i++;
+        }
+
+        return i == folded.Count && !folded.HasQuestionMark;
+    }
+
+    /// <summary>Whether the message gives two different numbers (or addresses) for the phone (or e-mail) with a word of
+    /// correction between them ("… 567... no sorry … 56 is right").</summary>
+    private static bool TakenBackBetweenValues(string text, FoldedText folded, string field, List<EmailReader.Found> addresses)
+    {
+        // (every run of digits a number may be written in counts, also one with a digit too many that reads as none)
+        var spans = field switch
+        {
+            QuestionSteps.Phone => DigitRun().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length, Text: new string(m.Value.Where(char.IsDigit).ToArray()))).ToList(),
+            QuestionSteps.Email => addresses.Select(a => (a.Start, a.End, Text: a.Address)).ToList(),
+            _ => [],
+        };
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (from, to) = (spans[k - 1].End, spans[k].Start);
+            if (!string.Equals(spans[k - 1].Text, spans[k].Text, StringComparison.OrdinalIgnoreCase) &&
+                folded.Words.Any(w => w.Start >= from && w.End <= to && CommonWords.Corrections.Contains(w.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that add an address to the one on record ("also", "in Kopie", "cc").
+    private static readonly HashSet<string> AddingWords = new(StringComparer.Ordinal)
+    {
+        "also", "auch", "additionally", "zusaetzlich", "cc", "copy", "kopie", "too", "well", "ebenfalls",
+    };
+
+    // Words that say the address replaces the one on record or that something is wrong.
+    private static readonly HashSet<string> ReplacingWords = new(StringComparer.Ordinal)
+    {
+        "wrong", "falsch", "instead", "statt", "anstatt", "stattdessen", "change", "aendern", "aendere", "new", "neue", "neu",
+        "rather", "lieber", "typo", "tippfehler", "not", "nicht", "actually", "eigentlich", "correct", "korrekt", "richtig",
+        "richtige", "update", "aktualisieren", "only", "nur",
+    };
+
+    /// <summary>Whether the message confirms in its first clause and then gives one e-mail address to write to as well
+    /// ("… should also be registered via kirjaamo@…", "bitte auch an assistenz@… in Kopie"), with no word of replacing
+    /// or of something wrong after the confirmation.</summary>
+    private static bool AddressAdded(string text, FoldedText folded, List<EmailReader.Found> addresses, ReadingContext context, AnswerReader reader)
+    {
+        var clause = 1;
+        while (clause < folded.Count && !folded[clause].AfterBreak)
+        {
+            clause++;
+        }
+
+        if (addresses.Count != 1 || clause >= folded.Count || addresses[0].Start < folded[clause].Start ||
+            PhoneReader.FindAll(text, context.Region).Count > 0 || folded.HasQuestionMark)
+        {
+            return false;
+        }
+
+        var adding = false;
+        for (var i = clause; i < folded.Count; i++)
+        {
+            if (folded[i].Start >= addresses[0].Start && folded[i].Start < addresses[0].End)
+            {
+                continue;
+            }
+
+            if (ReplacingWords.Contains(folded[i].Text))
+            {
+                return false;
+            }
+
+            adding |= AddingWords.Contains(folded[i].Text);
+        }
+
+        return adding && Read(text[..folded[clause].Start], context, reader) is { Value.Intent: SummaryIntent.Confirm, Confidence: Confidence.High };
     }
 
     /// <summary>Whether the message opens with a yes and names the e-mail or phone only as the way to be reached ("per

@@ -13,7 +13,7 @@ internal static partial class YesNoReader
     private static partial System.Text.RegularExpressions.Regex PhoneRefusalQuestion();
 
     private static readonly string[][] Yes = Phrases.Of(
-        "ja", "jaa", "jaaa", "jaja", "jajaja", "mach schon", "mach ma", "jepp", "jupp", "jo", "joa", "jop", "jup", "jep", "jap", "japp", "jawohl", "jau", "ja klar", "ja gerne", "ja gern", "ja bitte",
+        "ja", "jaa", "jaaa", "jaja", "jajaja", "mach schon", "gehts los", "geht los", "schon ok", "schon okay", "schon gut", "mach ma", "jepp", "jupp", "jo", "joa", "jop", "jup", "jep", "jap", "japp", "jawohl", "jau", "ja klar", "ja gerne", "ja gern", "ja bitte",
         "ja ok", "ja okay", "ja passt", "ja einverstanden", "ja ich bin einverstanden", "ja ich stimme zu", "ja das stimmt",
         "einverstanden", "bin einverstanden", "ich bin einverstanden", "ich stimme zu", "stimme zu", "zustimmen", "zugestimmt",
         "ich willige ein", "willige ein", "akzeptiere", "ich akzeptiere", "akzeptiert", "passt", "passt schon", "passt so",
@@ -68,6 +68,29 @@ internal static partial class YesNoReader
         // French and Italian no
         "non", "non merci", "no grazie", "pas question", "plutot pas", "meglio di no", "preferisco di no", "je prefere pas",
         "je prefere ne pas");
+
+    // Yes in the languages second-language writers fall back on: Czech and Slovak, Polish, Hungarian, Turkish, Dutch,
+    // the Nordic languages, Spanish and Portuguese, Arabic in Latin letters. The "no" of Czech, Slovak and Polish before
+    // one of them is "well" ("no jo", "no tak"), and the Danish "tak" after a yes or no is "thanks" ("ja tak", "nej tak").
+    private static readonly string[][] OtherYes = Phrases.Of(
+        "ano", "áno", "ano ano", "no jo", "no ano", "no jasně", "no dobře", "no tak", "no dobra", "no pewnie", "jasně",
+        "jasne", "dobře", "dobre", "dobrze", "dobra", "dobro", "souhlasím", "súhlasím", "v pořádku", "v poriadku",
+        "určitě", "samozřejmě", "tak", "tak jest", "zgoda", "zgadzam się", "pewnie", "oczywiście", "w porządku",
+        "igen", "hát igen", "rendben", "persze", "elfogadom", "mehet", "természetesen",
+        "evet", "tamam", "tamamdır", "olur", "tabii", "tabi", "kabul", "kabul ediyorum",
+        "akkoord", "ja hoor", "graag", "ja graag", "natuurlijk", "zeker", "jazeker", "is goed", "dat is goed", "klopt", "dat klopt",
+        "ja tak", "ja tack", "ja takk", "javisst", "visst", "gjerne", "selvfølgelig", "självklart", "selvsagt", "okej", "kyllä",
+        "selvä", "sopii", "vale", "claro", "claro que sí", "de acuerdo", "por supuesto", "está bien", "correcto",
+        "exacto", "sim", "de acordo", "claro que sim", "está correto", "está certo", "com certeza",
+        "na'am", "aywa", "aiwa", "tayeb", "tayyib", "sigur");
+
+    // A yes of another language that is also a word of German or English ("da"): only as the whole answer.
+    private static readonly HashSet<string> OtherYesAlone = new(StringComparer.Ordinal) { "da" };
+
+    // No in the same languages ("ne" and "nie" are in the German list).
+    private static readonly string[][] OtherNo = Phrases.Of(
+        "nej", "nej tak", "nej tack", "nej takk", "nem", "nem köszönöm", "hayır", "hayir", "nie dziękuję", "ne děkuji",
+        "nee dank je", "nee bedankt", "no gracias", "não", "não obrigado", "não obrigada", "ei kiitos", "la shukran");
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",
@@ -198,6 +221,17 @@ internal static partial class YesNoReader
 
     private static Reading<bool>? ReadWords(string text, FoldedText folded)
     {
+        var reading = ReadPhrases(text, folded, out var otherLanguage);
+        // "ano, souhlasím", "evet tamam", "igen, rendben": a yes or no in a language the bot does not speak is read, and
+        // confirmed, however plainly it is said
+        return otherLanguage && reading is { Confidence: Confidence.High }
+            ? new Reading<bool>(reading.Value, Confidence.Medium, reading.Evidence) { Hint = ReadingHints.Ambiguous }
+            : reading;
+    }
+
+    private static Reading<bool>? ReadPhrases(string text, FoldedText folded, out bool otherLanguage)
+    {
+        otherLanguage = false;
         if (folded.Count == 0)
         {
             // a thumb or a tick alone; a smile alone ("🙂") is friendliness, no agreement to anything
@@ -257,8 +291,20 @@ internal static partial class YesNoReader
                 continue;
             }
 
+            if (Array.Find(Greetings, g => folded.MatchesAt(i, g)) is { } greeting)
+            {
+                // "Good morning. I represent …": the "good" of a greeting agrees to nothing; the greeting is courtesy
+                for (var k = i; k < i + greeting.Length; k++)
+                {
+                    covered[k] = true;
+                }
+
+                continue;
+            }
+
             // The longest phrase at this word wins ("nicht einverstanden" over "einverstanden", "no problem" over "no").
             var best = (Length: 0, IsYes: false);
+            var other = false;
             foreach (var p in No)
             {
                 if (p.Length > best.Length && folded.MatchesAt(i, p))
@@ -275,10 +321,40 @@ internal static partial class YesNoReader
                 }
             }
 
+            foreach (var p in OtherNo)
+            {
+                if (p.Length > best.Length && folded.MatchesAt(i, p))
+                {
+                    (best, other) = ((p.Length, false), true);
+                }
+            }
+
+            foreach (var p in OtherYes)
+            {
+                if (p.Length > best.Length && folded.MatchesAt(i, p))
+                {
+                    (best, other) = ((p.Length, true), true);
+                }
+            }
+
+            if (best.Length == 0 && folded.Count == 1 && OtherYesAlone.Contains(folded[0].Text))
+            {
+                (best, other) = ((1, true), true);
+            }
+
+            if (best.Length == 0 && DrawnOut(folded[i].Text) is { } drawn)
+            {
+                // "yesss", "nooo", "suuure": a yes or no word drawn out is that word
+                best = (1, drawn);
+            }
+
             if (best.Length == 0)
             {
                 continue;
             }
+
+            // ("Ja, klopt": a yes of German or English said first is the answer; another language's word after it adds nothing)
+            otherLanguage |= other && yesAt.Count == 0 && noAt.Count == 0;
 
             // "I do not really agree", "das ist nicht in Ordnung", "of course not": a negated yes is a no
             (best.IsYes && !IsNegatedAt(folded, i, best.Length) ? yesAt : noAt).Add((i, best.Length));
@@ -304,6 +380,13 @@ internal static partial class YesNoReader
         if (yesAt.Count > 0 && noAt.Count > 0)
         {
             var yesOnlyCourtesy = yesAt.All(y => y.Length == 1 && Filler.Contains(folded[y.At].Text));
+            if (yesAt[0].At < noAt[0].At && !hedged && OpensMessage(folded, covered, yesAt[0]) &&
+                OnlyContactPreference(folded, yesAt[0].At + yesAt[0].Length) && Enumerable.Range(yesAt[0].At + yesAt[0].Length, folded.Count - yesAt[0].At - yesAt[0].Length).Any(k => folded[k].Text is "tho" or "though"))
+            {
+                // "yep, no spam tho pls": the yes, then how not to be contacted with its "but" put last
+                return new Reading<bool>(true, Confidence.High, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1));
+            }
+
             if (!yesOnlyCourtesy && yesAt[0].At < noAt[0].At && HasReservation(folded, yesAt[0].At + yesAt[0].Length) &&
                 ReservationBefore(folded, noAt[0].At) && !folded.HasQuestionMark && !hedged)
             {
@@ -457,7 +540,7 @@ internal static partial class YesNoReader
         "send", "sending", "text", "texts", "cold", "promo", "promotional", "too", "many", "often", "unsolicited",
         "contact", "reach", "out", "mailing", "list", "lists", "spamming", "prefer", "preferably", "thx", "thanks", "danke",
         // "keine Werbe-Newsletter", "without phone please": the first part of a hyphenated compound, and "without"
-        "werbe", "ohne", "without",
+        "werbe", "ohne", "without", "tho", "though",
     };
 
     // Words for the phone number, the one contact detail the flow may skip.
@@ -475,7 +558,7 @@ internal static partial class YesNoReader
         "mal", "erstmal", "dann", "eben", "halt", "won't", "wont", "don't", "dont", "nicht", "not", "keine", "kein", "no",
         "ungern", "you", "ihnen", "euch", "dir", "is", "ist", "off", "limits", "tabu", "that", "das", "den", "der",
         "i'd", "id", "would", "prefer", "just", "so", "know", "fyi", "a", "eine", "wissen", "nur", "zur", "info", "that's", "thats", "fine",
-        "ohne", "without",
+        "ohne", "without", "her", "hergeben", "herausgeben",
     };
 
     /// <summary>Whether the words from <paramref name="from"/> on refuse the phone number and nothing else ("aber die
@@ -569,14 +652,16 @@ internal static partial class YesNoReader
             i++;
         }
 
-        if (i >= folded.Count || folded[i].Text is not ("aber" or "but" or "allerdings" or "jedoch" or "however") ||
+        // ("yep, no spam tho pls": the wish as a clause of its own after the yes, with its "but" put last)
+        var butLast = i < folded.Count && folded[i].AfterBreak && folded.Words.Skip(i).Any(w => w.Text is "tho" or "though");
+        if (i >= folded.Count || folded[i].Text is not ("aber" or "but" or "allerdings" or "jedoch" or "however") && !butLast ||
             folded.HasQuestionMark || folded.Contains(Conditions) || folded.Contains(Hedges))
         {
             return false;
         }
 
         var said = false;
-        for (i++; i < to; i++)
+        for (i = butLast ? i : i + 1; i < to; i++)
         {
             var w = folded[i].Text;
             if (!ContactPreference.Contains(w))
@@ -585,7 +670,8 @@ internal static partial class YesNoReader
             }
 
             said |= w is not ("bitte" or "nur" or "nicht" or "kein" or "keine" or "keinen" or "please" or "pls" or "plz"
-                or "no" or "not" or "don't" or "dont" or "do" or "only" or "just" or "me" or "mich" or "mir" or "to" or "zu");
+                or "no" or "not" or "don't" or "dont" or "do" or "only" or "just" or "me" or "mich" or "mir" or "to" or "zu" or
+                "thx" or "thanks" or "danke" or "tho" or "though");
         }
 
         return said;
@@ -692,6 +778,8 @@ internal static partial class YesNoReader
         "i", "we", "agree",
         // "Mit der Speicherung meiner Daten bin ich einverstanden", "Feel free to store my info": the sentence of a letter
         "mit", "der", "meiner", "ich", "bin", "feel", "free",
+        // "Ich bin nicht einverstanden, dass meine Daten gespeichert werden": the clause of what is agreed to
+        "dass", "werden", "wird", "being", "be",
     };
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):
@@ -703,6 +791,39 @@ internal static partial class YesNoReader
 
     private static readonly string[][] Greetings = Phrases.Of(
         "good morning", "good afternoon", "good evening", "good day", "guten morgen", "guten tag", "guten abend");
+
+    /// <summary>Whether a folded word is a one-word yes (true) or no (false) drawn out: a letter written three times or
+    /// more, or its last letter twice or more ("yesss", "yeees", "nooo", "okk"); null otherwise. A letter doubled inside
+    /// the word is spelling ("supper", "god" are no "super", "good").</summary>
+    private static bool? DrawnOut(string word)
+    {
+        var collapsed = CommonWords.Collapsed(word);
+        if (collapsed.Length == word.Length || collapsed.Length < 2 || !collapsed.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var tripled = false;
+        for (var k = 2; k < word.Length && !tripled; k++)
+        {
+            tripled = word[k] == word[k - 1] && word[k] == word[k - 2];
+        }
+
+        if (!tripled && word[^1] != word[^2])
+        {
+            return null;
+        }
+
+        foreach (var (phrases, isYes) in new[] { (Yes, true), (No, false) })
+        {
+            if (Array.Exists(phrases, p => p.Length == 1 && p[0].Length < word.Length && CommonWords.Collapsed(p[0]) == collapsed))
+            {
+                return isYes;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether word <paramref name="i"/> is a single letter with a full stop before a capitalized word: the
     /// initial of a name ("K. Nielsen"), which consent is never read from.</summary>

@@ -94,7 +94,7 @@ internal static partial class YesNoReader
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",
-        "kommt drauf an", "kommt darauf an", "unsicher", "maybe", "perhaps", "not sure", "i'm not sure", "i don't know",
+        "kommt drauf an", "kommt darauf an", "unsicher", "nicht sicher", "nicht ganz sicher", "nicht so sicher", "maybe", "perhaps", "not sure", "i'm not sure", "i don't know",
         "dont know", "don't know", "depends", "it depends", "i guess", "probably");
 
     /// <summary>Words that may stand around a yes or no without changing it.</summary>

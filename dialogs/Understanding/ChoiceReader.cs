@@ -474,8 +474,12 @@ internal static class ChoiceReader
 
         // a system named beside the need ("mit dem ERP reden", "into xero") is the other end of a connection, no field of
         // its own
+        // ("More leads for our warehouse services": what follows "for our" is what the firm sells, no field of the need)
+        bool ForOurOffer(int i) => Enumerable.Range(Math.Max(0, i - 3), Math.Min(i, 3)).Any(k =>
+            folded[k].Text is "for" or "fuer" && k + 1 < folded.Count && folded[k + 1].Text is "our" or "unsere" or "unser" or "unseren" or "unserer" &&
+            !folded.Words.Skip(k + 1).Take(i - k - 1).Any(x => x.AfterBreak));
         return !ConnectsCrmProduct(folded) &&
-               folded.Words.Any(w => (w.Start < at || w.Start >= end) && !ConnectedSystems.Contains(w.Text) &&
+               folded.Words.Select((w, i) => (w, i)).Any(p => !ForOurOffer(p.i) && p.w is var w && (w.Start < at || w.Start >= end) && !ConnectedSystems.Contains(w.Text) &&
                                      (OtherFields.Contains(w.Text) || w.Text.Contains("support", StringComparison.Ordinal) ||
                                       w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints"));
     }
@@ -2148,7 +2152,8 @@ internal static class ChoiceReader
     private static readonly HashSet<string> GenericNeedWords = new(StringComparer.Ordinal)
     {
         "automatisieren", "automatisierung", "automatisiert", "automatisch", "automate", "automation", "automated",
-        "automatically", "automatic", "automating", "workflow", "workflows",
+        "automatically", "automatic", "automating", "workflow", "workflows", "automatize", "automatise", "automatized",
+        "automatised", "automatization", "automatisation",
     };
 
     // A decision said of someone else: the verb in the third person ("entscheidet", "decides", "makes the call").
@@ -3022,8 +3027,10 @@ internal static class ChoiceReader
         var forgotten = false;
         foreach (var w in folded.Words)
         {
+            // ("nachzufassen", "Nachverfolgung": the infinitive with "zu" inside and the noun of following up)
             followUp |= w.Text.StartsWith("follow", StringComparison.Ordinal) || w.Text.StartsWith("nachfass", StringComparison.Ordinal) ||
-                        w.Text.StartsWith("nachhak", StringComparison.Ordinal);
+                        w.Text.StartsWith("nachhak", StringComparison.Ordinal) || w.Text.StartsWith("nachzufass", StringComparison.Ordinal) ||
+                        w.Text.StartsWith("nachverfolg", StringComparison.Ordinal);
             // "nobody follows up", "keiner fasst nach": follow-ups nobody does are dropped too
             forgotten |= Array.Exists(ForgettingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal)) ||
                          w.Text is "nobody" or "keiner" or "niemand" or "noone";
@@ -4475,6 +4482,8 @@ internal static class ChoiceReader
         "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
         "akquis", "acquisition", "pipeline", "deal", "outbound", "sequen", "pricing", "preis", "price", "kosten", "sdr",
         "bdr", "nachfass", "ausschreib", "tender", "offert",
+        // "the sending of offers": the quotes a firm sends, as second-language writers call them
+        "offers",
     ];
 
     // Words of the field as whole words (as stems, "follow" would be no safer than "sehen" in "sehr"): following up on

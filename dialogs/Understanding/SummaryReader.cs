@@ -59,6 +59,8 @@ internal static partial class SummaryReader
         "typo", "tippfehler", "misspelled", "verschrieben", "fehlerhaft", "veraltet", "outdated", "quite", "ganz", "bit",
         "bisschen", "etwas", "a", "little", "waere", "would", "more", "like", "thinking", "think", "we're",
         "were", "denken", "dachten",
+        // "the company's name is wrong": the name of the field named before it
+        "name",
     };
 
     // "Firma heißt jetzt Nordlicht Software GmbH", "the company is now called …": a word saying the name changed comes
@@ -187,7 +189,9 @@ internal static partial class SummaryReader
                 continue;
             }
 
-            if (at >= 0 && !named.Exists(n => at >= n.At && at < n.At + n.Length))
+            // ("the company's name is wrong": the name right after the company is the company's)
+            var ofCompany = field == QuestionSteps.Name && at > 0 && named.Exists(n => n.Field == QuestionSteps.Company && n.At + n.Length == at);
+            if (at >= 0 && !ofCompany && !named.Exists(n => at >= n.At && at < n.At + n.Length))
             {
                 named.Add((field, at, length));
             }

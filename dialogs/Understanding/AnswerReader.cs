@@ -1407,7 +1407,9 @@ public sealed class AnswerReader
 
         var reading = SummaryReader.Read(text, context with { PartOfSummary = true }, this);
         // "I don't confirm", "doesn't look right": a confirmation inside a negated agreement is a rejection, confirmed
-        return reading is { Value.Intent: SummaryIntent.Confirm, Confidence: >= Confidence.Medium } && YesNoReader.NegatesAgreement(text)
+        // ("not quite right but whatever, send it": what is off is let go of, the yes to send stands)
+        return reading is { Value.Intent: SummaryIntent.Confirm, Confidence: >= Confidence.Medium } && YesNoReader.NegatesAgreement(text) &&
+               !SummaryReader.SentAnyway(FoldedText.Of(text))
             ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Negated }
             : reading;
     }

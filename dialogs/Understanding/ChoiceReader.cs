@@ -474,8 +474,12 @@ internal static class ChoiceReader
 
         // a system named beside the need ("mit dem ERP reden", "into xero") is the other end of a connection, no field of
         // its own
+        // ("More leads for our warehouse services": what follows "for our" is what the firm sells, no field of the need)
+        bool ForOurOffer(int i) => Enumerable.Range(Math.Max(0, i - 3), Math.Min(i, 3)).Any(k =>
+            folded[k].Text is "for" or "fuer" && k + 1 < folded.Count && folded[k + 1].Text is "our" or "unsere" or "unser" or "unseren" or "unserer" &&
+            !folded.Words.Skip(k + 1).Take(i - k - 1).Any(x => x.AfterBreak));
         return !ConnectsCrmProduct(folded) &&
-               folded.Words.Any(w => (w.Start < at || w.Start >= end) && !ConnectedSystems.Contains(w.Text) &&
+               folded.Words.Select((w, i) => (w, i)).Any(p => !ForOurOffer(p.i) && p.w is var w && (w.Start < at || w.Start >= end) && !ConnectedSystems.Contains(w.Text) &&
                                      (OtherFields.Contains(w.Text) || w.Text.Contains("support", StringComparison.Ordinal) ||
                                       w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints"));
     }
@@ -891,7 +895,7 @@ internal static class ChoiceReader
             // "wir stimmen im Vorstand ab", "I'm one of 5 on the board": a vote the prospect takes part in is a decision
             // taken together; "ohne mein OK läuft da nix": a veto is a share of the decision, how much is the
             // prospect's to confirm (also when someone else signs)
-            var voted = folded.Contains(Vote) || OneOfTheDeciders(folded);
+            var voted = folded.Contains(Vote) || OneOfTheDeciders(folded) || SeveralDecidersWe(folded);
             if (voted || folded.Contains(Veto))
             {
                 return ChoiceReading(step, choices[sharing], language, voted ? Confidence.High : Confidence.Medium,
@@ -1072,6 +1076,15 @@ internal static class ChoiceReader
             // in use that nothing connects with is the pain of connecting it; the negation is the pain, not a need denied.
             // Confirmed, as the system is no CRM the synonyms know
             return unconnected;
+        }
+
+        if (step == QuestionSteps.Authority && winner >= 0 && runnerUp >= 0 && TopDecider(choices) is >= 0 and var topTitle &&
+            SharedDecider(choices) is >= 0 and var sharedTitle && (winner, runnerUp) is var pair &&
+            (pair == (topTitle, sharedTitle) || pair == (sharedTitle, topTitle)) && OnlyTwoTitles(folded, best[topTitle], best[sharedTitle]))
+        {
+            // "CEO and co-founder", "Gesellschafter und Geschäftsführer": two titles of the prospect's, one that decides
+            // alone and one that shares; the top one is the role, but as the other shares it, confirmed
+            return ChoiceReading(step, choices[topTitle], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && winner >= 0 && runnerUp >= 0 && CorrectedRole(folded, best, language) is >= 0 and var corrected)
@@ -1542,6 +1555,14 @@ internal static class ChoiceReader
                     folded.Span(best[winner].Start, best[winner].End), ReadingHints.Ambiguous);
             }
 
+            if (folded.Words.Any(x => x.Text is "too" or "also" or "auch" or "ebenfalls") &&
+                TitleBesideApproval(folded, stems, compiled, choices) is >= 0 and var withPartner)
+            {
+                // "Geschäftsführer, aber mein Partner muss auch zustimmen": the title first is the prospect's, the person
+                // named after it must approve too; one decision of two, confirmed
+                return ChoiceReading(step, choices[withPartner], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+            }
+
             var adviser = Adviser(choices);
             if (adviser < 0 || !HasDecisionVerb(folded))
             {
@@ -1637,6 +1658,13 @@ internal static class ChoiceReader
                 // "CRM integration, not lead gen", "nicht Leads gewinnen, sondern CRM anbinden": one need turned down beside
                 // another said plainly; the other is the answer
                 return ChoiceReading(step, choices[runnerUp], language, Confidence.High, folded.Span(best[runnerUp].Start, best[runnerUp].End));
+            }
+
+            if (step == QuestionSteps.Need && CrmReplaced(folded) && acceptOwnWords && OwnWords(step, text, folded, acceptOwnWords) is { Confidence: >= Confidence.Medium } replacedOnly)
+            {
+                // "wir wollen unser CRM ablösen, nicht anbinden": the connection turned down beside the CRM to be replaced is
+                // the new system sought, as below
+                return replacedOnly with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
 
             return step == QuestionSteps.Need && NobodyDoesIt(folded, w.Start)
@@ -1800,6 +1828,15 @@ internal static class ChoiceReader
             // "Der Vorstand muss zustimmen, ich schlage vor": the deciding title is the subject of the approval someone
             // else must give, so it is not the prospect's; the prospect's part is the role they name themselves, confirmed
             return ChoiceReading(step, choices[ownBesideApprover], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && winner == TopDecider(choices) && ApprovalByOthers(folded) && w.End + 1 < folded.Count &&
+            MustWords.Contains(folded[w.End + 1].Text) && !folded.Contains(SelfDecides) && !folded.Words.Any(x => ProspectWords.Contains(x.Text)) &&
+            Adviser(choices) is >= 0 and var approverOnly)
+        {
+            // "Der Vorstand muss zustimmen": the deciding title is the subject of an approval, and the prospect says nothing
+            // of themselves; someone else decides, which is advice by the convention for others' decisions, confirmed
+            return ChoiceReading(step, choices[approverOnly], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
         if (step == QuestionSteps.Authority && chosen.DecisionMaker && ApprovalByOthers(folded) &&
@@ -2115,7 +2152,8 @@ internal static class ChoiceReader
     private static readonly HashSet<string> GenericNeedWords = new(StringComparer.Ordinal)
     {
         "automatisieren", "automatisierung", "automatisiert", "automatisch", "automate", "automation", "automated",
-        "automatically", "automatic", "automating", "workflow", "workflows",
+        "automatically", "automatic", "automating", "workflow", "workflows", "automatize", "automatise", "automatized",
+        "automatised", "automatization", "automatisation",
     };
 
     // A decision said of someone else: the verb in the third person ("entscheidet", "decides", "makes the call").
@@ -2989,8 +3027,10 @@ internal static class ChoiceReader
         var forgotten = false;
         foreach (var w in folded.Words)
         {
+            // ("nachzufassen", "Nachverfolgung": the infinitive with "zu" inside and the noun of following up)
             followUp |= w.Text.StartsWith("follow", StringComparison.Ordinal) || w.Text.StartsWith("nachfass", StringComparison.Ordinal) ||
-                        w.Text.StartsWith("nachhak", StringComparison.Ordinal);
+                        w.Text.StartsWith("nachhak", StringComparison.Ordinal) || w.Text.StartsWith("nachzufass", StringComparison.Ordinal) ||
+                        w.Text.StartsWith("nachverfolg", StringComparison.Ordinal);
             // "nobody follows up", "keiner fasst nach": follow-ups nobody does are dropped too
             forgotten |= Array.Exists(ForgettingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal)) ||
                          w.Text is "nobody" or "keiner" or "niemand" or "noone";
@@ -3416,6 +3456,31 @@ internal static class ChoiceReader
         return false;
     }
 
+    /// <summary>"wir sind 3 Geschäftsführer, ich bin einer davon", "we're two owners": the prospect counts themselves
+    /// among several who run the firm, a decision taken with the others.</summary>
+    private static bool SeveralDecidersWe(FoldedText folded)
+    {
+        for (var i = 0; i + 2 < folded.Count; i++)
+        {
+            var we = folded[i].Text is "wir" or "we're" or "were" && (folded[i].Text != "wir" || folded[i + 1].Text == "sind") ||
+                     folded[i].Text == "we" && folded[i + 1].Text == "are";
+            var k = folded[i].Text is "we're" or "were" ? i + 1 : i + 2;
+            if (!we || k + 1 >= folded.Count || !(folded[k].IsNumber || folded[k].Text is "zwei" or "drei" or "vier" or "two" or "three" or "four"))
+            {
+                continue;
+            }
+
+            if (DecidersTogether.Contains(folded[k + 1].Text) || folded[k + 1].Text is "managing" && k + 2 < folded.Count && folded[k + 2].Text == "directors")
+            {
+                // ("wir sind zwei Inhaber, aber ich entscheide das allein": the prospect's own claim is theirs)
+                return !folded.Words.Any(x => CommonWords.Negations.Contains(x.Text) || x.Text is "allein" or "alleine" or "alone") &&
+                       !folded.Contains(SelfDecides);
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[][] Veto = Phrases.Of(
         "ohne mein ok", "ohne mein okay", "ohne meine zustimmung", "ohne mein go", "ohne mein einverstaendnis", "nicht ohne mich",
         "ohne mich laeuft", "ohne mich geht", "vetorecht", "veto", "without my ok", "without my okay", "without my approval",
@@ -3483,6 +3548,31 @@ internal static class ChoiceReader
     }
 
     private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
+
+    /// <summary>Whether the answer is nothing but two titles joined ("CEO and co-founder", "Gesellschafter &amp;
+    /// Geschäftsführer"), each matched in full, with "I'm"/"ich bin" and articles allowed before.</summary>
+    private static bool OnlyTwoTitles(FoldedText folded, (double Score, int Start, int End, bool Approximate) first, (double Score, int Start, int End, bool Approximate) second)
+    {
+        if (first.Score < 1 || second.Score < 1 || first.Approximate || second.Approximate || first.Start <= second.End && second.Start <= first.End)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var inTitle = i >= first.Start && i <= first.End || i >= second.Start && i <= second.End;
+            if (!inTitle && folded[i].Text is not ("and" or "und" or "&" or "+" or "/" or "i'm" or "im" or "i" or "am" or "ich" or "bin" or "the" or "a" or "der" or "die"))
+            {
+                return false;
+            }
+        }
+
+        // joined by "and"/"und" or a sign between them, never by a comma or nothing ("Teamleitung, Budget liegt bei mir")
+        var (left, right) = first.Start < second.Start ? (first, second) : (second, first);
+        var between = folded.Original[folded[left.End].End..folded[right.Start].Start];
+        return !folded.HasQuestionMark && right.Start - left.End <= 2 &&
+               (right.Start - left.End == 2 && folded[left.End + 1].Text is "and" or "und" || right.Start - left.End == 1 && between.IndexOfAny(['&', '+', '/']) >= 0);
+    }
 
     // Words of the size of a matter, small and big, by which a decision is split ("small things I decide, big ones …").
     private static readonly HashSet<string> SmallMatters = new(StringComparer.Ordinal)
@@ -3959,7 +4049,7 @@ internal static class ChoiceReader
     /// decision of two (the shared role); the role to confirm, or -1.</summary>
     private static int TitleBesideApproval(FoldedText folded, string[] stems, Compiled compiled, IReadOnlyList<AnswerChoice> choices)
     {
-        if (!ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(SelfDecides))
+        if (!ApprovalByOthers(folded, reviewCounts: false, agreeCounts: true) || folded.Contains(SelfDecides))
         {
             return -1;
         }
@@ -3991,7 +4081,7 @@ internal static class ChoiceReader
         return folded.Words.Any(x => x.Text is "too" or "also" or "auch" or "ebenfalls") && SharedDecider(choices) is >= 0 and var both ? both : title;
     }
 
-    private static bool ApprovalByOthers(FoldedText folded, bool reviewCounts = true)
+    private static bool ApprovalByOthers(FoldedText folded, bool reviewCounts = true, bool agreeCounts = false)
     {
         var must = false;
         var approve = false;
@@ -4011,7 +4101,9 @@ internal static class ChoiceReader
                        w.StartsWith("unterschreib", StringComparison.Ordinal) ||
                        reviewCounts && (w.StartsWith("drueber", StringComparison.Ordinal) || w.StartsWith("gegenles", StringComparison.Ordinal) ||
                        w.StartsWith("pruef", StringComparison.Ordinal) || w.StartsWith("review", StringComparison.Ordinal) || w == "look") ||
-                       w is "absegnen" or "abnicken" or "zustimmung" or "sign";
+                       w is "absegnen" or "abnicken" or "zustimmung" or "sign" ||
+                       // "CEO, but my partner has to agree too": beside the prospect's title (not "both of us have to agree")
+                       agreeCounts && w is "agree" or "einverstanden";
         }
 
         return must && approve;
@@ -4390,6 +4482,8 @@ internal static class ChoiceReader
         "pipedrive", "informier", "umschau", "umseh", "recherch", "research", "brows", "vergleich", "compar", "akquise",
         "akquis", "acquisition", "pipeline", "deal", "outbound", "sequen", "pricing", "preis", "price", "kosten", "sdr",
         "bdr", "nachfass", "ausschreib", "tender", "offert",
+        // "the sending of offers": the quotes a firm sends, as second-language writers call them
+        "offers",
     ];
 
     // Words of the field as whole words (as stems, "follow" would be no safer than "sehen" in "sehr"): following up on

@@ -55,6 +55,8 @@ internal static class RomanceGloss
         ["direction"] = "management", ["direzione"] = "management", ["directeur"] = "director", ["directrice"] = "director",
         ["direttore"] = "director", ["direttrice"] = "director", ["patron"] = "boss", ["patronne"] = "boss", ["capo"] = "boss",
         ["chef"] = "boss", ["et"] = "and", ["e"] = "and", ["mais"] = "but", ["pas"] = "not", ["non"] = "not",
+        ["gérant"] = "managing director", ["gérante"] = "managing director", ["propriétaire"] = "owner", ["fondateur"] = "founder",
+        ["fondatrice"] = "founder",
     };
 
     // The words of replies at the need and authority questions

@@ -36,7 +36,8 @@ internal static partial class SummaryReader
         "passt", "perfekt", "perfect", "that's it", "thats it", "das war's", "das wars", "so passt es", "so ist es richtig",
         "lgtm", "ship it", "sieht gut aus", "sounds good", "all set", "good to go", "passt scho", "basst", "stimmt so", "looks great",
         "looks perfect", "all looks good", "sieht super aus", "passt perfekt", "grand", "all grand", "that's grand", "thats grand",
-        "sound", "grand yeah", "yeah grand", "sound yeah",
+        "sound", "grand yeah", "yeah grand", "sound yeah", "spot on", "all spot on", "that's spot on", "thats spot on", "bang on",
+        "dead on", "nailed it",
         // French and Italian: "oui, tout est correct", "sì, è tutto giusto"
         "tout est correct", "tout est bon", "c'est correct", "c'est bon", "tout bon", "tout juste", "c'est parfait", "parfait",
         "oui tout est correct", "oui tout est bon", "oui c'est correct", "oui c'est bon", "oui parfait", "tutto giusto",
@@ -58,6 +59,8 @@ internal static partial class SummaryReader
         "typo", "tippfehler", "misspelled", "verschrieben", "fehlerhaft", "veraltet", "outdated", "quite", "ganz", "bit",
         "bisschen", "etwas", "a", "little", "waere", "would", "more", "like", "thinking", "think", "we're",
         "were", "denken", "dachten",
+        // "the company's name is wrong": the name of the field named before it
+        "name",
     };
 
     // "Firma heißt jetzt Nordlicht Software GmbH", "the company is now called …": a word saying the name changed comes
@@ -83,6 +86,11 @@ internal static partial class SummaryReader
         "abschicken", "schicken sie ab", "schicken sie's ab", "schicken sies ab", "schick ab", "schicks ab", "schick's ab",
         "schickt ab", "schickts ab", "absenden", "send it", "send it anyway", "submit it", "submit", "go ahead", "passt schon",
         "trotzdem abschicken", "trotzdem so");
+
+    /// <summary>Whether something off is let go of and the summary sent anyway ("passt nicht ganz, aber egal, schicken
+    /// Sie's ab", "not quite right but whatever, send it"): the "not" of what is off refuses nothing.</summary>
+    internal static bool SentAnyway(FoldedText folded) =>
+        folded.Find(NeverMind) is { At: > 0 } mind && folded.Find(SendIt, mind.At + mind.Length).At >= 0 && !folded.HasQuestionMark;
 
     public static Reading<SummaryAnswer>? Read(string text, ReadingContext context, AnswerReader reader)
     {
@@ -144,7 +152,7 @@ internal static partial class SummaryReader
             return null;
         }
 
-        if (folded.Find(NeverMind) is { At: > 0 } mind && folded.Find(SendIt, mind.At + mind.Length).At >= 0 && !folded.HasQuestionMark)
+        if (SentAnyway(folded))
         {
             // "nee, passt nicht ganz, aber egal, schicken Sie's ab": something not quite right, then let go of and the
             // summary sent anyway; a yes to confirm, as the prospect still said something is off
@@ -181,7 +189,9 @@ internal static partial class SummaryReader
                 continue;
             }
 
-            if (at >= 0 && !named.Exists(n => at >= n.At && at < n.At + n.Length))
+            // ("the company's name is wrong": the name right after the company is the company's)
+            var ofCompany = field == QuestionSteps.Name && at > 0 && named.Exists(n => n.Field == QuestionSteps.Company && n.At + n.Length == at);
+            if (at >= 0 && !ofCompany && !named.Exists(n => at >= n.At && at < n.At + n.Length))
             {
                 named.Add((field, at, length));
             }
@@ -277,6 +287,14 @@ internal static partial class SummaryReader
                 // as one role, the sentence it stands in as another (a sole decider denied is a shared decision); the
                 // sentence's role is offered, confirmed, never a sure change from half of it
                 newValue = whole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+
+            if (newValue is { Confidence: Confidence.Medium, Hint: ReadingHints.Hedged } && field is QuestionSteps.Need or QuestionSteps.Authority &&
+                RatherThanThat(folded))
+            {
+                // "Bedarf ist eigentlich eher CRM anbinden": "eher" after "eigentlich" says "rather than what you have", no
+                // doubt, as after a reservation
+                newValue = newValue with { Confidence = Confidence.High, Hint = null };
             }
 
             var confidence = named.Count == 1 ? Confidence.High : Confidence.Medium;
@@ -1164,6 +1182,12 @@ internal static partial class SummaryReader
 
         return null;
     }
+
+    /// <summary>Whether "eher" follows "eigentlich" or "actually" comes before "rather" ("eigentlich eher", "actually
+    /// rather"), with no other word of doubt.</summary>
+    private static bool RatherThanThat(FoldedText folded) =>
+        Enumerable.Range(1, Math.Max(0, folded.Count - 1)).Any(i => folded[i].Text is "eher" or "rather" && folded[i - 1].Text is "eigentlich" or "actually") &&
+        !folded.Words.Any(w => w.Text is "vielleicht" or "maybe" or "perhaps" or "evtl" or "eventuell" or "glaube" or "glaub" or "think");
 
     // A run of at least seven digits with the signs numbers are grouped by.
     [System.Text.RegularExpressions.GeneratedRegex(@"\+?\d(?:[ \-/().]?\d){6,}")]

@@ -82,7 +82,7 @@ internal static partial class YesNoReader
         "ja tak", "ja tack", "ja takk", "javisst", "visst", "gjerne", "selvfølgelig", "självklart", "selvsagt", "okej", "kyllä",
         "selvä", "sopii", "vale", "claro", "claro que sí", "de acuerdo", "por supuesto", "está bien", "correcto",
         "exacto", "sim", "de acordo", "claro que sim", "está correto", "está certo", "com certeza",
-        "na'am", "aywa", "aiwa", "tayeb", "tayyib", "sigur");
+        "na'am", "aywa", "aiwa", "tayeb", "tayyib", "sigur", "oké");
 
     // A yes of another language that is also a word of German or English ("da"): only as the whole answer.
     private static readonly HashSet<string> OtherYesAlone = new(StringComparer.Ordinal) { "da" };
@@ -94,7 +94,7 @@ internal static partial class YesNoReader
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",
-        "kommt drauf an", "kommt darauf an", "unsicher", "maybe", "perhaps", "not sure", "i'm not sure", "i don't know",
+        "kommt drauf an", "kommt darauf an", "unsicher", "nicht sicher", "nicht ganz sicher", "nicht so sicher", "maybe", "perhaps", "not sure", "i'm not sure", "i don't know",
         "dont know", "don't know", "depends", "it depends", "i guess", "probably");
 
     /// <summary>Words that may stand around a yes or no without changing it.</summary>
@@ -291,9 +291,10 @@ internal static partial class YesNoReader
                 continue;
             }
 
-            if (Array.Find(Greetings, g => folded.MatchesAt(i, g)) is { } greeting)
+            if ((Array.Find(Greetings, g => folded.MatchesAt(i, g)) ?? Array.Find(NoAgreement, g => folded.MatchesAt(i, g))) is { } greeting)
             {
-                // "Good morning. I represent …": the "good" of a greeting agrees to nothing; the greeting is courtesy
+                // "Good morning. I represent …", "Good question, what data?": the "good" of a greeting or a remark agrees to
+                // nothing; the words are courtesy
                 for (var k = i; k < i + greeting.Length; k++)
                 {
                     covered[k] = true;
@@ -348,7 +349,7 @@ internal static partial class YesNoReader
                 best = (1, drawn);
             }
 
-            if (best.Length == 0)
+            if (best.Length == 0 || best.IsYes && GladlyWanted(folded, i, best.Length))
             {
                 continue;
             }
@@ -791,6 +792,45 @@ internal static partial class YesNoReader
 
     private static readonly string[][] Greetings = Phrases.Of(
         "good morning", "good afternoon", "good evening", "good day", "guten morgen", "guten tag", "guten abend");
+
+    // Verbs and objects of wanting or asking that "gerne" ("gladly") goes with as an adverb ("ich hätte gerne
+    // Informationen", "gerne würden wir mehr erfahren", the Danish "vi ønsker gerne mere information").
+    private static readonly HashSet<string> WantingWords = new(StringComparer.Ordinal)
+    {
+        "haette", "haetten", "wuerde", "wuerden", "moechte", "moechten", "will", "wollen", "wuesste", "wuessten", "erfahren",
+        "wissen", "hoeren", "kennenlernen", "informationen", "infos", "information", "ønsker", "vil", "ville", "wil", "willen",
+    };
+
+    /// <summary>Whether the phrase at <paramref name="at"/> is "gern"/"gerne" in a clause with a verb or object of
+    /// wanting: the adverb of a wish ("ich hätte gerne Informationen zu Ihrer Lösung"), no yes.</summary>
+    private static bool GladlyWanted(FoldedText folded, int at, int length)
+    {
+        if (!folded.Words.Skip(at).Take(length).Any(w => w.Text is "gern" or "gerne"))
+        {
+            return false;
+        }
+
+        var from = at;
+        while (from > 0 && !folded[from].AfterBreak)
+        {
+            from--;
+        }
+
+        for (var k = from; k < folded.Count && (k == from || !folded[k].AfterBreak); k++)
+        {
+            if (WantingWords.Contains(folded[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Remarks that hold a word of agreement but agree to nothing ("good question", "nice to meet you").
+    private static readonly string[][] NoAgreement = Phrases.Of(
+        "good question", "great question", "good point", "good to know", "good to hear", "good to meet you", "nice to meet you",
+        "great to meet you", "gute frage", "guter punkt", "gut zu wissen", "freut mich", "sehr gut zu wissen");
 
     /// <summary>Whether a folded word is a one-word yes (true) or no (false) drawn out: a letter written three times or
     /// more, or its last letter twice or more ("yesss", "yeees", "nooo", "okk"); null otherwise. A letter doubled inside

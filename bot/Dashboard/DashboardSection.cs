@@ -3,7 +3,7 @@ namespace LeadBot.Bot.Dashboard;
 /// <summary>
 /// One tab of the dashboard page. The page renders a tab and a <c>&lt;section data-section="{Id}"&gt;</c> per registered
 /// section (in <see cref="Order"/>), loads <see cref="Script"/> as an ES module and calls its
-/// <c>export async function mount(element, ctx)</c> the first time the tab is shown (see ARCHITECTURE.md, "The dashboard").
+/// <c>export async function mount(element, ctx)</c> the first time the tab is shown (see docs/funnel.md, "The dashboard").
 /// Register one with <see cref="DashboardServiceCollectionExtensions.AddDashboardSection"/>.
 /// </summary>
 /// <param name="Id">Letters, digits and '-' only (used in ids and data attributes).</param>

@@ -225,6 +225,15 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[sole], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var bigKey } } &&
+            TopDecider(choices) is >= 0 and var bigTop && choices[bigTop].Key == bigKey && SharedDecider(choices) is >= 0 and var bigShare &&
+            ConsultsOnBigThings(Folded()))
+        {
+            // "Inhaber. Bei größeren Sachen red ich mit meiner Frau", "for bigger purchases I talk it over with my partner":
+            // the bigger decisions talked over with someone are shared like those above an amount; confirmed
+            return ChoiceReading(step, choices[bigShare], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } &&
             ClauseLeftUnread(text, choices, language, (reading.Value as ChoiceValue)?.Key))
         {
@@ -241,6 +250,23 @@ internal static class ChoiceReader
             // beside someone else's decision, with no word of their own part; writers record a shared decision as often as
             // advice, so the advising role is confirmed
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } && NamesFirmOfField(Folded()))
+        {
+            // "Neukunden! Wir sind ne kleine Recruiting-Agentur und brauchen mehr Mandate": a firm of another field wants a
+            // need of the configured field; its customers are what it sells to, but which option it means is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } infoKey } } &&
+            Narrowest(choices) is >= 0 and var infoLooking && choices[infoLooking].Key == infoKey && !choices[infoLooking].Fits &&
+            OthersSeekInfo(Folded()) && ConfirmedAs("Anfragen qualifizieren", "qualify leads", text, choices, language) is { } othersAsking)
+        {
+            // "the contacts with the families who ask for information about our school", "Eltern, die sich informieren":
+            // information sought by the people the firm serves is their inquiries, not the prospect looking around;
+            // careful readers offer the need to handle inquiries, confirmed
+            return othersAsking;
         }
 
         if (step == QuestionSteps.Need && !acceptOwnWords && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } &&
@@ -293,6 +319,17 @@ internal static class ChoiceReader
             // "E-Rezept Anbindung", "Anbindung an Doctolib": a word of connecting with no CRM named may join any other
             // system; connecting is read, but that it is the CRM is the prospect's to confirm
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Need && acceptOwnWords && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } &&
+            Folded() is var linkedText && !linkedText.IsQuestion && LinksNamedSystem(linkedText) is var (crmLinked, donorsLinked) && (crmLinked || donorsLinked) &&
+            Read(step, language == "de" ? "CRM anbinden" : "connect our crm", choices, language, acceptOwnWords: false, allowIndex: false) is
+                { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } linkedNeed })
+        {
+            // "Unser CiviCRM soll mit der Website verbunden werden", "get Raiser's Edge talking to our donation forms": a CRM
+            // named in a compound or by a brand the synonyms lack, with a word of connecting or talking, is connecting the
+            // CRM; a donor database by its brand is a CRM to some writers only, so that one is confirmed
+            return new SlotReading(step, linkedNeed, crmLinked ? Confidence.High : Confidence.Medium, text.Trim()) { Hint = crmLinked ? null : ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } readKey } } &&
@@ -479,7 +516,7 @@ internal static class ChoiceReader
             folded[k].Text is "for" or "fuer" && k + 1 < folded.Count && folded[k + 1].Text is "our" or "unsere" or "unser" or "unseren" or "unserer" &&
             !folded.Words.Skip(k + 1).Take(i - k - 1).Any(x => x.AfterBreak));
         return !ConnectsCrmProduct(folded) &&
-               folded.Words.Select((w, i) => (w, i)).Any(p => !ForOurOffer(p.i) && p.w is var w && (w.Start < at || w.Start >= end) && !ConnectedSystems.Contains(w.Text) &&
+               folded.Words.Select((w, i) => (w, i)).Any(p => !ForOurOffer(p.i) && !FirmOfField(folded, p.i) && p.w is var w && (w.Start < at || w.Start >= end) && !ConnectedSystems.Contains(w.Text) &&
                                      (OtherFields.Contains(w.Text) || w.Text.Contains("support", StringComparison.Ordinal) ||
                                       w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints"));
     }
@@ -1495,6 +1532,15 @@ internal static class ChoiceReader
             // "DATEV-Anbindung", "integrate with our ERP": a system of another field with a word of connecting it is the
             // other end of a connection; careful readers offer connecting the CRM, confirmed, as no CRM is named
             return linking;
+        }
+
+        if (step == QuestionSteps.Need && acceptOwnWords && !folded.IsQuestion && MailingsSentOnTheirOwn(folded) &&
+            ConfirmedAs("Prozesse automatisieren", "automate sales", text, choices, language) is { } mailing)
+        {
+            // "Newsletter und Veranstaltungseinladungen automatisch an unsere Alumni verschicken": mailings to the people a
+            // school, club or charity serves, sent on their own, are the routine sending some writers count as sales work
+            // to automate and others as marketing; confirmed
+            return mailing;
         }
 
         if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded) && !ConnectsCrmProduct(folded))
@@ -2951,6 +2997,41 @@ internal static class ChoiceReader
         "discuss", "discussing", "talk", "talking", "check", "checking", "consult", "consulting", "confer", "bespreche", "besprechen",
         "rede", "spreche", "halte", "klaere",
     };
+
+    /// <summary>"bei größeren Sachen red ich mit meiner Frau", "for bigger purchases I check with my partner": a word of
+    /// bigger or important things, then in the same sentence a verb of talking it over and "mit"/"with".</summary>
+    private static bool ConsultsOnBigThings(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            if (!(t.StartsWith("groesser", StringComparison.Ordinal) || t.StartsWith("wichtig", StringComparison.Ordinal) ||
+                  t is "bigger" or "larger" or "big" or "major" or "important" or "groessere" or "grosse" or "grossen"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && k <= i + 6; k++)
+            {
+                if (k > i + 1 && folded[k].AfterBreak && folded[k - 1].Text.Length > 0 && folded.Original[folded[k - 1].End..folded[k].Start].Contains('.'))
+                {
+                    break;
+                }
+
+                // ("I talk with clients about big projects": customers are no one the decision is shared with)
+                if ((ConsultVerbs.Contains(folded[k].Text) || folded[k].Text is "red" or "redet" or "reden" or "sprech" or "frage" or "ask") &&
+                    Enumerable.Range(k + 1, Math.Min(4, folded.Count - k - 1)).FirstOrDefault(m => folded[m].Text is "with" or "mit" or "to") is > 0 and var with &&
+                    folded.Words.Skip(with + 1).Take(3).ToList() is { Count: > 0 } partner &&
+                    partner.Any(x => OthersPossessives.Contains(x.Text) || x.Text is "the" or "dem" or "der") &&
+                    !partner.Any(x => ServedPeople.Contains(x.Text) || NeedFieldStems.Any(st => x.Text.StartsWith(st, StringComparison.Ordinal))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"final say is mine but I discuss with my co-founder": the prospect claims the decision in the first clause
     /// (read alone as the sole decider) and, after a contrast, only consults someone with a verb of talking it over; the
@@ -4456,9 +4537,10 @@ internal static class ChoiceReader
     {
         var marketing = false;
         var automation = false;
-        foreach (var w in folded.Words)
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (OtherFields.Contains(w.Text))
+            var w = folded[i];
+            if (OtherFields.Contains(w.Text) && !FirmOfField(folded, i))
             {
                 return true;
             }
@@ -4471,6 +4553,47 @@ internal static class ChoiceReader
 
         return marketing && automation;
     }
+
+    // Nouns of a firm, after which a field's word names the firm's trade ("Recruiting-Agentur", "accounting firm")
+    private static readonly HashSet<string> FirmNouns = new(StringComparer.Ordinal)
+    {
+        "agentur", "agency", "firma", "firm", "company", "unternehmen", "dienstleister", "buero", "kanzlei", "consultancy",
+        "business", "provider", "betrieb", "startup", "agenturen", "agencies", "firms", "companies",
+    };
+
+    /// <summary>Whether the word of another field at <paramref name="at"/> names the trade of a firm ("wir sind ne kleine
+    /// Recruiting-Agentur", "we're an accounting firm"): the firm the prospect is, not the object of the need.</summary>
+    private static bool FirmOfField(FoldedText folded, int at) =>
+        at + 1 < folded.Count && !folded[at + 1].AfterBreak && FirmNouns.Contains(folded[at + 1].Text);
+
+    /// <summary>"Newsletter automatisch an unsere Alumni verschicken", "automate the newsletter to our members": a newsletter
+    /// and a word of automating, with the people it goes to and no other word of another field or of marketing.</summary>
+    private static bool MailingsSentOnTheirOwn(FoldedText folded)
+    {
+        var (newsletter, automated, people) = (false, false, false);
+        foreach (var w in folded.Words)
+        {
+            if (w.Text is "newsletter" or "newsletters")
+            {
+                newsletter = true;
+                continue;
+            }
+
+            if (OtherFields.Contains(w.Text) || w.Text.StartsWith("marketing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            automated |= w.Text.StartsWith("automat", StringComparison.Ordinal) || w.Text is "auto";
+            people |= FieldWords.Contains(w.Text) || ServedPeople.Contains(w.Text) || w.Text is "alumni" or "ehemalige" or "ehemaligen" or "supporters" or "foerderer";
+        }
+
+        return newsletter && automated && people;
+    }
+
+    /// <summary>Whether a word of another field names the trade of a firm (see <see cref="FirmOfField"/>).</summary>
+    private static bool NamesFirmOfField(FoldedText folded) =>
+        Enumerable.Range(0, folded.Count).Any(i => OtherFields.Contains(folded[i].Text) && FirmOfField(folded, i));
 
     // Words of the field the configured needs cover (enquiries, customers, sales, CRM, looking around). Own words that
     // hold one may be a configured need in words the synonyms lack ("wir bekommen zu wenig Anfragen über die Website"),
@@ -4577,6 +4700,38 @@ internal static class ChoiceReader
         }
 
         return product && connect;
+    }
+
+    // People a firm, school or club serves, who may ask it for information
+    private static readonly HashSet<string> ServedPeople = new(StringComparer.Ordinal)
+    {
+        "families", "parents", "people", "customers", "clients", "visitors", "students", "members", "patients", "guests",
+        "prospects", "users", "callers", "familien", "eltern", "leute", "kunden", "besucher", "interessenten", "schueler",
+        "mitglieder", "patienten", "gaeste", "menschen", "personen", "anrufer", "nutzer",
+    };
+
+    /// <summary>"families who ask for information", "Eltern, die sich informieren", "parents asking for info": a word of
+    /// information in a clause whose subject is people the firm serves (after "who"/"die" or a verb of asking).</summary>
+    private static bool OthersSeekInfo(FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (!ServedPeople.Contains(folded[i - 1].Text) ||
+                folded[i].Text is not ("who" or "that" or "die" or "welche" or "asking" or "requesting" or "wanting" or "looking" or "seeking"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < folded.Count && k <= i + 5 && !folded[k].AfterBreak; k++)
+            {
+                if (folded[k].Text.StartsWith("info", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the need was read from "info" alone as the object of a verb of sending ("send info to",
@@ -4721,9 +4876,11 @@ internal static class ChoiceReader
 
     private static bool NamesSales(FoldedText folded)
     {
-        foreach (var w in folded.Words)
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (w.Text is "kunden" or "kunde" or "customers" or "customer" or "leads" or "lead" or "vertrieb" or "sales" or "crm" or "interessenten" or "prospects")
+            // ("Kandidaten vorqualifizieren, nicht Kunden": customers set aside name the field the need is not in)
+            if (folded[i].Text is "kunden" or "kunde" or "customers" or "customer" or "leads" or "lead" or "vertrieb" or "sales" or "crm" or "interessenten" or "prospects" &&
+                !(i > 0 && folded[i - 1].Text is "nicht" or "not" or "keine" or "statt" or "anstatt"))
             {
                 return true;
             }
@@ -5290,6 +5447,33 @@ internal static class ChoiceReader
         "kommuniziert", "kommunizieren",
     };
 
+    // Donor databases of charities by their brand: the CRM of a fundraising team to some, a system of its own to others
+    private static readonly HashSet<string> DonorDatabases = new(StringComparer.Ordinal)
+    {
+        "blackbaud", "bloomerang", "donorfy", "donorperfect", "fundraisingbox", "kindful", "civicore",
+    };
+
+    /// <summary>Whether the answer names a CRM in a compound ("CiviCRM", "SuiteCRM") or by a brand, or a donor database by
+    /// its brand ("Raiser's Edge", "Bloomerang"), with a word of connecting or talking and no word denying a connection.</summary>
+    private static (bool Crm, bool Donors) LinksNamedSystem(FoldedText folded)
+    {
+        var (crm, donors, connecting) = (false, false, false);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var t = folded[i].Text;
+            if (NoConnection.Contains(t) || t is "replace" or "ersetzen" or "abloesen")
+            {
+                return (false, false);
+            }
+
+            crm |= t.Length > 3 && t.EndsWith("crm", StringComparison.Ordinal) || CrmBrands.Contains(t);
+            donors |= DonorDatabases.Contains(t) || t.StartsWith("raiser", StringComparison.Ordinal) && folded.Words.Skip(i + 1).Take(2).Any(w => w.Text == "edge");
+            connecting |= SystemTalk.Contains(t) || t is "talking" or "speaking" or "communicating" || ConnectingStems.Any(stem => t.StartsWith(stem, StringComparison.Ordinal));
+        }
+
+        return (crm && connecting, donors && !crm && connecting);
+    }
+
     // Words that deny a connection: "nothing talks to it", "doesn't connect", "nicht verbunden", "mit nichts".
     private static readonly HashSet<string> NoConnection = new(StringComparer.Ordinal)
     {
@@ -5729,10 +5913,10 @@ internal static class ChoiceReader
             var found = -1;
             // a subject after a break opens a clause of its own: "Der Einkauf entscheidet, wir …" is not "entscheiden
             // wir" ("ich empfehle nur, bin nicht der Entscheider" goes on with the same subject)
-            // (nor does an article after a break and a skipped word: "bin Bauleiter, der Chef sagt …" is no "ich bin der
-            // Chef", the article opens someone else)
+            // (nor does an article or "my" after a break and a skipped word: "bin Bauleiter, der Chef sagt …", "I'm the
+            // intern, my boss asked …" are no "ich bin der Chef", "I'm the boss", the article opens someone else)
             for (var j = at + 1; j < folded.Count && j <= at + 3 && !(folded[j].AfterBreak && CommonWords.SubjectPronouns.Contains(folded[j].Text)) &&
-                            !(j > at + 1 && folded[j].AfterBreak && TitleArticles.Contains(folded[j].Text)); j++)
+                            !(j > at + 1 && folded[j].AfterBreak && (TitleArticles.Contains(folded[j].Text) || OthersPossessives.Contains(folded[j].Text))); j++)
             {
                 var next = WordMatch.Compare(folded[j].Text, stems[j], phrase.Words[k], phrase.Stems[k]);
                 if (next != WordMatch.Kind.None)

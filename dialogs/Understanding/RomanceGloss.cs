@@ -25,7 +25,8 @@ internal static class RomanceGloss
         "avec", "insieme", "équipe", "directeur", "directrice", "direttore", "direttrice", "direzione", "notre", "nostro",
         "nostra", "je", "informations", "cherche", "cerco", "cerchiamo", "voglio", "vogliamo", "voulons", "veux",
         "vorrei", "vorremmo", "voudrais", "voudrions", "nuovo", "nuova", "nouveau", "nouvelle", "pour", "della", "delle",
-        "avons", "abbiamo", "besoin", "bisogno", "qui", "décidé",
+        "avons", "abbiamo", "besoin", "bisogno", "qui", "décidé", "gestire", "richieste", "approvare", "consiglio", "necesitamos",
+        "precisamos", "aprobar", "aprovar", "también", "também", "decidimos",
     };
 
     private static readonly HashSet<string> GermanAfterJe = new(StringComparer.Ordinal)
@@ -57,6 +58,14 @@ internal static class RomanceGloss
         ["chef"] = "boss", ["et"] = "and", ["e"] = "and", ["mais"] = "but", ["pas"] = "not", ["non"] = "not",
         ["gérant"] = "managing director", ["gérante"] = "managing director", ["propriétaire"] = "owner", ["fondateur"] = "founder",
         ["fondatrice"] = "founder",
+        // a board that must approve too ("deve approvare anche il consiglio direttivo")
+        ["deve"] = "must", ["devono"] = "must", ["debe"] = "must", ["approvare"] = "approve", ["aprobar"] = "approve",
+        ["aprovar"] = "approve", ["anche"] = "also", ["también"] = "also", ["também"] = "also", ["pero"] = "but",
+        ["consiglio"] = "board", ["consejo"] = "board", ["conselho"] = "board", ["junta"] = "board", ["direttivo"] = string.Empty,
+        ["directiva"] = string.Empty, ["diretor"] = "director", ["decidimos"] = "we decide",
+        ["tem"] = "must", ["tiene"] = "must", ["que"] = string.Empty, ["de"] = string.Empty, ["o"] = "the", ["eu"] = "i", ["yo"] = "i",
+        // inquiries to be handled ("gestire le richieste di iscrizione")
+        ["gestire"] = "manage", ["richieste"] = "inquiries", ["necesitamos"] = "we need", ["precisamos"] = "we need",
     };
 
     // The words of replies at the need and authority questions
@@ -102,6 +111,14 @@ internal static class RomanceGloss
         {
             var lower = lowers[i];
             sb.Append(i > 0 ? " " : string.Empty);
+            if (lower is "ma" or "mas" && i > 0 && tokens[i - 1].EndsWith(','))
+            {
+                // Italian "ma" and Portuguese "mas" after a comma are "but" ("io decido, ma …"); the French "ma" is "my"
+                // before its noun
+                sb.Append("but");
+                continue;
+            }
+
             sb.Append(vocabulary.Words.TryGetValue(lower, out var english) || vocabulary.Words.TryGetValue(FoldedText.Fold(lower), out english)
                 ? tokens[i].Replace(cores[i], english, StringComparison.Ordinal)
                 : tokens[i]);

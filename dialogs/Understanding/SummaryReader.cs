@@ -518,6 +518,8 @@ internal static partial class SummaryReader
     {
         "aber", "but", "eigentlich", "actually", "jedoch", "however", "allerdings", "ausser", "except", "nur", "only",
         "korrektur", "correction", "berichtigung", "richtigstellung", "moment", "wait", "halt", "stopp",
+        // "looks right, although I'm really more recommending than deciding": a concession opens a change like "but"
+        "although", "though", "tho", "wobei", "obwohl",
     };
 
     /// <summary>A role or a configured need, read with high confidence from the words after a reservation ("aber",
@@ -1541,6 +1543,14 @@ internal static partial class SummaryReader
             SpellingRemark(text[folded[Math.Max(from, k - 1)].Start..]))
         {
             // "Meier mit ei", "spelled Katherine with a K": how a part is spelled, not the whole new name
+            return null;
+        }
+
+        if (field == QuestionSteps.Name && value.Value is string spelledPart && folded.Words.Any(w => SpellingVerbs.Contains(w.Text)) &&
+            FoldedText.Of(spelledPart).Words.Count(w => !SpellingVerbs.Contains(w.Text) && w.Text is not ("wird" or "is" or "sich" or "so" or "wie")) <= 1)
+        {
+            // "my name is spelled Siobhan, not Shivon", "Name wird Meier geschrieben": one word said with a verb of
+            // spelling is how a part of the name is written, not the whole new name
             return null;
         }
 

@@ -62,7 +62,8 @@ internal static partial class YesNoReader
         "i'm not comfortable", "im not comfortable", "i am not comfortable", "uncomfortable", "ist mir nicht recht",
         "nicht recht", "mir nicht wohl", "ist mir unangenehm", "unangenehm",
         // Bavarian and Austrian "ned" is "nicht"
-        "ned", "ned wirklich", "lieber ned", "eher ned", "bitte ned",
+        "ned", "ned wirklich", "lieber ned", "eher ned", "bitte ned", "sicher ned", "na sicher ned", "sicha ned", "sicher nicht",
+        "na sicher nicht", "ganz sicher nicht",
         // the northern "nich" is "nicht"; "not really" before "comfortable" is the whole refusal
         "lieber nich", "eher nich", "besser nich", "not really comfortable", "not really comfortable with that",
         // French and Italian no
@@ -82,6 +83,8 @@ internal static partial class YesNoReader
         "ja tak", "ja tack", "ja takk", "javisst", "visst", "gjerne", "selvfølgelig", "självklart", "selvsagt", "okej", "kyllä",
         "selvä", "sopii", "vale", "claro", "claro que sí", "de acuerdo", "por supuesto", "está bien", "correcto",
         "exacto", "sim", "de acordo", "claro que sim", "está correto", "está certo", "com certeza",
+        // "I agree", "I accept" in Italian, Portuguese and Spanish
+        "concordo", "sim concordo", "accetto", "aceito", "acepto", "d'accordo", "sono d'accordo", "estoy de acuerdo", "estou de acordo",
         "na'am", "aywa", "aiwa", "tayeb", "tayyib", "sigur", "oké");
 
     // A yes of another language that is also a word of German or English ("da"): only as the whole answer.
@@ -103,6 +106,8 @@ internal static partial class YesNoReader
         "bitte", "danke", "dankeschoen", "vielen", "dank", "gerne", "gern", "hallo", "hi", "hey", "moin", "servus", "hello",
         // impatience ("yeah fine whatever", "jaja klar, weiter") hurries the yes on and doubts nothing
         "whatever", "weiter",
+        // "rather not tbh": candour said around the answer changes nothing
+        "tbh", "honestly", "ngl",
         "please", "thanks", "thank", "you", "thx", "ok", "okay", "sehr", "very", "much", "much", "so", "doch", "natuerlich",
         "klar", "sure", "of", "course", "absolut", "absolutely", "definitiv", "definitely", "das", "ist", "that", "is", "it",
         "fine", "mir", "for", "me", "by", "ich", "i", "auch", "too", "also", "fuer", "mich", "von", "meiner", "seite",
@@ -791,7 +796,11 @@ internal static partial class YesNoReader
     };
 
     private static readonly string[][] Greetings = Phrases.Of(
-        "good morning", "good afternoon", "good evening", "good day", "guten morgen", "guten tag", "guten abend");
+        "good morning", "good afternoon", "good evening", "good day", "guten morgen", "guten tag", "guten abend",
+        // the southern greeting and those of second-language writers, and the sign-offs of a reply written as a letter
+        "gruess gott", "gruss gott", "buongiorno", "buonasera", "bom dia", "boa tarde", "buenos dias", "buenas tardes", "hola",
+        "kind regards", "best regards", "regards", "viele gruesse", "liebe gruesse", "freundliche gruesse",
+        "mit freundlichen gruessen", "cordiali saluti", "saludos", "cumprimentos");
 
     // Verbs and objects of wanting or asking that "gerne" ("gladly") goes with as an adverb ("ich hätte gerne
     // Informationen", "gerne würden wir mehr erfahren", the Danish "vi ønsker gerne mere information").

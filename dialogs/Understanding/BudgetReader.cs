@@ -154,6 +154,12 @@ internal static partial class BudgetReader
         "can't go higher", "cant go higher", "can't go above that", "can't do more", "cant do more", "that's all we have",
         "that's all we've got", "that's it", "not a cent more", "keinen cent mehr");
 
+    private static readonly string[][] MostOpenings = Phrases.Of(
+        "that's the most", "that is the most", "this is the most", "thats the most", "that's the max", "that's the maximum",
+        "that's the limit", "that's our limit", "that's all we can", "that is all we can", "the most we can", "das ist das maximum",
+        "das ist das hoechste", "das ist die obergrenze", "das ist unsere obergrenze", "das ist das limit", "mehr koennen wir",
+        "mehr duerfen wir", "hoeher koennen wir nicht", "hoeher geht");
+
     private static readonly string[][] LowerBoundAfter = Phrases.Of(
         "or more", "oder mehr", "und mehr", "and more", "or above", "and up", "and upwards", "upwards", "aufwaerts", "minimum",
         "mindestens", "at least", "als minimum", "as a minimum", "at the very least", "nicht weniger", "no less", "not less");
@@ -309,6 +315,19 @@ internal static partial class BudgetReader
             if (p.Length == end - from && after.MatchesAt(from, p))
             {
                 return true;
+            }
+        }
+
+        // "£400/month, that's the most our charity can spend", "das ist das Maximum, das wir ausgeben dürfen": a clause that
+        // opens by calling the amount the most, whatever it says of who can spend it
+        if (upper && end - from <= 10)
+        {
+            foreach (var p in MostOpenings)
+            {
+                if (p.Length <= end - from && after.MatchesAt(from, p))
+                {
+                    return true;
+                }
             }
         }
 
@@ -779,7 +798,9 @@ internal static partial class BudgetReader
         // "100 Mitarbeiter und ein Budget von 20k": when exactly one amount is marked as money, that is the budget
         var found = amounts;
         var marked = amounts.FindAll(a => a.Currency is not null || a.Multiplier > 1);
+        // ("so um die 1000 im Monat, plus einmalig 3k": a bare amount with a period of its own is money too)
         if (amounts.Count > 1 && marked.Count == 1 && !BareTopAfter(text, amounts) && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
+            !amounts.Exists(a => a.Currency is null && a.Multiplier == 1 && a.Value >= 100 && PeriodAfter(text, a.End) is not null) &&
             !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start) ||
                                      GuessedTwice(text, amounts[0], amounts[1]))))
         {
@@ -879,6 +900,14 @@ internal static partial class BudgetReader
             {
                 // "can't spend more than 500", "wir wollen nicht über 2000 gehen": at most
                 min = null;
+            }
+            else if (amounts.Count == 1 && EndsWith(before, LowerBound) && DeniedAfter(FoldedText.Of(text[first.End..])))
+            {
+                // "Über 100.000 € sicher nicht", "more than 50k? definitely not": the lower bound denied after the amount
+                // is the most; the words of the denial are not weighed further, so confirmed
+                min = null;
+                confidence = Confidence.Medium;
+                hint = ReadingHints.Ambiguous;
             }
             else if (EndsWith(before, UpperBound) && NegatedBound(before, UpperBound))
             {
@@ -1469,6 +1498,32 @@ internal static partial class BudgetReader
         return yourBusiness || gehtNichtsAn || private_;
     }
 
+    /// <summary>Money still to be granted ("der Förderbescheid kommt erst im Februar", "we'd need the funding application
+    /// approved first", "grant pending"): a word of funding beside a word that puts it later.</summary>
+    private static bool FundingPending(FoldedText folded) =>
+        folded.Words.Any(w => w.Text.StartsWith("foerder", StringComparison.Ordinal) || w.Text.StartsWith("zuschuss", StringComparison.Ordinal) ||
+            w.Text.StartsWith("bewillig", StringComparison.Ordinal) || w.Text is "grant" or "grants" or "funding" or "funder" or "funders" or "bescheid" or "haushalt") &&
+        folded.Words.Any(w => w.Text is "erst" or "first" or "pending" or "awaiting" or "waiting" or "warten" or "abwarten" or "until" or "bis" or
+            "beantragt" or "applied" or "application" or "antrag");
+
+    /// <summary>Knowing said to come later ("by end of FY we'll know", "wissen wir erst im Januar", "we'll find out in
+    /// March").</summary>
+    private static bool KnownLater(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            var (a, b) = (folded[i].Text, folded[i + 1].Text);
+            if (a is "we'll" or "i'll" or "will" or "they'll" && b is "know" or "find" or "hear" ||
+                a is "wissen" or "weiss" or "erfahren" && b is "wir" or "ich" && i + 2 < folded.Count && folded[i + 2].Text is "erst" or "es" or "das" or "mehr" ||
+                a is "wissen" or "weiss" or "erfahren" && b is "erst")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Budget wird im Januar beschlossen", "the budget will be decided next month": a verb of deciding or
     /// approving put in the future, with no amount, says the budget is not set yet.</summary>
     private static bool DecidedLater(FoldedText folded)
@@ -1603,6 +1658,14 @@ internal static partial class BudgetReader
             // the amount out or agreeing on it, and careful writers record either; unknown, confirmed
             // "don't know yet": English writers split on whether the amount is unknown to the prospect or not set yet
             // (the German "weiß ich noch nicht" is unknown to all of them); unknown, confirmed
+            if (NotYetSettled(folded) || DecidedLater(folded) || FundingPending(folded) || KnownLater(folded))
+            {
+                // "weiß ich noch nicht, der Förderbescheid kommt erst im Februar", "we'd need the funding application
+                // approved first, so can't say": not knowing because the money is still to be granted or set is a budget
+                // not decided yet; confirmed, as not knowing alone is unknown
+                return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+            }
+
             return ClearsItWithSomeone(folded) || folded.ContainsWord("know") && folded.ContainsWord("yet")
                 ? UnknownConfirmed(trimmed)
                 : new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
@@ -1626,7 +1689,7 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
         }
 
-        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || folded.Words.Any(w => SetsAnAmount(w.Text))) || NothingFixed(folded))
+        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || folded.Words.Any(w => SetsAnAmount(w.Text)) || KnownLater(folded)) || NothingFixed(folded))
         {
             // "no budget set yet", "kein Budget bisher", "no budget set", "kein Budget festgelegt": none so far, or none
             // set, is not decided yet
@@ -2179,6 +2242,38 @@ internal static partial class BudgetReader
         }
 
         return false;
+    }
+
+    // Words that may stand beside a negation in a clause that only denies what was said before it ("sicher nicht",
+    // "definitely not", "auf keinen Fall").
+    private static readonly HashSet<string> DenialWords = new(StringComparer.Ordinal)
+    {
+        "sicher", "bestimmt", "definitiv", "garantiert", "ganz", "auf", "keinen", "gar", "fall", "wohl", "eher", "aber", "also",
+        "definitely", "certainly", "surely", "absolutely", "probably", "way", "no", "but", "that's", "thats", "is", "ist", "das",
+        "wird", "es", "it", "won't", "wont", "will", "be", "sein",
+    };
+
+    /// <summary>Whether the first clause after an amount only denies it ("sicher nicht", "definitely not", "no way").</summary>
+    private static bool DeniedAfter(FoldedText after)
+    {
+        var end = 0;
+        var denied = false;
+        while (end < after.Count && (end == 0 || !after[end].AfterBreak))
+        {
+            var w = after[end].Text;
+            if (CommonWords.Negations.Contains(w) || w is "nie" or "niemals" or "never" or "won't" or "wont")
+            {
+                denied = true;
+            }
+            else if (!DenialWords.Contains(w))
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return denied && end <= 5;
     }
 
     /// <summary>Where the bound phrase that ends <paramref name="before"/> starts, or -1.</summary>
@@ -2829,6 +2924,13 @@ internal static partial class BudgetReader
                 (currencyBefore, beforeStart) = (null, start);
             }
 
+            if (multiplier == 1 && MultiplierBefore(text, start) is { } prefix &&
+                (result.Count == 0 || prefix.Start >= result[^1].End))
+            {
+                // "k€ 8", "TEUR 25": the unit written before the number, as in the head of a column
+                (multiplier, currencyBefore, beforeStart) = prefix;
+            }
+
             var currency = currencyBefore ?? currencyAfter;
             if (value.Value == 0 && multiplier == 1)
             {
@@ -3050,8 +3152,12 @@ internal static partial class BudgetReader
             i++;
         }
 
-        return i < text.Length && text[i] == '+' && (i + 1 == text.Length || !char.IsDigit(text[i + 1]));
+        return i < text.Length && text[i] == '+' && (i + 1 == text.Length || !char.IsDigit(text[i + 1])) && !TaxAfterPlus().IsMatch(text, i + 1);
     }
+
+    // "£12,000 + VAT", "15k€ + MwSt.": the tax added on top of the amount, not the writer's "or more"
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?:vat|mwst|ust|mehrwertsteuer|umsatzsteuer|steuern?|tax(?:es)?|gst|iva|tva|btw|moms|mva|kdv|nds)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TaxAfterPlus();
 
     /// <summary>A number from <paramref name="start"/>: digits with grouping or decimal separators decided by shape.</summary>
     private static (decimal? Value, int End, bool Grouped) ParseNumber(string text, int start)
@@ -3264,6 +3370,35 @@ internal static partial class BudgetReader
         _ => null,
     };
 
+    /// <summary>A thousand and its currency written as one unit right before a number ("k€ 8", "T€ 8", "TEUR 25",
+    /// "KEUR 40"), or null.</summary>
+    private static (decimal Factor, string Currency, int Start)? MultiplierBefore(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && text[j] is ' ' or '\u00a0')
+        {
+            j--;
+        }
+
+        if (j >= 1 && SymbolCurrency(text[j]) is { } sign && text[j - 1] is 'k' or 'K' or 'T' or 't' && (j < 2 || !char.IsLetterOrDigit(text[j - 2])))
+        {
+            return (1_000m, sign, j - 1);
+        }
+
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        if (j >= 0 && char.IsDigit(text[j]))
+        {
+            return null;
+        }
+
+        return MultiplierOf(FoldedText.Fold(text[(j + 1)..end])) is { Currency: { } currency } unit ? (unit.Factor, currency, j + 1) : null;
+    }
+
     /// <summary>A currency right before a number ("€ 50.000", "CHF 25'000", "US$ 5,000", "Fr. 20'000").</summary>
     private static (string? Currency, int Start) CurrencyBefore(string text, int start)
     {
@@ -3318,7 +3453,8 @@ internal static partial class BudgetReader
         var marked = slash || at > 0;
         return window[at].Text switch
         {
-            "monatl" => BudgetPeriod.Month,
+            // ("£500 pcm": per calendar month, as rents are written in Britain)
+            "monatl" or "pcm" => BudgetPeriod.Month,
             "jaehrl" => BudgetPeriod.Year,
             "vierteljaehrl" or "quartl" => BudgetPeriod.Quarter,
             "mon" or "mth" or "mnth" or "mt" or "mtl" or "mo" or "monat" when marked => BudgetPeriod.Month,

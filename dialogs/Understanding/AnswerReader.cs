@@ -1560,7 +1560,9 @@ public sealed class AnswerReader
         if (TopLevelDomainCorrected(text, first) is { } corrected)
         {
             // "m.yildirim@outlook.de – ah nee, .com": the ending said after a correcting word replaces the address's own
-            return new SlotReading(QuestionSteps.Email, corrected, Confidence.High, text[first.Start..]);
+            return corrected.Sure
+                ? new SlotReading(QuestionSteps.Email, corrected.Address, Confidence.High, text[first.Start..])
+                : new SlotReading(QuestionSteps.Email, corrected.Address, Confidence.Medium, text[first.Start..]) { Hint = ReadingHints.Ambiguous };
         }
 
         if (DomainCorrected(text, first) is { } domain)
@@ -1588,10 +1590,24 @@ public sealed class AnswerReader
     }
 
     /// <summary>The address with its top-level domain replaced when a correcting word after it is followed by a lone
-    /// ending (".com", ".de") and nothing more; null otherwise.</summary>
-    private static string? TopLevelDomainCorrected(string text, EmailReader.Found found)
+    /// ending (".com", ".de") and nothing more but a word that says it is plain ("natürlich", "of course"); null
+    /// otherwise. Sure, unless the address ended in a country's second-level ending ("acme.co.uk"): whether the new ending
+    /// replaces both parts or the last one is the prospect's to confirm.</summary>
+    private static (string Address, bool Sure)? TopLevelDomainCorrected(string text, EmailReader.Found found)
     {
         var rest = text.AsSpan(found.End).TrimEnd(" !.)".AsSpan());
+        var words = FoldedText.Of(rest.ToString());
+        var trailing = 0;
+        while (trailing < words.Count && PlainWords.Contains(words[words.Count - 1 - trailing].Text))
+        {
+            trailing++;
+        }
+
+        if (trailing > 0 && words.Count - trailing > 0)
+        {
+            rest = rest[..words[words.Count - trailing - 1].End];
+        }
+
         var dot = rest.LastIndexOf('.');
         if (dot <= 0 || rest.IndexOfAny(CorrectionNeedles) < 0 || !(char.IsWhiteSpace(rest[dot - 1]) || rest[dot - 1] is ',' or ':'))
         {
@@ -1607,8 +1623,28 @@ public sealed class AnswerReader
 
         var at = found.Address.LastIndexOf('@');
         var own = found.Address.LastIndexOf('.');
-        return own > at ? string.Concat(found.Address.AsSpan(0, own + 1), ending.ToString().ToLowerInvariant()) : null;
+        if (own <= at)
+        {
+            return null;
+        }
+
+        var newEnding = ending.ToString().ToLowerInvariant();
+        if (found.Address.LastIndexOf('.', own - 1) is var second && second > at &&
+            found.Address[(second + 1)..own] is "co" or "com" or "org" or "net" or "ac" or "gv" or "or" or "gov" or "edu" or "ltd" or "plc" &&
+            own + 3 == found.Address.Length)
+        {
+            // "tom@acme.co.uk – sorry, .com": the new ending most likely replaces the two parts of the country's ending
+            return (string.Concat(found.Address.AsSpan(0, second + 1), newEnding), false);
+        }
+
+        return (string.Concat(found.Address.AsSpan(0, own + 1), newEnding), true);
     }
+
+    // Words after a corrected ending that only say it is plain ("…, sorry, .com natürlich", "… .de obviously").
+    private static readonly HashSet<string> PlainWords = new(StringComparer.Ordinal)
+    {
+        "natuerlich", "naturlich", "klar", "logisch", "obviously", "course", "of", "bitte", "please", "pls", "sorry", "sry",
+    };
 
     /// <summary>The address with its domain replaced when a correcting word after it is followed by a lone domain
     /// ("riversidepartners.com", "@riversidepartners.com") and nothing more; null otherwise.</summary>
@@ -1654,7 +1690,9 @@ public sealed class AnswerReader
         var said = rest[folded[mark + length - 1].End..].Split([' ', ',', ':', '\n'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd('!', '?'))
             .Where(w => w.Length > 0 && FoldedText.Fold(w) is not ("i" or "ich" or "mean" or "meant" or "meinte" or "meine")).ToList();
+        // (a lone ending, ".com", is one too)
         return said.Count == 1 || said.Any(w => w.IndexOfAny(['@', '.']) is > 0 and var at && at < w.Length - 1 ||
+                                              w.Length >= 3 && w[0] == '.' && w.Skip(1).All(char.IsAsciiLetter) ||
                                               FoldedText.Fold(w) is "at" or "dot" or "punkt" or "gmail" or "gmx" or "web");
     }
 

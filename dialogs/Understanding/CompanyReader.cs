@@ -62,8 +62,8 @@ internal static partial class CompanyReader
         // private limited company with its "private" in brackets ("Shreeji Castings (P) Ltd", read from the letter on)
         "s.a. de c.v.", "s.a.b. de c.v.", "s. de r.l. de c.v.", "s. de r.l.", "s.p.a.", "s.p.a", "k.k.",
         "p) ltd.", "p) ltd", "pvt) ltd.", "pvt) ltd", "pvt.) ltd.", "pvt.) ltd", "pvt. ltd.", "pvt. ltd", "pvt ltd.",
-        "gmbh & co. kgaa", "ag & co. kgaa", "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "ag & co. kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
-        "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e.u.", "e. u.", "se", "partg",
+        "gmbh & co. kgaa", "ag & co. kgaa", "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "gmbh & co.kg", "gmbh&co.kg", "ag & co. kg", "ag & co.kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
+        "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e. v.", "e.u.", "e. u.", "se", "partg",
         "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
         "corporation", "co.", "plc", "s.a.", "sa", "sarl",
         "s.r.l.", "srl", "b.v.", "a/s", "sagl", "sp. z o.o.", "sp. z o. o.", "sp.z o.o.", "sp. z.o.o.", "spol. s r.o.", "s.r.o.",
@@ -1173,6 +1173,17 @@ internal static partial class CompanyReader
         // ("müller&söhne gmbh" → "Müller & Söhne GmbH"); a name written with capitals keeps its own spelling ("AT&T").
         var stored = small ? AmpersandInWord().Replace(Capitalized(name.Value.Name), " & ") :
             name.Value.HasLegalForm ? LegalFormSpelled(name.Value.Name) : name.Value.Name;
+        if (!small && DottedBrand().IsMatch(name.Value.Name) && FoldedText.Of(name.Value.Name) is var dotted &&
+            dotted.Words.Any(w => w.Start > 0 && char.IsLower(name.Value.Name[w.Start]) && !w.AfterBreak && w.Text is not ("und" or "and" or "of" or "the") &&
+                                 LegalFormAt(name.Value.Name, w.Start) is null && name.Value.Name[w.Start - 1] != '.'))
+        {
+            // "HIRE.ly recruitment ltd": a brand written like a web address, then words in small letters; writers store the
+            // words after it as a name is written, which the prospect confirms
+            var brand = DottedBrand().Match(stored);
+            stored = brand.Success ? brand.Value + Capitalized(stored[brand.Length..]) : stored;
+            confidence = Confidence.Medium;
+        }
+
         if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
         {
             // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals
@@ -1559,8 +1570,21 @@ internal static partial class CompanyReader
     /// spelling ("ABC Corp").</summary>
     private static string LegalFormSpelled(string name)
     {
-        if (FindLegalForm(name, 0) is not { } form || name.AsSpan(form.Start, form.End - form.Start).ContainsAnyInRange('A', 'Z'))
+        if (FindLegalForm(name, 0) is not { } form)
         {
+            return name;
+        }
+
+        if (name.AsSpan(form.Start, form.End - form.Start).ContainsAnyInRange('A', 'Z'))
+        {
+            // "GmbH & Co.KG", "e. V.": the registered spelling, with the space after "Co." and none inside "e.V."
+            return RegisteredSpacing().Replace(name, m => m.Groups["co"].Success ? m.Groups["co"].Value + " KG" : "e." + m.Groups["letter"].Value + ".");
+        }
+
+        if (name.AsSpan(form.Start, form.End - form.Start) is "plc")
+        {
+            // "Ashworth Browne Insurance Brokers plc": the British public company is registered in small letters as often
+            // as in capitals, so the writer's own spelling is kept
             return name;
         }
 
@@ -1665,6 +1689,11 @@ internal static partial class CompanyReader
             {
                 // "e.k." → "e.K.", "e.v." → "e.V.": the letters after the first are capitals
                 sb.Append(word.Length == 1 && start > 0 && name[start - 1] == '.' ? spelled.ToUpperInvariant() : spelled);
+            }
+            else if (start >= 2 && name[start - 1] == '.' && char.IsLetter(name[start - 2]) && (form is not { } inside || start < inside.Start))
+            {
+                // "hire.ly": the part after a dot inside a word written like a web address keeps its letters
+                sb.Append(word);
             }
             else if (word is "und" or "and" or "of" or "the" && start > 0)
             {
@@ -2504,6 +2533,27 @@ internal static partial class CompanyReader
         // is one with a capital inside the sentence ("für Vom Fass GmbH")
         prefix is ["vom"] or ["beim"] or ["for"] && (at == 0 || !folded[at].AfterBreak) && char.IsUpper(text[folded[at].Start]);
 
+    /// <summary>"WERK.ZWEI Kommunikation OG", "HIRE.ly Recruitment Ltd": a full stop between two words of letters without
+    /// a space, with more of the name after it in the same clause, is part of a name written in the style of a web
+    /// address, no end of a sentence.</summary>
+    private static bool DotInsideName(string text, FoldedText folded, int index)
+    {
+        if (index == 0 || folded[index - 1].End + 1 != folded[index].Start || text[folded[index - 1].End] != '.' ||
+            folded[index].IsNumber || folded[index - 1].IsNumber || folded[index - 1].Text.Length < 2 || folded[index].Text.Length < 2)
+        {
+            return false;
+        }
+
+        // the part after the dot is followed by another word of the name written with a capital or a legal form, and
+        // none of the three is a word of a sentence ("Danke.Wir melden uns")
+        return index + 1 < folded.Count && !folded[index + 1].AfterBreak &&
+               (char.IsUpper(text[folded[index + 1].Start]) ||
+                Enumerable.Range(index + 1, Math.Min(3, folded.Count - index - 1)).TakeWhile(k => k == index + 1 || !folded[k].AfterBreak)
+                          .Any(k => LegalFormAt(text, folded[k].Start) is not null)) &&
+               !CommonWords.SentenceWords.Contains(folded[index - 1].Text) && !CommonWords.SentenceWords.Contains(folded[index].Text) &&
+               !CommonWords.SentenceWords.Contains(folded[index + 1].Text);
+    }
+
     /// <summary>The company name from word <paramref name="at"/> on: framing words ("wir sind die", "I work for") off,
     /// cut after a legal form ("Acme GmbH aus Köln" → "Acme GmbH") or before a place ("aus Köln", "in Berlin", "based in").</summary>
     internal static (string Name, int Start, int End, int Words, bool HasLegalForm)? Extract(string text, FoldedText folded, int at, bool requireCue)
@@ -2556,6 +2606,7 @@ internal static partial class CompanyReader
             // ("Sunset FM 98.3": a decimal point between two numbers is no break; the number stays whole)
             if (end > at && folded[end].AfterBreak && !IsLegalFormWord(folded[end].Text) && end > partners &&
                 !(folded[end].IsNumber && folded[end - 1].IsNumber && text.AsSpan(folded[end - 1].End, folded[end].Start - folded[end - 1].End) is ".") &&
+                !DotInsideName(text, folded, end) &&
                 !(LegalFormAt(text, folded[end].Start) is not null && text[folded[end - 1].End..folded[end].Start].Trim() is "," or "("))
             {
                 end--;
@@ -3140,6 +3191,12 @@ internal static partial class CompanyReader
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     // "müller&söhne": an ampersand between two words of at least two letters each.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}{2,}\.\p{L}{2,}(?= )", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DottedBrand();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<co>\b[Cc]o\.)KG\b|\be\. (?<letter>[VK])\.", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RegisteredSpacing();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}{2})&(?=\p{L}{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AmpersandInWord();
 

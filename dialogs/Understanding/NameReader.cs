@@ -564,7 +564,14 @@ internal static partial class NameReader
             return Read(rightOnly);
         }
 
-        var stripped = NameText.StripTags(text);
+        var stripped = WithoutPictographs(NameText.StripTags(text));
+        if (SpelledInBrackets(stripped) is { } accented)
+        {
+            // "asa lindqvist (Åsa)", "Jose Garcia (José)": a word of the name in brackets after it with the letters the
+            // keyboard lacked is how it is spelled
+            stripped = accented;
+        }
+
         if (RemarkAfterDash(stripped) is { } cut)
         {
             // "Weber, Lukas – Vertrieb": a remark after a dash that follows the name given surname first
@@ -647,6 +654,13 @@ internal static partial class NameReader
             return ShoutedPart(Capitalized(corrected)) is { } shouted
                 ? new SlotReading("name", shouted, Confidence.Medium, corrected) { Hint = ReadingHints.Ambiguous }
                 : new SlotReading("name", Capitalized(corrected), Confidence.High, corrected);
+        }
+
+        if (CoupleSharingSurname(clean) is { } partner)
+        {
+            // "Henrik & Mette Poulsen", "Anna und Peter Müller": two given names sharing one surname name a couple; the
+            // first with the surname is offered, as the one writing is not said
+            return new SlotReading("name", Capitalized(partner), Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
         }
 
         if (PartCorrected(clean) is { } part)
@@ -1537,6 +1551,121 @@ internal static partial class NameReader
         return dash > 0 && text.AsSpan(0, dash).Contains(',') && FoldedText.Of(text[(dash + 3)..]).Count is >= 1 and <= 3 ? text[..dash] : null;
     }
 
+    /// <summary>The text without pictographs between or after its words ("Stefan 😊 Wagner"): an emoji, a dingbat, a
+    /// variation selector, a skin tone or a joiner is no part of a name. Unchanged when nothing else is left.</summary>
+    private static string WithoutPictographs(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var dropped = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var category = char.GetUnicodeCategory(text, i);
+            if (category == System.Globalization.UnicodeCategory.OtherSymbol || c is '\uFE0F' or '\u200D' ||
+                char.IsSurrogate(c) && category is not (System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter))
+            {
+                dropped = true;
+                if (char.IsHighSurrogate(c))
+                {
+                    i++;
+                }
+
+                sb.Append(' ');
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        if (!dropped)
+        {
+            return text;
+        }
+
+        var plain = CollapseSpaces(sb.ToString()).Trim();
+        return plain.Any(char.IsLetter) ? plain : text;
+    }
+
+    /// <summary>The name before a bracket at its end that spells some of its words again with letters the keyboard
+    /// lacked ("asa lindqvist (Åsa)" → "Åsa lindqvist"): each word in brackets is a word of the name with the same
+    /// letters but for accents, rings and strokes, and has such a letter; null otherwise.</summary>
+    private static string? SpelledInBrackets(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '.');
+        var open = trimmed.IndexOf('(');
+        if (open <= 0 || !trimmed.EndsWith(')') || trimmed.LastIndexOf('(') != open || trimmed.IndexOf(')') != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var before = trimmed[..open].TrimEnd(' ', ',');
+        var inside = trimmed[(open + 1)..^1].Trim();
+        var name = FoldedText.Of(before);
+        var spelled = FoldedText.Of(inside);
+        if (spelled.Count == 0 || name.Count is < 1 or > 4 || spelled.Count > name.Count)
+        {
+            return null;
+        }
+
+        // typed all in small letters, the name is written as names are before the spelled words go in
+        var result = before.Any(char.IsUpper) ? before : string.Join(' ', before.Split(' ').Select(p => p.Length > 0 ? char.ToUpperInvariant(p[0]) + p[1..] : p));
+        foreach (var w in spelled.Words)
+        {
+            var written = inside[w.Start..w.End];
+            if (!written.Any(c => c > 127 && char.IsLetter(c)))
+            {
+                return null;
+            }
+
+            var match = name.Words.FirstOrDefault(n => BaseLetters(before[n.Start..n.End]) == BaseLetters(written) &&
+                                                       !string.Equals(before[n.Start..n.End], written, StringComparison.OrdinalIgnoreCase));
+            if (match.Text is null)
+            {
+                return null;
+            }
+
+            var at = result.IndexOf(before[match.Start..match.End], StringComparison.OrdinalIgnoreCase);
+            result = result[..at] + written + result[(at + match.End - match.Start)..];
+        }
+
+        return result;
+    }
+
+    /// <summary>A word in small letters without its accents, rings and strokes ("Åsa" → "asa", "Søren" → "soren"), so
+    /// that a name typed without them matches the one spelled with them.</summary>
+    private static string BaseLetters(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var d in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            sb.Append(d switch { 'ø' => 'o', 'ł' => 'l', 'đ' => 'd', 'ı' => 'i', 'æ' => 'a', _ => d });
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>"Henrik &amp; Mette Poulsen", "Anna und Peter Müller": two common given names joined by "&amp;"/"und"/"and"
+    /// before one surname; the first given name with the surname, or null.</summary>
+    private static string? CoupleSharingSurname(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var words = folded.Words.Where(w => w.Text is not ("und" or "and")).ToList();
+        if (words.Count != 3 || folded.Words.Any(w => w.AfterBreak) || folded.Count - words.Count > 1 ||
+            text.AsSpan(words[0].End, words[1].Start - words[0].End).Trim() is not ("&" or "+" or "und" or "and" or "Und" or "And") ||
+            !GivenNames.IsName(words[0].Text) || !GivenNames.IsName(words[1].Text) || GivenNames.IsName(words[2].Text) ||
+            !char.IsUpper(text[words[2].Start]) && text.Any(char.IsUpper))
+        {
+            return null;
+        }
+
+        return $"{text[words[0].Start..words[0].End]} {text[words[2].Start..words[2].End]}";
+    }
+
     private static string CollapseSpaces(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -2078,9 +2207,10 @@ internal static partial class NameReader
             }
         }
 
-        if (first is null && s >= 1 && HyphenatedEnd(text, folded, 0) == s - 1 && GivenNames.IsName(folded[0].Text) && folded[s].AfterBreak)
+        if (first is null && s >= 1 && HyphenatedEnd(text, folded, 0) == s - 1 && GivenNames.IsName(folded[0].Text))
         {
-            // "Stefan, Nachname Krüger": a common given name alone before the surname's word is the first part
+            // "Stefan, Nachname Krüger", "Stefan Nachname Krüger": a common given name alone before the surname's word is
+            // the first part, with or without a comma
             first = text[folded[0].Start..folded[s - 1].End];
         }
 

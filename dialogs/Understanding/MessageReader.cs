@@ -15,7 +15,11 @@ internal static partial class MessageReader
         "ich bin", "ich bin der", "ich bin die", "bin der", "bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
         "my name's", "i'm", "i am", "this is", "name", "it's", "its", "name's", "names",
         // the person to contact named after the organisation ("Bürgerstiftung Mühlbach, Ansprechpartnerin Dr. Eva Lindner")
-        "ansprechpartner", "ansprechpartnerin", "ansprechpartner ist", "ansprechpartnerin ist", "contact person", "contact person is");
+        "ansprechpartner", "ansprechpartnerin", "ansprechpartner ist", "ansprechpartnerin ist", "contact person", "contact person is",
+        // a second-language writer's introduction in their first language ("sono Luca Moretti", "soy Ana Ruiz", "sou a
+        // Beatriz Costa", "je suis", "jestem"), before the rest of the message in German or English
+        "sono", "mi chiamo", "soy", "me llamo", "mi nombre es", "sou", "sou a", "sou o", "chamo-me", "je suis", "je m'appelle",
+        "jestem", "nazywam sie", "benim adim", "benim adım");
 
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
@@ -464,6 +468,19 @@ internal static partial class MessageReader
                 // "jana koch von koch logistik", "this is mike from greenfield farms": the company in small letters right
                 // after the name
                 var after = folded.Words.FindIndex(w => w.Start >= name.End);
+                var orgAt = after >= 0 ? RomanceOrganisationAt(part, folded, after) : 0;
+                if (after >= 0 && !folded[after].AfterBreak && (orgAt > 0 ? orgAt : RomanceFirmAt(part, folded, after)) is > 0 and var firmAt &&
+                    FoldedText.Of(part[firmAt..]) is var orgWords &&
+                    CompanyReader.Extract(part[firmAt..], orgWords, 0, requireCue: false) is { Words: <= 6 } org)
+                {
+                    // "sono Luca Moretti dell'Associazione Italiana di Kultur e.V.", "soy Ana Ruiz de la Fundación Sol", "je
+                    // suis Jean-Luc Perrin de Perrin Transports": the organisation named after the writer's name with a
+                    // Romance "of (the)" is where they write from; a name that is no organisation's word nor has a legal
+                    // form may be a surname's second half, so it is confirmed
+                    var sure = orgAt > 0 || org.HasLegalForm ? Confidence.High : Confidence.Medium;
+                    clauseCompany = Small(part, firmAt + org.Start, firmAt + org.End, sure);
+                }
+
                 if (clauseCompany is null && after >= 0 && !name.Reading.Evidence.Any(char.IsUpper) && folded[after].Text is "from" or "von" or "vom" or "bei" or "at" or "with" &&
                     !folded[after].AfterBreak && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context))
                 {
@@ -505,6 +522,16 @@ internal static partial class MessageReader
                     // read as a role ("und soll Infos sammeln") are given to neither
                     Add(readings, companyThenNeed, text, clause.Start + company.End + after[0].End, part[(company.End + after[0].End)..]);
                 }
+            }
+            else if (nameClause >= 0 && clauseIndex > nameClause && role is null &&
+                     readings.FindIndex(r => r.Reading is { Slot: QuestionSteps.Name, Value: string given } && !given.Contains(' ', StringComparison.Ordinal)) is >= 0 and var givenAt &&
+                     readings[givenAt].Reading.Value is string givenName && GivenInFull(part, folded, givenName) is { } fuller)
+            {
+                // "I'm Nick, Nick Patel, Patel & Sons Insurance Ltd", "this is Markus from Vienna – …: Markus Leitner, …": the
+                // given name said first, then the whole name as a clause of its own; the whole one is the name, and the
+                // company after it is read as after an opening name
+                readings[givenAt] = (fuller.Reading, clause.Start + fuller.Start, clause.Start + fuller.End);
+                nameClause = clauseIndex;
             }
             else if (clauseIndex == nameClause + 1 && nameClause >= 0 && role is null && JobTitle(part, folded))
             {
@@ -950,6 +977,27 @@ internal static partial class MessageReader
             // company when another one is named
             readings.RemoveAll(r => r.Reading is { Slot: QuestionSteps.Company, Value: string greetedFrom } && !CompanyReader.HasLegalForm(greetedFrom, 0) &&
                                     FoldedText.Of(text[..r.Start]) is { Count: >= 2 } lead && lead[^1].Text is "from" or "aus" && ClosingWords.Contains(lead[^2].Text));
+        }
+
+        // "LEITNER.DIGITAL e.U.", "studio.nord GmbH": a dot between two letters inside a word is part of the firm's name,
+        // never a sentence's end; the word before it belongs to the company read after it
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var (r, s, e) = readings[i];
+            if (r is { Slot: QuestionSteps.Company, Value: string dotted } && s >= 2 && text[s - 1] == '.' && char.IsLetterOrDigit(text[s - 2]) &&
+                char.IsLetterOrDigit(text[s]))
+            {
+                var from = s - 1;
+                while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] is '.' or '-'))
+                {
+                    from--;
+                }
+
+                if (!readings.Exists(x => x.Reading.Slot != QuestionSteps.Company && x.Start < s && from < x.End))
+                {
+                    readings[i] = (r with { Value = text[from..s] + dotted, Evidence = text[from..e] }, from, e);
+                }
+            }
         }
 
         // "…, Summit Ridge Property Mgmt. We need …": the full stop after a short form that ends the company is part of
@@ -1806,7 +1854,11 @@ internal static partial class MessageReader
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
         "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
-        "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach");
+        "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach",
+        // second-language writers greet in their first language before going on in German or English
+        "hej", "hej hej", "hei", "hallo allemaal", "goedemorgen", "goedemiddag", "goedendag", "god morgen", "god dag", "buongiorno",
+        "buonasera", "salve", "ciao", "hola", "buenos dias", "buenas tardes", "buenas", "saludos", "ola", "bom dia", "boa tarde",
+        "bonjour", "salut", "merhaba", "selam", "dzien dobry", "czesc", "privet", "zdravstvuyte", "salam", "marhaba", "ahlan");
 
     // Words that announce who is writing before a colon ("Kurz zu mir: …").
     private static readonly string[][] Preambles = Phrases.Of(
@@ -2866,6 +2918,13 @@ internal static partial class MessageReader
             }
 
             var original = part[w.Start];
+            if (k > first && RomanceOrganisationAt(part, folded, k) > 0 || k > first + 1 && RomanceFirmAt(part, folded, k) > 0)
+            {
+                // "sono Luca Moretti dell'Associazione …", "soy Ana Ruiz de la Fundación Sol": "of the" before a word for
+                // an organisation ends the name; the organisation is the company (below)
+                break;
+            }
+
             if (k > first && char.IsLower(original) && SurnameParticles(part, folded, k) is > 0 and var particles)
             {
                 // "this is Pieter van den Heuvel", "ich bin Jan van der Berg": the small particles of a Dutch or Romance
@@ -2918,6 +2977,94 @@ internal static partial class MessageReader
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }
+
+    /// <summary>The whole name when the clause is nothing but two to four capitalized words that open with the given name
+    /// read before ("Nick" then "Nick Patel"), read as the name question reads it; null otherwise.</summary>
+    private static (SlotReading Reading, int Start, int End)? GivenInFull(string part, FoldedText folded, string given)
+    {
+        // "sorry, mein Deutsch ist besser: Markus Leitner": the name after a colon that ends the clause
+        var offset = part.LastIndexOf(':') + 1;
+        if (offset > 0)
+        {
+            part = part[offset..];
+            folded = FoldedText.Of(part);
+        }
+
+        if (folded.Count is < 2 or > 4 || folded[0].Text != FoldedText.Fold(given) || folded.Words.Skip(1).Any(w => w.AfterBreak) ||
+            !folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "van" or "de" or "der" or "den" or "da" or "di" or "del" or "dos" or "von") ||
+            CompanyReader.HasLegalForm(part, 0) || folded.Words.Any(w => CompanyReader.IsBusinessKind(w.Text) || CompanyWords.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var said = part[folded[0].Start..folded[^1].End];
+        return NameReader.Read(said) is { Value: string whole, Confidence: >= Confidence.Medium } named && whole.Contains(' ', StringComparison.Ordinal)
+            ? (named with { Confidence = Confidence.High, Evidence = said }, offset + folded[0].Start, offset + folded[^1].End)
+            : null;
+    }
+
+    /// <summary>Where the firm's first word starts when the clause introduces the writer in a Romance language ("sono",
+    /// "je suis", "soy") and word <paramref name="k"/> is a bare "di"/"de"/"da"/"du" before a capitalized word ("sono
+    /// Marco Ferri di Fiera Bolzano"): after a given name and a surname that is "from", not a surname's particle; "de la"
+    /// and "del" stay in the name ("Pérez de la Cruz"). 0 when it is not.</summary>
+    private static int RomanceFirmAt(string part, FoldedText folded, int k)
+    {
+        var (cue, length) = folded.Find(NameCues);
+        if (cue < 0 || cue + length > k || folded[cue + length - 1].Text is not ("sono" or "soy" or "sou" or "suis" or "chiamo" or "llamo" or "m'appelle" or "es" or "a" or "o") ||
+            folded[k].Text is not ("di" or "de" or "da" or "du") || folded[k].AfterBreak || k + 1 >= folded.Count || folded[k + 1].AfterBreak)
+        {
+            return 0;
+        }
+
+        var next = folded[k + 1];
+        return char.IsUpper(part[next.Start]) && next.Text is not ("la" or "las" or "los" or "el" or "le" or "les") ? next.Start : 0;
+    }
+
+    /// <summary>Where the organisation's first word starts when word <paramref name="k"/> opens a Romance "of (the)" before a
+    /// capitalized word for an organisation ("dell'Associazione", "de la Fundación", "da Associação", "du Club"); 0 when it
+    /// does not.</summary>
+    private static int RomanceOrganisationAt(string part, FoldedText folded, int k)
+    {
+        var w = folded[k];
+        var elided = w.Text.IndexOf('\'');
+        if (elided > 0 && w.Text[..elided] is "dell" or "dall" or "nell" or "all" or "d" or "l" or "del" &&
+            RomanceOrganisations.Contains(w.Text[(elided + 1)..]) && char.IsUpper(part[w.Start + elided + 1]))
+        {
+            return w.Start + elided + 1;
+        }
+
+        if (w.Text is not ("de" or "del" or "della" or "dello" or "degli" or "delle" or "di" or "da" or "do" or "dos" or "das" or "du" or "des"))
+        {
+            return 0;
+        }
+
+        var next = k + 1;
+        if (next < folded.Count && folded[next].Text is "la" or "las" or "los" or "l" or "el" && !folded[next].AfterBreak)
+        {
+            next++;
+        }
+
+        if (next < folded.Count && folded[next].Text.IndexOf('\'') is > 0 and var inner && folded[next].Text[..inner] == "l" &&
+            RomanceOrganisations.Contains(folded[next].Text[(inner + 1)..]) && char.IsUpper(part[folded[next].Start + inner + 1]))
+        {
+            return folded[next].Start + inner + 1;
+        }
+
+        return next < folded.Count && !folded[next].AfterBreak && RomanceOrganisations.Contains(folded[next].Text) && char.IsUpper(part[folded[next].Start])
+            ? folded[next].Start
+            : 0;
+    }
+
+    // Words for an organisation in Italian, Spanish, Portuguese and French that open its name ("Fondazione Aurora",
+    // "Colegio San José", "Associação Esperança").
+    private static readonly HashSet<string> RomanceOrganisations = new(StringComparer.Ordinal)
+    {
+        "associazione", "fondazione", "istituto", "scuola", "universita", "parrocchia", "chiesa", "comune", "cooperativa", "societa",
+        "federazione", "asociacion", "fundacion", "instituto", "colegio", "escuela", "universidad", "parroquia", "iglesia",
+        "ayuntamiento", "cooperativa", "sociedad", "federacion", "associacao", "fundacao", "escola", "universidade", "paroquia",
+        "igreja", "camara", "sociedade", "federacao", "association", "fondation", "ecole", "universite", "paroisse", "eglise",
+        "mairie", "societe", "club", "clube", "centro", "centre", "casa", "liceo", "ong",
+    };
 
     /// <summary>Whether a capitalized "Das" at word <paramref name="k"/> is the surname after a given name ("I am Priya
     /// Das from …", "hier ist Priya Das von der Acme GmbH"), not the German article: it stands right after a common given

@@ -370,6 +370,17 @@ internal static partial class MessageReader
                 // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it (as at the question)
                 var subjectless = rolePart.AsSpan().TrimStart().StartsWith("bin ", StringComparison.OrdinalIgnoreCase);
                 role = ChoiceReader.Read(QuestionSteps.Authority, subjectless ? "ich " + rolePart.TrimStart() : rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
+                if (role is { Confidence: Confidence.High } && AddressedTitle(rolePart, role.Evidence) is >= 0 and var addressedAt)
+                {
+                    // "I'd recommend to the head of department", "ich gebe das an die Geschäftsführung weiter": a title
+                    // after "to the"/"an die" is whom the writer turns to, not the writer's own; the rest of the clause
+                    // says the writer's part, and without it the title is confirmed
+                    var addressed = role;
+                    role = ChoiceReader.Read(QuestionSteps.Authority, MaskSpan(rolePart, addressedAt, addressedAt + addressed.Evidence.Length), context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false)
+                        is { Value: ChoiceValue { Key: not null } } own && !own.Evidence.Contains(addressed.Evidence, StringComparison.Ordinal)
+                        ? own
+                        : addressed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
                 if (subjectless && role is not null && role.Evidence.StartsWith("ich ", StringComparison.OrdinalIgnoreCase))
                 {
                     role = role with { Evidence = role.Evidence[4..] };
@@ -1271,7 +1282,21 @@ internal static partial class MessageReader
             {
                 // "Vorsitzender des TSV … e.V. … Entscheiden muss das aber der Vorstand", "Kanzleileitung bei … Entscheiden tun
                 // die Partner": someone else decides, and the writer's own title may make them one of those who do; the
-                // clause that names who decides wins, confirmed
+                // clause that names who decides wins, confirmed. An officer of a club or a charity ("Schatzmeisterin",
+                // "Vorsitzender", "treasurer") sits on the board that decides: the shared decision, confirmed
+                result[bodyAt] = OfficerElsewhere(text, bodyRole.Evidence) && bodySaid.Words.Any(w => DecidingBodies.Contains(w.Text)) &&
+                                 ChoiceReader.SharedDecider(context.Policy.Roles) is >= 0 and var seatAt
+                    ? bodyRole with { Value = new ChoiceValue(context.Policy.Roles[seatAt].Key, context.Policy.Roles[seatAt].Label(context.Language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                    : bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+            else if (!bodySaid.Words.Any(w => OwnWords.Contains(w.Text)) && (IsDecider(bodyKey, context) || !OwnTitleElsewhere(text, bodyRole.Evidence)) &&
+                     ClauseOf(text, bodyRole.Evidence) is { } decidingClause && FoldedText.Of(decidingClause) is var decidingWords &&
+                     decidingWords.Words.Any(w => DecidingBodies.Contains(w.Text)) && !decidingWords.Words.Any(w => OwnWords.Contains(w.Text) && w.Text != "im"))
+            {
+                // "Über eine Anschaffung würde das Kuratorium … im Mai entscheiden": a body decides in the clause the decision
+                // was read from, and no word there is the writer's (German "im" is none); whether they sit in it is not
+                // said, so it is confirmed, as at the question ("entscheiden würde der Kirchenvorstand"); beside a title
+                // of the writer's own ("CEO of Foo Ltd, but the board has the final say") the body's part is theirs to advise
                 result[bodyAt] = bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
             else if (bodySaid.Words.Where(w => w.Text is not ("a" or "an" or "the" or "ein" or "eine" or "der" or "die")).Select(w => w.Text).ToList() is { Count: >= 1 and <= 2 } titleWords &&
@@ -1332,6 +1357,63 @@ internal static partial class MessageReader
         w.StartsWith("entscheid", StringComparison.Ordinal) || w.StartsWith("decid", StringComparison.Ordinal) || w.StartsWith("beschliess", StringComparison.Ordinal) ||
         w is "decision" or "beschluss" or "abstimmen" or "stimmt" or "votes" or "vote" or "approves" or "genehmigt";
 
+    // Bodies of several people that decide for a firm, a club, a school or a charity ("das Kuratorium", "the governors").
+    private static readonly HashSet<string> DecidingBodies = new(StringComparer.Ordinal)
+    {
+        "vorstand", "vereinsvorstand", "kirchenvorstand", "board", "gremium", "committee", "ausschuss", "aufsichtsrat", "beirat",
+        "kuratorium", "stiftungsrat", "praesidium", "presbyterium", "kirchengemeinderat", "pfarrgemeinderat", "gemeinderat",
+        "stadtrat", "verwaltungsrat", "elternbeirat", "mitgliederversammlung", "trustees", "governors", "council",
+    };
+
+    // Officers of a club, a charity or a church, who sit on the board that decides.
+    private static readonly HashSet<string> Officers = new(StringComparer.Ordinal)
+    {
+        "schatzmeister", "schatzmeisterin", "kassenwart", "kassenwartin", "kassierer", "kassiererin", "treasurer", "vorsitzender",
+        "vorsitzende", "chair", "chairman", "chairwoman", "chairperson", "vorstandsmitglied", "trustee", "governor",
+        "kirchenvorsteher", "kirchenvorsteherin", "presbyter", "presbyterin", "beisitzer", "beisitzerin",
+    };
+
+    /// <summary>The clause of <paramref name="text"/> that holds <paramref name="evidence"/>; null when it is not found.</summary>
+    private static string? ClauseOf(string text, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        foreach (var clause in Clauses(text))
+        {
+            if (clause.Start <= at && at < clause.End)
+            {
+                return text[clause.Start..clause.End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a clause other than the one the role was read from names the writer an officer of a club or a
+    /// charity ("ich bin Schatzmeisterin beim Förderverein …", "I'm on the board (treasurer)").</summary>
+    private static bool OfficerElsewhere(string text, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        foreach (var clause in Clauses(text))
+        {
+            if (at >= 0 && clause.Start < at + evidence.Length && at < clause.End)
+            {
+                continue;
+            }
+
+            if (FoldedText.Of(text[clause.Start..clause.End]).Words.Any(w => Officers.Contains(w.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a clause other than the one the role was read from gives the writer a title of their own
     /// ("Kanzleileitung bei …", "ich bin Vorsitzender des …", "Vorstand der …").</summary>
     private static bool OwnTitleElsewhere(string text, string evidence)
@@ -1346,7 +1428,7 @@ internal static partial class MessageReader
 
             var words = FoldedText.Of(text[clause.Start..clause.End]);
             // (a department, "Einkauf bei …", is no title of someone who may decide)
-            if (words.Words.Any(w => IsHeadTitle(w.Text) || w.Text.EndsWith("leitung", StringComparison.Ordinal) ||
+            if (words.Words.Any(w => IsHeadTitle(w.Text) || w.Text.EndsWith("leitung", StringComparison.Ordinal) || Officers.Contains(w.Text) ||
                                      w.Text is "vorsitzender" or "vorsitzende" or "chair" or "chairman" or "chairwoman" or "chairperson" or "leiter" or
                                          "leiterin" or "director" or "head" or "partner" or "partnerin"))
             {
@@ -3003,6 +3085,24 @@ internal static partial class MessageReader
             : null;
     }
 
+    /// <summary>Where the title read as the role starts in the clause when it stands after "to the", "to our", "an die",
+    /// "an den" or "an unsere(n)": the person the writer turns to; -1 otherwise.</summary>
+    private static int AddressedTitle(string part, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : part.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 2)
+        {
+            return -1;
+        }
+
+        var before = FoldedText.Of(part[..at]);
+        return before.Count >= 2 && !before[^1].AfterBreak &&
+               (before[^2].Text == "to" && before[^1].Text is "the" or "our" or "my" ||
+                before[^2].Text == "an" && before[^1].Text is "die" or "den" or "unsere" or "unseren" or "meine" or "meinen")
+            ? at
+            : -1;
+    }
+
     /// <summary>Where the firm's first word starts when the clause introduces the writer in a Romance language ("sono",
     /// "je suis", "soy") and word <paramref name="k"/> is a bare "di"/"de"/"da"/"du" before a capitalized word ("sono
     /// Marco Ferri di Fiera Bolzano"): after a given name and a surname that is "from", not a surname's particle; "de la"
@@ -3217,10 +3317,13 @@ internal static partial class MessageReader
             }
 
             if (!found.HasLegalForm && FoldedText.Of(found.Name) is { Count: >= 2 } said &&
-                said.Words.Skip(1).Any(w => char.IsLower(found.Name[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) || PassiveVerbs.Contains(w.Text))))
+                said.Words.Skip(1).Any(w => char.IsLower(found.Name[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) || PassiveVerbs.Contains(w.Text))) ||
+                !found.HasLegalForm && FoldedText.Of(found.Name) is { Count: >= 2 } verbal && char.IsLower(found.Name[verbal[^1].Start]) &&
+                Array.IndexOf(SeparablePrefixes, verbal[^1].Text) >= 0 && part[(first.Start + found.End)..].Trim().TrimEnd('.', '!', ';').Length == 0)
             {
                 // "Fördermittel vom Kirchenkreis sind beantragt": a verb after the words says they are part of a sentence
-                // about someone else (a funder, a supplier), not where the writer works
+                // about someone else (a funder, a supplier), not where the writer works; so does the particle of a verb
+                // ending the clause ("ich bereite die Entscheidung für die Leitung vor")
                 continue;
             }
 

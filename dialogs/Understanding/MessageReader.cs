@@ -15,7 +15,11 @@ internal static partial class MessageReader
         "ich bin", "ich bin der", "ich bin die", "bin der", "bin die", "ich heisse", "mein name ist", "mein name", "hier ist", "hier spricht", "hier schreibt", "my name is",
         "my name's", "i'm", "i am", "this is", "name", "it's", "its", "name's", "names",
         // the person to contact named after the organisation ("Bürgerstiftung Mühlbach, Ansprechpartnerin Dr. Eva Lindner")
-        "ansprechpartner", "ansprechpartnerin", "ansprechpartner ist", "ansprechpartnerin ist", "contact person", "contact person is");
+        "ansprechpartner", "ansprechpartnerin", "ansprechpartner ist", "ansprechpartnerin ist", "contact person", "contact person is",
+        // a second-language writer's introduction in their first language ("sono Luca Moretti", "soy Ana Ruiz", "sou a
+        // Beatriz Costa", "je suis", "jestem"), before the rest of the message in German or English
+        "sono", "mi chiamo", "soy", "me llamo", "mi nombre es", "sou", "sou a", "sou o", "chamo-me", "je suis", "je m'appelle",
+        "jestem", "nazywam sie", "benim adim", "benim adım");
 
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
@@ -366,6 +370,17 @@ internal static partial class MessageReader
                 // "Bin der Chef": "ich bin" without the "ich", as the roles' phrases are written with it (as at the question)
                 var subjectless = rolePart.AsSpan().TrimStart().StartsWith("bin ", StringComparison.OrdinalIgnoreCase);
                 role = ChoiceReader.Read(QuestionSteps.Authority, subjectless ? "ich " + rolePart.TrimStart() : rolePart, context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false);
+                if (role is { Confidence: Confidence.High } && AddressedTitle(rolePart, role.Evidence) is >= 0 and var addressedAt)
+                {
+                    // "I'd recommend to the head of department", "ich gebe das an die Geschäftsführung weiter": a title
+                    // after "to the"/"an die" is whom the writer turns to, not the writer's own; the rest of the clause
+                    // says the writer's part, and without it the title is confirmed
+                    var addressed = role;
+                    role = ChoiceReader.Read(QuestionSteps.Authority, MaskSpan(rolePart, addressedAt, addressedAt + addressed.Evidence.Length), context.Policy.Roles, context.Language, acceptOwnWords: false, allowIndex: false)
+                        is { Value: ChoiceValue { Key: not null } } own && !own.Evidence.Contains(addressed.Evidence, StringComparison.Ordinal)
+                        ? own
+                        : addressed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
                 if (subjectless && role is not null && role.Evidence.StartsWith("ich ", StringComparison.OrdinalIgnoreCase))
                 {
                     role = role with { Evidence = role.Evidence[4..] };
@@ -464,6 +479,19 @@ internal static partial class MessageReader
                 // "jana koch von koch logistik", "this is mike from greenfield farms": the company in small letters right
                 // after the name
                 var after = folded.Words.FindIndex(w => w.Start >= name.End);
+                var orgAt = after >= 0 ? RomanceOrganisationAt(part, folded, after) : 0;
+                if (after >= 0 && !folded[after].AfterBreak && (orgAt > 0 ? orgAt : RomanceFirmAt(part, folded, after)) is > 0 and var firmAt &&
+                    FoldedText.Of(part[firmAt..]) is var orgWords &&
+                    CompanyReader.Extract(part[firmAt..], orgWords, 0, requireCue: false) is { Words: <= 6 } org)
+                {
+                    // "sono Luca Moretti dell'Associazione Italiana di Kultur e.V.", "soy Ana Ruiz de la Fundación Sol", "je
+                    // suis Jean-Luc Perrin de Perrin Transports": the organisation named after the writer's name with a
+                    // Romance "of (the)" is where they write from; a name that is no organisation's word nor has a legal
+                    // form may be a surname's second half, so it is confirmed
+                    var sure = orgAt > 0 || org.HasLegalForm ? Confidence.High : Confidence.Medium;
+                    clauseCompany = Small(part, firmAt + org.Start, firmAt + org.End, sure);
+                }
+
                 if (clauseCompany is null && after >= 0 && !name.Reading.Evidence.Any(char.IsUpper) && folded[after].Text is "from" or "von" or "vom" or "bei" or "at" or "with" &&
                     !folded[after].AfterBreak && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context))
                 {
@@ -505,6 +533,16 @@ internal static partial class MessageReader
                     // read as a role ("und soll Infos sammeln") are given to neither
                     Add(readings, companyThenNeed, text, clause.Start + company.End + after[0].End, part[(company.End + after[0].End)..]);
                 }
+            }
+            else if (nameClause >= 0 && clauseIndex > nameClause && role is null &&
+                     readings.FindIndex(r => r.Reading is { Slot: QuestionSteps.Name, Value: string given } && !given.Contains(' ', StringComparison.Ordinal)) is >= 0 and var givenAt &&
+                     readings[givenAt].Reading.Value is string givenName && GivenInFull(part, folded, givenName) is { } fuller)
+            {
+                // "I'm Nick, Nick Patel, Patel & Sons Insurance Ltd", "this is Markus from Vienna – …: Markus Leitner, …": the
+                // given name said first, then the whole name as a clause of its own; the whole one is the name, and the
+                // company after it is read as after an opening name
+                readings[givenAt] = (fuller.Reading, clause.Start + fuller.Start, clause.Start + fuller.End);
+                nameClause = clauseIndex;
             }
             else if (clauseIndex == nameClause + 1 && nameClause >= 0 && role is null && JobTitle(part, folded))
             {
@@ -952,6 +990,27 @@ internal static partial class MessageReader
                                     FoldedText.Of(text[..r.Start]) is { Count: >= 2 } lead && lead[^1].Text is "from" or "aus" && ClosingWords.Contains(lead[^2].Text));
         }
 
+        // "LEITNER.DIGITAL e.U.", "studio.nord GmbH": a dot between two letters inside a word is part of the firm's name,
+        // never a sentence's end; the word before it belongs to the company read after it
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var (r, s, e) = readings[i];
+            if (r is { Slot: QuestionSteps.Company, Value: string dotted } && s >= 2 && text[s - 1] == '.' && char.IsLetterOrDigit(text[s - 2]) &&
+                char.IsLetterOrDigit(text[s]))
+            {
+                var from = s - 1;
+                while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] is '.' or '-'))
+                {
+                    from--;
+                }
+
+                if (!readings.Exists(x => x.Reading.Slot != QuestionSteps.Company && x.Start < s && from < x.End))
+                {
+                    readings[i] = (r with { Value = text[from..s] + dotted, Evidence = text[from..e] }, from, e);
+                }
+            }
+        }
+
         // "…, Summit Ridge Property Mgmt. We need …": the full stop after a short form that ends the company is part of
         // its name, even where it also ends the clause
         for (var i = 0; i < readings.Count; i++)
@@ -1223,7 +1282,21 @@ internal static partial class MessageReader
             {
                 // "Vorsitzender des TSV … e.V. … Entscheiden muss das aber der Vorstand", "Kanzleileitung bei … Entscheiden tun
                 // die Partner": someone else decides, and the writer's own title may make them one of those who do; the
-                // clause that names who decides wins, confirmed
+                // clause that names who decides wins, confirmed. An officer of a club or a charity ("Schatzmeisterin",
+                // "Vorsitzender", "treasurer") sits on the board that decides: the shared decision, confirmed
+                result[bodyAt] = OfficerElsewhere(text, bodyRole.Evidence) && bodySaid.Words.Any(w => DecidingBodies.Contains(w.Text)) &&
+                                 ChoiceReader.SharedDecider(context.Policy.Roles) is >= 0 and var seatAt
+                    ? bodyRole with { Value = new ChoiceValue(context.Policy.Roles[seatAt].Key, context.Policy.Roles[seatAt].Label(context.Language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                    : bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            }
+            else if (!bodySaid.Words.Any(w => OwnWords.Contains(w.Text)) && (IsDecider(bodyKey, context) || !OwnTitleElsewhere(text, bodyRole.Evidence)) &&
+                     ClauseOf(text, bodyRole.Evidence) is { } decidingClause && FoldedText.Of(decidingClause) is var decidingWords &&
+                     decidingWords.Words.Any(w => DecidingBodies.Contains(w.Text)) && !decidingWords.Words.Any(w => OwnWords.Contains(w.Text) && w.Text != "im"))
+            {
+                // "Über eine Anschaffung würde das Kuratorium … im Mai entscheiden": a body decides in the clause the decision
+                // was read from, and no word there is the writer's (German "im" is none); whether they sit in it is not
+                // said, so it is confirmed, as at the question ("entscheiden würde der Kirchenvorstand"); beside a title
+                // of the writer's own ("CEO of Foo Ltd, but the board has the final say") the body's part is theirs to advise
                 result[bodyAt] = bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
             else if (bodySaid.Words.Where(w => w.Text is not ("a" or "an" or "the" or "ein" or "eine" or "der" or "die")).Select(w => w.Text).ToList() is { Count: >= 1 and <= 2 } titleWords &&
@@ -1284,6 +1357,63 @@ internal static partial class MessageReader
         w.StartsWith("entscheid", StringComparison.Ordinal) || w.StartsWith("decid", StringComparison.Ordinal) || w.StartsWith("beschliess", StringComparison.Ordinal) ||
         w is "decision" or "beschluss" or "abstimmen" or "stimmt" or "votes" or "vote" or "approves" or "genehmigt";
 
+    // Bodies of several people that decide for a firm, a club, a school or a charity ("das Kuratorium", "the governors").
+    private static readonly HashSet<string> DecidingBodies = new(StringComparer.Ordinal)
+    {
+        "vorstand", "vereinsvorstand", "kirchenvorstand", "board", "gremium", "committee", "ausschuss", "aufsichtsrat", "beirat",
+        "kuratorium", "stiftungsrat", "praesidium", "presbyterium", "kirchengemeinderat", "pfarrgemeinderat", "gemeinderat",
+        "stadtrat", "verwaltungsrat", "elternbeirat", "mitgliederversammlung", "trustees", "governors", "council",
+    };
+
+    // Officers of a club, a charity or a church, who sit on the board that decides.
+    private static readonly HashSet<string> Officers = new(StringComparer.Ordinal)
+    {
+        "schatzmeister", "schatzmeisterin", "kassenwart", "kassenwartin", "kassierer", "kassiererin", "treasurer", "vorsitzender",
+        "vorsitzende", "chair", "chairman", "chairwoman", "chairperson", "vorstandsmitglied", "trustee", "governor",
+        "kirchenvorsteher", "kirchenvorsteherin", "presbyter", "presbyterin", "beisitzer", "beisitzerin",
+    };
+
+    /// <summary>The clause of <paramref name="text"/> that holds <paramref name="evidence"/>; null when it is not found.</summary>
+    private static string? ClauseOf(string text, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        foreach (var clause in Clauses(text))
+        {
+            if (clause.Start <= at && at < clause.End)
+            {
+                return text[clause.Start..clause.End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a clause other than the one the role was read from names the writer an officer of a club or a
+    /// charity ("ich bin Schatzmeisterin beim Förderverein …", "I'm on the board (treasurer)").</summary>
+    private static bool OfficerElsewhere(string text, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        foreach (var clause in Clauses(text))
+        {
+            if (at >= 0 && clause.Start < at + evidence.Length && at < clause.End)
+            {
+                continue;
+            }
+
+            if (FoldedText.Of(text[clause.Start..clause.End]).Words.Any(w => Officers.Contains(w.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a clause other than the one the role was read from gives the writer a title of their own
     /// ("Kanzleileitung bei …", "ich bin Vorsitzender des …", "Vorstand der …").</summary>
     private static bool OwnTitleElsewhere(string text, string evidence)
@@ -1298,7 +1428,7 @@ internal static partial class MessageReader
 
             var words = FoldedText.Of(text[clause.Start..clause.End]);
             // (a department, "Einkauf bei …", is no title of someone who may decide)
-            if (words.Words.Any(w => IsHeadTitle(w.Text) || w.Text.EndsWith("leitung", StringComparison.Ordinal) ||
+            if (words.Words.Any(w => IsHeadTitle(w.Text) || w.Text.EndsWith("leitung", StringComparison.Ordinal) || Officers.Contains(w.Text) ||
                                      w.Text is "vorsitzender" or "vorsitzende" or "chair" or "chairman" or "chairwoman" or "chairperson" or "leiter" or
                                          "leiterin" or "director" or "head" or "partner" or "partnerin"))
             {
@@ -1806,7 +1936,11 @@ internal static partial class MessageReader
     private static readonly string[][] Greetings = Phrases.Of(
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
         "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
-        "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach");
+        "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach",
+        // second-language writers greet in their first language before going on in German or English
+        "hej", "hej hej", "hei", "hallo allemaal", "goedemorgen", "goedemiddag", "goedendag", "god morgen", "god dag", "buongiorno",
+        "buonasera", "salve", "ciao", "hola", "buenos dias", "buenas tardes", "buenas", "saludos", "ola", "bom dia", "boa tarde",
+        "bonjour", "salut", "merhaba", "selam", "dzien dobry", "czesc", "privet", "zdravstvuyte", "salam", "marhaba", "ahlan");
 
     // Words that announce who is writing before a colon ("Kurz zu mir: …").
     private static readonly string[][] Preambles = Phrases.Of(
@@ -2866,6 +3000,13 @@ internal static partial class MessageReader
             }
 
             var original = part[w.Start];
+            if (k > first && RomanceOrganisationAt(part, folded, k) > 0 || k > first + 1 && RomanceFirmAt(part, folded, k) > 0)
+            {
+                // "sono Luca Moretti dell'Associazione …", "soy Ana Ruiz de la Fundación Sol": "of the" before a word for
+                // an organisation ends the name; the organisation is the company (below)
+                break;
+            }
+
             if (k > first && char.IsLower(original) && SurnameParticles(part, folded, k) is > 0 and var particles)
             {
                 // "this is Pieter van den Heuvel", "ich bin Jan van der Berg": the small particles of a Dutch or Romance
@@ -2918,6 +3059,112 @@ internal static partial class MessageReader
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }
+
+    /// <summary>The whole name when the clause is nothing but two to four capitalized words that open with the given name
+    /// read before ("Nick" then "Nick Patel"), read as the name question reads it; null otherwise.</summary>
+    private static (SlotReading Reading, int Start, int End)? GivenInFull(string part, FoldedText folded, string given)
+    {
+        // "sorry, mein Deutsch ist besser: Markus Leitner": the name after a colon that ends the clause
+        var offset = part.LastIndexOf(':') + 1;
+        if (offset > 0)
+        {
+            part = part[offset..];
+            folded = FoldedText.Of(part);
+        }
+
+        if (folded.Count is < 2 or > 4 || folded[0].Text != FoldedText.Fold(given) || folded.Words.Skip(1).Any(w => w.AfterBreak) ||
+            !folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "van" or "de" or "der" or "den" or "da" or "di" or "del" or "dos" or "von") ||
+            CompanyReader.HasLegalForm(part, 0) || folded.Words.Any(w => CompanyReader.IsBusinessKind(w.Text) || CompanyWords.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        var said = part[folded[0].Start..folded[^1].End];
+        return NameReader.Read(said) is { Value: string whole, Confidence: >= Confidence.Medium } named && whole.Contains(' ', StringComparison.Ordinal)
+            ? (named with { Confidence = Confidence.High, Evidence = said }, offset + folded[0].Start, offset + folded[^1].End)
+            : null;
+    }
+
+    /// <summary>Where the title read as the role starts in the clause when it stands after "to the", "to our", "an die",
+    /// "an den" or "an unsere(n)": the person the writer turns to; -1 otherwise.</summary>
+    private static int AddressedTitle(string part, string evidence)
+    {
+        var at = evidence.Length == 0 ? -1 : part.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 2)
+        {
+            return -1;
+        }
+
+        var before = FoldedText.Of(part[..at]);
+        return before.Count >= 2 && !before[^1].AfterBreak &&
+               (before[^2].Text == "to" && before[^1].Text is "the" or "our" or "my" ||
+                before[^2].Text == "an" && before[^1].Text is "die" or "den" or "unsere" or "unseren" or "meine" or "meinen")
+            ? at
+            : -1;
+    }
+
+    /// <summary>Where the firm's first word starts when the clause introduces the writer in a Romance language ("sono",
+    /// "je suis", "soy") and word <paramref name="k"/> is a bare "di"/"de"/"da"/"du" before a capitalized word ("sono
+    /// Marco Ferri di Fiera Bolzano"): after a given name and a surname that is "from", not a surname's particle; "de la"
+    /// and "del" stay in the name ("Pérez de la Cruz"). 0 when it is not.</summary>
+    private static int RomanceFirmAt(string part, FoldedText folded, int k)
+    {
+        var (cue, length) = folded.Find(NameCues);
+        if (cue < 0 || cue + length > k || folded[cue + length - 1].Text is not ("sono" or "soy" or "sou" or "suis" or "chiamo" or "llamo" or "m'appelle" or "es" or "a" or "o") ||
+            folded[k].Text is not ("di" or "de" or "da" or "du") || folded[k].AfterBreak || k + 1 >= folded.Count || folded[k + 1].AfterBreak)
+        {
+            return 0;
+        }
+
+        var next = folded[k + 1];
+        return char.IsUpper(part[next.Start]) && next.Text is not ("la" or "las" or "los" or "el" or "le" or "les") ? next.Start : 0;
+    }
+
+    /// <summary>Where the organisation's first word starts when word <paramref name="k"/> opens a Romance "of (the)" before a
+    /// capitalized word for an organisation ("dell'Associazione", "de la Fundación", "da Associação", "du Club"); 0 when it
+    /// does not.</summary>
+    private static int RomanceOrganisationAt(string part, FoldedText folded, int k)
+    {
+        var w = folded[k];
+        var elided = w.Text.IndexOf('\'');
+        if (elided > 0 && w.Text[..elided] is "dell" or "dall" or "nell" or "all" or "d" or "l" or "del" &&
+            RomanceOrganisations.Contains(w.Text[(elided + 1)..]) && char.IsUpper(part[w.Start + elided + 1]))
+        {
+            return w.Start + elided + 1;
+        }
+
+        if (w.Text is not ("de" or "del" or "della" or "dello" or "degli" or "delle" or "di" or "da" or "do" or "dos" or "das" or "du" or "des"))
+        {
+            return 0;
+        }
+
+        var next = k + 1;
+        if (next < folded.Count && folded[next].Text is "la" or "las" or "los" or "l" or "el" && !folded[next].AfterBreak)
+        {
+            next++;
+        }
+
+        if (next < folded.Count && folded[next].Text.IndexOf('\'') is > 0 and var inner && folded[next].Text[..inner] == "l" &&
+            RomanceOrganisations.Contains(folded[next].Text[(inner + 1)..]) && char.IsUpper(part[folded[next].Start + inner + 1]))
+        {
+            return folded[next].Start + inner + 1;
+        }
+
+        return next < folded.Count && !folded[next].AfterBreak && RomanceOrganisations.Contains(folded[next].Text) && char.IsUpper(part[folded[next].Start])
+            ? folded[next].Start
+            : 0;
+    }
+
+    // Words for an organisation in Italian, Spanish, Portuguese and French that open its name ("Fondazione Aurora",
+    // "Colegio San José", "Associação Esperança").
+    private static readonly HashSet<string> RomanceOrganisations = new(StringComparer.Ordinal)
+    {
+        "associazione", "fondazione", "istituto", "scuola", "universita", "parrocchia", "chiesa", "comune", "cooperativa", "societa",
+        "federazione", "asociacion", "fundacion", "instituto", "colegio", "escuela", "universidad", "parroquia", "iglesia",
+        "ayuntamiento", "cooperativa", "sociedad", "federacion", "associacao", "fundacao", "escola", "universidade", "paroquia",
+        "igreja", "camara", "sociedade", "federacao", "association", "fondation", "ecole", "universite", "paroisse", "eglise",
+        "mairie", "societe", "club", "clube", "centro", "centre", "casa", "liceo", "ong",
+    };
 
     /// <summary>Whether a capitalized "Das" at word <paramref name="k"/> is the surname after a given name ("I am Priya
     /// Das from …", "hier ist Priya Das von der Acme GmbH"), not the German article: it stands right after a common given
@@ -3070,10 +3317,13 @@ internal static partial class MessageReader
             }
 
             if (!found.HasLegalForm && FoldedText.Of(found.Name) is { Count: >= 2 } said &&
-                said.Words.Skip(1).Any(w => char.IsLower(found.Name[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) || PassiveVerbs.Contains(w.Text))))
+                said.Words.Skip(1).Any(w => char.IsLower(found.Name[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) || PassiveVerbs.Contains(w.Text))) ||
+                !found.HasLegalForm && FoldedText.Of(found.Name) is { Count: >= 2 } verbal && char.IsLower(found.Name[verbal[^1].Start]) &&
+                Array.IndexOf(SeparablePrefixes, verbal[^1].Text) >= 0 && part[(first.Start + found.End)..].Trim().TrimEnd('.', '!', ';').Length == 0)
             {
                 // "Fördermittel vom Kirchenkreis sind beantragt": a verb after the words says they are part of a sentence
-                // about someone else (a funder, a supplier), not where the writer works
+                // about someone else (a funder, a supplier), not where the writer works; so does the particle of a verb
+                // ending the clause ("ich bereite die Entscheidung für die Leitung vor")
                 continue;
             }
 

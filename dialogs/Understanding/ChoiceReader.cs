@@ -313,6 +313,14 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && reading is { Value: ChoiceValue { Key: "crm-integration" } } && Folded() is var putThrough &&
+            !NamesCrm(putThrough) && PutsThrough(putThrough))
+        {
+            // "Können Sie mich mit einem Menschen verbinden?", "connect me with someone in sales": the prospect asks to be
+            // put through to a person, which connects no system
+            return null;
+        }
+
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: "crm-integration" } } &&
             Folded() is var joined && Connecting(joined) && !NamesCrm(joined))
         {
@@ -5761,6 +5769,27 @@ internal static class ChoiceReader
         "gewinn", "find", "mehr", "more", "recruit", "rekrut", "attract", "anzieh", "get", "win", "akquir", "werb",
         "fill", "fuell", "kriegen", "bekommen",
     ];
+
+    /// <summary>"mich mit einem Menschen verbinden", "connect me with someone": a word of connecting whose object is the
+    /// prospect ("mich", "me", "uns", "us") right before it or right after it.</summary>
+    private static bool PutsThrough(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!ConnectingStems.Any(stem => folded[i].Text.StartsWith(stem, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (i + 1 < folded.Count && folded[i + 1].Text is "me" or "us" ||
+                Enumerable.Range(Math.Max(0, i - 5), Math.Min(i, 5)).Any(k => folded[k].Text is "mich" or "uns" && k + 1 < folded.Count && folded[k + 1].Text == "mit"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A word of connecting one system to another ("Anbindung", "Schnittstelle", "integrate", "sync").</summary>
     private static bool Connecting(FoldedText folded) =>

@@ -271,6 +271,15 @@ internal static partial class SummaryReader
                 newValue = before;
             }
 
+            if (newValue is null && field == QuestionSteps.Authority && HasReservation(folded) && at + length < folded.Count &&
+                folded[at + length].Text is "maker" or "makers" or "makerin" &&
+                reader.Read(field, text[folded[ClauseOpening(folded, at)].Start..], context) is { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } } clauseRole)
+            {
+                // "all fine except we're 3 decision makers": the field word is part of "decision makers", words that say
+                // the role; the clause after the reservation read as a whole is the new one
+                newValue = clauseRole;
+            }
+
             if (newValue is null && field == QuestionSteps.Budget && folded.Words.Any(w => w.Text is "we" or "wir" or "i" or "ich") &&
                 reader.Read(field, text, context) is { Confidence: Confidence.High, Value: BudgetEstimate { HasAmount: false } } stateOfBudget)
             {

@@ -1702,7 +1702,9 @@ public sealed class AnswerReader
 
     private static readonly string[][] PreferWords = Phrases.Of(
         "lieber", "bevorzugt", "besser", "bitte diese", "bitte die", "am besten", "preferred", "prefer", "preferably",
-        "better", "please use", "use this", "use this one", "direkt", "directly");
+        "better", "please use", "use this", "use this one", "direkt", "directly",
+        // the same said by Italian, Spanish and Portuguese writers in their own words ("…, ma meglio quella del lavoro: …")
+        "meglio", "preferibilmente", "mejor", "preferiblemente", "melhor", "de preferencia", "de preferência");
 
     private static readonly string[][] WorkWords = Phrases.Of(
         "dienstlich", "geschaeftlich", "beruflich", "firma", "work", "business", "office", "company");
@@ -1760,6 +1762,14 @@ public sealed class AnswerReader
         ["frankreich"] = "FR", ["france"] = "FR", ["niederlande"] = "NL", ["netherlands"] = "NL", ["holland"] = "NL",
         ["uk"] = "GB", ["england"] = "GB", ["britain"] = "GB", ["usa"] = "US", ["kanada"] = "CA", ["canada"] = "CA",
         ["ireland"] = "IE", ["irland"] = "IE", ["irish"] = "IE", ["scotland"] = "GB", ["schottland"] = "GB", ["wales"] = "GB",
+        // the countries of Nordic, Benelux, Southern and Eastern European and Turkish writers, by name or as the adjective
+        // before "mobile"/"number" ("Danish mobile: 28 45 67 89", "073-555 12 34 (Sweden)")
+        ["sweden"] = "SE", ["swedish"] = "SE", ["schweden"] = "SE", ["sverige"] = "SE", ["denmark"] = "DK", ["danish"] = "DK",
+        ["daenemark"] = "DK", ["danmark"] = "DK", ["norway"] = "NO", ["norwegian"] = "NO", ["norwegen"] = "NO", ["norge"] = "NO",
+        ["finland"] = "FI", ["finnish"] = "FI", ["finnland"] = "FI", ["suomi"] = "FI", ["dutch"] = "NL", ["nederland"] = "NL",
+        ["belgium"] = "BE", ["belgian"] = "BE", ["belgien"] = "BE", ["spain"] = "ES", ["spanien"] = "ES", ["espana"] = "ES",
+        ["portugal"] = "PT", ["poland"] = "PL", ["polen"] = "PL", ["polska"] = "PL", ["turkey"] = "TR", ["tuerkei"] = "TR",
+        ["turkiye"] = "TR", ["tuerkiye"] = "TR",
     };
 
     // A country's two-letter code typed in capitals beside a number ("0664/1234509 (AT)"); in small letters "at", "de" are

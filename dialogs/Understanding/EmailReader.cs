@@ -178,6 +178,14 @@ internal static class EmailReader
                 "unterstrich" or "underscore" => "_",
                 _ => null,
             };
+            if (joined.Length > 0 && joined[^1] == '@' && (sign == "@" || lower is "sign" or "zeichen" or "symbol" or "sign:" or "zeichen:"))
+            {
+                // "anna @ at sign gmail.com", "k.oeztuerk@ @awo-nord.de": the at sign said again, or the word for it after
+                // it, is the one sign already written
+                signs++;
+                continue;
+            }
+
             if (sign is not null && joined.Length > 0)
             {
                 // a sign between words joins them without the spaces
@@ -191,7 +199,8 @@ internal static class EmailReader
                 joined.Append(' ');
             }
 
-            var marked = word.Replace("(at)", "@", StringComparison.OrdinalIgnoreCase).Replace("[at]", "@", StringComparison.OrdinalIgnoreCase)
+            var marked = (joined.Length > 0 && joined[^1] == '@' ? word.TrimStart('@') : word)
+                .Replace("(at)", "@", StringComparison.OrdinalIgnoreCase).Replace("[at]", "@", StringComparison.OrdinalIgnoreCase)
                 .Replace("(dot)", ".", StringComparison.OrdinalIgnoreCase).Replace("[dot]", ".", StringComparison.OrdinalIgnoreCase);
             signs += marked.Length == word.Length ? 0 : 1;
             joined.Append(marked);
@@ -319,7 +328,9 @@ internal static class EmailReader
 
         foreach (var provider in Providers)
         {
-            if (OneEditApart(domain, provider))
+            // ("hotmail.dk", "yahoo.se": a provider's name with a real ending of another country is its domain there)
+            if (OneEditApart(domain, provider) &&
+                !(domain.LastIndexOf('.') is > 0 and var dot && domain[..dot] == provider[..provider.LastIndexOf('.')] && RealEndings.Contains(domain[(dot + 1)..])))
             {
                 return true;
             }

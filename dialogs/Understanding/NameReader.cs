@@ -156,6 +156,9 @@ internal static partial class NameReader
 
     public static SlotReading? Read(string text)
     {
+        // "i.A. Lena Voigt", "ppa. Jens Roth": the mark of signing on someone's behalf or with power of attorney before a
+        // name on its line is no part of it
+        text = SigningMark().Replace(text, "");
         var reading = ReadAnswer(text);
         if (reading is { Value: string suffixed } && (suffixed.EndsWith(" Jr", StringComparison.Ordinal) || suffixed.EndsWith(" Sr", StringComparison.Ordinal)))
         {
@@ -1020,8 +1023,10 @@ internal static partial class NameReader
     {
         // "Cheers,\nGareth Lewis\nOwner | …": closing words on the lines above the name belong to the message, not the block
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SkipWhile(MessageReader.OnlyClosingWords).ToArray();
-        if (lines.Length < 2 || lines[0].Any(char.IsDigit) || lines[0].Contains('@') || FoldedText.Of(lines[0]) is not { Count: >= 2 and <= 4 } first ||
-            !GivenNames.IsName(first[0].Text) || !char.IsUpper(lines[0][0]))
+        // ("Dr. Anja Wendt-Liebig": a title before the given name opens the block's name too)
+        var titled = lines.Length > 0 && FoldedText.Of(lines[0]) is { Count: >= 3 } opening && opening[0].Text is "dr" or "prof" or "mag" ? 1 : 0;
+        if (lines.Length < 2 || lines[0].Any(char.IsDigit) || lines[0].Contains('@') || FoldedText.Of(lines[0]) is not { Count: >= 2 and <= 5 } first ||
+            first.Count - titled > 4 || !GivenNames.IsName(first[titled].Text) || !char.IsUpper(lines[0][0]))
         {
             return null;
         }
@@ -2794,6 +2799,9 @@ internal static partial class NameReader
     }
 
     // "al-farsi", "el amrani": an Arabic article before a surname, joined by a hyphen or standing alone.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^([ \t]*)(i\.[ ]?[AV]\.|ppa\.)[ ]+(?=\p{Lu})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SigningMark();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(al|el)-\p{L}|(?<=\p{L} )(al|el) \p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SmallArticle();
 }

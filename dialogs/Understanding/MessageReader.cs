@@ -728,6 +728,15 @@ internal static partial class MessageReader
                 budget = noAmount is { Confidence: Confidence.High, Value: BudgetEstimate { IsNone: true } } && folded.Contains(ForNowWords)
                     ? noAmount with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
                     : noAmount;
+                if (budget.Value is BudgetEstimate { IsUnknown: true } notKnown &&
+                    (folded.Words.FindIndex(w => WaitWords.Contains(w.Text)) is > 0 and var waitAt && waitAt + 1 < folded.Count ||
+                     clause.End < masked.Length && masked[clause.End] == ',' && FoldedText.Of(masked[(clause.End + 1)..]) is { Count: >= 2 } next &&
+                     (WaitWords.Contains(next[0].Text) || next[0].Text is "erst" or "not" && WaitWords.Contains(next[1].Text))))
+                {
+                    // "Not sure about budget until our AGM in February", "Budget weiß ich noch nicht, erst nach der
+                    // Vorstandssitzung": not known until something happens is a budget not set yet; confirmed
+                    budget = budget with { Value = BudgetEstimate.Undecided(notKnown.Text), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
                 Add(readings, budget, text, clause.Start, part);
             }
 
@@ -825,6 +834,15 @@ internal static partial class MessageReader
                 if (t.Confidence == Confidence.High && !time.IsUnknown && !timeCue && !IsCalendarPeriod(time) && !CountsFromToday(t.Evidence) &&
                     !folded.Contains(WishWords) && !IsWholeYear(time, folded))
                 {
+                    t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                }
+
+                if (t.Confidence == Confidence.High && t.Evidence.Trim() is { Length: 4 } year && year.All(char.IsAsciiDigit) &&
+                    timelinePart.IndexOf(year, StringComparison.Ordinal) is >= 2 and var yearAt && timelinePart[yearAt - 1] is '-' or '/' or '.' &&
+                    char.IsAsciiDigit(timelinePart[yearAt - 2]))
+                {
+                    // "start 1-3-2027": the year of a date the reader took only the year of; which day is meant is not
+                    // read, so the year is confirmed
                     t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
                 }
 
@@ -1363,6 +1381,12 @@ internal static partial class MessageReader
         "vorstand", "vereinsvorstand", "kirchenvorstand", "board", "gremium", "committee", "ausschuss", "aufsichtsrat", "beirat",
         "kuratorium", "stiftungsrat", "praesidium", "presbyterium", "kirchengemeinderat", "pfarrgemeinderat", "gemeinderat",
         "stadtrat", "verwaltungsrat", "elternbeirat", "mitgliederversammlung", "trustees", "governors", "council",
+    };
+
+    // Words that say something is waited for ("until our AGM", "erst nach der Sitzung").
+    private static readonly HashSet<string> WaitWords = new(StringComparer.Ordinal)
+    {
+        "until", "till", "til", "bis", "before", "vor", "after", "nach", "once", "sobald", "erst",
     };
 
     // Officers of a club, a charity or a church, who sit on the board that decides.

@@ -713,6 +713,14 @@ internal static partial class MessageReader
                 // "budget approx 8 lakh INR (~8.5k EUR)": an amount counted in lakh or crore is a sum the reader does not
                 // count in, or one the writer converted; confirmed
                 budget = b.Confidence == Confidence.High && FoldedText.Of(text).Words.Any(w => BudgetReader.IndianMagnitudes.Contains(w.Text)) ? b with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : b;
+                if (budget.Confidence == Confidence.High && !HasCurrencyMark(part) && FoldedText.Of(text) is var whole && whole.Contains(OutsideEuroCues))
+                {
+                    // "Reyes & Bloom LLP … 15-20k budget", "University of York, … budget 10-20k, next financial year": an
+                    // amount without a currency from a firm whose legal form or wording is British or Australian may be
+                    // counted in pounds or dollars; confirmed
+                    budget = budget with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
+
                 Add(readings, budget, text, clause.Start, part);
             }
             else if (!hasBudgetCue && folded.Count <= 4 && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
@@ -1382,6 +1390,9 @@ internal static partial class MessageReader
         "kuratorium", "stiftungsrat", "praesidium", "presbyterium", "kirchengemeinderat", "pfarrgemeinderat", "gemeinderat",
         "stadtrat", "verwaltungsrat", "elternbeirat", "mitgliederversammlung", "trustees", "governors", "council",
     };
+
+    // Legal forms and words only firms in Britain, Ireland or Australia use ("LLP", "Pty Ltd", "financial year").
+    private static readonly string[][] OutsideEuroCues = Phrases.Of("llp", "pty", "plc", "cic", "financial year", "fy");
 
     // Words that say something is waited for ("until our AGM", "erst nach der Sitzung").
     private static readonly HashSet<string> WaitWords = new(StringComparer.Ordinal)

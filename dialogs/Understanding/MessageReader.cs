@@ -32,7 +32,11 @@ internal static partial class MessageReader
         // the owner names what they own or run ("I own Sunrise Realty", "ich führe die Bäckerei Huber")
         "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die",
         // the body the writer writes for ("ich schreibe im Auftrag der Ev. Kirchengemeinde Lindenau")
-        "im auftrag der", "im auftrag des", "im auftrag von", "on behalf of");
+        "im auftrag der", "im auftrag des", "im auftrag von", "on behalf of",
+        // ("I write for the Instituto Cervantes Manchester", "ich schreibe für die Tafel Nord e.V.")
+        "i write for", "i write for the", "i'm writing for", "i'm writing for the", "i am writing for", "i am writing for the",
+        "writing for", "writing for the", "ich schreibe fuer", "ich schreibe fuer die", "ich schreibe fuer den", "ich schreibe fuer das",
+        "schreibe fuer die", "schreibe fuer den");
 
     private static readonly string[][] NeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
@@ -985,7 +989,8 @@ internal static partial class MessageReader
             readings.Add((signedFirm with { Evidence = text[firmStart..firmEnd] }, firmStart, firmEnd));
         }
 
-        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd, signedSure))
+        // (read with the addresses and numbers taken out: "…, Grüße Martina Keller, m.keller@uni-bonn.de" is signed too)
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(masked) is var (signed, signStart, signEnd, signedSure))
         {
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
             // writer's name, never a company
@@ -1492,6 +1497,9 @@ internal static partial class MessageReader
         "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",
         "cheers", "best", "regards", "kind", "thanks", "thx", "danke", "bye", "ciao", "tschuess", "gruessen", "herzliche",
         "herzlichen", "freundlichem", "sincerely", "yours", "warm", "warmly", "many", "greetings",
+        // second-language writers close in their first language ("Saludos cordiales, Elena Vidal", "Pozdrawiam, Anna")
+        "saludos", "cordiales", "atentamente", "saluti", "cordiali", "distinti", "cordialement", "cumprimentos", "abracos",
+        "pozdrawiam", "pozdrowienia", "saygilarimla", "groeten", "hilsen", "halsningar", "mvh",
     };
 
     /// <summary>A full name as a clause of its own where it can only be the writer's: right after a clause in which the
@@ -1680,7 +1688,7 @@ internal static partial class MessageReader
     /// a bare comma is not signed ("…, mit meinem Partner, Anna" may name someone else).</summary>
     private static (string Name, int Start, int End, Confidence Confidence)? SignOff(string text)
     {
-        var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':');
+        var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':', ',');
         if (trimmed.LastIndexOf(',') is > 0 and var firmAt && CompanyReader.HasLegalForm(trimmed, firmAt) && FoldedText.Of(trimmed[firmAt..]).Count <= 5)
         {
             // "Gruß Uwe Richter, Elektro-Anlagenbau Richter GmbH": the firm with its legal form after the signed name
@@ -1975,7 +1983,8 @@ internal static partial class MessageReader
         // second-language writers greet in their first language before going on in German or English
         "hej", "hej hej", "hei", "hallo allemaal", "goedemorgen", "goedemiddag", "goedendag", "god morgen", "god dag", "buongiorno",
         "buonasera", "salve", "ciao", "hola", "buenos dias", "buenas tardes", "buenas", "saludos", "ola", "bom dia", "boa tarde",
-        "bonjour", "salut", "merhaba", "selam", "dzien dobry", "czesc", "privet", "zdravstvuyte", "salam", "marhaba", "ahlan");
+        "bonjour", "salut", "merhaba", "selam", "dzien dobry", "czesc", "privet", "zdravstvuyte", "salam", "marhaba", "ahlan",
+        "morning", "afternoon", "evening", "good day", "greetings", "hiya", "howdy");
 
     // Words that announce who is writing before a colon ("Kurz zu mir: …").
     private static readonly string[][] Preambles = Phrases.Of(

@@ -32,7 +32,11 @@ internal static partial class MessageReader
         // the owner names what they own or run ("I own Sunrise Realty", "ich führe die Bäckerei Huber")
         "i own", "i run", "we run", "i founded", "ich besitze", "ich fuehre", "ich fuehre die", "ich leite die",
         // the body the writer writes for ("ich schreibe im Auftrag der Ev. Kirchengemeinde Lindenau")
-        "im auftrag der", "im auftrag des", "im auftrag von", "on behalf of");
+        "im auftrag der", "im auftrag des", "im auftrag von", "on behalf of",
+        // ("I write for the Instituto Cervantes Manchester", "ich schreibe für die Tafel Nord e.V.")
+        "i write for", "i write for the", "i'm writing for", "i'm writing for the", "i am writing for", "i am writing for the",
+        "writing for", "writing for the", "ich schreibe fuer", "ich schreibe fuer die", "ich schreibe fuer den", "ich schreibe fuer das",
+        "schreibe fuer die", "schreibe fuer den");
 
     private static readonly string[][] NeedCues = Phrases.Of(
         "wir brauchen", "wir benoetigen", "wir suchen", "ich suche", "suche", "suchen nach", "brauche", "ich brauche", "ich benoetige", "brauchen", "benoetigen",
@@ -713,6 +717,14 @@ internal static partial class MessageReader
                 // "budget approx 8 lakh INR (~8.5k EUR)": an amount counted in lakh or crore is a sum the reader does not
                 // count in, or one the writer converted; confirmed
                 budget = b.Confidence == Confidence.High && FoldedText.Of(text).Words.Any(w => BudgetReader.IndianMagnitudes.Contains(w.Text)) ? b with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : b;
+                if (budget.Confidence == Confidence.High && !HasCurrencyMark(part) && FoldedText.Of(text) is var whole && whole.Contains(OutsideEuroCues))
+                {
+                    // "Reyes & Bloom LLP … 15-20k budget", "University of York, … budget 10-20k, next financial year": an
+                    // amount without a currency from a firm whose legal form or wording is British or Australian may be
+                    // counted in pounds or dollars; confirmed
+                    budget = budget with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
+
                 Add(readings, budget, text, clause.Start, part);
             }
             else if (!hasBudgetCue && folded.Count <= 4 && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
@@ -728,6 +740,15 @@ internal static partial class MessageReader
                 budget = noAmount is { Confidence: Confidence.High, Value: BudgetEstimate { IsNone: true } } && folded.Contains(ForNowWords)
                     ? noAmount with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
                     : noAmount;
+                if (budget.Value is BudgetEstimate { IsUnknown: true } notKnown &&
+                    (folded.Words.FindIndex(w => WaitWords.Contains(w.Text)) is > 0 and var waitAt && waitAt + 1 < folded.Count ||
+                     clause.End < masked.Length && masked[clause.End] == ',' && FoldedText.Of(masked[(clause.End + 1)..]) is { Count: >= 2 } next &&
+                     (WaitWords.Contains(next[0].Text) || next[0].Text is "erst" or "not" && WaitWords.Contains(next[1].Text))))
+                {
+                    // "Not sure about budget until our AGM in February", "Budget weiß ich noch nicht, erst nach der
+                    // Vorstandssitzung": not known until something happens is a budget not set yet; confirmed
+                    budget = budget with { Value = BudgetEstimate.Undecided(notKnown.Text), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
                 Add(readings, budget, text, clause.Start, part);
             }
 
@@ -825,6 +846,15 @@ internal static partial class MessageReader
                 if (t.Confidence == Confidence.High && !time.IsUnknown && !timeCue && !IsCalendarPeriod(time) && !CountsFromToday(t.Evidence) &&
                     !folded.Contains(WishWords) && !IsWholeYear(time, folded))
                 {
+                    t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                }
+
+                if (t.Confidence == Confidence.High && t.Evidence.Trim() is { Length: 4 } year && year.All(char.IsAsciiDigit) &&
+                    timelinePart.IndexOf(year, StringComparison.Ordinal) is >= 2 and var yearAt && timelinePart[yearAt - 1] is '-' or '/' or '.' &&
+                    char.IsAsciiDigit(timelinePart[yearAt - 2]))
+                {
+                    // "start 1-3-2027": the year of a date the reader took only the year of; which day is meant is not
+                    // read, so the year is confirmed
                     t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
                 }
 
@@ -959,7 +989,8 @@ internal static partial class MessageReader
             readings.Add((signedFirm with { Evidence = text[firmStart..firmEnd] }, firmStart, firmEnd));
         }
 
-        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(text) is var (signed, signStart, signEnd, signedSure))
+        // (read with the addresses and numbers taken out: "…, Grüße Martina Keller, m.keller@uni-bonn.de" is signed too)
+        if (!readings.Exists(r => r.Reading.Slot == QuestionSteps.Name) && readings.Count > 0 && SignOff(masked) is var (signed, signStart, signEnd, signedSure))
         {
             // "ja klar, ruf mich an: 0151 22334455 – Jonas", "…. Grüße, Jonas": a given name signed at the end is the
             // writer's name, never a company
@@ -1365,6 +1396,15 @@ internal static partial class MessageReader
         "stadtrat", "verwaltungsrat", "elternbeirat", "mitgliederversammlung", "trustees", "governors", "council",
     };
 
+    // Legal forms and words only firms in Britain, Ireland or Australia use ("LLP", "Pty Ltd", "financial year").
+    private static readonly string[][] OutsideEuroCues = Phrases.Of("llp", "pty", "plc", "cic", "financial year", "fy");
+
+    // Words that say something is waited for ("until our AGM", "erst nach der Sitzung").
+    private static readonly HashSet<string> WaitWords = new(StringComparer.Ordinal)
+    {
+        "until", "till", "til", "bis", "before", "vor", "after", "nach", "once", "sobald", "erst",
+    };
+
     // Officers of a club, a charity or a church, who sit on the board that decides.
     private static readonly HashSet<string> Officers = new(StringComparer.Ordinal)
     {
@@ -1457,6 +1497,9 @@ internal static partial class MessageReader
         "gruesse", "gruss", "gruessle", "lg", "vg", "mfg", "beste", "besten", "viele", "liebe", "freundliche", "freundlichen", "mit",
         "cheers", "best", "regards", "kind", "thanks", "thx", "danke", "bye", "ciao", "tschuess", "gruessen", "herzliche",
         "herzlichen", "freundlichem", "sincerely", "yours", "warm", "warmly", "many", "greetings",
+        // second-language writers close in their first language ("Saludos cordiales, Elena Vidal", "Pozdrawiam, Anna")
+        "saludos", "cordiales", "atentamente", "saluti", "cordiali", "distinti", "cordialement", "cumprimentos", "abracos",
+        "pozdrawiam", "pozdrowienia", "saygilarimla", "groeten", "hilsen", "halsningar", "mvh",
     };
 
     /// <summary>A full name as a clause of its own where it can only be the writer's: right after a clause in which the
@@ -1645,7 +1688,7 @@ internal static partial class MessageReader
     /// a bare comma is not signed ("…, mit meinem Partner, Anna" may name someone else).</summary>
     private static (string Name, int Start, int End, Confidence Confidence)? SignOff(string text)
     {
-        var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':');
+        var trimmed = text.TrimEnd(' ', '.', '!', '\n', '\r', ')', ':', ',');
         if (trimmed.LastIndexOf(',') is > 0 and var firmAt && CompanyReader.HasLegalForm(trimmed, firmAt) && FoldedText.Of(trimmed[firmAt..]).Count <= 5)
         {
             // "Gruß Uwe Richter, Elektro-Anlagenbau Richter GmbH": the firm with its legal form after the signed name
@@ -1940,7 +1983,8 @@ internal static partial class MessageReader
         // second-language writers greet in their first language before going on in German or English
         "hej", "hej hej", "hei", "hallo allemaal", "goedemorgen", "goedemiddag", "goedendag", "god morgen", "god dag", "buongiorno",
         "buonasera", "salve", "ciao", "hola", "buenos dias", "buenas tardes", "buenas", "saludos", "ola", "bom dia", "boa tarde",
-        "bonjour", "salut", "merhaba", "selam", "dzien dobry", "czesc", "privet", "zdravstvuyte", "salam", "marhaba", "ahlan");
+        "bonjour", "salut", "merhaba", "selam", "dzien dobry", "czesc", "privet", "zdravstvuyte", "salam", "marhaba", "ahlan",
+        "morning", "afternoon", "evening", "good day", "greetings", "hiya", "howdy");
 
     // Words that announce who is writing before a colon ("Kurz zu mir: …").
     private static readonly string[][] Preambles = Phrases.Of(

@@ -708,6 +708,13 @@ internal static partial class CompanyReader
             }
         }
 
+        if (NotACompanyBut(text) is { } body && ReadWords(body, language) is { Value: string } bodyName)
+        {
+            // "wir sind keine Firma, sondern ein Verein: Kulturverein Brücke e.V.", "we're a charity not a company — Leeds
+            // Food Bank": the words saying the body is no company lead to its name after the colon or dash
+            return bodyName;
+        }
+
         foreach (var dash in new[] { " - ", " – ", " — " })
         {
             // "the university - UCSF", "just me, I'm a consultant — Mendoza Consulting LLC": words in small letters before
@@ -733,6 +740,25 @@ internal static partial class CompanyReader
         // "LogiTrans GmbH – bzw. ab Januar LogiTrans Group GmbH", "Acme GmbH, Tochter der Beta AG": another company with
         // its legal form after the one read (not the same said again); which one is meant is the prospect's to confirm
         return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+    }
+
+    private static readonly string[][] NoCompanyPhrases = Phrases.Of(
+        "keine firma", "kein unternehmen", "kein betrieb", "not a company", "not a business", "no company", "not a firm");
+
+    /// <summary>The words after the last colon or spaced dash of an answer that says before it that the body is no company
+    /// ("keine Firma, sondern ein Verein: …", "a charity not a company — …"), at most twelve words before it; null
+    /// otherwise.</summary>
+    private static string? NotACompanyBut(string text)
+    {
+        var cut = Math.Max(text.LastIndexOf(':'), Math.Max(text.LastIndexOf(" – ", StringComparison.Ordinal),
+            Math.Max(text.LastIndexOf(" — ", StringComparison.Ordinal), text.LastIndexOf(" - ", StringComparison.Ordinal))));
+        if (cut <= 0 || FoldedText.Of(text[..cut]) is not { Count: >= 3 and <= 12 } lead || !lead.Contains(NoCompanyPhrases))
+        {
+            return null;
+        }
+
+        var rest = text[(cut + 1)..].Trim(' ', '–', '—', '-');
+        return rest.Length > 1 && char.IsUpper(rest[0]) ? rest : null;
     }
 
     /// <summary>The company of a signature block: after any lines of closing words, a line with a name of two to four
@@ -900,6 +926,13 @@ internal static partial class CompanyReader
             // had is the name now
             clean = current;
             folded = FoldedText.Of(clean);
+        }
+
+        if (folded.Count > 2 && Array.Find(TradingCues, c => c[0] is "dba" or "doing" or "trading" && folded.MatchesAt(0, c)) is { } tradingFirst &&
+            tradingFirst.Length < folded.Count && ReadWords(clean[folded[tradingFirst.Length].Start..], language) is { Value: string } traded)
+        {
+            // "trading as GP Electrics": only the name the firm trades under, its registered one left unsaid; confirmed
+            return traded with { Confidence = traded.Confidence == Confidence.High ? Confidence.Medium : traded.Confidence, Hint = ReadingHints.Ambiguous };
         }
 
         if (TradingName(clean, folded) is { } registeredName && ReadWords(registeredName, language) is { } beforeTrading)
@@ -2531,7 +2564,11 @@ internal static partial class CompanyReader
         char.IsUpper(text[folded[at + prefix.Length].Start]) ||
         // "Vom Fass GmbH", "For Good Ltd": a preposition with a capital at the start may be the name's own first word; so
         // is one with a capital inside the sentence ("für Vom Fass GmbH")
-        prefix is ["vom"] or ["beim"] or ["for"] && (at == 0 || !folded[at].AfterBreak) && char.IsUpper(text[folded[at].Start]);
+        prefix is ["vom"] or ["beim"] or ["for"] && (at == 0 || !folded[at].AfterBreak) && char.IsUpper(text[folded[at].Start]) ||
+        // "from Das Analytics Ltd", "bei Der Kleine Laden GmbH": a German article with a capital inside a clause, before a
+        // capitalized word, is the name's own first word
+        prefix is ["das"] or ["die"] or ["der"] && at > 0 && !folded[at].AfterBreak && char.IsUpper(text[folded[at].Start]) &&
+        at + 1 < folded.Count && char.IsUpper(text[folded[at + 1].Start]);
 
     /// <summary>"WERK.ZWEI Kommunikation OG", "HIRE.ly Recruitment Ltd": a full stop between two words of letters without
     /// a space, with more of the name after it in the same clause, is part of a name written in the style of a web

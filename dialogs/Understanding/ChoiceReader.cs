@@ -5027,7 +5027,14 @@ internal static class ChoiceReader
     /// nothing else; no question.</summary>
     private static bool NotKnownYet(FoldedText folded) =>
         !folded.IsQuestion && (folded.Contains(Unsure) || folded.ContainsWord("idk")) && folded.Words.Any(x => YetWords.Contains(x.Text)) &&
-        folded.Words.All(x => YetWords.Contains(x.Text) || NotKnowingWords.Contains(x.Text) || NoContent.Contains(x.Text));
+        folded.Words.All(x => YetWords.Contains(x.Text) || NotKnowingWords.Contains(x.Text) || NoContent.Contains(x.Text) || PriceCondition.Contains(x.Text));
+
+    // "not sure yet, depends on price", "weiß noch nicht, kommt auf den Preis an": that it hangs on the price adds no need
+    private static readonly HashSet<string> PriceCondition = new(StringComparer.Ordinal)
+    {
+        "depends", "depending", "on", "the", "price", "pricing", "cost", "costs", "kommt", "auf", "den", "preis", "an",
+        "haengt", "vom", "ab", "kosten", "die",
+    };
 
     private static readonly HashSet<string> InquiryWords = new(StringComparer.Ordinal)
     {

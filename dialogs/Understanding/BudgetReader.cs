@@ -961,7 +961,8 @@ internal static partial class BudgetReader
         var separate = amounts.Count > 1 && rangeSecond is null;
         // "40k one-time, plus maybe a monthly fee on top": an amount said to be once keeps no period named elsewhere
         var once = OnceBeside(text, first.Start, evidenceEnd);
-        var periodAfter = PeriodAfter(text, evidenceEnd);
+        // ("£1.5k/mo, maybe 2k if it works": the period said with the first end of a range is the range's)
+        var periodAfter = PeriodAfter(text, evidenceEnd) ?? (rangeSecond is not null ? PeriodAfter(text, first.End) : null);
         var periodAnywhere = !separate && periodAfter is null ? PeriodAnywhere(folded) : null;
         var period = separate || once ? periodAfter : periodAfter ?? periodAnywhere;
         if (periodAnywhere is not null && PeriodInLaterClause(folded, evidenceEnd))

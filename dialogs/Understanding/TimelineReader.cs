@@ -224,6 +224,17 @@ internal static class TimelineReader
         ["l'anno"] = "the year", ["anno"] = "year", ["prossimo"] = "next", ["l'annee"] = "the year", ["annee"] = "year",
         ["prochaine"] = "next", ["prochain"] = "next", ["mois"] = "month", ["mese"] = "month",
         ["trimestre"] = "quarter",
+        // ("principios de 2027", "a finales de marzo", "meados de abril": the Spanish and Portuguese of Spanish and
+        // Portuguese prospects writing in a German or English chat)
+        ["enero"] = "january", ["febrero"] = "february", ["abril"] = "april", ["mayo"] = "may", ["junio"] = "june",
+        ["julio"] = "july", ["septiembre"] = "september", ["setiembre"] = "september", ["octubre"] = "october",
+        ["noviembre"] = "november", ["diciembre"] = "december", ["janeiro"] = "january", ["fevereiro"] = "february",
+        ["maio"] = "may", ["junho"] = "june", ["julho"] = "july", ["setembro"] = "september", ["outubro"] = "october",
+        ["novembro"] = "november", ["dezembro"] = "december",
+        ["principios"] = "early", ["comienzos"] = "early", ["inicios"] = "early", ["inicio"] = "early", ["finales"] = "end of",
+        ["finais"] = "end of", ["fim"] = "end of", ["mediados"] = "mid", ["meados"] = "mid", ["del"] = string.Empty,
+        ["do"] = string.Empty, ["hasta"] = "by", ["antes"] = "before", ["despues"] = "after", ["depois"] = "after",
+        ["desde"] = "from", ["proximo"] = "next", ["proxima"] = "next",
     };
 
     // Whole French and Italian answers of "as soon as possible" and "don't know".
@@ -244,12 +255,20 @@ internal static class TimelineReader
         "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "gennaio",
         "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre", "entro",
         "debut", "inizio", "d'ici", "prochaine", "prossimo", "fin", "mars", "trimestre",
+        "enero", "febrero", "junio", "julio", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
+        "fevereiro", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "principios", "comienzos",
+        "inicios", "finales", "finais", "mediados", "meados",
     };
 
     // a quarter by its number in French, Italian or Spanish ("1er trimestre", "primo trimestre", "segundo trimestre")
     private static readonly System.Text.RegularExpressions.Regex ForeignQuarter = new(
         @"\b(?:(?<n>[1-4])\s?(?:er|re|e|ème|eme|°|º|o)?|(?<w>premier|première|primo|primer|deuxième|deuxieme|secondo|segundo|troisième|troisieme|terzo|tercer|quatrième|quatrieme|quarto|cuarto))\s+trimestre\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex ThisSideOfRegex = new(
+        @"\bthis side of\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static System.Text.RegularExpressions.Regex ThisSideOf() => ThisSideOfRegex;
 
     private static int ForeignQuarterNumber(System.Text.RegularExpressions.Match m) =>
         m.Groups["n"].Success ? m.Groups["n"].Value[0] - '0' : m.Groups["w"].Value.ToLowerInvariant() switch
@@ -309,6 +328,13 @@ internal static class TimelineReader
             // "1er trimestre 2027", "primo trimestre", "segundo trimestre": a quarter by its number in French, Italian or
             // Spanish is that quarter, read as "Q1"
             return quarter with { Value = quarter.Value is TimelineEstimate q ? q with { Text = trimmed } : quarter.Value, Evidence = trimmed };
+        }
+
+        if (ThisSideOf().IsMatch(trimmed) &&
+            Read(ThisSideOf().Replace(trimmed, "before"), reference, culture, whole) is { } beforeIt)
+        {
+            // "this side of Christmas", "this side of Easter": the British "before"
+            return beforeIt with { Value = beforeIt.Value is TimelineEstimate b ? b with { Text = trimmed } : beforeIt.Value, Evidence = trimmed };
         }
 
         if (CountCorrected.Match(trimmed) is { Success: true } corrected &&
@@ -2374,6 +2400,13 @@ internal static class TimelineReader
         return Base(t, j, today, part, i);
     }
 
+    // The week before its number in Danish, Norwegian, Swedish, Dutch, French, Italian, Spanish, Portuguese, Polish, Czech
+    // and Turkish.
+    private static readonly HashSet<string> ForeignWeekWords = new(StringComparer.Ordinal)
+    {
+        "uge", "uke", "vecka", "veckan", "semaine", "settimana", "semana", "tydzien", "tyden", "hafta",
+    };
+
     private static (Period Period, int End)? Base(FoldedText t, int j, DateOnly today, int part, int from)
     {
         var w = t[j].Text;
@@ -2385,7 +2418,9 @@ internal static class TimelineReader
         }
 
         // calendar weeks: "KW 12", "KW12 2027", "Kalenderwoche 12", "CW 12", "week 12"
-        if (w is "kw" or "kalenderwoche" or "cw" or "week" or "woche" or "wk" && j + 1 < t.Count && t[j + 1].IsNumber &&
+        // ("uge 10", "vecka 10", "semana 10": a week in the writer's own language is read the same way, confirmed)
+        var foreignWeek = ForeignWeekWords.Contains(w);
+        if ((w is "kw" or "kalenderwoche" or "cw" or "week" or "woche" or "wk" || foreignWeek) && j + 1 < t.Count && t[j + 1].IsNumber &&
             int.TryParse(t[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var week) && week is >= 1 and <= 53)
         {
             var end = j + 1;
@@ -2401,10 +2436,12 @@ internal static class TimelineReader
             // period, Monday of the first to Sunday of the second, like two joined months ("KW 2/27" stays week 2 of 2027)
             if (year is null && SecondWeek(t, end, week) is var (lastWeek, lastAt))
             {
-                return (new Period(monday, monday.AddDays(7 * (lastWeek - week) + 6), $"{monday.Year}-W{week:D2}/W{lastWeek:D2}"), lastAt);
+                return (Part(new Period(monday, monday.AddDays(7 * (lastWeek - week) + 6), $"{monday.Year}-W{week:D2}/W{lastWeek:D2}"), part), lastAt);
             }
 
-            return (new Period(monday, monday.AddDays(6), $"{monday.Year}-W{week:D2}"), end);
+            // ("Anfang KW 12", "end of week 10": a few of its days, like the beginning of any week)
+            var weekPeriod = Part(new Period(monday, monday.AddDays(6), $"{monday.Year}-W{week:D2}"), part);
+            return (foreignWeek ? weekPeriod with { Timex = Guessed(weekPeriod.Timex) } : weekPeriod, end);
         }
 
         if (OrdinalPair(t, j, today) is { } pair)
@@ -2656,10 +2693,19 @@ internal static class TimelineReader
             return null;
         }
 
+        // "15-3-2027", "3-2-2027": a date written with dashes and a full year after them; day first where either order
+        // fits, as most who write it so do, confirmed (never a range "10-15" or "2-3 weeks": the year must follow)
+        var dashed = separator == "-" && j + 2 < t.Count && t[j + 2].IsNumber && t[j + 2].Text.Length == 4 && Between(t, j + 1) == "-";
+        var orderGuessed = false;
         int day, month;
         if (separator == ".")
         {
             (day, month) = (a, b);
+        }
+        else if (dashed)
+        {
+            (day, month) = a <= 12 && b > 12 ? (b, a) : (a, b);
+            orderGuessed = a <= 12 && b <= 12 && a != b;
         }
         else if (separator == "/" && b > 12 && a <= 12)
         {
@@ -2681,7 +2727,7 @@ internal static class TimelineReader
 
         var end = j + 1;
         int? year = null;
-        if (end + 1 < t.Count && t[end + 1].IsNumber && Between(t, end) is "." or "/" &&
+        if (end + 1 < t.Count && t[end + 1].IsNumber && (Between(t, end) is "." or "/" || dashed && Between(t, end) == "-") &&
             int.TryParse(t[end + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var yy) && t[end + 1].Text.Length is 2 or 4)
         {
             year = yy < 100 ? 2000 + yy : yy;
@@ -2697,6 +2743,12 @@ internal static class TimelineReader
         if (end + 1 < t.Count && (t[end + 1].Text is "uhr" or "h" or "am" or "pm" || Units(t[end + 1].Text)))
         {
             return null;
+        }
+
+        if (orderGuessed)
+        {
+            var guessedOrder = DayOfMonth(day, month, year, today);
+            return (guessedOrder with { Timex = Guessed(guessedOrder.Timex) }, end);
         }
 
         if (year is null && separator == "/" && day == b && MayBeShortYear(b, today))

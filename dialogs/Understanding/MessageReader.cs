@@ -1921,9 +1921,10 @@ internal static partial class MessageReader
     /// <summary>A clause of one to five capitalized words that is a job title: a title word first or last ("Sales Operations
     /// Manager", "Head of Marketing", "Leiterin Vertrieb"), and no word or legal form of a company.</summary>
     private static bool JobTitle(string part, FoldedText folded) =>
-        // "Jonas Reiter, Versicherungsmakler, Reiter Finanzkonzepte": a German compound for a job, alone
-        folded.Count == 1 && (NameReader.IsJobNoun(folded[0].Text) || Professions.Contains(folded[0].Text)) && !CompanyReader.IsBusinessKind(folded[0].Text) &&
-        char.IsUpper(part[folded[0].Start]) ||
+        // "Jonas Reiter, Versicherungsmakler, Reiter Finanzkonzepte": a German compound for a job, alone; "Martin Hruška,
+        // Einkauf, Fischer Kovo CZ": a department alone says where in the firm the writer works
+        folded.Count == 1 && (NameReader.IsJobNoun(folded[0].Text) || Professions.Contains(folded[0].Text) || Discipline.IsDepartmentWord(folded[0].Text)) &&
+        !CompanyReader.IsBusinessKind(folded[0].Text) && char.IsUpper(part[folded[0].Start]) ||
         folded.Count is >= 1 and <= 5 && (JobWords.Contains(folded[^1].Text) || JobWords.Contains(folded[0].Text)) &&
         !folded.Words.Any(w => CompanyWords.Contains(w.Text)) && !CompanyReader.HasLegalForm(part, 0) &&
         folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "of" or "and" or "und" or "&");

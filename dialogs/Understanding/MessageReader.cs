@@ -1349,7 +1349,11 @@ internal static partial class MessageReader
         words.Count >= 2 && (words[^1].Text is "here" or "hier" ||
                              words.MatchesAt(0, ["we", "are"]) || words.MatchesAt(0, ["wir", "sind"]) || words[0].Text is "we're" or "were" ||
                              words.MatchesAt(0, ["we", "run"]) || words.MatchesAt(0, ["i", "run"]) || words.MatchesAt(0, ["i", "own"]) ||
-                             words.MatchesAt(0, ["wir", "betreiben"]) || words.MatchesAt(0, ["ich", "betreibe"]) || words.MatchesAt(0, ["ich", "fuehre"]));
+                             words.MatchesAt(0, ["wir", "betreiben"]) || words.MatchesAt(0, ["ich", "betreibe"]) || words.MatchesAt(0, ["ich", "fuehre"]) ||
+                             // "ich frage für meine Chefin (Drogerie Sommer)": the one the writer asks for, whose firm the
+                             // brackets name
+                             words.Count >= 3 && words[^3].Text is "fuer" or "for" && words[^2].Text is "meine" or "meinen" or "my" or "our" &&
+                             words[^1].Text is "chefin" or "chef" or "boss" or "manager" or "managerin" or "vorgesetzte" or "vorgesetzten" or "mutter" or "vater" or "mum" or "dad");
 
     // Job titles the role reader takes as advising that name a trade, not a part in the decision.
     private static readonly HashSet<string> AdvisingTitles = new(StringComparer.Ordinal)

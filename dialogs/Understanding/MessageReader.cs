@@ -1349,7 +1349,11 @@ internal static partial class MessageReader
         words.Count >= 2 && (words[^1].Text is "here" or "hier" ||
                              words.MatchesAt(0, ["we", "are"]) || words.MatchesAt(0, ["wir", "sind"]) || words[0].Text is "we're" or "were" ||
                              words.MatchesAt(0, ["we", "run"]) || words.MatchesAt(0, ["i", "run"]) || words.MatchesAt(0, ["i", "own"]) ||
-                             words.MatchesAt(0, ["wir", "betreiben"]) || words.MatchesAt(0, ["ich", "betreibe"]) || words.MatchesAt(0, ["ich", "fuehre"]));
+                             words.MatchesAt(0, ["wir", "betreiben"]) || words.MatchesAt(0, ["ich", "betreibe"]) || words.MatchesAt(0, ["ich", "fuehre"]) ||
+                             // "ich frage für meine Chefin (Drogerie Sommer)": the one the writer asks for, whose firm the
+                             // brackets name
+                             words.Count >= 3 && words[^3].Text is "fuer" or "for" && words[^2].Text is "meine" or "meinen" or "my" or "our" &&
+                             words[^1].Text is "chefin" or "chef" or "boss" or "manager" or "managerin" or "vorgesetzte" or "vorgesetzten" or "mutter" or "vater" or "mum" or "dad");
 
     // Job titles the role reader takes as advising that name a trade, not a part in the decision.
     private static readonly HashSet<string> AdvisingTitles = new(StringComparer.Ordinal)
@@ -1921,9 +1925,10 @@ internal static partial class MessageReader
     /// <summary>A clause of one to five capitalized words that is a job title: a title word first or last ("Sales Operations
     /// Manager", "Head of Marketing", "Leiterin Vertrieb"), and no word or legal form of a company.</summary>
     private static bool JobTitle(string part, FoldedText folded) =>
-        // "Jonas Reiter, Versicherungsmakler, Reiter Finanzkonzepte": a German compound for a job, alone
-        folded.Count == 1 && (NameReader.IsJobNoun(folded[0].Text) || Professions.Contains(folded[0].Text)) && !CompanyReader.IsBusinessKind(folded[0].Text) &&
-        char.IsUpper(part[folded[0].Start]) ||
+        // "Jonas Reiter, Versicherungsmakler, Reiter Finanzkonzepte": a German compound for a job, alone; "Martin Hruška,
+        // Einkauf, Fischer Kovo CZ": a department alone says where in the firm the writer works
+        folded.Count == 1 && (NameReader.IsJobNoun(folded[0].Text) || Professions.Contains(folded[0].Text) || Discipline.IsDepartmentWord(folded[0].Text)) &&
+        !CompanyReader.IsBusinessKind(folded[0].Text) && char.IsUpper(part[folded[0].Start]) ||
         folded.Count is >= 1 and <= 5 && (JobWords.Contains(folded[^1].Text) || JobWords.Contains(folded[0].Text)) &&
         !folded.Words.Any(w => CompanyWords.Contains(w.Text)) && !CompanyReader.HasLegalForm(part, 0) &&
         folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "of" or "and" or "und" or "&");

@@ -5718,6 +5718,11 @@ internal static class ChoiceReader
                 return true;
             }
 
+            if (DecidingAloneDenied(folded, i))
+            {
+                return true;
+            }
+
             for (var j = i + 1; j < folded.Count && j <= i + 3; j++)
             {
                 if (folded[j].AfterBreak && j > i + 1)
@@ -5745,6 +5750,43 @@ internal static class ChoiceReader
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>After the negation at <paramref name="at"/>, within five words of its clause, a word of deciding and
+    /// "allein"/"alone", in a clause of the prospect's own ("obwohl ich nicht allein entscheide", "not my decision alone",
+    /// "I can't decide this alone"); "der Chef entscheidet nicht allein" names someone else and is left to other rules.</summary>
+    private static bool DecidingAloneDenied(FoldedText folded, int at)
+    {
+        bool deciding = false, alone = false;
+        for (var j = at + 1; j < folded.Count && j <= at + 5 && !folded[j].AfterBreak; j++)
+        {
+            var t = folded[j].Text;
+            deciding |= t.StartsWith("decid", StringComparison.Ordinal) || t.StartsWith("decision", StringComparison.Ordinal) ||
+                        t.StartsWith("entscheid", StringComparison.Ordinal);
+            alone |= t is "allein" or "alleine" or "alone" or "solely";
+        }
+
+        if (!deciding || !alone)
+        {
+            return false;
+        }
+
+        // the clause the negation stands in, back to its start: it must be the prospect's own
+        var start = at;
+        while (start > 0 && !folded[start].AfterBreak)
+        {
+            start--;
+        }
+
+        for (var j = start; j < folded.Count && j <= at + 5 && (j == start || !folded[j].AfterBreak); j++)
+        {
+            if (folded[j].Text is "ich" or "i" or "me" or "my" or "mein" or "meine" or "mir" or "myself")
+            {
+                return true;
             }
         }
 

@@ -105,6 +105,16 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var bareKey } } &&
+            TopDecider(choices) is >= 0 and var bareTop && choices[bareTop].Key == bareKey && Adviser(choices) is >= 0 and var bodyDecides &&
+            Folded() is var bareText && HasDecisionVerb(bareText) && bareText.Words.Any(w => IsBody(w.Text)) &&
+            !bareText.Words.Any(w => SingularSelf.Contains(w.Text) || w.Text is "wir" or "we" or "uns" or "us"))
+        {
+            // "Über eine Anschaffung würde das Kuratorium entscheiden": the verb of deciding read as the prospect's own has
+            // a body for its subject and no word of the writer's; like "board decides", advice or a seat in it, confirmed
+            return ChoiceReading(step, choices[bodyDecides], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var approvedKey } } &&
             Adviser(choices) is >= 0 and var approvalAdviser && choices[approvalAdviser].Key == approvedKey && Folded() is var approvalText &&
             OthersApprove(approvalText) && ClauseStarts(text, approvalText, "–—()").Count >= 2 &&
@@ -376,6 +386,7 @@ internal static class ChoiceReader
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
     {
         "aufsichtsrat", "beirat", "verwaltungsrat", "stadtrat", "gemeinderat", "kuratorium", "praesidium", "generalversammlung",
+        "stiftungsrat", "presbyterium", "pfarrgemeinderat", "kirchengemeinderat", "elternbeirat", "schulkonferenz",
         "trustees", "directors", "members", "mitglieder", "partners", "gesellschafter", "genossen",
     };
 

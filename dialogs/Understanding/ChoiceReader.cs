@@ -386,7 +386,6 @@ internal static class ChoiceReader
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
     {
         "aufsichtsrat", "beirat", "verwaltungsrat", "stadtrat", "gemeinderat", "kuratorium", "praesidium", "generalversammlung",
-        "stiftungsrat", "presbyterium", "pfarrgemeinderat", "kirchengemeinderat", "elternbeirat", "schulkonferenz",
         "trustees", "directors", "members", "mitglieder", "partners", "gesellschafter", "genossen",
     };
 
@@ -395,7 +394,7 @@ internal static class ChoiceReader
 
     // (a genitive "s" leaves the body: "Mitglied des Aufsichtsrats", "des Vorstands")
     private static bool IsBodyStem(string word) =>
-        DecidingBodies.Contains(word) || Assemblies.Contains(word) || BodyWords.Contains(word) && !word.EndsWith('s') ||
+        DecidingBodies.Contains(word) || CommonWords.DecidingBodies.Contains(word) || Assemblies.Contains(word) || BodyWords.Contains(word) && !word.EndsWith('s') ||
         word.EndsWith("vorstand", StringComparison.Ordinal) || word.EndsWith("versammlung", StringComparison.Ordinal) ||
         word.EndsWith("ausschuss", StringComparison.Ordinal) || word.EndsWith("gremium", StringComparison.Ordinal);
 

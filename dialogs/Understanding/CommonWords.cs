@@ -80,6 +80,15 @@ internal static class CommonWords
         "unten", "bereits", "see", "above", "below", "said", "told", "already", "written", "sent",
     };
 
+    /// <summary>Bodies that decide as a group in firms, clubs, churches, foundations and schools, folded ("Vorstand",
+    /// "Kuratorium", "Presbyterium", "board of trustees"): whoever only names one of them deciding names no role of their own.</summary>
+    public static readonly HashSet<string> DecidingBodies = new(StringComparer.Ordinal)
+    {
+        "vorstand", "vereinsvorstand", "kirchenvorstand", "board", "gremium", "committee", "ausschuss", "aufsichtsrat", "beirat",
+        "kuratorium", "stiftungsrat", "praesidium", "presbyterium", "kirchengemeinderat", "pfarrgemeinderat", "gemeinderat",
+        "stadtrat", "verwaltungsrat", "elternbeirat", "mitgliederversammlung", "trustees", "governors", "council",
+    };
+
     /// <summary>Words that negate a clause, folded ("nicht", "kein", "don't", "can't", "won't"); a reader that needs more
     /// ("noch", "weder") adds its own.</summary>
     public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)

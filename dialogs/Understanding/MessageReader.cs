@@ -1315,14 +1315,14 @@ internal static partial class MessageReader
                 // die Partner": someone else decides, and the writer's own title may make them one of those who do; the
                 // clause that names who decides wins, confirmed. An officer of a club or a charity ("Schatzmeisterin",
                 // "Vorsitzender", "treasurer") sits on the board that decides: the shared decision, confirmed
-                result[bodyAt] = OfficerElsewhere(text, bodyRole.Evidence) && bodySaid.Words.Any(w => DecidingBodies.Contains(w.Text)) &&
+                result[bodyAt] = OfficerElsewhere(text, bodyRole.Evidence) && bodySaid.Words.Any(w => CommonWords.DecidingBodies.Contains(w.Text)) &&
                                  ChoiceReader.SharedDecider(context.Policy.Roles) is >= 0 and var seatAt
                     ? bodyRole with { Value = new ChoiceValue(context.Policy.Roles[seatAt].Key, context.Policy.Roles[seatAt].Label(context.Language)), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
                     : bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
             else if (!bodySaid.Words.Any(w => OwnWords.Contains(w.Text)) && (IsDecider(bodyKey, context) || !OwnTitleElsewhere(text, bodyRole.Evidence)) &&
                      ClauseOf(text, bodyRole.Evidence) is { } decidingClause && FoldedText.Of(decidingClause) is var decidingWords &&
-                     decidingWords.Words.Any(w => DecidingBodies.Contains(w.Text)) && !decidingWords.Words.Any(w => OwnWords.Contains(w.Text) && w.Text != "im"))
+                     decidingWords.Words.Any(w => CommonWords.DecidingBodies.Contains(w.Text)) && !decidingWords.Words.Any(w => OwnWords.Contains(w.Text) && w.Text != "im"))
             {
                 // "Über eine Anschaffung würde das Kuratorium … im Mai entscheiden": a body decides in the clause the decision
                 // was read from, and no word there is the writer's (German "im" is none); whether they sit in it is not
@@ -1392,14 +1392,6 @@ internal static partial class MessageReader
         w.StartsWith("entscheid", StringComparison.Ordinal) || w.StartsWith("decid", StringComparison.Ordinal) || w.StartsWith("beschliess", StringComparison.Ordinal) ||
         w is "decision" or "beschluss" or "abstimmen" or "stimmt" or "votes" or "vote" or "approves" or "genehmigt";
 
-    // Bodies of several people that decide for a firm, a club, a school or a charity ("das Kuratorium", "the governors").
-    private static readonly HashSet<string> DecidingBodies = new(StringComparer.Ordinal)
-    {
-        "vorstand", "vereinsvorstand", "kirchenvorstand", "board", "gremium", "committee", "ausschuss", "aufsichtsrat", "beirat",
-        "kuratorium", "stiftungsrat", "praesidium", "presbyterium", "kirchengemeinderat", "pfarrgemeinderat", "gemeinderat",
-        "stadtrat", "verwaltungsrat", "elternbeirat", "mitgliederversammlung", "trustees", "governors", "council",
-    };
-
     // Legal forms and words only firms in Britain, Ireland or Australia use ("LLP", "Pty Ltd", "financial year").
     private static readonly string[][] OutsideEuroCues = Phrases.Of("llp", "pty", "plc", "cic", "financial year", "fy");
 
@@ -1439,28 +1431,20 @@ internal static partial class MessageReader
 
     /// <summary>Whether a clause other than the one the role was read from names the writer an officer of a club or a
     /// charity ("ich bin Schatzmeisterin beim Förderverein …", "I'm on the board (treasurer)").</summary>
-    private static bool OfficerElsewhere(string text, string evidence)
-    {
-        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
-        foreach (var clause in Clauses(text))
-        {
-            if (at >= 0 && clause.Start < at + evidence.Length && at < clause.End)
-            {
-                continue;
-            }
-
-            if (FoldedText.Of(text[clause.Start..clause.End]).Words.Any(w => Officers.Contains(w.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OfficerElsewhere(string text, string evidence) =>
+        AnyOtherClause(text, evidence, w => Officers.Contains(w));
 
     /// <summary>Whether a clause other than the one the role was read from gives the writer a title of their own
     /// ("Kanzleileitung bei …", "ich bin Vorsitzender des …", "Vorstand der …").</summary>
-    private static bool OwnTitleElsewhere(string text, string evidence)
+    private static bool OwnTitleElsewhere(string text, string evidence) =>
+        // (a department, "Einkauf bei …", is no title of someone who may decide)
+        AnyOtherClause(text, evidence, w => IsHeadTitle(w) || w.EndsWith("leitung", StringComparison.Ordinal) || Officers.Contains(w) ||
+                                            w is "vorsitzender" or "vorsitzende" or "chair" or "chairman" or "chairwoman" or "chairperson" or "leiter" or
+                                                "leiterin" or "director" or "head" or "partner" or "partnerin");
+
+    /// <summary>Whether a folded word of a clause other than the one <paramref name="evidence"/> was read from passes
+    /// <paramref name="word"/>.</summary>
+    private static bool AnyOtherClause(string text, string evidence, Func<string, bool> word)
     {
         var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
         foreach (var clause in Clauses(text))
@@ -1470,11 +1454,7 @@ internal static partial class MessageReader
                 continue;
             }
 
-            var words = FoldedText.Of(text[clause.Start..clause.End]);
-            // (a department, "Einkauf bei …", is no title of someone who may decide)
-            if (words.Words.Any(w => IsHeadTitle(w.Text) || w.Text.EndsWith("leitung", StringComparison.Ordinal) || Officers.Contains(w.Text) ||
-                                     w.Text is "vorsitzender" or "vorsitzende" or "chair" or "chairman" or "chairwoman" or "chairperson" or "leiter" or
-                                         "leiterin" or "director" or "head" or "partner" or "partnerin"))
+            if (FoldedText.Of(text[clause.Start..clause.End]).Words.Any(w => word(w.Text)))
             {
                 return true;
             }

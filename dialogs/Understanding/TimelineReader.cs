@@ -265,10 +265,8 @@ internal static class TimelineReader
         @"\b(?:(?<n>[1-4])\s?(?:er|re|e|ème|eme|°|º|o)?|(?<w>premier|première|primo|primer|deuxième|deuxieme|secondo|segundo|troisième|troisieme|terzo|tercer|quatrième|quatrieme|quarto|cuarto))\s+trimestre\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex ThisSideOfRegex = new(
+    private static readonly System.Text.RegularExpressions.Regex ThisSideOf = new(
         @"\bthis side of\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static System.Text.RegularExpressions.Regex ThisSideOf() => ThisSideOfRegex;
 
     private static int ForeignQuarterNumber(System.Text.RegularExpressions.Match m) =>
         m.Groups["n"].Success ? m.Groups["n"].Value[0] - '0' : m.Groups["w"].Value.ToLowerInvariant() switch
@@ -330,8 +328,8 @@ internal static class TimelineReader
             return quarter with { Value = quarter.Value is TimelineEstimate q ? q with { Text = trimmed } : quarter.Value, Evidence = trimmed };
         }
 
-        if (ThisSideOf().IsMatch(trimmed) &&
-            Read(ThisSideOf().Replace(trimmed, "before"), reference, culture, whole) is { } beforeIt)
+        if (ThisSideOf.IsMatch(trimmed) &&
+            Read(ThisSideOf.Replace(trimmed, "before"), reference, culture, whole) is { } beforeIt)
         {
             // "this side of Christmas", "this side of Easter": the British "before"
             return beforeIt with { Value = beforeIt.Value is TimelineEstimate b ? b with { Text = trimmed } : beforeIt.Value, Evidence = trimmed };

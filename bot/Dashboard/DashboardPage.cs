@@ -50,7 +50,7 @@ internal static class DashboardPage
         string T(string key) => h.Encode(DashboardTexts.Get(key, language));
         var ordered = sections.OrderBy(s => s.Order).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var tabs = string.Concat(ordered.Select((s, i) => $$"""
-                  <button type="button" role="tab" id="tab-{{s.Id}}" aria-controls="panel-{{s.Id}}" aria-selected="{{(i == 0 ? "true" : "false")}}" tabindex="{{(i == 0 ? "0" : "-1")}}" data-tab="{{s.Id}}">{{h.Encode(s.TitleIn(language))}}</button>
+                  <button type="button" role="tab" id="tab-{{s.Id}}" aria-controls="panel-{{s.Id}}" aria-selected="{{(i == 0 ? "true" : "false")}}" tabindex="{{(i == 0 ? "0" : "-1")}}" data-tab="{{s.Id}}" disabled>{{h.Encode(s.TitleIn(language))}}</button>
             """));
         var panels = string.Concat(ordered.Select((s, i) => $$"""
                 <section role="tabpanel" id="panel-{{s.Id}}" aria-labelledby="tab-{{s.Id}}" data-section="{{s.Id}}" tabindex="0"{{(i == 0 ? "" : " hidden")}}>

@@ -190,6 +190,8 @@ async function show(id) {
 function initTabs() {
   const tabs = [...document.querySelectorAll('[role="tab"]')];
   tabs.forEach((tab, index) => {
+    // The page sends the tabs disabled: a click before this script ran would otherwise do nothing, silently.
+    tab.disabled = false;
     tab.addEventListener('click', () => show(tab.dataset.tab));
     tab.addEventListener('keydown', (event) => {
       const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];

@@ -26,7 +26,15 @@ export async function mount(element, ctx) {
 
   async function card(state, titleKey) {
     const response = await api(`${base}/deliveries?state=${state}`);
-    const items = response.ok ? await response.json() : [];
+    const id = `wh-${state}`;
+    if (!response.ok) {
+      // An empty list here would tell marketing nothing is dead or waiting; say the list is unknown instead.
+      await response.text();
+      return el('section', { class: 'card wide', 'aria-labelledby': id, 'data-card': `webhooks-${state}` },
+        el('h2', { id, text: t(titleKey) }),
+        el('p', { class: 'error', role: 'alert', 'data-failed': String(response.status), text: t('Webhooks.LoadFailed') }));
+    }
+    const items = await response.json();
     const rows = items.map((d) => {
       const answer = d.lastStatus ? `HTTP ${d.lastStatus}` : (d.lastError || t('Webhooks.NoAnswer'));
       const action = state === 'dead' ? el('button', { type: 'button', class: 'button small', text: t('Webhooks.Retry'), 'data-action': 'retry' }) : null;
@@ -43,7 +51,6 @@ export async function mount(element, ctx) {
         el('td', { text: when.format(new Date(d.createdAt)) }), el('td', { class: 'num', text: String(d.attempts) }), el('td', { text: answer }),
         el('td', {}, action));
     });
-    const id = `wh-${state}`;
     return el('section', { class: 'card wide', 'aria-labelledby': id, 'data-card': `webhooks-${state}` },
       el('h2', { id, text: `${t(titleKey)} (${items.length})` }),
       items.length === 0 ? el('p', { class: 'summary', text: t('Webhooks.None') }) : el('div', { class: 'table-wrap' }, el('table', {},

@@ -1,3 +1,4 @@
+using LeadBot.Bot.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -130,5 +131,48 @@ public sealed class DashboardPageTests(ITestOutputHelper output)
         output.WriteLine(await DashboardBrowser.ScreenshotAsync(page, "dashboard-en-narrow"));
 
         Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task A_tab_shows_it_cannot_be_used_until_the_page_script_is_ready_and_then_opens_its_section()
+    {
+        await using var host = await BotHost.StartAsync(settings: DashboardScenario.Settings());
+        try
+        {
+            var (playwright, browser) = await DashboardBrowser.LaunchAsync();
+            using var _ = playwright;
+            await using var __ = browser;
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+            var page = await context.NewPageAsync();
+            page.SetDefaultTimeout(60_000);
+            var errors = DashboardBrowser.WatchErrors(page);
+
+            // The page's script held back, as on a slow line: the tabs are on the page before anything can answer a click.
+            var release = new TaskCompletionSource();
+            await page.RouteAsync("**/dashboard/dashboard.js", async route =>
+            {
+                await release.Task;
+                await route.ContinueAsync();
+            });
+            await page.GotoAsync(new Uri(host.BaseAddress, "dashboard?lang=de").ToString());
+            await page.GetByLabel("Benutzername").FillAsync(DashboardScenario.LocalUser);
+            await page.GetByLabel("Passwort").FillAsync(DashboardScenario.LocalPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).First.ClickAsync();
+            var crmTab = page.GetByRole(AriaRole.Tab, new() { Name = "CRM-Ereignisse" });
+            await crmTab.WaitForAsync();
+            Assert.True(await crmTab.IsDisabledAsync(), "a tab is disabled while nothing would answer its click");
+
+            release.SetResult();
+            await crmTab.ClickAsync();
+            Assert.Equal("true", await crmTab.GetAttributeAsync("aria-selected"));
+            await page.Locator("[data-section='webhooks'] [data-card='webhooks-dead']").WaitForAsync();
+            Assert.True(await page.Locator("[data-section='funnel']").IsHiddenAsync());
+            Assert.True(errors.Count == 0, "The page logged errors:\n" + string.Join("\n", errors));
+        }
+        finally
+        {
+            await host.StopAsync();
+            host.DeleteDatabase();
+        }
     }
 }

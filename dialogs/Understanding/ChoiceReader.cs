@@ -85,11 +85,12 @@ internal static class ChoiceReader
         // title in another clause to stand alone)
         if (step == QuestionSteps.Authority && allowIndex && SharedDecider(choices) is >= 0 and var seat &&
             !(reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var memberKey } } && memberKey == choices[seat].Key) &&
-            Folded() is var seated && SitsInBody(seated) && !seated.Contains(NotMyCall))
+            Folded() is var seated && SitsInBody(seated) && !seated.Contains(NotMyCall) &&
+            !seated.Words.Any(w => w.Text.StartsWith("recommend", StringComparison.Ordinal) || w.Text.StartsWith("empfehl", StringComparison.Ordinal)))
         {
             // "bei uns entscheidet die Generalversammlung, ich sitz im Aufsichtsrat", "I'm on the supervisory board": a
             // seat in a body of the firm's makes the prospect one of several who decide, whichever body the answer
-            // names as deciding; how much that seat weighs is theirs to confirm
+            // names as deciding; how much that seat weighs is theirs to confirm (a body that recommends decides nothing)
             return ChoiceReading(step, choices[seat], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
@@ -103,6 +104,33 @@ internal static class ChoiceReader
             // nothing of their own part, so they may sit in it; careful writers record advice and a shared decision
             // alike, never sure
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var withBodyKey } } &&
+            TopDecider(choices) is >= 0 and var aloneTop && choices[aloneTop].Key == withBodyKey && SharedDecider(choices) is >= 0 and var withBody &&
+            Folded() is var withText && DecidesWithBody(withText))
+        {
+            // "ich würde mit dem Beirat entscheiden", "I decide with the trustees": the prospect's decision taken with a
+            // body of several is shared with it, as "mit dem Vorstand" is
+            return ChoiceReading(step, choices[withBody], language, Confidence.High, text.Trim());
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && (reading is null || reading.Value is ChoiceValue { Key: null }) &&
+            Adviser(choices) is >= 0 and var bodyAlone && Folded() is var aloneText && BodyDecides(aloneText))
+        {
+            // "the trustees decide", "die Gesellschafter entscheiden das": a body of several decides and the prospect says
+            // nothing of their own part; like "board decides", advice or a seat in it, confirmed
+            return ChoiceReading(step, choices[bodyAlone], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && SharedDecider(choices) is >= 0 and var everyone &&
+            Folded() is var everyText && EveryoneDecides(everyText) is { } hedgedShare)
+        {
+            // "we're a co-op, everybody decides", "bei uns entscheiden alle mit", "everybody decides a bit": a decision of
+            // everyone's includes the prospect's; a hedge on it ("a bit", "irgendwie") is confirmed
+            return hedgedShare
+                ? ChoiceReading(step, choices[everyone], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged)
+                : ChoiceReading(step, choices[everyone], language, Confidence.High, text.Trim());
         }
 
         if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var bareKey } } &&
@@ -225,6 +253,14 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High } && Folded().Contains(Complicated))
         {
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Hedged };
+        }
+
+        if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var spouseKey } } &&
+            Adviser(choices) is >= 0 and var belowSpouse && choices[belowSpouse].Key == spouseKey && NamesSpouse(Folded()))
+        {
+            // "my wife has the final say lol", "mein Mann entscheidet": the one who decides is the prospect's husband or
+            // wife, who in a family business is as often the prospect's fellow owner as the one above them; confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (step == QuestionSteps.Authority && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var sharedKey } } &&
@@ -371,6 +407,79 @@ internal static class ChoiceReader
         }
 
         return reading;
+    }
+
+    /// <summary>"ich würde mit dem Beirat entscheiden", "I decide with the trustees": the prospect's own words and "mit"/"with"
+    /// before a body within two words of the same clause.</summary>
+    private static bool DecidesWithBody(FoldedText folded)
+    {
+        if (!folded.Words.Any(w => w.Text is "ich" or "i" or "i'd" or "i'll") || !HasDecisionVerb(folded))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("mit" or "with"))
+            {
+                continue;
+            }
+
+            for (var b = i + 1; b < folded.Count && b <= i + 3 && !folded[b].AfterBreak; b++)
+            {
+                if (IsBody(folded[b].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the trustees decide", "die Gesellschafter entscheiden das": a body as the subject of a verb of deciding in
+    /// the present, no word of the prospect's own.</summary>
+    private static bool BodyDecides(FoldedText folded)
+    {
+        if (folded.Words.Any(w => SingularSelf.Contains(w.Text) || w.Text is "wir" or "we" or "uns" or "us") || folded.IsQuestion)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (IsBody(folded[i].Text) && !folded[i + 1].AfterBreak &&
+                folded[i + 1].Text is "decide" or "decides" or "entscheiden" or "entscheidet" or "approve" or "approves" or "genehmigen" or "genehmigt")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Everyone as the one deciding, and hedges on how much ("a bit", "irgendwie").
+    private static readonly string[][] Everyone = Phrases.Of(
+        "everybody decides", "everyone decides", "everybody votes", "everyone votes", "everybody has a say", "everyone has a say",
+        "we all decide", "all of us decide", "alle entscheiden", "entscheiden alle", "jeder entscheidet", "jeder redet mit",
+        "alle reden mit", "reden alle mit", "entscheiden alle mit", "wir entscheiden alle", "jeder hat mitspracherecht",
+        "alle haben mitspracherecht", "jeder stimmt ab", "alle stimmen ab", "stimmen alle ab");
+
+    private static readonly string[][] LittleBit = Phrases.Of(
+        "a bit", "a little", "kind of", "sort of", "somehow", "more or less", "irgendwie", "bisschen", "ein bisschen", "ein wenig",
+        "so halb", "mehr oder weniger");
+
+    /// <summary>Everyone deciding ("everybody decides", "bei uns entscheiden alle"), not denied: null when not said, true
+    /// when hedged.</summary>
+    private static bool? EveryoneDecides(FoldedText folded)
+    {
+        var at = folded.Find(Everyone);
+        if (at.At < 0 || folded.IsQuestion && folded.Count <= at.Length + 1 || folded.Words.Any(w => CommonWords.Negations.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        return folded.Contains(LittleBit);
     }
 
     // The prospect alone in the first person singular ("we" may be the firm whose body decides).
@@ -1018,6 +1127,13 @@ internal static class ChoiceReader
                     continue;
                 }
 
+                if (step == QuestionSteps.Need && ScopeOfATask(folded, start))
+                {
+                    // "conflict checks for new clients", "KYC bei neuen Mandanten automatisieren": new customers as those a
+                    // check, a contract or an onboarding is for are no customers to win
+                    continue;
+                }
+
                 if (step == QuestionSteps.Need && phrase.Words.Length == 1 && m.End == start && QuoteAskedFor(folded, start))
                 {
                     // "we need a quote for 500 hex bolts", "bitte ein Angebot über 200 Paletten": one quote asked for
@@ -1089,10 +1205,11 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Authority && Adviser(choices) is >= 0 and var presenter && SeparablePresent(folded) is ({ } presentAt, var vorAt))
         {
             // "ich hol Angebote ein und leg sie dem Vorstand vor": "vorlegen", "vorstellen" with its object between is
-            // putting it before someone who decides, as "ich leg's dem Chef vor"; a title between is whom it goes to
+            // putting it before someone who decides, as "ich leg's dem Chef vor"; a title between is whom it goes to, and
+            // a decision between ("wir bereiten die Entscheidung vor") is what is prepared
             for (var c = 0; c < best.Length; c++)
             {
-                if (choices[c].DecisionMaker && best[c].Score > 0 && best[c].Start > presentAt && best[c].End < vorAt)
+                if (choices[c].DecisionMaker && best[c].Score > 0 && best[c].End > presentAt && best[c].End < vorAt)
                 {
                     best[c] = default;
                 }
@@ -2797,19 +2914,21 @@ internal static class ChoiceReader
         return false;
     }
 
-    /// <summary>"leg sie dem Vorstand vor", "stelle es dem Chef vor": the separable "vorlegen"/"vorstellen" with its object
-    /// between and "vor" closing the clause; the verb's and the "vor"'s index, or null.</summary>
+    /// <summary>"leg sie dem Vorstand vor", "stelle es dem Chef vor", "bereite die Entscheidung vor": the separable
+    /// "vorlegen"/"vorstellen"/"vorbereiten" with its object between and "vor" closing the clause; the verb's and the
+    /// "vor"'s index, or null.</summary>
     private static (int Verb, int Vor)? SeparablePresent(FoldedText folded)
     {
         for (var i = 0; i < folded.Count; i++)
         {
-            if (folded[i].Text is not ("leg" or "lege" or "legen" or "legt" or "stell" or "stelle" or "stellen" or "stellt"))
+            if (folded[i].Text is not ("leg" or "lege" or "legen" or "legt" or "stell" or "stelle" or "stellen" or "stellt" or "bereite" or "bereiten" or "trage" or "tragen"))
             {
                 continue;
             }
 
-            // ("ich stelle mir das so vor" imagines; the one it is put before is named in the dative)
-            var recipient = false;
+            // ("ich stelle mir das so vor" imagines; the one it is put before is named in the dative; what is prepared,
+            // "bereite die Entscheidung vor", is prepared for whoever decides, with or without them named)
+            var recipient = folded[i].Text.StartsWith("bereite", StringComparison.Ordinal);
             for (var k = i + 1; k < folded.Count && k <= i + 6 && !folded[k].AfterBreak; k++)
             {
                 if (k == i + 1 && folded[k].Text is "mir" or "mich" or "uns" or "sich" or "dir" or "euch")
@@ -3027,6 +3146,19 @@ internal static class ChoiceReader
                   t is "bigger" or "larger" or "big" or "major" or "important" or "groessere" or "grosse" or "grossen"))
             {
                 continue;
+            }
+
+            // "Pächter, bei größeren Sachen redet der Eigentümer mit": someone else's say in the bigger things, the German
+            // verb before its subject and the separable "mit" closing the clause, is the same sharing
+            var clauseEnd = i;
+            while (clauseEnd + 1 < folded.Count && !folded[clauseEnd + 1].AfterBreak)
+            {
+                clauseEnd++;
+            }
+
+            if (SeparableSay(folded, i + 1, clauseEnd))
+            {
+                return true;
             }
 
             for (var k = i + 1; k < folded.Count && k <= i + 6; k++)
@@ -3299,7 +3431,7 @@ internal static class ChoiceReader
                     break;
                 }
 
-                if (GainingAdjectives.Contains(folded[k].Text) && k >= i - 2 || GainingVerbs.Contains(folded[k].Text))
+                if (GainingAdjectives.Contains(folded[k].Text) && k >= i - 2 && !ScopeOfATask(folded, k) || GainingVerbs.Contains(folded[k].Text))
                 {
                     return !IsNegated(folded, k, k);
                 }
@@ -3440,18 +3572,56 @@ internal static class ChoiceReader
         return renewal && forgotten;
     }
 
-    private static readonly HashSet<string> VendorPronouns = new(StringComparer.Ordinal) { "ihr", "sie", "you", "y'all", "yall" };
+    // The paperwork and checks a firm does for a customer it already has ("conflict checks", "Geldwäsche-Prüfung").
+    private static readonly string[] TaskHeads =
+    [
+        "check", "checks", "pruefung", "pruefungen", "onboarding", "kyc", "aml", "identifizierung", "identification", "verification",
+        "verifizierung", "contract", "contracts", "vertrag", "vertraege", "paperwork", "forms", "formulare", "vollmacht",
+        "vollmachten", "welcome", "begruessung", "willkommensmail", "willkommensmails", "akte", "akten", "aktenanlage", "setup", "einrichtung", "invoices", "rechnungen",
+    ];
+
+    /// <summary>Whether the words at <paramref name="start"/> are new customers named as those a task before them is for:
+    /// "conflict checks for new clients", "Willkommensmail für Neukunden".</summary>
+    private static bool ScopeOfATask(FoldedText folded, int start)
+    {
+        if (start < 2 || folded[start].Text is not ("new" or "neue" or "neuen" or "neukunden" or "neumandanten") ||
+            folded[start - 1].Text is not ("for" or "fuer" or "bei" or "of") || folded[start - 1].AfterBreak)
+        {
+            return false;
+        }
+
+        var task = folded[start - 2].Text;
+        return Array.Exists(TaskHeads, h => task == h || task.Length >= h.Length + 3 && task.EndsWith(h, StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> VendorPronouns = new(StringComparer.Ordinal) { "ihr", "sie", "you", "y'all", "yall", "your", "euer", "eure" };
 
     private static readonly HashSet<string> OfferVerbs = new(StringComparer.Ordinal)
     {
         "macht", "machen", "anbietet", "anbieten", "tut", "tun", "verkauft", "verkaufen", "do", "offer", "sell", "are", "anbietest",
+        "does", "offers", "can", "kann", "koennt", "koennen", "bietet", "bieten",
     };
 
-    /// <summary>"keine Ahnung, was ihr überhaupt macht", "no idea what you guys even do": not knowing what the vendor offers,
-    /// said as a statement (a question mark makes it a question back).</summary>
+    // Wanting to know or see something first ("I want to know what …", "will erst mal sehen, was …").
+    private static readonly string[][] WantToKnow = Phrases.Of(
+        "want to know", "wanna know", "would like to know", "like to know", "want to see", "wanna see", "would like to see",
+        "like to see", "want to understand", "want to find out", "need to know", "first see", "will wissen", "moechte wissen",
+        "wollte wissen", "wuerde gern wissen", "wuerde gerne wissen", "will erst wissen", "moechte erst wissen", "will sehen",
+        "moechte sehen", "will erst sehen", "moechte erst sehen", "erst sehen", "erstmal sehen", "erst mal sehen", "erstmal wissen",
+        "erst mal wissen");
+
+    // Words that may close a clause after the verb of what the vendor offers ("what your tool can do first").
+    private static readonly HashSet<string> OfferClosers = new(StringComparer.Ordinal)
+    {
+        "first", "erst", "erstmal", "zuerst", "ueberhaupt", "genau", "eigentlich", "alles", "so", "even", "exactly", "really",
+    };
+
+    /// <summary>"keine Ahnung, was ihr überhaupt macht", "no idea what you guys even do", "I want to know what your tool
+    /// can do first": not knowing what the vendor or its product offers, or wanting to learn it first, said as a statement
+    /// (a question mark makes it a question back).</summary>
     private static bool NotKnowingTheOffer(FoldedText folded)
     {
-        if (folded.HasQuestionMark || folded.Find(Unsure) is not { At: >= 0 } unsure)
+        if (folded.HasQuestionMark || (folded.Find(Unsure) is { At: >= 0 } found ? found : folded.Find(WantToKnow)) is not { At: >= 0 } unsure)
         {
             return false;
         }
@@ -3472,10 +3642,19 @@ internal static class ChoiceReader
 
                 for (var v = k + 1; v < folded.Count && v <= k + 3; v++)
                 {
-                    if (OfferVerbs.Contains(folded[v].Text))
+                    if (!OfferVerbs.Contains(folded[v].Text))
                     {
-                        return v == folded.Count - 1 || folded[v + 1].AfterBreak;
+                        continue;
                     }
+
+                    // ("what your tool can do first": the verb's other half and a word of "first" may close the clause)
+                    var end = v + 1;
+                    while (end < folded.Count && !folded[end].AfterBreak && (OfferVerbs.Contains(folded[end].Text) || OfferClosers.Contains(folded[end].Text)))
+                    {
+                        end++;
+                    }
+
+                    return end == folded.Count || folded[end].AfterBreak;
                 }
             }
         }
@@ -3716,6 +3895,29 @@ internal static class ChoiceReader
         "geb dann meine einschaetzung", "gebe dann meine einschaetzung", "i give feedback", "i'll give feedback",
         "i give my feedback", "i'll give my feedback", "then give feedback", "then give my feedback", "i give my assessment",
         "i'll give my assessment", "then give my assessment");
+
+    // A husband or wife, who in a family business is as often the prospect's fellow owner as the one above them.
+    private static readonly HashSet<string> Spouses = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "spouse", "missus", "missis", "hubby", "frau", "mann", "ehefrau", "ehemann", "gattin", "gatte",
+    };
+
+    /// <summary>"my wife has the final say", "mein Mann entscheidet": the prospect's own husband or wife named (a
+    /// possessive before the word, so "Frau Kurz" is a name and "the man" no one's).</summary>
+    private static bool NamesSpouse(FoldedText folded)
+    {
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (Spouses.Contains(folded[i].Text) && !folded[i].AfterBreak &&
+                (folded[i - 1].Text is "my" or "mein" or "meine" or "meinem" or "meiner" or "meinen" ||
+                 folded[i - 1].Text == "the" && folded[i].Text is "wife" or "missus" or "missis"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Relatives and others whose business the prospect may work in ("the wife's business", "Firma meines Vaters").
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)

@@ -16,7 +16,7 @@ internal static partial class SummaryReader
     [
         (QuestionSteps.Email, Phrases.Of("email's", "mail's", "address's", "e mail", "email", "mail", "e mail adresse", "emailadresse", "mailadresse", "adresse", "address", "email address", "e mail address")),
         (QuestionSteps.Phone, Phrases.Of("phone's", "number's", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "rufnummer", "phone", "phone number", "telephone", "tel", "mobile", "nummer", "number", "cell")),
-        (QuestionSteps.Company, Phrases.Of("company's", "firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb")),
+        (QuestionSteps.Company, Phrases.Of("company's", "firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb", "firmierung", "firmenbezeichnung", "firmenwortlaut", "legal name", "registered name", "trading name")),
         (QuestionSteps.Name, Phrases.Of("name's", "name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name")),
         (QuestionSteps.Need, Phrases.Of("need's", "aufgabe", "bedarf", "anliegen", "thema", "problem", "herausforderung", "challenge", "need", "needs", "use case")),
         (QuestionSteps.Authority, Phrases.Of("rolle", "role", "role's", "position", "funktion", "entscheidung", "decision", "my role")),
@@ -288,6 +288,16 @@ internal static partial class SummaryReader
                 newValue = stateOfBudget with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
 
+            var directionOnly = false;
+            if (field == QuestionSteps.Budget && newValue is { Value: BudgetEstimate { IsUnknown: true, HasAmount: false } } &&
+                folded.Words.Any(w => BudgetDirections.Contains(w.Text)))
+            {
+                // "budget might be a bit lower, idk", "Budget eher niedriger, weiß nicht genau": the hedge says how sure the
+                // prospect is of the direction, not that the budget is unknown; the budget is to change, its value asked
+                newValue = null;
+                directionOnly = true;
+            }
+
             if (field == QuestionSteps.Authority && newValue is { Value: ChoiceValue { Key: { } afterKey } } &&
                 reader.Read(field, text[folded[ClauseOpening(folded, at)].Start..], context) is { Value: ChoiceValue { Key: { } wholeKey } } whole &&
                 wholeKey != afterKey)
@@ -307,7 +317,7 @@ internal static partial class SummaryReader
             }
 
             var confidence = named.Count == 1 ? Confidence.High : Confidence.Medium;
-            if (newValue is { Confidence: < Confidence.High } || TakenBackBetweenValues(text, folded, field, addresses))
+            if (newValue is { Confidence: < Confidence.High } || directionOnly || TakenBackBetweenValues(text, folded, field, addresses))
             {
                 // ("it's +32 475 12 34 567... no sorry +32 475 12 34 56 is right": two values, the first taken back; the
                 // one said last may be the one on record, so the change is the prospect's to confirm)
@@ -417,6 +427,13 @@ internal static partial class SummaryReader
 
         return null;
     }
+
+    // A budget said to go up or down without the amount it goes to.
+    private static readonly HashSet<string> BudgetDirections = new(StringComparer.Ordinal)
+    {
+        "lower", "higher", "less", "smaller", "bigger", "larger", "niedriger", "hoeher", "weniger", "kleiner", "groesser",
+        "geringer",
+    };
 
     /// <summary>Whether the word after a field's words (after "is"/"ist" if it stands there) says the field is right, in the
     /// same clause ("Name ok", "email is fine", "Firma passt").</summary>

@@ -359,8 +359,10 @@ internal static partial class YesNoReader
                 continue;
             }
 
-            // ("Ja, klopt": a yes of German or English said first is the answer; another language's word after it adds nothing)
+            // ("Ja, klopt": a yes of German or English said first is the answer; another language's word after it adds nothing;
+            // "evet tamam, ja": one said after it in the chat's language says the same plainly)
             otherLanguage |= other && yesAt.Count == 0 && noAt.Count == 0;
+            otherLanguage &= !(best.IsYes && !other && noAt.Count == 0 && !IsNegatedAt(folded, i, best.Length) && !Filler.Contains(folded[i].Text));
 
             // "I do not really agree", "das ist nicht in Ordnung", "of course not": a negated yes is a no
             (best.IsYes && !IsNegatedAt(folded, i, best.Length) ? yesAt : noAt).Add((i, best.Length));
@@ -372,6 +374,13 @@ internal static partial class YesNoReader
 
         if (yesAt.Count == 0 && noAt.Count == 0)
         {
+            if (MistypedAlone(folded) is { } mistyped)
+            {
+                // "einverstandn", "einverstandem", "akzeptiet": a long word of agreement one letter off, as the whole answer,
+                // is that word; a short one ("ja" / "jo" / "no") is too near others to say
+                return new Reading<bool>(mistyped, Confidence.High, text.Trim());
+            }
+
             if (ReluctantYesAlone(folded) is { } span && !AnswerReader.IsQuestion(text))
             {
                 // "I guess so", "hmm, glaub schon?": the reluctant words say yes themselves; a yes to confirm
@@ -393,17 +402,19 @@ internal static partial class YesNoReader
                 return new Reading<bool>(true, Confidence.High, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1));
             }
 
-            if (!yesOnlyCourtesy && yesAt[0].At < noAt[0].At && HasReservation(folded, yesAt[0].At + yesAt[0].Length) &&
+            // ("yeah thats fine, but please no marketing emails": the reservation follows the last yes said before it)
+            var yesEnd = yesAt.Where(y => y.At < noAt[0].At).Select(y => y.At + y.Length).DefaultIfEmpty(yesAt[0].At + yesAt[0].Length).Max();
+            if (!yesOnlyCourtesy && yesAt[0].At < noAt[0].At && HasReservation(folded, yesEnd) &&
                 ReservationBefore(folded, noAt[0].At) && !folded.HasQuestionMark && !hedged)
             {
-                if (OnlyContactPreference(folded, yesAt[0].At + yesAt[0].Length))
+                if (OnlyContactPreference(folded, yesEnd))
                 {
                     // "Ja, aber bitte nur per Mail, nicht anrufen": how to be contacted is no condition on storing the
                     // answers, so the yes stands
                     return new Reading<bool>(true, Confidence.High, folded.Span(yesAt[0].At, yesAt[0].At + yesAt[0].Length - 1));
                 }
 
-                if (OnlyPhoneRefused(folded, yesAt[0].At + yesAt[0].Length))
+                if (OnlyPhoneRefused(folded, yesEnd))
                 {
                     // "ja aber die Telefonnummer gebe ich nicht an": the phone is the one detail the flow may skip, so
                     // refusing it alone puts no condition on the yes
@@ -501,6 +512,22 @@ internal static partial class YesNoReader
         }
 
         return new Reading<bool>(isYes, confidence, evidence);
+    }
+
+    /// <summary>The one word of the message one typo off a single-word yes or no of eight letters or more, and off no
+    /// word of the other answer: its answer, or null.</summary>
+    private static bool? MistypedAlone(FoldedText folded)
+    {
+        if (folded.Count != 1 || folded[0].Text.Length < 8 || folded.IsQuestion)
+        {
+            return null;
+        }
+
+        var word = folded[0].Text;
+        bool Near(string[][] phrases) => Array.Exists(phrases, p => p.Length == 1 && p[0].Length >= 8 && WordMatch.WithinOneEdit(word, p[0]));
+        var yes = Near(Yes);
+        var no = Near(No);
+        return yes == no ? null : yes;
     }
 
     // Words that say the prospect only wants to look or ask ("nur umschauen", "just browsing", "nur kurz was fragen").
@@ -607,7 +634,8 @@ internal static partial class YesNoReader
         }
 
         var evidence = folded.Span(lastYes.At, lastYes.At + lastYes.Length - 1);
-        var rest = folded.Words.FindIndex(lastNo, w => w.Text == "rest");
+        // ("I'd rather not give my phone but otherwise yes", "Handy nicht, ansonsten ok": the rest in other words)
+        var rest = folded.Words.FindIndex(lastNo, w => w.Text is "rest" or "otherwise" or "ansonsten" or "sonst" or "else");
         if (rest >= 0 && rest <= lastYes.At + lastYes.Length + 2 && rest >= lastYes.At - 3 &&
             folded.Words.Take(rest).Any(w => PhoneWords.Contains(w.Text)))
         {

@@ -1572,6 +1572,13 @@ public sealed class AnswerReader
             return new SlotReading(QuestionSteps.Email, domain, Confidence.High, text[first.Start..]);
         }
 
+        if (LocalPartCorrected(text, first) is { } local)
+        {
+            // "event@acme-events.de nee warte, events@ mit s": the part before the at sign said again after a correcting
+            // word replaces the address's own; the domain stays
+            return new SlotReading(QuestionSteps.Email, local, Confidence.High, text[first.Start..]);
+        }
+
         if (CorrectedAfter(text, first))
         {
             // "max@acme.de – sorry, maxi": a correction the address cannot take in; the address said first is confirmed
@@ -1666,6 +1673,36 @@ public sealed class AnswerReader
         }
 
         return found.Address[..(at + 1)] + domain;
+    }
+
+    /// <summary>The address with the part before its at sign replaced when a correcting word after it is followed by a
+    /// lone part that ends in an at sign ("…, sorry, events@"); null otherwise, also when "nicht"/"not" says which one is
+    /// wrong or more than one such part follows.</summary>
+    private static string? LocalPartCorrected(string text, EmailReader.Found found)
+    {
+        var rest = text[found.End..];
+        if (rest.AsSpan().IndexOfAny(CorrectionNeedles) < 0)
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(rest);
+        var (mark, length) = folded.Find(CorrectionMarks);
+        if (mark < 0 || folded[mark].Text is "not" or "nicht")
+        {
+            return null;
+        }
+
+        var parts = rest[folded[mark + length - 1].End..].Split([' ', ',', ':', '\n', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Contains('@', StringComparison.Ordinal)).ToList();
+        if (parts.Count != 1 || parts[0].IndexOf('@', StringComparison.Ordinal) != parts[0].Length - 1 || parts[0].Length < 2 ||
+            FoldedText.Of(rest[folded[mark].Start..]).Words.Any(w => w.Text is "not" or "nicht"))
+        {
+            return null;
+        }
+
+        var address = parts[0].ToLowerInvariant() + found.Address[(found.Address.LastIndexOf('@') + 1)..];
+        return EmailReader.IsValid(address) && address != found.Address ? address : null;
     }
 
     /// <summary>Whether a correcting word after the address is followed by more words: a correction the address does not

@@ -214,8 +214,22 @@ internal static partial class CompanyReader
             return reading with { Value = withoutPlace, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (reading is { Confidence: Confidence.High, Value: string thin } && FoldedText.Of(thin) is { Count: 2 } thinWords &&
+            thinWords[0].Text is "the" && text.TrimEnd().TrimEnd('.', '!') is var said && said.EndsWith(thin, StringComparison.Ordinal) is false &&
+            said.IndexOf(thin, StringComparison.Ordinal) is >= 0 and var thinAt && PlaceAfterComma().Match(said[(thinAt + thin.Length)..]) is { Success: true } town &&
+            !HasLegalForm(thin, 0))
+        {
+            // "The Grand, Harrogate", "The Balmoral, Edinburgh": an article and one word is how a hotel or pub is known in its
+            // town, and careful writers stored it with the town as well as without; the two are offered together
+            return reading with { Value = $"{thin} {town.Groups[1].Value}", Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return reading;
     }
+
+    // Nothing but a comma and one capitalized word after a name ("…, Harrogate").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*,\s*(\p{Lu}[\p{L}-]+)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PlaceAfterComma();
 
     // Words that open a clause as a sentence about the firm ("das ist …", "des isch …", "it's my …", "this is …").
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
@@ -2708,6 +2722,14 @@ internal static partial class CompanyReader
                     legalEnd = addition.Index + addition.Length;
                 }
 
+                if (end > at && ProfessionAfterForm().Match(text, legalEnd) is { Success: true } profession)
+                {
+                    // "Wüst & Partner mbB Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft", "Obermaier GmbH
+                    // Steuerberatungsgesellschaft": a professional firm registers the kind of its profession after the legal
+                    // form as part of its name
+                    legalEnd = profession.Index + profession.Length;
+                }
+
                 // skip the words of the legal form
                 while (end + 1 < folded.Count && folded[end + 1].Start < legalEnd)
                 {
@@ -2761,6 +2783,11 @@ internal static partial class CompanyReader
     // founded or being wound up carries in its name. A remark in brackets ("(noch in Gründung)") is none.
     [System.Text.RegularExpressions.GeneratedRegex(@"\G,?[ ]?(i\.[ ]?(G|Gr|L)\.|i\.[ ]?(G|Gr|L)(?=\s|$)|in Liquidation|in Gründung)(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FoundingOrWindingUp();
+
+    // Capitalized words of a profession's kind right after a legal form, joined by spaces, "&" or "und", that end the
+    // clause ("… mbB Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft", "… PartG mbB Rechtsanwälte und Steuerberater").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:[ ]+(?:(?:&|und)[ ]+)?(?=\p{Lu})\p{L}*(?:[Gg]esellschaft|[Ss]teuerberater|[Aa]nwälte|[Ww]irtschaftsprüfer|[Nn]otare)(?![\p{L}\p{N}&]))+(?=\s*(?:$|[,;.()\n–—]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProfessionAfterForm();
 
     // The stars of a hotel's class ("***", "★★★★", "4*"), and a number before a word for stars ("4 Sterne", "4-star").
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[*★☆⭐]|^\d[ ]?[*★☆⭐]|^\d[ -]?(sterne?|stars?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

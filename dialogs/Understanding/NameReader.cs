@@ -159,6 +159,16 @@ internal static partial class NameReader
         // "i.A. Lena Voigt", "ppa. Jens Roth": the mark of signing on someone's behalf or with power of attorney before a
         // name on its line is no part of it
         text = SigningMark().Replace(text, "");
+        if (FamilyWriting().Match(text) is { Success: true } writing &&
+            FoldedText.Fold(writing.Groups[1].Success ? writing.Groups[1].Value : writing.Groups[2].Value) is var folk &&
+            !NotInNames.Contains(folk) && folk is not ("our" or "his" or "her" or "their" or "whole" or "a" or "unsere" or "meine"))
+        {
+            // "Familie Pichler", "the Patel family": a family writing as one gives the surname only, and whether it is the
+            // writer's or a family business's is not said, so it is confirmed
+            var familyName = writing.Groups[1].Success ? writing.Groups[1].Value : writing.Groups[2].Value;
+            return new SlotReading("name", Capitalized(familyName), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
         var reading = ReadAnswer(text);
         if (reading is { Value: string suffixed } && (suffixed.EndsWith(" Jr", StringComparison.Ordinal) || suffixed.EndsWith(" Sr", StringComparison.Ordinal)))
         {
@@ -2801,6 +2811,11 @@ internal static partial class NameReader
     // "al-farsi", "el amrani": an Arabic article before a surname, joined by a hyphen or standing alone.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^([ \t]*)(i\.[ ]?[AV]\.|ppa\.)[ ]+(?=\p{Lu})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SigningMark();
+
+    // "Familie Pichler", "Fam. Huber hier", "the Patel family": a family named as the writer, its surname alone.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:familie|fam\.?)\s+(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){0,2}?)(?:\s+hier)?|(?:the\s+)?(\p{L}[\p{L}'-]+)\s+family(?:\s+here)?)\s*[.!]?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FamilyWriting();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(al|el)-\p{L}|(?<=\p{L} )(al|el) \p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SmallArticle();

@@ -107,6 +107,17 @@ internal static class GivenNames
         // Dutch, Nordic
         "jeroen", "joost", "pieter", "sander", "bram", "daan", "sanne", "lotte", "femke", "anouk", "maarten", "wouter",
         "thijs", "ruben", "niels", "anders", "mette", "sigrid", "kristian", "magnus", "mikael", "johan",
+        // second-language writers: Arabic, Turkish, Russian, Greek, Romanian and Vietnamese names beside those above
+        "imran", "abdullah", "abdul", "hamza", "bilal", "samir", "nabil", "walid", "rami", "fadi", "ziad", "faisal",
+        "mahmoud", "nasser", "jamil", "adel", "tamer", "sami", "majid", "salma", "rania", "dina", "mert", "fatih", "gokhan",
+        "goekhan", "cengiz", "ercan", "ilker", "ozan", "oezan", "sibel", "ebru", "burcu", "ceren", "oezge", "ozge",
+        "ozlem", "dilek", "filiz", "hatice", "nadeshda", "nadezhda", "natascha", "natasha", "ekaterina", "jekaterina",
+        "anastasia", "anastasija", "galina", "ljudmila", "larisa", "oksana", "yelena", "alexei", "aleksei", "alexey",
+        "maxim", "mikhail", "michail", "yuri", "juri", "boris", "viktor", "vadim", "artem", "evgeny", "jewgeni", "ruslan",
+        "timur", "vitali", "vitaly", "giorgos", "georgios", "dimitris", "dimitrios", "konstantinos", "nikos", "nikolaos",
+        "yannis", "giannis", "kostas", "christos", "panagiotis", "vasilis", "eleni", "ioana", "andreea",
+        "mihai", "bogdan", "cristian", "florin", "gheorghe", "vasile", "radu", "catalin", "razvan", "mihaela", "roxana",
+        "oana", "ionut", "sorin", "tuan", "phuong", "quang", "trang", "huy", "khanh", "thao",
         // Arabic, Persian, South and East Asian
         "mohammed", "muhammad", "mohamed", "mohammad", "ahmed", "ahmad", "hassan", "hussein", "karim", "khaled", "khalid",
         "youssef", "yousef", "tarek", "tariq", "amir", "reza", "omid", "aisha", "fatima", "amira", "noor", "nour", "mariam",

@@ -22,7 +22,7 @@ internal static partial class MessageReader
         "jestem", "nazywam sie", "benim adim", "benim adım");
 
     private static readonly string[][] CompanyCues = Phrases.Of(
-        "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
+        "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from the", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
         "unsere firma ist", "unser unternehmen ist", "of", "der", "des",
         // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
@@ -2346,6 +2346,9 @@ internal static partial class MessageReader
                       // "Jens Albers von der Sparkasse Kiel": the article after "von" before the capitalized company
                       after + 2 < folded.Count && folded[after].Text is "von" or "bei" && folded[after + 1].Text is "der" or "den" or "dem" &&
                       char.IsUpper(part[folded[after + 2].Start]) ||
+                      // "Sarah from the Rose & Crown": the article before a capitalized house's name, never before a country's
+                      after + 2 < folded.Count && folded[after].Text == "from" && folded[after + 1].Text == "the" &&
+                      char.IsUpper(part[folded[after + 2].Start]) && !IsPlace(folded[after + 2].Text) && !Discipline.IsDepartmentWord(folded[after + 2].Text) ||
                       // ("Tobias Brenner vom TSV Altdorf", "… beim HC Rheinau": "von dem"/"bei dem" run together)
                       after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "vom" or "beim" or "with" || part[folded[after].Start] == '@') &&
                       (char.IsUpper(part[folded[after + 1].Start]) || lowerAllowed && given && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context));
@@ -3327,6 +3330,12 @@ internal static partial class MessageReader
                 continue;
             }
 
+            if (folded[cue + length - 1].Text == "the" && (IsPlace(first.Text) || Discipline.IsDepartmentWord(first.Text)))
+            {
+                // "from the Netherlands", "from the Sales team": a country or a department after the article, no house
+                continue;
+            }
+
             if (first.Text is "herrn" or "herr" or "frau" or "mr" or "mrs" or "ms")
             {
                 // "im Auftrag von Herrn Dr. Seidel": a salutation after "von"/"from" names a person, never a company
@@ -3484,6 +3493,16 @@ internal static partial class MessageReader
     // Small words that join a firm's kind to its field inside a name ("Gesellschaft für Arbeitsschutz", "Bank of Ireland").
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "fuer", "for", "of", "und", "and", "de", "du", "des", "der", "di", "la" };
 
+    // Small words that join a house's kind to the place it is named by ("Gasthof zur Post", "Hotel am See").
+    private static readonly HashSet<string> PlaceJoiners = new(StringComparer.Ordinal) { "am", "im", "zum", "zur", "an", "auf", "in", "unter", "vom", "beim" };
+
+    // Houses that are named by where they stand or by an old sign ("Gasthof zur Post", "Pension am Bach").
+    private static readonly HashSet<string> HouseKinds = new(StringComparer.Ordinal)
+    {
+        "gasthof", "landgasthof", "gasthaus", "gaststaette", "wirtshaus", "brauhaus", "pension", "gaestehaus", "hotel", "inn",
+        "restaurant", "cafe", "apotheke", "baeckerei",
+    };
+
     // Words for an institution named by what it is for ("Akademie für …", "Institute of …"), beside the kinds of business.
     private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
     {
@@ -3513,13 +3532,23 @@ internal static partial class MessageReader
                 continue;
             }
 
+            // "Hotel Residenz am Park GmbH", "Gasthaus an der Post GmbH": a house named by where it stands, after the word
+            // of its kind
+            var article = w.Text is "an" or "auf" or "in" or "unter" && i + 2 < k && folded[i + 1].Text is "der" or "dem" or "den" && char.IsLower(part[folded[i + 1].Start]) ? 1 : 0;
+            if (char.IsLower(part[w.Start]) && PlaceJoiners.Contains(w.Text) && i > 0 && i + article < k - 1 && kind && char.IsUpper(part[folded[i + article + 1].Start]))
+            {
+                joined = true;
+                i += article;
+                continue;
+            }
+
             if (!char.IsUpper(part[w.Start]) && !char.IsDigit(part[w.Start]) || NameCommonWords.Contains(w.Text) || JobWords.Contains(w.Text) ||
                 TitleWords.Any(t => t.Length == 1 && t[0] == w.Text) || Greetings.Any(g => g.Length == 1 && g[0] == w.Text) || IsPlace(w.Text) && i == 0)
             {
                 return -1;
             }
 
-            kind |= InstitutionWords.Contains(w.Text) || CompanyReader.IsBusinessKind(w.Text);
+            kind |= InstitutionWords.Contains(w.Text) || HouseKinds.Contains(w.Text) || CompanyReader.IsBusinessKind(w.Text);
         }
 
         return joined || k >= 4 ? 0 : -1;
@@ -3582,9 +3611,9 @@ internal static partial class MessageReader
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            // a dash between two digits joins a range ("20–40 T€"), never two clauses
+            // a dash between two amounts joins a range ("20–40 T€", "£20,000–£30,000", "$15k–$20k"), never two clauses
             var split = c is ';' or '\n' or '!' or '?' or '|' or '(' or ')'
-                || (c is '—' or '–' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                || (c is '—' or '–' && !DashInRange(text, i))
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i))
@@ -3608,6 +3637,22 @@ internal static partial class MessageReader
 
     /// <summary>"mein Chef hat mich gebeten, mich über Ihre Software zu informieren": a German infinitive with "zu" after a
     /// comma and a verb of asking someone completes the clause before it (the errand is said in the two together).</summary>
+    /// <summary>Whether the dash at <paramref name="i"/> joins two amounts written without spaces: a digit or an amount's
+    /// sign or multiplier after a digit before it, a digit or a currency sign before a digit after it.</summary>
+    private static bool DashInRange(string text, int i)
+    {
+        if (i == 0 || i + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var before = text[i - 1];
+        var after = text[i + 1];
+        var amountBefore = char.IsAsciiDigit(before) || before is '€' or '$' or '£' or 'k' or 'K' && i > 1 && char.IsAsciiDigit(text[i - 2]);
+        var amountAfter = char.IsAsciiDigit(after) || after is '€' or '$' or '£' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]);
+        return amountBefore && amountAfter;
+    }
+
     private static bool InfinitiveAfter(string text, int comma)
     {
         // the verb first, without folding: most commas follow no verb of asking

@@ -2900,12 +2900,16 @@ internal static class ChoiceReader
     /// owning the decision together ("mine and mine alone" is the prospect's).</summary>
     private static bool MineAndAnother(FoldedText folded)
     {
-        for (var i = 0; i + 2 < folded.Count; i++)
+        for (var i = 0; i + 1 < folded.Count; i++)
         {
-            var self = folded[i].Text == "mine" || folded[i].Text == "mir" && i > 0 && folded[i - 1].Text is "bei";
-            if (self && folded[i + 1].Text is "and" or "und" or "&" or "+" && !folded[i + 2].AfterBreak &&
-                folded[i + 2].Text is "my" or "our" or "the" or "his" or "her" or "meinem" or "meiner" or "unserem" or "unserer" or "dem" or "der" &&
-                !folded.Words.Skip(i + 2).Any(x => x.Text is "alone" or "allein" or "alleine" or "mine"))
+            // ("sits with me and the senior partner", "so me + my cofounder": the prospect as the object, then the other)
+            var self = folded[i].Text == "mine" || folded[i].Text == "mir" && i > 0 && folded[i - 1].Text is "bei" ||
+                       folded[i].Text == "me" && (i == 0 || folded[i].AfterBreak || folded[i - 1].Text is "with" or "so" or "between" or "just");
+            var sign = folded.Original[folded[i].End..folded[i + 1].Start].Trim() is "+" or "&";
+            var other = sign ? i + 1 : i + 2;
+            if (self && (sign || folded[i + 1].Text is "and" or "und" or "&" or "+") && other < folded.Count && !folded[other].AfterBreak &&
+                folded[other].Text is "my" or "our" or "the" or "his" or "her" or "meinem" or "meiner" or "unserem" or "unserer" or "dem" or "der" &&
+                !folded.Words.Skip(other).Any(x => x.Text is "alone" or "allein" or "alleine" or "mine"))
             {
                 return true;
             }
@@ -3299,6 +3303,15 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             any |= CustomerWords.TryGetValue(folded[i].Text, out var customer);
+            // "mehr Direktbuchungen", "mehr Neumitglieder": a compound whose head is one of them, after a word of more
+            if (customer is null && i > 0 && GainingAdjectives.Contains(folded[i - 1].Text) && !folded[i].AfterBreak &&
+                CustomerWords.FirstOrDefault(c => c.Key.Length >= 6 && folded[i].Text.Length >= c.Key.Length + 3 &&
+                                                  folded[i].Text.EndsWith(c.Key, StringComparison.Ordinal)) is { Key: not null } head)
+            {
+                customer = head.Value;
+                any = true;
+            }
+
             // "mehr Versicherungsabschlüsse", "mehr Verkäufe": more closings or sales of any kind are more orders
             if (customer is null && i > 0 && GainingAdjectives.Contains(folded[i - 1].Text) &&
                 (folded[i].Text.EndsWith("abschluesse", StringComparison.Ordinal) || folded[i].Text.EndsWith("verkaeufe", StringComparison.Ordinal)))
@@ -5762,8 +5775,8 @@ internal static class ChoiceReader
                 t is "brauchen" or "brauche" or "need" or "needs" or "want" or "wollen" or "suchen" or "looking" or "moechten" or "wish" or "link" or "hook" ||
                 // "wir haben zu wenige Anfragen", "we have too many unqualified leads": what they have is the pain
                 t is "zu" or "too" or "kaum" or "wenig" or "wenige" or "few" or "enough" or "genug" or "keine" or "kein" or "no" or "problem" or "probleme" or "many" or "viele" ||
-                // "we use HubSpot and nothing talks to it": what does not work with it is the pain
-                t is "nothing" or "nichts" or "doesn't" or "doesnt" or "don't" or "dont")
+                // "we use HubSpot and nothing talks to it", "das redet mit nix": what does not work with it is the pain
+                t is "nothing" or "nichts" or "nix" or "nischt" or "doesn't" or "doesnt" or "don't" or "dont")
             {
                 return false;
             }

@@ -1568,6 +1568,14 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[newcomer], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
+        if (step == QuestionSteps.Need && (winner < 0 || !choices[winner].Fits) && NotKnownYetThenAside(folded, choices, language) &&
+            Narrowest(choices) is >= 0 and var asideYet && !choices[asideYet].Fits)
+        {
+            // "Weiß ich noch nicht genau, wir schauen uns verschiedene Anbieter an", "honestly not sure yet, my partner
+            // sent me the link": not knowing yet, then a clause that names no need, is still looking around; confirmed
+            return ChoiceReading(step, choices[asideYet], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
+        }
+
         if (step == QuestionSteps.Need && winner < 0 && NotKnownYet(folded) && Narrowest(choices) is >= 0 and var undecidedYet && !choices[undecidedYet].Fits)
         {
             // "not sure yet", "idk yet", "weiß noch nicht genau": what is needed is not known yet, so the prospect is still
@@ -5253,6 +5261,29 @@ internal static class ChoiceReader
     private static bool NotKnownYet(FoldedText folded) =>
         !folded.IsQuestion && (folded.Contains(Unsure) || folded.ContainsWord("idk")) && folded.Words.Any(x => YetWords.Contains(x.Text)) &&
         folded.Words.All(x => YetWords.Contains(x.Text) || NotKnowingWords.Contains(x.Text) || NoContent.Contains(x.Text) || PriceCondition.Contains(x.Text));
+
+    /// <summary>The first clause not knowing yet in the words of <see cref="NotKnownYet"/>, the clauses after it telling of
+    /// the prospect and naming no need that fits (read alone they are no sure answer).</summary>
+    private static bool NotKnownYetThenAside(FoldedText folded, IReadOnlyList<AnswerChoice> choices, string language)
+    {
+        var cut = Enumerable.Range(1, Math.Max(0, folded.Count - 1)).FirstOrDefault(i => folded[i].AfterBreak);
+        if (cut <= 0 || folded.IsQuestion)
+        {
+            return false;
+        }
+
+        // (the clause after it tells of the prospect's own doings, "wir schauen uns … an", "my partner sent me the link";
+        // "not sure yet, something with sales" describes a need in own words, too vague to be looking around)
+        if (!NotKnownYet(FoldedText.Of(folded.Original[..folded[cut - 1].End])) || folded.Words.Skip(cut).Any(w => CommonWords.Negations.Contains(w.Text)) ||
+            !folded.Words.Skip(cut).Any(w => w.Text is "wir" or "we" or "ich" or "i" or "i'm" or "my" or "mein" or "meine" or "meiner" or "mir" or "me" or "uns" or "us" or "our" or "unser" or "unsere"))
+        {
+            return false;
+        }
+
+        var rest = Read(QuestionSteps.Need, folded.Original[folded[cut].Start..], choices, language, acceptOwnWords: false, allowIndex: false);
+        // (a clause that says the looking around plainly, "schaue mich um", is read as such without this)
+        return !(rest is { Value: ChoiceValue { Key: { } key } } && choices.Any(c => c.Key == key && c.Fits)) && rest is not { Confidence: Confidence.High };
+    }
 
     // "not sure yet, depends on price", "weiß noch nicht, kommt auf den Preis an": that it hangs on the price adds no need
     private static readonly HashSet<string> PriceCondition = new(StringComparer.Ordinal)

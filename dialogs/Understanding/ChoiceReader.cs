@@ -1568,6 +1568,14 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[newcomer], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
         }
 
+        if (step == QuestionSteps.Need && (winner < 0 || !choices[winner].Fits) && NotKnownYetThenAside(folded, choices, language) &&
+            Narrowest(choices) is >= 0 and var asideYet && !choices[asideYet].Fits)
+        {
+            // "Weiß ich noch nicht genau, wir schauen uns verschiedene Anbieter an", "honestly not sure yet, my partner
+            // sent me the link": not knowing yet, then a clause that names no need, is still looking around; confirmed
+            return ChoiceReading(step, choices[asideYet], language, Confidence.Medium, text.Trim(), ReadingHints.Hedged);
+        }
+
         if (step == QuestionSteps.Need && winner < 0 && NotKnownYet(folded) && Narrowest(choices) is >= 0 and var undecidedYet && !choices[undecidedYet].Fits)
         {
             // "not sure yet", "idk yet", "weiß noch nicht genau": what is needed is not known yet, so the prospect is still
@@ -2900,12 +2908,16 @@ internal static class ChoiceReader
     /// owning the decision together ("mine and mine alone" is the prospect's).</summary>
     private static bool MineAndAnother(FoldedText folded)
     {
-        for (var i = 0; i + 2 < folded.Count; i++)
+        for (var i = 0; i + 1 < folded.Count; i++)
         {
-            var self = folded[i].Text == "mine" || folded[i].Text == "mir" && i > 0 && folded[i - 1].Text is "bei";
-            if (self && folded[i + 1].Text is "and" or "und" or "&" or "+" && !folded[i + 2].AfterBreak &&
-                folded[i + 2].Text is "my" or "our" or "the" or "his" or "her" or "meinem" or "meiner" or "unserem" or "unserer" or "dem" or "der" &&
-                !folded.Words.Skip(i + 2).Any(x => x.Text is "alone" or "allein" or "alleine" or "mine"))
+            // ("sits with me and the senior partner", "so me + my cofounder": the prospect as the object, then the other)
+            var self = folded[i].Text == "mine" || folded[i].Text == "mir" && i > 0 && folded[i - 1].Text is "bei" ||
+                       folded[i].Text == "me" && (i == 0 || folded[i].AfterBreak || folded[i - 1].Text is "with" or "so" or "between" or "just");
+            var sign = folded.Original[folded[i].End..folded[i + 1].Start].Trim() is "+" or "&";
+            var other = sign ? i + 1 : i + 2;
+            if (self && (sign || folded[i + 1].Text is "and" or "und" or "&" or "+") && other < folded.Count && !folded[other].AfterBreak &&
+                folded[other].Text is "my" or "our" or "the" or "his" or "her" or "meinem" or "meiner" or "unserem" or "unserer" or "dem" or "der" &&
+                !folded.Words.Skip(other).Any(x => x.Text is "alone" or "allein" or "alleine" or "mine"))
             {
                 return true;
             }
@@ -3299,6 +3311,15 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             any |= CustomerWords.TryGetValue(folded[i].Text, out var customer);
+            // "mehr Direktbuchungen", "mehr Neumitglieder": a compound whose head is one of them, after a word of more
+            if (customer is null && i > 0 && GainingAdjectives.Contains(folded[i - 1].Text) && !folded[i].AfterBreak &&
+                CustomerWords.FirstOrDefault(c => c.Key.Length >= 6 && folded[i].Text.Length >= c.Key.Length + 3 &&
+                                                  folded[i].Text.EndsWith(c.Key, StringComparison.Ordinal)) is { Key: not null } head)
+            {
+                customer = head.Value;
+                any = true;
+            }
+
             // "mehr Versicherungsabschlüsse", "mehr Verkäufe": more closings or sales of any kind are more orders
             if (customer is null && i > 0 && GainingAdjectives.Contains(folded[i - 1].Text) &&
                 (folded[i].Text.EndsWith("abschluesse", StringComparison.Ordinal) || folded[i].Text.EndsWith("verkaeufe", StringComparison.Ordinal)))
@@ -5241,6 +5262,29 @@ internal static class ChoiceReader
         !folded.IsQuestion && (folded.Contains(Unsure) || folded.ContainsWord("idk")) && folded.Words.Any(x => YetWords.Contains(x.Text)) &&
         folded.Words.All(x => YetWords.Contains(x.Text) || NotKnowingWords.Contains(x.Text) || NoContent.Contains(x.Text) || PriceCondition.Contains(x.Text));
 
+    /// <summary>The first clause not knowing yet in the words of <see cref="NotKnownYet"/>, the clauses after it telling of
+    /// the prospect and naming no need that fits (read alone they are no sure answer).</summary>
+    private static bool NotKnownYetThenAside(FoldedText folded, IReadOnlyList<AnswerChoice> choices, string language)
+    {
+        var cut = Enumerable.Range(1, Math.Max(0, folded.Count - 1)).FirstOrDefault(i => folded[i].AfterBreak);
+        if (cut <= 0 || folded.IsQuestion)
+        {
+            return false;
+        }
+
+        // (the clause after it tells of the prospect's own doings, "wir schauen uns … an", "my partner sent me the link";
+        // "not sure yet, something with sales" describes a need in own words, too vague to be looking around)
+        if (!NotKnownYet(FoldedText.Of(folded.Original[..folded[cut - 1].End])) || folded.Words.Skip(cut).Any(w => CommonWords.Negations.Contains(w.Text)) ||
+            !folded.Words.Skip(cut).Any(w => w.Text is "wir" or "we" or "ich" or "i" or "i'm" or "my" or "mein" or "meine" or "meiner" or "mir" or "me" or "uns" or "us" or "our" or "unser" or "unsere"))
+        {
+            return false;
+        }
+
+        var rest = Read(QuestionSteps.Need, folded.Original[folded[cut].Start..], choices, language, acceptOwnWords: false, allowIndex: false);
+        // (a clause that says the looking around plainly, "schaue mich um", is read as such without this)
+        return !(rest is { Value: ChoiceValue { Key: { } key } } && choices.Any(c => c.Key == key && c.Fits)) && rest is not { Confidence: Confidence.High };
+    }
+
     // "not sure yet, depends on price", "weiß noch nicht, kommt auf den Preis an": that it hangs on the price adds no need
     private static readonly HashSet<string> PriceCondition = new(StringComparer.Ordinal)
     {
@@ -5762,8 +5806,8 @@ internal static class ChoiceReader
                 t is "brauchen" or "brauche" or "need" or "needs" or "want" or "wollen" or "suchen" or "looking" or "moechten" or "wish" or "link" or "hook" ||
                 // "wir haben zu wenige Anfragen", "we have too many unqualified leads": what they have is the pain
                 t is "zu" or "too" or "kaum" or "wenig" or "wenige" or "few" or "enough" or "genug" or "keine" or "kein" or "no" or "problem" or "probleme" or "many" or "viele" ||
-                // "we use HubSpot and nothing talks to it": what does not work with it is the pain
-                t is "nothing" or "nichts" or "doesn't" or "doesnt" or "don't" or "dont")
+                // "we use HubSpot and nothing talks to it", "das redet mit nix": what does not work with it is the pain
+                t is "nothing" or "nichts" or "nix" or "nischt" or "doesn't" or "doesnt" or "don't" or "dont")
             {
                 return false;
             }

@@ -17,7 +17,7 @@ internal static partial class SummaryReader
         (QuestionSteps.Email, Phrases.Of("email's", "mail's", "address's", "e mail", "email", "mail", "e mail adresse", "emailadresse", "mailadresse", "adresse", "address", "email address", "e mail address")),
         (QuestionSteps.Phone, Phrases.Of("phone's", "number's", "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnummer", "rufnummer", "phone", "phone number", "telephone", "tel", "mobile", "nummer", "number", "cell")),
         (QuestionSteps.Company, Phrases.Of("company's", "firma", "firmenname", "unternehmen", "unternehmensname", "company", "company name", "organisation", "organization", "arbeitgeber", "employer", "betrieb", "firmierung", "firmenbezeichnung", "firmenwortlaut", "legal name", "registered name", "trading name")),
-        (QuestionSteps.Name, Phrases.Of("name's", "name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name")),
+        (QuestionSteps.Name, Phrases.Of("name's", "name", "namen", "vorname", "nachname", "first name", "last name", "surname", "my name", "ich heisse", "ich heiss")),
         (QuestionSteps.Need, Phrases.Of("need's", "aufgabe", "bedarf", "anliegen", "thema", "problem", "herausforderung", "challenge", "need", "needs", "use case")),
         (QuestionSteps.Authority, Phrases.Of("rolle", "role", "role's", "position", "funktion", "entscheidung", "decision", "my role")),
         (QuestionSteps.Budget, Phrases.Of("budget's", "budget", "betrag", "amount", "etat", "summe")),
@@ -159,6 +159,14 @@ internal static partial class SummaryReader
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
+        if (folded.Find(CloseEnough) is { At: >= 0 } close && close.At + close.Length == folded.Count && folded.Count <= close.Length + 2 &&
+            !folded.Words.Any(w => CommonWords.Negations.Contains(w.Text)))
+        {
+            // "close enough", "good enough", "passt so ungefähr": near enough right to send, said of the whole; a yes,
+            // confirmed, as the prospect saw something not quite right
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (RecordAffirmed(folded))
         {
             // "Die Angaben stimmen.", "the information is right": the answers as a whole said to be right
@@ -255,6 +263,16 @@ internal static partial class SummaryReader
             // "Stimmt so, außer Telefon, das ist Festnetz nicht Handy": what kind of line the number is says nothing
             // wrong about its digits; the yes is confirmed, since the prospect set the phone apart
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim());
+        }
+
+        if (named.Count > 0 && named.TrueForAll(n => n.Field is QuestionSteps.Budget or QuestionSteps.Authority) && SubjectToApproval(folded) &&
+            (folded.Find(ConfirmPhrases).At == 0 || folded[0].Text is "yes" or "ja" or "yeah" or "yep" or "jep" or "jo") &&
+            reader.Read(QuestionSteps.Budget, text, context) is not { Value: BudgetEstimate { HasAmount: true } })
+        {
+            // "Yes but please note the budget is subject to trustee approval", "Ja, aber das Budget muss noch vom Vorstand
+            // freigegeben werden": a yes, then a note that the budget or the decision still needs someone's approval,
+            // changes no answer the summary shows; careful readers confirm the yes, never store "undecided"
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
         if (named.Count > 0)
@@ -427,6 +445,21 @@ internal static partial class SummaryReader
 
         return null;
     }
+
+    // Near enough right ("close enough", "passt so ungefähr").
+    private static readonly string[][] CloseEnough = Phrases.Of(
+        "close enough", "good enough", "near enough", "that'll do", "thatll do", "that will do", "passt so ungefaehr",
+        "passt ungefaehr", "ungefaehr richtig", "ungefaehr so", "in etwa richtig", "so ungefaehr", "reicht so", "reicht schon");
+
+    // Words of an approval still to come ("subject to approval", "muss noch freigegeben werden", "vorbehaltlich").
+    private static readonly string[] ApprovalStems =
+    [
+        "approv", "freigeb", "freigeg", "freigab", "freizugeb", "genehmig", "vorbehalt", "zustimm", "abgesegnet", "absegn", "signoff",
+    ];
+
+    private static bool SubjectToApproval(FoldedText folded) =>
+        folded.Words.Any(w => Array.Exists(ApprovalStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))) ||
+        folded.ContainsWord("subject") && folded.ContainsWord("to");
 
     // A budget said to go up or down without the amount it goes to.
     private static readonly HashSet<string> BudgetDirections = new(StringComparer.Ordinal)
@@ -1538,8 +1571,11 @@ internal static partial class SummaryReader
             // "its Lewis Plumbing & Heating not Ltd": "not" and a word or two at the end name what is wrong, with no
             // break to show where the new name ends (a part taken away, such as a legal form, leaves the registered name
             // unsure), so the words before are offered for a yes
+            // ("company should be Pemberton Legal LLP not Pemberton Legal": a new name closed by its legal form, and an old
+            // one without any, says plainly where the new one ends)
+            unsure = !(CompanyReader.FindLegalForm(before, 0) is { } form && form.End >= before.TrimEnd('.', ' ').Length &&
+                       !CompanyReader.HasLegalForm(rest[before.Length..], 0));
             rest = before;
-            unsure = true;
         }
 
         // "nicht Meyer, sondern Maier": the word after the "nicht" is the wrong value, not the new one; a "nicht" that

@@ -121,7 +121,7 @@ internal static partial class MessageReader
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap", "soon", "bald",
-        "demnaechst", "losgehen",
+        "demnaechst", "losgehen", "commence", "commencing",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
         "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
@@ -3565,6 +3565,35 @@ internal static partial class MessageReader
         return any ? new string(chars) : text;
     }
 
+    /// <summary>Whether the dash at <paramref name="dash"/> stands between the end of one amount (a digit, a "k" after
+    /// one, a currency sign) and the start of another (a digit, or a currency sign before one), spaces aside.</summary>
+    private static bool DashBetweenAmounts(string text, int dash)
+    {
+        var b = dash - 1;
+        while (b >= 0 && text[b] == ' ')
+        {
+            b--;
+        }
+
+        var a = dash + 1;
+        while (a < text.Length && text[a] == ' ')
+        {
+            a++;
+        }
+
+        if (b < 0 || a >= text.Length)
+        {
+            return false;
+        }
+
+        var before = text[b];
+        var endsAmount = char.IsAsciiDigit(before) || before is '€' or '$' or '£'
+            || (before is 'k' or 'K' && b > 0 && char.IsAsciiDigit(text[b - 1]));
+        var startsAmount = char.IsAsciiDigit(text[a])
+            || (text[a] is '€' or '$' or '£' && a + 1 < text.Length && char.IsAsciiDigit(text[a + 1]));
+        return endsAmount && startsAmount;
+    }
+
     /// <summary>Whether the bracket open before a clause ending at <paramref name="end"/> closes there or after more
     /// clauses, before another one opens.</summary>
     private static bool ClosesLater(string text, int end)
@@ -3582,9 +3611,9 @@ internal static partial class MessageReader
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            // a dash between two digits joins a range ("20–40 T€"), never two clauses
+            // a dash between two amounts joins a range ("20–40 T€", "£20,000–£30,000", "20 – 30k"), never two clauses
             var split = c is ';' or '\n' or '!' or '?' or '|' or '(' or ')'
-                || (c is '—' or '–' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                || (c is '—' or '–' && !DashBetweenAmounts(text, i))
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i))

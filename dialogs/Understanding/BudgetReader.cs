@@ -271,7 +271,8 @@ internal static partial class BudgetReader
         // "we spent 30k on the last agency and got nothing, so less than that": less than what was spent before
         "less than that", "less than this", "less", "less this time", "less than last time", "below that", "under that",
         "lower", "cheaper", "something cheaper", "weniger als das", "weniger", "diesmal weniger", "weniger diesmal",
-        "eher weniger", "darunter", "drunter", "guenstiger", "billiger", "etwas guenstiger");
+        "eher weniger", "darunter", "drunter", "guenstiger", "billiger", "etwas guenstiger", "guenstiger werden", "billiger werden",
+        "weniger werden", "weniger sein", "guenstiger sein");
 
     /// <summary>"…, so not more than that", "…, also nicht mehr als das": the answer's last clause, after a connective,
     /// only bounds the amount before it by a pronoun.</summary>
@@ -292,7 +293,10 @@ internal static partial class BudgetReader
             return false;
         }
 
-        while (from < after.Count - 1 && after[from].Text is "so" or "also" or "and" or "und" or "therefore" or "thus" or "daher" or "deshalb" or "darum")
+        // ("…, want less than that", "…, we'd like to pay less", "…, soll günstiger werden": a wish for less opens the clause)
+        while (from < after.Count - 1 && after[from].Text is "so" or "also" or "and" or "und" or "therefore" or "thus" or "daher" or "deshalb" or "darum" or
+                   "want" or "wanna" or "we" or "wir" or "we'd" or "id" or "i'd" or "would" or "like" or "to" or "pay" or "spend" or "ideally" or
+                   "hopefully" or "idealerweise" or "hoffentlich" or "soll" or "sollte" or "es" or "wollen" or "moechten" or "zahlen" or "ausgeben")
         {
             from++;
         }
@@ -1004,7 +1008,8 @@ internal static partial class BudgetReader
             bareEnd.Currency is null && !first.HasGrouping && !bareEnd.HasGrouping && first.Value >= 1 && bareEnd.Value < 100 &&
             first.Value == decimal.Truncate(first.Value) && bareEnd.Value == decimal.Truncate(bareEnd.Value) && min is not null && max is not null &&
             period is null && named is null && !text.Contains('%') && folded.Words.Count(w => w.IsNumber) == 2 &&
-            folded.Words.All(w => w.IsNumber || BareGuessWords.Contains(w.Text) || w.Text is "bis" or "to" or "und" or "and" or "zwischen" or "between"))
+            folded.Words.All(w => w.IsNumber || BareGuessWords.Contains(w.Text) || w.Text is "bis" or "to" or "und" or "and" or "zwischen" or "between" or
+                "or" or "oder" or "hard" or "schwer" or "zu" or "difficult" or "tough"))
         {
             // "20-30", "roughly 35-40", "so 10 bis 15": a range of two whole numbers below a hundred and nothing but hedges
             // is thousands, like a single one; the unit is not said, so the range is confirmed
@@ -1101,7 +1106,7 @@ internal static partial class BudgetReader
             hint = ReadingHints.Ambiguous;
         }
 
-        if (min == max && amounts.Count == 1 && FoldedText.Of(text[first.End..]).Contains(DrawnFromPot))
+        if (min == max && amounts.Count == 1 && (FoldedText.Of(text[first.End..]).Contains(DrawnFromPot) || PotForAll(folded)))
         {
             // "we allocate 200k annually for sales tooling, this would come out of that": an overall pot the purchase would
             // be paid from is its upper bound, not its price; how much of it is for this is the prospect's to confirm
@@ -2334,7 +2339,10 @@ internal static partial class BudgetReader
     /// 12k"): the first alone would be no budget, and with the second's unit it is the lower.</summary>
     private static bool GuessedTwice(string text, Amount first, Amount second) =>
         text[first.End..second.Start].Trim() == "," && text[first.End] == ',' && first.Multiplier == 1 && first.Currency is null &&
-        !first.HasGrouping && second.Multiplier > 1 && first.Value < second.Value;
+        !first.HasGrouping && second.Multiplier > 1 && first.Value < second.Value ||
+        // "5? 10?": two guesses each asked, in the same unit
+        text[first.End..second.Start].Trim() == "?" && text[first.End] == '?' && first.Currency is null && second.Currency is null &&
+        first.Multiplier == second.Multiplier && !first.HasGrouping && !second.HasGrouping && first.Value < second.Value;
 
     private static bool IsRangeBetween(string text, int from, int to)
     {
@@ -2609,10 +2617,48 @@ internal static partial class BudgetReader
         return false;
     }
 
+    /// <summary>"$15k for all new tooling", "15k für alle neuen Tools": a sum for every purchase of a kind is the pot this
+    /// one is paid from, never its price ("for all users" names who the price covers, so it is no pot).</summary>
+    private static bool PotForAll(FoldedText folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("for" or "fuer") || folded[i + 1].Text is not ("all" or "alle" or "saemtliche" or "everything" or "alles"))
+            {
+                continue;
+            }
+
+            var k = i + 2;
+            while (k < folded.Count && folded[k].Text is "new" or "neuen" or "neue" or "our" or "unsere" or "the" or "other" or "anderen")
+            {
+                k++;
+            }
+
+            if (k < folded.Count && PotNouns.Contains(folded[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What a pot for every purchase of a kind is for ("tooling", "software", "IT-Projekte").
+    private static readonly HashSet<string> PotNouns = new(StringComparer.Ordinal)
+    {
+        "tooling", "tools", "tool", "software", "it", "systems", "systeme", "projects", "projekte", "investments", "investitionen",
+        "anschaffungen", "purchases", "subscriptions", "abos", "vendors", "initiatives", "digitalisierung", "digitalisation",
+        "digitalization", "saas", "apps", "lizenzen", "licenses", "licences",
+    };
+
     /// <summary>Whether the words after an amount hold a condition ("…, wenn Förderung kommt mehr", "…, if the board
     /// agrees", "…, sofern der Vorstand zustimmt").</summary>
     private static bool ConditionAfter(FoldedText after) =>
-        after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "unless" or "provided" or "depending");
+        after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "unless" or "provided" or "depending" or "pending" or
+            "vorbehaltlich" or "contingent" or "conditional") || after.Contains(SubjectTo);
+
+    // "…, subject to partner sign-off", "unter Vorbehalt der Freigabe": an approval still to come
+    private static readonly string[][] SubjectTo = Phrases.Of("subject to", "unter vorbehalt", "unter dem vorbehalt");
 
     /// <summary>"year one", "first year", "im ersten Jahr": the year at <paramref name="at"/> is the first one, a single
     /// period.</summary>

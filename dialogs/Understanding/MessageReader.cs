@@ -121,7 +121,7 @@ internal static partial class MessageReader
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
         "live gehen", "kick off", "kickoff", "zeitplan", "zeitraum", "timeline", "timing", "start date", "begin", "launch",
         "implement", "implementation", "roll out", "rollout", "wann", "when", "fertig", "ready", "zeitnah", "sofort", "asap", "soon", "bald",
-        "demnaechst", "losgehen",
+        "demnaechst", "losgehen", "commence", "commencing",
         "starting", "startet", "beginning", "begin", "anfangen", "go", "projektstart", "projekt", "project", "bis ende",
         "bis spaetestens", "spaetestens", "by end", "by the end", "deadline", "frist", "zeitlich", "zeitraum", "zeitrahmen",
         "not before", "nicht vor", "fruehestens", "at the earliest", "no earlier than", "not until", "erst ab",
@@ -3594,6 +3594,35 @@ internal static partial class MessageReader
         return any ? new string(chars) : text;
     }
 
+    /// <summary>Whether the dash at <paramref name="dash"/> stands between the end of one amount (a digit, a "k" after
+    /// one, a currency sign) and the start of another (a digit, or a currency sign before one), spaces aside.</summary>
+    private static bool DashBetweenAmounts(string text, int dash)
+    {
+        var b = dash - 1;
+        while (b >= 0 && text[b] == ' ')
+        {
+            b--;
+        }
+
+        var a = dash + 1;
+        while (a < text.Length && text[a] == ' ')
+        {
+            a++;
+        }
+
+        if (b < 0 || a >= text.Length)
+        {
+            return false;
+        }
+
+        var before = text[b];
+        var endsAmount = char.IsAsciiDigit(before) || before is '€' or '$' or '£'
+            || (before is 'k' or 'K' && b > 0 && char.IsAsciiDigit(text[b - 1]));
+        var startsAmount = char.IsAsciiDigit(text[a])
+            || (text[a] is '€' or '$' or '£' && a + 1 < text.Length && char.IsAsciiDigit(text[a + 1]));
+        return endsAmount && startsAmount;
+    }
+
     /// <summary>Whether the bracket open before a clause ending at <paramref name="end"/> closes there or after more
     /// clauses, before another one opens.</summary>
     private static bool ClosesLater(string text, int end)
@@ -3611,9 +3640,9 @@ internal static partial class MessageReader
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            // a dash between two amounts joins a range ("20–40 T€", "£20,000–£30,000", "$15k–$20k"), never two clauses
+            // a dash between two amounts joins a range ("20–40 T€", "£20,000–£30,000", "20 – 30k"), never two clauses
             var split = c is ';' or '\n' or '!' or '?' or '|' or '(' or ')'
-                || (c is '—' or '–' && !DashInRange(text, i))
+                || (c is '—' or '–' && !DashBetweenAmounts(text, i))
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i))
@@ -3637,22 +3666,6 @@ internal static partial class MessageReader
 
     /// <summary>"mein Chef hat mich gebeten, mich über Ihre Software zu informieren": a German infinitive with "zu" after a
     /// comma and a verb of asking someone completes the clause before it (the errand is said in the two together).</summary>
-    /// <summary>Whether the dash at <paramref name="i"/> joins two amounts written without spaces: a digit or an amount's
-    /// sign or multiplier after a digit before it, a digit or a currency sign before a digit after it.</summary>
-    private static bool DashInRange(string text, int i)
-    {
-        if (i == 0 || i + 1 >= text.Length)
-        {
-            return false;
-        }
-
-        var before = text[i - 1];
-        var after = text[i + 1];
-        var amountBefore = char.IsAsciiDigit(before) || before is '€' or '$' or '£' or 'k' or 'K' && i > 1 && char.IsAsciiDigit(text[i - 2]);
-        var amountAfter = char.IsAsciiDigit(after) || after is '€' or '$' or '£' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]);
-        return amountBefore && amountAfter;
-    }
-
     private static bool InfinitiveAfter(string text, int comma)
     {
         // the verb first, without folding: most commas follow no verb of asking

@@ -486,6 +486,14 @@ internal static class TimelineReader
             return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
 
+        if (whole && folded.Contains(OutrightUnknown) && DependsOnCondition(folded))
+        {
+            // "idk, depends on hiring", "keine Ahnung, hängt von der Förderung ab": not knowing because of a condition that
+            // is no one's decision; the blind writers recorded it as vague, while "idk, depends on IT" (someone else's
+            // call) stays unknown; confirmed
+            return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (folded.Contains(Unknown))
         {
             if (folded.Contains(AnyTime))
@@ -539,6 +547,7 @@ internal static class TimelineReader
         "roughly", "rum", "herum", "onwards", "onward", "latest", "spaetestens", "fruehestens", "allerfruehestens", "earliest",
         "very", "erst", "later", "spaeter", "we", "wir", "i", "ich", "we're", "we'd", "i'd", "i'm", "want", "wollen", "moechten",
         "would", "wuerden", "start", "starten", "starting", "begin", "beginning", "beginnen", "loslegen", "los", "kick", "off",
+        "commence", "commencing", "aim", "aiming",
         "kickoff", "launch", "rollout", "looking", "planen", "plan", "planning", "denke", "think", "this", "diesen", "dieses",
         "diese", "next", "naechste", "naechsten", "naechstes", "today", "now", "heute", "jetzt", "out", "it", "es", "be", "sein",
         "go", "live", "laufen", "muss", "must", "should", "sollte", "needs", "need", "brauchen", "ready", "fertig", "gehen",
@@ -1102,6 +1111,36 @@ internal static class TimelineReader
         return false;
     }
 
+    // Conditions a start may depend on that are no one's decision ("depends on hiring", "hängt von der Förderung ab").
+    private static readonly HashSet<string> ConditionNouns = new(StringComparer.Ordinal)
+    {
+        "hiring", "staffing", "recruiting", "recruitment", "headcount", "funding", "finances", "financing", "cashflow", "cash",
+        "grant", "grants", "budget", "budgets", "season", "saison", "workload", "capacity", "kapazitaet", "kapazitaeten",
+        "personal", "personalsituation", "einstellungen", "neueinstellungen", "foerderung", "foerdermittel", "finanzierung",
+        "auftragslage", "auslastung", "geld", "money", "market", "markt", "umsatz", "revenue", "sales", "business",
+        "projects", "projekten", "projektlage",
+    };
+
+    /// <summary>Whether a phrase of dependence is followed, past articles and possessives, by a condition that is no
+    /// one's decision ("depends on hiring", "hängt von der Förderung ab").</summary>
+    private static bool DependsOnCondition(FoldedText folded)
+    {
+        var (d, len) = folded.Find(Dependence);
+        if (d < 0)
+        {
+            return false;
+        }
+
+        var k = d + len;
+        while (k < folded.Count && folded[k].Text is "the" or "our" or "a" or "der" or "die" or "das" or "dem" or "den" or "unserer" or
+                   "unserem" or "unseren" or "unsere" or "new" or "neuen" or "neue" or "on" or "von" or "vom" or "ab" or "how" or "wie")
+        {
+            k++;
+        }
+
+        return k < folded.Count && !folded[k].AfterBreak && ConditionNouns.Contains(folded[k].Text);
+    }
+
     private static readonly string[][] Dependence = Phrases.Of(
         "depends on", "depending on", "dependent on", "contingent on", "subject to", "haengt von", "haengt vom", "haengt davon",
         "haengt an", "abhaengig von", "abhaengig vom", "kommt auf", "kommt drauf", "kommt darauf");
@@ -1415,14 +1454,17 @@ internal static class TimelineReader
             {
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
                 // ("before the end of the quarter", "vor Quartalsende": the end named after an article or in a compound)
-                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" or "eofy" ||
+                var beforeEnd = t[i].Text is "ende" or "end" or "quartalsende" or "monatsende" or "jahresende" or "wochenende" or "eoy" or "eom" or "eofy" or "eoq" ||
                                 t[i].Text is "the" or "dem" or "der" && i + 1 < t.Count && t[i + 1].Text is "end" or "ende" ||
                                 EndBetween(t, b + bl, i);
                 // "vor Weihnachten" ends on the 23rd or the 24th, as German readers count Christmas from its Eve or its
                 // Day, and "before Christmas" on Christmas Eve to most English readers but the 23rd to some: the flow
                 // confirms both
-                var timex = !beforeEnd && ChristmasHolidays(t[i].Text) ? "~" + period.Timex : period.Timex;
-                period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(-1), timex);
+                // "vor Ostern", "before Easter": up to the Saturday before Easter Sunday, as the writers counted it, though
+                // some end before Good Friday; confirmed
+                var beforeEaster = !beforeEnd && t[i].Text is "ostern" or "easter" && !period.Timex.StartsWith('~');
+                var timex = !beforeEnd && (ChristmasHolidays(t[i].Text) || beforeEaster) ? "~" + period.Timex : period.Timex;
+                period = new Period(today, beforeEnd ? period.End ?? period.Start : period.Start.AddDays(beforeEaster ? 1 : -1), timex);
                 start = b;
             }
             else if (WeekContaining(t, i) is var c && c >= 0 && a < 0 && period.End == period.Start)
@@ -1999,6 +2041,12 @@ internal static class TimelineReader
     private static bool RealisticallyAfter(FoldedText t, int end, DateOnly today)
     {
         var k = end + 1;
+        // "ASAP-ish, but realistically Feb": the suffix of a rough now
+        if (k < t.Count && t[k].Text is "ish")
+        {
+            k++;
+        }
+
         if (k < t.Count && t[k].Text is "aber" or "but" or "doch" or "though")
         {
             k++;
@@ -3021,6 +3069,12 @@ internal static class TimelineReader
             var q0 = QuarterPeriod(today.Year, current);
             return (w == "quartalsende" ? Part(q0, 3) : Part(q0, 1), j);
         }
+        else if (w is "eoq")
+        {
+            // "EOQ": the chat abbreviation of the quarter's end; confirmed, as a firm's quarter may be its fiscal one
+            var q0 = Part(QuarterPeriod(today.Year, current), 3);
+            return (q0 with { Timex = Guessed(q0.Timex) }, j);
+        }
         else if (w is "quartal" or "quarter" && j + 1 < t.Count && t[j + 1].Text is "1" or "2" or "3" or "4")
         {
             n = t[j + 1].Text[0] - '0';
@@ -3761,12 +3815,13 @@ internal static class TimelineReader
             // "EOY", "EOM": the chat abbreviations of the year's and the month's end
             case "jahresende" or "eoy":
                 return (Part(Year(today.Year), 3), j);
-            case "jahreswechsel":
+            case "jahreswechsel" or "jahreswende":
                 {
-                    // "zum Jahreswechsel": the end of the year or the first days of the next; careful readers differ, so
-                    // the flow confirms it
-                    var p = Part(Year(today.Year), 3);
-                    return (p with { Timex = Guessed(p.Timex) }, j);
+                    // "zum Jahreswechsel": the days between the years and the first week of the next, as most careful
+                    // readers counted it; they differ on the ends, so the flow confirms it
+                    var y = today.Month == 1 && today.Day <= 8 ? today.Year - 1 : today.Year;
+                    var first = new DateOnly(y, 12, 28);
+                    return (new Period(first, new DateOnly(y + 1, 1, 8), Guessed(Date(first))), j);
                 }
 
             case "jahresanfang" or "jahresbeginn":
@@ -4043,7 +4098,7 @@ internal static class TimelineReader
         }
 
         // ("a couple of weeks" is a guess at the number like "ein paar Wochen": every blind writer who met it asked back)
-        var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" || (k > 0 && t[k - 1].Text is "paar" or "few") ||
+        var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" or "couple" || (k > 0 && t[k - 1].Text is "paar" or "few") ||
             t[k].Text == "of" && k > 0 && t[k - 1].Text == "couple";
         if (!within && low == high && unit is Unit.Day or Unit.Week && end + 2 < t.Count && t[end + 1].Text is "from" or "ab" or "after" or "nach" &&
             Weekdays.TryGetValue(t[end + 2].Text, out var fromDay))
@@ -4213,6 +4268,14 @@ internal static class TimelineReader
             var first = Add(low);
             var last = Add(high);
             return (new Period(new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1), timex), end);
+        }
+
+        if (few && unit == Unit.Week && low == 2 && high == 2)
+        {
+            // "in a couple of weeks": the two calendar weeks from the one two weeks away, as most careful readers counted
+            // it, never a single day; confirmed like every guessed count
+            var monday = Add(low).AddDays(-(((int)Add(low).DayOfWeek + 6) % 7));
+            return (new Period(monday, monday.AddDays(13), timex), end);
         }
 
         return (new Period(Add(low), Add(high), timex), end);

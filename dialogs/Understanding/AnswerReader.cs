@@ -779,6 +779,12 @@ public sealed class AnswerReader
             return false;
         }
 
+        if (!text.Any(char.IsDigit) && folded.Words.All(w => GivenNames.IsName(w.Text)))
+        {
+            // "Jan-Hendrik", "Jan Niklas": a double given name whose first part is also a month's short form is a name
+            return false;
+        }
+
         return ReadStep(QuestionSteps.Timeline, text, context) is { Confidence: Confidence.High, Value: TimelineEstimate { Start: not null } } dated &&
                TimelineReader.Accounted(text, dated, context) is { Confidence: Confidence.High } ||
                Discipline.MarksMoney(text) && ReadStep(QuestionSteps.Budget, text, context) is { Confidence: Confidence.High, Value: BudgetEstimate { Amount: not null } } amount &&
@@ -1817,14 +1823,52 @@ public sealed class AnswerReader
         ["FR"] = "FR", ["NL"] = "NL", ["US"] = "US", ["CA"] = "CA",
     };
 
+    // A country's adjective in German or English, its German endings cut off ("italienisches Handy", "polnische Nummer",
+    // "Romanian mobile"); it names the number's country only before a word for the number or alone beside it, as it may
+    // also name a language ("ich spreche Italienisch").
+    private static readonly Dictionary<string, string> CountryAdjectives = new(StringComparer.Ordinal)
+    {
+        ["italienisch"] = "IT", ["italian"] = "IT", ["oesterreichisch"] = "AT", ["schweizerisch"] = "CH", ["polnisch"] = "PL",
+        ["polish"] = "PL", ["tschechisch"] = "CZ", ["czech"] = "CZ", ["spanisch"] = "ES", ["spanish"] = "ES",
+        ["portugiesisch"] = "PT", ["portuguese"] = "PT", ["franzoesisch"] = "FR", ["french"] = "FR", ["niederlaendisch"] = "NL",
+        ["belgisch"] = "BE", ["britisch"] = "GB", ["british"] = "GB", ["irisch"] = "IE", ["tuerkisch"] = "TR", ["turkish"] = "TR",
+        ["rumaenisch"] = "RO", ["romanian"] = "RO", ["griechisch"] = "GR", ["greek"] = "GR", ["ungarisch"] = "HU",
+        ["hungarian"] = "HU", ["kroatisch"] = "HR", ["croatian"] = "HR", ["slowenisch"] = "SI", ["slovenian"] = "SI",
+        ["slowakisch"] = "SK", ["slovak"] = "SK", ["daenisch"] = "DK", ["schwedisch"] = "SE", ["norwegisch"] = "NO",
+        ["finnisch"] = "FI",
+    };
+
+    // Words for the number a country's adjective may stand before ("italienisches Handy", "Polish mobile").
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "handy", "handynummer", "nummer", "mobil", "mobilnummer", "mobilnr", "festnetz", "festnetznummer", "tel", "telefon",
+        "telefonnummer", "mobile", "number", "cell", "phone", "landline", "sim",
+    };
+
+    /// <summary>The region a country's adjective names ("italienisches Handy", "(italienisch)"), or null.</summary>
+    private static string? AdjectiveRegion(FoldedText folded, int i)
+    {
+        var w = folded[i].Text;
+        var stem = CountryAdjectives.ContainsKey(w) || w.Length <= 6 ? w
+            : w[^2..] is "es" or "er" or "en" or "em" ? w[..^2]
+            : w[^1] == 'e' ? w[..^1] : w;
+        return CountryAdjectives.TryGetValue(stem, out var r) &&
+               (i + 1 < folded.Count && NumberWords.Contains(folded[i + 1].Text) || folded.Words.Count(x => !x.IsNumber) == 1)
+            ? r
+            : null;
+    }
+
     /// <summary>The region of a country named in the message, when it is not the chat's; null otherwise or when two are
     /// named.</summary>
     private static string? NamedRegion(string text, string region)
     {
         string? named = null;
-        foreach (var w in FoldedText.Of(text).Words)
+        var folded = FoldedText.Of(text);
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (CountryRegions.TryGetValue(w.Text, out var r) || w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r) && StandsApart(text, w.Start, w.End))
+            var w = folded[i];
+            if (CountryRegions.TryGetValue(w.Text, out var r) || w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r) && StandsApart(text, w.Start, w.End) ||
+                AdjectiveRegion(folded, i) is { } adjective && (r = adjective) is not null)
             {
                 if (named is not null && named != r)
                 {

@@ -159,6 +159,12 @@ internal static partial class NameReader
         // "i.A. Lena Voigt", "ppa. Jens Roth": the mark of signing on someone's behalf or with power of attorney before a
         // name on its line is no part of it
         text = SigningMark().Replace(text, "");
+        if (text.Contains(" @ ", StringComparison.Ordinal) && !text.Contains('.', StringComparison.Ordinal))
+        {
+            // "Sam O'Neill, cofounder @ Loopwise": an at sign standing apart, in no address, is the word "at"
+            text = text.Replace(" @ ", " at ", StringComparison.Ordinal);
+        }
+
         if (FamilyWriting().Match(text) is { Success: true } writing &&
             FoldedText.Fold(writing.Groups[1].Success ? writing.Groups[1].Value : writing.Groups[2].Value) is var folk &&
             !NotInNames.Contains(folk) && folk is not ("our" or "his" or "her" or "their" or "whole" or "a" or "unsere" or "meine"))

@@ -341,6 +341,14 @@ internal static partial class MessageReader
                 companyOpening = clauseIndex;
             }
 
+            if (clauseCompany is { Reading.Confidence: Confidence.High } firmClause && clauseIndex == firstClause && CompanyReader.HasLegalForm(firmClause.Reading.Evidence, 0) &&
+                part[..firmClause.Start].Trim().Length == 0 && part[firmClause.End..].Trim().TrimEnd('.').Length == 0)
+            {
+                // "Guten Tag, Rechtsanwälte Kaiser & Vogel PartG mbB, Dr. Katharina Vogel.": a firm with its legal form as
+                // the whole first clause opens the message like a trade and a name; the writer's name may follow
+                companyOpening = clauseIndex;
+            }
+
             var roleCue = folded.Contains(RoleCues);
             if (clauseCompany is null && (roleCue || StartsWithTitle(folded)) && folded.Words.FindIndex(1, w => w.Text is "at" or "bei") is var employerAt && employerAt > 0 &&
                 !folded[employerAt].AfterBreak && JobBefore(folded, employerAt) && SmallCompanyAfter(part, folded, employerAt) is { } employer &&
@@ -947,8 +955,11 @@ internal static partial class MessageReader
         }
 
         if (LabelledName(masked) is var (labelled, labelledStart, labelledEnd, split) &&
-            (split || !readings.Exists(r => r.Reading is { Slot: QuestionSteps.Name, Confidence: Confidence.High })))
+            (split || !readings.Exists(r => r.Reading is { Slot: QuestionSteps.Name, Confidence: Confidence.High } && (r.End <= labelledStart || r.Start >= labelledEnd))))
         {
+            // ("Kontakt: Konstantin von der Heide": a name read from part of the field gives way to the field's whole value,
+            // and so does a company read from its particles)
+            readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Company && r.Start >= labelledStart && r.End <= labelledEnd);
             // ("First name: Grace" alone reads as a name after its label; the surname's field completes it)
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Name);
             // "Vorname: Elif / Nachname: Özdemir", "Contact: Nikos Papadakis | Company: …": a name given in the fields of a
@@ -1527,6 +1538,13 @@ internal static partial class MessageReader
         var (said, start, end) = given is not null && family is not null
             ? (given.Value.Trim() + " " + family.Value.Trim(), Math.Min(given.Index, family.Index), Math.Max(given.Index + given.Length, family.Index + family.Length))
             : whole is not null && given is null && family is null ? (whole.Value.Trim(), whole.Index, whole.Index + whole.Length) : (null, 0, 0);
+        if (said is not null && whole is not null && given is null && SentenceEnd(said) is > 0 and var stop)
+        {
+            // "Kontakt: Konstantin Heide. Salesforce-Integration.": the field's value ends with its sentence
+            said = said[..stop];
+            end = start + stop;
+        }
+
         if (said is null || FoldedText.Of(said) is not { Count: >= 2 and <= 4 } words || words.Words.Any(w => w.IsNumber || !char.IsUpper(said[w.Start]) && !SurnameParticleWord(w.Text)) ||
             NameReader.Read(said) is not { Value: string, Confidence: >= Confidence.Medium } read)
         {
@@ -1534,6 +1552,23 @@ internal static partial class MessageReader
         }
 
         return (read, start, end, given is not null);
+    }
+
+    /// <summary>Where the first sentence of a field's value ends: a dot and a space after a word of three letters or more
+    /// (not a title's "Dr."), after two words at least; 0 when none.</summary>
+    private static int SentenceEnd(string value)
+    {
+        var words = FoldedText.Of(value);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var dot = words[i].End;
+            if (dot + 1 < value.Length && value[dot] == '.' && value[dot + 1] == ' ' && words[i].Text.Length >= 3)
+            {
+                return dot;
+            }
+        }
+
+        return 0;
     }
 
     private static bool SurnameParticleWord(string folded) => folded is "van" or "von" or "de" or "der" or "den" or "ter" or "ten" or "du" or "da" or "di" or "del" or "dos" or "das" or "zu";

@@ -260,6 +260,13 @@ internal static partial class YesNoReader
             return null;
         }
 
+        if (folded.Count >= 2 && folded[0].Text == "not" && folded[1].Text == "yet" && (folded.Count == 2 || folded[2].AfterBreak) && !folded.HasQuestionMark)
+        {
+            // "Not yet, first tell me what it costs", "not yet": consent put off is no yes for now, as "noch nicht" is;
+            // confirmed, as the prospect may give it after the answer they wait for
+            return new Reading<bool>(false, Confidence.Medium, folded.Span(0, 1)) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (SelfCorrected(folded) is { } corrected)
         {
             // "nein... doch, ja ok", "yes - no wait, rather not": the answer after the word that takes the first one back

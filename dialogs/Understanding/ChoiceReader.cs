@@ -503,7 +503,7 @@ internal static class ChoiceReader
 
     // (a genitive "s" leaves the body: "Mitglied des Aufsichtsrats", "des Vorstands")
     private static bool IsBodyStem(string word) =>
-        DecidingBodies.Contains(word) || CommonWords.DecidingBodies.Contains(word) || Assemblies.Contains(word) || BodyWords.Contains(word) && !word.EndsWith('s') ||
+        CommitteeWords.Contains(word) || CommonWords.DecidingBodies.Contains(word) || Assemblies.Contains(word) || BodyWords.Contains(word) && !word.EndsWith('s') ||
         word.EndsWith("vorstand", StringComparison.Ordinal) || word.EndsWith("versammlung", StringComparison.Ordinal) ||
         word.EndsWith("ausschuss", StringComparison.Ordinal) || word.EndsWith("gremium", StringComparison.Ordinal);
 
@@ -1277,7 +1277,7 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[besideOwner], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
-        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var member && folded.Words.Any(x => DecidingBodies.Contains(x.Text)) &&
+        if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var member && folded.Words.Any(x => CommitteeWords.Contains(x.Text)) &&
             InOneClause(folded, Membership))
         {
             // "das entscheidet bei uns ein Gremium, ich bin da drin": a member of the body that decides decides with the
@@ -1293,7 +1293,7 @@ internal static class ChoiceReader
         }
 
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var officer && ClubOfficer(folded) &&
-            folded.Words.Any(x => DecidingBodies.Contains(x.Text) || Assemblies.Contains(x.Text)))
+            folded.Words.Any(x => CommitteeWords.Contains(x.Text) || Assemblies.Contains(x.Text)))
         {
             // "Ich bin Vorsitzender, entscheiden muss das aber der Vorstand", "treasurer, the board votes on it": an officer
             // of a club or association sits on its board, which decides or an assembly approves; a share of the
@@ -2865,7 +2865,10 @@ internal static class ChoiceReader
         "shared between", "split between", "geteilt zwischen");
 
     // Bodies that decide as a group ("Gremium", "committee", "board").
-    private static readonly HashSet<string> DecidingBodies = new(StringComparer.Ordinal)
+    /// <summary>The bodies whose member ("ich bin da drin", "I sit on it") is read as deciding with the others, sure; narrower
+    /// than <see cref="CommonWords.DecidingBodies"/>, since a seat on a supervisory body ("Mitglied im Verwaltungsrat")
+    /// says less about this purchase and is confirmed.</summary>
+    private static readonly HashSet<string> CommitteeWords = new(StringComparer.Ordinal)
     {
         "gremium", "ausschuss", "kommission", "lenkungskreis", "lenkungsausschuss", "vorstand", "board", "committee", "steering",
         "panel", "council",

@@ -2713,6 +2713,13 @@ internal static partial class CompanyReader
                 {
                     legalEnd = next + second;
                 }
+                else if (legalEnd + 1 < text.Length && text[legalEnd] == '/' &&
+                         (LegalFormAt(text, legalEnd + 1) ?? (ItalianFormAfterSlash().Match(text, legalEnd + 1) is { Success: true } italian ? italian.Length : null)) is { } translated)
+                {
+                    // "Residence Bergfrieden GmbH/Srl", "Kellerei Tramin AG/SpA": a firm of a bilingual land registers its legal
+                    // form in both languages
+                    legalEnd = legalEnd + 1 + translated;
+                }
 
                 if (end > at && FoundingOrWindingUp().Match(text, legalEnd) is { Success: true } addition)
                 {
@@ -2783,6 +2790,10 @@ internal static partial class CompanyReader
     // founded or being wound up carries in its name. A remark in brackets ("(noch in Gründung)") is none.
     [System.Text.RegularExpressions.GeneratedRegex(@"\G,?[ ]?(i\.[ ]?(G|Gr|L)\.|i\.[ ]?(G|Gr|L)(?=\s|$)|in Liquidation|in Gründung)(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FoundingOrWindingUp();
+
+    // The Italian forms that are words too ("Spa", "Sas") count only right after a German form and a slash ("AG/SpA").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(spa|sas|snc|s\.n\.c\.)(?![\p{L}\p{N}-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ItalianFormAfterSlash();
 
     // Capitalized words of a profession's kind right after a legal form, joined by spaces, "&" or "und", that end the
     // clause ("… mbB Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft", "… PartG mbB Rechtsanwälte und Steuerberater").

@@ -156,22 +156,27 @@ internal static class EmailReader
     /// <summary>The answer with the signs of an address said in words or marks put in their place ("lena (at)
     /// kraft-bau.de" → "lena@kraft-bau.de", "mike dot jones at gmail dot com"), or null when it says none. Beside a typed
     /// address (<paramref name="besideTyped"/>) a bare "at" is a sign only when a "dot" is said too ("I work at acme.com"
-    /// is a sentence), and a dot standing apart after an at sign closes up ("jane.doe@acme . io").</summary>
+    /// is a sentence), and a dot standing apart after an at sign closes up ("jane.doe@acme . io", "bookings @ seaview .
+    /// co . uk").</summary>
     public static string? WithSignsJoined(string text, bool besideTyped = false)
     {
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var bareAt = !besideTyped || words.Any(w => w.ToLowerInvariant() is "dot" or "punkt" or "(dot)" or "[dot]" or "(punkt)");
         var joined = new StringBuilder();
         var signs = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
             var lower = word.ToLowerInvariant();
+            // with no typed address beside it, a dot standing apart closes up only before an ending ("… . co . uk"), never
+            // before a word of the sentence ("… . thanks")
+            var endingNext = besideTyped || i + 1 < words.Length && words[i + 1].Length is >= 2 and <= 4 && words[i + 1].All(char.IsAsciiLetter);
             // "gmx dot at", "gmx punkt at": "at" right after a spoken dot is Austria's top-level domain, no at sign
             var sign = lower is "at" && joined.Length > 0 && joined[^1] == '.' ? null : lower switch
             {
                 "at" or "ät" when bareAt => "@",
                 "(at)" or "[at]" or "(ät)" or "@" => "@",
-                "." when besideTyped && LastWord(joined).Contains('@') => ".",
+                "." when endingNext && LastWord(joined).Contains('@') => ".",
                 "punkt" or "dot" or "(dot)" or "[dot]" or "(punkt)" => ".",
                 // a hyphen or an underscore said aloud by a writer who dictates ("maschinenring minus rottal")
                 "minus" or "bindestrich" or "hyphen" or "dash" => "-",

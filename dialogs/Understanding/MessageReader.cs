@@ -332,7 +332,7 @@ internal static partial class MessageReader
             var clauseCompany = Company(part, folded);
             var moreAfter = masked.AsSpan(clause.End).ContainsAnyExcept(" .,;:!?\n\r-–—()/|");
             var tradeOpened = false;
-            if (clauseCompany is null && clauseIndex == firstClause && TradeOpening(part, folded, context, greetingBefore, moreAfter) is { } trade)
+            if (clauseCompany is null && clauseIndex == firstClause && TradeOpening(part, folded, context, greetingBefore, moreAfter || emails.Count + phones.Count > 0 || extendedPhone) is { } trade)
             {
                 // "Moin, Fahrschule Becker hier.", "Sprachschule Lingua Viva, Carla Benedetti, …": a kind of business and
                 // a name opening the message is the firm, not the writer; a name may follow in the next clause
@@ -2495,7 +2495,7 @@ internal static partial class MessageReader
         var start = folded[first].Start;
         var words = part[start..folded[last].End];
         // a German trade's workshop on "-erei" ("Dachdeckerei", "Gärtnerei", "Druckerei") names a kind of business too
-        static bool Kind(string word) => (CompanyReader.IsBusinessKind(word) || word.Length > 7 && word.EndsWith("erei", StringComparison.Ordinal)) && !DescribingWords.Contains(word);
+        static bool Kind(string word) => (CompanyReader.IsBusinessKind(word) || HouseKinds.Contains(word) || word.Length > 7 && word.EndsWith("erei", StringComparison.Ordinal)) && !DescribingWords.Contains(word);
         return BareCompany(words, FoldedText.Of(words), context) is { } bare ? (bare.Reading, start + bare.Start, start + bare.End) : null;
     }
 
@@ -2712,8 +2712,22 @@ internal static partial class MessageReader
                 : null;
         }
 
+        // "Gasthof zur Post", "Pension an der Mühle": a house named by where it stands after the word of its kind; the small
+        // words are part of the name
+        var housed = new bool[folded.Count];
+        if (HouseKinds.Contains(folded[0].Text))
+        {
+            for (var k = 1; k < folded.Count; k++)
+            {
+                for (var j = HouseJoinerAt(part, folded, k, folded.Count); j > 0; j--)
+                {
+                    housed[k + j - 1] = true;
+                }
+            }
+        }
+
         // "University of Michigan", "Bank of Ireland": "of" between capitalized words is part of the name
-        if (folded.Words.Select((w, k) => (w, k)).Any(x => char.IsLower(part[x.w.Start]) && x.w.Text is not ("und" or "and") &&
+        if (folded.Words.Select((w, k) => (w, k)).Any(x => char.IsLower(part[x.w.Start]) && x.w.Text is not ("und" or "and") && !housed[x.k] &&
                 !(x.w.Text == "of" && x.k > 0 && x.k + 1 < folded.Count && char.IsUpper(part[folded[x.k + 1].Start]))))
         {
             return SmallField(part, folded, context);
@@ -2722,6 +2736,11 @@ internal static partial class MessageReader
         for (var k = 0; k < folded.Count; k++)
         {
             var w = folded[k];
+            if (housed[k])
+            {
+                continue;
+            }
+
             // "Huber IT": a short word in capitals after the first is part of the name
             if (!(char.IsUpper(part[w.Start]) || w.Text is "&" or "und" or "and" || w.Text == "of" && k > 0 && k + 1 < folded.Count) || w.IsNumber ||
                 NameCommonWords.Contains(w.Text) && !(k > 0 && w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper)) &&
@@ -3531,6 +3550,20 @@ internal static partial class MessageReader
     // Small words that join a house's kind to the place it is named by ("Gasthof zur Post", "Hotel am See").
     private static readonly HashSet<string> PlaceJoiners = new(StringComparer.Ordinal) { "am", "im", "zum", "zur", "an", "auf", "in", "unter", "vom", "beim" };
 
+    /// <summary>How many words of a small joining word of a house's name ("am", "zur", "an der") begin at word
+    /// <paramref name="i"/>, before a capitalized word ahead of word <paramref name="end"/>; 0 when none.</summary>
+    private static int HouseJoinerAt(string part, FoldedText folded, int i, int end)
+    {
+        var w = folded[i];
+        if (i == 0 || !char.IsLower(part[w.Start]) || !PlaceJoiners.Contains(w.Text) || w.AfterBreak)
+        {
+            return 0;
+        }
+
+        var article = w.Text is "an" or "auf" or "in" or "unter" && i + 2 < end && folded[i + 1].Text is "der" or "dem" or "den" && char.IsLower(part[folded[i + 1].Start]) ? 1 : 0;
+        return i + article + 1 < end && char.IsUpper(part[folded[i + article + 1].Start]) ? article + 1 : 0;
+    }
+
     // Houses that are named by where they stand or by an old sign ("Gasthof zur Post", "Pension am Bach").
     private static readonly HashSet<string> HouseKinds = new(StringComparer.Ordinal)
     {
@@ -3569,11 +3602,10 @@ internal static partial class MessageReader
 
             // "Hotel Residenz am Park GmbH", "Gasthaus an der Post GmbH": a house named by where it stands, after the word
             // of its kind
-            var article = w.Text is "an" or "auf" or "in" or "unter" && i + 2 < k && folded[i + 1].Text is "der" or "dem" or "den" && char.IsLower(part[folded[i + 1].Start]) ? 1 : 0;
-            if (char.IsLower(part[w.Start]) && PlaceJoiners.Contains(w.Text) && i > 0 && i + article < k - 1 && kind && char.IsUpper(part[folded[i + article + 1].Start]))
+            if (kind && HouseJoinerAt(part, folded, i, k) is > 0 and var joiner)
             {
                 joined = true;
-                i += article;
+                i += joiner - 1;
                 continue;
             }
 

@@ -806,7 +806,7 @@ internal static partial class BudgetReader
         if (amounts.Count > 1 && marked.Count == 1 && !BareTopAfter(text, amounts) && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
             !amounts.Exists(a => a.Currency is null && a.Multiplier == 1 && a.Value >= 100 && PeriodAfter(text, a.End) is not null) &&
             !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start) ||
-                                     GuessedTwice(text, amounts[0], amounts[1]))))
+                                     GuessedTwice(text, amounts[0], amounts[1]) || TopAfterComma(text, amounts) is not null)))
         {
             amounts = marked;
         }
@@ -856,6 +856,14 @@ internal static partial class BudgetReader
             // "maybe 8k? 10 max": a second bare number with a bound after it is the most the prospect would go to, in the
             // first one's unit; a range to confirm, as the unit is carried over
             rangeSecond = top with { Multiplier = first.Multiplier };
+            stretched = true;
+        }
+
+        if (rangeSecond is null && TopAfterComma(text, amounts) is { } cap)
+        {
+            // "about 300 GBP monthly, max 400", "5k, maximal 8": a first amount, then after a comma the most the prospect
+            // would go to, in the first one's unit and currency; a range to confirm
+            rangeSecond = cap;
             stretched = true;
         }
 
@@ -1237,6 +1245,43 @@ internal static partial class BudgetReader
 
     /// <summary>"maybe 8k? 10 max": two amounts, the first with a multiplier, the second a bare greater number with a bound
     /// word right after it.</summary>
+    /// <summary>The second of two amounts when a comma and an upper bound stand between them and it is greater than the
+    /// first, in the first one's unit when said bare ("about 300 GBP monthly, max 400"); null otherwise.</summary>
+    private static Amount? TopAfterComma(string text, List<Amount> amounts)
+    {
+        if (amounts.Count != 2)
+        {
+            return null;
+        }
+
+        var (first, top) = (amounts[0], amounts[1]);
+        if (top.Currency is not null && top.Currency != first.Currency)
+        {
+            return null;
+        }
+
+        var between = text[first.End..top.Start];
+        if (!between.Contains(',') || !EndsWith(FoldedText.Of(between[(between.LastIndexOf(',') + 1)..]), UpperBound) ||
+            FoldedText.Of(between[(between.LastIndexOf(',') + 1)..]).Count > 2)
+        {
+            return null;
+        }
+
+        // ("10k, bis zu 20 Mitarbeiter": a count of something else after the second number makes it no amount)
+        var after = FoldedText.Of(text[top.End..]);
+        if (after.Count > 0 && !text[top.End..].TrimStart().StartsWith(',') && PeriodAfter(text, top.End) is null &&
+            CurrencyOf(after[0].Text, afterNumber: true) is null &&
+            after[0].Text is not ("if" or "wenn" or "falls" or "but" or "aber" or "maybe" or "vielleicht" or "tops" or "ideally" or "bitte" or "please"))
+        {
+            return null;
+        }
+
+        var carried = top.Multiplier == 1 && first.Multiplier > 1 && !top.HasGrouping && top.Value < 1000
+            ? top with { Multiplier = first.Multiplier }
+            : top;
+        return carried.Value * carried.Multiplier > first.Value * first.Multiplier ? carried : null;
+    }
+
     private static bool BareTopAfter(string text, List<Amount> amounts) =>
         amounts.Count == 2 && amounts[0].Multiplier > 1 && amounts[1] is { Multiplier: 1, Currency: null, HasGrouping: false } top &&
         top.Value > amounts[0].Value && top.Value < 1000 && PeriodAfter(text, amounts[0].End) is null && StartsWith(FoldedText.Of(text[top.End..]), UpperBoundAfter, upper: true);
@@ -2090,6 +2135,13 @@ internal static partial class BudgetReader
             });
         }
 
+        if (text.Contains("mila", StringComparison.OrdinalIgnoreCase))
+        {
+            // "cinquemila euro", "ventimila": the Italian thousands are written as one word, which the number models do not
+            // know
+            text = ItalianThousands().Replace(text, m => (ItalianUnits[m.Groups[1].Value.ToLowerInvariant()] * 1000).ToString(CultureInfo.InvariantCulture));
+        }
+
         if (text.Contains("mil", StringComparison.OrdinalIgnoreCase))
         {
             // "half a mil", "a mill": the short spoken "mil" for a million, which the number models do not know
@@ -2113,6 +2165,17 @@ internal static partial class BudgetReader
             .Replace("fuenf", "fünf", StringComparison.OrdinalIgnoreCase)
             .Replace("zwoelf", "zwölf", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static readonly Dictionary<string, int> ItalianUnits = new(StringComparer.Ordinal)
+    {
+        ["due"] = 2, ["tre"] = 3, ["quattro"] = 4, ["cinque"] = 5, ["sei"] = 6, ["sette"] = 7, ["otto"] = 8, ["nove"] = 9,
+        ["dieci"] = 10, ["dodici"] = 12, ["quindici"] = 15, ["venti"] = 20, ["venticinque"] = 25, ["trenta"] = 30,
+        ["quaranta"] = 40, ["cinquanta"] = 50, ["sessanta"] = 60, ["settanta"] = 70, ["ottanta"] = 80, ["novanta"] = 90,
+        ["cento"] = 100, ["duecento"] = 200, ["trecento"] = 300, ["cinquecento"] = 500,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|venticinque|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|duecento|trecento|cinquecento)mila\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ItalianThousands();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})-\s+(?=(?:bis|und|oder)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TruncatedNumberWord();
@@ -3351,6 +3414,12 @@ internal static partial class BudgetReader
                 break;
             }
 
+            if (word == "bin" && text.AsSpan(wordEnd).TrimStart().StartsWith("ich", StringComparison.OrdinalIgnoreCase))
+            {
+                // "20 bin euro" is the Turkish thousand, "bis 20 bin ich flexibel" German
+                break;
+            }
+
             var m = MultiplierOf(word);
             var c = CurrencyOf(word, afterNumber: true);
             if (m is { } mm && multiplier == 1)
@@ -3395,6 +3464,9 @@ internal static partial class BudgetReader
     private static readonly HashSet<string> ForeignThousands = new(StringComparer.Ordinal)
     {
         "tis", "tisic", "tisice", "tys", "tysiecy", "tysiace", "tysiac", "mila", "duizend", "tusen", "tusind", "ezer", "tausends",
+        // Turkish, Romanian, Croatian and Serbian, Lithuanian, Vietnamese, Russian and Bulgarian, Greek
+        "bin", "mii", "tisuca", "tisuce", "hiljada", "hiljade", "tukst", "tukstanciu", "nghin", "ngan", "tysyach", "tysyachi",
+        "тыс", "тысяч", "тысячи", "хиляди", "хил", "χιλιαδες", "χιλ",
     };
 
     private static readonly HashSet<string> ForeignMillions = new(StringComparer.Ordinal)

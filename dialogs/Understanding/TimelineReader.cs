@@ -1303,6 +1303,9 @@ internal static class TimelineReader
 
             // "from March to May", "ab März bis Mai", "from mid to late January": a range said after a start word keeps its end
             var ranged = end > i + 1 && t[i + 1].Text is "to" or "bis" or "until" or "till";
+            // ("Q2 probably, maybe Q3": a word of likelihood after the first period, before the comma)
+            var likely = end + 2 < t.Count && t[end + 1].Text is "probably" or "likely" or "wahrscheinlich" or "vermutlich" &&
+                         Between(t, end + 1) == "," ? 1 : 0;
             if (joinedAt > 0 && At(t, joinedAt, today) is { } second &&
                 JoinedEnd(period, second.Period, Named(t, joinedAt, today)) is { } joinedEnd)
             {
@@ -1311,8 +1314,8 @@ internal static class TimelineReader
                 period = new Period(period.Start, joinedEnd, period.Timex + "/" + second.Period.Timex);
                 end = second.End;
             }
-            else if (end + 1 < t.Count && Between(t, end) == "," && period.End is { } firstEnd &&
-                     At(t, end + 1 + HedgeLength(t, end + 1), today) is { } adjoining &&
+            else if (end + likely + 1 < t.Count && Between(t, end + likely) == "," && period.End is { } firstEnd &&
+                     At(t, end + likely + 1 + HedgeLength(t, end + likely + 1), today) is { } adjoining &&
                      adjoining.Period.Start == firstEnd.AddDays(1) && adjoining.Period.End is { } secondEnd && secondEnd > firstEnd &&
                      !(adjoining.End + 1 < t.Count && (Array.Exists(LatestCues, p => t.MatchesAt(adjoining.End + 1, p)) ||
                        Array.Exists(EarliestCues, p => t.MatchesAt(adjoining.End + 1, p)))))

@@ -390,6 +390,8 @@ internal static partial class NameReader
         var small = !text.Any(char.IsUpper);
         var corrected = false;
         var replaced = false;
+        var correctionAt = -1;
+        var replacedAfterCorrection = false;
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
@@ -400,7 +402,12 @@ internal static partial class NameReader
 
             var start = folded[i].Start;
             var capital = char.IsUpper(text[start]);
-            corrected |= UnreadCorrections.Contains(w);
+            if (UnreadCorrections.Contains(w))
+            {
+                corrected = true;
+                correctionAt = correctionAt < 0 ? i : correctionAt;
+            }
+
             if (SpellingRemarks.Contains(w) && folded.Words.Any(u => SpellingLacks.Contains(u.Text)))
             {
                 // "Anja Schroeder, sorry my keyboard has no umlauts": the writer says the name is not spelled as typed (a
@@ -417,8 +424,10 @@ internal static partial class NameReader
 
             // a word like a part of the name, left unread: the part it replaced or the one replacing it ("Erik Jensen...
             // actually Eric with a c"); the name said again in full as the last sentence settles it
-            replaced |= w.Length >= 3 && (capital || small || GivenNames.IsName(w)) && !UnreadCorrections.Contains(w) &&
-                        nameWords.Words.Any(n => n.Text.Length >= 3 && n.Text[0] == w[0]);
+            var likePart = w.Length >= 3 && (capital || small || GivenNames.IsName(w)) && !UnreadCorrections.Contains(w) &&
+                           nameWords.Words.Any(n => n.Text.Length >= 3 && n.Text[0] == w[0]);
+            replaced |= likePart;
+            replacedAfterCorrection |= likePart && correctionAt >= 0;
 
             var bracketed = start > 0 && text[start - 1] is '"' or '„' or '\'' or '“' or '(';
             if (capital && GivenNames.IsName(w) && !bracketed && !SameStem(w, given) && i != nickname &&
@@ -431,7 +440,10 @@ internal static partial class NameReader
 
         if (corrected && replaced && !RestatedLast(text, nameWords))
         {
-            return unsure;
+            // "Chris Lee - sorry, Christopher Lee", "jon smith sorry john smith": a full name read from after the correction,
+            // with only the slip before it left unread, is the name the writer settled on; writers take it as said. A
+            // surname alone, or a like word left unread after the correction (the old name kept), stays to confirm.
+            return nameWords.Count >= 2 && !replacedAfterCorrection ? reading : unsure;
         }
 
         return reading;

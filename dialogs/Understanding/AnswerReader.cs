@@ -1694,7 +1694,7 @@ public sealed class AnswerReader
 
         var folded = FoldedText.Of(rest);
         var (mark, length) = folded.Find(CorrectionMarks);
-        if (mark < 0 || folded[mark].Text is "not" or "nicht")
+        if (mark < 0)
         {
             return null;
         }
@@ -1868,7 +1868,7 @@ public sealed class AnswerReader
         {
             var w = folded[i];
             if (CountryRegions.TryGetValue(w.Text, out var r) || w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r) && StandsApart(text, w.Start, w.End) ||
-                AdjectiveRegion(folded, i) is { } adjective && (r = adjective) is not null)
+                (r = AdjectiveRegion(folded, i)) is not null)
             {
                 if (named is not null && named != r)
                 {

@@ -1243,8 +1243,6 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|prozent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Percent();
 
-    /// <summary>"maybe 8k? 10 max": two amounts, the first with a multiplier, the second a bare greater number with a bound
-    /// word right after it.</summary>
     /// <summary>The second of two amounts when a comma and an upper bound stand between them and it is greater than the
     /// first, in the first one's unit when said bare ("about 300 GBP monthly, max 400"); null otherwise.</summary>
     private static Amount? TopAfterComma(string text, List<Amount> amounts)
@@ -1261,8 +1259,13 @@ internal static partial class BudgetReader
         }
 
         var between = text[first.End..top.Start];
-        if (!between.Contains(',') || !EndsWith(FoldedText.Of(between[(between.LastIndexOf(',') + 1)..]), UpperBound) ||
-            FoldedText.Of(between[(between.LastIndexOf(',') + 1)..]).Count > 2)
+        if (!between.Contains(','))
+        {
+            return null;
+        }
+
+        var bound = FoldedText.Of(between[(between.LastIndexOf(',') + 1)..]);
+        if (!EndsWith(bound, UpperBound) || bound.Count > 2)
         {
             return null;
         }
@@ -1282,6 +1285,8 @@ internal static partial class BudgetReader
         return carried.Value * carried.Multiplier > first.Value * first.Multiplier ? carried : null;
     }
 
+    /// <summary>"maybe 8k? 10 max": two amounts, the first with a multiplier, the second a bare greater number with a bound
+    /// word right after it.</summary>
     private static bool BareTopAfter(string text, List<Amount> amounts) =>
         amounts.Count == 2 && amounts[0].Multiplier > 1 && amounts[1] is { Multiplier: 1, Currency: null, HasGrouping: false } top &&
         top.Value > amounts[0].Value && top.Value < 1000 && PeriodAfter(text, amounts[0].End) is null && StartsWith(FoldedText.Of(text[top.End..]), UpperBoundAfter, upper: true);
@@ -1705,10 +1710,6 @@ internal static partial class BudgetReader
         // "idk" is "I don't know"; beside words of not having settled it yet ("idk yet, still working on it") those decide, above
         if (folded.Contains(UnknownPhrases) || folded.ContainsWord("idk") || knowingDenied)
         {
-            // "muss ich erst mit dem Chef klären", "I'll need to check with finance": clearing it with someone may be finding
-            // the amount out or agreeing on it, and careful writers record either; unknown, confirmed
-            // "don't know yet": English writers split on whether the amount is unknown to the prospect or not set yet
-            // (the German "weiß ich noch nicht" is unknown to all of them); unknown, confirmed
             if (NotYetSettled(folded) || DecidedLater(folded) || FundingPending(folded) || KnownLater(folded))
             {
                 // "weiß ich noch nicht, der Förderbescheid kommt erst im Februar", "we'd need the funding application
@@ -1717,6 +1718,10 @@ internal static partial class BudgetReader
                 return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
             }
 
+            // "muss ich erst mit dem Chef klären", "I'll need to check with finance": clearing it with someone may be finding
+            // the amount out or agreeing on it, and careful writers record either; unknown, confirmed
+            // "don't know yet": English writers split on whether the amount is unknown to the prospect or not set yet
+            // (the German "weiß ich noch nicht" is unknown to all of them); unknown, confirmed
             return ClearsItWithSomeone(folded) || folded.ContainsWord("know") && folded.ContainsWord("yet")
                 ? UnknownConfirmed(trimmed)
                 : new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
@@ -2139,7 +2144,9 @@ internal static partial class BudgetReader
         {
             // "cinquemila euro", "ventimila": the Italian thousands are written as one word, which the number models do not
             // know
-            text = ItalianThousands().Replace(text, m => (ItalianUnits[m.Groups[1].Value.ToLowerInvariant()] * 1000).ToString(CultureInfo.InvariantCulture));
+            text = ItalianThousands().Replace(text, m => ItalianUnits.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var unit)
+                ? (unit * 1000).ToString(CultureInfo.InvariantCulture)
+                : m.Value);
         }
 
         if (text.Contains("mil", StringComparison.OrdinalIgnoreCase))
@@ -2174,7 +2181,7 @@ internal static partial class BudgetReader
         ["cento"] = 100, ["duecento"] = 200, ["trecento"] = 300, ["cinquecento"] = 500,
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|venticinque|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|duecento|trecento|cinquecento)mila\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+)mila\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ItalianThousands();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})-\s+(?=(?:bis|und|oder)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -2317,9 +2324,9 @@ internal static partial class BudgetReader
     // "definitely not", "auf keinen Fall").
     private static readonly HashSet<string> DenialWords = new(StringComparer.Ordinal)
     {
-        "sicher", "bestimmt", "definitiv", "garantiert", "ganz", "auf", "keinen", "gar", "fall", "wohl", "eher", "aber", "also",
-        "definitely", "certainly", "surely", "absolutely", "probably", "way", "no", "but", "that's", "thats", "is", "ist", "das",
-        "wird", "es", "it", "won't", "wont", "will", "be", "sein",
+        "sicher", "bestimmt", "definitiv", "garantiert", "ganz", "auf", "gar", "fall", "wohl", "eher", "aber", "also",
+        "definitely", "certainly", "surely", "absolutely", "probably", "way", "but", "that's", "thats", "is", "ist", "das",
+        "wird", "es", "it", "will", "be", "sein",
     };
 
     /// <summary>Whether the first clause after an amount only denies it ("sicher nicht", "definitely not", "no way").</summary>
@@ -2330,7 +2337,7 @@ internal static partial class BudgetReader
         while (end < after.Count && (end == 0 || !after[end].AfterBreak))
         {
             var w = after[end].Text;
-            if (CommonWords.Negations.Contains(w) || w is "nie" or "niemals" or "never" or "won't" or "wont")
+            if (CommonWords.Negations.Contains(w))
             {
                 denied = true;
             }

@@ -136,7 +136,7 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var bareKey } } &&
             TopDecider(choices) is >= 0 and var bareTop && choices[bareTop].Key == bareKey && Adviser(choices) is >= 0 and var bodyDecides &&
             Folded() is var bareText && HasDecisionVerb(bareText) && bareText.Words.Any(w => IsBody(w.Text)) &&
-            !bareText.Words.Any(w => SingularSelf.Contains(w.Text) || w.Text is "wir" or "we" or "uns" or "us"))
+            !bareText.Words.Any(w => IsSelfWord(w.Text)))
         {
             // "Über eine Anschaffung würde das Kuratorium entscheiden": the verb of deciding read as the prospect's own has
             // a body for its subject and no word of the writer's; like "board decides", advice or a seat in it, confirmed
@@ -441,7 +441,7 @@ internal static class ChoiceReader
     /// the present, no word of the prospect's own.</summary>
     private static bool BodyDecides(FoldedText folded)
     {
-        if (folded.Words.Any(w => SingularSelf.Contains(w.Text) || w.Text is "wir" or "we" or "uns" or "us") || folded.IsQuestion)
+        if (folded.Words.Any(w => IsSelfWord(w.Text)) || folded.IsQuestion)
         {
             return false;
         }
@@ -2864,7 +2864,6 @@ internal static class ChoiceReader
         "gemeinsam", "zusammen", "together", "jointly", "gemeinschaftlich", "joint decision", "as a team", "im team",
         "shared between", "split between", "geteilt zwischen");
 
-    // Bodies that decide as a group ("Gremium", "committee", "board").
     /// <summary>The bodies whose member ("ich bin da drin", "I sit on it") is read as deciding with the others, sure; narrower
     /// than <see cref="CommonWords.DecidingBodies"/>, since a seat on a supervisory body ("Mitglied im Verwaltungsrat")
     /// says less about this purchase and is confirmed.</summary>
@@ -4204,12 +4203,19 @@ internal static class ChoiceReader
         return false;
     }
 
+    /// <summary>A word of the stems of deciding ("entscheidet", "decides", "decision").</summary>
+    private static bool IsDecidingStem(string word) =>
+        word.StartsWith("entscheid", StringComparison.Ordinal) || word.StartsWith("decid", StringComparison.Ordinal) ||
+        word.StartsWith("decision", StringComparison.Ordinal);
+
+    /// <summary>A word by which the writer names themselves or their side ("ich", "me", "wir", "us").</summary>
+    private static bool IsSelfWord(string word) => SingularSelf.Contains(word) || word is "wir" or "we" or "uns" or "us";
+
     private static bool HasDecisionVerb(FoldedText folded)
     {
         foreach (var w in folded.Words)
         {
-            if (w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text.StartsWith("decid", StringComparison.Ordinal) ||
-                w.Text.StartsWith("decision", StringComparison.Ordinal) ||
+            if (IsDecidingStem(w.Text) ||
                 w.Text is "trifft" or "makes" or "call" or "say" or "sagt" or "signs" or "unterschreibt" or "genehmigt" or "approves" or "freigeben" or "gibt" or "freigabe")
             {
                 return true;
@@ -6024,8 +6030,7 @@ internal static class ChoiceReader
         for (var j = at + 1; j < folded.Count && j <= at + 5 && !folded[j].AfterBreak; j++)
         {
             var t = folded[j].Text;
-            deciding |= t.StartsWith("decid", StringComparison.Ordinal) || t.StartsWith("decision", StringComparison.Ordinal) ||
-                        t.StartsWith("entscheid", StringComparison.Ordinal);
+            deciding |= IsDecidingStem(t);
             alone |= t is "allein" or "alleine" or "alone" or "solely";
         }
 
@@ -6090,7 +6095,7 @@ internal static class ChoiceReader
             }
 
             if (i + 1 < folded.Count && folded[i + 1].Text is "me" or "us" ||
-                Enumerable.Range(Math.Max(0, i - 5), Math.Min(i, 5)).Any(k => folded[k].Text is "mich" or "uns" && k + 1 < folded.Count && folded[k + 1].Text == "mit"))
+                Enumerable.Range(Math.Max(0, i - 5), Math.Min(i, 5)).Any(k => folded[k].Text is "mich" or "uns" && folded[k + 1].Text == "mit"))
             {
                 return true;
             }

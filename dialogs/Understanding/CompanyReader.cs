@@ -3265,13 +3265,15 @@ internal static partial class CompanyReader
     private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
-    // "müller&söhne": an ampersand between two words of at least two letters each.
+    // "WERK.ZWEI Kommunikation": a brand of two words joined by a dot at the name's start.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}{2,}\.\p{L}{2,}(?= )", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DottedBrand();
 
+    // "GmbH & Co.KG", "e. V.": registered forms written with a space too few or too many.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<co>\b[Cc]o\.)KG\b|\be\. (?<letter>[VK])\.", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RegisteredSpacing();
 
+    // "müller&söhne": an ampersand between two words of at least two letters each.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}{2})&(?=\p{L}{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AmpersandInWord();
 

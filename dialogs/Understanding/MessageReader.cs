@@ -1450,8 +1450,7 @@ internal static partial class MessageReader
     private static bool OwnTitleElsewhere(string text, string evidence) =>
         // (a department, "Einkauf bei …", is no title of someone who may decide)
         AnyOtherClause(text, evidence, w => IsHeadTitle(w) || w.EndsWith("leitung", StringComparison.Ordinal) || Officers.Contains(w) ||
-                                            w is "vorsitzender" or "vorsitzende" or "chair" or "chairman" or "chairwoman" or "chairperson" or "leiter" or
-                                                "leiterin" or "director" or "head" or "partner" or "partnerin");
+                                            w is "leiter" or "leiterin" or "director" or "head" or "partner" or "partnerin");
 
     /// <summary>Whether a folded word of a clause other than the one <paramref name="evidence"/> was read from passes
     /// <paramref name="word"/>.</summary>
@@ -3247,7 +3246,7 @@ internal static partial class MessageReader
     {
         "associazione", "fondazione", "istituto", "scuola", "universita", "parrocchia", "chiesa", "comune", "cooperativa", "societa",
         "federazione", "asociacion", "fundacion", "instituto", "colegio", "escuela", "universidad", "parroquia", "iglesia",
-        "ayuntamiento", "cooperativa", "sociedad", "federacion", "associacao", "fundacao", "escola", "universidade", "paroquia",
+        "ayuntamiento", "sociedad", "federacion", "associacao", "fundacao", "escola", "universidade", "paroquia",
         "igreja", "camara", "sociedade", "federacao", "association", "fondation", "ecole", "universite", "paroisse", "eglise",
         "mairie", "societe", "club", "clube", "centro", "centre", "casa", "liceo", "ong",
     };

@@ -166,12 +166,12 @@ internal static partial class NameReader
         }
 
         if (FamilyWriting().Match(text) is { Success: true } writing &&
-            FoldedText.Fold(writing.Groups[1].Success ? writing.Groups[1].Value : writing.Groups[2].Value) is var folk &&
+            (writing.Groups[1].Success ? writing.Groups[1].Value : writing.Groups[2].Value) is var familyName &&
+            FoldedText.Fold(familyName) is var folk &&
             !NotInNames.Contains(folk) && folk is not ("our" or "his" or "her" or "their" or "whole" or "a" or "unsere" or "meine"))
         {
             // "Familie Pichler", "the Patel family": a family writing as one gives the surname only, and whether it is the
             // writer's or a family business's is not said, so it is confirmed
-            var familyName = writing.Groups[1].Success ? writing.Groups[1].Value : writing.Groups[2].Value;
             return new SlotReading("name", Capitalized(familyName), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
@@ -390,7 +390,6 @@ internal static partial class NameReader
         var small = !text.Any(char.IsUpper);
         var corrected = false;
         var replaced = false;
-        var correctionAt = -1;
         var replacedAfterCorrection = false;
         for (var i = 0; i < folded.Count; i++)
         {
@@ -402,12 +401,7 @@ internal static partial class NameReader
 
             var start = folded[i].Start;
             var capital = char.IsUpper(text[start]);
-            if (UnreadCorrections.Contains(w))
-            {
-                corrected = true;
-                correctionAt = correctionAt < 0 ? i : correctionAt;
-            }
-
+            corrected |= UnreadCorrections.Contains(w);
             if (SpellingRemarks.Contains(w) && folded.Words.Any(u => SpellingLacks.Contains(u.Text)))
             {
                 // "Anja Schroeder, sorry my keyboard has no umlauts": the writer says the name is not spelled as typed (a
@@ -427,7 +421,7 @@ internal static partial class NameReader
             var likePart = w.Length >= 3 && (capital || small || GivenNames.IsName(w)) && !UnreadCorrections.Contains(w) &&
                            nameWords.Words.Any(n => n.Text.Length >= 3 && n.Text[0] == w[0]);
             replaced |= likePart;
-            replacedAfterCorrection |= likePart && correctionAt >= 0;
+            replacedAfterCorrection |= likePart && corrected;
 
             var bracketed = start > 0 && text[start - 1] is '"' or '„' or '\'' or '“' or '(';
             if (capital && GivenNames.IsName(w) && !bracketed && !SameStem(w, given) && i != nickname &&
@@ -2826,7 +2820,7 @@ internal static partial class NameReader
         return true;
     }
 
-    // "al-farsi", "el amrani": an Arabic article before a surname, joined by a hyphen or standing alone.
+    // "i.A. Sandra Wolf", "ppa. Jens Koch": a mark of signing on someone's behalf at a line's start, before a name.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^([ \t]*)(i\.[ ]?[AV]\.|ppa\.)[ ]+(?=\p{Lu})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SigningMark();
 
@@ -2835,6 +2829,7 @@ internal static partial class NameReader
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FamilyWriting();
 
+    // "al-farsi", "el amrani": an Arabic article before a surname, joined by a hyphen or standing alone.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(al|el)-\p{L}|(?<=\p{L} )(al|el) \p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SmallArticle();
 }

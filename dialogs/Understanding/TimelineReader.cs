@@ -2794,15 +2794,10 @@ internal static class TimelineReader
             return null;
         }
 
-        if (orderGuessed)
+        if (orderGuessed || year is null && separator == "/" && day == b && MayBeShortYear(b, today))
         {
-            var guessedOrder = DayOfMonth(day, month, year, today);
-            return (guessedOrder with { Timex = Guessed(guessedOrder.Timex) }, end);
-        }
-
-        if (year is null && separator == "/" && day == b && MayBeShortYear(b, today))
-        {
-            // "2/27": the second number may be the year as well as the day (February 2027 or the 27th); confirmed
+            // the order of day and month guessed, or "2/27": the second number may be the year as well as the day (February
+            // 2027 or the 27th); confirmed
             var guessed = DayOfMonth(day, month, year, today);
             return (guessed with { Timex = Guessed(guessed.Timex) }, end);
         }

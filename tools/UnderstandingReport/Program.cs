@@ -38,7 +38,7 @@ if (args.Contains("--rounds"))
     {
         var n = round.Count();
         var understood = round.Count(r => r.Outcome == CorpusOutcome.Understood);
-        Console.WriteLine($"{"h" + round.Key,-7} {n,5} {Pct(understood, n),11} {Pct(round.Count(r => r.Outcome == CorpusOutcome.AskedBack), n),11} {round.Count(r => r.Outcome == CorpusOutcome.Misread),8} {Pct(round.Count(r => r.RightValue), n),12} {Pct(understood, round.Count(r => ExpectsSure(r.Row))),13}");
+        Console.WriteLine($"{"h" + round.Key,-7} {n,5} {Pct(understood, n),11} {Pct(round.Count(r => r.Outcome == CorpusOutcome.AskedBack), n),11} {round.Count(r => r.Outcome == CorpusOutcome.Misread),8} {Pct(round.Count(r => r.RightValue), n),12} {Pct(understood, round.Count(r => r.Row.ExpectsSure)),13}");
     }
 
     // A row the writer marked |M can at best be confirmed, so "understood" of a whole round can never pass the share of
@@ -235,8 +235,6 @@ static double CpuMs(Action action, int repeat)
 // The number of a held-out round's file ("heldout12.tsv" → 12), or null for any other corpus file.
 static int? HeldOutNumber(string file) =>
     file.StartsWith("heldout", StringComparison.Ordinal) && int.TryParse(Path.GetFileNameWithoutExtension(file)["heldout".Length..], out var n) ? n : null;
-
-static bool ExpectsSure(CorpusRow row) => row.Expected.Trim() == "-" || !row.Expected.Contains("|M", StringComparison.Ordinal);
 
 static string Pct(int count, int total) => total == 0 ? "-" : (100.0 * count / total).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 

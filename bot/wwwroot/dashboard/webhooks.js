@@ -24,14 +24,17 @@ export async function mount(element, ctx) {
   const lists = el('div', { class: 'grid' });
   element.append(el('p', { class: 'summary', text: t('Webhooks.Intro') }), status, lists);
 
+  function frame(state, title, body) {
+    const id = `wh-${state}`;
+    return el('section', { class: 'card wide', 'aria-labelledby': id, 'data-card': `webhooks-${state}` }, el('h2', { id, text: title }), body);
+  }
+
   async function card(state, titleKey) {
     const response = await api(`${base}/deliveries?state=${state}`);
-    const id = `wh-${state}`;
     if (!response.ok) {
       // An empty list here would tell marketing nothing is dead or waiting; say the list is unknown instead.
       await response.text();
-      return el('section', { class: 'card wide', 'aria-labelledby': id, 'data-card': `webhooks-${state}` },
-        el('h2', { id, text: t(titleKey) }),
+      return frame(state, t(titleKey),
         el('p', { class: 'error', role: 'alert', 'data-failed': String(response.status), text: t('Webhooks.LoadFailed') }));
     }
     const items = await response.json();
@@ -51,8 +54,7 @@ export async function mount(element, ctx) {
         el('td', { text: when.format(new Date(d.createdAt)) }), el('td', { class: 'num', text: String(d.attempts) }), el('td', { text: answer }),
         el('td', {}, action));
     });
-    return el('section', { class: 'card wide', 'aria-labelledby': id, 'data-card': `webhooks-${state}` },
-      el('h2', { id, text: `${t(titleKey)} (${items.length})` }),
+    return frame(state, `${t(titleKey)} (${items.length})`,
       items.length === 0 ? el('p', { class: 'summary', text: t('Webhooks.None') }) : el('div', { class: 'table-wrap' }, el('table', {},
         el('thead', {}, el('tr', {}, ...['Webhooks.Event', 'Webhooks.Receiver', 'Webhooks.Lead', 'Webhooks.Created', 'Webhooks.Attempts', 'Webhooks.Last', 'Actions']
           .map((k) => el('th', { scope: 'col', text: t(k) })))),

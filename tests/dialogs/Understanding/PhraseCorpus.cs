@@ -13,6 +13,10 @@ public sealed record CorpusRow(string File, int Line, string Step, string Locale
     public override string ToString() => $"{File}:{Line} [{Step} {Locale}] {Input}";
 
     public string Language => SupportedLanguages.Of(Locale);
+
+    /// <summary>Whether the writer expects the reading taken sure (or no reading at all): no slot marked <c>|M</c>. A row
+    /// marked <c>|M</c> can at best be confirmed.</summary>
+    public bool ExpectsSure => !Expected.Contains("|M", StringComparison.Ordinal);
 }
 
 /// <summary>How a row came out: understood (the expected reading, or correctly no reading), asked back (no reading or
@@ -73,11 +77,7 @@ public static class PhraseCorpus
         CorpusOutcome outcome;
         if (passed)
         {
-            outcome = expected == "-" || !expected.Contains("|M", StringComparison.Ordinal) ? CorpusOutcome.Understood : CorpusOutcome.AskedBack;
-            if (row.Step == "all" && expected.Contains("|M", StringComparison.Ordinal))
-            {
-                outcome = CorpusOutcome.AskedBack;
-            }
+            outcome = row.ExpectsSure ? CorpusOutcome.Understood : CorpusOutcome.AskedBack;
         }
         else
         {

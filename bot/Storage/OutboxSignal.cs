@@ -1,15 +1,12 @@
 namespace LeadBot.Bot.Storage;
 
 /// <summary>
-/// Wakes the outbox worker of this process as soon as a notification was committed (or a team was installed), so it does
-/// not wait for the next poll. Other instances find the row on their next poll. Wake-ups coalesce: however many arrive
-/// while the worker is busy, they cause one more pass. While the bot is in no team the worker sets
-/// <see cref="WakeOnNewNotifications"/> to false: a new notification could not be posted anyway, so only an installation
-/// (<see cref="NotifyInstalled"/>) or the poll wakes it.
+/// Wakes the Teams outbox worker of this process as soon as a notification was committed (or a team was installed).
+/// While the bot is in no team the worker sets <see cref="WakeOnNewNotifications"/> to false: a new notification could
+/// not be posted anyway, so only an installation (<see cref="NotifyInstalled"/>) or the poll wakes it.
 /// </summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : WakeSignal
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
     private volatile bool _wakeOnNewNotifications = true;
 
     /// <summary>Whether <see cref="Notify"/> wakes the worker (true unless the worker found no team to post to).</summary>
@@ -30,22 +27,4 @@ public sealed class OutboxSignal
 
     /// <summary>The bot was installed in a team (waiting notifications can go out now): always wakes the worker.</summary>
     public void NotifyInstalled() => Wake();
-
-    /// <summary>Waits until the worker is woken or <paramref name="timeout"/> passes.</summary>
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
-
-    private void Wake()
-    {
-        try
-        {
-            if (_signal.CurrentCount == 0)
-            {
-                _signal.Release();
-            }
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled.
-        }
-    }
 }

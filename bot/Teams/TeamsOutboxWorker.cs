@@ -26,88 +26,36 @@ public sealed class TeamsOutboxWorker(
     OutboxSignal signal,
     IOptions<TeamsOptions> options,
     TimeProvider clock,
-    ILogger<TeamsOutboxWorker> logger) : BackgroundService
+    ILogger<TeamsOutboxWorker> logger) : LeasedOutboxWorker(signal, logger)
 {
     internal const int BatchSize = 20;
 
     /// <summary>Whether the last pass found a team to post to (null before the first pass); for logging the change once.</summary>
     private bool? hadTeam;
 
-    private long passesCompleted;
+    /// <summary>The signal as the Teams outbox knows it, to stop new notifications from waking a worker with no team.</summary>
+    private readonly OutboxSignal outboxSignal = signal;
 
-    /// <summary>How many passes over the outbox this worker has finished, delivered or failed: once one has finished that
-    /// began after a given moment, everything due at that moment has been posted or tried.</summary>
-    public long PassesCompleted => Interlocked.Read(ref passesCompleted);
+    protected override string WorkerName => "Teams outbox";
 
-    /// <summary>This worker's lease owner id (unique per instance, also per host in one process).</summary>
-    public string WorkerId { get; } = NewWorkerId();
+    protected override TimeSpan Poll => TimeSpan.FromSeconds(options.Value.OutboxPollSeconds);
 
-    private static string NewWorkerId()
-    {
-        var id = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-        return id.Length <= 128 ? id : id[^128..];
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        var poll = TimeSpan.FromSeconds(options.Value.OutboxPollSeconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception exception)
-            {
-                // E.g. the database is briefly unavailable: log, wait, try again.
-                logger.LogError("The Teams outbox worker failed ({ExceptionType}); it tries again. Stack: {StackTrace}",
-                    exception.GetType().FullName, exception.StackTrace);
-            }
-
-            Interlocked.Increment(ref passesCompleted);
-
-            try
-            {
-                await signal.WaitAsync(poll, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        try
-        {
-            await store.ReleaseLeasesAsync(WorkerId, CancellationToken.None);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            logger.LogWarning("Could not release the outbox leases on shutdown ({ExceptionType}); they expire by themselves.", exception.GetType().Name);
-        }
-    }
+    protected override Task ReleaseLeasesAsync(string owner, CancellationToken cancellationToken) =>
+        store.ReleaseLeasesAsync(owner, cancellationToken);
 
     /// <summary>One pass: looks once for the team to post to; while there is none, leaves the due notifications as they
     /// are. Otherwise every due notification that this instance manages to lease is posted (or rescheduled), batch after
     /// batch until none is left.</summary>
-    internal async Task DeliverDueAsync(CancellationToken stoppingToken)
+    internal override async Task DeliverDueAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
         var target = await notifier.ResolveTargetAsync(stoppingToken);
-        signal.WakeOnNewNotifications = target is not null;
+        outboxSignal.WakeOnNewNotifications = target is not null;
         if (hadTeam != (target is not null))
         {
             if (target is null)
             {
-                logger.LogInformation(options.Value.IsConfigured
+                Logger.LogInformation(options.Value.IsConfigured
                     ? "The bot is not installed in the team of the configured sales channel yet: MQL cards stay in the outbox until it is."
                     : "Teams is not configured (Teams:TenantId, Teams:SalesChannelId): MQL cards stay in the outbox.");
             }
@@ -174,7 +122,7 @@ public sealed class TeamsOutboxWorker(
                 var (delay, error) = RetryDelay(exception, message.Attempts, o);
                 var next = clock.GetUtcNow() + delay;
                 await store.ScheduleRetryAsync(message.Id, WorkerId, next, error, none);
-                logger.LogWarning("Posting the Teams card of lead {LeadId} failed ({Error}), attempt {Attempt}; next try in {Delay:0.###} s.",
+                Logger.LogWarning("Posting the Teams card of lead {LeadId} failed ({Error}), attempt {Attempt}; next try in {Delay:0.###} s.",
                     message.LeadId, error, message.Attempts + 1, delay.TotalSeconds);
                 return false;
             }
@@ -182,11 +130,11 @@ public sealed class TeamsOutboxWorker(
 
         if (await store.MarkSentAsync(message.Id, WorkerId, clock.GetUtcNow(), target.ServiceUrl, target.ChannelId, posted.ConversationId, posted.ActivityId, none))
         {
-            logger.LogInformation("Posted the Teams card of lead {LeadId} after {Attempts} failed attempt(s).", message.LeadId, message.Attempts);
+            Logger.LogInformation("Posted the Teams card of lead {LeadId} after {Attempts} failed attempt(s).", message.LeadId, message.Attempts);
         }
         else
         {
-            logger.LogError("The Teams card of lead {LeadId} was posted, but the lease had been lost; it may have been posted twice.", message.LeadId);
+            Logger.LogError("The Teams card of lead {LeadId} was posted, but the lease had been lost; it may have been posted twice.", message.LeadId);
         }
 
         return true;

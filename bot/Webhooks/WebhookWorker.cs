@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using LeadBot.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Webhooks;
@@ -21,69 +22,22 @@ public sealed class WebhookWorker(
     IHttpClientFactory httpClients,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
-    ILogger<WebhookWorker> logger) : BackgroundService
+    ILogger<WebhookWorker> logger) : LeasedOutboxWorker(signal, logger)
 {
     public const string HttpClientName = "LeadBotWebhooks";
     internal const int BatchSize = 20;
 
-    public string WorkerId { get; } = NewWorkerId();
+    protected override string WorkerName => "webhook";
 
-    private static string NewWorkerId()
-    {
-        var id = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-        return id.Length <= 128 ? id : id[^128..];
-    }
+    protected override TimeSpan Poll => TimeSpan.FromSeconds(options.Value.PollSeconds);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        if (options.Value.Endpoints.Count == 0)
-        {
-            return;
-        }
+    protected override bool HasReceivers => options.Value.Endpoints.Count > 0;
 
-        var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError("The webhook worker failed ({ExceptionType}); it tries again.", exception.GetType().FullName);
-            }
-
-            try
-            {
-                await signal.WaitAsync(poll, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        try
-        {
-            await store.ReleaseLeasesAsync(WorkerId, CancellationToken.None);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            logger.LogWarning("Could not release the webhook leases on shutdown ({ExceptionType}); they expire by themselves.", exception.GetType().Name);
-        }
-    }
+    protected override Task ReleaseLeasesAsync(string owner, CancellationToken cancellationToken) =>
+        store.ReleaseLeasesAsync(owner, cancellationToken);
 
     /// <summary>One pass: every due event this instance manages to lease is sent (or rescheduled), batch after batch.</summary>
-    internal async Task DeliverDueAsync(CancellationToken stoppingToken)
+    internal override async Task DeliverDueAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
         var endpoints = o.Endpoints.ToDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
@@ -146,12 +100,12 @@ public sealed class WebhookWorker(
                 var delivered = await store.MarkDeliveredAsync(delivery.Id, WorkerId, clock.GetUtcNow(), status.Value, Elapsed(started), none);
                 if (delivered)
                 {
-                    logger.LogInformation("Delivered {EventType} {EventId} of lead {LeadId} to webhook {Webhook} ({Status}) after {Attempts} failed attempt(s).",
+                    Logger.LogInformation("Delivered {EventType} {EventId} of lead {LeadId} to webhook {Webhook} ({Status}) after {Attempts} failed attempt(s).",
                         delivery.EventType, delivery.EventId, delivery.LeadId, delivery.Webhook, status, delivery.Attempts);
                 }
                 else
                 {
-                    logger.LogError("Webhook {Webhook} took event {EventId}, but the lease had been lost; it may have been sent twice.", delivery.Webhook, delivery.EventId);
+                    Logger.LogError("Webhook {Webhook} took event {EventId}, but the lease had been lost; it may have been sent twice.", delivery.Webhook, delivery.EventId);
                 }
 
                 return;
@@ -173,12 +127,12 @@ public sealed class WebhookWorker(
         await store.RecordFailureAsync(delivery.Id, WorkerId, now, now + delay, dead, status, error ?? "failed", Elapsed(started), none);
         if (dead)
         {
-            logger.LogWarning("Webhook {Webhook}: event {EventId} of lead {LeadId} dead-lettered after {Attempts} attempts ({Error}).",
+            Logger.LogWarning("Webhook {Webhook}: event {EventId} of lead {LeadId} dead-lettered after {Attempts} attempts ({Error}).",
                 delivery.Webhook, delivery.EventId, delivery.LeadId, attempts, error);
         }
         else
         {
-            logger.LogWarning("Webhook {Webhook}: event {EventId} of lead {LeadId} failed ({Error}), attempt {Attempt}; next try in {Delay:0.###} s.",
+            Logger.LogWarning("Webhook {Webhook}: event {EventId} of lead {LeadId} failed ({Error}), attempt {Attempt}; next try in {Delay:0.###} s.",
                 delivery.Webhook, delivery.EventId, delivery.LeadId, error, attempts, delay.TotalSeconds);
         }
     }

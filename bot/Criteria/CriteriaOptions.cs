@@ -1,4 +1,4 @@
-using System.Globalization;
+using LeadBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Criteria;
@@ -24,22 +24,11 @@ internal sealed class CriteriaOptionsValidation : IValidateOptions<CriteriaOptio
     public ValidateOptionsResult Validate(string? name, CriteriaOptions o)
     {
         const string s = CriteriaOptions.SectionName;
-        var errors = new List<string>();
-        if (double.IsNaN(o.PolicyRefreshSeconds) || o.PolicyRefreshSeconds < 0.05 || o.PolicyRefreshSeconds > 3600)
-        {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:PolicyRefreshSeconds must be between 0.05 and 3600 (was {o.PolicyRefreshSeconds})."));
-        }
+        var errors = new OptionErrors(s);
+        errors.Range(nameof(o.PolicyRefreshSeconds), o.PolicyRefreshSeconds, 0.05, 3600);
+        errors.Range(nameof(o.WhatIfListLimit), o.WhatIfListLimit, 1, 10_000);
+        errors.Range(nameof(o.MaxPeriodDays), o.MaxPeriodDays, 1, 36_600);
 
-        if (o.WhatIfListLimit is < 1 or > 10_000)
-        {
-            errors.Add($"{s}:WhatIfListLimit must be between 1 and 10000 (was {o.WhatIfListLimit}).");
-        }
-
-        if (o.MaxPeriodDays is < 1 or > 36_600)
-        {
-            errors.Add($"{s}:MaxPeriodDays must be between 1 and 36600 (was {o.MaxPeriodDays}).");
-        }
-
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors.Result;
     }
 }

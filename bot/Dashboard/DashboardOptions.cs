@@ -1,4 +1,5 @@
 using System.Net;
+using LeadBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Dashboard;
@@ -62,16 +63,9 @@ internal sealed class DashboardOptionsValidation : IValidateOptions<DashboardOpt
     public ValidateOptionsResult Validate(string? name, DashboardOptions options)
     {
         const string s = DashboardOptions.SectionName;
-        var errors = new List<string>();
-        if (options.SessionHours is < 1 or > 24 * 30)
-        {
-            errors.Add($"{s}:SessionHours must be between 1 and {24 * 30} (was {options.SessionHours}).");
-        }
-
-        if (options.MaxFailedSignInsPerMinute is < 1 or > 1000)
-        {
-            errors.Add($"{s}:MaxFailedSignInsPerMinute must be between 1 and 1000 (was {options.MaxFailedSignInsPerMinute}).");
-        }
+        var errors = new OptionErrors(s);
+        errors.Range(nameof(options.SessionHours), options.SessionHours, 1, 24 * 30);
+        errors.Range(nameof(options.MaxFailedSignInsPerMinute), options.MaxFailedSignInsPerMinute, 1, 1000);
 
         var entra = options.Entra;
         if (options.UsesEntra)
@@ -113,7 +107,7 @@ internal sealed class DashboardOptionsValidation : IValidateOptions<DashboardOpt
             errors.Add($"{s}:LocalUsers names the user '{duplicate.Key}' twice.");
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors.Result;
     }
 
     internal static bool IsLoopback(Uri uri) =>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using LeadBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.DirectLine;
@@ -92,7 +92,7 @@ internal sealed class DirectLineOptionsValidation : IValidateOptions<DirectLineO
     public ValidateOptionsResult Validate(string? name, DirectLineOptions options)
     {
         const string s = DirectLineOptions.SectionName;
-        var errors = new List<string>();
+        var errors = new OptionErrors(s);
         if (options.Secret is { Length: > 0 } secret && secret.Trim().Length != secret.Length)
         {
             errors.Add($"{s}:Secret must not start or end with white space.");
@@ -113,13 +113,13 @@ internal sealed class DirectLineOptionsValidation : IValidateOptions<DirectLineO
             }
         }
 
-        Range(errors, $"{s}:TokenLifetimeMinutes", options.TokenLifetimeMinutes, 1, 1440);
-        Range(errors, $"{s}:TokenRequestsPerMinute", options.TokenRequestsPerMinute, 1, 100_000);
-        Range(errors, $"{s}:RequestsPerMinute", options.RequestsPerMinute, 1, 1_000_000);
-        Range(errors, $"{s}:MaxConversations", options.MaxConversations, 1, 1_000_000);
-        Range(errors, $"{s}:MaxConversationsPerClient", options.MaxConversationsPerClient, 1, options.MaxConversations);
-        Range(errors, $"{s}:MaxConversationKilobytes", options.MaxConversationKilobytes, 64, 65_536);
-        Range(errors, $"{s}:MaxTotalMegabytes", options.MaxTotalMegabytes, 1, 65_536);
+        errors.Range("TokenLifetimeMinutes", options.TokenLifetimeMinutes, 1, 1440);
+        errors.Range("TokenRequestsPerMinute", options.TokenRequestsPerMinute, 1, 100_000);
+        errors.Range("RequestsPerMinute", options.RequestsPerMinute, 1, 1_000_000);
+        errors.Range("MaxConversations", options.MaxConversations, 1, 1_000_000);
+        errors.Range("MaxConversationsPerClient", options.MaxConversationsPerClient, 1, options.MaxConversations);
+        errors.Range("MaxConversationKilobytes", options.MaxConversationKilobytes, 64, 65_536);
+        errors.Range("MaxTotalMegabytes", options.MaxTotalMegabytes, 1, 65_536);
 
         if (!string.IsNullOrEmpty(options.TokenSigningKey) && options.TokenSigningKey.Length < 32)
         {
@@ -134,15 +134,7 @@ internal sealed class DirectLineOptionsValidation : IValidateOptions<DirectLineO
             errors.Add($"Bot:PublicBaseUrl must be an absolute http or https URL without query (was '{options.PublicBaseUrl}').");
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
-
-    private static void Range(List<string> errors, string key, int value, int min, int max)
-    {
-        if (value < min || value > max)
-        {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{key} must be between {min} and {max} (was {value})."));
-        }
+        return errors.Result;
     }
 
     internal static bool IsOrigin(string? value) =>

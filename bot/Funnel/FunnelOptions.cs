@@ -1,3 +1,4 @@
+using LeadBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Funnel;
@@ -26,22 +27,11 @@ internal sealed class FunnelOptionsValidation : IValidateOptions<FunnelOptions>
     public ValidateOptionsResult Validate(string? name, FunnelOptions options)
     {
         const string s = FunnelOptions.SectionName;
-        var errors = new List<string>();
-        if (options.AbandonAfterMinutes is < 1 or > 60 * 24 * 30)
-        {
-            errors.Add($"{s}:AbandonAfterMinutes must be between 1 and {60 * 24 * 30} (was {options.AbandonAfterMinutes}).");
-        }
+        var errors = new OptionErrors(s);
+        errors.Range(nameof(options.AbandonAfterMinutes), options.AbandonAfterMinutes, 1, 60 * 24 * 30);
+        errors.Range(nameof(options.CheckEveryMinutes), options.CheckEveryMinutes, 1, 1440);
+        errors.Range(nameof(options.WriteEveryMilliseconds), options.WriteEveryMilliseconds, 10, 60_000);
 
-        if (options.CheckEveryMinutes is < 1 or > 1440)
-        {
-            errors.Add($"{s}:CheckEveryMinutes must be between 1 and 1440 (was {options.CheckEveryMinutes}).");
-        }
-
-        if (options.WriteEveryMilliseconds is < 10 or > 60_000)
-        {
-            errors.Add($"{s}:WriteEveryMilliseconds must be between 10 and 60000 (was {options.WriteEveryMilliseconds}).");
-        }
-
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors.Result;
     }
 }

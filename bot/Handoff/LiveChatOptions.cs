@@ -1,4 +1,4 @@
-using System.Globalization;
+using LeadBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Handoff;
@@ -35,25 +35,17 @@ internal sealed class LiveChatOptionsValidation : IValidateOptions<LiveChatOptio
     public ValidateOptionsResult Validate(string? name, LiveChatOptions o)
     {
         const string s = LiveChatOptions.SectionName;
-        var errors = new List<string>();
-        void Range(string key, double value, double min, double max)
-        {
-            if (double.IsNaN(value) || value < min || value > max)
-            {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:{key} must be between {min} and {max} (was {value})."));
-            }
-        }
-
-        Range(nameof(o.AcceptTimeoutSeconds), o.AcceptTimeoutSeconds, 1, 3600);
-        Range(nameof(o.OnlineWithinSeconds), o.OnlineWithinSeconds, 10, 3600);
-        Range(nameof(o.PresenceWriteSeconds), o.PresenceWriteSeconds, 1, 600);
-        Range(nameof(o.IdleMinutes), o.IdleMinutes, 1, 1440);
-        Range(nameof(o.PollSeconds), o.PollSeconds, 0.1, 600);
+        var errors = new OptionErrors(s);
+        errors.Range(nameof(o.AcceptTimeoutSeconds), o.AcceptTimeoutSeconds, 1, 3600);
+        errors.Range(nameof(o.OnlineWithinSeconds), o.OnlineWithinSeconds, 10, 3600);
+        errors.Range(nameof(o.PresenceWriteSeconds), o.PresenceWriteSeconds, 1, 600);
+        errors.Range(nameof(o.IdleMinutes), o.IdleMinutes, 1, 1440);
+        errors.Range(nameof(o.PollSeconds), o.PollSeconds, 0.1, 600);
         if (o.PresenceWriteSeconds >= o.OnlineWithinSeconds)
         {
             errors.Add($"{s}:PresenceWriteSeconds must be shorter than {s}:OnlineWithinSeconds, or a prospect who is still there would look gone.");
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors.Result;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeadBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Privacy;
@@ -53,7 +54,7 @@ internal sealed class RetentionOptionsValidation(IConfiguration configuration) :
     public ValidateOptionsResult Validate(string? name, RetentionOptions options)
     {
         const string s = RetentionOptions.SectionName;
-        var errors = new List<string>();
+        var errors = new OptionErrors(s);
         foreach (var key in RetentionOptions.Keys)
         {
             var raw = configuration[$"{s}:{key}"];
@@ -63,19 +64,11 @@ internal sealed class RetentionOptionsValidation(IConfiguration configuration) :
             }
         }
 
-        void Range(string key, int value, int max)
-        {
-            if (value < 1 || value > max)
-            {
-                errors.Add($"{s}:{key} must be between 1 and {max} (was {value}).");
-            }
-        }
-
-        Range(nameof(RetentionOptions.UnqualifiedLeadDays), options.UnqualifiedLeadDays, RetentionOptions.MaxDays);
-        Range(nameof(RetentionOptions.AbandonedConversationDays), options.AbandonedConversationDays, RetentionOptions.MaxDays);
-        Range(nameof(RetentionOptions.AuditLogDays), options.AuditLogDays, RetentionOptions.MaxDays);
-        Range(nameof(RetentionOptions.FunnelDays), options.FunnelDays, RetentionOptions.MaxDays);
-        Range(nameof(RetentionOptions.RunEveryMinutes), options.RunEveryMinutes, RetentionOptions.MaxRunEveryMinutes);
+        errors.Range(nameof(RetentionOptions.UnqualifiedLeadDays), options.UnqualifiedLeadDays, 1, RetentionOptions.MaxDays);
+        errors.Range(nameof(RetentionOptions.AbandonedConversationDays), options.AbandonedConversationDays, 1, RetentionOptions.MaxDays);
+        errors.Range(nameof(RetentionOptions.AuditLogDays), options.AuditLogDays, 1, RetentionOptions.MaxDays);
+        errors.Range(nameof(RetentionOptions.FunnelDays), options.FunnelDays, 1, RetentionOptions.MaxDays);
+        errors.Range(nameof(RetentionOptions.RunEveryMinutes), options.RunEveryMinutes, 1, RetentionOptions.MaxRunEveryMinutes);
 
         // The consent text promises Conversation:RetentionDays; keeping unqualified leads longer would break it.
         if (RetentionOptions.Parse(configuration[RetentionOptions.ConsentRetentionKey]) is { } promised && options.UnqualifiedLeadDays > promised)
@@ -84,6 +77,6 @@ internal sealed class RetentionOptionsValidation(IConfiguration configuration) :
                 + $"{RetentionOptions.ConsentRetentionKey} ({promised}), the period the consent text promises.");
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors.Result;
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using LeadBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Teams;
@@ -75,22 +75,14 @@ internal sealed class TeamsOptionsValidation : IValidateOptions<TeamsOptions>
     public ValidateOptionsResult Validate(string? name, TeamsOptions o)
     {
         const string s = TeamsOptions.SectionName;
-        var errors = new List<string>();
-        void Range(string key, double value, double min, double max)
-        {
-            if (double.IsNaN(value) || value < min || value > max)
-            {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:{key} must be between {min} and {max} (was {value})."));
-            }
-        }
-
-        Range(nameof(o.OutboxPollSeconds), o.OutboxPollSeconds, 0.05, 3600);
-        Range(nameof(o.InitialBackoffSeconds), o.InitialBackoffSeconds, 0.01, 3600);
-        Range(nameof(o.MaxBackoffSeconds), o.MaxBackoffSeconds, 0.01, 86400);
-        Range(nameof(o.SendTimeoutSeconds), o.SendTimeoutSeconds, 1, 600);
-        Range(nameof(o.LeaseSeconds), o.LeaseSeconds, 2, 3600);
-        Range(nameof(o.OpenLeadsLimit), o.OpenLeadsLimit, 1, 100);
-        Range(nameof(o.LeadPageLinkMinutes), o.LeadPageLinkMinutes, 1, 1440);
+        var errors = new OptionErrors(s);
+        errors.Range(nameof(o.OutboxPollSeconds), o.OutboxPollSeconds, 0.05, 3600);
+        errors.Range(nameof(o.InitialBackoffSeconds), o.InitialBackoffSeconds, 0.01, 3600);
+        errors.Range(nameof(o.MaxBackoffSeconds), o.MaxBackoffSeconds, 0.01, 86400);
+        errors.Range(nameof(o.SendTimeoutSeconds), o.SendTimeoutSeconds, 1, 600);
+        errors.Range(nameof(o.LeaseSeconds), o.LeaseSeconds, 2, 3600);
+        errors.Range(nameof(o.OpenLeadsLimit), o.OpenLeadsLimit, 1, 100);
+        errors.Range(nameof(o.LeadPageLinkMinutes), o.LeadPageLinkMinutes, 1, 1440);
         if (string.IsNullOrWhiteSpace(o.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _))
         {
             errors.Add($"{s}:TimeZone must be a time zone id such as Europe/Berlin or UTC (was '{o.TimeZone}').");
@@ -151,6 +143,6 @@ internal sealed class TeamsOptionsValidation : IValidateOptions<TeamsOptions>
             errors.Add($"{TeamsOptions.PublicBaseUrlKey} must be empty or an absolute http(s) URL (was '{o.PublicBaseUrl}').");
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors.Result;
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Net;
+using LeadBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LeadBot.Bot.Webhooks;
@@ -68,21 +68,13 @@ internal sealed class WebhookOptionsValidation : IValidateOptions<WebhookOptions
     public ValidateOptionsResult Validate(string? name, WebhookOptions o)
     {
         const string s = WebhookOptions.SectionName;
-        var errors = new List<string>();
-        void Range(string key, double value, double min, double max)
-        {
-            if (double.IsNaN(value) || value < min || value > max)
-            {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{s}:{key} must be between {min} and {max} (was {value})."));
-            }
-        }
-
-        Range(nameof(o.MaxAttempts), o.MaxAttempts, 1, 100);
-        Range(nameof(o.InitialBackoffSeconds), o.InitialBackoffSeconds, 0.01, 3600);
-        Range(nameof(o.MaxBackoffSeconds), o.MaxBackoffSeconds, 0.01, 86400);
-        Range(nameof(o.PollSeconds), o.PollSeconds, 0.05, 3600);
-        Range(nameof(o.SendTimeoutSeconds), o.SendTimeoutSeconds, 1, 600);
-        Range(nameof(o.LeaseSeconds), o.LeaseSeconds, 2, 3600);
+        var errors = new OptionErrors(s);
+        errors.Range(nameof(o.MaxAttempts), o.MaxAttempts, 1, 100);
+        errors.Range(nameof(o.InitialBackoffSeconds), o.InitialBackoffSeconds, 0.01, 3600);
+        errors.Range(nameof(o.MaxBackoffSeconds), o.MaxBackoffSeconds, 0.01, 86400);
+        errors.Range(nameof(o.PollSeconds), o.PollSeconds, 0.05, 3600);
+        errors.Range(nameof(o.SendTimeoutSeconds), o.SendTimeoutSeconds, 1, 600);
+        errors.Range(nameof(o.LeaseSeconds), o.LeaseSeconds, 2, 3600);
         if (o.MaxBackoffSeconds < o.InitialBackoffSeconds)
         {
             errors.Add($"{s}:MaxBackoffSeconds must not be smaller than {s}:InitialBackoffSeconds.");
@@ -151,7 +143,7 @@ internal sealed class WebhookOptionsValidation : IValidateOptions<WebhookOptions
             }
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        return errors.Result;
     }
 
     internal static bool IsLoopback(Uri url) =>

@@ -333,6 +333,17 @@ internal static class ChoiceReader
             return moved;
         }
 
+        if (step == QuestionSteps.Need && reading is { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: not null } } &&
+            FoldedText.Of(reading.Evidence) is { Count: 1 } manner && manner[0].Text.StartsWith("automat", StringComparison.Ordinal) &&
+            Folded() is var sorted && SortsInquiries(sorted) &&
+            ConfirmedAs("Anfragen qualifizieren", "qualify leads", text, choices, language) is { } sorting)
+        {
+            // "200 quote requests a day, need to sort out the good ones automatically", "die guten sollen automatisch
+            // rausgefiltert werden": inquiries sorted by their worth, with "automatically" saying only how; that is
+            // qualifying them, confirmed like the same words without it
+            return sorting;
+        }
+
         if (step == QuestionSteps.Need && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: null } } &&
             LosesWork(Folded()) && ConfirmedAs("Leads gewinnen", "more leads", text, choices, language) is { } lostWork)
         {
@@ -2373,7 +2384,12 @@ internal static class ChoiceReader
         "decision taken by", "decisions are made by", "decisions are taken by", "will be decided by", "is decided by",
         "are decided by", "will be made by", "will be taken by",
         // "Entscheidung macht Vorstand in Prag": the German decision "made" by someone else
-        "entscheidung macht", "entscheidung machen", "entscheidung macht der", "entscheidung macht die", "entscheidung macht dann");
+        "entscheidung macht", "entscheidung machen", "entscheidung macht der", "entscheidung macht die", "entscheidung macht dann",
+        // "final word has my father": the English object first, as second-language writers put it after their own
+        // languages' order; only with someone named after it ("final say has to be mine" is no one else's)
+        "final word has my", "final word has the", "final word has our", "final say has my", "final say has the",
+        "final say has our", "last word has my", "last word has the", "last word has our", "final decision has my",
+        "final decision has the", "final decision has our");
 
     // Someone else named as the owner or holder of the budget or the decision ("budget owner is the VP", "the CFO holds
     // the purse strings", "Budgetverantwortung liegt beim GF", "Entscheider ist mein Vater"): read in a clause without
@@ -3299,6 +3315,9 @@ internal static class ChoiceReader
         ["kundschaft"] = "kunden", ["klienten"] = "kunden", ["klientinnen"] = "kunden", ["kundinnen"] = "kunden", ["mandanten"] = "kunden",
         ["mandantinnen"] = "kunden", ["kaeufer"] = "kunden", ["auftraege"] = "anfragen", ["buchungsanfragen"] = "anfragen",
         ["beratungstermine"] = "termine", ["beratungen"] = "termine", ["behandlungen"] = "termine", ["behandlungstermine"] = "termine",
+        // a haulier's and a builder's customers in their trades' words ("neue Verlader für unsere LKW")
+        ["verlader"] = "kunden", ["versender"] = "kunden", ["auftraggeber"] = "kunden", ["bauherren"] = "kunden",
+        ["shippers"] = "customers",
         ["patrons"] = "customers", ["shoppers"] = "customers", ["buyers"] = "customers", ["diners"] = "customers",
         ["consultations"] = "appointments", ["consults"] = "appointments", ["treatments"] = "appointments",
         ["orders"] = "inquiries",
@@ -5077,6 +5096,14 @@ internal static class ChoiceReader
     private static readonly string[][] ByHand = Phrases.Of("by hand", "per hand", "von hand");
 
     /// <summary>Inquiries named as such or in a compound ("Tagungsanfragen", "Eventanfragen", "catering inquiries").</summary>
+    /// <summary>Inquiries named and a verb of sorting or filtering in the answer ("quote requests … sort out the good
+    /// ones", "Angebotsanfragen … die guten rausfiltern"); "sort of" is no sorting.</summary>
+    private static bool SortsInquiries(FoldedText folded) =>
+        Enumerable.Range(0, folded.Count).Any(i => InquiryWords.Contains(folded[i].Text) || folded[i].Text.EndsWith("anfragen", StringComparison.Ordinal)) &&
+        Enumerable.Range(0, folded.Count).Any(i => (Array.Exists(SortingStems, st => folded[i].Text.StartsWith(st, StringComparison.Ordinal)) ||
+                                                    folded[i].Text.Contains("filter", StringComparison.Ordinal) || folded[i].Text is "weed" or "triage") &&
+                                                   !(i + 1 < folded.Count && folded[i + 1].Text == "of"));
+
     private static bool NamesInquiries(FoldedText folded) =>
         folded.Words.Any(w => w.Text.EndsWith("anfragen", StringComparison.Ordinal) || w.Text.EndsWith("anfrage", StringComparison.Ordinal) ||
                               w.Text is "inquiries" or "enquiries" or "inquiry" or "enquiry");

@@ -1477,6 +1477,27 @@ internal static partial class SummaryReader
         return 0;
     }
 
+    // Words of a hedge or of newness that also open company names ("a little more", "neue Firma" beside "Little Fox
+    // Candles Ltd", "New Horizons Ltd", "Neue Wege GmbH").
+    private static readonly HashSet<string> CompanyOpeners = new(StringComparer.Ordinal)
+    {
+        "little", "new", "more", "quite", "neue", "neuer", "neues",
+    };
+
+    /// <summary>Whether the word at <paramref name="k"/> is one of <see cref="CompanyOpeners"/> written with a capital
+    /// inside a sentence ("company name is Little Fox Candles Ltd"): there the capital makes it the name's first word,
+    /// no hedge to skip.</summary>
+    private static bool OpensCompanyName(string text, FoldedText folded, int k)
+    {
+        if (k == 0 || !CompanyOpeners.Contains(folded[k].Text) || !char.IsUpper(text[folded[k].Start]))
+        {
+            return false;
+        }
+
+        var before = text[..folded[k].Start].TrimEnd();
+        return before.Length > 0 && before[^1] is not ('.' or '!' or '?');
+    }
+
     private static SlotReading? ValueAfter(string text, FoldedText folded, string field, int from, ReadingContext context, AnswerReader reader)
     {
         if (field == QuestionSteps.Email)
@@ -1499,7 +1520,8 @@ internal static partial class SummaryReader
         }
 
         var k = from;
-        while (k < folded.Count && (SkipBeforeValue.Contains(folded[k].Text) || field is QuestionSteps.Company or QuestionSteps.Name && NowWords.Contains(folded[k].Text)))
+        while (k < folded.Count && (SkipBeforeValue.Contains(folded[k].Text) || field is QuestionSteps.Company or QuestionSteps.Name && NowWords.Contains(folded[k].Text)) &&
+               !(field == QuestionSteps.Company && OpensCompanyName(text, folded, k)))
         {
             k++;
         }

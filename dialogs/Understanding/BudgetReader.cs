@@ -258,6 +258,16 @@ internal static partial class BudgetReader
         return PeriodWords.Contains(after[at].Text) && at + 1 < after.Count && after[at + 1].AfterBreak && ClauseIsBound(after, at + 1, phrases, upper);
     }
 
+    // A sum said to be for one budget year ("£8k for this financial year", "für das laufende Geschäftsjahr"): careful
+    // readers record it as a yearly amount or as one sum for that year alone, so it keeps no period and is confirmed.
+    private static readonly string[][] ForBudgetYear = Phrases.Of(
+        "for this financial year", "for this fiscal year", "for the financial year", "for the fiscal year",
+        "for the current financial year", "for the current fiscal year", "for our financial year", "for our fiscal year",
+        "for next financial year", "for next fiscal year", "for the next financial year", "for the next fiscal year",
+        "this financial year", "this fiscal year", "fuer dieses geschaeftsjahr", "fuer das laufende geschaeftsjahr",
+        "fuer das geschaeftsjahr", "fuer dieses haushaltsjahr", "fuer das laufende haushaltsjahr", "im laufenden geschaeftsjahr",
+        "im laufenden haushaltsjahr", "in diesem geschaeftsjahr", "in diesem haushaltsjahr");
+
     // Money applied for and not yet granted.
     private static readonly string[][] Requested = Phrases.Of(
         "beantragt", "beantragen", "beantragen wir", "antrag gestellt", "antrag laeuft", "noch nicht bewilligt", "applied for",
@@ -1081,6 +1091,12 @@ internal static partial class BudgetReader
         {
             // "$100k for year one", "50.000 € im ersten Jahr": careful readers record the first year as a yearly amount or
             // as one sum for that year alone; confirmed
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
+        if (confidence == Confidence.High && period is null && folded.Contains(ForBudgetYear))
+        {
             confidence = Confidence.Medium;
             hint = ReadingHints.Ambiguous;
         }
@@ -2475,6 +2491,12 @@ internal static partial class BudgetReader
                 window[at].Text is "then" or "dann" or "danach")
             {
                 // "6k, then a monthly fee": what comes after "then" is another cost
+                break;
+            }
+
+            if (window[at].Text is "fiscal" or "financial" && at + 1 < window.Count && window[at + 1].Text == "year")
+            {
+                // "£8k for this financial year": the sum set for one budget year, no rate (see ForBudgetYear)
                 break;
             }
 

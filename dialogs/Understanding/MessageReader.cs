@@ -793,7 +793,8 @@ internal static partial class MessageReader
             }
 
             // "start next fiscal year (July)": a month in brackets right after a fiscal year says when that year starts
-            if (timelineRead is { Value: TimelineEstimate { IsUnknown: true } } && clause.End < masked.Length && masked[clause.End] == '(' &&
+            if ((timelineRead is { Value: TimelineEstimate { IsUnknown: true } } || TimelineReader.IsFinancialYearGuess(timelineRead)) &&
+                clause.End < masked.Length && masked[clause.End] == '(' &&
                 (folded.ContainsWord("fiscal") || folded.ContainsWord("financial") || folded.ContainsWord("geschaeftsjahr") || folded.ContainsWord("wirtschaftsjahr")) &&
                 masked.IndexOf(')', clause.End) is var close && close > clause.End &&
                 TimelineReader.Read(timelinePart + masked[clause.End..(close + 1)], context.Reference, culture) is { Value: TimelineEstimate { IsUnknown: false } } dated)

@@ -979,7 +979,10 @@ internal static class TimelineReader
 
     // Words of a doubt that is less than not knowing ("not sure", "bin mir nicht sicher").
     private static readonly string[][] Doubts = Phrases.Of(
-        "not sure", "unsure", "not certain", "nicht sicher", "unsicher", "nicht ganz sicher", "not quite sure");
+        "not sure", "unsure", "not certain", "nicht sicher", "unsicher", "nicht ganz sicher", "not quite sure",
+        // "schwer zu sagen, hängt vom Chef ab": hard to tell is a doubt too, not an outright "don't know"
+        "schwer zu sagen", "schwierig zu sagen", "kann man schwer sagen", "hard to say", "tough to say", "difficult to say",
+        "hard to tell");
 
     // Words of not knowing outright, which beside a dependence keep the reading unknown ("weiß ich noch nicht, hängt vom
     // Chef ab").
@@ -2379,6 +2382,11 @@ internal static class TimelineReader
             }
         }
 
+        if (NextBudgetYear(t, i, today) is { } budgetYear)
+        {
+            return budgetYear;
+        }
+
         // "first week of feb", "die zweite Woche im März": days 1-7, 8-14, 15-21, 22-28 of the month, or its last seven;
         // confirmed, as careful readers also record the month or the calendar week
         var nth = w switch
@@ -3560,6 +3568,49 @@ internal static class TimelineReader
         (["fasnacht"], -52, -47), (["fastnacht"], -52, -47), (["mardi", "gras"], -47, -47), (["shrove", "tuesday"], -47, -47),
         (["ash", "wednesday"], -46, -46), (["aschermittwoch"], -46, -46),
     ];
+
+    /// <summary>Whether <paramref name="reading"/> is the British financial year taken for a coming one whose start was
+    /// not said ("next financial year"), which a month in brackets after it may still say.</summary>
+    public static bool IsFinancialYearGuess(SlotReading? reading) =>
+        reading is { Value: TimelineEstimate { Timex: { } timex } } && timex.EndsWith("-FY", StringComparison.Ordinal);
+
+    /// <summary>The coming budget year at word <paramref name="i"/>, when no start of its own is said after it: "next
+    /// financial year" is the British one, April to March, and "im neuen Haushaltsjahr" a public budget year, which in
+    /// Germany, Austria and Switzerland is the calendar year. Both confirmed, as a firm's own year may begin in another
+    /// month.</summary>
+    private static (Period Period, int End)? NextBudgetYear(FoldedText t, int i, DateOnly today)
+    {
+        if (t[i].Text is not ("next" or "new" or "coming" or "upcoming" or "naechsten" or "naechstes" or "neuen" or "neues" or
+                "kommenden" or "kommendes") || i + 1 >= t.Count)
+        {
+            return null;
+        }
+
+        var financial = t[i + 1].Text == "financial" && i + 2 < t.Count && t[i + 2].Text == "year";
+        var end = financial ? i + 2 : i + 1;
+        if (!financial && t[i + 1].Text is not ("haushaltsjahr" or "haushaltsjahres"))
+        {
+            return null;
+        }
+
+        // "next financial year (ours starts in July)": the start said after it is the reader's
+        for (var k = end + 1; k < t.Count && k <= end + 6; k++)
+        {
+            if (MonthNames.ContainsKey(t[k].Text) || t[k].IsNumber || t[k].Text is "starts" or "begins" or "beginnt" or "ours" or "ends" or "endet")
+            {
+                return null;
+            }
+        }
+
+        if (financial)
+        {
+            var start = new DateOnly(today.Month >= 4 ? today.Year + 1 : today.Year, 4, 1);
+            return (new Period(start, start.AddYears(1).AddDays(-1), Guessed($"{start.Year:D4}-FY")), end);
+        }
+
+        var year = today.Year + 1;
+        return (new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Guessed($"{year:D4}")), end);
+    }
 
     /// <summary>A named day or days other than Christmas, New Year and Easter ("Paddy's Day", "Pfingsten",
     /// "Thanksgiving") starting at word <paramref name="j"/>: the next one not over yet, and its last word.</summary>

@@ -2457,11 +2457,12 @@ internal static class TimelineReader
         return Base(t, j, today, part, i);
     }
 
-    // The week before its number in Danish, Norwegian, Swedish, Dutch, French, Italian, Spanish, Portuguese, Polish, Czech
-    // and Turkish.
+    // The week before its number in Danish, Norwegian, Swedish, Dutch, French, Italian, Spanish, Portuguese, Polish, Czech,
+    // Turkish, Romanian, Croatian and Greek.
     private static readonly HashSet<string> ForeignWeekWords = new(StringComparer.Ordinal)
     {
-        "uge", "uke", "vecka", "veckan", "semaine", "settimana", "semana", "tydzien", "tyden", "hafta",
+        "uge", "uke", "vecka", "veckan", "semaine", "settimana", "semana", "tydzien", "tygodniu", "tygodnia", "tyden", "hafta",
+        "saptamana", "saptamina", "tjedan", "tjedna", "tjednu", "εβδομαδα",
     };
 
     private static (Period Period, int End)? Base(FoldedText t, int j, DateOnly today, int part, int from)
@@ -2491,9 +2492,11 @@ internal static class TimelineReader
 
             // "KW 2/3", "KW 10-11", "KW 2 oder 3": a second week number a few weeks after the first joins both weeks into one
             // period, Monday of the first to Sunday of the second, like two joined months ("KW 2/27" stays week 2 of 2027)
+            // ("tydzień 3-4", "semana 3 o 4": two weeks in the writer's own language are confirmed like one)
             if (year is null && SecondWeek(t, end, week) is var (lastWeek, lastAt))
             {
-                return (Part(new Period(monday, monday.AddDays(7 * (lastWeek - week) + 6), $"{monday.Year}-W{week:D2}/W{lastWeek:D2}"), part), lastAt);
+                var weeks = Part(new Period(monday, monday.AddDays(7 * (lastWeek - week) + 6), $"{monday.Year}-W{week:D2}/W{lastWeek:D2}"), part);
+                return (foreignWeek ? weeks with { Timex = Guessed(weeks.Timex) } : weeks, lastAt);
             }
 
             // ("Anfang KW 12", "end of week 10": a few of its days, like the beginning of any week)
@@ -2825,7 +2828,9 @@ internal static class TimelineReader
     private static (int Week, int At)? SecondWeek(FoldedText t, int at, int first)
     {
         var k = at + 1 < t.Count && Between(t, at) is "/" or "-" or "–" ? at + 1
-            : at + 2 < t.Count && t[at + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" ? at + 2 : -1;
+            : at + 2 < t.Count && t[at + 1].Text is "oder" or "or" or "bis" or "to" or "und" or "and" ? at + 2
+            // ("tydzień 3 lub 4", "săptămâna 3 sau 4", "semana 3 o 4": "or" in the writer's own language)
+            : at + 2 < t.Count && t[at + 1].Text is "lub" or "albo" or "sau" or "ili" or "ou" or "o" or "eller" or "η" ? at + 2 : -1;
         if (k > 0 && t[k].Text is "kw" or "cw" or "week" or "woche" or "wk" && k + 1 < t.Count)
         {
             k++;

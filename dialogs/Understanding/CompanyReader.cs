@@ -98,6 +98,8 @@ internal static partial class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        // "die firma heist MEDI-PAK …": "heißt" typed with one s after the word for the firm is the naming verb
+        text = MistypedNaming().Replace(text, "heißt");
         if (PartnersBySlash(text) is { } partners)
         {
             return partners;
@@ -1515,7 +1517,7 @@ internal static partial class CompanyReader
         "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
         "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
         "franchise", "filiale", "branch", "location", "niederlassung", "standort", "subsidiary", "tochter", "tochterfirma",
-        "stiftung", "foundation",
+        "stiftung", "foundation", "county", "borough",
     };
 
     // Kinds of shop or trade a description names before the business's name ("a small bakery, Rise & Shine Bakehouse"):
@@ -3276,6 +3278,10 @@ internal static partial class CompanyReader
     // "müller&söhne": an ampersand between two words of at least two letters each.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}{2})&(?=\p{L}{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AmpersandInWord();
+
+    // "die firma heist", "unser Shop heisst": "heißt" typed with one s or with a d after a word for the firm or the shop.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:[Ff]irma|[Uu]nternehmen|[Ss]hop|[Ll]aden|[Bb]etrieb|[Pp]raxis|[Ff]irmenname|[Nn]ame)\s+)hei(?:st|sd|ßd)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MistypedNaming();
 
     // "Uni Heidelberg": the short word opening the name before a word that is not "of".
     [System.Text.RegularExpressions.GeneratedRegex(@"^(U|u)ni(?= (?!of\b)\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

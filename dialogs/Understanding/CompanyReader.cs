@@ -1210,7 +1210,8 @@ internal static partial class CompanyReader
         // a capitalized remark in brackets after a name in small letters leaves it in small letters ("blumenkiste24
         // (Onlineshop)")
         var small = !clean.Any(char.IsUpper) ||
-                    !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length && clean[name.Value.End..].TrimStart().StartsWith('(');
+                    !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length && clean[name.Value.End..].TrimStart().StartsWith('(') ||
+                    SmallWithAcronym(clean, name.Value.Name, name.Value.HasLegalForm);
         if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || generic))
         {
             // "northwind trading group", "startup": in small letters and without a legal form, more than two words or a
@@ -1696,6 +1697,18 @@ internal static partial class CompanyReader
 
     /// <summary>A company written all in small letters ("bauer möbel gmbh") as it is written: each word capitalized, the
     /// legal form in its own spelling ("Bauer Möbel GmbH"); "und"/"and" stay small.</summary>
+    /// <summary>Whether the whole answer is a name of two words or more typed in small letters but for a short word in
+    /// capitals that is no legal form ("lakeside PT", "acme IT services"): the capitals are an acronym, the rest is
+    /// typed as a name in small letters is.</summary>
+    private static bool SmallWithAcronym(string clean, string name, bool legalForm)
+    {
+        var words = FoldedText.Of(name);
+        return !legalForm && words.Count >= 2 && clean.Trim().TrimEnd('.', '!') == name && char.IsLower(name[0]) &&
+               words.Words.All(w => name.AsSpan(w.Start, w.End - w.Start) is var word &&
+                                    (!word.ContainsAnyInRange('A', 'Z') || word.Length is >= 2 and <= 4 && !word.ContainsAnyInRange('a', 'z'))) &&
+               words.Words.Any(w => char.IsUpper(name[w.Start]));
+    }
+
     internal static string Capitalized(string name)
     {
         var sb = new StringBuilder(name.Length);

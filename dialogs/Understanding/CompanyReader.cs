@@ -98,6 +98,8 @@ internal static partial class CompanyReader
 
     public static SlotReading? Read(string text, string language)
     {
+        // "die firma heist MEDI-PAK …": "heißt" typed with one s after the word for the firm is the naming verb
+        text = MistypedNaming().Replace(text, "heißt");
         if (PartnersBySlash(text) is { } partners)
         {
             return partners;
@@ -1208,7 +1210,8 @@ internal static partial class CompanyReader
         // a capitalized remark in brackets after a name in small letters leaves it in small letters ("blumenkiste24
         // (Onlineshop)")
         var small = !clean.Any(char.IsUpper) ||
-                    !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length && clean[name.Value.End..].TrimStart().StartsWith('(');
+                    !name.Value.Name.Any(char.IsUpper) && name.Value.End < clean.Length && clean[name.Value.End..].TrimStart().StartsWith('(') ||
+                    SmallWithAcronym(clean, name.Value.Name, name.Value.HasLegalForm);
         if (small && !name.Value.HasLegalForm && (name.Value.Words > 2 || generic))
         {
             // "northwind trading group", "startup": in small letters and without a legal form, more than two words or a
@@ -1515,7 +1518,7 @@ internal static partial class CompanyReader
         "unternehmen", "betrieb", "handwerksbetrieb", "buero", "office", "store", "restaurant", "hotel", "werkstatt",
         "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
         "franchise", "filiale", "branch", "location", "niederlassung", "standort", "subsidiary", "tochter", "tochterfirma",
-        "stiftung", "foundation",
+        "stiftung", "foundation", "county", "borough",
     };
 
     // Kinds of shop or trade a description names before the business's name ("a small bakery, Rise & Shine Bakehouse"):
@@ -1694,6 +1697,18 @@ internal static partial class CompanyReader
 
     /// <summary>A company written all in small letters ("bauer möbel gmbh") as it is written: each word capitalized, the
     /// legal form in its own spelling ("Bauer Möbel GmbH"); "und"/"and" stay small.</summary>
+    /// <summary>Whether the whole answer is a name of two words or more typed in small letters but for a short word in
+    /// capitals that is no legal form ("lakeside PT", "acme IT services"): the capitals are an acronym, the rest is
+    /// typed as a name in small letters is.</summary>
+    private static bool SmallWithAcronym(string clean, string name, bool legalForm)
+    {
+        var words = FoldedText.Of(name);
+        return !legalForm && words.Count >= 2 && clean.Trim().TrimEnd('.', '!') == name && char.IsLower(name[0]) &&
+               words.Words.All(w => name.AsSpan(w.Start, w.End - w.Start) is var word &&
+                                    (!word.ContainsAnyInRange('A', 'Z') || word.Length is >= 2 and <= 4 && !word.ContainsAnyInRange('a', 'z'))) &&
+               words.Words.Any(w => char.IsUpper(name[w.Start]));
+    }
+
     internal static string Capitalized(string name)
     {
         var sb = new StringBuilder(name.Length);
@@ -3276,6 +3291,10 @@ internal static partial class CompanyReader
     // "müller&söhne": an ampersand between two words of at least two letters each.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}{2})&(?=\p{L}{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AmpersandInWord();
+
+    // "die firma heist", "unser Shop heisst": "heißt" typed with one s or with a d after a word for the firm or the shop.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:[Ff]irma|[Uu]nternehmen|[Ss]hop|[Ll]aden|[Bb]etrieb|[Pp]raxis|[Ff]irmenname|[Nn]ame)\s+)hei(?:st|sd|ßd)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MistypedNaming();
 
     // "Uni Heidelberg": the short word opening the name before a word that is not "of".
     [System.Text.RegularExpressions.GeneratedRegex(@"^(U|u)ni(?= (?!of\b)\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -302,6 +302,8 @@ internal static class Discipline
         "realestate", "abteilung", "department", "dept", "team", "customer", "kunden", "admin", "empfang", "reception",
         "backoffice", "innendienst", "aussendienst", "helpdesk", "engineering", "entwicklung", "development", "legal",
         "recht", "rechtsabteilung", "it-abteilung", "office", "buero", "headquarters", "zentrale", "desk", "frontdesk",
+        // a shipper's dispatch, shipping and warehouse ("Dispo Nord", "Versand")
+        "dispo", "disposition", "dispatch", "versand", "warehouse",
     };
 
     /// <summary>Whether the word (folded) names a department or a field of business ("Vertrieb", "Healthcare").</summary>

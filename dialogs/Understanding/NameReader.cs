@@ -695,10 +695,10 @@ internal static partial class NameReader
         }
 
         if (FoldedText.Of(clean) is { Count: >= 2 } jobFirst && IsJobNoun(jobFirst[0].Text) && !GivenNames.IsName(jobFirst[0].Text) &&
-            char.IsUpper(clean[jobFirst[1].Start]) && ReadName(clean[jobFirst[1].Start..]) is { } afterJob)
+            char.IsUpper(clean[jobFirst[1].Start]) && ReadName(clean[jobFirst[1].Start..]) is { } afterJob && !Discipline.NoGivenName(afterJob.Name))
         {
             // "Versicherungsmakler Beck": a job before the name is no part of it; the name after it is confirmed, as the
-            // job may be the firm's name too
+            // job may be the firm's name too ("Teamleiter Disposition" names a department after it, no name)
             return new SlotReading("name", Capitalized(afterJob.Name), Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
         }
 
@@ -1757,6 +1757,9 @@ internal static partial class NameReader
         "makler", "maklerin", "berater", "beraterin", "haendler", "haendlerin", "vertreter", "vertreterin", "anwalt", "anwaeltin",
         "architekt", "architektin", "ingenieur", "ingenieurin", "techniker", "technikerin", "kaufmann", "kauffrau", "gutachter",
         "gutachterin", "pruefer", "prueferin", "notar", "notarin",
+        // a site manager, a practice manager, a shop owner ("Bauleiter", "Praxismanagerin", "Shopinhaber")
+        "leiter", "leiterin", "manager", "managerin", "inhaber", "inhaberin", "verwalter", "verwalterin", "disponent", "disponentin",
+        "referent", "referentin", "beauftragter", "beauftragte", "sachbearbeiter", "sachbearbeiterin",
     ];
 
     /// <summary>Whether a folded word is a German compound noun for a job or trade ("versicherungsmakler"): never a name.</summary>
@@ -2483,6 +2486,7 @@ internal static partial class NameReader
             }
         }
 
+        var introduced = false;
         for (var round = 0; round < 2; round++)
         {
             foreach (var p in Prefixes)
@@ -2490,9 +2494,18 @@ internal static partial class NameReader
                 if (folded.MatchesAt(at, p))
                 {
                     at += p.Length;
+                    introduced = true;
                     break;
                 }
             }
+        }
+
+        // "I'm just browsing", "ich bin nur neugierig": a word of a sentence in small letters right after the introduction,
+        // with no capital and no given name after it in the clause, says what the writer is doing, never who they are
+        if (introduced && at < folded.Count && CommonWords.SentenceWords.Contains(folded[at].Text) &&
+            folded.Words.Skip(at).TakeWhile((w, k) => k == 0 || !w.AfterBreak).All(w => char.IsLower(text[w.Start]) && !GivenNames.IsName(w.Text)))
+        {
+            return null;
         }
 
         // "Dipl.-Ing. Klaus-Dieter Wendt", "Mag. Eva Leitner", "Ing. Petr Svoboda": careful writers drop a degree before

@@ -597,6 +597,8 @@ internal static partial class MessageReader
             }
             else if (previous.End == clause.Start - 1 && masked[previous.End] == '(' && (clause.End < masked.Length && masked[clause.End] == ')' || ClosesLater(masked, clause.End)) &&
                      DescribesWriter(FoldedText.Of(masked[previous.Start..previous.End])) &&
+                     !(NamedAsWe(masked[previous.Start..previous.End]) && !CompanyReader.HasLegalForm(part, 0) &&
+                       !folded.Words.Any(w => CompanyReader.IsOrganisationWord(w.Text))) &&
                      !readings.Exists(r => r.Reading.Slot == QuestionSteps.Company && r.Start < previous.Start) &&
                      !readings.Exists(r => r.Reading.Slot == QuestionSteps.Name && r.End > previous.Start) &&
                      folded.Count > 0 && char.IsUpper(part[folded[0].Start]) && !CompanyReader.SeveralNames(part) && BareCompany(part, folded, context) is { } writersFirm)
@@ -1367,6 +1369,19 @@ internal static partial class MessageReader
                              words.Count >= 3 && words[^3].Text is "fuer" or "for" && words[^2].Text is "meine" or "meinen" or "my" or "our" &&
                              words[^1].Text is "chefin" or "chef" or "boss" or "manager" or "managerin" or "vorgesetzte" or "vorgesetzten" or "mutter" or "vater" or "mum" or "dad");
 
+    /// <summary>"We are PrintPal", "wir sind Bike-Teile24", "We're Blue Ridge Roofing": "we are" and nothing after it but
+    /// capitalized words that are no article, kind or job: the firm is named already, and brackets after it ("(POD)",
+    /// "(Shopify)") say what it is or does, not another name.</summary>
+    private static bool NamedAsWe(string clause)
+    {
+        var words = FoldedText.Of(clause);
+        var at = words.MatchesAt(0, ["we", "are"]) || words.MatchesAt(0, ["wir", "sind"]) ? 2 : words.Count > 0 && words[0].Text is "we're" or "were" ? 1 : -1;
+        return at > 0 && words.Count - at is >= 1 and <= 4 && !words.Words.Skip(at).Any(w => w.AfterBreak) &&
+               words.Words.Skip(at).All(w => char.IsUpper(clause[w.Start]) || char.IsDigit(clause[w.Start]) || w.Text is "&" or "und" or "and") &&
+               !CompanyReader.IsBusinessKind(words[at].Text) && !NameReader.IsJobNoun(words[at].Text) &&
+               !words.Words.Skip(at).Any(w => IsPlace(w.Text) || w.Text is "a" or "an" or "the" or "ein" or "eine" or "der" or "die" or "das");
+    }
+
     // Job titles the role reader takes as advising that name a trade, not a part in the decision.
     private static readonly HashSet<string> AdvisingTitles = new(StringComparer.Ordinal)
     {
@@ -2004,7 +2019,13 @@ internal static partial class MessageReader
         "hej", "hej hej", "hei", "hallo allemaal", "goedemorgen", "goedemiddag", "goedendag", "god morgen", "god dag", "buongiorno",
         "buonasera", "salve", "ciao", "hola", "buenos dias", "buenas tardes", "buenas", "saludos", "ola", "bom dia", "boa tarde",
         "bonjour", "salut", "merhaba", "selam", "dzien dobry", "czesc", "privet", "zdravstvuyte", "salam", "marhaba", "ahlan",
-        "morning", "afternoon", "evening", "good day", "greetings", "hiya", "howdy");
+        "morning", "afternoon", "evening", "good day", "greetings", "hiya", "howdy",
+        // the Swiss and Austrian greeting of several people ("Grüezi mitenand, Reto Meyer, …")
+        "grüezi mitenand", "grüezi miteinand", "grüezi zäme", "grüezi wohl", "hoi zäme", "hoi mitenand", "grüessech mitenand",
+        "servus miteinander", "servus beinand", "grüß gott miteinander", "griaß di", "griaß eich", "sali", "salü",
+        // ("Buna ziua, Ionut Dumitru from …", "Dobar dan, Marko Horvat, …", "Kalimera, Nikos …", "Xin chào, Lan …")
+        "buna ziua", "buna dimineata", "buna seara", "dobar dan", "dobro jutro", "dober dan", "dobry den", "ahoj", "jo napot",
+        "kalimera", "kalispera", "geia sas", "yia sas", "xin chao", "dzien dobry panstwu", "dobryi den", "pryvit");
 
     // Words that announce who is writing before a colon ("Kurz zu mir: …").
     private static readonly string[][] Preambles = Phrases.Of(
@@ -2379,7 +2400,9 @@ internal static partial class MessageReader
                       // "erika at example" is an address said in words)
                       after + 1 < folded.Count && folded[after].Text == "at" && char.IsUpper(part[folded[after + 1].Start]) ||
                       // "Jens Albers von der Sparkasse Kiel": the article after "von" before the capitalized company
-                      after + 2 < folded.Count && folded[after].Text is "von" or "bei" && folded[after + 1].Text is "der" or "den" or "dem" &&
+                      // (the Swiss "vo de"/"vo dr": "Reto Brunner vo de Brunner Immobilien AG")
+                      after + 2 < folded.Count && (folded[after].Text is "von" or "bei" && folded[after + 1].Text is "der" or "den" or "dem" ||
+                                                   folded[after].Text == "vo" && folded[after + 1].Text is "de" or "dr" or "der") &&
                       char.IsUpper(part[folded[after + 2].Start]) ||
                       // "Sarah from the Rose & Crown": the article before a capitalized house's name, never before a country's
                       after + 2 < folded.Count && folded[after].Text == "from" && folded[after + 1].Text == "the" &&
@@ -2485,7 +2508,7 @@ internal static partial class MessageReader
         }
 
         if (last - first is < 1 or > 3 || !(self || greeted || moreFields) || first >= folded.Count ||
-            !(Kind(folded[first].Text) || Kind(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
+            !(Kind(folded[first].Text) || NameReader.IsTradeCompound(folded[first].Text) && !DescribingWords.Contains(folded[first].Text) || Kind(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
             !char.IsUpper(part[folded[first].Start]) || folded.Words.Skip(first + 1).Take(last - first).Any(w => w.AfterBreak) ||
             folded.Words.Skip(first).Take(last - first + 1).Any(w => Discipline.IsDepartmentWord(w.Text) || w.Text is "team" or "abteilung"))
         {
@@ -2494,7 +2517,9 @@ internal static partial class MessageReader
 
         var start = folded[first].Start;
         var words = part[start..folded[last].End];
-        // a German trade's workshop on "-erei" ("Dachdeckerei", "Gärtnerei", "Druckerei") names a kind of business too
+        // a German trade's workshop on "-erei" ("Dachdeckerei", "Gärtnerei", "Druckerei") names a kind of business too;
+        // opening the words, any trade's compound does ("Hausverwaltung Becker", "Pflegedienst Sonnenschein"), while
+        // closing them after a surname it may as well be read as the writer's name ("Kaiser Metallbau")
         static bool Kind(string word) => (CompanyReader.IsBusinessKind(word) || HouseKinds.Contains(word) || word.Length > 7 && word.EndsWith("erei", StringComparison.Ordinal)) && !DescribingWords.Contains(word);
         return BareCompany(words, FoldedText.Of(words), context) is { } bare ? (bare.Reading, start + bare.Start, start + bare.End) : null;
     }

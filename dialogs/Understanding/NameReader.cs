@@ -2800,7 +2800,10 @@ internal static partial class NameReader
 
     // Endings of a trade's compound ("Schreinerei", "Haustechnik", "Stahlwerk"), no surname's.
     private static readonly string[] TradeEndings =
-        ["erei", "technik", "tech", "soft", "ware", "werk", "werke", "markt", "service", "logistik", "consulting", "media", "design", "labs", "bau"];
+        ["erei", "technik", "tech", "soft", "ware", "werk", "werke", "markt", "service", "logistik", "consulting", "media", "design", "labs", "bau",
+         // a service named by what is done ("Hausverwaltung", "Gebäudereinigung", "Pflegedienst", "Getränkehandel")
+         "verwaltung", "reinigung", "vermittlung", "vermietung", "sanierung", "planung", "pflege", "dienst", "handel", "therapie",
+         "transporte", "bestattungen"];
 
     /// <summary>Whether "Surname, Given" can be turned round for sure: the word after the comma is a common given name,
     /// the surname's words are none and no word for a company, and the given name ends the message.</summary>

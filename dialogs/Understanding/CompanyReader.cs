@@ -114,6 +114,15 @@ internal static partial class CompanyReader
         }
 
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
+        if (reading is { Confidence: Confidence.High, Value: string theFirst } && theFirst.StartsWith("The ", StringComparison.Ordinal) &&
+            text.Trim().TrimEnd('.', '!') == theFirst && !HasLegalForm(theFirst, 0) && FoldedText.Of(theFirst) is { Count: >= 3 } theWords &&
+            PluralFirmWords.Contains(theWords[^1].Text))
+        {
+            // "The Greenleaf Properties": an article before a name that ends in a plural word for firms is how the
+            // writer speaks of the firm more often than part of its name; the name without it is offered, confirmed
+            return reading with { Value = theFirst[4..].TrimStart(), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Value: string describedFirst } && FirmAfterDescription(text) is { } firmNamed &&
             !describedFirst.Contains(firmNamed, StringComparison.OrdinalIgnoreCase))
         {
@@ -1527,6 +1536,13 @@ internal static partial class CompanyReader
     {
         "bakery", "baeckerei", "cafe", "salon", "brewery", "brauerei", "pharmacy", "apotheke", "metzgerei", "butcher", "florist",
         "winery", "weingut", "autohaus", "dealership", "manufacturer", "hersteller",
+    };
+
+    // Plural words that end a firm's name ("… Properties", "… Holdings"): after "The" the article is speech.
+    private static readonly HashSet<string> PluralFirmWords = new(StringComparer.Ordinal)
+    {
+        "properties", "holdings", "services", "solutions", "partners", "systems", "enterprises", "industries", "builders",
+        "associates", "investments", "homes", "logistics", "imports", "exports", "foods", "motors",
     };
 
     // Words that hold the place of a name not given yet ("TBD"), and words that say the name is about to change.

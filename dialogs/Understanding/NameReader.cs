@@ -75,6 +75,8 @@ internal static partial class NameReader
         "servas", "habe die ehre", "tach", "moinsen", "hallöchen", "huhu", "ciao", "bonjour", "bonsoir", "buongiorno", "buonasera", "salve", "howdy", "hiya", "heya",
         "yo", "greetings", "g'day", "good day", "hey hey", "hi hi", "hallo hallo",
         "grüezi mitenand", "grüezi miteinand", "grüezi wohl", "hoi zäme", "servus miteinander", "servus beinand",
+        // the Swiss greetings typed without their umlaut ("gruezi, Reto Brunner")
+        "gruezi", "gruezi mitenand", "gruezi miteinand", "gruessech", "hoi zaeme",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
 
     private static readonly string[][] Prefixes = Phrases.Of(
@@ -97,7 +99,9 @@ internal static partial class NameReader
         // the label of the person to contact
         "ansprechpartner", "ansprechpartnerin", "ansprechpartner ist", "ansprechpartnerin ist", "contact person", "contact person is",
         // a pastor's or a coach's title before the name is how they are addressed, not part of the name
-        "pfarrer", "pfarrerin", "pastor", "pastorin", "pater", "reverend", "rev", "coach");
+        "pfarrer", "pfarrerin", "pastor", "pastorin", "pater", "reverend", "rev", "coach",
+        // a councillor's title before the name ("Cllr. Margaret Hughes") is how they are addressed, like a pastor's
+        "cllr", "councillor", "councilor");
 
     // Jobs of someone who writes for another person ("die Assistenz von Dr. Reuter", "assistant to Mr. Hale").
     private static readonly HashSet<string> AssistantWords = new(StringComparer.Ordinal)

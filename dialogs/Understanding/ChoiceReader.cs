@@ -86,7 +86,7 @@ internal static class ChoiceReader
         if (step == QuestionSteps.Authority && allowIndex && SharedDecider(choices) is >= 0 and var seat &&
             !(reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var memberKey } } && memberKey == choices[seat].Key) &&
             Folded() is var seated && SitsInBody(seated) && !seated.Contains(NotMyCall) &&
-            !seated.Words.Any(w => w.Text.StartsWith("recommend", StringComparison.Ordinal) || w.Text.StartsWith("empfehl", StringComparison.Ordinal)))
+            !seated.Words.Any(w => Array.Exists(AdvisingStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))))
         {
             // "bei uns entscheidet die Generalversammlung, ich sitz im Aufsichtsrat", "I'm on the supervisory board": a
             // seat in a body of the firm's makes the prospect one of several who decide, whichever body the answer

@@ -85,7 +85,10 @@ internal static partial class YesNoReader
         "exacto", "sim", "de acordo", "claro que sim", "está correto", "está certo", "com certeza",
         // "I agree", "I accept" in Italian, Portuguese and Spanish
         "concordo", "sim concordo", "accetto", "aceito", "acepto", "d'accordo", "sono d'accordo", "estoy de acuerdo", "estou de acordo",
-        "na'am", "aywa", "aiwa", "tayeb", "tayyib", "sigur", "oké");
+        "na'am", "aywa", "aiwa", "tayeb", "tayyib", "sigur", "oké",
+        // Greek, Romanian, Croatian and Vietnamese ("ναι σωστά", "sunt de acord", "slažem se", "đồng ý")
+        "ναι", "σωστά", "εντάξει", "συμφωνώ", "φυσικά", "βεβαίως", "corect", "sunt de acord", "de acord", "desigur",
+        "slažem se", "u redu", "može", "naravno", "svakako", "vâng", "đồng ý", "được");
 
     // A yes of another language that is also a word of German or English ("da"): only as the whole answer.
     private static readonly HashSet<string> OtherYesAlone = new(StringComparer.Ordinal) { "da" };
@@ -93,7 +96,8 @@ internal static partial class YesNoReader
     // No in the same languages ("ne" and "nie" are in the German list).
     private static readonly string[][] OtherNo = Phrases.Of(
         "nej", "nej tak", "nej tack", "nej takk", "nem", "nem köszönöm", "hayır", "hayir", "nie dziękuję", "ne děkuji",
-        "nee dank je", "nee bedankt", "no gracias", "não", "não obrigado", "não obrigada", "ei kiitos", "la shukran");
+        "nee dank je", "nee bedankt", "no gracias", "não", "não obrigado", "não obrigada", "ei kiitos", "la shukran",
+        "όχι", "không");
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",
@@ -115,6 +119,12 @@ internal static partial class YesNoReader
         "guten", "morgen", "tag", "abend", "zusammen", "there", "morning", "afternoon", "evening", "sorry", "leider",
         "grueezi", "gruessech", "griass", "hoi", "sali", "salut", "ciao", "hiya", "heya", "mei",
     };
+
+    /// <summary>Whether a yes phrase of either list starts at <paramref name="at"/> in an answer without a negation (not the
+    /// German "ja" of "da ja", nor "da bin ich nicht einverstanden").</summary>
+    private static bool YesFollows(FoldedText folded, int at) =>
+        at < folded.Count && folded[at].Text != "ja" && !folded.Words.Any(w => CommonWords.Negations.Contains(w.Text)) &&
+        (Array.Exists(Yes, p => folded.MatchesAt(at, p)) || Array.Exists(OtherYes, p => folded.MatchesAt(at, p)));
 
     public static Reading<bool>? Read(string text)
     {
@@ -350,8 +360,10 @@ internal static partial class YesNoReader
                 }
             }
 
-            if (best.Length == 0 && folded.Count == 1 && OtherYesAlone.Contains(folded[0].Text))
+            if (best.Length == 0 && OtherYesAlone.Contains(folded[i].Text) && (folded.Count == 1 || i == 0 && YesFollows(folded, 1)))
             {
+                // ("da, einverstanden", "Da, I agree", "da ok": the Romanian and Croatian yes opening the answer before
+                // another yes; "da ja …" is the German "since")
                 (best, other) = ((1, true), true);
             }
 
@@ -369,7 +381,9 @@ internal static partial class YesNoReader
             // ("Ja, klopt": a yes of German or English said first is the answer; another language's word after it adds nothing;
             // "evet tamam, ja": one said after it in the chat's language says the same plainly)
             otherLanguage |= other && yesAt.Count == 0 && noAt.Count == 0;
-            otherLanguage &= !(best.IsYes && !other && noAt.Count == 0 && !IsNegatedAt(folded, i, best.Length) && !Filler.Contains(folded[i].Text));
+            // (a phrase of courtesy words only, "ok", "of course", says no more than the word before it; "I agree" does)
+            otherLanguage &= !(best.IsYes && !other && noAt.Count == 0 && !IsNegatedAt(folded, i, best.Length) &&
+                               !Enumerable.Range(i, best.Length).All(k => Filler.Contains(folded[k].Text)));
 
             // "I do not really agree", "das ist nicht in Ordnung", "of course not": a negated yes is a no
             (best.IsYes && !IsNegatedAt(folded, i, best.Length) ? yesAt : noAt).Add((i, best.Length));

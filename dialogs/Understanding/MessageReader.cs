@@ -1334,7 +1334,7 @@ internal static partial class MessageReader
                     : bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
             else if (!bodySaid.Words.Any(w => OwnWords.Contains(w.Text)) && (IsDecider(bodyKey, context) || !OwnTitleElsewhere(text, bodyRole.Evidence)) &&
-                     ClauseOf(text, bodyRole.Evidence) is { } decidingClause && FoldedText.Of(decidingClause) is var decidingWords &&
+                     MessageClauseOf(text, bodyRole.Evidence) is { } decidingClause && FoldedText.Of(decidingClause) is var decidingWords &&
                      decidingWords.Words.Any(w => CommonWords.DecidingBodies.Contains(w.Text)) && !decidingWords.Words.Any(w => OwnWords.Contains(w.Text) && w.Text != "im"))
             {
                 // "Über eine Anschaffung würde das Kuratorium … im Mai entscheiden": a body decides in the clause the decision
@@ -1427,16 +1427,18 @@ internal static partial class MessageReader
         "until", "till", "til", "bis", "before", "vor", "after", "nach", "once", "sobald", "erst",
     };
 
-    // Officers of a club, a charity or a church, who sit on the board that decides.
-    private static readonly HashSet<string> Officers = new(StringComparer.Ordinal)
-    {
-        "schatzmeister", "schatzmeisterin", "kassenwart", "kassenwartin", "kassierer", "kassiererin", "treasurer", "vorsitzender",
-        "vorsitzende", "chair", "chairman", "chairwoman", "chairperson", "vorstandsmitglied", "trustee", "governor",
-        "kirchenvorsteher", "kirchenvorsteherin", "presbyter", "presbyterin", "beisitzer", "beisitzerin",
-    };
+    // Officers of a club, a charity or a church, who sit on the board that decides: the club's officers the role reader
+    // knows, and the board's other members.
+    private static readonly HashSet<string> Officers = new(ChoiceReader.ClubOfficers.Concat(
+    [
+        "vorstandsmitglied", "trustee", "governor", "kirchenvorsteher", "kirchenvorsteherin", "presbyter", "presbyterin",
+        "beisitzer", "beisitzerin",
+    ]), StringComparer.Ordinal);
 
-    /// <summary>The clause of <paramref name="text"/> that holds <paramref name="evidence"/>; null when it is not found.</summary>
-    private static string? ClauseOf(string text, string evidence)
+    /// <summary>The clause of <paramref name="text"/> that holds <paramref name="evidence"/>, as <see cref="Clauses"/> splits
+    /// a message (unlike <see cref="Discipline.ClauseOf"/>, a full stop inside a firm's name splits nothing); null when it is
+    /// not found.</summary>
+    private static string? MessageClauseOf(string text, string evidence)
     {
         var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
         if (at < 0)
@@ -3220,7 +3222,7 @@ internal static partial class MessageReader
     private static int RomanceFirmAt(string part, FoldedText folded, int k)
     {
         var (cue, length) = folded.Find(NameCues);
-        if (cue < 0 || cue + length > k || folded[cue + length - 1].Text is not ("sono" or "soy" or "sou" or "suis" or "chiamo" or "llamo" or "m'appelle" or "es" or "a" or "o") ||
+        if (cue < 0 || cue + length > k || folded[cue + length - 1].Text is not ("sono" or "soy" or "sou" or "suis" or "chiamo" or "llamo" or "m'appelle" or "es" or "a" or "o" or "me") ||
             folded[k].Text is not ("di" or "de" or "da" or "du") || folded[k].AfterBreak || k + 1 >= folded.Count || folded[k + 1].AfterBreak)
         {
             return 0;

@@ -2455,7 +2455,11 @@ internal static partial class MessageReader
         var cueless = sure && last > first && !GivenNames.IsName(folded[first].Text) && !self &&
                       !(first > 0 && Salutation(folded[first - 1].Text)) && !Salutation(folded[first].Text) &&
                       // "Paulo Mendes, …, p.mendes@…": the surname in the writer's own address says the words are their name
-                      !(last == first + 1 && SurnameInAddress(addresses, folded[last].Text) && !CompanyReader.IsBusinessKind(folded[first].Text));
+                      !(last == first + 1 && SurnameInAddress(addresses, folded[last].Text) && !CompanyReader.IsBusinessKind(folded[first].Text)) &&
+                      // "Marieke Visser, Visser Media B.V.", "Mads Nørgaard, Nørgaard Ejendomme ApS": the surname again in the
+                      // firm with its legal form named next is the family's, so the words before it are the writer's name
+                      !(last == first + 1 && SurnameInFirmNext(rest, folded[last].Text) && !CompanyReader.IsBusinessKind(folded[first].Text) &&
+                        !NameReader.IsTradeCompound(folded[first].Text));
         // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
         // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
         var surnameInFirm = last == first && !given && greeted && after >= folded.Count && first == folded.Count - 1 &&
@@ -2474,6 +2478,20 @@ internal static partial class MessageReader
         }
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
+    }
+
+    /// <summary>Whether the clause right after the name (after a comma, a bracket or "from") is a firm with its legal form
+    /// whose first word is <paramref name="surname"/>, four letters or more.</summary>
+    private static bool SurnameInFirmNext(string rest, string surname)
+    {
+        var next = rest.TrimStart(' ', ',', '(', '-', '–');
+        var stop = next.IndexOfAny([',', ';', '\n', '!', '?', ')']);
+        var clause = stop < 0 ? next : next[..stop];
+        // (a full stop before a space ends the clause; one inside a legal form, "B.V.", does not)
+        clause = clause.IndexOf(". ", StringComparison.Ordinal) is > 0 and var sentenceEnd ? clause[..(sentenceEnd + 1)] : clause;
+        var words = FoldedText.Of(clause);
+        return surname.Length >= 4 && words.Count is >= 2 and <= 6 && words[0].Text == surname && char.IsUpper(clause[words[0].Start]) &&
+               CompanyReader.HasLegalForm(clause, 0);
     }
 
     /// <summary>Whether the local part of one of the addresses (before the "@") holds the surname, four letters or more.</summary>

@@ -2911,7 +2911,7 @@ internal static class ChoiceReader
     };
 
     // Officers of a club or association, who sit on its board.
-    private static readonly HashSet<string> ClubOfficers = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> ClubOfficers = new(StringComparer.Ordinal)
     {
         "vorsitzender", "vorsitzende", "kassenwart", "kassenwartin", "schatzmeister", "schatzmeisterin", "kassierer", "kassiererin",
         "chair", "chairman", "chairwoman", "chairperson", "treasurer",

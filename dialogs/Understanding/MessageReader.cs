@@ -1335,7 +1335,7 @@ internal static partial class MessageReader
                     : bodyRole with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
             else if (!bodySaid.Words.Any(w => OwnWords.Contains(w.Text)) && (IsDecider(bodyKey, context) || !OwnTitleElsewhere(text, bodyRole.Evidence)) &&
-                     ClauseOf(text, bodyRole.Evidence) is { } decidingClause && FoldedText.Of(decidingClause) is var decidingWords &&
+                     MessageClauseOf(text, bodyRole.Evidence) is { } decidingClause && FoldedText.Of(decidingClause) is var decidingWords &&
                      decidingWords.Words.Any(w => CommonWords.DecidingBodies.Contains(w.Text)) && !decidingWords.Words.Any(w => OwnWords.Contains(w.Text) && w.Text != "im"))
             {
                 // "Über eine Anschaffung würde das Kuratorium … im Mai entscheiden": a body decides in the clause the decision
@@ -1428,16 +1428,18 @@ internal static partial class MessageReader
         "until", "till", "til", "bis", "before", "vor", "after", "nach", "once", "sobald", "erst",
     };
 
-    // Officers of a club, a charity or a church, who sit on the board that decides.
-    private static readonly HashSet<string> Officers = new(StringComparer.Ordinal)
-    {
-        "schatzmeister", "schatzmeisterin", "kassenwart", "kassenwartin", "kassierer", "kassiererin", "treasurer", "vorsitzender",
-        "vorsitzende", "chair", "chairman", "chairwoman", "chairperson", "vorstandsmitglied", "trustee", "governor",
-        "kirchenvorsteher", "kirchenvorsteherin", "presbyter", "presbyterin", "beisitzer", "beisitzerin",
-    };
+    // Officers of a club, a charity or a church, who sit on the board that decides: the club's officers the role reader
+    // knows, and the board's other members.
+    private static readonly HashSet<string> Officers = new(ChoiceReader.ClubOfficers.Concat(
+    [
+        "vorstandsmitglied", "trustee", "governor", "kirchenvorsteher", "kirchenvorsteherin", "presbyter", "presbyterin",
+        "beisitzer", "beisitzerin",
+    ]), StringComparer.Ordinal);
 
-    /// <summary>The clause of <paramref name="text"/> that holds <paramref name="evidence"/>; null when it is not found.</summary>
-    private static string? ClauseOf(string text, string evidence)
+    /// <summary>The clause of <paramref name="text"/> that holds <paramref name="evidence"/>, as <see cref="Clauses"/> splits
+    /// a message (unlike <see cref="Discipline.ClauseOf"/>, a full stop inside a firm's name splits nothing); null when it is
+    /// not found.</summary>
+    private static string? MessageClauseOf(string text, string evidence)
     {
         var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
         if (at < 0)
@@ -2454,7 +2456,11 @@ internal static partial class MessageReader
         var cueless = sure && last > first && !GivenNames.IsName(folded[first].Text) && !self &&
                       !(first > 0 && Salutation(folded[first - 1].Text)) && !Salutation(folded[first].Text) &&
                       // "Paulo Mendes, …, p.mendes@…": the surname in the writer's own address says the words are their name
-                      !(last == first + 1 && SurnameInAddress(addresses, folded[last].Text) && !CompanyReader.IsBusinessKind(folded[first].Text));
+                      !(last == first + 1 && SurnameInAddress(addresses, folded[last].Text) && !CompanyReader.IsBusinessKind(folded[first].Text)) &&
+                      // "Marieke Visser, Visser Media B.V.", "Mads Nørgaard, Nørgaard Ejendomme ApS": the surname again in the
+                      // firm with its legal form named next is the family's, so the words before it are the writer's name
+                      !(last == first + 1 && SurnameInFirmNext(rest, folded[last].Text) && !CompanyReader.IsBusinessKind(folded[first].Text) &&
+                        !NameReader.IsTradeCompound(folded[first].Text));
         // "Tach. Schwarz, Autohaus Schwarz in Bochum.": one capitalized word alone after a greeting, whose word the next
         // clause's name repeats, is the writer's surname and the firm named after them; a lone surname is confirmed
         var surnameInFirm = last == first && !given && greeted && after >= folded.Count && first == folded.Count - 1 &&
@@ -2473,6 +2479,20 @@ internal static partial class MessageReader
         }
 
         return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(clean), sure ? Confidence.High : Confidence.Medium, name), folded[first].Start, folded[last].End);
+    }
+
+    /// <summary>Whether the clause right after the name (after a comma, a bracket or "from") is a firm with its legal form
+    /// whose first word is <paramref name="surname"/>, four letters or more.</summary>
+    private static bool SurnameInFirmNext(string rest, string surname)
+    {
+        var next = rest.TrimStart(' ', ',', '(', '-', '–');
+        var stop = next.IndexOfAny([',', ';', '\n', '!', '?', ')']);
+        var clause = stop < 0 ? next : next[..stop];
+        // (a full stop before a space ends the clause; one inside a legal form, "B.V.", does not)
+        clause = clause.IndexOf(". ", StringComparison.Ordinal) is > 0 and var sentenceEnd ? clause[..(sentenceEnd + 1)] : clause;
+        var words = FoldedText.Of(clause);
+        return surname.Length >= 4 && words.Count is >= 2 and <= 6 && words[0].Text == surname && char.IsUpper(clause[words[0].Start]) &&
+               CompanyReader.HasLegalForm(clause, 0);
     }
 
     /// <summary>Whether the local part of one of the addresses (before the "@") holds the surname, four letters or more.</summary>
@@ -3221,7 +3241,7 @@ internal static partial class MessageReader
     private static int RomanceFirmAt(string part, FoldedText folded, int k)
     {
         var (cue, length) = folded.Find(NameCues);
-        if (cue < 0 || cue + length > k || folded[cue + length - 1].Text is not ("sono" or "soy" or "sou" or "suis" or "chiamo" or "llamo" or "m'appelle" or "es" or "a" or "o") ||
+        if (cue < 0 || cue + length > k || folded[cue + length - 1].Text is not ("sono" or "soy" or "sou" or "suis" or "chiamo" or "llamo" or "m'appelle" or "es" or "a" or "o" or "me") ||
             folded[k].Text is not ("di" or "de" or "da" or "du") || folded[k].AfterBreak || k + 1 >= folded.Count || folded[k + 1].AfterBreak)
         {
             return 0;

@@ -300,6 +300,20 @@ internal static partial class BudgetReader
 
         if (from < 0)
         {
+            // "we spent 8k on the last agency and it was rubbish so less than that": with no comma, a "so" late in the
+            // answer opens the clause that bounds the amount
+            for (var i = after.Count - 2; i > 0; i--)
+            {
+                if (after[i].Text is "so" or "therefore" or "daher" or "deshalb" or "darum")
+                {
+                    from = i;
+                    break;
+                }
+            }
+        }
+
+        if (from < 0)
+        {
             return false;
         }
 

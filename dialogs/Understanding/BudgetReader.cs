@@ -300,6 +300,20 @@ internal static partial class BudgetReader
 
         if (from < 0)
         {
+            // "we spent 8k on the last agency and it was rubbish so less than that": with no comma, a "so" late in the
+            // answer opens the clause that bounds the amount
+            for (var i = after.Count - 2; i > 0; i--)
+            {
+                if (after[i].Text is "so" or "therefore" or "daher" or "deshalb" or "darum")
+                {
+                    from = i;
+                    break;
+                }
+            }
+        }
+
+        if (from < 0)
+        {
             return false;
         }
 
@@ -1281,6 +1295,14 @@ internal static partial class BudgetReader
         }
 
         var bound = FoldedText.Of(between[(between.LastIndexOf(',') + 1)..]);
+        if (bound.Count == 1 && bound[0].Text is "vielleicht" or "eventuell" or "evtl" or "maybe" or "perhaps" or "possibly" &&
+            first is { Multiplier: 1, Value: >= 1000 } && top is { Multiplier: 1, Currency: null, HasGrouping: false, Value: < 1000 } &&
+            top.Value * 1000 > first.Value && top.Value * 1000 <= first.Value * 3 && text[top.End..].Trim().Length == 0)
+        {
+            // "so um die 8000, vielleicht 10": a stretch said in thousands after a full amount is the range's top; confirmed
+            return top with { Multiplier = 1000 };
+        }
+
         if (!EndsWith(bound, UpperBound) || bound.Count > 2)
         {
             return null;

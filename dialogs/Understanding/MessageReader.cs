@@ -843,7 +843,10 @@ internal static partial class MessageReader
                 t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? folded.Contains(TimeWords) && (timeCue || shortClause)
                     : timeCue || deadlineForNeed || onlyTime || besideVague || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
-                      shortClause && folded.Contains(SoftWishWords)))
+                      shortClause && folded.Contains(SoftWishWords) ||
+                      // "…, probably next financial year": a short clause that is nothing but a budget year, which the
+                      // reader confirms already
+                      shortClause && TimelineReader.IsFinancialYearGuess(t)))
             {
                 if (t.Confidence == Confidence.High && TimelineReader.IsNow(time, DateOnly.FromDateTime(context.Reference)) && needCue >= 0 &&
                     !readings.Exists(r => r.Reading is { Slot: QuestionSteps.Need, Value: ChoiceValue { Key: not null } }) &&

@@ -759,6 +759,13 @@ internal static partial class MessageReader
                     // Vorstandssitzung": not known until something happens is a budget not set yet; confirmed
                     budget = budget with { Value = BudgetEstimate.Undecided(notKnown.Text), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
                 }
+                else if (budget is { Confidence: Confidence.High, Value: BudgetEstimate { IsUnknown: true } } &&
+                         folded.ContainsWord("noch"))
+                {
+                    // "Budget weiß ich noch nicht" among other answers: writers read it as unknown or as not set yet, and
+                    // sure or confirmed, so it is confirmed; without "noch" it is unknown to all of them
+                    budget = budget with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
                 Add(readings, budget, text, clause.Start, part);
             }
 

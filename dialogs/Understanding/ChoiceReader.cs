@@ -2354,6 +2354,9 @@ internal static class ChoiceReader
         "automatisieren", "automatisierung", "automatisiert", "automatisch", "automate", "automation", "automated",
         "automatically", "automatic", "automating", "workflow", "workflows", "automatize", "automatise", "automatized",
         "automatised", "automatization", "automatisation",
+        // the German adjective inflects ("automatische Terminerinnerungen"), the English one does not
+        "automatische", "automatischen", "automatischer", "automatisches", "automatisierte", "automatisierten",
+        "automatisierter", "automatisiertes",
     };
 
     // A decision said of someone else: the verb in the third person ("entscheidet", "decides", "makes the call").

@@ -835,6 +835,9 @@ internal static partial class YesNoReader
         "mit", "der", "meiner", "ich", "bin", "feel", "free",
         // "Ich bin nicht einverstanden, dass meine Daten gespeichert werden": the clause of what is agreed to
         "dass", "werden", "wird", "being", "be",
+        // "I agree with storing of my dates": second-language plurals of "data", after the German "Daten" or the
+        // Romanian "date"
+        "dates", "datas",
     };
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):

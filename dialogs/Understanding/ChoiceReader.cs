@@ -5098,7 +5098,6 @@ internal static class ChoiceReader
 
     private static readonly string[][] ByHand = Phrases.Of("by hand", "per hand", "von hand");
 
-    /// <summary>Inquiries named as such or in a compound ("Tagungsanfragen", "Eventanfragen", "catering inquiries").</summary>
     /// <summary>Inquiries named and a verb of sorting or filtering in the answer ("quote requests … sort out the good
     /// ones", "Angebotsanfragen … die guten rausfiltern"); "sort of" is no sorting.</summary>
     private static bool SortsInquiries(FoldedText folded) =>
@@ -5107,6 +5106,7 @@ internal static class ChoiceReader
                                                     folded[i].Text.Contains("filter", StringComparison.Ordinal) || folded[i].Text is "weed" or "triage") &&
                                                    !(i + 1 < folded.Count && folded[i + 1].Text == "of"));
 
+    /// <summary>Inquiries named as such or in a compound ("Tagungsanfragen", "Eventanfragen", "catering inquiries").</summary>
     private static bool NamesInquiries(FoldedText folded) =>
         folded.Words.Any(w => w.Text.EndsWith("anfragen", StringComparison.Ordinal) || w.Text.EndsWith("anfrage", StringComparison.Ordinal) ||
                               w.Text is "inquiries" or "enquiries" or "inquiry" or "enquiry");

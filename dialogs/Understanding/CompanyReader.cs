@@ -31,7 +31,10 @@ internal static partial class CompanyReader
         "i'm writing for", "im writing for", "i am writing for", "writing for", "i write for", "we're writing for",
         "i'm writing on behalf of", "i am writing on behalf of", "writing on behalf of", "on behalf of", "ich schreib fuer",
         "ich schreib fuer die", "schreibe fuer", "schreibe fuer die", "ich schreibe im namen von", "im namen von",
-        "ich schreibe im auftrag von", "im auftrag von", "i'm writing for the", "i am writing for the", "writing for the");
+        "ich schreibe im auftrag von", "im auftrag von", "i'm writing for the", "i am writing for the", "writing for the",
+        // the article after working or writing for someone ("ich arbeite für den TuS …") belongs to the frame, not the name
+        "ich arbeite fuer den", "ich arbeite fuer das", "arbeite fuer den", "arbeite fuer das", "ich schreibe fuer den",
+        "ich schreibe fuer das", "ich schreib fuer den", "ich schreib fuer das", "schreibe fuer den", "schreibe fuer das");
 
     private static readonly string[][] Private = Phrases.Of(
         "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
@@ -114,6 +117,14 @@ internal static partial class CompanyReader
         }
 
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
+        if (reading is { Confidence: Confidence.High, Value: string bodyKind } && FoldedText.Of(bodyKind) is { Count: 1 or 2 } bodyWords &&
+            PublicBodyKinds.Contains(bodyWords[^1].Text) && (bodyWords.Count == 1 || bodyWords[0].Text is "der" or "die" or "das" or "den" or "dem"))
+        {
+            // "ich arbeite für den Landkreis": the kind of public body alone, its article dropped, is offered, confirmed
+            var kind = bodyKind[bodyWords[^1].Start..];
+            return reading with { Value = char.ToUpperInvariant(kind[0]) + kind[1..], Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (reading is { Confidence: Confidence.High, Value: string theFirst } && theFirst.StartsWith("The ", StringComparison.Ordinal) &&
             text.Trim().TrimEnd('.', '!') == theFirst && !HasLegalForm(theFirst, 0) && FoldedText.Of(theFirst) is { Count: >= 3 } theWords &&
             PluralFirmWords.Contains(theWords[^1].Text))
@@ -1528,6 +1539,14 @@ internal static partial class CompanyReader
         "nonprofit", "ngo", "npo", "charity", "government", "city", "council", "enterprise", "corporate", "client", "kunde",
         "franchise", "filiale", "branch", "location", "niederlassung", "standort", "subsidiary", "tochter", "tochterfirma",
         "stiftung", "foundation", "county", "borough",
+    };
+
+    // Kinds of public body ("Landkreis", "Bezirk"): alone, with or without an article, they say what kind of employer,
+    // not which one ("ich arbeite für den Landkreis"); with a place they name it ("Landkreis Biberach").
+    private static readonly HashSet<string> PublicBodyKinds = new(StringComparer.Ordinal)
+    {
+        "landkreis", "landratsamt", "kreis", "bezirk", "kommune", "zweckverband", "kreisverwaltung", "bezirksamt", "rathaus",
+        "ministerium", "staat", "bund", "land", "amt", "verwaltung", "kirche", "verein", "freistaat", "bundesland", "landesamt",
     };
 
     // Kinds of shop or trade a description names before the business's name ("a small bakery, Rise & Shine Bakehouse"):

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using PhoneNumbers;
 
 namespace LeadBot.Dialogs.Understanding;
@@ -265,7 +266,7 @@ internal static partial class PhoneReader
             // so it is part of the number to call; careful readers store it with or without it, so it is confirmed
             if (extension && DirectDialled(text, end) is { } direct && Parse(candidate, region) is { } main &&
                 (main.Value.E164.StartsWith("+49", StringComparison.Ordinal) || main.Value.E164.StartsWith("+43", StringComparison.Ordinal) || main.Value.E164.StartsWith("+41", StringComparison.Ordinal)) &&
-                Parse(main.Value.E164 + direct, region) is { } whole)
+                Parse(WithoutSwitchboardZero(candidate, main.Value.E164) + direct, region) is { } whole)
             {
                 found.Add(whole with { Valid = false, Start = start, End = end, ExtensionEnd = extensionEnd });
                 continue;
@@ -273,10 +274,10 @@ internal static partial class PhoneReader
 
             // "Durchwahl -23, Zentrale 0711 45678-0": an extension named apart from the number is stored with it as when it
             // follows the number, confirmed; the number said alone is not the one to store unconfirmed
-            if (!extension && ExtensionApart(text, start, end) is { } apart && Parse(candidate, region) is { } switchboard &&
+            if (!extension && ExtensionApart(text, start, end) is var (apart, after) && Parse(candidate, region) is { } switchboard &&
                 (switchboard.Value.E164.StartsWith("+49", StringComparison.Ordinal) || switchboard.Value.E164.StartsWith("+43", StringComparison.Ordinal) || switchboard.Value.E164.StartsWith("+41", StringComparison.Ordinal)))
             {
-                var dialled = Parse(switchboard.Value.E164 + apart, region) ?? switchboard;
+                var dialled = Parse((after ? WithoutSwitchboardZero(candidate, switchboard.Value.E164) : switchboard.Value.E164) + apart, region) ?? switchboard;
                 found.Add(dialled with { Valid = false, Start = start, End = end, ExtensionEnd = end });
                 continue;
             }
@@ -351,7 +352,7 @@ internal static partial class PhoneReader
 
     /// <summary>The digits of a German extension named elsewhere in the message than right after the number from
     /// <paramref name="start"/> to <paramref name="end"/> ("Durchwahl -23, Zentrale 0711 45678-0"), or null.</summary>
-    private static string? ExtensionApart(string text, int start, int end)
+    private static (string Digits, bool After)? ExtensionApart(string text, int start, int end)
     {
         var words = FoldedText.Of(text);
         for (var i = 0; i + 1 < words.Count; i++)
@@ -359,12 +360,20 @@ internal static partial class PhoneReader
             if (words[i].Text is "durchwahl" or "dw" && words[i + 1].IsNumber && words[i + 1].Text.Length <= 5 &&
                 (words[i + 1].End <= start || words[i].Start >= end))
             {
-                return words[i + 1].Text;
+                return (words[i + 1].Text, words[i].Start >= end);
             }
         }
 
         return null;
     }
+
+    /// <summary>"07351 52-0 Zentrale, DW 214": the switchboard's "-0" is where an extension named after the number is
+    /// dialled instead, so the zero is dropped before it; the number as parsed otherwise.</summary>
+    private static string WithoutSwitchboardZero(string written, string e164) =>
+        SwitchboardZero().IsMatch(written) && e164.EndsWith('0') ? e164[..^1] : e164;
+
+    [GeneratedRegex(@"\d\s?[-/]\s?0\s*$")]
+    private static partial Regex SwitchboardZero();
 
     /// <summary>"(415) 555-0100" or "415-555-0100".</summary>
     private static bool IsNorthAmericanShape(string c)

@@ -121,8 +121,7 @@ internal static partial class CompanyReader
             PublicBodyKinds.Contains(bodyWords[^1].Text) && (bodyWords.Count == 1 || bodyWords[0].Text is "der" or "die" or "das" or "den" or "dem"))
         {
             // "ich arbeite für den Landkreis": the kind of public body alone, its article dropped, is offered, confirmed
-            var kind = bodyKind[bodyWords[^1].Start..];
-            return reading with { Value = char.ToUpperInvariant(kind[0]) + kind[1..], Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            return reading with { Value = Capitalized(bodyKind[bodyWords[^1].Start..]), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
         if (reading is { Confidence: Confidence.High, Value: string theFirst } && theFirst.StartsWith("The ", StringComparison.Ordinal) &&

@@ -59,6 +59,12 @@ internal static class ChoiceReader
     /// questions at once and "2" cannot be told to belong to this one.</param>
     public static SlotReading? Read(string step, string text, IReadOnlyList<AnswerChoice> choices, string language, bool acceptOwnWords, bool allowIndex = true)
     {
+        if (step == QuestionSteps.Authority && CommonWords.WithShortWith(text) is var spelled && !ReferenceEquals(spelled, text))
+        {
+            // "i decide w others", "w/ my partner": the shorthand of "with" read as the word
+            return Read(step, spelled, choices, language, acceptOwnWords, allowIndex) is { } withRead ? withRead with { Evidence = text.Trim() } : null;
+        }
+
         if (step is QuestionSteps.Need or QuestionSteps.Authority && RomanceGloss.Of(text) is { } gloss)
         {
             // "sto solo guardando", "je recommande, la direction décide": a reply in French or Italian is read through its
@@ -1699,6 +1705,14 @@ internal static class ChoiceReader
 
         if (step == QuestionSteps.Need && acceptOwnWords && OtherField(folded) && !NamesSales(folded) && !ConnectsCrmProduct(folded))
         {
+            if (!folded.IsQuestion && folded.Words.Any(x => CrmProducts.Contains(x.Text)) &&
+                ConfirmedAs("CRM anbinden", "connect our crm", text, choices, language) is { } crmBeside)
+            {
+                // "Unser HubSpot ist ein Chaos, nix synchron mit dem ERP": a CRM named by its product beside a system of
+                // another field is the CRM's trouble with it in words the connecting verbs lack; confirmed, never own words
+                return crmBeside;
+            }
+
             // "Bewerber vorqualifizieren für unsere Stellenanzeigen": the verb fits a need, the object is another field
             return OwnWords(step, text, folded, acceptOwnWords);
         }
@@ -3082,7 +3096,9 @@ internal static class ChoiceReader
         "redet mit", "redet da mit", "redet auch mit", "redet da auch mit", "reden mit", "reden da mit", "reden auch mit",
         "spricht mit", "spricht da mit", "hat mitspracherecht", "haben mitspracherecht", "hat auch mitspracherecht", "mitspracherecht",
         "mitzureden", "darf mitreden", "will mitreden", "entscheidet mit", "entscheiden mit", "has a say", "have a say",
-        "gets a say", "get a say", "has some say", "has input", "have input", "weighs in", "weigh in", "has a voice");
+        "gets a say", "get a say", "has some say", "has input", "have input", "weighs in", "weigh in", "has a voice",
+        // the infinitive after a modal ("muss die Holding mitreden"); being asked is no say of one's own
+        "mitreden", "mitentscheiden", "mitbestimmen", "wants a say", "want a say", "needs a say");
 
     // A spouse or partner who may own or run part of the business with the prospect.
     private static readonly HashSet<string> PartnersInBusiness = new(StringComparer.Ordinal)
@@ -3115,6 +3131,17 @@ internal static class ChoiceReader
                 // "aber bei solchen Beträgen redet der Beirat mit": the German verb of a say before its subject, the "mit"
                 // of the separable verb closing the clause
                 if (SeparableSay(folded, i + 1, clauseEnd))
+                {
+                    return true;
+                }
+
+                // "aber bei der Summe muss die Holding mitreden", "but above 10k the board has a say": a condition
+                // first, then someone else named by an article or possessive who has a say, and no word of the prospect's
+                var say = folded.Find(OthersSay, i + 1);
+                if (say.At >= 0 && say.At <= clauseEnd &&
+                    Enumerable.Range(i + 1, say.At - i - 1).Any(k => OthersPossessives.Contains(folded[k].Text) || folded[k].Text is "der" or "die" or "the") &&
+                    !Enumerable.Range(i + 1, clauseEnd - i).Any(k => folded[k].Text is "i" or "i'm" or "im" or "ich" or "me" or "mir" or "mich" or "bin" or
+                        "wir" or "we" or "uns" or "us"))
                 {
                     return true;
                 }
@@ -3553,6 +3580,24 @@ internal static class ChoiceReader
         for (var i = Math.Max(0, start - 2); i < start; i++)
         {
             if (CountingWords.Contains(folded[i].Text))
+            {
+                return true;
+            }
+        }
+
+        // "Termine für die Beratung sollen die Leute selber buchen können", "slots for a consultation": appointments for
+        // it, or a word of booking it in its clause, make it the firm's consultation that its customers book
+        for (var i = Math.Max(0, start - 3); i < start; i++)
+        {
+            if (IsAppointment(folded[i].Text) || folded[i].Text is "slots" or "slot")
+            {
+                return true;
+            }
+        }
+
+        for (var i = start + 1; i < folded.Count && !folded[i].AfterBreak; i++)
+        {
+            if (folded[i].Text is "buchen" or "book" or "booked" or "gebucht" or "bucht" or "books")
             {
                 return true;
             }
@@ -4812,7 +4857,7 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i];
-            if (OtherFields.Contains(w.Text) && !FirmOfField(folded, i))
+            if (OtherFields.Contains(w.Text) && !FirmOfField(folded, i) && !RuledOut(folded, i))
             {
                 return true;
             }
@@ -4825,6 +4870,11 @@ internal static class ChoiceReader
 
         return marketing && automation;
     }
+
+    /// <summary>"more client companies, not candidates", "mehr Firmenkunden, keine Bewerber": a word ruled out by a
+    /// negation that opens its clause is what the need is not about ("wir finden keine Azubis" still is).</summary>
+    private static bool RuledOut(FoldedText folded, int at) =>
+        at >= 1 && folded[at - 1].Text is "not" or "nicht" or "keine" or "kein" or "no" && (at == 1 || folded[at - 1].AfterBreak);
 
     // Nouns of a firm, after which a field's word names the firm's trade ("Recruiting-Agentur", "accounting firm")
     private static readonly HashSet<string> FirmNouns = new(StringComparer.Ordinal)
@@ -5350,7 +5400,8 @@ internal static class ChoiceReader
         {
             var w = folded[i];
             // ("Angebotsanfragen", "Kundenanfragen": a compound that ends in inquiries is inquiries)
-            inquiries |= InquiryWords.Contains(w.Text) || w.Text.EndsWith("anfragen", StringComparison.Ordinal) || ReceivedDemands(folded, i);
+            inquiries |= InquiryWords.Contains(w.Text) || w.Text.EndsWith("anfragen", StringComparison.Ordinal) || ReceivedDemands(folded, i) ||
+                         MessagesFromServed(folded, i);
             worth |= w.Text.StartsWith("unqualifiz", StringComparison.Ordinal) || w.Text.StartsWith("taug", StringComparison.Ordinal) ||
                      w.Text.StartsWith("brauchbar", StringComparison.Ordinal) || w.Text.StartsWith("unbrauchbar", StringComparison.Ordinal) ||
                      // ("Kundenanfragen sammeln und bewerten", "… vorher aussortieren": rating inquiries or sorting out the
@@ -5358,11 +5409,25 @@ internal static class ChoiceReader
                      w.Text is "bewerten" or "bewertet" or "einstufen" or "einschaetzen" or "rate" or "rating" or "score" or "scoren" or
                          "aussortieren" or "aussortiert" or
                          "worth" or "junk" or "qualitaet" or "quality" or "muell" or "schrott" or "garbage" or "unqualified" or
-                         "serious" or "ernsthaft" or "ernstgemeint" or "ernstgemeinte" or "ernstgemeinten" or "legit" or "genuine";
+                         "serious" or "ernsthaft" or "ernstgemeint" or "ernstgemeinte" or "ernstgemeinten" or "legit" or "genuine" ||
+                     // "wer es ernst meint": who means it seriously
+                     w.Text == "ernst" && i + 1 < folded.Count && folded[i + 1].Text is "meint" or "meinen" or "gemeint";
         }
 
         return inquiries && worth;
     }
+
+    // Messages and calls, which are inquiries when they come from the people a firm serves.
+    private static readonly HashSet<string> MessageWords = new(StringComparer.Ordinal)
+    {
+        "emails", "mails", "messages", "calls", "nachrichten", "anrufe", "anrufen", "zuschriften", "dms",
+    };
+
+    /// <summary>"drowning in emails from parents", "Mails von Kunden": messages from the people a firm serves are the
+    /// inquiries it gets, in other words.</summary>
+    private static bool MessagesFromServed(FoldedText folded, int at) =>
+        MessageWords.Contains(folded[at].Text) && at + 2 < folded.Count && folded[at + 1].Text is "from" or "von" &&
+        Enumerable.Range(at + 2, Math.Min(2, folded.Count - at - 2)).Any(k => ServedPeople.Contains(folded[k].Text));
 
     /// <summary>"we receive many demands from website": "demands" as French writers say inquiries ("demandes"), only
     /// after a word of receiving or of how many (a customer's high demands are no inquiries).</summary>

@@ -177,6 +177,41 @@ internal static class CommonWords
         return result.Append(text, from, text.Length - from).ToString();
     }
 
+    /// <summary>The text with the chat shorthand of "with" written out ("i decide w others", "w/ my partner" → "with"): a
+    /// lone "w" between two words, or "w/" before a word, so that phrases with "with" match.</summary>
+    public static string WithShortWith(string text)
+    {
+        var i = text.IndexOf('w');
+        if (i < 0)
+        {
+            return text;
+        }
+
+        System.Text.StringBuilder? result = null;
+        var from = 0;
+        for (; i >= 0; i = i + 1 < text.Length ? text.IndexOf('w', i + 1) : -1)
+        {
+            if (i > 0 && !char.IsWhiteSpace(text[i - 1]) || i == 0)
+            {
+                continue;
+            }
+
+            // "w/" then a word, or "w" alone after a word and before one
+            var slash = i + 2 < text.Length && text[i + 1] == '/' && (char.IsLetter(text[i + 2]) || text[i + 2] == ' ' && i + 3 < text.Length && char.IsLetter(text[i + 3]));
+            var lone = i + 2 < text.Length && text[i + 1] == ' ' && char.IsLetter(text[i + 2]) && i >= 2 && char.IsLetter(text[i - 2]);
+            if (!slash && !lone)
+            {
+                continue;
+            }
+
+            result ??= new System.Text.StringBuilder(text.Length + 8);
+            result.Append(text, from, i - from).Append(slash ? "with " : "with");
+            from = slash ? (text[i + 2] == ' ' ? i + 3 : i + 2) : i + 1;
+        }
+
+        return result is null ? text : result.Append(text, from, text.Length - from).ToString();
+    }
+
     // Faces that laugh, wink or stick out the tongue: a joke, whatever words stand beside them.
     private static readonly string[] JokeFaces = ["😅", "😂", "🤣", "😄", "😆", "😁", "😉", "😜", "😝", "😛", "🙃", "😏", "🤪", "😹"];
 

@@ -141,7 +141,9 @@ internal static partial class BudgetReader
         "less than", "weniger als", "no more than", "not more than", "nicht mehr als", "below", "unterhalb", "hoechstens ca",
         "tops", "budget cap", "cap",
         // ("less then 5k", "weniger wie 5000": the comparison as it is often typed or spoken)
-        "less then", "no more then", "not more then", "lower than", "lower then", "weniger wie", "nicht mehr wie");
+        "less then", "no more then", "not more then", "lower than", "lower then", "weniger wie", "nicht mehr wie",
+        // ("ned mehr wia 8000 €": the Bavarian "als")
+        "weniger wia", "nicht mehr wia");
 
     private static readonly string[][] UpperBoundAfter = Phrases.Of(
         "max", "maximal", "maximum", "tops", "at most", "at the most", "hoechstens", "or less", "oder weniger", "als obergrenze",
@@ -433,7 +435,7 @@ internal static partial class BudgetReader
     }
 
     private static readonly string[][] LowerBound = Phrases.Of(
-        "ab", "mindestens", "mind", "at least", "more than", "more then", "higher than", "higher then", "mehr als", "mehr wie", "ueber", "over", "minimum", "min", "upwards of", "from",
+        "ab", "mindestens", "mind", "at least", "more than", "more then", "higher than", "higher then", "mehr als", "mehr wie", "mehr wia", "ueber", "over", "minimum", "min", "upwards of", "from",
         "starting at", "starts at", "start at", "starting from", "starts from", "beginning at", "begins at", "beginnt bei",
         "faengt bei", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
 
@@ -2344,7 +2346,10 @@ internal static partial class BudgetReader
         var at = BoundAt(before, phrases);
         for (var i = at - 1; at > 0 && i >= 0 && i >= at - 4; i--)
         {
-            if (CommonWords.Negations.Contains(before[i].Text))
+            // "ned mehr wia 8000", "net über 5000": a dialect "nicht" right before a German bound ("net" is English too,
+            // but no English bound follows it so)
+            if (CommonWords.Negations.Contains(before[i].Text) ||
+                i == at - 1 && CommonWords.DialectNicht.Contains(before[i].Text) && before[at].Text is "mehr" or "ueber" or "unter" or "weniger")
             {
                 return true;
             }

@@ -108,6 +108,10 @@ internal static partial class MessageReader
         // role, so that beside someone else's decision in another clause the narrower part wins as at the question
         "ich soll", "i'm supposed to", "im supposed to", "i was asked to", "i've been asked to");
 
+    // The writer's part as collecting what others will weigh ("ich sammle Infos", "gathering information").
+    private static readonly string[][] CollectingWords = Phrases.Of(
+        "sammle", "sammel", "sammeln", "collecting", "gathering", "collect", "gather");
+
     // An errand the writer states as their own ("ich soll …", "I'm supposed to …").
     private static readonly string[][] OwnErrand = Phrases.Of(
         "ich soll", "i'm supposed to", "im supposed to", "i am supposed to", "i was asked to", "i've been asked to", "i'm meant to");
@@ -1147,6 +1151,23 @@ internal static partial class MessageReader
                 {
                     readings.Add((needs[i].Reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, needs[i].Start, needs[i].End));
                 }
+            }
+        }
+
+        // "ich sammle nur Informationen", "we are only in phase of collecting informations": collecting names the writer's
+        // part as plainly as doing it for someone; the information collected is no second answer, so looking around is
+        // only offered as the need, confirmed, once the clash is settled
+        if (readings.Find(r => r.Reading is { Slot: QuestionSteps.Authority, Confidence: Confidence.High, Value: ChoiceValue { Key: "gathers-information" } } &&
+                               FoldedText.Of(r.Reading.Evidence).Contains(CollectingWords)) is { Reading: not null } collector)
+        {
+            // the information itself, in or right after the words of the role ("ich sammel grad Infos")
+            var collected = readings.FindAll(r => r.Reading is { Slot: QuestionSteps.Need, Value: ChoiceValue { Key: "just-looking" } } && collector.Start < r.End &&
+                                                  (r.Start <= collector.End || text.AsSpan(collector.End, r.Start - collector.End).IndexOfAny(".,;:!?\n") < 0 &&
+                                                   FoldedText.Of(text[collector.End..r.Start]).Count <= 2));
+            if (collected.Count > 0)
+            {
+                readings.RemoveAll(collected.Contains);
+                errand ??= collected[0].Reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
             }
         }
 

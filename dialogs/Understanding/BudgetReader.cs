@@ -142,8 +142,8 @@ internal static partial class BudgetReader
         "tops", "budget cap", "cap",
         // ("less then 5k", "weniger wie 5000": the comparison as it is often typed or spoken)
         "less then", "no more then", "not more then", "lower than", "lower then", "weniger wie", "nicht mehr wie",
-        // ("ned mehr wia 8000 €": the Bavarian "als")
-        "weniger wia", "nicht mehr wia");
+        // ("weniger wia 5000", "less'n 3 grand": the comparison as Bavarians and Southerners say it)
+        "weniger wia", "nicht mehr wia", "less'n");
 
     private static readonly string[][] UpperBoundAfter = Phrases.Of(
         "max", "maximal", "maximum", "tops", "at most", "at the most", "hoechstens", "or less", "oder weniger", "als obergrenze",
@@ -435,9 +435,11 @@ internal static partial class BudgetReader
     }
 
     private static readonly string[][] LowerBound = Phrases.Of(
-        "ab", "mindestens", "mind", "at least", "more than", "more then", "higher than", "higher then", "mehr als", "mehr wie", "mehr wia", "ueber", "over", "minimum", "min", "upwards of", "from",
+        "ab", "mindestens", "mind", "at least", "more than", "more then", "higher than", "higher then", "mehr als", "mehr wie", "ueber", "over", "minimum", "min", "upwards of", "from",
         "starting at", "starts at", "start at", "starting from", "starts from", "beginning at", "begins at", "beginnt bei",
-        "faengt bei", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von");
+        "faengt bei", "wenigstens", "nicht unter", "not less than", "north of", "in excess of", "above", "oberhalb", "oberhalb von",
+        // ("mehr wia 5000", "meh als 5000", "more'n 3 grand": the comparison in Bavarian, Swiss German and the US South)
+        "mehr wia", "meh als", "meh wie", "meh wia", "more'n");
 
     private static readonly string[][] Approx = Phrases.Of(
         "ca", "circa", "etwa", "ungefaehr", "rund", "about", "around", "approx", "approximately", "roughly", "so", "so um die",
@@ -1097,7 +1099,7 @@ internal static partial class BudgetReader
             hint = ReadingHints.Implausible;
         }
 
-        if (confidence == Confidence.High && folded.Contains(Hedges))
+        if (confidence == Confidence.High && (folded.Contains(Hedges) || GuessAfterNotKnowing(folded)))
         {
             confidence = Confidence.Medium;
             hint = ReadingHints.Hedged;
@@ -1698,6 +1700,76 @@ internal static partial class BudgetReader
         return false;
     }
 
+    /// <summary>An amount in number words ("fünfzigtausend Euro", "half a million"), read by the Recognizers' models on a
+    /// short text only, or null.</summary>
+    private static SlotReading? NumberWords(string trimmed, FoldedText folded, string defaultCurrency, string culture)
+    {
+        if (trimmed.Length <= 120)
+        {
+            var spelled = SpelledNumberWords(trimmed);
+            foreach (var c in new[] { culture, culture == RecognizerCulture.German ? RecognizerCulture.English : RecognizerCulture.German })
+            {
+                if (BudgetRecognizer.Recognize(spelled, c, defaultCurrency) is { IsUnknown: false } recognized && recognized.Amount > 0)
+                {
+                    var words = SharedMagnitude(OneAsLowerEnd(recognized, folded));
+                    var counted = UnitThenCount(words, folded);
+                    var unitThenCount = counted is not null;
+                    words = counted ?? words;
+
+                    if (words.Minimum == words.Maximum && (EndsWith(folded, UpperBoundAfter) || StartsWith(folded, 0, UpperBound)))
+                    {
+                        words = words with { Minimum = null }; // "ten grand tops", "höchstens zehntausend"
+                    }
+                    else if (words.Minimum == words.Maximum && (EndsWith(folded, LowerBoundAfter) || StartsWith(folded, 0, LowerBound)))
+                    {
+                        words = words with { Maximum = null }; // "at least fifty thousand"
+                    }
+
+                    var period = PeriodAnywhere(folded);
+                    // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
+                    var small = words.Amount < 100;
+                    // ("half a mil": the short "mil" is a thousand in Spanish and Portuguese, so a million read from it is confirmed)
+                    var confidence = folded.Contains(Hedges) || small || unitThenCount || UnknownWordOnUnit(spelled, words.Amount ?? 0) || ShortMillion().IsMatch(trimmed)
+                        ? Confidence.Medium
+                        : Confidence.High;
+                    return new SlotReading(QuestionStepsBudget, words with { Period = period ?? BudgetPeriod.Once }, confidence, trimmed)
+                    {
+                        Hint = confidence == Confidence.High ? null : small ? ReadingHints.Implausible : ReadingHints.Hedged,
+                    };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Words of not knowing that open a guess ("dunno, 50k?", "keine Ahnung, so 20 Tausend", "weiß noch nicht genau, aber
+    // eher unter 10k").
+    private static readonly string[][] NotKnowingOpeners = Phrases.Of(
+        "weiss nicht", "weiss ich nicht", "weiss ich noch nicht", "weiss noch nicht", "weiss nicht genau", "weiss noch nicht genau",
+        "keine ahnung", "k a", "don't know", "dont know", "do not know", "no idea", "dunno", "idk", "no clue", "not sure", "unsure");
+
+    /// <summary>Whether the answer opens with not knowing and then, after a break, guesses with nothing denied: the
+    /// amount after it is a guess ("I dunno, fifty thousand?", "keine Ahnung, 20k"), not what the prospect has.</summary>
+    private static bool GuessAfterNotKnowing(FoldedText folded)
+    {
+        var (at, length) = folded.Find(NotKnowingOpeners);
+        if (at < 0 || at > 3 || at + length >= folded.Count || !folded[at + length].AfterBreak)
+        {
+            return false;
+        }
+
+        for (var i = at + length; i < folded.Count; i++)
+        {
+            if (CommonWords.Negations.Contains(folded[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return folded.Find(NotKnowingOpeners, at + length).At < 0;
+    }
+
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
         folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) && folded.Words.Any(w => AskOrKnow.Contains(w.Text));
@@ -1750,6 +1822,13 @@ internal static partial class BudgetReader
         // "idk" is "I don't know"; beside words of not having settled it yet ("idk yet, still working on it") those decide, above
         if (folded.Contains(UnknownPhrases) || folded.ContainsWord("idk") || knowingDenied)
         {
+            if (GuessAfterNotKnowing(folded) && NumberWords(trimmed, folded, defaultCurrency, culture) is { } spelledGuess)
+            {
+                // "I dunno, fifty thousand?", "keine Ahnung, so zwanzigtausend": an amount guessed after not knowing is
+                // the answer, confirmed
+                return spelledGuess with { Confidence = Confidence.Medium, Hint = spelledGuess.Hint ?? ReadingHints.Hedged };
+            }
+
             if (NotYetSettled(folded) || DecidedLater(folded) || FundingPending(folded) || KnownLater(folded))
             {
                 // "weiß ich noch nicht, der Förderbescheid kommt erst im Februar", "we'd need the funding application
@@ -1818,40 +1897,9 @@ internal static partial class BudgetReader
         }
 
         // Number words ("fünfzigtausend Euro", "half a million"): the Recognizers' models, on a short text only.
-        if (trimmed.Length <= 120)
+        if (NumberWords(trimmed, folded, defaultCurrency, culture) is { } spelledReading)
         {
-            var spelled = SpelledNumberWords(trimmed);
-            foreach (var c in new[] { culture, culture == RecognizerCulture.German ? RecognizerCulture.English : RecognizerCulture.German })
-            {
-                if (BudgetRecognizer.Recognize(spelled, c, defaultCurrency) is { IsUnknown: false } recognized && recognized.Amount > 0)
-                {
-                    var words = SharedMagnitude(OneAsLowerEnd(recognized, folded));
-                    var counted = UnitThenCount(words, folded);
-                    var unitThenCount = counted is not null;
-                    words = counted ?? words;
-
-                    if (words.Minimum == words.Maximum && (EndsWith(folded, UpperBoundAfter) || StartsWith(folded, 0, UpperBound)))
-                    {
-                        words = words with { Minimum = null }; // "ten grand tops", "höchstens zehntausend"
-                    }
-                    else if (words.Minimum == words.Maximum && (EndsWith(folded, LowerBoundAfter) || StartsWith(folded, 0, LowerBound)))
-                    {
-                        words = words with { Maximum = null }; // "at least fifty thousand"
-                    }
-
-                    var period = PeriodAnywhere(folded);
-                    // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
-                    var small = words.Amount < 100;
-                    // ("half a mil": the short "mil" is a thousand in Spanish and Portuguese, so a million read from it is confirmed)
-                    var confidence = folded.Contains(Hedges) || small || unitThenCount || UnknownWordOnUnit(spelled, words.Amount ?? 0) || ShortMillion().IsMatch(trimmed)
-                        ? Confidence.Medium
-                        : Confidence.High;
-                    return new SlotReading(QuestionStepsBudget, words with { Period = period ?? BudgetPeriod.Once }, confidence, trimmed)
-                    {
-                        Hint = confidence == Confidence.High ? null : small ? ReadingHints.Implausible : ReadingHints.Hedged,
-                    };
-                }
-            }
+            return spelledReading;
         }
 
         if (NotYetSettled(folded) || DecidedLater(folded))
@@ -2346,10 +2394,10 @@ internal static partial class BudgetReader
         var at = BoundAt(before, phrases);
         for (var i = at - 1; at > 0 && i >= 0 && i >= at - 4; i--)
         {
-            // "ned mehr wia 8000", "net über 5000": a dialect "nicht" right before a German bound ("net" is English too,
-            // but no English bound follows it so)
-            if (CommonWords.Negations.Contains(before[i].Text) ||
-                i == at - 1 && CommonWords.DialectNicht.Contains(before[i].Text) && before[at].Text is "mehr" or "ueber" or "unter" or "weniger")
+            // the dialects' "ned", "nit", "nöd", the spoken "ain't" and "nothing"/"nichts" deny like "nicht" ("nothing
+            // more than 3000"); "net", an English word too, only right before the bound ("net mehr als 3000")
+            if (CommonWords.Negations.Contains(before[i].Text) || before[i].Text is "ain't" or "aint" or "nothing" or "nichts" or "nix" ||
+                CommonWords.DialectNicht.Contains(before[i].Text) && (before[i].Text != "net" || i == at - 1))
             {
                 return true;
             }
@@ -2466,7 +2514,7 @@ internal static partial class BudgetReader
         }
 
         // "zw. 5 u. 8 tsd": "u." is the written short "und"
-        if (between is "-" or "–" or "—" or "/" or "bis" or "to" or "and" or "und" or "or" or "oder" or "~" or "u.")
+        if (between is "-" or "–" or "—" or "/" or "bis" or "to" or "and" or "und" or "or" or "oder" or "~" or "u." or "&")
         {
             return true;
         }
@@ -2868,7 +2916,7 @@ internal static partial class BudgetReader
     }
 
     // Currency words of money the policy does not price in (the codes are found from the runtime's regions).
-    private static readonly HashSet<string> ForeignCurrencyWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ForeignCurrencyWords = new(new[]
     {
         "zloty", "zlotys", "zlotych", "zl", "rupee", "rupees", "rs", "yen", "yuan", "renminbi", "rmb", "kronor", "kroner", "kronen",
         "kronur", "forint", "forints", "lei", "rand", "peso", "pesos", "reais", "lira", "liras", "lire", "ruble", "rubles", "rubel",
@@ -2877,7 +2925,12 @@ internal static partial class BudgetReader
         // "50 000 kr"), and their codes written small ("czk", "sek")
         "kc", "korun", "koruna", "koruny", "korona", "korony", "koron", "krone", "krona", "kr", "zlote", "ft", "forintot",
         "czk", "pln", "huf", "sek", "dkk", "nok", "isk", "ron", "bgn", "lev", "leva", "kuna",
-    };
+        // the zloty with its own letter, and the names and short forms in the Cyrillic and Arabic scripts of the
+        // hryvnia, lev, rouble, dinar, dirham, riyal and pound ("5000 грн", "5000 лв", "5000 درهم"), folded as read
+        "złoty", "złote", "złotych", "грн", "гривня", "гривні", "гривень", "гривен", "гривна", "лв", "лев", "лева",
+        "руб", "рубль", "рубля", "рублей", "рублів", "динар", "динара", "динари", "درهم", "دراهم", "ريال", "دينار", "جنيه",
+        "ليرة",
+    }.Select(FoldedText.Fold), StringComparer.Ordinal);
 
     // Words of the Indian numbering that stand between an amount and its currency ("10 lakh INR").
     internal static readonly HashSet<string> IndianMagnitudes = new(StringComparer.Ordinal) { "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr" };
@@ -3540,7 +3593,9 @@ internal static partial class BudgetReader
         "usd" or "dollar" or "dollars" or "bucks" or "us" => "USD",
         // ("500 Fränkli", "200 Stutz": the Swiss franc by its names in Swiss German)
         "chf" or "sfr" or "franken" or "francs" or "franc" or "fraenkli" or "stutz" => "CHF",
-        "fr" when afterNumber => "CHF",
+        // ("5 mila franchi", "5000 Zwitserse frank", "3000 Franke": the franc in Italian, Dutch and Swiss German; after a
+        // number only, where it is no given name)
+        "fr" or "franchi" or "frank" or "franke" when afterNumber => "CHF",
         "gbp" or "pfund" or "pound" or "pounds" or "quid" or "sterling" => "GBP",
         _ => null,
     };

@@ -3248,12 +3248,19 @@ internal static partial class CompanyReader
             return char.IsUpper(before[previous.Start]) || char.IsDigit(before[previous.Start]);
         }
 
+        var after = text.AsSpan(index + length).Trim();
+        if (typed is "bv" or "nv" && char.IsUpper(before[previous.Start]) && (after.Length == 0 || after is "."))
+        {
+            // "Hendriks Loonbedrijf bv": the Dutch and Belgian forms are no word of a sentence in any language the writers
+            // use, so typed small at the end of a name written with capitals they end it as well
+            return true;
+        }
+
         if (typed.Any(char.IsUpper) || text.AsSpan(0, index).ContainsAnyInRange('A', 'Z'))
         {
             return false;
         }
 
-        var after = text.AsSpan(index + length).Trim();
         var clauseStart = before.LastIndexOfAny([',', ';', ':', '|', '\n', '(']) + 1;
         var clause = FoldedText.Of(before[clauseStart..].ToString());
         return (after.Length == 0 || after[0] == '(' && after[^1] == ')' || after is ".") && clause.Count is >= 1 and <= 4 && clauseStart == 0 &&
@@ -3277,6 +3284,8 @@ internal static partial class CompanyReader
         ["ab"] = "AB", ["as"] = "AS", ["asa"] = "ASA", ["aps"] = "ApS", ["oy"] = "Oy", ["oyj"] = "Oyj", ["oü"] = "OÜ",
         ["sia"] = "SIA", ["uab"] = "UAB", ["bv"] = "BV", ["nv"] = "NV", ["sa"] = "SA", ["sl"] = "SL", ["kft"] = "Kft",
         ["lda"] = "Lda", ["ltda"] = "Ltda",
+        // the Belgian forms are registered in capitals like the Dutch ones ("Peeters Landbouwmachines bvba" → "… BVBA")
+        ["bvba"] = "BVBA", ["cvba"] = "CVBA", ["sprl"] = "SPRL",
     };
 
     // "… Savings Bank, N.A.": a bank's name before the national bank's mark.

@@ -88,6 +88,11 @@ internal static class GivenNames
         "francesca", "alessia", "federica", "pierre", "julien", "antoine", "camille", "manon",
         "mathieu", "guillaume", "francois", "sebastien", "jerome", "thierry", "joao", "tiago", "beatriz", "fernanda",
         "isabela", "juliana", "camila", "valeria", "mariana", "paola",
+        // French-speaking Swiss and Belgians, Ticinese: names that are no surname as well ("Rochat Sylvie" is turned round)
+        "jean", "sylvie", "isabelle", "philippe", "luc", "yves", "alain", "christophe", "frederic", "olivier", "stephane",
+        "didier", "jacques", "gilles", "pascal", "benoit", "cedric", "fabrice", "veronique", "celine", "aurelie", "delphine",
+        "helene", "chantal", "martine", "monique", "francoise", "elodie", "emilie", "maxime", "romain", "adrien", "arnaud",
+        "remi", "yann", "loic", "jeanne", "sandrine", "virginie", "gianni", "roberto", "stefano", "fabio", "claudio", "davide",
         // Polish, Czech, Russian, Ukrainian, Balkan
         "piotr", "pawel", "tomasz", "krzysztof", "marcin", "michal", "katarzyna", "agnieszka", "malgorzata", "joanna",
         "ewa", "aleksandra", "olga", "irina", "tatiana", "tatjana", "svetlana", "dmitri", "dmitry", "sergei", "sergey",
@@ -107,6 +112,7 @@ internal static class GivenNames
         // Dutch, Nordic
         "jeroen", "joost", "pieter", "sander", "bram", "daan", "sanne", "lotte", "femke", "anouk", "maarten", "wouter",
         "thijs", "ruben", "niels", "anders", "mette", "sigrid", "kristian", "magnus", "mikael", "johan",
+        "ruud", "lieve", "koen", "wim", "joris", "stijn", "henk", "kees", "geert", "rik", "sofie", "annelies", "marleen", "hilde",
         // second-language writers: Arabic, Turkish, Russian, Greek, Romanian and Vietnamese names beside those above
         "imran", "abdullah", "abdul", "hamza", "bilal", "samir", "nabil", "walid", "rami", "fadi", "ziad", "faisal",
         "mahmoud", "nasser", "jamil", "adel", "tamer", "sami", "majid", "salma", "rania", "dina", "mert", "fatih", "gokhan",

@@ -2006,7 +2006,13 @@ internal static partial class MessageReader
         "dolmetscher", "dolmetscherin", "uebersetzer", "uebersetzerin", "architect", "lawyer", "attorney", "accountant",
         "photographer", "realtor", "dentist", "physician", "therapist", "translator", "consultant", "freelancer", "freiberufler",
         "freiberuflerin",
+        // trades and farming, which no surname is ("Landwirt", "Elektrikerin")
+        "landwirt", "landwirtin", "winzer", "winzerin", "elektriker", "elektrikerin", "installateur", "installateurin",
+        "mechaniker", "mechanikerin", "friseur", "friseurin", "optiker", "optikerin", "apotheker", "apothekerin",
     };
+
+    /// <summary>Whether a folded word is a profession that is no surname ("architektin", "landwirt", "lawyer").</summary>
+    internal static bool IsProfession(string folded) => Professions.Contains(folded);
 
     // Titles of someone who heads or owns a firm, after which "der"/"des" is the genitive of the firm ("Inhaberin der …").
     private static readonly HashSet<string> GenitiveTitles = new(StringComparer.Ordinal)

@@ -653,6 +653,16 @@ internal static partial class NameReader
             clean = clean[..courteous[^2].End];
         }
 
+        var sorryAfter = false;
+        if (FoldedText.Of(clean) is { Count: >= 2 } sorry && ApologyCues.Contains(sorry[^1].Text) && !NotInNames.Contains(sorry[^2].Text) &&
+            !sorry[^1].AfterBreak)
+        {
+            // "anna schmidt sorry": an apology after the name, with no comma before it, is no part of it; what it is for is
+            // not said (a slip in the name?), so the name is confirmed
+            clean = clean[..sorry[^2].End];
+            sorryAfter = true;
+        }
+
         for (var clauses = 0; clauses < 3 && WithoutTrailingReason(clean) is { } reasoned; clauses++)
         {
             // "Lena Hoffmann, nee Moment – Lena Hoffmann-Berg, hab ja geheiratet": why the name was corrected, said after
@@ -660,7 +670,7 @@ internal static partial class NameReader
             clean = reasoned;
         }
 
-        var ownClause = false;
+        var ownClause = sorryAfter;
         if (WithoutOwnClause(clean) is { } own)
         {
             // "Lukas Weber, aber ich schreib im Auftrag von meinem Chef": a clause of the writer's own after the full name
@@ -698,12 +708,19 @@ internal static partial class NameReader
             return part;
         }
 
-        if (FoldedText.Of(clean) is { Count: >= 2 } jobFirst && IsJobNoun(jobFirst[0].Text) && !GivenNames.IsName(jobFirst[0].Text) &&
-            char.IsUpper(clean[jobFirst[1].Start]) && ReadName(clean[jobFirst[1].Start..]) is { } afterJob && !Discipline.NoGivenName(afterJob.Name))
+        if (FoldedText.Of(clean) is { Count: >= 2 } jobFirst && (IsJobNoun(jobFirst[0].Text) || MessageReader.IsProfession(jobFirst[0].Text)) &&
+            !GivenNames.IsName(jobFirst[0].Text) && char.IsUpper(clean[jobFirst[1].Start]) && ReadName(clean[jobFirst[1].Start..]) is { } afterJob &&
+            !Discipline.NoGivenName(afterJob.Name))
         {
             // "Versicherungsmakler Beck": a job before the name is no part of it; the name after it is confirmed, as the
-            // job may be the firm's name too ("Teamleiter Disposition" names a department after it, no name)
-            return new SlotReading("name", Capitalized(afterJob.Name), Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
+            // job may be the firm's name too ("Teamleiter Disposition" names a department after it, no name). A common
+            // given name and a surname after it ("Landwirt Georg Oberhuber") leave no doubt whose name it is.
+            var afterWords = FoldedText.Of(afterJob.Name);
+            var wholeName = afterJob.Confidence == Confidence.High && afterWords.Count >= 2 && GivenNames.At(afterJob.Name, afterWords, 0) is > 0 and var given &&
+                       given < afterWords.Count && !GivenNames.IsName(afterWords[^1].Text);
+            return wholeName
+                ? new SlotReading("name", Capitalized(afterJob.Name), Confidence.High, clean)
+                : new SlotReading("name", Capitalized(afterJob.Name), Confidence.Medium, clean) { Hint = ReadingHints.Ambiguous };
         }
 
         if (ReadName(clean) is not { } name || IsKeyboardRun(name.Name))
@@ -1185,6 +1202,9 @@ internal static partial class NameReader
         return false;
     }
 
+    // Apologies that open a correction even without a comma before them: no name holds one.
+    private static readonly HashSet<string> ApologyCues = new(StringComparer.Ordinal) { "sorry", "sry", "oops", "ups", "korrektur", "correction" };
+
     private static readonly HashSet<string> PartCues = new(StringComparer.Ordinal)
     {
         "nein", "nee", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
@@ -1214,17 +1234,20 @@ internal static partial class NameReader
     /// the first name confirmed. Null when the message is not so.</summary>
     private static SlotReading? PartCorrected(string text)
     {
-        if (text.IndexOf(',') < 0 && text.IndexOf('–') < 0 && text.IndexOf(" - ", StringComparison.Ordinal) < 0 && text.IndexOf('.') < 0)
+        var folded = FoldedText.Of(text);
+        if (text.IndexOf(',') < 0 && text.IndexOf('–') < 0 && text.IndexOf(" - ", StringComparison.Ordinal) < 0 && text.IndexOf('.') < 0 &&
+            !folded.Words.Any(w => ApologyCues.Contains(w.Text)))
         {
             return null;
         }
 
-        var folded = FoldedText.Of(text);
         for (var i = 1; i + 1 < folded.Count; i++)
         {
             // "Katrin Vogl, ähm Vogel": a hesitation alone corrects only a word one letter away from a part of the name,
-            // which is a typo put right, never a second name
-            var hesitated = CommonWords.IsHesitation(folded[i].Text) &&
+            // which is a typo put right, never a second name; so does "ah"/"oh" ("Dirk Schulte, ah Schultze mit tz"), which
+            // may also be surprise, so the name is confirmed
+            var exclaimed = folded[i].Text is "ah" or "oh";
+            var hesitated = (CommonWords.IsHesitation(folded[i].Text) || exclaimed) &&
                             (folded[i].AfterBreak || text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End).IndexOfAny('–', '-', '—') >= 0) &&
                             i + 1 < folded.Count &&
                             folded[i + 1].Text.Length >= 4 && FoldedText.Of(text[..folded[i].Start]).Words
@@ -1243,7 +1266,9 @@ internal static partial class NameReader
                 open--;
             }
 
-            if (!folded[open].AfterBreak && text.AsSpan(folded[open - 1].End, folded[open].Start - folded[open - 1].End).IndexOfAny('–', '-', '—') < 0)
+            // "marc dubois sorry dupuis": an apology needs no comma before it to open the correction, as no name holds one
+            if (!folded[open].AfterBreak && text.AsSpan(folded[open - 1].End, folded[open].Start - folded[open - 1].End).IndexOfAny('–', '-', '—') < 0 &&
+                !(open == i && ApologyCues.Contains(folded[i].Text)))
             {
                 continue;
             }
@@ -1308,7 +1333,10 @@ internal static partial class NameReader
             // right like a capitalized one
             var smallTypo = !char.IsUpper(said[0]) && !text[..folded[open].Start].Any(char.IsUpper) &&
                             parts.Any(part => WordMatch.WithinOneEdit(FoldedText.Fold(part), FoldedText.Fold(said)) && FoldedText.Fold(part) != FoldedText.Fold(said));
-            if (!char.IsUpper(said[0]) && !smallTypo && !GivenNames.IsName(FoldedText.Fold(said)))
+            // "marc dubois sorry dupuis": in an answer typed all in small letters any word but one of a sentence may be a name
+            var smallName = !text.Any(char.IsUpper) && said.Length >= 3 && !CommonWords.SentenceWords.Contains(FoldedText.Fold(said)) &&
+                            !NotInNames.Contains(FoldedText.Fold(said)) && !TrailingCourtesy.Contains(FoldedText.Fold(said));
+            if (!char.IsUpper(said[0]) && !smallTypo && !smallName && !GivenNames.IsName(FoldedText.Fold(said)))
             {
                 // "Sarah Connor, no thanks": no word of a name after the "no"
                 return null;
@@ -1327,6 +1355,14 @@ internal static partial class NameReader
                 }
             }
 
+            if (best < 0 && parts.Length >= 2 && GivenNames.IsName(FoldedText.Fold(parts[0])) && !GivenNames.IsName(FoldedText.Fold(said)))
+            {
+                // "Marc Dubois, sorry, Dupuis": a word like no part, and no given name, after a given name and a surname puts
+                // the surname right; the writer may have meant more, so it is confirmed
+                best = parts.Length - 1;
+                exclaimed = true;
+            }
+
             if (best < 0)
             {
                 return new SlotReading("name", Capitalized(before.Name), Confidence.Medium, before.Name) { Hint = ReadingHints.Ambiguous };
@@ -1335,7 +1371,7 @@ internal static partial class NameReader
             // "Meier, nee sorry, Mayer": a lone word corrected is still a lone word, confirmed like any lone surname
             parts[best] = fixedWord;
             var value = Capitalized(string.Join(' ', parts));
-            var sure = before.Confidence == Confidence.High && parts.Length >= 2 &&
+            var sure = before.Confidence == Confidence.High && parts.Length >= 2 && !exclaimed &&
                        (best == 0 ? GivenNames.IsName(FoldedText.Fold(said)) : char.IsUpper(said[0]) || smallTypo);
             return new SlotReading("name", value, sure ? Confidence.High : Confidence.Medium, value) { Hint = sure ? null : ReadingHints.Ambiguous };
         }

@@ -41,6 +41,10 @@ internal static partial class YesNoReader
         // Irish and British yes: "grand" and "sound" are fine, "no bother" is no problem, "fire away" and "work away" go ahead
         "grand", "that's grand", "thats grand", "grand so", "all grand", "sound", "sound so", "no bother", "no bother at all",
         "fire away", "work away", "go on so",
+        // Scottish yes ("aye", "nae bother"), the "no worries" of Australian and British writers, "ye"/"yeh" typed for yes,
+        // and the Saxon "nu" that opens a yes ("nu klar doch")
+        "aye", "och aye", "aye sure", "aye go on", "nae bother", "nae bother at all", "no worries", "no worries at all", "ye", "yeh",
+        "nu klar", "nu freilich", "nu sicher", "nu logo", "nu gut",
         // French and Italian yes, as Swiss prospects write it in a German or English chat
         "oui", "ouais", "oui d'accord", "d'accord", "oui oui", "oui bien sur", "bien sur", "oui volontiers", "volontiers",
         "ca marche", "c'est bon", "oui c'est bon", "pas de probleme", "si", "si si", "si va bene", "va bene", "certo", "si certo",
@@ -738,11 +742,12 @@ internal static partial class YesNoReader
 
     private static readonly string[][] Reluctant = Phrases.Of(
         "i guess", "i guess so", "guess so", "i suppose", "i suppose so", "suppose so", "schaetze schon", "glaub schon",
-        "glaube schon", "i glaub scho", "denke schon", "wenns sein muss", "wenn es sein muss", "if i must", "if i have to");
+        "glaube schon", "i glaub scho", "denke schon", "wenns sein muss", "wenn es sein muss", "if i must", "if i have to",
+        "i reckon", "i reckon so", "reckon so");
 
     private static readonly string[][] ReluctantYes = Phrases.Of(
         "i guess", "i guess so", "guess so", "i suppose so", "suppose so", "schaetze schon", "glaub schon", "glaube schon", "i glaub scho",
-        "denke schon", "ich denke schon", "ich glaube schon", "ich glaub schon", "i think so", "think so");
+        "denke schon", "ich denke schon", "ich glaube schon", "ich glaub schon", "i think so", "think so", "i reckon so", "reckon so");
 
     /// <summary>The words of a reluctant yes that is the whole answer but for a hesitation ("hmm, I guess so"), or null.</summary>
     private static string? ReluctantYesAlone(FoldedText folded)

@@ -50,7 +50,10 @@ internal static partial class MessageReader
         // Lead-Qualifizierung") and an interest said with its verb
         "anbieter fuer", "anbietern fuer", "anbieter zur", "anbieter zum", "vendors for", "vendor for", "providers for",
         "provider for", "loesung fuer", "loesungen fuer", "loesung zur", "loesung zum", "solution for", "solutions for",
-        "interessiere mich fuer", "interessieren uns fuer");
+        "interessiere mich fuer", "interessieren uns fuer",
+        // the same verbs as they are spoken and typed in the south ("mir bräuchten a Anbindung", "i bräucht a CRM",
+        // "brauch eine Anbindung", "mia brauchn", "mir wolln die Angebote automatisch rausschicken")
+        "braeuchten", "braeuchte", "braeucht", "brauch", "brauchn", "brauchan", "wolln", "woin");
 
     // "tell me prices", "sagen Sie mir den Preis": a request to be told or shown something, which after a refused consent
     // is what the prospect came for and no need of their own to store
@@ -688,6 +691,13 @@ internal static partial class MessageReader
                 // only a configured need: own words beside other answers are too easily a fragment of something else
                 if (cuedNeed is { } need && need.Confidence >= Confidence.Medium)
                 {
+                    if (folded[needCue + needCueLength - 1].Text is "braeuchten" or "braeuchte" or "braeucht")
+                    {
+                        // "wir bräuchten mehr Anfragen", "mir bräuchten a Anbindung": a need said in the conditional is
+                        // wished for softly; writers read it sure or confirmed, so it is confirmed
+                        need = need with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    }
+
                     Add(readings, need, text, clause.Start + folded[needCue + needCueLength].Start, rest);
                 }
                 else if (ownNeed is null && folded.Find(OwnNeedCues).At == needCue && folded.Count - needCue - needCueLength >= 2)

@@ -806,6 +806,32 @@ internal static partial class SummaryReader
         text.Contains("aendern", StringComparison.OrdinalIgnoreCase) || text.Contains("korrigier", StringComparison.OrdinalIgnoreCase) ||
         text.Contains("update", StringComparison.OrdinalIgnoreCase) || text.Contains("anpassen", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The words after "sondern"/"but" when the field's words open with "nicht"/"not" and a value between
+    /// ("nicht März sondern April", "not 20k but 30k"), or null (names keep their own rules for the old one).</summary>
+    private static string? NotButInstead(string rest)
+    {
+        var words = FoldedText.Of(rest);
+        var not = -1;
+        for (var i = 0; i < words.Count && i <= 2; i++)
+        {
+            if (words[i].Text is "nicht" or "not")
+            {
+                not = i;
+                break;
+            }
+        }
+
+        for (var j = not + 2; not >= 0 && j + 1 < words.Count; j++)
+        {
+            if (words[j].Text is "sondern" or "but")
+            {
+                return rest[words[j + 1].Start..];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"should be May not March", "30k statt 20k": the words after "not"/"nicht"/"statt"/"instead of" name the
     /// wrong value, so they are cut off before the new one is read.</summary>
     private static string WithoutWrongValue(string rest)
@@ -1509,6 +1535,15 @@ internal static partial class SummaryReader
         {
             // "Phone is (555) 555-0101, not 0100": the digits after the "not" are the old number's
             return PhoneReader.FindAll(text, context.Region).Count > 0 ? reader.Read(field, WithoutOldNumber(text), context) : null;
+        }
+
+        if (field is QuestionSteps.Timeline or QuestionSteps.Budget or QuestionSteps.Need or QuestionSteps.Authority && from < folded.Count &&
+            NotButInstead(text[folded[from].Start..]) is { } instead &&
+            reader.Read(field, instead, context) is { Value: not ChoiceValue { Key: null } } insteadValue)
+        {
+            // "Start nicht März sondern April", "budget not 20k but 30k": the value after "sondern"/"but" is the new one,
+            // the one after "nicht" the wrong one
+            return insteadValue;
         }
 
         if (field is QuestionSteps.Timeline or QuestionSteps.Budget && from < folded.Count &&

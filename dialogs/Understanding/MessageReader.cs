@@ -3655,6 +3655,9 @@ internal static partial class MessageReader
     {
         "gasthof", "landgasthof", "gasthaus", "gaststaette", "wirtshaus", "brauhaus", "pension", "gaestehaus", "hotel", "inn",
         "restaurant", "cafe", "apotheke", "baeckerei",
+        // a house that sells or serves, not a surname on "-haus" ("Systemhaus Kessler", "Autohaus Kröger")
+        "systemhaus", "autohaus", "kaufhaus", "modehaus", "moebelhaus", "sanitaetshaus", "musikhaus", "schuhhaus", "bettenhaus",
+        "weinhaus", "druckhaus", "farbenhaus",
     };
 
     // Words for an institution named by what it is for ("Akademie für …", "Institute of …"), beside the kinds of business.

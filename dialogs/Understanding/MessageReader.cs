@@ -3661,6 +3661,9 @@ internal static partial class MessageReader
     {
         "gasthof", "landgasthof", "gasthaus", "gaststaette", "wirtshaus", "brauhaus", "pension", "gaestehaus", "hotel", "inn",
         "restaurant", "cafe", "apotheke", "baeckerei",
+        // a house that sells or serves, not a surname on "-haus" ("Systemhaus Kessler", "Autohaus Kröger")
+        "systemhaus", "autohaus", "kaufhaus", "modehaus", "moebelhaus", "sanitaetshaus", "musikhaus", "schuhhaus", "bettenhaus",
+        "weinhaus", "druckhaus", "farbenhaus",
     };
 
     // Words for an institution named by what it is for ("Akademie für …", "Institute of …"), beside the kinds of business.
@@ -3755,6 +3758,9 @@ internal static partial class MessageReader
 
     /// <summary>Whether the dash at <paramref name="dash"/> stands between the end of one amount (a digit, a "k" after
     /// one, a currency sign) and the start of another (a digit, or a currency sign before one), spaces aside.</summary>
+    private static bool SpacedHyphen(string text, int at) =>
+        at > 0 && text[at - 1] == ' ' && at + 1 < text.Length && text[at + 1] == ' ' && !DashBetweenAmounts(text, at);
+
     private static bool DashBetweenAmounts(string text, int dash)
     {
         var b = dash - 1;
@@ -3795,6 +3801,15 @@ internal static partial class MessageReader
     /// like "20,000" or abbreviations like "ca. 20k").</summary>
     private static IEnumerable<Clause> Clauses(string text)
     {
+        // "Tom Reeves - Reeves Carpentry - tom@…": hyphens typed with a space on both sides, twice or more, part a list of
+        // fields as dashes do; a single one may join an aside ("soon - say mid January"), and "Müller-Lüdenscheidt",
+        // "555-0187" keep theirs
+        var hyphenList = false;
+        for (int i = text.IndexOf(" - ", StringComparison.Ordinal), seen = 0; i >= 0 && !hyphenList; i = text.IndexOf(" - ", i + 2, StringComparison.Ordinal))
+        {
+            hyphenList = SpacedHyphen(text, i + 1) && ++seen >= 2;
+        }
+
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -3802,6 +3817,7 @@ internal static partial class MessageReader
             // a dash between two amounts joins a range ("20–40 T€", "£20,000–£30,000", "20 – 30k"), never two clauses
             var split = c is ';' or '\n' or '!' or '?' or '|' or '(' or ')'
                 || (c is '—' or '–' && !DashBetweenAmounts(text, i))
+                || (c == '-' && hyphenList && SpacedHyphen(text, i))
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i))

@@ -1253,6 +1253,14 @@ internal static partial class CompanyReader
             confidence = Confidence.Medium;
         }
 
+        if (!small && ShoutedBrandFirst(stored) && SmallAfterShoutedBrand(stored) is { } softened)
+        {
+            // "BAUPLAN ingenieure gmbh": a brand in capitals, then words typed in small letters; the words after it are
+            // written as a name is, and the whole confirmed, as a word of it may be written small on purpose
+            stored = softened;
+            confidence = Confidence.Medium;
+        }
+
         if (small && !name.Value.HasLegalForm && name.Value.Words == 1 && stored.Length <= 4 && stored.All(char.IsLetter))
         {
             // "bmw", "ibm", "ikea": a short word in small letters is as often an acronym as a name; written in capitals
@@ -1322,6 +1330,31 @@ internal static partial class CompanyReader
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[0].Count(char.IsLetter) >= 5 && words[0].Where(char.IsLetter).All(char.IsUpper) &&
                words.Skip(1).Any(w => w.Any(char.IsLower));
+    }
+
+    /// <summary>The name with the words after a brand in capitals that are typed all in small letters capitalized
+    /// ("BAUPLAN ingenieure GmbH" → "BAUPLAN Ingenieure GmbH"), or null when no word after the brand is so (the legal
+    /// form and joining words keep their letters).</summary>
+    private static string? SmallAfterShoutedBrand(string name)
+    {
+        var form = FindLegalForm(name, 0);
+        var words = FoldedText.Of(name);
+        var sb = new StringBuilder(name);
+        var changed = false;
+        for (var k = 1; k < words.Count; k++)
+        {
+            var typed = name.AsSpan(words[k].Start, words[k].End - words[k].Start);
+            if (form is { } f && words[k].Start >= f.Start || typed.Length < 3 || !typed.ToString().All(char.IsLower) ||
+                words[k].Text is "und" or "and" or "of" or "the" or "fuer" or "for" or "von" or "van" or "der" or "des" or "de" or "et")
+            {
+                continue;
+            }
+
+            sb[words[k].Start] = char.ToUpperInvariant(name[words[k].Start]);
+            changed = true;
+        }
+
+        return changed ? sb.ToString() : null;
     }
 
     private static readonly string[][] TradingCues = Phrases.Of("dba", "d b a", "doing business as", "trading as", "t a");

@@ -112,6 +112,11 @@ internal static class GivenNames
         // Dutch, Nordic
         "jeroen", "joost", "pieter", "sander", "bram", "daan", "sanne", "lotte", "femke", "anouk", "maarten", "wouter",
         "thijs", "ruben", "niels", "anders", "mette", "sigrid", "kristian", "magnus", "mikael", "johan",
+        // Irish, Bulgarian and Ukrainian ("o'sullivan, ciaran", "Ivanov, Georgi" are turned round)
+        "ciaran", "padraig", "eoin", "cathal", "oisin", "darragh", "cian", "seamus", "sinead", "orla", "caoimhe", "roisin",
+        "eimear", "aisling", "saoirse", "brendan", "donal", "colm", "dermot", "fergal", "niall", "conor", "georgi", "dimitar",
+        "ivaylo", "hristo", "stoyan", "nikolay", "todor", "plamen", "yordan", "desislava", "taras", "bohdan", "mykola",
+        "mykhailo", "andriy", "olha", "iryna", "yaroslav", "volodymyr", "serhii", "vasyl", "dmytro", "petro",
         "ruud", "lieve", "koen", "wim", "joris", "stijn", "henk", "kees", "geert", "rik", "sofie", "annelies", "marleen", "hilde",
         // second-language writers: Arabic, Turkish, Russian, Greek, Romanian and Vietnamese names beside those above
         "imran", "abdullah", "abdul", "hamza", "bilal", "samir", "nabil", "walid", "rami", "fadi", "ziad", "faisal",

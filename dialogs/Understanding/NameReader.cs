@@ -160,6 +160,20 @@ internal static partial class NameReader
 
     public static SlotReading? Read(string text)
     {
+        if (AbbreviatedParticle().Match(text) is not { Success: true } abbreviation)
+        {
+            return ReadWhole(text);
+        }
+
+        // "ruud vd linden", "Ruud v.d. Linden": the Dutch particles typed short as one word between a given name and a
+        // surname are written out; "vd" may stand for "van de" too, so the name is confirmed. The German "v. d." is kept
+        // as typed, as writers keep it or write it out
+        var reading = ReadWhole(string.Concat(text.AsSpan(0, abbreviation.Index), "van der", text.AsSpan(abbreviation.Index + abbreviation.Length)));
+        return reading is { Confidence: Confidence.High } ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : reading;
+    }
+
+    private static SlotReading? ReadWhole(string text)
+    {
         // "i.A. Lena Voigt", "ppa. Jens Roth": the mark of signing on someone's behalf or with power of attorney before a
         // name on its line is no part of it
         text = SigningMark().Replace(text, "");
@@ -2879,6 +2893,11 @@ internal static partial class NameReader
     // "i.A. Sandra Wolf", "ppa. Jens Koch": a mark of signing on someone's behalf at a line's start, before a name.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^([ \t]*)(i\.[ ]?[AV]\.|ppa\.)[ ]+(?=\p{Lu})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SigningMark();
+
+    // "ruud vd linden", "Ruud v.d. Linden", "Jan v/d Berg": "van der" shortened between two words, in small letters
+    // ("Klaus V.D. Heide" may have two initials).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L}[ ]+)(?:vd|v\.d\.|v/d)(?=[ ]+\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AbbreviatedParticle();
 
     // "Familie Pichler", "Fam. Huber hier", "the Patel family": a family named as the writer, its surname alone.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:familie|fam\.?)\s+(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){0,2}?)(?:\s+hier)?|(?:the\s+)?(\p{L}[\p{L}'-]+)\s+family(?:\s+here)?)\s*[.!]?\s*$",

@@ -219,7 +219,18 @@ internal static partial class NameReader
         }
 
         if (reading is { Confidence: Confidence.High, Value: string name } && SpacedDash(name) is > 0 and var dash &&
-            ReadAnswer(name[..dash].TrimEnd(' ', ',')) is { Value: string } before)
+            FoldedText.Of(name[..dash]) is { Count: 1 } shortForm && name.AsSpan(dash).TrimStart(" -–—".AsSpan()).ToString() is var spelledOut &&
+            ReadAnswer(spelledOut) is { Confidence: Confidence.High, Value: string fullName } fullReading &&
+            FoldedText.Of(fullName) is { Count: 2 } fullWords && fullWords[0].Text != shortForm[0].Text &&
+            fullWords[0].Text.StartsWith(shortForm[0].Text, StringComparison.Ordinal) && GivenNames.IsName(fullWords[0].Text))
+        {
+            // "rob - robert lindqvist": the short name, then after a spaced dash the full given name it starts and a
+            // surname, is the name spelled out, like "Chris (Christopher Lee)"
+            return fullReading;
+        }
+
+        if (reading is { Confidence: Confidence.High, Value: string name2 } && SpacedDash(name2) is > 0 and var dash2 &&
+            ReadAnswer(name2[..dash2].TrimEnd(' ', ',')) is { Value: string } before)
         {
             // "Brad Jenkins - Owner, Jenkins Electric LLC": words behind a spaced dash are a job or the firm more often
             // than part of the name, so the name before the dash is offered, never the whole kept as sure

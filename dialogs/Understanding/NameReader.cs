@@ -218,8 +218,8 @@ internal static partial class NameReader
             return job ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : null;
         }
 
-        if (reading is { Confidence: Confidence.High, Value: string name } && SpacedDash(name) is > 0 and var dash &&
-            FoldedText.Of(name[..dash]) is { Count: 1 } shortForm && name.AsSpan(dash).TrimStart(" -–—".AsSpan()).ToString() is var spelledOut &&
+        if (reading is { Confidence: Confidence.High, Value: string spaced } && SpacedDash(spaced) is > 0 and var spacedAt &&
+            FoldedText.Of(spaced[..spacedAt]) is { Count: 1 } shortForm && spaced.AsSpan(spacedAt).TrimStart(" -–—".AsSpan()).ToString() is var spelledOut &&
             ReadAnswer(spelledOut) is { Confidence: Confidence.High, Value: string fullName } fullReading &&
             FoldedText.Of(fullName) is { Count: 2 } fullWords && fullWords[0].Text != shortForm[0].Text &&
             fullWords[0].Text.StartsWith(shortForm[0].Text, StringComparison.Ordinal) && GivenNames.IsName(fullWords[0].Text))
@@ -229,8 +229,8 @@ internal static partial class NameReader
             return fullReading;
         }
 
-        if (reading is { Confidence: Confidence.High, Value: string name2 } && SpacedDash(name2) is > 0 and var dash2 &&
-            ReadAnswer(name2[..dash2].TrimEnd(' ', ',')) is { Value: string } before)
+        if (reading is { Confidence: Confidence.High, Value: string name } && SpacedDash(name) is > 0 and var dash &&
+            ReadAnswer(name[..dash].TrimEnd(' ', ',')) is { Value: string } before)
         {
             // "Brad Jenkins - Owner, Jenkins Electric LLC": words behind a spaced dash are a job or the firm more often
             // than part of the name, so the name before the dash is offered, never the whole kept as sure

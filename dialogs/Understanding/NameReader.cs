@@ -218,6 +218,17 @@ internal static partial class NameReader
             return job ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : null;
         }
 
+        if (reading is { Confidence: Confidence.High, Value: string spaced } && SpacedDash(spaced) is > 0 and var spacedAt &&
+            FoldedText.Of(spaced[..spacedAt]) is { Count: 1 } shortForm && spaced.AsSpan(spacedAt).TrimStart(" -–—".AsSpan()).ToString() is var spelledOut &&
+            ReadAnswer(spelledOut) is { Confidence: Confidence.High, Value: string fullName } fullReading &&
+            FoldedText.Of(fullName) is { Count: 2 } fullWords && fullWords[0].Text != shortForm[0].Text &&
+            fullWords[0].Text.StartsWith(shortForm[0].Text, StringComparison.Ordinal) && GivenNames.IsName(fullWords[0].Text))
+        {
+            // "rob - robert lindqvist": the short name, then after a spaced dash the full given name it starts and a
+            // surname, is the name spelled out, like "Chris (Christopher Lee)"
+            return fullReading;
+        }
+
         if (reading is { Confidence: Confidence.High, Value: string name } && SpacedDash(name) is > 0 and var dash &&
             ReadAnswer(name[..dash].TrimEnd(' ', ',')) is { Value: string } before)
         {

@@ -1772,7 +1772,21 @@ internal static partial class BudgetReader
 
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
-        folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) && folded.Words.Any(w => AskOrKnow.Contains(w.Text));
+        Enumerable.Range(0, folded.Count).Any(i => OthersWhoKnow.Contains(folded[i].Text) && !IsTheWriter(folded, i)) &&
+        folded.Words.Any(w => AskOrKnow.Contains(w.Text));
+
+    /// <summary>Whether the role at <paramref name="at"/> is the writer's own ("I'm the owner", "ich bin der Chef", "as
+    /// the owner"): what they say goes, which names no one else to ask.</summary>
+    private static bool IsTheWriter(FoldedText folded, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && folded[k].Text is "the" or "der" or "die" or "a" or "an" or "hier" && !folded[at].AfterBreak)
+        {
+            k--;
+        }
+
+        return k >= 0 && !folded[k + 1].AfterBreak && folded[k].Text is "i'm" or "im" or "am" or "bin" or "as" or "als";
+    }
 
     private static SlotReading? ReadWithoutDigits(string text, FoldedText folded, string defaultCurrency, string culture)
     {
@@ -1923,7 +1937,7 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
-        if (folded.Words.Any(w => OthersWhoKnow.Contains(w.Text)) &&
+        if (Enumerable.Range(0, folded.Count).Any(i => OthersWhoKnow.Contains(folded[i].Text) && !IsTheWriter(folded, i)) &&
             folded.Words.Any(w => w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text is "decides" or "decide" or "bestimmt"))
         {
             // "das entscheidet der Chef", "my boss decides": the amount is someone else's to set, and whether it is set the

@@ -235,6 +235,13 @@ internal static class TimelineReader
         ["finais"] = "end of", ["fim"] = "end of", ["mediados"] = "mid", ["meados"] = "mid", ["del"] = string.Empty,
         ["do"] = string.Empty, ["hasta"] = "by", ["antes"] = "before", ["despues"] = "after", ["depois"] = "after",
         ["desde"] = "from", ["proximo"] = "next", ["proxima"] = "next",
+        // ("volgend jaar", "begin maart", "na de zomer", "binnen 3 maanden": the Dutch of Dutch and Flemish prospects)
+        ["volgend"] = "next", ["volgende"] = "next", ["jaar"] = "year", ["maand"] = "month", ["maanden"] = "months",
+        ["week"] = "week", ["weken"] = "weeks", ["kwartaal"] = "quarter", ["januari"] = "january", ["februari"] = "february",
+        ["maart"] = "march", ["mei"] = "may", ["juni"] = "june", ["juli"] = "july", ["augustus"] = "august",
+        ["oktober"] = "october", ["begin"] = "early", ["eind"] = "end of", ["half"] = "mid", ["na"] = "after", ["voor"] = "before",
+        ["het"] = string.Empty, ["vanaf"] = "from", ["uiterlijk"] = "by", ["binnen"] = "within",
+        ["voorjaar"] = "spring", ["najaar"] = "autumn", ["zomer"] = "summer",
     };
 
     // Whole French and Italian answers of "as soon as possible" and "don't know".
@@ -246,19 +253,29 @@ internal static class TimelineReader
         (["appena", "possibile"], "asap"), (["quanto", "prima"], "asap"),
         (["je", "ne", "sais", "pas"], "don't know"), (["je", "sais", "pas"], "don't know"), (["aucune", "idee"], "don't know"),
         (["non", "lo", "so"], "don't know"), (["non", "so"], "don't know"), (["boh"], "don't know"),
+        (["zo", "snel", "mogelijk"], "asap"), (["zo", "snel", "als", "mogelijk"], "asap"), (["zsm"], "asap"),
+        (["geen", "idee"], "don't know"), (["weet", "ik", "niet"], "don't know"), (["weet", "ik", "nog", "niet"], "don't know yet"),
     ];
+
+    // The Dutch words among the cues below: a Dutch gloss is sure only where its English reading covers all of it, as the
+    // English answer would be read ("volgend jaar maart" is more than "next year").
+    private static readonly HashSet<string> DutchCues = new(StringComparer.Ordinal)
+    {
+        "volgend", "volgende", "jaar", "maand", "maanden", "weken", "kwartaal", "januari", "februari", "maart", "augustus",
+        "voorjaar", "najaar", "zomer", "vanaf", "uiterlijk",
+    };
 
     // French and Italian words that only a start in those languages has ("janvier", "entro", "dès que possible"): one of them
     // must be in the answer before its other words ("fine", "a", "de") are read as French or Italian.
-    private static readonly HashSet<string> ForeignCues = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> ForeignCues = new(
+    [
         "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "gennaio",
         "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre", "entro",
         "debut", "inizio", "d'ici", "prochaine", "prossimo", "fin", "mars", "trimestre",
         "enero", "febrero", "junio", "julio", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
         "fevereiro", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "principios", "comienzos",
-        "inicios", "finales", "finais", "mediados", "meados",
-    };
+        "inicios", "finales", "finais", "mediados", "meados", .. DutchCues,
+    ], StringComparer.Ordinal);
 
     // a quarter by its number in French, Italian or Spanish ("1er trimestre", "primo trimestre", "segundo trimestre")
     private static readonly System.Text.RegularExpressions.Regex ForeignQuarter = new(
@@ -352,7 +369,8 @@ internal static class TimelineReader
             }
 
             var value = translated.Value is TimelineEstimate t ? t with { Text = trimmed } : translated.Value;
-            return allRead && translated.Confidence == Confidence.High
+            return allRead && translated.Confidence == Confidence.High &&
+                   (!folded.Words.Any(w => DutchCues.Contains(w.Text)) || translated.Evidence.Length >= english.Trim().Length)
                 ? translated with { Value = value, Evidence = trimmed }
                 : translated with { Value = value, Evidence = trimmed, Confidence = Confidence.Medium, Hint = translated.Hint ?? ReadingHints.Approximate };
         }

@@ -78,6 +78,14 @@ internal static class ChoiceReader
                     : null;
         }
 
+        if (step == QuestionSteps.Authority && RomanceGloss.DecisionOf(text) is { } decision &&
+            ReadOwnLanguage(step, decision, choices, language, acceptOwnWords: false, allowIndex) is { Value: ChoiceValue { Key: not null } } decided)
+        {
+            // "ik beslis samen met mijn compagnon", "Я вирішую": who decides in Dutch or a Slavic language is read through
+            // the gloss of its few decision words and confirmed, as the rest of such a reply stays unread
+            return decided with { Confidence = decided.Confidence == Confidence.High ? Confidence.Medium : decided.Confidence, Evidence = text.Trim(), Hint = decided.Hint ?? ReadingHints.Ambiguous };
+        }
+
         return ReadOwnLanguage(step, text, choices, language, acceptOwnWords, allowIndex);
     }
 

@@ -75,6 +75,37 @@ internal static class RomanceGloss
     /// reply is not one.</summary>
     public static string? Of(string text) => Of(text, NeedAndAuthority);
 
+    // Who decides in Dutch, Polish, Ukrainian or Russian ("ik beslis samen met mijn compagnon", "szef decyduje", "Я
+    // вирішую"): second-language writers fall back on their first language for the short answer; only the words of a
+    // decision are known, so what is read from them is confirmed
+    private static readonly Dictionary<string, string> DecisionGloss = new(StringComparer.Ordinal)
+    {
+        ["ik"] = "i", ["wij"] = "we", ["beslis"] = "decide", ["beslist"] = "decides", ["beslissen"] = "decide", ["samen"] = "together",
+        ["met"] = "with", ["mijn"] = "my", ["onze"] = "our", ["baas"] = "boss", ["compagnon"] = "partner", ["vennoot"] = "partner",
+        ["eigenaar"] = "owner", ["ben"] = "am", ["alleen"] = "alone", ["het"] = "the", ["de"] = "the", ["directie"] = "management",
+        ["bestuur"] = "board", ["en"] = "and", ["maar"] = "but",
+        ["ja"] = "i", ["decyduję"] = "i decide", ["decyduje"] = "decides", ["decydujemy"] = "we decide", ["szef"] = "boss",
+        ["szefowa"] = "boss", ["razem"] = "together", ["z"] = "with", ["wspólnik"] = "partner", ["wspólnikiem"] = "partner",
+        ["właściciel"] = "owner", ["właścicielka"] = "owner", ["sam"] = "alone", ["sama"] = "alone", ["mój"] = "my", ["moim"] = "my",
+        ["я"] = "i", ["вирішую"] = "i decide", ["вирішує"] = "decides", ["вирішуємо"] = "we decide", ["решаю"] = "i decide",
+        ["решает"] = "decides", ["решаем"] = "we decide", ["разом"] = "together", ["вместе"] = "together", ["з"] = "with",
+        ["с"] = "with", ["мій"] = "my", ["мой"] = "my", ["партнером"] = "partner", ["власник"] = "owner", ["владелец"] = "owner",
+        ["керівник"] = "boss", ["начальник"] = "boss", ["шеф"] = "boss", ["директор"] = "director", ["сам"] = "alone",
+    };
+
+    private static readonly Vocabulary Decision = new(
+        new HashSet<string>(StringComparer.Ordinal)
+        {
+            "beslis", "beslist", "beslissen", "samen", "mijn", "baas", "compagnon", "vennoot", "eigenaar", "decyduję", "decyduje",
+            "decydujemy", "szef", "szefowa", "wspólnik", "wspólnikiem", "właściciel", "właścicielka", "я", "вирішую", "вирішує",
+            "вирішуємо", "решаю", "решает", "решаем", "власник", "владелец", "керівник", "начальник", "шеф",
+        },
+        DecisionGloss, []);
+
+    /// <summary>The English gloss of a reply at the authority question in Dutch, Polish, Ukrainian or Russian, or null when
+    /// the reply is not one; a reading of it is only ever confirmed.</summary>
+    public static string? DecisionOf(string text) => Of(text, Decision);
+
     /// <summary>The English gloss of a reply in French or Italian, word by word with its punctuation kept, or null when
     /// the reply has none of the vocabulary's markers or a German or English word.</summary>
     private static string? Of(string text, Vocabulary vocabulary)

@@ -92,7 +92,10 @@ internal static partial class YesNoReader
         "na'am", "aywa", "aiwa", "tayeb", "tayyib", "sigur", "oké",
         // Greek, Romanian, Croatian and Vietnamese ("ναι σωστά", "sunt de acord", "slažem se", "đồng ý")
         "ναι", "σωστά", "εντάξει", "συμφωνώ", "φυσικά", "βεβαίως", "corect", "sunt de acord", "de acord", "desigur",
-        "slažem se", "u redu", "može", "naravno", "svakako", "vâng", "đồng ý", "được");
+        "slažem se", "u redu", "može", "naravno", "svakako", "vâng", "đồng ý", "được",
+        // Ukrainian, Russian and Bulgarian in their own letters, and Arabic ("так, добре", "да, согласен", "نعم")
+        "так", "да", "добре", "згоден", "згодна", "звісно", "звичайно", "согласен", "согласна", "конечно", "хорошо", "ладно",
+        "съгласен", "съгласна", "разбира се", "نعم", "موافق", "أوافق");
 
     // A yes of another language that is also a word of German or English ("da"): only as the whole answer.
     private static readonly HashSet<string> OtherYesAlone = new(StringComparer.Ordinal) { "da" };
@@ -101,7 +104,7 @@ internal static partial class YesNoReader
     private static readonly string[][] OtherNo = Phrases.Of(
         "nej", "nej tak", "nej tack", "nej takk", "nem", "nem köszönöm", "hayır", "hayir", "nie dziękuję", "ne děkuji",
         "nee dank je", "nee bedankt", "no gracias", "não", "não obrigado", "não obrigada", "ei kiitos", "la shukran",
-        "όχι", "không");
+        "όχι", "không", "ні", "нет", "не", "ні дякую", "нет спасибо", "не благодаря", "لا", "لا شكرا");
 
     private static readonly string[][] Hedges = Phrases.Of(
         "vielleicht", "eventuell", "evtl", "mal sehen", "mal schauen", "weiss nicht", "weiss ich nicht", "keine ahnung",

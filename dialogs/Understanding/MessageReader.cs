@@ -366,6 +366,19 @@ internal static partial class MessageReader
                 clauseCompany = employer;
             }
 
+            if (clauseCompany is null && (roleCue || StartsWithTitle(folded)) && folded.Words.FindIndex(1, w => w.Text == "in") is var workIn && workIn > 0 &&
+                workIn + 1 < folded.Count && !folded[workIn + 1].AfterBreak && char.IsUpper(part[folded[workIn + 1].Start]) && JobBefore(folded, workIn) &&
+                string.Concat(part.AsSpan(0, folded[workIn].Start), "at", part.AsSpan(folded[workIn].End)) is var atFirm &&
+                Company(atFirm, FoldedText.Of(atFirm)) is { Reading.Confidence: Confidence.High } inFirm &&
+                inFirm.Start > folded[workIn].Start && FoldedText.Of(inFirm.Reading.Evidence) is { Count: >= 2 } inFirmWords &&
+                (IsCompanyWord(inFirmWords[^1].Text) || CompanyReader.HasLegalForm(inFirm.Reading.Evidence, 0)) && !IsPlace(inFirmWords[0].Text) && !IsCompanyWord(inFirmWords[0].Text))
+            {
+                // "working as project manager in Gulf Bridge Engineering Consultants": second-language writers put "in"
+                // for "at"; only capitalized words ending in a firm's word or legal form are the employer, never a place
+                // or a unit named by firm words only ("in Digital Solutions")
+                clauseCompany = inFirm;
+            }
+
             if (clauseCompany is not null && folded.Contains(CopiedWords))
             {
                 // "Copied from HubSpot": the tool a text was copied from is no company
@@ -2348,6 +2361,8 @@ internal static partial class MessageReader
         "wines", "winery", "vineyards", "weine", "brewing", "brewery", "farms", "foods",
         // trades a firm is named by ("Miller Plumbing", "Harbor Dental")
         "plumbing", "dental", "construction", "cleaning", "electrical", "heating", "hvac",
+        // the advisers a firm is named after ("Lone Star Financial Advisors", "Gulf Bridge Engineering Consultants")
+        "advisors", "advisers", "consultants", "brokers",
     };
 
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,

@@ -109,7 +109,9 @@ internal static partial class MessageReader
         "sammle", "sammel", "i'm collecting", "i'm gathering", "gathering", "collecting",
         // the writer's own part as an errand ("ich soll nur Infos sammeln", "I'm supposed to collect options"): read as a
         // role, so that beside someone else's decision in another clause the narrower part wins as at the question
-        "ich soll", "i'm supposed to", "im supposed to", "i was asked to", "i've been asked to");
+        "ich soll", "i'm supposed to", "im supposed to", "i was asked to", "i've been asked to",
+        // running the firm with someone ("Me and my eldest daughter run it together") is a shared decision, as at the question
+        "run it together", "run it with");
 
     // The writer's part as collecting what others will weigh ("ich sammle Infos", "gathering information").
     private static readonly string[][] CollectingWords = Phrases.Of(

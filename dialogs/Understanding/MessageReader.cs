@@ -109,7 +109,9 @@ internal static partial class MessageReader
         "sammle", "sammel", "i'm collecting", "i'm gathering", "gathering", "collecting",
         // the writer's own part as an errand ("ich soll nur Infos sammeln", "I'm supposed to collect options"): read as a
         // role, so that beside someone else's decision in another clause the narrower part wins as at the question
-        "ich soll", "i'm supposed to", "im supposed to", "i was asked to", "i've been asked to");
+        "ich soll", "i'm supposed to", "im supposed to", "i was asked to", "i've been asked to",
+        // running the firm with someone ("Me and my eldest daughter run it together") is a shared decision, as at the question
+        "run it together", "run it with");
 
     // The writer's part as collecting what others will weigh ("ich sammle Infos", "gathering information").
     private static readonly string[][] CollectingWords = Phrases.Of(
@@ -364,6 +366,19 @@ internal static partial class MessageReader
                 // "ops manager at northwind ops corp", "einkauf bei schulz gmbh": the company in small letters right after
                 // the job, sure with a legal form, else confirmed ("at the moment" is none)
                 clauseCompany = employer;
+            }
+
+            if (clauseCompany is null && (roleCue || StartsWithTitle(folded)) && folded.Words.FindIndex(1, w => w.Text == "in") is var workIn && workIn > 0 &&
+                workIn + 1 < folded.Count && !folded[workIn + 1].AfterBreak && char.IsUpper(part[folded[workIn + 1].Start]) && JobBefore(folded, workIn) &&
+                string.Concat(part.AsSpan(0, folded[workIn].Start), "at", part.AsSpan(folded[workIn].End)) is var atFirm &&
+                Company(atFirm, FoldedText.Of(atFirm)) is { Reading.Confidence: Confidence.High } inFirm &&
+                inFirm.Start > folded[workIn].Start && FoldedText.Of(inFirm.Reading.Evidence) is { Count: >= 2 } inFirmWords &&
+                (IsCompanyWord(inFirmWords[^1].Text) || CompanyReader.HasLegalForm(inFirm.Reading.Evidence, 0)) && !IsPlace(inFirmWords[0].Text) && !IsCompanyWord(inFirmWords[0].Text))
+            {
+                // "working as project manager in Gulf Bridge Engineering Consultants": second-language writers put "in"
+                // for "at"; only capitalized words ending in a firm's word or legal form are the employer, never a place
+                // or a unit named by firm words only ("in Digital Solutions")
+                clauseCompany = inFirm;
             }
 
             if (clauseCompany is not null && folded.Contains(CopiedWords))
@@ -2348,6 +2363,8 @@ internal static partial class MessageReader
         "wines", "winery", "vineyards", "weine", "brewing", "brewery", "farms", "foods",
         // trades a firm is named by ("Miller Plumbing", "Harbor Dental")
         "plumbing", "dental", "construction", "cleaning", "electrical", "heating", "hvac",
+        // the advisers a firm is named after ("Lone Star Financial Advisors", "Gulf Bridge Engineering Consultants")
+        "advisors", "advisers", "consultants", "brokers",
     };
 
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,

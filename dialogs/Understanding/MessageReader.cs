@@ -2365,6 +2365,8 @@ internal static partial class MessageReader
         "plumbing", "dental", "construction", "cleaning", "electrical", "heating", "hvac",
         // the advisers a firm is named after ("Lone Star Financial Advisors", "Gulf Bridge Engineering Consultants")
         "advisors", "advisers", "consultants", "brokers",
+        // the professions a partnership is named after ("Reid Architects", "Kessler Ingenieure"): plural, so no surname
+        "architects", "engineers", "accountants", "solicitors", "surveyors", "architekten", "ingenieure",
     };
 
     /// <param name="moreFields">More words follow the clause: the message lists answers one after the other ("Emily Watson,

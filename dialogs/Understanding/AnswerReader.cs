@@ -845,7 +845,7 @@ public sealed class AnswerReader
     // Phrases the timeline reader reads as a whole ("nicht vor Sommer", "no later than", "not until"); a negation outside
     // them is not placed.
     private static readonly string[][] PlacedNegations = Phrases.Of(
-        "nicht vor", "nicht spaeter als", "nicht laenger als", "not before", "not until", "not later than", "no later than",
+        "nicht vor", "nicht spaeter als", "nicht laenger als", "not before", "not until", "not till", "not til", "not later than", "no later than",
         "not after", "nicht nach", "no rush", "keine eile", "not sure", "nicht sicher", "not too late", "nicht zu spaet");
 
     /// <summary>Whether the text holds a number of one or two digits ("1st of March", "am 15. Januar"): a day the reader

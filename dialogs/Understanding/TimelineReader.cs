@@ -163,7 +163,69 @@ internal static class TimelineReader
         "erst ab", "nicht vor ende", "nicht vor mitte", "no earlier than",
         "not earlier than", "nicht frueher als", "not sooner than", "no sooner than",
         // southern German, Austrian and Swiss "nicht": "ned vor Ostern", "nöd vor März"
-        "ned vor", "ned vor dem", "ned vor der", "net vor", "net vor dem", "net vor der", "nid vor", "noed vor", "not til");
+        "ned vor", "ned vor dem", "ned vor der", "net vor", "net vor dem", "net vor der", "nid vor", "noed vor", "not til",
+        // "not till March", "nix vor März", "nothing before March": nothing happens before it, so it is the earliest start
+        "not till", "not till the", "not til the", "not until the", "nix vor", "nichts vor", "nuescht vor", "nothing before",
+        "nothing till", "nothing until", "keine chance vor", "no chance before");
+
+    /// <summary>The last word of a "nothing goes" phrase right after word <paramref name="end"/>, past a filler or two
+    /// ("vor März geht da leider nix"), or -1; a bare "nix"/"nothing" counts only where its clause ends.</summary>
+    private static int NothingGoesAfter(FoldedText t, int end)
+    {
+        var k = end + 1;
+        // "vor März geht da leider gar nix": the verb, a filler or two, then the "nothing"
+        if (k < t.Count && t[k].Text is "geht" or "gehts" or "laeuft" or "klappt" or "ist" or "wird" or "passiert" or "tut")
+        {
+            for (var m = k + 1; m < t.Count && m <= k + 4 && !t[m].AfterBreak; m++)
+            {
+                if (t[m].Text is "nix" or "nichts" or "nuescht" or "nischt" or "nicht")
+                {
+                    return m;
+                }
+
+                if (!NothingFillers.Contains(t[m].Text) && t[m].Text is not ("das" or "es" or "gar" or "sich"))
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var skipped = 0; skipped <= 2 && k < t.Count; skipped++, k++)
+        {
+            foreach (var p in NothingGoes)
+            {
+                if (t.MatchesAt(k, p) && (p.Length > 1 || k + 1 == t.Count || t[k + 1].AfterBreak || p[0] is not ("nix" or "nichts" or "nothing")))
+                {
+                    return k + p.Length - 1;
+                }
+            }
+
+            if (k + 1 < t.Count && t[k + 1].AfterBreak || !NothingFillers.Contains(t[k].Text))
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> NothingFillers = new(StringComparer.Ordinal)
+    {
+        "da", "there", "leider", "sadly", "unfortunately", "halt", "eh", "sowieso", "really", "wirklich", "just", "bei", "uns",
+        "for", "us", "echt", "einfach", "simply", "absolutely", "absolut", "mal",
+    };
+
+    // Words after "vor März", "before March" that say nothing happens until then ("vor März geht nix", "before March
+    // nothing works"), so the period is the earliest start, as in "nicht vor März".
+    private static readonly string[][] NothingGoes = Phrases.Of(
+        "geht nix", "geht nichts", "geht nuescht", "geht gar nix", "geht gar nichts", "geht da nix", "geht da nichts",
+        "geht bei uns nix", "geht bei uns nichts", "gehts nicht", "geht es nicht", "geht das nicht", "geht leider nix",
+        "geht leider nichts", "laeuft nix", "laeuft nichts", "klappt nix", "klappt nichts", "klappt das nicht",
+        "wird das nix", "wird das nichts", "wird es nichts", "ist nix", "ist nichts", "ist da nix", "ist da nichts",
+        "keine chance", "leider keine chance", "nix", "nichts", "nothing works", "nothing doing", "nothing happens",
+        "nothing will happen", "nothing goes", "no chance", "no way", "not possible", "not happening", "impossible",
+        "unmoeglich", "geht nicht", "won't work", "wont work", "doesn't work", "doesnt work", "we can't", "we cant",
+        "can't do anything", "cant do anything", "keine zeit", "no time", "nothing");
 
     private static readonly string[][] After = Phrases.Of("nach", "after", "nach dem", "nach der", "nach den", "after the");
 
@@ -1474,6 +1536,15 @@ internal static class TimelineReader
                     easterSunday is not null || ChristmasHolidays(t[i].Text) ? Guessed(period.Timex) : period.Timex);
                 start = u;
             }
+            else if (b >= 0 && bl >= al && bl <= 1 && a < 0 && !(t[i].Text is "ende" or "end") && NothingGoesAfter(t, end) is var nothingEnd &&
+                     nothingEnd > end)
+            {
+                // "vor März geht nix", "before March nothing works", "vor März keine Chance": nothing before it, so
+                // from then on, open end, like "nicht vor März"
+                period = new Period(period.Start, null, period.Timex);
+                start = b;
+                end = nothingEnd;
+            }
             else if (b >= 0 && bl >= al)
             {
                 // "vor Ende März", "before the end of the year" set a deadline like "bis Ende März"
@@ -1746,7 +1817,8 @@ internal static class TimelineReader
         for (var k = i - 1; k >= 0; k--)
         {
             denied |= CommonWords.Negations.Contains(t[k].Text) || t[k].Text is "zero" or "nothing" or "nichts";
-            if (t[k].Text is "have" or "has" or "haben" or "habe" or "hab" or "hat" or "is" or "are" or "sind" or "ist" or "bin" or "we're" or
+            // ("mir ham jetzt Hochsaison", "homma jetzt koa Zeit": the spoken and dialect "haben")
+            if (t[k].Text is "have" or "has" or "haben" or "habe" or "hab" or "hat" or "ham" or "hamm" or "hamma" or "homma" or "habn" or "is" or "are" or "sind" or "ist" or "bin" or "we're" or
                 "i'm" or "it's" or "there's" or "gibt" or "got")
             {
                 for (var m = k - 1; m >= 0 && !t[m + 1].AfterBreak; m--)
@@ -2878,7 +2950,7 @@ internal static class TimelineReader
         }
 
         var prev = t[at - 1].Text;
-        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" or "through" or "thru" ||
+        return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "till" or "til" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" or "through" or "thru" ||
                // "probably Feb, maybe March": a hedge before a bare month at the start's question guesses at a date
                prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl" or
                    // "…, but realistically May"

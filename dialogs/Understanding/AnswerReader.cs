@@ -1749,6 +1749,13 @@ public sealed class AnswerReader
         // the same said by Italian, Spanish and Portuguese writers in their own words ("…, ma meglio quella del lavoro: …")
         "meglio", "preferibilmente", "mejor", "preferiblemente", "melhor", "de preferencia", "de preferência");
 
+    // Words naming one of two things said by its place ("die zweite", "the latter"), also as Dutch writers say them.
+    private static readonly string[][] FirstWords = Phrases.Of(
+        "erste", "ersten", "erstere", "ersteren", "first", "1st", "former", "eerste");
+
+    private static readonly string[][] SecondWords = Phrases.Of(
+        "zweite", "zweiten", "letztere", "letzteren", "second", "2nd", "latter", "tweede");
+
     private static readonly string[][] WorkWords = Phrases.Of(
         "dienstlich", "geschaeftlich", "beruflich", "firma", "work", "business", "office", "company");
 
@@ -1772,6 +1779,13 @@ public sealed class AnswerReader
         if (preferA != preferB)
         {
             return preferA ? a : b;
+        }
+
+        if (after.Contains(PreferWords) && after.Contains(FirstWords) != after.Contains(SecondWords))
+        {
+            // "a@… oder b@…, die zweite is besser", "…, the first one is preferred": the preference names the address by
+            // its place
+            return after.Contains(FirstWords) ? a : b;
         }
 
         if (after.Contains(UseWork) || beforeB.Contains(UseWork))

@@ -138,6 +138,8 @@ internal static partial class NameReader
         "zurueck", "back", "deutsch", "english", "englisch", "hilfe", "help", "abbrechen", "cancel", "weiter", "skip",
         "ueberspringen", "stop", "stopp", "ne", "nee", "noe", "nah", "nope", "lieber", "rather", "prefer", "hier", "here", "gruesse", "gruessen", "regards",
         "pls", "plz", "punkt", "period",
+        // a lone apology or filler ("sorry", "oops", "hmm") is no name
+        "sorry", "sry", "oops", "hmm", "hm", "entschuldigung",
         // a form of address for someone unnamed ("Hello sir", "Dear Sir or Madam")
         "sir", "sirs", "madam", "maam", "ma'am", "dear",
         // a job is never a name ("Ich bin die Assistenz von Dr. Reuter")

@@ -410,11 +410,11 @@ internal static partial class PhoneReader
     private static readonly string[] NoTrunkZero = ["CZ", "PL", "ES", "PT"];
 
     // The countries whose numbers a chat's prospects give in national form, besides the chat's own: German-speaking
-    // neighbours in a German chat; Britain, Ireland, Germany, Switzerland and Austria in an English chat from North America
+    // neighbours in a German chat; Britain, Ireland, Germany, Switzerland, Austria, Belgium and the Netherlands in an English chat from North America
     // (Swiss prospects often chat in English: "022 818 40 00" is grouped after Geneva's code, never after a German one).
     private static readonly Dictionary<string, string[]> Neighbours = new(StringComparer.Ordinal)
     {
-        ["DE"] = ["AT", "CH"], ["AT"] = ["DE", "CH"], ["CH"] = ["DE", "AT"], ["US"] = ["GB", "IE", "DE", "CH", "AT"], ["CA"] = ["GB", "IE", "DE", "CH", "AT"],
+        ["DE"] = ["AT", "CH"], ["AT"] = ["DE", "CH"], ["CH"] = ["DE", "AT"], ["US"] = ["GB", "IE", "DE", "CH", "AT", "BE", "NL"], ["CA"] = ["GB", "IE", "DE", "CH", "AT", "BE", "NL"],
     };
 
     /// <summary>The one neighbouring country where the number in national form is valid and its first group as written
@@ -431,12 +431,21 @@ internal static partial class PhoneReader
             group++;
         }
 
+        // "01 52/ 3344 556": a slash ends the code as its writer sees it, spaces inside it or not, so a neighbour's code
+        // must end there too (Vienna's "01" does not; the German mobile code "0152" does)
+        var slash = s.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0 && s[..slash].Count(char.IsAsciiDigit) is var code && code > group)
+        {
+            group = code;
+        }
+
         if (group < 2 || group >= s.Length || s[0] != '0' || s[1] == '0' || !Neighbours.TryGetValue(region, out var neighbours) ||
             GroupsCode(s, region, group - 1) || SingleDigitGroups().Count(s) >= 3)
         {
             // "01 5 1 – 2 3 4 5 6 7 8 9": digits typed one by one are no grouping after a code
             return null;
         }
+
 
         if (region is "US" or "CA" && BritishMobileGrouping().IsMatch(s) && Parse(s, "GB") is { } british)
         {

@@ -2,9 +2,10 @@ using System.Text;
 
 namespace LeadBot.Dialogs.Understanding;
 
-/// <summary>Short replies in French or Italian (prospects in Switzerland answer in their first language): a word-by-word
-/// English gloss of the few words such replies are made of ("je regarde seulement", "io decido insieme al mio team",
-/// "fin janvier"), so the readers can read them; anything the gloss leaves unread is never kept as sure. Each reader
+/// <summary>Short replies in French or Italian (prospects in Switzerland answer in their first language), and at the
+/// authority question in Dutch, Polish, Ukrainian or Russian: a word-by-word English gloss of the few words such replies
+/// are made of ("je regarde seulement", "io decido insieme al mio team", "fin janvier", "ik beslis samen met mijn
+/// compagnon"), so the readers can read them; anything the gloss leaves unread is never kept as sure. Each reader
 /// gives the vocabulary of its question: the words only those languages have, of which one must be in the reply before
 /// its other words are glossed, the English of each word, and whole replies known as one.</summary>
 internal static class RomanceGloss
@@ -106,8 +107,8 @@ internal static class RomanceGloss
     /// the reply is not one; a reading of it is only ever confirmed.</summary>
     public static string? DecisionOf(string text) => Of(text, Decision);
 
-    /// <summary>The English gloss of a reply in French or Italian, word by word with its punctuation kept, or null when
-    /// the reply has none of the vocabulary's markers or a German or English word.</summary>
+    /// <summary>The English gloss of a reply in the vocabulary's languages, word by word with its punctuation kept, or
+    /// null when the reply has none of the vocabulary's markers or a German or English word.</summary>
     private static string? Of(string text, Vocabulary vocabulary)
     {
         var tokens = text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);

@@ -140,15 +140,10 @@ public sealed class TeamsOutboxWorker(
         return true;
     }
 
-    /// <summary>Exponential backoff from Teams:InitialBackoffSeconds (with ±20 % jitter), capped at Teams:MaxBackoffSeconds;
-    /// for a 429 (or 503) with Retry-After at least that long.</summary>
+    /// <summary>The wait before the next attempt (<see cref="OutboxBackoff"/> from Teams:InitialBackoffSeconds up to
+    /// Teams:MaxBackoffSeconds, a 429/503's Retry-After when longer) and the error as the outbox records it.</summary>
     internal static (TimeSpan Delay, string Error) RetryDelay(Exception exception, int previousAttempts, TeamsOptions o)
     {
-        var exponent = Math.Min(previousAttempts, 30);
-        var seconds = Math.Min(o.MaxBackoffSeconds, o.InitialBackoffSeconds * Math.Pow(2, exponent));
-        seconds *= 0.8 + (0.4 * Random.Shared.NextDouble());
-        seconds = Math.Min(seconds, o.MaxBackoffSeconds);
-
         HttpStatusCode? status = null;
         TimeSpan? retryAfter = null;
         switch (exception)
@@ -163,15 +158,10 @@ public sealed class TeamsOutboxWorker(
                 break;
         }
 
-        if (retryAfter is { } wait && wait.TotalSeconds > seconds)
-        {
-            seconds = Math.Min(wait.TotalSeconds, TimeSpan.FromDays(1).TotalSeconds);
-        }
-
         var description = status is { } s
             ? string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)s}{(retryAfter is { } r ? $", Retry-After {r.TotalSeconds:0.###} s" : "")}")
             : exception.GetType().Name;
-        return (TimeSpan.FromSeconds(seconds), description);
+        return (OutboxBackoff.Next(previousAttempts, o.InitialBackoffSeconds, o.MaxBackoffSeconds, retryAfter), description);
     }
 
     private static TimeSpan? RetryAfter(IDictionary<string, IEnumerable<string>>? headers)

@@ -122,7 +122,7 @@ public sealed class WebhookWorker(
 
         var attempts = delivery.Attempts + 1;
         var dead = attempts >= o.MaxAttempts;
-        var delay = Backoff(delivery.Attempts, o, retryAfter);
+        var delay = OutboxBackoff.Next(delivery.Attempts, o.InitialBackoffSeconds, o.MaxBackoffSeconds, retryAfter);
         var now = clock.GetUtcNow();
         await store.RecordFailureAsync(delivery.Id, WorkerId, now, now + delay, dead, status, error ?? "failed", Elapsed(started), none);
         if (dead)
@@ -138,20 +138,6 @@ public sealed class WebhookWorker(
     }
 
     private static int Elapsed(long started) => (int)Math.Min(int.MaxValue, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-
-    /// <summary>Exponential backoff from InitialBackoffSeconds with ±20 % jitter, capped at MaxBackoffSeconds; a longer
-    /// Retry-After (at most a day) wins.</summary>
-    internal static TimeSpan Backoff(int previousAttempts, WebhookOptions o, TimeSpan? retryAfter)
-    {
-        var seconds = Math.Min(o.MaxBackoffSeconds, o.InitialBackoffSeconds * Math.Pow(2, Math.Min(previousAttempts, 30)));
-        seconds = Math.Min(o.MaxBackoffSeconds, seconds * (0.8 + (0.4 * Random.Shared.NextDouble())));
-        if (retryAfter is { } wait && wait.TotalSeconds > seconds)
-        {
-            seconds = Math.Min(wait.TotalSeconds, TimeSpan.FromDays(1).TotalSeconds);
-        }
-
-        return TimeSpan.FromSeconds(seconds);
-    }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response)
     {

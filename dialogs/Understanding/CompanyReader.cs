@@ -692,14 +692,15 @@ internal static partial class CompanyReader
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;()\[\]/|–—:!?]|\s-\s|\.\s|\n", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex UnreadSegment();
 
-    /// <summary>The name without its last word when that word is a known place and at least two words of the name come
+    /// <summary>The name without its last word when that word is a known place or town and at least two words of the name come
     /// before it, without a legal form; otherwise null.</summary>
     internal static string? PlaceAtEnd(string name)
     {
         var words = FoldedText.Of(name);
         // ("University of Edinburgh", "Stadt Wien": after "of"/"der" the place is the name's own; so in a club's name,
         // "Sport Union Tirol", "Tennisclub Rot-Weiß Graz": clubs are named after their town or land)
-        return words.Count >= 3 && MessageReader.IsPlace(words[^1].Text) && !MessageReader.IsPlace(words[^2].Text) &&
+        return words.Count >= 3 && (MessageReader.IsPlace(words[^1].Text) || IsTownAfterFirm(words[^2].Text, words[^1].Text)) &&
+               !MessageReader.IsPlace(words[^2].Text) &&
                !words.Words.Any(w => IsClubWord(w.Text)) &&
                words[^2].Text is not ("of" or "von" or "vom" or "der" or "des" or "de" or "du" or "di" or "in" or "im" or "am" or "an" or
                    "fuer" or "for" or "at" or "the" or "and" or "und" or "&") &&
@@ -708,6 +709,25 @@ internal static partial class CompanyReader
             ? name[..words[^1].Start].TrimEnd(' ', ',', '-', '–')
             : null;
     }
+
+    /// <summary>Whether a word from the long town list is a town after the firm's words: not after a body named after its
+    /// town ("Stadtwerke Lüneburg") and not after a given name, where it is a surname ("Malerbetrieb Peter Hagen").</summary>
+    private static bool IsTownAfterFirm(string before, string last) =>
+        Towns.Contains(last) && !TownNamedBodies.Contains(before) && !TownNamedEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal)) &&
+        !GivenNames.IsName(before);
+
+    // The endings of such bodies' compounds ("Kirchengemeinde", "Grundschule", "Landratsamt", "Stadtsparkasse").
+    private static readonly string[] TownNamedEndings = ["gemeinde", "schule", "amt", "werke", "werken", "kasse", "bank", "klinik", "klinikum"];
+
+    // Bodies that take their town's name as their own ("Stadtwerke Lüneburg", "Sparkasse Hagen", "Klinikum Fulda"): the town
+    // after them is part of the name, not where the firm is.
+    private static readonly HashSet<string> TownNamedBodies = new(StringComparer.Ordinal)
+    {
+        "stadtwerke", "stadtwerken", "stadt", "gemeinde", "landkreis", "kreis", "sparkasse", "volksbank", "raiffeisenbank",
+        "klinikum", "krankenhaus", "universitaet", "uni", "hochschule", "pfarrei", "kirche", "diakonie", "caritas", "feuerwehr",
+        "gymnasium", "museum", "theater", "bibliothek", "tourismus", "city", "county", "council", "university", "college", "parish",
+        "church", "diocese", "school", "hospital", "library",
+    };
 
     private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
     {

@@ -457,6 +457,22 @@ internal static partial class BudgetReader
 
     private static SlotReading? ReadAny(string text, string defaultCurrency, string culture)
     {
+        if (text.Contains(',', StringComparison.Ordinal) && IndianGrouping().IsMatch(text))
+        {
+            // "50,000-1,00,000 USD", "2,50,000": Indian writers group the digits above a thousand in pairs (lakh and crore),
+            // a grouping no other convention uses, so its commas only group
+            return Read(IndianGrouping().Replace(text, m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)), defaultCurrency, culture);
+        }
+
+        if (SharedHundredThousand().IsMatch(text))
+        {
+            // "2 hundred thousand", "between 1 and 2 hundred thousand", "zwischen 1 und 2 hunderttausend": digits before a
+            // hundred thousand count hundreds of thousands, and after a range the unit is that of both numbers, as "3 and 4
+            // thousand" shares its thousand
+            return Read(SharedHundredThousand().Replace(text, m => (m.Groups["a"].Success ? m.Groups["a"].Value + "00" + m.Groups["join"].Value : string.Empty) + m.Groups["b"].Value + "00 " +
+                (m.Groups["unit"].Value.StartsWith("hundert", StringComparison.OrdinalIgnoreCase) ? "tausend" : "thousand")), defaultCurrency, culture);
+        }
+
         if (text.Contains("ish", StringComparison.OrdinalIgnoreCase) || text.Contains("odd", StringComparison.OrdinalIgnoreCase) ||
             text.Contains(" so", StringComparison.OrdinalIgnoreCase))
         {
@@ -2315,6 +2331,12 @@ internal static partial class BudgetReader
     // "miesięcznie", "al mese", "per maand", "om året"); "an" alone is a German word, so only after a slash or "par".
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<month>\s*/\s*(?:mois|mes|mese|maand|mnd|měsíc|mesiac|miesiąc|månad|måned)\b|\b(?:par|per|al|por|au|na|om|i|pr\.?)\s+(?:mois|mes|mese|maand|měsíc|mesiac|miesiąc|månad|måned|månaden|måneden)\b|\b(?:mensuel(?:le)?s?|mensuellement|mensile|mensili|mensual(?:es|mente)?|maandelijks|měsíčně|mesačne|miesięcznie|havonta|månedlig|månatligen|aylık)\b)|(?<quarter>\s*/\s*trimestre\b|\b(?:par|per|al|por)\s+(?:trimestre|kwartaal)\b|\b(?:trimestriel(?:le)?s?|trimestrale|trimestral(?:es)?|kwartalnie|čtvrtletně)\b)|(?<year>\s*/\s*(?:an|année|anno|año|jaar|rok|år)\b|\b(?:par|per|al|por|na|om|pr\.?)\s+(?:an|année|anno|año|jaar|rok|år|året)\b|\b(?:à |a )?l'(?:an|anno)\b|\ball'anno\b|\bi året\b|\b(?:annuel(?:le)?s?|annuellement|annuale|annuali|anual(?:es|mente)?|jaarlijks|ročně|ročne|rocznie|évente|årlig(?:en)?|yıllık)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ForeignPeriod();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IndianGrouping();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(?:(?<a>\d{1,2})(?<join>\s*(?:-|–|to|and|or|bis|und|oder)\s*))?(?<b>\d{1,2})\s*(?<unit>hundred\s+thousand|hunderttausend|hundert\s+tausend)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SharedHundredThousand();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bmill?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortMillion();

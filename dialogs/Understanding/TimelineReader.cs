@@ -85,6 +85,33 @@ internal static class TimelineReader
         "locked in", "locked into", "tied in", "tied into", "tied to", "stuck in", "stuck with", "bound by", "gebunden",
         "vertraglich gebunden", "festgenagelt");
 
+    // Words of being too busy to start ("busy till March", "bis März ausgebucht", "bis Ostern keine Zeit"), which with an
+    // "until" say when the start can come rather than by when it must.
+    private static readonly string[][] BusyWords = Phrases.Of(
+        "busy", "slammed", "swamped", "snowed under", "flat out", "booked", "booked up", "fully booked", "maxed out",
+        "no capacity", "no bandwidth", "have no time", "got no time", "don't have time", "dont have time", "no time for",
+        "ausgebucht", "ausgelastet", "keine zeit", "keine kapazitaet", "keine kapazitaeten", "land unter", "keinen kopf",
+        "zu viel zu tun", "viel zu tun", "alle haende voll", "dicht");
+
+    /// <summary>Whether the clause of the "until" at word <paramref name="until"/> says the prospect is too busy ("busy
+    /// till March"), including "voll" closing it ("wir sind bis März voll") but not "voll" as a mere "very" ("bis März wär
+    /// voll gut"); "by" is a deadline whatever is said beside it ("booked by March").</summary>
+    private static bool BusyUntil(FoldedText folded, int until)
+    {
+        if (folded[until].Text == "by")
+        {
+            return false;
+        }
+
+        var (b, _) = folded.Find(BusyWords);
+        if (b < 0)
+        {
+            b = Enumerable.Range(0, folded.Count).FirstOrDefault(k => folded[k].Text == "voll" && (k + 1 == folded.Count || folded[k + 1].AfterBreak), -1);
+        }
+
+        return b >= 0 && Enumerable.Range(Math.Min(b, until) + 1, Math.Abs(b - until)).All(k => !folded[k].AfterBreak);
+    }
+
     // Words that the start does not matter, which a don't-know beside them explains ("idk, whenever").
     private static readonly string[][] AnyTime = Phrases.Of(
         "whenever", "egal", "ist egal", "no rush", "no hurry", "keine eile", "eilt nicht", "irgendwann", "sometime", "someday",
@@ -476,12 +503,13 @@ internal static class TimelineReader
                 return new SlotReading("timeline", aimed, Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
             }
 
-            if (period.End is { } heldUntil && period.Start <= today && folded.Contains(HeldBy) &&
-                folded.Find(Until) is { At: >= 0 } until && until.At <= start)
+            if (period.End is { } heldUntil && period.Start <= today && folded.Find(Until) is { At: >= 0 } until && until.At <= start &&
+                (folded.Contains(HeldBy) || BusyUntil(folded, until.At)))
             {
-                // "we're locked in a contract until June 30", "wir sind bis März vertraglich gebunden": what holds the
-                // prospect until then is no deadline for the start but what it waits for, so the start is the day after;
-                // confirmed, as the words date the contract, not the start
+                // "we're locked in a contract until June 30", "wir sind bis März vertraglich gebunden", "busy till March",
+                // "bis März ausgebucht": what holds the prospect until then is no deadline for the start but what it
+                // waits for, so the start is the day after; confirmed, as the words date the contract or the busy time,
+                // not the start
                 var after = new TimelineEstimate(heldUntil.AddDays(1), null, null, false, trimmed);
                 return new SlotReading("timeline", after, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
             }
@@ -553,7 +581,7 @@ internal static class TimelineReader
             };
         }
 
-        if (folded.Contains(NotSetYet) || folded.Contains(WrongPerson))
+        if (folded.Contains(NotSetYet) || folded.Contains(WrongPerson) || DependsOnColleague(folded))
         {
             return new SlotReading("timeline", TimelineEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
@@ -1204,24 +1232,44 @@ internal static class TimelineReader
         "projects", "projekten", "projektlage",
     };
 
+    // Fellow workers a start may depend on ("depends on my colleague Ravi, he is handling the rollout plan"): someone who
+    // knows the plan rather than who decides it, so the prospect does not know the start; careful writers recorded it as
+    // unknown and as vague, both confirmed.
+    private static readonly HashSet<string> ColleagueNouns = new(StringComparer.Ordinal)
+    {
+        "colleague", "colleagues", "coworker", "coworkers", "teammate", "teammates", "kollege", "kollegen", "kollegin",
+        "kolleginnen", "mitarbeiter", "mitarbeiterin", "mitarbeitern", "partner", "partnerin", "geschaeftspartner",
+        "teamkollege", "teamkollegin", "teamkollegen", "arbeitskollege", "arbeitskollegin", "arbeitskollegen",
+    };
+
     /// <summary>Whether a phrase of dependence is followed, past articles and possessives, by a condition that is no
     /// one's decision ("depends on hiring", "hängt von der Förderung ab").</summary>
-    private static bool DependsOnCondition(FoldedText folded)
+    private static bool DependsOnCondition(FoldedText folded) => DependedOn(folded) is { } k && ConditionNouns.Contains(folded[k].Text);
+
+    /// <summary>Whether a phrase of dependence is followed, past articles and possessives, by a fellow worker ("depends
+    /// on my colleague", "hängt von meiner Kollegin ab").</summary>
+    private static bool DependsOnColleague(FoldedText folded) =>
+        DependedOn(folded) is { } k && (ColleagueNouns.Contains(folded[k].Text) ||
+                                        folded[k].Text == "co" && k + 1 < folded.Count && folded[k + 1].Text is "worker" or "workers");
+
+    /// <summary>The word a phrase of dependence names, past articles and possessives, in the same clause; null without one.</summary>
+    private static int? DependedOn(FoldedText folded)
     {
         var (d, len) = folded.Find(Dependence);
         if (d < 0)
         {
-            return false;
+            return null;
         }
 
         var k = d + len;
         while (k < folded.Count && folded[k].Text is "the" or "our" or "a" or "der" or "die" or "das" or "dem" or "den" or "unserer" or
-                   "unserem" or "unseren" or "unsere" or "new" or "neuen" or "neue" or "on" or "von" or "vom" or "ab" or "how" or "wie")
+                   "unserem" or "unseren" or "unsere" or "new" or "neuen" or "neue" or "on" or "von" or "vom" or "ab" or "how" or "wie" or
+                   "my" or "mein" or "meinem" or "meiner" or "meinen" or "meine" or "his" or "her" or "seinem" or "seiner" or "ihrem" or "ihrer")
         {
             k++;
         }
 
-        return k < folded.Count && !folded[k].AfterBreak && ConditionNouns.Contains(folded[k].Text);
+        return k < folded.Count && !folded[k].AfterBreak ? k : null;
     }
 
     private static readonly string[][] Dependence = Phrases.Of(
@@ -3608,6 +3656,13 @@ internal static class TimelineReader
         var end = j;
         var year = YearAfter(t, ref end, today);
         var next = j > 0 && t[j - 1].Text is "naechsten" or "naechstes" or "kommenden" or "next" or "coming";
+        var southern = t.Contains(SouthernHemisphere);
+        if (southern)
+        {
+            // "not before autumn (we're in Christchurch)": south of the equator the seasons are the other way round
+            season = season switch { 1 => 3, 2 => 4, 3 => 1, _ => 2 };
+        }
+
         var startMonth = season switch { 1 => 3, 2 => 6, 3 => 9, _ => 12 };
         var y = year ?? today.Year;
         var start = new DateOnly(y, startMonth, 1);
@@ -3619,15 +3674,26 @@ internal static class TimelineReader
             period = Part(new Period(start, start.AddMonths(3).AddDays(-1), $"{start.Year:D4}-{(season switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" })}"), part > 0 ? part : ownPart);
         }
 
-        if (part > 0 || ownPart > 0 && !w.StartsWith("sommer", StringComparison.Ordinal) && w != "summer break")
+        if (southern || part > 0 || ownPart > 0 && !w.StartsWith("sommer", StringComparison.Ordinal) && w != "summer break")
         {
             // "early spring", "Ende Sommer", "Frühsommer": a season has no agreed edges, so where its early or late part
-            // ends is a guess (careful readers record a month or six weeks); confirmed
+            // ends is a guess (careful readers record a month or six weeks); confirmed, as is a season turned round for a
+            // place south of the equator, since the place may not be where the start is
             period = period with { Timex = "~" + period.Timex };
         }
 
         return (period, end);
     }
+
+    // Places south of the equator with seasons of their own, named beside a season ("spring (we're in Perth)", "Herbst,
+    // wir sitzen in Kapstadt"): their spring is the north's autumn.
+    private static readonly string[][] SouthernHemisphere = Phrases.Of(
+        "australia", "australien", "aussie", "down under", "new zealand", "neuseeland", "aotearoa", "nz", "kiwi", "kiwis",
+        "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "hobart", "tasmania", "tasmanien", "geelong",
+        "gold coast", "newcastle nsw", "auckland", "wellington", "christchurch", "hamilton nz", "dunedin", "queenstown",
+        "rotorua", "tauranga", "nelson nz", "south africa", "suedafrika", "cape town", "kapstadt", "johannesburg",
+        "joburg", "durban", "pretoria", "argentina", "argentinien", "buenos aires", "chile", "santiago de chile", "uruguay",
+        "montevideo", "sao paulo", "porto alegre", "curitiba");
 
     /// <summary>A word for Christmas or the holidays around it ("Weihnachten", "xmas", "Feiertage").</summary>
     private static bool ChristmasHolidays(string w) =>

@@ -11,7 +11,7 @@ namespace LeadBot.Dialogs.Understanding;
 /// language. Work is bounded: an answer over <see cref="MaxAnswerLength"/> characters is not read at all (a low reading
 /// with <see cref="ReadingHints.TooLong"/>), and every reader below is linear in the length it reads.
 /// </summary>
-public sealed class AnswerReader
+public sealed partial class AnswerReader
 {
     /// <summary>The longest answer a reader reads, in characters. A longer one is not read: every reader returns a low
     /// reading with <see cref="ReadingHints.TooLong"/> so the flow can ask for a shorter answer.</summary>
@@ -132,6 +132,11 @@ public sealed class AnswerReader
         if (reading is null || reading.Confidence == Confidence.Low)
         {
             return reading;
+        }
+
+        if (step == QuestionSteps.Authority && reading.Confidence == Confidence.High && RevisedRole(text, reading, context) is { } revised)
+        {
+            return revised;
         }
 
         if (step is QuestionSteps.Name or QuestionSteps.Company && AnswersDateOrAmount(text, context))
@@ -901,6 +906,41 @@ public sealed class AnswerReader
 
         return false;
     }
+
+    /// <summary>For a sure role: when the answer's sentences, each read alone, name different roles ("i decide. well.
+    /// my wife decides. we both decide", "Ich entscheide. Also, mein Partner entscheidet mit"), the prospect is revising
+    /// the answer as they write; the last role they name is confirmed, never the whole taken as sure. Null when the
+    /// sentences agree, only one names a role or the whole answer reads the last one.</summary>
+    private static SlotReading? RevisedRole(string text, SlotReading reading, ReadingContext context)
+    {
+        var sentences = SentenceBreak().Split(text);
+        if (sentences.Length < 2)
+        {
+            return null;
+        }
+
+        SlotReading? last = null;
+        var differ = false;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Trim().Length == 0 || ReadStep(QuestionSteps.Authority, sentence, context) is not { Confidence: > Confidence.Low, Value: ChoiceValue { Key: not null } } read)
+            {
+                continue;
+            }
+
+            differ |= last is not null && !SameValue(last.Value, read.Value);
+            last = read;
+        }
+
+        // a last role the whole answer already reads is the one taken ("Ich entscheide... naja, zusammen mit meinem
+        // Partner"); only a reading that stops at an earlier role is turned into a confirmation of the last
+        return differ && last is not null && !SameValue(last.Value, reading.Value) ? last with { Evidence = text.Trim(), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : null;
+    }
+
+    // A sentence ends at a full stop, "!", "?" or ";" followed by a space; "Dr." and "z.B." leave sentences that read no
+    // role, so they do not count.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?;])\s+")]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 
     /// <summary>Whether a reading is a deciding role or the advising one (any role but the narrowest, gathering
     /// information).</summary>

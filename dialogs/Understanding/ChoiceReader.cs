@@ -2019,6 +2019,15 @@ internal static class ChoiceReader
                 : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && reading is { Value: ChoiceValue { Key: not null } } && NoCrmYet(folded))
+        {
+            // "CRM. Bzw. wir haben keins, wir brauchen erst mal eins", "we don't have a CRM yet, need one first": a CRM the
+            // firm does not have cannot be connected; a first system sought, kept in the prospect's words and confirmed
+            return acceptOwnWords && OwnWords(step, text, folded, acceptOwnWords) is { Confidence: >= Confidence.Medium } first
+                ? first with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+                : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Need && CrmUpkeep(folded))
         {
             // "sort out our CRM, nobody updates it", "Unser Pipedrive … keiner pflegt es": the CRM's upkeep is the pain,
@@ -6258,6 +6267,26 @@ internal static class ChoiceReader
 
         return crm && replacing;
     }
+
+    /// <summary>"wir haben keins", "noch kein CRM", "we don't have one", "we have no CRM yet": a CRM named in an answer
+    /// that says the firm has none and wants one, with no other system to connect it to.</summary>
+    private static bool NoCrmYet(FoldedText folded) =>
+        folded.Words.Any(x => x.Text == "crm") && !folded.Words.Any(x => CrmProducts.Contains(x.Text)) && !folded.HasQuestionMark &&
+        folded.Contains(HaveNoCrm) && folded.Words.Any(x => WantOne(x.Text));
+
+    // "brauchen erst mal eins", "need one first", "wollen eins einführen": the system is sought, not only missed.
+    private static bool WantOne(string word) =>
+        word.StartsWith("brauch", StringComparison.Ordinal) || word.StartsWith("braeucht", StringComparison.Ordinal) ||
+        word.StartsWith("need", StringComparison.Ordinal) || word.StartsWith("want", StringComparison.Ordinal) ||
+        word.StartsWith("einfuehr", StringComparison.Ordinal) || word.StartsWith("anschaff", StringComparison.Ordinal) ||
+        word is "suchen" or "wollen" or "moechten" or "haetten" or "looking" or "set" or "get" or "introduce" or "implement";
+
+    private static readonly string[][] HaveNoCrm = Phrases.Of(
+        "haben keins", "haben keines", "haben keinen", "haben noch keins", "haben noch keines", "haben noch kein", "haben gar keins",
+        "haben gar kein", "haben kein", "hab keins", "hab kein", "hab noch kein", "habe kein", "habe noch kein", "noch keins",
+        "gar keins", "ueberhaupt keins", "bisher keins", "have none", "have no crm", "have no real crm", "don't have one",
+        "dont have one", "do not have one", "don't have a crm", "dont have a crm", "do not have a crm", "don't have any",
+        "dont have any", "don't even have", "dont even have", "no crm yet", "no crm at all", "without a crm", "ohne crm", "don't have one yet");
 
     /// <summary>"sort out our CRM, nobody updates it", "keiner pflegt es", "CRM aufräumen": a CRM whose upkeep or tidying
     /// is the pain, with no word of connecting it and none of wanting.</summary>

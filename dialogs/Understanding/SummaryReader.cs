@@ -825,7 +825,7 @@ internal static partial class SummaryReader
         {
             if (words[j].Text is "sondern" or "but")
             {
-                return rest[words[j + 1].Start..];
+                return rest[WithMoneySign(rest, words[j + 1].Start)..];
             }
         }
 
@@ -1524,6 +1524,11 @@ internal static partial class SummaryReader
         return before.Length > 0 && before[^1] is not ('.' or '!' or '?');
     }
 
+    /// <summary>The start of the value at <paramref name="start"/> with a currency sign written right before it, which
+    /// is no word ("fix the budget: $25k, not 25k EUR" is in dollars).</summary>
+    private static int WithMoneySign(string text, int start) =>
+        start > 0 && text[start - 1] is '$' or '€' or '£' or '¥' or '₹' ? start - 1 : start;
+
     private static SlotReading? ValueAfter(string text, FoldedText folded, string field, int from, ReadingContext context, AnswerReader reader)
     {
         if (field == QuestionSteps.Email)
@@ -1538,7 +1543,7 @@ internal static partial class SummaryReader
         }
 
         if (field is QuestionSteps.Timeline or QuestionSteps.Budget or QuestionSteps.Need or QuestionSteps.Authority && from < folded.Count &&
-            NotButInstead(text[folded[from].Start..]) is { } instead &&
+            NotButInstead(text[WithMoneySign(text, folded[from].Start)..]) is { } instead &&
             reader.Read(field, instead, context) is { Value: not ChoiceValue { Key: null } } insteadValue)
         {
             // "Start nicht März sondern April", "budget not 20k but 30k": the value after "sondern"/"but" is the new one,
@@ -1547,7 +1552,7 @@ internal static partial class SummaryReader
         }
 
         if (field is QuestionSteps.Timeline or QuestionSteps.Budget && from < folded.Count &&
-            reader.Read(field, WithoutWrongValue(text[folded[from].Start..]), context) is { Value: BudgetEstimate { HasAmount: true } or TimelineEstimate { Start: not null } } direct)
+            reader.Read(field, WithoutWrongValue(text[WithMoneySign(text, folded[from].Start)..]), context) is { Value: BudgetEstimate { HasAmount: true } or TimelineEstimate { Start: not null } } direct)
         {
             // "bis auf den Zeitplan: nicht vor Sommer": the words after the field are its new value as they stand ("nicht
             // vor" is part of the start, no "not that one")

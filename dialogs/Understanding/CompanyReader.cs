@@ -1315,6 +1315,13 @@ internal static partial class CompanyReader
             return new SlotReading("company", value, Confidence.Medium, name.Value.Name) { Hint = ReadingHints.Ambiguous };
         }
 
+        if (confidence == Confidence.High && small && FoldedText.Of(name.Value.Name).Words.Any(w => NameReader.SmallMac(w.Text)))
+        {
+            // "MACPHERSON MEATS", "macdonald roofing": typed without its capitals, a Gaelic "Mac" name may be written
+            // "MacPherson" or "Macpherson" by its bearer; the letters do not say which, so the name is confirmed
+            confidence = Confidence.Medium;
+        }
+
         if (confidence == Confidence.High && !small && !name.Value.HasLegalForm && ShoutedBrandFirst(name.Value.Name))
         {
             // "ALLIANZ Generalvertretung Kurz", "KRAUSS Textilhandel": a long first word in capitals before words written as
@@ -1852,6 +1859,17 @@ internal static partial class CompanyReader
             {
                 // "mcdonald's" → "McDonald's"
                 sb.Append("Mc").Append(char.ToUpperInvariant(word[2])).Append(word.AsSpan(3));
+            }
+            else if (NameReader.SmallMac(word))
+            {
+                // "macpherson meats" → "MacPherson Meats": a Gaelic "Mac" before a clan stem, as the name question writes it
+                sb.Append("Mac").Append(char.ToUpperInvariant(word[3])).Append(word.AsSpan(4));
+            }
+            else if (word.Length > 2 && word[1] == '\'' && char.IsLetter(word[2]))
+            {
+                // "o'brien roofing" → "O'Brien Roofing": one letter and an apostrophe open a surname, the letter after it
+                // is a capital too
+                sb.Append(char.ToUpperInvariant(word[0])).Append('\'').Append(char.ToUpperInvariant(word[2])).Append(word.AsSpan(3));
             }
             else if (Acronyms.Contains(word) || word == "us" && start > 0)
             {

@@ -2363,6 +2363,8 @@ internal static partial class MessageReader
         "wines", "winery", "vineyards", "weine", "brewing", "brewery", "farms", "foods",
         // trades a firm is named by ("Miller Plumbing", "Harbor Dental")
         "plumbing", "dental", "construction", "cleaning", "electrical", "heating", "hvac",
+        // and the trades of installers, shops and makers ("Harvey Solar", "MacPherson Meats", "Kerr Signs")
+        "solar", "energy", "meats", "signs", "printing", "optical", "opticians", "butchers", "bakehouse",
         // the advisers a firm is named after ("Lone Star Financial Advisors", "Gulf Bridge Engineering Consultants")
         "advisors", "advisers", "consultants", "brokers",
         // the professions a partnership is named after ("Reid Architects", "Kessler Ingenieure"): plural, so no surname

@@ -784,6 +784,15 @@ internal static partial class NameReader
             confidence = Confidence.Medium;
         }
 
+        if (SyllablesJoined(name.Name) is not null && name.Name.Split(' ').First(w => w.Contains('-', StringComparison.Ordinal)) is var syllables &&
+            clean.IndexOf(syllables, StringComparison.OrdinalIgnoreCase) is >= 0 and var typedAt &&
+            clean.Substring(typedAt, syllables.Length) is var typed && (typed.All(c => !char.IsUpper(c)) || typed.All(c => !char.IsLower(c))))
+        {
+            // "kim min-jun": typed in one case, the syllable after the hyphen may be written "Min-jun" or "Min-Jun"; the
+            // letters do not tell which, so the name is confirmed
+            confidence = Confidence.Medium;
+        }
+
         if (name.Name.Split(' ').Any(w => SmallMac(w.ToLowerInvariant()) && (w.All(c => !char.IsUpper(c)) || w.All(c => !char.IsLower(c)))))
         {
             // "kevin macdonald", "KEVIN MACDONALD": "MacDonald" and "Macdonald" are both written; letters all of one case
@@ -1537,6 +1546,18 @@ internal static partial class NameReader
             }
         }
 
+        for (var last = folded.Count - 1; folded.Find(CorrectionCues).At is > 0 and var firmCue && last > firmCue + 1; last--)
+        {
+            if (folded[last].AfterBreak && CompanyReader.IsBusinessKind(folded[^1].Text) && char.IsUpper(text[folded[last].Start]))
+            {
+                // "Mitch — Mitchell Harvey actually, Harvey Solar": a clause after the corrected name that ends in a
+                // firm's word is the writer's firm, not the name settled on
+                text = text[..folded[last].Start].TrimEnd(',', ' ', '-', '–', '—');
+                folded = FoldedText.Of(text);
+                break;
+            }
+        }
+
         if (folded.Count > 4 && folded[^1].Text is "actually" or "eigentlich" or "instead" or "stattdessen" && folded.Find(CorrectionCues).At is > 0 and var c && c < folded.Count - 1)
         {
             // "Fabienne Perret, sorry, Fabienne Perret-Gentil actually": the word that insists on the new name, after it
@@ -2235,8 +2256,51 @@ internal static partial class NameReader
             wordStart = i + 1;
         }
 
+        if (SyllablesJoined(name) is { } hyphen)
+        {
+            // "kim min-jun", "chen shui-bian": a given name of two syllables joined by a hyphen beside an East Asian
+            // family name is romanized with the second syllable small
+            chars[hyphen + 1] = char.ToLowerInvariant(chars[hyphen + 1]);
+        }
+
         return new string(chars);
     }
+
+    /// <summary>Where the hyphen stands that joins the two syllables of a given name beside an East Asian family name, in a
+    /// name of two or three words typed in one case ("kim min-jun", "MIN-JUN KIM"), or null.</summary>
+    internal static int? SyllablesJoined(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !words.Any(w => EastAsianFamilyNames.Contains(w.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        var at = 0;
+        foreach (var word in words)
+        {
+            at = name.IndexOf(word, at, StringComparison.Ordinal);
+            var parts = word.Split('-');
+            if (parts.Length == 2 && parts.All(p => p.Length is >= 2 and <= 5 && p.All(char.IsLetter)) &&
+                !parts.All(p => p.Length >= 4 && GivenNames.IsName(p.ToLowerInvariant())))
+            {
+                return at + parts[0].Length;
+            }
+
+            at += word.Length;
+        }
+
+        return null;
+    }
+
+    // Family names of Korea, China and Taiwan whose given names are romanized as two syllables joined by a hyphen.
+    private static readonly HashSet<string> EastAsianFamilyNames = new(StringComparer.Ordinal)
+    {
+        "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun",
+        "jang", "lim", "han", "shin", "seo", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "moon", "yang",
+        "bae", "baek", "nam", "noh", "kwak", "cha", "ryu", "chae", "byun", "oh", "chen", "wang", "lin", "liu", "zhang",
+        "huang", "wu", "tsai", "hsu", "chang", "chou", "lai", "tseng", "hsieh", "kuo",
+    };
 
     // Stems after a Gaelic "Mac" that stand for a clan ("macdonald", "mackenzie"); "Mack", "Macy", "Machado" are none.
     private static readonly HashSet<string> MacStems = new(StringComparer.Ordinal)
@@ -2247,7 +2311,7 @@ internal static partial class NameReader
     };
 
     /// <summary>A word typed in small letters that is a Gaelic "mac" and a clan stem ("macdonald").</summary>
-    private static bool SmallMac(string word) =>
+    internal static bool SmallMac(string word) =>
         word.Length > 5 && word.StartsWith("mac", StringComparison.Ordinal) && MacStems.Contains(word[3..]);
 
     private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)

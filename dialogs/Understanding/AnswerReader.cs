@@ -1867,6 +1867,9 @@ public sealed partial class AnswerReader
         ["belgium"] = "BE", ["belgian"] = "BE", ["belgien"] = "BE", ["spain"] = "ES", ["spanien"] = "ES", ["espana"] = "ES",
         ["portugal"] = "PT", ["poland"] = "PL", ["polen"] = "PL", ["polska"] = "PL", ["turkey"] = "TR", ["tuerkei"] = "TR",
         ["turkiye"] = "TR", ["tuerkiye"] = "TR",
+        // Australia and New Zealand, whose writers chat in English ("021 123 4567 - that's NZ mobile"), and Luxembourg
+        ["australia"] = "AU", ["australian"] = "AU", ["aussie"] = "AU", ["australien"] = "AU", ["nz"] = "NZ", ["zealand"] = "NZ",
+        ["neuseeland"] = "NZ", ["luxembourg"] = "LU", ["luxemburg"] = "LU",
     };
 
     // A country's two-letter code typed in capitals beside a number ("0664/1234509 (AT)"); in small letters "at", "de" are

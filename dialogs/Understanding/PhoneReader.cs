@@ -531,6 +531,10 @@ internal static partial class PhoneReader
         ["bruneck"] = "IT", ["brunico"] = "IT", ["trient"] = "IT", ["trento"] = "IT", ["mailand"] = "IT", ["milano"] = "IT",
         ["milan"] = "IT", ["verona"] = "IT", ["vaduz"] = "LI", ["strassburg"] = "FR", ["strasbourg"] = "FR",
         ["london"] = "GB", ["manchester"] = "GB", ["dublin"] = "IE",
+        // Australia, New Zealand and Belgium, whose writers chat in English ("02 9876 5432 (Sydney office)")
+        ["sydney"] = "AU", ["melbourne"] = "AU", ["brisbane"] = "AU", ["adelaide"] = "AU", ["canberra"] = "AU",
+        ["auckland"] = "NZ", ["christchurch"] = "NZ", ["brussels"] = "BE", ["bruessel"] = "BE", ["bruxelles"] = "BE",
+        ["antwerp"] = "BE", ["antwerpen"] = "BE",
     };
 
     /// <summary>The region of a city named in the message ("bin in Linz", "(Büro Bozen)", "Standort Zürich"), when it is

@@ -2405,6 +2405,9 @@ internal static class ChoiceReader
         // "they make the call", "der Vorstand stimmt darüber ab": the verb said of someone else in other persons and words
         "they make the call", "they make the decision", "they make the final call", "they make the final decision", "they decide",
         "they have the final say", "they sign off", "they approve", "stimmt ab", "stimmt darueber ab", "stimmt drueber ab",
+        // "boss makes the calls", "the owner makes all the decisions": the calls or all of them, said of someone else
+        "makes the calls", "makes all the calls", "makes all the decisions", "makes the big calls", "makes the big decisions",
+        "they make the calls", "they make all the calls",
         // "entscheidung trifft der Inhaber": the German object first, the verb before its subject
         "entscheidung trifft", "entscheidungen trifft", "entscheidet das", "entscheiden muss", "entscheiden muss das",
         // "der Chef sagt am Ende ja oder nein", "Einkauf vergibt", "the plant head gives the final ok": the yes, the go or

@@ -1297,6 +1297,15 @@ internal static partial class MessageReader
             result[lookAt] = result[lookAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (result.FindIndex(x => x is { Slot: QuestionSteps.Authority, Confidence: Confidence.High, Value: ChoiceValue { Key: "recommends" } }) is >= 0 and var deferAt &&
+            result.Exists(x => x is { Slot: QuestionSteps.Need, Value: ChoiceValue { Key: "just-looking" } }) &&
+            !FoldedText.Of(result[deferAt].Evidence).Words.Exists(w => w.Text is "ich" or "i" or "i'm" or "im" or "me" or "mir" or "mich" or "wir" or "we"))
+        {
+            // "just looking around, boss makes the calls", "erstmal nur Infos, entscheiden tut die Chefin": someone else's
+            // decision beside looking around leaves open whether the writer advises or only gathers for them; confirmed
+            result[deferAt] = result[deferAt] with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (result.FindIndex(x => x.Slot == QuestionSteps.Company) is >= 0 and var keptFirmAt && result[keptFirmAt].Value is string firmName &&
             CompanyReader.WithoutRedundantKind(firmName) is { } bareFirm)
         {
@@ -3428,6 +3437,22 @@ internal static partial class MessageReader
         "area", "valley", "city", "county", "upon", "bad", "oberbayern",
         "duisburg", "gelsenkirchen", "wuppertal", "kassel", "erfurt", "magdeburg", "halle", "chemnitz", "saarbruecken",
         "osnabrueck", "oldenburg", "paderborn", "wuerzburg", "ingolstadt", "koblenz", "trier", "konstanz", "ohio",
+        // towns of a firm's own region, which writers put right after its name ("Huber Autovermietung Rosenheim", "Ottica
+        // Ferrari Meran"); only towns whose names are no given names, surnames or common words
+        "rosenheim", "landshut", "bamberg", "bayreuth", "erlangen", "fuerth", "kempten", "traunstein",
+        "herne", "bottrop", "oberhausen", "recklinghausen", "krefeld", "moenchengladbach", "leverkusen",
+        "solingen", "neuss", "guetersloh", "flensburg", "cuxhaven", "wilhelmshaven", "stralsund", "greifswald", "schwerin",
+        "zwickau", "goerlitz", "bautzen", "cottbus", "heilbronn", "pforzheim", "reutlingen", "tuebingen", "esslingen",
+        "ludwigsburg", "ravensburg", "darmstadt", "offenbach", "giessen", "goettingen", "braunschweig", "wolfsburg",
+        "hildesheim", "lueneburg", "dornbirn", "bregenz", "feldkirch", "villach", "kufstein", "schaffhausen", "solothurn",
+        "meran", "merano", "bozen", "bolzano", "brixen", "bressanone", "bruneck", "brunico", "trient", "trento", "verona",
+        "bologna", "turin", "torino", "florenz", "firenze", "neapel", "napoli", "luxemburg", "luxembourg", "perth",
+        "adelaide", "canberra", "fremantle", "christchurch", "dunedin", "rotorua", "tauranga", "ottawa", "calgary",
+        "edmonton", "winnipeg", "liverpool", "sheffield", "nottingham", "leicester", "cardiff", "belfast", "newark",
+        "baltimore", "pittsburgh", "brooklyn", "pune", "mumbai", "delhi", "bangalore", "bengaluru", "chennai", "hyderabad",
+        "kolkata", "shenzhen", "shanghai", "beijing", "tokyo", "osaka", "seoul", "busan", "utrecht", "eindhoven",
+        "groningen", "maastricht", "lyon", "marseille", "lissabon", "lisbon", "porto", "krakau", "krakow", "danzig",
+        "gdansk", "istanbul", "izmir", "ankara", "helsinki", "tampere", "goeteborg", "gothenburg", "malmoe", "malmo",
     };
 
     private static readonly HashSet<string> NameCommonWords = new(StringComparer.Ordinal)

@@ -125,6 +125,8 @@ internal static partial class YesNoReader
         "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "naja", "na", "well", "um", "uh", "erm", "tja", "ach", "oh", "oh", "joa",
         "guten", "morgen", "tag", "abend", "zusammen", "there", "morning", "afternoon", "evening", "sorry", "leider",
         "grueezi", "gruessech", "griass", "hoi", "sali", "salut", "ciao", "hiya", "heya", "mei",
+        // a friendly address or the Austrian "eh" ("nah mate", "sure buddy", "eh klar") colours the answer, it doubts nothing
+        "mate", "mates", "bro", "buddy", "dude", "eh",
     };
 
     /// <summary>Whether a yes phrase of either list starts at <paramref name="at"/> in an answer without a negation (not the

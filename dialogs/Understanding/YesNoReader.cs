@@ -45,6 +45,10 @@ internal static partial class YesNoReader
         // and the Saxon "nu" that opens a yes ("nu klar doch")
         "aye", "och aye", "aye sure", "aye go on", "nae bother", "nae bother at all", "no worries", "no worries at all", "ye", "yeh",
         "nu klar", "nu freilich", "nu sicher", "nu logo", "nu gut",
+        // the Australian and New Zealand "sweet (as)", "too easy", "righto" and the Canadian "for sure", "beauty": fine, agreed;
+        // "nah yeah" ends on the yes it means; the northern and Berlin "na jut", and "nagut" typed as one word, are "na gut"
+        "sweet as", "sweet", "yeah sweet", "sweet as thanks", "too easy", "righto", "rightio", "right oh", "yeah righto",
+        "for sure", "yeah for sure", "beauty", "nah yeah", "nagut", "na jut", "najut", "jut", "is jut",
         // French and Italian yes, as Swiss prospects write it in a German or English chat
         "oui", "ouais", "oui d'accord", "d'accord", "oui oui", "oui bien sur", "bien sur", "oui volontiers", "volontiers",
         "ca marche", "c'est bon", "oui c'est bon", "pas de probleme", "si", "si si", "si va bene", "va bene", "certo", "si certo",
@@ -70,6 +74,11 @@ internal static partial class YesNoReader
         "na sicher nicht", "ganz sicher nicht",
         // the northern "nich" is "nicht"; "not really" before "comfortable" is the whole refusal
         "lieber nich", "eher nich", "besser nich", "not really comfortable", "not really comfortable with that",
+        // the Australian "yeah nah" ends on the no it means; "lass mal", "lass gut sein", "lassen wir das" and "I'll pass",
+        // "give it a miss" wave the offer away
+        "yeah nah", "yea nah", "yeah nah nah", "lass mal", "lass mal lieber", "lass mal gut sein", "lass gut sein", "lass mal stecken",
+        "lass stecken", "lassen wir das", "lassen wir das lieber", "lieber lassen", "i'll pass", "ill pass", "i will pass",
+        "i'll give it a miss", "give it a miss", "i'll give that a miss",
         // French and Italian no
         "non", "non merci", "no grazie", "pas question", "plutot pas", "meglio di no", "preferisco di no", "je prefere pas",
         "je prefere ne pas");

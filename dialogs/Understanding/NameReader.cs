@@ -77,6 +77,10 @@ internal static partial class NameReader
         "grüezi mitenand", "grüezi miteinand", "grüezi wohl", "hoi zäme", "servus miteinander", "servus beinand",
         // the Swiss greetings typed without their umlaut ("gruezi, Reto Brunner")
         "gruezi", "gruezi mitenand", "gruezi miteinand", "gruessech", "hoi zaeme",
+        // Luxembourgish greetings ("Moien, Claude Wagner hei") and those of second-language writers greeting in their
+        // first language before the name ("Merhaba, Emre Yildiz", "Hola, soy…" is read by the prefixes)
+        "moien", "gudde moien", "moien alleguer", "gudden owend", "goedemorgen", "goedendag", "goeiedag", "hallo allemaal",
+        "merhaba", "dzien dobry", "czesc", "bom dia", "boa tarde", "buenos dias", "buenas tardes", "hola", "hej", "hej hej", "namaste",
         "gern", "klar", "sure", "ok", "okay", "yes", "ja");
 
     private static readonly string[][] Prefixes = Phrases.Of(
@@ -89,6 +93,9 @@ internal static partial class NameReader
         // Indian English introduces oneself with "myself" ("myself Anil Reddy"); "heise" is "heiße" mistyped; "here is"
         // is "hier ist" said word for word by writers of English as a second language
         "myself", "ich heise", "i heise", "here is",
+        // "my good name is" is the polite Indian English introduction; "mei Name is", "mein Name is" the Bavarian and
+        // spoken German one
+        "my good name is", "my good name's", "mei name is", "mei name ist", "mein name is", "mei nam is",
         "i hoaß", "i hoas", "i heiß", "i hoass", "i bin da", "i bin der", "i bin die", "mi nennt ma", "bin der", "bin die",
         "i bi", "i bi dr", "i bi de", "i bi d", "ig bi", "ig bi dr", "ig bi d", "ig bi de", "i bin dr", "mi name isch", "min name isch", "i heisse", "ig heisse",
         // French and Italian introductions of Swiss writers
@@ -833,7 +840,7 @@ internal static partial class NameReader
     // Words that introduce the writer's own name inside a message ("…, my name is …"); "name's" only after a break.
     private static readonly string[][] OwnNameCues = Phrases.Of(
         "my name is", "my name's", "my full name is", "my full name's", "my real name is", "my actual name is", "mein name ist",
-        "mein voller name ist", "mein vollstaendiger name ist", "mein richtiger name ist", "ich heisse", "i'm called", "im called");
+        "my good name is", "mei name is", "mein name is", "mein voller name ist", "mein vollstaendiger name ist", "mein richtiger name ist", "ich heisse", "i'm called", "im called");
 
     private static readonly string[][] ShortNameCues = Phrases.Of("name's", "names", "name is", "name ist");
 
@@ -2487,6 +2494,8 @@ internal static partial class NameReader
     private static readonly HashSet<string> AfterName = new(StringComparer.Ordinal)
     {
         "hier", "here", "danke", "thanks", "thank", "you", "thx", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "bye",
+        // the Luxembourgish "here" ("Claude Wagner hei")
+        "hei",
         "hallo", "hello", "hi", "hey", "lol", "haha", "speaking", "am", "apparat",
         // courtesy shortened, and a full stop said aloud by a writer who dictates ("heike brodersen punkt")
         "pls", "plz", "punkt", "period",
@@ -2697,8 +2706,8 @@ internal static partial class NameReader
 
             // "Max hier", "Kevin O'Brien here": the word says who is writing, it is no part of the name; so it is before
             // where the writer is from ("Frau Neumann hier von den Stadtwerken Bielefeld")
-            if (next is "hier" or "here" && (end + 2 == folded.Count || folded[end + 2].AfterBreak ||
-                                             folded[end + 2].Text is "von" or "vom" or "bei" or "from" or "at" or "aus" or "with"))
+            if (next is "hier" or "here" or "hei" && (end + 2 == folded.Count || folded[end + 2].AfterBreak ||
+                                             folded[end + 2].Text is "von" or "vom" or "vun" or "bei" or "from" or "at" or "aus" or "with"))
             {
                 break;
             }

@@ -665,9 +665,14 @@ internal static partial class MessageReader
             var cuedNeed = needCue >= 0 && needCue + needCueLength < folded.Count
                 ? ChoiceReader.Read(QuestionSteps.Need, part[folded[needCue + needCueLength].Start..], context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false)
                 : null;
-            if (!noNeed && (needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded)) && !folded.Contains(BudgetCues) &&
+            // "ich will nur schauen, was es gibt", "I'm just looking at what you offer": a first-person clause of looking
+            // around goes on with what is looked at; those words say no more, so the clause counts as short when it says
+            // it is only looking
+            var lookingAround = (!roleCue || role is null) && FirstPerson(folded) && WhatIsLookedAt(folded) is >= 2 and <= 6 && folded.Count <= 12;
+            if (!noNeed && (needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded) || lookingAround) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
-                ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed)
+                ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed &&
+                (folded.Count <= 6 || Purpose(folded) || shortNeed.Value is ChoiceValue { Key: "just-looking" }))
             {
                 // a clause that is nothing but a need ("just browsing", "wir informieren uns nur", "CRM anbinden"); when a
                 // cue word is part of it ("just looking for now") or a verb without its "ich"/"wir" opens it ("will mich
@@ -1933,6 +1938,11 @@ internal static partial class MessageReader
     private static bool Purpose(FoldedText folded) =>
         folded[0].Text == "um" && folded.ContainsWord("zu") ||
         folded.Count > 2 && folded[0].Text == "in" && folded[1].Text == "order" && folded[2].Text == "to";
+
+    /// <summary>The word at which "was"/"what" opens what a clause of looking around looks at ("… schauen, was es gibt",
+    /// "… what you offer"), or -1.</summary>
+    private static int WhatIsLookedAt(FoldedText folded) =>
+        folded.Words.FindIndex(1, w => w.Text is "was" or "what" or "what's" or "whats" or "welche" or "wie" or "how");
 
     private static bool FirstPerson(FoldedText folded) =>
         folded[0].Text is "ich" or "wir" or "i'm" or "im" or "i" or "we" or "we're" or "were" || SubjectlessVerbAt(folded) >= 0 ||

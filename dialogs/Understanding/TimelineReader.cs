@@ -2003,12 +2003,39 @@ internal static class TimelineReader
 
         // "…, sollte Ende April fertig sein": a form of being may close the clause after the word that it is done
         var k = end + 2;
-        if (k < t.Count && !t[k].AfterBreak && t[k].Text is "sein" or "ist" or "sind" or "werden" or "wird" or "be")
+        var being = k < t.Count && !t[k].AfterBreak && t[k].Text is "sein" or "ist" or "sind" or "werden" or "wird" or "be";
+        if (being)
         {
             k++;
         }
 
+        // "also so April rum", "Mai rum": "rum" without a form of being in its clause is "around", a rough month, not one
+        // said to be over ("der Winter ist Ende März rum")
+        if (t[end + 1].Text == "rum" && !being && !BeingInClause(t, end))
+        {
+            return false;
+        }
+
         return k == t.Count || t[k].AfterBreak;
+    }
+
+    /// <summary>Whether a form of being stands in the clause that ends with word <paramref name="end"/>.</summary>
+    private static bool BeingInClause(FoldedText t, int end)
+    {
+        for (var k = end; k >= 0; k--)
+        {
+            if (t[k].Text is "ist" or "sind" or "war" or "waren" or "sein" or "is")
+            {
+                return true;
+            }
+
+            if (t[k].AfterBreak)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     // Words before a period that the start waits for it to end ("once the … is over", "wenn der … vorbei ist").

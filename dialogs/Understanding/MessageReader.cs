@@ -2607,6 +2607,24 @@ internal static partial class MessageReader
             greeted = true;
         }
 
+        // "Hallo, hier Metzgerei Pichler", "hier ist die Bäckerei Huber": "hier" opening the words says who is writing as
+        // it does after them
+        var opened = false;
+        if (first < folded.Count - 2 && folded[first].Text == "hier")
+        {
+            opened = true;
+            first++;
+            if (folded[first].Text is "ist" or "spricht" or "schreibt")
+            {
+                first++;
+            }
+
+            if (first < folded.Count - 1 && folded[first].Text is "die" or "der" or "das")
+            {
+                first++;
+            }
+        }
+
         var last = folded.Count - 1;
         var self = last > first && folded[last].Text is "hier" or "here";
         if (self)
@@ -2614,7 +2632,7 @@ internal static partial class MessageReader
             last--;
         }
 
-        if (last - first is < 1 or > 3 || !(self || greeted || moreFields) || first >= folded.Count ||
+        if (last - first is < 1 or > 3 || !(self || opened || greeted || moreFields) || first >= folded.Count ||
             !(Kind(folded[first].Text) || NameReader.IsTradeCompound(folded[first].Text) && !DescribingWords.Contains(folded[first].Text) || Kind(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
             !char.IsUpper(part[folded[first].Start]) || folded.Words.Skip(first + 1).Take(last - first).Any(w => w.AfterBreak) ||
             folded.Words.Skip(first).Take(last - first + 1).Any(w => Discipline.IsDepartmentWord(w.Text) || w.Text is "team" or "abteilung"))

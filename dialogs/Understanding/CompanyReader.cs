@@ -32,6 +32,11 @@ internal static partial class CompanyReader
         "i'm writing on behalf of", "i am writing on behalf of", "writing on behalf of", "on behalf of", "ich schreib fuer",
         "ich schreib fuer die", "schreibe fuer", "schreibe fuer die", "ich schreibe im namen von", "im namen von",
         "ich schreibe im auftrag von", "im auftrag von", "i'm writing for the", "i am writing for the", "writing for the",
+        // the article after writing on someone's behalf ("Ich schreibe im Auftrag der Diakonie …", "on behalf of the club");
+        // not "des", whose noun takes the genitive ending ("des Fördervereins")
+        "ich schreibe im auftrag der", "im auftrag der", "ich schreibe im namen der", "im namen der", "ich schreib im auftrag der",
+        "ich schreib im auftrag von",
+        "i'm writing on behalf of the", "i am writing on behalf of the", "writing on behalf of the", "on behalf of the",
         // the article after working or writing for someone ("ich arbeite für den TuS …") belongs to the frame, not the name
         "ich arbeite fuer den", "ich arbeite fuer das", "arbeite fuer den", "arbeite fuer das", "ich schreibe fuer den",
         "ich schreibe fuer das", "ich schreib fuer den", "ich schreib fuer das", "schreibe fuer den", "schreibe fuer das");

@@ -68,7 +68,9 @@ internal static partial class CompanyReader
         // the first form that matches is taken, so a longer one stands before its start ("S.A. de C.V." before "S.A."): the
         // Mexican and Italian forms ("Metalúrgica del Norte S.A. de C.V.", "… S.p.A."), the Japanese one and the Indian
         // private limited company with its "private" in brackets ("Shreeji Castings (P) Ltd", read from the letter on)
-        "s.a. de c.v.", "s.a.b. de c.v.", "s. de r.l. de c.v.", "s. de r.l.", "s.p.a.", "s.p.a", "k.k.",
+        "s.a. de c.v.", "s.a.b. de c.v.",
+        // the Luxembourgish, Swiss and French limited company with its dots, before "s.a." ("Pharmacie Wagner S.à r.l.")
+        "s.à r.l.", "s.à.r.l.", "s.a r.l.", "s.a.r.l.", "s. à r.l.", "s.à r.l", "s. de r.l. de c.v.", "s. de r.l.", "s.p.a.", "s.p.a", "k.k.",
         "p) ltd.", "p) ltd", "pvt) ltd.", "pvt) ltd", "pvt.) ltd.", "pvt.) ltd", "pvt. ltd.", "pvt. ltd", "pvt ltd.",
         "gmbh & co. kgaa", "ag & co. kgaa", "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "gmbh & co.kg", "gmbh&co.kg", "ag & co. kg", "ag & co.kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
         "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e. v.", "e.u.", "e. u.", "se", "partg",

@@ -32,6 +32,11 @@ internal static partial class CompanyReader
         "i'm writing on behalf of", "i am writing on behalf of", "writing on behalf of", "on behalf of", "ich schreib fuer",
         "ich schreib fuer die", "schreibe fuer", "schreibe fuer die", "ich schreibe im namen von", "im namen von",
         "ich schreibe im auftrag von", "im auftrag von", "i'm writing for the", "i am writing for the", "writing for the",
+        // the article after writing on someone's behalf ("Ich schreibe im Auftrag der Diakonie …", "on behalf of the club");
+        // not "des", whose noun takes the genitive ending ("des Fördervereins")
+        "ich schreibe im auftrag der", "im auftrag der", "ich schreibe im namen der", "im namen der", "ich schreib im auftrag der",
+        "ich schreib im auftrag von",
+        "i'm writing on behalf of the", "i am writing on behalf of the", "writing on behalf of the", "on behalf of the",
         // the article after working or writing for someone ("ich arbeite für den TuS …") belongs to the frame, not the name
         "ich arbeite fuer den", "ich arbeite fuer das", "arbeite fuer den", "arbeite fuer das", "ich schreibe fuer den",
         "ich schreibe fuer das", "ich schreib fuer den", "ich schreib fuer das", "schreibe fuer den", "schreibe fuer das");
@@ -63,7 +68,9 @@ internal static partial class CompanyReader
         // the first form that matches is taken, so a longer one stands before its start ("S.A. de C.V." before "S.A."): the
         // Mexican and Italian forms ("Metalúrgica del Norte S.A. de C.V.", "… S.p.A."), the Japanese one and the Indian
         // private limited company with its "private" in brackets ("Shreeji Castings (P) Ltd", read from the letter on)
-        "s.a. de c.v.", "s.a.b. de c.v.", "s. de r.l. de c.v.", "s. de r.l.", "s.p.a.", "s.p.a", "k.k.",
+        "s.a. de c.v.", "s.a.b. de c.v.",
+        // the Luxembourgish, Swiss and French limited company with its dots, before "s.a." ("Pharmacie Wagner S.à r.l.")
+        "s.à r.l.", "s.à.r.l.", "s.a r.l.", "s.a.r.l.", "s. à r.l.", "s.à r.l", "s. de r.l. de c.v.", "s. de r.l.", "s.p.a.", "s.p.a", "k.k.",
         "p) ltd.", "p) ltd", "pvt) ltd.", "pvt) ltd", "pvt.) ltd.", "pvt.) ltd", "pvt. ltd.", "pvt. ltd", "pvt ltd.",
         "gmbh & co. kgaa", "ag & co. kgaa", "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "gmbh & co.kg", "gmbh&co.kg", "ag & co. kg", "ag & co.kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
         "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e. v.", "e.u.", "e. u.", "se", "partg",

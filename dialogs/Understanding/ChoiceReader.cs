@@ -1509,6 +1509,16 @@ internal static class ChoiceReader
             return ChoiceReading(step, choices[bystander], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && winner < 0 && folded.Contains(OnlyMyPart) && !folded.Contains(SelfDecides) &&
+            !folded.HasQuestionMark && !folded.Contains(Championing) && !OtherDecides(folded) &&
+            !folded.Words.Any(w => w.Text is "decides" or "entscheidet" or "approves" or "genehmigt") && Narrowest(choices) is >= 0 and var sideline && !choices[sideline].DecisionMaker)
+        {
+            // "i am just the IT guy", "I just do the spreadsheets", "ich bin nur der Disponent": the prospect makes their own
+            // part small and names no role in the decision, so they take no part in it; confirmed, as they do not say so
+            // (beside someone who decides, "my boss decides, I'm only the one who uses it", their part may be advising)
+            return ChoiceReading(step, choices[sideline], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && allowIndex && winner < 0 && (folded.Contains(Championing) || OtherDecides(folded)) &&
             !folded.Contains(SelfDecides) && Adviser(choices) is >= 0 and var pushing)
         {
@@ -2195,6 +2205,11 @@ internal static class ChoiceReader
     }
 
     // Taking no part in a decision ("keinen Einfluss", "no say").
+    /// <summary>The prospect making their own part small ("I'm just the IT guy", "ich mach nur die Buchhaltung").</summary>
+    private static readonly string[][] OnlyMyPart = Phrases.Of(
+        "i am just", "i'm just", "im just", "i am only", "i'm only", "im only", "i just do", "i only do", "i just handle",
+        "ich bin nur", "bin nur", "ich mach nur", "ich mache nur", "mach nur", "ich bin bloss", "ich mach bloss", "ich bin hier nur");
+
     private static readonly string[][] NoInfluence = Phrases.Of(
         "keinen einfluss", "kein einfluss", "keinerlei einfluss", "nichts zu sagen", "nix zu sagen", "nichts zu melden",
         "nix zu melden", "no influence", "no say", "don't have a say", "dont have a say", "do not have a say", "have no say");

@@ -1788,8 +1788,13 @@ internal static partial class BudgetReader
 
     /// <summary>Someone else named beside a verb of asking or knowing: the amount is theirs to say.</summary>
     private static bool SomeoneElseKnows(FoldedText folded) =>
-        Enumerable.Range(0, folded.Count).Any(i => OthersWhoKnow.Contains(folded[i].Text) && !IsTheWriter(folded, i)) &&
+        SomeoneElseNamed(folded) &&
         folded.Words.Any(w => AskOrKnow.Contains(w.Text));
+
+    /// <summary>Whether the answer names someone else who may know or set the amount (the boss, the owner), not as the
+    /// writer's own role.</summary>
+    private static bool SomeoneElseNamed(FoldedText folded) =>
+        Enumerable.Range(0, folded.Count).Any(i => OthersWhoKnow.Contains(folded[i].Text) && !IsTheWriter(folded, i));
 
     /// <summary>Whether the role at <paramref name="at"/> is the writer's own ("I'm the owner", "ich bin der Chef", "as
     /// the owner"): what they say goes, which names no one else to ask.</summary>
@@ -1953,7 +1958,7 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Unknown(trimmed), Confidence.High, trimmed);
         }
 
-        if (Enumerable.Range(0, folded.Count).Any(i => OthersWhoKnow.Contains(folded[i].Text) && !IsTheWriter(folded, i)) &&
+        if (SomeoneElseNamed(folded) &&
             folded.Words.Any(w => w.Text.StartsWith("entscheid", StringComparison.Ordinal) || w.Text is "decides" or "decide" or "bestimmt"))
         {
             // "das entscheidet der Chef", "my boss decides": the amount is someone else's to set, and whether it is set the

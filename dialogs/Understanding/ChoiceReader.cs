@@ -2204,12 +2204,12 @@ internal static class ChoiceReader
         return false;
     }
 
-    // Taking no part in a decision ("keinen Einfluss", "no say").
-    /// <summary>The prospect making their own part small ("I'm just the IT guy", "ich mach nur die Buchhaltung").</summary>
+    // The prospect making their own part small ("I'm just the IT guy", "ich mach nur die Buchhaltung").
     private static readonly string[][] OnlyMyPart = Phrases.Of(
         "i am just", "i'm just", "im just", "i am only", "i'm only", "im only", "i just do", "i only do", "i just handle",
         "ich bin nur", "bin nur", "ich mach nur", "ich mache nur", "mach nur", "ich bin bloss", "ich mach bloss", "ich bin hier nur");
 
+    // Taking no part in a decision ("keinen Einfluss", "no say").
     private static readonly string[][] NoInfluence = Phrases.Of(
         "keinen einfluss", "kein einfluss", "keinerlei einfluss", "nichts zu sagen", "nix zu sagen", "nichts zu melden",
         "nix zu melden", "no influence", "no say", "don't have a say", "dont have a say", "do not have a say", "have no say");

@@ -726,14 +726,14 @@ internal static partial class CompanyReader
     // The endings of such bodies' compounds ("Kirchengemeinde", "Grundschule", "Landratsamt", "Stadtsparkasse").
     private static readonly string[] TownNamedEndings = ["gemeinde", "schule", "amt", "werke", "werken", "kasse", "bank", "klinik", "klinikum"];
 
-    // Bodies that take their town's name as their own ("Stadtwerke Lüneburg", "Sparkasse Hagen", "Klinikum Fulda"): the town
-    // after them is part of the name, not where the firm is.
+    // Bodies that take their town's name as their own ("Stadt Fulda", "Universität Passau"; those ending as above,
+    // "Stadtwerke Lüneburg", "Sparkasse Hagen", are found by their endings): the town after them is part of the name, not
+    // where the firm is.
     private static readonly HashSet<string> TownNamedBodies = new(StringComparer.Ordinal)
     {
-        "stadtwerke", "stadtwerken", "stadt", "gemeinde", "landkreis", "kreis", "sparkasse", "volksbank", "raiffeisenbank",
-        "klinikum", "krankenhaus", "universitaet", "uni", "hochschule", "pfarrei", "kirche", "diakonie", "caritas", "feuerwehr",
-        "gymnasium", "museum", "theater", "bibliothek", "tourismus", "city", "county", "council", "university", "college", "parish",
-        "church", "diocese", "school", "hospital", "library",
+        "stadt", "landkreis", "kreis", "krankenhaus", "universitaet", "uni", "hochschule", "pfarrei", "kirche", "diakonie",
+        "caritas", "feuerwehr", "gymnasium", "museum", "theater", "bibliothek", "tourismus", "city", "county", "council",
+        "university", "college", "parish", "church", "diocese", "school", "hospital", "library",
     };
 
     private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)

@@ -446,7 +446,6 @@ internal static partial class PhoneReader
             return null;
         }
 
-
         if (region is "US" or "CA" && BritishMobileGrouping().IsMatch(s) && Parse(s, "GB") is { } british)
         {
             // "07700 900456" in an English chat: eleven digits grouped five and six after "07" are a British mobile as

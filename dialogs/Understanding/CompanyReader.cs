@@ -723,6 +723,11 @@ internal static partial class CompanyReader
         Towns.Contains(last) && !TownNamedBodies.Contains(before) && !TownNamedEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal)) &&
         !GivenNames.IsName(before);
 
+    /// <summary>Whether a folded word is a body that takes its town's name as its own ("Stadtwerke", "Sparkasse", "Stadt",
+    /// "Universität"): a place after it is part of the body's name.</summary>
+    internal static bool NamesItsTown(string folded) =>
+        TownNamedBodies.Contains(folded) || TownNamedEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
+
     // The endings of such bodies' compounds ("Kirchengemeinde", "Grundschule", "Landratsamt", "Stadtsparkasse").
     private static readonly string[] TownNamedEndings = ["gemeinde", "schule", "amt", "werke", "werken", "kasse", "bank", "klinik", "klinikum"];
 

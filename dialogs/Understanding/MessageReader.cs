@@ -2941,8 +2941,10 @@ internal static partial class MessageReader
 
         var trade = words.Words.Any(w => CompanyWords.Contains(w.Text));
         // a place after "of" names what the institution serves ("University of Michigan"), no place of its own, and so
-        // does a place right after a university's word ("Uni Heidelberg", "Universität Hamburg")
-        return !words.Words.Select((w, k) => (w, k)).Any(x => IsPlace(x.w.Text) && !(x.k > 0 && words[x.k - 1].Text is "of" or "uni" or "universitaet" or "hochschule")) &&
+        // does a place right beside a body named after its town ("Uni Heidelberg", "Stadtwerke Leipzig", "Leeds City Council")
+        return !words.Words.Select((w, k) => (w, k)).Any(x => IsPlace(x.w.Text) &&
+                   !(x.k > 0 && (words[x.k - 1].Text is "of" || CompanyReader.NamesItsTown(words[x.k - 1].Text)) ||
+                     x.k + 1 < words.Count && CompanyReader.NamesItsTown(words[x.k + 1].Text))) &&
                !words.Words.Any(w => TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
                !(GivenNames.IsName(words[0].Text) && !trade);
     }

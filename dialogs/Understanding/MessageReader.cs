@@ -2456,7 +2456,7 @@ internal static partial class MessageReader
         {
             var w = folded[k];
             var capital = char.IsUpper(part[w.Start]) || (k == first && w.Text == "dr" && k + 1 < folded.Count);
-            if (k > first && DasSurname(part, folded, k))
+            if (k > first && EverydaySurname(part, folded, k))
             {
                 last = k;
                 continue;
@@ -3255,7 +3255,7 @@ internal static partial class MessageReader
                 continue;
             }
 
-            if (k > first && DasSurname(part, folded, k))
+            if (k > first && EverydaySurname(part, folded, k))
             {
                 last = k;
                 continue;
@@ -3404,11 +3404,12 @@ internal static partial class MessageReader
         "mairie", "societe", "club", "clube", "centro", "centre", "casa", "liceo", "ong",
     };
 
-    /// <summary>Whether a capitalized "Das" at word <paramref name="k"/> is the surname after a given name ("I am Priya
-    /// Das from …", "hier ist Priya Das von der Acme GmbH"), not the German article: it stands right after a common given
-    /// name in the same clause, and the clause ends after it or goes on with where the writer is from.</summary>
-    private static bool DasSurname(string part, FoldedText folded, int k) =>
-        folded[k].Text == "das" && char.IsUpper(part[folded[k].Start]) && !folded[k].AfterBreak && GivenNames.IsName(folded[k - 1].Text) &&
+    /// <summary>Whether a capitalized everyday word at word <paramref name="k"/> is the surname after a given name ("I am
+    /// Priya Das from …", "I'm Tom Price from …", "hier ist Michael Schöne von der …"), not the article or the word: it
+    /// stands right after a common given name in the same clause, and the clause ends after it or goes on with where the
+    /// writer is from.</summary>
+    private static bool EverydaySurname(string part, FoldedText folded, int k) =>
+        folded[k].Text is "das" or "price" or "schoene" && char.IsUpper(part[folded[k].Start]) && !folded[k].AfterBreak && GivenNames.IsName(folded[k - 1].Text) &&
         (k + 1 == folded.Count || folded[k + 1].AfterBreak || folded[k + 1].Text is "from" or "von" or "vom" or "here" or "hier" or "bei" or "at" or "aus" or "of");
 
     /// <summary>How many small surname particles start at word <paramref name="k"/> ("van", "van den", "de la", "ter")

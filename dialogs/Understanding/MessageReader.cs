@@ -3595,6 +3595,13 @@ internal static partial class MessageReader
                 continue;
             }
 
+            if (folded[cue].Text == "from" && length == 1 && !found.HasLegalForm && FoldedText.Of(found.Name) is { Count: 1 } town &&
+                (IsPlace(town[0].Text) || Towns.Contains(town[0].Text)))
+            {
+                // "Jens Albers from Leipzig": a town alone after "from" is where the writer is, not a house to offer
+                continue;
+            }
+
             var start = first.Start + found.Start;
             var end = first.Start + found.End;
             var foundName = found.Name;

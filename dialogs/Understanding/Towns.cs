@@ -4,7 +4,8 @@ namespace LeadBot.Dialogs.Understanding;
 /// Thousands of one-word town names (GeoNames, see Resources/Towns.txt), folded as <see cref="FoldedText"/> folds words.
 /// The hand-kept places of <see cref="MessageReader.IsPlace"/> are the ones safe to treat as a place anywhere; this list
 /// is far longer and holds towns that are also surnames or words ("Hagen", "Essen"), so it only answers where a place
-/// is already likely: the last word of a firm's name, which prospects often follow with their town.
+/// is already likely: the last word of a firm's name, which prospects often follow with their town, and a word alone
+/// after "from", where it says where the writer is rather than naming a firm.
 /// </summary>
 internal static class Towns
 {

@@ -24,6 +24,9 @@ internal static partial class MessageReader
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from the", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
+        // the article after the verb of working ("ich arbeite für das Klinikum …", "arbeite beim Landratsamt …", "I work
+        // for the Riverside Clinic"): the house is named after it, as after "bei der"
+        "arbeite fuer das", "arbeite fuer den", "arbeite beim", "i work for the", "i work at the",
         "unsere firma ist", "unser unternehmen ist", "of", "der", "des",
         // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
         "company is", "the company is", "company's", "company name is", "the company's name is", "company is called",
@@ -3583,9 +3586,10 @@ internal static partial class MessageReader
                 continue;
             }
 
-            if (folded[cue + length - 1].Text == "the" && (IsPlace(first.Text) || Discipline.IsDepartmentWord(first.Text)))
+            if (folded[cue + length - 1].Text is "the" or "beim" or "das" or "den" && (IsPlace(first.Text) || Discipline.IsDepartmentWord(first.Text)))
             {
-                // "from the Netherlands", "from the Sales team": a country or a department after the article, no house
+                // "from the Netherlands", "from the Sales team", "arbeite beim Vertrieb von …": a country or a department
+                // after the article, no house
                 continue;
             }
 

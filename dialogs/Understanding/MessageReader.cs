@@ -24,6 +24,9 @@ internal static partial class MessageReader
     private static readonly string[][] CompanyCues = Phrases.Of(
         "von der", "von den", "von", "vom", "bei der", "bei den", "bei", "from the", "from", "at", "with", "wir sind die", "wir sind", "firma", "company",
         "fuer die", "i work for", "i work at", "arbeite bei", "arbeite fuer", "we are", "we're", "our company is",
+        // the article after the verb of working ("ich arbeite für das Klinikum …", "arbeite beim Landratsamt …", "I work
+        // for the Riverside Clinic"): the house is named after it, as after "bei der"
+        "arbeite fuer das", "arbeite fuer den", "arbeite beim", "i work for the", "i work at the",
         "unsere firma ist", "unser unternehmen ist", "of", "der", "des",
         // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
         "company is", "the company is", "company's", "company name is", "the company's name is", "company is called",
@@ -107,6 +110,9 @@ internal static partial class MessageReader
         "recommend", "recommending", "empfehle", "empfehlen", "empfehlung", "schlage vor", "propose", "pitch", "recherchiere",
         "recherchieren", "i own", "we own", "own a", "own the", "ich besitze", "gehoert mir", "mir gehoert", "ich sammle",
         "sammle", "sammel", "i'm collecting", "i'm gathering", "gathering", "collecting",
+        // "My boss decide, I collect the information": the writer's part said in the simple present, as "collecting" says
+        // it ("we collect leads" is the firm's doing, no role)
+        "i collect", "i just collect", "i only collect",
         // the writer's own part as an errand ("ich soll nur Infos sammeln", "I'm supposed to collect options"): read as a
         // role, so that beside someone else's decision in another clause the narrower part wins as at the question
         "ich soll", "i'm supposed to", "im supposed to", "i was asked to", "i've been asked to",
@@ -125,6 +131,11 @@ internal static partial class MessageReader
         "budget", "etat", "ausgeben", "spend", "invest", "investieren", "investment", "kosten", "kosten darf", "preis",
         "price", "preisrahmen", "rahmen", "budgetrahmen", "afford", "leisten", "max", "maximal", "bis zu", "up to", "budget's",
         "budgets");
+
+    // The writer's own limit of approving alone ("I can sign off up to …", "ich darf bis … freigeben").
+    private static readonly string[][] SignOffLimit = Phrases.Of(
+        "sign off", "signoff", "approve", "approve up to", "sign off on", "freigeben", "genehmigen", "abzeichnen",
+        "unterschreiben", "zeichnen", "signing authority", "approval limit", "freigabegrenze", "freigaberahmen");
 
     private static readonly string[][] TimelineCues = Phrases.Of(
         "start", "starten", "beginnen", "loslegen", "umsetzen", "umsetzung", "einfuehren", "einfuehrung", "go live",
@@ -304,6 +315,8 @@ internal static partial class MessageReader
         var clauseIndex = -1;
         var firstClause = -1;
         var budgetTopic = false;
+        // the first amount read as the budget from a clause that does not call it so ("I can sign off up to $50k")
+        (SlotReading Reading, int Start, int End)? unlabelledBudget = null;
         var greetingBefore = afterAnswer;
         var weBefore = false;
         var nameClause = -1;
@@ -769,7 +782,28 @@ internal static partial class MessageReader
                     budget = budget with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
                 }
 
+                var budgetNamed = folded.ContainsWord("budget") || folded.ContainsWord("etat") || previousWasTopic;
+                if (budget.Confidence == Confidence.High && !budgetNamed && folded.Contains(SignOffLimit))
+                {
+                    // "I can sign off on tools up to $50k", "ich kann bis 50.000 € selbst freigeben": how far the writer may
+                    // approve alone bounds what they could spend, not what this is to cost; confirmed
+                    budget = budget with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
+
+                if (budgetNamed && unlabelledBudget is { } earlier && readings.Contains(earlier) && earlier.Reading.Value is BudgetEstimate earlierValue &&
+                    budget.Value is BudgetEstimate labelledValue && (earlierValue.Minimum, earlierValue.Maximum, earlierValue.Period) != (labelledValue.Minimum, labelledValue.Maximum, labelledValue.Period))
+                {
+                    // "I can sign off up to $50k. Budget ~20k": an amount the clause names as the budget wins over one said
+                    // earlier without that word; with another amount in the message, confirmed
+                    readings.Remove(earlier);
+                    // ("… up to $50k. Budget ~20k": the currency said with the first amount is the message's)
+                    var currency = !HasCurrencyMark(part) && HasCurrencyMark(earlier.Reading.Evidence) && earlierValue.Currency is { } marked ? marked : labelledValue.Currency;
+                    budget = budget with { Value = labelledValue with { Currency = currency }, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                }
+
+                var firstBudget = !readings.Exists(r => r.Reading.Slot == QuestionSteps.Budget);
                 Add(readings, budget, text, clause.Start, part);
+                unlabelledBudget = firstBudget && !budgetNamed ? readings[^1] : unlabelledBudget;
             }
             else if (!hasBudgetCue && folded.Count <= 4 && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
             {
@@ -1187,8 +1221,10 @@ internal static partial class MessageReader
         // "ich sammle nur Informationen", "we are only in phase of collecting informations": collecting names the writer's
         // part as plainly as doing it for someone; the information collected is no second answer, so looking around is
         // only offered as the need, confirmed, once the clash is settled
+        // (the English role is read from "information" alone: "I collect the information" says it in its clause)
         if (readings.Find(r => r.Reading is { Slot: QuestionSteps.Authority, Confidence: Confidence.High, Value: ChoiceValue { Key: "gathers-information" } } &&
-                               FoldedText.Of(r.Reading.Evidence).Contains(CollectingWords)) is { Reading: not null } collector)
+                               (FoldedText.Of(r.Reading.Evidence).Contains(CollectingWords) ||
+                                FoldedText.Of(Discipline.ClauseOf(text, r.Reading.Evidence)).Contains(CollectingWords))) is { Reading: not null } collector)
         {
             // the information itself, in or right after the words of the role ("ich sammel grad Infos")
             var collected = readings.FindAll(r => r.Reading is { Slot: QuestionSteps.Need, Value: ChoiceValue { Key: "just-looking" } } && collector.Start < r.End &&
@@ -3553,9 +3589,10 @@ internal static partial class MessageReader
                 continue;
             }
 
-            if (folded[cue + length - 1].Text == "the" && (IsPlace(first.Text) || Discipline.IsDepartmentWord(first.Text)))
+            if (folded[cue + length - 1].Text is "the" or "beim" or "das" or "den" && (IsPlace(first.Text) || Discipline.IsDepartmentWord(first.Text)))
             {
-                // "from the Netherlands", "from the Sales team": a country or a department after the article, no house
+                // "from the Netherlands", "from the Sales team", "arbeite beim Vertrieb von …": a country or a department
+                // after the article, no house
                 continue;
             }
 

@@ -846,6 +846,9 @@ internal static partial class YesNoReader
         "erstmal", "mal", "moechte", "brauche", "keep", "behalten", "hab", "habe", "gelesen",
         "read", "i've", "ive", "datenschutzhinweise", "hinweise", "hinweis", "terms", "it", "die", "das", "den", "zur",
         "speicherung", "to", "saved", "saving", "kept", "shared", "sharing", "share", "weitergeben", "weitergegeben",
+        // "Ja zum Datenschutz", "Nein zur Datenspeicherung": the German "zu dem" run together, and the compound of the
+        // data's keeping
+        "zum", "datenspeicherung", "datenverarbeitung", "verarbeitung",
         // "No thanks to the data thing", "nein zu dem Datenkram": a vague word for what was asked
         "thing", "stuff", "part", "kram", "zeug", "teil", "datenkram",
         // "I agree to the data thing": the writer agreeing in the first person

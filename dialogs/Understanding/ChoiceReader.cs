@@ -95,6 +95,33 @@ internal static class ChoiceReader
         // the stances below look at the words of the whole answer; folded once, and only when one of them gets that far
         FoldedText? folded = null;
         FoldedText Folded() => folded ??= FoldedText.Of(text);
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var humbleKey } } &&
+            choices.Any(c => c.Key == humbleKey && c.DecisionMaker) && Folded() is var humble && humble.Find(OnlyMyself) is { At: >= 0 } small &&
+            Enumerable.Range(0, humble.Count).Any(k => (k < small.At || k > small.At + small.Length + 2) && (IsOtherActor(humble, k) || IsBody(humble[k].Text))))
+        {
+            // "Bürgermeister und Gemeinderat, ich bin nur der Werkleiter", "the board, I'm only their assistant": a prospect
+            // who makes their own role small beside someone else named does not say they decide, whatever title
+            // follows; confirmed ("I'm just the owner" alone stays sure)
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var splitKey } } &&
+            TopDecider(choices) is >= 0 and var splitTop && choices[splitTop].Key == splitKey && SharedDecider(choices) is >= 0 and var splitShared &&
+            DecisionSplit(text, Folded()))
+        {
+            // "Technisch entscheide ich, kaufmännisch der CFO", "I decide on the product, the CFO on the money": the
+            // prospect's decision followed by a clause of only someone else, its verb left out, shares the decision
+            return ChoiceReading(step, choices[splitShared], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        if (step == QuestionSteps.Need && acceptOwnWords && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: "crm-integration" } } &&
+            Folded() is var entered && EnteredByHand(entered))
+        {
+            // "unsere Außendienstler pflegen nix ins CRM ein", "our reps never log anything in the CRM": people who do not
+            // keep the CRM up to date name no connection to build; their own words, confirmed
+            return OwnWordsReading(step, text.Trim(), Confidence.Medium, ReadingHints.Ambiguous);
+        }
+
         // (the stances below are for the answer at the question: beside other answers a confirmed clause would leave a
         // title in another clause to stand alone)
         if (step == QuestionSteps.Authority && allowIndex && SharedDecider(choices) is >= 0 and var seat &&
@@ -672,6 +699,73 @@ internal static class ChoiceReader
                                      (OtherFields.Contains(w.Text) || w.Text.Contains("support", StringComparison.Ordinal) ||
                                       w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints"));
     }
+
+    // The prospect making their own role small ("ich bin nur der Werkleiter", "I'm just the admin").
+    private static readonly string[][] OnlyMyself = Phrases.Of(
+        "ich bin nur", "bin nur", "bin hier nur", "bin ja nur", "bin bloss", "ich bin bloss", "bin lediglich", "i'm just", "im just",
+        "i am just", "i'm only", "im only", "i am only", "i'm merely", "i am merely");
+
+    // Words of the prospect themselves in a clause ("bin ja der Inhaber", "as the owner"): no one else's part.
+    private static readonly HashSet<string> OwnPartWords = new(StringComparer.Ordinal)
+    {
+        "ich", "i", "i'm", "im", "me", "mir", "mich", "bin", "am", "als", "as", "myself", "selbst",
+    };
+
+    // Finite verbs that give the other clause a say of its own, read by the rules for it ("der Vorstand nickt ab").
+    private static readonly HashSet<string> SplitVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "are", "ist", "sind", "hat", "has", "have", "haben", "decides", "entscheidet", "entscheiden", "signs", "unterschreibt",
+        "muss", "must", "will", "wird", "nickt", "approves", "genehmigt", "gibt", "macht", "does", "sagt", "says", "weiss", "knows",
+    };
+
+    /// <summary>Whether a clause where the prospect decides ("entscheide ich", "I decide") is followed by a short clause
+    /// naming only someone else, its verb left out ("kaufmännisch der CFO", "the CFO on the money"), with no negation
+    /// ("nicht der Chef") and no word of the prospect's own.</summary>
+    private static bool DecisionSplit(string text, FoldedText folded)
+    {
+        var starts = ClauseStarts(text, folded, ",;");
+        starts.Add(folded.Count);
+        for (var c = 1; c + 1 < starts.Count; c++)
+        {
+            int from = starts[c], to = starts[c + 1], before = starts[c - 1];
+            var decided = Enumerable.Range(before, from - before).Any(k => folded[k].Text is "entscheide" or "decide") &&
+                Enumerable.Range(before, from - before).Any(k => folded[k].Text is "ich" or "i");
+            if (!decided || to - from < 2 || to - from > 5 || folded[from].Text is "but" or "aber" or "though" or "however" or "jedoch" or "allerdings")
+            {
+                continue;
+            }
+
+            var words = Enumerable.Range(from, to - from).ToList();
+            if (words.Exists(k => IsOtherActor(folded, k)) && !words.Exists(k => Negations.Contains(folded[k].Text) || OwnPartWords.Contains(folded[k].Text) ||
+                                                                     Conditions.Contains(folded[k].Text) || SplitVerbs.Contains(folded[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Verbs of keeping a CRM up to date by hand ("pflegen … ein", "tragen … ein", "log", "update").
+    private static readonly HashSet<string> EntryVerbs = new(StringComparer.Ordinal)
+    {
+        "pflegen", "pflegt", "einpflegen", "eingepflegt", "tragen", "traegt", "eintragen", "eingetragen", "tippen", "eintippen",
+        "log", "logs", "logging", "logged", "enter", "enters", "entering", "entered", "update", "updates", "updating", "updated",
+    };
+
+    // Words of a connection or of automation beside the CRM, which make it a need to connect.
+    private static readonly HashSet<string> ConnectingWords = new(StringComparer.Ordinal)
+    {
+        "automatisch", "automatically", "automatic", "automate", "automatisieren", "anbinden", "angebunden", "anbindung",
+        "integrieren", "integration", "integrate", "connect", "connected", "sync", "synchronisieren", "schnittstelle", "api",
+        "verbinden", "verbunden", "uebertragen", "transfer", "import", "importieren", "website", "homepage", "formular", "form",
+    };
+
+    /// <summary>Whether the CRM is named only as what people keep by hand: a verb of entering or updating, with no word
+    /// of a connection, an import or automation.</summary>
+    private static bool EnteredByHand(FoldedText folded) =>
+        folded.Words.Any(w => w.Text == "crm") && folded.Words.Any(w => EntryVerbs.Contains(w.Text)) &&
+        !folded.Words.Any(w => ConnectingWords.Contains(w.Text));
 
     // Someone other than the prospect who may take part in a decision, and words that make it conditional.
     private static readonly HashSet<string> OtherActors = new(StringComparer.Ordinal)

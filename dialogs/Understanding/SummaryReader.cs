@@ -1353,6 +1353,12 @@ internal static partial class SummaryReader
         "also", "auch", "additionally", "zusaetzlich", "cc", "copy", "kopie", "too", "well", "ebenfalls",
     };
 
+    // Words that put another reader in copy or name the colleague the address belongs to.
+    private static readonly HashSet<string> CopyWords = new(StringComparer.Ordinal)
+    {
+        "cc", "bcc", "copy", "kopie", "colleague", "coworker", "kollege", "kollegin", "assistant", "assistentin", "assistenz",
+    };
+
     // Words that say the address replaces the one on record or that something is wrong.
     private static readonly HashSet<string> ReplacingWords = new(StringComparer.Ordinal)
     {
@@ -1373,12 +1379,13 @@ internal static partial class SummaryReader
         }
 
         if (addresses.Count != 1 || clause >= folded.Count || addresses[0].Start < folded[clause].Start ||
-            PhoneReader.FindAll(text, context.Region).Count > 0 || folded.HasQuestionMark)
+            PhoneReader.FindAll(text, context.Region).Count > 0)
         {
             return false;
         }
 
         var adding = false;
+        var copied = false;
         for (var i = clause; i < folded.Count; i++)
         {
             if (folded[i].Start >= addresses[0].Start && folded[i].Start < addresses[0].End)
@@ -1392,9 +1399,12 @@ internal static partial class SummaryReader
             }
 
             adding |= AddingWords.Contains(folded[i].Text);
+            copied |= CopyWords.Contains(folded[i].Text);
         }
 
-        return adding && Read(text[..folded[clause].Start], context, reader) is { Value.Intent: SummaryIntent.Confirm, Confidence: Confidence.High };
+        // a question may ask whether an address can replace the one on record; asking to copy someone in ("can you cc
+        // my colleague lisa@…?") adds one
+        return adding && (!folded.HasQuestionMark || copied) && Read(text[..folded[clause].Start], context, reader) is { Value.Intent: SummaryIntent.Confirm, Confidence: Confidence.High };
     }
 
     /// <summary>Whether the message opens with a yes and names the e-mail or phone only as the way to be reached ("per

@@ -268,7 +268,10 @@ internal static partial class BudgetReader
         "for next financial year", "for next fiscal year", "for the next financial year", "for the next fiscal year",
         "this financial year", "this fiscal year", "fuer dieses geschaeftsjahr", "fuer das laufende geschaeftsjahr",
         "fuer das geschaeftsjahr", "fuer dieses haushaltsjahr", "fuer das laufende haushaltsjahr", "im laufenden geschaeftsjahr",
-        "im laufenden haushaltsjahr", "in diesem geschaeftsjahr", "in diesem haushaltsjahr");
+        "im laufenden haushaltsjahr", "in diesem geschaeftsjahr", "in diesem haushaltsjahr",
+        // the calendar's year named the same way ("we have 15k for this year", "für nächstes Jahr 20.000")
+        "for this year", "for next year", "for the coming year", "for the current year", "fuer dieses jahr", "fuer naechstes jahr",
+        "fuers naechste jahr", "fuer das naechste jahr", "fuer das kommende jahr", "fuers kommende jahr", "fuer das laufende jahr");
 
     // Money applied for and not yet granted.
     private static readonly string[][] Requested = Phrases.Of(
@@ -1173,6 +1176,20 @@ internal static partial class BudgetReader
             hint = ReadingHints.Ambiguous;
         }
 
+        if (confidence == Confidence.High && min == max && amounts.Count == 1 && WiderWhole(folded))
+        {
+            // "1,2 Mio für das ganze Digitalisierungsprojekt", "50k, but that includes hardware too": the amount pays for
+            // more than this purchase, so how much of it is for this is the prospect's to confirm; a part said to be less
+            // or not known ("so less for software", "für euren Teil weiß ich nicht") makes it the upper bound
+            if (folded.Contains(OurPart) || folded.Words.Any(w => w.Text is "less" or "weniger"))
+            {
+                min = null;
+            }
+
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Ambiguous;
+        }
+
         if (min == max && min is { } each && PerUnit(folded) && UnitCount(folded, first.End) is { } count)
         {
             // "$100/user/month, 10 users": the price per user times the users counted, for the price's period; confirmed
@@ -1864,7 +1881,11 @@ internal static partial class BudgetReader
                 return spelledGuess with { Confidence = Confidence.Medium, Hint = spelledGuess.Hint ?? ReadingHints.Hedged };
             }
 
-            if (NotYetSettled(folded) || DecidedLater(folded) || FundingPending(folded) || KnownLater(folded))
+            // "Das wissen wir noch nicht, kommt drauf an was die Zuschüsse hergeben": not knowing yet because the amount
+            // depends on something is a budget not set yet, like "it depends"
+            var dependsYet = (folded.Contains(DependsAll) || DependsOnSomething(folded)) && folded.Words.Any(w => w.Text is "noch" or "yet") &&
+                             !SomeoneElseNamed(folded);
+            if (NotYetSettled(folded) || DecidedLater(folded) || FundingPending(folded) || KnownLater(folded) || dependsYet)
             {
                 // "weiß ich noch nicht, der Förderbescheid kommt erst im Februar", "we'd need the funding application
                 // approved first, so can't say": not knowing because the money is still to be granted or set is a budget
@@ -2610,7 +2631,10 @@ internal static partial class BudgetReader
                 break;
             }
 
-            if (window[at].Text is "fiscal" or "financial" && at + 1 < window.Count && window[at + 1].Text == "year")
+            if (window[at].Text is "fiscal" or "financial" && at + 1 < window.Count && window[at + 1].Text == "year" ||
+                at > 0 && window[at - 1].Text is "for" or "fuer" or "fuers" or "das" && at + 1 < window.Count &&
+                window[at].Text is "this" or "next" or "coming" or "current" or "dieses" or "naechstes" or "naechste" or "kommende" or "laufende" &&
+                window[at + 1].Text is "year" or "jahr")
             {
                 // "£8k for this financial year": the sum set for one budget year, no rate (see ForBudgetYear)
                 break;
@@ -2843,6 +2867,45 @@ internal static partial class BudgetReader
             }
 
             if (k < folded.Count && PotNouns.Contains(folded[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Things a budget may include that this purchase is not ("inkl. Hardware", "includes the website").
+    private static readonly HashSet<string> OutsideThings = new(StringComparer.Ordinal)
+    {
+        "hardware", "website", "webseite", "homepage", "server", "servers", "geraete", "devices", "laptops", "rechner",
+        "computer", "computers", "moebel", "furniture", "umbau", "renovation", "fahrzeuge", "vehicles",
+    };
+
+    /// <summary>Whether the amount is said for a whole wider than this purchase: digitalisation as a whole ("für die ganze
+    /// Digitalisierung", "Digitalisierungsprojekt", "digital program", "for digital tools") or a sum that includes things
+    /// this purchase is not ("inkl. Hardware", "that includes hardware too").</summary>
+    private static bool WiderWhole(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (w.StartsWith("digitalisierung", StringComparison.Ordinal) || w is "digitalisation" or "digitalization" ||
+                w is "digital" or "digitale" or "digitalen" && i + 1 < folded.Count &&
+                folded[i + 1].Text is "program" or "programme" or "programm" or "transformation" or "tools" or "werkzeuge" or "strategy" or "strategie")
+            {
+                return true;
+            }
+
+            if (w is "includes" or "include" or "including" or "incl" or "inkl" or "inklusive" or "inclusive" or "einschliesslich" &&
+                Enumerable.Range(i + 1, Math.Min(3, folded.Count - i - 1)).Any(k => OutsideThings.Contains(folded[k].Text)))
+            {
+                return true;
+            }
+
+            // "da ist die Hardware mit drin", "hardware is included"
+            if (w is "drin" or "drinnen" or "enthalten" or "included" or "dabei" &&
+                Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => OutsideThings.Contains(folded[k].Text)))
             {
                 return true;
             }

@@ -266,6 +266,7 @@ internal static partial class SummaryReader
         }
 
         if (named.Count > 0 && named.TrueForAll(n => n.Field is QuestionSteps.Budget or QuestionSteps.Authority) && SubjectToApproval(folded) &&
+            !ExceptedBefore(folded, named[0].At) &&
             (folded.Find(ConfirmPhrases).At == 0 || folded[0].Text is "yes" or "ja" or "yeah" or "yep" or "jep" or "jo") &&
             reader.Read(QuestionSteps.Budget, text, context) is not { Value: BudgetEstimate { HasAmount: true } })
         {
@@ -335,7 +336,10 @@ internal static partial class SummaryReader
             }
 
             var confidence = named.Count == 1 ? Confidence.High : Confidence.Medium;
-            if (newValue is { Confidence: < Confidence.High } || directionOnly || TakenBackBetweenValues(text, folded, field, addresses))
+            // ("alles gut bis aufs Budget, das ist noch nicht freigegeben": a budget still to be approved is not set yet or
+            // the old amount still pending, and careful readers confirm the change)
+            if (newValue is { Confidence: < Confidence.High } || directionOnly || TakenBackBetweenValues(text, folded, field, addresses) ||
+                field == QuestionSteps.Budget && newValue is { Value: BudgetEstimate { HasAmount: false } } && SubjectToApproval(folded))
             {
                 // ("it's +32 475 12 34 567... no sorry +32 475 12 34 56 is right": two values, the first taken back; the
                 // one said last may be the one on record, so the change is the prospect's to confirm)
@@ -450,6 +454,19 @@ internal static partial class SummaryReader
     private static readonly string[][] CloseEnough = Phrases.Of(
         "close enough", "good enough", "near enough", "that'll do", "thatll do", "that will do", "passt so ungefaehr",
         "passt ungefaehr", "ungefaehr richtig", "ungefaehr so", "in etwa richtig", "so ungefaehr", "reicht so", "reicht schon");
+
+    // Words that set a field apart as the one that is wrong ("alles gut bis aufs Budget", "all fine except the budget").
+    private static readonly string[][] Excepting = Phrases.Of(
+        "bis auf", "bis aufs", "ausser", "ausser dem", "ausser der", "ausser beim", "abgesehen vom", "abgesehen von", "except",
+        "except for", "apart from", "other than", "but for");
+
+    /// <summary>Whether words of an exception stand right before the field's words at <paramref name="at"/> (an article
+    /// between them allowed): that field is said to be wrong, not noted beside a yes.</summary>
+    private static bool ExceptedBefore(FoldedText folded, int at)
+    {
+        var k = at > 0 && folded[at - 1].Text is "the" or "das" or "dem" or "den" or "der" or "die" or "our" or "unser" or "unserem" ? at - 1 : at;
+        return Array.Exists(Excepting, p => k >= p.Length && folded.MatchesAt(k - p.Length, p));
+    }
 
     // Words of an approval still to come ("subject to approval", "muss noch freigegeben werden", "vorbehaltlich").
     private static readonly string[] ApprovalStems =

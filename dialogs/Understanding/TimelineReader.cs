@@ -21,6 +21,10 @@ internal static class TimelineReader
         "so schnell es geht", "so schnell wie es geht", "schnellstmoeglich", "baldmoeglichst", "moeglichst bald",
         "moeglichst schnell", "sobald wie moeglich", "sobald als moeglich", "sobald moeglich", "am liebsten gestern", "gestern", "jetzt", "ab jetzt", "dringend", "eilig",
         "zuegig", "immediately", "right away", "right now", "now", "as soon as possible", "as soon as we can",
+        // the same wish put to us: "as soon as you can", "so schnell ihr könnt"
+        "as soon as you can", "as soon as you guys can", "as soon as you're able", "as soon as you are able", "as fast as you can",
+        "as quickly as you can", "so schnell ihr koennt", "so schnell sie koennen", "so schnell wie ihr koennt",
+        "so schnell wie sie koennen", "sobald ihr koennt",
         "yesterday", "urgent", "urgently", "straight away", "at once", "now please", "eher gestern als heute", "am besten gestern",
         "ideally yesterday", "preferably yesterday", "needed it yesterday", "like yesterday",
         // Spanish, as prospects from Spain or Latin America write it in an English or German chat
@@ -672,6 +676,18 @@ internal static class TimelineReader
         "falls moeglich", "wenn es geht", "nein im ernst", "im ernst", "seriously", "but seriously", "oder nie", "or never",
         "we'd like to", "would like to", "like to", "wir wuerden gern", "wir wuerden gerne");
 
+    // Words of a time already past, which as a start can only be a joke ("last week", "vorgestern").
+    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)
+    {
+        "last", "letzte", "letzten", "letztes", "vorige", "vorigen", "voriges", "ago", "gestern", "vorgestern", "yesterday",
+    };
+
+    // Words that take back a joke said before them ("seriously", "Spaß beiseite").
+    private static readonly string[][] Seriously = Phrases.Of(
+        "no seriously", "but seriously", "seriously though", "seriously", "in all seriousness", "jokes aside", "joking aside",
+        "all jokes aside", "kidding aside", "nein im ernst", "aber im ernst", "im ernst", "spass beiseite", "scherz beiseite",
+        "ernsthaft");
+
     // Words that name something a sure reading would have to account for in a clause after its period's: a condition, a
     // hedge, a later or earlier start, an event or a deadline. A later clause without them is a remark ("no joke", "we're
     // losing deals every week").
@@ -904,6 +920,18 @@ internal static class TimelineReader
             {
                 from = start;
                 break;
+            }
+
+            // "last week 😂 seriously, as soon as you can", "letzte Woche 🙈 im Ernst: Januar": words of seriousness opening a
+            // clause after a time already past or a laugh take back what was said before them as a joke; the words after
+            // them are read as the answer
+            if (k > 0 && Array.Find(Seriously, p => t.MatchesAt(k, p)) is { } serious && k + serious.Length <= start &&
+                (BreakBefore(t, k) || Between(t, k - 1).Length > 0 || CommonWords.Laughter.Contains(t[k - 1].Text)) &&
+                Enumerable.Range(0, k).Any(j => PastWords.Contains(t[j].Text) || CommonWords.Laughter.Contains(t[j].Text)))
+            {
+                from = k + serious.Length;
+                k = from - 1;
+                continue;
             }
 
             if (At(t, k, today) is { } earlier && earlier.End < start && (earlier.Period.End?.AddDays(1) == read.Start ||

@@ -7,6 +7,7 @@ namespace LeadBot.Dialogs.Understanding;
 internal static partial class CompanyReader
 {
     private static readonly string[][] Prefixes = Phrases.Of(
+    [
         "wir sind die", "wir sind der", "wir sind das", "wir sind", "ich bin von der", "ich bin von dem", "ich bin von",
         "ich bin bei der", "ich bin bei", "ich arbeite bei der", "ich arbeite bei", "ich arbeite fuer die", "ich arbeite fuer",
         "ich komme von der", "ich komme von", "ich schreibe fuer die", "ich schreibe fuer", "bei der", "bei", "fuer die",
@@ -39,7 +40,34 @@ internal static partial class CompanyReader
         "i'm writing on behalf of the", "i am writing on behalf of the", "writing on behalf of the", "on behalf of the",
         // the article after working or writing for someone ("ich arbeite für den TuS …") belongs to the frame, not the name
         "ich arbeite fuer den", "ich arbeite fuer das", "arbeite fuer den", "arbeite fuer das", "ich schreibe fuer den",
-        "ich schreibe fuer das", "ich schreib fuer den", "ich schreib fuer das", "schreibe fuer den", "schreibe fuer das");
+        "ich schreibe fuer das", "ich schreib fuer den", "ich schreib fuer das", "schreibe fuer den", "schreibe fuer das",
+        .. OwnFirmLeadIns(),
+    ]);
+
+    /// <summary>"meine Firma heißt …", "my company is …", "the name of our business is …": the writer's own firm said as
+    /// the subject of a naming clause; the name follows (a naming word or article after it is a lead-in of its own).</summary>
+    private static string[] OwnFirmLeadIns()
+    {
+        string[] german = ["firma", "unternehmen", "betrieb"];
+        string[] english = ["company", "business", "firm"];
+        return
+        [
+            .. from own in new[] { "mein", "meine", "unser", "unsere" }
+               from firm in german
+               from verb in new[] { "heisst", "nennt sich", "ist" }
+               select $"{own} {firm} {verb}",
+            .. from own in new[] { "meiner", "unserer", "meines", "unseres" }
+               from firm in german
+               select $"der name {own} {firm} ist",
+            .. from own in new[] { "my", "our" }
+               from firm in english
+               from verb in new[] { "is", "is named", "'s name is", " name is", "'s called" }
+               select $"{own} {firm}{(verb[0] is '\'' or ' ' ? "" : " ")}{verb}",
+            .. from own in new[] { "my", "our" }
+               from firm in english
+               select $"the name of {own} {firm} is",
+        ];
+    }
 
     private static readonly string[][] Private = Phrases.Of(
         "ich bin privatperson", "ich bin privat", "freiberufler", "freiberuflerin", "ich bin freiberufler",
@@ -72,6 +100,10 @@ internal static partial class CompanyReader
         // the Luxembourgish, Swiss and French limited company with its dots, before "s.a." ("Pharmacie Wagner S.à r.l.")
         "s.à r.l.", "s.à.r.l.", "s.a r.l.", "s.a.r.l.", "s. à r.l.", "s.à r.l", "s. de r.l. de c.v.", "s. de r.l.", "s.p.a.", "s.p.a", "k.k.",
         "p) ltd.", "p) ltd", "pvt) ltd.", "pvt) ltd", "pvt.) ltd.", "pvt.) ltd", "pvt. ltd.", "pvt. ltd", "pvt ltd.",
+        // the South African and Sri Lankan private company with its "proprietary"/"private" in brackets ("eKhaya Home
+        // Care (Pty) Ltd", "… (Private) Limited"), and the Turkish limited company ("Demir Dış Ticaret Ltd. Şti.")
+        "pty) ltd.", "pty) ltd", "pty.) ltd.", "pty.) ltd", "pty) limited", "pvt) limited", "private) limited", "p) limited",
+        "ltd. şti.", "ltd. şti", "ltd. sti.", "ltd. sti", "ltd.şti.", "ltd şti.", "ltd şti", "ltd sti.", "ltd sti",
         "gmbh & co. kgaa", "ag & co. kgaa", "gmbh & co. kg", "gmbh & co kg", "gmbh&co. kg", "gmbh & co.kg", "gmbh&co.kg", "ag & co. kg", "ag & co.kg", "se & co. kg", "ug (haftungsbeschränkt)", "ug (haftungsbeschraenkt)",
         "partg mbb", "partgmbb", "mbb", "gmbh", "ggmbh", "mbh", "ag", "kgaa", "kg", "ohg", "gbr", "ug", "e.k.", "e. k.", "e.v.", "e. v.", "e.u.", "e. u.", "se", "partg",
         "pty ltd", "pty. ltd.", "ltd.", "ltd", "limited", "inc.", "inc", "pllc", "llc", "llp", "l.p.", "lp", "p.c.", "corp.", "corp",
@@ -124,6 +156,14 @@ internal static partial class CompanyReader
         }
 
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
+        if (reading is { Confidence: Confidence.High, Value: string shortName } && FullerNameAfter(text, reading.Evidence, shortName) is { } fuller &&
+            ReadWords(fuller, language) is { Confidence: Confidence.High } fullerReading)
+        {
+            // "Diakonie. Diakoniestation Findorff", "Müller, Bäckerei Müller": a short name, then nothing but a longer one
+            // that holds it is the writer saying which firm exactly; the longer one is the name
+            return fullerReading;
+        }
+
         if (reading is { Confidence: Confidence.High, Value: string bodyKind } && FoldedText.Of(bodyKind) is { Count: 1 or 2 } bodyWords &&
             PublicBodyKinds.Contains(bodyWords[^1].Text) && (bodyWords.Count == 1 || bodyWords[0].Text is "der" or "die" or "das" or "den" or "dem"))
         {
@@ -253,6 +293,38 @@ internal static partial class CompanyReader
         }
 
         return reading;
+    }
+
+    /// <summary>The words after a name read sure when they are nothing but a longer name that holds every word of it, as a
+    /// word or as the start or end of a compound ("Diakonie. Diakoniestation Findorff"): one to five capitalized words after
+    /// a full stop or comma, with no other break; null otherwise.</summary>
+    private static string? FullerNameAfter(string text, string evidence, string said)
+    {
+        var at = evidence.Length == 0 ? -1 : text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var after = text[(at + evidence.Length)..].TrimStart();
+        if (!after.StartsWith('.') && !after.StartsWith(','))
+        {
+            return null;
+        }
+
+        var rest = after[1..].Trim().TrimEnd('.', '!', ' ');
+        var restWords = FoldedText.Of(rest);
+        var saidWords = FoldedText.Of(said);
+        if (restWords.Count is < 1 or > 5 || saidWords.Count is < 1 or > 3 || rest.IndexOfAny([',', ';', '?', '!', '(', ':', '\n']) >= 0 ||
+            rest.Contains(". ", StringComparison.Ordinal) || !restWords.Words.All(w => char.IsUpper(rest[w.Start]) || char.IsDigit(rest[w.Start]) || w.Text is "&" or "und" or "and") ||
+            FoldedText.Fold(rest).Length <= FoldedText.Fold(said).Length)
+        {
+            return null;
+        }
+
+        return saidWords.Words.All(s => restWords.Words.Any(r => r.Text == s.Text || s.Text.Length >= 4 &&
+                   (r.Text.StartsWith(s.Text, StringComparison.Ordinal) || r.Text.EndsWith(s.Text, StringComparison.Ordinal))))
+            ? rest : null;
     }
 
     // Nothing but a comma and one capitalized word after a name ("…, Harrogate").
@@ -407,11 +479,23 @@ internal static partial class CompanyReader
         return reading;
     }
 
+    private static readonly HashSet<string> OwnFirmWords = new(OwnFirmLeadIns().SelectMany(FoldedText.Phrase), StringComparer.Ordinal);
+
+    /// <summary>Whether the words before a name are nothing but the writer's own firm said as the subject of a naming
+    /// clause ("Mein Unternehmen ist die", "My company is").</summary>
+    private static bool OwnFirmSaid(string before)
+    {
+        var words = FoldedText.Of(before);
+        return words.Count >= 3 && words[0].Text is "mein" or "meine" or "unser" or "unsere" or "my" or "our" or "der" or "the" &&
+               words.Words.All(w => OwnFirmWords.Contains(w.Text) || w.Text is "die" or "der" or "das" or "the" or "called");
+    }
+
     private static bool OnlyLegalForm(string name) => FindLegalForm(name, 0) is { Start: 0 } form && form.End >= name.TrimEnd('.').Length;
 
     // The words of the lead-ins and fillers around a company ("ich arbeite bei der", "we're", "Fa.", "hmm").
+    // (not "my", "meine": "ich meine …" and "my …" before a name are no filler)
     private static readonly HashSet<string> LeadInWords = new(
-        Prefixes.SelectMany(p => p).Concat(CommonWords.Hesitations).Concat(["fa", "ich", "wir", "we", "i", "our", "unsere", "unser", "bin", "sind", "hmm", "hm", "so", "ok", "okay", "sure", "klar", "gerne", "gern", "ja", "yes"]),
+        Prefixes.Where(p => !p.Any(w => w is "my" or "mein" or "meine" or "meiner" or "meines" or "unserer" or "unseres")).SelectMany(p => p).Concat(CommonWords.Hesitations).Concat(["fa", "ich", "wir", "we", "i", "our", "unsere", "unser", "bin", "sind", "hmm", "hm", "so", "ok", "okay", "sure", "klar", "gerne", "gern", "ja", "yes"]),
         StringComparer.Ordinal);
 
     // Words for a unit inside a firm ("dept", "Abteilung").
@@ -471,8 +555,9 @@ internal static partial class CompanyReader
         }
 
         var before = text[..at];
-        if (NamingDescription(before, Handle(evidence)) || before.TrimEnd().EndsWith(',') && SomeonesFirm(FoldedText.Of(before)))
+        if (NamingDescription(before, Handle(evidence)) || before.TrimEnd().EndsWith(',') && SomeonesFirm(FoldedText.Of(before)) || OwnFirmSaid(before))
         {
+            // ("meine Firma ist die …", "my company is …": the writer's own firm said as the subject names no other)
             // ("für die Firma meines Chefs, …": whose firm it is, said before its name, names no other)
             // "a small bakery called Brotzeit", "wir sind ein Ingenieurbüro namens …": the description says what the name
             // that follows is, so it is read

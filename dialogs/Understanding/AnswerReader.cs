@@ -1537,9 +1537,22 @@ public sealed partial class AnswerReader
         return readings.Count == 0 && opening.Answer.Value ? null : new ConsentOpening(opening.Answer, rest, readings);
     }
 
+    // The whole answer one run of characters, an at sign with spaces beside it, and another run.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([^\s@]+?)\s*@\s*([^\s@]+?)[.!]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex SpacedAt();
+
     private static SlotReading? ReadEmail(string text)
     {
         var found = EmailReader.FindAll(text);
+        if (found.Count == 0 && SpacedAt().Match(text) is { Success: true } spaced &&
+            EmailReader.FindAll(spaced.Groups[1].Value + "@" + spaced.Groups[2].Value) is [{ Guessed: false } typed] &&
+            typed.End - typed.Start == spaced.Groups[1].Length + 1 + spaced.Groups[2].Length && !EmailReader.LooksMistyped(typed.Address))
+        {
+            // "franz.wagner @ stadtwerke-steyrtal.at": an address typed whole, with its at sign, and spaces left beside the
+            // sign is that address; nothing is guessed
+            return new SlotReading(QuestionSteps.Email, typed.Address, Confidence.High, text.Trim());
+        }
+
         if (found.Count == 0)
         {
             // "lena punkt schmitt at posteo punkt de", "k.mueller@web,de": the address with its signs said in words or
@@ -1768,6 +1781,13 @@ public sealed partial class AnswerReader
             return false;
         }
 
+        if (folded[mark].Text == "actually" && mark > 0 && !folded[mark].AfterBreak && folded[mark - 1].Text is "i" or "we" or "you" or "they")
+        {
+            // "… - that's the one I actually read": "actually" inside a sentence about the address stresses it, it takes
+            // nothing back
+            return false;
+        }
+
         // "…, sorry, maxi", "…, oops I mean at gmx": one word, or words with the signs of an address; a remark about the
         // slip ("sorry for the typo") takes nothing back
         var said = rest[folded[mark + length - 1].End..].Split([' ', ',', ':', '\n'], StringSplitOptions.RemoveEmptyEntries)
@@ -1870,6 +1890,10 @@ public sealed partial class AnswerReader
         // Australia and New Zealand, whose writers chat in English ("021 123 4567 - that's NZ mobile"), and Luxembourg
         ["australia"] = "AU", ["australian"] = "AU", ["aussie"] = "AU", ["australien"] = "AU", ["nz"] = "NZ", ["zealand"] = "NZ",
         ["neuseeland"] = "NZ", ["luxembourg"] = "LU", ["luxemburg"] = "LU",
+        // countries whose writers chat in English too ("9876 5432 (Singapore)", "0806 555 1212, Nigeria"); South Africa
+        // is two words, its second kept apart below
+        ["singapore"] = "SG", ["singapur"] = "SG", ["nigeria"] = "NG", ["suedafrika"] = "ZA", ["kenya"] = "KE", ["kenia"] = "KE",
+        ["ghana"] = "GH",
     };
 
     // A country's two-letter code typed in capitals beside a number ("0664/1234509 (AT)"); in small letters "at", "de" are
@@ -1877,8 +1901,13 @@ public sealed partial class AnswerReader
     private static readonly Dictionary<string, string> CountryCodes = new(StringComparer.Ordinal)
     {
         ["AT"] = "AT", ["CH"] = "CH", ["DE"] = "DE", ["IE"] = "IE", ["GB"] = "GB", ["UK"] = "GB", ["LI"] = "LI", ["IT"] = "IT",
-        ["FR"] = "FR", ["NL"] = "NL", ["US"] = "US", ["CA"] = "CA",
+        ["FR"] = "FR", ["NL"] = "NL", ["US"] = "US", ["CA"] = "CA", ["ZA"] = "ZA", ["SG"] = "SG", ["NG"] = "NG",
+        ["SA"] = "ZA",
     };
+
+    // Codes that name more than one place: "SA" is South Africa beside "082 555 1234", but also South Australia, whose
+    // numbers open with 08 too, and Samstag in German chats (not read there); a number read by them is confirmed.
+    private static readonly HashSet<string> LooseCodes = new(StringComparer.Ordinal) { "SA" };
 
     // A country's adjective in German or English, its German endings cut off ("italienisches Handy", "polnische Nummer",
     // "Romanian mobile"); it names the number's country only before a word for the number or alone beside it, as it may
@@ -1924,7 +1953,9 @@ public sealed partial class AnswerReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i];
-            if (CountryRegions.TryGetValue(w.Text, out var r) || w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r) && StandsApart(text, w.Start, w.End) ||
+            if (CountryRegions.TryGetValue(w.Text, out var r) || w.Text == "africa" && i > 0 && folded[i - 1].Text == "south" && (r = "ZA") is not null ||
+                w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r) && StandsApart(text, w.Start, w.End) &&
+                !(LooseCodes.Contains(text[w.Start..w.End]) && region is "DE" or "AT" or "CH" or "LI") ||
                 (r = AdjectiveRegion(folded, i)) is not null)
             {
                 if (named is not null && named != r)
@@ -2089,7 +2120,9 @@ public sealed partial class AnswerReader
             from = f.End;
             if (words.Contains(PreferWords))
             {
-                if (marked is not null)
+                // "mobil 0151 …, ab 16 Uhr besser Festnetz 0351 …": a number better only at some hours is no number to
+                // store over the other; both stay open, the first confirmed
+                if (marked is not null || AtSomeHours(words))
                 {
                     return null;
                 }
@@ -2101,6 +2134,35 @@ public sealed partial class AnswerReader
         // words after the last number may prefer it too ("0151 …, die ist besser"), which would say nothing here
         var after = FoldedText.Of(text[from..]);
         return after.Contains(PreferWords) || after.Words.Any(w => CommonWords.Negations.Contains(w.Text)) ? null : marked;
+    }
+
+    // Times of day and week a number may be better at ("abends", "weekends", "ab 16 Uhr", "after 4pm").
+    private static readonly HashSet<string> HoursWords = new(StringComparer.Ordinal)
+    {
+        "morgens", "vormittags", "mittags", "nachmittags", "abends", "nachts", "tagsueber", "wochenende", "wochenenden",
+        "feierabend", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "daytime",
+        "weekend", "weekends", "uhr", "pm", "o'clock", "lunchtime", "mittagspause", "werktags", "weekdays",
+    };
+
+    private static readonly HashSet<string> HoursOpeners = new(StringComparer.Ordinal)
+    {
+        "ab", "bis", "nach", "vor", "after", "before", "until", "till", "from",
+    };
+
+    /// <summary>Whether the words say at which hours something holds: a time of day or week, or a clock time after "ab",
+    /// "after", "bis" and the like.</summary>
+    private static bool AtSomeHours(FoldedText words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (HoursWords.Contains(words[i].Text) ||
+                HoursOpeners.Contains(words[i].Text) && i + 1 < words.Count && words[i + 1].IsNumber && words[i + 1].Text.Length <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The labels of a mobile and of a desk number ("Handy 0171 …", "Büro 089 …").
@@ -2150,9 +2212,10 @@ public sealed partial class AnswerReader
             // a number in its national form beside the country it is from is that country's number; one that is no valid
             // number there is confirmed
             var f = there[0];
-            return new SlotReading(QuestionSteps.Phone, f.Value, f.Valid ? Confidence.High : Confidence.Medium, text[f.Start..f.End])
+            var loose = FoldedText.Of(text).Words.Any(w => LooseCodes.Contains(text[w.Start..w.End]) && StandsApart(text, w.Start, w.End));
+            return new SlotReading(QuestionSteps.Phone, f.Value, f.Valid && !loose ? Confidence.High : Confidence.Medium, text[f.Start..f.End])
             {
-                Hint = f.Valid ? null : ReadingHints.Implausible,
+                Hint = !f.Valid ? ReadingHints.Implausible : loose ? ReadingHints.Ambiguous : null,
             };
         }
 

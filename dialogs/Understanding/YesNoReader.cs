@@ -49,6 +49,12 @@ internal static partial class YesNoReader
         // "nah yeah" ends on the yes it means; the northern and Berlin "na jut", and "nagut" typed as one word, are "na gut"
         "sweet as", "sweet", "yeah sweet", "sweet as thanks", "too easy", "righto", "rightio", "right oh", "yeah righto",
         "for sure", "yeah for sure", "beauty", "nah yeah", "nagut", "na jut", "najut", "jut", "is jut",
+        // second-language agreeing: "I am agree" (the French and Spanish "je suis d'accord", "estoy de acuerdo" put word
+        // for word), "einverstehen" for "einverstanden", the Nigerian "no wahala" (no problem) and the Singapore and
+        // Malaysian "ok lor", "can lah", whose last word only softens the yes
+        "i am agree", "i'm agree", "im agree", "am agree", "we are agree", "i am agreed", "i'm agreed", "yes i am agree",
+        "einverstehen", "bin einverstehen", "ich bin einverstehen", "ja ich bin einverstehen", "ja einverstehen",
+        "no wahala", "no wahala at all", "ok lor", "okay lor", "ok lah", "okay lah", "can lah", "sure lah", "yes lah", "ok can",
         // French and Italian yes, as Swiss prospects write it in a German or English chat
         "oui", "ouais", "oui d'accord", "d'accord", "oui oui", "oui bien sur", "bien sur", "oui volontiers", "volontiers",
         "ca marche", "c'est bon", "oui c'est bon", "pas de probleme", "si", "si si", "si va bene", "va bene", "certo", "si certo",

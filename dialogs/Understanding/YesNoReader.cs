@@ -33,7 +33,9 @@ internal static partial class YesNoReader
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
         "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "isch okay", "das isch okay", "das isch ok",
         // a yes word before the Bavarian "passt scho" is read with it, not as "ja passt" and a word left over
-        "ja passt scho", "jo passt scho", "ja basst scho", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
+        "ja passt scho", "jo passt scho", "ja basst scho", "basst", "basst scho",
+        // typed as spoken, with the soft d of Bavarian and Franconian
+        "bassd", "bassd scho", "ja bassd scho", "jo bassd scho", "jaaa bassd scho", "bassd eh", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",

@@ -458,8 +458,93 @@ internal static class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && acceptOwnWords && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: { } soleKey } } &&
+            OtherSentenceNeed(text, reading, soleKey, choices, language) is { } twoNeeds)
+        {
+            // "Die Anfragen von der Homepage versanden, keiner kümmert sich drum. Und unser CRM is ni angebunden": a sentence
+            // of its own names another need than the one read, so the answer names two; the first named is offered, as
+            // with "mehr Leads und CRM-Anbindung"
+            return twoNeeds;
+        }
+
         return reading;
     }
+
+    /// <summary>When the answer has several sentences and one without the words read names another configured need (sure
+    /// or confirmed), the need of the sentence that comes first, confirmed; otherwise null.</summary>
+    private static SlotReading? OtherSentenceNeed(string text, SlotReading reading, string readKey, IReadOnlyList<AnswerChoice> choices, string language)
+    {
+        if (string.IsNullOrEmpty(reading.Evidence) || text.IndexOf(reading.Evidence, StringComparison.Ordinal) is not (>= 0 and var at))
+        {
+            return null;
+        }
+
+        // sentences end at a full stop, a question or exclamation mark or a semicolon before a space; "z.B." and "ca." are
+        // no ends, as a sentence needs three words of its own
+        var starts = new List<int> { 0 };
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or ';' && char.IsWhiteSpace(text[i + 1]))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        starts.Add(text.Length);
+        var sentences = new List<(int Start, int End)>();
+        for (var k = 0; k + 1 < starts.Count; k++)
+        {
+            if (FoldedText.Of(text[starts[k]..starts[k + 1]]).Count >= 3 || sentences.Count == 0)
+            {
+                sentences.Add((starts[k], starts[k + 1]));
+            }
+            else
+            {
+                sentences[^1] = (sentences[^1].Start, starts[k + 1]);
+            }
+        }
+
+        // "Informieren. Nee doch, Leads.": a need taken back in the next sentence is no second need
+        if (sentences.Count < 2 || FoldedText.Of(text).Contains(NeedTakenBack))
+        {
+            return null;
+        }
+
+        foreach (var (start, end) in sentences)
+        {
+            if (at >= start && at < end)
+            {
+                // the sentence read comes first: its need is the one offered
+                return sentences.Any(s => !(at >= s.Start && at < s.End) && OtherNeedIn(text[s.Start..s.End], readKey, choices, language) is not null)
+                    ? reading with { Confidence = Confidence.Medium, Evidence = text.Trim(), Hint = ReadingHints.Ambiguous }
+                    : null;
+            }
+
+            if (OtherNeedIn(text[start..end], readKey, choices, language) is { } earlier)
+            {
+                return earlier with { Confidence = Confidence.Medium, Evidence = text.Trim(), Hint = ReadingHints.Ambiguous };
+            }
+        }
+
+        return null;
+    }
+
+    // Words that take back what went before ("nee doch", "well actually") or put a need off ("maybe CRM stuff later").
+    private static readonly string[][] NeedTakenBack = Phrases.Of(
+        "nee doch", "nein doch", "doch nicht", "bzw", "beziehungsweise", "actually", "well", "i mean", "ich meine");
+
+    private static readonly HashSet<string> PutOff = new(StringComparer.Ordinal)
+    {
+        "later", "spaeter", "irgendwann", "eventually", "someday", "zukunft", "future", "next", "naechstes", "danach", "afterwards",
+    };
+
+    /// <summary>Another need than the one read, in a sentence that neither hedges it nor puts it off, or null.</summary>
+    private static SlotReading? OtherNeedIn(string sentence, string readKey, IReadOnlyList<AnswerChoice> choices, string language) =>
+        FoldedText.Of(sentence) is var words && !words.Contains(Hedges) && !words.Words.Any(w => PutOff.Contains(w.Text)) &&
+        ReadOwnLanguage(QuestionSteps.Need, sentence, choices, language, acceptOwnWords: true, allowIndex: false) is
+            { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: { } key } } other && key != readKey && other.Hint != ReadingHints.Hedged
+            ? other
+            : null;
 
     /// <summary>"ich würde mit dem Beirat entscheiden", "I decide with the trustees": the prospect's own words and "mit"/"with"
     /// before a body within two words of the same clause.</summary>

@@ -4596,6 +4596,12 @@ internal static class TimelineReader
     /// <summary>A small ordinal at <paramref name="j"/> ("2.", "2nd", "zweiten", "second") and the index of its last word.</summary>
     private static (int N, int Last)? OrdinalNumber(FoldedText t, int j)
     {
+        // a range cut off after its dash ("Q2-") has no second ordinal
+        if (j >= t.Count)
+        {
+            return null;
+        }
+
         var w = t[j].Text;
         int? n = w switch
         {

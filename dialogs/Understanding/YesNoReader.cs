@@ -33,7 +33,9 @@ internal static partial class YesNoReader
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
         "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "isch okay", "das isch okay", "das isch ok",
         // a yes word before the Bavarian "passt scho" is read with it, not as "ja passt" and a word left over
-        "ja passt scho", "jo passt scho", "ja basst scho", "basst", "basst scho", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
+        "ja passt scho", "jo passt scho", "ja basst scho", "basst", "basst scho",
+        // typed as spoken, with the soft d of Bavarian and Franconian
+        "bassd", "bassd scho", "ja bassd scho", "jo bassd scho", "jaaa bassd scho", "bassd eh", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",
@@ -49,6 +51,12 @@ internal static partial class YesNoReader
         // "nah yeah" ends on the yes it means; the northern and Berlin "na jut", and "nagut" typed as one word, are "na gut"
         "sweet as", "sweet", "yeah sweet", "sweet as thanks", "too easy", "righto", "rightio", "right oh", "yeah righto",
         "for sure", "yeah for sure", "beauty", "nah yeah", "nagut", "na jut", "najut", "jut", "is jut",
+        // second-language agreeing: "I am agree" (the French and Spanish "je suis d'accord", "estoy de acuerdo" put word
+        // for word), "einverstehen" for "einverstanden", the Nigerian "no wahala" (no problem) and the Singapore and
+        // Malaysian "ok lor", "can lah", whose last word only softens the yes
+        "i am agree", "i'm agree", "im agree", "am agree", "we are agree", "i am agreed", "i'm agreed", "yes i am agree",
+        "einverstehen", "bin einverstehen", "ich bin einverstehen", "ja ich bin einverstehen", "ja einverstehen",
+        "no wahala", "no wahala at all", "ok lor", "okay lor", "ok lah", "okay lah", "can lah", "sure lah", "yes lah", "ok can",
         // French and Italian yes, as Swiss prospects write it in a German or English chat
         "oui", "ouais", "oui d'accord", "d'accord", "oui oui", "oui bien sur", "bien sur", "oui volontiers", "volontiers",
         "ca marche", "c'est bon", "oui c'est bon", "pas de probleme", "si", "si si", "si va bene", "va bene", "certo", "si certo",

@@ -2162,7 +2162,10 @@ internal static class TimelineReader
     private static readonly string[][] LaterCues = Phrases.Of(
         "oder spaeter", "eher spaeter", "oder auch spaeter", "vielleicht auch spaeter", "vielleicht spaeter",
         "eventuell spaeter", "evtl spaeter", "wahrscheinlich spaeter", "oder noch spaeter", "or later", "maybe later",
-        "possibly later", "probably later", "or even later", "rather later");
+        "possibly later", "probably later", "or even later", "rather later",
+        // after a count of time ("in 6 months, maybe longer") the wait may be longer
+        "or longer", "maybe longer", "possibly longer", "probably longer", "maybe even longer", "or even longer",
+        "oder laenger", "vielleicht laenger", "vielleicht auch laenger", "eher laenger", "oder noch laenger", "eventuell laenger");
 
     // Words after a contrast that bound the start from below ("…, aber erst nach Weihnachten", "…, but not before March").
     private static readonly string[][] NotBefore = Phrases.Of(

@@ -84,6 +84,12 @@ internal static class TimelineReader
         "in the next fiscal year", "in our next fiscal year", "in our new fiscal year", "during the next fiscal year",
         "in the new financial year", "in the next financial year");
 
+    // "next fiscal year (ours starts July 1)": the coming fiscal year with the first day of the prospect's own said beside it.
+    private static readonly string[][] NextFiscalYearOwnStart = Phrases.Of(
+        "next fiscal year ours", "next financial year ours", "new fiscal year ours", "new financial year ours",
+        "naechstes geschaeftsjahr beginnt bei uns", "naechstes geschaeftsjahr startet bei uns", "naechstes geschaeftsjahr bei uns",
+        "neues geschaeftsjahr beginnt bei uns", "neues geschaeftsjahr startet bei uns", "naechstes geschaeftsjahr das beginnt bei uns");
+
     // Words of being held by a contract or commitment ("locked in", "tied to", "gebunden").
     private static readonly string[][] HeldBy = Phrases.Of(
         "locked in", "locked into", "tied in", "tied into", "tied to", "stuck in", "stuck with", "bound by", "gebunden",
@@ -518,10 +524,12 @@ internal static class TimelineReader
                 return new SlotReading("timeline", after, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
             }
 
-            if (period.End is { } monthEnd && period.Start.Day == 1 && monthEnd == period.Start.AddMonths(1).AddDays(-1) && folded.Contains(DuringFiscalYear))
+            if (period.End is { } monthEnd && (period.Start.Day == 1 && monthEnd == period.Start.AddMonths(1).AddDays(-1) && folded.Contains(DuringFiscalYear) ||
+                monthEnd == period.Start && (folded.Contains(DuringFiscalYear) || folded.Contains(NextFiscalYearOwnStart))))
             {
-                // "im neuen Geschäftsjahr (beginnt bei uns im April)": during the coming fiscal year, whose first month is
-                // said, is the twelve months from it; confirmed, as the month alone may be meant
+                // "im neuen Geschäftsjahr (beginnt bei uns im April)", "next fiscal year (ours starts July 1)": during the
+                // coming fiscal year, whose first month or day is said, is the twelve months from it; confirmed, as the
+                // month alone may be meant
                 var fiscal = new TimelineEstimate(period.Start, period.Start.AddYears(1).AddDays(-1), null, false, trimmed);
                 return new SlotReading("timeline", fiscal, Confidence.Medium, evidence) { Hint = ReadingHints.Ambiguous };
             }
@@ -1595,6 +1603,16 @@ internal static class TimelineReader
                 period = new Period(today, period.End ?? period.Start, Guessed(period.Timex));
                 start = contractEnd;
             }
+            else if (a < 0 && u < 0 && period.End == period.Start && ContractRunsOutOn(t, i, end) is var runsOut && runsOut >= 0 &&
+                     ContractBefore(t, Math.Min(runsOut, i)) && WhenBefore(t, Math.Min(runsOut, i)))
+            {
+                // "when our current contract runs out (Sept 30)", "wenn unser Vertrag am 30.9. ausläuft": the start waits
+                // for the contract, which still holds on its last day, so it is from the day after, open end; confirmed,
+                // as the day is the contract's
+                period = new Period(period.Start.AddDays(1), null, Guessed(period.Timex));
+                start = Math.Min(runsOut, i);
+                end = Math.Max(end, runsOut);
+            }
             else if (EndingAt(t, i, Deadline) is var (dl, dll) && dl >= 0 && dll >= Math.Max(ul, Math.Max(bl, al)))
             {
                 // "hard deadline end of Q1", "Deadline ist Ende März": from today to the end of what is named, like "bis";
@@ -1960,6 +1978,20 @@ internal static class TimelineReader
         end + 1 < t.Count && (!t[end + 1].AfterBreak || t[end].IsNumber && Between(t, end) == ".") && t[end + 1].Text is "abgeschaltet" or "eingestellt" or "abgestellt" or "abgeloest" or
             "stillgelegt" or "aus" or "ab";
 
+    /// <summary>Where a verb that something runs out stands right before the day at word <paramref name="i"/> ("runs out
+    /// (Sept 30)") or right after it ending at <paramref name="end"/> ("am 30.9. ausläuft"), or -1.</summary>
+    private static int ContractRunsOutOn(FoldedText t, int i, int end)
+    {
+        if (EndsBefore(t, i) is var before && before >= 0)
+        {
+            return before;
+        }
+
+        // (the clause before a verb after the day is read before the day, as a dotted day breaks it: "am 30.9. ausläuft")
+        return end + 1 < t.Count && (!t[end + 1].AfterBreak || t[end].IsNumber && Between(t, end) == ".") &&
+               t[end + 1].Text is "auslaeuft" or "ablaeuft" or "endet" or "expires" or "ends" ? end + 1 : -1;
+    }
+
     /// <summary>Whether a period after word <paramref name="end"/> is dated as the end of an agreement ("…, our contract
     /// ends Dec 31", "…, der Vertrag läuft bis März").</summary>
     private static bool ContractEndAfter(FoldedText t, int end, DateOnly today)
@@ -2130,7 +2162,10 @@ internal static class TimelineReader
     private static readonly string[][] LaterCues = Phrases.Of(
         "oder spaeter", "eher spaeter", "oder auch spaeter", "vielleicht auch spaeter", "vielleicht spaeter",
         "eventuell spaeter", "evtl spaeter", "wahrscheinlich spaeter", "oder noch spaeter", "or later", "maybe later",
-        "possibly later", "probably later", "or even later", "rather later");
+        "possibly later", "probably later", "or even later", "rather later",
+        // after a count of time ("in 6 months, maybe longer") the wait may be longer
+        "or longer", "maybe longer", "possibly longer", "probably longer", "maybe even longer", "or even longer",
+        "oder laenger", "vielleicht laenger", "vielleicht auch laenger", "eher laenger", "oder noch laenger", "eventuell laenger");
 
     // Words after a contrast that bound the start from below ("…, aber erst nach Weihnachten", "…, but not before March").
     private static readonly string[][] NotBefore = Phrases.Of(

@@ -3120,6 +3120,8 @@ internal static class TimelineReader
                             j + 1 + hedge < t.Count && MonthNames.ContainsKey(t[j + 1 + hedge].Text) ||
                             // "March would be great", "May works for us": said to suit, the month is a date
                             j == 0 && j + 1 < t.Count && t[j + 1].Text is "would" or "works" or "suits" or "waere" or "waer" or "wuerde" or "passt" ||
+                            // "March or later", "May or later": opening the answer with a later start allowed, a month
+                            j == 0 && j + 2 < t.Count && t[j + 1].Text is "or" or "oder" && t[j + 2].Text is "later" or "spaeter" or "beyond" ||
                             // "after the conference in April, so May", "asap, like March": an explaining word that opens a
                             // clause, then the month as its last word, spells out the start
                             j >= 2 && t[j - 1].AfterBreak && t[j - 1].Text is "so" or "like" or "say" or "also" or "sprich" &&

@@ -110,7 +110,8 @@ internal static class GivenNames
         "zsolt", "csaba", "gyorgy", "imre", "tibor", "krisztian", "bence", "zsofia", "katalin", "erzsebet", "ildiko",
         "zsuzsanna", "eszter", "agnes", "krisztina", "timea", "reka", "judit", "orsolya",
         // Dutch, Nordic
-        "jeroen", "joost", "pieter", "sander", "bram", "daan", "sanne", "lotte", "femke", "anouk", "maarten", "wouter",
+        "jeroen", "joost", "pieter", "anneke", "janneke", "marieke", "ineke", "mieke", "lieke",
+        "sander", "bram", "daan", "sanne", "lotte", "femke", "anouk", "maarten", "wouter",
         "thijs", "ruben", "niels", "anders", "mette", "sigrid", "kristian", "magnus", "mikael", "johan",
         // Irish, Bulgarian and Ukrainian ("o'sullivan, ciaran", "Ivanov, Georgi" are turned round)
         "ciaran", "padraig", "eoin", "cathal", "oisin", "darragh", "cian", "seamus", "sinead", "orla", "caoimhe", "roisin",

@@ -854,9 +854,12 @@ internal static partial class MessageReader
                 timelineRead = later;
                 timelineReadTo = explainedTo;
             }
-            else if (timelineRead is { Value: TimelineEstimate { Start: { } soon } soonEstimate } soonRead && TimelineReader.IsNow(soonEstimate, DateOnly.FromDateTime(context.Reference)) &&
+            else if (timelineRead is { Value: TimelineEstimate { Start: not null } soonEstimate } soonRead &&
+                     TimelineReader.IsNow(soonEstimate, DateOnly.FromDateTime(context.Reference)) is var fromNow &&
+                     // "ab Februar, spätestens April": a start with an open end is bounded by a latest date after it too
+                     (fromNow || soonEstimate.End is null) &&
                      (BoundingClauseEnd(masked, clause.End) is var nextBound && nextBound > clause.End ? nextBound
-                         : BoundAfter(timelinePart, soonRead.Evidence) ? clause.End : -1) is var boundedTo && boundedTo >= clause.End &&
+                         : fromNow && BoundAfter(timelinePart, soonRead.Evidence) ? clause.End : -1) is var boundedTo && boundedTo >= clause.End &&
                      TimelineReader.Accounted(timelinePart + masked[clause.End..boundedTo],
                          TimelineReader.Read(timelinePart + masked[clause.End..boundedTo], context.Reference, culture, whole: true), context) is
                          { Confidence: >= Confidence.Medium, Value: TimelineEstimate { Start: not null } } bounded)
@@ -935,6 +938,14 @@ internal static partial class MessageReader
                 if (t.Confidence == Confidence.High && !time.IsUnknown && !timeCue && !IsCalendarPeriod(time) && !CountsFromToday(t.Evidence) &&
                     !folded.Contains(WishWords) && !IsWholeYear(time, folded))
                 {
+                    t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
+                }
+
+                if (t.Confidence == Confidence.High && shortClause && folded.Contains(SoftWishWords) && time is { Start: not null, End: null } &&
+                    !TimelineReader.IsNow(time, DateOnly.FromDateTime(context.Reference)))
+                {
+                    // "Ab Januar wär schön": a start word wished for softly; writers record the month alone as often as from
+                    // then on, so it is confirmed
                     t = t with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
                 }
 
@@ -1925,7 +1936,7 @@ internal static partial class MessageReader
     // A time said to suit the prospect ("Ende März wäre gut", "January would be great"): a wish put softly, so beside
     // other answers the start is confirmed.
     private static readonly string[][] SoftWishWords = Phrases.Of(
-        "waere gut", "waer gut", "waer guad", "waere super", "waer super", "waere ideal", "waere schoen", "wuerde passen",
+        "waere gut", "waer gut", "waer guad", "waere super", "waer super", "waere ideal", "waere schoen", "waer schoen", "wuerde passen",
         "would be good", "would be great", "would be ideal", "would be nice", "passt uns", "works for us", "suits us");
 
     /// <summary>Where a need is introduced in the clause ("wir suchen eine Software für die Dienstplanung"): words after it

@@ -4633,8 +4633,8 @@ internal static class TimelineReader
     /// <summary>A small ordinal at <paramref name="j"/> ("2.", "2nd", "zweiten", "second") and the index of its last word.</summary>
     private static (int N, int Last)? OrdinalNumber(FoldedText t, int j)
     {
-        // a range cut off after its dash ("Q2-") has no second ordinal
-        if (j >= t.Count)
+        // a unit word opening or ending the text has no ordinal beside it
+        if (j < 0 || j >= t.Count)
         {
             return null;
         }

@@ -913,15 +913,15 @@ public sealed partial class AnswerReader
     /// sentences agree, only one names a role or the whole answer reads the last one.</summary>
     private static SlotReading? RevisedRole(string text, SlotReading reading, ReadingContext context)
     {
-        var sentences = SentenceBreak().Split(text);
-        if (sentences.Length < 2)
+        var sentences = Discipline.SentencesOf(text);
+        if (sentences.Count < 2)
         {
             return null;
         }
 
         SlotReading? last = null;
         var differ = false;
-        foreach (var sentence in sentences)
+        foreach (var sentence in sentences.Select(s => text[s.Start..s.End]))
         {
             if (sentence.Trim().Length == 0 || ReadStep(QuestionSteps.Authority, sentence, context) is not { Confidence: > Confidence.Low, Value: ChoiceValue { Key: not null } } read)
             {
@@ -936,11 +936,6 @@ public sealed partial class AnswerReader
         // Partner"); only a reading that stops at an earlier role is turned into a confirmation of the last
         return differ && last is not null && !SameValue(last.Value, reading.Value) ? last with { Evidence = text.Trim(), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : null;
     }
-
-    // A sentence ends at a full stop, "!", "?" or ";" followed by a space; "Dr." and "z.B." leave sentences that read no
-    // role, so they do not count.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?;])\s+")]
-    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 
     /// <summary>Whether a reading is a deciding role or the advising one (any role but the narrowest, gathering
     /// information).</summary>

@@ -96,7 +96,7 @@ internal static class ChoiceReader
         FoldedText? folded = null;
         FoldedText Folded() => folded ??= FoldedText.Of(text);
         if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var humbleKey } } &&
-            choices.Any(c => c.Key == humbleKey && c.DecisionMaker) && Folded() is var humble && humble.Find(OnlyMyself) is { At: >= 0 } small &&
+            choices.Any(c => c.Key == humbleKey && c.DecisionMaker) && Folded() is var humble && humble.Find(OnlyMyPart) is { At: >= 0 } small &&
             Enumerable.Range(0, humble.Count).Any(k => (k < small.At || k > small.At + small.Length + 2) && (IsOtherActor(humble, k) || IsBody(humble[k].Text))))
         {
             // "Bürgermeister und Gemeinderat, ich bin nur der Werkleiter", "the board, I'm only their assistant": a prospect
@@ -479,28 +479,17 @@ internal static class ChoiceReader
             return null;
         }
 
-        // sentences end at a full stop, a question or exclamation mark or a semicolon before a space; "z.B." and "ca." are
-        // no ends, as a sentence needs three words of its own
-        var starts = new List<int> { 0 };
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (text[i] is '.' or '!' or '?' or ';' && char.IsWhiteSpace(text[i + 1]))
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        starts.Add(text.Length);
+        // "z.B." and "ca." end no sentence here: a sentence needs three words of its own, a shorter piece joins the one before
         var sentences = new List<(int Start, int End)>();
-        for (var k = 0; k + 1 < starts.Count; k++)
+        foreach (var (start, end) in Discipline.SentencesOf(text))
         {
-            if (FoldedText.Of(text[starts[k]..starts[k + 1]]).Count >= 3 || sentences.Count == 0)
+            if (FoldedText.Of(text[start..end]).Count >= 3 || sentences.Count == 0)
             {
-                sentences.Add((starts[k], starts[k + 1]));
+                sentences.Add((start, end));
             }
             else
             {
-                sentences[^1] = (sentences[^1].Start, starts[k + 1]);
+                sentences[^1] = (sentences[^1].Start, end);
             }
         }
 
@@ -529,18 +518,14 @@ internal static class ChoiceReader
         return null;
     }
 
-    // Words that take back what went before ("nee doch", "well actually") or put a need off ("maybe CRM stuff later").
+    // Words that take back what went before ("nee doch", "well actually"); a need put off ("maybe CRM stuff later") is a
+    // deferral.
     private static readonly string[][] NeedTakenBack = Phrases.Of(
         "nee doch", "nein doch", "doch nicht", "bzw", "beziehungsweise", "actually", "well", "i mean", "ich meine");
 
-    private static readonly HashSet<string> PutOff = new(StringComparer.Ordinal)
-    {
-        "later", "spaeter", "irgendwann", "eventually", "someday", "zukunft", "future", "next", "naechstes", "danach", "afterwards",
-    };
-
     /// <summary>Another need than the one read, in a sentence that neither hedges it nor puts it off, or null.</summary>
     private static SlotReading? OtherNeedIn(string sentence, string readKey, IReadOnlyList<AnswerChoice> choices, string language) =>
-        FoldedText.Of(sentence) is var words && !words.Contains(Hedges) && !words.Words.Any(w => PutOff.Contains(w.Text)) &&
+        FoldedText.Of(sentence) is var words && !words.Contains(Hedges) && !words.Contains(Deferral) &&
         ReadOwnLanguage(QuestionSteps.Need, sentence, choices, language, acceptOwnWords: true, allowIndex: false) is
             { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: { } key } } other && key != readKey && other.Hint != ReadingHints.Hedged
             ? other
@@ -784,11 +769,6 @@ internal static class ChoiceReader
                                      (OtherFields.Contains(w.Text) || w.Text.Contains("support", StringComparison.Ordinal) ||
                                       w.Text.Contains("ticket", StringComparison.Ordinal) || w.Text is "reklamation" or "reklamationen" or "complaints"));
     }
-
-    // The prospect making their own role small ("ich bin nur der Werkleiter", "I'm just the admin").
-    private static readonly string[][] OnlyMyself = Phrases.Of(
-        "ich bin nur", "bin nur", "bin hier nur", "bin ja nur", "bin bloss", "ich bin bloss", "bin lediglich", "i'm just", "im just",
-        "i am just", "i'm only", "im only", "i am only", "i'm merely", "i am merely");
 
     // Words of the prospect themselves in a clause ("bin ja der Inhaber", "as the owner"): no one else's part.
     private static readonly HashSet<string> OwnPartWords = new(StringComparer.Ordinal)
@@ -2383,10 +2363,12 @@ internal static class ChoiceReader
         return false;
     }
 
-    // The prospect making their own part small ("I'm just the IT guy", "ich mach nur die Buchhaltung").
+    // The prospect making their own role or part small ("I'm just the IT guy", "ich bin nur der Werkleiter", "ich mach nur
+    // die Buchhaltung").
     private static readonly string[][] OnlyMyPart = Phrases.Of(
-        "i am just", "i'm just", "im just", "i am only", "i'm only", "im only", "i just do", "i only do", "i just handle",
-        "ich bin nur", "bin nur", "ich mach nur", "ich mache nur", "mach nur", "ich bin bloss", "ich mach bloss", "ich bin hier nur");
+        "i am just", "i'm just", "im just", "i am only", "i'm only", "im only", "i'm merely", "i am merely", "i just do", "i only do",
+        "i just handle", "ich bin nur", "bin nur", "bin hier nur", "bin ja nur", "ich bin hier nur", "ich bin bloss", "bin bloss",
+        "bin lediglich", "ich mach nur", "ich mache nur", "mach nur", "ich mach bloss");
 
     // Taking no part in a decision ("keinen Einfluss", "no say").
     private static readonly string[][] NoInfluence = Phrases.Of(
@@ -5997,7 +5979,8 @@ internal static class ChoiceReader
         folded.Words.Any(w => JobWords.Contains(w.Text)) && folded.Contains(AtYourCompany);
 
     private static readonly string[][] Deferral = Phrases.Of(
-        "spaeter", "spaeter mal", "irgendwann", "maybe later", "later", "later on", "eventually", "down the road",
+        "spaeter", "spaeter mal", "irgendwann", "maybe later", "later", "later on", "eventually", "down the road", "someday",
+        "some day", "afterwards", "danach", "next year", "naechstes jahr", "next quarter", "naechstes quartal", "zukunft", "future",
         "in zukunft", "in the future", "zu einem spaeteren zeitpunkt", "phase 2", "phase zwei", "second step", "zweiter schritt",
         "nice to have", "waere nice to have", "waeren nice to have", "optional", "bonus", "waere ein bonus");
 

@@ -6,6 +6,9 @@ namespace LeadBot.Dialogs.Understanding;
 
 internal static partial class CompanyReader
 {
+    // Built once, before the lists that use it: the lead-ins and the words of the writer's own firm named.
+    private static readonly string[] OwnFirmLeadInPhrases = OwnFirmLeadIns();
+
     private static readonly string[][] Prefixes = Phrases.Of(
     [
         "wir sind die", "wir sind der", "wir sind das", "wir sind", "ich bin von der", "ich bin von dem", "ich bin von",
@@ -41,7 +44,7 @@ internal static partial class CompanyReader
         // the article after working or writing for someone ("ich arbeite für den TuS …") belongs to the frame, not the name
         "ich arbeite fuer den", "ich arbeite fuer das", "arbeite fuer den", "arbeite fuer das", "ich schreibe fuer den",
         "ich schreibe fuer das", "ich schreib fuer den", "ich schreib fuer das", "schreibe fuer den", "schreibe fuer das",
-        .. OwnFirmLeadIns(),
+        .. OwnFirmLeadInPhrases,
     ]);
 
     /// <summary>"meine Firma heißt …", "my company is …", "the name of our business is …": the writer's own firm said as
@@ -479,7 +482,7 @@ internal static partial class CompanyReader
         return reading;
     }
 
-    private static readonly HashSet<string> OwnFirmWords = new(OwnFirmLeadIns().SelectMany(FoldedText.Phrase), StringComparer.Ordinal);
+    private static readonly HashSet<string> OwnFirmWords = new(OwnFirmLeadInPhrases.SelectMany(FoldedText.Phrase), StringComparer.Ordinal);
 
     /// <summary>Whether the words before a name are nothing but the writer's own firm said as the subject of a naming
     /// clause ("Mein Unternehmen ist die", "My company is").</summary>

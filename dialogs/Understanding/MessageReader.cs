@@ -134,7 +134,7 @@ internal static partial class MessageReader
 
     // The writer's own limit of approving alone ("I can sign off up to …", "ich darf bis … freigeben").
     private static readonly string[][] SignOffLimit = Phrases.Of(
-        "sign off", "signoff", "approve", "approve up to", "sign off on", "freigeben", "genehmigen", "abzeichnen",
+        "sign off", "signoff", "approve", "freigeben", "genehmigen", "abzeichnen",
         "unterschreiben", "zeichnen", "signing authority", "approval limit", "freigabegrenze", "freigaberahmen");
 
     private static readonly string[][] TimelineCues = Phrases.Of(

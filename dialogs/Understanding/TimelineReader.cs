@@ -677,24 +677,28 @@ internal static class TimelineReader
         "vacation", "urlaub", "away", "weg", "bin",
     };
 
+    // Words that take back a joke said before them ("seriously", "Spaß beiseite").
+    private static readonly string[][] Seriously = Phrases.Of(
+        "no seriously", "but seriously", "seriously though", "seriously", "in all seriousness", "jokes aside", "joking aside",
+        "all jokes aside", "kidding aside", "nein im ernst", "aber im ernst", "im ernst", "spass beiseite", "scherz beiseite",
+        "ernsthaft");
+
     // Phrases a sure reading may leave unread anywhere: politeness about the start ("if possible", "wenn's geht"), a joke
     // taken back ("nein im Ernst"), a wish to start ("we'd like to").
-    private static readonly string[][] HarmlessPhrases = Phrases.Of(
-        "if possible", "if poss", "if we can", "if you can", "if that works", "wenn's geht", "wenns geht", "wenn moeglich",
-        "falls moeglich", "wenn es geht", "nein im ernst", "im ernst", "seriously", "but seriously", "oder nie", "or never",
-        "we'd like to", "would like to", "like to", "wir wuerden gern", "wir wuerden gerne");
+    private static readonly string[][] HarmlessPhrases =
+    [
+        .. Phrases.Of(
+            "if possible", "if poss", "if we can", "if you can", "if that works", "wenn's geht", "wenns geht", "wenn moeglich",
+            "falls moeglich", "wenn es geht", "oder nie", "or never", "we'd like to", "would like to", "like to", "wir wuerden gern",
+            "wir wuerden gerne"),
+        .. Seriously,
+    ];
 
     // Words of a time already past, which as a start can only be a joke ("last week", "vorgestern").
     private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)
     {
         "last", "letzte", "letzten", "letztes", "vorige", "vorigen", "voriges", "ago", "gestern", "vorgestern", "yesterday",
     };
-
-    // Words that take back a joke said before them ("seriously", "Spaß beiseite").
-    private static readonly string[][] Seriously = Phrases.Of(
-        "no seriously", "but seriously", "seriously though", "seriously", "in all seriousness", "jokes aside", "joking aside",
-        "all jokes aside", "kidding aside", "nein im ernst", "aber im ernst", "im ernst", "spass beiseite", "scherz beiseite",
-        "ernsthaft");
 
     // Words that name something a sure reading would have to account for in a clause after its period's: a condition, a
     // hedge, a later or earlier start, an event or a deadline. A later clause without them is a remark ("no joke", "we're

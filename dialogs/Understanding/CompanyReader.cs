@@ -159,6 +159,13 @@ internal static partial class CompanyReader
         }
 
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
+        if (reading is { Confidence: Confidence.High, Value: string university } && FoldedText.Of(university).ContainsWord("university") &&
+            !FoldedText.Of(text).ContainsWord("university"))
+        {
+            // "Massey Uni", "Uni of Leeds": the English short word is written out, and confirmed, as the writer may mean it
+            // short
+            reading = reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
         if (reading is { Confidence: Confidence.High, Value: string shortName } && FullerNameAfter(text, reading.Evidence, shortName) is { } fuller &&
             ReadWords(fuller, language) is { Confidence: Confidence.High } fullerReading)
         {
@@ -1576,7 +1583,12 @@ internal static partial class CompanyReader
     /// <summary>"Uni Heidelberg" → "Universität Heidelberg": the spoken German short word for a university stands for
     /// that one word, which is how the institution is named and stored.</summary>
     internal static string WrittenOut(string name) =>
-        ShortUniversity().Replace(name, m => m.Groups[1].Value == "U" ? "Universität" : "universität");
+        ShortUniversityAfter().Replace(ShortUniversity().Replace(name, m => !m.Groups[1].Success ? "University" : m.Groups[1].Value == "U" ? "Universität" : "universität"), "University");
+
+    /// <summary>Whether the name ends in the English short word for a university after its own name ("Massey Uni",
+    /// "Cardiff Univ."): written out it is the institution's name, but the writer may call it so without it being
+    /// the name, so a reading of it is confirmed.</summary>
+    internal static bool EndsInShortUniversity(string name) => ShortUniversityAfter().IsMatch(name.TrimEnd());
 
     // Institutions named by the place they serve ("Sparkasse Ulm", "Stadtwerke Bochum"): the place is part of the name.
     private static readonly HashSet<string> PlaceNamed = new(StringComparer.Ordinal)
@@ -3510,7 +3522,11 @@ internal static partial class CompanyReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:[Ff]irma|[Uu]nternehmen|[Ss]hop|[Ll]aden|[Bb]etrieb|[Pp]raxis|[Ff]irmenname|[Nn]ame)\s+)hei(?:st|sd|ßd)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex MistypedNaming();
 
-    // "Uni Heidelberg": the short word opening the name before a word that is not "of".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(U|u)ni(?= (?!of\b)\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "Massey Uni", "Cardiff Univ.": the short word ending the name after a word of the institution's own.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L} )(?:[Uu]ni|UNI|[Uu]niv\.?)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShortUniversityAfter();
+
+    // "Uni Heidelberg": the short word opening the name before a word that is not "of"; "Uni of Leeds" is the English one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(U|u)ni(?= (?!of\b)\p{L})|^[Uu]ni(?= of \p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortUniversity();
 }

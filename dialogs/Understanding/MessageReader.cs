@@ -2961,7 +2961,7 @@ internal static partial class MessageReader
 
         // "Lisa Brandt, Brandt Immobilien": two or more capitalized words as a clause of their own right after the opening
         // name are the company, as every writer records them
-        var sure = folded.Count >= 2 && PlainlyCompany(folded, anyWord: false);
+        var sure = folded.Count >= 2 && PlainlyCompany(folded, anyWord: false) && !CompanyReader.EndsInShortUniversity(name);
         return (new SlotReading(QuestionSteps.Company, CompanyReader.WrittenOut(name), sure ? Confidence.High : Confidence.Medium, name), start, end);
     }
 

@@ -1267,6 +1267,26 @@ internal static partial class NameReader
         "natuerlich", "klar", "selbstverstaendlich", "obviously",
     };
 
+    /// <summary>How many words at <paramref name="at"/> insist on the word before them ("natürlich", "of course", "I mean",
+    /// "ich meine"), or 0.</summary>
+    private static int Insisting(FoldedText folded, int at)
+    {
+        if (at >= folded.Count || folded[at].AfterBreak)
+        {
+            return 0;
+        }
+
+        if (Assurances.Contains(folded[at].Text))
+        {
+            return 1;
+        }
+
+        return at + 1 < folded.Count && !folded[at + 1].AfterBreak &&
+               (folded[at].Text is "i" && folded[at + 1].Text is "mean" || folded[at].Text is "ich" && folded[at + 1].Text is "meine" ||
+                folded[at].Text is "of" && folded[at + 1].Text is "course")
+            ? 2 : 0;
+    }
+
     // Words besides the sounds of hesitation (CommonWords.IsHesitation) that stand before the correcting word ("ach
     // sorry", "I mean").
     private static readonly HashSet<string> SlipOpeners = new(StringComparer.Ordinal) { "ah", "oh", "ach", "i", "ich" };
@@ -1284,7 +1304,7 @@ internal static partial class NameReader
             return null;
         }
 
-        for (var i = 1; i + 1 < folded.Count; i++)
+        for (var i = 1; i < folded.Count; i++)
         {
             // "Katrin Vogl, ähm Vogel": a hesitation alone corrects only a word one letter away from a part of the name,
             // which is a typo put right, never a second name; so does "ah"/"oh" ("Dirk Schulte, ah Schultze mit tz"), which
@@ -1295,14 +1315,21 @@ internal static partial class NameReader
                             i + 1 < folded.Count &&
                             folded[i + 1].Text.Length >= 4 && FoldedText.Of(text[..folded[i].Start]).Words
                                 .Any(w => w.Text != folded[i + 1].Text && WordMatch.WithinOneEdit(w.Text, folded[i + 1].Text));
-            if (!PartCues.Contains(folded[i].Text) && !hesitated)
+            // "sabine schmit... schmidt natürlich": a word one letter away from a part of the name, said again in a clause of
+            // its own with no correcting word before it, puts that part right; only a word after it that insists on it or
+            // blames the slip makes it sure
+            var bare = !PartCues.Contains(folded[i].Text) && !hesitated && i >= 2 && folded[i].AfterBreak && folded[i].Text.Length >= 4 &&
+                       !MessageReader.IsPlace(folded[i].Text) && !CompanyReader.IsCompanyWord(folded[i].Text) &&
+                       (i + 1 == folded.Count || folded[i + 1].AfterBreak || Insisting(folded, i + 1) > 0) &&
+                       folded.Words.Take(i).Any(w => w.Text != folded[i].Text && WordMatch.WithinOneEdit(w.Text, folded[i].Text));
+            if (!bare && (i + 1 == folded.Count || !PartCues.Contains(folded[i].Text) && !hesitated))
             {
                 continue;
             }
 
             // the cue opens a clause, perhaps after a hesitation ("äh nein", "I mean")
             var open = i;
-            while (open > 0 && !folded[open].AfterBreak && (SlipOpeners.Contains(folded[open - 1].Text) || PartCues.Contains(folded[open - 1].Text) ||
+            while (!bare && open > 0 && !folded[open].AfterBreak && (SlipOpeners.Contains(folded[open - 1].Text) || PartCues.Contains(folded[open - 1].Text) ||
                                                             CommonWords.IsHesitation(folded[open - 1].Text)) &&
                    open - 1 >= 1)
             {
@@ -1316,7 +1343,7 @@ internal static partial class NameReader
                 continue;
             }
 
-            var word = i + 1;
+            var word = bare ? i : i + 1;
             if (word + 2 < folded.Count && folded[word].Text == "make" && folded[word + 1].Text is "that" or "it")
             {
                 // "actually make that Christopher": the words that bring the new part
@@ -1329,7 +1356,8 @@ internal static partial class NameReader
                 continue;
             }
 
-            var assured = word + 1 < folded.Count && Assurances.Contains(folded[word + 1].Text);
+            var insisted = Insisting(folded, word + 1);
+            var assured = insisted > 0;
             if (word + 1 < folded.Count && !folded[word + 1].AfterBreak && !assured && folded[word].Text is not ("meinte" or "meant") &&
                 !(folded[word + 1].Text is "mit" or "with" && SpellingRemark(folded, word + 2)))
             {
@@ -1345,7 +1373,7 @@ internal static partial class NameReader
                 }
             }
 
-            for (var k = assured ? word + 2 : word + 1; k < folded.Count; k++)
+            for (var k = word + 1 + insisted; k < folded.Count; k++)
             {
                 if (folded[k].Text is "mit" or "with" && SpellingRemark(folded, k + 1))
                 {
@@ -1414,7 +1442,7 @@ internal static partial class NameReader
             // "Meier, nee sorry, Mayer": a lone word corrected is still a lone word, confirmed like any lone surname
             parts[best] = fixedWord;
             var value = Capitalized(string.Join(' ', parts));
-            var sure = before.Confidence == Confidence.High && parts.Length >= 2 && !exclaimed &&
+            var sure = before.Confidence == Confidence.High && parts.Length >= 2 && !exclaimed && (!bare || assured) &&
                        (best == 0 ? GivenNames.IsName(FoldedText.Fold(said)) : char.IsUpper(said[0]) || smallTypo);
             return new SlotReading("name", value, sure ? Confidence.High : Confidence.Medium, value) { Hint = sure ? null : ReadingHints.Ambiguous };
         }

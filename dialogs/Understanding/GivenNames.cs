@@ -147,6 +147,22 @@ internal static class GivenNames
         "herbert", "carola", "regula", "corinne", "resi", "franzi", "oezlem", "oemer", "harriet", "reginald",
         "grainne", "jenna", "jon", "rick", "aaliyah", "ishmael", "kasia", "emeka", "olusegun", "krish", "paolo",
         "deshawn", "tyrone", "darnell", "jamal", "latoya", "keisha",
+        // Scottish, Welsh and Irish short forms; New Zealand and Pacific, Australian
+        "hamish", "ewan", "euan", "alasdair", "lachlan", "ailsa", "morag", "eilidh", "mhairi", "dafydd", "gethin", "rhian",
+        "sian", "cerys", "bronwyn", "paddy", "mick", "mitch", "aroha", "ngaio", "tane", "manaia", "wiremu", "anahera",
+        "hemi", "sione", "losana",
+        // Hebrew, Nordic, Finnish, Estonian and Baltic, the letters that do not fold kept as written
+        "noa", "eitan", "yael", "avi", "tamar", "shira", "yossi", "bjørn", "mads", "mikkel",
+        "rasmus", "kasper", "frederikke", "mikko", "matti", "pekka", "tuomas", "jukka", "antti", "juha", "kalle", "aino",
+        "sanna", "riikka", "tiit", "jaan", "kristjan", "mindaugas", "ruta", "kristine", "ilze", "janis", "paweł", "łukasz",
+        "małgorzata", "gosia", "kateryna",
+        // French, Italian, Greek, Albanian and Balkan
+        "laurent", "dominique", "fabienne", "beatrice", "claude", "genevieve", "pierluigi", "gianluca",
+        "arben", "elira", "besnik", "paulo",
+        // African, Indonesian, Malay, South Asian beside those above
+        "thabo", "sipho", "lerato", "wanjiru", "otieno", "njeri", "kwame", "kofi", "chukwuemeka", "adaeze",
+        "ngozi", "chidi", "oluwaseun", "dewi", "budi", "wayan", "putu", "agus", "siti", "ayesha", "deepika",
+        "venkatesh", "gurpreet", "harpreet", "manpreet", "muhammed", "mohammadreza",
     };
 
     // Given names that are also everyday words: a name when they are the whole answer to the name question.

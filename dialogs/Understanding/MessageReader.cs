@@ -3107,7 +3107,10 @@ internal static partial class MessageReader
 
     private static readonly string[][] PriceAsked = Phrases.Of(
         "pricing", "price", "prices", "price list", "preis", "preise", "preisliste", "kosten", "cost", "costs", "trial",
-        "free trial", "testversion", "demo");
+        "free trial", "testversion", "demo",
+        // the prices in the dative and their other names ("infos zu Preisen", "Infos zu den Konditionen", "your rates")
+        "preisen", "preismodell", "preismodelle", "preismodellen", "preisgestaltung", "konditionen", "tarife", "tarifen",
+        "lizenzkosten", "kostet", "rates", "price plans", "pricing plans");
 
     /// <summary>Whether the words end with a legal form ("Shree Ganesh Autoparts Pvt. Ltd."): a name of up to six words is
     /// then read as a company as a shorter one is.</summary>
@@ -3554,6 +3557,12 @@ internal static partial class MessageReader
         "dear", "sir", "sirs", "madam", "madame", "gentlemen", "ladies", "damen", "herren",
     };
 
+    // Nouns of help wanted, after which "bei"/"with" names the task ("Hilfe bei der HubSpot-Anbindung").
+    private static readonly HashSet<string> HelpNouns = new(StringComparer.Ordinal)
+    {
+        "hilfe", "unterstuetzung", "hilfestellung", "help", "support", "assistance",
+    };
+
     /// <summary>A company after "von der" / "bei" / "from" / "wir sind" with a capitalized first word; high with a
     /// legal form ("Acme GmbH"), medium without.</summary>
     private static (SlotReading Reading, int Start, int End)? Company(string part, FoldedText folded)
@@ -3570,6 +3579,14 @@ internal static partial class MessageReader
             if (folded[cue].Text is "with" or "mit" && cue > 0 && IntegrationVerb(folded[cue - 1].Text))
             {
                 // "does it integrate with HubSpot?", "funktioniert das mit Salesforce": a product to connect, no company
+                continue;
+            }
+
+            if (folded[cue].Text is "with" or "bei" or "beim" && cue > 0 && HelpNouns.Contains(folded[cue - 1].Text) &&
+                !CompanyReader.HasLegalForm(part, folded[cue + length].Start))
+            {
+                // "Unterstützung bei der Lead-Qualifizierung", "help with Lead Scoring": what the help is wanted with is the
+                // task, no house the writer works at
                 continue;
             }
 

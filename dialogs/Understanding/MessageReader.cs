@@ -132,6 +132,22 @@ internal static partial class MessageReader
         "price", "preisrahmen", "rahmen", "budgetrahmen", "afford", "leisten", "max", "maximal", "bis zu", "up to", "budget's",
         "budgets");
 
+    // An amount said approved ("board approved 60k", "45k sind freigegeben") is the budget as "Budget 60k" is; one not
+    // approved yet or only if something happens ("if the grant is approved") is no such cue.
+    private static readonly HashSet<string> ApprovedWords = new(StringComparer.Ordinal)
+    {
+        "approved", "genehmigt", "freigegeben", "bewilligt", "sanctioned",
+    };
+
+    private static readonly HashSet<string> NotYetWords = new(StringComparer.Ordinal)
+    {
+        "not", "isn't", "hasn't", "hasnt", "isnt", "nicht", "noch", "yet", "nix", "nichts", "kein", "keine", "no", "if", "once",
+        "wenn", "falls", "sobald", "pending", "beantragt", "applied", "hopefully", "hoffentlich", "still", "erst",
+    };
+
+    private static bool ApprovedAmount(FoldedText folded) =>
+        folded.Words.Any(w => ApprovedWords.Contains(w.Text)) && !folded.Words.Any(w => NotYetWords.Contains(w.Text));
+
     // The writer's own limit of approving alone ("I can sign off up to …", "ich darf bis … freigeben").
     private static readonly string[][] SignOffLimit = Phrases.Of(
         "sign off", "signoff", "approve", "freigeben", "genehmigen", "abzeichnen",
@@ -764,7 +780,7 @@ internal static partial class MessageReader
 
             // "Budget? Keine Ahnung": the topic asked back as a clause of its own belongs to the next clause
             var previousWasTopic = budgetTopic;
-            var hasBudgetCue = folded.Contains(BudgetCues) || budgetTopic;
+            var hasBudgetCue = folded.Contains(BudgetCues) || budgetTopic || ApprovedAmount(folded);
             budgetTopic = folded.Count == 1 && folded[0].Text is "budget" or "etat";
             SlotReading? budget = null;
             if (HasDigitOrAmountWord(part) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { } b &&
@@ -857,7 +873,7 @@ internal static partial class MessageReader
             else if (timelineRead is { Value: TimelineEstimate { Start: not null } soonEstimate } soonRead &&
                      TimelineReader.IsNow(soonEstimate, DateOnly.FromDateTime(context.Reference)) is var fromNow &&
                      // "ab Februar, spätestens April": a start with an open end is bounded by a latest date after it too
-                     (fromNow || soonEstimate.End is null) &&
+                     (fromNow || soonEstimate.End is null || folded.Words.Any(w => StartWords.Contains(w.Text))) &&
                      (BoundingClauseEnd(masked, clause.End) is var nextBound && nextBound > clause.End ? nextBound
                          : fromNow && BoundAfter(timelinePart, soonRead.Evidence) ? clause.End : -1) is var boundedTo && boundedTo >= clause.End &&
                      TimelineReader.Accounted(timelinePart + masked[clause.End..boundedTo],
@@ -2546,7 +2562,11 @@ internal static partial class MessageReader
                       // ("Tobias Brenner vom TSV Altdorf", "… beim HC Rheinau": "von dem"/"bei dem" run together)
                       after + 1 < folded.Count && (folded[after].Text is "from" or "von" or "vom" or "beim" or "with" || part[folded[after].Start] == '@') &&
                       (char.IsUpper(part[folded[after + 1].Start]) || lowerAllowed && given && SmallCompanyAfter(part, folded, after) is { } small && IsPlainName(small.Reading.Evidence, context));
-        var ends = after >= folded.Count || self || company;
+        // "Jens Albers aus Bottrop, wir brauchen …": a known given name and a town after "aus" closing the clause say who is
+        // writing and from where, as "hier" does
+        var fromTown = given && after + 2 == folded.Count && folded[after].Text == "aus" && char.IsUpper(part[folded[after + 1].Start]) &&
+                       (IsPlace(folded[after + 1].Text) || Towns.Contains(folded[after + 1].Text));
+        var ends = after >= folded.Count || self || company || fromTown;
         if (!ends)
         {
             return null;
@@ -2579,7 +2599,7 @@ internal static partial class MessageReader
         // "Moin, Frank hier": a capitalized given name that is also a word ("Frank", "Max") is the name before "hier"/"here"
         var givenAlone = last == first && (given || self && char.IsUpper(part[folded[first].Start]) && GivenNames.IsName(folded[first].Text)) &&
                          (self || company || greeted && moreFields && after >= folded.Count);
-        sure |= givenAlone || lone;
+        sure |= givenAlone || lone || fromTown && last > first;
         // "Nguyen Minh from MinhTech": a surname first and the given name last is the Hungarian or East Asian order;
         // writers keep it or turn it round, so it is confirmed as written
         var surnameFirst = sure && last == first + 1 && !GivenNames.IsName(folded[first].Text) && GivenNames.At(part, folded, last) > 0 &&
@@ -3083,6 +3103,14 @@ internal static partial class MessageReader
         evidence.Length > 0 && part.IndexOf(evidence, StringComparison.Ordinal) is >= 0 and var at &&
         FoldedText.Of(part[(at + evidence.Length)..]) is { Count: >= 2 } after &&
         after.Words.Any(w => w.Text is "before" or "by" or "until" or "till" or "vor" or "bis" or "spaetestens");
+
+    // Words that say a time is when the work starts ("starting in February, by April at the latest"): a latest date
+    // after it bounds that start as after "ab Februar"; an amount's period ("500 a month, by end of January") has none.
+    private static readonly HashSet<string> StartWords = new(StringComparer.Ordinal)
+    {
+        "start", "starting", "starts", "begin", "beginning", "kick", "kicking", "from", "ab", "starten", "beginnen",
+        "beginn", "projektstart",
+    };
 
     // Words that may stand before a latest date in the clause after a time of now ("ideally before", "am besten noch vor").
     private static readonly HashSet<string> BoundOpeners = new(StringComparer.Ordinal)
@@ -3660,10 +3688,11 @@ internal static partial class MessageReader
                 continue;
             }
 
-            if (folded[cue].Text == "from" && length == 1 && !found.HasLegalForm && FoldedText.Of(found.Name) is { Count: 1 } town &&
-                (IsPlace(town[0].Text) || Towns.Contains(town[0].Text)))
+            if (folded[cue].Text == "from" && length == 1 && !found.HasLegalForm && FoldedText.Of(found.Name) is { Count: 1 or 2 } town &&
+                (town.Count == 1 || town[1].Text is "here" or "hier") && (IsPlace(town[0].Text) || Towns.Contains(town[0].Text)))
             {
-                // "Jens Albers from Leipzig": a town alone after "from" is where the writer is, not a house to offer
+                // "Jens Albers from Leipzig", "… from Bottrop here": a town alone after "from" is where the writer is, not
+                // a house to offer ("here" says who is writing)
                 continue;
             }
 

@@ -705,6 +705,8 @@ internal static partial class MessageReader
                                 WhatIsLookedAt(folded) - lookFrom is >= 2 and <= 6 && folded.Count - lookFrom <= 12;
             if (!noNeed && (needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded) || lookingAround) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
+                // "Smith Consulting", "Keller Media Group": capitalized words with a firm's word are a firm's name, no need
+                !(folded.Count >= 2 && AllCapitalized(part, folded) && folded.Words.Any(w => CompanyWords.Contains(w.Text))) &&
                 ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed &&
                 (folded.Count <= 6 || Purpose(folded) || shortNeed.Value is ChoiceValue { Key: "just-looking" }))
             {

@@ -697,9 +697,16 @@ internal static partial class MessageReader
             // "ich will nur schauen, was es gibt", "I'm just looking at what you offer": a first-person clause of looking
             // around goes on with what is looked at; those words say no more, so the clause counts as short when it says
             // it is only looking
-            var lookingAround = (!roleCue || role is null) && FirstPerson(folded) && WhatIsLookedAt(folded) is >= 2 and <= 6 && folded.Count <= 12;
+            // ("hallo ich wollte nur mal gucken, was ihr so anbietet", "nur mal gucken was ihr so könnt", "just checking out
+            // what you offer": after a greeting in the clause, and without a subject when "nur"/"just" opens it)
+            var lookFrom = folded.Find(Greetings) is (0, var greetingLength) && greetingLength < folded.Count ? greetingLength : 0;
+            var lookingAround = (!roleCue || role is null) &&
+                                (FirstPerson(folded) || folded[lookFrom].Text is "ich" or "wir" or "i'm" or "i" or "we" or "we're" or "nur" or "just" or "only" or "erstmal") &&
+                                WhatIsLookedAt(folded) - lookFrom is >= 2 and <= 6 && folded.Count - lookFrom <= 12;
             if (!noNeed && (needCue < 0 || cuedNeed is null) && (folded.Count <= 4 || folded.Count <= 6 && !roleCue && FirstPerson(folded) || folded.Count <= 8 && Purpose(folded) || lookingAround) && !folded.Contains(BudgetCues) &&
                 !CompanyReader.HasLegalForm(part, 0) && !(nameClause >= 0 && clauseIndex == nameClause + 1 && AllCapitalized(part, folded)) &&
+                // "Smith Consulting", "Keller Media Group": capitalized words with a firm's word are a firm's name, no need
+                !(folded.Count >= 2 && AllCapitalized(part, folded) && folded.Words.Any(w => CompanyWords.Contains(w.Text))) &&
                 ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is { Confidence: Confidence.High } shortNeed &&
                 (folded.Count <= 6 || Purpose(folded) || shortNeed.Value is ChoiceValue { Key: "just-looking" }))
             {

@@ -1589,6 +1589,15 @@ internal static class ChoiceReader
                 folded.Span(best[named].Start, best[named].End), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && winner >= 0 && BothThenDeciding(folded) && SharedDecider(choices) is >= 0 and var bothRoles &&
+            (!choices[winner].DecisionMaker || winner == bothRoles && runnerUp >= 0 && !choices[runnerUp].DecisionMaker))
+        {
+            // "both, I recommend and then decide with the partners", "beides: ich schlage vor und entscheide dann mit": "both"
+            // said first, then advising beside a decision, is one part of a shared decision; how much is the prospect's is
+            // theirs to confirm, never the advising alone as sure
+            return ChoiceReading(step, choices[bothRoles], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (folded.Contains(AllOfThem) && (winner < 0 || runnerUp >= 0 && (best[runnerUp].Score >= best[winner].Score - 0.3 ||
             step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], best[winner]))))
         {
@@ -1802,6 +1811,24 @@ internal static class ChoiceReader
             // "Half our members forget to renew", "Verlängerungen gehen unter": renewals that are forgotten want a reminder
             // sent on its own, like forgotten follow-ups; confirmed
             return renewing;
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && BuyersToKnow(folded) &&
+            ConfirmedAs("Anfragen qualifizieren", "qualify leads", text, choices, language) is { } readiness)
+        {
+            // "know which clinics are ready to buy before the reps drive out", "so we call at the right time": telling which
+            // prospects will buy, or when to call them, is qualifying leads in the prospect's trade words; careful writers
+            // offer that need, confirmed, never keep the words as sure
+            return readiness;
+        }
+
+        if (step == QuestionSteps.Need && winner < 0 && !folded.IsQuestion && QuotesLostTrackOf(folded) && !NamesInquiries(folded) &&
+            ConfirmedAs("Follow-ups automatisieren", "automate follow ups", text, choices, language) is { } quotesFollowed)
+        {
+            // "stop losing track of who we quoted", "wir verlieren den Überblick über verschickte Angebote": quotes sent and
+            // then lost track of want a follow-up of their own; confirmed ("viele Anfragen …, wir verlieren den Überblick,
+            // wer schon ein Angebot hat": beside inquiries coming in it is handling them, below)
+            return quotesFollowed;
         }
 
         if (step == QuestionSteps.Need && winner < 0 && acceptOwnWords && !folded.IsQuestion && !OtherField(folded) && !OtherService(folded))
@@ -2073,6 +2100,15 @@ internal static class ChoiceReader
             return copied;
         }
 
+        if (step == QuestionSteps.Need && w.Start == w.End && folded[w.Start].Text.StartsWith("automat", StringComparison.Ordinal) &&
+            FindsAutomatically(folded, w.Start) && ConfirmedAs("Leads qualifizieren", "qualify leads", text, choices, language) is { } foundLeads &&
+            foundLeads.Value is ChoiceValue { Key: not null } foundKey && foundKey.Key != chosen.Key)
+        {
+            // "Ausschreibungen automatisch finden und bewerten", "automatically spot and score the tenders worth bidding
+            // on": finding and rating what to sell to is qualifying leads, the word of automating says how; confirmed
+            return foundLeads;
+        }
+
         if (step == QuestionSteps.Need && RoutedAutomatically(folded, w.Start, w.End))
         {
             // "routing inbound leads to the right rep automatically": routing leads is qualifying them, and the word of
@@ -2144,6 +2180,16 @@ internal static class ChoiceReader
             // part in the business, is a decision shared with them; how much is the prospect's is theirs to confirm (an
             // approval or a look over it keeps its own rules, and hearing one's team keeps the decision the prospect's)
             return ChoiceReading(step, choices[alongOthers], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
+        // ("Salesforce-Anbindung plus automatisches Lead-Scoring": the second need coordinated with the first may rank
+        // third, after a word of the first that another need shares)
+        var coordinatedNeed = step == QuestionSteps.Need && runnerUp >= 0
+            ? Enumerable.Range(0, best.Length).FirstOrDefault(c => c != winner && c != runnerUp && best[c].Score > 0 && !Without(folded, best[c].Start) && IsSecondChoice(folded, best[c], w), -1)
+            : -1;
+        if (coordinatedNeed >= 0 && !IsSecondChoice(folded, best[runnerUp], w))
+        {
+            runnerUp = coordinatedNeed;
         }
 
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
@@ -3843,6 +3889,50 @@ internal static class ChoiceReader
         return false;
     }
 
+    // A prospect's readiness to buy ("ready to buy", "kaufbereit"), by phrase or by the stem of a German compound.
+    private static readonly string[][] ReadyToBuy = Phrases.Of(
+        "ready to buy", "ready to purchase", "ready to order", "ready to sign", "about to buy", "likely to buy", "going to buy",
+        "in the market for", "buying intent", "purchase intent", "bereit zu kaufen", "bereit zum kauf", "kurz vor dem kauf",
+        "kurz vorm kauf", "kaufen wollen", "kaufen moechten", "kaufen werden", "bestellen wollen");
+
+    private static readonly string[] ReadyToBuyStems = ["kaufbereit", "kaufwillig", "kaufabsicht", "kaufinteress", "kaufsignal"];
+
+    // The right moment to get in touch ("at the right time", "zum richtigen Zeitpunkt").
+    private static readonly string[][] RightMoment = Phrases.Of(
+        "right time", "right moment", "right point", "richtigen zeitpunkt", "richtige zeitpunkt", "richtigen moment", "richtige moment",
+        "passenden zeitpunkt", "passenden moment", "rechtzeitig");
+
+    // Verbs of getting in touch with a prospect, by stem ("call", "anrufen", "reach out", "ansprechen").
+    private static readonly string[] ContactStems =
+        ["call", "phone", "ring", "contact", "reach", "pitch", "visit", "approach", "anruf", "anzuruf", "ruf", "kontaktier", "melden", "besuch", "ansprech", "anzusprech"];
+
+    /// <summary>"we want to know which clinics are ready to buy", "track which utilities renew … so we call at the right
+    /// time", "wissen, welche Praxen kaufbereit sind": which prospects will buy, or the moment to call them.</summary>
+    private static bool BuyersToKnow(FoldedText folded) =>
+        folded.Contains(ReadyToBuy) || folded.Words.Any(w => Array.Exists(ReadyToBuyStems, st => w.Text.StartsWith(st, StringComparison.Ordinal))) ||
+        folded.Find(RightMoment) is { At: >= 0 } moment && !folded.Words.Take(moment.At).Any(w => CommonWords.Negations.Contains(w.Text)) &&
+        Enumerable.Range(1, folded.Count - 1).Any(c => Array.Exists(ContactStems, st => folded[c].Text.StartsWith(st, StringComparison.Ordinal)) &&
+            // the firm gets in touch ("so we call", "damit wir anrufen"), not its customers ("customers reach us")
+            !(c + 1 < folded.Count && folded[c + 1].Text is "us" or "uns" or "me" or "mich" or "mir") &&
+            folded.Words.Take(c).Any(w => w.Text is "we" or "wir" or "i" or "ich" or "our" or "unsere" or "unser" or "reps"));
+
+    // Quotes the firm sends, as noun or verb ("who we quoted", "verschickte Angebote", "Offerten").
+    private static bool IsQuoteWord(string word) =>
+        word is "quote" or "quotes" or "quoted" or "quoting" or "estimates" or "proposals" or "angebot" or "angebote" or "angeboten" or "offerte" or "offerten" ||
+        word.StartsWith("angebotsverfolg", StringComparison.Ordinal);
+
+    private static readonly string[][] LosingTrack = Phrases.Of(
+        "lose track", "losing track", "lost track", "loses track", "keep track", "keeping track", "track of", "ueberblick verlieren",
+        "ueberblick verloren", "den ueberblick", "keinen ueberblick", "aus den augen", "vergessen", "vergessen wir", "forget", "forgotten");
+
+    /// <summary>"we keep losing track of who we quoted", "wir verlieren den Überblick über unsere Angebote": the firm's quotes
+    /// lost sight of (a quote someone asks for is an inquiry: "quote requests").</summary>
+    private static bool QuotesLostTrackOf(FoldedText folded) =>
+        folded.Contains(LosingTrack) &&
+        folded.Words.Select((w, i) => (w, i)).Any(x => IsQuoteWord(x.w.Text) &&
+            !(x.i + 1 < folded.Count && folded[x.i + 1].Text is "request" or "requests" or "anfrage" or "anfragen") &&
+            !(x.i > 0 && folded[x.i - 1].Text is "request" or "requests" or "ask" or "asks" or "asking" or "for"));
+
     /// <summary>"Half our members forget to renew", "Verlängerungen vergessen die meisten": renewals said to be forgotten.</summary>
     private static bool RenewalsForgotten(FoldedText folded)
     {
@@ -4466,6 +4556,33 @@ internal static class ChoiceReader
         return false;
     }
 
+    /// <summary>"both, I recommend and then decide …", "kinda both – ich empfehle, entscheide dann aber mit": the answer opens
+    /// with "both" as a clause of its own, and a word of deciding follows that no negation turns down.</summary>
+    private static bool BothThenDeciding(FoldedText folded)
+    {
+        var k = 0;
+        while (k < folded.Count && !folded[k].AfterBreak && folded[k].Text is "kinda" or "kind" or "of" or "a" or "bit" or "well" or "so" or "eigentlich" or "irgendwie" or "also" or "naja")
+        {
+            k++;
+        }
+
+        if (k >= folded.Count || folded[k].Text is not ("both" or "beides") || k + 1 >= folded.Count ||
+            !folded[k + 1].AfterBreak && folded[k + 1].Text is not ("irgendwie" or "eigentlich" or "really" or "actually" or "ein" or "bisschen"))
+        {
+            return false;
+        }
+
+        for (var i = k + 1; i < folded.Count; i++)
+        {
+            if (IsDecidingStem(folded[i].Text) && !IsNegated(folded, i, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A word of the stems of deciding ("entscheidet", "decides", "decision").</summary>
     private static bool IsDecidingStem(string word) =>
         word.StartsWith("entscheid", StringComparison.Ordinal) || word.StartsWith("decid", StringComparison.Ordinal) ||
@@ -5046,6 +5163,11 @@ internal static class ChoiceReader
         "quickbooks", "xero", "datev", "lexoffice", "sevdesk",
     };
 
+    /// <summary>"who we quoted on jobs", "quotes for roofing jobs": jobs beside the firm's quotes are a trade's orders, no
+    /// positions to fill, unless a word of hiring says so.</summary>
+    private static bool QuotedJobs(FoldedText folded, int at) =>
+        folded[at].Text is "job" or "jobs" && folded.Words.Any(w => IsQuoteWord(w.Text)) && !folded.Words.Any(w => HiringWords.Contains(w.Text));
+
     private static bool OtherField(FoldedText folded)
     {
         var marketing = false;
@@ -5053,7 +5175,7 @@ internal static class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i];
-            if (OtherFields.Contains(w.Text) && !FirmOfField(folded, i) && !RuledOut(folded, i))
+            if (OtherFields.Contains(w.Text) && !FirmOfField(folded, i) && !RuledOut(folded, i) && !QuotedJobs(folded, i))
             {
                 return true;
             }
@@ -5512,6 +5634,25 @@ internal static class ChoiceReader
         return folded.Original.Contains('&') || folded.Original.Contains('+') || folded.Original.Contains('/');
     }
 
+    // Verbs of finding, spotting and rating what to sell to ("finden", "bewerten", "score", "spot").
+    private static readonly string[] FindingStems =
+        ["find", "bewert", "score", "scoring", "rate", "rating", "rank", "erkenn", "identif", "spot", "qualifi", "priorisier", "prioriti", "aufspuer", "entdeck", "detect"];
+
+    /// <summary>Whether a verb of finding or rating follows the word of automating at <paramref name="at"/> in its clause,
+    /// within two words ("automatisch finden und bewerten", "automatically spot and score").</summary>
+    private static bool FindsAutomatically(FoldedText folded, int at)
+    {
+        for (var k = at + 1; k < folded.Count && k <= at + 2 && !folded[k].AfterBreak; k++)
+        {
+            if (Array.Exists(FindingStems, st => folded[k].Text.StartsWith(st, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] RoutingStems = ["rout", "assign", "zuweis", "verteil", "zuordn"];
 
     /// <summary>Whether the need read is routing or assigning leads (the word of routing in the match or up to two words
@@ -5735,7 +5876,9 @@ internal static class ChoiceReader
         // the other end is the vendor ("mit euch", "to you", "with your bot"); a system joined to another of the
         // prospect's ("Warenwirtschaft mit dem Webshop verbinden") is no talk with the vendor and careful writers keep it
         // own words
-        if (verb < 0 || !folded.Words.Any(w => w.Text is "euch" or "eurem" or "eurer" or "euren" or "eure" or "ihnen" or "you" or "your" or "bot" or "chatbot"))
+        // the formal "Ihr" is capitalized ("mit Ihrem Tool"); a small "ihrem" is someone else's ("mit ihrem System")
+        if (verb < 0 || !folded.Words.Any(w => w.Text is "euch" or "eurem" or "eurer" or "euren" or "eure" or "ihnen" or "you" or "your" or "bot" or "chatbot" ||
+                                               w.Text is "ihr" or "ihre" or "ihrem" or "ihren" or "ihrer" && text[w.Start] == 'I'))
         {
             return false;
         }

@@ -1642,6 +1642,15 @@ internal static partial class SummaryReader
             return colonValue;
         }
 
+        if (field is QuestionSteps.Name or QuestionSteps.Company && FoldedText.Of(rest) is { Count: > 0 } restWords && char.IsLower(rest[restWords[0].Start]) &&
+            restWords.Words.Take(3).SkipWhile(w => w.Text is "da" or "there" or "hier" or "here" or "es" or "it" or "it's" or "its" or "is" or "noch" or "still" or "leider")
+                .FirstOrDefault() is { Text: { } firstWord } && MissingPartWords.Contains(firstWord))
+        {
+            // "company name is missing the Ltd", "beim Namen fehlt ein h": the words say what part is missing, not the whole
+            // new value; the field is to change, its value asked ("should be Missing Link Media Ltd": a capital opens a name)
+            return null;
+        }
+
         if (field == QuestionSteps.Company && WithoutRemark(rest) is { } remarked)
         {
             // "Firma heißt Acme Solutions GmbH, sonst alles richtig": the remark after the new name is no part of it
@@ -1707,6 +1716,12 @@ internal static partial class SummaryReader
 
         return unsure && value.Confidence == Confidence.High ? value with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : value;
     }
+
+    // Words that say a part of the value is missing ("missing the Ltd", "fehlt das GmbH", "without the hyphen").
+    private static readonly HashSet<string> MissingPartWords = new(StringComparer.Ordinal)
+    {
+        "missing", "lacks", "lacking", "lack", "without", "fehlt", "fehlen", "ohne",
+    };
 
     // Words that say whether an answer is right, and the little words around them ("isn't quite right", "stimmt so nicht ganz").
     private static readonly HashSet<string> JudgingWords = new(

@@ -136,7 +136,8 @@ internal static partial class YesNoReader
         "whatever", "weiter",
         // "rather not tbh": candour said around the answer changes nothing
         "tbh", "honestly", "ngl",
-        "please", "thanks", "thank", "you", "thx", "ok", "okay", "sehr", "very", "much", "much", "so", "doch", "natuerlich",
+        // ("yes pls", "yess plz": the short forms of "please" as writers type them)
+        "please", "pls", "plz", "thanks", "thank", "you", "thx", "ok", "okay", "sehr", "very", "much", "much", "so", "doch", "natuerlich",
         "klar", "sure", "of", "course", "absolut", "absolutely", "definitiv", "definitely", "das", "ist", "that", "is", "it",
         "fine", "mir", "for", "me", "by", "ich", "i", "auch", "too", "also", "fuer", "mich", "von", "meiner", "seite",
         "hmm", "hm", "hmmm", "aeh", "aehm", "ehm", "oeh", "naja", "na", "well", "um", "uh", "erm", "tja", "ach", "oh", "oh", "joa",

@@ -1600,10 +1600,11 @@ public sealed partial class AnswerReader
             }
 
             if (distinct == 2 && found.First(f => f.Address != first.Address) is var other &&
-                FoldedText.Of(text[first.End..other.Start]).Words.Any(w => w.Text is "oder" or "or" or "bzw" or "beziehungsweise"))
+                FoldedText.Of(text[first.End..other.Start]).Words.Any(w => w.Text is "oder" or "or" or "bzw" or "beziehungsweise" or "alternativ" or
+                                                                           "alternatively" or "alternative" or "ersatzweise" or "sonst" or "otherwise"))
             {
-                // "k.weber@firma.co.at oder privat kw1978@gmx.net", "… or dan.k@gmail.com (personal)": two addresses offered
-                // with no word for which; people lead with the one they want used, so the first is confirmed
+                // "k.weber@firma.co.at oder privat kw1978@gmx.net", "… or dan.k@gmail.com (personal)", "…, alternativ …": two
+                // addresses offered with no word for which; people lead with the one they want used, so the first is confirmed
                 return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Several };
             }
 

@@ -159,6 +159,13 @@ internal static partial class CompanyReader
         }
 
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
+        if (OwnFirmLast(text, language) is { } ownLast && (reading is not { Value: string earlier } ||
+                                                            !earlier.Equals(ownLast.Value as string, StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the Halifax water utility – well we supply them, we're Maritime Valve & Pipe": the writer's own firm named in
+            // the last clause is the answer, the firm before it a customer or a parent; confirmed, as that firm came first
+            reading = ownLast;
+        }
         if (reading is { Confidence: Confidence.High, Value: string university } && FoldedText.Of(university).ContainsWord("university") &&
             !FoldedText.Of(text).ContainsWord("university"))
         {
@@ -389,6 +396,51 @@ internal static partial class CompanyReader
 
         var firmWord = before.Words.Any(w => IsCompanyWord(w.Text[(w.Text.IndexOf('\'') + 1)..]) || w.Text.EndsWith("firma", StringComparison.Ordinal));
         return firmWord || named.Confidence != Confidence.High ? named : named with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+    }
+
+    // Words that open a last clause naming the writer's own firm ("…, wir sind die Brandt Messtechnik GmbH", "…, store
+    // name is Lotus Leaf Home"); the name follows capitalized.
+    private static readonly string[][] OwnFirmLastCues = Phrases.Of(
+        "wir sind die", "wir sind der", "wir sind das", "we're", "we are", "we're called", "we are called", "wir heissen",
+        "meine firma ist die", "meine firma ist", "unsere firma ist die", "unsere firma ist", "my company is", "our company is",
+        "my company's", "our company's", "meine firma heisst", "unsere firma heisst", "die firma heisst", "the company is called",
+        "store name is", "the store name is", "shop name is", "the shop name is", "the store is called", "the shop is called",
+        "our store is called", "our shop is called", "der shop heisst", "unser shop heisst", "der laden heisst", "heisst");
+
+    /// <summary>The writer's own firm named in the last clause of an answer with other clauses before it ("für die
+    /// Stadtwerke Mannheim, also eigentlich als Zulieferer, wir sind die Brandt Messtechnik GmbH", "We sell on Shopify,
+    /// store name is Lotus Leaf Home"), confirmed; null when the last clause is not so. The name must be two capitalized
+    /// words or more (German nouns are capitalized: "wir sind Zulieferer" names none) or carry a legal form.</summary>
+    private static SlotReading? OwnFirmLast(string text, string language)
+    {
+        var folded = FoldedText.Of(text);
+        for (var i = folded.Count - 2; i >= 2; i--)
+        {
+            if (!folded[i].AfterBreak && text.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End).IndexOfAny("–—") < 0)
+            {
+                continue;
+            }
+
+            var cue = Array.Find(OwnFirmLastCues, c => folded.MatchesAt(i, c));
+            if (cue is null || i + cue.Length >= folded.Count || folded.Words.Skip(i + cue.Length).Any(w => w.AfterBreak))
+            {
+                return null;
+            }
+
+            var rest = text[folded[i + cue.Length].Start..].Trim().TrimEnd('.', '!');
+            var restWords = FoldedText.Of(rest);
+            if (restWords.Count is 0 or > 6 || rest.Contains('?', StringComparison.Ordinal) || !char.IsUpper(rest[restWords[0].Start]) && !char.IsDigit(rest[restWords[0].Start]) ||
+                !(restWords.Count >= 2 && restWords.Words.All(w => char.IsUpper(rest[w.Start]) || char.IsDigit(rest[w.Start]) || w.Text is "&" or "and" or "und" or "of") ||
+                  FindLegalForm(rest, 0) is not null) ||
+                ReadWords(rest, language) is not { Value: string named } reading || !named.Any(char.IsLetter))
+            {
+                return null;
+            }
+
+            return reading with { Confidence = reading.Confidence == Confidence.High ? Confidence.Medium : reading.Confidence, Hint = ReadingHints.Ambiguous };
+        }
+
+        return null;
     }
 
     /// <summary>"für die Firma meines Chefs", "die firma von meinem mann", "for my boss's company": words that say whose

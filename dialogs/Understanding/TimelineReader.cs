@@ -376,6 +376,9 @@ internal static class TimelineReader
         "inicios", "finales", "finais", "mediados", "meados", .. DutchCues,
     ], StringComparer.Ordinal);
 
+    private static readonly System.Text.RegularExpressions.Regex ThisYearDialect = new(
+        @"\bheuer\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // a quarter by its number in French, Italian or Spanish ("1er trimestre", "primo trimestre", "segundo trimestre")
     private static readonly System.Text.RegularExpressions.Regex ForeignQuarter = new(
         @"\b(?:(?<n>[1-4])\s?(?:er|re|e|ème|eme|°|º|o)?|(?<w>premier|première|primo|primer|deuxième|deuxieme|secondo|segundo|troisième|troisieme|terzo|tercer|quatrième|quatrieme|quarto|cuarto))\s+trimestre\b",
@@ -449,6 +452,13 @@ internal static class TimelineReader
         {
             // "this side of Christmas", "this side of Easter": the British "before"
             return beforeIt with { Value = beforeIt.Value is TimelineEstimate b ? b with { Text = trimmed } : beforeIt.Value, Evidence = trimmed };
+        }
+
+        if (ThisYearDialect.IsMatch(trimmed) && !folded.Words.Any(w => CommonWords.Negations.Contains(w.Text) || w.Text is "nimmer" or "nimma" or "ned" or "net") &&
+            Read(ThisYearDialect.Replace(trimmed, "dieses Jahr"), reference, culture, whole) is { } thisYear)
+        {
+            // "heuer noch": the Austrian and Bavarian "heuer" is "dieses Jahr" (not when denied: "heuer nimmer")
+            return thisYear with { Value = thisYear.Value is TimelineEstimate h ? h with { Text = trimmed } : thisYear.Value, Evidence = trimmed };
         }
 
         if (CountCorrected.Match(trimmed) is { Success: true } corrected &&

@@ -2265,11 +2265,13 @@ internal static partial class BudgetReader
 
         if (text.Contains("zich", StringComparison.OrdinalIgnoreCase) || text.Contains("ßich", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("ssich", StringComparison.OrdinalIgnoreCase) || text.Contains("fuffz", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("fuchz", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("mille", StringComparison.OrdinalIgnoreCase) || text.Contains("a grand", StringComparison.OrdinalIgnoreCase))
         {
             // "Fuffzich Mille", "zwanzich", "dreißich": the tens of spoken German end in "-ich" ("fuffzig" is "fünfzig"); "Mille" is a
             // thousand and "a grand" one thousand, which the number models do not know
-            // ("fuffzichtausend": the spoken tens written onto "tausend" are read the same)
+            // ("fuffzichtausend": the spoken tens written onto "tausend" are read the same; "fuffzehn", "fuchzig": the spoken
+            // "fünf" before "-zehn" and "-zig")
             text = SpokenNumbers().Replace(text, m =>
             {
                 var thousand = m.Value.Length > 7 && m.Value.EndsWith("tausend", StringComparison.OrdinalIgnoreCase) ? "tausend" : "";
@@ -2278,7 +2280,8 @@ internal static partial class BudgetReader
                 {
                     "mille" => "tausend",
                     "a grand" => "one thousand",
-                    var w when w.StartsWith("fuffz", StringComparison.Ordinal) => "fünfzig",
+                    var w when w.StartsWith("fuffz", StringComparison.Ordinal) || w.StartsWith("fuchz", StringComparison.Ordinal) =>
+                        w.EndsWith("zehn", StringComparison.Ordinal) ? "fünfzehn" : "fünfzig",
                     _ => head[..^2] + "g",
                 } + thousand;
             });
@@ -2337,7 +2340,7 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(zwoa|zwoi|oans|drü|fümf)(?:-(?=\p{L})|\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DialectNumbers();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)(?:tausend)?|fuffzig(?:tausend)?|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}+(?:zich|ßich|ssich)(?:tausend)?|(?:fuffz|fuchz)(?:ig|ehn)(?:tausend)?|mille|a grand)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenNumbers();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:and a half|und (?:ein )?halb|einhalb)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -2390,8 +2393,13 @@ internal static partial class BudgetReader
             }
         }
 
-        return false;
+        // "fuchzehn tausend", "zwanzge Riesen": a word shaped like a number word the models do not know, before the unit,
+        // leaves the unit alone just as well
+        return NumberShapedWordOnUnit().IsMatch(text);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}*(?:zehn|zig|zich|ßig|ssig|sich|teen|tee|ty|hundert|hundred)|(?:fuf|fuch|zwan|zwo|drei|vier|fünf|fuenf|sech|sieb|acht|neun|elf|zwölf|zwoelf|twen|thir|four|fif|six|seven|eigh|nine|eleven|twel)\p{L}*)\s+(?:tausend|thousand|grand|riesen?|mille|k|million|millionen|mio)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NumberShapedWordOnUnit();
 
     private static readonly string[][] OneTo = Phrases.Of("ein bis", "eine bis", "eins bis", "one to", "a to", "one or", "ein oder");
 

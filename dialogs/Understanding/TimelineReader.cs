@@ -376,6 +376,9 @@ internal static class TimelineReader
         "inicios", "finales", "finais", "mediados", "meados", .. DutchCues,
     ], StringComparer.Ordinal);
 
+    private static readonly System.Text.RegularExpressions.Regex ThisYearDialect = new(
+        @"\bheuer\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // a quarter by its number in French, Italian or Spanish ("1er trimestre", "primo trimestre", "segundo trimestre")
     private static readonly System.Text.RegularExpressions.Regex ForeignQuarter = new(
         @"\b(?:(?<n>[1-4])\s?(?:er|re|e|ème|eme|°|º|o)?|(?<w>premier|première|primo|primer|deuxième|deuxieme|secondo|segundo|troisième|troisieme|terzo|tercer|quatrième|quatrieme|quarto|cuarto))\s+trimestre\b",
@@ -451,6 +454,13 @@ internal static class TimelineReader
             return beforeIt with { Value = beforeIt.Value is TimelineEstimate b ? b with { Text = trimmed } : beforeIt.Value, Evidence = trimmed };
         }
 
+        if (ThisYearDialect.IsMatch(trimmed) && !folded.Words.Any(w => CommonWords.Negations.Contains(w.Text) || w.Text is "nimmer" or "nimma" or "ned" or "net") &&
+            Read(ThisYearDialect.Replace(trimmed, "dieses Jahr"), reference, culture, whole) is { } thisYear)
+        {
+            // "heuer noch": the Austrian and Bavarian "heuer" is "dieses Jahr" (not when denied: "heuer nimmer")
+            return thisYear with { Value = thisYear.Value is TimelineEstimate h ? h with { Text = trimmed } : thisYear.Value, Evidence = trimmed };
+        }
+
         if (CountCorrected.Match(trimmed) is { Success: true } corrected &&
             Read(corrected.Groups[1].Value + corrected.Groups[4].Value + corrected.Groups[3].Value, reference, culture) is { Value: TimelineEstimate { Start: not null } } recounted)
         {
@@ -479,6 +489,17 @@ internal static class TimelineReader
             // "vielleicht in einem halben Jahr, vielleicht auch nie": a start that may never come is no date, whatever
             // period is said beside it
             return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
+        }
+
+        if (!folded.Contains(Asap) && VendorReadyAnswer.IsMatch(trimmed))
+        {
+            // "Sobald Sie liefern können", "as soon as you guys are ready": the start waits on nothing but us, which is the
+            // wish to start now put to the vendor, not a condition; confirmed, as the words name no time
+            // (the plain "as soon as you can" is read with the other words of now)
+            return new SlotReading("timeline", new TimelineEstimate(today, null, Date(today), false, trimmed), Confidence.Medium, trimmed)
+            {
+                Hint = ReadingHints.Approximate,
+            };
         }
 
         if (FindPeriod(folded, today) is { } found)
@@ -955,6 +976,11 @@ internal static class TimelineReader
             }
         }
 
+        if (from == 0 && ResolvedAfterSo(t, start, end, today) is { } resolved)
+        {
+            from = resolved;
+        }
+
         var k2 = from;
         for (; k2 < t.Count; k2++)
         {
@@ -1052,6 +1078,43 @@ internal static class TimelineReader
         }
 
         return false;
+    }
+
+    // Words that make an earlier clause a condition or a guess, which a period after "so" only guesses at ("wenn der neue
+    // Shop live ist, so März").
+    private static readonly HashSet<string> ConditionOrGuess = new(StringComparer.Ordinal)
+    {
+        "wenn", "falls", "if", "once", "sobald", "when", "whenever", "unless", "depends", "depending", "abhaengig", "haengt",
+        "kommt", "maybe", "vielleicht", "probably", "wahrscheinlich", "eventuell", "evtl", "hopefully", "hoffentlich", "likely",
+        "vermutlich", "voraussichtlich", "wohl", "soon", "asap", "sofort", "realistically", "realistisch", "or", "oder",
+    };
+
+    /// <summary>The first word after "so"/"also" when a clause names only an event or a reason with no date of its own
+    /// and the clause after it spells out the start ("after Tet, so March", "nach der Weinlese, also Oktober"): the writer
+    /// dated the event for us, so the words before "so" are the reason and the period is the answer. A condition or a
+    /// guess before it ("wenn der Shop live ist, so März") keeps them unread.</summary>
+    private static int? ResolvedAfterSo(FoldedText t, int start, int end, DateOnly today)
+    {
+        // only a plain period right after "so": "also ab Mai", "so by April", "also so Oktober", "so März rum" are read as a
+        // start from, a deadline or a guess around it, which the writers confirm
+        var so = start - 1;
+        if (so < 1 || t[so].Text is not ("so" or "also" or "sprich" or "ie" or "dh") || !BreakBefore(t, so) ||
+            t[start].Text is "ab" or "from" or "starting" or "by" or "bis" or "until" or "till" or "before" or "vor" or "nach" or
+                "after" or "fruehestens" or "spaetestens" or "earliest" or "latest" or "so" or "around" or "um" ||
+            end + 1 < t.Count && t[end + 1].Text is "rum" or "herum" or "around" or "ish" or "or" or "oder")
+        {
+            return null;
+        }
+
+        for (var k = 0; k < so; k++)
+        {
+            if (ConditionOrGuess.Contains(t[k].Text) || t[k].IsNumber || At(t, k, today) is not null)
+            {
+                return null;
+            }
+        }
+
+        return so + 1;
     }
 
     /// <summary>Whether the period was read from a time off ("nach den Sommerferien", "after summer break", "nach der
@@ -4591,6 +4654,12 @@ internal static class TimelineReader
     internal static bool IsNow(TimelineEstimate estimate, DateOnly today) => IsNow(estimate.Start, estimate.End, today);
 
     private static bool IsNow(DateOnly? start, DateOnly? end, DateOnly today) => start == today && (end is null || end == today);
+
+    // "as soon as" and the vendor addressed, then only a verb of being able or ready and of starting or delivering (a small
+    // "sie" may be a third party's, but the reading is only confirmed).
+    private static readonly System.Text.RegularExpressions.Regex VendorReadyAnswer = new(
+        @"^(?i:sobald|so bald|as soon as|once)\s+(?:Sie|Ihr|(?i:sie|ihr|du|you|u|y'all|your team|euer team|dein team))(?i:'re|'ve|’re)?(?:\s+(?i:uns|es|das|damit|mit|dem|projekt|loslegen|liefern|beliefern|anfangen|starten|umsetzen|guys|team|deliver|start|begin|get|started|implement|set|it|up|do|are|have|has|the|some|free|freie|so|weit|soweit|bereit|zeit|capacity|kapazität|kapazitaet|kapazitäten|kapazitaeten|habt|haben|hast|seid|sind|bist))*\s+(?i:können|koennen|könnt|koennt|kannst|can|could|ready|able|capacity|soweit seid|soweit sind|so weit seid|so weit sind|bereit seid|bereit sind|zeit habt|zeit haben|kapazität habt|kapazität haben)(?:\s+(?i:uns|es|das|damit|loslegen|liefern|beliefern|anfangen|starten|umsetzen|deliver|start|begin|get|started|implement|set|it|up|do|to|on|board))*[\s\p{P}\p{So}]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

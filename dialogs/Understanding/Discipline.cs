@@ -644,7 +644,9 @@ internal static partial class Discipline
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
-            if (OtherDateWords.Contains(w) || EventWords.Contains(w))
+            // "back half of next year" names a half year, not a return
+            if (OtherDateWords.Contains(w) && !(w == "back" && i + 1 < folded.Count && folded[i + 1].Text == "half") ||
+                EventWords.Contains(w))
             {
                 return true;
             }

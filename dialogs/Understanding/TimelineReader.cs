@@ -1098,7 +1098,13 @@ internal static class TimelineReader
         // only a plain period right after "so": "also ab Mai", "so by April", "also so Oktober", "so März rum" are read as a
         // start from, a deadline or a guess around it, which the writers confirm
         var so = start - 1;
-        if (so < 1 || t[so].Text is not ("so" or "also" or "sprich" or "ie" or "dh") || !BreakBefore(t, so) ||
+        // "zu Semesterbeginn, bei uns im Oktober": where the writer is, the event falls in that month
+        if (so >= 3 && t[so].Text is "im" or "in" && t[so - 1].Text == "uns" && t[so - 2].Text == "bei" && BreakBefore(t, so - 2))
+        {
+            so -= 2;
+        }
+
+        if (so < 1 || t[so].Text is not ("so" or "also" or "sprich" or "ie" or "dh" or "bei") || !BreakBefore(t, so) ||
             t[start].Text is "ab" or "from" or "starting" or "by" or "bis" or "until" or "till" or "before" or "vor" or "nach" or
                 "after" or "fruehestens" or "spaetestens" or "earliest" or "latest" or "so" or "around" or "um" ||
             end + 1 < t.Count && t[end + 1].Text is "rum" or "herum" or "around" or "ish" or "or" or "oder")
@@ -1108,14 +1114,34 @@ internal static class TimelineReader
 
         for (var k = 0; k < so; k++)
         {
-            if (ConditionOrGuess.Contains(t[k].Text) || t[k].IsNumber || At(t, k, today) is not null)
+            if (ConditionOrGuess.Contains(t[k].Text) || t[k].IsNumber)
             {
                 return null;
             }
+
+            // a season, a time off or the start of a school or college year before it ("after our summer break here in
+            // NZ, so Feb", "in der Sommerpause, also Juli") falls on different months in different places, so the month
+            // the writer spells out is when it falls for them; any other period before it is a second answer
+            if (At(t, k, today) is { } earlier)
+            {
+                if (!Enumerable.Range(k, earlier.End - k + 1).Any(m => PlacedEvent(t[m].Text)))
+                {
+                    return null;
+                }
+
+                k = earlier.End;
+            }
         }
 
-        return so + 1;
+        return t[so].Text == "bei" ? so + 3 : so + 1;
     }
+
+    private static bool PlacedEvent(string w) =>
+        w is "fruehjahr" or "fruehling" or "sommer" or "herbst" or "winter" or "spring" or "summer" or "fall" or "autumn" or
+            "holidays" or "holiday" or "vacation" ||
+        w.EndsWith("ferien", StringComparison.Ordinal) || w.EndsWith("pause", StringComparison.Ordinal) ||
+        w.EndsWith("break", StringComparison.Ordinal) || w.EndsWith("urlaub", StringComparison.Ordinal) ||
+        w.EndsWith("beginn", StringComparison.Ordinal);
 
     /// <summary>Whether the period was read from a time off ("nach den Sommerferien", "after summer break", "nach der
     /// Sommerpause"): school holidays and breaks end on different days in different places, and careful writers record
@@ -1442,6 +1468,15 @@ internal static class TimelineReader
             }
 
             var (period, end) = hit;
+
+            // "over the summer holidays here in Australia, so January", "zu Semesterbeginn, bei uns im Oktober": a season or
+            // time off the writer dates right after it is read from the month spelled out
+            if (Enumerable.Range(i, end - i + 1).Any(m => PlacedEvent(t[m].Text)) &&
+                Enumerable.Range(end + 1, Math.Max(0, Math.Min(t.Count, end + 10) - end - 1))
+                    .Any(m => At(t, m, today) is { } later && ResolvedAfterSo(t, m, later.End, today) == m))
+            {
+                continue;
+            }
             var academic = IsAcademic(period);
 
             // "we have zero budget right now but want to be ready for Q1", "we have no budget right now": "now" after a verb
@@ -2697,7 +2732,10 @@ internal static class TimelineReader
                 k++;
             }
 
-            if (k > i + 2 && k < t.Count && MonthNames.ContainsKey(t[k].Text) && Base(t, k, today, 0, k) is { } whole &&
+            // "first week of next month", "erste Woche nächsten Monats": the month named by its distance from now
+            var relativeMonth = k + 1 < t.Count && t[k].Text is "next" or "this" or "naechsten" or "naechster" or "kommenden" or
+                "diesen" or "dieses" && t[k + 1].Text is "month" or "monat" or "monats";
+            if ((k > i + 2 && k < t.Count && MonthNames.ContainsKey(t[k].Text) || relativeMonth) && Base(t, k, today, 0, k) is { } whole &&
                 whole.Period.End is { } monthEnd && whole.Period.Start.Day == 1 && monthEnd == whole.Period.Start.AddMonths(1).AddDays(-1))
             {
                 var first = nth == 5 ? monthEnd.AddDays(-6) : whole.Period.Start.AddDays(7 * (nth - 1));
@@ -3442,7 +3480,8 @@ internal static class TimelineReader
         int? half = t[j].Text switch
         {
             "erste" or "ersten" or "first" or "1" => 1,
-            "zweite" or "zweiten" or "second" or "2" or "latter" => 2,
+            "zweite" or "zweiten" or "second" or "2" or "latter" or "back" => 2,
+            "front" => 1,
             _ => null,
         };
         var k = j + 2;
@@ -3497,6 +3536,9 @@ internal static class TimelineReader
             {
                 "erste" or "ersten" or "erstes" or "first" or "1" => 1,
                 "zweite" or "zweiten" or "zweites" or "second" or "2" => 2,
+                // "back half of next year", "the latter half of 2027": the half named by its place, not its number
+                "front" => 1,
+                "back" or "latter" => 2,
                 _ => null,
             };
             end = j + 1;

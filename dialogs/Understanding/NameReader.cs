@@ -122,6 +122,8 @@ internal static partial class NameReader
     {
         "jo", "joa", "jap", "jep", "yo", "yep", "yup", "ja", "yes", "ok", "okay", "klar", "gerne", "gern", "sure", "hmm", "hm",
         "also", "well", "so", "gruss", "gruesse", "lg", "vg", "mfg", "cheers", "regards", "best", "thanks", "danke", "thx", "ty",
+        // an apology set apart before the name ("Sorry, I'm Hamish McAllister") is for the delay, not about the name
+        "sorry", "sry", "entschuldigung", "pardon",
     };
 
     // Sounds of hesitation and laughter ("ähm", "uhh", "lol") are no part of a name wherever they stand.
@@ -607,6 +609,13 @@ internal static partial class NameReader
             return Read(apologized);
         }
 
+        if (OwnClauseAfterName(text, folded) is { } clauseAt && Read(text[..folded[clauseAt - 1].End] + "," + text[folded[clauseAt - 1].End..]) is { } beforeClause)
+        {
+            // "my name is Elena Dumitrescu i am sales manager": a clause of the writer's own after a capitalized name,
+            // without a comma, is read as if the comma were there
+            return beforeClause;
+        }
+
         if (AlternativeAfter(text) is { } first && Read(first) is { } firstName)
         {
             // "niklas bzw nick", "Robert aka Bob": a second form of the name after "bzw."/"or"/"aka" leaves the writer's
@@ -1045,6 +1054,29 @@ internal static partial class NameReader
             if (folded[i].AfterBreak)
             {
                 return folded.Count - i is >= 1 and <= 3 ? text[folded[i].Start..] : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[][] OwnClauseOpeners = Phrases.Of("i am", "i'm", "ich bin", "i work", "ich arbeite");
+
+    /// <summary>Where a clause of the writer's own ("i am", "ich bin") opens right after two capitalized words of a name,
+    /// without a comma, with words after its opener; null otherwise.</summary>
+    private static int? OwnClauseAfterName(string text, FoldedText folded)
+    {
+        for (var i = 2; i < folded.Count - 1; i++)
+        {
+            if (folded[i].AfterBreak)
+            {
+                return null;
+            }
+
+            if (folded[i].Text is "i" or "i'm" or "ich" && Array.Find(OwnClauseOpeners, o => folded.MatchesAt(i, o)) is { } opener &&
+                i + opener.Length < folded.Count && char.IsUpper(text[folded[i - 1].Start]) && char.IsUpper(text[folded[i - 2].Start]))
+            {
+                return i;
             }
         }
 
@@ -2131,6 +2163,13 @@ internal static partial class NameReader
 
         var folded = FoldedText.Of(text);
         var (at, length) = folded.Find(NicknameCues);
+        // a softening word before the nickname ("aber alle sagen einfach Ahmad", "but everyone just calls me…") leaves it
+        // the nickname
+        if (at >= 1 && at + length == folded.Count - 2 && folded[at + length].Text is "einfach" or "nur" or "just" or "simply")
+        {
+            length++;
+        }
+
         if (at < 1 || at + length != folded.Count - 1 || !folded[at].AfterBreak && folded[at].Text is not ("aber" or "but"))
         {
             // "you can call me Sam" is no name then a nickname: the remark opens a clause of its own or says "aber"/"but"

@@ -866,6 +866,8 @@ internal static partial class MessageReader
             var shortClause = folded.Count <= 5;
             var vagueBefore = seen.Count >= 2 && readings.Exists(r => r.Reading is { Slot: QuestionSteps.Timeline, Value: TimelineEstimate { IsVague: true } } && r.Start >= seen[^2].Clause.Start);
             var timelineRead = (timeCue || shortClause || needCue >= 0 || vagueBefore) && clause.Start >= timelineReadTo ? TimelineReader.Read(timelinePart, context.Reference, culture) : null;
+            // a time read together with a latest date in the clause after it is a start said with its bound
+            var boundedRead = false;
             if (timelineRead is { Value: TimelineEstimate { Start: { } now } nowEstimate } && TimelineReader.IsNow(nowEstimate, DateOnly.FromDateTime(context.Reference)) &&
                 ExplainingClauseEnd(masked, clause.End) is var explainedTo && explainedTo > clause.End &&
                 TimelineReader.Read(timelinePart + masked[clause.End..explainedTo], context.Reference, culture) is { Value: TimelineEstimate explained } later &&
@@ -880,7 +882,8 @@ internal static partial class MessageReader
             else if (timelineRead is { Value: TimelineEstimate { Start: not null } soonEstimate } soonRead &&
                      TimelineReader.IsNow(soonEstimate, DateOnly.FromDateTime(context.Reference)) is var fromNow &&
                      // "ab Februar, spätestens April": a start with an open end is bounded by a latest date after it too
-                     (fromNow || soonEstimate.End is null || folded.Words.Any(w => StartWords.Contains(w.Text))) &&
+                     // "We need a CRM in February, by April at the latest": so is a month in the clause that says what is wanted
+                     (fromNow || soonEstimate.End is null || folded.Words.Any(w => StartWords.Contains(w.Text)) || needCue >= 0) &&
                      (BoundingClauseEnd(masked, clause.End) is var nextBound && nextBound > clause.End ? nextBound
                          : fromNow && BoundAfter(timelinePart, soonRead.Evidence) ? clause.End : -1) is var boundedTo && boundedTo >= clause.End &&
                      TimelineReader.Accounted(timelinePart + masked[clause.End..boundedTo],
@@ -893,6 +896,7 @@ internal static partial class MessageReader
                 timelinePart += masked[clause.End..boundedTo];
                 timelineRead = bounded.Confidence == Confidence.High ? bounded : bounded with { Confidence = Confidence.Medium, Hint = ReadingHints.Approximate };
                 timelineReadTo = boundedTo;
+                boundedRead = true;
             }
 
             // "start next fiscal year (July)": a month in brackets right after a fiscal year says when that year starts
@@ -943,7 +947,7 @@ internal static partial class MessageReader
             if (timelineRead is { } t &&
                 t.Value is TimelineEstimate time && (t.Confidence == Confidence.High || confirmedTime) && t.Evidence.Length > 0 && !IsOnlyNow(t.Evidence) &&
                 (time.IsUnknown ? folded.Contains(TimeWords) && (timeCue || shortClause)
-                    : timeCue || deadlineForNeed || onlyTime || besideVague || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
+                    : timeCue || deadlineForNeed || onlyTime || besideVague || boundedRead || IsCalendarPeriod(time) || CountsFromToday(t.Evidence) || shortClause && (folded.Contains(WishWords) || IsWholeYear(time, folded)) ||
                       shortClause && folded.Contains(SoftWishWords) ||
                       // "…, probably next financial year": a short clause that is nothing but a budget year, which the
                       // reader confirms already
@@ -1320,7 +1324,8 @@ internal static partial class MessageReader
             !CompanyReader.IsBusinessKind(personWords[1].Text) && !NameReader.IsTradeCompound(personWords[1].Text) && char.IsUpper(nameAsFirm[0]) &&
             (result[swappedAt].Confidence == Confidence.High || result[swappedAt].Hint == ReadingHints.Ambiguous))
         {
-            if (!NameReader.IsTradeCompound(firmWords[1].Text) && !CompanyReader.IsBusinessKind(firmWords[1].Text))
+            var body = IsBodyWord(firmWords[0].Text) || IsBodyWord(firmWords[1].Text);
+            if (!NameReader.IsTradeCompound(firmWords[1].Text) && !CompanyReader.IsBusinessKind(firmWords[1].Text) && !body)
             {
                 // "Weber Schmidt, Karl Weber, …": the words read as the name by their place open with no given name, while
                 // the clause read as the company is a common given name and a surname; which is which is not sure
@@ -1331,7 +1336,9 @@ internal static partial class MessageReader
                 // "Müller Holzbau, Jan Müller, …": a firm opening the message before the writer's name; the trade's word says
                 // the first is the firm and the common given name says the second is the writer. Sure when the firm repeats
                 // the writer's surname, else confirmed
-                var repeated = personWords[1].Text == firmWords[0].Text;
+                // A public body's or publisher's word ("Landratsamt Passau", "Salzburger Verlagshaus") is never a
+                // surname, so beside a common given name the swap is sure as well
+                var repeated = personWords[1].Text == firmWords[0].Text || body;
                 var sureness = repeated ? Confidence.High : Confidence.Medium;
                 var (nameReading, firmReading) = (result[swappedAt], result[nameAsFirmAt]);
                 result[swappedAt] = nameReading with { Value = nameAsFirm, Confidence = sureness, Evidence = firmReading.Evidence, Hint = repeated ? null : ReadingHints.Ambiguous };
@@ -3525,6 +3532,16 @@ internal static partial class MessageReader
     /// <summary>Whether the word (folded) is a country, region or city people write from: a word after "from"/"aus" or
     /// before a comma that may be where the writer is, never a company or a surname for sure.</summary>
     public static bool IsPlace(string folded) => Places.Contains(folded);
+
+    /// <summary>Whether the word (folded) names a public body or a publisher, alone or at the end of a compound
+    /// ("Landratsamt", "Landkreis", "Verlagshaus", "Handwerkskammer"): no surname is such a word.</summary>
+    private static bool IsBodyWord(string folded) =>
+        CompanyReader.IsOrganisationWord(folded) && !CompanyReader.IsBusinessKind(folded) ||
+        BodyEndings.Any(e => e.Length >= 7 && folded == e || folded.Length > e.Length + 2 && folded.EndsWith(e, StringComparison.Ordinal));
+
+    // Endings of a public body's or a publisher's compound ("Finanzamt", "Landkreis", "Ärztekammer", "Verlagshaus").
+    private static readonly string[] BodyEndings =
+        ["amt", "kreis", "kammer", "verband", "ministerium", "behoerde", "verlag", "verlagshaus", "council", "county", "borough", "publishing", "publishers"];
 
     private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
     {

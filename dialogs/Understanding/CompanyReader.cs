@@ -2469,6 +2469,8 @@ internal static partial class CompanyReader
         "aber ich schreib fuer", "aber ich schreibe fuer", "ich schreib fuer", "ich schreibe fuer", "but i'm writing for",
         "but i'm writing on behalf of", "but i write for", "i'm writing for", "i'm writing on behalf of", "writing on behalf of",
         "besser gesagt", "genauer gesagt", "genauer", "well technically", "technically", "strictly speaking", "streng genommen", "also eigentlich", "also eig", "eigentlich", "eig", "offiziell", "officially",
+        // the registered name after the one in use, softened ("Rhein-Chemie-Vertrieb, also offiziell RCV Handelsgesellschaft mbH")
+        "also offiziell", "well officially", "so officially",
         "aber moment", "moment", "wir heissen aber", "wir heissen jetzt", "wir heissen", "inzwischen", "mittlerweile", "jetzt heissen wir", "now called", "renamed",
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
         "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",

@@ -33,7 +33,9 @@ internal static partial class YesNoReader
         "datenschutzerklaerung akzeptiert", "ich stimme der datenschutzerklaerung zu", "das isch in ordnig", "isch in ordnig",
         "in ordnig", "gaht in ordnig", "gaht in ornig", "goht in ordnig", "goht in ornig", "isch guet", "isch ok", "isch okay", "das isch okay", "das isch ok",
         // a yes word before the Bavarian "passt scho" is read with it, not as "ja passt" and a word left over
-        "ja passt scho", "jo passt scho", "ja basst scho", "basst", "basst scho",
+        "ja passt scho", "jo passt scho", "ja basst scho", "basst", "basst scho", "ja passt schon", "jo passt schon",
+        // the Swiss "gärn" is "gern"
+        "gaern", "ja gaern", "jo gaern", "sehr gaern", "ja sehr gaern",
         // typed as spoken, with the soft d of Bavarian and Franconian
         "bassd", "bassd scho", "ja bassd scho", "jo bassd scho", "jaaa bassd scho", "bassd eh", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
@@ -145,6 +147,10 @@ internal static partial class YesNoReader
         "grueezi", "gruessech", "griass", "hoi", "sali", "salut", "ciao", "hiya", "heya", "mei",
         // a friendly address or the Austrian "eh" ("nah mate", "sure buddy", "eh klar") colours the answer, it doubts nothing
         "mate", "mates", "bro", "buddy", "dude", "eh",
+        // laughter ("yes lol", "nope lol") and the Swiss "gärn" colour the answer
+        "lol", "haha", "hahaha", "lmao", "gaern",
+        // the Filipino "po" of respect after the answer ("yes po", "opo")
+        "po",
     };
 
     /// <summary>Whether a yes phrase of either list starts at <paramref name="at"/> in an answer without a negation (not the
@@ -215,6 +221,13 @@ internal static partial class YesNoReader
         var folded = FoldedText.Of(text);
         for (var i = 0; i < folded.Count; i++)
         {
+            if (LanguageApology(folded, i) is > 0 and var apology)
+            {
+                // ("yes, sorry for my english not so good": the "not good" is said of the writer's language)
+                i += apology - 1;
+                continue;
+            }
+
             var length = 0;
             foreach (var p in Agreement)
             {
@@ -325,6 +338,18 @@ internal static partial class YesNoReader
         {
             if (covered[i])
             {
+                continue;
+            }
+
+            if (LanguageApology(folded, i) is > 0 and var apology)
+            {
+                // "Yes pls, sorry for my english not so good": a clause about the writer's own language is courtesy; its
+                // "not" and "good" answer nothing
+                for (var k = i; k < i + apology; k++)
+                {
+                    covered[k] = true;
+                }
+
                 continue;
             }
 
@@ -639,7 +664,7 @@ internal static partial class YesNoReader
         "mal", "erstmal", "dann", "eben", "halt", "won't", "wont", "don't", "dont", "nicht", "not", "keine", "kein", "no",
         "ungern", "you", "ihnen", "euch", "dir", "is", "ist", "off", "limits", "tabu", "that", "das", "den", "der",
         "i'd", "id", "would", "prefer", "just", "so", "know", "fyi", "a", "eine", "wissen", "nur", "zur", "info", "that's", "thats", "fine",
-        "ohne", "without", "her", "hergeben", "herausgeben",
+        "ohne", "without", "her", "hergeben", "herausgeben", "keins",
     };
 
     /// <summary>Whether the words from <paramref name="from"/> on refuse the phone number and nothing else ("aber die
@@ -653,7 +678,7 @@ internal static partial class YesNoReader
         {
             var w = folded[k].Text;
             phone |= PhoneWords.Contains(w);
-            negated |= CommonWords.Negations.Contains(w) || w is "ungern" or "tabu" or "weg" or "ohne" or "without";
+            negated |= CommonWords.Negations.Contains(w) || w is "ungern" or "tabu" or "weg" or "ohne" or "without" or "keins";
             if (!PhoneWords.Contains(w) && !PhoneRefusalWords.Contains(w))
             {
                 return false;
@@ -873,9 +898,52 @@ internal static partial class YesNoReader
 
     /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):
     /// after a yes they may take the yes back, so a yes with them is not split off.</summary>
+    // The languages a writer apologises for, and the words of such an apology ("sorry for my bad english", "mein Deutsch
+    // ist nicht so gut, sorry").
+    private static readonly HashSet<string> OwnLanguages = new(StringComparer.Ordinal)
+    {
+        "english", "englisch", "german", "deutsch", "grammar", "grammatik", "spelling", "rechtschreibung",
+    };
+
+    private static readonly HashSet<string> ApologyWords = new(StringComparer.Ordinal)
+    {
+        "sorry", "entschuldigung", "entschuldige", "excuse", "pardon", "apologies", "apologize", "apologise", "sry",
+    };
+
+    /// <summary>The number of words of a clause opening at <paramref name="at"/> that apologises for the writer's own
+    /// language ("sorry for my english not so good", "mein Deutsch ist nicht gut, sorry"), or 0.</summary>
+    private static int LanguageApology(FoldedText folded, int at)
+    {
+        if (at > 0 && !folded[at].AfterBreak)
+        {
+            return 0;
+        }
+
+        var end = at + 1;
+        while (end < folded.Count && !folded[end].AfterBreak)
+        {
+            end++;
+        }
+
+        var own = false;
+        var sorry = false;
+        for (var k = at; k < end; k++)
+        {
+            own |= k > at && OwnLanguages.Contains(folded[k].Text) && folded[k - 1].Text is "my" or "mein" or "meine" or "meinem" or "our" or "unser";
+            sorry |= ApologyWords.Contains(folded[k].Text);
+        }
+
+        // ("yes, sorry for my english": the clause holds the apology and no other answer; one without an apology must end
+        // the message and say the language is poor)
+        return own && end - at <= 9 && (sorry || end == folded.Count && at > 0) ? end - at : 0;
+    }
+
     private static readonly HashSet<string> RefusalTalk = new(StringComparer.Ordinal)
     {
         "nichts", "nicht", "keine", "keinen", "don't", "dont", "not", "nothing", "lieber", "rather", "never",
+        // "nope not giving my email to a bot", "nee, meine Mail geb ich keinem Bot": what is not given, and to whom
+        "giving", "give", "geben", "gebe", "geb", "email", "e-mail", "mail", "a", "an", "einem", "keinem", "bot", "chatbot",
+        "robot", "maschine",
     };
 
     private static readonly string[][] Greetings = Phrases.Of(
@@ -883,7 +951,10 @@ internal static partial class YesNoReader
         // the southern greeting and those of second-language writers, and the sign-offs of a reply written as a letter
         "gruess gott", "gruss gott", "buongiorno", "buonasera", "bom dia", "boa tarde", "buenos dias", "buenas tardes", "hola",
         "kind regards", "best regards", "regards", "viele gruesse", "liebe gruesse", "freundliche gruesse",
-        "mit freundlichen gruessen", "cordiali saluti", "saludos", "cumprimentos");
+        "mit freundlichen gruessen", "cordiali saluti", "saludos", "cumprimentos",
+        // greetings of writers from elsewhere ("Kia ora, yep all good", "G'day, sure", "Namaste, yes")
+        "kia ora", "g'day", "gday", "namaste", "salaam", "salam", "merhaba", "jambo", "aloha", "shalom", "ahoj", "czesc",
+        "szia", "salve");
 
     // Verbs and objects of wanting or asking that "gerne" ("gladly") goes with as an adverb ("ich hätte gerne
     // Informationen", "gerne würden wir mehr erfahren", the Danish "vi ønsker gerne mere information").

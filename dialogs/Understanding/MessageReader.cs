@@ -145,6 +145,18 @@ internal static partial class MessageReader
         "wenn", "falls", "sobald", "pending", "beantragt", "applied", "hopefully", "hoffentlich", "still", "erst",
     };
 
+    // An amount said to hang on an approval ("20k if the board approves it", "30k, wenn der Vorstand zustimmt") is the
+    // budget asked for, not yet granted: confirmed.
+    private static readonly HashSet<string> ApprovingWords = new(StringComparer.Ordinal)
+    {
+        "approves", "approve", "approved", "signs", "oks", "okays", "greenlights", "zustimmt", "genehmigt", "freigibt",
+        "freigegeben", "bewilligt", "absegnet", "mitmacht",
+    };
+
+    private static bool ApprovalAwaited(FoldedText folded) =>
+        folded.Words.FindIndex(w => w.Text is "if" or "wenn" or "falls" or "sofern" or "provided" or "assuming") is > 0 and var ifAt &&
+        ifAt <= 3 && folded.Words.Skip(ifAt + 1).Any(w => ApprovingWords.Contains(w.Text));
+
     private static bool ApprovedAmount(FoldedText folded) =>
         folded.Words.Any(w => ApprovedWords.Contains(w.Text)) && !folded.Words.Any(w => NotYetWords.Contains(w.Text));
 
@@ -828,7 +840,7 @@ internal static partial class MessageReader
                 Add(readings, budget, text, clause.Start, part);
                 unlabelledBudget = firstBudget && !budgetNamed ? readings[^1] : unlabelledBudget;
             }
-            else if (!hasBudgetCue && folded.Count <= 4 && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
+            else if (!hasBudgetCue && (folded.Count <= 4 || ApprovalAwaited(folded)) && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
             {
                 // "maybe 10k", "ca. 20 Tsd" beside other answers: most likely the budget, confirmed
                 budget = bare with { Confidence = Confidence.Medium };

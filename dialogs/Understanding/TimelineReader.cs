@@ -2040,7 +2040,9 @@ internal static class TimelineReader
     {
         for (var k = at - 1; k >= 0; k--)
         {
-            if (ContractWords.Contains(t[k].Text))
+            // a German compound names its kind of agreement first ("Wartungsvertrag", "Softwarelizenz")
+            if (ContractWords.Contains(t[k].Text) || t[k].Text.EndsWith("vertrag", StringComparison.Ordinal) ||
+                t[k].Text.EndsWith("lizenz", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -2040,7 +2040,9 @@ internal static class TimelineReader
     {
         for (var k = at - 1; k >= 0; k--)
         {
-            if (ContractWords.Contains(t[k].Text))
+            // a German compound names its kind of agreement first ("Wartungsvertrag", "Softwarelizenz")
+            if (ContractWords.Contains(t[k].Text) || t[k].Text.EndsWith("vertrag", StringComparison.Ordinal) ||
+                t[k].Text.EndsWith("lizenz", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -3976,6 +3978,16 @@ internal static class TimelineReader
 
     /// <summary>A named day or days other than Christmas, New Year and Easter ("Paddy's Day", "Pfingsten",
     /// "Thanksgiving") starting at word <paramref name="j"/>: the next one not over yet, and its last word.</summary>
+    private static readonly string[][] LunarNewYear = Phrases.Of(
+        "cny", "chinese new year", "lunar new year", "chinesisches neujahr", "chinesischen neujahr", "chinesischem neujahr",
+        "chinesische neujahr", "chinesisches neujahrsfest", "chinesischen neujahrsfest", "chinese new years", "lunar new years");
+
+    // The first day of the lunar New Year in the years a start may be planned for.
+    private static readonly DateOnly[] LunarNewYearDays =
+    [
+        new(2026, 2, 17), new(2027, 2, 6), new(2028, 1, 26), new(2029, 2, 13), new(2030, 2, 3), new(2031, 1, 23),
+    ];
+
     private static (Period Period, int End)? NamedDay(FoldedText t, int j, DateOnly today)
     {
         foreach (var (words, month, day) in FixedDays)
@@ -4000,6 +4012,19 @@ internal static class TimelineReader
                 }
 
                 return (new Period(easter.AddDays(first), easter.AddDays(last), Date(easter.AddDays(first))), j + words.Length - 1);
+            }
+        }
+
+        // the Chinese or lunar New Year ("after CNY", "vor dem chinesischen Neujahr") moves with the moon; its first two days
+        // are off in most places that keep it, others close longer, so it is confirmed
+        if (Array.Find(LunarNewYear, p => t.MatchesAt(j, p)) is { } lunar)
+        {
+            foreach (var first in LunarNewYearDays)
+            {
+                if (first.AddDays(1) >= today)
+                {
+                    return (new Period(first, first.AddDays(1), Guessed(Date(first))), j + lunar.Length - 1);
+                }
             }
         }
 

@@ -158,6 +158,11 @@ internal static partial class CompanyReader
             return current with { Confidence = current.Confidence == Confidence.High ? Confidence.Medium : current.Confidence, Hint = ReadingHints.Ambiguous };
         }
 
+        if (ForAnotherFirm(text, language) is { } another)
+        {
+            return another;
+        }
+
         var reading = NameAfterSentence(text, language) ?? ReadAnswer(text, language);
         if (OwnFirmLast(text, language) is { } ownLast && (reading is not { Value: string earlier } ||
                                                             !earlier.Equals(ownLast.Value as string, StringComparison.OrdinalIgnoreCase)))
@@ -344,6 +349,95 @@ internal static partial class CompanyReader
             ? rest : null;
     }
 
+    private static readonly HashSet<string> WorkWords = new(StringComparer.Ordinal)
+    {
+        "arbeite", "arbeit", "arbeiten", "angestellt", "beschaeftigt", "work", "works", "working", "employed", "job",
+    };
+
+    // Words between "aber"/"but" and "für"/"for" that only say what the request is ("aber das hier ist für", "but this one
+    // is for", "aber die Anfrage ist eigentlich für").
+    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
+    {
+        "das", "hier", "ist", "es", "die", "anfrage", "eigentlich", "this", "is", "it", "it's", "its", "one", "the", "request",
+        "inquiry", "enquiry", "actually", "really", "here", "eher", "rather",
+    };
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal)
+    {
+        "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+        "my", "our",
+    };
+
+    /// <summary>"arbeite bei der Sparkasse, aber das hier ist für unser Startup AgroSense", "I work at Deloitte but this is
+    /// for my side business, Greenleaf Studio": the writer's employer, then the firm the request is for, named after
+    /// its kind; that firm is the answer, sure when a legal form or a word of an organisation says it is one, else
+    /// confirmed. Null when no such firm is named ("aber das hier ist für mein Nebenprojekt").</summary>
+    private static SlotReading? ForAnotherFirm(string text, string language)
+    {
+        var folded = FoldedText.Of(text);
+        for (var c = 2; c + 2 < folded.Count; c++)
+        {
+            if (folded[c].Text is not ("aber" or "but" or "jedoch") || !folded.Words.Take(c).Any(w => WorkWords.Contains(w.Text)))
+            {
+                continue;
+            }
+
+            var f = c + 1;
+            while (f < folded.Count && f - c <= 5 && RequestWords.Contains(folded[f].Text))
+            {
+                f++;
+            }
+
+            if (f == c + 1 || f + 2 >= folded.Count || folded[f].Text is not ("fuer" or "for") || !Possessives.Contains(folded[f + 1].Text))
+            {
+                return null;
+            }
+
+            var rest = text[folded[f + 2].Start..].Trim().TrimEnd('!');
+            string named;
+            if (rest.LastIndexOfAny([',', ':']) is > 0 and var mark)
+            {
+                named = rest[(mark + 1)..].Trim();
+                var namedWords = FoldedText.Of(named);
+                if (namedWords.Count > 1 && namedWords[0].Text is "den" or "die" or "das" or "dem" or "der" or "the" && char.IsLower(named[0]))
+                {
+                    named = named[namedWords[1].Start..];
+                }
+            }
+            else
+            {
+                var restWords = FoldedText.Of(rest);
+                var k = 0;
+                while (k < restWords.Count && char.IsLower(rest[restWords[k].Start]))
+                {
+                    k++;
+                }
+
+                // a German noun for the kind of firm is capitalized: "unser Startup AgroSense", "unseren Verein Kinderhilfe Ulm"
+                k += k == 0 && restWords.Count > 1 && language.StartsWith("de", StringComparison.Ordinal) ? 1 : 0;
+                if (k == 0 || k >= restWords.Count)
+                {
+                    return null;
+                }
+
+                named = rest[restWords[k].Start..];
+            }
+
+            named = HasLegalForm(named, 0) ? named : named.TrimEnd('.');
+            if (named.Length < 2 || !char.IsUpper(named[0]) || named.IndexOfAny([',', ';', '(', '?']) >= 0 || FoldedText.Of(named).Count > 7 ||
+                Read(named, language) is not { Value: string firm } reading)
+            {
+                return null;
+            }
+
+            var organisation = HasLegalForm(firm, 0) || FoldedText.Of(firm).Words.Any(w => IsClubWord(w.Text) || IsCompanyWord(w.Text));
+            // the employer before is read too: it names the writer's job, not the firm asked for
+            return organisation ? reading with { Evidence = text.Trim() } : reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return null;
+    }
+
     // Nothing but a comma and one capitalized word after a name ("…, Harrogate").
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*,\s*(\p{Lu}[\p{L}-]+)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PlaceAfterComma();
@@ -381,8 +475,12 @@ internal static partial class CompanyReader
         }
 
         var before = FoldedText.Of(text[..comma]);
-        var after = text[(comma + 1)..].Trim().TrimEnd('.', '!');
-        var afterWords = FoldedText.Of(after);
+        var after = text[(comma + 1)..].Trim().TrimEnd('!');
+        // "…, Obermüller Solar- und Heiztechnik e.K.": a legal form keeps its full stop, and its letters are no words of
+        // the name
+        var form = FindLegalForm(after, 0) is { } found && found.End >= after.TrimEnd('.').Length ? found : ((int Start, int End)?)null;
+        after = form is null ? after.TrimEnd('.') : after;
+        var afterWords = FoldedText.Of(form is { } legal ? after[..legal.Start] : after);
         var opens = before.Count >= 3 && SentenceOpeners.Contains(before[0].Text) &&
                     (before[0].Text.Contains('\'', StringComparison.Ordinal) || before[0].Text == "its" || Copulas.Contains(before[1].Text));
         var someones = SomeonesFirm(before);

@@ -30,6 +30,11 @@ internal static class GivenNames
         "kurt", "gustav", "bruno", "arne", "bjoern", "bjorn", "knut", "torben", "mirko", "marko", "jakub", "lennard",
         "thilo", "tilo", "tilman", "sandro", "silvio", "enrico", "ronny", "mike", "maik", "meik", "dietmar", "siegfried",
         "eckhard", "burkhard", "gottfried", "lothar", "egon", "erwin", "alfred", "ewald", "edgar", "ruediger",
+        // older and southern German and Austrian names, met as the given name of a surname written first ("Brandstätter Johann")
+        "johann", "ludwig", "konrad", "bernhard", "leonhard", "eberhard", "rupert", "engelbert", "reinhold", "gernot",
+        "herwig", "wolfram", "friedhelm", "wilfried", "helmuth", "berthold", "gebhard", "kaspar", "alfons", "hubertus",
+        "erich", "karlheinz", "hansjoerg", "hanspeter", "klemens", "clemens", "theresia", "gertrud", "roswitha", "gerlinde",
+        "hertha", "traudl", "christa", "ingeborg", "margarete", "marlies", "kathi", "leni",
         "sabine", "sandra", "nicole", "stefanie", "stephanie", "melanie", "katrin", "kathrin", "claudia", "susanne", "petra",
         "monika", "andrea", "birgit", "ute", "heike", "anja", "tanja", "silke", "julia", "lisa", "laura", "sarah", "sara",
         "lea", "leah", "jana", "nina", "vanessa", "jessica", "jennifer", "christina", "kristina", "franziska", "johanna",

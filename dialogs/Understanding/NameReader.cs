@@ -2498,12 +2498,16 @@ internal static partial class NameReader
 
     /// <summary>Where the name starts when its first words are said twice ("mike, mike johnson", "Laura - Laura Meyer",
     /// "Sam, Samantha Jones"): at the full one.</summary>
-    private static int RepeatedStart(FoldedText folded, int at)
+    private static int RepeatedStart(string text, FoldedText folded, int at)
     {
-        // "this is Ashley from the ops team, Ashley Nguyen": the first name said again at the end with the surname
-        for (var j = at + 2; j + 1 < folded.Count; j++)
+        // "this is Ashley from the ops team, Ashley Nguyen", "its Mary-Kate from the Brisbane office. Mary-Kate
+        // Fitzgerald": the first name (a double one with its hyphen) said again at the end with the surname
+        var given = HyphenatedEnd(text, folded, at) - at + 1;
+        for (var j = at + given + 1; j + given < folded.Count; j++)
         {
-            if (folded[j].AfterBreak && folded[j].Text == folded[at].Text && !folded[j + 1].AfterBreak && j + 2 == folded.Count)
+            if (folded[j].AfterBreak && Enumerable.Range(0, given).All(k => folded[j + k].Text == folded[at + k].Text) &&
+                HyphenatedEnd(text, folded, j + given - 1) == j + given - 1 && !folded[j + given].AfterBreak &&
+                HyphenatedEnd(text, folded, j + given) == folded.Count - 1)
             {
                 return j;
             }
@@ -2753,7 +2757,7 @@ internal static partial class NameReader
         }
 
         // "mike, mike johnson": the name said twice, the second time in full
-        at = RepeatedStart(folded, at);
+        at = RepeatedStart(text, folded, at);
 
         // the name ends at the first break or connecting word ("Max Müller, Acme GmbH", "Erika von der Acme GmbH")
         var end = at;

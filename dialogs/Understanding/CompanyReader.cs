@@ -1838,7 +1838,9 @@ internal static partial class CompanyReader
     /// also at the end of a German compound ("Fahrschule", "Sprachschule").</summary>
     public static bool IsBusinessKind(string folded) =>
         IsCompanyWord(folded) || TradeWords.Contains(folded) || ShopKinds.Contains(folded) ||
-        folded.Length > 8 && GenericWords.Any(g => g.Length >= 5 && folded.EndsWith(g, StringComparison.Ordinal));
+        folded.Length > 8 && (GenericWords.Any(g => g.Length >= 5 && folded.EndsWith(g, StringComparison.Ordinal)) ||
+                              // "Hotelgruppe", "Unternehmensgruppe": a group of firms of a kind
+                              folded.EndsWith("gruppe", StringComparison.Ordinal));
 
     /// <summary>A word that names a kind of firm or an institution ("firma", "sparkasse", "stadtverwaltung").</summary>
     public static bool IsOrganisationWord(string folded) => IsCompanyWord(folded) || PlaceNamed.Contains(folded);
@@ -3497,11 +3499,30 @@ internal static partial class CompanyReader
     internal static bool KeepsFullStop(string form) =>
         !LegalFormSpelling.ContainsKey(form.ToLowerInvariant()) && Array.IndexOf(LegalForms, form.ToLowerInvariant() + ".") >= 0;
 
+    /// <summary>Whether <paramref name="name"/> ends with a legal form of several dotted parts less its last dot ("… Pte.
+    /// Ltd", "… Sp. z o.o", "… e.V"), as a clause cut at the full stop that also ended the sentence leaves it.</summary>
+    internal static bool EndsWithoutFormsLastDot(string name) =>
+        LegalForms.Any(form => DottedParts(form) && name.Length >= form.Length &&
+                               name.EndsWith(form.AsSpan(0, form.Length - 1), StringComparison.OrdinalIgnoreCase) &&
+                               (name.Length == form.Length - 1 || !char.IsLetterOrDigit(name[^form.Length])));
+
+    private static bool DottedParts(string form) =>
+        form.Length > 3 && form[^1] == '.' && form.AsSpan(0, form.Length - 1).IndexOfAny('.', ' ') > 0 && form is not ("p.a." or "n.a.");
+
     /// <summary>The length of a legal form starting at <paramref name="index"/> as a whole word, or null.</summary>
     internal static int? LegalFormAt(string text, int index)
     {
         foreach (var form in LegalForms)
         {
+            // "… Sp. z o.o" at the end of a clause whose full stop ended the sentence: a form of several dotted parts is
+            // whole without its last dot there
+            if (index + form.Length - 1 == text.Length && DottedParts(form) &&
+                string.Compare(text, index, form, 0, form.Length - 1, StringComparison.OrdinalIgnoreCase) == 0 &&
+                (index == 0 || !char.IsLetterOrDigit(text[index - 1])))
+            {
+                return form.Length - 1;
+            }
+
             if (index + form.Length > text.Length || string.Compare(text, index, form, 0, form.Length, StringComparison.OrdinalIgnoreCase) != 0 ||
                 !(index + form.Length == text.Length || !char.IsLetterOrDigit(text[index + form.Length]) || form.EndsWith('.')) ||
                 index > 0 && char.IsLetterOrDigit(text[index - 1]))

@@ -1190,9 +1190,11 @@ internal static partial class MessageReader
         {
             var (r, s, e) = readings[i];
             if (r is { Slot: QuestionSteps.Company, Value: string company } && e < text.Length && text[e] == '.' && !company.EndsWith('.') &&
-                company.LastIndexOf(' ') is > 0 and var space && FoldedText.IsShortForm(company[(space + 1)..]) &&
-                (!CompanyReader.HasLegalForm(company, space + 1) || CompanyReader.KeepsFullStop(company[(space + 1)..])) &&
-                text.AsSpan(s, e - s).EndsWith(company.AsSpan(space + 1), StringComparison.Ordinal))
+                company.LastIndexOf(' ') is > 0 and var space && text.AsSpan(s, e - s).EndsWith(company.AsSpan(space + 1), StringComparison.Ordinal) &&
+                (FoldedText.IsShortForm(company[(space + 1)..]) &&
+                 (!CompanyReader.HasLegalForm(company, space + 1) || CompanyReader.KeepsFullStop(company[(space + 1)..])) ||
+                 // "Pte. Ltd", "Sp. z o.o", "e.V": a legal form of several parts registered with its last dot
+                 CompanyReader.EndsWithoutFormsLastDot(company)))
             {
                 readings[i] = (r with { Value = company + "." }, s, e + 1);
             }
@@ -3701,7 +3703,9 @@ internal static partial class MessageReader
             }
 
             var sub = FoldedText.Of(part[first.Start..]);
-            if (CompanyReader.Extract(part[first.Start..], sub, 0, requireCue: false) is not { } found || found.Words > 5)
+            // (the words of a legal form, "Sp. z o.o.", "GmbH & Co. KG", do not count towards the name's length)
+            if (CompanyReader.Extract(part[first.Start..], sub, 0, requireCue: false) is not { } found ||
+                (found.HasLegalForm && CompanyReader.FindLegalForm(found.Name, 0) is { Start: var formStart } ? FoldedText.Of(found.Name[..formStart]).Count : found.Words) > 5)
             {
                 continue;
             }
@@ -3823,7 +3827,8 @@ internal static partial class MessageReader
             // "Müller Garten- und Landschaftsbau GmbH": the "und" after a hyphen that leaves a compound's end to the next word
             // joins the two within the name
             while (firstWord > 0 && k - firstWord - Enumerable.Range(firstWord, k - firstWord).Count(t => folded[t].Text is "dr" or "dres" or "prof" || CompanyReader.SuspendedCompound(part, folded, t)) < 3 &&
-                   (char.IsUpper(part[folded[firstWord - 1].Start]) || CompanyReader.SuspendedCompound(part, folded, firstWord - 1)) && !folded[firstWord].AfterBreak &&
+                   (char.IsUpper(part[folded[firstWord - 1].Start]) || CompanyReader.SuspendedCompound(part, folded, firstWord - 1) ||
+                    FoundingYear(part, folded, firstWord - 1)) && !folded[firstWord].AfterBreak &&
                    (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
                    !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text)) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
@@ -3849,6 +3854,13 @@ internal static partial class MessageReader
 
         return null;
     }
+
+    /// <summary>"TSV 1887 Hinterdorf e.V.", "SV 05 Lindau": the year a club was founded, between its capitalized short form
+    /// and its place, is a word of its name.</summary>
+    private static bool FoundingYear(string part, FoldedText folded, int i) =>
+        folded[i].IsNumber && folded[i].Text.Length is 2 or 4 && folded[i].Text.All(char.IsAsciiDigit) && i > 0 && !folded[i].AfterBreak &&
+        char.IsUpper(part[folded[i - 1].Start]) && part.AsSpan(folded[i - 1].End, folded[i].Start - folded[i - 1].End) is " " &&
+        part.AsSpan(folded[i].End, folded[i + 1].Start - folded[i].End) is " ";
 
     // Small words that join a firm's kind to its field inside a name ("Gesellschaft für Arbeitsschutz", "Bank of Ireland").
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "fuer", "for", "of", "und", "and", "de", "du", "des", "der", "di", "la" };
@@ -4034,7 +4046,7 @@ internal static partial class MessageReader
                 || (c == '-' && hyphenList && SpacedHyphen(text, i))
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
-                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i))
+                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i) && !InsideLegalForm(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsAsciiDigit(text[i + 2]) || text[i + 2] is '~' or '$' or '€' or '£') && CapitalsBefore(text, i));
             if (split)
             {
@@ -4147,6 +4159,19 @@ internal static partial class MessageReader
         }
 
         return dot - j > 2 && (j < 0 || text[j] is ' ' or ',' or '\n');
+    }
+
+    /// <summary>"SunHarvest Solar Pte. Ltd.", "Jugendhilfe e. V.": a full stop inside a legal form that starts with the word
+    /// before it ends no sentence, whatever letter follows.</summary>
+    private static bool InsideLegalForm(string text, int dot)
+    {
+        var j = dot - 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        return j + 1 < dot && CompanyReader.LegalFormAt(text, j + 1) is { } form && j + 1 + form > dot + 1;
     }
 
     private static bool IsAbbreviation(string text, int dot)

@@ -1282,8 +1282,14 @@ internal static partial class NameReader
 
     private static readonly HashSet<string> PartCues = new(StringComparer.Ordinal)
     {
-        "nein", "nee", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
+        "nein", "nee", "ne", "no", "nope", "sorry", "sry", "oops", "ups", "korrektur", "correction", "pardon", "mean", "meant", "meine",
         "mein", "actually", "eigentlich", "quatsch",
+    };
+
+    // What the slip was, said between the correcting word and the word put right ("sorry typo, Volkov").
+    private static readonly HashSet<string> SlipNames = new(StringComparer.Ordinal)
+    {
+        "tippfehler", "typo", "vertippt", "verschrieben", "autocorrect", "autokorrektur",
     };
 
     // What may follow the corrected word: a remark about the slip, nothing that could be more of a name.
@@ -1380,6 +1386,12 @@ internal static partial class NameReader
             {
                 // "actually make that Christopher": the words that bring the new part
                 word += 2;
+            }
+
+            if (word + 1 < folded.Count && SlipNames.Contains(folded[word].Text) && folded[word + 1].AfterBreak)
+            {
+                // "Sergei Volkow - sorry typo, Volkov": what the slip was, then the word put right
+                word++;
             }
 
             if (PartCues.Contains(folded[word].Text) && folded[word].Text is not ("mean" or "meant"))
@@ -2148,6 +2160,8 @@ internal static partial class NameReader
         "aber alle sagen", "alle sagen", "aber alle nennen mich", "alle nennen mich", "aber nennt mich", "nennt mich", "sagt einfach",
         "but everyone calls me", "everyone calls me", "but people call me", "people call me", "but call me", "call me",
         "but i go by", "i go by", "goes by", "but everybody calls me", "everybody calls me", "aber man nennt mich", "genannt",
+        // leave to use the short form, in English ("Chukwuemeka Eze but you can call me Emeka")
+        "but you can call me", "you can call me", "but feel free to call me", "but just call me", "just call me",
         // the polite German leave to use the short form ("…, aber sagen Sie ruhig Kathi")
         "aber sagen sie ruhig", "sagen sie ruhig", "aber sagen sie einfach", "sagen sie einfach", "aber nennen sie mich ruhig",
         "aber sag ruhig", "sag ruhig", "aber sagt ruhig");

@@ -256,8 +256,53 @@ internal static partial class BudgetReader
             }
         }
 
+        // "5000 € und nicht mehr", "5k and not a penny more": the bound joined by "and" denies more like a clause of its own
+        if (upper && (DeniesMore(after, 0) || at > 0 && DeniesMore(after, at)))
+        {
+            return true;
+        }
+
         // "1.500 im Monat, mehr nicht": the bound as a clause of its own after the period
         return PeriodWords.Contains(after[at].Text) && at + 1 < after.Count && after[at + 1].AfterBreak && ClauseIsBound(after, at + 1, phrases, upper);
+    }
+
+    // Words that may stand between a denial and "more" ("not a penny more", "keinen Cent mehr", "not one euro more").
+    private static readonly HashSet<string> SmallMoney = new(StringComparer.Ordinal)
+    {
+        "a", "one", "single", "ein", "einen", "penny", "cent", "cents", "dime", "euro", "dollar", "pound", "buck", "rappen",
+        "franken", "pfennig", "groschen",
+    };
+
+    /// <summary>Whether the clause from word <paramref name="from"/> opens, after an "and"/"und" at most, by denying more
+    /// with no amount or "less" of its own ("no more than that", "und nicht mehr", "not a penny more"): the amount before
+    /// it is the most the prospect will spend.</summary>
+    private static bool DeniesMore(FoldedText after, int from)
+    {
+        var k = from;
+        if (after[k].Text is "and" or "und")
+        {
+            k++;
+        }
+
+        var end = k + 1;
+        while (end < after.Count && !after[end].AfterBreak)
+        {
+            end++;
+        }
+
+        if (k >= end || end - from > 8 || !CommonWords.Negations.Contains(after[k].Text) && !(CommonWords.DialectNicht.Contains(after[k].Text) && after[k].Text != "net"))
+        {
+            return false;
+        }
+
+        k++;
+        while (k < end && SmallMoney.Contains(after[k].Text))
+        {
+            k++;
+        }
+
+        return k < end && after[k].Text is "more" or "mehr" &&
+               !Enumerable.Range(k + 1, end - k - 1).Any(m => after[m].IsNumber || after[m].Text is "less" or "weniger" or "or" or "oder");
     }
 
     // A sum said to be for one budget year ("£8k for this financial year", "für das laufende Geschäftsjahr"): careful
@@ -351,6 +396,12 @@ internal static partial class BudgetReader
             }
         }
 
+        // "5k, no more than that", "not a penny more": a clause that denies more
+        if (upper && DeniesMore(after, from))
+        {
+            return true;
+        }
+
         // "£400/month, that's the most our charity can spend", "das ist das Maximum, das wir ausgeben dürfen": a clause that
         // opens by calling the amount the most, whatever it says of who can spend it
         if (upper && end - from <= 10)
@@ -365,12 +416,14 @@ internal static partial class BudgetReader
         }
 
         // "40.000, mehr gibt der Haushalt nicht her", "50k, more than that won't fly": a clause that opens with "more" and
-        // denies it, in whatever words, bounds the amount from above
+        // denies it, in whatever words, bounds the amount from above; after "mehr" the dialects' "ned", "nid" deny too ("mehr
+        // ned", "mehr gibt's ned")
         if (upper && after[from].Text is "mehr" or "more" && end - from <= 8)
         {
             for (var k = from + 1; k < end; k++)
             {
-                if (CommonWords.Negations.Contains(after[k].Text) || after[k].Text is "won't" or "wont" or "can't" or "cant" or "isn't" or "isnt")
+                if (CommonWords.Negations.Contains(after[k].Text) || after[k].Text is "won't" or "wont" or "can't" or "cant" or "isn't" or "isnt" ||
+                    after[from].Text == "mehr" && CommonWords.DialectNicht.Contains(after[k].Text))
                 {
                     return true;
                 }
@@ -1749,7 +1802,12 @@ internal static partial class BudgetReader
                     var unitThenCount = counted is not null;
                     words = counted ?? words;
 
-                    if (words.Minimum == words.Maximum && (EndsWith(folded, UpperBoundAfter) || StartsWith(folded, 0, UpperBound)))
+                    // ("a hundert Euro im Monat, mehr ned": the bound as the last clause of its own)
+                    var lastClause = Enumerable.Range(1, Math.Max(0, folded.Count - 1)).LastOrDefault(k => folded[k].AfterBreak, -1);
+                    // ("zweihundert im Monat, mehr oder weniger": "more or less" is about, no bound)
+                    var moreOrLess = folded.Count >= 3 && folded[folded.Count - 3].Text is "mehr" or "more" && folded[folded.Count - 1].Text is "weniger" or "less";
+                    if (words.Minimum == words.Maximum && !moreOrLess && (EndsWith(folded, UpperBoundAfter) || StartsWith(folded, 0, UpperBound) ||
+                        lastClause > 0 && ClauseIsBound(folded, lastClause, UpperBoundAfter, upper: true)))
                     {
                         words = words with { Minimum = null }; // "ten grand tops", "höchstens zehntausend"
                     }

@@ -384,6 +384,45 @@ internal static class TimelineReader
         @"\b(?:(?<n>[1-4])\s?(?:er|re|e|ème|eme|°|º|o)?|(?<w>premier|première|primo|primer|deuxième|deuxieme|secondo|segundo|troisième|troisieme|terzo|tercer|quatrième|quatrieme|quarto|cuarto))\s+trimestre\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // Words of "now" that say how long the not knowing holds ("kann ich jetzt noch nicht sagen", "I don't know right now"),
+    // not when to start.
+    private static readonly System.Text.RegularExpressions.Regex NowOfNotKnowing = new(
+        @"\b(jetzt|grad|gerade|momentan|aktuell|derzeit|zurzeit|zur zeit|im moment|right now|at the moment|atm|currently|at present|as of now|just now)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // Words of knowing or telling, which a "now" must share its clause with to be read as part of not knowing.
+    private static readonly HashSet<string> KnowingWords = new(StringComparer.Ordinal)
+    {
+        "weiss", "wissen", "weiss's", "sagen", "ahnung", "know", "say", "tell", "idea", "clue", "sure", "idk", "dunno", "sicher",
+        "plan", "kp",
+    };
+
+    /// <summary>The answer without its words of "now" when each of them stands in a clause of knowing or telling ("Kann ich
+    /// jetzt noch nicht sagen" → "Kann ich noch nicht sagen"), else null.</summary>
+    private static string? WithoutNowOfNotKnowing(string text)
+    {
+        var matches = NowOfNotKnowing.Matches(text);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in matches)
+        {
+            var from = text.LastIndexOfAny(ClauseMarks, Math.Max(0, m.Index - 1)) + 1;
+            var to = text.IndexOfAny(ClauseMarks, m.Index + m.Length);
+            var clause = FoldedText.Of(text[from..(to < 0 ? text.Length : to)]);
+            if (!clause.Words.Any(w => KnowingWords.Contains(w.Text)))
+            {
+                return null;
+            }
+        }
+
+        return NowOfNotKnowing.Replace(text, " ");
+    }
+
+    private static readonly char[] ClauseMarks = [',', ';', '.', '!', '?', ':', '(', ')', '\n', '–', '—'];
+
     private static readonly System.Text.RegularExpressions.Regex ThisSideOf = new(
         @"\bthis side of\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -482,6 +521,14 @@ internal static class TimelineReader
                    (!folded.Words.Any(w => DutchCues.Contains(w.Text)) || translated.Evidence.Length >= english.Trim().Length)
                 ? translated with { Value = value, Evidence = trimmed }
                 : translated with { Value = value, Evidence = trimmed, Confidence = Confidence.Medium, Hint = translated.Hint ?? ReadingHints.Approximate };
+        }
+
+        if (WithoutNowOfNotKnowing(trimmed) is { } stripped && FoldedText.Of(stripped).Contains(Unknown) &&
+            Read(stripped, reference, culture, whole) is { Value: TimelineEstimate { IsUnknown: true, IsVague: false } u } unknown)
+        {
+            // "Kann ich jetzt noch nicht sagen", "I don't know right now": the "now" says how long the not knowing holds, so
+            // it is neither a start today nor the "noch nicht" of a start put off
+            return unknown with { Value = u with { Text = trimmed }, Evidence = trimmed };
         }
 
         if (folded.Contains(MaybeNever))

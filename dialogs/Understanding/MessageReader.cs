@@ -28,6 +28,8 @@ internal static partial class MessageReader
         // for the Riverside Clinic"): the house is named after it, as after "bei der"
         "arbeite fuer das", "arbeite fuer den", "arbeite beim", "i work for the", "i work at the",
         "unsere firma ist", "unser unternehmen ist", "of", "der", "des",
+        // the Swiss "von der" ("Andrea Frick vo dr Frick Treuhand", "… vo de Brunner Immobilien")
+        "vo dr", "vo de",
         // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
         "company is", "the company is", "company's", "company name is", "the company's name is", "company is called",
         "the company is called", "firma ist", "die firma ist", "firma heisst", "die firma heisst", "unternehmen heisst",

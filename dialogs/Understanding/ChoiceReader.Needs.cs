@@ -363,6 +363,15 @@ internal static partial class ChoiceReader
                 any = true;
             }
 
+            // "Mitgliedergewinnung", "Spendergewinnung": winning a club's, school's or charity's people, written as one
+            // compound, is winning customers in that trade's words
+            if (customer is null && folded[i].Text.EndsWith("gewinnung", StringComparison.Ordinal) &&
+                CustomerWords.TryGetValue(folded[i].Text[..^"gewinnung".Length], out var people) && people is "kunden" or "neukunden")
+            {
+                customer = "kundengewinnung";
+                any = true;
+            }
+
             // "need more jobs coming in from google", "more calls", "mehr Anrufe": more of a trade's jobs, calls or work
             // coming in are more orders, unless hiring is the matter ("more jobs to fill for our applicants")
             if (customer is null && i > 0 && folded[i - 1].Text is "more" or "mehr" && !folded[i].AfterBreak && MoreWorkComingIn(folded, i))
@@ -1500,6 +1509,14 @@ internal static partial class ChoiceReader
         "hier", "da", "und", "dann", "bitte", "danke", "wollen", "will", "wollte", "wollt", "wollten", "moechte", "moechten",
         "wuerde", "wuerden", "gern", "gerne", "waend", "jo", "gell", "ne", "so", "sich", "euch", "ihr", "sie", "ihnen", "bei",
         "zu", "an", "alles", "eine", "einen", "die", "der", "den", "bin", "bist", "sind", "am", "beim", "sehr", "very", "sure", "gladly",
+        "having", "ist", "possible", "moeglich", "machbar", "doable", "what's", "whats",
+    };
+
+    // Verbs of knowing or finding out that are looking around only before what is possible ("want to know what's
+    // possible", "herausfinden, was machbar ist"); "i know what i want" stays as it is.
+    private static readonly HashSet<string> FindOutWords = new(StringComparer.Ordinal)
+    {
+        "know", "find", "wissen", "herausfinden", "rausfinden", "understand", "verstehen",
     };
 
     // Words of looking, browsing or finding out, by their stems in any wording or dialect ("gugge", "luege", "poking").
@@ -1507,7 +1524,9 @@ internal static partial class ChoiceReader
     [
         "look", "brows", "poke", "poking", "snoop", "nosing", "check", "explor", "see", "curious", "gugg", "guck", "kuck", "schau",
         "lueg", "luag", "seh", "sieh", "umseh", "umschau", "stoeber", "inform", "neugier", "demo", "trial", "pricing", "preis", "price",
-        "testen", "ausprobier", "try", "lurk",
+        "testen", "ausprobier", "try", "lurk", "gander", "peek", "gawk",
+        // finding out: "learn what is possible", "erst mal erfahren, was machbar ist"
+        "learn", "erfahr",
         // moving about with no object: "rumklicken", "herumstöbern"
         "rum", "herum",
     ];
@@ -1529,15 +1548,16 @@ internal static partial class ChoiceReader
     /// <summary>Whether the answer is short and made only of words of how the prospect stands and of looking
     /// ("honestly just poking around", "nu gugge mor ersma", "i want see demo first"): no verb of wanting with an object,
     /// no business object. Looks: a word of looking, browsing, finding out or seeing a demo is in it; Strong: beside a
-    /// word that makes looking the whole of it, with no wish or demo. Null when any other word is in it.</summary>
+    /// word that makes looking the whole of it, with no wish or demo, or finding out what is possible. Null when any other
+    /// word is in it.</summary>
     private static (bool Looks, bool Strong)? OnlyAttitude(FoldedText folded)
     {
-        if (folded.Count > 7)
+        if (folded.Count > 9)
         {
             return null;
         }
 
-        var (looks, only, preview) = (false, false, false);
+        var (looks, only, preview, possible, shown, findOut) = (false, false, false, false, false, false);
         for (var i = 0; i < folded.Count; i++)
         {
             var t = folded[i].Text;
@@ -1546,17 +1566,29 @@ internal static partial class ChoiceReader
             var look = Array.Exists(LookStems, st => t.StartsWith(st, StringComparison.Ordinal)) && t is not "sehr" &&
                        (!t.StartsWith("check", StringComparison.Ordinal) || t is "check" or "checks" or "checking" or "checked") ||
                        i + 1 < folded.Count && folded[i + 1].Text is "around" or "about" && t.EndsWith("ing", StringComparison.Ordinal);
-            if (!look && !AttitudeWords.Contains(t))
+            var findingOut = FindOutWords.Contains(t) || t == "out" && i > 0 && folded[i - 1].Text == "find";
+            if (!look && !AttitudeWords.Contains(t) && !findingOut)
             {
                 return null;
             }
 
+            findOut |= findingOut;
             looks |= look;
             only |= OnlyLookingWords.Contains(t);
             preview |= PreviewWords.Contains(t) || t.StartsWith("demo", StringComparison.Ordinal) || t.StartsWith("pric", StringComparison.Ordinal);
+            possible |= t is "possible" or "moeglich" or "machbar" or "doable";
+            shown |= t is "demo" or "trial" or "pricing" or "price" or "prices" or "preis" or "preise" or "testen" or "try" or "ausprobieren";
         }
 
-        return (looks, looks && only && !preview);
+        if (findOut && !possible)
+        {
+            return null;
+        }
+
+        looks |= findOut && possible;
+        // finding out what is possible is looking around whatever is wished ("i want to learn what is possible first");
+        // a demo or a price to be shown first stays a weaker cue
+        return (looks, looks && (only && !preview || possible && !shown));
     }
 
     private static readonly HashSet<string> TalkWords = new(StringComparer.Ordinal)
@@ -1826,24 +1858,30 @@ internal static partial class ChoiceReader
     };
 
     /// <summary>"we want to replace our CRM, not connect it", "wir wollen unser CRM ablösen": a CRM and a verb of replacing
-    /// it, with no word of connecting, syncing or moving data that is not negated.</summary>
+    /// it, with no word of connecting, syncing or moving data that is not negated. Changing or switching to another one,
+    /// or an old CRM beside a new one ("our CRM is very old, we want to change to new one"), is replacing it too.</summary>
     private static bool CrmReplaced(FoldedText folded)
     {
         var crm = false;
         var replacing = false;
+        var (aged, fresh) = (false, false);
         for (var i = 0; i < folded.Count; i++)
         {
             var t = folded[i].Text;
             crm |= t == "crm" || CrmProducts.Contains(t);
             replacing |= t.StartsWith("replac", StringComparison.Ordinal) || t.StartsWith("abloes", StringComparison.Ordinal) ||
-                         t.StartsWith("ersetz", StringComparison.Ordinal) || t is "swap" or "swapping" or "austauschen" or "tauschen";
+                         t.StartsWith("ersetz", StringComparison.Ordinal) || t is "swap" or "swapping" or "austauschen" or "tauschen" or
+                             "switch" or "switching" or "wechseln" or "umsteigen" or "umstieg" ||
+                         t.StartsWith("chang", StringComparison.Ordinal) && i + 1 < folded.Count && folded[i + 1].Text is "to" or "our" or "the" or "crm";
+            aged |= t is "old" or "outdated" or "ancient" or "alt" or "altes" or "alten" or "alte" or "veraltet" or "veraltetes" or "uralt";
+            fresh |= t is "new" or "neu" or "neues" or "neuen" or "neue" or "another" or "anderes" or "anderen";
             var connecting = t.StartsWith("anbind", StringComparison.Ordinal) ||
                              t.StartsWith("connect", StringComparison.Ordinal) || t.StartsWith("integr", StringComparison.Ordinal) ||
                              t.StartsWith("verbind", StringComparison.Ordinal) || t.StartsWith("sync", StringComparison.Ordinal) ||
                              t.StartsWith("schnittstelle", StringComparison.Ordinal) || t.StartsWith("migr", StringComparison.Ordinal) ||
                              t.StartsWith("plug", StringComparison.Ordinal) || t.StartsWith("import", StringComparison.Ordinal) ||
                              t.StartsWith("uebertrag", StringComparison.Ordinal) || t.StartsWith("transfer", StringComparison.Ordinal) ||
-                             t is "link" or "hook" or "api";
+                             t is "link" or "hook" or "api" or "angebunden" or "anzubinden" or "verbunden" or "angeschlossen";
             // ("not connect it", "nicht anbinden", "not an integration", "keine Anbindung")
             var negated = i > 0 && (CommonWords.Negations.Contains(folded[i - 1].Text) ||
                                     i > 1 && folded[i - 1].Text is "an" or "a" or "eine" && CommonWords.Negations.Contains(folded[i - 2].Text));
@@ -1853,7 +1891,7 @@ internal static partial class ChoiceReader
             }
         }
 
-        return crm && replacing;
+        return crm && (replacing || aged && fresh);
     }
 
     /// <summary>"wir haben keins", "noch kein CRM", "we don't have one", "we have no CRM yet": a CRM named in an answer

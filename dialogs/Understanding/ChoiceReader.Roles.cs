@@ -1609,6 +1609,32 @@ internal static partial class ChoiceReader
         return found;
     }
 
+    // Groups a decision can be of when written as one German compound ("Teamentscheidung", "Gremienentscheid").
+    private static readonly string[] GroupDecisionHeads =
+        ["team", "teams", "gruppen", "gemeinschafts", "kollektiv", "gremien", "gremiums", "konsens", "kollegial", "mehrheits"];
+
+    /// <summary>A compound of a group and a decision ("Teamentscheidung", "Gruppenentscheid").</summary>
+    private static bool GroupDecision(string word)
+    {
+        var head = word.EndsWith("entscheidung", StringComparison.Ordinal) ? word[..^"entscheidung".Length]
+            : word.EndsWith("entscheid", StringComparison.Ordinal) ? word[..^"entscheid".Length]
+            : null;
+        return head is not null && Array.IndexOf(GroupDecisionHeads, head) >= 0;
+    }
+
+    // The prospect taking a matter on: "I'll handle it", "I'll take care of it", "ich kümmere mich drum", "das regel ich".
+    private static readonly string[][] HandleIt = Phrases.Of(
+        "i'll handle it", "ill handle it", "i will handle it", "i handle it", "i'll handle that", "i handle that", "i will handle that",
+        "i'll take care of it", "i will take care of it", "i take care of it", "i'll take care of that", "i take care of that",
+        "ich kuemmere mich drum", "ich kuemmere mich darum", "ich kuemmer mich drum", "ich kuemmere mich um alles",
+        "das regel ich", "ich regel das", "ich regle das", "ich regele das", "das regle ich");
+
+    /// <summary>The prospect says they will handle the matter themselves, with no one else named as deciding or
+    /// approving.</summary>
+    private static bool IHandleIt(FoldedText folded) =>
+        folded.Count <= 12 && folded.Contains(HandleIt) && !folded.Words.Any(w => w.Text is "boss" or "chef" or "chefin" or "board" or "vorstand" or
+            "manager" or "owner" or "inhaber" or "approve" or "approves" or "approval" or "freigabe" or "decides" or "entscheidet" or "but" or "aber");
+
     private static readonly string[][] SelfIntro = Phrases.Of("ich bin", "bin", "i'm", "i am", "im", "als", "as");
 
     /// <summary>Whether the answer is nothing but two titles joined ("CEO and co-founder", "Gesellschafter &amp;

@@ -700,6 +700,13 @@ internal static partial class ChoiceReader
             return ChoiceReading(step, choices[organiser], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && IHandleIt(folded) && !folded.Contains(SelfDecides) && TopDecider(choices) is >= 0 and var handler)
+        {
+            // "y'all talk to me, I'll handle it", "ich kümmere mich drum": the prospect taking the matter on is the one
+            // who settles it, most likely the decider; confirmed, never "someone else handles it"
+            return ChoiceReading(step, choices[handler], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && SharedDecider(choices) is >= 0 and var sharing)
         {
             // "wir stimmen im Vorstand ab", "I'm one of 5 on the board": a vote the prospect takes part in is a decision
@@ -733,6 +740,8 @@ internal static partial class ChoiceReader
                 "rfqs" or "rfps" or "requests" when step == QuestionSteps.Need => "inquiries",
                 // the say over the budget is the budget's: "Budgethoheit liegt bei mir" as "das Budget liegt bei mir"
                 "budgethoheit" => "budget",
+                // "Teamentscheidung", "Gruppenentscheid": a decision of a group is taken together, not by the prospect alone
+                var group when step == QuestionSteps.Authority && GroupDecision(group) => "gemeinsam",
                 // ("ich habe die Budgethoheit" as "ich habe das Budget")
                 "die" when i + 1 < folded.Count && folded[i + 1].Text == "budgethoheit" => "das",
                 // "I make that call", "I make those calls": the call made is the prospect's decision

@@ -364,6 +364,11 @@ internal static partial class SummaryReader
                 : null;
         }
 
+        if (DeniedClaim(text, folded, context, reader) is { } denied)
+        {
+            return denied;
+        }
+
         // "looks good but the CEO decides": what follows the "but" counts, not the "looks good"
         if (HasReservation(folded) && StatedAnswer(text, folded, context, reader, Confidence.Medium) is { } reserved)
         {
@@ -725,6 +730,47 @@ internal static partial class SummaryReader
         folded.Words.All(w => LineRemarkWords.Contains(w.Text));
 
     // Words that say what was just named is wrong ("das mit dem CRM war falsch", "the CRM part was wrong").
+    // Denying having said what the summary shows ("I never said I decide alone", "hab nie gesagt, dass …").
+    private static readonly string[][] NeverSaid = Phrases.Of(
+        "never said", "didn't say", "didnt say", "did not say", "never told you", "never wrote", "didn't write", "did not write",
+        "nie gesagt", "nicht gesagt", "nie geschrieben", "nicht geschrieben", "nie behauptet", "nicht behauptet");
+
+    /// <summary>"wait what, I never said I decide alone": the words after a denial of having said something are the
+    /// value shown that is wrong, not the new one. The role or need they name is to change; its new value only when a
+    /// later clause states it ("…, we decide as a team"). Null when no such denial names a role or need.</summary>
+    private static Reading<SummaryAnswer>? DeniedClaim(string text, FoldedText folded, ReadingContext context, AnswerReader reader)
+    {
+        var (at, length) = folded.Find(NeverSaid);
+        var start = at + length;
+        if (at < 0 || start >= folded.Count || folded.HasQuestionMark)
+        {
+            return null;
+        }
+
+        // the claim runs to the end of its clause ("…, dass ich allein entscheide": the comma before "dass" opens it)
+        var end = start + 1;
+        while (end < folded.Count && !folded[end].AfterBreak)
+        {
+            end++;
+        }
+
+        var claim = text[folded[start].Start..folded[end - 1].End];
+        var field = Array.Find([QuestionSteps.Authority, QuestionSteps.Need],
+            f => reader.Read(f, claim, context) is { Value: ChoiceValue { Key: not null } });
+        if (field is null)
+        {
+            return null;
+        }
+
+        if (end < folded.Count && StatedAnswer(text[folded[end].Start..], FoldedText.Of(text[folded[end].Start..]), context, reader) is { } stated &&
+            stated.Slot == field)
+        {
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field, stated), Confidence.High, text.Trim());
+        }
+
+        return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field), Confidence.High, text.Trim());
+    }
+
     private static readonly string[][] SaidWrong = Phrases.Of(
         "war nicht richtig", "war falsch", "ist falsch", "ist nicht richtig", "stimmt nicht", "passt nicht", "was wrong",
         "is wrong", "was not right", "wasn't right", "isn't right", "is not right", "was incorrect", "is incorrect");

@@ -141,7 +141,56 @@ internal static partial class CompanyReader
         "why", "warum", "wieso", "weshalb", "wozu", "wofuer",
     };
 
-    public static SlotReading? Read(string text, string language)
+    public static SlotReading? Read(string text, string language) => WithoutPossessive(ReadFirm(text, language), language);
+
+    // Words for the kind of body that a writer puts between "our"/"unser" and the name ("unseren Verein Kinderhilfe Ulm",
+    // "our charity Hope Kids"); names that begin with one of them keep it when said without the possessive.
+    private static readonly HashSet<string> PossessedKindWords = new(StringComparer.Ordinal)
+    {
+        "firma", "unternehmen", "company", "firm", "business", "verein", "club", "klub", "charity", "nonprofit", "non-profit", "ngo",
+        "startup", "start-up", "organisation", "organization", "betrieb", "laden", "shop", "store", "team", "gruppe", "group",
+    };
+
+    /// <summary>"für unseren Verein Kinderhilfe Ulm", "for our little charity Hope Kids": a possessive, the words that
+    /// describe and the word for the kind of body before a name are no part of it. The name after them is read,
+    /// confirmed unless a legal form says it is a firm's name; with no name after them nothing is read
+    /// ("für unseren Verein").</summary>
+    private static SlotReading? WithoutPossessive(SlotReading? reading, string language)
+    {
+        if (reading is not { Value: string value } || !char.IsLower(value.TrimStart()[0]) || FoldedText.Of(value) is not { Count: >= 2 } words ||
+            !Possessives.Contains(words[0].Text))
+        {
+            return reading;
+        }
+
+        var k = 1;
+        while (k < words.Count && k <= 4 && char.IsLower(value[words[k].Start]) && !PossessedKindWords.Contains(words[k].Text))
+        {
+            k++;
+        }
+
+        if (k >= words.Count || !PossessedKindWords.Contains(words[k].Text))
+        {
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        if (k + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var named = value[words[k + 1].Start..].Trim();
+        if (!char.IsUpper(named[0]) || ReadFirm(named, language) is not { Value: string name } inner)
+        {
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
+        return HasLegalForm(name, 0) && inner.Confidence == Confidence.High
+            ? inner with { Evidence = reading.Evidence }
+            : inner with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous, Evidence = reading.Evidence };
+    }
+
+    private static SlotReading? ReadFirm(string text, string language)
     {
         // "die firma heist MEDI-PAK …": "heißt" typed with one s after the word for the firm is the naming verb
         text = MistypedNaming().Replace(text, "heißt");

@@ -1604,8 +1604,13 @@ public sealed partial class AnswerReader
                                                                            "alternatively" or "alternative" or "ersatzweise" or "sonst" or "otherwise"))
             {
                 // "k.weber@firma.co.at oder privat kw1978@gmx.net", "… or dan.k@gmail.com (personal)", "…, alternativ …": two
-                // addresses offered with no word for which; people lead with the one they want used, so the first is confirmed
-                return new SlotReading(QuestionSteps.Email, first.Address, Confidence.Medium, text[first.Start..first.End]) { Hint = ReadingHints.Several };
+                // addresses offered with no word for which; people lead with the one they want used, so the first is confirmed.
+                // "privat@… oder geschäftlich b@firma.ch": only the second labelled as the work one, which careful writers
+                // store for a business lead; it is offered, confirmed
+                var workSecond = FoldedText.Of(text[first.End..other.Start]).Contains(WorkWords) &&
+                                 !FoldedText.Of(text[Math.Max(0, first.Start - 40)..first.Start]).Contains(WorkWords);
+                var offered = workSecond ? other : first;
+                return new SlotReading(QuestionSteps.Email, offered.Address, Confidence.Medium, text[offered.Start..offered.End]) { Hint = ReadingHints.Several };
             }
 
             // three addresses, or two listed without an "oder": which one is for us is the prospect's to say

@@ -341,6 +341,12 @@ internal static partial class MessageReader
             masked = Mask(masked, phones.Select(x => (x.Start, x.End)));
         }
 
+        // "Chukwuemeka (Emeka) Eze, …", "Robert "Bob" Miller here": the name someone goes by, in brackets or quotes
+        // between the given name and the surname and shorter than it, is neither a company nor where the name ends
+        // ("Bob (Robert) Klein" may give the formal name the writer wants kept, so it stays)
+        masked = Mask(masked, NicknameInName().Matches(masked).Where(m => m.Groups["nick"].Length - 2 < m.Groups["given"].Length).Select(m => m.Groups["nick"])
+            .Where(g => !OrganisationWord(FoldedText.Of(g.Value)[0].Text)).Select(g => (g.Index, g.Index + g.Length)));
+
         var culture = RecognizerCulture.Normalize(context.Locale);
         var clauseIndex = -1;
         var firstClause = -1;
@@ -524,6 +530,7 @@ internal static partial class MessageReader
                     (between.Count == 1 || between[1].Text is "der" or "dem" or "den" && (legalLater || (cuedName is null || JobTitleNext(masked, clause.End)) &&
                         !OrganisationWord(FoldedText.Of(particle.Reading.Evidence)[0].Text))) &&
                     !name.Reading.Evidence.Trim().Contains(' ', StringComparison.Ordinal) && part[particle.End..].Trim().Trim('.', '!').Length == 0 &&
+                    !(between.Count == 1 && FirmShapedWord(particle.Reading.Evidence.Trim(), name.Reading.Evidence.Any(char.IsLower))) &&
                     NameReader.Read(part[..particle.End]) is { Value: string asNamed } named)
                 {
                     // "ich bin Clara von Bergen, …", "hier ist Lisa von Acme, …": a first name, "von" and one word is a
@@ -547,7 +554,8 @@ internal static partial class MessageReader
                     }
                 }
 
-                readings.Add((name.Reading with { Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
+                // (a nickname taken out of the name leaves its place blank: "Chukwuemeka (Emeka) Eze")
+                readings.Add((name.Reading with { Value = name.Reading.Value is string v && v.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', v.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : name.Reading.Value, Evidence = text.Substring(clause.Start + name.Start, name.End - name.Start) }, clause.Start + name.Start, clause.Start + name.End));
                 if (clauseIndex == firstClause)
                 {
                     nameClause = clauseIndex;
@@ -1466,12 +1474,23 @@ internal static partial class MessageReader
             result[browseAt] = beside with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
-        if (result.FindIndex(x => x is { Slot: QuestionSteps.Company, Confidence: Confidence.High }) is >= 0 and var placedAt &&
+        if (result.FindIndex(x => x is { Slot: QuestionSteps.Company }) is >= 0 and var placedAt &&
             result[placedAt].Value is string placedFirm && CompanyReader.PlaceAtEnd(placedFirm) is { } withoutPlace)
         {
             // "Autohaus Meyer Ingolstadt", "Murphy's Garage Cork": a known place closing a name without a legal form is where the
-            // firm is as often as part of its name, as at the company question: the name without it, confirmed
-            result[placedAt] = result[placedAt] with { Value = withoutPlace, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+            // firm is as often as part of its name, as at the company question: the name without it, confirmed. The writer's
+            // own address at the firm's domain spelling the name without the place ("Zahnlabor Weber Augsburg" beside
+            // "…@zahnlabor-weber.de") settles it: the name without the place, taken
+            var domainSaysSo = emails.Any(e => LettersOf(e.Address[(e.Address.IndexOf('@') + 1)..].Split('.')[0]) == LettersOf(withoutPlace));
+            if (domainSaysSo || result[placedAt].Confidence == Confidence.High)
+            {
+                result[placedAt] = result[placedAt] with
+                {
+                    Value = withoutPlace,
+                    Confidence = domainSaysSo ? Confidence.High : Confidence.Medium,
+                    Hint = domainSaysSo ? null : ReadingHints.Ambiguous,
+                };
+            }
         }
 
         if (result.FindIndex(x => x is { Slot: QuestionSteps.Authority, Confidence: Confidence.High }) is >= 0 and var bodyAt &&
@@ -1683,6 +1702,12 @@ internal static partial class MessageReader
     /// closing words or a signature's dashes ("Mit freundlichen Grüßen" above "Dr. Karin Ost", then the title and the company). The name
     /// is two to four capitalized words, the first (after an academic title) a common given name; a bracket opening
     /// after it ("John Smith (CEO) asked me …") may make it someone else, so it must end its sentence.</summary>
+    // A nickname in brackets or quotes between two capitalized words where a name stands: opening the message or a
+    // sentence, or after "I'm", "this is", "ich bin", "hier ist", "my name is".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[.!:,;\n]\s*|(?i:\b(?:hi|hello|hallo|hey|moin|servus|i'm|i am|this is|ich bin|hier ist|my name is|mein name ist|name:)\s+))(?<given>\p{Lu}[\p{Ll}'-]+)\s+(?<nick>\(\p{Lu}\p{Ll}+\)|""\p{Lu}\p{Ll}+""|'\p{Lu}\p{Ll}+'|„\p{Lu}\p{Ll}+“|“\p{Lu}\p{Ll}+”)\s+\p{Lu}[\p{Ll}'-]+(?![\p{L}\p{N}])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NicknameInName();
+
     // A form's or a record's field of a given name, of a surname, and of a whole name of the person to contact.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<given>vorname|first[ ]name|given[ ]name)|(?<family>nachname|familienname|last[ ]name|surname|family[ ]name)|(?<whole>contact|kontakt|contact[ ]person|contact[ ]name|kontaktperson|full[ ]name|vollständiger[ ]name))[ ]?:[ ]*(?<value>[^\n|;:,]+)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -2757,6 +2782,36 @@ internal static partial class MessageReader
     private static readonly string[][] SoleWords = Phrases.Of("sole trader", "sole proprietor", "self employed", "one man band", "one woman band");
 
     /// <summary>Whether a word after "von der" names an organisation rather than a family ("Sparkasse", "Buchhaltung").</summary>
+    /// <summary>The letters and digits of a text, folded to small letters ("Zahnlabor Weber" and "zahnlabor-weber" alike).</summary>
+    private static string LettersOf(string text) => string.Concat(FoldedText.Fold(text).Where(char.IsLetterOrDigit));
+
+    /// <summary>Whether a single word is shaped as a firm's name, not a surname: a capital inside it after small letters
+    /// ("PersonalPartner", "KreativKöpfe"; not "McDonald", "MacArthur") or all capitals beside a name in small letters ("ACME"). After "von" such a word
+    /// says where the writer is from.</summary>
+    private static bool FirmShapedWord(string word, bool capitalsStandOut)
+    {
+        if (word.Length < 2 || !word.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        if (word.All(char.IsUpper))
+        {
+            return capitalsStandOut && word.Length >= 3;
+        }
+
+        var start = word.StartsWith("Mac", StringComparison.Ordinal) ? 3 : word.StartsWith("Mc", StringComparison.Ordinal) ? 2 : 1;
+        for (var i = start + 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && i >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OrganisationWord(string folded) =>
         CompanyReader.IsOrganisationWord(folded) || CompanyReader.IsBusinessKind(folded) || Discipline.IsDepartmentWord(folded) || IsPlace(folded);
 

@@ -334,6 +334,14 @@ public sealed partial class AnswerReader
             return null;
         }
 
+        if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } named &&
+            Discipline.NamedYear(text, named, context) is { } year)
+        {
+            // "Das Budget für 2027 wird im März beschlossen", "budget for 2027 isn't set": a year after "für", "for" or a
+            // word for a year names the budget's year, never its amount; the rest of the answer is read without it
+            return Read(step, string.Concat(text.AsSpan(0, year.Start), new string(' ', year.Length), text.AsSpan(year.Start + year.Length)), context);
+        }
+
         if (step == QuestionSteps.Budget && reading.Value is BudgetEstimate { Amount: not null } amount && !Discipline.MarksMoney(text) &&
             Discipline.NotAnAmount(amount, FoldedText.Of(text), context))
         {
@@ -1189,9 +1197,15 @@ public sealed partial class AnswerReader
         // "im Dezember noch? eher nicht. Januar": the first value turned down, the next one said
         "eher nicht", "lieber nicht", "doch nicht", "wohl nicht", "rather not", "probably not");
 
+    // Words that put the plan of now after an earlier one ("we said Q2, now it's …", "…, mittlerweile eher Juni").
+    private static readonly string[][] PlanNowMarks = Phrases.Of(
+        "now it's", "now it is", "now its", "now we're", "now we are", "now we're looking at", "now it's looking like", "but now",
+        "now more like", "now rather", "jetzt aber", "aber jetzt", "nun aber", "aber nun", "mittlerweile", "inzwischen",
+        "jetzt eher", "jetzt wohl", "jetzt ist es", "jetzt wird es", "jetzt wirds", "jetzt wird's");
+
     // A cheap first look before the message is cut into words: every correction mark holds one of these.
     private static readonly System.Buffers.SearchValues<string> CorrectionNeedles = System.Buffers.SearchValues.Create(
-        ["nein", "nee", "no", "sorry", "korrektur", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
+        ["nein", "nee", "no", "sorry", "korrektur", "jetzt", "mittlerweile", "inzwischen", "nun", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
          "scratch", "wait", "warte", "moment", "pardon", "oops", "ups", "nicht", "not", "falsch", "wrong", "typo", "tippfehler",
          "korrigier", "äh", "ähm", "uh", "erm", "ehm"], StringComparison.OrdinalIgnoreCase);
 
@@ -1307,6 +1321,18 @@ public sealed partial class AnswerReader
                     (valueIn is null || valueIn(tail)))
                 {
                     return tail;
+                }
+            }
+
+            foreach (var mark in PlanNowMarks)
+            {
+                // "back in March we said Q2, now it's the back half of next year", "war für März geplant, mittlerweile eher
+                // Juni": the plan of now after an earlier one with its own value is the answer
+                if (valueBefore is not null && valueIn is not null && folded.MatchesAt(i, mark) && i + mark.Length < folded.Count &&
+                    valueBefore(text[..folded[i].Start]) &&
+                    text[folded[i + mark.Length - 1].End..].TrimStart(' ', ',', ':', '-', '–', '.') is var planTail && valueIn(planTail))
+                {
+                    return planTail;
                 }
             }
 

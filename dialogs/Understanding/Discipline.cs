@@ -519,6 +519,50 @@ internal static partial class Discipline
         IsYear(budget.Minimum, context) || IsYear(budget.Maximum, context) || budget.Amount < 100 && HoldsYear(folded, context) ||
         LabelledNumber(folded, budget);
 
+    private static readonly HashSet<string> BeforeNamedYear = new(StringComparer.Ordinal)
+    {
+        "fuer", "fuers", "for", "in", "im", "ab", "from", "jahr", "year", "geschaeftsjahr", "haushaltsjahr", "wirtschaftsjahr",
+        "kalenderjahr", "fy", "fiscal", "financial",
+    };
+
+    /// <summary>Where the number read as the amount is a year named as one ("Budget für 2027", "for 2027", "ab 2027",
+    /// "Haushaltsjahr 2027"): a year after such a word, with no currency or multiplier on either side of it.</summary>
+    public static (int Start, int Length)? NamedYear(string text, BudgetEstimate budget, ReadingContext context)
+    {
+        if (!IsYear(budget.Minimum, context) && !IsYear(budget.Maximum, context))
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(text);
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (!folded[i].IsNumber || folded[i].Text.Length != 4 || !BeforeNamedYear.Contains(folded[i - 1].Text) ||
+                !decimal.TryParse(folded[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ||
+                n != budget.Minimum && n != budget.Maximum)
+            {
+                continue;
+            }
+
+            var after = text.AsSpan(folded[i].End).TrimStart();
+            var before = text.AsSpan(0, folded[i].Start).TrimEnd();
+            if (after.Length > 0 && (after[0] is '€' or '$' or '£' or '¥' || MoneyAfter(after)) || before.Length > 0 && before[^1] is '€' or '$' or '£' or '¥')
+            {
+                continue;
+            }
+
+            return (folded[i].Start, folded[i].End - folded[i].Start);
+        }
+
+        return null;
+    }
+
+    private static bool MoneyAfter(ReadOnlySpan<char> after)
+    {
+        var next = FoldedText.Of(new string(after[..Math.Min(after.Length, 20)]));
+        return next.Count > 0 && MoneyWords.Contains(next[0].Text);
+    }
+
     /// <summary>Whether the answer holds a year: an amount under 100 beside it is a part of a year ("2027/28").</summary>
     public static bool HoldsYear(FoldedText folded, ReadingContext context) =>
         folded.Words.Any(w => w.IsNumber && w.Text.Length == 4 && decimal.TryParse(w.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&

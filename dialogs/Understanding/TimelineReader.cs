@@ -2531,10 +2531,10 @@ internal static class TimelineReader
         "spaetestens aber", "spaetestens jedoch", "spaetestens allerdings", "spaetestens doch");
 
     /// <summary>A period after word <paramref name="end"/> marked as the latest start ("…, spätestens Q3", "…, April at
-    /// the latest").</summary>
+    /// the latest"); the verb and its object may stand between ("im März ein CRM einführen, spätestens bis Mai").</summary>
     private static (Period Period, int End)? Latest(FoldedText t, int end, DateOnly today)
     {
-        for (var j = end + 1; j < t.Count && j <= end + 5; j++)
+        for (var j = end + 1; j < t.Count && j <= end + 8; j++)
         {
             if (At(t, j, today) is not { } next)
             {

@@ -630,7 +630,17 @@ internal static partial class ChoiceReader
         // languages' order; only with someone named after it ("final say has to be mine" is no one else's)
         "final word has my", "final word has the", "final word has our", "final say has my", "final say has the",
         "final say has our", "last word has my", "last word has the", "last word has our", "final decision has my",
-        "final decision has the", "final decision has our");
+        "final decision has the", "final decision has our",
+        // "der Vorstand nickt ab", "die GF segnet das dann ab", "the board rubber-stamps it": a nod or a blessing given by
+        // someone else is their approval, as "genehmigt" is; the prospect's own ("ich nicke ab") names no one else
+        "nickt ab", "nickt das ab", "nickt es ab", "nickt's ab", "nickts ab", "nickt das dann ab", "nickt es dann ab",
+        "nickt dann ab", "nickt am ende ab", "nickt das am ende ab", "segnet ab", "segnet das ab", "segnet es ab",
+        "segnet das dann ab", "segnet dann ab", "gibt das frei", "gibt es frei", "gibt das dann frei", "gibt dann frei",
+        "okays it", "okays", "oks it", "rubber stamps", "rubber stamps it", "signs it off", "signs off on",
+        // "head office decide", "the board decide": a body's decision without the verb's "-s", as second-language and
+        // British writers put it
+        "office decide", "offices decide", "hq decide", "headquarters decide", "board decide", "management decide",
+        "head office approve", "hq approve", "headquarters approve");
 
     // Someone else named as the owner or holder of the budget or the decision ("budget owner is the VP", "the CFO holds
     // the purse strings", "Budgetverantwortung liegt beim GF", "Entscheider ist mein Vater"): read in a clause without
@@ -2136,7 +2146,9 @@ internal static partial class ChoiceReader
     private static readonly string[][] ApprovalFacts = Phrases.Of(
         "signs", "signs off", "sign off from", "signoff from", "unterschreibt", "unterschreiben die", "gibt frei", "genehmigt",
         "approves", "freigabe macht", "macht die freigabe", "freigabe liegt bei", "freigabe kommt von", "gibt das budget frei",
-        "segnet ab", "signs the contract", "signs the checks", "holds the budget", "hat das budget");
+        "segnet ab", "signs the contract", "signs the checks", "holds the budget", "hat das budget", "nickt ab", "nickt das ab",
+        "nickt es ab", "nickt's ab", "nickts ab", "nickt das dann ab", "nickt es dann ab", "nickt dann ab", "segnet das ab",
+        "segnet es ab", "segnet das dann ab", "okays it", "rubber stamps");
 
     /// <summary>Whether someone other than the prospect approves or signs: as something needed ("das Budget muss der CFO
     /// freigeben") or as a fact ("our CFO signs"); a look over it ("drüberschauen") is no approval.</summary>
@@ -2520,6 +2532,16 @@ internal static partial class ChoiceReader
             var clause = folded.Span(from, to);
             if (FoldedText.Of(clause).Contains(OthersDecision))
             {
+                // "ich schlag's vor und der GF nickt ab": the prospect's advising joined by "und" before someone else's
+                // approval is their own part, as in a clause of its own ("I'll present options to the board and they
+                // decide" beside a title stays confirmed, as writers record it)
+                var joined = Enumerable.Range(from, to - from + 1).FirstOrDefault(i => i > from && folded[i].Text == "und", -1);
+                if (joined > 0 && ReadChoice(QuestionSteps.Authority, folded.Span(from, joined - 1), choices, language, acceptOwnWords: false, allowIndex: false) is
+                    { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: var ownKey } } && ownKey == advisingKey)
+                {
+                    return false;
+                }
+
                 decision = true;
                 continue;
             }

@@ -742,7 +742,20 @@ internal static partial class SummaryReader
     {
         var (at, length) = folded.Find(NeverSaid);
         var start = at + length;
-        if (at < 0 || start >= folded.Count || folded.HasQuestionMark)
+        if (at < 0 || folded.HasQuestionMark)
+        {
+            return null;
+        }
+
+        if (DeniedBefore(folded, at, start) is { } before)
+        {
+            // "dass ich allein entscheide, hab ich nie gesagt": the claim in the clause before a denial that only says so
+            return DeniedField(text[folded[before.Start].Start..folded[before.End - 1].End], context, reader) is { } earlier
+                ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, earlier), Confidence.High, text.Trim())
+                : null;
+        }
+
+        if (start >= folded.Count)
         {
             return null;
         }
@@ -755,8 +768,7 @@ internal static partial class SummaryReader
         }
 
         var claim = text[folded[start].Start..folded[end - 1].End];
-        var field = Array.Find([QuestionSteps.Authority, QuestionSteps.Need],
-            f => reader.Read(f, claim, context) is { Value: ChoiceValue { Key: not null } });
+        var field = DeniedField(claim, context, reader);
         if (field is null)
         {
             return null;
@@ -769,6 +781,48 @@ internal static partial class SummaryReader
         }
 
         return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, field), Confidence.High, text.Trim());
+    }
+
+    /// <summary>The role or need the denied words name, or null.</summary>
+    private static string? DeniedField(string claim, ReadingContext context, AnswerReader reader) =>
+        Array.Find([QuestionSteps.Authority, QuestionSteps.Need], f => reader.Read(f, claim, context) is { Value: ChoiceValue { Key: not null } });
+
+    // Words around a denial that say nothing else ("hab ich nie gesagt", "I never said that").
+    private static readonly HashSet<string> DenialFiller = new(StringComparer.Ordinal)
+    {
+        "hab", "habe", "ich", "i", "das", "that", "so", "aber", "but", "doch", "also", "jemals", "ever", "nirgends", "anywhere",
+        "sowas", "was", "ja", "eigentlich", "actually", "nein", "no", "nope", "hey", "moment", "wait", "bitte",
+    };
+
+    /// <summary>The clause before a denial whose own clause holds nothing but it ("dass ich allein entscheide, hab ich nie
+    /// gesagt", "me deciding alone, I never said that"), as a span of words; null when the denial is not so placed.</summary>
+    private static (int Start, int End)? DeniedBefore(FoldedText folded, int at, int after)
+    {
+        var open = at;
+        while (open > 0 && !folded[open].AfterBreak)
+        {
+            open--;
+        }
+
+        var close = after;
+        while (close < folded.Count && !folded[close].AfterBreak)
+        {
+            close++;
+        }
+
+        if (open == 0 || close < folded.Count ||
+            Enumerable.Range(open, at - open).Concat(Enumerable.Range(after, close - after)).Any(k => !DenialFiller.Contains(folded[k].Text)))
+        {
+            return null;
+        }
+
+        var start = open - 1;
+        while (start > 0 && !folded[start].AfterBreak)
+        {
+            start--;
+        }
+
+        return (start, open);
     }
 
     private static readonly string[][] SaidWrong = Phrases.Of(

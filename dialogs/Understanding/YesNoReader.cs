@@ -935,8 +935,32 @@ internal static partial class YesNoReader
 
         // ("yes, sorry for my english": the clause holds the apology and no other answer; one without an apology must end
         // the message and say the language is poor)
-        return own && end - at <= 9 && (sorry || end == folded.Count && at > 0) ? end - at : 0;
+        if (!own || end - at > 9 || !(sorry || end == folded.Count && at > 0))
+        {
+            return 0;
+        }
+
+        // "ja, sorry für mein Deutsch, ist nicht so gut": a last clause that only judges the language just apologised for
+        // belongs to the apology; its "nicht" answers nothing
+        var next = end + 1;
+        while (next < folded.Count && !folded[next].AfterBreak)
+        {
+            next++;
+        }
+
+        return sorry && end < folded.Count && next == folded.Count && next - end <= 6 &&
+               Enumerable.Range(end, next - end).All(k => LanguageJudgement.Contains(folded[k].Text)) &&
+               Enumerable.Range(end, next - end).Any(k => folded[k].Text is "gut" or "good" or "great" or "schlecht" or "bad" or "perfekt" or "perfect")
+            ? next - at
+            : end - at;
     }
+
+    // Words of a clause that only judges the writer's language ("ist nicht so gut", "it's not very good").
+    private static readonly HashSet<string> LanguageJudgement = new(StringComparer.Ordinal)
+    {
+        "ist", "is", "it's", "its", "it", "es", "nicht", "not", "isn't", "so", "sehr", "very", "too", "zu", "noch", "still", "gut",
+        "good", "great", "schlecht", "bad", "perfekt", "perfect", "really", "wirklich", "leider", "unfortunately", "nich", "ned",
+    };
 
     private static readonly HashSet<string> RefusalTalk = new(StringComparer.Ordinal)
     {

@@ -1626,14 +1626,14 @@ public sealed partial class AnswerReader
             }
 
             if (distinct == 2 && found.First(f => f.Address != first.Address) is var other &&
-                FoldedText.Of(text[first.End..other.Start]).Words.Any(w => w.Text is "oder" or "or" or "bzw" or "beziehungsweise" or "alternativ" or
+                FoldedText.Of(text[first.End..other.Start]) is var between && between.Words.Any(w => w.Text is "oder" or "or" or "bzw" or "beziehungsweise" or "alternativ" or
                                                                            "alternatively" or "alternative" or "ersatzweise" or "sonst" or "otherwise"))
             {
                 // "k.weber@firma.co.at oder privat kw1978@gmx.net", "… or dan.k@gmail.com (personal)", "…, alternativ …": two
                 // addresses offered with no word for which; people lead with the one they want used, so the first is confirmed.
                 // "privat@… oder geschäftlich b@firma.ch": only the second labelled as the work one, which careful writers
                 // store for a business lead; it is offered, confirmed
-                var workSecond = FoldedText.Of(text[first.End..other.Start]).Contains(WorkWords) &&
+                var workSecond = between.Contains(WorkWords) &&
                                  !FoldedText.Of(text[Math.Max(0, first.Start - 40)..first.Start]).Contains(WorkWords);
                 var offered = workSecond ? other : first;
                 return new SlotReading(QuestionSteps.Email, offered.Address, Confidence.Medium, text[offered.Start..offered.End]) { Hint = ReadingHints.Several };

@@ -825,7 +825,7 @@ internal static partial class ChoiceReader
             next++;
         }
 
-        return next + 1 < folded.Count && OthersPossessives.Contains(folded[next].Text);
+        return next + 1 < folded.Count && CommonWords.OwnPossessives.Contains(folded[next].Text);
     }
 
     /// <summary>The first word of the clause in which others sign off, approve or have the final say in the plural
@@ -891,8 +891,8 @@ internal static partial class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             if (folded[i].Text is "ich" or "i" or "me" &&
-                (i > 1 && folded[i - 1].Text is "und" or "and" && !folded[i - 1].AfterBreak && OthersPossessives.Contains(folded[i - 3 >= 0 ? i - 3 : 0].Text) ||
-                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && OthersPossessives.Contains(folded[i + 2].Text) ||
+                (i > 1 && folded[i - 1].Text is "und" or "and" && !folded[i - 1].AfterBreak && CommonWords.OwnPossessives.Contains(folded[i - 3 >= 0 ? i - 3 : 0].Text) ||
+                 i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && CommonWords.OwnPossessives.Contains(folded[i + 2].Text) ||
                  // "Ich und zwei Kollegen aus der Geschäftsleitung", "me and two other partners": others counted beside the prospect
                  i + 3 < folded.Count && folded[i + 1].Text is "und" or "and" && CountedOthers.Contains(folded[i + 2].Text)))
             {
@@ -1036,7 +1036,7 @@ internal static partial class ChoiceReader
 
     /// <summary>Whether the word at <paramref name="at"/> follows "for my", "to our", "für meinen": someone else's title.</summary>
     private static bool IsRecipientsTitle(FoldedText folded, int at) =>
-        at >= 2 && (OthersPossessives.Contains(folded[at - 1].Text) || folded[at - 1].Text is "the" or "den" or "die") && !folded[at].AfterBreak &&
+        at >= 2 && (CommonWords.OwnPossessives.Contains(folded[at - 1].Text) || folded[at - 1].Text is "the" or "den" or "die") && !folded[at].AfterBreak &&
         folded[at - 2].Text is "for" or "to" or "fuer" or "an" or "zu" ||
         // "ich geb dem CEO eine Empfehlung": the title in the dative is whom something is given ("mit meinem Partner" is
         // whom the prospect decides with)
@@ -1165,7 +1165,7 @@ internal static partial class ChoiceReader
     {
         for (var i = 0; i + 3 < folded.Count; i++)
         {
-            if (folded[i].Text is "mit" or "with" && OthersPossessives.Contains(folded[i + 1].Text) &&
+            if (folded[i].Text is "mit" or "with" && CommonWords.OwnPossessives.Contains(folded[i + 1].Text) &&
                 (Relatives.Contains(folded[i + 2].Text) || PartnersInBusiness.Contains(folded[i + 2].Text) || Companions.Contains(folded[i + 2].Text)) &&
                 folded[i + 3].Text is "zusammen" or "gemeinsam" or "together" or "zsamme" or "zamm")
             {
@@ -1276,7 +1276,7 @@ internal static partial class ChoiceReader
                 clauseEnd++;
             }
 
-            if (!OthersPossessives.Contains(folded[i + 1].Text) && folded[i + 1].Text is not ("der" or "die" or "the"))
+            if (!CommonWords.OwnPossessives.Contains(folded[i + 1].Text) && folded[i + 1].Text is not ("der" or "die" or "the"))
             {
                 // "aber bei solchen Beträgen redet der Beirat mit": the German verb of a say before its subject, the "mit"
                 // of the separable verb closing the clause
@@ -1289,7 +1289,7 @@ internal static partial class ChoiceReader
                 // first, then someone else named by an article or possessive who has a say, and no word of the prospect's
                 var say = folded.Find(OthersSay, i + 1);
                 if (say.At >= 0 && say.At <= clauseEnd &&
-                    Enumerable.Range(i + 1, say.At - i - 1).Any(k => OthersPossessives.Contains(folded[k].Text) || folded[k].Text is "der" or "die" or "the") &&
+                    Enumerable.Range(i + 1, say.At - i - 1).Any(k => CommonWords.OwnPossessives.Contains(folded[k].Text) || folded[k].Text is "der" or "die" or "the") &&
                     !Enumerable.Range(i + 1, clauseEnd - i).Any(k => folded[k].Text is "i" or "i'm" or "im" or "ich" or "me" or "mir" or "mich" or "bin" or
                         "wir" or "we" or "uns" or "us"))
                 {
@@ -1314,7 +1314,7 @@ internal static partial class ChoiceReader
             }
 
             // "my wife does the books", "meine Frau macht die Buchhaltung": a partner's own part, said as a clause
-            if (OthersPossessives.Contains(folded[i + 1].Text) && PartnersInBusiness.Contains(folded[i + 2].Text) && clauseEnd >= i + 4)
+            if (CommonWords.OwnPossessives.Contains(folded[i + 1].Text) && PartnersInBusiness.Contains(folded[i + 2].Text) && clauseEnd >= i + 4)
             {
                 return true;
             }
@@ -1382,7 +1382,7 @@ internal static partial class ChoiceReader
                 if ((ConsultVerbs.Contains(folded[k].Text) || folded[k].Text is "red" or "redet" or "reden" or "sprech" or "frage" or "ask") &&
                     Enumerable.Range(k + 1, Math.Min(4, folded.Count - k - 1)).FirstOrDefault(m => folded[m].Text is "with" or "mit" or "to") is > 0 and var with &&
                     folded.Words.Skip(with + 1).Take(3).ToList() is { Count: > 0 } partner &&
-                    partner.Any(x => OthersPossessives.Contains(x.Text) || x.Text is "the" or "dem" or "der") &&
+                    partner.Any(x => CommonWords.OwnPossessives.Contains(x.Text) || x.Text is "the" or "dem" or "der") &&
                     !partner.Any(x => ServedPeople.Contains(x.Text) || NeedFieldStems.Any(st => x.Text.StartsWith(st, StringComparison.Ordinal))))
                 {
                     return true;
@@ -1450,7 +1450,7 @@ internal static partial class ChoiceReader
             }
 
             verb |= SayVerbs.Contains(folded[k].Text) && k + 1 < end &&
-                    (OthersPossessives.Contains(folded[k + 1].Text) || folded[k + 1].Text is "der" or "die" or "das" or "den");
+                    (CommonWords.OwnPossessives.Contains(folded[k + 1].Text) || folded[k + 1].Text is "der" or "die" or "das" or "den");
         }
 
         return verb;
@@ -1766,7 +1766,7 @@ internal static partial class ChoiceReader
                 return true;
             }
 
-            if (Relatives.Contains(t) && i > 0 && OthersPossessives.Contains(folded[i - 1].Text) && RunsTheBusiness(folded, i) &&
+            if (Relatives.Contains(t) && i > 0 && CommonWords.OwnPossessives.Contains(folded[i - 1].Text) && RunsTheBusiness(folded, i) &&
                 !(i > 1 && folded[i - 2].Text is "und" or "and" or "mit" or "with" or "zusammen") &&
                 !(i + 2 < folded.Count && folded[i + 1].Text is "und" or "and" && folded[i + 2].Text is "ich" or "i" or "me"))
             {
@@ -1830,7 +1830,7 @@ internal static partial class ChoiceReader
                     continue;
                 }
 
-                var who = k + 1 < folded.Count && (OthersPossessives.Contains(folded[k + 1].Text) || folded[k + 1].Text is "the" or "den" or "die" or "meinen") ? k + 2 : k + 1;
+                var who = k + 1 < folded.Count && (CommonWords.OwnPossessives.Contains(folded[k + 1].Text) || folded[k + 1].Text is "the" or "den" or "die" or "meinen") ? k + 2 : k + 1;
                 return who < folded.Count && !folded[who].AfterBreak && (Principals.Contains(folded[who].Text) || Relatives.Contains(folded[who].Text));
             }
         }
@@ -1915,7 +1915,7 @@ internal static partial class ChoiceReader
             // "das muss die GF freigeben": an article before a title points at someone else, unless the prospect says
             // who they are ("ich bin der GF")
             var article = folded[i].Text is "der" or "die" or "den" or "dem" or "des" or "the" && !speakerHasTitle;
-            if (!(OthersPossessives.Contains(folded[i].Text) || article) || folded[i + 1].AfterBreak ||
+            if (!(CommonWords.OwnPossessives.Contains(folded[i].Text) || article) || folded[i + 1].AfterBreak ||
                 (i > 0 && folded[i - 1].Text is "mit" or "with" or "zusammen" or "gemeinsam" or "together" or "und" or "and" or "sowie" or "als" or "as"))
             {
                 continue;
@@ -2071,7 +2071,7 @@ internal static partial class ChoiceReader
     {
         for (var i = 0; i + 1 < folded.Count; i++)
         {
-            if (!(OthersPossessives.Contains(folded[i].Text) || articles && folded[i].Text is "the" or "der" or "dem" or "den" or "die") || folded[i + 1].AfterBreak)
+            if (!(CommonWords.OwnPossessives.Contains(folded[i].Text) || articles && folded[i].Text is "the" or "der" or "dem" or "den" or "die") || folded[i + 1].AfterBreak)
             {
                 continue;
             }

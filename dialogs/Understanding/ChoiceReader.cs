@@ -1845,11 +1845,6 @@ internal static partial class ChoiceReader
     internal static bool AnswersWithSelf(string text) =>
         RhetoricalSelf(FoldedText.Of(text.IndexOf('?', StringComparison.Ordinal) is > 0 and var mark ? text[..mark] : text));
 
-    private static readonly HashSet<string> OthersPossessives = new(StringComparer.Ordinal)
-    {
-        "unser", "unsere", "unserem", "unseren", "unserer", "unsrem", "mein", "meine", "meinem", "meinen", "meiner", "my", "our",
-    };
-
     /// <summary>The non-deciding role with the fewest points among those matched (the winner when it is the only one).</summary>
     private static int Narrowest((double Score, int Start, int End, bool Approximate)[] best, IReadOnlyList<AnswerChoice> choices, int winner)
     {
@@ -2121,7 +2116,7 @@ internal static partial class ChoiceReader
             // (nor does an article or "my" after a break and a skipped word: "bin Bauleiter, der Chef sagt …", "I'm the
             // intern, my boss asked …" are no "ich bin der Chef", "I'm the boss", the article opens someone else)
             for (var j = at + 1; j < folded.Count && j <= at + 3 && !(folded[j].AfterBreak && CommonWords.SubjectPronouns.Contains(folded[j].Text)) &&
-                            !(j > at + 1 && folded[j].AfterBreak && (TitleArticles.Contains(folded[j].Text) || OthersPossessives.Contains(folded[j].Text))); j++)
+                            !(j > at + 1 && folded[j].AfterBreak && (TitleArticles.Contains(folded[j].Text) || CommonWords.OwnPossessives.Contains(folded[j].Text))); j++)
             {
                 var next = WordMatch.Compare(folded[j].Text, stems[j], phrase.Words[k], phrase.Stems[k]);
                 if (next != WordMatch.Kind.None)

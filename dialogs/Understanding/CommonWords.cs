@@ -89,6 +89,14 @@ internal static class CommonWords
         "stadtrat", "verwaltungsrat", "elternbeirat", "mitgliederversammlung", "trustees", "governors", "council",
     };
 
+    /// <summary>The writer's own possessives, folded ("unser", "meinem", "our"): what follows is the writer's or the
+    /// firm's own (a boss, a partner, a firm named after its kind).</summary>
+    public static readonly HashSet<string> OwnPossessives = new(StringComparer.Ordinal)
+    {
+        "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "unsrem", "mein", "meine", "meinen", "meinem", "meiner",
+        "meines", "my", "our",
+    };
+
     /// <summary>Words that negate a clause, folded ("nicht", "kein", "don't", "can't", "won't"); a reader that needs more
     /// ("noch", "weder") adds its own.</summary>
     public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)

@@ -158,7 +158,7 @@ internal static partial class CompanyReader
     private static SlotReading? WithoutPossessive(SlotReading? reading, string language)
     {
         if (reading is not { Value: string value } || !char.IsLower(value.TrimStart()[0]) || FoldedText.Of(value) is not { Count: >= 2 } words ||
-            !Possessives.Contains(words[0].Text))
+            !CommonWords.OwnPossessives.Contains(words[0].Text))
         {
             return reading;
         }
@@ -411,12 +411,6 @@ internal static partial class CompanyReader
         "inquiry", "enquiry", "actually", "really", "here", "eher", "rather",
     };
 
-    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal)
-    {
-        "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "mein", "meine", "meinen", "meinem", "meiner", "meines",
-        "my", "our",
-    };
-
     /// <summary>"arbeite bei der Sparkasse, aber das hier ist für unser Startup AgroSense", "I work at Deloitte but this is
     /// for my side business, Greenleaf Studio": the writer's employer, then the firm the request is for, named after
     /// its kind; that firm is the answer, sure when a legal form or a word of an organisation says it is one, else
@@ -437,7 +431,7 @@ internal static partial class CompanyReader
                 f++;
             }
 
-            if (f == c + 1 || f + 2 >= folded.Count || folded[f].Text is not ("fuer" or "for") || !Possessives.Contains(folded[f + 1].Text))
+            if (f == c + 1 || f + 2 >= folded.Count || folded[f].Text is not ("fuer" or "for") || !CommonWords.OwnPossessives.Contains(folded[f + 1].Text))
             {
                 return null;
             }

@@ -896,8 +896,6 @@ internal static partial class YesNoReader
         "dates", "datas",
     };
 
-    /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):
-    /// after a yes they may take the yes back, so a yes with them is not split off.</summary>
     // The languages a writer apologises for, and the words of such an apology ("sorry for my bad english", "mein Deutsch
     // ist nicht so gut, sorry").
     private static readonly HashSet<string> OwnLanguages = new(StringComparer.Ordinal)
@@ -962,6 +960,8 @@ internal static partial class YesNoReader
         "good", "great", "schlecht", "bad", "perfekt", "perfect", "really", "wirklich", "leider", "unfortunately", "nich", "ned",
     };
 
+    /// <summary>Words that only a no carries ("Nein danke, bitte nichts speichern", "no thanks, don't store anything"):
+    /// after a yes they may take the yes back, so a yes with them is not split off.</summary>
     private static readonly HashSet<string> RefusalTalk = new(StringComparer.Ordinal)
     {
         "nichts", "nicht", "keine", "keinen", "don't", "dont", "not", "nothing", "lieber", "rather", "never",

@@ -54,8 +54,9 @@ internal sealed class FoldedText
             var apostropheInWord = (c is '\'' or '’') && current.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]);
             if (char.IsLetterOrDigit(c) || apostropheInWord)
             {
-                // "20k", "KW12", "Q2": digits and letters are separate words.
-                if (start >= 0 && !apostropheInWord && char.IsAsciiDigit(c) != char.IsAsciiDigit(text[i - 1]) && text[i - 1] is not ('\'' or '’'))
+                // "20k", "KW12", "Q2": digits and letters are separate words ("B2B", "B2C" stay one word, below).
+                if (start >= 0 && !apostropheInWord && char.IsAsciiDigit(c) != char.IsAsciiDigit(text[i - 1]) && text[i - 1] is not ('\'' or '’') &&
+                    !InLetterTwoLetter(text, start))
                 {
                     var part = current.ToString();
                     words.Add(new Word(part, start, i, pendingBreak, IsDigits(part)));
@@ -95,6 +96,13 @@ internal sealed class FoldedText
 
         return new FoldedText(text, words, question);
     }
+
+    /// <summary>Whether the word from <paramref name="start"/> is a letter, a 2 and a letter standing alone ("B2B", "b2c",
+    /// "B2G"): the market a firm sells to, one word, which split would put a number and two stray letters between "more"
+    /// and "clients".</summary>
+    private static bool InLetterTwoLetter(string text, int start) =>
+        start + 2 < text.Length && char.IsAsciiLetter(text[start]) && text[start + 1] == '2' && char.IsAsciiLetter(text[start + 2]) &&
+        (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (start + 3 == text.Length || !char.IsLetterOrDigit(text[start + 3]));
 
     // Titles and short forms whose full stop ends no sentence: "Zahnarztpraxis Dr. Lehmann", "St. Mary's Hospital", and
     // the short forms inside a company's name ("Brauerei Gebr. Kastner KG", "Smith Bros. Roofing", "Müller & Co. KG").

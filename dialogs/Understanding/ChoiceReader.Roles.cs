@@ -2152,7 +2152,76 @@ internal static partial class ChoiceReader
 
     /// <summary>Whether someone other than the prospect approves or signs: as something needed ("das Budget muss der CFO
     /// freigeben") or as a fact ("our CFO signs"); a look over it ("drüberschauen") is no approval.</summary>
-    private static bool OthersApprove(FoldedText folded) => ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(ApprovalFacts);
+    private static bool OthersApprove(FoldedText folded) =>
+        ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(ApprovalFacts) || SeparatedApproval(folded);
+
+    /// <summary>"Budget gibt aber der Einkauf frei", "das Geld gibt der Senior frei", "der Vorstand segnet das Budget ab":
+    /// the German release or nod of someone else in the third person, with its subject or object between the verb and the
+    /// particle that closes the clause; the prospect's own ("gebe ich frei") is another person of the verb.</summary>
+    private static bool SeparatedApproval(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var particle = folded[i].Text switch
+            {
+                "gibt" => "frei",
+                "nickt" or "segnet" => "ab",
+                _ => null,
+            };
+            if (particle is null)
+            {
+                continue;
+            }
+
+            for (var k = i + 2; k < folded.Count && k <= i + 6 && !folded[k].AfterBreak; k++)
+            {
+                if (folded[k].Text == particle && (k + 1 == folded.Count || folded[k + 1].AfterBreak))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The money's release said in the passive or of a department ("the budget is released by finance", "Budget wird vom
+    // Vorstand freigegeben").
+    private static readonly string[][] ReleasePhrases = Phrases.Of(
+        "releases the budget", "releases the money", "releases the funds", "released by", "approved by", "signed off by",
+        "freigegeben von", "freigegeben vom", "freigegeben durch", "vom vorstand freigegeben", "genehmigt von", "genehmigt vom");
+
+    /// <summary>Whether a clause without the prospect in it, beside another clause, says someone else releases or
+    /// approves the money ("…, die Mittel gibt dann unser Kämmerer frei", "…, the budget is released by finance").</summary>
+    private static bool MoneyReleasedByOthers(string text, FoldedText folded)
+    {
+        var starts = ClauseStarts(text, folded, ",.;:–—()");
+        if (starts.Count < 2)
+        {
+            return false;
+        }
+
+        starts.Add(folded.Count);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            var (from, to) = (starts[c], starts[c + 1] - 1);
+            if (from > to)
+            {
+                continue;
+            }
+
+            var clause = FoldedText.Of(folded.Span(from, to));
+            if (clause.Words.Any(w => w.Text is "budget" or "geld" or "mittel" or "money" or "funds" or "funding" or "spending" or "ausgaben" ||
+                                      w.Text.StartsWith("budgetfreig", StringComparison.Ordinal)) &&
+                (SeparatedApproval(clause) || clause.Contains(ApprovalFacts) || clause.Contains(ReleasePhrases)) &&
+                !clause.Words.Any(w => ProspectWords.Contains(w.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Founder, but the board needs to sign off too": the prospect's deciding title (first in the answer, not
     /// negated) beside an approval still needed from someone else stays the title's role, and "too"/"auch" makes it one

@@ -201,6 +201,16 @@ internal static partial class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Authority && allowIndex && reading is { Confidence: Confidence.High, Value: ChoiceValue { Key: var releasedKey } } &&
+            choices.Any(c => c.Key == releasedKey && c.DecisionMaker) && Folded() is var releasedText && !releasedText.Contains(SelfDecides) &&
+            !ClaimsBudget(releasedText) && MoneyReleasedByOthers(text, releasedText))
+        {
+            // "Abteilungsleiterin, die Mittel gibt dann unser Kämmerer frei", "Head of IT, the budget is released by
+            // finance": a leading title of the prospect's beside someone else who releases the money; writers record a
+            // shared decision or advice, so the title's role is at most confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Authority && allowIndex && (reading is null || reading.Value is ChoiceValue { Key: null } ||
                                                 reading is { Value: ChoiceValue { Key: var titleKey } } && choices.Any(c => c.Key == titleKey && c.DecisionMaker)) &&
             Folded() is var endText && InTheEndSomeoneElse(text, endText) && Adviser(choices) is >= 0 and var endAdviser)

@@ -79,6 +79,8 @@ internal static partial class BudgetReader
         "ich", "mal", "sagen", "wir", "hmm", "hm", "aeh", "aehm", "naja", "na", "also", "maybe", "around", "about", "roughly",
         "approx", "approximately", "ballpark", "like", "not", "sure", "nicht", "sicher", "i", "guess", "think", "denke", "say",
         "let's", "lets", "probably", "wahrscheinlich", "perhaps", "uh", "uhh", "erm", "ish", "somewhere", "da", "herum", "rum",
+        // ("eh idk maybe 20?": the fillers of a typed shrug)
+        "eh", "ehm", "umm", "hmmm", "idk", "dunno", "well",
     };
 
     private static readonly string[][] UnknownPhrases = Phrases.Of([
@@ -906,7 +908,8 @@ internal static partial class BudgetReader
         if (amounts.Count > 1 && marked.Count == 1 && !BareTopAfter(text, amounts) && !IsRangeBetween(text, amounts[0].End, amounts[1].Start) &&
             !amounts.Exists(a => a.Currency is null && a.Multiplier == 1 && a.Value >= 100 && PeriodAfter(text, a.End) is not null) &&
             !(amounts.Count == 2 && (IsStretch(text, amounts[0], amounts[1]) || IsComparison(text, amounts[0].End, amounts[1].Start) ||
-                                     GuessedTwice(text, amounts[0], amounts[1]) || TopAfterComma(text, amounts) is not null)))
+                                     GuessedTwice(text, amounts[0], amounts[1]) || TopAfterComma(text, amounts) is not null ||
+                                     Bracketed(text, amounts) is not null)))
         {
             amounts = marked;
         }
@@ -964,6 +967,14 @@ internal static partial class BudgetReader
             // "about 300 GBP monthly, max 400", "5k, maximal 8": a first amount, then after a comma the most the prospect
             // would go to, in the first one's unit and currency; a range to confirm
             rangeSecond = cap;
+            stretched = true;
+        }
+
+        if (rangeSecond is null && Bracketed(text, amounts) is { } upper)
+        {
+            // "more than 50k but less than 80k", "über 20k, aber unter 30k": a floor and then a ceiling are the range
+            // between them, not the floor alone; confirmed, as the prospect gives no amount
+            rangeSecond = upper;
             stretched = true;
         }
 
@@ -1362,6 +1373,41 @@ internal static partial class BudgetReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|prozent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Percent();
+
+    /// <summary>The second of two amounts when a lower bound stands before the first and only "but"/"and" and an upper
+    /// bound between them ("more than 50k but less than 80k"), in the first one's unit when said bare and greater than the
+    /// first; null otherwise.</summary>
+    private static Amount? Bracketed(string text, List<Amount> amounts)
+    {
+        if (amounts.Count != 2 || amounts[1].Currency is { } c && amounts[0].Currency is { } d && c != d)
+        {
+            return null;
+        }
+
+        var (first, top) = (amounts[0], amounts[1]);
+        var before = FoldedText.Of(text[..first.Start]);
+        var between = FoldedText.Of(text[first.End..top.Start]);
+        if (!EndsWith(before, LowerBound) || NegatedBound(before, LowerBound) || !EndsWith(between, UpperBound) ||
+            NegatedBound(between, UpperBound))
+        {
+            return null;
+        }
+
+        // only the bound and a joining word between the two: "but less than", ", aber unter", "and under"
+        var bound = BoundAt(between, UpperBound);
+        for (var i = 0; i < bound; i++)
+        {
+            if (between[i].Text is not ("but" or "aber" or "and" or "und" or "jedoch" or "doch" or "yet"))
+            {
+                return null;
+            }
+        }
+
+        var carried = top.Multiplier == 1 && first.Multiplier > 1 && !top.HasGrouping && top.Value < 1000
+            ? top with { Multiplier = first.Multiplier }
+            : top;
+        return carried.Value * carried.Multiplier > first.Value * first.Multiplier ? carried : null;
+    }
 
     /// <summary>The second of two amounts when a comma and an upper bound stand between them and it is greater than the
     /// first, in the first one's unit when said bare ("about 300 GBP monthly, max 400"); null otherwise.</summary>
@@ -3100,6 +3146,10 @@ internal static partial class BudgetReader
         "złoty", "złote", "złotych", "грн", "гривня", "гривні", "гривень", "гривен", "гривна", "лв", "лев", "лева",
         "руб", "рубль", "рубля", "рублей", "рублів", "динар", "динара", "динари", "درهم", "دراهم", "ريال", "دينار", "جنيه",
         "ليرة",
+        // the shillings of East Africa and other currencies of Africa and Asia by name or small code ("2 million shillings",
+        // "300k ksh")
+        "shilling", "shillings", "ksh", "kes", "ugx", "tzs", "cedi", "cedis", "kwacha", "birr", "taka", "tenge", "dong", "quetzales",
+        "soles", "colones", "ngn", "ghs", "inr", "idr", "vnd", "thb", "myr", "pkr", "egp", "aed", "sar",
     }.Select(FoldedText.Fold), StringComparer.Ordinal);
 
     // Words of the Indian numbering that stand between an amount and its currency ("10 lakh INR").

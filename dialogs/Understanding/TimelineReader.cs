@@ -1726,8 +1726,10 @@ internal static class TimelineReader
                 var oneDay = !closed && !germanFromDay && period.End is { } shortEnd && (shortEnd == period.Start || shortPart && shortEnd.DayNumber - period.Start.DayNumber <= 10) &&
                              period.Start > today;
                 // "starting January", "from March": English writers split on whether the month alone or from it on is meant
-                // ("onwards" says the open end); the German "ab März" is from then on to nearly all of them
-                var englishFromMonth = !closed && !ranged && t[f].Text is "from" or "starting" && MonthNames.ContainsKey(t[i].Text) &&
+                // ("onwards" says the open end); the German "ab März" is from then on to nearly all of them. A quarter so
+                // named ("starting Q2") splits them alike
+                var englishFromMonth = !closed && !ranged && t[f].Text is "from" or "starting" &&
+                                       (MonthNames.ContainsKey(t[i].Text) || t[i].Text is "q" or "q1" or "q2" or "q3" or "q4") &&
                                        !(end + 1 < t.Count && t[end + 1].Text is "onwards" or "onward" or "on" or "forward" or "forwards");
                 period = new Period(period.Start, closed || ranged ? period.End : null,
                     oneDay || englishFromMonth ? Guessed(period.Timex) : period.Timex);
@@ -2683,6 +2685,14 @@ internal static class TimelineReader
                 return k;
             }
 
+            // "before beer garden season opens in May", "bevor im Mai die Saison losgeht": a clause of something opening or
+            // starting in the period, with no article, is an event before it all the same
+            if (before && !(k > 0 && t[k - 1].Text is "not" or "nicht" or "erst" or "only") && (t[k].Text == "bevor" || t[k].Text == "before" &&
+                           Enumerable.Range(k + 1, i - k - 1).Any(m => t[m].Text is "opens" or "starts" or "begins" or "launches" or "kicks")))
+            {
+                return k;
+            }
+
             if (t[k + 1].AfterBreak || t[k].Text is "nicht" or "not" or "no" or "kein" or "keine")
             {
                 return -1;
@@ -3078,7 +3088,8 @@ internal static class TimelineReader
     internal static DayOfWeek? WeekdayOf(string folded) => Weekdays.TryGetValue(folded, out var day) ? day : null;
 
     /// <summary>The coming weekday ("am Freitag", "this Friday"); "nächsten Freitag" said early in the week may mean this
-    /// week's or next week's, so a day still ahead in this week is only a guess then.</summary>
+    /// week's or next week's, so a day still ahead in this week is only a guess then (English "next" guesses next
+    /// week's).</summary>
     private static (Period Period, int End)? Weekday(FoldedText t, int j, DateOnly today)
     {
         var next = t[j].Text is "naechsten" or "naechster" or "kommenden" or "kommender" or "next" or "coming";
@@ -3101,8 +3112,13 @@ internal static class TimelineReader
             delta = 7;
         }
 
-        var date = today.AddDays(delta);
         var guess = next && Iso(day) > Iso(today.DayOfWeek);
+        if (guess && t[j].Text is "next")
+        {
+            delta += 7; // "next Friday" beside "this Friday" is next week's, as English writers expect
+        }
+
+        var date = today.AddDays(delta);
         return (new Period(date, date, (guess ? "~" : "") + Date(date)), k);
     }
 

@@ -430,6 +430,11 @@ internal static partial class MessageReader
                 clauseCompany = inFirm;
             }
 
+            if (clauseCompany is { } shop)
+            {
+                clauseCompany = WithoutShopKind(part, shop);
+            }
+
             if (clauseCompany is not null && folded.Contains(CopiedWords))
             {
                 // "Copied from HubSpot": the tool a text was copied from is no company
@@ -506,6 +511,14 @@ internal static partial class MessageReader
                         role = role with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
                     }
 
+                    if (role is { Confidence: Confidence.High, Value: ChoiceValue { Key: "decides" } } && HeadsOneFunction(role.Evidence))
+                    {
+                        // "I am CTO", "I run the IT at a pharmacy group": heading one function of a firm is a job, not
+                        // deciding the purchase; without a word of deciding beside it the title is confirmed (an owner,
+                        // a founder, a CEO or "I run the company" stays sure)
+                        role = role with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+                    }
+
                     Add(readings, role, text, clause.Start, part);
                     if (nameClause >= 0 && clauseIndex == nameClause + 1 && role.Evidence.Trim().Length == part.Trim().TrimEnd('.').Length)
                     {
@@ -522,7 +535,10 @@ internal static partial class MessageReader
             (SlotReading Reading, int Start, int End)? cuedName = null;
             // ("Moin, Fahrschule Becker hier. Carla Benedetti, …": the clause after a firm opening the message opens like the first)
             var afterFirmOpening = companyOpening >= 0 && clauseIndex == companyOpening + 1;
-            if (!tradeOpened && (role is null || HasExplicitNameCue(folded)) && ((cuedName = Name(part, folded)) ?? (clauseIndex == firstClause || afterFirmOpening ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore || afterFirmOpening, moreAfter, masked[clause.End..]) : null)) is { } name)
+            // "I am CTO Kim Min-jun": a chief's title between the introduction and the name is read past, as after the name
+            var namePart = role is not null && ChiefTitleBeforeName(part, folded) is (var chiefStart, var chiefEnd) ? MaskSpan(part, chiefStart, chiefEnd) : null;
+            if (!tradeOpened && (role is null || namePart is not null || HasExplicitNameCue(folded)) &&
+                ((cuedName = namePart is not null ? Name(namePart, FoldedText.Of(namePart)) : Name(part, folded)) ?? (clauseIndex == firstClause || afterFirmOpening ? OpeningName(part, folded, context, emails.Count + phones.Count > 0 || extendedPhone, BringsCompany(masked), string.Join(' ', emails.Select(e => e.Address)), greetingBefore || afterFirmOpening, moreAfter, masked[clause.End..]) : null)) is { } name)
             {
                 var legalLater = CompanyReader.HasLegalForm(masked, clause.End);
                 if (clauseCompany is { Reading.Confidence: Confidence.Medium } particle && FoldedText.Of(particle.Reading.Evidence).Count == 1 &&
@@ -639,7 +655,8 @@ internal static partial class MessageReader
             {
                 // "Daniel Kim, Kim Consulting Group", "Chris Taylor, Stark Industries": capitalized words right after the
                 // opening name are most likely the company; without a legal form, confirmed
-                readings.Add((bare.Reading, clause.Start + bare.Start, clause.Start + bare.End));
+                var shopless = WithoutShopKind(part, bare);
+                readings.Add((shopless.Reading, clause.Start + shopless.Start, clause.Start + shopless.End));
             }
             else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && ClosesLater(masked, clause.End) &&
                      folded.Count > 0 &&
@@ -1093,6 +1110,25 @@ internal static partial class MessageReader
             var points = context.Policy.Roles.ToDictionary(r => r.Key, r => r.Points, StringComparer.Ordinal);
             var keep = roles.OrderBy(r => points.GetValueOrDefault((r.Reading.Value as ChoiceValue)?.Key ?? string.Empty, int.MaxValue)).First();
             readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r != keep);
+        }
+        else if (roles.Count > 1 && roles.Exists(r => r.Reading.Confidence == Confidence.High))
+        {
+            // "Mark Feldman, CFO at Ridgeview … I sign off": a title confirmed on its own gives way to a clause that says the
+            // same sure
+            readings.RemoveAll(r => r.Reading.Slot == QuestionSteps.Authority && r.Reading.Confidence != Confidence.High);
+        }
+
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (readings[i] is ({ Slot: QuestionSteps.Company, Value: string firm } company, var formFirmStart, var formFirmEnd) && !CompanyReader.HasLegalForm(firm, 0) &&
+                FormAfterComma(text, formFirmEnd) is { } formEnd &&
+                CompanyReader.Read(text[formFirmStart..formEnd], context.Language) is { Confidence: Confidence.High, Value: string withForm } &&
+                withForm.StartsWith(firm, StringComparison.Ordinal) && CompanyReader.HasLegalForm(withForm, firm.Length))
+            {
+                // "Tom Smyth | Prairie Data Systems, LLC | …": a legal form after a comma belongs to the firm before it,
+                // though the comma cut the clause there
+                readings[i] = (company with { Value = withForm, Evidence = text[formFirmStart..formEnd], Confidence = Confidence.High, Hint = null }, formFirmStart, formEnd);
+            }
         }
 
         if (LabelledName(masked) is var (labelled, labelledStart, labelledEnd, split) &&
@@ -2780,6 +2816,103 @@ internal static partial class MessageReader
         words.Contains(SoleWords);
 
     private static readonly string[][] SoleWords = Phrases.Of("sole trader", "sole proprietor", "self employed", "one man band", "one woman band");
+
+    /// <summary>Whether a role's words are only the writer's title as head of one function of a firm ("I am CTO", "ich bin
+    /// der CIO", "CTO here") or running its IT ("I run the IT"), with no word of deciding beside them.</summary>
+    private static bool HeadsOneFunction(string evidence)
+    {
+        var words = FoldedText.Of(evidence);
+        if (words.Count >= 2 && words[^1].Text == "it" && evidence.AsSpan(words[^1].Start, words[^1].End - words[^1].Start).SequenceEqual("IT") &&
+            words.Words.Take(words.Count - 1).All(w => w.Text is "i" or "im" or "m" or "run" or "runs" or "the" or "our"))
+        {
+            return true;
+        }
+
+        return words.Words.Exists(w => FunctionChiefs.Contains(w.Text)) && words.Words.TrueForAll(w => FunctionChiefs.Contains(w.Text) || OwnTitleFillers.Contains(w.Text));
+    }
+
+    /// <summary>Where a chief's title stands right after "I am"/"I'm (the)" and before a capitalized word ("I am CTO Kim
+    /// Min-jun"), or null.</summary>
+    private static (int Start, int End)? ChiefTitleBeforeName(string part, FoldedText folded)
+    {
+        var at = folded.Words.FindIndex(w => FunctionChiefs.Contains(w.Text) || w.Text == "ceo");
+        return at >= 2 && at + 1 < folded.Count && !folded[at + 1].AfterBreak && char.IsUpper(part[folded[at + 1].Start]) &&
+               folded.Words.Take(at).All(w => w.Text is "i" or "im" or "m" or "am" or "the") && folded.Words.Take(at).Any(w => w.Text == "i")
+            ? (folded[at].Start, folded[at].End)
+            : null;
+    }
+
+    /// <summary>The end of a capitalized legal form right after a comma at <paramref name="end"/> that closes its field
+    /// (", LLC |", ", Inc." at the end), or null.</summary>
+    private static int? FormAfterComma(string text, int end)
+    {
+        var at = end;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || text[at] != ',')
+        {
+            return null;
+        }
+
+        at++;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || !char.IsUpper(text[at]) || CompanyReader.LegalFormAt(text, at) is not { } length)
+        {
+            return null;
+        }
+
+        var formEnd = at + length;
+        var next = formEnd;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next >= text.Length || text[formEnd - 1] == '.' || text[next] is '|' or '.' or ',' or ';' or '\n' or '\r' or ')' or '/' or '-' or '–' or '—' ? formEnd : null;
+    }
+
+    /// <summary>"Onlineshop Nordlicht Deko aus Kiel": a web shop is what the firm is, not its name ("Apotheke Kiel" and
+    /// "Schreinerei Huber" keep their trade); a name of one word left is confirmed.</summary>
+    private static (SlotReading Reading, int Start, int End) WithoutShopKind(string part, (SlotReading Reading, int Start, int End) company) =>
+        company.Reading.Value is string firm && ShopNamed(part, company.Start, company.End) is { } named && firm.EndsWith(named.Name, StringComparison.Ordinal)
+            ? (company.Reading with
+            {
+                Value = named.Name, Evidence = named.Name,
+                Confidence = named.Words == 1 ? Confidence.Medium : company.Reading.Confidence,
+                Hint = named.Words == 1 ? ReadingHints.Ambiguous : company.Reading.Hint,
+            }, named.Start, company.End)
+            : company;
+
+    /// <summary>The capitalized name after a word for a web shop that opens a company's words ("Onlineshop Nordlicht
+    /// Deko", "Webshop Kiwi Knits"), its start in the clause and its number of words; null otherwise.</summary>
+    private static (string Name, int Start, int Words)? ShopNamed(string part, int start, int end)
+    {
+        var words = FoldedText.Of(part[start..end]);
+        if (words.Find(ShopKinds) is not { At: 0 } kind || kind.Length >= words.Count || !char.IsUpper(part[start + words[kind.Length].Start]) ||
+            !words.Words.Skip(kind.Length).Any(w => char.IsUpper(part[start + w.Start])))
+        {
+            return null;
+        }
+
+        var name = part[(start + words[kind.Length].Start)..end].TrimEnd();
+        return (name, start + words[kind.Length].Start, words.Count - kind.Length);
+    }
+
+    private static readonly string[][] ShopKinds = Phrases.Of("onlineshop", "online shop", "webshop", "web shop", "online store", "eshop", "e shop");
+
+    private static readonly HashSet<string> FunctionChiefs = new(StringComparer.Ordinal) { "cto", "cfo", "coo", "cio", "cmo", "cdo", "cro", "cpo", "ciso" };
+
+    private static readonly HashSet<string> OwnTitleFillers = new(StringComparer.Ordinal)
+    {
+        "i", "im", "m", "am", "the", "our", "as", "here", "ich", "bin", "der", "die", "unser", "unsere", "als", "hier",
+    };
 
     /// <summary>Whether a word after "von der" names an organisation rather than a family ("Sparkasse", "Buchhaltung").</summary>
     /// <summary>The letters and digits of a text, folded to small letters ("Zahnlabor Weber" and "zahnlabor-weber" alike).</summary>

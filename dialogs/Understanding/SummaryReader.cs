@@ -663,6 +663,19 @@ internal static partial class SummaryReader
             }
         }
 
+        if (AfterReplaced(rest, restFolded) is { } replacing)
+        {
+            // "statt CRM eher Automatisierung", "nicht CRM, sondern Automatisierung", "instead of CRM, automation": the value
+            // after "statt"/"instead of" is the one replaced; the answer is what follows it
+            foreach (var field in (string[])[QuestionSteps.Authority, QuestionSteps.Need])
+            {
+                if (reader.Read(field, replacing, context) is { Value: ChoiceValue { Key: not null } } value && value.Confidence >= least)
+                {
+                    return value;
+                }
+            }
+        }
+
         foreach (var field in (string[])[QuestionSteps.Authority, QuestionSteps.Need])
         {
             if (reader.Read(field, rest, context) is { Value: ChoiceValue { Key: not null } } value && value.Confidence >= least)
@@ -681,6 +694,39 @@ internal static partial class SummaryReader
                 {
                     return value;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words after the replaced value when the text opens with "statt"/"anstatt"/"instead of" (or "nicht"/"not"
+    /// followed by "sondern"/"but"): from after "eher"/"lieber"/"sondern"/"rather"/"but", or from the next clause
+    /// ("statt CRM eher Automatisierung" → "Automatisierung"); null otherwise.</summary>
+    private static string? AfterReplaced(string rest, FoldedText words)
+    {
+        if (words.Count < 3)
+        {
+            return null;
+        }
+
+        var negated = words[0].Text is "nicht" or "not";
+        var opens = words[0].Text is "statt" or "anstatt" or "anstelle" || words[0].Text == "instead" && words[1].Text == "of" || negated;
+        if (!opens)
+        {
+            return null;
+        }
+
+        for (var j = words[0].Text == "instead" ? 3 : 2; j < words.Count; j++)
+        {
+            if (words[j].Text is "eher" or "lieber" or "sondern" or "rather" or "but" && j + 1 < words.Count)
+            {
+                return rest[words[j + 1].Start..];
+            }
+
+            if (words[j].AfterBreak && !negated)
+            {
+                return rest[words[j].Start..];
             }
         }
 

@@ -990,6 +990,15 @@ internal static partial class BudgetReader
             {
                 low *= 1000; // "10 bis 15.000 €"
             }
+            else if (first.Multiplier == 1 && second.Multiplier == 1 && !first.HasGrouping && first.Value == decimal.Truncate(first.Value) &&
+                     low is >= 1 and < 100 && high is >= 1000 and < 100_000 && low * 1000 <= high && low * 10_000 > high)
+            {
+                // "5-6000", "zwischen 8 und 12000": the thousands said once, with the second end, are the first end's too;
+                // confirmed, as the first end is bare
+                low *= 1000;
+                confidence = Confidence.Medium;
+                hint = ReadingHints.Ambiguous;
+            }
             else if (first.Multiplier > 1 && second.Multiplier == 1 && second.Currency is null && !second.HasGrouping && second.Value < 1000 &&
                      second.Value * first.Multiplier > low)
             {

@@ -745,6 +745,32 @@ internal static partial class CompanyReader
         "in", "aus", "im", "based", "we're", "were", "we", "are", "sitz", "near", "bei", "nahe", "the", "out", "of",
     };
 
+    /// <summary>Whether the "in" at <paramref name="at"/> is followed by one to three words of a place (capitalized, or an
+    /// article inside it) and then, with no break between, a legal form ("… in Tirol GmbH", "… in der Oberpfalz AG").</summary>
+    private static bool PlaceBeforeLegalForm(string text, FoldedText folded, int at)
+    {
+        for (var k = at + 1; k < folded.Count && k <= at + 4; k++)
+        {
+            if (folded[k].AfterBreak)
+            {
+                return false;
+            }
+
+            if (k > at + 1 && LegalFormAt(text, folded[k].Start) is not null)
+            {
+                return char.IsUpper(text[folded[k - 1].Start]);
+            }
+
+            // "in der Oberpfalz": an article inside the place's name
+            if (k == at + 4 || folded[k].IsNumber || !char.IsUpper(text[folded[k].Start]) && folded[k].Text is not ("der" or "dem" or "den"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the answer holds, beside the words the company was read from, a part that is no lead-in, filler
     /// or harmless kind: a description, a former or second name, a correction, a remark.</summary>
     private static bool LeftUnread(string text, string evidence)
@@ -1622,6 +1648,16 @@ internal static partial class CompanyReader
             confidence = Confidence.Medium;
         }
 
+        if (confidence == Confidence.High && !small && name.Value.HasLegalForm && char.IsLower(name.Value.Name[0]) &&
+            FindLegalForm(name.Value.Name, 0) is { } smallForm && name.Value.Name[..smallForm.Start].Trim() is { Length: >= 3 } smallWord &&
+            smallWord.All(char.IsLetter) && !CommonWords.SentenceWords.Contains(FoldedText.Fold(smallWord)) &&
+            text.Replace(name.Value.Name, string.Empty, StringComparison.Ordinal).Any(char.IsUpper))
+        {
+            // "sachsenglas GmbH, ehemals Glaswerk Leipzig-Ost": the firm typed small by a writer who capitalizes the legal
+            // form and the other names may be a brand written small on purpose ("voestalpine AG") or a slip; confirmed
+            confidence = Confidence.Medium;
+        }
+
         if (confidence == Confidence.High && !small && !name.Value.HasLegalForm && ShoutedBrandFirst(name.Value.Name))
         {
             // "ALLIANZ Generalvertretung Kurz", "KRAUSS Textilhandel": a long first word in capitals before words written as
@@ -2081,7 +2117,7 @@ internal static partial class CompanyReader
     {
         ["gmbh"] = "GmbH", ["ggmbh"] = "gGmbH", ["mbh"] = "mbH", ["ag"] = "AG", ["kg"] = "KG", ["kgaa"] = "KGaA", ["ohg"] = "OHG",
         ["gbr"] = "GbR", ["ug"] = "UG", ["se"] = "SE", ["mbb"] = "mbB", ["partg"] = "PartG", ["co"] = "Co", ["ltd"] = "Ltd",
-        ["inc"] = "Inc", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP", ["wpg"] = "WPG", ["stbg"] = "StBG", ["pa"] = "PA",
+        ["inc"] = "Inc", ["pvt"] = "Pvt", ["pte"] = "Pte", ["llc"] = "LLC", ["llp"] = "LLP", ["pllc"] = "PLLC", ["corp"] = "Corp", ["plc"] = "PLC", ["lp"] = "LP", ["wpg"] = "WPG", ["stbg"] = "StBG", ["pa"] = "PA",
         ["pty"] = "Pty", ["e"] = "e", ["k"] = "K", ["v"] = "V", ["u"] = "U",
         // "ug (haftungsbeschränkt)": the words inside the legal form keep their own small letters
         ["haftungsbeschränkt"] = "haftungsbeschränkt", ["haftungsbeschraenkt"] = "haftungsbeschraenkt",
@@ -2606,6 +2642,9 @@ internal static partial class CompanyReader
     }
 
     private static readonly string[][] CorrectionCues = Phrases.Of(
+        // "Zürcher Kantonalbank? nei Spass, …", "dm nee Spaß, …": a no with "kidding" takes the joke back (Swiss "nei",
+        // Austrian "na"); it stands before the plain no so that the name starts after both words
+        "nee spass", "nein spass", "nei spass", "na spass", "nee scherz", "nein scherz", "nei scherz", "na scherz", "nur scherz",
         "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
         "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon", "bzw eigentlich", "beziehungsweise eigentlich",
         // the firm the writer writes for, after their own ("FC Wiesental, aber ich schreib für unsere Agentur, Brandkick GmbH")
@@ -2662,7 +2701,8 @@ internal static partial class CompanyReader
     }
 
     // "Salesforce lol jk. It's …": a joke taken back needs no break before the words that take it back
-    private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz");
+    private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
+        "nee spass", "nein spass", "nei spass", "na spass", "nee scherz", "nein scherz", "nei scherz", "na scherz", "nur scherz");
 
     // "seit Juli heißen wir …", "we're now called …": where the new name starts after a correction
     private static readonly string[][] RenamedCues = Phrases.Of(
@@ -3109,6 +3149,14 @@ internal static partial class CompanyReader
                 // startup out of Bangalore": after a capitalized name, words in small letters behind a dash describe it
                 end--;
                 break;
+            }
+
+            if (end > at && w is "in" && PlaceBeforeLegalForm(text, folded, end))
+            {
+                // "Stadtwerke Hall in Tirol GmbH": a place after "in" that the legal form follows is part of the registered
+                // name, not where the firm is
+                end++;
+                continue;
             }
 
             if (end > at && (w is "aus" or "in" or "im" or "from" or "based" or "located" or "mit" or "with" or "sitz" or "angestellt" or

@@ -90,6 +90,14 @@ internal static class EmailReader
                 found.Add(new Found(local.ToLowerInvariant() + "@" + (domain + text[(end + 1)..tailEnd]).ToLowerInvariant(), start, tailEnd, Guessed: true));
                 from = tailEnd;
             }
+            else if (!glued && domain.Length >= 2 && !domain.Contains('.', StringComparison.Ordinal) && EndingAfterSpace(text, end) is { } ending &&
+                     IsValid(local, domain + "." + ending.Word))
+            {
+                // "florian.haas@systemhaus-haas de": a space typed for the dot before the ending; the joined address is
+                // confirmed
+                found.Add(new Found(local.ToLowerInvariant() + "@" + domain.ToLowerInvariant() + "." + ending.Word, start, ending.End, Guessed: true));
+                from = ending.End;
+            }
         }
 
         return found;
@@ -291,6 +299,28 @@ internal static class EmailReader
         }
 
         return null;
+    }
+
+    /// <summary>The country or generic ending typed after one space instead of a dot ("… de", "… com"), folded, and where
+    /// it ends; null when the word after the space is none or is also a word of a sentence ("at", "in", "me", "es").</summary>
+    private static (string Word, int End)? EndingAfterSpace(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ')
+        {
+            return null;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text[(end + 1)..wordEnd].ToLowerInvariant();
+        return wordEnd > end + 1 && (wordEnd == text.Length || !char.IsLetterOrDigit(text[wordEnd]) && text[wordEnd] != '@') &&
+               RealEndings.Contains(word) && word is not ("at" or "co" or "me" or "in" or "it" or "be" or "no" or "us" or "es" or "se")
+            ? (word, wordEnd)
+            : null;
     }
 
     /// <summary>Where a word that ends a domain ("corp.com") after a space ends: letters, digits, dashes and at least one

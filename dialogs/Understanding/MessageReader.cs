@@ -4235,8 +4235,7 @@ internal static partial class MessageReader
                 || (c is '—' or '–' && !DashBetweenAmounts(text, i))
                 || (c == '-' && hyphenList && SpacedHyphen(text, i))
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
-                || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i) &&
-                    !LegalFormAfterComma(text, i))
+                || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i) && !InsideLegalForm(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsAsciiDigit(text[i + 2]) || text[i + 2] is '~' or '$' or '€' or '£') && CapitalsBefore(text, i));
             if (split)
@@ -4354,32 +4353,6 @@ internal static partial class MessageReader
 
     /// <summary>"SunHarvest Solar Pte. Ltd.", "Jugendhilfe e. V.": a full stop inside a legal form that starts with the word
     /// before it ends no sentence, whatever letter follows.</summary>
-    /// <summary>"Prairie Data Systems, LLC | …": a legal form in capitals after a comma that ends its field (the text, or a
-    /// break before the next field) belongs to the name before the comma, written as registered.</summary>
-    private static bool LegalFormAfterComma(string text, int comma)
-    {
-        var j = comma + 1;
-        while (j < text.Length && text[j] == ' ')
-        {
-            j++;
-        }
-
-        if (comma == 0 || !char.IsLetter(text[comma - 1]) || j >= text.Length || !char.IsUpper(text[j]) ||
-            CompanyReader.LegalFormAt(text, j) is not { } form)
-        {
-            return false;
-        }
-
-        var after = j + form;
-        while (after < text.Length && text[after] == ' ')
-        {
-            after++;
-        }
-
-        return after >= text.Length || text[after] is '|' or ';' or '\n' or ',' or '(' ||
-               text[after] is '-' or '–' or '—' && after + 1 < text.Length && text[after + 1] == ' ';
-    }
-
     private static bool InsideLegalForm(string text, int dot)
     {
         var j = dot - 1;

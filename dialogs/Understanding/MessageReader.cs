@@ -1812,7 +1812,7 @@ internal static partial class MessageReader
         return 0;
     }
 
-    private static bool SurnameParticleWord(string folded) => folded is "van" or "von" or "de" or "der" or "den" or "ter" or "ten" or "du" or "da" or "di" or "del" or "dos" or "das" or "zu";
+    private static bool SurnameParticleWord(string folded) => folded is "van" or "von" or "de" or "der" or "den" or "ter" or "ten" or "du" or "da" or "di" or "del" or "dos" or "das" or "zu" or "dela" or "delos" or "delas";
 
     private static (string Name, int Start, int End, Confidence Confidence)? ApposedName(string masked, List<(Clause Clause, FoldedText Words)> seen, List<(SlotReading Reading, int Start, int End)> readings)
     {
@@ -2249,6 +2249,10 @@ internal static partial class MessageReader
     private static bool HasExplicitNameCue(FoldedText folded) => folded.Contains(ExplicitNameCues);
 
     private static readonly string[][] Greetings = Phrases.Of(
+        // Filipino writers greet with the polite "po" ("Hi po! Maria dela Cruz, …"), or in Tagalog; before the bare greeting
+        // so the whole greeting is found
+        "hi po", "hello po", "good morning po", "good afternoon po", "good evening po", "good day po", "magandang umaga",
+        "magandang hapon", "magandang araw", "magandang gabi", "kumusta",
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
         "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
         "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach",
@@ -2591,9 +2595,10 @@ internal static partial class MessageReader
         lowerAllowed |= given && char.IsLower(part[folded[first].Start]);
         var last = first - 1;
         // "Jan van den Berg, Holland Valves": a common given name, the small particles of a Dutch or Romance surname and
-        // the capitalized surname are one name ("von" stays out: "Lisa von Acme" may say where she is from)
+        // the capitalized surname are one name ("von" stays out: "Lisa von Acme" may say where she is from); so are the
+        // Filipino ones ("Maria dela Cruz")
         var particle = first + 1;
-        while (given && particle < folded.Count && particle - first <= 2 && folded[particle].Text is "van" or "de" or "der" or "den" or "ter" or "ten" or "la" or "du" &&
+        while (given && particle < folded.Count && particle - first <= 2 && folded[particle].Text is "van" or "de" or "der" or "den" or "ter" or "ten" or "la" or "du" or "dela" or "delos" or "delas" &&
                char.IsLower(part[folded[particle].Start]) && !folded[particle].AfterBreak)
         {
             particle++;
@@ -2790,8 +2795,11 @@ internal static partial class MessageReader
             last--;
         }
 
-        if (last - first is < 1 or > 3 || !(self || opened || greeted || moreFields) || first >= folded.Count ||
-            !(Kind(folded[first].Text) || NameReader.IsTradeCompound(folded[first].Text) && !DescribingWords.Contains(folded[first].Text) || Kind(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
+        // "Webshop Müller hier", "Online Store Maple Lane here": a word for a web shop opening the words says a business
+        // writes, as a trade does; its words do not count against the name's length
+        var shopWords = first < folded.Count && folded.Find(ShopKinds, first) is { At: var shopAt, Length: var shopLength } && shopAt == first ? shopLength : 0;
+        if (last - first - Math.Max(shopWords - 1, 0) is < 1 or > 3 || !(self || opened || greeted || moreFields) || first >= folded.Count ||
+            !(shopWords > 0 || Kind(folded[first].Text) || NameReader.IsTradeCompound(folded[first].Text) && !DescribingWords.Contains(folded[first].Text) || Kind(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
             !char.IsUpper(part[folded[first].Start]) || folded.Words.Skip(first + 1).Take(last - first).Any(w => w.AfterBreak) ||
             folded.Words.Skip(first).Take(last - first + 1).Any(w => Discipline.IsDepartmentWord(w.Text) || w.Text is "team" or "abteilung"))
         {
@@ -3607,7 +3615,7 @@ internal static partial class MessageReader
         }
 
         if (folded.Count is < 2 or > 4 || folded[0].Text != FoldedText.Fold(given) || folded.Words.Skip(1).Any(w => w.AfterBreak) ||
-            !folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "van" or "de" or "der" or "den" or "da" or "di" or "del" or "dos" or "von") ||
+            !folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "van" or "de" or "der" or "den" or "da" or "di" or "del" or "dos" or "von" or "dela" or "delos" or "delas") ||
             CompanyReader.HasLegalForm(part, 0) || folded.Words.Any(w => CompanyReader.IsBusinessKind(w.Text) || CompanyWords.Contains(w.Text)))
         {
             return null;
@@ -3712,7 +3720,7 @@ internal static partial class MessageReader
     /// when a capitalized surname follows them in the same clause; 0 when they do not.</summary>
     private static int SurnameParticles(string part, FoldedText folded, int k)
     {
-        if (folded[k].Text is not ("van" or "de" or "ter" or "ten" or "du" or "da" or "di" or "del" or "dos" or "das"))
+        if (folded[k].Text is not ("van" or "de" or "ter" or "ten" or "du" or "da" or "di" or "del" or "dos" or "das" or "dela" or "delos" or "delas"))
         {
             return 0;
         }

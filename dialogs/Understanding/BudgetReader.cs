@@ -1874,6 +1874,13 @@ internal static partial class BudgetReader
                     var period = PeriodAnywhere(folded);
                     // "low five figures" is no budget of 5: a small number word alone is confirmed, not taken
                     var small = words.Amount < 100;
+                    if (small && words.Minimum == words.Maximum && period is null && !unitThenCount && OnlyNumberWordsAndHedges(trimmed, c, defaultCurrency))
+                    {
+                        // "so um die zwanzig", "maybe twenty": a small number in words with nothing but hedges is thousands,
+                        // as the same number in digits is; the unit is not said, so it stays confirmed
+                        words = words with { Minimum = words.Minimum * 1000, Maximum = words.Maximum * 1000 };
+                    }
+
                     // ("half a mil": the short "mil" is a thousand in Spanish and Portuguese, so a million read from it is confirmed)
                     var confidence = folded.Contains(Hedges) || small || unitThenCount || UnknownWordOnUnit(spelled, words.Amount ?? 0) || ShortMillion().IsMatch(trimmed)
                         ? Confidence.Medium
@@ -1887,6 +1894,17 @@ internal static partial class BudgetReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether every word of the answer is a hedge or a number word ("so um die zwanzig", "maybe twenty"), with
+    /// no currency, unit or other word beside it.</summary>
+    private static bool OnlyNumberWordsAndHedges(string trimmed, string culture, string defaultCurrency)
+    {
+        var folded = FoldedText.Of(trimmed);
+        return folded.Count > 0 && folded.Words.Any(w => !BareGuessWords.Contains(w.Text)) && folded.Words.All(w =>
+            BareGuessWords.Contains(w.Text) ||
+            !w.IsNumber && !w.Text.Any(char.IsAsciiDigit) && BudgetRecognizer.Recognize(trimmed[w.Start..w.End], culture, defaultCurrency) is
+                { IsUnknown: false, Amount: > 0 and < 100 });
     }
 
     // Words of not knowing that open a guess ("dunno, 50k?", "keine Ahnung, so 20 Tausend", "weiß noch nicht genau, aber

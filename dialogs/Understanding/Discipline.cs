@@ -525,6 +525,8 @@ internal static partial class Discipline
         "kalenderjahr", "fy", "fiscal", "financial",
     };
 
+    private static readonly HashSet<string> YearBudgetWords = new(StringComparer.Ordinal) { "budget", "budgets", "etat", "jahresbudget" };
+
     /// <summary>Where the number read as the amount is a year named as one ("Budget für 2027", "for 2027", "ab 2027",
     /// "Haushaltsjahr 2027"): a year after such a word, with no currency or multiplier on either side of it.</summary>
     public static (int Start, int Length)? NamedYear(string text, BudgetEstimate budget, ReadingContext context)
@@ -535,9 +537,14 @@ internal static partial class Discipline
         }
 
         var folded = FoldedText.Of(text);
-        for (var i = 1; i < folded.Count; i++)
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (!folded[i].IsNumber || folded[i].Text.Length != 4 || !BeforeNamedYear.Contains(folded[i - 1].Text) ||
+            // ("Budget 2027", "das 2027er Budget", "2027 budget": the word for the budget right beside the year names
+            // that budget's year, as "Budget für 2027" does; a budget of that many euros would carry a currency)
+            var next = i + 1 < folded.Count && folded[i + 1].Text == "er" && folded[i + 1].Start == folded[i].End ? i + 2 : i + 1;
+            var budgetAfter = next < folded.Count && YearBudgetWords.Contains(folded[next].Text);
+            var named = i > 0 && (BeforeNamedYear.Contains(folded[i - 1].Text) || YearBudgetWords.Contains(folded[i - 1].Text)) || budgetAfter;
+            if (!folded[i].IsNumber || folded[i].Text.Length != 4 || !named ||
                 !decimal.TryParse(folded[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ||
                 n != budget.Minimum && n != budget.Maximum)
             {
@@ -546,6 +553,11 @@ internal static partial class Discipline
 
             var after = text.AsSpan(folded[i].End).TrimStart();
             var before = text.AsSpan(0, folded[i].Start).TrimEnd();
+            if (budgetAfter && !(before.Length > 0 && before[^1] is '€' or '$' or '£' or '¥'))
+            {
+                return (folded[i].Start, folded[next - 1].End - folded[i].Start);
+            }
+
             if (after.Length > 0 && (after[0] is '€' or '$' or '£' or '¥' || MoneyAfter(after)) || before.Length > 0 && before[^1] is '€' or '$' or '£' or '¥')
             {
                 continue;

@@ -829,7 +829,16 @@ internal static partial class MessageReader
             var hasBudgetCue = folded.Contains(BudgetCues) || budgetTopic || ApprovedAmount(folded);
             budgetTopic = folded.Count == 1 && folded[0].Text is "budget" or "etat";
             SlotReading? budget = null;
-            if (HasDigitOrAmountWord(part) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { } b &&
+            var budgetPart = part;
+            if (part.AsSpan().ContainsAnyInRange('0', '9') && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } yearRead } &&
+                Discipline.NamedYear(part, yearRead, context) is { } namedYear)
+            {
+                // "Budget für 2027 noch offen", "Budget 2027": the year names which budget, never its amount; the clause is
+                // read without it, as at the budget question
+                budgetPart = string.Concat(part.AsSpan(0, namedYear.Start), new string(' ', namedYear.Length), part.AsSpan(namedYear.Start + namedYear.Length));
+            }
+
+            if (HasDigitOrAmountWord(part) && BudgetReader.Read(budgetPart, context.Policy.DefaultCurrency, culture) is { } b &&
                 b.Value is BudgetEstimate { HasAmount: true } estimate && (hasBudgetCue || estimate.Currency is not null && HasCurrencyMark(part) ||
                     estimate.Period != BudgetPeriod.Once && estimate.Amount >= 100 && PeriodRightAfterAmount(folded)))
             {
@@ -867,13 +876,13 @@ internal static partial class MessageReader
                 Add(readings, budget, text, clause.Start, part);
                 unlabelledBudget = firstBudget && !budgetNamed ? readings[^1] : unlabelledBudget;
             }
-            else if (!hasBudgetCue && (folded.Count <= 4 || ApprovalAwaited(folded)) && HasMagnitude(folded) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
+            else if (!hasBudgetCue && (folded.Count <= 4 || ApprovalAwaited(folded)) && HasMagnitude(folded) && BudgetReader.Read(budgetPart, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: true } } bare)
             {
                 // "maybe 10k", "ca. 20 Tsd" beside other answers: most likely the budget, confirmed
                 budget = bare with { Confidence = Confidence.Medium };
                 Add(readings, budget, text, clause.Start, part);
             }
-            else if (hasBudgetCue && (folded.ContainsWord("budget") || previousWasTopic) && BudgetReader.Read(part, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: false } } noAmount)
+            else if (hasBudgetCue && (folded.ContainsWord("budget") || previousWasTopic) && BudgetReader.Read(budgetPart, context.Policy.DefaultCurrency, culture) is { Value: BudgetEstimate { HasAmount: false } } noAmount)
             {
                 // "no budget rn tbh", "kein Budget aktuell": none for now may be none or none set yet; writers read it
                 // both ways, so it is confirmed

@@ -2016,6 +2016,20 @@ public sealed partial class AnswerReader
         return (before < 0 || !char.IsLetter(text[before])) && (after == text.Length || !char.IsLetter(text[after]) && text[after] != '-');
     }
 
+    /// <summary>The digits and their grouping marks that open <paramref name="text"/>, when they hold six digits or more;
+    /// null when the text opens with a word or holds other digits later.</summary>
+    private static string? PhoneRun(string text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ' ' or '-' or '/' or '(' or ')' or '+' or '.'))
+        {
+            end++;
+        }
+
+        var run = text[..end];
+        return run.Count(char.IsAsciiDigit) >= 6 && !text[end..].Any(char.IsAsciiDigit) ? run : null;
+    }
+
     /// <summary>The number <paramref name="said"/> with its last digits replaced by <paramref name="fix"/> (as many as the
     /// fix has; the whole number when the fix has as many or more); null when a single digit is said or the result is no
     /// number.</summary>
@@ -2035,6 +2049,26 @@ public sealed partial class AnswerReader
         // the digits kept and the fix, after the plus of an international number
         var digits = new string(said.Where(char.IsAsciiDigit).ToArray());
         var plus = said.TrimStart().StartsWith('+') ? "+" : "";
+        // "(865) 555-01 nah wait, 555-0172", "0221 98 76 sorry, 98 76 543": a fix that opens with the digits of one of the
+        // number's groups was typed again from that group on, so it replaces the number from there
+        var groupStart = 0;
+        for (var i = 0; i < said.Length; i++)
+        {
+            if (!char.IsAsciiDigit(said[i]))
+            {
+                continue;
+            }
+
+            if (i > 0 && !char.IsAsciiDigit(said[i - 1]) && groupStart > 0 && digits.Length - groupStart >= 3 &&
+                digits.AsSpan(groupStart).CommonPrefixLength(fix) >= 3 &&
+                PhoneReader.FindAll(plus + digits[..groupStart] + fix, region) is { Count: 1 } regrouped && regrouped[0].Valid)
+            {
+                return regrouped[0];
+            }
+
+            groupStart++;
+        }
+
         return PhoneReader.FindAll(plus + digits[..(digitCount - fix.Length)] + fix, region) is { Count: 1 } numbers ? numbers[0] : null;
     }
 
@@ -2260,6 +2294,15 @@ public sealed partial class AnswerReader
             // "null eins sieben null, eins zwei drei …": the number said in words
             found = PhoneReader.FindAll(digits, region);
             spelled = true;
+        }
+
+        if (found.Count == 0 && !spelled && CorrectedTail(text) is { } retyped && LeadingDigits(retyped) is { } regroupFix &&
+            PhoneRun(text[..(text.Length - retyped.Length)]) is { } cut &&
+            CorrectedNumber(cut, regroupFix, region) is { Valid: true } mended)
+        {
+            // "(865) 555-01 nah wait, 555-0172": a number broken off and typed again from one of its groups is the two
+            // put together; our reckoning, so confirmed
+            return new SlotReading(QuestionSteps.Phone, mended.Value, Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
         }
 
         if (found.Count == 0)

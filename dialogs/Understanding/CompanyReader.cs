@@ -141,7 +141,21 @@ internal static partial class CompanyReader
         "why", "warum", "wieso", "weshalb", "wozu", "wofuer",
     };
 
-    public static SlotReading? Read(string text, string language) => WithoutPossessive(ReadFirm(text, language), language);
+    public static SlotReading? Read(string text, string language) =>
+        NameToFollow(text) ? null : WithoutPossessive(ReadFirm(text, language), language);
+
+    // A clause that promises the name later ("eine GmbH, Name folgt", "an LLC, name to follow"): the firm is not named yet.
+    private static readonly HashSet<string> NameLater = new(StringComparer.Ordinal)
+    {
+        "name folgt", "name folgt noch", "folgt noch", "name kommt noch", "name kommt spaeter", "name reiche ich nach",
+        "name to follow", "name follows", "name tbd", "name tba", "name coming", "name coming soon", "name later",
+    };
+
+    /// <summary>Whether a clause of <paramref name="text"/> (between commas, dashes, dots or brackets) only promises the name
+    /// later.</summary>
+    private static bool NameToFollow(string text) =>
+        text.Split([",", ";", ".", "(", ")", "–", " - ", ":"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(c => NameLater.Contains(string.Join(' ', FoldedText.Of(c).Words.Select(w => w.Text))));
 
     // Words for the kind of body that a writer puts between "our"/"unser" and the name ("unseren Verein Kinderhilfe Ulm",
     // "our charity Hope Kids"); names that begin with one of them keep it when said without the possessive.

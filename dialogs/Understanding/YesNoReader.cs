@@ -39,6 +39,8 @@ internal static partial class YesNoReader
         // typed as spoken, with the soft d of Bavarian and Franconian
         "bassd", "bassd scho", "ja bassd scho", "jo bassd scho", "jaaa bassd scho", "bassd eh", "passt eh", "ja eh", "jo eh", "you may", "yes you may", "you can",
         "duerfen sie", "ja duerfen sie", "ihr duerft", "ja duerft ihr", "duerft ihr",
+        // the permission with the subject first ("Sie dürfen.", "du darfst gerne")
+        "sie duerfen", "ja sie duerfen", "sie duerfen gerne", "du darfst", "ja du darfst", "du darfst gerne", "ihr duerft gerne",
         "ihr duerft mich kontaktieren", "sie duerfen mich kontaktieren", "ihr duerft mich anschreiben", "you can contact me",
         "you may contact me", "feel free to contact me",
         "feel free", "go ahead and store", "that's ok", "thats ok", "that's okay", "is fine",
@@ -147,6 +149,8 @@ internal static partial class YesNoReader
         "grueezi", "gruessech", "griass", "hoi", "sali", "salut", "ciao", "hiya", "heya", "mei",
         // a friendly address or the Austrian "eh" ("nah mate", "sure buddy", "eh klar") colours the answer, it doubts nothing
         "mate", "mates", "bro", "buddy", "dude", "eh",
+        // an apology for a typo before the answer typed again ("jaa sorry vertippt, ja", "yes sorry typo") says nothing of it
+        "vertippt", "verschrieben", "typo", "mistyped", "autocorrect", "autokorrektur",
         // laughter ("yes lol", "nope lol") and the Swiss "gärn" colour the answer
         "lol", "haha", "hahaha", "lmao", "gaern",
         // the Filipino "po" of respect after the answer ("yes po", "opo")

@@ -159,11 +159,8 @@ internal static partial class ChoiceReader
     /// only someone else, with an article or another's possessive and no verb or first person in it.</summary>
     private static bool InTheEndSomeoneElse(string text, FoldedText folded)
     {
-        var starts = ClauseStarts(text, folded, ",.;:–—()");
-        starts.Add(folded.Count);
-        for (var c = 0; c + 1 < starts.Count; c++)
+        foreach (var (from, to) in ClauseSpans(text, folded, ",.;:–—()"))
         {
-            var (from, to) = (starts[c], starts[c + 1] - 1);
             if (to - from < 1 || to - from > 5)
             {
                 continue;
@@ -360,6 +357,19 @@ internal static partial class ChoiceReader
         return starts;
     }
 
+    /// <summary>Each clause as the indexes of its first and last word, split as <see cref="ClauseStarts"/> splits.</summary>
+    private static List<(int From, int To)> ClauseSpans(string text, FoldedText folded, string marks)
+    {
+        var starts = ClauseStarts(text, folded, marks);
+        var spans = new List<(int From, int To)>(starts.Count);
+        for (var c = 0; c < starts.Count; c++)
+        {
+            spans.Add((starts[c], (c + 1 < starts.Count ? starts[c + 1] : folded.Count) - 1));
+        }
+
+        return spans;
+    }
+
     /// <summary>Whether the answer names someone else or a condition and has a clause in which the reader finds no role
     /// (read alone, nothing or only a low reading): the reading then accounts for part of the answer only.</summary>
     private static bool ClauseLeftUnread(string text, IReadOnlyList<AnswerChoice> choices, string language, string? whole)
@@ -370,16 +380,14 @@ internal static partial class ChoiceReader
             return false;
         }
 
-        var starts = ClauseStarts(text, folded, "–—()");
-        if (starts.Count < 2)
+        var clauses = ClauseSpans(text, folded, "–—()");
+        if (clauses.Count < 2)
         {
             return false;
         }
 
-        starts.Add(folded.Count);
-        for (var c = 0; c + 1 < starts.Count; c++)
+        foreach (var (from, to) in clauses)
         {
-            var (from, to) = (starts[c], starts[c + 1] - 1);
             if (Enumerable.Range(from, to - from + 1).All(i => ClauseFillers.Contains(folded[i].Text)))
             {
                 continue;
@@ -722,11 +730,8 @@ internal static partial class ChoiceReader
             return false;
         }
 
-        var starts = ClauseStarts(text, folded, ",.;:–—()");
-        starts.Add(folded.Count);
-        for (var c = 0; c + 1 < starts.Count; c++)
+        foreach (var (from, to) in ClauseSpans(text, folded, ",.;:–—()"))
         {
-            var (from, to) = (starts[c], starts[c + 1] - 1);
             if (from > to)
             {
                 continue;
@@ -2195,16 +2200,14 @@ internal static partial class ChoiceReader
     /// approves the money ("…, die Mittel gibt dann unser Kämmerer frei", "…, the budget is released by finance").</summary>
     private static bool MoneyReleasedByOthers(string text, FoldedText folded)
     {
-        var starts = ClauseStarts(text, folded, ",.;:–—()");
-        if (starts.Count < 2)
+        var clauses = ClauseSpans(text, folded, ",.;:–—()");
+        if (clauses.Count < 2)
         {
             return false;
         }
 
-        starts.Add(folded.Count);
-        for (var c = 0; c + 1 < starts.Count; c++)
+        foreach (var (from, to) in clauses)
         {
-            var (from, to) = (starts[c], starts[c + 1] - 1);
             if (from > to)
             {
                 continue;
@@ -2330,11 +2333,9 @@ internal static partial class ChoiceReader
             return false;
         }
 
-        var starts = ClauseStarts(text, folded, ",.;:–—()");
-        starts.Add(folded.Count);
-        for (var c = 0; c + 1 < starts.Count; c++)
+        foreach (var (from, to) in ClauseSpans(text, folded, ",.;:–—()"))
         {
-            var clause = Enumerable.Range(starts[c], starts[c + 1] - starts[c]).Select(i => folded[i].Text).ToList();
+            var clause = Enumerable.Range(from, to - from + 1).Select(i => folded[i].Text).ToList();
             if (clause.Any(t => t is "ich" or "i" or "i'm" or "i'll" or "bin") &&
                 !clause.Any(t => CommonWords.Negations.Contains(t) || t.StartsWith("entscheid", StringComparison.Ordinal) ||
                                  t.StartsWith("decid", StringComparison.Ordinal) || t.StartsWith("decision", StringComparison.Ordinal)))
@@ -2587,12 +2588,10 @@ internal static partial class ChoiceReader
             return false;
         }
 
-        var starts = ClauseStarts(text, folded, ",.;:–—()");
-        starts.Add(folded.Count);
+        var clauses = ClauseSpans(text, folded, ",.;:–—()");
         var (decision, other) = (false, false);
-        for (var c = 0; c + 1 < starts.Count; c++)
+        foreach (var (from, to) in clauses)
         {
-            var (from, to) = (starts[c], starts[c + 1] - 1);
             if (from > to || Enumerable.Range(from, to - from + 1).All(i => ClauseFillers.Contains(folded[i].Text) || ContrastWords.Contains(folded[i].Text)))
             {
                 continue;

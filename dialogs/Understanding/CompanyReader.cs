@@ -2655,10 +2655,12 @@ internal static partial class CompanyReader
         return false;
     }
 
-    private static readonly string[][] CorrectionCues = Phrases.Of(
-        // "Zürcher Kantonalbank? nei Spass, …", "dm nee Spaß, …": a no with "kidding" takes the joke back (Swiss "nei",
-        // Austrian "na"); it stands before the plain no so that the name starts after both words
-        "nee spass", "nein spass", "nei spass", "na spass", "nee scherz", "nein scherz", "nei scherz", "na scherz", "nur scherz",
+    // "Zürcher Kantonalbank? nei Spass, …", "dm nee Spaß, …": a no with "kidding" takes the joke back (Swiss "nei",
+    // Austrian "na"); among the corrections it stands before the plain no so that the name starts after both words
+    private static readonly string[] NoKidding =
+        ["nee spass", "nein spass", "nei spass", "na spass", "nee scherz", "nein scherz", "nei scherz", "na scherz", "nur scherz"];
+
+    private static readonly string[][] CorrectionCues = Phrases.Of([.. NoKidding,
         "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
         "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon", "bzw eigentlich", "beziehungsweise eigentlich",
         // the firm the writer writes for, after their own ("FC Wiesental, aber ich schreib für unsere Agentur, Brandkick GmbH")
@@ -2671,7 +2673,7 @@ internal static partial class CompanyReader
         "umbenannt", "oops", "oh wait", "wait", "jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
         "scherz beiseite", "spass beiseite", "im ernst", "seriously", "but seriously",
         // "ex-Google, now at Northwind Traders": a former employer, then the one of now
-        "now at", "now with", "currently at", "currently with", "jetzt bei", "aktuell bei", "derzeit bei");
+        "now at", "now with", "currently at", "currently with", "jetzt bei", "aktuell bei", "derzeit bei"]);
 
     // Bodies that belong to a club or firm and are named after it ("der Förderverein", "die Stiftung", "the foundation").
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
@@ -2715,8 +2717,7 @@ internal static partial class CompanyReader
     }
 
     // "Salesforce lol jk. It's …": a joke taken back needs no break before the words that take it back
-    private static readonly string[][] JokeCues = Phrases.Of("jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz",
-        "nee spass", "nein spass", "nei spass", "na spass", "nee scherz", "nein scherz", "nei scherz", "na scherz", "nur scherz");
+    private static readonly string[][] JokeCues = Phrases.Of(["jk", "just kidding", "kidding", "just joking", "nur spass", "kleiner scherz", .. NoKidding]);
 
     // "seit Juli heißen wir …", "we're now called …": where the new name starts after a correction
     private static readonly string[][] RenamedCues = Phrases.Of(

@@ -553,12 +553,12 @@ internal static partial class Discipline
 
             var after = text.AsSpan(folded[i].End).TrimStart();
             var before = text.AsSpan(0, folded[i].Start).TrimEnd();
-            if (budgetAfter && !(before.Length > 0 && before[^1] is '€' or '$' or '£' or '¥'))
+            if (budgetAfter && !(before.Length > 0 && IsMoneySign(before[^1])))
             {
                 return (folded[i].Start, folded[next - 1].End - folded[i].Start);
             }
 
-            if (after.Length > 0 && (after[0] is '€' or '$' or '£' or '¥' || MoneyAfter(after)) || before.Length > 0 && before[^1] is '€' or '$' or '£' or '¥')
+            if (after.Length > 0 && (IsMoneySign(after[0]) || MoneyAfter(after)) || before.Length > 0 && IsMoneySign(before[^1]))
             {
                 continue;
             }
@@ -568,6 +568,8 @@ internal static partial class Discipline
 
         return null;
     }
+
+    private static bool IsMoneySign(char c) => c is '€' or '$' or '£' or '¥';
 
     private static bool MoneyAfter(ReadOnlySpan<char> after)
     {

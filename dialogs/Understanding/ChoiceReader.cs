@@ -67,6 +67,14 @@ internal static partial class ChoiceReader
             return Read(step, spelled, choices, language, acceptOwnWords, allowIndex) is { } withRead ? withRead with { Evidence = text.Trim() } : null;
         }
 
+        if (step == QuestionSteps.Authority && AlongWith().Replace(text, "$1 with") is var plain && plain != text)
+        {
+            // "I decide along with the two partners", "we'll sign off alongside my co-founder": deciding "along with"
+            // someone is deciding "with" them, as the shared role's phrases are written ("I run it alongside my day job"
+            // says nothing of deciding and stays as it is)
+            return Read(step, plain, choices, language, acceptOwnWords, allowIndex) is { } alongRead ? alongRead with { Evidence = text.Trim() } : null;
+        }
+
         if (step is QuestionSteps.Need or QuestionSteps.Authority && RomanceGloss.Of(text) is { } gloss)
         {
             // "sto solo guardando", "je recommande, la direction décide": a reply in French or Italian is read through its
@@ -2391,4 +2399,7 @@ internal static partial class ChoiceReader
 
         phrases.Add(new Phrase(choice, words, stems, isLabel));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b((?:decid\w*|call|sign(?:s|ing)?(?:\s+off)?|decision|choose|say)(?:\s+(?:it|this|that))?)\s+(?:along\s+with|alongside)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AlongWith();
 }

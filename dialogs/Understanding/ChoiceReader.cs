@@ -2171,6 +2171,11 @@ internal static partial class ChoiceReader
     /// <summary>Whether a negation stands in the three words before <paramref name="start"/>, in its clause.</summary>
     private static bool NegatedBefore(FoldedText folded, int start)
     {
+        if (NothingWith(folded, start))
+        {
+            return true;
+        }
+
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)
         {
             if (folded[i + 1].AfterBreak)
@@ -2186,6 +2191,20 @@ internal static partial class ChoiceReader
         }
 
         return false;
+    }
+
+    /// <summary>"nix mit CRM", "nichts mit CRM", "nothing to do with CRM" right before <paramref name="start"/>: the topic
+    /// is turned down, as by a "not" ("wir brauchen eine neue Homepage, nix mit CRM").</summary>
+    private static bool NothingWith(FoldedText folded, int start)
+    {
+        if (start < 2 || folded[start - 1].Text is not ("mit" or "with") || folded[start].AfterBreak || folded[start - 1].AfterBreak)
+        {
+            return false;
+        }
+
+        return folded[start - 2].Text is "nix" or "nichts" or "nothing" ||
+               start >= 4 && folded[start - 2].Text == "do" && folded[start - 3].Text == "to" && folded[start - 4].Text == "nothing" &&
+               !folded[start - 2].AfterBreak && !folded[start - 3].AfterBreak;
     }
 
     /// <summary>Whether the word negates: "noch" only after a "weder" ("laufen noch händisch" is "still").</summary>

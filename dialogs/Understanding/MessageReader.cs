@@ -2808,7 +2808,9 @@ internal static partial class MessageReader
         // writes, as a trade does; its words do not count against the name's length
         var shopWords = first < folded.Count && folded.Find(ShopKinds, first) is { At: var shopAt, Length: var shopLength } && shopAt == first ? shopLength : 0;
         if (last - first - Math.Max(shopWords - 1, 0) is < 1 or > 3 || !(self || opened || greeted || moreFields) || first >= folded.Count ||
-            !(shopWords > 0 || Kind(folded[first].Text) || NameReader.IsTradeCompound(folded[first].Text) && !DescribingWords.Contains(folded[first].Text) || Kind(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
+            !(shopWords > 0 || Kind(folded[first].Text) || NameReader.IsTradeCompound(folded[first].Text) && !DescribingWords.Contains(folded[first].Text) || Kind(folded[last].Text) ||
+              // "Gymnasium Dresden-Plauen hier", "Stadt Fulda hier": a body named by its town opens the words as a trade does
+              (self || opened) && CompanyReader.NamesItsTown(folded[first].Text)) || GivenNames.IsName(folded[first].Text) ||
             !char.IsUpper(part[folded[first].Start]) || folded.Words.Skip(first + 1).Take(last - first).Any(w => w.AfterBreak) ||
             folded.Words.Skip(first).Take(last - first + 1).Any(w => Discipline.IsDepartmentWord(w.Text) || w.Text is "team" or "abteilung"))
         {

@@ -3920,7 +3920,8 @@ internal static partial class MessageReader
             }
 
             if (!found.HasLegalForm && FoldedText.Of(found.Name) is { Count: >= 2 } said &&
-                said.Words.Skip(1).Any(w => char.IsLower(found.Name[w.Start]) && (CommonWords.SentenceWords.Contains(w.Text) || PassiveVerbs.Contains(w.Text))) ||
+                said.Words.Select((w, k) => (w, k)).Skip(1).Any(x => char.IsLower(found.Name[x.w.Start]) && (CommonWords.SentenceWords.Contains(x.w.Text) || PassiveVerbs.Contains(x.w.Text)) &&
+                                                                     !ParticleInName(found.Name, said, x.k)) ||
                 !found.HasLegalForm && FoldedText.Of(found.Name) is { Count: >= 2 } verbal && char.IsLower(found.Name[verbal[^1].Start]) &&
                 Array.IndexOf(SeparablePrefixes, verbal[^1].Text) >= 0 && part[(first.Start + found.End)..].Trim().TrimEnd('.', '!', ';').Length == 0)
             {
@@ -3988,11 +3989,11 @@ internal static partial class MessageReader
                 return (new SlotReading(QuestionSteps.Company, foundName, Confidence.Medium, part[start..end]) { Hint = ReadingHints.Ambiguous }, start, end);
             }
 
-            if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0])) &&
+            if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0]) || w is "am" or "do") &&
                 PlainlyCompany(FoldedText.Of(found.Name), anyWord: length == 1 && folded[cue].Text is "der" or "des" || folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
             {
                 // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
-                // that says where the writer works is sure; after "from"/"von"/"bei" only with two words or more, as one
+                // that says where the writer works is sure (an "am"/"do" of the name between its capitals, as above, too); after "from"/"von"/"bei" only with two words or more, as one
                 // word there is as often a city or a word like "Bedarf"
                 confidence = Confidence.High;
             }
@@ -4152,6 +4153,12 @@ internal static partial class MessageReader
     }
 
     // Verbs of a sentence about what someone else did or does ("… wurde genehmigt", "… zahlt").
+    /// <summary>"Weingut am Elbhang", "Quinta do Vale Verde": a German "am" or a Portuguese "do" between two capitalized
+    /// words of a name is part of it, not the English "am"/"do" of a sentence; never before a time ("Acme am Montag").</summary>
+    private static bool ParticleInName(string name, FoldedText words, int at) =>
+        words[at].Text is "am" or "do" && at + 1 < words.Count && !words[at + 1].AfterBreak && !words[at].AfterBreak &&
+        char.IsUpper(name[words[at - 1].Start]) && char.IsUpper(name[words[at + 1].Start]) && !TimeNames.Contains(words[at + 1].Text);
+
     private static readonly HashSet<string> PassiveVerbs = new(StringComparer.Ordinal)
     {
         "wurde", "wurden", "wird", "werden", "hatte", "hatten", "gibt", "gab", "zahlt", "bezahlt", "beantragt", "genehmigt",

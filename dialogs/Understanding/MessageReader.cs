@@ -3989,11 +3989,13 @@ internal static partial class MessageReader
                 return (new SlotReading(QuestionSteps.Company, foundName, Confidence.Medium, part[start..end]) { Hint = ReadingHints.Ambiguous }, start, end);
             }
 
-            if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ').All(w => w.Length == 0 || !char.IsLower(w[0]) || w is "am" or "do") &&
+            if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ') is var spelled && spelled.All(w => w.Length == 0 || !char.IsLower(w[0]) || w is "am" or "do" or "y" or "e") &&
+                !char.IsLower(spelled[^1].FirstOrDefault()) &&
                 PlainlyCompany(FoldedText.Of(found.Name), anyWord: length == 1 && folded[cue].Text is "der" or "des" || folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
             {
                 // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
-                // that says where the writer works is sure (an "am"/"do" of the name between its capitals, as above, too); after "from"/"von"/"bei" only with two words or more, as one
+                // that says where the writer works is sure, also with an "am"/"do" (as above) or the "y"/"e" of "Viajes Sol
+                // y Mar", "Rossi e Figli" between its capitals; after "from"/"von"/"bei" only with two words or more, as one
                 // word there is as often a city or a word like "Bedarf"
                 confidence = Confidence.High;
             }

@@ -1697,7 +1697,7 @@ internal static partial class BudgetReader
         "chef", "chefin", "boss", "cfo", "ceo", "gf", "geschaeftsfuehrung", "geschaeftsfuehrer", "geschaeftsfuehrerin", "finance",
         "finanzen", "buchhaltung", "controlling", "management", "manager", "einkauf", "procurement", "vorstand", "board",
         "inhaber", "inhaberin", "owner", "accounting", "partner", "kollege", "kollegin", "accountant", "accountants", "bookkeeper",
-        "steuerberater", "steuerberaterin", "buchhalter", "buchhalterin",
+        "steuerberater", "steuerberaterin", "buchhalter", "buchhalterin", "accounts", "controller", "kaemmerei",
     };
 
     // Verbs of asking or knowing ("fragen", "ask", "knows", "sagen").
@@ -1705,6 +1705,8 @@ internal static partial class BudgetReader
     {
         "fragen", "frage", "frag", "ask", "asking", "knows", "weiss", "sagen", "sagt", "say", "says", "check", "klaeren",
         "told", "tell", "gesagt", "mitgeteilt",
+        // "accounts handles it", "das macht die Buchhaltung": the money is someone else's job, so theirs to say
+        "handles", "handle", "macht", "kuemmert",
     };
 
     /// <summary>A verb of approving, setting or working out (<see cref="SettleStems"/>) with a word that says it has not

@@ -1697,7 +1697,7 @@ internal static partial class BudgetReader
         "chef", "chefin", "boss", "cfo", "ceo", "gf", "geschaeftsfuehrung", "geschaeftsfuehrer", "geschaeftsfuehrerin", "finance",
         "finanzen", "buchhaltung", "controlling", "management", "manager", "einkauf", "procurement", "vorstand", "board",
         "inhaber", "inhaberin", "owner", "accounting", "partner", "kollege", "kollegin", "accountant", "accountants", "bookkeeper",
-        "steuerberater", "steuerberaterin", "buchhalter", "buchhalterin",
+        "steuerberater", "steuerberaterin", "buchhalter", "buchhalterin", "accounts", "controller", "kaemmerei",
     };
 
     // Verbs of asking or knowing ("fragen", "ask", "knows", "sagen").
@@ -1705,6 +1705,8 @@ internal static partial class BudgetReader
     {
         "fragen", "frage", "frag", "ask", "asking", "knows", "weiss", "sagen", "sagt", "say", "says", "check", "klaeren",
         "told", "tell", "gesagt", "mitgeteilt",
+        // "accounts handles it", "das macht die Buchhaltung": the money is someone else's job, so theirs to say
+        "handles", "handle", "macht", "kuemmert",
     };
 
     /// <summary>A verb of approving, setting or working out (<see cref="SettleStems"/>) with a word that says it has not
@@ -1725,6 +1727,52 @@ internal static partial class BudgetReader
     private static bool RefusesToTell(FoldedText folded) =>
         folded.Count <= 10 && folded.Words.Any(w => TellVerbs.Contains(w.Text)) &&
         folded.Words.Any(w => CommonWords.Negations.Contains(w.Text) || w.Text == "nope");
+
+    /// <summary>A verb of telling in the first person with a negation in the words around it ("sag ich erstmal nix", "die
+    /// Zahl sag ich aber noch nicht", "I won't say yet"); not being able to say ("kann ich nicht sagen", "can't say") is not
+    /// knowing, read elsewhere.</summary>
+    private static bool WithholdsAmount(FoldedText folded)
+    {
+        if (folded.Count > 12 || folded.Words.Any(w => w.Text is "kann" or "koennen" or "koennte" or "can't" or "cant" or "cannot" or "can" or
+                "couldn't" or "couldnt" or "could" or "weiss" or "know" or "wissen"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!TellVerbs.Contains(folded[i].Text))
+            {
+                continue;
+            }
+
+            // German: "sag ich (Ihnen) (aber) (noch|erstmal) nicht/nichts/nix"
+            if (i + 1 < folded.Count && folded[i + 1].Text == "ich")
+            {
+                for (var k = i + 2; k < Math.Min(folded.Count, i + 6) && !folded[k].AfterBreak; k++)
+                {
+                    // a bare "nicht" is read by the refusals below; a "nix" or a "noch nicht" would be read as none or
+                    // not decided first
+                    if (folded[k].Text is "nichts" or "nix" || folded[k].Text == "nicht" && folded[k - 1].Text is "noch" or "erstmal" or "vorerst")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            // English: "I won't say yet", "I'm not sharing it yet" ("yet" would make it not decided)
+            for (var k = Math.Max(0, i - 2); k < i; k++)
+            {
+                if (folded[k].Text is "won't" or "wont" or "not" && folded.ContainsWord("yet") &&
+                    folded.Words.Any(w => w.Text is "i" or "i'm" or "im" or "i'd" or "id" or "we" or "we're"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Words that say the amount is no concern of the asker's: "none of your business", "geht Sie nichts an",
     /// a short "that's private" / "Privatsache".</summary>
@@ -1979,6 +2027,14 @@ internal static partial class BudgetReader
             // "Ein Budget haben wir dafür nicht eingeplant": none was planned in, like "kein Budget eingeplant" ("noch nicht
             // eingeplant": not yet)
             return new SlotReading(QuestionStepsBudget, planned ? BudgetEstimate.Undecided(trimmed) : BudgetEstimate.None(trimmed), Confidence.High, trimmed);
+        }
+
+        if (WithholdsAmount(folded) && !folded.Contains(UnknownPhrases) && !folded.Contains(RefusalPhrases))
+        {
+            // "Dazu sag ich erstmal nix", "Budget ist da, die Zahl sag ich aber noch nicht": the prospect will not say it,
+            // which is neither "no budget" for the "nix" nor "not decided" for the "noch nicht"; unknown to sales, confirmed
+            // like any refusal (the phrases of not saying read below keep their own confidence)
+            return UnknownConfirmed(trimmed);
         }
 
         var dependsOn = DependsOnSomething(folded);

@@ -643,6 +643,13 @@ internal static class TimelineReader
                     return new SlotReading("timeline", guessed2, Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
                 }
 
+                if (HopeAfterCondition(folded, today))
+                {
+                    // "as soon as our new CRM is live (hopefully Feb)": a hoped date in a later clause may be when the
+                    // condition is met or the start, like "once we close our Series B, hopefully spring"; vague, confirmed
+                    return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+                }
+
                 // "as soon as the budget is approved" names a condition, not a time
                 return new SlotReading("timeline", TimelineEstimate.Vague(trimmed), Confidence.High, trimmed);
             }
@@ -653,6 +660,7 @@ internal static class TimelineReader
             // "January-ish", "3 months-ish": the prospect marks the period as rough
             var guessed = period.Timex == "soon" || period.Timex.StartsWith('~') || folded.Contains(Hedges) || PartOfMonth(period, folded) || guessBefore ||
                           folded.Words.Any(w => w.Text == "ish") ||
+                          EndOfComingYear(period, folded, today) ||
                           culture != RecognizerCulture.German && DottedDayAndMonth(folded, start, end) || whole && DayLeftUnread(folded, period);
             var confidence = guessed ? Confidence.Medium : Confidence.High;
             return new SlotReading("timeline", estimate with { Timex = period.Timex == "soon" ? null : period.Timex.TrimStart('~') }, confidence, evidence)
@@ -1323,6 +1331,29 @@ internal static class TimelineReader
     private static readonly string[][] ConditionOpeners = Phrases.Of(
         "once", "as soon as", "when we", "when our", "when the", "sobald", "wenn wir", "wenn unser", "wenn unsere", "wenn die",
         "wenn der", "wenn das");
+
+    /// <summary>Whether the period is the end of a coming year named by its end ("Ende 2027", "end of next year", "late
+    /// 2027"): October to December to most careful readers, November and December to some, so confirmed like the beginning
+    /// and the middle of a year; a deadline at it ("bis Ende 2027") runs from today and stays sure.</summary>
+    private static bool EndOfComingYear(Period period, FoldedText folded, DateOnly today) =>
+        period.End is { } last && period.Start.Year > today.Year && period.Start == new DateOnly(period.Start.Year, 10, 1) &&
+        last == new DateOnly(period.Start.Year, 12, 31) &&
+        folded.Words.Any(w => w.Text is "ende" or "end" or "late" or "jahresende" or "endes" or "eoy" or "year-end" or "spaet" or "spaeten");
+
+    /// <summary>Whether a later clause opens with a word of hope and holds a period ("…, hopefully February", "… (hoffentlich
+    /// im März)").</summary>
+    private static bool HopeAfterCondition(FoldedText folded, DateOnly today)
+    {
+        for (var k = 1; k < folded.Count - 1; k++)
+        {
+            if (folded[k].AfterBreak && folded[k].Text is "hopefully" or "hoffentlich")
+            {
+                return FindPeriod(FoldedText.Of(folded.Original[folded[k].Start..]), today) is var (period, _, _) && period.Timex != "soon";
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The period read from a later clause that opens with a word of guessing ("…, probably February", "…,
     /// wahrscheinlich im März"); null when there is none.</summary>
@@ -3261,6 +3292,8 @@ internal static class TimelineReader
         return prev is "im" or "in" or "ab" or "bis" or "by" or "until" or "till" or "til" or "latest" or "than" or "around" or "about" or "ca" or "etwa" or "or" or "oder" or "und" or "and" or "to" or "ideally" or "idealerweise" or "from" or "before" or "after" or "vor" or "nach" or "of" or "since" or "seit" or "starting" or "anfang" or "ende" or "mitte" or "early" or "mid" or "late" or "zum" or "end" or "fruehestens" or "spaetestens" or "erst" or "dem" or "through" or "thru" ||
                // "probably Feb, maybe March": a hedge before a bare month at the start's question guesses at a date
                prev is "probably" or "maybe" or "perhaps" or "possibly" or "likely" or "wahrscheinlich" or "vielleicht" or "eventuell" or "evtl" or
+                   // "(hopefully Feb)": a hope before a bare month dates it as well
+                   "hopefully" or "hoffentlich" or
                    // "…, but realistically May"
                    "realistically" or "realistisch";
     }

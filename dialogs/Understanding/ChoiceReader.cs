@@ -1684,6 +1684,16 @@ internal static partial class ChoiceReader
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
         {
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
+            var advising = choices[winner].DecisionMaker ? runnerUp : winner;
+            var deciding = advising == winner ? runnerUp : winner;
+            if (step == QuestionSteps.Authority && !choices[advising].DecisionMaker && choices[deciding].DecisionMaker && advising == Adviser(choices) &&
+                OtherDecides(folded) && !IsNegated(folded, best[advising].Start, best[advising].End))
+            {
+                // "Ich empfehle, entscheiden tut der GF": the prospect's own advising beside someone else's title as the one
+                // who decides; the title is theirs, the advice the prospect's, as with "… der Chef"
+                return ChoiceReading(step, choices[advising], language, Confidence.High, folded.Span(best[advising].Start, best[advising].End));
+            }
+
             var first = best[runnerUp].Start < w.Start ? runnerUp : winner;
             var firstChoice = choices[first];
             return ChoiceReading(step, firstChoice, language, Confidence.Medium,

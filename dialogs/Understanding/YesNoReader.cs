@@ -74,7 +74,9 @@ internal static partial class YesNoReader
         "will ich nicht", "ich will nicht", "nicht einverstanden", "bin nicht einverstanden", "ich bin nicht einverstanden",
         "ich stimme nicht zu", "stimme nicht zu", "ablehnen", "ich lehne ab", "lehne ab", "abgelehnt", "falsch",
         "nicht ok", "nicht okay", "passt nicht", "stimmt nicht", "nicht korrekt", "nicht richtig", "nicht ganz",
-        "das stimmt nicht", "lieber nicht danke", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
+        "das stimmt nicht", "lieber nicht danke",
+        // "not quite" after the verb it denies ("stimmt nicht ganz") is one refusal, with no word left over
+        "stimmt nicht ganz", "das stimmt nicht ganz", "passt nicht ganz", "das passt nicht ganz", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
         "i prefer not", "i'd prefer not", "id prefer not", "i would prefer not",
         // "nah I'm good": the polite English refusal (rounds 11 and 12); "I'm good" alone may be either
         "nah i'm good", "nah im good", "no i'm good", "no im good", "i'm good thanks", "im good thanks", "i'm good thank you",

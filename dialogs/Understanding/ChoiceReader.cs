@@ -534,6 +534,14 @@ internal static partial class ChoiceReader
             found = ReadIndex(FoldedText.Of(text[..firstPart]), choices.Count, out hedgedIndex);
         }
 
+        if (found is null && step == QuestionSteps.Need && IndexBeforeAlso(folded, language) is { } firstPick)
+        {
+            // "Eigentlich 1, aber das CRM-Thema ist auch wichtig", "option 2, but CRM matters too": the number chosen first is
+            // the answer and the topic added "as well" a wish beside it, never the need read sure; the pick is confirmed
+            found = ReadIndex(FoldedText.Of(text[..firstPick]), choices.Count, out _);
+            hedgedIndex = true;
+        }
+
         if (found is { } index)
         {
             if (!allowIndex)
@@ -1684,6 +1692,16 @@ internal static partial class ChoiceReader
         if (runnerUp >= 0 && (best[runnerUp].Score >= w.Score - 0.3 || step == QuestionSteps.Need && IsSecondChoice(folded, best[runnerUp], w)))
         {
             // Two choices named about as clearly ("CRM anbinden und Leads gewinnen"): the flow asks which one.
+            var advising = choices[winner].DecisionMaker ? runnerUp : winner;
+            var deciding = advising == winner ? runnerUp : winner;
+            if (step == QuestionSteps.Authority && !choices[advising].DecisionMaker && choices[deciding].DecisionMaker && advising == Adviser(choices) &&
+                OtherDecides(folded) && !IsNegated(folded, best[advising].Start, best[advising].End))
+            {
+                // "Ich empfehle, entscheiden tut der GF": the prospect's own advising beside someone else's title as the one
+                // who decides; the title is theirs, the advice the prospect's, as with "… der Chef"
+                return ChoiceReading(step, choices[advising], language, Confidence.High, folded.Span(best[advising].Start, best[advising].End));
+            }
+
             var first = best[runnerUp].Start < w.Start ? runnerUp : winner;
             var firstChoice = choices[first];
             return ChoiceReading(step, firstChoice, language, Confidence.Medium,
@@ -2307,6 +2325,42 @@ internal static partial class ChoiceReader
         }
 
         return null;
+    }
+
+    /// <summary>"Eigentlich 1, aber das CRM-Thema ist auch wichtig", "option 2, but connecting the CRM matters too": where the
+    /// first clause ends when the clauses after it add something "as well" and name no other number (a later number decides,
+    /// as in "…, nehmen wir 3"); null otherwise.</summary>
+    private static int? IndexBeforeAlso(FoldedText folded, string language)
+    {
+        var end = -1;
+        for (var i = 1; i < folded.Count; i++)
+        {
+            if (folded[i].AfterBreak || folded[i].Text is "aber" or "but" or "though" or "although" or "allerdings")
+            {
+                end = i;
+                break;
+            }
+        }
+
+        if (end < 1)
+        {
+            return null;
+        }
+
+        var german = language.StartsWith("de", StringComparison.Ordinal);
+        var also = false;
+        for (var i = end; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            if (folded[i].IsNumber || OrdinalWords.ContainsKey(w) && w is not "one" || TakingBack.Contains(w) || Negations.Contains(w))
+            {
+                return null;
+            }
+
+            also |= w is "auch" or "too" or "ebenfalls" || w == "also" && !german || w == "well" && i > 0 && folded[i - 1].Text == "as";
+        }
+
+        return also ? folded[end - 1].End : null;
     }
 
     /// <summary>The index picked by an answer that is only a number or an ordinal with a few framing words; -2 when the

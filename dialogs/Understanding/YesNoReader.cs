@@ -50,6 +50,8 @@ internal static partial class YesNoReader
         // Scottish yes ("aye", "nae bother"), the "no worries" of Australian and British writers, "ye"/"yeh" typed for yes,
         // and the Saxon "nu" that opens a yes ("nu klar doch")
         "aye", "och aye", "aye sure", "aye go on", "nae bother", "nae bother at all", "no worries", "no worries at all", "ye", "yeh",
+        // "yh" typed for yeah, and "no probs" for no problem (its "no" is none)
+        "yh", "yh sure", "no probs", "no prob", "no probz", "no probs at all",
         "nu klar", "nu freilich", "nu sicher", "nu logo", "nu gut",
         // the Australian and New Zealand "sweet (as)", "too easy", "righto" and the Canadian "for sure", "beauty": fine, agreed;
         // "nah yeah" ends on the yes it means; the northern and Berlin "na jut", and "nagut" typed as one word, are "na gut"
@@ -72,7 +74,9 @@ internal static partial class YesNoReader
         "will ich nicht", "ich will nicht", "nicht einverstanden", "bin nicht einverstanden", "ich bin nicht einverstanden",
         "ich stimme nicht zu", "stimme nicht zu", "ablehnen", "ich lehne ab", "lehne ab", "abgelehnt", "falsch",
         "nicht ok", "nicht okay", "passt nicht", "stimmt nicht", "nicht korrekt", "nicht richtig", "nicht ganz",
-        "das stimmt nicht", "lieber nicht danke", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
+        "das stimmt nicht", "lieber nicht danke",
+        // "not quite" after the verb it denies ("stimmt nicht ganz") is one refusal, with no word left over
+        "stimmt nicht ganz", "das stimmt nicht ganz", "passt nicht ganz", "das passt nicht ganz", "not correct", "not right", "incorrect", "wrong", "not quite", "no", "nope", "nah", "naw", "n", "no thanks", "no thank you", "i'd rather not", "id rather not",
         "i prefer not", "i'd prefer not", "id prefer not", "i would prefer not",
         // "nah I'm good": the polite English refusal (rounds 11 and 12); "I'm good" alone may be either
         "nah i'm good", "nah im good", "no i'm good", "no im good", "i'm good thanks", "im good thanks", "i'm good thank you",
@@ -148,7 +152,9 @@ internal static partial class YesNoReader
         "guten", "morgen", "tag", "abend", "zusammen", "there", "morning", "afternoon", "evening", "sorry", "leider",
         "grueezi", "gruessech", "griass", "hoi", "sali", "salut", "ciao", "hiya", "heya", "mei",
         // a friendly address or the Austrian "eh" ("nah mate", "sure buddy", "eh klar") colours the answer, it doubts nothing
-        "mate", "mates", "bro", "buddy", "dude", "eh",
+        "mate", "mates", "bro", "buddy", "dude", "eh", "man",
+        // the German particle "halt" gives in ("jaja mach halt"), it takes nothing back
+        "halt",
         // an apology for a typo before the answer typed again ("jaa sorry vertippt, ja", "yes sorry typo") says nothing of it
         "vertippt", "verschrieben", "typo", "mistyped", "autocorrect", "autokorrektur",
         // laughter ("yes lol", "nope lol") and the Swiss "gärn" colour the answer
@@ -172,6 +178,14 @@ internal static partial class YesNoReader
             // "Yes that's fine, but I'd rather not give a phone number, is that still ok?": the question asks only whether
             // the refusal of the one field the flow may skip is accepted; the yes before it stands
             return kept;
+        }
+
+        if (AnswerSentenceBeforeQuestion(text) is { } answerEnd && Read(text[..answerEnd]) is { Confidence: Confidence.High } answered)
+        {
+            // "Ja, einverstanden. Wie lange speichern Sie die Daten denn?", "Ne, lieber nicht. Kann ich auch ohne?": a yes or
+            // no with more words in a sentence of its own, then a question, answers first and asks after; a lone
+            // "Einverstanden." or "Ja." before a question may hang on its answer and stays confirmed
+            return answered;
         }
 
         var folded = FoldedText.Of(text);
@@ -786,6 +800,44 @@ internal static partial class YesNoReader
         }
 
         return said;
+    }
+
+    private static readonly HashSet<string> OpeningAnswerWords = new(StringComparer.Ordinal)
+    {
+        "ja", "jo", "jaja", "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "nein", "ne", "nee", "no", "nope", "nah",
+    };
+
+    /// <summary>The end of the answer's own sentence before a question: the message opens with a bare yes or no and more
+    /// words up to a full stop or an exclamation mark ("Ja, einverstanden.", "Yes, happy to."), and the rest is a question
+    /// with no negation, reservation or condition in it; null otherwise.</summary>
+    private static int? AnswerSentenceBeforeQuestion(string text)
+    {
+        if (!text.TrimEnd().EndsWith('?'))
+        {
+            return null;
+        }
+
+        var folded = FoldedText.Of(text);
+        if (folded.Count < 3 || !OpeningAnswerWords.Contains(folded[0].Text))
+        {
+            return null;
+        }
+
+        for (var i = 2; i < folded.Count; i++)
+        {
+            if (!folded[i].AfterBreak || text[folded[i - 1].End..folded[i].Start].IndexOfAny(['.', '!']) < 0)
+            {
+                continue;
+            }
+
+            var question = FoldedText.Of(text[folded[i].Start..]);
+            return question.Words.Any(w => CommonWords.Negations.Contains(w.Text) || Reservations.Contains(w.Text) && w.Text != "long") ||
+                   question.Contains(Conditions)
+                ? null
+                : folded[i - 1].End;
+        }
+
+        return null;
     }
 
     private static readonly string[][] Conditions = Phrases.Of(

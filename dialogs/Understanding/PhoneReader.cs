@@ -504,8 +504,10 @@ internal static partial class PhoneReader
                 return null;
             }
 
-            var valid = Util.IsValidNumber(number);
-            var value = new PhoneNumberValue(Util.Format(number, PhoneNumberFormat.E164), Util.Format(number, PhoneNumberFormat.INTERNATIONAL));
+            var e164 = Util.Format(number, PhoneNumberFormat.E164);
+            var international = candidate.TrimStart().StartsWith('+') || candidate.TrimStart().StartsWith("00", StringComparison.Ordinal);
+            var valid = Util.IsValidNumber(number) || international && ReservedForDrama.Any(r => e164.StartsWith(r, StringComparison.Ordinal));
+            var value = new PhoneNumberValue(e164, Util.Format(number, PhoneNumberFormat.INTERNATIONAL));
             return new Found(value, valid, 0, candidate.Length);
         }
         catch (NumberParseException)
@@ -513,6 +515,11 @@ internal static partial class PhoneReader
             return null;
         }
     }
+
+    // British ranges kept for fiction and examples ("+44 7700 900123", "+44 1632 960415"): the library counts them as no
+    // number since none is handed out, but written with the country's code they are well formed and taken as written
+    // (in national form, "07700 900123", they stay confirmed as before).
+    private static readonly string[] ReservedForDrama = ["+447700900", "+441632960"];
 
     // Cities a prospect says they are in beside a number in national form ("0664/1234567, bin in Linz"), with the region
     // they lie in. A city says less than a country (a town of the same name may lie elsewhere), so a number read there is

@@ -506,7 +506,8 @@ internal static partial class PhoneReader
 
             var e164 = Util.Format(number, PhoneNumberFormat.E164);
             var international = candidate.TrimStart().StartsWith('+') || candidate.TrimStart().StartsWith("00", StringComparison.Ordinal);
-            var valid = Util.IsValidNumber(number) || international && ReservedForDrama.Any(r => e164.StartsWith(r, StringComparison.Ordinal));
+            var valid = Util.IsValidNumber(number) || international && ReservedForDrama.Any(r => e164.StartsWith(r, StringComparison.Ordinal)) ||
+                        FictionalNorthAmerican().IsMatch(e164);
             var value = new PhoneNumberValue(e164, Util.Format(number, PhoneNumberFormat.INTERNATIONAL));
             return new Found(value, valid, 0, candidate.Length);
         }
@@ -579,6 +580,11 @@ internal static partial class PhoneReader
     // A digit standing alone between spaces or marks ("0 1 5 1 …").
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SingleDigitGroups();
+
+    // "1 (868) 555 0134": 555-0100 to 555-0199 are kept for fiction under every North American area code, not only the
+    // ones the library accepts them under; they are well formed numbers.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\+1[2-9]\d{2}55501\d{2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FictionalNorthAmerican();
 
     // "07700 900456": eleven digits grouped five and six after "07", the way Britons write a mobile number.
     [System.Text.RegularExpressions.GeneratedRegex(@"^07\d{3} \d{6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -142,7 +142,38 @@ internal static partial class CompanyReader
     };
 
     public static SlotReading? Read(string text, string language) =>
-        NameToFollow(text) ? null : WithoutPossessive(ReadFirm(text, language), language);
+        NameToFollow(text) ? null : BodyInSmallLetters(WithoutPossessive(ReadFirm(text, language), language));
+
+    // Words for a public body that a place before them makes a name when capitalized ("Cardiff Council").
+    private static readonly HashSet<string> PublicBodyWords = new(StringComparer.Ordinal)
+    {
+        "council", "county", "city", "borough", "district", "municipality", "township",
+    };
+
+    /// <summary>"the Cardiff council": a public body's word in small letters after its place describes the body rather
+    /// than writing its name, so the name is written with the word capitalized, as the body spells it, and confirmed.</summary>
+    private static SlotReading? BodyInSmallLetters(SlotReading? reading)
+    {
+        if (reading is not { Confidence: Confidence.High, Value: string value } || FoldedText.Of(value) is not { Count: >= 2 } words ||
+            !char.IsUpper(value[words[0].Start]))
+        {
+            return reading;
+        }
+
+        var lower = words.Words.Skip(1).Where(w => PublicBodyWords.Contains(w.Text) && char.IsLower(value[w.Start])).ToList();
+        if (lower.Count == 0)
+        {
+            return reading;
+        }
+
+        var name = value.ToCharArray();
+        foreach (var w in lower)
+        {
+            name[w.Start] = char.ToUpperInvariant(name[w.Start]);
+        }
+
+        return reading with { Value = new string(name), Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+    }
 
     // A clause that promises the name later ("eine GmbH, Name folgt", "an LLC, name to follow"): the firm is not named yet.
     private static readonly HashSet<string> NameLater = new(StringComparer.Ordinal)

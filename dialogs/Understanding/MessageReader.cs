@@ -30,6 +30,8 @@ internal static partial class MessageReader
         "unsere firma ist", "unser unternehmen ist", "of", "der", "des",
         // the Swiss "von der" ("Andrea Frick vo dr Frick Treuhand", "… vo de Brunner Immobilien")
         "vo dr", "vo de",
+        // and the Austrian and Bavarian one ("i bin die Resi vo da Wörthersee Touristik")
+        "vo da",
         // a label of the company as a sentence ("Company is Ridgeway Freight", "die Firma heißt Brandt Elektro")
         "company is", "the company is", "company's", "company name is", "the company's name is", "company is called",
         "the company is called", "firma ist", "die firma ist", "firma heisst", "die firma heisst", "unternehmen heisst",
@@ -2659,7 +2661,7 @@ internal static partial class MessageReader
                       // "Jens Albers von der Sparkasse Kiel": the article after "von" before the capitalized company
                       // (the Swiss "vo de"/"vo dr": "Reto Brunner vo de Brunner Immobilien AG")
                       after + 2 < folded.Count && (folded[after].Text is "von" or "bei" && folded[after + 1].Text is "der" or "den" or "dem" ||
-                                                   folded[after].Text == "vo" && folded[after + 1].Text is "de" or "dr" or "der") &&
+                                                   folded[after].Text == "vo" && folded[after + 1].Text is "de" or "dr" or "der" or "da") &&
                       char.IsUpper(part[folded[after + 2].Start]) ||
                       // "Sarah from the Rose & Crown": the article before a capitalized house's name, never before a country's
                       after + 2 < folded.Count && folded[after].Text == "from" && folded[after + 1].Text == "the" &&
@@ -2808,9 +2810,8 @@ internal static partial class MessageReader
         // writes, as a trade does; its words do not count against the name's length
         var shopWords = first < folded.Count && folded.Find(ShopKinds, first) is { At: var shopAt, Length: var shopLength } && shopAt == first ? shopLength : 0;
         if (last - first - Math.Max(shopWords - 1, 0) is < 1 or > 3 || !(self || opened || greeted || moreFields) || first >= folded.Count ||
-            !(shopWords > 0 || Kind(folded[first].Text) || NameReader.IsTradeCompound(folded[first].Text) && !DescribingWords.Contains(folded[first].Text) || Kind(folded[last].Text) ||
-              // "Gymnasium Dresden-Plauen hier", "Stadt Fulda hier": a body named by its town opens the words as a trade does
-              (self || opened) && CompanyReader.NamesItsTown(folded[first].Text)) || GivenNames.IsName(folded[first].Text) ||
+            !(shopWords > 0 || Kind(folded[first].Text) || (self || opened) && Institution(folded[first].Text) || NameReader.IsTradeCompound(folded[first].Text) && !DescribingWords.Contains(folded[first].Text) || Kind(folded[last].Text) ||
+              (self || opened) && Institution(folded[last].Text)) || GivenNames.IsName(folded[first].Text) ||
             !char.IsUpper(part[folded[first].Start]) || folded.Words.Skip(first + 1).Take(last - first).Any(w => w.AfterBreak) ||
             folded.Words.Skip(first).Take(last - first + 1).Any(w => Discipline.IsDepartmentWord(w.Text) || w.Text is "team" or "abteilung"))
         {
@@ -2822,6 +2823,9 @@ internal static partial class MessageReader
         // a German trade's workshop on "-erei" ("Dachdeckerei", "Gärtnerei", "Druckerei") names a kind of business too;
         // opening the words, any trade's compound does ("Hausverwaltung Becker", "Pflegedienst Sonnenschein"), while
         // closing them after a surname it may as well be read as the writer's name ("Kaiser Metallbau")
+        // a body named with its town ("Gymnasium Dresden-Plauen hier", "Stadtwerke Kiel hier") says who writes as a trade
+        // does, when "hier"/"here" says so
+        static bool Institution(string word) => CompanyReader.NamesItsTown(word) && !DescribingWords.Contains(word);
         static bool Kind(string word) => (CompanyReader.IsBusinessKind(word) || HouseKinds.Contains(word) || word.Length > 7 && word.EndsWith("erei", StringComparison.Ordinal)) && !DescribingWords.Contains(word);
         return BareCompany(words, FoldedText.Of(words), context) is { } bare ? (bare.Reading, start + bare.Start, start + bare.End) : null;
     }
@@ -3560,6 +3564,12 @@ internal static partial class MessageReader
                 break;
             }
 
+            if (k > first && SouthernVonDer(part, folded, k))
+            {
+                // "i bin die Resi vo da Wörthersee Touristik": the southern "von der" ends the name; the company follows
+                break;
+            }
+
             if (k > first && char.IsLower(original) && SurnameParticles(part, folded, k) is > 0 and var particles)
             {
                 // "this is Pieter van den Heuvel", "ich bin Jan van der Berg": the small particles of a Dutch or Romance
@@ -3723,6 +3733,12 @@ internal static partial class MessageReader
     /// Priya Das from …", "I'm Tom Price from …", "hier ist Michael Schöne von der …"), not the article or the word: it
     /// stands right after a common given name in the same clause, and the clause ends after it or goes on with where the
     /// writer is from.</summary>
+    /// <summary>Whether word <paramref name="k"/> opens the southern "von der" before a capitalized word ("vo da Wörthersee
+    /// Touristik", "vo dr Frick Treuhand", "vo de Brunner Immobilien").</summary>
+    private static bool SouthernVonDer(string part, FoldedText folded, int k) =>
+        folded[k].Text == "vo" && char.IsLower(part[folded[k].Start]) && k + 2 < folded.Count && folded[k + 1].Text is "da" or "de" or "dr" or "der" &&
+        !folded[k + 1].AfterBreak && !folded[k + 2].AfterBreak && char.IsUpper(part[folded[k + 2].Start]);
+
     private static bool EverydaySurname(string part, FoldedText folded, int k) =>
         folded[k].Text is "das" or "price" or "schoene" && char.IsUpper(part[folded[k].Start]) && !folded[k].AfterBreak && GivenNames.IsName(folded[k - 1].Text) &&
         (k + 1 == folded.Count || folded[k + 1].AfterBreak || folded[k + 1].Text is "from" or "von" or "vom" or "here" or "hier" or "bei" or "at" or "aus" or "of");

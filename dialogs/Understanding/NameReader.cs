@@ -2789,6 +2789,14 @@ internal static partial class NameReader
                 break;
             }
 
+            // "i bin die Resi vo da Wörthersee Touristik": the southern "vo da"/"vo de"/"vo dr" ("von der") before a
+            // capitalized word opens where the writer is from, as "vom" does
+            if (next == "vo" && char.IsLower(text[folded[end + 1].Start]) && end + 3 < folded.Count &&
+                folded[end + 2].Text is "da" or "de" or "dr" or "der" && char.IsUpper(text[folded[end + 3].Start]))
+            {
+                break;
+            }
+
             // "Max hier", "Kevin O'Brien here": the word says who is writing, it is no part of the name; so it is before
             // where the writer is from ("Frau Neumann hier von den Stadtwerken Bielefeld")
             if (next is "hier" or "here" or "hei" && (end + 2 == folded.Count || folded[end + 2].AfterBreak ||

@@ -504,8 +504,11 @@ internal static partial class PhoneReader
                 return null;
             }
 
-            var valid = Util.IsValidNumber(number);
-            var value = new PhoneNumberValue(Util.Format(number, PhoneNumberFormat.E164), Util.Format(number, PhoneNumberFormat.INTERNATIONAL));
+            var e164 = Util.Format(number, PhoneNumberFormat.E164);
+            var international = candidate.TrimStart().StartsWith('+') || candidate.TrimStart().StartsWith("00", StringComparison.Ordinal);
+            var valid = Util.IsValidNumber(number) || international && ReservedForDrama.Any(r => e164.StartsWith(r, StringComparison.Ordinal)) ||
+                        FictionalNorthAmerican().IsMatch(e164);
+            var value = new PhoneNumberValue(e164, Util.Format(number, PhoneNumberFormat.INTERNATIONAL));
             return new Found(value, valid, 0, candidate.Length);
         }
         catch (NumberParseException)
@@ -513,6 +516,11 @@ internal static partial class PhoneReader
             return null;
         }
     }
+
+    // British ranges kept for fiction and examples ("+44 7700 900123", "+44 1632 960415"): the library counts them as no
+    // number since none is handed out, but written with the country's code they are well formed and taken as written
+    // (in national form, "07700 900123", they stay confirmed as before).
+    private static readonly string[] ReservedForDrama = ["+447700900", "+441632960"];
 
     // Cities a prospect says they are in beside a number in national form ("0664/1234567, bin in Linz"), with the region
     // they lie in. A city says less than a country (a town of the same name may lie elsewhere), so a number read there is
@@ -572,6 +580,11 @@ internal static partial class PhoneReader
     // A digit standing alone between spaces or marks ("0 1 5 1 …").
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SingleDigitGroups();
+
+    // "1 (868) 555 0134": 555-0100 to 555-0199 are kept for fiction under every North American area code, not only the
+    // ones the library accepts them under; they are well formed numbers.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\+1[2-9]\d{2}55501\d{2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FictionalNorthAmerican();
 
     // "07700 900456": eleven digits grouped five and six after "07", the way Britons write a mobile number.
     [System.Text.RegularExpressions.GeneratedRegex(@"^07\d{3} \d{6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -2271,7 +2271,7 @@ internal static partial class MessageReader
         "hej", "hej hej", "hei", "hallo allemaal", "goedemorgen", "goedemiddag", "goedendag", "god morgen", "god dag", "buongiorno",
         "buonasera", "salve", "ciao", "hola", "buenos dias", "buenas tardes", "buenas", "saludos", "ola", "bom dia", "boa tarde",
         "bonjour", "salut", "merhaba", "selam", "dzien dobry", "czesc", "privet", "zdravstvuyte", "salam", "marhaba", "ahlan",
-        "morning", "afternoon", "evening", "good day", "greetings", "hiya", "howdy",
+        "morning", "afternoon", "evening", "good day", "greetings", "hiya", "howdy", "g'day", "gday",
         // the Swiss and Austrian greeting of several people ("Grüezi mitenand, Reto Meyer, …")
         "grüezi mitenand", "grüezi miteinand", "grüezi zäme", "grüezi wohl", "hoi zäme", "hoi mitenand", "grüessech mitenand",
         "servus miteinander", "servus beinand", "grüß gott miteinander", "griaß di", "griaß eich", "sali", "salü",
@@ -3564,6 +3564,15 @@ internal static partial class MessageReader
                 break;
             }
 
+            if (k == first + 1 && GivenNames.IsName(folded[first].Text) && RomanceFirmAt(part, folded, k) is > 0 and var romanceFirm)
+            {
+                // "soy Carmen de Viajes Sol y Mar": a given name alone before a Romance "de" and a capitalized word is the
+                // writer and where they write from, unless the "de" opens a surname ("Ana de Armas"): both are confirmed
+                // unless the firm has a legal form
+                cutByFirm = !CompanyReader.HasLegalForm(part, romanceFirm);
+                break;
+            }
+
             if (k > first && SouthernVonDer(part, folded, k))
             {
                 // "i bin die Resi vo da Wörthersee Touristik": the southern "von der" ends the name; the company follows
@@ -4281,12 +4290,19 @@ internal static partial class MessageReader
                 || (c == '/' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) && !InfinitiveAfter(text, i))
                 || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || SentenceInSmallLetters(text, i)) && !IsAbbreviation(text, i) && !InsideLegalForm(text, i))
-                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsAsciiDigit(text[i + 2]) || text[i + 2] is '~' or '$' or '€' or '£') && CapitalsBefore(text, i));
+                || (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsAsciiDigit(text[i + 2]) || text[i + 2] is '~' or '$' or '€' or '£') && CapitalsBefore(text, i))
+                || IsPictograph(text, i);
             if (split)
             {
                 if (i > start)
                 {
                     yield return new Clause(start, i);
+                }
+
+                // an emoji above the first plane takes two chars
+                if (char.IsHighSurrogate(c))
+                {
+                    i++;
                 }
 
                 start = i + 1;
@@ -4297,6 +4313,15 @@ internal static partial class MessageReader
         {
             yield return new Clause(start, text.Length);
         }
+    }
+
+    /// <summary>"Jess here from Sunshine Coast Travel 🌴 keen to …": an emoji or pictograph set between words ends what was
+    /// said before it as a comma would; no firm's or person's name runs on through one.</summary>
+    private static bool IsPictograph(string text, int i)
+    {
+        var c = text[i];
+        return c is >= '\u2600' and <= '\u27BF' ||
+               char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol;
     }
 
     /// <summary>"mein Chef hat mich gebeten, mich über Ihre Software zu informieren": a German infinitive with "zu" after a

@@ -3832,7 +3832,7 @@ internal static partial class BudgetReader
                 break;
             }
 
-            var m = MultiplierOf(word);
+            var m = word == "mil" && WholeNumberBefore(text, end) ? ((decimal Factor, string? Currency)?)(1_000m, null) : MultiplierOf(word);
             var c = CurrencyOf(word, afterNumber: true);
             if (m is { } mm && multiplier == 1)
             {
@@ -3853,6 +3853,19 @@ internal static partial class BudgetReader
         }
 
         return (multiplier, currency, i);
+    }
+
+    // "8 mil euros", "100 mil": after a whole number "mil" is the Spanish and Portuguese thousand, as every writer who met
+    // it read it; "1.5 mil" and "half a mil" stay the English million
+    private static bool WholeNumberBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && (start == 0 || text[start - 1] is not ('.' or ','));
     }
 
     private static (decimal Factor, string? Currency)? MultiplierOf(string word) => word switch

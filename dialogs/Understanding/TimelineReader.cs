@@ -2969,13 +2969,14 @@ internal static class TimelineReader
             return numeric;
         }
 
-        // a day written as an ordinal before "of" and a month: "1st of March", "the 15th of January" (that day, never the
-        // month)
-        if (t[j].IsNumber && j + 3 < t.Count && t[j + 1].Text is "st" or "nd" or "rd" or "th" && t[j + 2].Text == "of" &&
-            MonthAt(t, j + 3, strict: false) is { } ordinalMonth &&
+        // a day written as an ordinal before a month, with or without "of": "1st of March", "the 15th of January", "from
+        // 1st April" (that day, never the month, so "from" before it is from that day on)
+        if (t[j].IsNumber && j + 2 < t.Count && t[j + 1].Text is "st" or "nd" or "rd" or "th" &&
+            (t[j + 2].Text == "of" ? 3 : 2) is var monthOffset && j + monthOffset < t.Count &&
+            MonthAt(t, j + monthOffset, strict: false) is { } ordinalMonth &&
             int.TryParse(t[j].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var ordinalDay) && ordinalDay is >= 1 and <= 31)
         {
-            var end = j + 3;
+            var end = j + monthOffset;
             var year = YearAfter(t, ref end, today);
             return (DayOfMonth(ordinalDay, ordinalMonth, year, today), end);
         }

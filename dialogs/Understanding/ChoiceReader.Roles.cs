@@ -607,7 +607,10 @@ internal static partial class ChoiceReader
         "entscheidet", "entscheiden die", "entscheiden der", "decides", "makes the call", "makes the decision",
         "makes the decisions", "makes that call", "makes the final call", "makes the final decision", "has the final call",
         "has the final say", "has final say", "has the last word", "has the final word", "calls the shots", "final say is with",
-        "final say lies with", "final decision is with", "final decision lies with", "decision is with", "decision lies with",
+        "final say lies with", "final decision is with",
+        // "final say is the board": the holder named right after "is" ("final say is mine" is the prospect's)
+        "final say is the", "final say is our", "final decision is the", "final decision is our", "final call is the",
+        "final call is our", "last word is the", "last word is our", "final decision lies with", "decision is with", "decision lies with",
         "decision rests with", "decision sits with", "final decision with", "final say with", "final call with", "last word with",
         "entscheidung liegt bei", "entscheidung liegt beim", "letzte wort hat", "letzte wort liegt bei",
         "hat das letzte wort", "hat das sagen", "trifft die entscheidung", "signs off", "gibt frei", "genehmigt", "approves",
@@ -998,6 +1001,23 @@ internal static partial class ChoiceReader
         if (at < 0 || folded.Contains(SelfDecides))
         {
             return false;
+        }
+
+        // "it's me who decides", "ich bin es, der entscheidet": the relative clause is said of the prospect named right
+        // before it ("it's not me who decides" stays someone else's)
+        if (at >= 2 && folded[at - 1].Text is "who" or "that" or "der" or "die" &&
+            (folded[at - 2].Text is "me" or "myself" or "ich" || folded[at - 2].Text == "es" && at >= 3 && folded[at - 3].Text == "bin"))
+        {
+            var denied = false;
+            for (var k = 0; k < at - 1; k++)
+            {
+                denied |= folded[k].Text is "not" or "nicht" or "never" or "nie" or "isnt" or "isn't";
+            }
+
+            if (!denied)
+            {
+                return false;
+            }
         }
 
         // "wir entscheiden", "my partner and I decide", "entscheidet mit mir": the prospect is one of those who decide

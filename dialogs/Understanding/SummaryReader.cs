@@ -413,6 +413,14 @@ internal static partial class SummaryReader
             }
         }
 
+        if (folded.Count > 2 && folded[0].Text is "almost" or "nearly" or "beinahe" && !NearlyRight(folded) &&
+            StatedAnswer(text[folded[1].Start..], FoldedText.Of(text[folded[1].Start..]), context, reader) is { } rightNow)
+        {
+            // "almost — I co-decide with my partner, not alone": nearly right, then the role or need that is right in
+            // words the question reads sure; that is the change, as after "but"
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, rightNow.Slot, rightNow), Confidence.High, text.Trim());
+        }
+
         foreach (var p in RejectPhrases)
         {
             if (folded.Find([p]).At >= 0)

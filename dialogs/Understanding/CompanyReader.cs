@@ -2753,7 +2753,11 @@ internal static partial class CompanyReader
     // "seit Juli heißen wir …", "we're now called …": where the new name starts after a correction
     private static readonly string[][] RenamedCues = Phrases.Of(
         "heissen wir", "wir heissen", "heissen wir jetzt", "heissen jetzt", "heisst jetzt", "heisst die firma", "now called", "we're now called",
-        "are now called", "renamed to", "umbenannt in", "umfirmiert in", "umfirmiert zu");
+        "are now called", "renamed to", "umbenannt in", "umfirmiert in", "umfirmiert zu",
+        // "wir haben umfirmiert, jetzt …", "we rebranded, now …": the renaming said, then the name of now
+        "umfirmiert jetzt", "umfirmiert heute", "umbenannt jetzt", "firmieren jetzt als", "firmieren jetzt unter",
+        "firmieren als", "firmieren unter", "renamed now", "rebranded now", "rebranded to", "rebranded as", "renamed as",
+        "rebranded we're", "rebranded it's", "renamed it's");
 
     /// <summary>The words after a correction inside the answer ("X – ach nein, seit Juli heißen wir Y GmbH", "Acme, sorry,
     /// Acme Labs"), or null: the cue must follow a first answer and a break, and words must follow it.</summary>

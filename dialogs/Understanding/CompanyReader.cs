@@ -142,7 +142,25 @@ internal static partial class CompanyReader
     };
 
     public static SlotReading? Read(string text, string language) =>
-        NameToFollow(text) ? null : BodyInSmallLetters(WithoutPossessive(ReadFirm(text, language), language));
+        NameToFollow(text) ? null : BodyInSmallLetters(WithoutPossessive(ReadFirm(WithoutHereAtEnd(text), language), language));
+
+    /// <summary>"Stadtwerke Aalen hier", "Riverside Library here": a name written as one (its first word capitalized)
+    /// with "hier"/"here" in small letters after it introduces the firm writing, and the word is no part of the name;
+    /// the text without it, or the text as it is.</summary>
+    private static string WithoutHereAtEnd(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('.', '!');
+        if (!(trimmed.EndsWith(" hier", StringComparison.Ordinal) || trimmed.EndsWith(" here", StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var before = trimmed[..^5].TrimEnd(',', ' ', '-', '–');
+        var words = FoldedText.Of(before);
+        return words.Count is >= 1 and <= 5 && char.IsUpper(before[0]) && !words.Words.Any(w => CommonWords.SentenceWords.Contains(w.Text) || GivenNames.Contains(w.Text))
+            ? before
+            : text;
+    }
 
     // Words for a public body that a place before them makes a name when capitalized ("Cardiff Council").
     private static readonly HashSet<string> PublicBodyWords = new(StringComparer.Ordinal)

@@ -1980,7 +1980,7 @@ public sealed partial class AnswerReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i];
-            if (CountryRegions.TryGetValue(w.Text, out var r) || w.Text == "africa" && i > 0 && folded[i - 1].Text == "south" && (r = "ZA") is not null ||
+            if (CountryRegions.TryGetValue(w.Text, out var r) || (r = PhoneReader.CountryNamed(w.Text)) is not null || w.Text == "africa" && i > 0 && folded[i - 1].Text == "south" && (r = "ZA") is not null ||
                 w.End - w.Start == 2 && CountryCodes.TryGetValue(text[w.Start..w.End], out r) && StandsApart(text, w.Start, w.End) &&
                 !(LooseCodes.Contains(text[w.Start..w.End]) && region is "DE" or "AT" or "CH" or "LI") ||
                 (r = AdjectiveRegion(folded, i)) is not null)

@@ -142,7 +142,25 @@ internal static partial class CompanyReader
     };
 
     public static SlotReading? Read(string text, string language) =>
-        NameToFollow(text) ? null : BodyInSmallLetters(WithoutPossessive(ReadFirm(text, language), language));
+        NameToFollow(text) ? null : BodyInSmallLetters(WithoutPossessive(ReadFirm(WithoutHereAtEnd(text), language), language));
+
+    /// <summary>"Stadtwerke Aalen hier", "Riverside Library here": a name written as one (its first word capitalized)
+    /// with "hier"/"here" in small letters after it introduces the firm writing, and the word is no part of the name;
+    /// the text without it, or the text as it is.</summary>
+    private static string WithoutHereAtEnd(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('.', '!');
+        if (!(trimmed.EndsWith(" hier", StringComparison.Ordinal) || trimmed.EndsWith(" here", StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var before = trimmed[..^5].TrimEnd(',', ' ', '-', '–');
+        var words = FoldedText.Of(before);
+        return words.Count is >= 1 and <= 5 && char.IsUpper(before[0]) && !words.Words.Any(w => CommonWords.SentenceWords.Contains(w.Text) || GivenNames.Contains(w.Text))
+            ? before
+            : text;
+    }
 
     // Words for a public body that a place before them makes a name when capitalized ("Cardiff Council").
     private static readonly HashSet<string> PublicBodyWords = new(StringComparer.Ordinal)
@@ -2753,7 +2771,11 @@ internal static partial class CompanyReader
     // "seit Juli heißen wir …", "we're now called …": where the new name starts after a correction
     private static readonly string[][] RenamedCues = Phrases.Of(
         "heissen wir", "wir heissen", "heissen wir jetzt", "heissen jetzt", "heisst jetzt", "heisst die firma", "now called", "we're now called",
-        "are now called", "renamed to", "umbenannt in", "umfirmiert in", "umfirmiert zu");
+        "are now called", "renamed to", "umbenannt in", "umfirmiert in", "umfirmiert zu",
+        // "wir haben umfirmiert, jetzt …", "we rebranded, now …": the renaming said, then the name of now
+        "umfirmiert jetzt", "umfirmiert heute", "umbenannt jetzt", "firmieren jetzt als", "firmieren jetzt unter",
+        "firmieren als", "firmieren unter", "renamed now", "rebranded now", "rebranded to", "rebranded as", "renamed as",
+        "rebranded we're", "rebranded it's", "renamed it's");
 
     /// <summary>The words after a correction inside the answer ("X – ach nein, seit Juli heißen wir Y GmbH", "Acme, sorry,
     /// Acme Labs"), or null: the cue must follow a first answer and a break, and words must follow it.</summary>

@@ -566,6 +566,48 @@ internal static partial class PhoneReader
         return named == region ? null : named;
     }
 
+    /// <summary>The region a country's one-word name in English or its own language names ("Malaysia", "Philippines",
+    /// "Brasil"), from the regions the phone library knows; null for other words. Names that are also given names or
+    /// everyday words ("Jordan", "Chad", "Georgia", "Jersey") are left out, as they name a person or a place elsewhere as
+    /// often as a country.</summary>
+    public static string? CountryNamed(string folded) => CountryNames.Value.TryGetValue(folded, out var r) ? r : null;
+
+    private static readonly HashSet<string> NotOnlyCountries = new(StringComparer.Ordinal)
+    {
+        "jordan", "chad", "georgia", "jersey", "guernsey", "israel", "india", "niger", "guinea", "turkey", "mali", "togo",
+        "cuba", "peru", "china", "japan", "man", "panama", "samoa", "tonga", "kenya", "bermuda", "dominica", "grenada",
+        "martinique", "mayotte", "reunion", "montserrat", "jamaica", "chile", "colombia", "bahrain", "oman", "sudan",
+    };
+
+    private static readonly Lazy<Dictionary<string, string>> CountryNames = new(() =>
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in Util.GetSupportedRegions())
+        {
+            RegionInfo info;
+            try
+            {
+                info = new RegionInfo(code);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            foreach (var name in new[] { info.EnglishName, info.NativeName })
+            {
+                var words = FoldedText.Of(name);
+                if (words.Count == 1 && !words[0].IsNumber && words[0].Text.Length >= 4 && !NotOnlyCountries.Contains(words[0].Text) &&
+                    !GivenNames.IsName(words[0].Text))
+                {
+                    names.TryAdd(words[0].Text, code);
+                }
+            }
+        }
+
+        return names;
+    });
+
     /// <summary>The region of a calling code ("+49" → "DE", "+1" → "US"), "ZZ" when unknown.</summary>
     public static string RegionOf(string callingCode)
     {

@@ -3573,7 +3573,7 @@ internal static partial class MessageReader
                 break;
             }
 
-            if (k > first && SouthernVonDer(part, folded, k))
+            if (k > first && NameReader.SouthernVonDer(part, folded, k))
             {
                 // "i bin die Resi vo da Wörthersee Touristik": the southern "von der" ends the name; the company follows
                 break;
@@ -3742,12 +3742,6 @@ internal static partial class MessageReader
     /// Priya Das from …", "I'm Tom Price from …", "hier ist Michael Schöne von der …"), not the article or the word: it
     /// stands right after a common given name in the same clause, and the clause ends after it or goes on with where the
     /// writer is from.</summary>
-    /// <summary>Whether word <paramref name="k"/> opens the southern "von der" before a capitalized word ("vo da Wörthersee
-    /// Touristik", "vo dr Frick Treuhand", "vo de Brunner Immobilien").</summary>
-    private static bool SouthernVonDer(string part, FoldedText folded, int k) =>
-        folded[k].Text == "vo" && char.IsLower(part[folded[k].Start]) && k + 2 < folded.Count && folded[k + 1].Text is "da" or "de" or "dr" or "der" &&
-        !folded[k + 1].AfterBreak && !folded[k + 2].AfterBreak && char.IsUpper(part[folded[k + 2].Start]);
-
     private static bool EverydaySurname(string part, FoldedText folded, int k) =>
         folded[k].Text is "das" or "price" or "schoene" && char.IsUpper(part[folded[k].Start]) && !folded[k].AfterBreak && GivenNames.IsName(folded[k - 1].Text) &&
         (k + 1 == folded.Count || folded[k + 1].AfterBreak || folded[k + 1].Text is "from" or "von" or "vom" or "here" or "hier" or "bei" or "at" or "aus" or "of");
@@ -4179,13 +4173,13 @@ internal static partial class MessageReader
         return joined || k >= 4 ? 0 : -1;
     }
 
-    // Verbs of a sentence about what someone else did or does ("… wurde genehmigt", "… zahlt").
     /// <summary>"Weingut am Elbhang", "Quinta do Vale Verde": a German "am" or a Portuguese "do" between two capitalized
     /// words of a name is part of it, not the English "am"/"do" of a sentence; never before a time ("Acme am Montag").</summary>
     private static bool ParticleInName(string name, FoldedText words, int at) =>
         words[at].Text is "am" or "do" && at + 1 < words.Count && !words[at + 1].AfterBreak && !words[at].AfterBreak &&
         char.IsUpper(name[words[at - 1].Start]) && char.IsUpper(name[words[at + 1].Start]) && !TimeNames.Contains(words[at + 1].Text);
 
+    // Verbs of a sentence about what someone else did or does ("… wurde genehmigt", "… zahlt").
     private static readonly HashSet<string> PassiveVerbs = new(StringComparer.Ordinal)
     {
         "wurde", "wurden", "wird", "werden", "hatte", "hatten", "gibt", "gab", "zahlt", "bezahlt", "beantragt", "genehmigt",

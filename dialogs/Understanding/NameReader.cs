@@ -2796,8 +2796,7 @@ internal static partial class NameReader
 
             // "i bin die Resi vo da Wörthersee Touristik": the southern "vo da"/"vo de"/"vo dr" ("von der") before a
             // capitalized word opens where the writer is from, as "vom" does
-            if (next == "vo" && char.IsLower(text[folded[end + 1].Start]) && end + 3 < folded.Count &&
-                folded[end + 2].Text is "da" or "de" or "dr" or "der" && char.IsUpper(text[folded[end + 3].Start]))
+            if (SouthernVonDer(text, folded, end + 1))
             {
                 break;
             }
@@ -3031,6 +3030,12 @@ internal static partial class NameReader
         "ing", "mgr", "bc", "phdr", "rndr", "mudr", "judr", "mvdr", "paeddr", "thdr", "inz", "dott", "avv", "arch",
         "geom", "lic", "ir", "drs",
     };
+
+    /// <summary>Whether word <paramref name="k"/> opens the southern "von der" ("vo da", "vo de", "vo dr") before a
+    /// capitalized word ("vo da Wörthersee Touristik", "vo dr Frick Treuhand"): where the writer is from, as "vom" says.</summary>
+    internal static bool SouthernVonDer(string text, FoldedText folded, int k) =>
+        k + 2 < folded.Count && folded[k].Text == "vo" && char.IsLower(text[folded[k].Start]) && folded[k + 1].Text is "da" or "de" or "dr" or "der" &&
+        !folded[k + 1].AfterBreak && !folded[k + 2].AfterBreak && char.IsUpper(text[folded[k + 2].Start]);
 
     /// <summary>Whether a folded word is a trade's compound ("holzbau", "schreinerei"), which no surname is.</summary>
     internal static bool IsTradeCompound(string folded) =>

@@ -3832,7 +3832,7 @@ internal static partial class BudgetReader
                 break;
             }
 
-            var m = word == "mil" && WholeNumberBefore(text, end) ? ((decimal Factor, string? Currency)?)(1_000m, null) : MultiplierOf(word);
+            var m = MultiplierOf(word == "mil" && WholeNumberBefore(text, end) ? "thousand" : word);
             var c = CurrencyOf(word, afterNumber: true);
             if (m is { } mm && multiplier == 1)
             {

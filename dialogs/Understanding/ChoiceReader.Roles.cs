@@ -1008,13 +1008,7 @@ internal static partial class ChoiceReader
         if (at >= 2 && folded[at - 1].Text is "who" or "that" or "der" or "die" &&
             (folded[at - 2].Text is "me" or "myself" or "ich" || folded[at - 2].Text == "es" && at >= 3 && folded[at - 3].Text == "bin"))
         {
-            var denied = false;
-            for (var k = 0; k < at - 1; k++)
-            {
-                denied |= folded[k].Text is "not" or "nicht" or "never" or "nie" or "isnt" or "isn't";
-            }
-
-            if (!denied)
+            if (!folded.Words.Take(at - 1).Any(w => w.Text is "not" or "nicht" or "never" or "nie" or "isnt" or "isn't"))
             {
                 return false;
             }

@@ -575,7 +575,7 @@ internal static partial class PhoneReader
     private static readonly HashSet<string> NotOnlyCountries = new(StringComparer.Ordinal)
     {
         "jordan", "chad", "georgia", "jersey", "guernsey", "israel", "india", "niger", "guinea", "turkey", "mali", "togo",
-        "cuba", "peru", "china", "japan", "man", "panama", "samoa", "tonga", "kenya", "bermuda", "dominica", "grenada",
+        "cuba", "peru", "china", "japan", "panama", "samoa", "tonga", "kenya", "bermuda", "dominica", "grenada",
         "martinique", "mayotte", "reunion", "montserrat", "jamaica", "chile", "colombia", "bahrain", "oman", "sudan",
     };
 

@@ -3953,6 +3953,16 @@ internal static class TimelineReader
             return null;
         }
 
+        // the summer break or holidays themselves ("in der Sommerpause", "in den Sommerferien") fall on different weeks for
+        // a school, a club or a parliament, so the period is the summer; only the days before one keep its late part, as
+        // breaks mostly start in July or August
+        var timeOff = w is "sommerpause" or "sommerferien" or "summer break";
+        if (timeOff && !Enumerable.Range(Math.Max(0, j - 3), j - Math.Max(0, j - 3)).Any(m =>
+                t[m].Text is "vor" or "before" or "bis" or "until" or "till" or "by" or "prior" or "spaetestens"))
+        {
+            ownPart = 0;
+        }
+
         var end = j;
         var year = YearAfter(t, ref end, today);
         var next = j > 0 && t[j - 1].Text is "naechsten" or "naechstes" or "kommenden" or "next" or "coming";
@@ -3974,11 +3984,11 @@ internal static class TimelineReader
             period = Part(new Period(start, start.AddMonths(3).AddDays(-1), $"{start.Year:D4}-{(season switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" })}"), part > 0 ? part : ownPart);
         }
 
-        if (southern || part > 0 || ownPart > 0 && !w.StartsWith("sommer", StringComparison.Ordinal) && w != "summer break")
+        if (southern || part > 0 || timeOff || ownPart > 0 && !w.StartsWith("sommer", StringComparison.Ordinal))
         {
             // "early spring", "Ende Sommer", "Frühsommer": a season has no agreed edges, so where its early or late part
             // ends is a guess (careful readers record a month or six weeks); confirmed, as is a season turned round for a
-            // place south of the equator, since the place may not be where the start is
+            // place south of the equator, since the place may not be where the start is, and a summer break
             period = period with { Timex = "~" + period.Timex };
         }
 

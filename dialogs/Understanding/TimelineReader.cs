@@ -4449,7 +4449,7 @@ internal static class TimelineReader
 
         // "im Jahr 2027", "2027", "in 2028"
         if (t[j].IsNumber && t[j].Text.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var year) &&
-            year >= today.Year && year <= today.Year + 20)
+            year >= today.Year && year <= today.Year + 20 && !NamesAwaitedBudget(t, j))
         {
             return (Year(year), j);
         }
@@ -4523,6 +4523,15 @@ internal static class TimelineReader
             _ => tail,
         };
     }
+
+    /// <summary>Whether the year at word <paramref name="j"/> names a budget the start waits for ("wenn der Haushalt 2027
+    /// beschlossen ist", "once the 2027 budget is approved"): the budget for a year is passed before it, so the year is not
+    /// when the start comes.</summary>
+    private static bool NamesAwaitedBudget(FoldedText t, int j) =>
+        (j > 0 && t[j - 1].Text is "haushalt" or "haushaltsplan" or "etat" or "budget" or "wirtschaftsplan" ||
+         j + 1 < t.Count && t[j + 1].Text is "budget" or "haushalt" or "etat") &&
+        Enumerable.Range(0, j).Any(k => t[k].Text is "wenn" or "sobald" or "falls" or "once" or "when" or "whenever" or "if" or
+            "nachdem" or "until" or "till");
 
     private static Period Year(int year) =>
         new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year.ToString("D4", CultureInfo.InvariantCulture));

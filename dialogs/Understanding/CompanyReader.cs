@@ -13,6 +13,11 @@ internal static partial class CompanyReader
     [
         "wir sind die", "wir sind der", "wir sind das", "wir sind", "ich bin von der", "ich bin von dem", "ich bin von",
         "ich bin bei der", "ich bin bei", "ich arbeite bei der", "ich arbeite bei", "ich arbeite fuer die", "ich arbeite fuer",
+        // a word of now between them says the writer moved there ("ich bin inzwischen bei der Volksbank …", "I'm now with …")
+        "ich bin inzwischen bei der", "ich bin inzwischen bei", "ich bin mittlerweile bei der", "ich bin mittlerweile bei",
+        "ich bin jetzt bei der", "ich bin jetzt bei", "ich arbeite inzwischen bei der", "ich arbeite inzwischen bei",
+        "ich arbeite jetzt bei der", "ich arbeite jetzt bei", "i'm now with", "i'm now at", "i am now with", "i am now at",
+        "i now work at", "i now work for",
         "ich komme von der", "ich komme von", "ich schreibe fuer die", "ich schreibe fuer", "bei der", "bei", "fuer die",
         "fuer", "von der", "von", "die firma", "firma", "das unternehmen", "unternehmen", "unser unternehmen heisst",
         "unsere firma heisst", "unser unternehmen ist", "unsere firma ist", "die firma heisst", "es ist die", "es ist",

@@ -13,6 +13,11 @@ internal static partial class CompanyReader
     [
         "wir sind die", "wir sind der", "wir sind das", "wir sind", "ich bin von der", "ich bin von dem", "ich bin von",
         "ich bin bei der", "ich bin bei", "ich arbeite bei der", "ich arbeite bei", "ich arbeite fuer die", "ich arbeite fuer",
+        // a word of now between them says the writer moved there ("ich bin inzwischen bei der Volksbank …", "I'm now with …")
+        "ich bin inzwischen bei der", "ich bin inzwischen bei", "ich bin mittlerweile bei der", "ich bin mittlerweile bei",
+        "ich bin jetzt bei der", "ich bin jetzt bei", "ich arbeite inzwischen bei der", "ich arbeite inzwischen bei",
+        "ich arbeite jetzt bei der", "ich arbeite jetzt bei", "i'm now with", "i'm now at", "i am now with", "i am now at",
+        "i now work at", "i now work for",
         "ich komme von der", "ich komme von", "ich schreibe fuer die", "ich schreibe fuer", "bei der", "bei", "fuer die",
         "fuer", "von der", "von", "die firma", "firma", "das unternehmen", "unternehmen", "unser unternehmen heisst",
         "unsere firma heisst", "unser unternehmen ist", "unsere firma ist", "die firma heisst", "es ist die", "es ist",
@@ -2214,6 +2219,7 @@ internal static partial class CompanyReader
         var sb = new StringBuilder(name.Length);
         var form = FindLegalForm(name, 0);
         var i = 0;
+        var previous = "";
         while (i < name.Length)
         {
             if (!char.IsLetter(name[i]))
@@ -2229,6 +2235,8 @@ internal static partial class CompanyReader
             }
 
             var word = name[start..i];
+            var previousWord = previous;
+            previous = word;
             if (form is { } foreign && start >= foreign.Start && i <= foreign.End && ForeignSpelling(name[foreign.Start..foreign.End], word) is { } capitals)
             {
                 // "skyline apps ab" → "Skyline Apps AB", "rotterdam logistics b.v." → "… B.V.": a foreign form in the
@@ -2277,6 +2285,14 @@ internal static partial class CompanyReader
                 // is a capital too
                 sb.Append(char.ToUpperInvariant(word[0])).Append('\'').Append(char.ToUpperInvariant(word[2])).Append(word.AsSpan(3));
             }
+            else if (UniversityShort.Contains(word) && start == 0 && i < name.Length && name[i] == ' ' ||
+                     word.Length is >= 2 and <= 4 && previousWord is "fraunhofer" or "helmholtz" &&
+                     word is not ("in" or "im" or "am" or "an" or "der" or "die" or "das" or "des" or "und" or "für" or "bei" or "aus" or "von" or "vom" or "zu" or "the" or "of" or "at" or "and" or "for" or "ist" or "is"))
+            {
+                // "tu münchen", "fh aachen", "fraunhofer ipt": a university's kind or an institute of a research society is
+                // written in capitals, as the institution writes it
+                sb.Append(word.ToUpperInvariant());
+            }
             else if (Acronyms.Contains(word) || word == "us" && start > 0)
             {
                 // "huber it", "solartech usa": a short word that is written in capitals in any name
@@ -2290,6 +2306,13 @@ internal static partial class CompanyReader
 
         return sb.ToString();
     }
+
+    // The kinds of German-speaking universities that their names write as short capitals before the place ("TU München",
+    // "FH Aachen", "RWTH Aachen").
+    private static readonly HashSet<string> UniversityShort = new(StringComparer.Ordinal)
+    {
+        "tu", "fh", "th", "rwth", "lmu", "hu", "fu", "tum", "eth", "dhbw", "htw", "haw",
+    };
 
     /// <summary>Whether the word "co" at <paramref name="start"/>..<paramref name="end"/> is the "Co." of a German
     /// partnership's legal form typed without its full stop ("gmbh &amp; co kg", "ag &amp; co ohg"): an ampersand before it
@@ -3717,7 +3740,19 @@ internal static partial class CompanyReader
         var clauseEnd = text.IndexOfAny([',', ';', '\n', '(', '–', '|'], index);
         var rest = text[(index + 3)..(clauseEnd < 0 ? text.Length : clauseEnd)];
         var words = FoldedText.Of(rest);
-        if (words.Count < 2 || words[0].Text is "und" or "and" or "co" || rest.TrimStart().StartsWith('&'))
+        if (words.Count == 0 || words[0].Text is "und" or "and" or "co" || rest.TrimStart().StartsWith('&'))
+        {
+            return false;
+        }
+
+        // "Morrison Ag Supply": "Ag" with a small "g" before a capitalized word of the name (not a town, where a firm's seat
+        // follows its form) is agriculture as well; a German firm writes its form in capitals
+        if (text[index] == 'A' && char.IsUpper(rest[words[0].Start]) && !Towns.Contains(words[0].Text))
+        {
+            return true;
+        }
+
+        if (words.Count < 2)
         {
             return false;
         }

@@ -51,12 +51,31 @@ internal static class EmailReader
                 end--;
             }
 
-            while (start < at && text[start] is '.')
+            // "sarah_j_ 89@hotmail.com", "sarah _j89@…": a space typed beside an underscore or a dash inside the part before
+            // the at sign cuts it; the joined address is confirmed, never the shorter one taken as sure
+            var head = "";
+            if (start - 2 >= floor && text[start - 1] == ' ' &&
+                (text[start - 2] is '_' or '-' || (text[start] is '_' && char.IsLetterOrDigit(text[start - 2]))))
+            {
+                var pieceStart = start - 1;
+                while (pieceStart > floor && at - pieceStart < 64 && IsLocalChar(text[pieceStart - 1]))
+                {
+                    pieceStart--;
+                }
+
+                if (text[pieceStart..(start - 1)].Any(char.IsLetterOrDigit))
+                {
+                    head = text[pieceStart..(start - 1)];
+                    start = pieceStart;
+                }
+            }
+
+            while (start < at && head.Length == 0 && text[start] is '.')
             {
                 start++;
             }
 
-            var local = text[start..at];
+            var local = head.Length > 0 ? head + text[(start + head.Length + 1)..at] : text[start..at];
             var domain = text[domainStart..end];
             var repaired = RepairedDomain(domain);
             if (repaired is not null)
@@ -74,7 +93,7 @@ internal static class EmailReader
                 // "…@gmial.com", "…@web.dee": a big provider's domain with one slip is offered as that provider's, confirmed
                 var meant = ProviderMeant(lowerDomain);
                 found.Add(new Found(meant is null ? address : lowerLocal + "@" + meant, start, end,
-                    Guessed: meant is not null || doubled || repaired is not null || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
+                    Guessed: meant is not null || doubled || repaired is not null || head.Length > 0 || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
                 from = end;
             }
             else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider) &&

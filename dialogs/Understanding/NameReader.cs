@@ -740,6 +740,13 @@ internal static partial class NameReader
                 : new SlotReading("name", Capitalized(corrected), Confidence.High, corrected);
         }
 
+        if (OfficialAfterCue(clean) is { } official)
+        {
+            // "it's Mike Nguyen, well Minh Nguyen officially, Mike is just what folks call me": the name said to be the
+            // official one wins over the one before it, confirmed, as the writer may rather be addressed by the other
+            return new SlotReading("name", Capitalized(official), Confidence.Medium, official) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (CoupleSharingSurname(clean) is { } partner)
         {
             // "Henrik & Mette Poulsen", "Anna und Peter Müller": two given names sharing one surname name a couple; the
@@ -1705,6 +1712,36 @@ internal static partial class NameReader
         }
 
         return name.Name;
+    }
+
+    /// <summary>A name of two or three words right after a word that corrects the name before it, itself followed by a
+    /// word that marks it as the official one ("…, well Minh Nguyen officially", "…, also Johannes Meier offiziell");
+    /// null without such a clause.</summary>
+    private static string? OfficialAfterCue(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var (cue, length) = folded.Find(CorrectionCues);
+        if (cue <= 0)
+        {
+            return null;
+        }
+
+        var from = cue + length;
+        for (var end = from + 1; end < folded.Count && end <= from + 3; end++)
+        {
+            if (folded[end].AfterBreak)
+            {
+                return null;
+            }
+
+            if (folded[end].Text is "officially" or "offiziell" or "formally" && end - from is 2 or 3)
+            {
+                var said = text[folded[from].Start..folded[end - 1].End];
+                return ReadName(said) is { Confidence: Confidence.High } read && FoldedText.Of(read.Name).Count == end - from ? read.Name : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"mit zwei n", "with two n's", "double n": a letter that stands once in the surname, doubled.</summary>

@@ -1131,7 +1131,8 @@ internal static partial class MessageReader
 
         for (var i = 0; i < readings.Count; i++)
         {
-            if (readings[i] is ({ Slot: QuestionSteps.Company, Value: string firm } company, var formFirmStart, var formFirmEnd) && !CompanyReader.HasLegalForm(firm, 0) &&
+            if (readings[i] is ({ Slot: QuestionSteps.Company, Value: string firm } company, var formFirmStart, var formFirmEnd) &&
+                (!CompanyReader.HasLegalForm(firm, 0) || EndsWithCompanyMark(firm)) &&
                 FormAfterComma(text, formFirmEnd) is { } formEnd &&
                 CompanyReader.Read(text[formFirmStart..formEnd], context.Language) is { Confidence: Confidence.High, Value: string withForm } &&
                 withForm.StartsWith(firm, StringComparison.Ordinal) && CompanyReader.HasLegalForm(withForm, firm.Length))
@@ -2900,6 +2901,11 @@ internal static partial class MessageReader
 
         return next >= text.Length || text[formEnd - 1] == '.' || text[next] is '|' or '.' or ',' or ';' or '\n' or '\r' or ')' or '/' or '-' or '–' or '—' ? formEnd : null;
     }
+
+    /// <summary>Whether a firm's name ends with "Co." or "Co": the first half of a legal form written in two parts with a comma
+    /// between them ("Tanaka Textile Co., Ltd.", "… Co., Inc."), so a form after the comma still belongs to it.</summary>
+    private static bool EndsWithCompanyMark(string firm) =>
+        firm.TrimEnd().EndsWith(" Co.", StringComparison.OrdinalIgnoreCase) || firm.TrimEnd().EndsWith(" Co", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Onlineshop Nordlicht Deko aus Kiel": a web shop is what the firm is, not its name ("Apotheke Kiel" and
     /// "Schreinerei Huber" keep their trade); a name of one word left is confirmed.</summary>

@@ -3263,6 +3263,29 @@ internal static partial class MessageReader
                !(GivenNames.IsName(words[0].Text) && !trade);
     }
 
+    // Words for a part of a firm in a town ("London Office", "Munich Branch"): after the town they say where, not which firm.
+    private static readonly HashSet<string> LocalUnitWords = new(StringComparer.Ordinal)
+    {
+        "office", "offices", "branch", "team", "area", "region", "city", "airport", "station", "site", "campus", "hq",
+        "headquarters", "location", "store", "buero", "filiale", "niederlassung", "standort", "zentrale", "here", "hier",
+    };
+
+    /// <summary>"Sarah from Dublin Credit Union", "Callum from Glasgow Bakes": a town opening capitalized words after a cue
+    /// names the firm with the rest when the rest is plainly a firm's words, no place, time, department or part of a firm
+    /// ("from London Office", "from Dublin, Ireland" stay confirmed).</summary>
+    private static bool TownThenFirm(string name)
+    {
+        var words = FoldedText.Of(name);
+        if (words.Count is < 2 or > 4 || !(IsPlace(words[0].Text) || Towns.Contains(words[0].Text)) || words.Words.Skip(1).Any(w => w.AfterBreak))
+        {
+            return false;
+        }
+
+        var rest = FoldedText.Of(name[words[1].Start..]);
+        return !rest.Words.Any(w => Discipline.IsDepartmentWord(w.Text) || LocalUnitWords.Contains(w.Text)) &&
+               PlainlyCompany(rest, anyWord: true);
+    }
+
     /// <summary>"jones plumbing", "bäckerei huber", "bright solutions ltd. we need …": the clause right after the opening
     /// name written in small letters, as fields are typed one after the other; sure with a legal form, else confirmed, and
     /// never when its words read as a need, a role, a yes or no or a time.</summary>
@@ -4016,7 +4039,8 @@ internal static partial class MessageReader
 
             if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ') is var spelled && spelled.All(w => w.Length == 0 || !char.IsLower(w[0]) || w is "am" or "do" or "y" or "e") &&
                 !char.IsLower(spelled[^1].FirstOrDefault()) &&
-                PlainlyCompany(FoldedText.Of(found.Name), anyWord: length == 1 && folded[cue].Text is "der" or "des" || folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
+                (PlainlyCompany(FoldedText.Of(found.Name), anyWord: length == 1 && folded[cue].Text is "der" or "des" || folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])) ||
+                 TownThenFirm(found.Name)))
             {
                 // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
                 // that says where the writer works is sure, also with an "am"/"do" (as above) or the "y"/"e" of "Viajes Sol

@@ -2502,6 +2502,10 @@ internal static partial class CompanyReader
         "grafik", "text", "texte", "copywriting", "immobilien", "realty", "marketing", "medien", "handwerk", "malerbetrieb",
         "elektrotechnik", "haustechnik", "gartenbau", "landscaping", "tischlerei", "schreinerei", "friseur", "kosmetik",
         "mediation", "lektorat", "illustration", "videoproduktion", "film", "films", "music", "musik",
+        // an industry or the goods a firm deals in, opening its name before the owner's surname ("Textil Zimmermann hier",
+        // "Möbel Krause", "Furniture Walsh here"): no given name or surname, so the words name the firm
+        "textil", "textilien", "textile", "textiles", "moebel", "elektro", "sanitaer", "optik", "spedition", "getraenke",
+        "fliesen", "blumen", "feinkost", "furniture", "plumbing", "roofing", "joinery", "flooring", "printing",
     };
 
     /// <summary>A word for working on one's own and one job word after it, all in small letters ("self-employed

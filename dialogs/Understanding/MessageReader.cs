@@ -1131,7 +1131,8 @@ internal static partial class MessageReader
 
         for (var i = 0; i < readings.Count; i++)
         {
-            if (readings[i] is ({ Slot: QuestionSteps.Company, Value: string firm } company, var formFirmStart, var formFirmEnd) && !CompanyReader.HasLegalForm(firm, 0) &&
+            if (readings[i] is ({ Slot: QuestionSteps.Company, Value: string firm } company, var formFirmStart, var formFirmEnd) &&
+                (!CompanyReader.HasLegalForm(firm, 0) || EndsWithCompanyMark(firm)) &&
                 FormAfterComma(text, formFirmEnd) is { } formEnd &&
                 CompanyReader.Read(text[formFirmStart..formEnd], context.Language) is { Confidence: Confidence.High, Value: string withForm } &&
                 withForm.StartsWith(firm, StringComparison.Ordinal) && CompanyReader.HasLegalForm(withForm, firm.Length))
@@ -2901,6 +2902,11 @@ internal static partial class MessageReader
         return next >= text.Length || text[formEnd - 1] == '.' || text[next] is '|' or '.' or ',' or ';' or '\n' or '\r' or ')' or '/' or '-' or '–' or '—' ? formEnd : null;
     }
 
+    /// <summary>Whether a firm's name ends with "Co." or "Co": the first half of a legal form written in two parts with a comma
+    /// between them ("Tanaka Textile Co., Ltd.", "… Co., Inc."), so a form after the comma still belongs to it.</summary>
+    private static bool EndsWithCompanyMark(string firm) =>
+        firm.TrimEnd().EndsWith(" Co.", StringComparison.OrdinalIgnoreCase) || firm.TrimEnd().EndsWith(" Co", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Onlineshop Nordlicht Deko aus Kiel": a web shop is what the firm is, not its name ("Apotheke Kiel" and
     /// "Schreinerei Huber" keep their trade); a name of one word left is confirmed.</summary>
     private static (SlotReading Reading, int Start, int End) WithoutShopKind(string part, (SlotReading Reading, int Start, int End) company) =>
@@ -3255,6 +3261,29 @@ internal static partial class MessageReader
                      x.k + 1 < words.Count && CompanyReader.NamesItsTown(words[x.k + 1].Text))) &&
                !words.Words.Any(w => TimeNames.Contains(w.Text) || w.IsNumber || w.Text is "e" or "mail" or "email" or "tel" or "telefon" or "phone" or "handy" or "mobil" or "mobile" or "fax" or "web" or "website") &&
                !(GivenNames.IsName(words[0].Text) && !trade);
+    }
+
+    // Words for a part of a firm in a town ("London Office", "Munich Branch"): after the town they say where, not which firm.
+    private static readonly HashSet<string> LocalUnitWords = new(StringComparer.Ordinal)
+    {
+        "office", "offices", "branch", "team", "area", "region", "city", "airport", "station", "site", "campus", "hq",
+        "headquarters", "location", "store", "buero", "filiale", "niederlassung", "standort", "zentrale", "here", "hier",
+    };
+
+    /// <summary>"Sarah from Dublin Credit Union", "Callum from Glasgow Bakes": a town opening capitalized words after a cue
+    /// names the firm with the rest when the rest is plainly a firm's words, no place, time, department or part of a firm
+    /// ("from London Office", "from Dublin, Ireland" stay confirmed).</summary>
+    private static bool TownThenFirm(string name)
+    {
+        var words = FoldedText.Of(name);
+        if (words.Count is < 2 or > 4 || !(IsPlace(words[0].Text) || Towns.Contains(words[0].Text)) || words.Words.Skip(1).Any(w => w.AfterBreak))
+        {
+            return false;
+        }
+
+        var rest = FoldedText.Of(name[words[1].Start..]);
+        return !rest.Words.Any(w => Discipline.IsDepartmentWord(w.Text) || LocalUnitWords.Contains(w.Text)) &&
+               PlainlyCompany(rest, anyWord: true);
     }
 
     /// <summary>"jones plumbing", "bäckerei huber", "bright solutions ltd. we need …": the clause right after the opening
@@ -4010,7 +4039,8 @@ internal static partial class MessageReader
 
             if (confidence == Confidence.Medium && folded[cue].Text is not ("with" or "mit") && part[start..end].Split(' ') is var spelled && spelled.All(w => w.Length == 0 || !char.IsLower(w[0]) || w is "am" or "do" or "y" or "e") &&
                 !char.IsLower(spelled[^1].FirstOrDefault()) &&
-                PlainlyCompany(FoldedText.Of(found.Name), anyWord: length == 1 && folded[cue].Text is "der" or "des" || folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])))
+                (PlainlyCompany(FoldedText.Of(found.Name), anyWord: length == 1 && folded[cue].Text is "der" or "des" || folded.Words.Skip(cue).Take(length).Any(w => w.Text is "at" or "of" or "firma" or "company" or "company's" or "unternehmen" or "firmenname") || folded.MatchesAt(cue, ["i", "work"])) ||
+                 TownThenFirm(found.Name)))
             {
                 // "GF bei Holzbau Ebner", "VP Sales at Northwind", "Sarah from Greenfield Solar": a company named after a word
                 // that says where the writer works is sure, also with an "am"/"do" (as above) or the "y"/"e" of "Viajes Sol

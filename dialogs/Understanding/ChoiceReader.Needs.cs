@@ -844,6 +844,13 @@ internal static partial class ChoiceReader
     private static bool QuotedJobs(FoldedText folded, int at) =>
         folded[at].Text is "job" or "jobs" && folded.Words.Any(w => IsQuoteWord(w.Text)) && !folded.Words.Any(w => HiringWords.Contains(w.Text));
 
+    /// <summary>"our reps waste hours copying orders from email into the ERP", "Bestellungen händisch ins ERP abtippen":
+    /// sales data carried by hand between systems, which is the sales work to automate, wherever it is carried.</summary>
+    private static bool SalesDataCopied(FoldedText folded) =>
+        folded.Words.Any(x => x.Text is "copying" or "copy" or "copies" or "retyping" or "retype" or "typing" or "rekeying" or "entering" or
+                              "abtippen" or "eintippen" or "kopieren" or "uebertragen" or "haendisch" or "manuell" or "manually") &&
+        folded.Words.Any(x => x.Text is "orders" or "order" or "quotes" or "leads" or "bestellungen" or "auftraege" or "angebote" or "anfragen" or "inquiries" or "enquiries");
+
     private static bool OtherField(FoldedText folded)
     {
         var marketing = false;
@@ -851,7 +858,8 @@ internal static partial class ChoiceReader
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i];
-            if (OtherFields.Contains(w.Text) && !FirmOfField(folded, i) && !RuledOut(folded, i) && !QuotedJobs(folded, i))
+            if (OtherFields.Contains(w.Text) && !FirmOfField(folded, i) && !RuledOut(folded, i) && !QuotedJobs(folded, i) &&
+                !(w.Text is "erp" or "warenwirtschaft" && SalesDataCopied(folded)))
             {
                 return true;
             }

@@ -2407,11 +2407,20 @@ internal static partial class ChoiceReader
     private static bool SelfDeciding(FoldedText folded)
     {
         var (self, verb) = (false, false);
+        string? previous = null;
         foreach (var w in folded.Words)
         {
-            if (w.Text is "deciding" or "decides" or "decide")
+            var before = previous;
+            previous = w.Text;
+            if (w.Text is "deciding" or "decides" or "decide" or "signs")
             {
                 verb = true;
+                continue;
+            }
+
+            // "aye it's me that decides", "yeah it's me who signs": the yes and the cleft around "me" say nothing more
+            if (w.Text is "aye" or "yeah" or "yep" or "it's" or "its" or "it" or "is" || w.Text == "who" && before == "me")
+            {
                 continue;
             }
 

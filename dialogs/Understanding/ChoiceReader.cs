@@ -1849,7 +1849,33 @@ internal static partial class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Need && reading.Confidence == Confidence.High && ForeignAcquisition(reading.Evidence))
+        {
+            // "Drittmittelakquise", "Spenderakquise": winning funds, donors or members is acquisition of something other
+            // than customers; the need may be leads or another, so it is confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         return reading;
+    }
+
+    // What is acquired in a compound that names winning customers ("Neukundenakquise", "Kaltakquise", "Projektakquise").
+    private static readonly string[] CustomerAcquisition = ["kunden", "neukunden", "lead", "leads", "kalt", "telefon", "vertriebs", "b2b", "online", "auftrags", "projekt", "mandanten"];
+
+    /// <summary>Whether the evidence is a single compound of acquisition whose first part names something other than
+    /// customers ("Drittmittelakquise", "Sponsorenakquise").</summary>
+    private static bool ForeignAcquisition(string evidence)
+    {
+        var words = FoldedText.Of(evidence);
+        if (words.Count != 1)
+        {
+            return false;
+        }
+
+        var w = words[0].Text;
+        var stem = w.EndsWith("akquise", StringComparison.Ordinal) ? w[..^"akquise".Length] :
+                   w.EndsWith("akquisition", StringComparison.Ordinal) ? w[..^"akquisition".Length] : null;
+        return stem is { Length: >= 3 } && !CustomerAcquisition.Contains(stem.TrimEnd('-'));
     }
 
     // Words that take back what was just said: the shared correcting words without those of preference ("eher", "rather",

@@ -421,6 +421,11 @@ internal static partial class SummaryReader
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, rightNow.Slot, rightNow), Confidence.High, text.Trim());
         }
 
+        if (folded.Count <= 6 && DeniedYesWord(folded) || ChangeWithoutField(folded))
+        {
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.High, text.Trim());
+        }
+
         foreach (var p in RejectPhrases)
         {
             if (folded.Find([p]).At >= 0)
@@ -1197,8 +1202,53 @@ internal static partial class SummaryReader
         return null;
     }
 
+    // The dialects' "nicht" ("ned", "net", "nit", "nöd", "nich") denies a "stimmt" or "passt" as the standard word does
+    // ("ne, des stimmt so ned"): never a sure yes.
     private static bool IsNegatedConfirm(FoldedText folded) =>
-        NearlyRight(folded) || folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") || folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");
+        NearlyRight(folded) || folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") ||
+        folded.Words.Any(w => CommonWords.DialectNicht.Contains(w.Text)) ||
+        folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");
+
+    private static readonly string[][] SomeThings = Phrases.Of("one thing", "a thing", "a few things", "eine sache", "ein paar sachen", "paar sachen");
+
+    /// <summary>A wish to change something not yet named ("ich möchte noch was ändern", "I'd like to correct something",
+    /// "da muss noch etwas angepasst werden"): a refusal of the summary as it stands, the field is asked next.</summary>
+    private static bool ChangeWithoutField(FoldedText folded)
+    {
+        var verb = folded.Words.Any(w => w.Text.StartsWith("aender", StringComparison.Ordinal) || w.Text.StartsWith("geaender", StringComparison.Ordinal) ||
+                                         w.Text.StartsWith("korrigier", StringComparison.Ordinal) || w.Text.StartsWith("anpass", StringComparison.Ordinal) ||
+                                         w.Text is "angepasst" or "change" or "correct" or "fix" or "edit" or "amend" or "update");
+        var something = folded.Words.Any(w => w.Text is "was" or "etwas" or "something" or "sth" or "smth") ||
+                        folded.Contains(SomeThings);
+        return verb && something && folded.Count <= 8 && !folded.IsQuestion && !Fields.Any(f => folded.Contains(f.Words)) &&
+               !folded.Words.Any(w => w.Text is "nichts" or "nix" or "nothing" or "not" or "nicht" or "no" or "kein" or "keine" or "ja" or "yes" or "aber" or "but" || w.IsNumber);
+    }
+
+    // A word of yes to the summary ("stimmt", "passt", "richtig", "correct") denied by a negation after it in its clause, in
+    // the standard words or a dialect's ("stimmt so ned", "passt nit ganz", "des is ned richtig"): a refusal, whatever the
+    // wording around it.
+    private static bool DeniedYesWord(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text is not ("stimmt" or "passt" or "basst" or "richtig" or "korrekt" or "correct" or "right"))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, i - 3); k <= Math.Min(folded.Count - 1, i + 3); k++)
+            {
+                if (k != i && (k > i ? !folded[k].AfterBreak : !folded[i].AfterBreak) &&
+                    (folded[k].Text is "nicht" or "not" or "isn't" or "isnt" or "wasn't" or "wasnt" || CommonWords.DialectNicht.Contains(folded[k].Text)) &&
+                    folded.Words.Skip(Math.Min(i, k) + 1).Take(Math.Abs(k - i) - 1).All(w => !w.AfterBreak && w.Text is "so" or "ganz" or "quite" or "leider" or "halt" or "aber" or "das" or "des" or "is" or "ist" or "that's" or "thats" or "it's" or "its" or "wirklich" or "really" or "mehr" or "scho" or "schon"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The words after the last comma, colon or free-standing dash ("Katherine, not Kate - Katherine Williams").</summary>
     private static string? LastPart(string text)

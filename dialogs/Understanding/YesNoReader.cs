@@ -53,6 +53,10 @@ internal static partial class YesNoReader
         // "yh" typed for yeah, and "no probs" for no problem (its "no" is none)
         "yh", "yh sure", "no probs", "no prob", "no probz", "no probs at all",
         "nu klar", "nu freilich", "nu sicher", "nu logo", "nu gut",
+        // the Saxon "gloar" is "klar" ("nu gloar"), the Palatinate and Swabian "hajo"/"haja" is "ja doch", and "mach mer"
+        // is "machen wir"; "you betcha" and "go on then" are the American and British "sure"
+        "gloar", "nu gloar", "kloar", "nu kloar", "hajo", "ha jo", "haja", "hajo mach mer", "mach mer", "machen mer", "mache mer",
+        "ja isch guet", "jo isch guet", "you betcha", "betcha", "go on then", "aye go on then", "go on then yes",
         // the Australian and New Zealand "sweet (as)", "too easy", "righto" and the Canadian "for sure", "beauty": fine, agreed;
         // "nah yeah" ends on the yes it means; the northern and Berlin "na jut", and "nagut" typed as one word, are "na gut"
         "sweet as", "sweet", "yeah sweet", "sweet as thanks", "too easy", "righto", "rightio", "right oh", "yeah righto",
@@ -86,7 +90,9 @@ internal static partial class YesNoReader
         "i'm not comfortable", "im not comfortable", "i am not comfortable", "uncomfortable", "ist mir nicht recht",
         "nicht recht", "mir nicht wohl", "ist mir unangenehm", "unangenehm",
         // Bavarian and Austrian "ned" is "nicht"
-        "ned", "ned wirklich", "lieber ned", "eher ned", "bitte ned", "sicher ned", "na sicher ned", "sicha ned", "sicher nicht",
+        "ned", "ned wirklich", "lieber ned",
+        // the Bavarian "naa" is "nein", "des mog i ned" is "das mag ich nicht"
+        "naa", "naaa", "mog i ned", "des mog i ned", "i mog ned", "mog i net", "des mog i net", "mag ich nicht", "das mag ich nicht", "eher ned", "bitte ned", "sicher ned", "na sicher ned", "sicha ned", "sicher nicht",
         "na sicher nicht", "ganz sicher nicht",
         // the northern "nich" is "nicht"; "not really" before "comfortable" is the whole refusal
         "lieber nich", "eher nich", "besser nich", "not really comfortable", "not really comfortable with that",
@@ -115,6 +121,8 @@ internal static partial class YesNoReader
         // "I agree", "I accept" in Italian, Portuguese and Spanish
         "concordo", "sim concordo", "accetto", "aceito", "acepto", "d'accordo", "sono d'accordo", "estoy de acuerdo", "estou de acordo",
         "na'am", "aywa", "aiwa", "tayeb", "tayyib", "sigur", "oké",
+        // Filipino ("opo", "oo po"), Swahili ("ndiyo", "sawa") and Hindi ("haan", "haan ji", "ji haan") yes
+        "opo", "oo po", "ndiyo", "sawa", "sawa sawa", "haan", "haan ji", "ji haan",
         // Greek, Romanian, Croatian and Vietnamese ("ναι σωστά", "sunt de acord", "slažem se", "đồng ý")
         "ναι", "σωστά", "εντάξει", "συμφωνώ", "φυσικά", "βεβαίως", "corect", "sunt de acord", "de acord", "desigur",
         "slažem se", "u redu", "može", "naravno", "svakako", "vâng", "đồng ý", "được",
@@ -950,6 +958,8 @@ internal static partial class YesNoReader
         // "I agree with storing of my dates": second-language plurals of "data", after the German "Daten" or the
         // Romanian "date"
         "dates", "datas",
+        // "Yes I agree with the conditions of data processing": the terms named as a letter does
+        "conditions", "condition", "of", "processing", "processed", "bedingungen", "nutzungsbedingungen", "usage", "use",
     };
 
     // The languages a writer apologises for, and the words of such an apology ("sorry for my bad english", "mein Deutsch

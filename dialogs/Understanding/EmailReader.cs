@@ -13,6 +13,12 @@ internal static class EmailReader
 
     /// <param name="Guessed">The address as written is no address; this is the provider's domain it most likely
     /// means ("…@gmailcom" → "…@gmail.com"), to be confirmed.</param>
+    // Words that lead in to an address, no part of it ("meine mail ist 89@…", "email: 42@…").
+    private static readonly HashSet<string> LeadInWords = new(StringComparer.Ordinal)
+    {
+        "ist", "is", "mail", "email", "e-mail", "adresse", "address", "an", "at", "unter", "lautet", "me", "mir", "my", "meine", "mein", "use", "nimm", "to", "or", "oder", "and", "und", "per", "via",
+    };
+
     public readonly record struct Found(string Address, int Start, int End, bool Guessed = false);
 
     public static List<Found> FindAll(string text)
@@ -70,6 +76,27 @@ internal static class EmailReader
                 }
             }
 
+            // "anna 89@hotmail.com": a part before the at sign of digits alone after a word and a space is cut off that word
+            // as likely as it stands alone; the joined address is confirmed, the digits alone after a word leading in to
+            // the address ("meine mail ist 89@…") too, never sure
+            var spacedDigits = head.Length == 0 && start < at && start - 2 >= floor && text[start - 1] == ' ' && char.IsLetterOrDigit(text[start - 2]) &&
+                               text[start..at].All(char.IsAsciiDigit);
+            if (spacedDigits)
+            {
+                var pieceStart = start - 1;
+                while (pieceStart > floor && at - pieceStart < 64 && IsLocalChar(text[pieceStart - 1]))
+                {
+                    pieceStart--;
+                }
+
+                var word = text[pieceStart..(start - 1)];
+                if (word.Any(char.IsLetter) && !LeadInWords.Contains(word.ToLowerInvariant().TrimEnd(':')))
+                {
+                    head = word;
+                    start = pieceStart;
+                }
+            }
+
             while (start < at && head.Length == 0 && text[start] is '.')
             {
                 start++;
@@ -93,7 +120,7 @@ internal static class EmailReader
                 // "…@gmial.com", "…@web.dee": a big provider's domain with one slip is offered as that provider's, confirmed
                 var meant = ProviderMeant(lowerDomain);
                 found.Add(new Found(meant is null ? address : lowerLocal + "@" + meant, start, end,
-                    Guessed: meant is not null || doubled || repaired is not null || head.Length > 0 || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
+                    Guessed: meant is not null || doubled || repaired is not null || head.Length > 0 || spacedDigits || local.AsSpan().IndexOfAny("äöüßÄÖÜ") >= 0));
                 from = end;
             }
             else if (!glued && ProviderWithoutDot(domain) is { } provider && IsValid(local, provider) &&

@@ -2826,7 +2826,7 @@ internal static partial class MessageReader
         // closing them after a surname it may as well be read as the writer's name ("Kaiser Metallbau")
         // a body named with its town ("Gymnasium Dresden-Plauen hier", "Stadtwerke Kiel hier") says who writes as a trade
         // does, when "hier"/"here" says so
-        static bool Institution(string word) => CompanyReader.NamesItsTown(word) && !DescribingWords.Contains(word);
+        static bool Institution(string word) => (CompanyReader.NamesItsTown(word) || NameReader.NamesABody(word)) && !DescribingWords.Contains(word);
         static bool Kind(string word) => (CompanyReader.IsBusinessKind(word) || HouseKinds.Contains(word) || word.Length > 7 && word.EndsWith("erei", StringComparison.Ordinal)) && !DescribingWords.Contains(word);
         return BareCompany(words, FoldedText.Of(words), context) is { } bare ? (bare.Reading, start + bare.Start, start + bare.End) : null;
     }

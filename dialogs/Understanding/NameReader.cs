@@ -173,6 +173,31 @@ internal static partial class NameReader
 
     public static SlotReading? Read(string text)
     {
+        var read = ReadOnce(text);
+
+        // "Stadtbibliothek Aalen hier", "Gymnasium Aalen", "Textil Zimmermann hier": a word for an institution or a trade
+        // in the name says a body writes, which no person's name holds; kept, but confirmed
+        return read is { Confidence: Confidence.High, Value: string name } && NamesABody(name) ? read with { Confidence = Confidence.Medium } : read;
+    }
+
+    /// <summary>Whether a name read holds a word for an institution or a trade ("Stadtbibliothek", "Gymnasium",
+    /// "Schreinerei", "Textil").</summary>
+    internal static bool NamesABody(string name) =>
+        FoldedText.Of(name).Words.Any(w => IsTradeCompound(w.Text) || CompanyReader.NamesItsTown(w.Text) || BodyWords.Contains(w.Text) ||
+                                     BodyEndings.Any(e => w.Text.Length > e.Length + 2 && w.Text.EndsWith(e, StringComparison.Ordinal)));
+
+    // Institutions and branches no surname is, alone or at a compound's end ("Stadtbibliothek", "Musikschule" are known by
+    // their endings above).
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "gymnasium", "museum", "bibliothek", "pfarrei", "praxis", "kanzlei", "textil", "textilien", "realschule", "kita",
+        "kindergarten",
+    };
+
+    private static readonly string[] BodyEndings = ["bibliothek", "museum", "praxis", "kanzlei", "pfarrei", "textil", "textilien", "gymnasium"];
+
+    private static SlotReading? ReadOnce(string text)
+    {
         if (AbbreviatedParticle().Match(text) is not { Success: true } abbreviation)
         {
             return ReadWhole(text);

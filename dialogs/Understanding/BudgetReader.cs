@@ -2174,6 +2174,14 @@ internal static partial class BudgetReader
             return UnknownConfirmed(trimmed);
         }
 
+        if (SomeoneElseNamed(folded) && folded.Words.Any(w => w.Text is "legt" or "legen" or "setzt") && folded.Words.Any(w => w.Text == "fest"))
+        {
+            // "das legt die Geschäftsführung fest", "Das legt der Chef noch fest": someone else sets the amount, which is not
+            // set yet; sure only when "noch" says it is still to come
+            return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed),
+                folded.Words.Any(w => w.Text == "noch") ? Confidence.High : Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (PriceFirst(folded))
         {
             // "we'd need to see pricing first", "wir müssten erst ein Angebot sehen": the budget waits for the offer, like
@@ -2450,6 +2458,13 @@ internal static partial class BudgetReader
             });
         }
 
+        if (text.Contains("ausend", StringComparison.OrdinalIgnoreCase))
+        {
+            // "zwanzig-tausend", "zwanzich-dausend": a number word joined to its thousand by a hyphen is one number, not a range
+            // from it to a thousand; "dausend" is the spoken "tausend" of the east and south
+            text = SpokenThousand().Replace(HyphenBeforeThousand().Replace(text, ""), "$1tausend");
+        }
+
         if (text.Contains("zich", StringComparison.OrdinalIgnoreCase) || text.Contains("ßich", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("ssich", StringComparison.OrdinalIgnoreCase) || text.Contains("fuffz", StringComparison.OrdinalIgnoreCase) ||
             text.Contains("fuchz", StringComparison.OrdinalIgnoreCase) ||
@@ -2518,6 +2533,12 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}+)mila\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ItalianThousands();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L})-(?=[td]ausend\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HyphenBeforeThousand();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\p{L}*)dausend\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpokenThousand();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(\p{L})-\s+(?=(?:bis|und|oder)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TruncatedNumberWord();
 
@@ -2540,7 +2561,8 @@ internal static partial class BudgetReader
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d)(?:\s*-?\s*(?:ish|odd)(?:\s+or\s+so)?|\s+(?:or|oder)\s+so)(\s*(?:k|tsd\.?|tausend|thousand|grand|mio\.?|m|million|millionen)(?!\p{L}))", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HedgeBeforeMultiplier();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|im|en)\s+(?:thousands?|tausend(?:ern)?|tsd|k|k€|teur|keur|milliers|migliaia)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // ("so 20 bis 25, also tausend natürlich", "15, I mean thousand": the unit said last in a clause of its own, after the numbers)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|im|en)\s+(?:thousands?|tausend(?:ern)?|tsd|k|k€|teur|keur|milliers|migliaia)(?!\p{L})|\d\s*[,;:–-]\s*(?:(?:also|ich\s+meine?|i\s+mean|sprich|natürlich|of\s+course)\s+)?(?:tausend|thousand)\s*(?:(?:natürlich|of\s+course|obviously|gemeint|meine\s+ich|i\s+mean)\s*)?[.!)]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex InThousands();
 
     // A period in the language of a prospect writing German or English as a second one ("/ an", "par mois", "měsíčně",

@@ -669,7 +669,7 @@ internal static class TimelineReader
             };
         }
 
-        if (folded.Contains(NotSetYet) || folded.Contains(WrongPerson) || DependsOnColleague(folded))
+        if (folded.Contains(NotSetYet) || folded.Contains(WrongPerson) || DependsOnColleague(folded) || whole && !folded.Contains(Unknown) && AsksSomeoneElse(folded))
         {
             return new SlotReading("timeline", TimelineEstimate.Unknown(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Ambiguous };
         }
@@ -1455,6 +1455,13 @@ internal static class TimelineReader
 
     /// <summary>Whether a phrase of dependence is followed, past articles and possessives, by a fellow worker ("depends
     /// on my colleague", "hängt von meiner Kollegin ab").</summary>
+    /// <summary>Whether the answer sends the question on to someone else ("muss ich den Chef fragen", "I'd have to ask my
+    /// boss"): a word of asking beside a boss or colleague, with no date said; the prospect does not know the start.</summary>
+    private static bool AsksSomeoneElse(FoldedText folded) =>
+        folded.Words.Any(w => w.Text is "fragen" or "ask" or "nachfragen" or "check") &&
+        folded.Words.Any(w => ColleagueNouns.Contains(w.Text) || w.Text is "chef" or "chefin" or "boss" or "geschaeftsfuehrung" or
+            "geschaeftsfuehrer" or "geschaeftsfuehrerin" or "gf" or "vorstand" or "manager" or "ceo" or "board" or "management");
+
     private static bool DependsOnColleague(FoldedText folded) =>
         DependedOn(folded) is { } k && (ColleagueNouns.Contains(folded[k].Text) ||
                                         folded[k].Text == "co" && k + 1 < folded.Count && folded[k + 1].Text is "worker" or "workers");

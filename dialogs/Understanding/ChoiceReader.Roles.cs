@@ -554,12 +554,9 @@ internal static partial class ChoiceReader
         (w == "head" && (next == "of" || previous == "department")) || w is "vp" or "svp" or "evp" || (w == "vice" && next == "president") ||
         (w == "director" && previous != "managing");
 
-    /// <summary>The answer is a team lead's or head's title and at most a few words naming the team or firm
-    /// ("Teamleiterin", "Teamleiter Vertrieb", "team lead in sales", "Head of Sales") and nothing said about the
-    /// decision.</summary>
-    internal static bool BareTeamLead(FoldedText folded)
+    // The word of a team lead's or head's title ("Teamleiterin", "team lead", "Head of Sales"), or -1.
+    private static int TeamLeadTitle(FoldedText folded)
     {
-        var title = -1;
         for (var i = 0; i < folded.Count; i++)
         {
             var w = folded[i].Text;
@@ -567,11 +564,48 @@ internal static partial class ChoiceReader
             if (w.StartsWith("teamleit", StringComparison.Ordinal) || w is "teamlead" or "teamleader" ||
                 (w == "team" && next is "lead" or "leader" or "leitung") || HeadTitle(w, next, i > 0 ? folded[i - 1].Text : ""))
             {
-                title = i;
-                break;
+                return i;
             }
         }
 
+        return -1;
+    }
+
+    /// <summary>A team lead's or head's title beside a budget said not to be the prospect's ("Teamleiter, Budget hab ich
+    /// aber keins", "Abteilungsleiterin, keine Budgetverantwortung", "team lead, no budget of my own"), with no decision
+    /// claimed or given to someone named.</summary>
+    internal static bool TeamLeadWithoutBudget(FoldedText folded)
+    {
+        if (TeamLeadTitle(folded) < 0 || HasDecisionVerb(folded))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!folded[i].Text.StartsWith("budget", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, i - 3); k <= Math.Min(folded.Count - 1, i + 4); k++)
+            {
+                if (folded[k].Text is "kein" or "keine" or "keinen" or "keins" or "keines" or "no" or "without" or "ohne" or "don't" or "dont" or "nicht")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The answer is a team lead's or head's title and at most a few words naming the team or firm
+    /// ("Teamleiterin", "Teamleiter Vertrieb", "team lead in sales", "Head of Sales") and nothing said about the
+    /// decision.</summary>
+    internal static bool BareTeamLead(FoldedText folded)
+    {
+        var title = TeamLeadTitle(folded);
         if (title < 0 || HasDecisionVerb(folded))
         {
             return false;

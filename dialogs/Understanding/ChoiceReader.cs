@@ -1841,6 +1841,13 @@ internal static partial class ChoiceReader
             return ChoiceReading(step, choices[errandAfter], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
         }
 
+        if (step == QuestionSteps.Authority && choices[winner].DecisionMaker && TeamLeadWithoutBudget(folded) && Adviser(choices) is >= 0 and var budgetless)
+        {
+            // "Teamleiterin Vertrieb, Budget hab ich aber keins", "team lead, no budget of my own": a head of a team who
+            // holds no budget brings the proposal to whoever does; that recommends, confirmed as firms differ
+            return ChoiceReading(step, choices[budgetless], language, Confidence.Medium, text.Trim(), ReadingHints.Ambiguous);
+        }
+
         if (step == QuestionSteps.Authority && best.Count(b => b.Score > 0) == 1 && BareTeamLead(folded))
         {
             // "Teamleiterin", "team lead in sales", "IT-Leiter", "Head of Sales": a team lead or head co-decides in some

@@ -205,6 +205,12 @@ internal static partial class SummaryReader
             }
         }
 
+        if (named.Count == 0 && CorrectAsVerb(folded) && !folded.IsQuestion)
+        {
+            // "need to correct a few things", "please correct": something to fix, no field named yet; asked next
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.High, text.Trim());
+        }
+
         if (named.Exists(n => !Affirmed(folded, n.At + n.Length)) && named.Exists(n => Affirmed(folded, n.At + n.Length)))
         {
             // "Name ok, email ok, budget wrong: 35-40k", "Name passt, Budget falsch": a field said to be right beside one
@@ -399,7 +405,7 @@ internal static partial class SummaryReader
 
         foreach (var p in ConfirmPhrases)
         {
-            if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded))
+            if (folded.Find([p]).At >= 0 && !IsNegatedConfirm(folded) && !CorrectAsVerb(folded))
             {
                 if (folded.Words.Any(w => w.Text is "aber" or "but" or "jedoch" or "allerdings" or "however") && folded.Contains(ContactWords) &&
                     folded.Words.Any(w => w.IsNumber || CallTimeWords.Contains(w.Text)))
@@ -421,7 +427,7 @@ internal static partial class SummaryReader
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, rightNow.Slot, rightNow), Confidence.High, text.Trim());
         }
 
-        if (folded.Count <= 6 && DeniedYesWord(folded) || ChangeWithoutField(folded))
+        if (folded.Count <= 6 && DeniedYesWord(folded) || ChangeWithoutField(folded) || CorrectAsVerb(folded) && !Fields.Any(f => folded.Contains(f.Words)))
         {
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Reject), Confidence.High, text.Trim());
         }
@@ -1208,6 +1214,33 @@ internal static partial class SummaryReader
         NearlyRight(folded) || folded.ContainsWord("nicht") || folded.ContainsWord("not") || folded.ContainsWord("nein") ||
         folded.Words.Any(w => CommonWords.DialectNicht.Contains(w.Text)) ||
         folded.ContainsWord("no") && folded.Count > 1 && !folded.ContainsWord("change") && !folded.ContainsWord("changes");
+
+    /// <summary>"correct" as a verb, not the word of yes ("need to correct a few things", "please correct", "I must
+    /// correct something"): a wish to fix what the summary says, so a refusal of it as it stands.</summary>
+    private static bool CorrectAsVerb(FoldedText folded)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (folded[i].Text != "correct")
+            {
+                continue;
+            }
+
+            if (i > 0 && folded[i - 1].Text is "to" or "please" or "pls" or "plz" or "kindly" or "can" or "could" or "must" or "should" or
+                "need" or "needs" or "gotta" or "let" or "lets" or "will" or "ll" or "we" or "i" or "pl")
+            {
+                return true;
+            }
+
+            if (i + 1 < folded.Count && folded[i + 1].Text is "something" or "sth" or "smth" or "some" or "few" or "couple" or "things" or "stuff" ||
+                i + 2 < folded.Count && folded[i + 1].Text == "a" && folded[i + 2].Text is "few" or "couple")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[][] SomeThings = Phrases.Of("one thing", "a thing", "a few things", "eine sache", "ein paar sachen", "paar sachen");
 

@@ -3334,10 +3334,11 @@ internal static partial class CompanyReader
 
         var stop = legalEnd > 0 ? legalEnd : folded[end].End;
         // a full stop that ends the sentence is no part of the name, but a short form's is ("Summit Ridge Property Mgmt.")
-        // and letters written with dots keep their last ("Jones Plumbing L.L.C.", "Müller G.m.b.H.")
+        // and letters written with dots keep their last ("Jones Plumbing L.L.C.", "Müller G.m.b.H."); a town that looks
+        // like one ("Stadtverwaltung Ulm.") ends the sentence
         var dotted = folded[end].End - folded[end].Start == 1 && folded[end].Start >= 2 && text[folded[end].Start - 1] == '.' &&
                      char.IsLetter(text[folded[end].Start - 2]);
-        var shortForm = legalEnd < 0 && end > at && stop < text.Length && text[stop] == '.' && (dotted || FoldedText.IsShortForm(text[folded[end].Start..stop]));
+        var shortForm = legalEnd < 0 && end > at && stop < text.Length && text[stop] == '.' && (dotted || FoldedText.IsShortForm(text[folded[end].Start..stop]) && !MessageReader.IsPlace(folded[end].Text));
         if (shortForm)
         {
             stop++;

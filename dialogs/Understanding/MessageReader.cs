@@ -1243,13 +1243,13 @@ internal static partial class MessageReader
         }
 
         // "…, Summit Ridge Property Mgmt. We need …": the full stop after a short form that ends the company is part of
-        // its name, even where it also ends the clause
+        // its name, even where it also ends the clause; a town that looks like one ("Stadtverwaltung Ulm.") ends the sentence
         for (var i = 0; i < readings.Count; i++)
         {
             var (r, s, e) = readings[i];
             if (r is { Slot: QuestionSteps.Company, Value: string company } && e < text.Length && text[e] == '.' && !company.EndsWith('.') &&
                 company.LastIndexOf(' ') is > 0 and var space && text.AsSpan(s, e - s).EndsWith(company.AsSpan(space + 1), StringComparison.Ordinal) &&
-                (FoldedText.IsShortForm(company[(space + 1)..]) &&
+                (FoldedText.IsShortForm(company[(space + 1)..]) && !IsPlace(FoldedText.Fold(company[(space + 1)..])) &&
                  (!CompanyReader.HasLegalForm(company, space + 1) || CompanyReader.KeepsFullStop(company[(space + 1)..])) ||
                  // "Pte. Ltd", "Sp. z o.o", "e.V": a legal form of several parts registered with its last dot
                  CompanyReader.EndsWithoutFormsLastDot(company)))
@@ -2603,7 +2603,15 @@ internal static partial class MessageReader
                            Enumerable.Range(first, folded.Count - 1 - first).Any(i => GivenNames.IsName(folded[i].Text));
         // "kate williams, bright solutions ltd.", "Emily Watson, Brightpath Digital": a common given name first says the
         // words are a name in any case of letters; a product or a need never starts with one
-        var given = GivenNames.At(part, folded, first) > 0;
+        // "Prof. Dr. Markus Lenz, Fraunhofer ILT": academic titles before the name are passed over when asking whether it
+        // opens with a given name (the title stays in the value and is confirmed)
+        var titled = first;
+        while (titled < folded.Count - 2 && folded[titled].Text is "dr" or "prof" && char.IsUpper(part[folded[titled].Start]))
+        {
+            titled++;
+        }
+
+        var given = GivenNames.At(part, folded, titled) > 0;
         lowerAllowed |= given && char.IsLower(part[folded[first].Start]);
         var last = first - 1;
         // "Jan van den Berg, Holland Valves": a common given name, the small particles of a Dutch or Romance surname and
@@ -2623,7 +2631,7 @@ internal static partial class MessageReader
         }
 
         var particled = last >= first;
-        for (var k = first; !particled && k < folded.Count && k < first + 3; k++)
+        for (var k = first; !particled && k < folded.Count && k < first + 3 + Math.Max(0, titled - first - 1); k++)
         {
             var w = folded[k];
             var capital = char.IsUpper(part[w.Start]) || (k == first && w.Text == "dr" && k + 1 < folded.Count);
@@ -2715,7 +2723,7 @@ internal static partial class MessageReader
         // "Messe Dornbirn, wir brauchen …": capitalized words with no cue that they are the writer's name are a name only
         // when they open with a known given name; otherwise they may as well be a firm, an event or a place: confirmed
         static bool Salutation(string w) => w is "herr" or "frau" or "hr" or "fr" or "mr" or "mrs" or "ms";
-        var cueless = sure && last > first && !GivenNames.IsName(folded[first].Text) && !self &&
+        var cueless = sure && last > first && !GivenNames.IsName(folded[titled].Text) && !self &&
                       !(first > 0 && Salutation(folded[first - 1].Text)) && !Salutation(folded[first].Text) &&
                       // "Paulo Mendes, …, p.mendes@…": the surname in the writer's own address says the words are their name
                       !(last == first + 1 && SurnameInAddress(addresses, folded[last].Text) && !CompanyReader.IsBusinessKind(folded[first].Text)) &&

@@ -173,7 +173,7 @@ internal static partial class NameReader
 
     public static SlotReading? Read(string text)
     {
-        var read = ReadOnce(text);
+        var read = ReadAsPersonsName(text);
 
         // "Stadtbibliothek Aalen hier", "Gymnasium Aalen", "Textil Zimmermann hier": a word for an institution or a trade
         // in the name says a body writes, which no person's name holds; kept, but confirmed
@@ -196,7 +196,8 @@ internal static partial class NameReader
 
     private static readonly string[] BodyEndings = ["bibliothek", "museum", "praxis", "kanzlei", "pfarrei", "textil", "textilien", "gymnasium"];
 
-    private static SlotReading? ReadOnce(string text)
+    /// <summary>The answer read as a person's name, before <see cref="Read"/> checks it for a body's words.</summary>
+    private static SlotReading? ReadAsPersonsName(string text)
     {
         if (AbbreviatedParticle().Match(text) is not { Success: true } abbreviation)
         {

@@ -2267,6 +2267,20 @@ public sealed partial class AnswerReader
 
     private static SlotReading? ReadPhone(string text, string region)
     {
+        var read = ReadPhoneInRegions(text, region);
+
+        // "0812 3456 7890 (Malaysia)": a country named beside a number in national form that is no number there, read as
+        // the chat's country's instead, may be either; confirmed, never taken as sure
+        return read is { Confidence: Confidence.High } && !read.Evidence.StartsWith('+') && !read.Evidence.StartsWith("00", StringComparison.Ordinal) &&
+               text.Any(char.IsLetter) && NamedRegion(text, region) is { } named &&
+               !PhoneReader.FindAll(text, named).Any(f => Equals(f.Value, read.Value))
+            ? read with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+            : read;
+    }
+
+    /// <summary>The number of the phone answer, in the country named beside it, a city's country or the chat's.</summary>
+    private static SlotReading? ReadPhoneInRegions(string text, string region)
+    {
         if (text.Any(char.IsLetter) && NamedRegion(text, region) is { } named &&
             PhoneReader.FindAll(text, named) is { Count: 1 } there && text[there[0].Start] != '+' && !text.AsSpan(there[0].Start).StartsWith("00"))
         {

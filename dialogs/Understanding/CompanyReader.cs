@@ -3338,7 +3338,7 @@ internal static partial class CompanyReader
         // like one ("Stadtverwaltung Ulm.") ends the sentence
         var dotted = folded[end].End - folded[end].Start == 1 && folded[end].Start >= 2 && text[folded[end].Start - 1] == '.' &&
                      char.IsLetter(text[folded[end].Start - 2]);
-        var shortForm = legalEnd < 0 && end > at && stop < text.Length && text[stop] == '.' && (dotted || FoldedText.IsShortForm(text[folded[end].Start..stop]) && !MessageReader.IsPlace(folded[end].Text));
+        var shortForm = legalEnd < 0 && end > at && stop < text.Length && text[stop] == '.' && (dotted || MessageReader.IsShortFormNoTown(text[folded[end].Start..stop]));
         if (shortForm)
         {
             stop++;

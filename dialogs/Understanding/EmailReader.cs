@@ -63,12 +63,7 @@ internal static class EmailReader
             if (start - 2 >= floor && text[start - 1] == ' ' &&
                 (text[start - 2] is '_' or '-' || (text[start] is '_' && char.IsLetterOrDigit(text[start - 2]))))
             {
-                var pieceStart = start - 1;
-                while (pieceStart > floor && at - pieceStart < 64 && IsLocalChar(text[pieceStart - 1]))
-                {
-                    pieceStart--;
-                }
-
+                var pieceStart = PieceBeforeSpace(text, start, floor, at);
                 if (text[pieceStart..(start - 1)].Any(char.IsLetterOrDigit))
                 {
                     head = text[pieceStart..(start - 1)];
@@ -83,12 +78,7 @@ internal static class EmailReader
                                text[start..at].All(char.IsAsciiDigit);
             if (spacedDigits)
             {
-                var pieceStart = start - 1;
-                while (pieceStart > floor && at - pieceStart < 64 && IsLocalChar(text[pieceStart - 1]))
-                {
-                    pieceStart--;
-                }
-
+                var pieceStart = PieceBeforeSpace(text, start, floor, at);
                 var word = text[pieceStart..(start - 1)];
                 if (word.Any(char.IsLetter) && !LeadInWords.Contains(word.ToLowerInvariant().TrimEnd(':')))
                 {
@@ -536,6 +526,20 @@ internal static class EmailReader
         }
 
         return true;
+    }
+
+    /// <summary>Where the piece of address characters begins that stands right before the space at
+    /// <paramref name="start"/> - 1 ("sarah_j_" in "sarah_j_ 89@…"), no further back than <paramref name="floor"/> and
+    /// within an address's length of the at sign.</summary>
+    private static int PieceBeforeSpace(string text, int start, int floor, int at)
+    {
+        var pieceStart = start - 1;
+        while (pieceStart > floor && at - pieceStart < 64 && IsLocalChar(text[pieceStart - 1]))
+        {
+            pieceStart--;
+        }
+
+        return pieceStart;
     }
 
     // Letters beyond ASCII are allowed in the local part (internationalized addresses, "jürgen@…"): cutting the address

@@ -1249,7 +1249,7 @@ internal static partial class MessageReader
             var (r, s, e) = readings[i];
             if (r is { Slot: QuestionSteps.Company, Value: string company } && e < text.Length && text[e] == '.' && !company.EndsWith('.') &&
                 company.LastIndexOf(' ') is > 0 and var space && text.AsSpan(s, e - s).EndsWith(company.AsSpan(space + 1), StringComparison.Ordinal) &&
-                (FoldedText.IsShortForm(company[(space + 1)..]) && !IsPlace(FoldedText.Fold(company[(space + 1)..])) &&
+                (IsShortFormNoTown(company[(space + 1)..]) &&
                  (!CompanyReader.HasLegalForm(company, space + 1) || CompanyReader.KeepsFullStop(company[(space + 1)..])) ||
                  // "Pte. Ltd", "Sp. z o.o", "e.V": a legal form of several parts registered with its last dot
                  CompanyReader.EndsWithoutFormsLastDot(company)))
@@ -3807,6 +3807,10 @@ internal static partial class MessageReader
     private static bool LooksLikeTitle(string part, Word w) =>
         w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper) &&
         !(w.End < part.Length && part[w.End] == '-'); // "IT-Services": part of a compound name, no title
+
+    /// <summary>Whether a word ending in a full stop is a short form ("Mgmt", "Str") whose dot belongs to it, not a town
+    /// that only looks like one ("Stadtverwaltung Ulm.") where the dot ends the sentence.</summary>
+    internal static bool IsShortFormNoTown(string word) => FoldedText.IsShortForm(word) && !IsPlace(FoldedText.Fold(word));
 
     /// <summary>Whether the word (folded) is a country, region or city people write from: a word after "from"/"aus" or
     /// before a comma that may be where the writer is, never a company or a surname for sure.</summary>

@@ -292,7 +292,7 @@ internal static partial class BudgetReader
             end++;
         }
 
-        if (k >= end || end - from > 8 || !CommonWords.Negations.Contains(after[k].Text) && !(CommonWords.DialectNicht.Contains(after[k].Text) && after[k].Text != "net"))
+        if (k >= after.Count || k >= end || end - from > 8 || !CommonWords.Negations.Contains(after[k].Text) && !(CommonWords.DialectNicht.Contains(after[k].Text) && after[k].Text != "net"))
         {
             return false;
         }

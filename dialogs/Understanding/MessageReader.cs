@@ -3254,6 +3254,56 @@ internal static partial class MessageReader
     /// <summary>Whether capitalized words read as a company are plainly one: none is a place, a month or weekday or a
     /// common word, and a first word that is a given name comes with a word companies are named with ("Kim Consulting
     /// Group", not "Anna Schmidt"). One word counts only when <paramref name="anyWord"/> (after "at", "CEO of").</summary>
+    /// <summary>Whether a body that takes its town's name ("Museum", "Schule", "Kirchengemeinde") is named by nothing of
+    /// its own but its kind and where it stands ("Museum am Dom", "Stadtbibliothek") and "in" a town follows: the town is
+    /// as often part of its name ("Museum am Dom Trier") as where it is, so the name is confirmed. One of its own right
+    /// after the kind ("Klinikum Rosenhöhe in Bielefeld") names it whatever the town.</summary>
+    private static bool PlainBodyBeforeTown(string name, string part, int end)
+    {
+        var words = FoldedText.Of(name);
+        var after = FoldedText.Of(part[end..]);
+        if (words.Count == 0 || after.Count < 2 || after[0].Text is not ("in" or "im") || after[1].AfterBreak ||
+            !char.IsUpper(part[end + after[1].Start]) || !(IsPlace(after[1].Text) || Towns.Contains(after[1].Text)))
+        {
+            return false;
+        }
+
+        var kind = words.Words.FindIndex(w => CompanyReader.NamesItsTown(w.Text));
+        return kind >= 0 && (kind == words.Count - 1 || words[kind + 1].Text is "am" or "an" or "im" or "auf" or "zum" or "zur" or "at" or "on");
+    }
+
+    /// <summary>The first of up to three capitalized words right before word <paramref name="cue"/> that open their line or
+    /// clause, one of them a firm's kind and none a given name ("Verlagsgruppe", "Logistics Group"); -1 otherwise.</summary>
+    private static int FirmKindBefore(string part, FoldedText folded, int cue)
+    {
+        if (cue == 0 || folded[cue].AfterBreak)
+        {
+            return -1;
+        }
+
+        var k = cue - 1;
+        while (k > 0 && !folded[k].AfterBreak && cue - k < 3)
+        {
+            k--;
+        }
+
+        if (k > 0 && !folded[k].AfterBreak)
+        {
+            return -1;
+        }
+
+        for (var i = k; i < cue; i++)
+        {
+            if (!char.IsUpper(part[folded[i].Start]) || GivenNames.IsName(folded[i].Text) || i > k && folded[i].AfterBreak ||
+                !part.AsSpan(folded[i].End, folded[i + 1].Start - folded[i].End).Trim().IsEmpty)
+            {
+                return -1;
+            }
+        }
+
+        return folded.Words.Skip(k).Take(cue - k).Any(w => CompanyReader.IsBusinessKind(w.Text)) ? k : -1;
+    }
+
     private static bool PlainlyCompany(FoldedText words, bool anyWord)
     {
         if (words.Count is 0 or > 4 || words.Count == 1 && !anyWord && !CompanyWords.Contains(words[0].Text))
@@ -4061,9 +4111,18 @@ internal static partial class MessageReader
                 confidence = Confidence.High;
             }
 
-            if (inflected && !found.HasLegalForm)
+            if (inflected && !found.HasLegalForm || confidence == Confidence.High && !found.HasLegalForm && PlainBodyBeforeTown(foundName, part, end))
             {
                 return (new SlotReading(QuestionSteps.Company, foundName, Confidence.Medium, part[start..end]) { Hint = ReadingHints.Ambiguous }, start, end);
+            }
+
+            if (found.HasLegalForm && folded[cue].Text is "von" or "vom" or "van" && FirmKindBefore(part, folded, cue) is var kindAt && kindAt >= 0)
+            {
+                // "Verlagsgruppe von der Heyde GmbH", "Logistics Group von Essen Ltd": after the words of a firm's kind that
+                // open their line or clause the particle is part of the firm's name (a surname with "von der"), not where
+                // the writer comes from ("Peter Klein von der Klein GmbH" is a name, then the firm)
+                start = folded[kindAt].Start;
+                foundName = part[start..first.Start] + foundName;
             }
 
             return (new SlotReading(QuestionSteps.Company, foundName, confidence, part[start..end]), start, end);

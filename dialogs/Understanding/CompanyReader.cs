@@ -147,7 +147,48 @@ internal static partial class CompanyReader
     };
 
     public static SlotReading? Read(string text, string language) =>
-        NameToFollow(text) ? null : BodyInSmallLetters(WithoutPossessive(ReadFirm(WithoutHereAtEnd(text), language), language));
+        NameToFollow(text) ? null : WithFamilyParticle(text, Uninflected(text, BodyInSmallLetters(WithoutPossessive(ReadFirm(WithoutHereAtEnd(text), language), language))));
+
+    /// <summary>"Ich bin bei der Hanseatischen Versicherungsmakler GmbH", "von der Evangelischen Stiftung Alsterdorf": an
+    /// adjective opening the name after "der" is inflected by the sentence; the name is said in its own form
+    /// ("Hanseatische …"), as the first message reads it: sure with a legal form, else confirmed, as the form is a guess.</summary>
+    private static SlotReading? Uninflected(string text, SlotReading? reading)
+    {
+        if (reading is not { Value: string value } || FoldedText.Of(value) is not { Count: >= 2 } words || !MessageReader.InflectedAdjective(words[0].Text) ||
+            value[words[0].End - 1] != 'n' || !char.IsUpper(value[words[0].Start]) || !char.IsUpper(value[words[1].Start]) ||
+            text.IndexOf(value, StringComparison.Ordinal) is var at && at <= 0 || FoldedText.Of(text[..at]) is not { Count: > 0 } before ||
+            before[^1].Text != "der")
+        {
+            return reading;
+        }
+
+        var name = value.Remove(words[0].End - 1, 1);
+        return HasLegalForm(name, 0) || reading.Confidence != Confidence.High
+            ? reading with { Value = name }
+            : reading with { Value = name, Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+    }
+
+    /// <summary>"Verlagsgruppe von der Heyde GmbH", "Autohaus von Bergen KG": "von" right after a capitalized word for a
+    /// firm or a trade opens the family's name the firm bears; it says no "where", so the words before it are the
+    /// name's own.</summary>
+    private static SlotReading? WithFamilyParticle(string text, SlotReading? reading)
+    {
+        if (reading is not { Value: string value } || !HasLegalForm(value, 0) || text.IndexOf(value, StringComparison.Ordinal) is var at && at <= 0 ||
+            FoldedText.Of(text[..at]) is not { Count: >= 2 } before || text[before[^1].End..at].Trim().Length > 0)
+        {
+            return reading;
+        }
+
+        var particle = before[^1].Text is "der" or "dem" or "den" && before.Count >= 3 && before[^2].Text == "von" ? 2 : before[^1].Text == "von" ? 1 : 0;
+        if (particle == 0 || before[^(particle + 1)] is not { AfterBreak: false } kind || !char.IsUpper(text[kind.Start]) ||
+            text[kind.End..before[^particle].Start].Trim().Length > 0 || Discipline.IsDepartmentWord(kind.Text) ||
+            !(IsBusinessKind(kind.Text) || NameReader.IsTradeCompound(kind.Text) || NameReader.NamesABody(kind.Text)))
+        {
+            return reading;
+        }
+
+        return reading with { Value = text[kind.Start..at] + value };
+    }
 
     /// <summary>"Stadtwerke Aalen hier", "Riverside Library here": a name written as one (its first word capitalized)
     /// with "hier"/"here" in small letters after it introduces the firm writing, and the word is no part of the name;

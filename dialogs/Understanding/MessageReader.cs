@@ -4294,9 +4294,10 @@ internal static partial class MessageReader
         "weissen", "goldenen", "oberen", "unteren", "hohen",
     };
 
-    /// <summary>Whether a word is an adjective inflected after "der" ("Deutschen", "Evangelischen", "Städtischen").</summary>
-    private static bool InflectedAdjective(string folded) =>
-        NameAdjectives.Contains(folded) || folded.Length > 7 && (folded.EndsWith("ischen", StringComparison.Ordinal) || folded.EndsWith("lichen", StringComparison.Ordinal));
+    /// <summary>Whether a word is an adjective inflected after "der" ("Deutschen", "Norddeutschen", "Evangelischen", "Städtischen").</summary>
+    internal static bool InflectedAdjective(string folded) =>
+        NameAdjectives.Contains(folded) || folded.Length > 7 && (folded.EndsWith("ischen", StringComparison.Ordinal) || folded.EndsWith("lichen", StringComparison.Ordinal) ||
+                                                         folded.EndsWith("deutschen", StringComparison.Ordinal));
 
     private static bool IntegrationVerb(string w) =>
         w.StartsWith("integrat", StringComparison.Ordinal) || w.StartsWith("connect", StringComparison.Ordinal) || w.StartsWith("sync", StringComparison.Ordinal) ||

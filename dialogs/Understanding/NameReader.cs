@@ -2121,12 +2121,12 @@ internal static partial class NameReader
             return null;
         }
 
-        var before = FoldedText.Of(trimmed[..open]);
         var inside = trimmed[(open + 1)..^1].Trim();
         var full = FoldedText.Of(inside);
-        if (before.Count != 1 || full.Count is < 2 or > 3 || full.Words.Any(w => w.AfterBreak) || !char.IsUpper(inside[0]) ||
+        // "Gruß, Steffi (Stefanie Wendt)": a greeting before the short name leaves it one word of a name all the same
+        if (full.Count is < 2 or > 3 || full.Words.Any(w => w.AfterBreak) || !char.IsUpper(inside[0]) ||
             ReadName(inside) is not { } name || FoldedText.Of(name.Name).Count != full.Count ||
-            ReadName(trimmed[..open]) is not { } shortName)
+            ReadName(trimmed[..open]) is not { } shortName || FoldedText.Of(shortName.Name) is not { Count: 1 } before)
         {
             return null;
         }

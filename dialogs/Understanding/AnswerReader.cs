@@ -1195,7 +1195,9 @@ public sealed partial class AnswerReader
         "besser gesagt", "or rather", "make that", "scratch that", "wait", "warte", "moment", "pardon", "oops", "ups",
         "falsch", "wrong", "typo", "tippfehler", "korrigiere", "ich korrigiere", "korrigier",
         // "im Dezember noch? eher nicht. Januar": the first value turned down, the next one said
-        "eher nicht", "lieber nicht", "doch nicht", "wohl nicht", "rather not", "probably not");
+        "eher nicht", "lieber nicht", "doch nicht", "wohl nicht", "rather not", "probably not",
+        // "40k or 60k, I mixed up the numbers, 60k", "30k, verschrieben, 50k": owning up to a slip, then the value meant
+        "mixed up", "mixed them up", "verwechselt", "vertan", "verschrieben", "vertippt", "zahlendreher", "my bad");
 
     // Words that put the plan of now after an earlier one ("we said Q2, now it's …", "…, mittlerweile eher Juni").
     private static readonly string[][] PlanNowMarks = Phrases.Of(
@@ -1207,7 +1209,8 @@ public sealed partial class AnswerReader
     private static readonly System.Buffers.SearchValues<string> CorrectionNeedles = System.Buffers.SearchValues.Create(
         ["nein", "nee", "no", "sorry", "korrektur", "jetzt", "mittlerweile", "inzwischen", "nun", "correction", "actually", "mean", "mein", "gesagt", "rather", "make that",
          "scratch", "wait", "warte", "moment", "pardon", "oops", "ups", "nicht", "not", "falsch", "wrong", "typo", "tippfehler",
-         "korrigier", "äh", "ähm", "uh", "erm", "ehm"], StringComparison.OrdinalIgnoreCase);
+         "korrigier", "äh", "ähm", "uh", "erm", "ehm", "mixed", "verwechsel", "vertan", "verschrieb", "vertipp", "zahlendreher", "my bad"],
+        StringComparison.OrdinalIgnoreCase);
 
     // Words that say the value just written was a slip, with no new value needed ("hab mich vertippt", "oops, typo").
     private static readonly string[][] SlipWords = Phrases.Of(

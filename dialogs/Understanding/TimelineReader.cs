@@ -1717,11 +1717,15 @@ internal static class TimelineReader
             }
 
             // "next week I'm away, so the week after", "im Januar nicht, eher den Monat danach": the same span once more
-            if (period.End is { } spanEnd && FollowingSpan(t, end) is { } following && IsWholeSpan(period.Start, spanEnd, following.Week))
+            // ("next week or the one after", "this month or next": a word that names no unit repeats the period's own,
+            // and the rest of this week or month is followed by the whole next one)
+            if (period.End is { } spanEnd && FollowingSpan(t, end) is { } following &&
+                (following.Week ?? (EndsWeek(period.Start, spanEnd) ? true : EndsMonth(period.Start, spanEnd) ? false : null)) is { } week &&
+                (following.Week is null ? week ? EndsWeek(period.Start, spanEnd) : EndsMonth(period.Start, spanEnd) : IsWholeSpan(period.Start, spanEnd, week)))
             {
-                var next = following.Week
-                    ? new Period(period.Start.AddDays(7), spanEnd.AddDays(7), $"{period.Start.AddDays(7).Year}-W{ISOWeek.GetWeekOfYear(period.Start.AddDays(7).ToDateTime(TimeOnly.MinValue)):D2}")
-                    : MonthPeriod(period.Start.AddMonths(1));
+                var next = week
+                    ? new Period(spanEnd.AddDays(1), spanEnd.AddDays(7), $"{spanEnd.AddDays(1).Year}-W{ISOWeek.GetWeekOfYear(spanEnd.AddDays(1).ToDateTime(TimeOnly.MinValue)):D2}")
+                    : MonthPeriod(spanEnd.AddDays(1));
                 // "Januar oder den Monat danach" is both
                 period = following.Joined ? new Period(period.Start, next.End, period.Timex + "/" + next.Timex) : next;
                 end = following.End;
@@ -2515,11 +2519,11 @@ internal static class TimelineReader
 
     private static readonly string[][] WeekAfter = Phrases.Of(
         "the week after", "week after that", "the following week", "die woche danach", "die woche darauf", "die woche drauf",
-        "eine woche spaeter", "a week later");
+        "eine woche spaeter", "a week later", "in der woche danach", "in der woche darauf");
 
     private static readonly string[][] MonthAfter = Phrases.Of(
         "the month after", "month after that", "the following month", "den monat danach", "den monat darauf",
-        "den monat drauf", "der monat danach", "einen monat spaeter", "a month later");
+        "den monat drauf", "der monat danach", "einen monat spaeter", "a month later", "im monat danach", "im monat darauf");
 
     /// <summary>"…, so the week after", "…, dann die Woche drauf" after a named week or month (Week: which of the two), or
     /// null; "the week after next" names a week of its own and is not this.</summary>
@@ -2541,10 +2545,25 @@ internal static class TimelineReader
     private static bool Named(FoldedText t, int j, DateOnly today) =>
         Quarter(t, j, today) is not null || MonthNames.ContainsKey(t[j].Text) || t[j].Text is "winter" or "winters";
 
-    private static (bool Week, int End, bool Joined)? FollowingSpan(FoldedText t, int end)
+    private static (bool? Week, int End, bool Joined)? FollowingSpan(FoldedText t, int end)
     {
         for (var j = end + 1; j < t.Count && j <= end + 10; j++)
         {
+            // "or the one after", "oder die danach", "this week or next": the unit left out is the period's own; only
+            // right after an "or" or an "and", and never before a unit or a month of its own ("or next March")
+            if (j == end + 2 && t[j - 1].Text is "or" or "oder" or "und" or "and")
+            {
+                foreach (var p in OneAfter)
+                {
+                    var after = j + p.Length;
+                    if (t.MatchesAt(j, p) && !(after < t.Count && (RelativeUnits.ContainsKey(t[after].Text) || MonthNames.ContainsKey(t[after].Text) ||
+                                                                    t[after].Text is "next" or "naechste" or "naechsten" or "quarter" or "quartal" or "day" or "tag")))
+                    {
+                        return (null, after - 1, true);
+                    }
+                }
+            }
+
             foreach (var (phrases, week) in (ReadOnlySpan<(string[][], bool)>)[(WeekAfter, true), (MonthAfter, false)])
             {
                 foreach (var p in phrases)
@@ -2559,6 +2578,18 @@ internal static class TimelineReader
 
         return null;
     }
+
+    private static readonly string[][] OneAfter = Phrases.Of(
+        "the one after that", "the one after", "one after", "the next one", "the next", "next one", "next", "die danach",
+        "den danach", "der danach", "die darauf", "den darauf", "die drauf", "den drauf", "die naechste", "den naechsten",
+        "der naechste");
+
+    // The rest of a calendar week or month up to its last day: "this week" from today, "next week" whole.
+    private static bool EndsWeek(DateOnly start, DateOnly end) =>
+        end.DayOfWeek == DayOfWeek.Sunday && end.DayNumber - start.DayNumber is > 0 and < 7;
+
+    private static bool EndsMonth(DateOnly start, DateOnly end) =>
+        end.Day == DateTime.DaysInMonth(end.Year, end.Month) && start.Year == end.Year && start.Month == end.Month && start < end;
 
     private static bool IsWholeSpan(DateOnly start, DateOnly end, bool week) =>
         week ? start.DayOfWeek == DayOfWeek.Monday && end == start.AddDays(6)
@@ -3505,7 +3536,7 @@ internal static class TimelineReader
                 "2" or "zweite" or "zweiten" or "zweites" or "second" => 2,
                 "3" or "dritte" or "dritten" or "drittes" or "third" => 3,
                 "4" or "vierte" or "vierten" or "viertes" or "fourth" or "letzte" or "letzten" or "letztes" or "last" => 4,
-                "naechste" or "naechsten" or "naechstes" or "kommende" or "kommenden" or "kommendes" or "next" or "coming" => current == 4 ? 5 : current + 1,
+                "naechste" or "naechsten" or "naechstes" or "naechstem" or "kommende" or "kommenden" or "kommendes" or "kommendem" or "next" or "coming" => current == 4 ? 5 : current + 1,
                 "dieses" or "diesem" or "diese" or "laufenden" or "laufende" or "aktuellen" or "aktuelle" or "this" or "current" or "des" or "the" => current,
                 _ => null,
             };
@@ -4409,12 +4440,12 @@ internal static class TimelineReader
         // "nächstes Jahr", "next year", "dieses Jahr", "übernächstes Jahr", "des Jahres" (after a part), "2027"
         var kind = w switch
         {
-            // "ab nächster Woche", "in dieser Woche": the dative of a feminine word
+            // "ab nächster Woche", "in dieser Woche", "ab nächstem Monat": the dative of a feminine or a masculine word
             // ("nxt yr", "nxt month": the chat abbreviations)
             "naechstes" or "naechsten" or "naechste" or "naechster" or "kommendes" or "kommenden" or "kommende" or "kommender" or "next" or "nxt" or "coming" or
-                "folgenden" or "following" => 1,
+                "folgenden" or "following" or "naechstem" or "kommendem" or "folgendem" => 1,
             "dieses" or "diesen" or "diesem" or "diese" or "dieser" or "this" or "laufenden" or "current" or "dem" or "des" or "the" => 0,
-            "uebernaechstes" or "uebernaechsten" or "uebernaechste" or "uebernaechster" => 2,
+            "uebernaechstes" or "uebernaechsten" or "uebernaechste" or "uebernaechster" or "uebernaechstem" => 2,
             _ => -1,
         };
         // ("the year after next" is read from its unit, below)

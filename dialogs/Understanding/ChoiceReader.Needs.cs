@@ -1518,6 +1518,8 @@ internal static partial class ChoiceReader
         "wuerde", "wuerden", "gern", "gerne", "waend", "jo", "gell", "ne", "so", "sich", "euch", "ihr", "sie", "ihnen", "bei",
         "zu", "an", "alles", "eine", "einen", "die", "der", "den", "bin", "bist", "sind", "am", "beim", "sehr", "very", "sure", "gladly",
         "having", "ist", "possible", "moeglich", "machbar", "doable", "what's", "whats",
+        // what is looked at in colloquial browsing ("kicking the tyres", "window shopping", "reinschnuppern ins Angebot")
+        "tyres", "tires", "tyre", "tire", "window", "rein",
     };
 
     // Verbs of knowing or finding out that are looking around only before what is possible ("want to know what's
@@ -1533,6 +1535,9 @@ internal static partial class ChoiceReader
         "look", "brows", "poke", "poking", "snoop", "nosing", "check", "explor", "see", "curious", "gugg", "guck", "kuck", "schau",
         "lueg", "luag", "seh", "sieh", "umseh", "umschau", "stoeber", "inform", "neugier", "demo", "trial", "pricing", "preis", "price",
         "testen", "ausprobier", "try", "lurk", "gander", "peek", "gawk",
+        // colloquial browsing: "having a nosey", "a quick nose around", "mal reinschnuppern", "reingucken", "kicking the
+        // tyres", "window shopping"
+        "nose", "nosey", "nosy", "schnupper", "reinschnupper", "reinguck", "reinkuck", "reinschau", "reinseh", "kick", "shopping",
         // finding out: "learn what is possible", "erst mal erfahren, was machbar ist"
         "learn", "erfahr",
         // moving about with no object: "rumklicken", "herumstöbern"

@@ -709,6 +709,44 @@ internal static partial class ChoiceReader
         "procurement", "purchasing", "einkauf", "beschaffung", "legal", "finance", "rechtsabteilung", "buchhaltung", "controlling",
     };
 
+    // Words of a title held in a department ("manager", "officer", "head"): whether its holder decides depends on the firm.
+    private static readonly HashSet<string> DepartmentTitleWords = new(StringComparer.Ordinal)
+    {
+        "manager", "managerin", "head", "officer", "lead", "leader", "director", "chief", "agent", "specialist", "coordinator",
+        "leiter", "leiterin", "leitung", "chef", "chefin", "referent", "referentin", "sachbearbeiter", "sachbearbeiterin",
+    };
+
+    /// <summary>"i am the manager of purchase department", "Procurement officer", "purchasing manager": a title held in the
+    /// buying department with nothing said about the decision. The blind writers record such titles as deciding,
+    /// co-deciding or ask again (being in purchasing, "I'm in purchasing", they record as co-deciding, sure).</summary>
+    internal static bool BarePurchasingTitle(FoldedText folded)
+    {
+        if (folded.Count > 8 || HasDecisionVerb(folded))
+        {
+            return false;
+        }
+
+        var (buying, title) = (false, false);
+        foreach (var w in folded.Words)
+        {
+            var t = w.Text;
+            var buys = Departments.Contains(t) && t is not ("legal" or "finance" or "rechtsabteilung" or "buchhaltung" or "controlling") ||
+                       t.StartsWith("purchas", StringComparison.Ordinal) || t.StartsWith("procure", StringComparison.Ordinal) ||
+                       t.StartsWith("einkauf", StringComparison.Ordinal) || t.StartsWith("beschaffung", StringComparison.Ordinal);
+            // "Einkaufsleiter", "Beschaffungsmanagerin": the title compounded with the department
+            title |= DepartmentTitleWords.Contains(t) || buys && Array.Exists(["leiter", "leiterin", "leitung", "manager", "managerin", "chef", "chefin", "referent", "referentin"],
+                t.EndsWith);
+            buying |= buys;
+            if (!buys && !DepartmentTitleWords.Contains(t) && !TitleFillers.Contains(t) &&
+                t is not ("department" or "dept" or "abteilung" or "team" or "senior" or "junior"))
+            {
+                return false;
+            }
+        }
+
+        return buying && title;
+    }
+
     /// <summary>A department as the subject of a verb of doing or signing ("procurement handles the contract", "legal signs",
     /// "den Vertrag macht der Einkauf", "der Einkauf regelt das").</summary>
     private static bool DepartmentActs(FoldedText folded)
@@ -2203,10 +2241,43 @@ internal static partial class ChoiceReader
         "nickt es ab", "nickt's ab", "nickts ab", "nickt das dann ab", "nickt es dann ab", "nickt dann ab", "segnet das ab",
         "segnet es ab", "segnet das dann ab", "okays it", "rubber stamps");
 
+    // Paying said of someone ("zahlen tut mein Vater", "my dad pays", "foots the bill").
+    private static readonly string[][] PayingWords = Phrases.Of(
+        "zahlen tut", "bezahlen tut", "zahlt", "bezahlt", "pays", "foots the bill", "picks up the bill");
+
+    // The prospect's own firm or group as the payer ("zahlen tut der Konzern", "the company pays"): how firms pay, no one
+    // else's say.
+    private static readonly HashSet<string> FirmPayers = new(StringComparer.Ordinal)
+    {
+        "konzern", "firma", "unternehmen", "betrieb", "company", "firm", "business", "group", "gruppe", "laden", "corporate",
+        "mutterkonzern", "holding", "employer", "arbeitgeber", "kunde", "client", "customer",
+    };
+
+    /// <summary>"Entscheiden tu ich, zahlen tut mein Vater", "I decide but my dad pays": someone other than the firm pays,
+    /// whose money the choice needs; a firm named as the payer right before or after the verb is none.</summary>
+    private static bool OthersPay(FoldedText folded)
+    {
+        var (at, length) = folded.Find(PayingWords);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, at - 2); k <= Math.Min(folded.Count - 1, at + length + 2); k++)
+        {
+            if (FirmPayers.Contains(folded[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether someone other than the prospect approves or signs: as something needed ("das Budget muss der CFO
     /// freigeben") or as a fact ("our CFO signs"); a look over it ("drüberschauen") is no approval.</summary>
     private static bool OthersApprove(FoldedText folded) =>
-        ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(ApprovalFacts) || SeparatedApproval(folded);
+        ApprovalByOthers(folded, reviewCounts: false) || folded.Contains(ApprovalFacts) || SeparatedApproval(folded) || OthersPay(folded);
 
     /// <summary>"Budget gibt aber der Einkauf frei", "das Geld gibt der Senior frei", "der Vorstand segnet das Budget ab":
     /// the German release or nod of someone else in the third person, with its subject or object between the verb and the

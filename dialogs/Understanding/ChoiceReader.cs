@@ -1833,6 +1833,13 @@ internal static partial class ChoiceReader
             return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
         }
 
+        if (step == QuestionSteps.Authority && chosen.DecisionMaker && BarePurchasingTitle(folded))
+        {
+            // "i am the manager of purchase department", "Procurement officer": a title in the buying department with
+            // nothing said about the decision decides in some firms and shares it in others; confirmed
+            return reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
+        }
+
         if (step == QuestionSteps.Authority && winner == Adviser(choices) && folded.Contains(OwnErrand) && OtherDecides(folded) && Narrowest(choices) is >= 0 and var errandAfter &&
             !choices[errandAfter].DecisionMaker && errandAfter != winner)
         {

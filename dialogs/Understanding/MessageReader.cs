@@ -3251,9 +3251,6 @@ internal static partial class MessageReader
         "februar", "maerz", "mai", "juni", "juli", "oktober", "dezember", "q1", "q2", "q3", "q4", "noon", "night", "end",
     };
 
-    /// <summary>Whether capitalized words read as a company are plainly one: none is a place, a month or weekday or a
-    /// common word, and a first word that is a given name comes with a word companies are named with ("Kim Consulting
-    /// Group", not "Anna Schmidt"). One word counts only when <paramref name="anyWord"/> (after "at", "CEO of").</summary>
     /// <summary>Whether a body that takes its town's name ("Museum", "Schule", "Kirchengemeinde") is named by nothing of
     /// its own but its kind and where it stands ("Museum am Dom", "Stadtbibliothek") and "in" a town follows: the town is
     /// as often part of its name ("Museum am Dom Trier") as where it is, so the name is confirmed. One of its own right
@@ -3304,6 +3301,9 @@ internal static partial class MessageReader
         return folded.Words.Skip(k).Take(cue - k).Any(w => CompanyReader.IsBusinessKind(w.Text)) ? k : -1;
     }
 
+    /// <summary>Whether capitalized words read as a company are plainly one: none is a place, a month or weekday or a
+    /// common word, and a first word that is a given name comes with a word companies are named with ("Kim Consulting
+    /// Group", not "Anna Schmidt"). One word counts only when <paramref name="anyWord"/> (after "at", "CEO of").</summary>
     private static bool PlainlyCompany(FoldedText words, bool anyWord)
     {
         if (words.Count is 0 or > 4 || words.Count == 1 && !anyWord && !CompanyWords.Contains(words[0].Text))

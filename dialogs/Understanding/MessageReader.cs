@@ -3323,7 +3323,8 @@ internal static partial class MessageReader
             }
         }
 
-        return folded.Words.Skip(k).Take(cue - k).Any(w => CompanyReader.IsBusinessKind(w.Text)) ? k : -1;
+        // (a trade's compound is a firm's kind as well: "Holzbau von der Au GmbH")
+        return folded.Words.Skip(k).Take(cue - k).Any(w => CompanyReader.IsBusinessKind(w.Text) || NameReader.IsTradeCompound(w.Text)) ? k : -1;
     }
 
     private static bool PlainlyCompany(FoldedText words, bool anyWord)
@@ -4243,6 +4244,19 @@ internal static partial class MessageReader
                    !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text)) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
                 firstWord--;
+            }
+
+            var particleAt = firstWord;
+            while (particleAt > 0 && particleAt > firstWord - 2 && char.IsLower(part[folded[particleAt - 1].Start]) && SurnameParticleWord(folded[particleAt - 1].Text))
+            {
+                particleAt--;
+            }
+
+            if (particleAt < firstWord && firstWord < k && FirmKindBefore(part, folded, particleAt) is >= 0 and var kindFirst)
+            {
+                // "Brewery van den Bosch Ltd": the particles of a surname after the words of a firm's kind opening the clause
+                // are inside the firm's name, which is read whole, not from the surname on
+                firstWord = kindFirst;
             }
 
             if (k > 0 && WholeClauseFirm(part, folded, k) is >= 0 and var wholeFirst && wholeFirst < firstWord)

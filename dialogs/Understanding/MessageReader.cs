@@ -2284,6 +2284,9 @@ internal static partial class MessageReader
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
         "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
         "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach",
+        // ("Hey y'all! Bobby Ray here with …", "Hi guys, …", "Hallo ihr Lieben, …")
+        "hey y'all", "hi y'all", "hello y'all", "howdy y'all", "hey yall", "hi yall", "howdy yall", "hi guys", "hey guys", "hello guys",
+        "hi folks", "hey folks", "hello folks", "hallo ihr", "hallo ihr lieben", "hi ihr", "hallo leute", "hi leute", "hey leute",
         // second-language writers greet in their first language before going on in German or English
         "hej", "hej hej", "hei", "hallo allemaal", "goedemorgen", "goedemiddag", "goedendag", "god morgen", "god dag", "buongiorno",
         "buonasera", "salve", "ciao", "hola", "buenos dias", "buenas tardes", "buenas", "saludos", "ola", "bom dia", "boa tarde",

@@ -132,6 +132,9 @@ internal static partial class CompanyReader
         "p.a.", "pa",
         // the American national bank's mark, after a comma at the end of a bank's name ("… Savings Bank, N.A.")
         "n.a.", "na", "national association",
+        // the Liechtenstein establishment, ending a firm's name ("Treuhand Vaduz Anstalt"; not "Anstalt des öffentlichen
+        // Rechts", which says what kind of body the name before it is)
+        "anstalt",
     ];
 
     private static readonly HashSet<string> NotACompany = new(StringComparer.Ordinal)
@@ -3762,6 +3765,7 @@ internal static partial class CompanyReader
                 form is "na" or "n.a." && !(ProfessionalAssociation(text, index, form.Length) && NamesBank(text, index)) ||
                 form is "national association" && !(text.AsSpan(0, index).TrimEnd().EndsWith(",") && NamesBank(text, index)) ||
                 form is "ag" && AgricultureAg(text, index) ||
+                form is "anstalt" && !EndsTheName(text, index, form.Length) ||
                 Array.IndexOf(ShortForeignForms, form) >= 0 && !ForeignShortForm(text, index, form.Length))
             {
                 continue;
@@ -3771,6 +3775,17 @@ internal static partial class CompanyReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> is capitalized after a capitalized word and ends its clause
+    /// (nothing but a comma, a full stop, a bracket or the end after it).</summary>
+    private static bool EndsTheName(string text, int index, int length)
+    {
+        var before = text.AsSpan(0, index).TrimEnd(' ');
+        var after = text.AsSpan(index + length).TrimStart(' ');
+        var wordStart = before.LastIndexOfAny([' ', ',', '(', '\n']) + 1;
+        return char.IsUpper(text[index]) && before.Length > 0 && char.IsLetter(before[^1]) && wordStart < before.Length && char.IsUpper(before[wordStart]) &&
+               (after.Length == 0 || after[0] is ',' or '.' or ';' or ')' or '(' or '\n' or '!' or '?' or '|' or '-' or '–');
     }
 
     /// <summary>"Wagner Ag Services LLC": "Ag" not in capitals with more words of the name and another legal form after

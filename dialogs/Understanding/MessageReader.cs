@@ -658,6 +658,15 @@ internal static partial class MessageReader
                 // "Daniel Kim, Kim Consulting Group", "Chris Taylor, Stark Industries": capitalized words right after the
                 // opening name are most likely the company; without a legal form, confirmed
                 var shopless = WithoutShopKind(part, bare);
+                if (shopless.Reading is { Confidence: Confidence.Medium, Evidence: var firm } &&
+                    (emails.Count + phones.Count > 0 && FirmRepeatsSurname(readings, firm) || emails.Any(e => FirmIsDomain(firm, e.Address))))
+                {
+                    // "Dave Fraser, Fraser Plant Hire, dave@…", "Thabo Nkosi, Cape Optometrists. thabo@capeoptometrists.co.za":
+                    // a firm named after the surname the writer just gave, listed with their contact, or spelled in the
+                    // domain of their address is theirs, as every writer records it
+                    shopless = shopless with { Reading = shopless.Reading with { Confidence = Confidence.High, Hint = null } };
+                }
+
                 readings.Add((shopless.Reading, clause.Start + shopless.Start, clause.Start + shopless.End));
             }
             else if (weBefore && clause.Start > 0 && masked[clause.Start - 1] == '(' && ClosesLater(masked, clause.End) &&
@@ -1867,7 +1876,13 @@ internal static partial class MessageReader
             var bracketedAfterSelf = (beforeWords.MatchesAt(0, ["ich", "bin"]) || beforeWords.MatchesAt(0, ["i", "am"]) || beforeWords[0].Text is "i'm" or "im") &&
                                      beforeWords.Count is >= 3 and <= 6 && masked.AsSpan(before.End, clause.Start - before.End).Trim().SequenceEqual("(") &&
                                      clause.End < masked.Length && masked[clause.End] == ')';
-            if (introduced || bracketedAfterSelf || LineAfterClosing(masked, clause.Start))
+            // "ich bin die Betreiberin, Anna Berg", "I'm the owner, Sam Lee": a full name as the clause right after the writer
+            // said what they are (an article and one role noun) is the writer's
+            var afterOwnRole = beforeWords.Count is 3 or 4 && beforeWords[^2].Text is "der" or "die" or "the" &&
+                               beforeWords[^3].Text is "bin" or "am" or "i'm" or "im" &&
+                               (RoleNoun(masked[before.Start..before.End], beforeWords[^1]) || JobWords.Contains(beforeWords[^1].Text)) &&
+                               masked.AsSpan(before.End, clause.Start - before.End).Trim().SequenceEqual(",");
+            if (introduced || bracketedAfterSelf || afterOwnRole || LineAfterClosing(masked, clause.Start))
             {
                 var name = part[words[0].Start..words[^1].End];
                 var jobNext = i + 1 < seen.Count && masked.AsSpan(clause.End, seen[i + 1].Clause.Start - clause.End).Contains('\n') &&
@@ -2200,8 +2215,9 @@ internal static partial class MessageReader
     private static bool JobTitle(string part, FoldedText folded) =>
         // "Jonas Reiter, Versicherungsmakler, Reiter Finanzkonzepte": a German compound for a job, alone; "Martin Hruška,
         // Einkauf, Fischer Kovo CZ": a department alone says where in the firm the writer works
+        // ("Yannis Georgiou, dentist, …": an English profession is written in small letters, and is no firm either)
         folded.Count == 1 && (NameReader.IsJobNoun(folded[0].Text) || Professions.Contains(folded[0].Text) || Discipline.IsDepartmentWord(folded[0].Text)) &&
-        !CompanyReader.IsBusinessKind(folded[0].Text) && char.IsUpper(part[folded[0].Start]) ||
+        !CompanyReader.IsBusinessKind(folded[0].Text) && (char.IsUpper(part[folded[0].Start]) || Professions.Contains(folded[0].Text)) ||
         folded.Count is >= 1 and <= 5 && (JobWords.Contains(folded[^1].Text) || JobWords.Contains(folded[0].Text)) &&
         !folded.Words.Any(w => CompanyWords.Contains(w.Text)) && !CompanyReader.HasLegalForm(part, 0) &&
         folded.Words.All(w => char.IsUpper(part[w.Start]) || w.Text is "of" or "and" or "und" or "&");
@@ -2268,6 +2284,9 @@ internal static partial class MessageReader
         "hallo", "hi", "hey", "moin", "servus", "hello", "guten tag", "guten morgen", "good morning", "hi there", "hey there",
         "hello there", "gruess gott", "grüezi", "grüessech", "hoi", "liebe gruesse", "hallo zusammen", "moin moin", "hi zusammen", "servus zusammen", "good afternoon",
         "good evening", "guten abend", "hey zusammen", "hi all", "hello all", "hi everyone", "hello everyone", "hey all", "tag", "tach",
+        // ("Hey y'all! Bobby Ray here with …", "Hi guys, …", "Hallo ihr Lieben, …")
+        "hey y'all", "hi y'all", "hello y'all", "howdy y'all", "hey yall", "hi yall", "howdy yall", "hi guys", "hey guys", "hello guys",
+        "hi folks", "hey folks", "hello folks", "hallo ihr", "hallo ihr lieben", "hi ihr", "hallo leute", "hi leute", "hey leute",
         // second-language writers greet in their first language before going on in German or English
         "hej", "hej hej", "hei", "hallo allemaal", "goedemorgen", "goedemiddag", "goedendag", "god morgen", "god dag", "buongiorno",
         "buonasera", "salve", "ciao", "hola", "buenos dias", "buenas tardes", "buenas", "saludos", "ola", "bom dia", "boa tarde",
@@ -2691,6 +2710,12 @@ internal static partial class MessageReader
         // "Versicherungsmakler Beck hier": a job before a surname is no part of the name; the surname alone is confirmed
         var job = last > first && !given && NameReader.IsJobNoun(folded[first].Text);
         var name = part[folded[job ? first + 1 : first].Start..folded[last].End];
+        if (last > first && !given && CompanyReader.FindLegalForm(name, 0) is { } form && form.End >= name.TrimEnd('.').Length &&
+            form.End - form.Start >= 2 && FoldedText.Fold(name[form.Start..form.End]).TrimEnd('.') is not ("se" or "sa" or "lp" or "na" or "pa" or "co"))
+        {
+            // "Treuhand Vaduz Anstalt, office@…", "Nordic Freight Oy": words ending in a legal form are a firm, never a name
+            return null;
+        }
         if (job && NameReader.Clean(name) is { } surname)
         {
             return (new SlotReading(QuestionSteps.Name, NameReader.Capitalized(surname), Confidence.Medium, name) { Hint = ReadingHints.Ambiguous },
@@ -3298,7 +3323,8 @@ internal static partial class MessageReader
             }
         }
 
-        return folded.Words.Skip(k).Take(cue - k).Any(w => CompanyReader.IsBusinessKind(w.Text)) ? k : -1;
+        // (a trade's compound is a firm's kind as well: "Holzbau von der Au GmbH")
+        return folded.Words.Skip(k).Take(cue - k).Any(w => CompanyReader.IsBusinessKind(w.Text) || NameReader.IsTradeCompound(w.Text)) ? k : -1;
     }
 
     /// <summary>Whether capitalized words read as a company are plainly one: none is a place, a month or weekday or a
@@ -3712,11 +3738,67 @@ internal static partial class MessageReader
             return null;
         }
 
+        if (last == first && folded[first - 1].Text is "der" or "die" && RoleNoun(part, folded[first]))
+        {
+            // "ich bin die Betreiberin, Anna Berg", "bin der Inhaber": the article before one word that is no given name
+            // says what the writer is; a role noun is never a name (the name may follow in a clause of its own)
+            return null;
+        }
+
         // one word only ("ich bin Max") is a first name; two or more read as a full name. A common given name alone after
         // the cue ("I'm Sarah, …") is the name as the writer gives it, sure; any other word alone is confirmed.
         var confidence = !cutByFirm && (last > first || GivenNames.IsName(folded[first].Text)) ? Confidence.High : Confidence.Medium;
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
+    }
+
+    /// <summary>Whether the firm of two to four capitalized words opens with the surname of the full name read sure before
+    /// it and ends in no place, which may or may not belong to the firm's name ("Aer Services Cork").</summary>
+    private static bool FirmRepeatsSurname(List<(SlotReading Reading, int Start, int End)> readings, string firm)
+    {
+        if (readings.FindLast(r => r.Reading.Slot == QuestionSteps.Name) is not { Reading: { Confidence: Confidence.High, Value: string name } } ||
+            FoldedText.Of(name) is not { Count: >= 2 } nameWords || NameReader.HasAcademicTitle(name))
+        {
+            return false;
+        }
+
+        var words = FoldedText.Of(firm);
+        var surname = FoldedText.Of(name[(name.LastIndexOf(' ') + 1)..]);
+        var rest = words.Count - surname.Count;
+        return rest is >= 1 and <= 3 && Enumerable.Range(0, surname.Count).All(k => words[k].Text == surname[k].Text && char.IsUpper(firm[words[k].Start])) &&
+               surname[0].Text.Length >= 3 &&
+               !IsPlace(words[^1].Text) && !Towns.Contains(words[^1].Text) &&
+               Enumerable.Range(surname.Count, rest).All(k => char.IsUpper(firm[words[k].Start]) || firm[words[k].Start] == '&');
+    }
+
+    /// <summary>Whether the letters of a firm's name of two capitalized words or more are the domain of an address ("Cape
+    /// Optometrists", "thabo@capeoptometrists.co.za").</summary>
+    private static bool FirmIsDomain(string firm, string address)
+    {
+        var at = address.IndexOf('@');
+        var dot = at < 0 ? -1 : address.IndexOf('.', at);
+        var words = FoldedText.Of(firm);
+        return dot > at + 1 && words.Count >= 2 && words.Words.All(w => char.IsUpper(firm[w.Start])) && firm.Trim().All(c => char.IsLetter(c) || c == ' ') &&
+               string.Equals(LettersOf(firm), FoldedText.Fold(address[(at + 1)..dot]), StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word after "bin der"/"bin die" names what the writer is rather than who: no common given name,
+    /// and a job's compound, a profession, a German noun for a person who does something ("Betreiberin", "Inhaber",
+    /// "Chefin") or a short title in capitals ("GF").</summary>
+    private static bool RoleNoun(string part, Word word)
+    {
+        var w = word.Text;
+        if (GivenNames.IsName(w))
+        {
+            return false;
+        }
+
+        var typed = part.AsSpan(word.Start, word.End - word.Start);
+        return NameReader.IsJobNoun(w) || Professions.Contains(w) || IsHeadTitle(w) ||
+               w.Length >= 6 && (w.EndsWith("erin", StringComparison.Ordinal) || w.EndsWith("ber", StringComparison.Ordinal) ||
+                                 w.EndsWith("ter", StringComparison.Ordinal) || w.EndsWith("tin", StringComparison.Ordinal)) ||
+               w is "chef" or "chefin" or "boss" ||
+               typed.Length is >= 2 and <= 4 && !typed.ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>The whole name when the clause is nothing but two to four capitalized words that open with the given name
@@ -4165,6 +4247,19 @@ internal static partial class MessageReader
                    !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text)) && !IsHeadTitle(folded[firstWord - 1].Text))
             {
                 firstWord--;
+            }
+
+            var particleAt = firstWord;
+            while (particleAt > 0 && particleAt > firstWord - 2 && char.IsLower(part[folded[particleAt - 1].Start]) && SurnameParticleWord(folded[particleAt - 1].Text))
+            {
+                particleAt--;
+            }
+
+            if (particleAt < firstWord && firstWord < k && FirmKindBefore(part, folded, particleAt) is >= 0 and var kindFirst)
+            {
+                // "Brewery van den Bosch Ltd": the particles of a surname after the words of a firm's kind opening the clause
+                // are inside the firm's name, which is read whole, not from the surname on
+                firstWord = kindFirst;
             }
 
             if (k > 0 && WholeClauseFirm(part, folded, k) is >= 0 and var wholeFirst && wholeFirst < firstWord)

@@ -41,6 +41,8 @@ internal static partial class BudgetReader
         "nothing set", "nothing fixed", "kommt aufs", "kommt auf das", "kommt auf den", "kommt auf die", "kommt auf",
         "kein budget bisher", "bisher kein budget", "bisher keins", "bislang kein budget", "bislang keins", "no budget so far",
         "none so far", "nothing so far", "still working on it", "working on it", "still figuring it out", "sind noch dran",
+        // ("we're still working it out", "sorting that out": the same not-yet with the particle after its object)
+        "working it out", "working that out", "figuring it out", "figuring that out", "sorting it out", "sorting that out",
         "arbeiten noch dran", "noch in arbeit", "in arbeit", "hasn't signed off", "hasnt signed off", "has not signed off",
         "haven't signed off", "not signed off", "hasn't approved", "has not approved", "hasn't been approved", "not been approved",
         "noch nicht abgesegnet", "nicht abgesegnet", "noch nicht genehmigt", "wird erst festgelegt", "wird festgelegt",
@@ -81,6 +83,8 @@ internal static partial class BudgetReader
         "let's", "lets", "probably", "wahrscheinlich", "perhaps", "uh", "uhh", "erm", "ish", "somewhere", "da", "herum", "rum",
         // ("eh idk maybe 20?": the fillers of a typed shrug)
         "eh", "ehm", "umm", "hmmm", "idk", "dunno", "well",
+        // ("irgendwas zwischen 5 und 10", "something like 20": a vague word before the guess says no more than "about")
+        "irgendwas", "irgendwo", "something",
     };
 
     private static readonly string[][] UnknownPhrases = Phrases.Of([
@@ -2876,7 +2880,10 @@ internal static partial class BudgetReader
     private static readonly (string[][] Phrases, int Direction)[] BoundMoves =
     [
         (Phrases.Of("eher weniger", "eher drunter", "eher darunter", "tendenziell weniger", "wohl weniger", "wahrscheinlich weniger",
-            "rather less", "probably less", "likely less", "if anything less", "more likely less", "lieber weniger"), -1),
+            "rather less", "probably less", "likely less", "if anything less", "more likely less", "lieber weniger",
+            // ("2000 a month, maybe less": a doubt towards less still caps the amount)
+            "maybe less", "possibly less", "perhaps less", "vielleicht weniger", "vielleicht auch weniger", "eventuell weniger",
+            "evtl weniger"), -1),
         (Phrases.Of("eher mehr", "eher drueber", "eher darueber", "tendenziell mehr", "wohl mehr", "wahrscheinlich mehr", "rather more",
             "probably more", "likely more", "if anything more", "more likely more"), 1),
     ];

@@ -3986,7 +3986,7 @@ internal static class TimelineReader
             "sommerpause" or "sommerferien" or "summer break" => (2, 3),
             _ => (0, 0),
         };
-        if (season == 0 || (w == "fall" && !HasCueBefore(t, j) && !(j > 0 && t[j - 1].Text is "this" or "next" or "the")))
+        if (season == 0 || (w == "fall" && !HasCueBefore(t, j) && !(j > 0 && t[j - 1].Text is "this" or "next" or "the" or "come")))
         {
             return null;
         }
@@ -4647,6 +4647,16 @@ internal static class TimelineReader
             }
         }
 
+        // "in ein, zwei Monaten", "in zwei, drei Wochen": two counts one apart with a comma between are a range, said loosely
+        var loose = false;
+        if (high == low && k + 2 < t.Count && t.Original[t[k].End] == ',' && !t[k + 1].IsNumber && NumberWords.TryGetValue(t[k + 1].Text, out var next) &&
+            next == low + 1)
+        {
+            high = next;
+            k++;
+            loose = true;
+        }
+
         if (k + 1 >= t.Count)
         {
             return null;
@@ -4679,6 +4689,17 @@ internal static class TimelineReader
             end++;
         }
 
+        // "in a month or two", "in einer Woche oder zwei": the second count after the unit widens the period, said loosely
+        if (low == 1 && high == 1 && end + 2 < t.Count && t[end + 1].Text is "or" or "oder" && t[end + 2].Text is "two" or "zwei" or "2" &&
+            (end + 3 >= t.Count || !(t[end + 3].Text.StartsWith("week", StringComparison.Ordinal) || t[end + 3].Text.StartsWith("woche", StringComparison.Ordinal) ||
+                t[end + 3].Text.StartsWith("month", StringComparison.Ordinal) || t[end + 3].Text.StartsWith("monat", StringComparison.Ordinal) ||
+                t[end + 3].Text.StartsWith("day", StringComparison.Ordinal) || t[end + 3].Text.StartsWith("tag", StringComparison.Ordinal))))
+        {
+            high = 2;
+            end += 2;
+            loose = true;
+        }
+
         // a bare "3 Monate" / "2 weeks" without "in" reads as "in"; but not when a period of its own follows in the same
         // clause ("one day next week", "ein Tag nächste Woche"): the count says how long, the period when
         if (k == j && end + 1 < t.Count && !t[end + 1].AfterBreak && t[end + 1].Text is "next" or "naechste" or "naechsten" or "this" or "diese" or "dieser" or
@@ -4689,7 +4710,7 @@ internal static class TimelineReader
 
         // ("a couple of weeks" is a guess at the number like "ein paar Wochen": every blind writer who met it asked back)
         var few = t[k].Text is "paar" or "few" or "several" or "einigen" or "wenigen" or "couple" || (k > 0 && t[k - 1].Text is "paar" or "few") ||
-            t[k].Text == "of" && k > 0 && t[k - 1].Text == "couple";
+            t[k].Text == "of" && k > 0 && t[k - 1].Text == "couple" || loose;
         if (!within && low == high && unit is Unit.Day or Unit.Week && end + 2 < t.Count && t[end + 1].Text is "from" or "ab" or "after" or "nach" &&
             Weekdays.TryGetValue(t[end + 2].Text, out var fromDay))
         {

@@ -810,7 +810,17 @@ public sealed partial class AnswerReader
         switch (step)
         {
             case QuestionSteps.Name:
-                return NameReader.Read(text);
+                {
+                    // "Leads gewinnen", "mehr Kunden": words the need question reads as its answer, with no given name
+                    // among them, are a need or a button's words typed at the wrong question, no name
+                    var name = NameReader.Read(text);
+                    // ("Info" alone may still be a surname, confirmed)
+                    return name is { Confidence: < Confidence.High } && FoldedText.Of(text) is { Count: >= 2 } words && !words.Words.Any(w => GivenNames.IsName(w.Text)) &&
+                           ChoiceReader.Read(QuestionSteps.Need, text, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is
+                               { Confidence: Confidence.High, Value: ChoiceValue { Key: not null } }
+                        ? null
+                        : name;
+                }
             case QuestionSteps.Email:
                 return ReadEmail(text);
             case QuestionSteps.Company:

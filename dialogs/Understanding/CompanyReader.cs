@@ -145,6 +145,8 @@ internal static partial class CompanyReader
         "hilfe", "help", "abbrechen", "cancel", "weiter", "skip", "ueberspringen", "sag ich spaeter", "sage ich spaeter",
         "spaeter", "later", "tell you later", "i'll tell you later", "kommt spaeter", "reiche ich nach", "sag ich gleich",
         "geheim", "secret", "whatever", "n a",
+        // laughter alone ("lol", "haha") is no firm's name
+        "lol", "haha", "hahaha", "hehe", "hihi", "xd", "lmao", "rofl",
         // a question word alone asks back ("why", "wozu"), also without its question mark
         "why", "warum", "wieso", "weshalb", "wozu", "wofuer",
     };
@@ -2781,7 +2783,10 @@ internal static partial class CompanyReader
         ["nee spass", "nein spass", "nei spass", "na spass", "nee scherz", "nein scherz", "nei scherz", "na scherz", "nur scherz"];
 
     private static readonly string[][] CorrectionCues = Phrases.Of([.. NoKidding,
-        "ach nein", "ach nee", "nein", "nee", "no wait", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
+        "ach nein", "ach nee", "nein", "nee", "no wait",
+        // "Sanofi? nein quatsch, Sartorius", "Bayer, ach Unsinn, …": the word that calls the first answer nonsense is
+        // part of the correction, never the firm
+        "ach quatsch", "quatsch", "ach unsinn", "unsinn", "bloedsinn", "nonsense", "scratch that", "no sorry", "sorry", "sry", "korrektur", "i mean", "i meant", "ich meine",
         "ich meinte", "meinte", "actually", "oder besser", "ups", "pardon", "bzw eigentlich", "beziehungsweise eigentlich",
         // the firm the writer writes for, after their own ("FC Wiesental, aber ich schreib für unsere Agentur, Brandkick GmbH")
         "aber ich schreib fuer", "aber ich schreibe fuer", "ich schreib fuer", "ich schreibe fuer", "but i'm writing for",

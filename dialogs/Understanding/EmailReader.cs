@@ -215,12 +215,17 @@ internal static class EmailReader
             // with no typed address beside it, a dot standing apart closes up only before an ending ("… . co . uk"), never
             // before a word of the sentence ("… . thanks")
             var endingNext = besideTyped || i + 1 < words.Length && words[i + 1].Length is >= 2 and <= 4 && words[i + 1].All(char.IsAsciiLetter);
+            // "marc . weber @ acme . lu": a dot standing apart before the last piece of the part before the at sign closes
+            // up too, as the next word is followed by the sign
+            var atAfterNext = i + 1 < words.Length && !words[i + 1].Contains('@') && i + 2 < words.Length &&
+                              (words[i + 2].ToLowerInvariant() is "@" or "(at)" or "[at]" || bareAt && words[i + 2].ToLowerInvariant() is "at" or "ät" || words[i + 2].StartsWith('@'));
             // "gmx dot at", "gmx punkt at": "at" right after a spoken dot is Austria's top-level domain, no at sign
             var sign = lower is "at" && joined.Length > 0 && joined[^1] == '.' ? null : lower switch
             {
                 "at" or "ät" when bareAt => "@",
                 "(at)" or "[at]" or "(ät)" or "@" => "@",
                 "." when endingNext && LastWord(joined).Contains('@') => ".",
+                "." when atAfterNext && joined.Length > 0 && !LastWord(joined).Contains('@') && LastWord(joined).Any(char.IsLetterOrDigit) => ".",
                 "punkt" or "dot" or "(dot)" or "[dot]" or "(punkt)" => ".",
                 // a hyphen or an underscore said aloud by a writer who dictates ("maschinenring minus rottal")
                 "minus" or "bindestrich" or "hyphen" or "dash" => "-",

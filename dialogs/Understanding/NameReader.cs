@@ -174,6 +174,13 @@ internal static partial class NameReader
     public static SlotReading? Read(string text)
     {
         var read = ReadAsPersonsName(text);
+        if (read is { Value: string origin } && FoldedText.Of(origin) is { Count: > 0 } originWords && originWords[0].Text is "from" or "aus" &&
+            char.IsLower(origin[originWords[0].Start]))
+        {
+            // "I'm from Toronto", "ich bin aus Hamburg": where the writer is from is no name
+            return null;
+        }
+
 
         // "Stadtbibliothek Aalen hier", "Gymnasium Aalen", "Textil Zimmermann hier": a word for an institution or a trade
         // in the name says a body writes, which no person's name holds; kept, but confirmed

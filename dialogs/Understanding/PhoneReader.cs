@@ -439,6 +439,13 @@ internal static partial class PhoneReader
             group = code;
         }
 
+        if (region == "DE" && group == 2 && s[1] == '1' && s[group..].TrimStart(' ', '-', '–', '/') is { Length: > 1 } mobileRest &&
+            mobileRest[0] is '5' or '6' or '7' && IsGermanMobile(s))
+        {
+            // "01 76 - 12 34 56 78": a German mobile code split after its "01" is no Viennese number
+            return null;
+        }
+
         if (group < 2 || group >= s.Length || s[0] != '0' || s[1] == '0' || !Neighbours.TryGetValue(region, out var neighbours) ||
             GroupsCode(s, region, group - 1) || SingleDigitGroups().Count(s) >= 3)
         {
@@ -476,6 +483,19 @@ internal static partial class PhoneReader
         }
 
         return match;
+    }
+
+    private static bool IsGermanMobile(string candidate)
+    {
+        try
+        {
+            var number = Util.Parse(candidate, "DE");
+            return Util.IsValidNumber(number) && Util.GetNumberType(number) == PhoneNumberType.MOBILE;
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether the number read in <paramref name="region"/> is valid there and its destination code has

@@ -87,7 +87,7 @@ internal static partial class NameReader
         "mein name ist", "mein name lautet", "mein voller name ist", "mein vollstaendiger name ist", "mein richtiger name ist",
         "my full name is", "my full name's", "my real name is", "my actual name is", "real name is", "real name's", "real name",
         "legal name is", "legal name's", "actual name is", "actual name's", "mein echter name ist", "richtiger name ist", "richtiger name",
-        "echter name", "mein name", "name", "ich heisse", "ich bin", "ich bin der", "ich bin die",
+        "echter name", "mein name", "name", "ich heisse", "ich heiss", "ich bin", "ich bin der", "ich bin die",
         "hier ist", "hier spricht", "hier schreibt", "das ist", "man nennt mich", "nennen sie mich", "my name is", "my name's",
         "name is", "i am", "i'm", "im", "this is", "it's", "its", "call me", "you can call me", "they call me", "just call me", "you can just call me", "please call me", "herr", "frau",
         "hr", "fr", "mr", "mrs", "ms", "miss", "mister", "misses", "missus", "monsieur", "madame", "mme", "nenn mich", "nenn mich einfach", "nennen sie mich einfach", "name's", "names",
@@ -891,7 +891,7 @@ internal static partial class NameReader
     // Words that introduce the writer's own name inside a message ("…, my name is …"); "name's" only after a break.
     private static readonly string[][] OwnNameCues = Phrases.Of(
         "my name is", "my name's", "my full name is", "my full name's", "my real name is", "my actual name is", "mein name ist",
-        "my good name is", "mei name is", "mein name is", "mein voller name ist", "mein vollstaendiger name ist", "mein richtiger name ist", "ich heisse", "i'm called", "im called",
+        "my good name is", "mei name is", "mein name is", "mein voller name ist", "mein vollstaendiger name ist", "mein richtiger name ist", "ich heisse", "ich heiss", "i'm called", "im called",
         // "call me Bubba, real name's William Tate": the name in the papers after a nickname is the writer's name
         "real name is", "real name's", "legal name is", "legal name's", "actual name is", "actual name's", "mein echter name ist",
         "richtiger name ist");

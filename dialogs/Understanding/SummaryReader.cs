@@ -51,7 +51,7 @@ internal static partial class SummaryReader
         // "should read …", "should say …", "sollte … lauten": the verb that brings the new wording
         "read", "say", "lauten",
         "auf", "zu", "to", "in", "eigentlich", "actually", "falsch", "wrong", "geschrieben", "spelled", "spelt", "bitte",
-        "please", "lautet", "heisst", "der", "die", "das", "den", "the", "my", "mein", "meine", "meinen", "correct", "richtig",
+        "please", "lautet", "heisst", "heisse", "heiss", "der", "die", "das", "den", "the", "my", "mein", "meine", "meinen", "correct", "richtig",
         "richtige", "richtiger", "neue", "neuer", "neues", "new", "change", "update", "set", "it's", "its", "it", "nicht",
         "not", "stimmt", "aber", "but", "sondern", "correctly", "korrekt", "ja", "yes", "nein", "no", "er", "sie", "es",
         "ich", "i", "we", "wir", "haben", "have", "mal", "nochmal", "again", "hat", "has", "fix", "ok", "okay", "bei", "for",
@@ -1401,6 +1401,11 @@ internal static partial class SummaryReader
         }
 
         var count = not - first;
+        if (count is 2 or 3 && last - not - 1 == 1)
+        {
+            return RespelledInFull(text, folded, first, not, context, reader);
+        }
+
         if (count is < 1 or > 3 || last - not - 1 != count)
         {
             return null;
@@ -1436,6 +1441,36 @@ internal static partial class SummaryReader
 
         var value = count > 1 && reader.Read(QuestionSteps.Name, said, context) is { Confidence: Confidence.High } full ? full : null;
         return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, QuestionSteps.Name, value), Confidence.High, text.Trim());
+    }
+
+    /// <summary>"it's Siobhan O'Brien, not Shiobhan", "Maier Thomas, nicht Meier": the full name before the "not" and one
+    /// capitalised word after it, spelled nearly alike to one of the name's words (two letters at most, same first letter),
+    /// is the old spelling of that word; the full name is the new value. Null otherwise.</summary>
+    private static Reading<SummaryAnswer>? RespelledInFull(string text, FoldedText folded, int first, int not, ReadingContext context, AnswerReader reader)
+    {
+        var wrong = folded[not + 1];
+        if (!char.IsUpper(text[wrong.Start]) || wrong.IsNumber || wrong.Text.Length < 3)
+        {
+            return null;
+        }
+
+        var alike = false;
+        for (var k = first; k < not; k++)
+        {
+            var said = folded[k];
+            if (!char.IsUpper(text[said.Start]) || said.IsNumber || said.Text == wrong.Text)
+            {
+                return null;
+            }
+
+            alike |= said.Text.Length >= 3 && said.Text[0] == wrong.Text[0] && WithinTwoEdits(said.Text, wrong.Text);
+        }
+
+        var whole = text[folded[first].Start..folded[not - 1].End];
+        return alike && reader.Read(QuestionSteps.Name, whole, context) is { Confidence: Confidence.High, Value: string full } name &&
+               full.Contains(' ', StringComparison.Ordinal)
+            ? new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Change, QuestionSteps.Name, name), Confidence.High, text.Trim())
+            : null;
     }
 
     // A yes for the rest before how a word is spelled ("alles richtig, nur Meyer mit ey", "looks good, Jon with no h").
@@ -1774,6 +1809,35 @@ internal static partial class SummaryReader
         "little", "new", "more", "quite", "neue", "neuer", "neues",
     };
 
+    // Words of a last clause that only owns up to a slip ("sorry typo on my part", "my bad", "hab mich vertippt").
+    private static readonly HashSet<string> SlipWords = new(StringComparer.Ordinal)
+    {
+        "typo", "tippfehler", "vertippt", "verschrieben", "vertan", "mistake", "bad", "fault", "fehler", "oops", "ups",
+    };
+
+    private static readonly HashSet<string> SlipFiller = new(StringComparer.Ordinal)
+    {
+        "sorry", "sry", "a", "the", "my", "on", "part", "was", "that", "it", "entschuldigung", "mein", "ein", "hab",
+        "habe", "mich", "da", "war", "meinerseits", "of", "mine", "minor",
+    };
+
+    /// <summary>The text without a last clause that only owns up to a slip ("+61 8 9123 4576, sorry typo on my part"); the
+    /// text itself when there is none.</summary>
+    private static string WithoutSlip(string text)
+    {
+        var cut = text.LastIndexOfAny([',', ';', '(', '–', '-']);
+        if (cut <= 0)
+        {
+            return text;
+        }
+
+        var clause = FoldedText.Of(text[(cut + 1)..]);
+        return clause.Count is > 0 and <= 6 && clause.Words.Any(w => SlipWords.Contains(w.Text)) &&
+               clause.Words.All(w => SlipWords.Contains(w.Text) || SlipFiller.Contains(w.Text))
+            ? text[..cut].TrimEnd()
+            : text;
+    }
+
     /// <summary>Whether the word at <paramref name="k"/> is one of <see cref="CompanyOpeners"/> written with a capital
     /// inside a sentence ("company name is Little Fox Candles Ltd"): there the capital makes it the name's first word,
     /// no hedge to skip.</summary>
@@ -1803,7 +1867,7 @@ internal static partial class SummaryReader
         if (field == QuestionSteps.Phone)
         {
             // "Phone is (555) 555-0101, not 0100": the digits after the "not" are the old number's
-            return PhoneReader.FindAll(text, context.Region).Count > 0 ? reader.Read(field, WithoutOldNumber(text), context) : null;
+            return PhoneReader.FindAll(text, context.Region).Count > 0 ? reader.Read(field, WithoutOldNumber(WithoutSlip(text)), context) : null;
         }
 
         if (field is QuestionSteps.Timeline or QuestionSteps.Budget or QuestionSteps.Need or QuestionSteps.Authority && from < folded.Count &&

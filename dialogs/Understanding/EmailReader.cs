@@ -87,12 +87,28 @@ internal static class EmailReader
                 }
             }
 
+            // "max . mustermann@acme.de": a dot standing apart before the part typed with the at sign joins the word before
+            // it (a given name, an initial) when that part has no dot of its own; the address read from the at sign on alone
+            // would be half of it, taken as sure
+            var spacedDot = head.Length == 0 && !spacedDigits && start - 4 >= floor && text.IndexOf('.', start, at - start) < 0 && text[start - 1] == ' ' && text[start - 2] == '.' && text[start - 3] == ' ' &&
+                            char.IsLetterOrDigit(text[start - 4]);
+            if (spacedDot)
+            {
+                var pieceStart = PieceBeforeSpace(text, start - 2, floor, at);
+                var word = text[pieceStart..(start - 3)];
+                if (word.All(char.IsLetterOrDigit) && !LeadInWords.Contains(word.ToLowerInvariant()))
+                {
+                    head = word + ".";
+                    start = pieceStart;
+                }
+            }
+
             while (start < at && head.Length == 0 && text[start] is '.')
             {
                 start++;
             }
 
-            var local = head.Length > 0 ? head + text[(start + head.Length + 1)..at] : text[start..at];
+            var local = head.Length == 0 ? text[start..at] : head + text[(head.EndsWith('.') ? start + head.Length + 2 : start + head.Length + 1)..at];
             var domain = text[domainStart..end];
             var repaired = RepairedDomain(domain);
             if (repaired is not null)

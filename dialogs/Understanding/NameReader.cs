@@ -181,7 +181,6 @@ internal static partial class NameReader
             return null;
         }
 
-
         // "Stadtbibliothek Aalen hier", "Gymnasium Aalen", "Textil Zimmermann hier": a word for an institution or a trade
         // in the name says a body writes, which no person's name holds; kept, but confirmed
         return read is { Confidence: Confidence.High, Value: string name } && NamesABody(name) ? read with { Confidence = Confidence.Medium } : read;

@@ -1169,6 +1169,16 @@ internal static partial class BudgetReader
             hint = ReadingHints.Implausible;
         }
 
+        if (confidence == Confidence.High && rangeSecond is null && amounts.Count == 1 && first.Multiplier == 1 && first.Currency is null &&
+            !first.HasGrouping && value is >= 100 and < 1000 && period is null && named is null && folded.Words.Count(w => w.IsNumber) == 1 &&
+            folded.Words.All(w => w.IsNumber || BareGuessWords.Contains(w.Text)))
+        {
+            // "100", "so 300": a bare number in the hundreds with no currency, unit or period is as likely thousands left
+            // unsaid as euros, and writers read it either way; confirmed, never taken silently
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Implausible;
+        }
+
         if (rangeSecond is null && amounts.Count == 1 && min == max && MovedBound(FoldedText.Of(text[evidenceEnd..])) is { } moved)
         {
             // "so um die 5k, eher weniger", "around 10k, probably more": a hedge after the amount moves it towards a
@@ -2111,7 +2121,8 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
         }
 
-        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || folded.Words.Any(w => SetsAnAmount(w.Text)) || KnownLater(folded)) || NothingFixed(folded))
+        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || Enumerable.Range(0, folded.Count).Any(i => SetsAnAmount(folded[i].Text) && !SetAside(folded, i)) ||
+                                             KnownLater(folded)) || NothingFixed(folded))
         {
             // "no budget set yet", "kein Budget bisher", "no budget set", "kein Budget festgelegt": none so far, or none
             // set, is not decided yet
@@ -2220,6 +2231,11 @@ internal static partial class BudgetReader
         "nix", "nichts", "nothing", "nothing's", "none", "nada", "kein", "keins", "keine",
     };
 
+    /// <summary>"no budget set aside", "nothing set apart": money put by, not a budget fixed; without a "yet" none was put
+    /// by, so none, while "no budget set" is one not decided yet.</summary>
+    private static bool SetAside(FoldedText folded, int at) =>
+        folded[at].Text == "set" && at + 1 < folded.Count && folded[at + 1].Text is "aside" or "apart";
+
     private static bool FixingWord(string word) =>
         word is "fest" or "feststeht" or "feststehen" or "entschieden" or "settled" or "decided" or "final" ||
         SetsAnAmount(word);
@@ -2237,7 +2253,7 @@ internal static partial class BudgetReader
 
             for (var k = i + 1; k < folded.Count && !folded[k].AfterBreak; k++)
             {
-                if (FixingWord(folded[k].Text))
+                if (FixingWord(folded[k].Text) && !SetAside(folded, k))
                 {
                     return true;
                 }

@@ -1152,7 +1152,8 @@ internal static partial class BudgetReader
             hint = ReadingHints.Implausible;
         }
 
-        if (confidence == Confidence.High && max is not null && ConditionAfter(FoldedText.Of(text[evidenceEnd..])))
+        if (confidence == Confidence.High && max is not null && ConditionAfter(FoldedText.Of(text[evidenceEnd..])) &&
+            !(min is not null && min < max && OnlyDependingOn(FoldedText.Of(text[evidenceEnd..]))))
         {
             // "bis 20.000 Euro, wenn Förderung kommt mehr", "30k, if the board agrees": a condition after the amount may
             // change it, and the reader does not weigh it; confirmed. At least an amount stays: "could go higher if it
@@ -3164,6 +3165,13 @@ internal static partial class BudgetReader
 
     /// <summary>Whether the words after an amount hold a condition ("…, wenn Förderung kommt mehr", "…, if the board
     /// agrees", "…, sofern der Vorstand zustimmt").</summary>
+    /// <summary>"50-100k depending on scope": the only condition after the amount is what the price will depend on, which a
+    /// range already spans; writers read such a range as said.</summary>
+    private static bool OnlyDependingOn(FoldedText after) =>
+        after.Words.Any(w => w.Text is "depending") &&
+        !after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "whether" or "ob" or "unless" or "provided" or "pending" or "vorbehaltlich" or
+            "contingent" or "conditional") && !after.Contains(SubjectTo);
+
     private static bool ConditionAfter(FoldedText after) =>
         after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "unless" or "provided" or "depending" or "pending" or
             "vorbehaltlich" or "contingent" or "conditional") || after.Contains(SubjectTo);

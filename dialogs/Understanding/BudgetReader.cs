@@ -1152,7 +1152,8 @@ internal static partial class BudgetReader
             hint = ReadingHints.Implausible;
         }
 
-        if (confidence == Confidence.High && max is not null && ConditionAfter(FoldedText.Of(text[evidenceEnd..])))
+        if (confidence == Confidence.High && max is not null && ConditionAfter(FoldedText.Of(text[evidenceEnd..])) &&
+            !(min is not null && min < max && OnlyDependingOn(FoldedText.Of(text[evidenceEnd..]))))
         {
             // "bis 20.000 Euro, wenn Förderung kommt mehr", "30k, if the board agrees": a condition after the amount may
             // change it, and the reader does not weigh it; confirmed. At least an amount stays: "could go higher if it
@@ -1165,6 +1166,16 @@ internal static partial class BudgetReader
             !folded.ContainsWord("budget"))
         {
             // "20" or "5": a budget that small is more likely "20k" meant; confirm rather than guess.
+            confidence = Confidence.Medium;
+            hint = ReadingHints.Implausible;
+        }
+
+        if (confidence == Confidence.High && rangeSecond is null && amounts.Count == 1 && first.Multiplier == 1 && first.Currency is null &&
+            !first.HasGrouping && value is >= 100 and < 1000 && period is null && named is null && folded.Words.Count(w => w.IsNumber) == 1 &&
+            folded.Words.All(w => w.IsNumber || BareGuessWords.Contains(w.Text)))
+        {
+            // "100", "so 300": a bare number in the hundreds with no currency, unit or period is as likely thousands left
+            // unsaid as euros, and writers read it either way; confirmed, never taken silently
             confidence = Confidence.Medium;
             hint = ReadingHints.Implausible;
         }
@@ -2111,7 +2122,8 @@ internal static partial class BudgetReader
             return new SlotReading(QuestionStepsBudget, BudgetEstimate.Undecided(trimmed), Confidence.Medium, trimmed) { Hint = ReadingHints.Approximate };
         }
 
-        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || folded.Words.Any(w => SetsAnAmount(w.Text)) || KnownLater(folded)) || NothingFixed(folded))
+        if (folded.Contains(NonePhrases) && (folded.Contains(Yet) || Enumerable.Range(0, folded.Count).Any(i => SetsAnAmount(folded[i].Text) && !SetAside(folded, i)) ||
+                                             KnownLater(folded)) || NothingFixed(folded))
         {
             // "no budget set yet", "kein Budget bisher", "no budget set", "kein Budget festgelegt": none so far, or none
             // set, is not decided yet
@@ -2220,6 +2232,11 @@ internal static partial class BudgetReader
         "nix", "nichts", "nothing", "nothing's", "none", "nada", "kein", "keins", "keine",
     };
 
+    /// <summary>"no budget set aside", "nothing set apart": money put by, not a budget fixed; without a "yet" none was put
+    /// by, so none, while "no budget set" is one not decided yet.</summary>
+    private static bool SetAside(FoldedText folded, int at) =>
+        folded[at].Text == "set" && at + 1 < folded.Count && folded[at + 1].Text is "aside" or "apart";
+
     private static bool FixingWord(string word) =>
         word is "fest" or "feststeht" or "feststehen" or "entschieden" or "settled" or "decided" or "final" ||
         SetsAnAmount(word);
@@ -2237,7 +2254,7 @@ internal static partial class BudgetReader
 
             for (var k = i + 1; k < folded.Count && !folded[k].AfterBreak; k++)
             {
-                if (FixingWord(folded[k].Text))
+                if (FixingWord(folded[k].Text) && !SetAside(folded, k))
                 {
                     return true;
                 }
@@ -3148,6 +3165,13 @@ internal static partial class BudgetReader
 
     /// <summary>Whether the words after an amount hold a condition ("…, wenn Förderung kommt mehr", "…, if the board
     /// agrees", "…, sofern der Vorstand zustimmt").</summary>
+    /// <summary>"50-100k depending on scope": the only condition after the amount is what the price will depend on, which a
+    /// range already spans; writers read such a range as said.</summary>
+    private static bool OnlyDependingOn(FoldedText after) =>
+        after.Words.Any(w => w.Text is "depending") &&
+        !after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "whether" or "ob" or "unless" or "provided" or "pending" or "vorbehaltlich" or
+            "contingent" or "conditional") && !after.Contains(SubjectTo);
+
     private static bool ConditionAfter(FoldedText after) =>
         after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "unless" or "provided" or "depending" or "pending" or
             "vorbehaltlich" or "contingent" or "conditional") || after.Contains(SubjectTo);

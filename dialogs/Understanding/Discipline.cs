@@ -527,6 +527,13 @@ internal static partial class Discipline
 
     private static readonly HashSet<string> YearBudgetWords = new(StringComparer.Ordinal) { "budget", "budgets", "etat", "jahresbudget" };
 
+    /// <summary>A word of planning a budget or a year's spending ("Budgetplan", "Budgetplanung", "Haushaltsentwurf",
+    /// "Finanzplan", "planning"): a year beside it is the plan's year ("im Budgetplan 2027"), never an amount.</summary>
+    private static bool PlanningWord(string word) =>
+        word.Length > 6 && (word.StartsWith("budget", StringComparison.Ordinal) || word.StartsWith("haushalt", StringComparison.Ordinal)) ||
+        word is "plan" or "plans" or "planning" or "planung" or "haushalt" ||
+        word.Length > 5 && (word.EndsWith("plan", StringComparison.Ordinal) || word.EndsWith("planung", StringComparison.Ordinal));
+
     /// <summary>Where the number read as the amount is a year named as one ("Budget für 2027", "for 2027", "ab 2027",
     /// "Haushaltsjahr 2027"): a year after such a word, with no currency or multiplier on either side of it.</summary>
     public static (int Start, int Length)? NamedYear(string text, BudgetEstimate budget, ReadingContext context)
@@ -542,8 +549,9 @@ internal static partial class Discipline
             // ("Budget 2027", "das 2027er Budget", "2027 budget": the word for the budget right beside the year names
             // that budget's year, as "Budget für 2027" does; a budget of that many euros would carry a currency)
             var next = i + 1 < folded.Count && folded[i + 1].Text == "er" && folded[i + 1].Start == folded[i].End ? i + 2 : i + 1;
-            var budgetAfter = next < folded.Count && YearBudgetWords.Contains(folded[next].Text);
-            var named = i > 0 && (BeforeNamedYear.Contains(folded[i - 1].Text) || YearBudgetWords.Contains(folded[i - 1].Text)) || budgetAfter;
+            var budgetAfter = next < folded.Count && (YearBudgetWords.Contains(folded[next].Text) || PlanningWord(folded[next].Text));
+            var named = i > 0 && (BeforeNamedYear.Contains(folded[i - 1].Text) || YearBudgetWords.Contains(folded[i - 1].Text) ||
+                                  PlanningWord(folded[i - 1].Text)) || budgetAfter;
             if (!folded[i].IsNumber || folded[i].Text.Length != 4 || !named ||
                 !decimal.TryParse(folded[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ||
                 n != budget.Minimum && n != budget.Maximum)

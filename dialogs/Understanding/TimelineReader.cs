@@ -1769,9 +1769,10 @@ internal static class TimelineReader
                              period.Start > today;
                 // "starting January", "from March": English writers split on whether the month alone or from it on is meant
                 // ("onwards" says the open end); the German "ab März" is from then on to nearly all of them. A quarter so
-                // named ("starting Q2") splits them alike
-                var englishFromMonth = !closed && !ranged && t[f].Text is "from" or "starting" &&
-                                       (MonthNames.ContainsKey(t[i].Text) || t[i].Text is "q" or "q1" or "q2" or "q3" or "q4") &&
+                // named ("starting Q2") splits them alike, and so does the German "ab Q1", which most read as the quarter
+                var quarterNamed = t[i].Text is "q" or "q1" or "q2" or "q3" or "q4";
+                var englishFromMonth = !closed && !ranged && (t[f].Text is "from" or "starting" && (MonthNames.ContainsKey(t[i].Text) || quarterNamed) ||
+                                                              t[f].Text == "ab" && (quarterNamed || t[i].Text == "quartal")) &&
                                        !(end + 1 < t.Count && t[end + 1].Text is "onwards" or "onward" or "on" or "forward" or "forwards");
                 period = new Period(period.Start, closed || ranged ? period.End : null,
                     oneDay || englishFromMonth ? Guessed(period.Timex) : period.Timex);

@@ -2310,7 +2310,10 @@ internal static partial class MessageReader
         "servus miteinander", "servus beinand", "grüß gott miteinander", "griaß di", "griaß eich", "sali", "salü",
         // ("Buna ziua, Ionut Dumitru from …", "Dobar dan, Marko Horvat, …", "Kalimera, Nikos …", "Xin chào, Lan …")
         "buna ziua", "buna dimineata", "buna seara", "dobar dan", "dobro jutro", "dober dan", "dobry den", "ahoj", "jo napot",
-        "kalimera", "kalispera", "geia sas", "yia sas", "xin chao", "dzien dobry panstwu", "dobryi den", "pryvit");
+        "kalimera", "kalispera", "geia sas", "yia sas", "xin chao", "dzien dobry panstwu", "dobryi den", "pryvit",
+        // ("Laba diena, Rasa Kazlauskienė, …", "Labdien, Jānis …", "Tere, Kadri …", "Szia, Bence …", "Jambo, Brian …")
+        "laba diena", "labas", "labdien", "labrit", "sveiki", "tere", "tere paevast", "zdravo", "szia", "sziasztok",
+        "jo napot kivanok", "namaste", "jambo", "habari", "ni hao", "konnichiwa", "selamat pagi", "selamat siang", "kia ora");
 
     // Words that announce who is writing before a colon ("Kurz zu mir: …").
     private static readonly string[][] Preambles = Phrases.Of(

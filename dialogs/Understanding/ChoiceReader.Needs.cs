@@ -1865,6 +1865,9 @@ internal static partial class ChoiceReader
         "salesforce", "hubspot", "pipedrive", "zoho", "dynamics",
     };
 
+    /// <summary>Whether a folded word is a CRM named by its product ("salesforce", "hubspot").</summary>
+    internal static bool IsCrmProduct(string word) => CrmProducts.Contains(word) || word is "hubspots" or "salesforces";
+
     private static readonly HashSet<string> UpkeepVerbs = new(StringComparer.Ordinal)
     {
         "updates", "update", "maintains", "maintain", "uses", "pflegt", "pflegen", "aktualisiert", "nutzt", "benutzt",

@@ -2194,7 +2194,7 @@ internal static partial class ChoiceReader
             for (var j = at + 1; j < folded.Count && j <= at + 3 && !(folded[j].AfterBreak && CommonWords.SubjectPronouns.Contains(folded[j].Text)) &&
                             !(j > at + 1 && folded[j].AfterBreak && (TitleArticles.Contains(folded[j].Text) || CommonWords.OwnPossessives.Contains(folded[j].Text))); j++)
             {
-                var next = WordMatch.Compare(folded[j].Text, stems[j], phrase.Words[k], phrase.Stems[k]);
+                var next = OtherPerson(folded[j].Text, phrase.Words[k]) ? WordMatch.Kind.None : WordMatch.Compare(folded[j].Text, stems[j], phrase.Words[k], phrase.Stems[k]);
                 if (next != WordMatch.Kind.None)
                 {
                     found = j;
@@ -2215,6 +2215,13 @@ internal static partial class ChoiceReader
 
         return (score, at, approximate);
     }
+
+    /// <summary>Whether the message word is the first person of a German verb the phrase has in the third ("Ich bin GF und
+    /// entscheide" against "GF entscheidet"): the prospect's own act, not someone else's, so no match. Only after the
+    /// phrase's first word: a verb that opens it ("entscheidet die GF") may still find the other one later in the clause.</summary>
+    private static bool OtherPerson(string word, string phrase) =>
+        phrase.Length >= 7 && phrase.EndsWith("et", StringComparison.Ordinal) && phrase.StartsWith(word, StringComparison.Ordinal) &&
+        (word.Length == phrase.Length - 1 || word.Length == phrase.Length - 2);
 
     private static double Weight(WordMatch.Kind kind) => kind switch
     {

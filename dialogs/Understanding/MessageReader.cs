@@ -804,7 +804,20 @@ internal static partial class MessageReader
                         need = need with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous };
                     }
 
-                    Add(readings, need, text, clause.Start + folded[needCue + needCueLength].Start, rest);
+                    if (need.Value is ChoiceValue { Key: not "crm-integration" } && folded.Words.Take(needCue).Any(w => ChoiceReader.IsCrmProduct(w.Text)) &&
+                        folded.Words.Skip(needCue + needCueLength).Any(w => IntoThere.Contains(w.Text)) &&
+                        ChoiceReader.Read(QuestionSteps.Need, withoutCompany, context.Policy.Needs, context.Language, acceptOwnWords: false, allowIndex: false) is
+                            { Confidence: >= Confidence.Medium, Value: ChoiceValue { Key: "crm-integration" } } crmNeed)
+                    {
+                        // "wir haben Salesforce und wollen die Leads direkt dort drin haben": the CRM named before the wish is
+                        // where the leads are to go, so the clause as a whole is the need, confirmed; "Leads" alone is not it
+                        // ("we have Salesforce and want more leads" wants leads)
+                        Add(readings, crmNeed with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }, text, clause.Start, withoutCompany);
+                    }
+                    else
+                    {
+                        Add(readings, need, text, clause.Start + folded[needCue + needCueLength].Start, rest);
+                    }
                 }
                 else if (ownNeed is null && folded.Find(OwnNeedCues).At == needCue && folded.Count - needCue - needCueLength >= 2)
                 {
@@ -2297,7 +2310,10 @@ internal static partial class MessageReader
         "servus miteinander", "servus beinand", "grüß gott miteinander", "griaß di", "griaß eich", "sali", "salü",
         // ("Buna ziua, Ionut Dumitru from …", "Dobar dan, Marko Horvat, …", "Kalimera, Nikos …", "Xin chào, Lan …")
         "buna ziua", "buna dimineata", "buna seara", "dobar dan", "dobro jutro", "dober dan", "dobry den", "ahoj", "jo napot",
-        "kalimera", "kalispera", "geia sas", "yia sas", "xin chao", "dzien dobry panstwu", "dobryi den", "pryvit");
+        "kalimera", "kalispera", "geia sas", "yia sas", "xin chao", "dzien dobry panstwu", "dobryi den", "pryvit",
+        // ("Laba diena, Rasa Kazlauskienė, …", "Labdien, Jānis …", "Tere, Kadri …", "Szia, Bence …", "Jambo, Brian …")
+        "laba diena", "labas", "labdien", "labrit", "sveiki", "tere", "tere paevast", "zdravo", "szia", "sziasztok",
+        "jo napot kivanok", "namaste", "jambo", "habari", "ni hao", "konnichiwa", "selamat pagi", "selamat siang", "kia ora");
 
     // Words that announce who is writing before a colon ("Kurz zu mir: …").
     private static readonly string[][] Preambles = Phrases.Of(
@@ -3936,6 +3952,20 @@ internal static partial class MessageReader
         IsHeadTitle(folded) || folded is "gf" or "vp" or "svp" or "evp" or "md" or "pa" or "hr" or "it" or "ea" or "gl" ||
         folded.Length == 3 && folded[0] == 'c' && folded[2] == 'o';
 
+    // Words that point back at a place named before ("… Salesforce und wollen die Leads dort drin haben", "… want the leads
+    // in there")
+    private static readonly HashSet<string> IntoThere = new(StringComparer.Ordinal)
+    {
+        "dort", "da", "drin", "rein", "dahin", "darin", "dorthin", "hinein", "there", "into", "it",
+    };
+
+    /// <summary>"HK IT Solutions Ltd", "IT Service GmbH": a field's acronym in capitals ("IT", "HR") that opens the clause
+    /// or follows another short word in capitals that is no title names the firm's trade, no department the writer heads
+    /// (that word, "UK IT Services Ltd", is the name's too).</summary>
+    private static bool FieldAcronymInName(string part, FoldedText folded, int i) =>
+        folded[i].Text is "it" or "hr" && LooksLikeTitle(part, folded[i]) &&
+        (i == 0 || folded[i].AfterBreak || LooksLikeTitle(part, folded[i - 1]) && !TitleAcronym(folded[i - 1].Text) && !folded[i - 1].IsNumber);
+
     private static bool LooksLikeTitle(string part, Word w) =>
         w.End - w.Start <= 4 && part.AsSpan(w.Start, w.End - w.Start).ToString().All(char.IsUpper) &&
         !(w.End < part.Length && part[w.End] == '-'); // "IT-Services": part of a compound name, no title
@@ -4243,8 +4273,10 @@ internal static partial class MessageReader
             while (firstWord > 0 && k - firstWord - Enumerable.Range(firstWord, k - firstWord).Count(t => folded[t].Text is "dr" or "dres" or "prof" || CompanyReader.SuspendedCompound(part, folded, t)) < 3 &&
                    (char.IsUpper(part[folded[firstWord - 1].Start]) || CompanyReader.SuspendedCompound(part, folded, firstWord - 1) ||
                     FoundingYear(part, folded, firstWord - 1)) && !folded[firstWord].AfterBreak &&
-                   (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1)) &&
-                   !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text)) && !IsHeadTitle(folded[firstWord - 1].Text))
+                   (!NameCommonWords.Contains(folded[firstWord - 1].Text) || part[folded[firstWord - 1].End] == '-' || AfterAmpersand(part, folded, firstWord - 1) ||
+                    FieldAcronymInName(part, folded, firstWord - 1) || firstWord < k && FieldAcronymInName(part, folded, firstWord) && !folded[firstWord].AfterBreak) &&
+                   !(LooksLikeTitle(part, folded[firstWord - 1]) && TitleAcronym(folded[firstWord - 1].Text) && !FieldAcronymInName(part, folded, firstWord - 1)) &&
+                   !IsHeadTitle(folded[firstWord - 1].Text))
             {
                 firstWord--;
             }

@@ -2060,6 +2060,14 @@ internal static partial class ChoiceReader
             return null;
         }
 
+        if (folded.Words.SkipWhile(w => AroundIndex.Contains(w.Text) || WeighingIndex.Contains(w.Text)).FirstOrDefault() is { IsNumber: true, Text.Length: 1 } &&
+            folded.Words.Count(w => !w.IsNumber) <= 3)
+        {
+            // "1 and 3 really", "2 & 4 mostly": option numbers with a word or two beside them are picks among the options
+            // the reader could not settle, never a need in the prospect's own words; asked again
+            return OwnWordsReading(step, trimmed, Confidence.Low, ReadingHints.Hedged);
+        }
+
         if (folded.IsQuestion || folded.Contains(Hedges))
         {
             // "Was bieten Sie denn an?" is a question back (also "how much is it" without its question mark), "weiß
@@ -2332,6 +2340,9 @@ internal static partial class ChoiceReader
     {
         "mostly", "mainly", "primarily", "probably", "maybe", "perhaps", "guess", "think", "eher", "hauptsaechlich",
         "vor", "allem", "wohl", "vermutlich", "wahrscheinlich", "vielleicht", "eigentlich", "actually", "tendenziell", "eig",
+        // "1 and 3 really", "option 2 I reckon", "eher 2 schätz ich": a word that leans on the pick or says it is a guess
+        "really", "reckon", "suppose", "say", "i'd", "id", "wirklich", "echt", "schaetze", "schaetz", "denke", "denk", "glaube",
+        "glaub", "tippe", "tipp",
     };
 
     private static readonly HashSet<string> BetweenPutOff = new(StringComparer.Ordinal)

@@ -264,6 +264,14 @@ internal static partial class SummaryReader
             return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.High, text.Trim());
         }
 
+        if (named.Count > 0 && named.TrueForAll(n => n.Field == QuestionSteps.Phone) && CallTimeOnly(text, folded, context))
+        {
+            // "ja stimmt (Handy bitte nicht vor 10 Uhr)", "yes correct, mobile only after 5pm": a yes, then when the phone
+            // may be called; no digits and no word that it is wrong, so no change of the number; confirmed like a yes with
+            // a reservation about calling times
+            return new Reading<SummaryAnswer>(new SummaryAnswer(SummaryIntent.Confirm), Confidence.Medium, text.Trim()) { Hint = ReadingHints.Ambiguous };
+        }
+
         if (named.Count > 0 && named.TrueForAll(n => n.Field == QuestionSteps.Phone) && LineKindOnly(text, folded, context))
         {
             // "Stimmt so, außer Telefon, das ist Festnetz nicht Handy": what kind of line the number is says nothing
@@ -1696,6 +1704,37 @@ internal static partial class SummaryReader
         return adding && (!folded.HasQuestionMark || copied) && Read(text[..folded[clause].Start], context, reader) is { Value.Intent: SummaryIntent.Confirm, Confidence: Confidence.High };
     }
 
+    /// <summary>Whether the message opens with a yes in a clause of its own and names the phone only with a time it may
+    /// be called at ("ja stimmt (Handy bitte nicht vor 10 Uhr)", "yes correct, mobile only after 5pm"): a word of when and
+    /// a time, no address or number, no word that something is wrong or is to go.</summary>
+    private static bool CallTimeOnly(string text, FoldedText folded, ReadingContext context)
+    {
+        var open = Enumerable.Range(1, Math.Min(3, folded.Count - 1)).FirstOrDefault(i => folded[i].AfterBreak);
+        if (open == 0 || EmailReader.FindAll(text).Count > 0 || PhoneReader.FindAll(text, context.Region).Count > 0 ||
+            folded.Contains(WrongWords) || folded.Contains(SaidWrong) ||
+            YesNoReader.Read(text[..folded[open].Start]) is not { Value: true })
+        {
+            return false;
+        }
+
+        var when = false;
+        var time = false;
+        for (var i = open; i < folded.Count; i++)
+        {
+            var w = folded[i].Text;
+            when |= w is "before" or "after" or "until" or "till" or "between" or "vor" or "nach" or "ab" or "bis" or "erst" or "zwischen";
+            time |= folded[i].IsNumber && w.Length <= 2 || w is "uhr" or "pm" or "am" or "morning" or "mornings" or "afternoon" or "afternoons" or
+                "evening" or "evenings" or "vormittags" or "nachmittags" or "abends" or "morgens" or "mittags" or "noon" or "mittag" or "lunch";
+            if (w is "is" or "ist" or "should" or "sollte" or "aendern" or "change" or "neue" or "new" or "typo" or "tippfehler" or "loeschen" or
+                "delete" or "remove" or "raus" or "streichen" or "weg" or "alte" or "old")
+            {
+                return false;
+            }
+        }
+
+        return when && time;
+    }
+
     /// <summary>Whether the message opens with a yes and names the e-mail or phone only as the way to be reached ("per
     /// Mail", "call rather than email"), with no address or number in it.</summary>
     private static bool ChannelOnly(string text, FoldedText folded, ReadingContext context)
@@ -2015,8 +2054,22 @@ internal static partial class SummaryReader
             return null;
         }
 
+        if (field == QuestionSteps.Name && value.Value is string part && !part.Contains(' ', StringComparison.Ordinal) && NamesAPart(folded, from))
+        {
+            // "my last name is spelled Tremblay-Wong", "Vorname ist Hanna": the new value of one part of the name is no
+            // whole name; taking it as one would drop the other part, so the field is changed and its value asked
+            return null;
+        }
+
         return unsure && value.Confidence == Confidence.High ? value with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous } : value;
     }
+
+    /// <summary>Whether the field word that ends right before <paramref name="from"/> names one part of a name
+    /// ("Nachname", "Vorname", "surname", "last name", "first name").</summary>
+    private static bool NamesAPart(FoldedText folded, int from) =>
+        from >= 1 && from <= folded.Count &&
+        (folded[from - 1].Text is "nachname" or "vorname" or "familienname" or "zuname" or "surname" or "nachnamen" or "vornamen" or "familiennamen" ||
+         from >= 2 && folded[from - 1].Text is "name" or "name's" && folded[from - 2].Text is "last" or "first" or "family" or "given");
 
     // Words that say a part of the value is missing ("missing the Ltd", "fehlt das GmbH", "without the hyphen").
     private static readonly HashSet<string> MissingPartWords = new(StringComparer.Ordinal)

@@ -152,7 +152,17 @@ internal static partial class CompanyReader
     };
 
     public static SlotReading? Read(string text, string language) =>
-        NameToFollow(text) ? null : WithFamilyParticle(text, Uninflected(text, BodyInSmallLetters(WithoutPossessive(ReadFirm(WithoutHereAtEnd(text), language), language))));
+        NameToFollow(text) ? null : OnlyKindOfBody(WithFamilyParticle(text, Uninflected(text, BodyInSmallLetters(WithoutPossessive(ReadFirm(WithoutHereAtEnd(text), language), language)))));
+
+    /// <summary>"I work for the city council", "bei der Stadtverwaltung": a name of nothing but words for a kind of public
+    /// body or of any firm says what kind of employer, not which one; kept, but never sure.</summary>
+    internal static SlotReading? OnlyKindOfBody(SlotReading? reading) =>
+        reading is { Confidence: Confidence.High, Value: string value } && FoldedText.Of(value) is { Count: >= 1 } words &&
+        words.Words.All(w => w.Text is "the" or "der" or "die" or "das" or "den" || PublicBodyWords.Contains(w.Text) ||
+                             PublicBodyKinds.Contains(w.Text) || GenericWords.Contains(w.Text) || PlaceNamed.Contains(w.Text) ||
+                             w.Text is "stadtrat" or "gemeinderat" or "stadtverwaltung" or "gemeindeverwaltung")
+            ? reading with { Confidence = Confidence.Medium, Hint = ReadingHints.Ambiguous }
+            : reading;
 
     /// <summary>"Ich bin bei der Hanseatischen Versicherungsmakler GmbH", "von der Evangelischen Stiftung Alsterdorf": an
     /// adjective opening the name after "der" is inflected by the sentence; the name is said in its own form
@@ -1713,6 +1723,14 @@ internal static partial class CompanyReader
             confidence = Confidence.Medium;
         }
 
+        if (!small && SmallFirstWord(stored) is { } raised)
+        {
+            // "ahmadi IT-Service e.K.": a first word in small letters before capitalized ones is a surname or a place typed
+            // in haste as often as a brand written small on purpose ("voestalpine"); written as a name is, and confirmed
+            stored = raised;
+            confidence = Confidence.Medium;
+        }
+
         if (!small && ShoutedBrandFirst(stored) && SmallAfterShoutedBrand(stored) is { } softened)
         {
             // "BAUPLAN ingenieure gmbh": a brand in capitals, then words typed in small letters; the words after it are
@@ -2258,6 +2276,28 @@ internal static partial class CompanyReader
                words.Words.All(w => name.AsSpan(w.Start, w.End - w.Start) is var word &&
                                     (!word.ContainsAnyInRange('A', 'Z') || word.Length is >= 2 and <= 4 && !word.ContainsAnyInRange('a', 'z'))) &&
                words.Words.Any(w => char.IsUpper(name[w.Start]));
+    }
+
+    /// <summary>The name with its first word capitalized when the name has a legal form, that word is plain small letters
+    /// and a word after it, no legal form, starts with a capital ("ahmadi IT-Service e.K." → "Ahmadi IT-Service e.K."); null otherwise, and
+    /// for a particle ("vd Berg Webdesign") or a brand joined with signs ("blau&amp;grün Werbeagentur").</summary>
+    private static string? SmallFirstWord(string name)
+    {
+        var words = FoldedText.Of(name);
+        if (words.Count < 2 || words[0].Start != 0 || words[0].End >= name.Length || name[words[0].End] != ' ' ||
+            !name.AsSpan(0, words[0].End).ToString().All(c => char.IsLetter(c) && char.IsLower(c)) || words[0].Text.Length < 3 ||
+            words[0].Text is "von" or "van" or "der" or "den" or "ten" or "ter" or "vom" or "zum" or "the" or "die" or "das")
+        {
+            return null;
+        }
+
+        // a word that describes ("freelance IFA") is no part of a name, and capitals alone ("IFA") may be an acronym kept
+        // beside small letters on purpose
+        // without a legal form the words may be a description ("unseren Verein …") or a brand typed as it is ("lakeside Pt")
+        return HasLegalForm(name, 0) && !CommonWords.SentenceWords.Contains(words[0].Text) && !IsBusinessKind(words[0].Text) && !MessageReader.IsProfession(words[0].Text) &&
+               words.Words.Skip(1).Any(w => char.IsUpper(name[w.Start]) && w.End - w.Start >= 2 && char.IsLower(name[w.Start + 1]) && LegalFormAt(name, w.Start) is null)
+            ? char.ToUpperInvariant(name[0]) + name[1..]
+            : null;
     }
 
     internal static string Capitalized(string name)
@@ -2851,7 +2891,9 @@ internal static partial class CompanyReader
         // "wir haben umfirmiert, jetzt …", "we rebranded, now …": the renaming said, then the name of now
         "umfirmiert jetzt", "umfirmiert heute", "umbenannt jetzt", "firmieren jetzt als", "firmieren jetzt unter",
         "firmieren als", "firmieren unter", "renamed now", "rebranded now", "rebranded to", "rebranded as", "renamed as",
-        "rebranded we're", "rebranded it's", "renamed it's");
+        "rebranded we're", "rebranded it's", "renamed it's",
+        // "nee, offiziell heißt es Autohaus Brenner GmbH", "actually it's called …": the pronoun is no part of the name
+        "heisst es", "heisst sie", "heisst sie jetzt", "heisst es jetzt", "it's called", "its called", "it is called", "we're called");
 
     /// <summary>The words after a correction inside the answer ("X – ach nein, seit Juli heißen wir Y GmbH", "Acme, sorry,
     /// Acme Labs"), or null: the cue must follow a first answer and a break, and words must follow it.</summary>
@@ -2895,6 +2937,13 @@ internal static partial class CompanyReader
                         at = timeAt + 1;
                     }
                     var rest = text[folded[at].Start..].TrimStart(',', ' ', ':', '-', '–', '.');
+                    if (FoldedText.Of(rest) is { Count: >= 2 } restWords && restWords[^1].Text is "now" or "jetzt" or "inzwischen" or "mittlerweile" &&
+                        char.IsUpper(rest[restWords[^2].Start]) && rest.TrimEnd('.', '!', ' ').Length == restWords[^1].End)
+                    {
+                        // "actually no, I'm at Kiwi Prop Realty now": when the firm is the writer's is no part of its name
+                        rest = rest[..restWords[^2].End];
+                    }
+
                     if (rest.LastIndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && rest[(colon + 2)..].Trim().TrimEnd('.', '!') is { Length: > 1 } labelled &&
                         char.IsUpper(labelled[0]) && labelled.IndexOfAny([',', ';', '?', '!', ':', '(']) < 0 && FoldedText.Of(labelled).Count <= 6)
                     {

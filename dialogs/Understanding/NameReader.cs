@@ -1870,9 +1870,14 @@ internal static partial class NameReader
         var inside = trimmed[(open + 1)..^1].Trim();
         var name = FoldedText.Of(before);
         var spelled = FoldedText.Of(inside);
-        if (spelled.Count == 0 || name.Count is < 1 or > 4 || spelled.Count > name.Count)
+        if (spelled.Count == 0 || name.Count is < 1 or > 4)
         {
             return null;
+        }
+
+        if (spelled.Count > name.Count)
+        {
+            return RespelledInRemark(before, name, inside, spelled);
         }
 
         // typed all in small letters, the name is written as names are before the spelled words go in
@@ -1898,6 +1903,48 @@ internal static partial class NameReader
 
         return result;
     }
+
+    /// <summary>"Peter Mueller (German keyboard broke, it's Müller with the dots)": a remark in brackets that writes a word
+    /// of the name with the letters the keyboard lacked ("ue" for "ü", or no accent) is how it is spelled; the name with
+    /// that word put in, or null when no word of the remark respells one of the name or the remark says "not".</summary>
+    private static string? RespelledInRemark(string before, FoldedText name, string inside, FoldedText remark)
+    {
+        if (!before.Any(char.IsUpper) || remark.Words.Any(w => w.Text is "not" or "nicht" or "statt" or "instead" or "anstatt" or "kein" or "keine"))
+        {
+            return null;
+        }
+
+        var result = before;
+        var found = false;
+        foreach (var w in remark.Words)
+        {
+            var written = inside[w.Start..w.End];
+            if (!char.IsUpper(written[0]) || !written.Any(c => c > 127 && char.IsLetter(c)))
+            {
+                continue;
+            }
+
+            var match = name.Words.FirstOrDefault(n => !string.Equals(before[n.Start..n.End], written, StringComparison.OrdinalIgnoreCase) &&
+                                                       (BaseLetters(before[n.Start..n.End]) == BaseLetters(written) ||
+                                                        before[n.Start..n.End].ToLowerInvariant() == UmlautsSpelledOut(written)));
+            if (match.Text is null)
+            {
+                return null;
+            }
+
+            var at = result.IndexOf(before[match.Start..match.End], StringComparison.OrdinalIgnoreCase);
+            result = result[..at] + written + result[(at + match.End - match.Start)..];
+            found = true;
+        }
+
+        return found ? result : null;
+    }
+
+    /// <summary>The word in small letters with its umlauts and "ß" written out as a keyboard without them types them
+    /// ("Müller" → "mueller").</summary>
+    private static string UmlautsSpelledOut(string word) =>
+        word.ToLowerInvariant().Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
 
     /// <summary>A word in small letters without its accents, rings and strokes ("Åsa" → "asa", "Søren" → "soren"), so
     /// that a name typed without them matches the one spelled with them.</summary>
@@ -2096,7 +2143,7 @@ internal static partial class NameReader
     }
 
     private static readonly string[][] PartWords = Phrases.Of(
-        "nachname", "familienname", "zuname", "last name", "surname", "family name", "vorname", "first name");
+        "nachname", "familienname", "zuname", "last name", "surname", "family name", "vorname", "first name", "surname's", "last name's");
 
     /// <summary>The text with the one bracket opened when it starts with the word for a part of the name ("Stefan
     /// (Nachname Krüger)" → "Stefan, Nachname Krüger"); null otherwise.</summary>
@@ -2128,6 +2175,12 @@ internal static partial class NameReader
         }
 
         var inside = trimmed[(open + 1)..^1].Trim();
+        if (inside.IndexOf(',') is > 0 and var comma && FoldedText.Of(inside[(comma + 1)..]).Count is >= 1 and <= 3)
+        {
+            // "Lukas (Lukas Brandt, Vertrieb)": the writer's unit or job after a comma in the bracket is no part of the name
+            inside = inside[..comma].Trim();
+        }
+
         var full = FoldedText.Of(inside);
         // "Gruß, Steffi (Stefanie Wendt)": a greeting before the short name leaves it one word of a name all the same
         if (full.Count is < 2 or > 3 || full.Words.Any(w => w.AfterBreak) || !char.IsUpper(inside[0]) ||
@@ -2139,8 +2192,9 @@ internal static partial class NameReader
 
         var given = full[0].Text;
         var shortWord = before[0].Text;
+        // "Lukas (Lukas Brandt)": the given name said again with the surname is the full name as surely as a longer form
         var sure = name.Confidence == Confidence.High && shortName.Confidence == Confidence.High && shortWord.Length >= 3 &&
-                   given.Length > shortWord.Length && given.StartsWith(shortWord[..3], StringComparison.Ordinal) &&
+                   (given.Length > shortWord.Length && given.StartsWith(shortWord[..3], StringComparison.Ordinal) || given == shortWord) &&
                    GivenNames.IsName(given);
         var value = Capitalized(name.Name);
         return new SlotReading("name", value, sure ? Confidence.High : Confidence.Medium, name.Name) { Hint = sure ? null : ReadingHints.Ambiguous };
@@ -2495,12 +2549,21 @@ internal static partial class NameReader
     };
 
     private static readonly string[][] SurnameCues = Phrases.Of(
-        "nachname", "mein nachname ist", "familienname", "zuname", "last name", "my last name is", "surname", "family name");
+        "nachname", "mein nachname ist", "familienname", "zuname", "last name", "my last name is", "surname", "family name",
+        "surname's", "last name's", "family name's", "my surname is", "my family name is", "mein familienname ist");
+
+    // Introductions of the writer before a given name that a surname's label follows ("ich bin Farhad, Nachname Karimi").
+    private static readonly string[][] IntroductionCues = Phrases.Of("ich bin", "i'm", "im", "i am", "this is", "hier ist", "it's", "its");
 
     /// <summary>"First name Emily, last name Carter", "ich heiße Susanne … Nachname Wagner": a name given in its two parts,
     /// each after the word that says which part it is.</summary>
-    private static string? Parts(string text, FoldedText folded)
+    private static string? Parts(string text, FoldedText folded) => Parts(text, folded, out _);
+
+    /// <summary>The name given in its two parts, as <see cref="Parts(string, FoldedText)"/>; <paramref name="sure"/> false
+    /// when the words before the surname's label may hold a surname of their own.</summary>
+    private static string? Parts(string text, FoldedText folded, out bool sure)
     {
+        sure = true;
         var (s, sl) = folded.Find(SurnameCues);
         if (s < 0)
         {
@@ -2528,6 +2591,18 @@ internal static partial class NameReader
                     break;
                 }
             }
+        }
+
+        if (first is null && s >= 2 && Array.Find(IntroductionCues, c => folded.MatchesAt(0, c)) is { } intro && s - intro.Length is >= 1 and <= 3 &&
+            folded[s].AfterBreak && Enumerable.Range(intro.Length, s - intro.Length).All(k => char.IsUpper(text[folded[k].Start]) &&
+                !NotInNames.Contains(folded[k].Text) && !CompanyReader.IsCompanyWord(folded[k].Text) && (k == intro.Length || !folded[k].AfterBreak)))
+        {
+            // "Ich bin Farhad, Nachname Karimi", "I'm Thi Thu Trang, surname's Pham": the words after "ich bin"/"I'm" up to
+            // the surname's label, set apart by a comma, are the given name the surname joins; several words that are not
+            // all common given names may hold a surname of their own ("ich bin Anna Schmidt, Nachname Weber"), so the
+            // name is confirmed
+            first = text[folded[intro.Length].Start..folded[s - 1].End];
+            sure = s - intro.Length == 1 || Enumerable.Range(intro.Length, s - intro.Length).All(k => GivenNames.IsName(folded[k].Text));
         }
 
         if (first is null && s >= 1 && HyphenatedEnd(text, folded, 0) == s - 1 && GivenNames.IsName(folded[0].Text))
@@ -2839,9 +2914,9 @@ internal static partial class NameReader
             return null;
         }
 
-        if (Parts(text, folded) is { } parts)
+        if (Parts(text, folded, out var sureParts) is { } parts)
         {
-            return (parts, Confidence.High);
+            return (parts, sureParts ? Confidence.High : Confidence.Medium);
         }
 
         // "mike, mike johnson": the name said twice, the second time in full

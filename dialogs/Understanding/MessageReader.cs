@@ -382,7 +382,8 @@ internal static partial class MessageReader
             seen.Add((clause, folded));
 
             // the message's first words after a greeting ("Hallo, Sabine Krause von der …", "Erik Lang, Tel. …")
-            if (firstClause < 0 && !IsOnlyGreeting(folded) && !OnlyNumberLabel(folded))
+            var openingQuestion = firstClause < 0 && OpeningQuestion(masked, clause);
+            if (firstClause < 0 && !IsOnlyGreeting(folded) && !OnlyNumberLabel(folded) && !openingQuestion)
             {
                 firstClause = clauseIndex;
             }
@@ -735,7 +736,7 @@ internal static partial class MessageReader
             previous = clause;
 
             weBefore = folded.Count == 1 && folded[0].Text is "wir" or "we";
-            greetingBefore = IsOnlyGreeting(folded);
+            greetingBefore = IsOnlyGreeting(folded) || openingQuestion;
 
             var (needCue, needCueLength) = folded.Find(NeedCues);
             // "Pasted from our CRM:", "aus unserem CRM kopiert": where the text was copied from names a tool the prospect
@@ -2332,6 +2333,16 @@ internal static partial class MessageReader
     private static bool OnlyNumberLabel(FoldedText folded) =>
         folded.Count > 0 && folded.Words.All(w => NumberLabels.Contains(w.Text) || w.IsNumber) && !folded[0].IsNumber;
 
+    /// <summary>Whether the clause belongs to a short question that opens the message before more is said ("I write in
+    /// English ok? Brian Otieno, …", "ich schreib auf Deutsch, ok? Andreas Hofer, …", "ist das DSGVO-konform? …"): like a
+    /// greeting it is said before the writer's answers, so the name or firm after it still opens the message.</summary>
+    private static bool OpeningQuestion(string masked, Clause clause)
+    {
+        var end = masked.IndexOfAny(['?', '.', '!', '\n'], clause.Start);
+        return end >= 0 && masked[end] == '?' && FoldedText.Of(masked[..end]).Count <= 10 &&
+               masked.AsSpan(end + 1).ContainsAnyExcept(" .,;:!?\n\r-–—()/|");
+    }
+
     private static bool IsOnlyGreeting(FoldedText folded)
     {
         foreach (var g in Greetings)
@@ -3675,6 +3686,16 @@ internal static partial class MessageReader
         }
 
         var first = cue + length;
+        var jobBefore = false;
+        if (first + 1 < folded.Count && (NameReader.IsJobNoun(folded[first].Text) || Professions.Contains(folded[first].Text)) &&
+            !GivenNames.IsName(folded[first].Text) && !folded[first + 1].AfterBreak && char.IsUpper(part[folded[first + 1].Start]))
+        {
+            // "ich bin Rechtsanwältin Dr. Katharina Schulte-Brenner", "ich bin Steuerberater Jens Albers": the profession
+            // before the name says what the writer is and is no part of the name, as at the name question
+            first++;
+            jobBefore = true;
+        }
+
         var last = first - 1;
         var cutByFirm = false;
         for (var k = first; k < folded.Count && k < first + 4; k++)
@@ -3764,6 +3785,13 @@ internal static partial class MessageReader
         // one word only ("ich bin Max") is a first name; two or more read as a full name. A common given name alone after
         // the cue ("I'm Sarah, …") is the name as the writer gives it, sure; any other word alone is confirmed.
         var confidence = !cutByFirm && (last > first || GivenNames.IsName(folded[first].Text)) ? Confidence.High : Confidence.Medium;
+        if (jobBefore && confidence == Confidence.High && (last == first || GivenNames.At(part, folded, first) <= 0 || GivenNames.IsName(folded[last].Text)))
+        {
+            // "ich bin Notar Weber": after a profession only a common given name and a surname leave no doubt that the
+            // words are the writer's name and not the rest of a title or a firm; anything else is confirmed
+            confidence = Confidence.Medium;
+        }
+
         var stored = name.Any(char.IsUpper) ? clean : NameReader.Capitalized(clean);
         return (new SlotReading(QuestionSteps.Name, stored, confidence, name), folded[first].Start, folded[last].End);
     }

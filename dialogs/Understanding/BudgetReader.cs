@@ -28,6 +28,9 @@ internal static partial class BudgetReader
 
     private static readonly string[][] UndecidedPhrases = Phrases.Of(
         "noch keins", "noch keinen", "noch keines", "haven't figured", "havent figured", "have not figured", "not figured out",
+        // ("haven't worked it out yet", "not worked out a number": the same not-yet said with the past participle)
+        "haven't worked it out", "havent worked it out", "have not worked it out", "haven't worked that out", "not worked out",
+        "haven't worked out", "havent worked out", "have not worked out",
         "muss erst", "muss noch freigegeben", "erst freigeben", "freigeben", "haengt davon ab", "haengt von ab", "haengt vom angebot ab", "haengt vom", "haengt von der", "abhaengig von", "depends on", "haengt vom preis ab", "haengt ab", "kommt drauf an",
         "kommt darauf an", "je nach angebot", "je nachdem", "noch nicht festgelegt", "nicht festgelegt", "noch nicht definiert",
         "noch nicht entschieden", "noch nicht freigegeben", "noch kein budget", "kein budget festgelegt", "noch offen",
@@ -472,9 +475,10 @@ internal static partial class BudgetReader
 
     private static bool SaysPast(FoldedText folded)
     {
-        foreach (var w in folded.Words)
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (PastWords.Contains(w.Text))
+            // ("je nachdem was dabei rauskommt": the German "what", no past)
+            if (PastWords.Contains(folded[i].Text) && !(folded[i].Text == "was" && i > 0 && folded[i - 1].Text is "nachdem" or "dem"))
             {
                 return true;
             }
@@ -756,7 +760,9 @@ internal static partial class BudgetReader
                 return true;
             }
 
-            if (i + 1 < folded.Count && w is "per" or "pro" or "je" or "each" && !ReadUnits.Contains(folded[i + 1].Text) && folded[i + 1].Text != "nach" &&
+            if (i + 1 < folded.Count && w is "per" or "pro" or "je" or "each" && !ReadUnits.Contains(folded[i + 1].Text) &&
+                // ("je nach Umfang", "je nachdem was rauskommt": what the price depends on, no unit of the prospect's)
+                folded[i + 1].Text is not ("nach" or "nachdem") &&
                 !char.IsAsciiDigit(folded[i + 1].Text[0]) && folded[i + 1].Text.Length > 2)
             {
                 // "~$1k/month per region": a unit of the prospect's own; its count, said or not, decides the budget
@@ -3168,11 +3174,14 @@ internal static partial class BudgetReader
     /// <summary>"50-100k depending on scope": the only condition after the amount is what the price will depend on, which a
     /// range already spans; writers read such a range as said.</summary>
     private static bool OnlyDependingOn(FoldedText after) =>
-        after.Words.Any(w => w.Text is "depending") &&
+        (after.Words.Any(w => w.Text is "depending") || after.Contains(JeNachdem)) &&
         !after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "whether" or "ob" or "unless" or "provided" or "pending" or "vorbehaltlich" or
             "contingent" or "conditional") && !after.Contains(SubjectTo);
 
+    private static readonly string[][] JeNachdem = Phrases.Of("je nachdem");
+
     private static bool ConditionAfter(FoldedText after) =>
+        after.Contains(JeNachdem) ||
         after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "unless" or "provided" or "depending" or "pending" or
             "vorbehaltlich" or "contingent" or "conditional") || after.Contains(SubjectTo);
 

@@ -3668,7 +3668,7 @@ internal static class TimelineReader
         {
             return monthHalf;
         }
-        else if (j + 1 < t.Count && t[j + 1].Text is "halbjahr" or "jahreshaelfte" or "half" or "halbjahres")
+        else if (j + 1 < t.Count && t[j + 1].Text is "halbjahr" or "jahreshaelfte" or "half" or "halbjahres" or "haelfte")
         {
             half = w switch
             {
@@ -3698,28 +3698,55 @@ internal static class TimelineReader
         return (period, end);
     }
 
+    // Words that only weigh the part of the year named after them ("eher", "maybe", "probably").
+    private static readonly HashSet<string> NarrowingHedges = new(StringComparer.Ordinal)
+    {
+        "eher", "vielleicht", "vllt", "evtl", "eventuell", "so", "ca", "idealerweise", "am", "ehesten",
+        "maybe", "perhaps", "ideally", "rather", "more", "like", "say", "around",
+    };
+
     /// <summary>A month or season said right after a coming year ("nächstes Jahr im Frühling", "next year in
     /// March") narrows the year to it, as "im Frühling nächsten Jahres" does; a winter, which spans two years, does
     /// not.</summary>
     private static (Period Period, int End)? PartOfYearAfter(FoldedText t, int k, DateOnly today, int year)
     {
-        while (k < t.Count && !t[k].AfterBreak && t[k].Text is "im" or "in" or "the")
+        // "irgendwann nächstes Jahr, eher zweite Hälfte", "next year, probably March": a clause of nothing but a hedge and a
+        // part of the year narrows the year just said, as "nächstes Jahr im März" does
+        var nextClause = k > 0 && k < t.Count && t[k].AfterBreak && t.Original[t[k - 1].End..t[k].Start].Trim() == ",";
+        var crossed = nextClause;
+        if (nextClause)
         {
-            k++;
+            while (k + 1 < t.Count && !t[k + 1].AfterBreak && NarrowingHedges.Contains(t[k].Text))
+            {
+                k++;
+            }
         }
 
-        if (k >= t.Count || t[k].AfterBreak || (k + 1 < t.Count && t[k + 1].IsNumber))
+        while (k < t.Count && (nextClause || !t[k].AfterBreak) && t[k].Text is "im" or "in" or "the")
+        {
+            k++;
+            nextClause = false;
+        }
+
+        if (k >= t.Count || t[k].AfterBreak && !nextClause || (k + 1 < t.Count && t[k + 1].IsNumber))
         {
             return null;
         }
 
-        if (MonthAt(t, k, strict: true) is { } month)
+        if (HalfYear(t, k, today) is { } half && (half.End + 1 >= t.Count || t[half.End + 1].AfterBreak))
+        {
+            // ("nächstes Jahr, zweite Hälfte": the half of that year, never of today's)
+            return (HalfYearPeriod(year, half.Period.Start.Month < 7 ? 1 : 2), half.End);
+        }
+
+        if (MonthAt(t, k, strict: true) is { } month && !(crossed && k + 1 < t.Count && !t[k + 1].AfterBreak))
         {
             var first = new DateOnly(year, month, 1);
             return (MonthPeriod(first) with { Timex = $"{year:D4}-{month:D2}" }, k);
         }
 
-        if (Season(t, k, today, 0) is { } season && !season.Period.Timex.EndsWith("WI", StringComparison.Ordinal))
+        if (Season(t, k, today, 0) is { } season && !season.Period.Timex.EndsWith("WI", StringComparison.Ordinal) &&
+            !(crossed && season.End + 1 < t.Count && !t[season.End + 1].AfterBreak))
         {
             var shift = year - season.Period.Start.Year;
             var p = season.Period;

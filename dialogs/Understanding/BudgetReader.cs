@@ -3169,21 +3169,24 @@ internal static partial class BudgetReader
         "digitalization", "saas", "apps", "lizenzen", "licenses", "licences",
     };
 
-    /// <summary>Whether the words after an amount hold a condition ("…, wenn Förderung kommt mehr", "…, if the board
-    /// agrees", "…, sofern der Vorstand zustimmt").</summary>
     /// <summary>"50-100k depending on scope": the only condition after the amount is what the price will depend on, which a
     /// range already spans; writers read such a range as said.</summary>
     private static bool OnlyDependingOn(FoldedText after) =>
         (after.Words.Any(w => w.Text is "depending") || after.Contains(JeNachdem)) &&
-        !after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "whether" or "ob" or "unless" or "provided" or "pending" or "vorbehaltlich" or
-            "contingent" or "conditional") && !after.Contains(SubjectTo);
+        !after.Words.Any(w => ConditionWords.Contains(w.Text) || w.Text is "whether" or "ob") && !after.Contains(SubjectTo);
 
     private static readonly string[][] JeNachdem = Phrases.Of("je nachdem");
 
+    /// <summary>Whether the words after an amount hold a condition ("…, wenn Förderung kommt mehr", "…, if the board
+    /// agrees", "…, sofern der Vorstand zustimmt").</summary>
     private static bool ConditionAfter(FoldedText after) =>
-        after.Contains(JeNachdem) ||
-        after.Words.Any(w => w.Text is "wenn" or "falls" or "sofern" or "if" or "unless" or "provided" or "depending" or "pending" or
-            "vorbehaltlich" or "contingent" or "conditional") || after.Contains(SubjectTo);
+        after.Contains(JeNachdem) || after.Words.Any(w => ConditionWords.Contains(w.Text) || w.Text is "depending") || after.Contains(SubjectTo);
+
+    // Words that make an amount hang on something still to happen ("wenn Förderung kommt", "if the board agrees").
+    private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal)
+    {
+        "wenn", "falls", "sofern", "if", "unless", "provided", "pending", "vorbehaltlich", "contingent", "conditional",
+    };
 
     // "…, subject to partner sign-off", "unter Vorbehalt der Freigabe": an approval still to come
     private static readonly string[][] SubjectTo = Phrases.Of("subject to", "unter vorbehalt", "unter dem vorbehalt");

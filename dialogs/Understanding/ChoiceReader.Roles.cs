@@ -733,12 +733,17 @@ internal static partial class ChoiceReader
             var buys = Departments.Contains(t) && t is not ("legal" or "finance" or "rechtsabteilung" or "buchhaltung" or "controlling") ||
                        t.StartsWith("purchas", StringComparison.Ordinal) || t.StartsWith("procure", StringComparison.Ordinal) ||
                        t.StartsWith("einkauf", StringComparison.Ordinal) || t.StartsWith("beschaffung", StringComparison.Ordinal);
+            // "buyer", "Zentraleinkauf", "Konzerneinkauf": the buying job or unit in one word is a title
+            // of its own, saying no more about the decision than "purchasing manager"
+            var buyingJob = t is "buyer" || t.Length > 7 && t.EndsWith("einkauf", StringComparison.Ordinal);
+            buys |= buyingJob;
             // "Einkaufsleiter", "Beschaffungsmanagerin": the title compounded with the department
-            title |= DepartmentTitleWords.Contains(t) || buys && Array.Exists(["leiter", "leiterin", "leitung", "manager", "managerin", "chef", "chefin", "referent", "referentin"],
+            title |= buyingJob || DepartmentTitleWords.Contains(t) || buys && Array.Exists(["leiter", "leiterin", "leitung", "manager", "managerin", "chef", "chefin", "referent", "referentin"],
                 t.EndsWith);
             buying |= buys;
             if (!buys && !DepartmentTitleWords.Contains(t) && !TitleFillers.Contains(t) &&
-                t is not ("department" or "dept" or "abteilung" or "team" or "senior" or "junior"))
+                t is not ("department" or "dept" or "abteilung" or "team" or "senior" or "junior" or "strategic" or "strategischer" or
+                    "strategische" or "operativer" or "operative" or "technischer" or "technische"))
             {
                 return false;
             }

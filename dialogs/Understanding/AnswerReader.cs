@@ -1944,6 +1944,8 @@ public sealed partial class AnswerReader
         ["aethiopien"] = "ET", ["kamerun"] = "CM", ["kambodscha"] = "KH",
         ["katar"] = "QA", ["zypern"] = "CY", ["albanien"] = "AL", ["bosnien"] = "BA",
         ["weissrussland"] = "BY", ["kasachstan"] = "KZ", ["usbekistan"] = "UZ", ["bangladesch"] = "BD",
+        // mobile carriers of one country only, named like the country beside a number ("0722 123456 (safaricom)")
+        ["safaricom"] = "KE", ["telkomsel"] = "ID", ["indosat"] = "ID",
     };
 
     // A country's two-letter code typed in capitals beside a number ("0664/1234509 (AT)"); in small letters "at", "de" are

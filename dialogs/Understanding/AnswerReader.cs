@@ -1934,6 +1934,18 @@ public sealed partial class AnswerReader
         // is two words, its second kept apart below
         ["singapore"] = "SG", ["singapur"] = "SG", ["nigeria"] = "NG", ["suedafrika"] = "ZA", ["kenya"] = "KE", ["kenia"] = "KE",
         ["ghana"] = "GH",
+        // German names of countries that differ from their English and own ones, which the phone library's list gives
+        // ("0812 3456 7890 (Indonesien)" is no German number)
+        ["indonesien"] = "ID", ["philippinen"] = "PH", ["aegypten"] = "EG", ["marokko"] = "MA", ["tunesien"] = "TN",
+        ["algerien"] = "DZ", ["brasilien"] = "BR", ["argentinien"] = "AR", ["mexiko"] = "MX", ["kolumbien"] = "CO",
+        ["russland"] = "RU", ["rumaenien"] = "RO", ["bulgarien"] = "BG", ["griechenland"] = "GR", ["kroatien"] = "HR",
+        ["serbien"] = "RS", ["slowenien"] = "SI", ["slowakei"] = "SK", ["tschechien"] = "CZ", ["ungarn"] = "HU",
+        ["litauen"] = "LT", ["lettland"] = "LV", ["estland"] = "EE", ["suedkorea"] = "KR", ["tansania"] = "TZ",
+        ["aethiopien"] = "ET", ["kamerun"] = "CM", ["kambodscha"] = "KH",
+        ["katar"] = "QA", ["zypern"] = "CY", ["albanien"] = "AL", ["bosnien"] = "BA",
+        ["weissrussland"] = "BY", ["kasachstan"] = "KZ", ["usbekistan"] = "UZ", ["bangladesch"] = "BD",
+        // mobile carriers of one country only, named like the country beside a number ("0722 123456 (safaricom)")
+        ["safaricom"] = "KE", ["telkomsel"] = "ID", ["indosat"] = "ID",
     };
 
     // A country's two-letter code typed in capitals beside a number ("0664/1234509 (AT)"); in small letters "at", "de" are

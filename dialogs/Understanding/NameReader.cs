@@ -1924,9 +1924,9 @@ internal static partial class NameReader
                 continue;
             }
 
+            // folded words write umlauts out ("Müller" and "Mueller" both "mueller"); base letters drop accents ("José", "Jose")
             var match = name.Words.FirstOrDefault(n => !string.Equals(before[n.Start..n.End], written, StringComparison.OrdinalIgnoreCase) &&
-                                                       (BaseLetters(before[n.Start..n.End]) == BaseLetters(written) ||
-                                                        before[n.Start..n.End].ToLowerInvariant() == UmlautsSpelledOut(written)));
+                                                       (BaseLetters(before[n.Start..n.End]) == BaseLetters(written) || n.Text == w.Text));
             if (match.Text is null)
             {
                 return null;
@@ -1939,12 +1939,6 @@ internal static partial class NameReader
 
         return found ? result : null;
     }
-
-    /// <summary>The word in small letters with its umlauts and "ß" written out as a keyboard without them types them
-    /// ("Müller" → "mueller").</summary>
-    private static string UmlautsSpelledOut(string word) =>
-        word.ToLowerInvariant().Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
-            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
 
     /// <summary>A word in small letters without its accents, rings and strokes ("Åsa" → "asa", "Søren" → "soren"), so
     /// that a name typed without them matches the one spelled with them.</summary>
